@@ -1,0 +1,16 @@
+// Runs a compiled entry point of the API (dist/out-tsc) with the workspace's path aliases
+// pointing at the compiled libraries: `node apps/api/run.js main` or `… cli/migrate`.
+const path = require('node:path');
+const tsconfigPaths = require('tsconfig-paths');
+const { compilerOptions } = require('../../tsconfig.base.json');
+
+const outDir = path.resolve(__dirname, '../../dist/out-tsc');
+const paths = {};
+for (const [alias, [target]] of Object.entries(compilerOptions.paths)) {
+  paths[alias] = [target.replace(/\.ts$/, '.js')];
+}
+tsconfigPaths.register({ baseUrl: outDir, paths });
+
+const entry = process.argv[2] || 'main';
+process.argv.splice(2, 1);
+require(path.join(outDir, 'apps/api/src', entry));

@@ -1,0 +1,72 @@
+import 'reflect-metadata';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { MikroORM, RequestContext } from '@mikro-orm/postgresql';
+import express from 'express';
+import { type RunningDatabase, runMigrations } from '@accredit/db';
+import { CampaignSetupService, SHAPINGBA_TEMPLATE } from '@accredit/campaign-setup';
+import type { AppConfig } from './config/app-config';
+import { openDatabase } from './database';
+import { AppModule } from './app.module';
+
+export interface RunningApi {
+  app: NestExpressApplication;
+  database: RunningDatabase;
+  url: string;
+  close(): Promise<void>;
+}
+
+const logger = new Logger('Bootstrap');
+
+/** Serves the built admin UI at / with a fallback to index.html for client-side routes. */
+function serveAdmin(app: NestExpressApplication, dist: string): void {
+  const index = join(dist, 'index.html');
+  if (!existsSync(index)) {
+    logger.warn(`未找到管理界面构建产物 ${index}，只提供 GraphQL 接口；先运行 npx nx build admin`);
+    return;
+  }
+  app.use(express.static(dist, { index: false, maxAge: '1h' }));
+  app.use((req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (req.method !== 'GET' || req.path.startsWith('/graphql') || !req.accepts('html')) return next();
+    res.sendFile(index);
+  });
+}
+
+/** Opens the database, migrates and seeds as configured, and starts listening. */
+export async function startApi(config: AppConfig, options: { listen?: boolean } = {}): Promise<RunningApi> {
+  const database = await openDatabase(config, () => undefined);
+  try {
+    const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, database.url), {
+      logger: config.env === 'test' ? ['error', 'warn'] : ['log', 'error', 'warn'],
+    });
+    const orm = app.get(MikroORM);
+    if (config.migrateOnStart) {
+      const applied = await runMigrations(orm);
+      if (applied.length) logger.log(`已执行数据库迁移：${applied.join(', ')}`);
+    }
+    if (config.seedOnStart) {
+      const result = await RequestContext.create(orm.em, () => app.get(CampaignSetupService).setUpFromFile(SHAPINGBA_TEMPLATE));
+      if (result.created) logger.log(`已创建默认创建工作（${result.tasks} 项任务）`);
+    }
+    serveAdmin(app, config.adminDist);
+    if (options.listen !== false) await app.listen(config.port, config.host);
+    // With PORT=0 the system picks a free port; report the real one.
+    const address = options.listen !== false ? (app.getHttpServer().address() as { port: number } | null) : null;
+    const url = `http://${config.host}:${address?.port ?? config.port}`;
+    return {
+      app,
+      database,
+      url,
+      close: async () => {
+        await app.close();
+        await database.stop();
+      },
+    };
+  } catch (error) {
+    await database.stop();
+    throw error;
+  }
+}

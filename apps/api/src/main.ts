@@ -1,0 +1,28 @@
+import { Logger } from '@nestjs/common';
+import { ConfigError, loadConfig } from './config/app-config';
+import { startApi } from './bootstrap';
+
+const logger = new Logger('Main');
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const api = await startApi(config);
+  logger.log(`GraphQL：${api.url}/graphql    管理界面：${api.url}/`);
+  logger.log(config.databaseUrl ? '数据库：DATABASE_URL' : `数据库：内置 PostgreSQL（${config.dataDir}/postgres，端口 ${config.embeddedPostgresPort}）`);
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    logger.log(`收到 ${signal}，正在关闭`);
+    await api.close().catch((error: unknown) => logger.error(String(error)));
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  logger.error(error instanceof ConfigError ? `配置错误：${error.message}` : error instanceof Error ? error.message : String(error));
+  process.exit(1);
+});

@@ -1,0 +1,28 @@
+import { ErrorCode } from './error-code';
+
+/**
+ * An error meant for the user: a stable code plus a Chinese message that says what to do.
+ * Anything thrown that is not an AppError is treated as an internal fault and never shown.
+ */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+
+  static notFound(what: string, id: string): AppError {
+    return new AppError(ErrorCode.NotFound, `找不到${what}（${id}），请确认后重试`, { id });
+  }
+
+  static validation(message: string, details?: Record<string, unknown>): AppError {
+    return new AppError(ErrorCode.Validation, message, details);
+  }
+
+  static conflict(message: string, details?: Record<string, unknown>): AppError {
+    return new AppError(ErrorCode.Conflict, message, details);
+  }
+}

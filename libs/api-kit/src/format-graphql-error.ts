@@ -1,0 +1,92 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { AppError } from './app-error';
+import { ErrorCode } from './error-code';
+
+/** Apollo's own codes for requests that never reached a resolver, mapped onto ours. */
+const REQUEST_ERROR_CODES: Record<string, string> = {
+  GRAPHQL_PARSE_FAILED: '查询语句有语法错误，请检查后重试',
+  GRAPHQL_VALIDATION_FAILED: '查询不符合接口定义，请检查字段和参数',
+  BAD_USER_INPUT: '参数格式不正确，请检查后重试',
+  BAD_REQUEST: '请求格式不正确',
+  PERSISTED_QUERY_NOT_FOUND: '请求格式不正确',
+  OPERATION_RESOLUTION_FAILURE: '找不到要执行的操作，请检查 operationName',
+};
+
+const DB_UNAVAILABLE = /ECONNREFUSED|ECONNRESET|Connection terminated|the database system is (starting up|shutting down)|timeout exceeded when trying to connect|57P0[1-3]/;
+
+export interface ErrorLogger {
+  error(message: string, trace?: string): void;
+}
+
+function messageForCode(code: ErrorCode, fallback: string): string {
+  switch (code) {
+    case ErrorCode.Unauthenticated:
+      return fallback || '请先登录';
+    case ErrorCode.Forbidden:
+      return fallback || '没有权限执行此操作';
+    case ErrorCode.NotFound:
+      return fallback || '找不到要访问的数据';
+    case ErrorCode.Validation:
+      return fallback || '输入不正确，请检查后重试';
+    case ErrorCode.Conflict:
+      return fallback || '数据已被他人修改，请刷新后重试';
+    case ErrorCode.TransitionNotAllowed:
+      return fallback || '当前状态下不能执行此操作';
+    case ErrorCode.ServiceUnavailable:
+      return fallback || '数据库暂时不可用，请稍后重试';
+    case ErrorCode.Internal:
+      return '服务器内部错误，请稍后重试；如果一直出现，请联系系统管理员';
+  }
+}
+
+/**
+ * The one place that decides what a client sees of an error: our code and Chinese message,
+ * never a stack trace or an internal message.
+ */
+export function formatGraphqlError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  logger?: ErrorLogger,
+): GraphQLFormattedError {
+  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  const base = { locations: formatted.locations, path: formatted.path };
+
+  if (original instanceof AppError) {
+    return {
+      ...base,
+      message: messageForCode(original.code, original.message),
+      extensions: { code: original.code, ...(original.details ? { details: original.details } : {}) },
+    };
+  }
+
+  const apolloCode = formatted.extensions?.['code'];
+  if (typeof apolloCode === 'string' && apolloCode in REQUEST_ERROR_CODES) {
+    return {
+      ...base,
+      message: REQUEST_ERROR_CODES[apolloCode],
+      // The parser's own English text is kept as a detail: it names the bad field.
+      extensions: { code: ErrorCode.Validation, details: { reason: formatted.message } },
+    };
+  }
+  // A GraphQLError raised by graphql-js itself during execution (e.g. a scalar that cannot
+  // be coerced) has no original error and is the caller's fault.
+  if (error instanceof GraphQLError && !error.originalError) {
+    return {
+      ...base,
+      message: REQUEST_ERROR_CODES['BAD_USER_INPUT'],
+      extensions: { code: ErrorCode.Validation, details: { reason: formatted.message } },
+    };
+  }
+
+  const text = original instanceof Error ? `${original.message} ${(original as { code?: string }).code ?? ''}` : String(original);
+  if (DB_UNAVAILABLE.test(text)) {
+    return {
+      ...base,
+      message: messageForCode(ErrorCode.ServiceUnavailable, ''),
+      extensions: { code: ErrorCode.ServiceUnavailable },
+    };
+  }
+
+  logger?.error(`未处理的错误：${text}`, original instanceof Error ? original.stack : undefined);
+  return { ...base, message: messageForCode(ErrorCode.Internal, ''), extensions: { code: ErrorCode.Internal } };
+}

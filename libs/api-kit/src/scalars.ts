@@ -1,0 +1,31 @@
+import { GraphQLScalarType, Kind } from 'graphql';
+import { AppError } from './app-error';
+
+const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function parseLocalDate(value: unknown): string {
+  if (typeof value !== 'string' || !LOCAL_DATE.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
+    throw AppError.validation(`日期格式不正确：${String(value)}，请使用 YYYY-MM-DD，例如 2022-04-01`);
+  }
+  return value;
+}
+
+/** A calendar day without time or zone ('2022-04-01'): phase and due dates are days, not instants. */
+export const LocalDateScalar = new GraphQLScalarType({
+  name: 'Date',
+  description: '日期（不含时间），格式 YYYY-MM-DD',
+  serialize: (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : parseLocalDate(value)),
+  parseValue: parseLocalDate,
+  parseLiteral: (ast) => parseLocalDate(ast.kind === Kind.STRING ? ast.value : undefined),
+});
+
+/** Free-form data, used where the content is itself data (a scoring rule's parameters). */
+export const JsonScalar = new GraphQLScalarType({
+  name: 'JSON',
+  description: '任意 JSON 数据',
+  serialize: (value) => value,
+  parseValue: (value) => value,
+  parseLiteral: () => {
+    throw AppError.validation('JSON 参数请通过变量传入');
+  },
+});

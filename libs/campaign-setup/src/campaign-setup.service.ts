@@ -1,0 +1,160 @@
+import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { Injectable, Logger } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { AppError } from '@accredit/api-kit';
+import { Campaign, CampaignPhase } from '@accredit/campaigns';
+import { IndicatorSystemWriter, type UnitBinding } from '@accredit/indicator-systems';
+import { type DepartmentKind, DEPARTMENT_KINDS, Department, DepartmentGroup, Organisation } from '@accredit/organisations';
+import { type CampaignTemplate, readCampaignTemplate } from '@accredit/table-io';
+import { TaskWriter } from '@accredit/tasks';
+
+/** The task workflow's initial state (workflows/task.yaml: 待开始). */
+const TASK_INITIAL_STATE = 'pending';
+const CAMPAIGN_INITIAL_STATE = 'preparation';
+
+export interface SetupResult {
+  campaignId: string;
+  created: boolean;
+  departments: number;
+  groups: number;
+  tasks: number;
+}
+
+/**
+ * Journey 1 (set up) from a template file: the organisation, its departments and groups, the
+ * indicator system, the campaign with its phases, and one task per rule × department.
+ * Idempotent: what exists is left as it is (an office admin may have edited it), so running
+ * it twice changes nothing. All in one transaction: a failure leaves nothing behind.
+ */
+@Injectable()
+export class CampaignSetupService {
+  private readonly logger = new Logger(CampaignSetupService.name);
+
+  constructor(
+    private readonly em: EntityManager,
+    private readonly indicatorSystems: IndicatorSystemWriter,
+    private readonly tasks: TaskWriter,
+  ) {}
+
+  async setUpFromFile(path: string): Promise<SetupResult> {
+    return this.setUp(await readFile(path, 'utf8'));
+  }
+
+  async setUp(source: string): Promise<SetupResult> {
+    const read = readCampaignTemplate(source);
+    if (!read.ok) {
+      const lines = read.problems.map((problem) => `${problem.path}：${problem.message}`);
+      throw AppError.validation(`模板有 ${lines.length} 处问题，请修改后重试：\n${lines.join('\n')}`, { problems: read.problems });
+    }
+    read.warnings.forEach((warning) => this.logger.warn(`${warning.path}：${warning.message}`));
+    const { template, checksum } = read;
+
+    return this.em.transactional(async (em) => {
+      const organisation = await this.upsertOrganisation(em, template);
+      const departments = await this.upsertDepartments(em, organisation, template);
+      const groups = await this.upsertGroups(em, organisation, template, departments);
+      const groupNames = new Set(template.groups.map((group) => group.name));
+      const system = await this.indicatorSystems.importTemplate(em, template.indicatorSystem, checksum, groupNames);
+
+      const existing = await em.findOne(Campaign, { organisation, key: template.key });
+      if (existing) {
+        return { campaignId: existing.id, created: false, departments: departments.size, groups: groups.size, tasks: 0 };
+      }
+
+      const bind = (name: string): UnitBinding => {
+        const department = departments.get(name);
+        if (department) return { departmentId: department.id };
+        const group = groups.get(name);
+        if (group) return { groupId: group.id };
+        throw AppError.validation(`责任单位「${name}」在${organisation.shortName}没有对应的部门或部门组`);
+      };
+      const campaignId = randomUUID();
+      const snapshot = await this.indicatorSystems.snapshot(em, system, template.indicatorSystem, campaignId, bind);
+      const campaign = em.create(Campaign, {
+        id: campaignId,
+        organisation,
+        key: template.key,
+        name: template.campaign.name,
+        indicatorSystem: snapshot.system,
+        state: template.campaign.state ?? CAMPAIGN_INITIAL_STATE,
+        taskPhaseKey: template.campaign.taskPhase,
+      });
+      const taskPhase = this.createPhases(em, campaign, template);
+
+      const members = new Map<string, string[]>();
+      for (const group of groups.values()) {
+        members.set(group.id, (await group.members.loadItems()).map((member) => member.id));
+      }
+      const tasks = this.tasks.createForCampaign(em, campaign, snapshot.rules, (id) => members.get(id) ?? [], taskPhase, TASK_INITIAL_STATE);
+      await em.flush();
+      return { campaignId: campaign.id, created: true, departments: departments.size, groups: groups.size, tasks: tasks.length };
+    });
+  }
+
+  private async upsertOrganisation(em: EntityManager, template: CampaignTemplate): Promise<Organisation> {
+    const { code, name, shortName } = template.organisation;
+    return (await em.findOne(Organisation, { code })) ?? em.create(Organisation, { code, name, shortName });
+  }
+
+  private async upsertDepartments(em: EntityManager, organisation: Organisation, template: CampaignTemplate): Promise<Map<string, Department>> {
+    const existing = new Map((await em.find(Department, { organisation })).map((department) => [department.name, department]));
+    template.departments.forEach((row, index) => {
+      if (existing.has(row.name)) return;
+      if (!DEPARTMENT_KINDS.includes(row.kind as DepartmentKind)) {
+        throw AppError.validation(`部门「${row.name}」的类型「${row.kind}」无效，可用：${DEPARTMENT_KINDS.join('、')}`);
+      }
+      existing.set(
+        row.name,
+        em.create(Department, { organisation, name: row.name, fullName: row.fullName ?? null, kind: row.kind as DepartmentKind, tags: row.tags ?? [], sortOrder: index + 1 }),
+      );
+    });
+    return existing;
+  }
+
+  private async upsertGroups(
+    em: EntityManager,
+    organisation: Organisation,
+    template: CampaignTemplate,
+    departments: Map<string, Department>,
+  ): Promise<Map<string, DepartmentGroup>> {
+    const existing = new Map((await em.find(DepartmentGroup, { organisation })).map((group) => [group.name, group]));
+    template.groups.forEach((row, index) => {
+      if (existing.has(row.name)) return;
+      const group = em.create(DepartmentGroup, { organisation, name: row.name, description: row.description ?? null, source: row.source ?? null, sortOrder: index + 1 });
+      row.members.forEach((name) => group.members.add(departments.get(name) as Department));
+      existing.set(row.name, group);
+    });
+    return existing;
+  }
+
+  /** Creates phases and steps; returns the due date of tasks (end of the task phase). */
+  private createPhases(em: EntityManager, campaign: Campaign, template: CampaignTemplate): string {
+    let order = 0;
+    for (const phase of template.campaign.phases) {
+      const parent = em.create(CampaignPhase, {
+        campaign,
+        key: phase.key,
+        name: phase.name,
+        description: phase.description ?? null,
+        startsOn: phase.startsOn,
+        endsOn: phase.endsOn,
+        sortOrder: ++order,
+      });
+      for (const step of phase.steps ?? []) {
+        em.create(CampaignPhase, {
+          campaign,
+          parent,
+          key: `${phase.key}.${step.key}`,
+          name: step.name,
+          description: step.description ?? null,
+          startsOn: step.startsOn ?? null,
+          endsOn: step.endsOn ?? null,
+          sortOrder: ++order,
+        });
+      }
+    }
+    const taskPhase = template.campaign.phases.find((phase) => phase.key === template.campaign.taskPhase);
+    return taskPhase?.endsOn as string;
+  }
+}

@@ -1,0 +1,3 @@
+export * from './campaign-setup.service';
+export * from './campaign-setup.module';
+export * from './campaign-templates';

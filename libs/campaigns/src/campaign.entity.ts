@@ -1,0 +1,49 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, ManyToOne, type Opt, PrimaryKey, Property, type Ref, Unique } from '@mikro-orm/core';
+import { Organisation } from '@accredit/organisations';
+import { IndicatorSystem } from '@accredit/indicator-systems';
+
+/** A creation campaign of one organisation, working on its own snapshot of an indicator system. */
+@Entity({ tableName: 'campaign' })
+@Unique({ properties: ['organisation', 'key'] })
+export class Campaign {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Organisation, { ref: true, deleteRule: 'restrict' })
+  organisation!: Ref<Organisation>;
+
+  /** Stable key within the organisation (used by seeds and imports to find it again). */
+  @Property({ type: 'string' })
+  key!: string;
+
+  @Property({ type: 'string' })
+  name!: string;
+
+  @ManyToOne(() => IndicatorSystem, { ref: true, deleteRule: 'restrict' })
+  indicatorSystem!: Ref<IndicatorSystem>;
+
+  /** Current state of the campaign workflow (a state path such as creation.evidence). */
+  @Property({ type: 'string' })
+  state!: string;
+
+  @Property({ type: 'string' })
+  workflowKey: string & Opt = 'campaign';
+
+  @Property({ type: 'integer', nullable: true })
+  workflowVersion?: number | null;
+
+  /** Tasks fall due at the end of this phase unless given their own date. */
+  @Property({ type: 'string' })
+  taskPhaseKey!: string;
+
+  /** Optimistic lock: transitions send back the version they read. */
+  @Property({ type: 'integer', version: true })
+  version: number & Opt = 1;
+
+  @Property({ type: 'datetime', defaultRaw: 'now()' })
+  createdAt: Date & Opt = new Date();
+
+  @Property({ type: 'datetime', defaultRaw: 'now()', onUpdate: () => new Date() })
+  updatedAt: Date & Opt = new Date();
+}

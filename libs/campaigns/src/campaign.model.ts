@@ -1,0 +1,44 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { LocalDateScalar } from '@accredit/api-kit';
+
+@ObjectType('CampaignPhase', { description: '创建工作的阶段（筹备/创建/认定）或阶段内的步骤' })
+export class CampaignPhaseModel {
+  @Field({ description: '阶段键，如 preparation、creation、creation.publicity' })
+  key!: string;
+
+  @Field({ description: '阶段名称' })
+  name!: string;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: '计划开始日期' })
+  startsOn!: string | null;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: '计划结束日期' })
+  endsOn!: string | null;
+
+  @Field(() => String, { nullable: true, description: '说明' })
+  description!: string | null;
+
+  @Field(() => [CampaignPhaseModel], { description: '阶段内的步骤' })
+  steps!: CampaignPhaseModel[];
+}
+
+@ObjectType('Campaign', { description: '一次创建工作（如沙坪坝区创建全国科普示范区）' })
+export class CampaignModel {
+  @Field(() => ID, { description: '编号' })
+  id!: string;
+
+  @Field({ description: '名称' })
+  name!: string;
+
+  @Field({ description: '当前状态（工作流状态键）' })
+  state!: string;
+
+  @Field({ description: '任务默认在此阶段结束时到期' })
+  taskPhaseKey!: string;
+
+  @Field(() => Int, { description: '版本号（乐观锁：修改时传回）' })
+  version!: number;
+
+  organisationId!: string;
+  indicatorSystemId!: string;
+}

@@ -1,0 +1,44 @@
+import { Args, Context, Float, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { groupByKeys, requestLoader } from '@accredit/api-kit';
+import { IndicatorModel, IndicatorSystemsService, toIndicatorModel, topLevelIndicatorsLoader } from '@accredit/indicator-systems';
+import type { CampaignPhase } from './campaign-phase.entity';
+import { CampaignModel, CampaignPhaseModel } from './campaign.model';
+import { CampaignsService } from './campaigns.service';
+import { toCampaignModel, toPhaseTree } from './to-campaign-model';
+
+@Resolver(() => CampaignModel)
+export class CampaignResolver {
+  constructor(
+    private readonly service: CampaignsService,
+    private readonly indicatorSystems: IndicatorSystemsService,
+  ) {}
+
+  @Query(() => [CampaignModel], { description: '全部创建工作' })
+  async campaigns(): Promise<CampaignModel[]> {
+    return (await this.service.list()).map(toCampaignModel);
+  }
+
+  @Query(() => CampaignModel, { description: '一项创建工作；编号不存在时返回 NOT_FOUND' })
+  async campaign(@Args('id', { type: () => ID }) id: string): Promise<CampaignModel> {
+    return toCampaignModel(await this.service.get(id));
+  }
+
+  @ResolveField(() => [CampaignPhaseModel], { description: '阶段及其计划日期，按时间顺序' })
+  async phases(@Parent() campaign: CampaignModel, @Context() context: object): Promise<CampaignPhaseModel[]> {
+    const loader = requestLoader(context, 'campaign.phases', async (ids: readonly string[]) =>
+      groupByKeys(ids, await this.service.phases(ids), (phase: CampaignPhase) => phase.campaign.id),
+    );
+    return toPhaseTree(await loader.load(campaign.id));
+  }
+
+  @ResolveField(() => [IndicatorModel], { description: '顶层指标，按表中顺序' })
+  async indicators(@Parent() campaign: CampaignModel, @Context() context: object): Promise<IndicatorModel[]> {
+    return (await topLevelIndicatorsLoader(context, this.indicatorSystems).load(campaign.indicatorSystemId)).map(toIndicatorModel);
+  }
+
+  @ResolveField(() => Float, { description: '满分：顶层指标分值合计' })
+  async totalScore(@Parent() campaign: CampaignModel, @Context() context: object): Promise<number> {
+    const indicators = await topLevelIndicatorsLoader(context, this.indicatorSystems).load(campaign.indicatorSystemId);
+    return Math.round(indicators.reduce((sum, indicator) => sum + Number(indicator.maxScore ?? 0), 0) * 100) / 100;
+  }
+}

@@ -1,0 +1,10 @@
+export * from './campaign.entity';
+export * from './campaign-phase.entity';
+export * from './campaign.model';
+export * from './to-campaign-model';
+export * from './campaigns.service';
+export * from './campaigns.module';
+
+import { CampaignPhase } from './campaign-phase.entity';
+import { Campaign } from './campaign.entity';
+export const CAMPAIGN_ENTITIES = [Campaign, CampaignPhase];

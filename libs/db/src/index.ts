@@ -1,0 +1,3 @@
+export * from './embedded-postgres';
+export * from './orm-options';
+export * from './run-migrations';

@@ -1,0 +1,5 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261123182453_initial } from './Migration20261123182453_initial';
+
+/** Every committed migration, oldest first. Add new ones here (db:migration:create prints the name). */
+export const MIGRATIONS: MigrationObject[] = [{ name: 'Migration20261123182453_initial', class: Migration20261123182453_initial }];

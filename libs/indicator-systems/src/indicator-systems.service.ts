@@ -1,0 +1,36 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { EvidenceRequirement } from './evidence-requirement.entity';
+import { Indicator } from './indicator.entity';
+import { ResponsibleUnit } from './responsible-unit.entity';
+import { ScoringRule } from './scoring-rule.entity';
+
+/** Batched reads of the indicator tree: one statement per level of the query, whatever its size. */
+@Injectable()
+export class IndicatorSystemsService {
+  constructor(private readonly em: EntityManager) {}
+
+  topLevelIndicators(systemIds: readonly string[]): Promise<Indicator[]> {
+    return this.em.find(Indicator, { system: { $in: [...systemIds] }, parent: null }, { orderBy: { sortOrder: 'asc' } });
+  }
+
+  childIndicators(parentIds: readonly string[]): Promise<Indicator[]> {
+    return this.em.find(Indicator, { parent: { $in: [...parentIds] } }, { orderBy: { sortOrder: 'asc' } });
+  }
+
+  requirements(indicatorIds: readonly string[]): Promise<EvidenceRequirement[]> {
+    return this.em.find(EvidenceRequirement, { indicator: { $in: [...indicatorIds] } }, { orderBy: { sortOrder: 'asc' } });
+  }
+
+  rulesOfIndicators(indicatorIds: readonly string[]): Promise<ScoringRule[]> {
+    return this.em.find(ScoringRule, { indicator: { $in: [...indicatorIds] } }, { orderBy: { sortOrder: 'asc' } });
+  }
+
+  rulesByIds(ids: readonly string[]): Promise<ScoringRule[]> {
+    return this.em.find(ScoringRule, { id: { $in: [...ids] } });
+  }
+
+  unitsOfRules(ruleIds: readonly string[]): Promise<ResponsibleUnit[]> {
+    return this.em.find(ResponsibleUnit, { rule: { $in: [...ruleIds] } }, { orderBy: { sortOrder: 'asc' } });
+  }
+}

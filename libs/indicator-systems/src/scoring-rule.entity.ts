@@ -1,0 +1,45 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Index, ManyToOne, type Opt, PrimaryKey, Property, type Ref, Unique } from '@mikro-orm/core';
+import { Indicator } from './indicator.entity';
+
+/**
+ * One line of the 评分规则 column. How it scores is data: `kind` names the rule kind and
+ * `params` holds its parameters ({kind: 'perItem', each: 2, cap: 4} …).
+ */
+@Entity({ tableName: 'scoring_rule' })
+@Unique({ properties: ['indicator', 'code'] })
+@Index({ properties: ['indicator', 'sortOrder'] })
+export class ScoringRule {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Indicator, { ref: true, deleteRule: 'cascade' })
+  indicator!: Ref<Indicator>;
+
+  /** Position within the indicator, e.g. '1.3'. */
+  @Property({ type: 'string' })
+  code!: string;
+
+  @Property({ type: 'text' })
+  text!: string;
+
+  /** The most the rule can earn (0 for a veto). */
+  @Property({ type: 'numeric', precision: 7, scale: 2 })
+  points!: string;
+
+  @Property({ type: 'string' })
+  kind!: string;
+
+  @Property({ type: 'jsonb' })
+  params!: Record<string, unknown>;
+
+  /** 备注: e.g. which outside body supplies the data. */
+  @Property({ type: 'text', nullable: true })
+  note?: string | null;
+
+  @Property({ type: 'integer' })
+  sortOrder!: number;
+
+  @Property({ type: 'datetime', defaultRaw: 'now()' })
+  createdAt: Date & Opt = new Date();
+}

@@ -1,0 +1,2 @@
+export * from './rule-kind';
+export * from './rule-params';

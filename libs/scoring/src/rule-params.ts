@@ -1,0 +1,73 @@
+import { RULE_KINDS, type RuleKind, type RuleParams } from './rule-kind';
+
+export type ParamsCheck = { ok: true; params: RuleParams; maximum: number } | { ok: false; problems: string[] };
+
+const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 0;
+
+/**
+ * Checks a rule's parameters against its kind and returns the most the rule can earn,
+ * so that stated points can be compared with what the rule really allows.
+ */
+export function checkRuleParams(raw: Record<string, unknown>): ParamsCheck {
+  const problems: string[] = [];
+  const kind = raw['kind'] as RuleKind;
+  if (!RULE_KINDS.includes(kind)) {
+    return { ok: false, problems: [`未知的评分规则类型「${String(raw['kind'])}」，可用：${RULE_KINDS.join('、')}`] };
+  }
+  const need = (field: string): number => {
+    const value = raw[field];
+    if (!isNumber(value)) problems.push(`「${kind}」类规则缺少非负数参数 ${field}`);
+    return isNumber(value) ? value : 0;
+  };
+  let maximum = 0;
+  switch (kind) {
+    case 'fixed':
+      maximum = need('points');
+      break;
+    case 'range':
+    case 'tiered': {
+      const min = need('min');
+      maximum = need('max');
+      if (min > maximum) problems.push(`「${kind}」类规则的 min (${min}) 大于 max (${maximum})`);
+      break;
+    }
+    case 'alternative': {
+      const options = raw['options'];
+      if (!Array.isArray(options) || options.length < 2) {
+        problems.push('「alternative」类规则至少需要两个选项 options');
+      } else {
+        options.forEach((option: { label?: unknown; points?: unknown }, index) => {
+          if (typeof option?.label !== 'string' || !isNumber(option?.points)) problems.push(`选项 ${index + 1} 需要 label 和 points`);
+          else maximum = Math.max(maximum, option.points);
+        });
+      }
+      break;
+    }
+    case 'perItem': {
+      const each = need('each');
+      maximum = need('cap');
+      if (each > maximum) problems.push(`「perItem」类规则每项分值 each (${each}) 大于上限 cap (${maximum})`);
+      break;
+    }
+    case 'conditionalCap': {
+      need('min');
+      maximum = need('max');
+      const cap = need('cap');
+      if (cap > maximum) problems.push(`「conditionalCap」类规则的封顶 cap (${cap}) 大于 max (${maximum})`);
+      if (typeof raw['condition'] !== 'string') problems.push('「conditionalCap」类规则需要说明条件 condition');
+      break;
+    }
+    case 'veto':
+      if (typeof raw['condition'] !== 'string') problems.push('「veto」类规则需要说明否决条件 condition');
+      break;
+    case 'series': {
+      maximum = need('points');
+      const years = raw['years'];
+      if (!Array.isArray(years) || years.length < 2 || !years.every((y) => Number.isInteger(y))) {
+        problems.push('「series」类规则需要至少两个年份 years');
+      }
+      break;
+    }
+  }
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, params: raw as unknown as RuleParams, maximum };
+}

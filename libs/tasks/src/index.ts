@@ -1,0 +1,9 @@
+export * from './task.entity';
+export * from './task.model';
+export * from './expand-responsibilities';
+export * from './tasks.service';
+export * from './task-writer.service';
+export * from './tasks.module';
+
+import { Task } from './task.entity';
+export const TASK_ENTITIES = [Task];

@@ -1,0 +1,26 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { ConnectionType, LocalDateScalar } from '@accredit/api-kit';
+
+@ObjectType('Task', { description: '任务：某部门承担某条评分规则' })
+export class TaskModel {
+  @Field(() => ID, { description: '编号' })
+  id!: string;
+
+  @Field({ description: '当前状态（任务工作流状态键）' })
+  state!: string;
+
+  @Field({ description: 'lead 牵头 / support 配合' })
+  role!: string;
+
+  @Field(() => LocalDateScalar, { description: '截止日期' })
+  dueOn!: string;
+
+  @Field(() => Int, { description: '版本号（乐观锁：修改时传回）' })
+  version!: number;
+
+  campaignId!: string;
+  departmentId!: string;
+  scoringRuleId!: string;
+}
+
+export const TaskConnection = ConnectionType(TaskModel, 'Task');

@@ -1,0 +1,22 @@
+import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
+
+@ArgsType()
+export class TasksArgs {
+  @Field(() => ID, { description: '创建工作编号' })
+  campaignId!: string;
+
+  @Field(() => ID, { nullable: true, description: '只看某个部门的任务' })
+  departmentId?: string | null;
+
+  @Field(() => String, { nullable: true, description: '只看某个顶层指标（如「1」）下的任务' })
+  indicatorCode?: string | null;
+
+  @Field(() => String, { nullable: true, description: '只看某个状态的任务' })
+  state?: string | null;
+
+  @Field(() => Int, { nullable: true, description: '每页条数，1–500，默认 50' })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: '从这个游标之后开始（上一页的 endCursor）' })
+  after?: string | null;
+}

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { MikroOrmModule } from '@mikro-orm/nestjs';
+import { IndicatorSystemsModule } from '@accredit/indicator-systems';
+import { OrganisationsModule } from '@accredit/organisations';
+import { Task } from './task.entity';
+import { TaskResolver } from './task.resolver';
+import { TaskWriter } from './task-writer.service';
+import { TasksService } from './tasks.service';
+
+@Module({
+  imports: [MikroOrmModule.forFeature([Task]), OrganisationsModule, IndicatorSystemsModule],
+  providers: [TasksService, TaskWriter, TaskResolver],
+  exports: [TasksService, TaskWriter],
+})
+export class TasksModule {}

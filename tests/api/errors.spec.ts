@@ -1,0 +1,59 @@
+import { type TestApi, startTestApi } from '../support/test-api';
+
+describe('errors reach clients as a stable code and a Chinese message, never a stack trace', () => {
+  let t: TestApi;
+
+  beforeAll(async () => {
+    t = await startTestApi();
+  });
+
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  const expectCleanError = (error: { message: string; extensions?: Record<string, unknown> } | undefined, code: string) => {
+    expect(error).toBeDefined();
+    expect(error!.extensions?.['code']).toBe(code);
+    expect(error!.message).toMatch(/[\u4e00-\u9fa5]/);
+    expect(JSON.stringify(error)).not.toMatch(/stacktrace|\bat [\w.]+ \(|node_modules/);
+  };
+
+  it('gives NOT_FOUND for an unknown campaign id', async () => {
+    const result = await t.gql('{ campaign(id: "00000000-0000-4000-8000-000000000000") { id } }');
+    expectCleanError(result.errors?.[0], 'NOT_FOUND');
+    expect(result.errors![0].message).toContain('找不到');
+  });
+
+  it('gives VALIDATION for a malformed id', async () => {
+    const result = await t.gql('{ campaign(id: "not-a-uuid") { id } }');
+    expectCleanError(result.errors?.[0], 'VALIDATION');
+  });
+
+  it('gives VALIDATION for a page size out of range and for a forged cursor', async () => {
+    const { data } = await t.gql('{ campaigns { id } }');
+    const id = data!.campaigns[0].id;
+    const tooMany = await t.gql('query($id: ID!) { tasks(campaignId: $id, first: 100000) { totalCount } }', { id });
+    expectCleanError(tooMany.errors?.[0], 'VALIDATION');
+    expect(tooMany.errors![0].message).toContain('500');
+    const forged = await t.gql('query($id: ID!) { tasks(campaignId: $id, after: "abc") { totalCount } }', { id });
+    expectCleanError(forged.errors?.[0], 'VALIDATION');
+  });
+
+  it('gives VALIDATION for a wrongly typed argument, an unknown field and a syntax error', async () => {
+    const typed = await t.gql('{ tasks(campaignId: "x", first: "ten") { totalCount } }');
+    expectCleanError(typed.errors?.[0], 'VALIDATION');
+    const unknown = await t.gql('{ campaigns { nope } }');
+    expectCleanError(unknown.errors?.[0], 'VALIDATION');
+    const syntax = await t.gql('{ campaigns { id ');
+    expectCleanError(syntax.errors?.[0], 'VALIDATION');
+  });
+
+  it('refuses a cross-site simple POST (Apollo CSRF prevention)', async () => {
+    const response = await fetch(`${t.api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: JSON.stringify({ query: '{ campaigns { id } }' }),
+    });
+    expect(response.status).toBe(400);
+  });
+});

