@@ -1,0 +1,29 @@
+// Pure workflow engine: YAML definitions → validated, compiled definitions → decisions.
+// No framework imports; persistence and side effects belong to the caller.
+export * from './lib/types';
+export { parseDefinition, formatDefinitionError } from './lib/parser';
+export { loadDefinitionFile, loadWorkflowDirectory } from './lib/loader';
+export { checksum, normaliseSource, compareVersions } from './lib/checksum';
+export type { VersionStamp, VersionComparison } from './lib/checksum';
+export {
+  listEvents,
+  evaluateEvent,
+  applyEvent,
+  applyEventOrThrow,
+  WorkflowRefusalError,
+} from './lib/evaluator';
+export { toGraph, stateLabels } from './lib/graph';
+export {
+  initialState,
+  resolveEntry,
+  findTransition,
+  getState,
+  hasState,
+  UnknownStateError,
+} from './lib/states';
+export { GUARD_NAMES, guardRegistry } from './lib/guards';
+export type { GuardSpec, GuardEnv, GuardOutcome } from './lib/guards';
+export { EFFECT_NAMES, effectRegistry, resolveDueDate } from './lib/effects';
+export type { EffectSpec } from './lib/effects';
+export { BUILTIN_ROLE_LABELS } from './lib/labels';
+export { DEFINITION_SCHEMA } from './lib/schema';

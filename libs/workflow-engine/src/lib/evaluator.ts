@@ -1,0 +1,155 @@
+import { checkGuard, guardRefusalCode } from './guards';
+import { joinOr, labelOf } from './labels';
+import { findTransition, getState, resolveEntryIn } from './states';
+import type {
+  ApplyResult,
+  EvaluationInput,
+  EventInput,
+  EventStatus,
+  Refusal,
+  RefusalCode,
+  TransitionDefinition,
+  TransitionResult,
+  WorkflowDefinition,
+} from './types';
+
+// Decides, without side effects, what an actor may do from a state given caller-supplied
+// facts. Order of checks: is the event available here → is the role allowed → guards.
+// All failing guards are reported, so the UI can show everything that is missing at once.
+
+interface Evaluation {
+  readonly status: EventStatus;
+  readonly transition?: TransitionDefinition;
+}
+
+/** Every event of the definition, in order of first appearance, allowed or refused. */
+export function listEvents(definition: WorkflowDefinition, input: EvaluationInput): EventStatus[] {
+  getState(definition, input.state);
+  const events = [...new Set(definition.transitions.map((t) => t.event))];
+  return events.map((event) => evaluate(definition, { ...input, event }).status);
+}
+
+export function evaluateEvent(definition: WorkflowDefinition, input: EventInput): EventStatus {
+  return evaluate(definition, input).status;
+}
+
+/** The transition to record and the effects to run, or a refusal; never mutates anything. */
+export function applyEvent(definition: WorkflowDefinition, input: EventInput): ApplyResult {
+  const { status, transition } = evaluate(definition, input);
+  if (!status.allowed || !transition) {
+    const refusal: Refusal = {
+      code: status.allowed ? 'TRANSITION_NOT_ALLOWED' : status.code,
+      event: input.event,
+      state: input.state,
+      reasons: status.allowed ? [] : status.reasons,
+    };
+    return { ok: false, refusal };
+  }
+  return {
+    ok: true,
+    transition: {
+      definitionKey: definition.key,
+      definitionVersion: definition.version,
+      event: input.event,
+      label: transition.label,
+      from: input.state,
+      to: status.to,
+      final: definition.states[status.to].final,
+      // A copy, so whoever runs the effects cannot alter the shared definition.
+      effects: structuredClone(transition.effects),
+    },
+  };
+}
+
+export class WorkflowRefusalError extends Error {
+  constructor(readonly refusal: Refusal) {
+    super(refusal.reasons.join('；'));
+    this.name = 'WorkflowRefusalError';
+  }
+
+  get code(): RefusalCode {
+    return this.refusal.code;
+  }
+}
+
+/** applyEvent for callers that prefer exceptions. */
+export function applyEventOrThrow(
+  definition: WorkflowDefinition,
+  input: EventInput,
+): TransitionResult {
+  const result = applyEvent(definition, input);
+  if (!result.ok) throw new WorkflowRefusalError(result.refusal);
+  return result.transition;
+}
+
+function evaluate(definition: WorkflowDefinition, input: EventInput): Evaluation {
+  const current = getState(definition, input.state);
+  const { event, actor } = input;
+  const transition = findTransition(definition, input.state, event);
+
+  if (!transition) {
+    const known = definition.transitions.find((t) => t.event === event);
+    const label = known?.label ?? event;
+    const reason = known
+      ? `不能${label}：当前状态"${current.label}"下不可执行此操作`
+      : `不能执行：未知的操作"${event}"`;
+    return { status: refused(event, label, false, 'TRANSITION_NOT_ALLOWED', [reason]) };
+  }
+
+  const { label } = transition;
+  if (!transition.roles.some((role) => actor.roles.includes(role))) {
+    const who = joinOr(transition.roles.map((role) => labelOf(definition.roles, role)));
+    return {
+      status: refused(event, label, true, 'FORBIDDEN', [
+        `角色不允许：只有${who}可以执行"${label}"`,
+      ]),
+      transition,
+    };
+  }
+
+  const env = { definition, actor, facts: input.facts ?? {} };
+  const failures = transition.guards.flatMap((guard) => {
+    const outcome = checkGuard(guard, env);
+    return outcome.ok
+      ? []
+      : [{ code: guardRefusalCode(guard.type), reason: `不能${label}：${outcome.reason}` }];
+  });
+  // Who-may-act failures win: there is no point listing what is missing to someone who may not act.
+  const forbidden = failures.filter((failure) => failure.code === 'FORBIDDEN');
+  if (forbidden.length > 0) {
+    return {
+      status: refused(
+        event,
+        label,
+        true,
+        'FORBIDDEN',
+        forbidden.map((f) => f.reason),
+      ),
+      transition,
+    };
+  }
+  if (failures.length > 0) {
+    return {
+      status: refused(
+        event,
+        label,
+        true,
+        'TRANSITION_NOT_ALLOWED',
+        failures.map((f) => f.reason),
+      ),
+      transition,
+    };
+  }
+  const to = resolveEntryIn(definition.states, transition.to);
+  return { status: { event, label, allowed: true, available: true, to }, transition };
+}
+
+function refused(
+  event: string,
+  label: string,
+  available: boolean,
+  code: RefusalCode,
+  reasons: readonly string[],
+): EventStatus {
+  return { event, label, allowed: false, available, code, reasons };
+}

@@ -1,0 +1,343 @@
+import { EFFECT_NAMES, isEffectName, parseEffect } from './effects';
+import { GUARD_NAMES, isGuardName, parseGuard } from './guards';
+import type { Issue } from './issues';
+import { BUILTIN_ROLE_LABELS, joinList } from './labels';
+import { isRecord, type ParamContext, type ParamError } from './params';
+import type { RawDefinition, RawState } from './schema';
+import { ancestry, resolveEntryIn } from './states';
+import type {
+  DefinitionErrorCode,
+  EffectCall,
+  GuardCall,
+  PathSegment,
+  PhaseDefinition,
+  StateDefinition,
+  TransitionDefinition,
+  WorkflowDefinition,
+} from './types';
+
+// Checks what a JSON Schema cannot: references between states and transitions, one initial
+// state per level, reachability, and guard/effect names and parameters. Runs on data that
+// already passed the schema, and builds the compiled definition when everything holds.
+
+export interface CompileMeta {
+  readonly file: string;
+  readonly checksum: string;
+}
+
+export type CompileResult =
+  | { readonly ok: true; readonly definition: WorkflowDefinition }
+  | { readonly ok: false; readonly issues: readonly Issue[] };
+
+// Reachability is meaningless while references are broken; those errors come first.
+const BLOCKS_REACHABILITY: ReadonlySet<DefinitionErrorCode> = new Set<DefinitionErrorCode>([
+  'UNKNOWN_STATE',
+  'NO_INITIAL_STATE',
+  'MULTIPLE_INITIAL_STATES',
+  'INVALID_FINAL_STATE',
+]);
+
+export function compileDefinition(raw: RawDefinition, meta: CompileMeta): CompileResult {
+  const issues: Issue[] = [];
+  const tree = collectStates(raw.states, issues);
+  const roles = { ...BUILTIN_ROLE_LABELS, ...(raw.roles ?? {}) };
+  const phases: Record<string, PhaseDefinition> = { ...(raw.phases ?? {}) };
+  const documents = { ...(raw.documents ?? {}) };
+  const ctx: ParamContext = { roles, phases, documents };
+
+  const seen = new Map<string, number>();
+  const transitions: TransitionDefinition[] = raw.transitions.map((t, index) => {
+    const base: PathSegment[] = ['transitions', index];
+    const from = typeof t.from === 'string' ? [t.from] : [...t.from];
+    const fromPath = (k: number): PathSegment[] =>
+      typeof t.from === 'string' ? [...base, 'from'] : [...base, 'from', k];
+
+    from.forEach((path, k) => {
+      const state = lookup(tree.states, path);
+      if (!state) {
+        issues.push(unknownState(path, fromPath(k), tree.states));
+        return;
+      }
+      if (state.final) {
+        issues.push({
+          path: fromPath(k),
+          code: 'TRANSITION_FROM_FINAL',
+          message: `"${state.label}"是终止状态，不能再有迁移离开（事件"${t.event}"）`,
+        });
+      }
+      const id = `${path}\u0000${t.event}`;
+      const first = seen.get(id);
+      if (first === undefined) {
+        seen.set(id, index);
+      } else {
+        issues.push({
+          path: fromPath(k),
+          code: 'DUPLICATE_TRANSITION',
+          message: `状态"${state.label}"上的事件"${t.event}"已在 transitions[${first}] 中定义，同一状态的同一事件只能有一条迁移`,
+        });
+      }
+    });
+    if (!lookup(tree.states, t.to)) issues.push(unknownState(t.to, [...base, 'to'], tree.states));
+
+    t.roles.forEach((role, k) => {
+      if (!Object.hasOwn(roles, role)) {
+        issues.push({
+          path: [...base, 'roles', k],
+          code: 'UNKNOWN_ROLE',
+          message: `未知的角色"${role}"，可用：${joinList(Object.keys(roles))}（新角色请在 roles 中声明）`,
+        });
+      }
+    });
+
+    return {
+      index,
+      event: t.event,
+      label: t.label,
+      ...(t.description !== undefined ? { description: t.description } : {}),
+      from,
+      to: t.to,
+      roles: [...t.roles],
+      guards: compileGuards(t.guards ?? [], [...base, 'guards'], ctx, issues),
+      effects: compileEffects(t.effects ?? [], [...base, 'effects'], ctx, issues),
+    };
+  });
+
+  if (!issues.some((issue) => BLOCKS_REACHABILITY.has(issue.code)) && tree.initial) {
+    issues.push(...unreachable(tree, tree.initial, transitions));
+  }
+  if (issues.length > 0 || !tree.initial) return { ok: false, issues };
+
+  return {
+    ok: true,
+    definition: {
+      key: raw.key,
+      version: raw.version,
+      entityType: raw.entityType,
+      name: raw.name,
+      ...(raw.description !== undefined ? { description: raw.description } : {}),
+      file: meta.file,
+      checksum: meta.checksum,
+      roles,
+      phases,
+      documents,
+      states: tree.states,
+      initial: tree.initial,
+      transitions,
+    },
+  };
+}
+
+// Own keys only: a state named like an Object.prototype member must not resolve by accident.
+function lookup<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
+interface StateTree {
+  readonly states: Record<string, StateDefinition>;
+  /** Where each state is written, for error positions. */
+  readonly yamlPaths: Map<string, PathSegment[]>;
+  readonly initial: string | undefined;
+}
+
+function collectStates(root: Readonly<Record<string, RawState>>, issues: Issue[]): StateTree {
+  const states: Record<string, StateDefinition> = {};
+  const yamlPaths = new Map<string, PathSegment[]>();
+
+  const visit = (
+    map: Readonly<Record<string, RawState>>,
+    parent: StateDefinition | undefined,
+    yamlPath: PathSegment[],
+  ): string | undefined => {
+    const entries = Object.entries(map);
+    const initials = entries.filter(([, state]) => state.initial === true).map(([key]) => key);
+    if (initials.length === 0) {
+      issues.push({
+        path: yamlPath,
+        anchor: 'key',
+        code: 'NO_INITIAL_STATE',
+        message: parent
+          ? `复合状态"${parent.label}"没有初始子状态：请将一个子状态标记为 initial: true`
+          : '没有初始状态：请将一个顶层状态标记为 initial: true',
+      });
+    }
+    for (const extra of initials.slice(1)) {
+      issues.push({
+        path: [...yamlPath, extra, 'initial'],
+        anchor: 'key',
+        code: 'MULTIPLE_INITIAL_STATES',
+        message: `同一层只能有一个初始状态，"${map[initials[0]].label}"已是初始状态`,
+      });
+    }
+    for (const [key, raw] of entries) {
+      const path = parent ? `${parent.path}.${key}` : key;
+      const here = [...yamlPath, key];
+      const state: StateDefinition = {
+        path,
+        key,
+        label: raw.label,
+        ...(raw.description !== undefined ? { description: raw.description } : {}),
+        ...(parent ? { parent: parent.path } : {}),
+        children: Object.keys(raw.states ?? {}).map((child) => `${path}.${child}`),
+        initial: raw.initial === true,
+        final: raw.final === true,
+      };
+      states[path] = state;
+      yamlPaths.set(path, here);
+      if (raw.final === true && raw.states) {
+        issues.push({
+          path: [...here, 'final'],
+          anchor: 'key',
+          code: 'INVALID_FINAL_STATE',
+          message: `终止状态"${raw.label}"不能有子状态`,
+        });
+      }
+      if (raw.states) visit(raw.states, state, [...here, 'states']);
+    }
+    return initials.length === 1
+      ? parent
+        ? `${parent.path}.${initials[0]}`
+        : initials[0]
+      : undefined;
+  };
+
+  const initial = visit(root, undefined, ['states']);
+  return { states, yamlPaths, initial };
+}
+
+function unknownState(
+  path: string,
+  at: PathSegment[],
+  states: Readonly<Record<string, StateDefinition>>,
+): Issue {
+  // A bare sub-state name is the usual slip: suggest its full path.
+  const last = path.split('.').pop() ?? path;
+  const candidates = Object.keys(states).filter((candidate) => candidate.split('.').pop() === last);
+  const hint = candidates.length > 0 ? `，是否指 ${joinList(candidates)}？` : '';
+  return { path: at, code: 'UNKNOWN_STATE', message: `未知的状态"${path}"${hint}` };
+}
+
+function unreachable(
+  tree: StateTree,
+  initial: string,
+  transitions: readonly TransitionDefinition[],
+): Issue[] {
+  const reached = new Set<string>();
+  const queue: string[] = [];
+  const enter = (path: string): void => {
+    if (!lookup(tree.states, path)) return;
+    const leaf = resolveEntryIn(tree.states, path);
+    if (reached.has(leaf)) return;
+    for (const active of ancestry(leaf)) reached.add(active);
+    queue.push(leaf);
+  };
+  enter(initial);
+  for (let leaf = queue.shift(); leaf !== undefined; leaf = queue.shift()) {
+    const active = ancestry(leaf);
+    for (const transition of transitions) {
+      if (transition.from.some((from) => active.includes(from))) enter(transition.to);
+    }
+  }
+  // Report only the outermost unreachable state, not each of its children again.
+  return Object.values(tree.states)
+    .filter((state) => !reached.has(state.path) && (!state.parent || reached.has(state.parent)))
+    .map((state) => ({
+      path: tree.yamlPaths.get(state.path) ?? ['states'],
+      anchor: 'key' as const,
+      code: 'UNREACHABLE_STATE' as const,
+      message: `从初始状态无法到达状态"${state.label}"（${state.path}）`,
+    }));
+}
+
+interface CallEntry {
+  readonly name: string;
+  readonly raw: unknown;
+  /** Where the parameters are written (the entry itself for a bare name). */
+  readonly valuePath: PathSegment[];
+}
+
+/** `commentRequired` or `{ roleIs: [expert] }` → name and raw parameters. */
+function splitCall(entry: unknown, path: PathSegment[]): CallEntry | undefined {
+  if (typeof entry === 'string') return { name: entry, raw: undefined, valuePath: path };
+  if (isRecord(entry)) {
+    const keys = Object.keys(entry);
+    if (keys.length === 1)
+      return { name: keys[0], raw: entry[keys[0]], valuePath: [...path, keys[0]] };
+  }
+  return undefined;
+}
+
+function paramIssues(
+  errors: readonly ParamError[],
+  entry: CallEntry,
+  code: 'INVALID_GUARD_PARAMS' | 'INVALID_EFFECT_PARAMS',
+): Issue[] {
+  const kind = code === 'INVALID_GUARD_PARAMS' ? '守卫' : '动作';
+  return errors.map((error) => ({
+    path: [...entry.valuePath, ...error.path],
+    code,
+    message: `${kind} ${entry.name} 的参数有误：${error.message}`,
+  }));
+}
+
+function compileGuards(
+  list: readonly unknown[],
+  base: PathSegment[],
+  ctx: ParamContext,
+  issues: Issue[],
+): GuardCall[] {
+  const calls: GuardCall[] = [];
+  list.forEach((item, k) => {
+    const path = [...base, k];
+    const entry = splitCall(item, path);
+    if (!entry) {
+      issues.push({
+        path,
+        code: 'SCHEMA_VIOLATION',
+        message: '守卫应写成名称（如 commentRequired）或“名称: 参数”（如 roleIs: [expert]）',
+      });
+    } else if (!isGuardName(entry.name)) {
+      issues.push({
+        path,
+        code: 'UNKNOWN_GUARD',
+        message: `未知的守卫"${entry.name}"，可用：${joinList(GUARD_NAMES)}`,
+      });
+    } else {
+      const parsed = parseGuard(entry.name, entry.raw, ctx);
+      // parseGuard pairs each name with its own parameter type; TS cannot see that for a union name.
+      if (parsed.ok) calls.push(parsed.params as GuardCall);
+      else issues.push(...paramIssues(parsed.errors, entry, 'INVALID_GUARD_PARAMS'));
+    }
+  });
+  return calls;
+}
+
+function compileEffects(
+  list: readonly unknown[],
+  base: PathSegment[],
+  ctx: ParamContext,
+  issues: Issue[],
+): EffectCall[] {
+  const calls: EffectCall[] = [];
+  list.forEach((item, k) => {
+    const path = [...base, k];
+    const entry = splitCall(item, path);
+    if (!entry) {
+      issues.push({
+        path,
+        code: 'SCHEMA_VIOLATION',
+        message: '动作应写成“名称: 参数”（如 notify: { roles: [liaison] }）',
+      });
+    } else if (!isEffectName(entry.name)) {
+      issues.push({
+        path,
+        code: 'UNKNOWN_EFFECT',
+        message: `未知的动作"${entry.name}"，可用：${joinList(EFFECT_NAMES)}`,
+      });
+    } else {
+      const parsed = parseEffect(entry.name, entry.raw, ctx);
+      if (parsed.ok) calls.push(parsed.params as EffectCall);
+      else issues.push(...paramIssues(parsed.errors, entry, 'INVALID_EFFECT_PARAMS'));
+    }
+  });
+  return calls;
+}

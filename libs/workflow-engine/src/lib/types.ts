@@ -1,0 +1,289 @@
+// Public types of the workflow engine. A compiled definition is plain JSON (no functions), so
+// callers can cache or persist it; guards and effects are looked up in the registry by name.
+
+/** A step in a location inside a definition: a map key or a list index. */
+export type PathSegment = string | number;
+
+/** Calendar dates are `YYYY-MM-DD`; a Date or ISO timestamp is read as a day in China (UTC+8). */
+export type DateInput = string | Date;
+
+export type PhaseBoundary = 'start' | 'end';
+
+// ---------------------------------------------------------------------------------------------
+// Guard parameters (normalised by the registry while the definition is validated)
+
+export interface HasEvidenceParams {
+  /** `any`: at least one evidence item; `all`: every requirement of the task; or listed codes. */
+  readonly requirements: 'any' | 'all' | readonly string[];
+}
+export interface AllTasksInParams {
+  readonly states: readonly string[];
+}
+export interface CommentRequiredParams {
+  readonly minLength: number;
+}
+export interface RoleIsParams {
+  readonly roles: readonly string[];
+}
+export type OnOrAfterParams =
+  { readonly date: string } | { readonly phase: string; readonly at: PhaseBoundary };
+export interface DocumentPresentParams {
+  readonly documents: readonly string[];
+}
+export type OwnDepartmentParams = Readonly<Record<string, never>>;
+
+export interface GuardParamsMap {
+  hasEvidence: HasEvidenceParams;
+  allTasksIn: AllTasksInParams;
+  commentRequired: CommentRequiredParams;
+  roleIs: RoleIsParams;
+  onOrAfter: OnOrAfterParams;
+  documentPresent: DocumentPresentParams;
+  ownDepartment: OwnDepartmentParams;
+}
+export type GuardName = keyof GuardParamsMap;
+export interface GuardCallOf<K extends GuardName> {
+  readonly type: K;
+  readonly params: GuardParamsMap[K];
+}
+export type GuardCall = { [K in GuardName]: GuardCallOf<K> }[GuardName];
+
+// ---------------------------------------------------------------------------------------------
+// Effect parameters
+
+export interface NotifyParams {
+  readonly roles?: readonly string[];
+  /** `owner`: the department that owns the entity (facts.ownerDepartmentId). */
+  readonly department?: 'owner';
+}
+export type SetDueDateParams =
+  { readonly days: number } | { readonly phase: string; readonly at: PhaseBoundary };
+export type ScoreSource = 'self' | 'expert';
+export interface SnapshotScoresParams {
+  readonly source: ScoreSource;
+}
+
+export interface EffectParamsMap {
+  notify: NotifyParams;
+  setDueDate: SetDueDateParams;
+  snapshotScores: SnapshotScoresParams;
+}
+export type EffectName = keyof EffectParamsMap;
+export interface EffectCallOf<K extends EffectName> {
+  readonly type: K;
+  readonly params: EffectParamsMap[K];
+}
+/** An effect to run after a transition; switch on `type` to get typed `params`. */
+export type EffectCall = { [K in EffectName]: EffectCallOf<K> }[EffectName];
+
+// ---------------------------------------------------------------------------------------------
+// Compiled definition
+
+export interface StateDefinition {
+  /** Dotted path from the root, e.g. `creation.evidence`. */
+  readonly path: string;
+  readonly key: string;
+  readonly label: string;
+  readonly description?: string;
+  readonly parent?: string;
+  readonly children: readonly string[];
+  /** Initial among its siblings. */
+  readonly initial: boolean;
+  readonly final: boolean;
+}
+
+export interface TransitionDefinition {
+  readonly index: number;
+  readonly event: string;
+  readonly label: string;
+  readonly description?: string;
+  readonly from: readonly string[];
+  /** As written; entering a compound state enters its initial child (see resolveEntry). */
+  readonly to: string;
+  readonly roles: readonly string[];
+  readonly guards: readonly GuardCall[];
+  readonly effects: readonly EffectCall[];
+}
+
+export interface PhaseDefinition {
+  readonly label: string;
+  readonly description?: string;
+}
+
+export interface WorkflowDefinition {
+  readonly key: string;
+  readonly version: number;
+  readonly entityType: string;
+  readonly name: string;
+  readonly description?: string;
+  /** Where the definition was read from (used in messages only). */
+  readonly file: string;
+  /** sha256 of the normalised source; see checksum(). */
+  readonly checksum: string;
+  /** Role → Chinese label: built-in roles merged with the definition's own. */
+  readonly roles: Readonly<Record<string, string>>;
+  readonly phases: Readonly<Record<string, PhaseDefinition>>;
+  readonly documents: Readonly<Record<string, string>>;
+  /** Every state by path, parents before children, in document order. */
+  readonly states: Readonly<Record<string, StateDefinition>>;
+  /** The initial top-level state as declared (may be compound). */
+  readonly initial: string;
+  readonly transitions: readonly TransitionDefinition[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Definition errors
+
+export type DefinitionErrorCode =
+  | 'FILE_UNREADABLE'
+  | 'YAML_SYNTAX'
+  | 'SCHEMA_VIOLATION'
+  | 'NO_INITIAL_STATE'
+  | 'MULTIPLE_INITIAL_STATES'
+  | 'INVALID_FINAL_STATE'
+  | 'UNKNOWN_STATE'
+  | 'UNREACHABLE_STATE'
+  | 'DUPLICATE_TRANSITION'
+  | 'TRANSITION_FROM_FINAL'
+  | 'UNKNOWN_ROLE'
+  | 'UNKNOWN_GUARD'
+  | 'UNKNOWN_EFFECT'
+  | 'INVALID_GUARD_PARAMS'
+  | 'INVALID_EFFECT_PARAMS'
+  | 'DUPLICATE_DEFINITION';
+
+export interface DefinitionError {
+  readonly file: string;
+  /** 1-based. */
+  readonly line: number;
+  /** 1-based. */
+  readonly column: number;
+  /** e.g. `transitions[3].guards[0]`; empty when the error is about the file as a whole. */
+  readonly path: string;
+  readonly code: DefinitionErrorCode;
+  /** Chinese, for people editing the YAML. */
+  readonly message: string;
+}
+
+export type ParseResult =
+  | { readonly ok: true; readonly definition: WorkflowDefinition }
+  | { readonly ok: false; readonly errors: readonly DefinitionError[] };
+
+export type DirectoryLoadResult =
+  | { readonly ok: true; readonly definitions: readonly WorkflowDefinition[] }
+  | { readonly ok: false; readonly errors: readonly DefinitionError[] };
+
+// ---------------------------------------------------------------------------------------------
+// Evaluation
+
+export interface Actor {
+  readonly id: string;
+  readonly roles: readonly string[];
+  readonly departmentId?: string;
+}
+
+export interface PhaseDates {
+  readonly startsOn?: DateInput;
+  readonly endsOn?: DateInput;
+}
+
+/** Facts about the instance, gathered by the caller; guards read only what they need. */
+export interface Facts {
+  readonly now?: DateInput;
+  readonly comment?: string;
+  /** Evidence attached to the task: requirement codes that have at least one item. */
+  readonly evidence?: { readonly requirementCodes: readonly string[]; readonly count?: number };
+  /** Requirement (indicator) codes the task covers. */
+  readonly requirements?: readonly string[];
+  /** Number of child entities (a campaign's tasks) per state. */
+  readonly childStates?: Readonly<Record<string, number>>;
+  /** Chinese labels of those child states, for messages; the state key is shown otherwise. */
+  readonly childStateLabels?: Readonly<Record<string, string>>;
+  readonly phases?: Readonly<Record<string, PhaseDates>>;
+  /** Document types present, e.g. `self-assessment`. */
+  readonly documents?: readonly string[];
+  readonly ownerDepartmentId?: string;
+}
+
+/** FORBIDDEN: the actor may not do this at all; TRANSITION_NOT_ALLOWED: not now / not yet. */
+export type RefusalCode = 'FORBIDDEN' | 'TRANSITION_NOT_ALLOWED';
+
+export interface EvaluationInput {
+  /** Current state path, e.g. `creation.evidence`. */
+  readonly state: string;
+  readonly actor: Actor;
+  readonly facts?: Facts;
+}
+
+export interface EventInput extends EvaluationInput {
+  readonly event: string;
+}
+
+export interface AllowedEvent {
+  readonly event: string;
+  readonly label: string;
+  readonly allowed: true;
+  /** A transition for this event exists from the current state. */
+  readonly available: true;
+  /** Resolved target (a leaf state path). */
+  readonly to: string;
+}
+
+export interface RefusedEvent {
+  readonly event: string;
+  readonly label: string;
+  readonly allowed: false;
+  readonly available: boolean;
+  readonly code: RefusalCode;
+  /** Chinese, for the UI, e.g. `不能提交：1-2 尚无佐证材料`. */
+  readonly reasons: readonly string[];
+}
+
+export type EventStatus = AllowedEvent | RefusedEvent;
+
+export interface TransitionResult {
+  readonly definitionKey: string;
+  readonly definitionVersion: number;
+  readonly event: string;
+  readonly label: string;
+  readonly from: string;
+  /** Resolved leaf state path. */
+  readonly to: string;
+  readonly final: boolean;
+  readonly effects: readonly EffectCall[];
+}
+
+export interface Refusal {
+  readonly code: RefusalCode;
+  readonly event: string;
+  readonly state: string;
+  readonly reasons: readonly string[];
+}
+
+export type ApplyResult =
+  | { readonly ok: true; readonly transition: TransitionResult }
+  | { readonly ok: false; readonly refusal: Refusal };
+
+// ---------------------------------------------------------------------------------------------
+// Graph for the UI
+
+export interface GraphNode {
+  readonly id: string;
+  readonly label: string;
+  readonly parent?: string;
+  readonly initial: boolean;
+  readonly final: boolean;
+}
+
+export interface GraphEdge {
+  readonly id: string;
+  readonly from: string;
+  readonly to: string;
+  readonly event: string;
+  readonly label: string;
+}
+
+export interface WorkflowGraph {
+  readonly nodes: readonly GraphNode[];
+  readonly edges: readonly GraphEdge[];
+}
