@@ -1,0 +1,20 @@
+import { provideGlobalConfig, type ConfigProviderContext } from 'element-plus/es';
+import zhCn from 'element-plus/es/locale/lang/zh-cn';
+import type { App } from 'vue';
+
+// Element Plus is used on demand: components and functions (ElMessage …) are imported with
+// their styles by unplugin-vue-components / unplugin-auto-import (see vite.config.ts). This
+// file holds the one global configuration: Chinese texts, size, and how messages stack.
+// Imported from 'element-plus/es', the same entry the resolvers use, so that there is one
+// configuration store in dev (pre-bundled) and in the build.
+
+export const elementPlusConfig: ConfigProviderContext = {
+  locale: zhCn,
+  size: 'default',
+  zIndex: 2000,
+  message: { max: 3, grouping: true, showClose: true, duration: 4000 },
+};
+
+export function installElementPlus(app: App): void {
+  provideGlobalConfig(elementPlusConfig, app, true);
+}

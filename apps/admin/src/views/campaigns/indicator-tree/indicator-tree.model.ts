@@ -1,0 +1,133 @@
+import type {
+  CampaignPhaseFieldsFragment,
+  IndicatorNodeFieldsFragment,
+} from '../../../graphql/generated/graphql';
+
+// The page's view of a campaign's indicator system: the tree as the API sends it, flattened
+// into table rows, and the figures of the summary line. Pure functions, tested on their own.
+
+export type IndicatorNode = IndicatorNodeFieldsFragment & { children?: readonly IndicatorNode[] };
+export type EvidenceRequirementView = IndicatorNodeFieldsFragment['requirements'][number];
+export type ScoringRuleView = IndicatorNodeFieldsFragment['scoringRules'][number];
+export type ResponsibleUnitView = ScoringRuleView['responsibleUnits'][number];
+export type CampaignPhaseView = CampaignPhaseFieldsFragment & { steps?: readonly CampaignPhaseFieldsFragment[] };
+
+export interface IndicatorRow {
+  id: string;
+  code: string;
+  title: string;
+  maxScore: number | null;
+  /** Depth in the tree, 0 for a top-level indicator. */
+  depth: number;
+  parentId: string | null;
+  hasChildren: boolean;
+  requirements: readonly EvidenceRequirementView[];
+  scoringRules: readonly ScoringRuleView[];
+  /** Rules of this indicator and of the indicators below it. */
+  ruleCount: number;
+  /** Lead (牵头) units of this indicator's rules, each once, in order of appearance. */
+  leadUnits: string[];
+}
+
+export interface IndicatorTreeSummary {
+  indicatorCount: number;
+  requirementCount: number;
+  ruleCount: number;
+  totalScore: number;
+}
+
+export const RESPONSIBLE_ROLE_LABELS: Readonly<Record<string, string>> = { lead: '牵头', support: '配合' };
+
+export function isLeadUnit(unit: Pick<ResponsibleUnitView, 'role'>): boolean {
+  return unit.role === 'lead';
+}
+
+/** Lead units first, each group keeping the order the table gives. */
+export function orderUnits<T extends Pick<ResponsibleUnitView, 'role'>>(units: readonly T[]): T[] {
+  return [...units.filter(isLeadUnit), ...units.filter((u) => !isLeadUnit(u))];
+}
+
+function childrenOf(node: IndicatorNode): readonly IndicatorNode[] {
+  return node.children ?? [];
+}
+
+/**
+ * Visits the tree depth-first, each indicator once: an API that lists a child both under its
+ * parent and at the top level would otherwise count it twice.
+ */
+function walk(roots: readonly IndicatorNode[], visit: (node: IndicatorNode, depth: number, parentId: string | null) => void): void {
+  const seen = new Set<string>();
+  const nestedIds = new Set<string>();
+  const collectNested = (nodes: readonly IndicatorNode[]): void => {
+    for (const node of nodes) {
+      for (const child of childrenOf(node)) nestedIds.add(child.id);
+      collectNested(childrenOf(node));
+    }
+  };
+  collectNested(roots);
+  const go = (node: IndicatorNode, depth: number, parentId: string | null): void => {
+    if (seen.has(node.id)) return;
+    seen.add(node.id);
+    visit(node, depth, parentId);
+    for (const child of childrenOf(node)) go(child, depth + 1, node.id);
+  };
+  for (const root of roots) if (!nestedIds.has(root.id)) go(root, 0, null);
+}
+
+function countRules(node: IndicatorNode): number {
+  return node.scoringRules.length + childrenOf(node).reduce((sum, child) => sum + countRules(child), 0);
+}
+
+/** An indicator's points: its own maximum, else what its sub-indicators add up to. */
+function scoreOf(node: IndicatorNode): number {
+  if (node.maxScore !== null && node.maxScore !== undefined) return node.maxScore;
+  return childrenOf(node).reduce((sum, child) => sum + scoreOf(child), 0);
+}
+
+export function leadUnitsOf(rules: readonly ScoringRuleView[]): string[] {
+  const names = rules.flatMap((rule) => rule.responsibleUnits.filter(isLeadUnit).map((unit) => unit.name));
+  return [...new Set(names)];
+}
+
+export function flattenIndicatorTree(roots: readonly IndicatorNode[]): IndicatorRow[] {
+  const rows: IndicatorRow[] = [];
+  walk(roots, (node, depth, parentId) => {
+    rows.push({
+      id: node.id,
+      code: node.code,
+      title: node.title,
+      maxScore: node.maxScore ?? null,
+      depth,
+      parentId,
+      hasChildren: childrenOf(node).length > 0,
+      requirements: node.requirements,
+      scoringRules: node.scoringRules,
+      ruleCount: countRules(node),
+      leadUnits: leadUnitsOf(node.scoringRules),
+    });
+  });
+  return rows;
+}
+
+export function summarizeIndicatorTree(roots: readonly IndicatorNode[]): IndicatorTreeSummary {
+  const summary: IndicatorTreeSummary = { indicatorCount: 0, requirementCount: 0, ruleCount: 0, totalScore: 0 };
+  walk(roots, (node, depth) => {
+    summary.indicatorCount += 1;
+    summary.requirementCount += node.requirements.length;
+    summary.ruleCount += node.scoringRules.length;
+    if (depth === 0) summary.totalScore += scoreOf(node);
+  });
+  summary.totalScore = roundPoints(summary.totalScore);
+  return summary;
+}
+
+/** Points are halves and quarters at most; keep sums free of binary noise (0.1 + 0.2). */
+export function roundPoints(points: number): number {
+  return Math.round(points * 100) / 100;
+}
+
+/** 2 → '2', 0.5 → '0.5', 1.25 → '1.25'. */
+export function formatPoints(points: number | null | undefined): string {
+  if (points === null || points === undefined || Number.isNaN(points)) return '—';
+  return String(roundPoints(points));
+}

@@ -1,0 +1,57 @@
+import { fileURLToPath } from 'node:url';
+import vue from '@vitejs/plugin-vue';
+import AutoImport from 'unplugin-auto-import/vite';
+import { ElementPlusResolver } from 'unplugin-vue-components/resolvers';
+import Components from 'unplugin-vue-components/vite';
+import { defineConfig } from 'vitest/config';
+
+// Paths are resolved from this file, so `vite build -c apps/admin/vite.config.ts` works from the
+// workspace root (Nx runs every target there).
+const appRoot = fileURLToPath(new URL('.', import.meta.url));
+const fromApp = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
+
+// Where `vite dev` sends /graphql: the API on its default port, unless told otherwise.
+const apiOrigin = process.env['ADMIN_API_ORIGIN'] ?? 'http://127.0.0.1:3000';
+
+export default defineConfig({
+  root: appRoot,
+  base: '/',
+  cacheDir: fromApp('../../node_modules/.vite/apps/admin'),
+  plugins: [
+    vue(),
+    // Element Plus functions (ElMessage …) on demand, with their styles.
+    AutoImport({
+      resolvers: [ElementPlusResolver()],
+      dts: fromApp('src/auto-imports.d.ts'),
+    }),
+    // Element Plus components used in templates, with their styles. Our own components are
+    // imported explicitly, so no folder is scanned.
+    Components({
+      dirs: [],
+      resolvers: [ElementPlusResolver()],
+      dts: fromApp('src/components.d.ts'),
+    }),
+  ],
+  server: {
+    port: 4200,
+    host: '127.0.0.1',
+    proxy: {
+      '/graphql': { target: apiOrigin, changeOrigin: true },
+    },
+  },
+  preview: { port: 4300, host: '127.0.0.1' },
+  build: {
+    outDir: fromApp('../../dist/apps/admin'),
+    emptyOutDir: true,
+    reportCompressedSize: true,
+    chunkSizeWarningLimit: 800,
+  },
+  test: {
+    root: appRoot,
+    environment: 'jsdom',
+    include: ['src/**/*.spec.ts'],
+    // Element Plus ships ESM that imports CSS: let Vite transform it instead of Node.
+    server: { deps: { inline: ['element-plus'] } },
+    css: false,
+  },
+});
