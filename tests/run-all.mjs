@@ -2,8 +2,10 @@
 // every project, then every Jest and Vitest suite; ends with one "N passed, N failed" line.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 
-const out = 'tmp/test-results';
+// Absolute: Vitest resolves relative output paths against the app's own root.
+const out = resolve('tmp/test-results');
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 

@@ -8,7 +8,7 @@ import { type TestApi, startTestApi } from '../support/test-api';
 
 const TABLES = ['organisation', 'department', 'department_group', 'department_group_member', 'indicator_system', 'indicator', 'evidence_requirement', 'scoring_rule', 'responsible_unit', 'campaign', 'campaign_phase', 'task'];
 
-async function snapshotRows(orm: MikroORM): Promise<Record<string, string>> {
+async function snapshotRows(orm: { em: { getConnection(): { execute(sql: string): Promise<any[]> } } }): Promise<Record<string, string>> {
   const connection = orm.em.getConnection();
   const result: Record<string, string> = {};
   for (const table of TABLES) {

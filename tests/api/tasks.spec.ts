@@ -31,7 +31,7 @@ describe('tasks: one per rule × department after group expansion, paginated', (
     all = [];
     let after: string | null = null;
     for (;;) {
-      const page = await t.gql(PAGE, { campaignId, first: 500, after });
+      const page: any = await t.gql(PAGE, { campaignId, first: 500, after });
       expect(page.errors).toBeUndefined();
       all.push(...page.data!.tasks.edges.map((edge: { node: TaskNode }) => edge.node));
       if (!page.data!.tasks.pageInfo.hasNextPage) break;
@@ -69,7 +69,7 @@ describe('tasks: one per rule × department after group expansion, paginated', (
     let after: string | null = null;
     let pages = 0;
     for (;;) {
-      const page = await t.gql(PAGE, { campaignId, first: 37, after });
+      const page: any = await t.gql(PAGE, { campaignId, first: 37, after });
       expect(page.data!.tasks.totalCount).toBe(all.length);
       seen.push(...page.data!.tasks.edges.map((edge: { node: TaskNode }) => edge.node.id));
       pages++;

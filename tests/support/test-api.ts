@@ -1,41 +1,75 @@
-import { type RunningApi, startApi } from '../../apps/api/src/bootstrap';
-import { loadConfig } from '../../apps/api/src/config/app-config';
+import { MikroORM, RequestContext } from '@mikro-orm/postgresql';
+import { DemoAccountsService } from '@accredit/identity';
+import { type RunningApi, loadConfig, startApi } from '@accredit/api';
 import { type TestDatabase, createTestDatabase } from './test-database';
 
-export interface GraphqlResponse<T = Record<string, unknown>> {
+export const DEMO_PASSWORD = 'Test@2026demo';
+
+export interface GraphqlResponse<T = Record<string, any>> {
   data?: T | null;
   errors?: { message: string; extensions?: { code?: string; [key: string]: unknown }; path?: (string | number)[] }[];
 }
 
+export type Gql = <T = Record<string, any>>(query: string, variables?: Record<string, unknown>) => Promise<GraphqlResponse<T>>;
+
 export interface TestApi {
   api: RunningApi;
   database: TestDatabase;
-  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphqlResponse<T>>;
+  /** As the office admin (demo account `office`). */
+  gql: Gql;
+  /** Without logging in. */
+  anonymous: Gql;
+  /** Logs in with a bearer token and returns a client for that user. */
+  as(username: string, password?: string): Promise<Gql & { token: string }>;
   close(): Promise<void>;
 }
 
-/** The real API, in this process, on a fresh database (migrated and, by default, seeded). */
-export async function startTestApi(options: { seed?: boolean } = {}): Promise<TestApi> {
+function client(url: string, headers: Record<string, string>): Gql {
+  return async (query, variables) => {
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as GraphqlResponse<any>;
+  };
+}
+
+/** The real API, in this process, on a fresh database: migrated, seeded, with the demo accounts. */
+export async function startTestApi(options: { seed?: boolean; env?: Record<string, string> } = {}): Promise<TestApi> {
   const database = await createTestDatabase();
+  const seed = options.seed !== false;
   const config = loadConfig({
     NODE_ENV: 'test',
     DATABASE_URL: database.url,
     PORT: '0',
-    SEED_ON_START: options.seed === false ? 'false' : 'true',
+    SEED_ON_START: seed ? 'true' : 'false',
     ADMIN_DIST: '/nonexistent',
+    ADMIN_PASSWORD: 'Admin@2026first',
+    ...options.env,
   });
   const api = await startApi(config);
+  if (seed) {
+    const orm = api.app.get(MikroORM);
+    await RequestContext.create(orm.em, () => api.app.get(DemoAccountsService).ensure('500106', DEMO_PASSWORD));
+  }
+  const anonymous = client(api.url, {});
+  const as = async (username: string, password = DEMO_PASSWORD) => {
+    const result = await anonymous<{ login: { token: string } }>(
+      'mutation($input: LoginInput!) { login(input: $input) { token } }',
+      { input: { username, password, issueToken: true } },
+    );
+    if (!result.data?.login.token) throw new Error(`login as ${username} failed: ${JSON.stringify(result.errors)}`);
+    const token = result.data.login.token;
+    return Object.assign(client(api.url, { authorization: `Bearer ${token}` }), { token });
+  };
+  const office = seed ? await as('office') : anonymous;
   return {
     api,
     database,
-    gql: async (query, variables) => {
-      const response = await fetch(`${api.url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query, variables }),
-      });
-      return (await response.json()) as GraphqlResponse<any>;
-    },
+    gql: office,
+    anonymous,
+    as,
     close: async () => {
       await api.close();
       await database.drop();

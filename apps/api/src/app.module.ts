@@ -6,6 +6,7 @@ import { formatGraphqlError } from '@accredit/api-kit';
 import { ormOptions } from '@accredit/db';
 import { CampaignsModule } from '@accredit/campaigns';
 import { CampaignSetupModule } from '@accredit/campaign-setup';
+import { IdentityModule } from '@accredit/identity';
 import { IndicatorSystemsModule } from '@accredit/indicator-systems';
 import { OrganisationsModule } from '@accredit/organisations';
 import { TasksModule } from '@accredit/tasks';
@@ -34,6 +35,7 @@ export class AppModule {
           context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
           formatError: (formatted, error) => formatGraphqlError(formatted, error, errorLogger),
         }),
+        IdentityModule.forRoot(config.identity),
         OrganisationsModule,
         IndicatorSystemsModule,
         CampaignsModule,

@@ -1,7 +1,8 @@
 import { CAMPAIGN_ENTITIES } from '@accredit/campaigns';
+import { IDENTITY_ENTITIES } from '@accredit/identity';
 import { INDICATOR_SYSTEM_ENTITIES } from '@accredit/indicator-systems';
 import { ORGANISATION_ENTITIES } from '@accredit/organisations';
 import { TASK_ENTITIES } from '@accredit/tasks';
 
 /** Every entity of every feature module: for the ORM, migrations and the CLI. */
-export const ENTITIES = [...ORGANISATION_ENTITIES, ...INDICATOR_SYSTEM_ENTITIES, ...CAMPAIGN_ENTITIES, ...TASK_ENTITIES];
+export const ENTITIES = [...ORGANISATION_ENTITIES, ...INDICATOR_SYSTEM_ENTITIES, ...CAMPAIGN_ENTITIES, ...TASK_ENTITIES, ...IDENTITY_ENTITIES];

@@ -5,3 +5,4 @@ export * from './scalars';
 export * from './pagination';
 export * from './request-loaders';
 export * from './ids';
+export * from './actor';

@@ -1,5 +1,5 @@
 import { Args, Context, Float, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { groupByKeys, requestLoader } from '@accredit/api-kit';
+import { groupByKeys, requestLoader, requireActor } from '@accredit/api-kit';
 import { IndicatorModel, IndicatorSystemsService, toIndicatorModel, topLevelIndicatorsLoader } from '@accredit/indicator-systems';
 import type { CampaignPhase } from './campaign-phase.entity';
 import { CampaignModel, CampaignPhaseModel } from './campaign.model';
@@ -14,13 +14,13 @@ export class CampaignResolver {
   ) {}
 
   @Query(() => [CampaignModel], { description: '全部创建工作' })
-  async campaigns(): Promise<CampaignModel[]> {
-    return (await this.service.list()).map(toCampaignModel);
+  async campaigns(@Context() context: object): Promise<CampaignModel[]> {
+    return (await this.service.list(requireActor(context))).map(toCampaignModel);
   }
 
   @Query(() => CampaignModel, { description: '一项创建工作；编号不存在时返回 NOT_FOUND' })
-  async campaign(@Args('id', { type: () => ID }) id: string): Promise<CampaignModel> {
-    return toCampaignModel(await this.service.get(id));
+  async campaign(@Args('id', { type: () => ID }) id: string, @Context() context: object): Promise<CampaignModel> {
+    return toCampaignModel(await this.service.get(id, requireActor(context)));
   }
 
   @ResolveField(() => [CampaignPhaseModel], { description: '阶段及其计划日期，按时间顺序' })

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { AppError, assertId } from '@accredit/api-kit';
+import { type Actor, AppError, assertId, organisationScope } from '@accredit/api-kit';
 import { CampaignPhase } from './campaign-phase.entity';
 import { Campaign } from './campaign.entity';
 
@@ -8,12 +8,15 @@ import { Campaign } from './campaign.entity';
 export class CampaignsService {
   constructor(private readonly em: EntityManager) {}
 
-  list(): Promise<Campaign[]> {
-    return this.em.find(Campaign, {}, { orderBy: { createdAt: 'desc', name: 'asc' } });
+  /** Campaigns of the actor's organisation; others do not exist for them. */
+  list(actor: Actor): Promise<Campaign[]> {
+    const organisation = organisationScope(actor);
+    return this.em.find(Campaign, organisation ? { organisation } : {}, { orderBy: { createdAt: 'desc', name: 'asc' } });
   }
 
-  async get(id: string): Promise<Campaign> {
-    const campaign = await this.em.findOne(Campaign, { id: assertId(id) });
+  async get(id: string, actor: Actor): Promise<Campaign> {
+    const organisation = organisationScope(actor);
+    const campaign = await this.em.findOne(Campaign, organisation ? { id: assertId(id), organisation } : { id: assertId(id) });
     if (!campaign) throw AppError.notFound('创建工作', id);
     return campaign;
   }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
+import { type Actor, organisationScope } from '@accredit/api-kit';
 import { Department } from './department.entity';
 import { DepartmentGroup } from './department-group.entity';
 
@@ -13,12 +14,15 @@ export interface GroupMember {
 export class OrganisationsService {
   constructor(private readonly em: EntityManager) {}
 
-  listDepartments(): Promise<Department[]> {
-    return this.em.find(Department, {}, { orderBy: { organisation: 'asc', sortOrder: 'asc', name: 'asc' } });
+  /** Departments of the actor's organisation (all, for a platform-wide system administrator). */
+  listDepartments(actor: Actor): Promise<Department[]> {
+    const organisation = organisationScope(actor);
+    return this.em.find(Department, organisation ? { organisation } : {}, { orderBy: { organisation: 'asc', sortOrder: 'asc', name: 'asc' } });
   }
 
-  listGroups(): Promise<DepartmentGroup[]> {
-    return this.em.find(DepartmentGroup, {}, { orderBy: { organisation: 'asc', sortOrder: 'asc', name: 'asc' } });
+  listGroups(actor: Actor): Promise<DepartmentGroup[]> {
+    const organisation = organisationScope(actor);
+    return this.em.find(DepartmentGroup, organisation ? { organisation } : {}, { orderBy: { organisation: 'asc', sortOrder: 'asc', name: 'asc' } });
   }
 
   departmentsByIds(ids: readonly string[]): Promise<Department[]> {

@@ -8,6 +8,7 @@ import type { TableIndicator, TableProblem } from './indicator-table';
 import { inheritUnits } from './inherit-units';
 
 export type TemplateReadResult =
+  /** checksum: of the indicator system alone, so two organisations can share one template. */
   | { ok: true; template: CampaignTemplate; checksum: string; warnings: TableProblem[] }
   | { ok: false; problems: TableProblem[] };
 
@@ -154,5 +155,5 @@ export function readCampaignTemplate(source: string): TemplateReadResult {
   const problems = checkMeaning(template);
   const errors = problems.filter((problem) => problem.severity === 'error');
   if (errors.length > 0) return { ok: false, problems };
-  return { ok: true, template, checksum: checksumOf(template), warnings: problems };
+  return { ok: true, template, checksum: checksumOf(template.indicatorSystem), warnings: problems };
 }

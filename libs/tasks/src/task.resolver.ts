@@ -1,5 +1,5 @@
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { type Connection } from '@accredit/api-kit';
+import { type Connection, requireActor } from '@accredit/api-kit';
 import { DepartmentModel, OrganisationsService, departmentLoader, toDepartmentModel } from '@accredit/organisations';
 import { IndicatorSystemsService, ScoringRuleModel, scoringRuleLoader, toScoringRuleModel } from '@accredit/indicator-systems';
 import { TaskConnection, TaskModel } from './task.model';
@@ -16,8 +16,8 @@ export class TaskResolver {
   ) {}
 
   @Query(() => TaskConnection, { description: '创建工作的任务，按任务分解表顺序分页' })
-  async tasks(@Args() args: TasksArgs): Promise<Connection<TaskModel>> {
-    const page = await this.service.page(args);
+  async tasks(@Args() args: TasksArgs, @Context() context: object): Promise<Connection<TaskModel>> {
+    const page = await this.service.page(args, requireActor(context));
     return { ...page, edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: toTaskModel(edge.node) })) };
   }
 

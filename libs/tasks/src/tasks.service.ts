@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
-import { type Connection, assertId, decodeCursor, encodeCursor, pageSize } from '@accredit/api-kit';
+import { type Actor, AppError, type Connection, ErrorCode, assertId, decodeCursor, departmentScope, encodeCursor, organisationScope, pageSize } from '@accredit/api-kit';
 import { Task } from './task.entity';
 import { type TasksArgs } from './tasks-filter.input';
 
@@ -9,11 +9,21 @@ import { type TasksArgs } from './tasks-filter.input';
 export class TasksService {
   constructor(private readonly em: EntityManager) {}
 
-  async page(args: TasksArgs): Promise<Connection<Task>> {
+  /** A page of tasks the actor may see: their organisation's, and only their department's for a liaison. */
+  async page(args: TasksArgs, actor: Actor): Promise<Connection<Task>> {
     const first = pageSize(args.first);
     const after = decodeCursor(args.after);
-    const where: FilterQuery<Task> = { campaign: assertId(args.campaignId, 'campaignId') };
-    if (args.departmentId) where.department = assertId(args.departmentId, 'departmentId');
+    const organisation = organisationScope(actor);
+    const where: FilterQuery<Task> = organisation
+      ? { campaign: { id: assertId(args.campaignId, 'campaignId'), organisation } }
+      : { campaign: assertId(args.campaignId, 'campaignId') };
+    const ownDepartment = departmentScope(actor);
+    if (args.departmentId) assertId(args.departmentId, 'departmentId');
+    if (ownDepartment && args.departmentId && args.departmentId !== ownDepartment) {
+      throw new AppError(ErrorCode.Forbidden, '只能查看本部门的任务');
+    }
+    const department = ownDepartment ?? args.departmentId;
+    if (department) where.department = department;
     if (args.state) where.state = args.state;
     if (args.indicatorCode) {
       // Top-level code: the rule's indicator or any ancestor within the campaign's snapshot.

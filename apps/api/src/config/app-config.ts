@@ -15,6 +15,14 @@ export interface AppConfig {
   adminDist: string;
   introspection: boolean;
   sqlDebug: boolean;
+  identity: {
+    sessionTtlHours: number;
+    maxFailedLogins: number;
+    lockMinutes: number;
+    initialAdminPassword: string | null;
+    allowedOrigins: string[];
+    secureCookies: boolean;
+  };
 }
 
 export class ConfigError extends Error {}
@@ -25,6 +33,14 @@ function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean 
   if (['1', 'true', 'yes', 'on'].includes(value.toLowerCase())) return true;
   if (['0', 'false', 'no', 'off'].includes(value.toLowerCase())) return false;
   throw new ConfigError(`环境变量 ${name} 应为 true 或 false，收到「${value}」`);
+}
+
+function positive(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const value = env[name];
+  if (value === undefined || value === '') return fallback;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 1) throw new ConfigError(`环境变量 ${name} 应为正整数，收到「${value}」`);
+  return parsed;
 }
 
 function port(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 1): number {
@@ -55,5 +71,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     adminDist: resolve(env['ADMIN_DIST'] || 'dist/apps/admin'),
     introspection: flag(env, 'GRAPHQL_INTROSPECTION', mode !== 'production'),
     sqlDebug: flag(env, 'SQL_DEBUG', false),
+    identity: {
+      sessionTtlHours: positive(env, 'SESSION_TTL_HOURS', 12),
+      maxFailedLogins: positive(env, 'MAX_FAILED_LOGINS', 5),
+      lockMinutes: positive(env, 'LOCK_MINUTES', 15),
+      initialAdminPassword: env['ADMIN_PASSWORD'] || null,
+      allowedOrigins: (env['ALLOWED_ORIGINS'] ?? '').split(',').map((origin) => origin.trim()).filter(Boolean),
+      secureCookies: flag(env, 'COOKIE_SECURE', false),
+    },
   };
 }

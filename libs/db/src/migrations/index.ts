@@ -1,5 +1,9 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261123182453_initial } from './Migration20261123182453_initial';
+import { Migration20261123183818_identity } from './Migration20261123183818_identity';
 
 /** Every committed migration, oldest first. Add new ones here (db:migration:create prints the name). */
-export const MIGRATIONS: MigrationObject[] = [{ name: 'Migration20261123182453_initial', class: Migration20261123182453_initial }];
+export const MIGRATIONS: MigrationObject[] = [
+  { name: 'Migration20261123182453_initial', class: Migration20261123182453_initial },
+  { name: 'Migration20261123183818_identity', class: Migration20261123183818_identity },
+];

@@ -1,0 +1,117 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { type Actor, AppError, ErrorCode } from '@accredit/api-kit';
+import { type IdentitySettings, IDENTITY_SETTINGS } from './identity-settings';
+import { assertStrongPassword, hashPassword, verifyPassword } from './password-hasher';
+import { Session } from './session.entity';
+import { User } from './user.entity';
+
+export interface IssuedSession {
+  token: string;
+  expiresAt: Date;
+  user: User;
+}
+
+export const tokenHash = (token: string): string => createHash('sha256').update(token).digest('hex');
+
+// Verifying against a fixed hash when the user does not exist keeps the answer time the same,
+// so response times do not tell which usernames exist.
+const DUMMY_HASH = '$argon2id$v=19$m=65536,t=3,p=4$c29tZXNhbHRzb21lc2FsdA$2Yj0mlt1dsWKCnhgJ2vrS1E2sJYw9cm5m8F0bYyQ7ms';
+
+function formatTime(date: Date): string {
+  return new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit', month: 'long', day: 'numeric' }).format(date);
+}
+
+/** Logins, sessions and passwords. */
+@Injectable()
+export class AuthService {
+  constructor(
+    private readonly em: EntityManager,
+    @Inject(IDENTITY_SETTINGS) private readonly settings: IdentitySettings,
+  ) {}
+
+  async login(username: string, password: string, kind: 'cookie' | 'bearer', userAgent: string | null): Promise<IssuedSession> {
+    const user = await this.em.findOne(User, { username: username.trim() });
+    if (!user) {
+      await verifyPassword(DUMMY_HASH, password);
+      throw new AppError(ErrorCode.Unauthenticated, '用户名或密码错误', { reason: 'bad-credentials' });
+    }
+    if (user.disabled) throw new AppError(ErrorCode.Unauthenticated, '账号已停用，请联系办公室管理员或系统管理员', { reason: 'disabled' });
+    if (user.lockedUntil && user.lockedUntil > new Date()) throw this.locked(user.lockedUntil);
+
+    if (!(await verifyPassword(user.passwordHash, password))) {
+      // Counted in one statement, so parallel attempts cannot slip past the limit.
+      const [row] = await this.em.getConnection().execute<{ failed_attempts: number; locked_until: Date | null }[]>(
+        `update app_user set failed_attempts = case when failed_attempts + 1 >= ? then 0 else failed_attempts + 1 end,
+           locked_until = case when failed_attempts + 1 >= ? then now() + make_interval(mins => ?) else locked_until end
+         where id = ? returning failed_attempts, locked_until`,
+        [this.settings.maxFailedLogins, this.settings.maxFailedLogins, this.settings.lockMinutes, user.id],
+      );
+      if (row.locked_until && new Date(row.locked_until) > new Date()) throw this.locked(new Date(row.locked_until));
+      const left = this.settings.maxFailedLogins - row.failed_attempts;
+      throw new AppError(ErrorCode.Unauthenticated, `用户名或密码错误，再错 ${left} 次账号将被锁定 ${this.settings.lockMinutes} 分钟`, {
+        reason: 'bad-credentials',
+        attemptsLeft: left,
+      });
+    }
+
+    user.failedAttempts = 0;
+    user.lockedUntil = null;
+    user.lastLoginAt = new Date();
+    return this.issue(user, kind, userAgent);
+  }
+
+  private locked(until: Date): AppError {
+    return new AppError(ErrorCode.Unauthenticated, `登录失败次数过多，账号已锁定，请于 ${formatTime(until)} 后再试，或请管理员解锁`, {
+      reason: 'locked',
+      lockedUntil: until.toISOString(),
+    });
+  }
+
+  private async issue(user: User, kind: 'cookie' | 'bearer', userAgent: string | null): Promise<IssuedSession> {
+    const token = randomBytes(32).toString('base64url');
+    const expiresAt = new Date(Date.now() + this.settings.sessionTtlHours * 3600_000);
+    this.em.create(Session, { user, tokenHash: tokenHash(token), kind, expiresAt, userAgent: userAgent?.slice(0, 255) ?? null });
+    await this.em.flush();
+    return { token, expiresAt, user };
+  }
+
+  /** The actor behind a token, or null when it is unknown, expired, revoked or its user disabled. */
+  async authenticate(token: string): Promise<Actor | null> {
+    const session = await this.em.findOne(
+      Session,
+      { tokenHash: tokenHash(token), revokedAt: null, expiresAt: { $gt: new Date() } },
+      { populate: ['user'] },
+    );
+    const user = session?.user.getEntity();
+    if (!session || !user || user.disabled) return null;
+    return {
+      userId: user.id,
+      username: user.username,
+      roles: user.roles,
+      organisationId: user.organisation?.id ?? null,
+      departmentId: user.department?.id ?? null,
+      sessionId: session.id,
+    };
+  }
+
+  async logout(actor: Actor): Promise<void> {
+    await this.em.nativeUpdate(Session, { id: actor.sessionId, revokedAt: null }, { revokedAt: new Date() });
+  }
+
+  /** Changes the actor's password and ends every other session of theirs. */
+  async changePassword(actor: Actor, currentPassword: string, newPassword: string): Promise<void> {
+    const user = await this.em.findOneOrFail(User, { id: actor.userId });
+    if (!(await verifyPassword(user.passwordHash, currentPassword))) {
+      throw AppError.validation('当前密码不正确');
+    }
+    if (currentPassword === newPassword) throw AppError.validation('新密码不能与当前密码相同');
+    assertStrongPassword(newPassword);
+    await this.em.transactional(async (em) => {
+      user.passwordHash = await hashPassword(newPassword);
+      user.passwordChangedAt = new Date();
+      await em.nativeUpdate(Session, { user: user.id, revokedAt: null, id: { $ne: actor.sessionId } }, { revokedAt: new Date() });
+    });
+  }
+}

@@ -1,0 +1,41 @@
+import { Injectable, type NestMiddleware } from '@nestjs/common';
+import { MikroORM, RequestContext } from '@mikro-orm/postgresql';
+import type { NextFunction, Request, Response } from 'express';
+import type { Actor } from '@accredit/api-kit';
+import { AuthService } from './auth.service';
+import { SESSION_COOKIE } from './identity-settings';
+
+function readCookie(header: string | undefined, name: string): string | null {
+  if (!header) return null;
+  for (const part of header.split(';')) {
+    const [key, ...value] = part.trim().split('=');
+    if (key === name) return decodeURIComponent(value.join('='));
+  }
+  return null;
+}
+
+/** The session token of a request: the bearer header for API clients, else the session cookie. */
+export function sessionToken(req: Request): string | null {
+  const authorization = req.headers.authorization;
+  if (authorization?.startsWith('Bearer ')) return authorization.slice(7).trim() || null;
+  return readCookie(req.headers.cookie, SESSION_COOKIE);
+}
+
+/** Puts the logged-in actor (if any) on the request; refusing is the guard's job. */
+@Injectable()
+export class AuthenticationMiddleware implements NestMiddleware {
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly auth: AuthService,
+  ) {}
+
+  async use(req: Request & { actor?: Actor }, _res: Response, next: NextFunction): Promise<void> {
+    try {
+      const token = sessionToken(req);
+      if (token) req.actor = (await RequestContext.create(this.orm.em, () => this.auth.authenticate(token))) ?? undefined;
+      next();
+    } catch (error) {
+      next(error);
+    }
+  }
+}

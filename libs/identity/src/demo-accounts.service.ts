@@ -1,0 +1,55 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { AppError, type Role } from '@accredit/api-kit';
+import { Department, Organisation } from '@accredit/organisations';
+import { hashPassword } from './password-hasher';
+import { User } from './user.entity';
+
+export interface DemoAccount {
+  username: string;
+  displayName: string;
+  roles: Role[];
+  department: string | null;
+  /** false: a platform-wide account with no organisation. */
+  inOrganisation: boolean;
+}
+
+/** One account per role, and liaisons of three departments, for demonstrations and tests. */
+export const DEMO_ACCOUNTS: DemoAccount[] = [
+  { username: 'office', displayName: '区科协（领导小组办公室）管理员', roles: ['office_admin'], department: '区科协', inOrganisation: true },
+  { username: 'supervisor', displayName: '区委督查室督查员', roles: ['supervisor'], department: null, inOrganisation: true },
+  { username: 'expert', displayName: '评审专家', roles: ['expert'], department: null, inOrganisation: true },
+  { username: 'kexie', displayName: '区科协联络员', roles: ['liaison'], department: '区科协', inOrganisation: true },
+  { username: 'xiaolongkan', displayName: '小龙坎街道联络员', roles: ['liaison'], department: '小龙坎街道', inOrganisation: true },
+  { username: 'fagaiwei', displayName: '区发改委联络员', roles: ['liaison'], department: '区发改委', inOrganisation: true },
+  { username: 'sysadmin', displayName: '平台系统管理员（演示）', roles: ['system_admin'], department: null, inOrganisation: false },
+];
+
+@Injectable()
+export class DemoAccountsService {
+  constructor(private readonly em: EntityManager) {}
+
+  /** Creates the demo accounts that are missing; existing accounts are left untouched. */
+  async ensure(organisationCode: string, password: string): Promise<string[]> {
+    const organisation = await this.em.findOne(Organisation, { code: organisationCode });
+    if (!organisation) throw AppError.notFound('单位', organisationCode);
+    const created: string[] = [];
+    const hash = await hashPassword(password);
+    for (const account of DEMO_ACCOUNTS) {
+      if (await this.em.count(User, { username: account.username })) continue;
+      const department = account.department ? await this.em.findOne(Department, { organisation, name: account.department }) : null;
+      if (account.department && !department) throw AppError.notFound('部门', account.department);
+      this.em.create(User, {
+        username: account.username,
+        displayName: account.displayName,
+        passwordHash: hash,
+        roles: account.roles,
+        organisation: account.inOrganisation ? organisation : null,
+        department,
+      });
+      created.push(account.username);
+    }
+    await this.em.flush();
+    return created;
+  }
+}

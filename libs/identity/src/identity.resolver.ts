@@ -1,0 +1,69 @@
+import { Args, Context, Mutation, Query, ResolveField, Resolver, Parent } from '@nestjs/graphql';
+import type { Request, Response } from 'express';
+import { AppError, requireActor } from '@accredit/api-kit';
+import { DepartmentModel, OrganisationsService, departmentLoader, toDepartmentModel } from '@accredit/organisations';
+import { Inject } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { AuthService } from './auth.service';
+import { type IdentitySettings, IDENTITY_SETTINGS, SESSION_COOKIE } from './identity-settings';
+import { toUserModel } from './to-user-model';
+import { User } from './user.entity';
+import { ChangePasswordInput, LoginInput, LoginPayload, UserModel } from './user.model';
+
+interface HttpContext {
+  req: Request;
+  res: Response;
+}
+
+@Resolver(() => UserModel)
+export class IdentityResolver {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly organisations: OrganisationsService,
+    private readonly em: EntityManager,
+    @Inject(IDENTITY_SETTINGS) private readonly settings: IdentitySettings,
+  ) {}
+
+  @Query(() => UserModel, { description: '当前登录的用户' })
+  async me(@Context() context: HttpContext): Promise<UserModel> {
+    const actor = requireActor(context);
+    const user = await this.em.findOne(User, { id: actor.userId }, { populate: ['organisation'] });
+    if (!user) throw AppError.notFound('用户', actor.userId);
+    return toUserModel(user);
+  }
+
+  @Mutation(() => LoginPayload, { description: '用户名密码登录；浏览器得到 HttpOnly Cookie，接口客户端可要求令牌' })
+  async login(@Args('input') input: LoginInput, @Context() context: HttpContext): Promise<LoginPayload> {
+    const kind = input.issueToken ? 'bearer' : 'cookie';
+    const session = await this.auth.login(input.username, input.password, kind, context.req.headers['user-agent'] ?? null);
+    if (kind === 'cookie') {
+      context.res.cookie(SESSION_COOKIE, session.token, {
+        httpOnly: true,
+        sameSite: 'strict',
+        secure: this.settings.secureCookies || context.req.secure,
+        path: '/',
+        expires: session.expiresAt,
+      });
+    }
+    await this.em.populate(session.user, ['organisation']);
+    return Object.assign(new LoginPayload(), { user: toUserModel(session.user), token: kind === 'bearer' ? session.token : null, expiresAt: session.expiresAt });
+  }
+
+  @Mutation(() => Boolean, { description: '退出登录：结束当前会话' })
+  async logout(@Context() context: HttpContext): Promise<boolean> {
+    await this.auth.logout(requireActor(context));
+    context.res.clearCookie(SESSION_COOKIE, { path: '/' });
+    return true;
+  }
+
+  @Mutation(() => Boolean, { description: '修改自己的密码；其他会话随之失效' })
+  async changePassword(@Args('input') input: ChangePasswordInput, @Context() context: HttpContext): Promise<boolean> {
+    await this.auth.changePassword(requireActor(context), input.currentPassword, input.newPassword);
+    return true;
+  }
+
+  @ResolveField(() => DepartmentModel, { nullable: true, description: '所属部门（部门联络员）' })
+  async department(@Parent() user: UserModel, @Context() context: object): Promise<DepartmentModel | null> {
+    return user.departmentId ? toDepartmentModel(await departmentLoader(context, this.organisations).load(user.departmentId)) : null;
+  }
+}

@@ -1,0 +1,17 @@
+import type { User } from './user.entity';
+import { UserModel } from './user.model';
+
+export function toUserModel(user: User): UserModel {
+  return Object.assign(new UserModel(), {
+    id: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    roles: user.roles,
+    organisationName: user.organisation?.isInitialized() ? user.organisation.getEntity().name : null,
+    disabled: user.disabled,
+    lockedUntil: user.lockedUntil && user.lockedUntil > new Date() ? user.lockedUntil : null,
+    lastLoginAt: user.lastLoginAt ?? null,
+    organisationId: user.organisation?.id ?? null,
+    departmentId: user.department?.id ?? null,
+  });
+}

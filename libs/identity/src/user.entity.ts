@@ -1,0 +1,49 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, ManyToOne, type Opt, PrimaryKey, Property, type Ref, Unique } from '@mikro-orm/core';
+import type { Role } from '@accredit/api-kit';
+import { Department, Organisation } from '@accredit/organisations';
+
+/** A person who logs in. Liaisons belong to one department; everyone but a platform admin to one organisation. */
+@Entity({ tableName: 'app_user' })
+export class User {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Property({ type: 'string', length: 64 })
+  @Unique()
+  username!: string;
+
+  @Property({ type: 'string' })
+  displayName!: string;
+
+  /** argon2id hash (PHC string). */
+  @Property({ type: 'string', hidden: true })
+  passwordHash!: string;
+
+  @Property({ type: 'text[]' })
+  roles!: Role[];
+
+  @ManyToOne(() => Organisation, { ref: true, nullable: true, deleteRule: 'restrict' })
+  organisation?: Ref<Organisation> | null;
+
+  @ManyToOne(() => Department, { ref: true, nullable: true, deleteRule: 'restrict' })
+  department?: Ref<Department> | null;
+
+  @Property({ type: 'boolean' })
+  disabled: boolean & Opt = false;
+
+  @Property({ type: 'integer' })
+  failedAttempts: number & Opt = 0;
+
+  @Property({ type: 'datetime', nullable: true })
+  lockedUntil?: Date | null;
+
+  @Property({ type: 'datetime', defaultRaw: 'now()' })
+  passwordChangedAt: Date & Opt = new Date();
+
+  @Property({ type: 'datetime', nullable: true })
+  lastLoginAt?: Date | null;
+
+  @Property({ type: 'datetime', defaultRaw: 'now()' })
+  createdAt: Date & Opt = new Date();
+}

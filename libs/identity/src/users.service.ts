@@ -1,0 +1,129 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { type Actor, AppError, ErrorCode, ROLES, type Role, assertId, hasRole } from '@accredit/api-kit';
+import { Department, Organisation } from '@accredit/organisations';
+import { assertStrongPassword, hashPassword } from './password-hasher';
+import { Session } from './session.entity';
+import { User } from './user.entity';
+import type { CreateUserInput } from './user.model';
+
+const USERNAME = /^[A-Za-z0-9._-]{3,64}$/;
+
+/**
+ * Account administration. An office admin manages the accounts of their own organisation and
+ * cannot grant system administration; a platform system administrator manages all.
+ */
+@Injectable()
+export class UsersService {
+  constructor(private readonly em: EntityManager) {}
+
+  list(actor: Actor): Promise<User[]> {
+    const where = actor.organisationId && !this.isPlatformAdmin(actor) ? { organisation: actor.organisationId } : {};
+    return this.em.find(User, where, { orderBy: { username: 'asc' }, populate: ['organisation'] });
+  }
+
+  async create(actor: Actor, input: CreateUserInput): Promise<User> {
+    if (!USERNAME.test(input.username)) throw AppError.validation('登录名只能包含字母、数字、点、下划线或短横线，3–64 位');
+    if (!input.displayName.trim()) throw AppError.validation('请填写姓名');
+    const roles = this.checkRoles(actor, input.roles);
+    assertStrongPassword(input.password);
+    const organisationId = this.isPlatformAdmin(actor) ? (input.organisationId ?? null) : actor.organisationId;
+    if (input.organisationId && organisationId !== input.organisationId) throw new AppError(ErrorCode.Forbidden, '只能为本单位新建用户');
+    if (organisationId && !(await this.em.count(Organisation, { id: assertId(organisationId, 'organisationId') }))) {
+      throw AppError.notFound('单位', organisationId);
+    }
+    if (!organisationId && !roles.every((role) => role === 'system_admin')) throw AppError.validation('除系统管理员外，用户必须属于一个单位（organisationId）');
+    const department = input.departmentId ? await this.departmentOf(organisationId, input.departmentId) : null;
+    if (roles.includes('liaison') && !department) throw AppError.validation('部门联络员必须指定所属部门（departmentId）');
+    if (await this.em.count(User, { username: input.username })) throw AppError.conflict(`登录名「${input.username}」已被使用，请换一个`);
+    const user = this.em.create(User, {
+      username: input.username,
+      displayName: input.displayName.trim(),
+      passwordHash: await hashPassword(input.password),
+      roles,
+      organisation: organisationId,
+      department: department?.id ?? null,
+    });
+    await this.em.flush();
+    await this.em.populate(user, ['organisation']);
+    return user;
+  }
+
+  async setDisabled(actor: Actor, userId: string, disabled: boolean): Promise<User> {
+    const user = await this.manageable(actor, userId);
+    if (user.id === actor.userId && disabled) throw AppError.validation('不能停用自己的账号');
+    user.disabled = disabled;
+    if (disabled) await this.revokeSessions(user);
+    await this.em.flush();
+    return user;
+  }
+
+  async resetPassword(actor: Actor, userId: string, newPassword: string): Promise<User> {
+    const user = await this.manageable(actor, userId);
+    assertStrongPassword(newPassword);
+    user.passwordHash = await hashPassword(newPassword);
+    user.passwordChangedAt = new Date();
+    user.failedAttempts = 0;
+    user.lockedUntil = null;
+    await this.revokeSessions(user);
+    await this.em.flush();
+    return user;
+  }
+
+  async assignDepartment(actor: Actor, userId: string, departmentId: string | null): Promise<User> {
+    const user = await this.manageable(actor, userId);
+    const department = departmentId ? await this.departmentOf(user.organisation?.id ?? null, departmentId) : null;
+    if (!department && user.roles.includes('liaison')) throw AppError.validation('部门联络员必须属于一个部门');
+    user.department = department ? this.em.getReference(Department, department.id, { wrapped: true }) : null;
+    await this.em.flush();
+    return user;
+  }
+
+  async setRoles(actor: Actor, userId: string, roles: string[]): Promise<User> {
+    const user = await this.manageable(actor, userId);
+    const checked = this.checkRoles(actor, roles);
+    if (checked.includes('liaison') && !user.department) throw AppError.validation('请先为该用户分配部门，再授予部门联络员角色');
+    if (user.id === actor.userId && !checked.some((role) => actor.roles.includes(role))) throw AppError.validation('不能移除自己的管理角色');
+    user.roles = checked;
+    await this.em.flush();
+    return user;
+  }
+
+  async unlock(actor: Actor, userId: string): Promise<User> {
+    const user = await this.manageable(actor, userId);
+    user.failedAttempts = 0;
+    user.lockedUntil = null;
+    await this.em.flush();
+    return user;
+  }
+
+  private isPlatformAdmin(actor: Actor): boolean {
+    return hasRole(actor, 'system_admin') && actor.organisationId === null;
+  }
+
+  private checkRoles(actor: Actor, roles: string[]): Role[] {
+    if (roles.length === 0) throw AppError.validation('请至少选择一个角色');
+    const unknown = roles.filter((role) => !ROLES.includes(role as Role));
+    if (unknown.length) throw AppError.validation(`未知角色：${unknown.join('、')}；可用：${ROLES.join('、')}`);
+    if (roles.includes('system_admin') && !hasRole(actor, 'system_admin')) throw new AppError(ErrorCode.Forbidden, '只有系统管理员可以授予系统管理员角色');
+    return [...new Set(roles as Role[])];
+  }
+
+  private async manageable(actor: Actor, userId: string): Promise<User> {
+    const user = await this.em.findOne(User, { id: assertId(userId, 'userId') }, { populate: ['organisation'] });
+    // Users of another organisation do not exist for an office admin.
+    if (!user || (!this.isPlatformAdmin(actor) && user.organisation?.id !== actor.organisationId)) throw AppError.notFound('用户', userId);
+    if (user.roles.includes('system_admin') && !hasRole(actor, 'system_admin')) throw new AppError(ErrorCode.Forbidden, '只有系统管理员可以管理系统管理员账号');
+    return user;
+  }
+
+  private async departmentOf(organisationId: string | null, departmentId: string): Promise<Department> {
+    const department = await this.em.findOne(Department, { id: assertId(departmentId, 'departmentId') });
+    if (!department || (organisationId && department.organisation.id !== organisationId)) throw AppError.notFound('部门', departmentId);
+    return department;
+  }
+
+  private async revokeSessions(user: User): Promise<void> {
+    await this.em.nativeUpdate(Session, { user: user.id, revokedAt: null }, { revokedAt: new Date() });
+  }
+}
