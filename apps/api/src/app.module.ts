@@ -10,6 +10,8 @@ import { IdentityModule } from '@accredit/identity';
 import { IndicatorSystemsModule } from '@accredit/indicator-systems';
 import { OrganisationsModule } from '@accredit/organisations';
 import { TasksModule } from '@accredit/tasks';
+import { NotificationsModule } from '@accredit/notifications';
+import { WorkflowRuntimeModule } from '@accredit/workflow-runtime';
 import type { AppConfig } from './config/app-config';
 import { ENTITIES } from './entities';
 
@@ -40,6 +42,8 @@ export class AppModule {
         IndicatorSystemsModule,
         CampaignsModule,
         TasksModule,
+        NotificationsModule,
+        WorkflowRuntimeModule.forRoot(),
         CampaignSetupModule,
       ],
     };

@@ -9,6 +9,7 @@ import express from 'express';
 import { type RunningDatabase, runMigrations } from '@accredit/db';
 import { CampaignSetupService, SHAPINGBA_TEMPLATE } from '@accredit/campaign-setup';
 import { FirstAdminService } from '@accredit/identity';
+import { WorkflowDefinitionsService } from '@accredit/workflow-runtime';
 import type { AppConfig } from './config/app-config';
 import { openDatabase } from './database';
 import { AppModule } from './app.module';
@@ -49,6 +50,7 @@ export async function startApi(config: AppConfig, options: { listen?: boolean } 
       if (applied.length) logger.log(`已执行数据库迁移：${applied.join(', ')}`);
     }
     if (config.migrateOnStart) await RequestContext.create(orm.em, () => app.get(FirstAdminService).ensure());
+    await RequestContext.create(orm.em, () => app.get(WorkflowDefinitionsService).syncDirectory(config.workflowsDir));
     if (config.seedOnStart) {
       const result = await RequestContext.create(orm.em, () => app.get(CampaignSetupService).setUpFromFile(SHAPINGBA_TEMPLATE));
       if (result.created) logger.log(`已创建默认创建工作（${result.tasks} 项任务）`);

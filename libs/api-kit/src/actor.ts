@@ -17,7 +17,8 @@ export const ROLE_LABELS: Record<Role, string> = {
 export interface Actor {
   userId: string;
   username: string;
-  roles: Role[];
+  /** Product roles, plus any role a workflow definition declares (e.g. 检查组成员 inspector). */
+  roles: string[];
   /** Null only for a platform-wide system administrator. */
   organisationId: string | null;
   /** The liaison's department; null for other roles. */
@@ -41,7 +42,7 @@ export function requireActor(context: object): Actor {
   return actor;
 }
 
-export const hasRole = (actor: Actor, ...roles: Role[]): boolean => actor.roles.some((role) => roles.includes(role));
+export const hasRole = (actor: Actor, ...roles: Role[]): boolean => actor.roles.some((role) => (roles as string[]).includes(role));
 
 /**
  * A liaison sees only their own department's work; every other role sees the whole

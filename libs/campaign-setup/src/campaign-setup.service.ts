@@ -2,16 +2,23 @@ import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { AppError } from '@accredit/api-kit';
+import { AppError, ErrorCode } from '@accredit/api-kit';
+import { initialState } from '@accredit/workflow-engine';
+import { WorkflowDefinitionsService } from '@accredit/workflow-runtime';
 import { Campaign, CampaignPhase } from '@accredit/campaigns';
 import { IndicatorSystemWriter, type UnitBinding } from '@accredit/indicator-systems';
 import { type DepartmentKind, DEPARTMENT_KINDS, Department, DepartmentGroup, Organisation } from '@accredit/organisations';
 import { type CampaignTemplate, readCampaignTemplate } from '@accredit/table-io';
 import { TaskWriter } from '@accredit/tasks';
 
-/** The task workflow's initial state (workflows/task.yaml: 待开始). */
-const TASK_INITIAL_STATE = 'pending';
-const CAMPAIGN_INITIAL_STATE = 'preparation';
+export interface SetupOptions {
+  /** The campaign workflow (latest version); default `campaign`. */
+  workflowKey?: string;
+  /** The task workflow (latest version); default `task`. */
+  taskWorkflowKey?: string;
+  /** When set, the template must be for this organisation (an office admin sets up their own). */
+  organisationId?: string | null;
+}
 
 export interface SetupResult {
   campaignId: string;
@@ -35,13 +42,14 @@ export class CampaignSetupService {
     private readonly em: EntityManager,
     private readonly indicatorSystems: IndicatorSystemWriter,
     private readonly tasks: TaskWriter,
+    private readonly workflows: WorkflowDefinitionsService,
   ) {}
 
-  async setUpFromFile(path: string): Promise<SetupResult> {
-    return this.setUp(await readFile(path, 'utf8'));
+  async setUpFromFile(path: string, options: SetupOptions = {}): Promise<SetupResult> {
+    return this.setUp(await readFile(path, 'utf8'), options);
   }
 
-  async setUp(source: string): Promise<SetupResult> {
+  async setUp(source: string, options: SetupOptions = {}): Promise<SetupResult> {
     const read = readCampaignTemplate(source);
     if (!read.ok) {
       const lines = read.problems.map((problem) => `${problem.path}：${problem.message}`);
@@ -49,9 +57,17 @@ export class CampaignSetupService {
     }
     read.warnings.forEach((warning) => this.logger.warn(`${warning.path}：${warning.message}`));
     const { template, checksum } = read;
+    // New campaigns take the latest version of their workflows; running ones keep theirs.
+    const campaignWorkflow = await this.workflows.definition(options.workflowKey ?? 'campaign');
+    const taskWorkflow = await this.workflows.definition(options.taskWorkflowKey ?? 'task');
+    if (campaignWorkflow.entityType !== 'campaign') throw AppError.validation(`流程「${campaignWorkflow.key}」驱动的是 ${campaignWorkflow.entityType}，不能用于创建工作`);
+    if (taskWorkflow.entityType !== 'task') throw AppError.validation(`流程「${taskWorkflow.key}」驱动的是 ${taskWorkflow.entityType}，不能用于任务`);
 
     return this.em.transactional(async (em) => {
       const organisation = await this.upsertOrganisation(em, template);
+      if (options.organisationId !== undefined && options.organisationId !== null && organisation.id !== options.organisationId) {
+        throw new AppError(ErrorCode.Forbidden, `模板属于「${template.organisation.name}」，只能为本单位设置创建工作`);
+      }
       const departments = await this.upsertDepartments(em, organisation, template);
       const groups = await this.upsertGroups(em, organisation, template, departments);
       const groupNames = new Set(template.groups.map((group) => group.name));
@@ -77,7 +93,11 @@ export class CampaignSetupService {
         key: template.key,
         name: template.campaign.name,
         indicatorSystem: snapshot.system,
-        state: template.campaign.state ?? CAMPAIGN_INITIAL_STATE,
+        state: template.campaign.state ?? initialState(campaignWorkflow),
+        workflowKey: campaignWorkflow.key,
+        workflowVersion: campaignWorkflow.version,
+        taskWorkflowKey: taskWorkflow.key,
+        taskWorkflowVersion: taskWorkflow.version,
         taskPhaseKey: template.campaign.taskPhase,
       });
       const taskPhase = this.createPhases(em, campaign, template);
@@ -86,7 +106,7 @@ export class CampaignSetupService {
       for (const group of groups.values()) {
         members.set(group.id, (await group.members.loadItems()).map((member) => member.id));
       }
-      const tasks = this.tasks.createForCampaign(em, campaign, snapshot.rules, (id) => members.get(id) ?? [], taskPhase, TASK_INITIAL_STATE);
+      const tasks = this.tasks.createForCampaign(em, campaign, snapshot.rules, (id) => members.get(id) ?? [], taskPhase, initialState(taskWorkflow));
       await em.flush();
       return { campaignId: campaign.id, created: true, departments: departments.size, groups: groups.size, tasks: tasks.length };
     });

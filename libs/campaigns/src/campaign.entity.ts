@@ -30,8 +30,16 @@ export class Campaign {
   @Property({ type: 'string' })
   workflowKey: string & Opt = 'campaign';
 
-  @Property({ type: 'integer', nullable: true })
-  workflowVersion?: number | null;
+  /** The campaign workflow version it started with; running campaigns keep it. */
+  @Property({ type: 'integer' })
+  workflowVersion!: number;
+
+  /** The workflow its tasks follow, fixed when the campaign is set up. */
+  @Property({ type: 'string' })
+  taskWorkflowKey: string & Opt = 'task';
+
+  @Property({ type: 'integer' })
+  taskWorkflowVersion!: number;
 
   /** Tasks fall due at the end of this phase unless given their own date. */
   @Property({ type: 'string' })

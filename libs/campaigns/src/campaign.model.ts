@@ -41,4 +41,8 @@ export class CampaignModel {
 
   organisationId!: string;
   indicatorSystemId!: string;
+  workflowKey!: string;
+  workflowVersion!: number;
+  taskWorkflowKey!: string;
+  taskWorkflowVersion!: number;
 }

@@ -1,14 +1,16 @@
 import { Module } from '@nestjs/common';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { IndicatorSystemsModule } from '@accredit/indicator-systems';
+import { CampaignDocument } from './campaign-document.entity';
+import { CampaignDocumentsResolver } from './campaign-documents.resolver';
 import { CampaignPhase } from './campaign-phase.entity';
 import { Campaign } from './campaign.entity';
 import { CampaignResolver } from './campaign.resolver';
 import { CampaignsService } from './campaigns.service';
 
 @Module({
-  imports: [MikroOrmModule.forFeature([Campaign, CampaignPhase]), IndicatorSystemsModule],
-  providers: [CampaignsService, CampaignResolver],
+  imports: [MikroOrmModule.forFeature([Campaign, CampaignPhase, CampaignDocument]), IndicatorSystemsModule],
+  providers: [CampaignsService, CampaignResolver, CampaignDocumentsResolver],
   exports: [CampaignsService],
 })
 export class CampaignsModule {}

@@ -1,10 +1,12 @@
 export * from './campaign.entity';
 export * from './campaign-phase.entity';
+export * from './campaign-document.entity';
 export * from './campaign.model';
 export * from './to-campaign-model';
 export * from './campaigns.service';
 export * from './campaigns.module';
 
+import { CampaignDocument } from './campaign-document.entity';
 import { CampaignPhase } from './campaign-phase.entity';
 import { Campaign } from './campaign.entity';
-export const CAMPAIGN_ENTITIES = [Campaign, CampaignPhase];
+export const CAMPAIGN_ENTITIES = [Campaign, CampaignPhase, CampaignDocument];

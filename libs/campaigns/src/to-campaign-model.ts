@@ -11,6 +11,10 @@ export function toCampaignModel(campaign: Campaign): CampaignModel {
     version: campaign.version,
     organisationId: campaign.organisation.id,
     indicatorSystemId: campaign.indicatorSystem.id,
+    workflowKey: campaign.workflowKey,
+    workflowVersion: campaign.workflowVersion,
+    taskWorkflowKey: campaign.taskWorkflowKey,
+    taskWorkflowVersion: campaign.taskWorkflowVersion,
   });
 }
 

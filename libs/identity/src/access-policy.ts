@@ -33,6 +33,17 @@ export const ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
   'Query.campaigns': { roles: READERS },
   'Query.campaign': { roles: READERS },
   'Query.tasks': { roles: READERS },
+  'Query.notifications': { authenticated: true },
+  // campaign set-up and documents
+  'Mutation.setUpCampaign': { roles: ['office_admin', 'system_admin'] },
+  'Mutation.recordCampaignDocument': { roles: ['office_admin'] },
+  // workflows: reading is open to readers; who may fire an event is the definition's own rule
+  'Query.availableTransitions': { roles: READERS },
+  'Query.transitionHistory': { roles: READERS },
+  'Mutation.transition': { roles: ['office_admin', 'liaison', 'expert'] },
+  'Query.workflowDefinitions': { roles: [...READERS, 'system_admin'] },
+  'Query.workflowDefinition': { roles: [...READERS, 'system_admin'] },
+  'Mutation.uploadWorkflowDefinition': { roles: ['office_admin'] },
 };
 
 export function ruleFor(operation: string): AccessRule | undefined {

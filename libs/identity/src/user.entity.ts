@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, ManyToOne, type Opt, PrimaryKey, Property, type Ref, Unique } from '@mikro-orm/core';
-import type { Role } from '@accredit/api-kit';
 import { Department, Organisation } from '@accredit/organisations';
 
 /** A person who logs in. Liaisons belong to one department; everyone but a platform admin to one organisation. */
@@ -20,8 +19,9 @@ export class User {
   @Property({ type: 'string', hidden: true })
   passwordHash!: string;
 
+  /** Product roles (Role) and roles declared by workflow definitions. */
   @Property({ type: 'text[]' })
-  roles!: Role[];
+  roles!: string[];
 
   @ManyToOne(() => Organisation, { ref: true, nullable: true, deleteRule: 'restrict' })
   organisation?: Ref<Organisation> | null;

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { type Actor, AppError, ErrorCode, ROLES, type Role, assertId, hasRole } from '@accredit/api-kit';
+import { type Actor, AppError, ErrorCode, ROLES, assertId, hasRole } from '@accredit/api-kit';
+import { WorkflowDefinitionsService } from '@accredit/workflow-runtime';
 import { Department, Organisation } from '@accredit/organisations';
 import { assertStrongPassword, hashPassword } from './password-hasher';
 import { Session } from './session.entity';
@@ -15,7 +16,10 @@ const USERNAME = /^[A-Za-z0-9._-]{3,64}$/;
  */
 @Injectable()
 export class UsersService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly workflows: WorkflowDefinitionsService,
+  ) {}
 
   list(actor: Actor): Promise<User[]> {
     const where = actor.organisationId && !this.isPlatformAdmin(actor) ? { organisation: actor.organisationId } : {};
@@ -25,7 +29,7 @@ export class UsersService {
   async create(actor: Actor, input: CreateUserInput): Promise<User> {
     if (!USERNAME.test(input.username)) throw AppError.validation('登录名只能包含字母、数字、点、下划线或短横线，3–64 位');
     if (!input.displayName.trim()) throw AppError.validation('请填写姓名');
-    const roles = this.checkRoles(actor, input.roles);
+    const roles = await this.checkRoles(actor, input.roles);
     assertStrongPassword(input.password);
     const organisationId = this.isPlatformAdmin(actor) ? (input.organisationId ?? null) : actor.organisationId;
     if (input.organisationId && organisationId !== input.organisationId) throw new AppError(ErrorCode.Forbidden, '只能为本单位新建用户');
@@ -81,7 +85,7 @@ export class UsersService {
 
   async setRoles(actor: Actor, userId: string, roles: string[]): Promise<User> {
     const user = await this.manageable(actor, userId);
-    const checked = this.checkRoles(actor, roles);
+    const checked = await this.checkRoles(actor, roles);
     if (checked.includes('liaison') && !user.department) throw AppError.validation('请先为该用户分配部门，再授予部门联络员角色');
     if (user.id === actor.userId && !checked.some((role) => actor.roles.includes(role))) throw AppError.validation('不能移除自己的管理角色');
     user.roles = checked;
@@ -101,12 +105,14 @@ export class UsersService {
     return hasRole(actor, 'system_admin') && actor.organisationId === null;
   }
 
-  private checkRoles(actor: Actor, roles: string[]): Role[] {
+  /** Product roles, or roles a stored workflow declares (a new workflow can bring its own). */
+  private async checkRoles(actor: Actor, roles: string[]): Promise<string[]> {
     if (roles.length === 0) throw AppError.validation('请至少选择一个角色');
-    const unknown = roles.filter((role) => !ROLES.includes(role as Role));
-    if (unknown.length) throw AppError.validation(`未知角色：${unknown.join('、')}；可用：${ROLES.join('、')}`);
+    const known = new Set<string>([...ROLES, ...Object.keys(await this.workflows.declaredRoles())]);
+    const unknown = roles.filter((role) => !known.has(role));
+    if (unknown.length) throw AppError.validation(`未知角色：${unknown.join('、')}；可用：${[...known].join('、')}`);
     if (roles.includes('system_admin') && !hasRole(actor, 'system_admin')) throw new AppError(ErrorCode.Forbidden, '只有系统管理员可以授予系统管理员角色');
-    return [...new Set(roles as Role[])];
+    return [...new Set(roles)];
   }
 
   private async manageable(actor: Actor, userId: string): Promise<User> {

@@ -15,6 +15,8 @@ export interface AppConfig {
   adminDist: string;
   introspection: boolean;
   sqlDebug: boolean;
+  /** Workflow definitions (YAML) registered at start. */
+  workflowsDir: string;
   identity: {
     sessionTtlHours: number;
     maxFailedLogins: number;
@@ -71,6 +73,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     adminDist: resolve(env['ADMIN_DIST'] || 'dist/apps/admin'),
     introspection: flag(env, 'GRAPHQL_INTROSPECTION', mode !== 'production'),
     sqlDebug: flag(env, 'SQL_DEBUG', false),
+    workflowsDir: resolve(env['WORKFLOWS_DIR'] || 'workflows'),
     identity: {
       sessionTtlHours: positive(env, 'SESSION_TTL_HOURS', 12),
       maxFailedLogins: positive(env, 'MAX_FAILED_LOGINS', 5),

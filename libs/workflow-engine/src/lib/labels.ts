@@ -3,8 +3,8 @@
 /** Roles used across the product; a definition may add its own under `roles`. */
 export const BUILTIN_ROLE_LABELS: Readonly<Record<string, string>> = {
   office_admin: '办公室管理员',
-  liaison: '联络员',
-  supervisor: '督导员',
+  liaison: '部门联络员',
+  supervisor: '督查',
   expert: '评审专家',
   system_admin: '系统管理员',
 };

@@ -48,8 +48,8 @@ describe('parseDefinition', () => {
     });
     expect(definition.roles).toEqual({
       office_admin: '办公室管理员',
-      liaison: '联络员',
-      supervisor: '督导员',
+      liaison: '部门联络员',
+      supervisor: '督查',
       expert: '评审专家',
       system_admin: '系统管理员',
     });

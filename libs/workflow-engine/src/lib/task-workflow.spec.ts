@@ -86,7 +86,7 @@ describe('workflows/task.yaml', () => {
         facts: owner,
       });
       expect(status).toMatchObject({ allowed: false, available: true, code: 'FORBIDDEN' });
-      expect(!status.allowed && status.reasons).toEqual(['角色不允许：只有联络员可以执行"开始"']);
+      expect(!status.allowed && status.reasons).toEqual(['角色不允许：只有部门联络员可以执行"开始"']);
     });
 
     it('refuses a liaison of another department as FORBIDDEN (ownDepartment)', () => {
@@ -182,7 +182,7 @@ describe('workflows/task.yaml', () => {
       });
       expect(status).toMatchObject({
         code: 'FORBIDDEN',
-        reasons: ['角色不允许：只有联络员可以执行"提交"'],
+        reasons: ['角色不允许：只有部门联络员可以执行"提交"'],
       });
     });
   });
@@ -209,7 +209,7 @@ describe('workflows/task.yaml', () => {
         }),
       ).toMatchObject({
         code: 'FORBIDDEN',
-        reasons: ['角色不允许：只有联络员可以执行"撤回"'],
+        reasons: ['角色不允许：只有部门联络员可以执行"撤回"'],
       });
       expect(
         evaluateEvent(task, {

@@ -1,0 +1,65 @@
+import { Args, Context, Field, ID, InputType, Mutation, ObjectType, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { AppError, groupByKeys, requestLoader, requireActor } from '@accredit/api-kit';
+import { CampaignDocument } from './campaign-document.entity';
+import { CampaignModel } from './campaign.model';
+import { CampaignsService } from './campaigns.service';
+
+@ObjectType('CampaignDocument', { description: '创建工作的文件（如自评报告），流程条件据此判断是否具备' })
+export class CampaignDocumentModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field({ description: '文件类别键，如 self-assessment（自评报告）' })
+  kind!: string;
+
+  @Field({ description: '标题' })
+  title!: string;
+
+  @Field({ description: '登记时间' })
+  recordedAt!: Date;
+}
+
+@InputType({ description: '登记创建工作的文件' })
+export class RecordCampaignDocumentInput {
+  @Field(() => ID)
+  campaignId!: string;
+
+  @Field({ description: '类别键：与流程定义 documents 中的键一致，如 self-assessment' })
+  kind!: string;
+
+  @Field({ description: '标题，如「沙坪坝区创建全国科普示范区自评报告」' })
+  title!: string;
+}
+
+const toModel = (document: CampaignDocument) =>
+  Object.assign(new CampaignDocumentModel(), { id: document.id, kind: document.kind, title: document.title, recordedAt: document.recordedAt });
+
+@Resolver(() => CampaignModel)
+export class CampaignDocumentsResolver {
+  constructor(
+    private readonly campaigns: CampaignsService,
+    private readonly em: EntityManager,
+  ) {}
+
+  @Mutation(() => CampaignDocumentModel, { description: '登记创建工作的文件（如自评报告已完成）' })
+  async recordCampaignDocument(@Args('input') input: RecordCampaignDocumentInput, @Context() context: object): Promise<CampaignDocumentModel> {
+    const actor = requireActor(context);
+    const campaign = await this.campaigns.get(input.campaignId, actor);
+    const kind = input.kind.trim();
+    const title = input.title.trim();
+    if (!/^[a-z][a-z0-9-]{0,63}$/.test(kind)) throw AppError.validation('类别键只能用小写字母、数字和短横线，如 self-assessment');
+    if (!title) throw AppError.validation('请填写文件标题');
+    const document = this.em.create(CampaignDocument, { campaign, kind, title, recordedBy: actor.userId });
+    await this.em.flush();
+    return toModel(document);
+  }
+
+  @ResolveField(() => [CampaignDocumentModel], { description: '已登记的文件' })
+  async documents(@Parent() campaign: CampaignModel, @Context() context: object): Promise<CampaignDocumentModel[]> {
+    const loader = requestLoader(context, 'campaign.documents', async (ids: readonly string[]) =>
+      groupByKeys(ids, await this.em.find(CampaignDocument, { campaign: { $in: [...ids] } }, { orderBy: { recordedAt: 'asc' } }), (document) => document.campaign.id),
+    );
+    return (await loader.load(campaign.id)).map(toModel);
+  }
+}

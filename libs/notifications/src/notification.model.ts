@@ -1,0 +1,25 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { ConnectionType } from '@accredit/api-kit';
+
+@ObjectType('Notification', { description: '站内通知' })
+export class NotificationModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field({ description: '标题' })
+  title!: string;
+
+  @Field({ description: '内容' })
+  body!: string;
+
+  @Field({ description: '相关对象类型：campaign、task' })
+  entityType!: string;
+
+  @Field(() => ID, { description: '相关对象编号' })
+  entityId!: string;
+
+  @Field({ description: '时间' })
+  createdAt!: Date;
+}
+
+export const NotificationConnection = ConnectionType(NotificationModel, 'Notification');

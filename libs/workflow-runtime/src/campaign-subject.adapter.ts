@@ -1,0 +1,75 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { type Actor, AppError, assertId, organisationScope } from '@accredit/api-kit';
+import { Campaign } from '@accredit/campaigns';
+import { type Facts, type WorkflowDefinition, stateLabels } from '@accredit/workflow-engine';
+import { EVIDENCE_FACTS, EvidenceFactsSource } from './evidence-facts';
+import { phaseFacts } from './phase-facts';
+import type { SubjectAdapter, WorkflowSubject } from './workflow-subject';
+import { WorkflowDefinitionsService } from './workflow-definitions.service';
+
+@Injectable()
+export class CampaignSubjectAdapter implements SubjectAdapter {
+  readonly entityType = 'campaign' as const;
+
+  constructor(
+    private readonly definitions: WorkflowDefinitionsService,
+    @Inject(EVIDENCE_FACTS) private readonly evidence: EvidenceFactsSource,
+  ) {}
+
+  async load(em: EntityManager, id: string, actor: Actor): Promise<WorkflowSubject> {
+    const organisation = organisationScope(actor);
+    const campaign = await em.findOne(Campaign, organisation ? { id: assertId(id), organisation } : { id: assertId(id) }, { refresh: true });
+    if (!campaign) throw AppError.notFound('创建工作', id);
+    return {
+      entityType: 'campaign',
+      id: campaign.id,
+      state: campaign.state,
+      version: campaign.version,
+      definitionKey: campaign.workflowKey,
+      definitionVersion: campaign.workflowVersion,
+      organisationId: campaign.organisation.id,
+      campaignId: campaign.id,
+      ownerDepartmentId: null,
+      title: campaign.name,
+    };
+  }
+
+  async facts(em: EntityManager, subject: WorkflowSubject): Promise<Facts> {
+    const connection = em.getConnection();
+    const [states, documents, taskIds, requirements, campaign] = await Promise.all([
+      connection.execute<{ state: string; n: number }[]>(`select state, count(*)::int as n from task where campaign_id = ? group by state`, [subject.id]),
+      connection.execute<{ kind: string }[]>(`select distinct kind from campaign_document where campaign_id = ?`, [subject.id]),
+      connection.execute<{ id: string }[]>(`select id from task where campaign_id = ?`, [subject.id]),
+      connection.execute<{ code: string }[]>(
+        `select r.code from evidence_requirement r join indicator i on i.id = r.indicator_id join campaign c on c.indicator_system_id = i.system_id where c.id = ? order by r.code`,
+        [subject.id],
+      ),
+      em.findOneOrFail(Campaign, { id: subject.id }),
+    ]);
+    const taskDefinition = await this.definitions.definition(campaign.taskWorkflowKey, campaign.taskWorkflowVersion);
+    const evidence = await this.evidence.requirementCodesWithEvidence(taskIds.map((row) => row.id));
+    const codes = [...new Set([...evidence.values()].flat())];
+    return {
+      childStates: Object.fromEntries(states.map((row) => [row.state, row.n])),
+      childStateLabels: stateLabels(taskDefinition),
+      documents: documents.map((row) => row.kind),
+      phases: await phaseFacts(em, subject.id),
+      evidence: { requirementCodes: codes, count: codes.length },
+      requirements: requirements.map((row) => row.code),
+    };
+  }
+
+  async setState(em: EntityManager, subject: WorkflowSubject, to: string): Promise<boolean> {
+    const changed = await em.getConnection().execute(`update campaign set state = ?, version = version + 1, updated_at = now() where id = ? and version = ?`, [to, subject.id, subject.version], 'run');
+    return (changed as { affectedRows?: number }).affectedRows === 1;
+  }
+
+  async setDueDate(em: EntityManager, subject: WorkflowSubject, dueOn: string, taskDefinition: WorkflowDefinition | null): Promise<void> {
+    const finals = taskDefinition ? Object.entries(taskDefinition.states).filter(([, state]) => state.final).map(([path]) => path) : [];
+    await em.getConnection().execute(
+      `update task set due_on = ?, updated_at = now() where campaign_id = ? and not (state = any(?::text[]))`,
+      [dueOn, subject.id, `{${finals.join(',')}}`],
+    );
+  }
+}

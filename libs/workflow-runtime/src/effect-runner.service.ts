@@ -1,0 +1,69 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { NotificationsService } from '@accredit/notifications';
+import { type EffectCall, type Facts, type TransitionResult, type WorkflowDefinition, resolveDueDate, stateLabels } from '@accredit/workflow-engine';
+import type { SubjectAdapter, WorkflowSubject } from './workflow-subject';
+
+export interface EffectRecord {
+  type: string;
+  params: unknown;
+  outcome: string;
+}
+
+/** Runs a transition's effects inside its transaction; returns what each did, for the log. */
+@Injectable()
+export class EffectRunner {
+  constructor(private readonly notifications: NotificationsService) {}
+
+  async run(
+    em: EntityManager,
+    adapter: SubjectAdapter,
+    subject: WorkflowSubject,
+    definition: WorkflowDefinition,
+    taskDefinition: WorkflowDefinition | null,
+    transition: TransitionResult,
+    facts: Facts,
+  ): Promise<EffectRecord[]> {
+    const labels = stateLabels(definition);
+    const records: EffectRecord[] = [];
+    for (const effect of transition.effects) records.push({ type: effect.type, params: effect.params, outcome: await this.runOne(em, adapter, subject, definition, taskDefinition, transition, facts, labels, effect) });
+    return records;
+  }
+
+  private async runOne(
+    em: EntityManager,
+    adapter: SubjectAdapter,
+    subject: WorkflowSubject,
+    definition: WorkflowDefinition,
+    taskDefinition: WorkflowDefinition | null,
+    transition: TransitionResult,
+    facts: Facts,
+    labels: Record<string, string>,
+    effect: EffectCall,
+  ): Promise<string> {
+    switch (effect.type) {
+      case 'notify': {
+        const departmentId = effect.params.department === 'owner' ? subject.ownerDepartmentId : null;
+        const rows = this.notifications.queue(em, {
+          organisationId: subject.organisationId,
+          roles: effect.params.roles,
+          departmentId,
+          title: `${definition.name}：${transition.label}`,
+          body: `${subject.title}：${labels[transition.from] ?? transition.from} → ${labels[transition.to] ?? transition.to}${facts.comment ? `。意见：${facts.comment}` : ''}`,
+          entityType: subject.entityType,
+          entityId: subject.id,
+        });
+        return `已通知 ${rows.length} 个接收方`;
+      }
+      case 'setDueDate': {
+        const dueOn = resolveDueDate(effect.params, facts);
+        if (!dueOn) return '未设置：缺少所需阶段日期';
+        await adapter.setDueDate(em, subject, dueOn, taskDefinition);
+        return `截止日期设为 ${dueOn}`;
+      }
+      case 'snapshotScores':
+        // Scores are not recorded yet (scoring comes with its own module); the request is kept in the log.
+        return '暂无评分记录，未生成快照';
+    }
+  }
+}

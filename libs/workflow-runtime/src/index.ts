@@ -1,0 +1,11 @@
+export * from './workflow-definition.entity';
+export * from './transition-log.entity';
+export * from './evidence-facts';
+export * from './workflow-subject';
+export * from './workflow-definitions.service';
+export * from './workflow.service';
+export * from './workflow-runtime.module';
+
+import { TransitionLog } from './transition-log.entity';
+import { WorkflowDefinitionRecord } from './workflow-definition.entity';
+export const WORKFLOW_ENTITIES = [WorkflowDefinitionRecord, TransitionLog];

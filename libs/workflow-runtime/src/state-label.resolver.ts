@@ -1,0 +1,48 @@
+import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { requestLoader } from '@accredit/api-kit';
+import { CampaignModel } from '@accredit/campaigns';
+import { TaskModel } from '@accredit/tasks';
+import { stateLabels } from '@accredit/workflow-engine';
+import { WorkflowDefinitionsService } from './workflow-definitions.service';
+
+/** Workflow fields of campaigns and tasks: the Chinese name of their state, their definition. */
+@Resolver(() => CampaignModel)
+export class CampaignWorkflowFieldsResolver {
+  constructor(private readonly definitions: WorkflowDefinitionsService) {}
+
+  @ResolveField(() => String, { description: '当前状态名称' })
+  async stateLabel(@Parent() campaign: CampaignModel): Promise<string> {
+    const labels = stateLabels(await this.definitions.definition(campaign.workflowKey, campaign.workflowVersion));
+    return labels[campaign.state] ?? campaign.state;
+  }
+
+  @ResolveField(() => String, { description: '所用流程及版本，如 campaign v1' })
+  workflow(@Parent() campaign: CampaignModel): string {
+    return `${campaign.workflowKey} v${campaign.workflowVersion}`;
+  }
+}
+
+@Resolver(() => TaskModel)
+export class TaskWorkflowFieldsResolver {
+  constructor(
+    private readonly definitions: WorkflowDefinitionsService,
+    private readonly em: EntityManager,
+  ) {}
+
+  @ResolveField(() => String, { description: '当前状态名称' })
+  async stateLabel(@Parent() task: TaskModel, @Context() context: object): Promise<string> {
+    const loader = requestLoader(context, 'campaign.taskWorkflow', async (ids: readonly string[]) => {
+      const rows = await this.em.getConnection().execute<{ id: string; task_workflow_key: string; task_workflow_version: number }[]>(
+        `select id, task_workflow_key, task_workflow_version from campaign where id in (?)`,
+        [[...ids]],
+      );
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      return ids.map((id) => byId.get(id) ?? new Error(`campaign ${id} missing`));
+    });
+    const workflow = await loader.load(task.campaignId);
+    const labels = stateLabels(await this.definitions.definition(workflow.task_workflow_key, workflow.task_workflow_version));
+    return labels[task.state] ?? task.state;
+  }
+}
+

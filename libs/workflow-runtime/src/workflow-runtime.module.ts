@@ -1,0 +1,45 @@
+import { type DynamicModule, Module, type Provider, type Type } from '@nestjs/common';
+import { MikroOrmModule } from '@mikro-orm/nestjs';
+import { NotificationsModule } from '@accredit/notifications';
+import { CampaignSubjectAdapter } from './campaign-subject.adapter';
+import { EffectRunner } from './effect-runner.service';
+import { EVIDENCE_FACTS, type EvidenceFactsSource } from './evidence-facts';
+import { NoEvidenceFacts } from './no-evidence-facts';
+import { CampaignWorkflowFieldsResolver, TaskWorkflowFieldsResolver } from './state-label.resolver';
+import { TaskSubjectAdapter } from './task-subject.adapter';
+import { TransitionLog } from './transition-log.entity';
+import { WorkflowDefinitionRecord } from './workflow-definition.entity';
+import { WorkflowDefinitionsService } from './workflow-definitions.service';
+import { WorkflowResolver } from './workflow.resolver';
+import { WorkflowService } from './workflow.service';
+
+export interface WorkflowRuntimeOptions {
+  /** The module that provides evidence facts, and its provider; without it no task has evidence. */
+  evidence?: { module: Type<unknown>; source: Type<EvidenceFactsSource> };
+}
+
+@Module({})
+export class WorkflowRuntimeModule {
+  static forRoot(options: WorkflowRuntimeOptions = {}): DynamicModule {
+    const evidence: Provider = options.evidence
+      ? { provide: EVIDENCE_FACTS, useExisting: options.evidence.source }
+      : { provide: EVIDENCE_FACTS, useClass: NoEvidenceFacts };
+    return {
+      module: WorkflowRuntimeModule,
+      global: true,
+      imports: [MikroOrmModule.forFeature([WorkflowDefinitionRecord, TransitionLog]), NotificationsModule, ...(options.evidence ? [options.evidence.module] : [])],
+      providers: [
+        evidence,
+        WorkflowDefinitionsService,
+        WorkflowService,
+        EffectRunner,
+        CampaignSubjectAdapter,
+        TaskSubjectAdapter,
+        WorkflowResolver,
+        CampaignWorkflowFieldsResolver,
+        TaskWorkflowFieldsResolver,
+      ],
+      exports: [WorkflowDefinitionsService, WorkflowService],
+    };
+  }
+}

@@ -1,0 +1,30 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Actor } from '@accredit/api-kit';
+import type { Facts, WorkflowDefinition } from '@accredit/workflow-engine';
+
+/** An entity driven by a workflow, as the runtime sees it. */
+export interface WorkflowSubject {
+  entityType: 'campaign' | 'task';
+  id: string;
+  state: string;
+  version: number;
+  definitionKey: string;
+  definitionVersion: number;
+  organisationId: string;
+  campaignId: string;
+  ownerDepartmentId: string | null;
+  /** How notifications name it. */
+  title: string;
+}
+
+/** How the runtime loads, describes and updates one entity type; one adapter per type. */
+export interface SubjectAdapter {
+  readonly entityType: 'campaign' | 'task';
+  /** The subject as the actor may see it; NOT_FOUND when it is not theirs to see. */
+  load(em: EntityManager, id: string, actor: Actor): Promise<WorkflowSubject>;
+  facts(em: EntityManager, subject: WorkflowSubject): Promise<Facts>;
+  /** Compare-and-set on the version: false when someone else changed it first. */
+  setState(em: EntityManager, subject: WorkflowSubject, to: string): Promise<boolean>;
+  /** Applies a due date to the subject (a task) or the work under it (a campaign's open tasks). */
+  setDueDate(em: EntityManager, subject: WorkflowSubject, dueOn: string, taskDefinition: WorkflowDefinition | null): Promise<void>;
+}

@@ -1,0 +1,197 @@
+import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { JsonScalar } from '@accredit/api-kit';
+
+@ObjectType('AvailableTransition', { description: '当前可执行或不可执行的操作，及不可执行的原因' })
+export class AvailableTransitionModel {
+  @Field({ description: '事件名' })
+  event!: string;
+
+  @Field({ description: '操作名称' })
+  label!: string;
+
+  @Field({ description: '当前用户现在能否执行' })
+  allowed!: boolean;
+
+  @Field({ description: '当前状态下是否存在此操作（false 表示此状态不适用）' })
+  available!: boolean;
+
+  @Field(() => String, { nullable: true, description: '执行后的状态' })
+  to!: string | null;
+
+  @Field(() => String, { nullable: true, description: '执行后的状态名称' })
+  toLabel!: string | null;
+
+  @Field(() => String, { nullable: true, description: '不能执行时：FORBIDDEN（角色不允许）或 TRANSITION_NOT_ALLOWED（条件不满足）' })
+  code!: string | null;
+
+  @Field(() => [String], { description: '不能执行的原因，如「不能提交：尚无佐证材料」' })
+  reasons!: string[];
+}
+
+@ObjectType('TransitionLogEntry', { description: '流转记录（只增不改）' })
+export class TransitionLogModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field({ description: '事件名' })
+  event!: string;
+
+  @Field({ description: '操作名称' })
+  eventLabel!: string;
+
+  @Field({ description: '原状态' })
+  from!: string;
+
+  @Field({ description: '原状态名称' })
+  fromLabel!: string;
+
+  @Field({ description: '新状态' })
+  to!: string;
+
+  @Field({ description: '新状态名称' })
+  toLabel!: string;
+
+  @Field({ description: '操作人登录名' })
+  actorName!: string;
+
+  @Field(() => [String], { description: '操作人角色' })
+  actorRoles!: string[];
+
+  @Field(() => String, { nullable: true, description: '意见' })
+  comment!: string | null;
+
+  @Field({ description: '时间' })
+  at!: Date;
+
+  @Field(() => Int, { description: '所用流程定义的版本' })
+  definitionVersion!: number;
+
+  @Field(() => JsonScalar, { description: '执行的动作及结果' })
+  effects!: unknown[];
+}
+
+@ObjectType('TransitionResult', { description: '流转结果' })
+export class TransitionResultModel {
+  @Field()
+  entityType!: string;
+
+  @Field(() => ID)
+  id!: string;
+
+  @Field({ description: '新状态' })
+  state!: string;
+
+  @Field({ description: '新状态名称' })
+  stateLabel!: string;
+
+  @Field(() => Int, { description: '新版本号：下次修改时作为 expectedVersion 传回' })
+  version!: number;
+
+  @Field(() => TransitionLogModel, { description: '本次的流转记录' })
+  entry!: TransitionLogModel;
+}
+
+@InputType({ description: '执行一个流转' })
+export class TransitionInput {
+  @Field({ description: '对象类型：campaign 或 task' })
+  entityType!: string;
+
+  @Field(() => ID)
+  id!: string;
+
+  @Field({ description: '事件名，如 submit、approve、return' })
+  event!: string;
+
+  @Field(() => String, { nullable: true, description: '意见（退回等操作必填）' })
+  comment?: string | null;
+
+  @Field(() => Int, { description: '读取时的版本号；已被他人修改时返回 CONFLICT' })
+  expectedVersion!: number;
+}
+
+@ObjectType('WorkflowGraphNode', { description: '状态图的节点' })
+export class WorkflowGraphNodeModel {
+  @Field()
+  id!: string;
+
+  @Field()
+  label!: string;
+
+  @Field(() => String, { nullable: true, description: '父状态（子步骤）' })
+  parent!: string | null;
+
+  @Field()
+  initial!: boolean;
+
+  @Field()
+  final!: boolean;
+}
+
+@ObjectType('WorkflowGraphEdge', { description: '状态图的边（一个流转）' })
+export class WorkflowGraphEdgeModel {
+  @Field()
+  id!: string;
+
+  @Field()
+  from!: string;
+
+  @Field()
+  to!: string;
+
+  @Field()
+  event!: string;
+
+  @Field()
+  label!: string;
+}
+
+@ObjectType('WorkflowGraph', { description: '流程的状态图' })
+export class WorkflowGraphModel {
+  @Field(() => [WorkflowGraphNodeModel])
+  nodes!: WorkflowGraphNodeModel[];
+
+  @Field(() => [WorkflowGraphEdgeModel])
+  edges!: WorkflowGraphEdgeModel[];
+}
+
+@ObjectType('WorkflowDefinition', { description: '一个流程定义版本' })
+export class WorkflowDefinitionModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field({ description: '流程键，如 campaign、task' })
+  key!: string;
+
+  @Field(() => Int)
+  version!: number;
+
+  @Field({ description: '流程名称' })
+  name!: string;
+
+  @Field({ description: '驱动的对象类型' })
+  entityType!: string;
+
+  @Field({ description: 'sha256 校验和' })
+  checksum!: string;
+
+  @Field({ description: '文件名' })
+  fileName!: string;
+
+  @Field({ description: '登记时间' })
+  createdAt!: Date;
+
+  @Field({ description: 'YAML 原文' })
+  source!: string;
+
+  @Field(() => WorkflowGraphModel, { description: '状态图' })
+  graph!: WorkflowGraphModel;
+}
+
+@InputType({ description: '上传新的流程定义版本' })
+export class UploadWorkflowDefinitionInput {
+  @Field({ description: 'YAML 原文' })
+  source!: string;
+
+  @Field({ nullable: true, description: '文件名（用于错误提示）' })
+  fileName?: string;
+}

@@ -1,0 +1,106 @@
+import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { requireActor } from '@accredit/api-kit';
+import { stateLabels, toGraph } from '@accredit/workflow-engine';
+import {
+  AvailableTransitionModel,
+  TransitionInput,
+  TransitionLogModel,
+  TransitionResultModel,
+  UploadWorkflowDefinitionInput,
+  WorkflowDefinitionModel,
+} from './workflow.model';
+import { WorkflowDefinitionsService } from './workflow-definitions.service';
+import type { WorkflowDefinitionRecord } from './workflow-definition.entity';
+import { WorkflowService } from './workflow.service';
+import { toLogModel } from './to-log-model';
+
+@Resolver()
+export class WorkflowResolver {
+  constructor(
+    private readonly workflows: WorkflowService,
+    private readonly definitions: WorkflowDefinitionsService,
+  ) {}
+
+  @Query(() => [AvailableTransitionModel], { description: '对象当前的全部操作：能否执行，不能时的原因' })
+  async availableTransitions(
+    @Args('entityType') entityType: string,
+    @Args('id', { type: () => ID }) id: string,
+    @Context() context: object,
+  ): Promise<AvailableTransitionModel[]> {
+    const { definition, events } = await this.workflows.available(requireActor(context), entityType, id);
+    const labels = stateLabels(definition);
+    return events.map((status) =>
+      Object.assign(new AvailableTransitionModel(), {
+        event: status.event,
+        label: status.label,
+        allowed: status.allowed,
+        available: status.available,
+        to: status.allowed ? status.to : null,
+        toLabel: status.allowed ? (labels[status.to] ?? status.to) : null,
+        code: status.allowed ? null : status.code,
+        reasons: status.allowed ? [] : [...status.reasons],
+      }),
+    );
+  }
+
+  @Mutation(() => TransitionResultModel, { description: '执行一个流转（新状态、流转记录和动作在同一事务中）' })
+  async transition(@Args('input') input: TransitionInput, @Context() context: object): Promise<TransitionResultModel> {
+    const applied = await this.workflows.transition(requireActor(context), input);
+    const labels = stateLabels(applied.definition);
+    return Object.assign(new TransitionResultModel(), {
+      entityType: applied.subject.entityType,
+      id: applied.subject.id,
+      state: applied.state,
+      stateLabel: labels[applied.state] ?? applied.state,
+      version: applied.version,
+      entry: toLogModel(applied.log, applied.definition),
+    });
+  }
+
+  @Query(() => [TransitionLogModel], { description: '对象的流转记录，按时间先后' })
+  async transitionHistory(
+    @Args('entityType') entityType: string,
+    @Args('id', { type: () => ID }) id: string,
+    @Context() context: object,
+  ): Promise<TransitionLogModel[]> {
+    const { logs, definitions } = await this.workflows.history(requireActor(context), entityType, id);
+    return logs.map((log) => toLogModel(log, definitions.get(log.definitionVersion)!));
+  }
+
+  @Query(() => [WorkflowDefinitionModel], { description: '全部流程定义及其各个版本' })
+  async workflowDefinitions(): Promise<WorkflowDefinitionModel[]> {
+    return (await this.definitions.list()).map((record) => this.toModel(record));
+  }
+
+  @Query(() => WorkflowDefinitionModel, { description: '一个流程定义；不给版本号时为最新版' })
+  async workflowDefinition(
+    @Args('key') key: string,
+    @Args('version', { type: () => Int, nullable: true }) version?: number,
+  ): Promise<WorkflowDefinitionModel> {
+    return this.toModel(await this.definitions.record(key, version));
+  }
+
+  @Mutation(() => WorkflowDefinitionModel, { description: '上传新的流程定义版本（先校验，出错时列出行号和字段）；进行中的对象继续使用原版本' })
+  async uploadWorkflowDefinition(@Args('input') input: UploadWorkflowDefinitionInput, @Context() context: object): Promise<WorkflowDefinitionModel> {
+    return this.toModel(await this.definitions.upload(requireActor(context), input.source, input.fileName?.trim() || 'upload.yaml'));
+  }
+
+  private toModel(record: WorkflowDefinitionRecord): WorkflowDefinitionModel {
+    const graph = toGraph(this.definitions.parse(record));
+    return Object.assign(new WorkflowDefinitionModel(), {
+      id: record.id,
+      key: record.key,
+      version: record.version,
+      name: record.name,
+      entityType: record.entityType,
+      checksum: record.checksum,
+      fileName: record.fileName,
+      createdAt: record.createdAt,
+      source: record.source,
+      graph: {
+        nodes: graph.nodes.map((node) => ({ ...node, parent: node.parent ?? null })),
+        edges: graph.edges.map((edge) => ({ ...edge })),
+      },
+    });
+  }
+}

@@ -1,0 +1,132 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { type Actor, AppError, ErrorCode } from '@accredit/api-kit';
+import { type EventStatus, type Facts, type Actor as WorkflowActor, type WorkflowDefinition, applyEvent, listEvents } from '@accredit/workflow-engine';
+import { Campaign } from '@accredit/campaigns';
+import { CampaignSubjectAdapter } from './campaign-subject.adapter';
+import { EffectRunner } from './effect-runner.service';
+import { TaskSubjectAdapter } from './task-subject.adapter';
+import { TransitionLog } from './transition-log.entity';
+import { WorkflowDefinitionsService } from './workflow-definitions.service';
+import type { SubjectAdapter, WorkflowSubject } from './workflow-subject';
+
+export interface TransitionRequest {
+  entityType: string;
+  id: string;
+  event: string;
+  comment?: string | null;
+  expectedVersion: number;
+}
+
+export interface AppliedTransition {
+  subject: WorkflowSubject;
+  state: string;
+  version: number;
+  log: TransitionLog;
+  definition: WorkflowDefinition;
+}
+
+function engineActor(actor: Actor): WorkflowActor {
+  return { id: actor.userId, roles: actor.roles, departmentId: actor.departmentId ?? undefined };
+}
+
+/** Runs workflows on stored entities: what may happen now, and applying it atomically. */
+@Injectable()
+export class WorkflowService {
+  private readonly adapters: Record<string, SubjectAdapter>;
+
+  constructor(
+    private readonly em: EntityManager,
+    private readonly definitions: WorkflowDefinitionsService,
+    private readonly effects: EffectRunner,
+    campaigns: CampaignSubjectAdapter,
+    tasks: TaskSubjectAdapter,
+  ) {
+    this.adapters = { campaign: campaigns, task: tasks };
+  }
+
+  private adapter(entityType: string): SubjectAdapter {
+    const adapter = this.adapters[entityType];
+    if (!adapter) throw AppError.validation(`不支持的对象类型「${entityType}」，可用：${Object.keys(this.adapters).join('、')}`);
+    return adapter;
+  }
+
+  async definitionOf(subject: WorkflowSubject): Promise<WorkflowDefinition> {
+    return this.definitions.definition(subject.definitionKey, subject.definitionVersion);
+  }
+
+  private async factsFor(em: EntityManager, adapter: SubjectAdapter, subject: WorkflowSubject, comment?: string | null): Promise<Facts> {
+    return { ...(await adapter.facts(em, subject)), now: new Date(), comment: comment ?? undefined };
+  }
+
+  /** Every event of the subject's workflow, allowed or refused with the reasons (for the UI). */
+  async available(actor: Actor, entityType: string, id: string): Promise<{ subject: WorkflowSubject; definition: WorkflowDefinition; events: EventStatus[] }> {
+    const adapter = this.adapter(entityType);
+    const subject = await adapter.load(this.em, id, actor);
+    const definition = await this.definitionOf(subject);
+    const facts = await this.factsFor(this.em, adapter, subject);
+    return { subject, definition, events: listEvents(definition, { state: subject.state, actor: engineActor(actor), facts }) };
+  }
+
+  /**
+   * Applies an event: new state, a log row and the effects in one transaction. The caller's
+   * expectedVersion must match; a stale one gets CONFLICT and nothing changes.
+   */
+  async transition(actor: Actor, request: TransitionRequest): Promise<AppliedTransition> {
+    const adapter = this.adapter(request.entityType);
+    if (!Number.isInteger(request.expectedVersion) || request.expectedVersion < 1) {
+      throw AppError.validation('expectedVersion 须为读取时得到的版本号（正整数）');
+    }
+    return this.em.transactional(async (em) => {
+      const subject = await adapter.load(em, request.id, actor);
+      if (subject.version !== request.expectedVersion) throw this.conflict(request.expectedVersion, subject.version);
+      const definition = await this.definitionOf(subject);
+      const facts = await this.factsFor(em, adapter, subject, request.comment);
+      const result = applyEvent(definition, { state: subject.state, actor: engineActor(actor), event: request.event, facts });
+      if (!result.ok) {
+        const code = result.refusal.code === 'FORBIDDEN' ? ErrorCode.Forbidden : ErrorCode.TransitionNotAllowed;
+        throw new AppError(code, result.refusal.reasons.join('；'), { event: request.event, state: subject.state, reasons: result.refusal.reasons });
+      }
+      // Compare-and-set: of concurrent requests with the same version, exactly one gets here first.
+      if (!(await adapter.setState(em, subject, result.transition.to))) throw this.conflict(request.expectedVersion, null);
+      const taskDefinition = subject.entityType === 'campaign' ? await this.taskDefinitionOf(em, subject.id) : null;
+      const effects = await this.effects.run(em, adapter, subject, definition, taskDefinition, result.transition, facts);
+      const log = em.create(TransitionLog, {
+        entityType: subject.entityType,
+        entityId: subject.id,
+        definitionKey: definition.key,
+        definitionVersion: definition.version,
+        event: request.event,
+        fromState: subject.state,
+        toState: result.transition.to,
+        actorId: actor.userId,
+        actorName: actor.username,
+        actorRoles: actor.roles,
+        comment: request.comment?.trim() || null,
+        effects,
+      });
+      await em.flush();
+      return { subject, state: result.transition.to, version: subject.version + 1, log, definition };
+    });
+  }
+
+  private async taskDefinitionOf(em: EntityManager, campaignId: string): Promise<WorkflowDefinition> {
+    const campaign = await em.findOneOrFail(Campaign, { id: campaignId });
+    return this.definitions.definition(campaign.taskWorkflowKey, campaign.taskWorkflowVersion);
+  }
+
+  private conflict(expected: number, current: number | null): AppError {
+    return new AppError(ErrorCode.Conflict, '数据已被他人修改，请刷新后重试', { expectedVersion: expected, ...(current ? { currentVersion: current } : {}) });
+  }
+
+  /** The subject's transitions, oldest first. */
+  async history(actor: Actor, entityType: string, id: string): Promise<{ logs: TransitionLog[]; definitions: Map<number, WorkflowDefinition> }> {
+    const subject = await this.adapter(entityType).load(this.em, id, actor);
+    const logs = await this.em.find(TransitionLog, { entityType: subject.entityType, entityId: subject.id }, { orderBy: { at: 'asc', id: 'asc' } });
+    const definitions = new Map<number, WorkflowDefinition>();
+    for (const version of new Set(logs.map((log) => log.definitionVersion))) {
+      definitions.set(version, await this.definitions.definition(subject.definitionKey, version));
+    }
+    return { logs, definitions };
+  }
+}
