@@ -11,7 +11,7 @@ const config: CodegenConfig = {
       preset: 'client',
       presetConfig: { fragmentMasking: false },
       config: {
-        scalars: { Date: 'string', JSON: 'unknown' },
+        scalars: { Date: 'string', DateTime: 'string', JSON: 'unknown' },
         strictScalars: true,
         useTypeImports: true,
         enumsAsTypes: true,

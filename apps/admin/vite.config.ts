@@ -13,10 +13,13 @@ const fromApp = (path: string): string => fileURLToPath(new URL(path, import.met
 // Where `vite dev` sends /graphql: the API on its default port, unless told otherwise.
 const apiOrigin = process.env['ADMIN_API_ORIGIN'] ?? 'http://127.0.0.1:3000';
 
-export default defineConfig({
+export default defineConfig(({ command }) => ({
   root: appRoot,
   base: '/',
   cacheDir: fromApp('../../node_modules/.vite/apps/admin'),
+  // Apollo Client's development-only checks and warnings are dropped from the build
+  // (https://www.apollographql.com/docs/react/development-testing/reducing-bundle-size).
+  define: command === 'build' ? { 'globalThis.__DEV__': 'false' } : {},
   plugins: [
     vue(),
     // Element Plus functions (ElMessage …) on demand, with their styles.
@@ -36,7 +39,11 @@ export default defineConfig({
     port: 4200,
     host: '127.0.0.1',
     proxy: {
-      '/graphql': { target: apiOrigin, changeOrigin: true },
+      // changeOrigin stays false: the API refuses a state-changing request (login, logout …)
+      // whose Origin is not `${protocol}://${Host}`, so the browser's Host (this dev server)
+      // must reach it unchanged, matching the browser's Origin. The session cookie is set
+      // without a Domain, so it belongs to this dev server's host and comes back through here.
+      '/graphql': { target: apiOrigin, changeOrigin: false },
     },
   },
   preview: { port: 4300, host: '127.0.0.1' },
@@ -54,4 +61,4 @@ export default defineConfig({
     server: { deps: { inline: ['element-plus'] } },
     css: false,
   },
-});
+}));

@@ -1,64 +1,19 @@
-import { ApolloLink, Observable, setLogVerbosity, type FetchResult, type Operation } from '@apollo/client/core';
-import { DefaultApolloClient } from '@vue/apollo-composable';
+import { setLogVerbosity, type FetchResult, type Operation } from '@apollo/client/core';
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryHistory } from 'vue-router';
 import App from './App.vue';
-import { createApolloClient } from './apollo';
-import { installElementPlus } from './plugins/element-plus';
-import { createAppRouter } from './router';
+import { createAdmin } from './admin';
+import { LIAISON, OFFICE_ADMIN, data, fakeApi, meAnswer, notLoggedIn, withTypenames, type Answer } from './testing/fake-api';
 import { indicatorsFixture, phasesFixture } from './testing/indicator-tree.fixture';
 
-// The whole admin against a fake API: the real Apollo client and cache, the real router and
-// layout, answers given per operation name.
-
-const TYPENAMES: Record<string, string> = {
-  campaigns: 'Campaign',
-  campaign: 'Campaign',
-  phases: 'CampaignPhase',
-  steps: 'CampaignPhase',
-  indicators: 'Indicator',
-  children: 'Indicator',
-  requirements: 'EvidenceRequirement',
-  scoringRules: 'ScoringRule',
-  responsibleUnits: 'ResponsibleUnit',
-};
-
-/** Adds the __typename a real server sends, from the field each object sits in. */
-function withTypenames(value: unknown, typename?: string): unknown {
-  if (Array.isArray(value)) return value.map((v) => withTypenames(v, typename));
-  if (value === null || typeof value !== 'object') return value;
-  const out: Record<string, unknown> = typename ? { __typename: typename } : {};
-  for (const [key, v] of Object.entries(value)) out[key] = key === 'params' ? v : withTypenames(v, TYPENAMES[key]);
-  return out;
-}
+// The whole admin against a fake API: the real Apollo client and cache, the real router,
+// guard and layout, answers given per operation name. The user is logged in (`me` answers).
 
 const CAMPAIGNS = [
   { id: 'c-1', name: '沙坪坝区创建2021—2025年度全国科普示范区', state: 'creation', totalScore: 24 },
   { id: 'c-2', name: '沙坪坝区2025年度科普工作总结', state: 'draft', totalScore: 100 },
 ];
-
-type Answer = FetchResult | Error;
-
-function fakeApi(answer: (operation: Operation) => Answer): { link: ApolloLink; calls: Operation[] } {
-  const calls: Operation[] = [];
-  const link = new ApolloLink(
-    (operation) =>
-      new Observable<FetchResult>((observer) => {
-        calls.push(operation);
-        const result = answer(operation);
-        // Answer asynchronously, as the network does.
-        setTimeout(() => {
-          if (result instanceof Error) observer.error(result);
-          else {
-            observer.next(result);
-            observer.complete();
-          }
-        }, 0);
-      }),
-  );
-  return { link, calls };
-}
 
 function campaignAnswer(operation: Operation): Answer {
   if (operation.operationName === 'CampaignList') return { data: withTypenames({ campaigns: CAMPAIGNS }) as FetchResult['data'] };
@@ -78,20 +33,14 @@ setLogVerbosity('error');
 
 let wrapper: VueWrapper | undefined;
 
-async function mountApp(path: string, answer: (operation: Operation) => Answer) {
-  const api = fakeApi(answer);
-  const router = createAppRouter(createMemoryHistory());
-  await router.push(path);
-  await router.isReady();
-  wrapper = mount(App, {
-    attachTo: document.body,
-    global: {
-      plugins: [router, { install: (app) => installElementPlus(app) }],
-      provide: { [DefaultApolloClient]: createApolloClient(api.link) },
-    },
-  });
+async function mountApp(path: string, answer: (operation: Operation) => Answer, user = OFFICE_ADMIN) {
+  const api = fakeApi((operation) => (operation.operationName === 'Me' ? meAnswer(user) : answer(operation)));
+  const admin = createAdmin({ history: createMemoryHistory(), link: api.link });
+  await admin.router.push(path);
+  await admin.router.isReady();
+  wrapper = mount(App, { attachTo: document.body, global: { plugins: [admin] } });
   await flushPromises();
-  return { wrapper, router, calls: api.calls };
+  return { wrapper, router: admin.router, client: admin.client, calls: api.calls };
 }
 
 const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
@@ -171,5 +120,71 @@ describe('admin: indicator tree page', () => {
     const { wrapper: w } = await mountApp('/', () => ({ data: { campaigns: [] } }));
     await vi.waitFor(() => expect(w.text()).toContain('暂无创建活动，请由办公室管理员先创建'));
     expect(w.find('table').exists()).toBe(false);
+  });
+});
+
+describe('admin: the logged-in user', () => {
+  it('shows who is logged in: name, role in Chinese, department', async () => {
+    const { wrapper: w } = await mountApp('/', campaignAnswer, LIAISON);
+    await vi.waitFor(() => expect(w.find('[data-test="user-name"]').exists()).toBe(true));
+    expect(w.get('[data-test="user-name"]').text()).toBe('李文');
+    expect(w.get('[data-test="user-roles"]').text()).toBe('部门联络员');
+    expect(w.get('[data-test="user-unit"]').text()).toBe('区科协');
+  });
+
+  it('shows the organisation for a user without a department', async () => {
+    const { wrapper: w } = await mountApp('/', campaignAnswer);
+    await vi.waitFor(() => expect(w.find('[data-test="user-name"]').exists()).toBe(true));
+    expect(w.get('[data-test="user-roles"]').text()).toBe('办公室管理员');
+    expect(w.get('[data-test="user-unit"]').text()).toBe('沙坪坝区');
+  });
+
+  it('logs out from the header menu: the API is told, the cache is dropped, the login page shows', async () => {
+    const { wrapper: w, router, client, calls } = await mountApp('/campaigns/indicator-tree?campaign=c-2', (operation) =>
+      operation.operationName === 'Logout' ? data({ logout: true }) : campaignAnswer(operation),
+    );
+    await vi.waitFor(() => expect(w.get('.layout__campaign-name').text()).toBe('沙坪坝区2025年度科普工作总结'));
+    expect(Object.keys(client.cache.extract())).not.toHaveLength(0);
+
+    await w.get('.user-menu').trigger('click');
+    await vi.waitFor(() => expect(document.body.querySelector('[data-test="logout"]')).not.toBeNull());
+    (document.body.querySelector('[data-test="logout"]') as HTMLElement).click();
+
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('login'));
+    expect(calls.filter((c) => c.operationName === 'Logout')).toHaveLength(1);
+    // Whoever logs in next starts on the home page, not on this user's last page.
+    expect(router.currentRoute.value.query).toEqual({});
+    await vi.waitFor(() => expect(w.find('[data-test="submit"]').exists()).toBe(true));
+    expect(w.find('.layout__header').exists()).toBe(false);
+    await vi.waitFor(() => expect(client.cache.extract()).toEqual({}));
+  });
+
+  it('goes back to the login page with 登录已过期 when the session expires in use, and returns after login', async () => {
+    let expired = false;
+    const { wrapper: w, router, calls } = await mountApp('/campaigns/indicator-tree?campaign=c-2', (operation) => {
+      if (operation.operationName === 'Login') {
+        expired = false;
+        return data({ login: { expiresAt: '2026-11-24T06:00:00.000Z', user: OFFICE_ADMIN } });
+      }
+      return expired ? notLoggedIn() : campaignAnswer(operation);
+    });
+    await vi.waitFor(() => expect(w.get('.layout__campaign-name').text()).toBe('沙坪坝区2025年度科普工作总结'));
+
+    expired = true;
+    await w.get('.page-head__tools .el-button').trigger('click');
+
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('login'));
+    expect(router.currentRoute.value.query).toEqual({ redirect: '/campaigns/indicator-tree?campaign=c-2' });
+    await vi.waitFor(() => expect(w.find('[data-test="login-notice"]').exists()).toBe(true));
+    expect(w.get('[data-test="login-notice"]').text()).toBe('登录已过期，请重新登录');
+    // The refused refresh is not shown as a page error under the redirect.
+    expect(document.body.querySelector('.el-message')).toBeNull();
+
+    await w.get('#login-username').setValue('office');
+    await w.get('#login-password').setValue('Kepu@2026demo');
+    await w.get('form').trigger('submit');
+    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/campaigns/indicator-tree?campaign=c-2'));
+    await vi.waitFor(() => expect(w.get('.layout__campaign-name').text()).toBe('沙坪坝区2025年度科普工作总结'));
+    expect(calls.filter((c) => c.operationName === 'Login')).toHaveLength(1);
   });
 });

@@ -1,13 +1,9 @@
-import { DefaultApolloClient } from '@vue/apollo-composable';
 import { createApp } from 'vue';
 import App from './App.vue';
-import { createApolloClient } from './apollo';
-import { installElementPlus } from './plugins/element-plus';
-import { createAppRouter } from './router';
+import { createAdmin } from './admin';
+// Element Plus's variables first (the components bring their own styles on demand, in lazy
+// chunks), then ours on top: the platform's blue must win whichever page loads first.
+import 'element-plus/es/components/base/style/css';
 import './styles/index.css';
 
-const app = createApp(App);
-app.provide(DefaultApolloClient, createApolloClient());
-installElementPlus(app);
-app.use(createAppRouter());
-app.mount('#app');
+createApp(App).use(createAdmin()).mount('#app');

@@ -1,7 +1,7 @@
 import { ApolloError } from '@apollo/client/core';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { apiErrorMessage } from './api-error-message';
+import { apiErrorMessage, hasApiErrorCode } from './api-error-message';
 
 const serverError = (statusCode: number, result: unknown): Error =>
   Object.assign(new Error(`Response not successful: Received status code ${statusCode}`), {
@@ -39,5 +39,18 @@ describe('apiErrorMessage', () => {
       '无法连接服务器，请检查网络后重试。',
     );
     expect(apiErrorMessage(null)).toBe('请求未成功，请稍后重试。');
+  });
+
+  it('tells which code the API refused with, in the answer or in a refused request', () => {
+    const unauthenticated = new ApolloError({ graphQLErrors: [new GraphQLError('请先登录', { extensions: { code: 'UNAUTHENTICATED' } })] });
+    expect(hasApiErrorCode(unauthenticated, 'UNAUTHENTICATED')).toBe(true);
+    expect(hasApiErrorCode(unauthenticated, 'FORBIDDEN')).toBe(false);
+    const refused = new ApolloError({
+      networkError: serverError(403, { errors: [{ message: '已拒绝来自其他网站的请求（跨站请求）', extensions: { code: 'FORBIDDEN' } }] }),
+    });
+    expect(hasApiErrorCode(refused, 'FORBIDDEN')).toBe(true);
+    expect(hasApiErrorCode(new ApolloError({ networkError: serverError(401, {}) }), 'UNAUTHENTICATED')).toBe(true);
+    expect(hasApiErrorCode(new ApolloError({ networkError: new TypeError('Failed to fetch') }), 'UNAUTHENTICATED')).toBe(false);
+    expect(hasApiErrorCode(null, 'UNAUTHENTICATED')).toBe(false);
   });
 });

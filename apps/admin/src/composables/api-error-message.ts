@@ -1,4 +1,4 @@
-import type { ApolloError } from '@apollo/client/core';
+import { isApolloError, type ApolloError } from '@apollo/client/core';
 
 // Turns what Apollo reports into the sentence a user reads. The API writes its messages in
 // Chinese (`errors[].message`), so those are shown as they are; transport failures get a
@@ -44,4 +44,25 @@ export function apiErrorMessage(error: Pick<ApolloError, 'graphQLErrors' | 'netw
   if (fromGraphQL.length > 0) return unique(fromGraphQL).join('；');
   if (error.networkError) return describeNetworkError(error.networkError);
   return FALLBACK;
+}
+
+function codesOf(errors: unknown): unknown[] {
+  if (!Array.isArray(errors)) return [];
+  return errors.map((e: { extensions?: { code?: unknown } } | null) => e?.extensions?.code);
+}
+
+/** Whether the API refused with this `extensions.code` (UNAUTHENTICATED, FORBIDDEN …). */
+export function hasApiErrorCode(error: Pick<ApolloError, 'graphQLErrors' | 'networkError'> | null | undefined, code: string): boolean {
+  if (!error) return false;
+  if (codesOf(error.graphQLErrors).includes(code)) return true;
+  const networkError = error.networkError;
+  if (!networkError) return false;
+  if (code === 'UNAUTHENTICATED' && 'statusCode' in networkError && networkError.statusCode === 401) return true;
+  const result = 'result' in networkError ? (networkError.result as { errors?: unknown } | undefined) : undefined;
+  return codesOf(result?.errors).includes(code);
+}
+
+/** The ApolloError in what a query or mutation threw, if it is one. */
+export function asApolloError(error: unknown): ApolloError | null {
+  return error instanceof Error && isApolloError(error) ? error : null;
 }

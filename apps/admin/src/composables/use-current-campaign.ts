@@ -47,6 +47,7 @@ export function useCurrentCampaign(): CurrentCampaign {
     loading,
     errorMessage,
     select,
-    refetch: () => void refetch(),
+    // A failure shows through `errorMessage`; the promise has nothing more to say.
+    refetch: () => void refetch()?.catch(() => undefined),
   };
 }

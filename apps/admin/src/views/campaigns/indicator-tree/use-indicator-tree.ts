@@ -55,7 +55,8 @@ export function useIndicatorTree() {
 
   function reload(): void {
     campaignPicker.refetch();
-    if (currentId.value !== null) void tree.refetch();
+    // A failure shows through `errorMessage`.
+    if (currentId.value !== null) void tree.refetch()?.catch(() => undefined);
   }
 
   return {

@@ -1,0 +1,38 @@
+import type { ApolloClient, ApolloLink, NormalizedCacheObject } from '@apollo/client/core';
+import { DefaultApolloClient } from '@vue/apollo-composable';
+import type { App } from 'vue';
+import type { Router, RouterHistory } from 'vue-router';
+import { createApolloClient } from './apollo';
+import { CURRENT_USER, createCurrentUser, type CurrentUserStore } from './composables/use-current-user';
+import { installElementPlus } from './plugins/element-plus';
+import { createAppRouter } from './router';
+
+/** A Vue plugin (`app.use(admin)`) that also hands its parts to the specs. */
+export interface Admin {
+  client: ApolloClient<NormalizedCacheObject>;
+  currentUser: CurrentUserStore;
+  router: Router;
+  install(app: App): void;
+}
+
+/**
+ * The admin's parts wired together: the Apollo client tells the current-user store about
+ * UNAUTHENTICATED answers, the router asks the store who is logged in and leaves for the login
+ * page when the session ends. `main.ts` installs it; the specs install it with a fake API.
+ */
+export function createAdmin(options: { history?: RouterHistory; link?: ApolloLink } = {}): Admin {
+  const currentUser = createCurrentUser(() => client);
+  const client = createApolloClient({ link: options.link, onUnauthenticated: (operation) => currentUser.handleUnauthenticated(operation) });
+  const router = createAppRouter(options.history, currentUser);
+  return {
+    client,
+    currentUser,
+    router,
+    install(app: App) {
+      app.provide(DefaultApolloClient, client);
+      app.provide(CURRENT_USER, currentUser);
+      installElementPlus(app);
+      app.use(router);
+    },
+  };
+}

@@ -1,0 +1,85 @@
+import { setLogVerbosity } from '@apollo/client/core';
+import { describe, expect, it } from 'vitest';
+import { createMemoryHistory } from 'vue-router';
+import { createAdmin } from './admin';
+import { safeRedirect } from './router';
+import { OFFICE_ADMIN, data, fakeApi, meAnswer, notLoggedIn } from './testing/fake-api';
+
+// The guard alone: the real router, store and Apollo client against a fake API; no page is
+// mounted, so only the guard's own requests are made.
+
+setLogVerbosity('error');
+
+function adminWith(answer: Parameters<typeof fakeApi>[0]) {
+  const api = fakeApi(answer);
+  return { ...createAdmin({ history: createMemoryHistory(), link: api.link }), calls: api.calls };
+}
+
+describe('route guard', () => {
+  it('sends a user who is not logged in to /login, remembering where they were going', async () => {
+    const admin = adminWith(() => notLoggedIn());
+    await admin.router.push('/campaigns/indicator-tree?campaign=c-2');
+
+    expect(admin.router.currentRoute.value.name).toBe('login');
+    expect(admin.router.currentRoute.value.query).toEqual({ redirect: '/campaigns/indicator-tree?campaign=c-2' });
+    expect(admin.calls.map((c) => c.operationName)).toEqual(['Me']);
+    expect(admin.currentUser.user.value).toBeNull();
+  });
+
+  it('asks the API once who is logged in, then lets every page open', async () => {
+    const admin = adminWith(() => meAnswer(OFFICE_ADMIN));
+    await admin.router.push('/');
+    expect(admin.router.currentRoute.value.name).toBe('campaign-indicator-tree');
+    await admin.router.push('/campaigns/indicator-tree?campaign=c-2');
+    expect(admin.router.currentRoute.value.fullPath).toBe('/campaigns/indicator-tree?campaign=c-2');
+    expect(admin.calls.map((c) => c.operationName)).toEqual(['Me']);
+    expect(admin.currentUser.user.value?.displayName).toBe('王晓梅');
+  });
+
+  it('opens the login page without asking, and skips it for a logged-in user', async () => {
+    const notYet = adminWith(() => notLoggedIn());
+    await notYet.router.push('/login');
+    expect(notYet.router.currentRoute.value.name).toBe('login');
+    expect(notYet.calls).toHaveLength(0);
+
+    const loggedIn = adminWith(() => meAnswer(OFFICE_ADMIN));
+    await loggedIn.router.push('/');
+    await loggedIn.router.push('/login?redirect=/campaigns/indicator-tree%3Fcampaign%3Dc-1');
+    expect(loggedIn.router.currentRoute.value.fullPath).toBe('/campaigns/indicator-tree?campaign=c-1');
+  });
+
+  it('says on the login page why it cannot tell who is logged in', async () => {
+    const admin = adminWith(() => new TypeError('Failed to fetch'));
+    await admin.router.push('/campaigns/indicator-tree');
+    expect(admin.router.currentRoute.value.name).toBe('login');
+    expect(admin.currentUser.takeNotice()).toEqual({ type: 'error', message: '无法连接服务器，请检查网络后重试。' });
+  });
+
+  it('after a logout, the next visit needs a login again', async () => {
+    let loggedIn = true;
+    const admin = adminWith((operation) => {
+      if (operation.operationName === 'Logout') {
+        loggedIn = false;
+        return data({ logout: true });
+      }
+      return loggedIn ? meAnswer(OFFICE_ADMIN) : notLoggedIn();
+    });
+    await admin.router.push('/campaigns/indicator-tree');
+    await admin.currentUser.logout();
+    expect(admin.router.currentRoute.value.fullPath).toBe('/login');
+    await admin.router.push('/campaigns/indicator-tree');
+    expect(admin.router.currentRoute.value.name).toBe('login');
+    expect(admin.calls.map((c) => c.operationName)).toEqual(['Me', 'Logout', 'Me']);
+  });
+});
+
+describe('safeRedirect', () => {
+  it('keeps addresses inside the admin only', () => {
+    expect(safeRedirect('/campaigns/indicator-tree?campaign=c-1')).toBe('/campaigns/indicator-tree?campaign=c-1');
+    expect(safeRedirect(['/campaigns/indicator-tree'])).toBe('/campaigns/indicator-tree');
+    expect(safeRedirect('//evil.example/x')).toBeNull();
+    expect(safeRedirect('https://evil.example/')).toBeNull();
+    expect(safeRedirect('/login?redirect=/x')).toBeNull();
+    expect(safeRedirect(undefined)).toBeNull();
+  });
+});

@@ -1,0 +1,80 @@
+import { ApolloLink, Observable, type FetchResult, type Operation } from '@apollo/client/core';
+import type { CurrentUser } from '../composables/use-current-user';
+
+// A fake API for the specs: the real Apollo client and cache run against it; answers are
+// given per operation name, asynchronously, as the network does.
+
+export type Answer = FetchResult | Error;
+
+export function fakeApi(answer: (operation: Operation) => Answer): { link: ApolloLink; calls: Operation[] } {
+  const calls: Operation[] = [];
+  const link = new ApolloLink(
+    (operation) =>
+      new Observable<FetchResult>((observer) => {
+        calls.push(operation);
+        const result = answer(operation);
+        const timer = setTimeout(() => {
+          if (result instanceof Error) observer.error(result);
+          else {
+            observer.next(result);
+            observer.complete();
+          }
+        }, 0);
+        return () => clearTimeout(timer);
+      }),
+  );
+  return { link, calls };
+}
+
+const TYPENAMES: Record<string, string> = {
+  campaigns: 'Campaign',
+  campaign: 'Campaign',
+  phases: 'CampaignPhase',
+  steps: 'CampaignPhase',
+  indicators: 'Indicator',
+  children: 'Indicator',
+  requirements: 'EvidenceRequirement',
+  scoringRules: 'ScoringRule',
+  responsibleUnits: 'ResponsibleUnit',
+  me: 'User',
+  user: 'User',
+  login: 'LoginPayload',
+  department: 'Department',
+};
+
+/** Adds the __typename a real server sends, from the field each object sits in. */
+export function withTypenames(value: unknown, typename?: string): unknown {
+  if (Array.isArray(value)) return value.map((v) => withTypenames(v, typename));
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = typename ? { __typename: typename } : {};
+  for (const [key, v] of Object.entries(value)) out[key] = key === 'params' ? v : withTypenames(v, TYPENAMES[key]);
+  return out;
+}
+
+export const data = (value: Record<string, unknown>): FetchResult => ({ data: withTypenames(value) as FetchResult['data'] });
+
+export const apiError = (message: string, code: string): FetchResult =>
+  ({ data: null, errors: [{ message, extensions: { code } }] }) as unknown as FetchResult;
+
+export const notLoggedIn = (): FetchResult => apiError('请先登录', 'UNAUTHENTICATED');
+
+export const OFFICE_ADMIN: CurrentUser = {
+  id: 'u-office',
+  username: 'office',
+  displayName: '王晓梅',
+  roles: ['office_admin'],
+  organisationName: '沙坪坝区',
+  department: null,
+};
+
+export const LIAISON: CurrentUser = {
+  id: 'u-kexie',
+  username: 'kexie',
+  displayName: '李文',
+  roles: ['liaison'],
+  organisationName: '沙坪坝区',
+  department: { id: 'd-kexie', name: '区科协' },
+};
+
+/** `me` answered for this user. */
+export const meAnswer = (user: CurrentUser): FetchResult => data({ me: user });
