@@ -46,6 +46,8 @@ export async function startTestApi(options: { seed?: boolean; env?: Record<strin
     SEED_ON_START: seed ? 'true' : 'false',
     ADMIN_DIST: '/nonexistent',
     ADMIN_PASSWORD: 'Admin@2026first',
+    // Scans run when a test asks for one, not on a timer.
+    REMINDER_INTERVAL_MINUTES: '0',
     ...options.env,
   });
   const api = await startApi(config);

@@ -10,8 +10,12 @@ import { IdentityModule } from '@accredit/identity';
 import { IndicatorSystemsModule } from '@accredit/indicator-systems';
 import { OrganisationsModule } from '@accredit/organisations';
 import { TasksModule } from '@accredit/tasks';
+import { EvidenceModule, EvidenceQueries } from '@accredit/evidence';
 import { NotificationsModule } from '@accredit/notifications';
 import { WorkflowRuntimeModule } from '@accredit/workflow-runtime';
+import { RemindersModule } from '@accredit/reminders';
+import { ReportingModule } from '@accredit/reporting';
+import { ScoresModule } from '@accredit/scores';
 import type { AppConfig } from './config/app-config';
 import { ENTITIES } from './entities';
 
@@ -42,8 +46,12 @@ export class AppModule {
         IndicatorSystemsModule,
         CampaignsModule,
         TasksModule,
+        EvidenceModule.forRoot(config.evidence),
         NotificationsModule,
-        WorkflowRuntimeModule.forRoot(),
+        WorkflowRuntimeModule.forRoot({ evidenceFacts: EvidenceQueries }),
+        RemindersModule.forRoot(config.reminders),
+        ReportingModule,
+        ScoresModule.forRoot(),
         CampaignSetupModule,
       ],
     };

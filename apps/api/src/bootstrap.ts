@@ -32,7 +32,7 @@ function serveAdmin(app: NestExpressApplication, dist: string): void {
   }
   app.use(express.static(dist, { index: false, maxAge: '1h' }));
   app.use((req: express.Request, res: express.Response, next: express.NextFunction) => {
-    if (req.method !== 'GET' || req.path.startsWith('/graphql') || !req.accepts('html')) return next();
+    if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path.startsWith('/api/') || !req.accepts('html')) return next();
     res.sendFile(index);
   });
 }

@@ -2,9 +2,12 @@ import { CAMPAIGN_ENTITIES } from '@accredit/campaigns';
 import { IDENTITY_ENTITIES } from '@accredit/identity';
 import { NOTIFICATION_ENTITIES } from '@accredit/notifications';
 import { WORKFLOW_ENTITIES } from '@accredit/workflow-runtime';
+import { REMINDER_ENTITIES } from '@accredit/reminders';
 import { INDICATOR_SYSTEM_ENTITIES } from '@accredit/indicator-systems';
 import { ORGANISATION_ENTITIES } from '@accredit/organisations';
 import { TASK_ENTITIES } from '@accredit/tasks';
+import { EVIDENCE_ENTITIES } from '@accredit/evidence';
+import { SCORE_ENTITIES } from '@accredit/scores';
 
 /** Every entity of every feature module: for the ORM, migrations and the CLI. */
-export const ENTITIES = [...ORGANISATION_ENTITIES, ...INDICATOR_SYSTEM_ENTITIES, ...CAMPAIGN_ENTITIES, ...TASK_ENTITIES, ...IDENTITY_ENTITIES, ...WORKFLOW_ENTITIES, ...NOTIFICATION_ENTITIES];
+export const ENTITIES = [...ORGANISATION_ENTITIES, ...INDICATOR_SYSTEM_ENTITIES, ...CAMPAIGN_ENTITIES, ...TASK_ENTITIES, ...EVIDENCE_ENTITIES, ...IDENTITY_ENTITIES, ...WORKFLOW_ENTITIES, ...NOTIFICATION_ENTITIES, ...REMINDER_ENTITIES, ...SCORE_ENTITIES];

@@ -11,6 +11,8 @@ export type AccessRule = { public: true } | { authenticated: true } | { roles: r
 const READERS: readonly Role[] = ['office_admin', 'liaison', 'supervisor', 'expert'];
 const DIRECTORY_READERS: readonly Role[] = [...READERS, 'system_admin'];
 const USER_ADMINS: readonly Role[] = ['office_admin', 'system_admin'];
+/** Who may add, replace and delete evidence (supervisors and experts only read). */
+const EVIDENCE_EDITORS: readonly Role[] = ['office_admin', 'liaison'];
 
 export const ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
   // identity
@@ -29,6 +31,9 @@ export const ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
   // organisation directory
   'Query.departments': { roles: DIRECTORY_READERS },
   'Query.departmentGroups': { roles: DIRECTORY_READERS },
+  'Mutation.createDepartment': { roles: ['office_admin'] },
+  'Mutation.updateDepartment': { roles: ['office_admin'] },
+  'Mutation.setGroupMembers': { roles: ['office_admin'] },
   // campaigns and tasks
   'Query.campaigns': { roles: READERS },
   'Query.campaign': { roles: READERS },
@@ -40,12 +45,46 @@ export const ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
   // workflows: reading is open to readers; who may fire an event is the definition's own rule
   'Query.availableTransitions': { roles: READERS },
   'Query.transitionHistory': { roles: READERS },
-  'Mutation.transition': { roles: ['office_admin', 'liaison', 'expert'] },
+  // Who may fire which event is the workflow definition's own rule (roles per transition),
+  // so a new workflow can give an event to any role, including roles it declares itself.
+  'Mutation.transition': { authenticated: true },
   'Query.workflowDefinitions': { roles: [...READERS, 'system_admin'] },
   'Query.workflowDefinition': { roles: [...READERS, 'system_admin'] },
   'Mutation.uploadWorkflowDefinition': { roles: ['office_admin'] },
+  // reminders: supervisors chase the timeline too
+  'Mutation.runReminderScan': { roles: ['office_admin', 'supervisor'] },
+  'Query.campaignDashboard': { roles: ['office_admin', 'supervisor', 'expert'] },
+  // evidence (rows: the organisation's; a liaison's own department; changes only while the task allows)
+  'Query.taskEvidence': { roles: READERS },
+  'Query.evidenceByRequirement': { roles: READERS },
+  'Mutation.replaceEvidence': { roles: EVIDENCE_EDITORS },
+  'Mutation.deleteEvidence': { roles: EVIDENCE_EDITORS },
+  'Mutation.restoreEvidence': { roles: ['office_admin'] },
+  // scores: the office self-assesses, experts score at accreditation (the service checks which
+  // source each may give and when); liaisons see their tasks, not the campaign's scores
+  'Mutation.scoreRule': { roles: ['office_admin', 'expert'] },
+  'Query.campaignScores': { roles: ['office_admin', 'supervisor', 'expert'] },
+  'Query.scoreHistory': { roles: ['office_admin', 'supervisor', 'expert'] },
+  // indicator tables: import (preview saves nothing) is the office's
+  'Mutation.previewIndicatorTable': { roles: ['office_admin'] },
+  'Mutation.importIndicatorTable': { roles: ['office_admin'] },
+};
+
+/**
+ * The same table for plain HTTP routes ('HTTP <METHOD> <route path>' as the router declares it;
+ * HEAD follows GET). A route missing here is refused for everyone, and the evidence suite checks
+ * that every route the API serves has a rule. Kept apart from ACCESS_POLICY, whose keys are the
+ * schema's operations (the access-matrix suite compares the two).
+ */
+export const HTTP_ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
+  'HTTP POST /api/evidence/upload': { roles: EVIDENCE_EDITORS },
+  'HTTP GET /api/evidence/:evidenceId/download': { roles: READERS },
+  'HTTP GET /api/evidence/:evidenceId/preview': { roles: READERS },
+  // exports of a campaign's documents (the office, supervisors and experts; not liaisons)
+  'HTTP GET /api/campaigns/:campaignId/export/task-table.xlsx': { roles: ['office_admin', 'supervisor', 'expert'] },
+  'HTTP GET /api/campaigns/:campaignId/export/self-assessment.docx': { roles: ['office_admin', 'supervisor', 'expert'] },
 };
 
 export function ruleFor(operation: string): AccessRule | undefined {
-  return ACCESS_POLICY[operation];
+  return operation.startsWith('HTTP ') ? HTTP_ACCESS_POLICY[operation] : ACCESS_POLICY[operation];
 }

@@ -1,15 +1,27 @@
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
+import type { Request } from 'express';
 import type { GraphQLResolveInfo } from 'graphql';
 import { AppError, ErrorCode, ROLE_LABELS, actorOf, hasRole } from '@accredit/api-kit';
 import { ruleFor } from './access-policy';
 
 const ROOT_TYPES = new Set(['Query', 'Mutation', 'Subscription']);
 
-/** Applies ACCESS_POLICY to every root operation; nested fields are limited by query scoping. */
+/** 'HTTP GET /api/evidence/:evidenceId/download': the method and the route as the router declares it. */
+export function httpOperation(req: Request): string {
+  const method = req.method === 'HEAD' ? 'GET' : req.method;
+  const route = (req.route as { path?: unknown } | undefined)?.path;
+  return `HTTP ${method} ${typeof route === 'string' ? route : req.path}`;
+}
+
+/**
+ * Applies the access policy to every root GraphQL operation (ACCESS_POLICY) and to every HTTP
+ * route (HTTP_ACCESS_POLICY); nested fields and rows are limited by query scoping.
+ */
 @Injectable()
 export class AccessGuard implements CanActivate {
   canActivate(context: ExecutionContext): boolean {
+    if (context.getType<string>() === 'http') return this.checkHttp(context);
     if (context.getType<string>() !== 'graphql') return true;
     const gql = GqlExecutionContext.create(context);
     const info = gql.getInfo<GraphQLResolveInfo>();
@@ -28,6 +40,21 @@ export class AccessGuard implements CanActivate {
         operation,
         refusedBy: 'access-policy',
       });
+    }
+    return true;
+  }
+
+  private checkHttp(context: ExecutionContext): boolean {
+    const req = context.switchToHttp().getRequest<Request>();
+    const operation = httpOperation(req);
+    const rule = ruleFor(operation);
+    if (!rule) throw new AppError(ErrorCode.Forbidden, `接口 ${operation.slice(5)} 尚未配置访问规则，已拒绝`, { operation, refusedBy: 'access-policy' });
+    if ('public' in rule) return true;
+    const actor = actorOf({ req });
+    if (!actor) throw new AppError(ErrorCode.Unauthenticated, '请先登录', { operation, refusedBy: 'access-policy' });
+    if ('authenticated' in rule) return true;
+    if (!hasRole(actor, ...rule.roles)) {
+      throw new AppError(ErrorCode.Forbidden, `没有权限：只有${rule.roles.map((role) => ROLE_LABELS[role]).join('、')}可以执行此操作`, { operation, refusedBy: 'access-policy' });
     }
     return true;
   }

@@ -42,7 +42,7 @@ export class AuthService {
 
     if (!(await verifyPassword(user.passwordHash, password))) {
       // Counted in one statement, so parallel attempts cannot slip past the limit.
-      const [row] = await this.em.getConnection().execute<{ failed_attempts: number; locked_until: Date | null }[]>(
+      const [row] = await this.em.execute<{ failed_attempts: number; locked_until: Date | null }[]>(
         `update app_user set failed_attempts = case when failed_attempts + 1 >= ? then 0 else failed_attempts + 1 end,
            locked_until = case when failed_attempts + 1 >= ? then now() + make_interval(mins => ?) else locked_until end
          where id = ? returning failed_attempts, locked_until`,

@@ -6,6 +6,7 @@ export function toUserModel(user: User): UserModel {
     id: user.id,
     username: user.username,
     displayName: user.displayName,
+    email: user.email ?? null,
     roles: user.roles,
     organisationName: user.organisation?.isInitialized() ? user.organisation.getEntity().name : null,
     disabled: user.disabled,

@@ -15,6 +15,10 @@ export class User {
   @Property({ type: 'string' })
   displayName!: string;
 
+  /** For e-mail reminders (liaisons); optional. */
+  @Property({ type: 'string', nullable: true })
+  email?: string | null;
+
   /** argon2id hash (PHC string). */
   @Property({ type: 'string', hidden: true })
   passwordHash!: string;

@@ -11,6 +11,9 @@ export class UserModel {
   @Field({ description: '姓名' })
   displayName!: string;
 
+  @Field(() => String, { nullable: true, description: '电子邮箱（用于到期提醒）' })
+  email!: string | null;
+
   @Field(() => [String], { description: '角色：office_admin、liaison、supervisor、expert、system_admin' })
   roles!: string[];
 
@@ -73,6 +76,9 @@ export class CreateUserInput {
 
   @Field({ description: '初始密码' })
   password!: string;
+
+  @Field(() => String, { nullable: true, description: '电子邮箱（用于到期提醒）' })
+  email?: string | null;
 
   @Field(() => [String], { description: '角色' })
   roles!: string[];

@@ -29,6 +29,8 @@ export class UsersService {
   async create(actor: Actor, input: CreateUserInput): Promise<User> {
     if (!USERNAME.test(input.username)) throw AppError.validation('登录名只能包含字母、数字、点、下划线或短横线，3–64 位');
     if (!input.displayName.trim()) throw AppError.validation('请填写姓名');
+    const email = input.email?.trim() || null;
+    if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw AppError.validation(`电子邮箱格式不正确：${email}`);
     const roles = await this.checkRoles(actor, input.roles);
     assertStrongPassword(input.password);
     const organisationId = this.isPlatformAdmin(actor) ? (input.organisationId ?? null) : actor.organisationId;
@@ -43,6 +45,7 @@ export class UsersService {
     const user = this.em.create(User, {
       username: input.username,
       displayName: input.displayName.trim(),
+      email,
       passwordHash: await hashPassword(input.password),
       roles,
       organisation: organisationId,

@@ -12,6 +12,10 @@ export function topLevelIndicatorsLoader(context: object, service: IndicatorSyst
   );
 }
 
+export function indicatorLoader(context: object, service: IndicatorSystemsService): DataLoader<string, Indicator> {
+  return requestLoader(context, 'indicator.byId', async (ids: readonly string[]) => byKeys(ids, await service.indicatorsByIds(ids), (indicator) => indicator.id));
+}
+
 export function childIndicatorsLoader(context: object, service: IndicatorSystemsService): DataLoader<string, Indicator[]> {
   return requestLoader(context, 'indicator.children', async (parentIds: readonly string[]) =>
     groupByKeys(parentIds, await service.childIndicators(parentIds), (indicator) => indicator.parent?.id ?? ''),

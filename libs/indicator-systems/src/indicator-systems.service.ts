@@ -14,6 +14,10 @@ export class IndicatorSystemsService {
     return this.em.find(Indicator, { system: { $in: [...systemIds] }, parent: null }, { orderBy: { sortOrder: 'asc' } });
   }
 
+  indicatorsByIds(ids: readonly string[]): Promise<Indicator[]> {
+    return this.em.find(Indicator, { id: { $in: [...ids] } });
+  }
+
   childIndicators(parentIds: readonly string[]): Promise<Indicator[]> {
     return this.em.find(Indicator, { parent: { $in: [...parentIds] } }, { orderBy: { sortOrder: 'asc' } });
   }

@@ -37,7 +37,6 @@ export class OrganisationsService {
   async membersOfGroups(groupIds: readonly string[]): Promise<GroupMember[]> {
     if (groupIds.length === 0) return [];
     const rows: { group_id: string; department_id: string }[] = await this.em
-      .getConnection()
       .execute(
         `select m.group_id, m.department_id from department_group_member m join department d on d.id = m.department_id
          where m.group_id in (?) order by d.sort_order, d.name`,

@@ -17,7 +17,18 @@ export type RuleParams =
   | { kind: 'fixed'; points: number }
   | { kind: 'range'; min: number; max: number }
   | { kind: 'alternative'; options: { label: string; points: number }[] }
-  | { kind: 'tiered'; min: number; max: number; basis?: string; order?: 'asc' | 'desc'; singleApplicant?: unknown }
+  | {
+      kind: 'tiered';
+      min: number;
+      max: number;
+      /** What applicants are ranked by, e.g. 2020年人均财政科普经费数. */
+      basis?: string;
+      order?: 'asc' | 'desc';
+      /** Points between tiers; 1 when absent. */
+      step?: number;
+      /** How a single applicant is judged instead (视情况得1-5分). */
+      singleApplicant?: { kind: 'range'; min: number; max: number };
+    }
   | { kind: 'perItem'; each: number; cap: number; item?: string }
   | { kind: 'conditionalCap'; min: number; max: number; cap: number; condition: string }
   | { kind: 'veto'; condition: string }

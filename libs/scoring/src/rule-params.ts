@@ -9,6 +9,7 @@ const isNumber = (value: unknown): value is number => typeof value === 'number' 
  * so that stated points can be compared with what the rule really allows.
  */
 export function checkRuleParams(raw: Record<string, unknown>): ParamsCheck {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return { ok: false, problems: ['评分规则参数应为对象，例如 {kind: fixed, points: 1}'] };
   const problems: string[] = [];
   const kind = raw['kind'] as RuleKind;
   if (!RULE_KINDS.includes(kind)) {
@@ -29,6 +30,16 @@ export function checkRuleParams(raw: Record<string, unknown>): ParamsCheck {
       const min = need('min');
       maximum = need('max');
       if (min > maximum) problems.push(`「${kind}」类规则的 min (${min}) 大于 max (${maximum})`);
+      if (kind === 'tiered') {
+        const step = raw['step'];
+        if (step !== undefined && (!isNumber(step) || step <= 0)) problems.push('「tiered」类规则的档差 step 须为正数');
+        const single = raw['singleApplicant'] as Record<string, unknown> | undefined;
+        if (single !== undefined) {
+          const ok = single !== null && typeof single === 'object' && single['kind'] === 'range' && isNumber(single['min']) && isNumber(single['max']) && single['min'] <= single['max'];
+          if (!ok) problems.push('「tiered」类规则的 singleApplicant 须为 {kind: range, min, max}（只有一家申报单位时的评分区间）');
+          else if ((single['max'] as number) > maximum) problems.push(`「tiered」类规则 singleApplicant 的最高分 ${String(single['max'])} 大于 max (${maximum})`);
+        }
+      }
       break;
     }
     case 'alternative': {
@@ -36,9 +47,14 @@ export function checkRuleParams(raw: Record<string, unknown>): ParamsCheck {
       if (!Array.isArray(options) || options.length < 2) {
         problems.push('「alternative」类规则至少需要两个选项 options');
       } else {
+        const labels = new Set<string>();
         options.forEach((option: { label?: unknown; points?: unknown }, index) => {
-          if (typeof option?.label !== 'string' || !isNumber(option?.points)) problems.push(`选项 ${index + 1} 需要 label 和 points`);
-          else maximum = Math.max(maximum, option.points);
+          if (typeof option?.label !== 'string' || !option.label.trim() || !isNumber(option?.points)) problems.push(`选项 ${index + 1} 需要 label 和 points`);
+          else {
+            if (labels.has(option.label)) problems.push(`选项「${option.label}」重复`);
+            labels.add(option.label);
+            maximum = Math.max(maximum, option.points);
+          }
         });
       }
       break;

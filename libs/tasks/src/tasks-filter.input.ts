@@ -14,6 +14,9 @@ export class TasksArgs {
   @Field(() => String, { nullable: true, description: '只看某个状态的任务' })
   state?: string | null;
 
+  @Field(() => String, { nullable: true, description: '搜索：评分规则原文、规则编号或部门名称中包含的文字' })
+  search?: string | null;
+
   @Field(() => Int, { nullable: true, description: '每页条数，1–500，默认 50' })
   first?: number | null;
 

@@ -25,6 +25,12 @@ export class TasksService {
     const department = ownDepartment ?? args.departmentId;
     if (department) where.department = department;
     if (args.state) where.state = args.state;
+    const search = args.search?.trim();
+    if (search) {
+      if (search.length > 100) throw AppError.validation('搜索内容不能超过 100 个字');
+      const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      where.$and = [{ $or: [{ scoringRule: { text: { $ilike: pattern } } }, { scoringRule: { code: { $ilike: pattern } } }, { department: { name: { $ilike: pattern } } }] }];
+    }
     if (args.indicatorCode) {
       // Top-level code: the rule's indicator or any ancestor within the campaign's snapshot.
       where.scoringRule = {

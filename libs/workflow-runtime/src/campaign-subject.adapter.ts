@@ -36,19 +36,18 @@ export class CampaignSubjectAdapter implements SubjectAdapter {
   }
 
   async facts(em: EntityManager, subject: WorkflowSubject): Promise<Facts> {
-    const connection = em.getConnection();
     const [states, documents, taskIds, requirements, campaign] = await Promise.all([
-      connection.execute<{ state: string; n: number }[]>(`select state, count(*)::int as n from task where campaign_id = ? group by state`, [subject.id]),
-      connection.execute<{ kind: string }[]>(`select distinct kind from campaign_document where campaign_id = ?`, [subject.id]),
-      connection.execute<{ id: string }[]>(`select id from task where campaign_id = ?`, [subject.id]),
-      connection.execute<{ code: string }[]>(
+      em.execute<{ state: string; n: number }[]>(`select state, count(*)::int as n from task where campaign_id = ? group by state`, [subject.id]),
+      em.execute<{ kind: string }[]>(`select distinct kind from campaign_document where campaign_id = ?`, [subject.id]),
+      em.execute<{ id: string }[]>(`select id from task where campaign_id = ?`, [subject.id]),
+      em.execute<{ code: string }[]>(
         `select r.code from evidence_requirement r join indicator i on i.id = r.indicator_id join campaign c on c.indicator_system_id = i.system_id where c.id = ? order by r.code`,
         [subject.id],
       ),
       em.findOneOrFail(Campaign, { id: subject.id }),
     ]);
     const taskDefinition = await this.definitions.definition(campaign.taskWorkflowKey, campaign.taskWorkflowVersion);
-    const evidence = await this.evidence.requirementCodesWithEvidence(taskIds.map((row) => row.id));
+    const evidence = await this.evidence.requirementCodesWithEvidence(taskIds.map((row) => row.id), em);
     const codes = [...new Set([...evidence.values()].flat())];
     return {
       childStates: Object.fromEntries(states.map((row) => [row.state, row.n])),
@@ -61,13 +60,13 @@ export class CampaignSubjectAdapter implements SubjectAdapter {
   }
 
   async setState(em: EntityManager, subject: WorkflowSubject, to: string): Promise<boolean> {
-    const changed = await em.getConnection().execute(`update campaign set state = ?, version = version + 1, updated_at = now() where id = ? and version = ?`, [to, subject.id, subject.version], 'run');
+    const changed = await em.execute(`update campaign set state = ?, version = version + 1, updated_at = now() where id = ? and version = ?`, [to, subject.id, subject.version], 'run');
     return (changed as { affectedRows?: number }).affectedRows === 1;
   }
 
   async setDueDate(em: EntityManager, subject: WorkflowSubject, dueOn: string, taskDefinition: WorkflowDefinition | null): Promise<void> {
     const finals = taskDefinition ? Object.entries(taskDefinition.states).filter(([, state]) => state.final).map(([path]) => path) : [];
-    await em.getConnection().execute(
+    await em.execute(
       `update task set due_on = ?, updated_at = now() where campaign_id = ? and not (state = any(?::text[]))`,
       [dueOn, subject.id, `{${finals.join(',')}}`],
     );

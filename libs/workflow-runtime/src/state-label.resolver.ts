@@ -33,7 +33,7 @@ export class TaskWorkflowFieldsResolver {
   @ResolveField(() => String, { description: '当前状态名称' })
   async stateLabel(@Parent() task: TaskModel, @Context() context: object): Promise<string> {
     const loader = requestLoader(context, 'campaign.taskWorkflow', async (ids: readonly string[]) => {
-      const rows = await this.em.getConnection().execute<{ id: string; task_workflow_key: string; task_workflow_version: number }[]>(
+      const rows = await this.em.execute<{ id: string; task_workflow_key: string; task_workflow_version: number }[]>(
         `select id, task_workflow_key, task_workflow_version from campaign where id in (?)`,
         [[...ids]],
       );

@@ -37,11 +37,11 @@ export class TaskSubjectAdapter implements SubjectAdapter {
   }
 
   async facts(em: EntityManager, subject: WorkflowSubject): Promise<Facts> {
-    const requirements = await em.getConnection().execute<{ code: string }[]>(
+    const requirements = await em.execute<{ code: string }[]>(
       `select r.code from evidence_requirement r join scoring_rule s on s.indicator_id = r.indicator_id join task t on t.scoring_rule_id = s.id where t.id = ? order by r.sort_order`,
       [subject.id],
     );
-    const evidence = (await this.evidence.requirementCodesWithEvidence([subject.id])).get(subject.id) ?? [];
+    const evidence = (await this.evidence.requirementCodesWithEvidence([subject.id], em)).get(subject.id) ?? [];
     return {
       ownerDepartmentId: subject.ownerDepartmentId ?? undefined,
       requirements: requirements.map((row) => row.code),
@@ -51,11 +51,11 @@ export class TaskSubjectAdapter implements SubjectAdapter {
   }
 
   async setState(em: EntityManager, subject: WorkflowSubject, to: string): Promise<boolean> {
-    const changed = await em.getConnection().execute(`update task set state = ?, version = version + 1, updated_at = now() where id = ? and version = ?`, [to, subject.id, subject.version], 'run');
+    const changed = await em.execute(`update task set state = ?, version = version + 1, updated_at = now() where id = ? and version = ?`, [to, subject.id, subject.version], 'run');
     return (changed as { affectedRows?: number }).affectedRows === 1;
   }
 
   async setDueDate(em: EntityManager, subject: WorkflowSubject, dueOn: string): Promise<void> {
-    await em.getConnection().execute(`update task set due_on = ?, updated_at = now() where id = ?`, [dueOn, subject.id]);
+    await em.execute(`update task set due_on = ?, updated_at = now() where id = ?`, [dueOn, subject.id]);
   }
 }

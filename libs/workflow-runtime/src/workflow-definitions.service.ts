@@ -34,7 +34,7 @@ export class WorkflowDefinitionsService {
         }
         continue;
       }
-      await this.em.getConnection().execute(
+      await this.em.execute(
         `insert into workflow_definition (id, key, version, entity_type, name, checksum, source, file_name) values (gen_random_uuid(), ?, ?, ?, ?, ?, ?, ?) on conflict (key, version) do nothing`,
         [definition.key, definition.version, definition.entityType, definition.name, definition.checksum, await this.sourceOf(definition.file), definition.file.split('/').pop() ?? definition.file],
       );

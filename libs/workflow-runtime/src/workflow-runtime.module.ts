@@ -14,20 +14,20 @@ import { WorkflowResolver } from './workflow.resolver';
 import { WorkflowService } from './workflow.service';
 
 export interface WorkflowRuntimeOptions {
-  /** The module that provides evidence facts, and its provider; without it no task has evidence. */
-  evidence?: { module: Type<unknown>; source: Type<EvidenceFactsSource> };
+  /** Where evidence facts come from (a provider of a global module); without it no task has evidence. */
+  evidenceFacts?: Type<EvidenceFactsSource>;
 }
 
 @Module({})
 export class WorkflowRuntimeModule {
   static forRoot(options: WorkflowRuntimeOptions = {}): DynamicModule {
-    const evidence: Provider = options.evidence
-      ? { provide: EVIDENCE_FACTS, useExisting: options.evidence.source }
+    const evidence: Provider = options.evidenceFacts
+      ? { provide: EVIDENCE_FACTS, useExisting: options.evidenceFacts }
       : { provide: EVIDENCE_FACTS, useClass: NoEvidenceFacts };
     return {
       module: WorkflowRuntimeModule,
       global: true,
-      imports: [MikroOrmModule.forFeature([WorkflowDefinitionRecord, TransitionLog]), NotificationsModule, ...(options.evidence ? [options.evidence.module] : [])],
+      imports: [MikroOrmModule.forFeature([WorkflowDefinitionRecord, TransitionLog]), NotificationsModule],
       providers: [
         evidence,
         WorkflowDefinitionsService,

@@ -21,3 +21,36 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ SEED_ON_START: 'maybe' })).toThrow(/SEED_ON_START/);
   });
 });
+
+describe('loadConfig: evidence', () => {
+  it('keeps evidence on local disk under the data directory, up to 500 MB a file, by default', () => {
+    const { evidence } = loadConfig({ DATA_DIR: '/srv/accredit' });
+    expect(evidence).toEqual({ dir: '/srv/accredit/evidence', maxBytes: 500 * 1024 * 1024, maxFilesPerUpload: 20, storage: { kind: 'local' } });
+    expect(loadConfig({ EVIDENCE_DIR: '/mnt/evidence' }).evidence.dir).toBe('/mnt/evidence');
+  });
+
+  it('reads sizes in bytes or with a unit', () => {
+    expect(loadConfig({ EVIDENCE_MAX_BYTES: '1048576' }).evidence.maxBytes).toBe(1024 * 1024);
+    expect(loadConfig({ EVIDENCE_MAX_BYTES: '2GB' }).evidence.maxBytes).toBe(2 * 1024 ** 3);
+    expect(loadConfig({ EVIDENCE_MAX_BYTES: '1.5 MiB' }).evidence.maxBytes).toBe(1.5 * 1024 ** 2);
+    expect(() => loadConfig({ EVIDENCE_MAX_BYTES: 'lots' })).toThrow(/EVIDENCE_MAX_BYTES.*500MB/);
+    expect(() => loadConfig({ EVIDENCE_MAX_BYTES: '0' })).toThrow(ConfigError);
+  });
+
+  it('configures S3 storage and names every missing or bad setting', () => {
+    const s3 = { EVIDENCE_STORAGE: 's3', S3_ENDPOINT: 'http://127.0.0.1:9000', S3_BUCKET: 'evidence', S3_ACCESS_KEY_ID: 'id', S3_SECRET_ACCESS_KEY: 'secret' };
+    expect(loadConfig({ ...s3, S3_PREFIX: 'district' }).evidence.storage).toEqual({
+      kind: 's3',
+      endpoint: 'http://127.0.0.1:9000',
+      region: 'us-east-1',
+      bucket: 'evidence',
+      accessKeyId: 'id',
+      secretAccessKey: 'secret',
+      prefix: 'district/',
+      forcePathStyle: true,
+    });
+    expect(() => loadConfig({ ...s3, S3_BUCKET: '' })).toThrow(/EVIDENCE_STORAGE=s3 时必须设置环境变量 S3_BUCKET/);
+    expect(() => loadConfig({ ...s3, S3_ENDPOINT: 'minio:9000' })).toThrow(/S3_ENDPOINT/);
+    expect(() => loadConfig({ EVIDENCE_STORAGE: 'ftp' })).toThrow(/EVIDENCE_STORAGE 应为 local 或 s3/);
+  });
+});

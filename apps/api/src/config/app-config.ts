@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 
 /** Every setting the API reads, validated once at boot; nothing else reads process.env. */
 export interface AppConfig {
@@ -17,6 +17,20 @@ export interface AppConfig {
   sqlDebug: boolean;
   /** Workflow definitions (YAML) registered at start. */
   workflowsDir: string;
+  reminders: {
+    intervalMinutes: number;
+    warningDays: number;
+    smtpUrl: string | null;
+    smtpFrom: string;
+    webhookUrl: string | null;
+  };
+  evidence: {
+    /** Stored files (local storage) and upload temp files. */
+    dir: string;
+    maxBytes: number;
+    maxFilesPerUpload: number;
+    storage: { kind: 'local' } | { kind: 's3'; endpoint: string; region: string; bucket: string; accessKeyId: string; secretAccessKey: string; prefix: string; forcePathStyle: boolean };
+  };
   identity: {
     sessionTtlHours: number;
     maxFailedLogins: number;
@@ -43,6 +57,60 @@ function positive(env: NodeJS.ProcessEnv, name: string, fallback: number): numbe
   const parsed = Number(value);
   if (!Number.isInteger(parsed) || parsed < 1) throw new ConfigError(`环境变量 ${name} 应为正整数，收到「${value}」`);
   return parsed;
+}
+
+function nonNegative(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const value = env[name];
+  if (value === undefined || value === '') return fallback;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 0) throw new ConfigError(`环境变量 ${name} 应为非负整数，收到「${value}」`);
+  return parsed;
+}
+
+function url(env: NodeJS.ProcessEnv, name: string, pattern: RegExp, example: string): string | null {
+  const value = env[name]?.trim();
+  if (!value) return null;
+  if (!pattern.test(value)) throw new ConfigError(`环境变量 ${name} 格式不正确，例如 ${example}`);
+  return value;
+}
+
+const SIZE_UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, kib: 1024, m: 1024 ** 2, mb: 1024 ** 2, mib: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3, gib: 1024 ** 3 };
+
+/** A size in bytes, or with a unit (binary: 500MB = 500 MiB). */
+function byteSize(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const value = env[name]?.trim();
+  if (!value) return fallback;
+  const match = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(value);
+  const unit = match ? SIZE_UNITS[match[2].toLowerCase()] : undefined;
+  const bytes = match && unit ? Math.floor(Number(match[1]) * unit) : NaN;
+  if (!Number.isSafeInteger(bytes) || bytes < 1) throw new ConfigError(`环境变量 ${name} 应为字节数或带单位的大小（如 500MB、2GB），收到「${value}」`);
+  return bytes;
+}
+
+function required(env: NodeJS.ProcessEnv, name: string, why: string): string {
+  const value = env[name]?.trim();
+  if (!value) throw new ConfigError(`${why}时必须设置环境变量 ${name}`);
+  return value;
+}
+
+function evidenceStorage(env: NodeJS.ProcessEnv): AppConfig['evidence']['storage'] {
+  const kind = (env['EVIDENCE_STORAGE'] || 'local').trim().toLowerCase();
+  if (kind === 'local') return { kind: 'local' };
+  if (kind !== 's3') throw new ConfigError(`环境变量 EVIDENCE_STORAGE 应为 local 或 s3，收到「${env['EVIDENCE_STORAGE']}」`);
+  const why = 'EVIDENCE_STORAGE=s3 ';
+  const endpoint = required(env, 'S3_ENDPOINT', why);
+  if (!/^https?:\/\/[^/\s]+/.test(endpoint)) throw new ConfigError(`环境变量 S3_ENDPOINT 应以 http:// 或 https:// 开头，例如 https://s3.example.gov.cn 或 http://127.0.0.1:9000，收到「${endpoint}」`);
+  const prefix = (env['S3_PREFIX'] ?? '').trim().replace(/^\/+/, '');
+  return {
+    kind: 's3',
+    endpoint,
+    region: env['S3_REGION']?.trim() || 'us-east-1',
+    bucket: required(env, 'S3_BUCKET', why),
+    accessKeyId: required(env, 'S3_ACCESS_KEY_ID', why),
+    secretAccessKey: required(env, 'S3_SECRET_ACCESS_KEY', why),
+    prefix: prefix && !prefix.endsWith('/') ? `${prefix}/` : prefix,
+    forcePathStyle: flag(env, 'S3_FORCE_PATH_STYLE', true),
+  };
 }
 
 function port(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 1): number {
@@ -74,6 +142,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     introspection: flag(env, 'GRAPHQL_INTROSPECTION', mode !== 'production'),
     sqlDebug: flag(env, 'SQL_DEBUG', false),
     workflowsDir: resolve(env['WORKFLOWS_DIR'] || 'workflows'),
+    reminders: {
+      intervalMinutes: nonNegative(env, 'REMINDER_INTERVAL_MINUTES', 60),
+      warningDays: nonNegative(env, 'REMINDER_WARNING_DAYS', 7),
+      smtpUrl: url(env, 'SMTP_URL', /^smtps?:\/\//, 'smtp://user:password@smtp.example.gov.cn:587'),
+      smtpFrom: env['SMTP_FROM'] || '科普示范区创建工作平台 <noreply@localhost>',
+      webhookUrl: url(env, 'REMINDER_WEBHOOK_URL', /^https?:\/\//, 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=…'),
+    },
+    evidence: {
+      dir: resolve(env['EVIDENCE_DIR'] || join(dataDir, 'evidence')),
+      maxBytes: byteSize(env, 'EVIDENCE_MAX_BYTES', 500 * 1024 ** 2),
+      maxFilesPerUpload: positive(env, 'EVIDENCE_MAX_FILES', 20),
+      storage: evidenceStorage(env),
+    },
     identity: {
       sessionTtlHours: positive(env, 'SESSION_TTL_HOURS', 12),
       maxFailedLogins: positive(env, 'MAX_FAILED_LOGINS', 5),

@@ -2,10 +2,16 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261123182453_initial } from './Migration20261123182453_initial';
 import { Migration20261123183818_identity } from './Migration20261123183818_identity';
 import { Migration20261123184634_workflows } from './Migration20261123184634_workflows';
+import { Migration20261123185405_reminders } from './Migration20261123185405_reminders';
+import { Migration20261123185455_evidence } from './Migration20261123185455_evidence';
+import { Migration20261123191141_scores } from './Migration20261123191141_scores';
 
 /** Every committed migration, oldest first. Add new ones here (db:migration:create prints the name). */
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123182453_initial', class: Migration20261123182453_initial },
   { name: 'Migration20261123183818_identity', class: Migration20261123183818_identity },
   { name: 'Migration20261123184634_workflows', class: Migration20261123184634_workflows },
+  { name: 'Migration20261123185405_reminders', class: Migration20261123185405_reminders },
+  { name: 'Migration20261123185455_evidence', class: Migration20261123185455_evidence },
+  { name: 'Migration20261123191141_scores', class: Migration20261123191141_scores },
 ];

@@ -1,0 +1,35 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { type Actor, AppError, ErrorCode, assertId, departmentScope, hasRole, organisationScope } from '@accredit/api-kit';
+import { Task } from '@accredit/tasks';
+
+export type EvidencePurpose = 'read' | 'change';
+
+/**
+ * Which tasks' evidence an actor may see or change: their organisation's; a liaison only their
+ * own department's; changes only by the office admin or the task's liaison (supervisors and
+ * experts read). The access policy has already checked the role; this checks the row.
+ */
+@Injectable()
+export class EvidenceAccess {
+  constructor(private readonly em: EntityManager) {}
+
+  async task(actor: Actor, taskId: string, purpose: EvidencePurpose, em: EntityManager = this.em): Promise<Task> {
+    assertId(taskId, 'taskId');
+    const task = await em.findOne(Task, { id: taskId }, { populate: ['campaign'] });
+    const organisation = organisationScope(actor);
+    if (!task || (organisation && task.campaign.getEntity().organisation.id !== organisation)) throw AppError.notFound('任务', taskId);
+    this.assertDepartment(actor, task, purpose);
+    return task;
+  }
+
+  assertDepartment(actor: Actor, task: Task, purpose: EvidencePurpose): void {
+    const ownDepartment = departmentScope(actor);
+    if (ownDepartment && task.department.id !== ownDepartment) {
+      throw new AppError(ErrorCode.Forbidden, purpose === 'read' ? '只能查看本部门任务的佐证材料' : '只能为本部门的任务上传或修改佐证材料', { taskId: task.id });
+    }
+    if (purpose === 'change' && !hasRole(actor, 'office_admin', 'liaison')) {
+      throw new AppError(ErrorCode.Forbidden, '督查和评审专家只能查看佐证材料，不能修改', { taskId: task.id });
+    }
+  }
+}

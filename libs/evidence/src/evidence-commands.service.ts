@@ -1,0 +1,246 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { EntityManager, LockMode, UniqueConstraintViolationException } from '@mikro-orm/postgresql';
+import { type Actor, AppError, ErrorCode, assertId, hasRole } from '@accredit/api-kit';
+import { User } from '@accredit/identity';
+import type { Task } from '@accredit/tasks';
+import { EvidenceAccess } from './evidence-access.service';
+import { assertEvidenceEditable } from './evidence-editable-states';
+import { EvidenceEvent, type EvidenceAction } from './evidence-event.entity';
+import { EvidenceFile } from './evidence-file.entity';
+import { assertRequirementCode, parseDescription, parseRefersTo } from './evidence-input';
+import { EvidenceKind, parseEvidenceKind } from './evidence-kind';
+import { EvidenceVersion } from './evidence-version.entity';
+import { Evidence } from './evidence.entity';
+import { EVIDENCE_STORE, type EvidenceStore } from './storage/evidence-store';
+import type { StagingArea } from './storage/staging-area';
+import type { ReceivedFile } from './upload/upload-receiver';
+
+/** An upload's fields, checked before any file byte is accepted. */
+export interface PreparedUpload {
+  task: Task;
+  /** Null: files only, to replace a version with (replaceEvidence). */
+  requirementCode: string | null;
+  kind: EvidenceKind;
+  description: string | null;
+  refersTo: string | null;
+}
+
+export interface UploadedFileResult {
+  fileId: string;
+  /** The evidence created for the file; null for a file uploaded to replace a version. */
+  evidenceId: string | null;
+  name: string;
+  originalName: string;
+  size: number;
+  sha256: string;
+  mediaType: string;
+  /** false: identical content was already stored and is shared. */
+  newContent: boolean;
+}
+
+export interface ReplaceEvidenceCommand {
+  evidenceId: string;
+  fileId: string;
+  kind?: EvidenceKind | null;
+  description?: string | null;
+  refersTo?: string | null;
+  expectedRevision?: number | null;
+}
+
+const logger = new Logger('Evidence');
+
+/** Every change of evidence: uploads, replacements, soft deletes and restores, each audited. */
+@Injectable()
+export class EvidenceCommands {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly access: EvidenceAccess,
+    @Inject(EVIDENCE_STORE) private readonly store: EvidenceStore,
+  ) {}
+
+  /** Checks an upload's fields, the actor's access to the task and the task's state. */
+  async prepareUpload(actor: Actor, fields: Record<string, string>): Promise<PreparedUpload> {
+    const taskId = fields['taskId']?.trim();
+    if (!taskId) throw AppError.validation('缺少任务编号 taskId；请把 taskId 等表单字段放在文件之前', { field: 'taskId' });
+    const task = await this.access.task(actor, taskId, 'change');
+    assertEvidenceEditable(task.state);
+    const code = fields['requirementCode']?.trim();
+    return {
+      task,
+      requirementCode: code ? await assertRequirementCode(this.em, task, code) : null,
+      kind: parseEvidenceKind(fields['kind']),
+      description: parseDescription(fields['description']),
+      refersTo: parseRefersTo(fields['refersTo']),
+    };
+  }
+
+  /**
+   * Stores the received files (content-addressed; identical content once) and records them in
+   * one transaction that re-checks the task's state under a share lock. Rows are written only
+   * after their files are completely stored, so there is never a row without its file.
+   */
+  async commitUpload(actor: Actor, upload: PreparedUpload, files: ReceivedFile[], staging: StagingArea): Promise<UploadedFileResult[]> {
+    const stored: boolean[] = [];
+    try {
+      for (const file of files) stored.push((await this.store.put(file)).created);
+    } finally {
+      // Whatever was not taken into the store is removed: nothing half-stored stays behind.
+      await Promise.allSettled(files.map((file) => staging.discard(file.path)));
+    }
+    try {
+      return await this.em.transactional(async (em) => {
+        await this.lockEditableTask(em, upload.task.id);
+        return files.map((file, index) => {
+          const row = em.create(EvidenceFile, {
+            task: upload.task.id,
+            sha256: file.sha256,
+            size: file.size,
+            mediaType: file.mediaType,
+            originalName: file.originalName,
+            name: file.name,
+            uploadedBy: actor.userId,
+          });
+          let evidenceId: string | null = null;
+          if (upload.requirementCode) {
+            const evidence = em.create(Evidence, { task: upload.task.id, requirementCode: upload.requirementCode, createdBy: actor.userId });
+            em.create(EvidenceVersion, {
+              evidence,
+              number: 1,
+              file: row,
+              kind: upload.kind,
+              description: upload.description,
+              refersTo: upload.refersTo,
+              createdBy: actor.userId,
+            });
+            evidenceId = evidence.id;
+          }
+          this.audit(em, actor, 'upload', upload.task.id, evidenceId, {
+            fileId: row.id,
+            sha256: file.sha256,
+            size: file.size,
+            mediaType: file.mediaType,
+            name: file.originalName,
+            requirementCode: upload.requirementCode,
+            kind: upload.kind,
+          });
+          return {
+            fileId: row.id,
+            evidenceId,
+            name: file.name,
+            originalName: file.originalName,
+            size: file.size,
+            sha256: file.sha256,
+            mediaType: file.mediaType,
+            newContent: stored[index],
+          };
+        });
+      });
+    } catch (error) {
+      // Content stored above stays (another upload may share it); `evidence:verify` lists content no row refers to.
+      logger.warn(`上传记录未写入（任务 ${upload.task.id}）：${error instanceof Error ? error.message : String(error)}`);
+      throw error;
+    }
+  }
+
+  /** Adds a version with a file uploaded for the same task; the earlier versions stay. */
+  async replace(actor: Actor, command: ReplaceEvidenceCommand): Promise<Evidence> {
+    const { id } = await this.loadForChange(actor, command.evidenceId);
+    assertId(command.fileId, 'fileId');
+    const description = command.description === undefined ? undefined : parseDescription(command.description);
+    const refersTo = command.refersTo === undefined ? undefined : parseRefersTo(command.refersTo);
+    try {
+      return await this.em.transactional(async (em) => {
+        const evidence = await this.lockForChange(em, id);
+        this.assertRevision(evidence, command.expectedRevision);
+        if (evidence.deletedAt) throw AppError.validation('这份材料已删除，请先恢复再替换', { evidenceId: evidence.id });
+        const file = await em.findOne(EvidenceFile, { id: command.fileId });
+        if (!file || file.task.id !== evidence.task.id) throw AppError.notFound('本任务上传的文件', command.fileId);
+        if (await em.count(EvidenceVersion, { file: file.id })) throw AppError.conflict('这个文件已用作材料的某个版本，请重新上传', { fileId: file.id });
+        const previous = await em.findOneOrFail(EvidenceVersion, { evidence: evidence.id, number: evidence.currentVersion });
+        const number = evidence.currentVersion + 1;
+        em.create(EvidenceVersion, {
+          evidence,
+          number,
+          file,
+          kind: command.kind ?? previous.kind,
+          description: description === undefined ? previous.description : description,
+          refersTo: refersTo === undefined ? previous.refersTo : refersTo,
+          createdBy: actor.userId,
+        });
+        evidence.currentVersion = number;
+        this.audit(em, actor, 'replace', evidence.task.id, evidence.id, { fromVersion: number - 1, toVersion: number, fileId: file.id, sha256: file.sha256, size: file.size });
+        return evidence;
+      });
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException) throw AppError.conflict('材料刚被他人替换，请刷新后重试', { evidenceId: id });
+      throw error;
+    }
+  }
+
+  /** Soft delete: the evidence leaves the task's list; every version stays and can be restored. */
+  async remove(actor: Actor, evidenceId: string, expectedRevision?: number | null, reason?: string | null): Promise<Evidence> {
+    const { id } = await this.loadForChange(actor, evidenceId);
+    return this.em.transactional(async (em) => {
+      const evidence = await this.lockForChange(em, id);
+      this.assertRevision(evidence, expectedRevision);
+      if (evidence.deletedAt) throw AppError.validation('这份材料已经删除', { evidenceId: evidence.id });
+      evidence.deletedAt = new Date();
+      evidence.deletedBy = em.getReference(User, actor.userId, { wrapped: true });
+      this.audit(em, actor, 'delete', evidence.task.id, evidence.id, { requirementCode: evidence.requirementCode, version: evidence.currentVersion, reason: parseDescription(reason) });
+      return evidence;
+    });
+  }
+
+  /** Undoes a soft delete (office admin). */
+  async restore(actor: Actor, evidenceId: string, expectedRevision?: number | null): Promise<Evidence> {
+    if (!hasRole(actor, 'office_admin')) throw new AppError(ErrorCode.Forbidden, '只有办公室管理员可以恢复已删除的材料');
+    const { id } = await this.loadForChange(actor, evidenceId);
+    return this.em.transactional(async (em) => {
+      const evidence = await this.lockForChange(em, id);
+      this.assertRevision(evidence, expectedRevision);
+      if (!evidence.deletedAt) throw AppError.validation('这份材料没有被删除，无需恢复', { evidenceId: evidence.id });
+      const deletedAt = evidence.deletedAt;
+      evidence.deletedAt = null;
+      evidence.deletedBy = null;
+      this.audit(em, actor, 'restore', evidence.task.id, evidence.id, { deletedAt: deletedAt.toISOString() });
+      return evidence;
+    });
+  }
+
+  private async loadForChange(actor: Actor, evidenceId: string): Promise<Evidence> {
+    assertId(evidenceId, 'evidenceId');
+    const evidence = await this.em.findOne(Evidence, { id: evidenceId });
+    if (!evidence) throw AppError.notFound('佐证材料', evidenceId);
+    const task = await this.access.task(actor, evidence.task.id, 'change').catch((error: unknown) => {
+      // Another district's evidence does not exist for this actor.
+      throw error instanceof AppError && error.code === ErrorCode.NotFound ? AppError.notFound('佐证材料', evidenceId) : error;
+    });
+    assertEvidenceEditable(task.state);
+    return evidence;
+  }
+
+  /** The task's state under a share lock, then the evidence row locked for this change and re-read. */
+  private async lockForChange(em: EntityManager, evidenceId: string): Promise<Evidence> {
+    const [row] = await em.execute<{ task_id: string }[]>('select task_id from evidence where id = ?', [evidenceId]);
+    if (!row) throw AppError.notFound('佐证材料', evidenceId);
+    await this.lockEditableTask(em, row.task_id);
+    return em.findOneOrFail(Evidence, { id: evidenceId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+  }
+
+  /** Re-reads the task's state under a share lock: a concurrent transition waits for this change. */
+  private async lockEditableTask(em: EntityManager, taskId: string): Promise<void> {
+    const [row] = await em.execute<{ state: string }[]>('select state from task where id = ? for share', [taskId]);
+    if (!row) throw AppError.notFound('任务', taskId);
+    assertEvidenceEditable(row.state);
+  }
+
+  private assertRevision(evidence: Evidence, expected: number | null | undefined): void {
+    if (expected !== undefined && expected !== null && expected !== evidence.revision) {
+      throw AppError.conflict('材料已被他人修改，请刷新后重试', { evidenceId: evidence.id, expectedRevision: expected, revision: evidence.revision });
+    }
+  }
+
+  private audit(em: EntityManager, actor: Actor, action: EvidenceAction, taskId: string, evidenceId: string | null, details: Record<string, unknown>): void {
+    em.create(EvidenceEvent, { actorId: actor.userId, actorUsername: actor.username, action, taskId, evidenceId, details });
+  }
+}

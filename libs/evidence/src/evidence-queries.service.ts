@@ -1,0 +1,128 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
+import { type Actor, AppError, type Connection, assertId, departmentScope, organisationScope, pageSize } from '@accredit/api-kit';
+import { EvidenceAccess } from './evidence-access.service';
+import type { EvidenceFile } from './evidence-file.entity';
+import { EvidenceVersion } from './evidence-version.entity';
+import { Evidence } from './evidence.entity';
+import type { EvidenceModel } from './graphql/evidence.model';
+import { toEvidenceModel } from './graphql/to-evidence-model';
+
+const VERSION_POPULATE = ['file', 'file.uploadedBy', 'createdBy'] as const;
+
+function encodeCursor(position: number, createdAt: Date, id: string): string {
+  return Buffer.from(`e:${position}|${createdAt.toISOString()}|${id}`, 'utf8').toString('base64url');
+}
+
+function decodeCursor(cursor: string | null | undefined): { position: number; createdAt: string; id: string } | null {
+  if (!cursor) return null;
+  const match = /^e:(\d{1,9})\|(\d{4}-\d\d-\d\dT[\d:.]+Z)\|([0-9a-f-]{36})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  if (!match) throw AppError.validation(`游标 after 无效：${cursor}，请使用上一页返回的 endCursor`, { after: cursor });
+  return { position: Number(match[1]), createdAt: match[2], id: match[3] };
+}
+
+/** Reads of evidence, scoped like tasks: the actor's organisation, a liaison's own department. */
+@Injectable()
+export class EvidenceQueries {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly access: EvidenceAccess,
+  ) {}
+
+  /** A task's evidence (current versions), oldest first; deleted ones too when asked. */
+  async forTask(actor: Actor, taskId: string, includeDeleted: boolean): Promise<EvidenceModel[]> {
+    await this.access.task(actor, taskId, 'read');
+    const where: FilterQuery<Evidence> = includeDeleted ? { task: taskId } : { task: taskId, deletedAt: null };
+    const rows = await this.em.find(Evidence, where, { orderBy: { requirementCode: 'asc', createdAt: 'asc', id: 'asc' }, populate: ['createdBy', 'deletedBy'] });
+    return this.withCurrentVersions(rows);
+  }
+
+  /** The office view: every department's live evidence for one requirement of a campaign, in task-table order. */
+  async byRequirement(actor: Actor, campaignId: string, requirementCode: string, first?: number | null, after?: string | null): Promise<Connection<EvidenceModel>> {
+    assertId(campaignId, 'campaignId');
+    const limit = pageSize(first);
+    const from = decodeCursor(after);
+    const organisation = organisationScope(actor);
+    const department = departmentScope(actor);
+    const conditions = ['t.campaign_id = ?', 'e.requirement_code = ?', 'e.deleted_at is null'];
+    const params: unknown[] = [campaignId, requirementCode.trim()];
+    if (organisation) {
+      conditions.push('c.organisation_id = ?');
+      params.push(organisation);
+    }
+    if (department) {
+      conditions.push('t.department_id = ?');
+      params.push(department);
+    }
+    const base = `from evidence e join task t on t.id = e.task_id join campaign c on c.id = t.campaign_id where ${conditions.join(' and ')}`;
+    const pageConditions = from ? ' and (t.position, e.created_at, e.id) > (?, ?, ?)' : '';
+    const [rows, [{ count }]] = await Promise.all([
+      this.em.execute<{ id: string; position: number; created_at: Date }[]>(
+        `select e.id, t.position, e.created_at ${base}${pageConditions} order by t.position, e.created_at, e.id limit ?`,
+        [...params, ...(from ? [from.position, from.createdAt, from.id] : []), limit + 1],
+      ),
+      this.em.execute<{ count: string }[]>(`select count(*) as count ${base}`, params),
+    ]);
+    const page = rows.slice(0, limit);
+    const entities = await this.em.find(Evidence, { id: { $in: page.map((row) => row.id) } }, { populate: ['createdBy', 'deletedBy'] });
+    const byId = new Map((await this.withCurrentVersions(entities)).map((model) => [model.id, model]));
+    const edges = page.map((row) => ({ cursor: encodeCursor(row.position, new Date(row.created_at), row.id), node: byId.get(row.id)! }));
+    return { totalCount: Number(count), edges, pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.length ? edges[edges.length - 1].cursor : null } };
+  }
+
+  /** Every version of each piece of evidence, newest first (for the `versions` field, batched). */
+  async versionsOf(evidenceIds: readonly string[]): Promise<EvidenceVersion[][]> {
+    const versions = await this.em.find(EvidenceVersion, { evidence: { $in: [...evidenceIds] } }, { orderBy: { number: 'desc' }, populate: VERSION_POPULATE });
+    return evidenceIds.map((id) => versions.filter((version) => version.evidence.id === id));
+  }
+
+  /** One piece of evidence the actor may read. */
+  async one(actor: Actor, evidenceId: string): Promise<EvidenceModel> {
+    const evidence = await this.readable(actor, evidenceId);
+    await this.em.populate(evidence, ['createdBy', 'deletedBy']);
+    return (await this.withCurrentVersions([evidence]))[0];
+  }
+
+  /** The file of a version (the current one by default) for download, after the access check. */
+  async fileForDownload(actor: Actor, evidenceId: string, version?: number): Promise<EvidenceFile> {
+    const evidence = await this.readable(actor, evidenceId);
+    const number = version ?? evidence.currentVersion;
+    const row = await this.em.findOne(EvidenceVersion, { evidence: evidence.id, number }, { populate: ['file'] });
+    if (!row) throw AppError.notFound(`佐证材料的第 ${number} 版`, evidenceId);
+    return row.file.getEntity();
+  }
+
+  /**
+   * For the task workflow's `hasEvidence` guard: per task, the requirement codes that have live
+   * (not deleted) evidence. Every task asked for is in the map, with [] when it has none.
+   */
+  /** `em`: the caller's transaction, when it has one (the workflow runtime does): it must see its own connection. */
+  async requirementCodesWithEvidence(taskIds: string[], em: EntityManager = this.em): Promise<Map<string, string[]>> {
+    const result = new Map<string, string[]>(taskIds.map((id) => [id, []]));
+    if (!taskIds.length) return result;
+    const rows = await em.execute<{ task_id: string; codes: string[] }[]>(
+      'select task_id, array_agg(distinct requirement_code order by requirement_code) as codes from evidence where task_id in (?) and deleted_at is null group by task_id',
+      [taskIds],
+    );
+    for (const row of rows) result.set(row.task_id, row.codes);
+    return result;
+  }
+
+  private async readable(actor: Actor, evidenceId: string): Promise<Evidence> {
+    assertId(evidenceId, 'evidenceId');
+    // Refreshed: a change just made in a transaction's fork must show.
+    const evidence = await this.em.findOne(Evidence, { id: evidenceId }, { refresh: true });
+    if (!evidence) throw AppError.notFound('佐证材料', evidenceId);
+    await this.access.task(actor, evidence.task.id, 'read').catch((error: unknown) => {
+      throw error instanceof AppError && error.code === 'NOT_FOUND' ? AppError.notFound('佐证材料', evidenceId) : error;
+    });
+    return evidence;
+  }
+
+  private async withCurrentVersions(rows: Evidence[]): Promise<EvidenceModel[]> {
+    if (!rows.length) return [];
+    const versions = await this.em.find(EvidenceVersion, { $or: rows.map((row) => ({ evidence: row.id, number: row.currentVersion })) }, { populate: VERSION_POPULATE });
+    const current = new Map(versions.map((version) => [version.evidence.id, version]));
+    return rows.map((row) => toEvidenceModel(row, current.get(row.id)!));
+  }
+}

@@ -1,0 +1,44 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { MikroOrmModule } from '@mikro-orm/nestjs';
+import { EvidenceAccess } from './evidence-access.service';
+import { EvidenceCommands } from './evidence-commands.service';
+import { EvidenceEvent } from './evidence-event.entity';
+import { EvidenceFile } from './evidence-file.entity';
+import { EvidenceHousekeeping } from './evidence-housekeeping.service';
+import { EvidenceQueries } from './evidence-queries.service';
+import { EVIDENCE_SETTINGS, type EvidenceSettings } from './evidence-settings';
+import { EvidenceVersion } from './evidence-version.entity';
+import { Evidence } from './evidence.entity';
+import { EvidenceResolver } from './graphql/evidence.resolver';
+import { EvidenceFilesController } from './http/evidence-files.controller';
+import { createEvidenceStore } from './storage/create-evidence-store';
+import { EVIDENCE_STORE } from './storage/evidence-store';
+import { StagingArea } from './storage/staging-area';
+
+/**
+ * Evidence (佐证材料): streamed uploads, content-addressed storage behind a port, versions, soft
+ * delete, download and preview. Global, so the workflow runtime can use EvidenceQueries
+ * (requirementCodesWithEvidence, for the `hasEvidence` guard) without importing the settings.
+ */
+@Module({})
+export class EvidenceModule {
+  static forRoot(settings: EvidenceSettings): DynamicModule {
+    return {
+      module: EvidenceModule,
+      global: true,
+      imports: [MikroOrmModule.forFeature([Evidence, EvidenceVersion, EvidenceFile, EvidenceEvent])],
+      controllers: [EvidenceFilesController],
+      providers: [
+        { provide: EVIDENCE_SETTINGS, useValue: settings },
+        { provide: EVIDENCE_STORE, useFactory: () => createEvidenceStore(settings) },
+        { provide: StagingArea, useFactory: () => new StagingArea(settings.dir) },
+        EvidenceAccess,
+        EvidenceCommands,
+        EvidenceQueries,
+        EvidenceResolver,
+        EvidenceHousekeeping,
+      ],
+      exports: [EvidenceQueries, EVIDENCE_STORE],
+    };
+  }
+}

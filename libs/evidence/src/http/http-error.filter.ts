@@ -1,0 +1,54 @@
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import type { Response } from 'express';
+import { AppError, ErrorCode } from '@accredit/api-kit';
+
+const STATUS: Record<ErrorCode, number> = {
+  [ErrorCode.Unauthenticated]: 401,
+  [ErrorCode.Forbidden]: 403,
+  [ErrorCode.NotFound]: 404,
+  [ErrorCode.Validation]: 400,
+  [ErrorCode.Conflict]: 409,
+  [ErrorCode.TransitionNotAllowed]: 409,
+  [ErrorCode.ServiceUnavailable]: 503,
+  [ErrorCode.Internal]: 500,
+};
+
+const logger = new Logger('EvidenceHttp');
+
+export interface HttpErrorBody {
+  errors: { message: string; extensions: { code: string; details?: Record<string, unknown> } }[];
+}
+
+/** The JSON error body of the HTTP routes, shaped like a GraphQL error so clients read both alike. */
+export function httpError(error: unknown): { status: number; body: HttpErrorBody } {
+  if (error instanceof AppError) {
+    const status = typeof error.details?.['status'] === 'number' ? (error.details['status'] as number) : STATUS[error.code];
+    return { status, body: { errors: [{ message: error.message, extensions: { code: error.code, ...(error.details ? { details: error.details } : {}) } }] } };
+  }
+  if (error instanceof HttpException && error.getStatus() < 500) {
+    const status = error.getStatus();
+    const code = status === 404 ? ErrorCode.NotFound : status === 401 ? ErrorCode.Unauthenticated : status === 403 ? ErrorCode.Forbidden : ErrorCode.Validation;
+    return { status, body: { errors: [{ message: status === 404 ? '找不到要访问的地址' : '请求不正确', extensions: { code } }] } };
+  }
+  const text = error instanceof Error ? `${error.message} ${(error as { code?: string }).code ?? ''}` : String(error);
+  if (/ECONNREFUSED|ECONNRESET|Connection terminated|57P0[1-3]/.test(text)) {
+    return { status: 503, body: { errors: [{ message: '数据库暂时不可用，请稍后重试', extensions: { code: ErrorCode.ServiceUnavailable } }] } };
+  }
+  logger.error(`未处理的错误：${text}`, error instanceof Error ? error.stack : undefined);
+  return { status: 500, body: { errors: [{ message: '服务器内部错误，请稍后重试；如果一直出现，请联系系统管理员', extensions: { code: ErrorCode.Internal } }] } };
+}
+
+/** Turns anything thrown on the evidence routes (guards included) into a clear JSON error, never a stack trace. */
+@Catch()
+export class EvidenceHttpErrorFilter implements ExceptionFilter {
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const res = host.switchToHttp().getResponse<Response>();
+    if (res.headersSent) {
+      // Mid-download: the only honest signal left is to cut the connection.
+      res.destroy();
+      return;
+    }
+    const { status, body } = httpError(exception);
+    res.status(status).json(body);
+  }
+}

@@ -1,0 +1,23 @@
+export * from './evidence.entity';
+export * from './evidence-version.entity';
+export * from './evidence-file.entity';
+export * from './evidence-event.entity';
+export * from './evidence-kind';
+export * from './evidence-editable-states';
+export * from './evidence-settings';
+export * from './evidence-queries.service';
+export * from './evidence-commands.service';
+export * from './evidence-verifier';
+export * from './evidence.module';
+export * from './storage/evidence-store';
+export * from './storage/local-evidence-store';
+export * from './storage/s3-evidence-store';
+export * from './storage/staging-area';
+export * from './storage/create-evidence-store';
+export { UPLOAD_CSRF_HEADER } from './http/evidence-files.controller';
+
+import { EvidenceEvent } from './evidence-event.entity';
+import { EvidenceFile } from './evidence-file.entity';
+import { EvidenceVersion } from './evidence-version.entity';
+import { Evidence } from './evidence.entity';
+export const EVIDENCE_ENTITIES = [EvidenceFile, Evidence, EvidenceVersion, EvidenceEvent];

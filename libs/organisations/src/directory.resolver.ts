@@ -1,0 +1,55 @@
+import { Args, Context, Field, ID, InputType, Mutation, Resolver } from '@nestjs/graphql';
+import { requireActor } from '@accredit/api-kit';
+import { DirectoryCommands } from './directory-commands.service';
+import { DepartmentGroupModel, DepartmentModel } from './department.model';
+import { toDepartmentGroupModel, toDepartmentModel } from './to-department-model';
+
+@InputType({ description: '部门信息' })
+export class DepartmentInput {
+  @Field({ description: '名称（与任务分解表写法一致）' })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: '全称' })
+  fullName?: string | null;
+
+  @Field({ description: '类型：party、government、people-organisation、town、street、university、school、collective' })
+  kind!: string;
+
+  @Field(() => [String], { nullable: true, description: '标签，如「涉农」' })
+  tags?: string[] | null;
+}
+
+@InputType({ description: '修改部门' })
+export class UpdateDepartmentInput extends DepartmentInput {
+  @Field(() => ID)
+  id!: string;
+}
+
+@InputType({ description: '设置部门组成员' })
+export class SetGroupMembersInput {
+  @Field(() => ID)
+  groupId!: string;
+
+  @Field(() => [ID], { description: '全部成员部门（替换原有成员）' })
+  departmentIds!: string[];
+}
+
+@Resolver()
+export class DirectoryResolver {
+  constructor(private readonly commands: DirectoryCommands) {}
+
+  @Mutation(() => DepartmentModel, { description: '新增部门' })
+  async createDepartment(@Args('input') input: DepartmentInput, @Context() context: object): Promise<DepartmentModel> {
+    return toDepartmentModel(await this.commands.createDepartment(requireActor(context), input));
+  }
+
+  @Mutation(() => DepartmentModel, { description: '修改部门' })
+  async updateDepartment(@Args('input') input: UpdateDepartmentInput, @Context() context: object): Promise<DepartmentModel> {
+    return toDepartmentModel(await this.commands.updateDepartment(requireActor(context), input.id, input));
+  }
+
+  @Mutation(() => DepartmentGroupModel, { description: '设置部门组成员（此后设置的创建工作按新成员展开任务）' })
+  async setGroupMembers(@Args('input') input: SetGroupMembersInput, @Context() context: object): Promise<DepartmentGroupModel> {
+    return toDepartmentGroupModel(await this.commands.setGroupMembers(requireActor(context), input.groupId, input.departmentIds));
+  }
+}

@@ -1,0 +1,166 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { EntityManager, LockMode, MikroORM, RequestContext } from '@mikro-orm/postgresql';
+import { NotificationsService } from '@accredit/notifications';
+import { WorkflowDefinitionsService } from '@accredit/workflow-runtime';
+import { DEADLINE_LABELS, chinaToday } from './deadline-status';
+import { ReminderChannels } from './reminder-channels';
+import { ReminderDelivery } from './reminder-delivery.entity';
+import { REMINDER_SETTINGS, type ReminderSettings } from './reminder-settings';
+
+/** Any fixed number: all API processes take the same lock, so one scans at a time. */
+const SCAN_LOCK = 7_420_114;
+
+export interface ScanResult {
+  /** Another process was scanning: this one did nothing. */
+  skipped: boolean;
+  day: string;
+  tasksReminded: number;
+  departments: number;
+  delivered: number;
+  failed: number;
+}
+
+interface NewReminder {
+  task_id: string;
+  department_id: string;
+  organisation_id: string;
+  department_name: string;
+  status: 'overdue' | 'due-soon';
+  rule_code: string;
+  due_on: string;
+}
+
+/**
+ * Finds late and nearly-due tasks and reminds their departments: once per task per day
+ * (a unique key), one scanner at a time (an advisory lock), in-app always, e-mail and the
+ * group robot when configured (an outbox delivered after commit, retried on failure).
+ */
+@Injectable()
+export class ReminderScanService {
+  private readonly logger = new Logger('Reminders');
+
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly notifications: NotificationsService,
+    private readonly workflows: WorkflowDefinitionsService,
+    private readonly channels: ReminderChannels,
+    @Inject(REMINDER_SETTINGS) private readonly settings: ReminderSettings,
+  ) {}
+
+  /** Runs outside any request: gives itself its own context (MikroORM needs one). */
+  async scan(now: Date = new Date()): Promise<ScanResult> {
+    return RequestContext.create(this.orm.em, () => this.scanInContext(now));
+  }
+
+  private async scanInContext(now: Date): Promise<ScanResult> {
+    const day = chinaToday(now);
+    const em = this.orm.em as EntityManager;
+    const reminded = await em.transactional(async (trx) => {
+      const [lock] = await trx.execute<{ locked: boolean }[]>('select pg_try_advisory_xact_lock(?) as locked', [SCAN_LOCK]);
+      if (!lock.locked) return null;
+      return this.remind(trx, day);
+    });
+    if (reminded === null) return { skipped: true, day, tasksReminded: 0, departments: 0, delivered: 0, failed: 0 };
+    const { delivered, failed } = await this.deliver(em);
+    return { skipped: false, day, tasksReminded: reminded.tasks, departments: reminded.departments, delivered, failed };
+  }
+
+  private async finalStates(em: EntityManager): Promise<Map<string, string[]>> {
+    const rows = await em.execute<{ key: string; version: number }[]>('select distinct task_workflow_key as key, task_workflow_version as version from campaign');
+    const finals = new Map<string, string[]>();
+    for (const row of rows) {
+      const definition = await this.workflows.definition(row.key, row.version);
+      finals.set(`${row.key}@${row.version}`, Object.entries(definition.states).filter(([, state]) => state.final).map(([path]) => path));
+    }
+    return finals;
+  }
+
+  private async remind(em: EntityManager, day: string): Promise<{ tasks: number; departments: number }> {
+    const finals = await this.finalStates(em);
+    const created: NewReminder[] = [];
+    for (const [workflow, states] of finals) {
+      const [key, version] = workflow.split('@');
+      // Only rows this statement inserts come back: a task already reminded today is skipped.
+      const rows = await em.execute<NewReminder[]>(
+        `with due as (
+           select t.id, t.department_id, t.due_on, case when t.due_on < ?::date then 'overdue' else 'due-soon' end as status
+           from task t join campaign c on c.id = t.campaign_id
+           where c.task_workflow_key = ? and c.task_workflow_version = ? and not (t.state = any(?::text[]))
+             and t.due_on <= ?::date + ?::int
+         ), inserted as (
+           insert into reminder_log (id, task_id, department_id, day, status)
+           select gen_random_uuid(), id, department_id, ?::date, status from due
+           on conflict (task_id, day) do nothing
+           returning task_id, department_id, status
+         )
+         select i.task_id, i.department_id, i.status, d.organisation_id, d.name as department_name, s.code as rule_code, to_char(t.due_on, 'YYYY-MM-DD') as due_on
+         from inserted i join task t on t.id = i.task_id join department d on d.id = i.department_id join scoring_rule s on s.id = t.scoring_rule_id
+         order by d.sort_order, s.code`,
+        [day, key, Number(version), `{${states.join(',')}}`, day, this.settings.warningDays, day],
+      );
+      created.push(...rows);
+    }
+    const byDepartment = new Map<string, NewReminder[]>();
+    for (const row of created) byDepartment.set(row.department_id, [...(byDepartment.get(row.department_id) ?? []), row]);
+    for (const [departmentId, rows] of byDepartment) await this.queueForDepartment(em, departmentId, day, rows);
+    await em.flush();
+    if (created.length) this.logger.log(`${day}：提醒 ${byDepartment.size} 个部门的 ${created.length} 项任务`);
+    return { tasks: created.length, departments: byDepartment.size };
+  }
+
+  private async queueForDepartment(em: EntityManager, departmentId: string, day: string, rows: NewReminder[]): Promise<void> {
+    const overdue = rows.filter((row) => row.status === 'overdue');
+    const soon = rows.filter((row) => row.status === 'due-soon');
+    const name = rows[0].department_name;
+    const subject = `【创建工作提醒】${name}：${overdue.length} 项任务${DEADLINE_LABELS.overdue}，${soon.length} 项${DEADLINE_LABELS['due-soon']}`;
+    const lines = [...overdue, ...soon].map((row) => `· 评分规则 ${row.rule_code}（截止 ${row.due_on}，${DEADLINE_LABELS[row.status]}）`);
+    const body = `${name}：\n${lines.join('\n')}\n请登录科普示范区创建工作平台处理。`;
+    this.notifications.queue(em, { organisationId: rows[0].organisation_id, departmentId, title: subject, body, entityType: 'department', entityId: departmentId });
+
+    if (this.channels.emailEnabled) {
+      const recipients = await em.execute<{ email: string }[]>(
+        `select email from app_user where department_id = ? and email is not null and not disabled and 'liaison' = any(roles) order by email`,
+        [departmentId],
+      );
+      if (recipients.length) await this.outbox(em, 'email', departmentId, day, recipients.map((row) => row.email), subject, body);
+    }
+    if (this.channels.webhookEnabled) await this.outbox(em, 'webhook', departmentId, day, [], subject, body);
+  }
+
+  private async outbox(em: EntityManager, channel: 'email' | 'webhook', departmentId: string, day: string, recipients: string[], subject: string, body: string): Promise<void> {
+    await em.execute(
+      `insert into reminder_delivery (id, channel, department_id, day, recipients, subject, body) values (gen_random_uuid(), ?, ?, ?, ?::text[], ?, ?) on conflict (channel, department_id, day) do nothing`,
+      [channel, departmentId, day, `{${recipients.map((r) => `"${r.replace(/"/g, '')}"`).join(',')}}`, subject, body],
+    );
+  }
+
+  /** Sends what is waiting; each message is claimed with a row lock, so no two processes send it. */
+  private async deliver(em: EntityManager): Promise<{ delivered: number; failed: number }> {
+    let delivered = 0;
+    let failed = 0;
+    for (;;) {
+      const outcome = await em.transactional(async (trx) => {
+        const [message] = await trx.find(ReminderDelivery, { deliveredAt: null, attempts: { $lt: 10 } }, { limit: 1, orderBy: { createdAt: 'asc' }, lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE /* FOR UPDATE SKIP LOCKED */ });
+        if (!message) return null;
+        try {
+          if (message.channel === 'email') await this.channels.sendEmail(message.recipients, message.subject, message.body);
+          else await this.channels.sendWebhook(message.subject, message.body);
+          message.deliveredAt = new Date();
+          return 'delivered' as const;
+        } catch (error) {
+          message.attempts += 1;
+          message.lastError = error instanceof Error ? error.message : String(error);
+          this.logger.warn(`提醒发送失败（${message.channel}）：${message.lastError}`);
+          return 'failed' as const;
+        }
+      });
+      if (outcome === null) break;
+      if (outcome === 'delivered') delivered++;
+      else {
+        failed++;
+        break; // the channel is down: try again at the next scan rather than hammering it
+      }
+    }
+    return { delivered, failed };
+  }
+}

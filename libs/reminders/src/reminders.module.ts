@@ -1,0 +1,24 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { MikroOrmModule } from '@mikro-orm/nestjs';
+import { NotificationsModule } from '@accredit/notifications';
+import { ReminderChannels } from './reminder-channels';
+import { ReminderDelivery } from './reminder-delivery.entity';
+import { ReminderLog } from './reminder-log.entity';
+import { ReminderScanService } from './reminder-scan.service';
+import { ReminderScheduler } from './reminder-scheduler';
+import { REMINDER_SETTINGS, type ReminderSettings } from './reminder-settings';
+import { RemindersResolver } from './reminders.resolver';
+
+@Module({})
+export class RemindersModule {
+  static forRoot(settings: ReminderSettings): DynamicModule {
+    return {
+      module: RemindersModule,
+      // Global: the dashboard reads the same warning window the reminders use.
+      global: true,
+      imports: [MikroOrmModule.forFeature([ReminderLog, ReminderDelivery]), NotificationsModule],
+      providers: [{ provide: REMINDER_SETTINGS, useValue: settings }, ReminderChannels, ReminderScanService, ReminderScheduler, RemindersResolver],
+      exports: [ReminderScanService, REMINDER_SETTINGS],
+    };
+  }
+}

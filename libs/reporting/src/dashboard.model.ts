@@ -1,0 +1,134 @@
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { LocalDateScalar } from '@accredit/api-kit';
+
+@ObjectType('StateCount', { description: '某状态的任务数' })
+export class StateCountModel {
+  @Field()
+  state!: string;
+
+  @Field({ description: '状态名称' })
+  label!: string;
+
+  @Field(() => Int)
+  count!: number;
+}
+
+@ObjectType('IndicatorProgress', { description: '按指标的完成情况' })
+export class IndicatorProgressModel {
+  @Field()
+  code!: string;
+
+  @Field()
+  title!: string;
+
+  @Field(() => Float, { nullable: true })
+  maxScore!: number | null;
+
+  @Field(() => Int)
+  total!: number;
+
+  @Field(() => Int, { description: '已完成（流程终态）' })
+  done!: number;
+
+  @Field(() => Int, { description: '已提交待审' })
+  submitted!: number;
+
+  @Field(() => Int, { description: '已逾期' })
+  overdue!: number;
+
+  @Field(() => Float, { description: '完成率 0–1：已完成 / 全部' })
+  progress!: number;
+}
+
+@ObjectType('DepartmentProgress', { description: '按部门的完成情况（红黑榜）' })
+export class DepartmentProgressModel {
+  @Field(() => ID)
+  departmentId!: string;
+
+  @Field()
+  name!: string;
+
+  @Field()
+  kind!: string;
+
+  @Field(() => Int)
+  total!: number;
+
+  @Field(() => Int)
+  done!: number;
+
+  @Field(() => Int)
+  submitted!: number;
+
+  @Field(() => Int, { description: '被退回待整改' })
+  returned!: number;
+
+  @Field(() => Int)
+  overdue!: number;
+
+  @Field(() => Float, { description: '完成率 0–1' })
+  progress!: number;
+
+  @Field(() => Int, { description: '排名（完成率高、逾期少者在前）' })
+  rank!: number;
+}
+
+@ObjectType('OverdueTask', { description: '逾期或即将到期的任务' })
+export class OverdueTaskModel {
+  @Field(() => ID)
+  taskId!: string;
+
+  @Field()
+  departmentName!: string;
+
+  @Field()
+  ruleCode!: string;
+
+  @Field()
+  ruleText!: string;
+
+  @Field(() => Float)
+  points!: number;
+
+  @Field()
+  state!: string;
+
+  @Field()
+  stateLabel!: string;
+
+  @Field(() => LocalDateScalar)
+  dueOn!: string;
+
+  @Field(() => Int, { description: '距截止日天数（负数为逾期天数）' })
+  daysUntilDue!: number;
+
+  @Field({ description: 'overdue（红）或 due-soon（黄）' })
+  deadlineStatus!: string;
+}
+
+@ObjectType('CampaignDashboard', { description: '创建工作的总览' })
+export class CampaignDashboardModel {
+  @Field(() => LocalDateScalar, { description: '今天（中国日期）' })
+  today!: string;
+
+  @Field(() => Int)
+  totalTasks!: number;
+
+  @Field(() => Int)
+  doneTasks!: number;
+
+  @Field(() => Float, { description: '总完成率 0–1' })
+  progress!: number;
+
+  @Field(() => [StateCountModel])
+  byState!: StateCountModel[];
+
+  @Field(() => [IndicatorProgressModel])
+  byIndicator!: IndicatorProgressModel[];
+
+  @Field(() => [DepartmentProgressModel], { description: '按排名' })
+  byDepartment!: DepartmentProgressModel[];
+
+  @Field(() => [OverdueTaskModel], { description: '逾期（先）和即将到期的任务，最多 100 条' })
+  overdueTasks!: OverdueTaskModel[];
+}

@@ -1,0 +1,3 @@
+export * from './progress';
+export * from './dashboard.service';
+export * from './reporting.module';

@@ -1,0 +1,42 @@
+import { Controller, Get, Param, Req, Res, UseFilters } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { type Actor, AppError, ErrorCode } from '@accredit/api-kit';
+import { CampaignExportsService, type ExportFile } from './campaign-exports.service';
+import { ExportsHttpErrorFilter } from './http-error.filter';
+
+type ActorRequest = Request & { actor?: Actor };
+
+/**
+ * Downloads of a campaign's documents. Who may call them is the access policy's
+ * (HTTP_ACCESS_POLICY, applied by the AccessGuard); which campaign, the service's scoping.
+ */
+@Controller('api/campaigns')
+@UseFilters(ExportsHttpErrorFilter)
+export class CampaignExportsController {
+  constructor(private readonly exports: CampaignExportsService) {}
+
+  @Get(':campaignId/export/task-table.xlsx')
+  async taskTable(@Param('campaignId') campaignId: string, @Req() req: ActorRequest, @Res() res: Response): Promise<void> {
+    this.send(res, await this.exports.taskTable(this.actor(req), campaignId));
+  }
+
+  @Get(':campaignId/export/self-assessment.docx')
+  async selfAssessment(@Param('campaignId') campaignId: string, @Req() req: ActorRequest, @Res() res: Response): Promise<void> {
+    this.send(res, await this.exports.selfAssessmentReport(this.actor(req), campaignId));
+  }
+
+  private actor(req: ActorRequest): Actor {
+    if (!req.actor) throw new AppError(ErrorCode.Unauthenticated, '请先登录');
+    return req.actor;
+  }
+
+  private send(res: Response, file: ExportFile): void {
+    res.status(200);
+    res.setHeader('Content-Type', file.contentType);
+    res.setHeader('Content-Disposition', file.contentDisposition);
+    res.setHeader('Content-Length', String(file.body.length));
+    res.setHeader('Cache-Control', 'no-store');
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.end(file.body);
+  }
+}

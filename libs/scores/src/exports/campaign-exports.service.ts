@@ -1,0 +1,201 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import type { Actor } from '@accredit/api-kit';
+import { type Campaign, CampaignsService } from '@accredit/campaigns';
+import { EvidenceRequirement, IndicatorSystem, ResponsibleUnit } from '@accredit/indicator-systems';
+import { Organisation } from '@accredit/organisations';
+import {
+  type CampaignScoreTotals,
+  type DepartmentProgress,
+  type ExportRule,
+  type ExportScore,
+  type IndicatorTable,
+  type ReportEvidence,
+  type TableIndicator,
+  evidenceKey,
+  writeSelfAssessmentReport,
+  writeTaskTableWorkbook,
+} from '@accredit/table-io';
+import { type CampaignScoringData, APPROVED_STATE, CampaignScoringReader, RETURNED_STATE, isLate } from '../scores/campaign-scoring-data';
+import { type Scoreboard, buildScoreboard } from '../scores/scoreboard';
+import type { Score } from '../scores/score.entity';
+import { WorkflowLabelsService } from '../workflow-labels.service';
+import { attachment, compactDate } from './content-disposition';
+import { EvidenceListSource } from './evidence-list';
+
+export const EVIDENCE_LIST = Symbol('EVIDENCE_LIST');
+
+export interface ExportFile {
+  body: Buffer;
+  contentType: string;
+  contentDisposition: string;
+}
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+const exportScore = (score: Score | undefined): ExportScore | null =>
+  score ? { points: Number(score.points), comment: score.comment, explanation: score.explanation, scoredBy: score.scoredByName, scoredAt: score.scoredAt } : null;
+
+/**
+ * The campaign's documents for delivery: the task table (.xlsx, original layout plus state,
+ * progress and scores) and the self-assessment report (.docx). Every number comes from the
+ * same scoreboard as the API's campaignScores, so they agree.
+ */
+@Injectable()
+export class CampaignExportsService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly campaigns: CampaignsService,
+    private readonly reader: CampaignScoringReader,
+    private readonly labels: WorkflowLabelsService,
+    @Inject(EVIDENCE_LIST) private readonly evidence: EvidenceListSource,
+  ) {}
+
+  async taskTable(actor: Actor, campaignId: string, now = new Date()): Promise<ExportFile> {
+    const { campaign, board, table, organisation } = await this.load(actor, campaignId, now);
+    const stateLabels = (await this.labels.of(this.em, campaign.taskWorkflowKey, campaign.taskWorkflowVersion)).labels;
+    const rules = new Map<string, ExportRule>();
+    for (const { rule } of board.data.rules) {
+      rules.set(rule.code, { tasks: [], self: exportScore(board.data.current.self.get(rule.id)), expert: exportScore(board.data.current.expert.get(rule.id)) });
+    }
+    const codeOfRule = new Map(board.data.rules.map(({ rule }) => [rule.id, rule.code]));
+    for (const task of board.data.tasks) {
+      rules.get(codeOfRule.get(task.scoringRule.id) ?? '')?.tasks.push({
+        department: task.department.getEntity().name,
+        role: task.role,
+        state: task.state,
+        stateLabel: stateLabels[task.state] ?? task.state,
+        approved: task.state === APPROVED_STATE,
+        late: isLate(task, board.data.today),
+      });
+    }
+    const indicators = new Map(
+      board.data.indicators.map(({ indicator }) => {
+        const totals = board.indicatorTotals.get(indicator.id);
+        return [indicator.code, { self: totals?.self.points ?? 0, expert: board.totals.expert.scoredRules > 0 ? (totals?.expert.points ?? 0) : null, projected: totals?.projected.points ?? 0 }];
+      }),
+    );
+    const body = await writeTaskTableWorkbook({
+      title: table.name,
+      organisation,
+      generatedAt: now,
+      table,
+      rules,
+      indicators,
+      totals: this.totals(board),
+      departments: this.departments(board.data),
+    });
+    return { body, contentType: XLSX, contentDisposition: attachment(`${campaign.name}-任务分解表-${compactDate(now)}.xlsx`, `task-table-${compactDate(now)}.xlsx`) };
+  }
+
+  async selfAssessmentReport(actor: Actor, campaignId: string, now = new Date()): Promise<ExportFile> {
+    const { campaign, board, table, organisation } = await this.load(actor, campaignId, now);
+    const scores = new Map<string, ExportScore>();
+    for (const { rule } of board.data.rules) {
+      const score = exportScore(board.data.current.self.get(rule.id));
+      if (score) scores.set(rule.code, score);
+    }
+    const indicatorScores = new Map(board.data.indicators.map(({ indicator }) => [indicator.code, board.indicatorTotals.get(indicator.id)?.self.points ?? 0]));
+    const taskById = new Map(board.data.tasks.map((task) => [task.id, task]));
+    const indicatorOfRule = new Map(board.data.rules.map(({ rule, indicator }) => [rule.id, indicator.code]));
+    const evidence = new Map<string, ReportEvidence[]>();
+    for (const entry of await this.evidence.listForCampaign(this.em, campaign.id)) {
+      const task = taskById.get(entry.taskId);
+      if (!task) continue;
+      const key = evidenceKey(indicatorOfRule.get(task.scoringRule.id) ?? '', entry.requirementCode);
+      evidence.set(key, [...(evidence.get(key) ?? []), { name: entry.fileName, department: task.department.getEntity().name, uploadedAt: entry.uploadedAt }]);
+    }
+    const body = await writeSelfAssessmentReport({
+      title: `${campaign.name}自评报告`,
+      organisation,
+      generatedAt: now,
+      table,
+      scores,
+      indicatorScores,
+      totals: this.totals(board),
+      evidence,
+    });
+    return { body, contentType: DOCX, contentDisposition: attachment(`${campaign.name}-自评报告-${compactDate(now)}.docx`, `self-assessment-${compactDate(now)}.docx`) };
+  }
+
+  private async load(actor: Actor, campaignId: string, now: Date): Promise<{ campaign: Campaign; board: Scoreboard; table: IndicatorTable; organisation: string }> {
+    const campaign = await this.campaigns.get(campaignId, actor);
+    const board = buildScoreboard(await this.reader.read(this.em, campaign, now));
+    const organisation = (await this.em.findOneOrFail(Organisation, { id: campaign.organisation.id })).name;
+    return { campaign, board, table: await this.table(board.data), organisation };
+  }
+
+  /** The campaign's indicator system as a table, units as written (blank where inherited). */
+  private async table(data: CampaignScoringData): Promise<IndicatorTable> {
+    const systemId = data.campaign.indicatorSystem.id;
+    const system = await this.em.findOneOrFail(IndicatorSystem, { id: systemId });
+    const requirements = await this.em.find(EvidenceRequirement, { indicator: { system: systemId } }, { orderBy: { sortOrder: 'asc' } });
+    const units = await this.em.find(ResponsibleUnit, { rule: { indicator: { system: systemId } } }, { orderBy: { sortOrder: 'asc' } });
+    const requirementsOf = new Map<string, EvidenceRequirement[]>();
+    requirements.forEach((requirement) => requirementsOf.set(requirement.indicator.id, [...(requirementsOf.get(requirement.indicator.id) ?? []), requirement]));
+    const unitsOf = new Map<string, ResponsibleUnit[]>();
+    units.forEach((unit) => unitsOf.set(unit.rule.id, [...(unitsOf.get(unit.rule.id) ?? []), unit]));
+    const byId = new Map(data.indicators.map(({ indicator }) => [indicator.id, indicator]));
+    const rulesById = new Map(data.rules.map(({ rule }) => [rule.id, rule]));
+    const toTable = (node: CampaignScoringData['system']['indicators'][number]): TableIndicator => {
+      const indicator = byId.get(node.id)!;
+      const row: TableIndicator = {
+        code: indicator.code,
+        title: indicator.title,
+        maxScore: node.maxScore,
+        requirements: (requirementsOf.get(indicator.id) ?? []).map((requirement) => ({ code: requirement.code, text: requirement.text })),
+        rules: node.rules.map((summary) => {
+          const rule = rulesById.get(summary.id)!;
+          return {
+            text: rule.text,
+            points: Number(rule.points),
+            scoring: rule.params as TableIndicator['rules'][number]['scoring'],
+            units: (unitsOf.get(rule.id) ?? []).filter((unit) => !unit.inherited).map((unit) => unit.name),
+            note: rule.note ?? '',
+          };
+        }),
+      };
+      return node.children.length > 0 ? { ...row, children: node.children.map(toTable) } : row;
+    };
+    return {
+      key: system.key,
+      version: system.version,
+      name: system.name,
+      source: system.source ?? undefined,
+      totalScore: system.totalScore === null || system.totalScore === undefined ? null : Number(system.totalScore),
+      indicators: data.system.indicators.map(toTable),
+    };
+  }
+
+  private totals(board: Scoreboard): CampaignScoreTotals {
+    const { self, expert, projected } = board.totals;
+    const conditionOf = new Map(board.data.rules.map(({ rule }) => [rule.id, String(rule.params['condition'] ?? rule.text)]));
+    return {
+      max: self.maxTotal,
+      self: self.points,
+      expert: expert.scoredRules > 0 ? expert.points : null,
+      projected: projected.points,
+      vetoed: self.vetoed || expert.vetoed,
+      vetoReasons: [...new Set([...self.vetoedBy, ...expert.vetoedBy])].map((id) => conditionOf.get(id) ?? id),
+      selfScoredRules: self.scoredRules,
+      rules: self.rules,
+    };
+  }
+
+  private departments(data: CampaignScoringData): DepartmentProgress[] {
+    const rows = new Map<string, DepartmentProgress & { order: number }>();
+    for (const task of data.tasks) {
+      const department = task.department.getEntity();
+      const row = rows.get(department.id) ?? { department: department.name, tasks: 0, approved: 0, submitted: 0, returned: 0, open: 0, late: 0, order: department.sortOrder };
+      row.tasks += 1;
+      if (task.state === APPROVED_STATE) row.approved += 1;
+      else if (task.state === 'submitted') row.submitted += 1;
+      else if (task.state === RETURNED_STATE) row.returned += 1;
+      else row.open += 1;
+      if (isLate(task, data.today)) row.late += 1;
+      rows.set(department.id, row);
+    }
+    return [...rows.values()].sort((a, b) => a.order - b.order).map(({ order: _order, ...row }) => row);
+  }
+}

@@ -1,0 +1,122 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/postgresql';
+import { type Actor, AppError, assertId, hasRole } from '@accredit/api-kit';
+import { type ScoreCheck, scoreRule as computeScore } from '@accredit/scoring';
+import { CampaignsService } from '@accredit/campaigns';
+import { ScoringRule } from '@accredit/indicator-systems';
+import { ScoresRefusal, scoresError } from '../scores.exception';
+import { WorkflowLabelsService } from '../workflow-labels.service';
+import { Score } from './score.entity';
+import { SCORE_SOURCES, type ScoreSource } from './score-source';
+import { scoringWindow } from './scoring-window';
+
+export interface ScoreRuleRequest {
+  campaignId: string;
+  ruleId: string;
+  source: ScoreSource;
+  input: unknown;
+  comment: string;
+}
+
+export const MAX_COMMENT_LENGTH = 2000;
+
+/** Keys sorted, so that the same input written differently compares equal. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object') {
+    return `{${Object.keys(value)
+      .sort()
+      .map((key) => `${JSON.stringify(key)}:${canonical((value as Record<string, unknown>)[key])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** Recording scores: the self-assessment by the office, expert scores at accreditation. */
+@Injectable()
+export class ScoreCommands {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly campaigns: CampaignsService,
+    private readonly labels: WorkflowLabelsService,
+  ) {}
+
+  /**
+   * Scores one rule. The points are computed from the input by the scoring library; a new score
+   * supersedes the current one of the same rule and source (kept, with supersededAt). The same
+   * input and comment again changes nothing. One transaction, serialised per rule and source.
+   */
+  async scoreRule(actor: Actor, request: ScoreRuleRequest): Promise<{ score: Score; changed: boolean }> {
+    assertId(request.campaignId, 'campaignId');
+    assertId(request.ruleId, 'ruleId');
+    if (!SCORE_SOURCES.includes(request.source)) throw AppError.validation(`评分来源须为 self 或 expert，收到「${String(request.source)}」`);
+    if (request.source === 'self' && !hasRole(actor, 'office_admin')) {
+      throw scoresError(ScoresRefusal.WrongRoleForSource, '自评只能由办公室管理员填写；评审专家请选择专家评分（source: expert）', { source: request.source });
+    }
+    if (request.source === 'expert' && !hasRole(actor, 'expert')) {
+      throw scoresError(ScoresRefusal.WrongRoleForSource, '专家评分只能由评审专家填写；办公室管理员请选择自评（source: self）', { source: request.source });
+    }
+    const comment = (request.comment ?? '').trim();
+    const what = request.source === 'self' ? '自评理由' : '专家意见';
+    if (!comment) throw scoresError(ScoresRefusal.CommentRequired, `请填写${what}：说明为什么给这个分数`);
+    if (comment.length > MAX_COMMENT_LENGTH) throw scoresError(ScoresRefusal.CommentRequired, `${what}最多 ${MAX_COMMENT_LENGTH} 字，现有 ${comment.length} 字`);
+
+    const campaign = await this.campaigns.get(request.campaignId, actor);
+    const workflow = await this.labels.of(this.em, campaign.workflowKey, campaign.workflowVersion);
+    const open = scoringWindow(campaign.state, workflow.finals);
+    const stateLabel = workflow.labels[campaign.state] ?? campaign.state;
+    if (request.source === 'expert' && !open.expert) {
+      throw scoresError(ScoresRefusal.ExpertScoringClosed, `专家评分只在认定阶段开放：本创建工作当前为「${stateLabel}」，申报认定后才能评分`, { campaignState: campaign.state });
+    }
+    if (request.source === 'self' && !open.self) {
+      throw scoresError(
+        ScoresRefusal.SelfScoringClosed,
+        `创建工作当前为「${stateLabel}」，自评已随申报认定提交，不能再修改；如需修改，须先退回整改`,
+        { campaignState: campaign.state },
+      );
+    }
+    const rule = await this.em.findOne(ScoringRule, { id: request.ruleId, indicator: { system: campaign.indicatorSystem.id } });
+    if (!rule) throw scoresError(ScoresRefusal.RuleNotInCampaign, `找不到评分规则（${request.ruleId}）：它不属于这项创建工作的指标体系`, { ruleId: request.ruleId });
+    const computed = computeScore(rule.params, request.input);
+    if (!computed.ok) {
+      throw scoresError(ScoresRefusal.InvalidScoreInput, `评分规则 ${rule.code}「${rule.text}」的评分内容有误：${computed.problems.join('；')}`, { problems: computed.problems, ruleCode: rule.code });
+    }
+
+    try {
+      return await this.record(campaign.id, rule.id, request.source, computed, comment, actor);
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException) throw AppError.conflict('这条规则刚被他人评分，请刷新后重试', { ruleId: rule.id });
+      throw error;
+    }
+  }
+
+  private record(campaignId: string, ruleId: string, source: ScoreSource, computed: Extract<ScoreCheck, { ok: true }>, comment: string, actor: Actor): Promise<{ score: Score; changed: boolean }> {
+    return this.em.transactional(async (em) => {
+      // Serialise scoring of one rule and source (em.execute runs in this transaction, so the
+      // lock lasts until it ends); the partial unique index is the last line of defence.
+      await em.execute('select pg_advisory_xact_lock(hashtext(?))', [`score:${campaignId}:${ruleId}:${source}`]);
+      const current = await em.findOne(Score, { campaign: campaignId, rule: ruleId, source, supersededAt: null });
+      const input = computed.input as unknown as Record<string, unknown>;
+      if (current && current.comment === comment && canonical(current.input) === canonical(input)) return { score: current, changed: false };
+      if (current) {
+        current.supersededAt = new Date();
+        await em.flush();
+      }
+      const score = em.create(Score, {
+        campaign: campaignId,
+        rule: ruleId,
+        source,
+        input,
+        points: String(computed.score.points),
+        vetoed: computed.score.vetoed,
+        explanation: computed.score.explanation,
+        comment,
+        scoredBy: actor.userId,
+        scoredByName: actor.username,
+        replaces: current?.id ?? null,
+      });
+      await em.flush();
+      return { score, changed: true };
+    });
+  }
+}

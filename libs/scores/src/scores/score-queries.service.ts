@@ -1,0 +1,46 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { type Actor, AppError, assertId } from '@accredit/api-kit';
+import { type Campaign, CampaignsService } from '@accredit/campaigns';
+import { ScoringRule } from '@accredit/indicator-systems';
+import { WorkflowLabelsService } from '../workflow-labels.service';
+import { CampaignScoringReader } from './campaign-scoring-data';
+import { type Scoreboard, buildScoreboard } from './scoreboard';
+import { Score } from './score.entity';
+import { ScoreSnapshot } from './score-snapshot.entity';
+import { scoringWindow } from './scoring-window';
+
+/** Reading scores: one scoreboard per campaign, computed by the scoring library. */
+@Injectable()
+export class ScoreQueries {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly campaigns: CampaignsService,
+    private readonly reader: CampaignScoringReader,
+    private readonly labels: WorkflowLabelsService,
+  ) {}
+
+  /** The scoreboard of a campaign the actor may see (their organisation's; NOT_FOUND otherwise). */
+  async scoreboard(actor: Actor, campaignId: string): Promise<Scoreboard> {
+    const campaign = await this.campaigns.get(campaignId, actor);
+    return buildScoreboard(await this.reader.read(this.em, campaign));
+  }
+
+  async window(campaign: Campaign): Promise<{ self: boolean; expert: boolean }> {
+    const workflow = await this.labels.of(this.em, campaign.workflowKey, campaign.workflowVersion);
+    return scoringWindow(campaign.state, workflow.finals);
+  }
+
+  snapshots(campaign: Campaign): Promise<ScoreSnapshot[]> {
+    return this.em.find(ScoreSnapshot, { campaign: campaign.id }, { orderBy: { takenAt: 'asc', id: 'asc' } });
+  }
+
+  /** Every score ever given to a rule of the campaign, current and superseded, newest first. */
+  async history(actor: Actor, campaignId: string, ruleId: string): Promise<Score[]> {
+    assertId(ruleId, 'ruleId');
+    const campaign = await this.campaigns.get(campaignId, actor);
+    const inSystem = await this.em.count(ScoringRule, { id: ruleId, indicator: { system: campaign.indicatorSystem.id } });
+    if (inSystem === 0) throw AppError.notFound('评分规则', ruleId);
+    return this.em.find(Score, { campaign: campaign.id, rule: ruleId }, { orderBy: { scoredAt: 'desc', id: 'desc' } });
+  }
+}

@@ -1,0 +1,40 @@
+import { type CampaignTotals, type PointsAtRisk, type RecordedScore, flattenTotals, pointsAtRisk, projectedScores, totals } from '@accredit/scoring';
+import type { CampaignScoringData } from './campaign-scoring-data';
+import type { Score } from './score.entity';
+import type { ScoreSource } from './score-source';
+
+/**
+ * A campaign's scores, computed once by the scoring library for every screen and export alike:
+ * self and expert totals with caps and vetoes, the projection, and the points at risk.
+ */
+export interface Scoreboard {
+  data: CampaignScoringData;
+  totals: Record<ScoreSource | 'projected', CampaignTotals>;
+  projectedByRule: Map<string, RecordedScore>;
+  pointsAtRisk: PointsAtRisk[];
+  /** Indicator id → its totals for each source, for flat lists. */
+  indicatorTotals: Map<string, Record<ScoreSource | 'projected', { points: number; capped: boolean; vetoed: boolean }>>;
+}
+
+export function recorded(scores: ReadonlyMap<string, Score>): Map<string, RecordedScore> {
+  return new Map([...scores].map(([ruleId, score]) => [ruleId, { points: Number(score.points), vetoed: score.vetoed }]));
+}
+
+export function buildScoreboard(data: CampaignScoringData): Scoreboard {
+  const self = recorded(data.current.self);
+  const projectedByRule = projectedScores(data.system, self, data.progress);
+  const all = {
+    self: totals(data.system, self),
+    expert: totals(data.system, recorded(data.current.expert)),
+    projected: totals(data.system, projectedByRule),
+  };
+  const indicatorTotals: Scoreboard['indicatorTotals'] = new Map();
+  for (const source of ['self', 'expert', 'projected'] as const) {
+    for (const indicator of flattenTotals(all[source].indicators)) {
+      const entry = indicatorTotals.get(indicator.id) ?? ({} as Record<ScoreSource | 'projected', { points: number; capped: boolean; vetoed: boolean }>);
+      entry[source] = { points: indicator.points, capped: indicator.capped, vetoed: indicator.vetoed };
+      indicatorTotals.set(indicator.id, entry);
+    }
+  }
+  return { data, totals: all, projectedByRule, pointsAtRisk: pointsAtRisk(data.system, self, data.progress), indicatorTotals };
+}

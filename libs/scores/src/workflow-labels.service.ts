@@ -1,0 +1,40 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { type WorkflowDefinition, parseDefinition, stateLabels } from '@accredit/workflow-engine';
+
+export interface WorkflowLabels {
+  /** State path → label (creation.evidence → 完善佐证材料及自评报告). */
+  labels: Record<string, string>;
+  /** Final state paths (accredited, rejected …). */
+  finals: Set<string>;
+}
+
+const EMPTY: WorkflowLabels = { labels: {}, finals: new Set() };
+
+/**
+ * State labels of a stored workflow definition version, for messages and exports. Reads the
+ * stored YAML (table workflow_definition, written by the workflow runtime) and parses it with
+ * the pure engine, so this module does not depend on the workflow runtime (which calls it for
+ * the snapshotScores effect). Versions never change, so parsed labels are cached.
+ */
+@Injectable()
+export class WorkflowLabelsService {
+  private readonly cache = new Map<string, WorkflowLabels>();
+
+  async of(em: EntityManager, key: string, version: number): Promise<WorkflowLabels> {
+    const cacheKey = `${key}@${version}`;
+    const cached = this.cache.get(cacheKey);
+    if (cached) return cached;
+    const [row] = await em.getConnection().execute<{ source: string }[]>('select source from workflow_definition where key = ? and version = ?', [key, version]);
+    if (!row) return EMPTY;
+    const parsed = parseDefinition(row.source, `${key}.yaml`);
+    if (!parsed.ok) return EMPTY;
+    const labels = { labels: stateLabels(parsed.definition), finals: finalStates(parsed.definition) };
+    this.cache.set(cacheKey, labels);
+    return labels;
+  }
+}
+
+function finalStates(definition: WorkflowDefinition): Set<string> {
+  return new Set(Object.values(definition.states).filter((state) => state.final).map((state) => state.path));
+}

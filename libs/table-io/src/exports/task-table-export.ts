@@ -1,0 +1,74 @@
+import type { IndicatorTable } from '../indicator-table';
+
+/** One department's task on one rule, as the export shows it. */
+export interface ExportTask {
+  department: string;
+  role: 'lead' | 'support';
+  state: string;
+  /** The workflow's label for the state (已通过 …). */
+  stateLabel: string;
+  approved: boolean;
+  late: boolean;
+}
+
+export interface ExportScore {
+  points: number;
+  comment: string | null;
+  /** How the points came about (from the scoring library). */
+  explanation: string;
+  scoredBy: string;
+  scoredAt: Date;
+}
+
+export interface ExportRule {
+  tasks: ExportTask[];
+  self: ExportScore | null;
+  expert: ExportScore | null;
+}
+
+export interface ExportIndicatorScores {
+  self: number;
+  expert: number | null;
+  projected: number;
+}
+
+export interface DepartmentProgress {
+  department: string;
+  tasks: number;
+  approved: number;
+  submitted: number;
+  returned: number;
+  /** Not yet submitted (待开始, 进行中 …). */
+  open: number;
+  late: number;
+}
+
+export interface CampaignScoreTotals {
+  max: number;
+  self: number;
+  expert: number | null;
+  projected: number;
+  /** A veto was triggered (self or expert): the campaign fails whatever its points. */
+  vetoed: boolean;
+  vetoReasons: string[];
+  selfScoredRules: number;
+  rules: number;
+}
+
+/** Everything the task-table export shows; rules keyed by rule code (1.3), indicators by code. */
+export interface TaskTableExport {
+  title: string;
+  organisation: string;
+  generatedAt: Date;
+  table: IndicatorTable;
+  rules: ReadonlyMap<string, ExportRule>;
+  indicators: ReadonlyMap<string, ExportIndicatorScores>;
+  totals: CampaignScoreTotals;
+  departments: DepartmentProgress[];
+}
+
+/** 2026-11-23 → 2026年11月23日 (the form Chinese documents use). */
+export function chineseDate(date: Date): string {
+  const local = new Date(date.getTime() + 8 * 3600 * 1000);
+  return `${local.getUTCFullYear()}年${local.getUTCMonth() + 1}月${local.getUTCDate()}日`;
+}

@@ -1,0 +1,130 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  HeadingLevel,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
+import type { TableIndicator } from '../indicator-table';
+import { ruleCodeOf } from '../indicator-table/write-indicator-sheet';
+import { type CampaignScoreTotals, type ExportScore, chineseDate } from './task-table-export';
+import type { IndicatorTable } from '../indicator-table';
+
+/** One evidence file listed under its requirement. */
+export interface ReportEvidence {
+  name: string;
+  department: string;
+  uploadedAt: Date;
+}
+
+export interface SelfAssessmentReport {
+  title: string;
+  organisation: string;
+  generatedAt: Date;
+  table: IndicatorTable;
+  /** Self scores by rule code (1.3). */
+  scores: ReadonlyMap<string, ExportScore>;
+  /** Self score per indicator code, after caps. */
+  indicatorScores: ReadonlyMap<string, number>;
+  totals: CampaignScoreTotals;
+  /** Evidence by `<indicator code>/<requirement code>`. */
+  evidence: ReadonlyMap<string, ReportEvidence[]>;
+}
+
+export const evidenceKey = (indicatorCode: string, requirementCode: string): string => `${indicatorCode}/${requirementCode}`;
+
+const points = (value: number | null | undefined) => (value === null || value === undefined ? '—' : String(Math.round(value * 100) / 100));
+const FONT = { ascii: 'SimSun', eastAsia: 'SimSun', hAnsi: 'SimSun' };
+const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '999999' };
+const BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER };
+
+function cell(text: string, width: number, options: { bold?: boolean; center?: boolean } = {}): TableCell {
+  const lines = text.split('\n');
+  return new TableCell({
+    width: { size: width, type: WidthType.PERCENTAGE },
+    borders: BORDERS,
+    children: lines.map((line) => new Paragraph({ alignment: options.center ? AlignmentType.CENTER : AlignmentType.LEFT, children: [new TextRun({ text: line, bold: options.bold, size: 21 })] })),
+  });
+}
+
+function table(headers: [string, number][], rows: string[][]): Table {
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: [
+      new TableRow({ tableHeader: true, children: headers.map(([text, width]) => cell(text, width, { bold: true, center: true })) }),
+      ...rows.map((row) => new TableRow({ children: row.map((text, index) => cell(text, headers[index][1], { center: index > 0 && headers[index][1] <= 10 })) })),
+    ],
+  });
+}
+
+const paragraph = (text: string, options: { bold?: boolean; color?: string } = {}) => new Paragraph({ spacing: { after: 120 }, children: [new TextRun({ text, bold: options.bold, color: options.color })] });
+
+function indicatorSection(report: SelfAssessmentReport, indicator: TableIndicator, depth: number): (Paragraph | Table)[] {
+  const score = report.indicatorScores.get(indicator.code);
+  const heading = `${indicator.code}. ${indicator.title}${indicator.maxScore !== null ? `（分值 ${points(indicator.maxScore)} 分，自评 ${points(score)} 分）` : ''}`;
+  const out: (Paragraph | Table)[] = [new Paragraph({ heading: depth === 0 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3, spacing: { before: 240, after: 120 }, children: [new TextRun({ text: heading, bold: true })] })];
+  if (indicator.rules.length > 0) {
+    out.push(
+      table(
+        [['评分规则', 38], ['分值', 8], ['自评得分', 9], ['理由', 45]],
+        indicator.rules.map((rule, index) => {
+          const self = report.scores.get(ruleCodeOf(indicator.code, index));
+          const reason = self ? [self.comment, self.explanation && self.explanation !== self.comment ? `（${self.explanation}）` : ''].filter(Boolean).join('\n') : '尚未自评';
+          return [`${ruleCodeOf(indicator.code, index)} ${rule.text}`, points(rule.points), points(self?.points), reason];
+        }),
+      ),
+    );
+  }
+  if (indicator.requirements.length > 0) {
+    out.push(paragraph('佐证材料：', { bold: true }));
+    for (const requirement of indicator.requirements) {
+      const files = report.evidence.get(evidenceKey(indicator.code, requirement.code)) ?? [];
+      out.push(new Paragraph({ spacing: { after: 60 }, children: [new TextRun({ text: `${requirement.code} ${requirement.text}`, size: 21 })] }));
+      if (files.length === 0) out.push(new Paragraph({ indent: { left: 480 }, children: [new TextRun({ text: '（暂无佐证材料）', italics: true, size: 21, color: '888888' })] }));
+      files.forEach((file, index) =>
+        out.push(new Paragraph({ indent: { left: 480 }, children: [new TextRun({ text: `${index + 1}. ${file.name}（${file.department}，${chineseDate(file.uploadedAt)}上传）`, size: 21 })] })),
+      );
+    }
+  }
+  (indicator.children ?? []).forEach((child) => out.push(...indicatorSection(report, child, depth + 1)));
+  return out;
+}
+
+/**
+ * The self-assessment report (自评报告) as .docx: the total and a summary per indicator, then per
+ * indicator and rule the self score with its reason, and the evidence listed under each
+ * requirement (1-1 …).
+ */
+export async function writeSelfAssessmentReport(report: SelfAssessmentReport): Promise<Buffer> {
+  const { totals } = report;
+  const summary: (Paragraph | Table)[] = [
+    new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [new TextRun({ text: report.title, bold: true, size: 36 })] }),
+    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [new TextRun({ text: `${report.organisation}\u3000${chineseDate(report.generatedAt)}` })] }),
+    paragraph(`自评总分：${points(totals.self)} 分（满分 ${points(totals.max)} 分）；已自评 ${totals.selfScoredRules}/${totals.rules} 条评分规则。`, { bold: true }),
+  ];
+  if (totals.vetoed) summary.push(paragraph(`一票否决：${totals.vetoReasons.join('；')}。按标准取消创建资格，以上得分仅供参考。`, { bold: true, color: 'C00000' }));
+  summary.push(new Paragraph({ heading: HeadingLevel.HEADING_1, spacing: { before: 240, after: 120 }, children: [new TextRun({ text: '一、得分汇总', bold: true })] }));
+  const rows: string[][] = [];
+  const visit = (indicator: TableIndicator, depth: number) => {
+    rows.push([`${'\u3000'.repeat(depth)}${indicator.code}. ${indicator.title}`, points(indicator.maxScore), points(report.indicatorScores.get(indicator.code))]);
+    (indicator.children ?? []).forEach((child) => visit(child, depth + 1));
+  };
+  report.table.indicators.forEach((indicator) => visit(indicator, 0));
+  rows.push(['合计', points(totals.max), points(totals.self)]);
+  summary.push(table([['指标', 70], ['分值', 15], ['自评得分', 15]], rows));
+  summary.push(new Paragraph({ heading: HeadingLevel.HEADING_1, spacing: { before: 360, after: 120 }, children: [new TextRun({ text: '二、逐项自评情况', bold: true })] }));
+
+  const document = new Document({
+    creator: '创建工作平台',
+    title: report.title,
+    styles: { default: { document: { run: { font: FONT, size: 24 } } } },
+    sections: [{ children: [...summary, ...report.table.indicators.flatMap((indicator) => indicatorSection(report, indicator, 0))] }],
+  });
+  return Packer.toBuffer(document);
+}
