@@ -41,6 +41,10 @@ if (existsSync('apps/admin/vite.config.ts')) {
   count('vitest', `${out}/vitest.json`, (r) => ({ ok: r.numPassedTests, bad: r.numFailedTests }));
 }
 
+// The browser journey (Debian's Chromium + playwright-core) against the real API serving the build above.
+run('e2e', 'npx', ['jest', '-c', 'tests/e2e/jest.config.js', '--runInBand', '--json', `--outputFile=${out}/e2e.json`]);
+count('e2e', `${out}/e2e.json`, (r) => ({ ok: r.numPassedTests, bad: r.numFailedTests + (r.numRuntimeErrorTestSuites ?? 0) }));
+
 if (problems.length) process.stdout.write(`\nFailed steps: ${problems.join('; ')}\n`);
 if (problems.length && failed === 0) failed = problems.length;
 process.stdout.write(`\n${passed} passed, ${failed} failed\n`);

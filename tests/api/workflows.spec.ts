@@ -163,6 +163,9 @@ describe('workflows through GraphQL', () => {
     const submitted = await fire(office, 'campaign', campaignId, 'submit-for-accreditation', version);
     expect(submitted.errors).toBeUndefined();
     expect(submitted.data!.transition).toMatchObject({ state: 'accreditation', stateLabel: '认定' });
+    // snapshotScores ran in the same transaction and says what it stored.
+    expect(submitted.data!.transition.entry.effects).toEqual(expect.arrayContaining([expect.objectContaining({ type: 'snapshotScores', outcome: expect.stringMatching(/^自评快照：/) })]));
+    expect(await sql('select source from score_snapshot where campaign_id = ?', [campaignId])).toEqual([{ source: 'self' }]);
 
     const expert = await t.as('expert');
     const accredited = await fire(expert, 'campaign', campaignId, 'accredit', (await campaign()).version);

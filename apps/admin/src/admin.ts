@@ -5,6 +5,7 @@ import type { Router, RouterHistory } from 'vue-router';
 import { createApolloClient } from './apollo';
 import { CURRENT_USER, createCurrentUser, type CurrentUserStore } from './composables/use-current-user';
 import { installElementPlus } from './plugins/element-plus';
+import { createAppI18n, type AppI18n } from './plugins/i18n';
 import { createAppRouter } from './router';
 
 /** A Vue plugin (`app.use(admin)`) that also hands its parts to the specs. */
@@ -12,6 +13,7 @@ export interface Admin {
   client: ApolloClient<NormalizedCacheObject>;
   currentUser: CurrentUserStore;
   router: Router;
+  i18n: AppI18n;
   install(app: App): void;
 }
 
@@ -22,16 +24,21 @@ export interface Admin {
  */
 export function createAdmin(options: { history?: RouterHistory; link?: ApolloLink } = {}): Admin {
   const currentUser = createCurrentUser(() => client);
+  const i18n = createAppI18n();
   const client = createApolloClient({ link: options.link, onUnauthenticated: (operation) => currentUser.handleUnauthenticated(operation) });
-  const router = createAppRouter(options.history, currentUser);
+  const router = createAppRouter(options.history, currentUser, () => {
+    ElMessage.warning({ message: i18n.global.t('common.forbiddenPage'), grouping: true });
+  });
   return {
     client,
     currentUser,
     router,
+    i18n,
     install(app: App) {
       app.provide(DefaultApolloClient, client);
       app.provide(CURRENT_USER, currentUser);
-      installElementPlus(app);
+      app.use(i18n);
+      installElementPlus(app, i18n.global.locale);
       app.use(router);
     },
   };

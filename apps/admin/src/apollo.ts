@@ -79,6 +79,12 @@ export function createApolloClient(options: ApolloClientOptions = {}): ApolloCli
         // Value objects without an id of their own: stored inside their parent.
         CampaignPhase: { keyFields: false },
         ResponsibleUnit: { keyFields: false },
+        // A graph's node ids are state keys, the same in every definition: never shared.
+        WorkflowGraph: { keyFields: false },
+        WorkflowGraphNode: { keyFields: false },
+        WorkflowGraphEdge: { keyFields: false },
+        // An evidence's version list is replaced whole by each answer.
+        Evidence: { fields: { versions: { merge: false } } },
       },
     }),
     defaultOptions: {

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryHistory } from 'vue-router';
 import App from './App.vue';
 import { createAdmin } from './admin';
-import { LIAISON, OFFICE_ADMIN, data, fakeApi, meAnswer, notLoggedIn, withTypenames, type Answer } from './testing/fake-api';
+import { LIAISON, OFFICE_ADMIN, data, fakeApi, meAnswer, noNotifications, notLoggedIn, withTypenames, type Answer } from './testing/fake-api';
 import { indicatorsFixture, phasesFixture } from './testing/indicator-tree.fixture';
 
 // The whole admin against a fake API: the real Apollo client and cache, the real router,
@@ -34,7 +34,7 @@ setLogVerbosity('error');
 let wrapper: VueWrapper | undefined;
 
 async function mountApp(path: string, answer: (operation: Operation) => Answer, user = OFFICE_ADMIN) {
-  const api = fakeApi((operation) => (operation.operationName === 'Me' ? meAnswer(user) : answer(operation)));
+  const api = fakeApi((operation) => (operation.operationName === 'Me' ? meAnswer(user) : operation.operationName === 'Notifications' ? noNotifications() : answer(operation)));
   const admin = createAdmin({ history: createMemoryHistory(), link: api.link });
   await admin.router.push(path);
   await admin.router.isReady();
@@ -53,7 +53,7 @@ afterEach(() => {
 
 describe('admin: indicator tree page', () => {
   it('opens the first campaign: header, phases in Chinese months, the indicator table', async () => {
-    const { wrapper: w, router } = await mountApp('/', campaignAnswer);
+    const { wrapper: w, router } = await mountApp('/campaigns/indicator-tree', campaignAnswer);
     await vi.waitFor(() => expect(w.findAll('tr.indicator-row')).toHaveLength(2));
 
     expect(router.currentRoute.value.name).toBe('campaign-indicator-tree');
@@ -98,7 +98,7 @@ describe('admin: indicator tree page', () => {
   });
 
   it('says in Chinese when the server cannot be reached', async () => {
-    const { wrapper: w } = await mountApp('/', () => new TypeError('Failed to fetch'));
+    const { wrapper: w } = await mountApp('/campaigns/indicator-tree', () => new TypeError('Failed to fetch'));
     await vi.waitFor(() => expect(w.find('[data-test="error"]').exists()).toBe(true));
     expect(w.get('[data-test="error-message"]').text()).toBe('无法连接服务器，请检查网络后重试。');
     // Nothing empty under the failure, and a way to try again.
@@ -108,7 +108,7 @@ describe('admin: indicator tree page', () => {
 
   it('loads again on 重新加载 once the server is back', async () => {
     let serverUp = false;
-    const { wrapper: w } = await mountApp('/', (operation) => (serverUp ? campaignAnswer(operation) : new TypeError('Failed to fetch')));
+    const { wrapper: w } = await mountApp('/campaigns/indicator-tree', (operation) => (serverUp ? campaignAnswer(operation) : new TypeError('Failed to fetch')));
     await vi.waitFor(() => expect(w.find('[data-test="error"]').exists()).toBe(true));
     serverUp = true;
     await w.get('.page-alert__retry').trigger('click');
@@ -117,7 +117,7 @@ describe('admin: indicator tree page', () => {
   });
 
   it('says so when there is no campaign yet', async () => {
-    const { wrapper: w } = await mountApp('/', () => ({ data: { campaigns: [] } }));
+    const { wrapper: w } = await mountApp('/campaigns/indicator-tree', () => ({ data: { campaigns: [] } }));
     await vi.waitFor(() => expect(w.text()).toContain('暂无创建活动，请由办公室管理员先创建'));
     expect(w.find('table').exists()).toBe(false);
   });
@@ -125,7 +125,7 @@ describe('admin: indicator tree page', () => {
 
 describe('admin: the logged-in user', () => {
   it('shows who is logged in: name, role in Chinese, department', async () => {
-    const { wrapper: w } = await mountApp('/', campaignAnswer, LIAISON);
+    const { wrapper: w } = await mountApp('/campaigns/indicator-tree', campaignAnswer, LIAISON);
     await vi.waitFor(() => expect(w.find('[data-test="user-name"]').exists()).toBe(true));
     expect(w.get('[data-test="user-name"]').text()).toBe('李文');
     expect(w.get('[data-test="user-roles"]').text()).toBe('部门联络员');
@@ -133,7 +133,7 @@ describe('admin: the logged-in user', () => {
   });
 
   it('shows the organisation for a user without a department', async () => {
-    const { wrapper: w } = await mountApp('/', campaignAnswer);
+    const { wrapper: w } = await mountApp('/campaigns/indicator-tree', campaignAnswer);
     await vi.waitFor(() => expect(w.find('[data-test="user-name"]').exists()).toBe(true));
     expect(w.get('[data-test="user-roles"]').text()).toBe('办公室管理员');
     expect(w.get('[data-test="user-unit"]').text()).toBe('沙坪坝区');

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createMemoryHistory } from 'vue-router';
 import { createAdmin } from './admin';
 import { safeRedirect } from './router';
-import { OFFICE_ADMIN, data, fakeApi, meAnswer, notLoggedIn } from './testing/fake-api';
+import { LIAISON, OFFICE_ADMIN, data, fakeApi, meAnswer, notLoggedIn } from './testing/fake-api';
 
 // The guard alone: the real router, store and Apollo client against a fake API; no page is
 // mounted, so only the guard's own requests are made.
@@ -29,7 +29,8 @@ describe('route guard', () => {
   it('asks the API once who is logged in, then lets every page open', async () => {
     const admin = adminWith(() => meAnswer(OFFICE_ADMIN));
     await admin.router.push('/');
-    expect(admin.router.currentRoute.value.name).toBe('campaign-indicator-tree');
+    // Each role starts on its own page: the office on the dashboard.
+    expect(admin.router.currentRoute.value.name).toBe('dashboard');
     await admin.router.push('/campaigns/indicator-tree?campaign=c-2');
     expect(admin.router.currentRoute.value.fullPath).toBe('/campaigns/indicator-tree?campaign=c-2');
     expect(admin.calls.map((c) => c.operationName)).toEqual(['Me']);
@@ -70,6 +71,36 @@ describe('route guard', () => {
     await admin.router.push('/campaigns/indicator-tree');
     expect(admin.router.currentRoute.value.name).toBe('login');
     expect(admin.calls.map((c) => c.operationName)).toEqual(['Me', 'Logout', 'Me']);
+  });
+});
+
+describe('route guard by role', () => {
+  it('starts a liaison on my tasks and keeps the office pages from them', async () => {
+    const admin = adminWith(() => meAnswer(LIAISON));
+    await admin.router.push('/');
+    expect(admin.router.currentRoute.value.name).toBe('my-tasks');
+    await admin.router.push('/review/t-1');
+    expect(admin.router.currentRoute.value.name).toBe('my-tasks');
+    await admin.router.push('/dashboard');
+    expect(admin.router.currentRoute.value.name).toBe('my-tasks');
+    await admin.router.push('/campaigns/indicator-tree');
+    expect(admin.router.currentRoute.value.name).toBe('campaign-indicator-tree');
+  });
+
+  it('lets a supervisor read the dashboard and the task table, not manage users or review', async () => {
+    const admin = adminWith(() => meAnswer({ ...OFFICE_ADMIN, id: 'u-sup', username: 'supervisor', roles: ['supervisor'] }));
+    await admin.router.push('/tasks');
+    expect(admin.router.currentRoute.value.name).toBe('task-table');
+    await admin.router.push('/settings/users');
+    expect(admin.router.currentRoute.value.name).toBe('dashboard');
+    await admin.router.push('/review');
+    expect(admin.router.currentRoute.value.name).toBe('dashboard');
+  });
+
+  it('starts the system administrator on the users page', async () => {
+    const admin = adminWith(() => meAnswer({ ...OFFICE_ADMIN, id: 'u-sys', username: 'sysadmin', roles: ['system_admin'], organisationName: null }));
+    await admin.router.push('/');
+    expect(admin.router.currentRoute.value.name).toBe('settings-users');
   });
 });
 

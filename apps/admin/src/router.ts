@@ -10,6 +10,7 @@ import {
 } from 'vue-router';
 import { apiErrorMessage, asApolloError } from './composables/api-error-message';
 import type { CurrentUserStore } from './composables/use-current-user';
+import { READERS, hasAnyRole, homeRouteName, type Role } from './domain/access';
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -19,12 +20,19 @@ declare module 'vue-router' {
     section?: string;
     /** Open without logging in (the login page). */
     public?: boolean;
+    /** Roles that work in this page; anyone logged in when absent. */
+    roles?: readonly Role[];
   }
 }
 
 export const PRODUCT_NAME = '科普示范区创建工作平台';
 
-export const HOME: RouteLocationRaw = { name: 'campaign-indicator-tree' };
+/** The start page; the guard sends each role on to its own (see domain/access.ts). */
+export const HOME: RouteLocationRaw = { name: 'home' };
+
+const OFFICE: readonly Role[] = ['office_admin'];
+const USER_ADMINS: readonly Role[] = ['office_admin', 'system_admin'];
+const ALL_READERS: readonly Role[] = [...READERS, 'liaison'];
 
 export const routes: RouteRecordRaw[] = [
   {
@@ -37,13 +45,61 @@ export const routes: RouteRecordRaw[] = [
     // Every page but the login one sits in the layout (header, menu).
     path: '/',
     component: () => import('./layouts/admin-layout.vue'),
-    redirect: HOME,
     children: [
+      { path: '', name: 'home', component: { render: () => null } },
+      {
+        path: 'dashboard',
+        name: 'dashboard',
+        component: () => import('./views/overview/dashboard/index.vue'),
+        meta: { title: '工作看板', section: '创建总览', roles: READERS },
+      },
+      {
+        path: 'tasks',
+        name: 'task-table',
+        component: () => import('./views/overview/task-table/index.vue'),
+        meta: { title: '任务分解表', section: '创建总览', roles: READERS },
+      },
+      {
+        path: 'my-tasks/:taskId?',
+        name: 'my-tasks',
+        component: () => import('./views/work/my-tasks/index.vue'),
+        meta: { title: '我的任务', section: '任务办理', roles: ['liaison'] },
+      },
+      {
+        path: 'review/:taskId?',
+        name: 'review',
+        component: () => import('./views/work/review/index.vue'),
+        meta: { title: '审核队列', section: '任务办理', roles: OFFICE },
+      },
       {
         path: 'campaigns/indicator-tree',
         name: 'campaign-indicator-tree',
         component: () => import('./views/campaigns/indicator-tree/index.vue'),
-        meta: { title: '指标体系', section: '创建管理' },
+        meta: { title: '指标体系', section: '创建管理', roles: ALL_READERS },
+      },
+      {
+        path: 'campaigns/workflow',
+        name: 'campaign-workflow',
+        component: () => import('./views/campaigns/workflow/index.vue'),
+        meta: { title: '创建流程', section: '创建管理', roles: READERS },
+      },
+      {
+        path: 'settings/departments',
+        name: 'settings-departments',
+        component: () => import('./views/settings/departments/index.vue'),
+        meta: { title: '部门与分组', section: '系统设置', roles: USER_ADMINS },
+      },
+      {
+        path: 'settings/users',
+        name: 'settings-users',
+        component: () => import('./views/settings/users/index.vue'),
+        meta: { title: '用户与角色', section: '系统设置', roles: USER_ADMINS },
+      },
+      {
+        path: 'settings/workflows',
+        name: 'settings-workflows',
+        component: () => import('./views/settings/workflows/index.vue'),
+        meta: { title: '流程定义', section: '系统设置', roles: [...OFFICE, 'supervisor', 'system_admin'] },
       },
     ],
   },
@@ -66,15 +122,23 @@ export function loginLocation(from: RouteLocationNormalized): RouteLocationRaw {
   return { name: 'login', query: redirect && redirect !== '/' ? { redirect } : {} };
 }
 
+/** Called when a role opens a page that is not for it (the layout says so in a message). */
+export type ForbiddenListener = (to: RouteLocationNormalized) => void;
+
 /**
  * Hash history: the API serves the built admin as static files at `/`, and hash addresses
  * need no server-side fallback to index.html.
  *
  * With a current-user store, every page but the login one needs a logged-in user: unknown →
  * ask the API (`me`); nobody → /login?redirect=…; a session that expires while in use → the
- * same, with 登录已过期，请重新登录 on the login page.
+ * same, with 登录已过期，请重新登录 on the login page. A page meant for other roles leads to the
+ * user's own start page (the API refuses the data anyway; the admin does not invite it).
  */
-export function createAppRouter(history: RouterHistory = createWebHashHistory(), currentUser?: CurrentUserStore): Router {
+export function createAppRouter(
+  history: RouterHistory = createWebHashHistory(),
+  currentUser?: CurrentUserStore,
+  onForbidden?: ForbiddenListener,
+): Router {
   const router = createRouter({ history, routes });
 
   if (currentUser) {
@@ -84,13 +148,22 @@ export function createAppRouter(history: RouterHistory = createWebHashHistory(),
         if (to.name === 'login' && currentUser.user.value) return safeRedirect(to.query['redirect']) ?? HOME;
         return true;
       }
+      let user;
       try {
-        if (await currentUser.resolve()) return true;
+        user = await currentUser.resolve();
       } catch (error) {
         // The API cannot say who is logged in (unreachable …): the login page says why.
         currentUser.setNotice({ type: 'error', message: apiErrorMessage(asApolloError(error)) });
+        return loginLocation(to);
       }
-      return loginLocation(to);
+      if (!user) return loginLocation(to);
+      const home = homeRouteName(user.roles);
+      if (to.name === 'home') return { name: home, query: to.query };
+      if (!hasAnyRole(user.roles, to.meta.roles)) {
+        onForbidden?.(to);
+        return { name: home };
+      }
+      return true;
     });
 
     currentUser.onSignedOut(async (reason) => {

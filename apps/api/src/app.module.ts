@@ -15,7 +15,7 @@ import { NotificationsModule } from '@accredit/notifications';
 import { WorkflowRuntimeModule } from '@accredit/workflow-runtime';
 import { RemindersModule } from '@accredit/reminders';
 import { ReportingModule } from '@accredit/reporting';
-import { ScoresModule } from '@accredit/scores';
+import { ScoreSnapshotService, ScoresModule } from '@accredit/scores';
 import type { AppConfig } from './config/app-config';
 import { ENTITIES } from './entities';
 
@@ -48,7 +48,7 @@ export class AppModule {
         TasksModule,
         EvidenceModule.forRoot(config.evidence),
         NotificationsModule,
-        WorkflowRuntimeModule.forRoot({ evidenceFacts: EvidenceQueries }),
+        WorkflowRuntimeModule.forRoot({ evidenceFacts: EvidenceQueries, scoreSnapshots: ScoreSnapshotService }),
         RemindersModule.forRoot(config.reminders),
         ReportingModule,
         ScoresModule.forRoot(),

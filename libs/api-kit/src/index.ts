@@ -6,3 +6,4 @@ export * from './pagination';
 export * from './request-loaders';
 export * from './ids';
 export * from './actor';
+export * from './http-error.filter';

@@ -83,6 +83,9 @@ export const HTTP_ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
   // exports of a campaign's documents (the office, supervisors and experts; not liaisons)
   'HTTP GET /api/campaigns/:campaignId/export/task-table.xlsx': { roles: ['office_admin', 'supervisor', 'expert'] },
   'HTTP GET /api/campaigns/:campaignId/export/self-assessment.docx': { roles: ['office_admin', 'supervisor', 'expert'] },
+  // the same indicator-table preview and import as GraphQL, for files too large for a GraphQL request
+  'HTTP POST /api/indicator-tables/preview': { roles: ['office_admin'] },
+  'HTTP POST /api/indicator-tables/import': { roles: ['office_admin'] },
 };
 
 export function ruleFor(operation: string): AccessRule | undefined {

@@ -12,6 +12,7 @@ import { ScoreQueries } from './scores/score-queries.service';
 import { ScoreSnapshot } from './scores/score-snapshot.entity';
 import { ScoreSnapshotService } from './scores/score-snapshot.service';
 import { ScoresResolver } from './scores/scores.resolver';
+import { IndicatorTableFilesController } from './table-import/indicator-table-files.controller';
 import { IndicatorTableImportResolver } from './table-import/indicator-table-import.resolver';
 import { IndicatorTableImportService } from './table-import/indicator-table-import.service';
 import { WorkflowLabelsService } from './workflow-labels.service';
@@ -24,7 +25,9 @@ export interface ScoresModuleOptions {
 /**
  * Scores (self and expert, totals, projection, snapshots), indicator-table import, and the
  * task-table and self-assessment exports — all computed by @accredit/scoring and written by
- * @accredit/table-io, so the API, the dashboard and the files agree.
+ * @accredit/table-io, so the API, the dashboard and the files agree. Global, so that the workflow
+ * runtime's `snapshotScores` effect and the dashboard can inject ScoreSnapshotService and the
+ * scoreboard reader without importing this module.
  */
 @Module({})
 export class ScoresModule {
@@ -32,8 +35,9 @@ export class ScoresModule {
     const evidence: Provider = options.evidenceList ? { provide: EVIDENCE_LIST, useExisting: options.evidenceList.source } : { provide: EVIDENCE_LIST, useClass: EvidenceTablesList };
     return {
       module: ScoresModule,
+      global: true,
       imports: [MikroOrmModule.forFeature([Score, ScoreSnapshot]), CampaignsModule, IndicatorSystemsModule, ...(options.evidenceList ? [options.evidenceList.module] : [])],
-      controllers: [CampaignExportsController],
+      controllers: [CampaignExportsController, IndicatorTableFilesController],
       providers: [
         evidence,
         WorkflowLabelsService,

@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { type Actor, AppError, assertId, organisationScope } from '@accredit/api-kit';
 import { Campaign } from '@accredit/campaigns';
 import { type Facts, type WorkflowDefinition, stateLabels } from '@accredit/workflow-engine';
-import { EVIDENCE_FACTS, EvidenceFactsSource } from './evidence-facts';
+import { EVIDENCE_FACTS, EvidenceFactsSource } from './runtime-ports';
 import { phaseFacts } from './phase-facts';
 import type { SubjectAdapter, WorkflowSubject } from './workflow-subject';
 import { WorkflowDefinitionsService } from './workflow-definitions.service';

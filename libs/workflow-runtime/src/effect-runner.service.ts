@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
+import { SCORE_SNAPSHOTS, type ScoreSnapshotPort } from './runtime-ports';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { NotificationsService } from '@accredit/notifications';
 import { type EffectCall, type Facts, type TransitionResult, type WorkflowDefinition, resolveDueDate, stateLabels } from '@accredit/workflow-engine';
@@ -13,7 +14,10 @@ export interface EffectRecord {
 /** Runs a transition's effects inside its transaction; returns what each did, for the log. */
 @Injectable()
 export class EffectRunner {
-  constructor(private readonly notifications: NotificationsService) {}
+  constructor(
+    private readonly notifications: NotificationsService,
+    @Optional() @Inject(SCORE_SNAPSHOTS) private readonly snapshots: ScoreSnapshotPort | null,
+  ) {}
 
   async run(
     em: EntityManager,
@@ -62,8 +66,9 @@ export class EffectRunner {
         return `截止日期设为 ${dueOn}`;
       }
       case 'snapshotScores':
-        // Scores are not recorded yet (scoring comes with its own module); the request is kept in the log.
-        return '暂无评分记录，未生成快照';
+        // A campaign's scores; stored in this transaction, so the snapshot exists iff the transition does.
+        if (!this.snapshots) throw new Error('snapshotScores 需要评分模块（未接入）');
+        return this.snapshots.record(em, subject.campaignId, effect.params.source);
     }
   }
 }

@@ -1,6 +1,6 @@
 export * from './workflow-definition.entity';
 export * from './transition-log.entity';
-export * from './evidence-facts';
+export * from './runtime-ports';
 export * from './workflow-subject';
 export * from './workflow-definitions.service';
 export * from './workflow.service';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { EvidenceFactsSource } from './evidence-facts';
+import { EvidenceFactsSource } from './runtime-ports';
 
 /** Used when no evidence module is wired: then no task has evidence, and `hasEvidence` refuses. */
 @Injectable()

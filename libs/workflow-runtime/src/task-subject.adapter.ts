@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { type Actor, AppError, assertId, departmentScope, organisationScope } from '@accredit/api-kit';
 import { Task } from '@accredit/tasks';
 import type { Facts } from '@accredit/workflow-engine';
-import { EVIDENCE_FACTS, EvidenceFactsSource } from './evidence-facts';
+import { EVIDENCE_FACTS, EvidenceFactsSource } from './runtime-ports';
 import { phaseFacts } from './phase-facts';
 import type { SubjectAdapter, WorkflowSubject } from './workflow-subject';
 

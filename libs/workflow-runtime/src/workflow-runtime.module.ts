@@ -3,7 +3,7 @@ import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { NotificationsModule } from '@accredit/notifications';
 import { CampaignSubjectAdapter } from './campaign-subject.adapter';
 import { EffectRunner } from './effect-runner.service';
-import { EVIDENCE_FACTS, type EvidenceFactsSource } from './evidence-facts';
+import { EVIDENCE_FACTS, type EvidenceFactsSource, SCORE_SNAPSHOTS, type ScoreSnapshotPort } from './runtime-ports';
 import { NoEvidenceFacts } from './no-evidence-facts';
 import { CampaignWorkflowFieldsResolver, TaskWorkflowFieldsResolver } from './state-label.resolver';
 import { TaskSubjectAdapter } from './task-subject.adapter';
@@ -16,6 +16,8 @@ import { WorkflowService } from './workflow.service';
 export interface WorkflowRuntimeOptions {
   /** Where evidence facts come from (a provider of a global module); without it no task has evidence. */
   evidenceFacts?: Type<EvidenceFactsSource>;
+  /** Where score snapshots are stored (a provider of a global module); without it the effect is refused. */
+  scoreSnapshots?: Type<ScoreSnapshotPort>;
 }
 
 @Module({})
@@ -24,12 +26,16 @@ export class WorkflowRuntimeModule {
     const evidence: Provider = options.evidenceFacts
       ? { provide: EVIDENCE_FACTS, useExisting: options.evidenceFacts }
       : { provide: EVIDENCE_FACTS, useClass: NoEvidenceFacts };
+    const snapshots: Provider = options.scoreSnapshots
+      ? { provide: SCORE_SNAPSHOTS, useExisting: options.scoreSnapshots }
+      : { provide: SCORE_SNAPSHOTS, useValue: null };
     return {
       module: WorkflowRuntimeModule,
       global: true,
       imports: [MikroOrmModule.forFeature([WorkflowDefinitionRecord, TransitionLog]), NotificationsModule],
       providers: [
         evidence,
+        snapshots,
         WorkflowDefinitionsService,
         WorkflowService,
         EffectRunner,

@@ -56,6 +56,9 @@ export const data = (value: Record<string, unknown>): FetchResult => ({ data: wi
 export const apiError = (message: string, code: string): FetchResult =>
   ({ data: null, errors: [{ message, extensions: { code } }] }) as unknown as FetchResult;
 
+/** The header's bell: no notifications. */
+export const noNotifications = (): FetchResult => ({ data: { notifications: { __typename: 'NotificationConnection', totalCount: 0, edges: [] } } });
+
 export const notLoggedIn = (): FetchResult => apiError('请先登录', 'UNAUTHENTICATED');
 
 export const OFFICE_ADMIN: CurrentUser = {

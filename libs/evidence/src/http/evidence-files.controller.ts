@@ -11,7 +11,7 @@ import { PREVIEWABLE } from '../upload/content-type';
 import { contentDisposition, downloadName } from '../upload/file-name';
 import { type ReceivedUpload, receiveUpload, tooLarge } from '../upload/upload-receiver';
 import { parseRange } from './byte-range';
-import { EvidenceHttpErrorFilter, httpError } from './http-error.filter';
+import { HttpErrorFilter, httpError } from '@accredit/api-kit';
 
 type ActorRequest = Request & { actor?: Actor };
 
@@ -31,7 +31,7 @@ function parseVersion(value: unknown): number | undefined {
  * access policy (AccessGuard: 'HTTP POST /api/evidence/upload' …) and, per row, by the services.
  */
 @Controller('api/evidence')
-@UseFilters(EvidenceHttpErrorFilter)
+@UseFilters(HttpErrorFilter)
 export class EvidenceFilesController {
   constructor(
     private readonly commands: EvidenceCommands,

@@ -2,7 +2,7 @@ import { Controller, Get, Param, Req, Res, UseFilters } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { type Actor, AppError, ErrorCode } from '@accredit/api-kit';
 import { CampaignExportsService, type ExportFile } from './campaign-exports.service';
-import { ExportsHttpErrorFilter } from './http-error.filter';
+import { HttpErrorFilter } from '@accredit/api-kit';
 
 type ActorRequest = Request & { actor?: Actor };
 
@@ -11,7 +11,7 @@ type ActorRequest = Request & { actor?: Actor };
  * (HTTP_ACCESS_POLICY, applied by the AccessGuard); which campaign, the service's scoping.
  */
 @Controller('api/campaigns')
-@UseFilters(ExportsHttpErrorFilter)
+@UseFilters(HttpErrorFilter)
 export class CampaignExportsController {
   constructor(private readonly exports: CampaignExportsService) {}
 

@@ -40,6 +40,11 @@ export class ScoreSnapshotService {
     return snapshot;
   }
 
+  /** The workflow runtime's port (ScoreSnapshotPort): snapshot, and say what was stored. */
+  async record(em: EntityManager, campaignId: string, source: ScoreSource): Promise<string> {
+    return ScoreSnapshotService.describe(await this.snapshot(em, campaignId, source));
+  }
+
   /** A one-line outcome for the transition log: 自评快照：86.5/100 分，已评 55/55 条. */
   static describe(snapshot: ScoreSnapshot): string {
     const label = snapshot.source === 'self' ? '自评' : '专家评分';

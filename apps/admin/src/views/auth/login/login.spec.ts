@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryHistory } from 'vue-router';
 import App from '../../../App.vue';
 import { createAdmin } from '../../../admin';
-import { LIAISON, apiError, data, fakeApi, notLoggedIn, type Answer } from '../../../testing/fake-api';
+import { LIAISON, apiError, data, fakeApi, noNotifications, notLoggedIn, type Answer } from '../../../testing/fake-api';
 
 // The login page in the whole admin (real router, guard, Apollo client) against a fake API.
 
@@ -24,6 +24,7 @@ afterEach(() => {
 /** The API once logged in: no campaign yet, which is enough for the landing page. */
 function loggedInAnswer(operation: Operation): Answer {
   if (operation.operationName === 'CampaignList') return data({ campaigns: [] });
+  if (operation.operationName === 'Notifications') return noNotifications();
   if (operation.operationName === 'CampaignIndicatorTree') return apiError('创建活动不存在或已被删除', 'NOT_FOUND');
   return notLoggedIn();
 }
@@ -100,12 +101,12 @@ describe('login page', () => {
     expect(w.get('[data-test="user-roles"]').text()).toBe('部门联络员');
   });
 
-  it('goes to the indicator tree when no page was asked for, or one outside the admin', async () => {
+  it("goes to the role's start page (a liaison's tasks) when no page was asked for, or one outside the admin", async () => {
     const { wrapper: w, router, calls } = await openLogin('/login?redirect=//evil.example/', () =>
       data({ login: { expiresAt: '2026-11-24T06:00:00.000Z', user: LIAISON } }),
     );
     await fillIn(w, 'kexie', 'Kepu@2026demo');
-    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('campaign-indicator-tree'));
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('my-tasks'), { timeout: 5000 });
     expect(calls.find((c) => c.operationName === 'Login')?.variables).toEqual({ input: { username: 'kexie', password: 'Kepu@2026demo' } });
     await flushPromises();
   });

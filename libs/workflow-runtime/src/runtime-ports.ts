@@ -10,3 +10,13 @@ export abstract class EvidenceFactsSource {
 }
 
 export const EVIDENCE_FACTS = Symbol('EVIDENCE_FACTS');
+
+/**
+ * Where the `snapshotScores` effect stores a campaign's scores as they stand, in the
+ * transition's transaction; the scores module provides it. Returns a line for the log.
+ */
+export abstract class ScoreSnapshotPort {
+  abstract record(em: EntityManager, campaignId: string, source: 'self' | 'expert'): Promise<string>;
+}
+
+export const SCORE_SNAPSHOTS = Symbol('SCORE_SNAPSHOTS');

@@ -1,6 +1,7 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Response } from 'express';
-import { AppError, ErrorCode } from '@accredit/api-kit';
+import { AppError } from './app-error';
+import { ErrorCode } from './error-code';
 
 const STATUS: Record<ErrorCode, number> = {
   [ErrorCode.Unauthenticated]: 401,
@@ -13,7 +14,7 @@ const STATUS: Record<ErrorCode, number> = {
   [ErrorCode.Internal]: 500,
 };
 
-const logger = new Logger('EvidenceHttp');
+const logger = new Logger('Http');
 
 export interface HttpErrorBody {
   errors: { message: string; extensions: { code: string; details?: Record<string, unknown> } }[];
@@ -38,9 +39,9 @@ export function httpError(error: unknown): { status: number; body: HttpErrorBody
   return { status: 500, body: { errors: [{ message: '服务器内部错误，请稍后重试；如果一直出现，请联系系统管理员', extensions: { code: ErrorCode.Internal } }] } };
 }
 
-/** Turns anything thrown on the evidence routes (guards included) into a clear JSON error, never a stack trace. */
+/** Turns anything thrown on a plain HTTP route (guards included) into a clear JSON error, never a stack trace. */
 @Catch()
-export class EvidenceHttpErrorFilter implements ExceptionFilter {
+export class HttpErrorFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const res = host.switchToHttp().getResponse<Response>();
     if (res.headersSent) {

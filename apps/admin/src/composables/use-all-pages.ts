@@ -1,0 +1,58 @@
+import { useApolloClient } from '@vue/apollo-composable';
+import type { TypedDocumentNode } from '@apollo/client/core';
+import { ref, shallowRef } from 'vue';
+import { errorMessageOf } from './notify';
+
+interface Connection<N> {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+  edges: ReadonlyArray<{ node: N }>;
+}
+
+/**
+ * Reads every page of a connection (500 at a time) into one list: the task table and the work
+ * lists show all rows at once, virtualised, and filter them in the browser.
+ */
+export function useAllPages<Q, V extends { first?: number | null; after?: string | null }, N>(
+  document: TypedDocumentNode<Q, V>,
+  connectionOf: (data: Q) => Connection<N>,
+) {
+  const { resolveClient } = useApolloClient();
+  const nodes = shallowRef<N[]>([]);
+  const totalCount = ref(0);
+  const loading = ref(false);
+  const errorMessage = ref<string | null>(null);
+  let generation = 0;
+
+  async function load(variables: Omit<V, 'first' | 'after'>): Promise<void> {
+    const mine = ++generation;
+    loading.value = true;
+    errorMessage.value = null;
+    try {
+      const all: N[] = [];
+      let after: string | null = null;
+      for (let page = 0; page < 100; page++) {
+        const { data }: { data: Q } = await resolveClient().query({
+          query: document,
+          variables: { ...variables, first: 500, after } as unknown as V,
+          fetchPolicy: 'network-only',
+        });
+        const connection = connectionOf(data);
+        all.push(...connection.edges.map((edge) => edge.node));
+        totalCount.value = connection.totalCount;
+        if (!connection.pageInfo.hasNextPage || !connection.pageInfo.endCursor) break;
+        after = connection.pageInfo.endCursor;
+      }
+      if (mine === generation) nodes.value = all;
+    } catch (error) {
+      if (mine === generation) {
+        errorMessage.value = errorMessageOf(error);
+        ElMessage.error({ message: errorMessage.value, grouping: true });
+      }
+    } finally {
+      if (mine === generation) loading.value = false;
+    }
+  }
+
+  return { nodes, totalCount, loading, errorMessage, load };
+}

@@ -1,0 +1,60 @@
+import { useMutation, useQuery } from '@vue/apollo-composable';
+import { computed, type Ref } from 'vue';
+import {
+  AvailableTransitionsDocument,
+  TransitionDocument,
+  TransitionHistoryDocument,
+  type AvailableTransitionsQuery,
+  type TransitionMutation,
+} from '../graphql/generated/graphql';
+import { asApolloError, hasApiErrorCode } from './api-error-message';
+import { errorMessageOf } from './notify';
+
+export type WorkflowAction = AvailableTransitionsQuery['availableTransitions'][number];
+export type WorkflowEntityType = 'task' | 'campaign';
+
+/**
+ * What can happen next to a task or a campaign: the events of its workflow (allowed now, or
+ * refused with the API's reasons), its history, and firing one with the version the page read.
+ * A CONFLICT (someone was quicker) reloads and says so; other refusals show the API's message.
+ */
+export function useWorkflowActions(entityType: WorkflowEntityType, id: Ref<string | null>, onChanged?: (result: TransitionMutation['transition']) => unknown) {
+  const enabled = () => ({ enabled: id.value !== null, fetchPolicy: 'network-only' as const });
+  const actions = useQuery(AvailableTransitionsDocument, () => ({ entityType, id: id.value ?? '' }), enabled);
+  const history = useQuery(TransitionHistoryDocument, () => ({ entityType, id: id.value ?? '' }), enabled);
+  const { mutate, loading: firing } = useMutation(TransitionDocument);
+
+  const all = computed<WorkflowAction[]>(() => actions.result.value?.availableTransitions ?? []);
+  /** Events of the current state: the allowed ones, and the refused ones with why. */
+  const available = computed(() => all.value.filter((a) => a.available));
+  const entries = computed(() => history.result.value?.transitionHistory ?? []);
+  /** The last 退回 comment, for the liaison to read. */
+  const lastReturn = computed(() => [...entries.value].reverse().find((e) => e.event === 'return') ?? null);
+  const loadError = computed(() => actions.error.value ?? history.error.value ?? null);
+
+  function reload(): void {
+    void actions.refetch()?.catch(() => undefined);
+    void history.refetch()?.catch(() => undefined);
+  }
+
+  /** Fires `event`; true when done. */
+  async function fire(event: string, expectedVersion: number, comment?: string): Promise<boolean> {
+    if (!id.value) return false;
+    try {
+      const result = await mutate({ input: { entityType, id: id.value, event, expectedVersion, comment: comment?.trim() || null } });
+      if (!result?.data) return false;
+      reload();
+      await onChanged?.(result.data.transition);
+      ElMessage.success({ message: `已${result.data.transition.entry.eventLabel}：当前状态「${result.data.transition.stateLabel}」`, grouping: true });
+      return true;
+    } catch (error) {
+      const conflict = hasApiErrorCode(asApolloError(error), 'CONFLICT');
+      ElMessage.error({ message: conflict ? `${errorMessageOf(error)}（已刷新为最新状态，请核对后重试）` : errorMessageOf(error), grouping: true });
+      reload();
+      if (conflict) await onChanged?.(null as unknown as TransitionMutation['transition']);
+      return false;
+    }
+  }
+
+  return { actions: all, available, entries, lastReturn, loading: computed(() => actions.loading.value || history.loading.value), firing, loadError, reload, fire };
+}

@@ -1,0 +1,81 @@
+import { useQuery } from '@vue/apollo-composable';
+import { computed, watch } from 'vue';
+import { useCurrentCampaign } from '../../../composables/use-current-campaign';
+import { useCurrentUser } from '../../../composables/use-current-user';
+import { useWorkflowActions, type WorkflowAction } from '../../../composables/use-workflow-actions';
+import { errorMessageOf } from '../../../composables/notify';
+import { CampaignDashboardDocument, CampaignWorkflowDocument, WorkflowDefinitionDocument } from '../../../graphql/generated/graphql';
+
+/** 'campaign v1' → { key: 'campaign', version: 1 } (Campaign.workflow names the definition it runs on). */
+export function parseWorkflowRef(value: string | null | undefined): { key: string; version: number | null } | null {
+  const match = /^\s*(\S+)(?:\s+v(\d+))?\s*$/.exec(value ?? '');
+  if (!match) return null;
+  return { key: match[1]!, version: match[2] ? Number(match[2]) : null };
+}
+
+/**
+ * The campaign in its workflow: the diagram of the definition it runs on with the current state,
+ * the events (allowed now, or refused with the API's reasons), firing one, and the history; the
+ * task workflow beside it with how many tasks sit in each state.
+ */
+export function useCampaignWorkflow() {
+  const campaign = useCurrentCampaign();
+  const { user } = useCurrentUser();
+  const id = computed(() => campaign.currentId.value);
+  const detail = useQuery(CampaignWorkflowDocument, () => ({ id: id.value ?? '' }), () => ({ enabled: id.value !== null, fetchPolicy: 'cache-and-network' as const }));
+  const info = computed(() => detail.result.value?.campaign ?? null);
+  const ref = computed(() => parseWorkflowRef(info.value?.workflow));
+  const definition = useQuery(
+    WorkflowDefinitionDocument,
+    () => ({ key: ref.value?.key ?? '', version: ref.value?.version ?? null }),
+    () => ({ enabled: ref.value !== null }),
+  );
+  const taskDefinition = useQuery(WorkflowDefinitionDocument, { key: 'task', version: null });
+  const dashboard = useQuery(CampaignDashboardDocument, () => ({ campaignId: id.value ?? '' }), () => ({ enabled: id.value !== null }));
+  const taskCounts = computed(() => Object.fromEntries((dashboard.result.value?.campaignDashboard.byState ?? []).map((s) => [s.state, s.count])));
+
+  const workflow = useWorkflowActions('campaign', id, () => detail.refetch());
+  const allowed = computed(() => workflow.actions.value.filter((a) => a.allowed).map((a) => a.event));
+  const refused = computed(() => workflow.actions.value.filter((a) => a.available && !a.allowed).map((a) => a.event));
+  const canFire = computed(() => (user.value?.roles ?? []).includes('office_admin'));
+
+  async function fire(action: WorkflowAction): Promise<void> {
+    if (!info.value) return;
+    let comment = '';
+    try {
+      const answer = await ElMessageBox.prompt(`将创建活动从「${info.value.stateLabel}」执行「${action.label}」，进入「${action.toLabel ?? ''}」。可填写说明：`, action.label, {
+        confirmButtonText: action.label,
+        cancelButtonText: '取消',
+        inputPlaceholder: '说明（可不填）',
+      });
+      comment = answer.value ?? '';
+    } catch {
+      return;
+    }
+    await workflow.fire(action.event, info.value.version, comment);
+  }
+
+  const errorMessage = computed(() => {
+    const e = detail.error.value ?? definition.error.value ?? workflow.loadError.value;
+    return e ? errorMessageOf(e) : null;
+  });
+  watch(errorMessage, (m) => m && ElMessage.error({ message: m, grouping: true }));
+
+  return {
+    info,
+    definition: computed(() => definition.result.value?.workflowDefinition ?? null),
+    taskDefinition: computed(() => taskDefinition.result.value?.workflowDefinition ?? null),
+    taskCounts,
+    workflow,
+    allowed,
+    refused,
+    canFire,
+    fire,
+    errorMessage,
+    loading: computed(() => detail.loading.value || workflow.loading.value),
+    reload: () => {
+      void detail.refetch()?.catch(() => undefined);
+      workflow.reload();
+    },
+  };
+}

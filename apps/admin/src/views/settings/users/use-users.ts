@@ -1,0 +1,133 @@
+import { useMutation, useQuery } from '@vue/apollo-composable';
+import { computed, reactive, ref } from 'vue';
+import { errorMessageOf, notifyError } from '../../../composables/notify';
+import {
+  AssignUserDepartmentDocument,
+  CreateUserDocument,
+  DepartmentsDocument,
+  ResetUserPasswordDocument,
+  SetUserDisabledDocument,
+  SetUserRolesDocument,
+  UnlockUserDocument,
+  UsersDocument,
+  type UserAccountFieldsFragment,
+} from '../../../graphql/generated/graphql';
+
+export type UserAccount = UserAccountFieldsFragment;
+
+/** User accounts: create, roles, department, password reset, disable, unlock. */
+export function useUsers() {
+  const users = useQuery(UsersDocument);
+  const departments = useQuery(DepartmentsDocument);
+  const search = ref('');
+  const list = computed(() => {
+    const q = search.value.trim().toLowerCase();
+    const all = users.result.value?.users ?? [];
+    return q ? all.filter((u) => [u.username, u.displayName, u.department?.name ?? '', u.email ?? ''].some((s) => s.toLowerCase().includes(q))) : all;
+  });
+
+  const createForm = reactive({ open: false, username: '', displayName: '', email: '', password: '', roles: ['liaison'] as string[], departmentId: '' });
+  const create = useMutation(CreateUserDocument);
+  async function saveNew(): Promise<void> {
+    try {
+      await create.mutate({
+        input: {
+          username: createForm.username.trim(),
+          displayName: createForm.displayName.trim(),
+          email: createForm.email.trim() || null,
+          password: createForm.password,
+          roles: createForm.roles,
+          departmentId: createForm.departmentId || null,
+        },
+      });
+      ElMessage.success(`已新建用户 ${createForm.username}`);
+      createForm.open = false;
+      await users.refetch();
+    } catch (error) {
+      notifyError(error);
+    }
+  }
+
+  const editForm = reactive({ open: false, user: null as UserAccount | null, roles: [] as string[], departmentId: '' });
+  const setRoles = useMutation(SetUserRolesDocument);
+  const assign = useMutation(AssignUserDepartmentDocument);
+  function edit(user: UserAccount): void {
+    Object.assign(editForm, { open: true, user, roles: [...user.roles], departmentId: user.department?.id ?? '' });
+  }
+  async function saveEdit(): Promise<void> {
+    const user = editForm.user;
+    if (!user) return;
+    try {
+      if ((user.department?.id ?? '') !== editForm.departmentId) await assign.mutate({ input: { userId: user.id, departmentId: editForm.departmentId || null } });
+      if (user.roles.join() !== editForm.roles.join()) await setRoles.mutate({ input: { userId: user.id, roles: editForm.roles } });
+      ElMessage.success('已保存');
+      editForm.open = false;
+      await users.refetch();
+    } catch (error) {
+      notifyError(error);
+      await users.refetch();
+    }
+  }
+
+  const disable = useMutation(SetUserDisabledDocument);
+  const reset = useMutation(ResetUserPasswordDocument);
+  const unlock = useMutation(UnlockUserDocument);
+  async function toggleDisabled(user: UserAccount): Promise<void> {
+    try {
+      await ElMessageBox.confirm(user.disabled ? `启用 ${user.displayName}（${user.username}）？` : `停用 ${user.displayName}（${user.username}）？停用后其会话立即结束。`, user.disabled ? '启用用户' : '停用用户', { type: 'warning' });
+    } catch {
+      return;
+    }
+    try {
+      await disable.mutate({ input: { userId: user.id, disabled: !user.disabled } });
+      ElMessage.success(user.disabled ? '已启用' : '已停用');
+    } catch (error) {
+      notifyError(error);
+    }
+  }
+  async function resetPassword(user: UserAccount): Promise<void> {
+    let value: string;
+    try {
+      ({ value } = await ElMessageBox.prompt(`为 ${user.displayName}（${user.username}）设置新密码：10 位以上，含大写、小写、数字、符号中的三类。该用户的所有会话将结束。`, '重置密码', {
+        inputType: 'password',
+        confirmButtonText: '重置',
+        cancelButtonText: '取消',
+        inputValidator: (v: string) => (v && v.length >= 10) || '密码至少 10 位',
+      }));
+    } catch {
+      return;
+    }
+    try {
+      await reset.mutate({ input: { userId: user.id, newPassword: value } });
+      ElMessage.success('已重置密码');
+    } catch (error) {
+      notifyError(error);
+    }
+  }
+  async function unlockUser(user: UserAccount): Promise<void> {
+    try {
+      await unlock.mutate({ input: { userId: user.id } });
+      ElMessage.success('已解除锁定');
+    } catch (error) {
+      notifyError(error);
+    }
+  }
+
+  return {
+    search,
+    list,
+    total: computed(() => users.result.value?.users.length ?? 0),
+    departments: computed(() => departments.result.value?.departments ?? []),
+    loading: users.loading,
+    errorMessage: computed(() => (users.error.value ? errorMessageOf(users.error.value) : null)),
+    createForm,
+    saveNew,
+    creating: create.loading,
+    editForm,
+    edit,
+    saveEdit,
+    toggleDisabled,
+    resetPassword,
+    unlockUser,
+  };
+}

@@ -1,0 +1,43 @@
+import type { TaskWorkFieldsFragment } from '../../graphql/generated/graphql';
+import { needsLiaisonWork } from '../../domain/task-state';
+
+// The work lists' filters and order, pure so that they are tested on their own.
+
+export type WorkTask = TaskWorkFieldsFragment;
+export type WorkFilter = 'todo' | 'returned' | 'submitted' | 'approved' | 'all';
+
+export function matchesWorkFilter(task: Pick<WorkTask, 'state'>, filter: WorkFilter): boolean {
+  switch (filter) {
+    case 'todo':
+      return needsLiaisonWork(task.state);
+    case 'returned':
+      return task.state === 'returned';
+    case 'submitted':
+      return task.state === 'submitted';
+    case 'approved':
+      return task.state === 'approved';
+    case 'all':
+      return true;
+  }
+}
+
+export function matchesSearch(task: WorkTask, search: string): boolean {
+  const q = search.trim().toLowerCase();
+  if (!q) return true;
+  const rule = task.scoringRule;
+  return [rule.code, rule.text, rule.indicator.title, task.department.name, rule.note ?? ''].some((s) => s.toLowerCase().includes(q));
+}
+
+/** Returned first (someone is waiting on it), then by how soon it is due, then table order. */
+export function byUrgency(tasks: readonly WorkTask[]): WorkTask[] {
+  const weight = (t: WorkTask): number => (t.state === 'returned' ? 0 : t.state === 'approved' ? 2 : 1);
+  return tasks
+    .map((task, index) => ({ task, index }))
+    .sort((a, b) => weight(a.task) - weight(b.task) || a.task.daysUntilDue - b.task.daysUntilDue || a.index - b.index)
+    .map((x) => x.task);
+}
+
+export function countByFilter(tasks: readonly WorkTask[]): Record<WorkFilter, number> {
+  const filters: WorkFilter[] = ['todo', 'returned', 'submitted', 'approved', 'all'];
+  return Object.fromEntries(filters.map((f) => [f, tasks.filter((t) => matchesWorkFilter(t, f)).length])) as Record<WorkFilter, number>;
+}

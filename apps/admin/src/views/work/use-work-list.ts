@@ -1,0 +1,98 @@
+import { useApolloClient } from '@vue/apollo-composable';
+import { computed, ref, watch } from 'vue';
+import { useRoute, useRouter } from 'vue-router';
+import { useAllPages } from '../../composables/use-all-pages';
+import { useCurrentCampaign } from '../../composables/use-current-campaign';
+import { errorMessageOf } from '../../composables/notify';
+import { AvailableTransitionsDocument, TaskWorkListDocument } from '../../graphql/generated/graphql';
+import { byUrgency, countByFilter, matchesSearch, matchesWorkFilter, type WorkFilter, type WorkTask } from './task-list.model';
+
+/**
+ * A work list (my tasks, the review queue): every task of the campaign the API lets this user
+ * see (a liaison: their department's; `state` narrows it), the one chosen in the address
+ * (`/my-tasks/:taskId`), filters and search. A task id that is not in the list is asked of the
+ * API, whose refusal (找不到任务…) is shown: a liaison cannot open another department's task.
+ */
+export function useWorkList(routeName: 'my-tasks' | 'review', options: { state?: string; initialFilter: WorkFilter }) {
+  const route = useRoute();
+  const router = useRouter();
+  const { resolveClient } = useApolloClient();
+  const campaign = useCurrentCampaign();
+  const pages = useAllPages(TaskWorkListDocument, (data) => data.tasks);
+  const filter = ref<WorkFilter>(options.initialFilter);
+  const search = ref('');
+  const loadedOnce = ref(false);
+
+  async function reload(): Promise<void> {
+    if (!campaign.currentId.value) return;
+    await pages.load({ campaignId: campaign.currentId.value, state: options.state ?? null });
+    loadedOnce.value = true;
+  }
+  watch(campaign.currentId, () => void reload(), { immediate: true });
+
+  const tasks = computed<WorkTask[]>(() => pages.nodes.value);
+  const counts = computed(() => countByFilter(tasks.value));
+  const shown = computed(() => byUrgency(tasks.value.filter((t) => matchesWorkFilter(t, filter.value) && matchesSearch(t, search.value))));
+
+  const selectedId = computed(() => {
+    const id = route.params['taskId'];
+    return typeof id === 'string' && id ? id : null;
+  });
+  const selected = computed(() => tasks.value.find((t) => t.id === selectedId.value) ?? null);
+
+  /** Why the task in the address cannot be opened (the API's words). */
+  const openError = ref<string | null>(null);
+  watch(
+    [selectedId, loadedOnce, () => pages.loading.value],
+    async ([id, loaded, loading]) => {
+      openError.value = null;
+      if (!id || !loaded || loading || selected.value) return;
+      try {
+        await resolveClient().query({ query: AvailableTransitionsDocument, variables: { entityType: 'task', id }, fetchPolicy: 'network-only' });
+        openError.value = options.state ? '该任务不在审核队列中（可能已审核或已撤回）' : '该任务不在您的任务列表中';
+      } catch (error) {
+        openError.value = errorMessageOf(error);
+      }
+      if (selectedId.value !== id) {
+        openError.value = null;
+        return;
+      }
+      ElMessage.error({ message: openError.value, grouping: true });
+    },
+    { immediate: true },
+  );
+
+  /** After a transition: reload; a task that left the list gives way to the next one. */
+  async function afterChange(): Promise<void> {
+    const index = shown.value.findIndex((t) => t.id === selectedId.value);
+    const before = selectedId.value;
+    await reload();
+    if (selectedId.value !== before || selected.value) return;
+    const next = shown.value[Math.max(0, Math.min(index, shown.value.length - 1))];
+    await router.replace({ name: routeName, params: next ? { taskId: next.id } : {}, query: route.query });
+  }
+
+  function setSearch(value: string): void {
+    search.value = value;
+  }
+
+  function setFilter(value: WorkFilter): void {
+    filter.value = value;
+  }
+
+  function open(task: WorkTask): void {
+    void router.push({ name: routeName, params: { taskId: task.id }, query: route.query });
+  }
+
+  // Opening the page without a task opens the first one shown.
+  watch(
+    [shown, selectedId],
+    ([list, id]) => {
+      const first = list[0];
+      if (!id && first) void router.replace({ name: routeName, params: { taskId: first.id }, query: route.query });
+    },
+    { flush: 'post' },
+  );
+
+  return { campaign, tasks, shown, counts, filter, search, selected, selectedId, openError, loading: pages.loading, errorMessage: pages.errorMessage, reload, afterChange, open, setSearch, setFilter };
+}

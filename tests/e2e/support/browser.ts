@@ -1,0 +1,60 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core';
+
+/** Debian's Chromium; never a downloaded browser. */
+export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+export const ADMIN_DIST = resolve(__dirname, '../../../dist/apps/admin');
+export const SCREENSHOTS = resolve(__dirname, '../../../test-artifacts/screenshots');
+
+export function assertPrerequisites(): void {
+  if (!existsSync(CHROMIUM)) throw new Error(`未找到 Chromium：${CHROMIUM}（apt-get install chromium，或设置 CHROMIUM_PATH）`);
+  if (!existsSync(join(ADMIN_DIST, 'index.html'))) throw new Error(`未找到管理界面构建产物 ${ADMIN_DIST}：先运行 npx nx build admin`);
+  mkdirSync(SCREENSHOTS, { recursive: true });
+}
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+}
+
+export interface UserSession {
+  context: BrowserContext;
+  page: Page;
+  /** Messages the page logged as errors, and uncaught exceptions. */
+  problems: string[];
+}
+
+/** A fresh browser context (own cookies), logged in through the login page. */
+export async function loginAs(browser: Browser, baseUrl: string, username: string, password: string): Promise<UserSession> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  await page.goto(`${baseUrl}/#/login`);
+  await page.fill('#login-username', username);
+  await page.fill('#login-password', password);
+  await page.click('[data-test="submit"]');
+  await page.waitForURL((url) => !url.hash.startsWith('#/login'), { timeout: 20000 });
+  return { context, page, problems };
+}
+
+export async function shot(page: Page, name: string): Promise<void> {
+  // Let charts finish their entry animation.
+  await page.waitForTimeout(900);
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+}
+
+/** Confirms the open Element message box (确认 / 提交 / 通过 …). */
+export async function confirmBox(page: Page, text?: string): Promise<void> {
+  const box = page.locator('.el-message-box').last();
+  await box.waitFor({ state: 'visible' });
+  if (text !== undefined) await box.locator('textarea, input').first().fill(text);
+  await box.locator('.el-message-box__btns .el-button--primary').click();
+  await box.waitFor({ state: 'hidden' });
+}
+
+/** Picks an option of an Element select. */
+export async function pick(page: Page, select: ReturnType<Page['locator']>, option: string): Promise<void> {
+  await select.click();
+  await page.locator('.el-select-dropdown:visible .el-select-dropdown__item', { hasText: option }).first().click();
+}
