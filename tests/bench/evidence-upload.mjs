@@ -8,29 +8,18 @@
 // DATABASE_URL names a server (any database on it): the script creates and drops its own database.
 // Both paths write to the same file system (os.tmpdir()) and fsync at the end (the API does, so a
 // reported upload survives a crash). MB/s are 10^6 bytes per second.
-import { spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { once } from 'node:events';
-import pg from 'pg';
+import { args as readArgs, gql, log, mbps, rssOf, startBenchApi } from './bench-harness.mjs';
 
-const args = Object.fromEntries(process.argv.slice(2).reduce((pairs, arg, i, all) => (arg.startsWith('--') ? [...pairs, [arg.slice(2), all[i + 1]]] : pairs), []));
+const args = readArgs();
 const SIZE = Number(args.mib ?? 1024) * 1024 * 1024;
 const ROUNDS = Number(args.rounds ?? 2);
 const CHUNK = 1024 * 1024;
-const root = resolve(import.meta.dirname, '../..');
-const serverUrl = process.env.DATABASE_URL;
-if (!serverUrl) {
-  console.error('请设置 DATABASE_URL（一个 PostgreSQL 服务器；脚本自建并删除自己的数据库），并先运行 npx nx build api');
-  process.exit(1);
-}
-
-const log = (line) => process.stdout.write(`${line}\n`);
-const mbps = (bytes, ms) => bytes / 1e6 / (ms / 1000);
 
 /** The same bytes for both paths: a PDF header, then a random 8 MiB block repeated (different each round). */
 const blocks = new Map();
@@ -70,10 +59,6 @@ async function limit(round, dir) {
   return { ms, sha256: hash.digest('hex') };
 }
 
-function rssOf(pid) {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Number(/VmRSS:\s+(\d+) kB/.exec(status)[1]) * 1024;
-}
 
 async function upload(url, token, fields, round) {
   const boundary = `----bench${round}${Date.now()}`;
@@ -96,68 +81,15 @@ async function upload(url, token, fields, round) {
   return body.files[0];
 }
 
-async function freePort() {
-  const server = createServer();
-  await new Promise((r) => server.listen(0, '127.0.0.1', r));
-  const { port } = server.address();
-  await new Promise((r) => server.close(r));
-  return port;
-}
 
-async function gql(url, query, variables, token) {
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await response.json();
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
 
-function run(entry, env) {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [join(root, 'apps/api/run.js'), entry], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
-    child.on('exit', (code) => (code === 0 ? resolvePromise() : reject(new Error(`${entry} exited ${code}`))));
-  });
-}
 
 const work = mkdtempSync(join(tmpdir(), 'accredit-bench-'));
-const database = `accredit_bench_${randomBytes(4).toString('hex')}`;
-const admin = new pg.Client({ connectionString: serverUrl });
-await admin.connect();
-await admin.query(`create database ${database}`);
-const dbUrl = new URL(serverUrl);
-dbUrl.pathname = `/${database}`;
-let api;
+const bench = await startBenchApi(work, { EVIDENCE_MAX_BYTES: String(SIZE + 1024 * 1024) });
+const api = bench.api;
 try {
-  const port = await freePort();
-  const env = {
-    ...process.env,
-    NODE_ENV: 'production',
-    DATABASE_URL: dbUrl.toString(),
-    DATA_DIR: join(work, 'data'),
-    EVIDENCE_DIR: join(work, 'evidence'),
-    EVIDENCE_MAX_BYTES: String(SIZE + 1024 * 1024),
-    DEMO_PASSWORD: 'Bench@2026demo',
-    ADMIN_PASSWORD: 'Bench@2026admin',
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    ADMIN_DIST: '/nonexistent',
-  };
-  log('准备：迁移、种子数据、演示账号 …');
-  await run('cli/seed-demo', env);
-  api = spawn(process.execPath, [join(root, 'apps/api/run.js'), 'main'], { cwd: root, env: { ...env, SEED_ON_START: 'false' }, stdio: ['ignore', 'ignore', 'inherit'] });
-  const url = `http://127.0.0.1:${port}`;
-  let token;
-  for (let i = 0; i < 300 && !token; i++) {
-    try {
-      token = (await gql(url, 'mutation($i: LoginInput!) { login(input: $i) { token } }', { i: { username: 'kexie', password: 'Bench@2026demo', issueToken: true } })).login.token;
-    } catch {
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
-  if (!token) throw new Error('API did not start');
+  const url = bench.url;
+  const token = await bench.login('kexie');
   const { campaigns } = await gql(url, '{ campaigns { id } }', {}, token);
   const { tasks } = await gql(url, 'query($id: ID!) { tasks(campaignId: $id, indicatorCode: "1", first: 1) { edges { node { id } } } }', { id: campaigns[0].id }, token);
   const fields = { taskId: tasks.edges[0].node.id, requirementCode: '1-1', kind: 'SEALED_DOCUMENT' };
@@ -191,11 +123,6 @@ try {
   log(`\n结果：比值最好 ${best.ratio.toFixed(2)}×（${best.apiMBps.toFixed(0)} / ${best.limitMBps.toFixed(0)} MB/s），中位 ${results.map((r) => r.ratio).sort((a, b) => a - b)[Math.floor(results.length / 2)].toFixed(2)}×；内存增长最多 ${worstRss.toFixed(1)} MB`);
   log(JSON.stringify({ sizeBytes: SIZE, results }));
 } finally {
-  if (api && api.exitCode === null) {
-    api.kill('SIGTERM');
-    await once(api, 'exit').catch(() => undefined);
-  }
-  await admin.query(`drop database if exists ${database} with (force)`).catch(() => undefined);
-  await admin.end();
+  await bench.close();
   rmSync(work, { recursive: true, force: true });
 }

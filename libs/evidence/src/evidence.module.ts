@@ -1,5 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
+import { CampaignsModule } from '@accredit/campaigns';
 import { EvidenceAccess } from './evidence-access.service';
 import { EvidenceCommands } from './evidence-commands.service';
 import { EvidenceEvent } from './evidence-event.entity';
@@ -11,6 +12,9 @@ import { EvidenceVersion } from './evidence-version.entity';
 import { Evidence } from './evidence.entity';
 import { EvidenceResolver } from './graphql/evidence.resolver';
 import { EvidenceFilesController } from './http/evidence-files.controller';
+import { EvidencePackageController } from './package/evidence-package.controller';
+import { EvidencePackageResolver } from './package/evidence-package.resolver';
+import { EvidencePackageService } from './package/evidence-package.service';
 import { createEvidenceStore } from './storage/create-evidence-store';
 import { EVIDENCE_STORE } from './storage/evidence-store';
 import { StagingArea } from './storage/staging-area';
@@ -26,8 +30,8 @@ export class EvidenceModule {
     return {
       module: EvidenceModule,
       global: true,
-      imports: [MikroOrmModule.forFeature([Evidence, EvidenceVersion, EvidenceFile, EvidenceEvent])],
-      controllers: [EvidenceFilesController],
+      imports: [MikroOrmModule.forFeature([Evidence, EvidenceVersion, EvidenceFile, EvidenceEvent]), CampaignsModule],
+      controllers: [EvidenceFilesController, EvidencePackageController],
       providers: [
         { provide: EVIDENCE_SETTINGS, useValue: settings },
         { provide: EVIDENCE_STORE, useFactory: () => createEvidenceStore(settings) },
@@ -36,6 +40,8 @@ export class EvidenceModule {
         EvidenceCommands,
         EvidenceQueries,
         EvidenceResolver,
+        EvidencePackageService,
+        EvidencePackageResolver,
         EvidenceHousekeeping,
       ],
       exports: [EvidenceQueries, EVIDENCE_STORE],

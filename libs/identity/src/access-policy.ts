@@ -63,6 +63,7 @@ export const ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
   // scores: the office self-assesses, experts score at accreditation (the service checks which
   // source each may give and when); liaisons see their tasks, not the campaign's scores
   'Mutation.scoreRule': { roles: ['office_admin', 'expert'] },
+  'Query.evidencePackageInfo': { roles: ['office_admin', 'supervisor', 'expert'] },
   'Query.campaignScores': { roles: ['office_admin', 'supervisor', 'expert'] },
   'Query.scoreHistory': { roles: ['office_admin', 'supervisor', 'expert'] },
   // indicator tables: import (preview saves nothing) is the office's
@@ -83,6 +84,7 @@ export const HTTP_ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
   // exports of a campaign's documents (the office, supervisors and experts; not liaisons)
   'HTTP GET /api/campaigns/:campaignId/export/task-table.xlsx': { roles: ['office_admin', 'supervisor', 'expert'] },
   'HTTP GET /api/campaigns/:campaignId/export/self-assessment.docx': { roles: ['office_admin', 'supervisor', 'expert'] },
+  'HTTP GET /api/campaigns/:campaignId/export/evidence-package.zip': { roles: ['office_admin', 'supervisor', 'expert'] },
   // the same indicator-table preview and import as GraphQL, for files too large for a GraphQL request
   'HTTP POST /api/indicator-tables/preview': { roles: ['office_admin'] },
   'HTTP POST /api/indicator-tables/import': { roles: ['office_admin'] },
