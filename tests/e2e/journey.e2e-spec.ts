@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { DEMO_PASSWORD, type TestApi, startTestApi } from '../support/test-api';
-import { ADMIN_DIST, assertPrerequisites, confirmBox, launch, loginAs, pick, shot, type UserSession } from './support/browser';
+import { ADMIN_DIST, assertPrerequisites, confirmBox, launch, loginAs, pick, shot, type UserSession, waitForTaskState } from './support/browser';
 import { samplePdf } from './support/sample-pdf';
 
 // The issue's journey in a real browser against the real API and PostgreSQL: a liaison uploads
@@ -128,8 +128,7 @@ test('the liaison reads the return comment, replaces the file and submits again'
   const { page } = sessions[0]!;
   await page.goto(`${api.api.url}/#/my-tasks`);
   await page.goto(`${api.api.url}/#/my-tasks/${taskId}`);
-  await page.reload();
-  await page.waitForSelector('[data-test="task-workspace"][data-task-state="returned"]');
+  await waitForTaskState(page, 'returned');
   const comment = page.locator('[data-test="return-comment"]');
   await comment.waitFor();
   expect(await comment.textContent()).toContain(RETURN_COMMENT);
@@ -149,8 +148,7 @@ test('the liaison reads the return comment, replaces the file and submits again'
 test('the office admin sees both versions and approves; the dashboard completion moves', async () => {
   const { page, problems } = sessions[1]!;
   await page.goto(`${api.api.url}/#/review/${taskId}`);
-  await page.reload();
-  await page.waitForSelector('[data-test="task-workspace"][data-task-state="submitted"]');
+  await waitForTaskState(page, 'submitted');
   await page.click('[data-test="versions-1-1"]');
   await page.locator('.el-popover:visible [data-test="version-item"]').nth(1).waitFor();
   expect(await page.locator('.el-popover:visible [data-test="version-item"]').count()).toBe(2);

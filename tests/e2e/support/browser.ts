@@ -58,3 +58,19 @@ export async function pick(page: Page, select: ReturnType<Page['locator']>, opti
   await select.click();
   await page.locator('.el-select-dropdown:visible .el-select-dropdown__item', { hasText: option }).first().click();
 }
+
+/**
+ * Waits for the task page to show a state, reloading between tries: on a loaded machine the
+ * first load can race the change another user just made.
+ */
+export async function waitForTaskState(page: Page, state: string, tries = 3): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await page.waitForSelector(`[data-test="task-workspace"][data-task-state="${state}"]`, { timeout: 20000 });
+      return;
+    } catch (error) {
+      if (attempt >= tries) throw error;
+      await page.reload();
+    }
+  }
+}
