@@ -5,6 +5,7 @@ import { type Actor, AppError, ErrorCode, HttpErrorFilter } from '@accredit/api-
 import { EVIDENCE_STORE, type EvidenceStore } from '../storage/evidence-store';
 import { contentDisposition } from '../upload/file-name';
 import { EvidencePackageService } from './evidence-package.service';
+import { useNativeCrc32ForZip } from './native-crc32';
 
 type ActorRequest = Request & { actor?: Actor };
 
@@ -19,7 +20,9 @@ export class EvidencePackageController {
   constructor(
     private readonly packages: EvidencePackageService,
     @Inject(EVIDENCE_STORE) private readonly store: EvidenceStore,
-  ) {}
+  ) {
+    useNativeCrc32ForZip();
+  }
 
   @Get(':campaignId/export/evidence-package.zip')
   async download(@Param('campaignId') campaignId: string, @Req() req: ActorRequest, @Res() res: Response): Promise<void> {

@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { AsyncResource } from 'node:async_hooks';
@@ -138,6 +139,8 @@ export function receiveUpload(
     const work: Promise<void>[] = [];
     const tempPaths = new Set<string>();
     const abort = new AbortController();
+    // One abort listener per file of the request is expected, not a leak.
+    setMaxListeners(limits.maxFiles + 2, abort.signal);
     let failure: AppError | Error | null = null;
     let checked: Promise<void> | null = null;
     let settled = false;
