@@ -44,6 +44,8 @@ export default defineConfig(({ command }) => ({
       // must reach it unchanged, matching the browser's Origin. The session cookie is set
       // without a Domain, so it belongs to this dev server's host and comes back through here.
       '/graphql': { target: apiOrigin, changeOrigin: false },
+      // Files over plain HTTP: evidence upload/download, indicator-table import, exports.
+      '/api': { target: apiOrigin, changeOrigin: false },
     },
   },
   preview: { port: 4300, host: '127.0.0.1' },

@@ -60,6 +60,12 @@ export const routes: RouteRecordRaw[] = [
         meta: { title: '任务分解表', section: '创建总览', roles: READERS },
       },
       {
+        path: 'exports',
+        name: 'exports',
+        component: () => import('./views/overview/exports/index.vue'),
+        meta: { title: '导出', section: '创建总览', roles: READERS },
+      },
+      {
         path: 'my-tasks/:taskId?',
         name: 'my-tasks',
         component: () => import('./views/work/my-tasks/index.vue'),
@@ -76,6 +82,18 @@ export const routes: RouteRecordRaw[] = [
         name: 'campaign-indicator-tree',
         component: () => import('./views/campaigns/indicator-tree/index.vue'),
         meta: { title: '指标体系', section: '创建管理', roles: ALL_READERS },
+      },
+      {
+        path: 'campaigns/scores',
+        name: 'campaign-scores',
+        component: () => import('./views/scores/scoring/index.vue'),
+        meta: { title: '评分', section: '创建管理', roles: READERS },
+      },
+      {
+        path: 'campaigns/indicator-import',
+        name: 'campaign-indicator-import',
+        component: () => import('./views/campaigns/indicator-import/index.vue'),
+        meta: { title: '指标导入', section: '创建管理', roles: OFFICE },
       },
       {
         path: 'campaigns/workflow',

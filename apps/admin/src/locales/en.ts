@@ -9,9 +9,12 @@ const en: MessageSchema = {
     settings: 'Settings',
     dashboard: 'Dashboard',
     taskTable: 'Task table',
+    exports: 'Exports',
     myTasks: 'My tasks',
     review: 'Review queue',
     indicatorTree: 'Indicators',
+    scores: 'Scoring',
+    indicatorImport: 'Indicator import',
     workflow: 'Campaign workflow',
     departments: 'Departments & groups',
     users: 'Users & roles',
@@ -71,6 +74,9 @@ const en: MessageSchema = {
   myTasks: { title: 'My tasks' },
   review: { title: 'Review queue' },
   workflow: { title: 'Campaign workflow' },
+  scores: { title: 'Scoring', self: 'Self score', expert: 'Expert score', readOnly: 'Read only' },
+  indicatorImport: { title: 'Indicator-table import' },
+  exports: { title: 'Exports' },
   settings: { departments: 'Departments & groups', users: 'Users & roles', workflows: 'Workflow definitions' },
 };
 

@@ -7,9 +7,12 @@ const zhCN = {
     settings: '系统设置',
     dashboard: '工作看板',
     taskTable: '任务分解表',
+    exports: '导出',
     myTasks: '我的任务',
     review: '审核队列',
     indicatorTree: '指标体系',
+    scores: '评分',
+    indicatorImport: '指标导入',
     workflow: '创建流程',
     departments: '部门与分组',
     users: '用户与角色',
@@ -69,6 +72,9 @@ const zhCN = {
   myTasks: { title: '我的任务' },
   review: { title: '审核队列' },
   workflow: { title: '创建流程' },
+  scores: { title: '评分', self: '自评', expert: '专家评分', readOnly: '只读' },
+  indicatorImport: { title: '指标导入' },
+  exports: { title: '导出' },
   settings: { departments: '部门与分组', users: '用户与角色', workflows: '流程定义' },
 };
 

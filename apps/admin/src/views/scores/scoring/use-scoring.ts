@@ -1,0 +1,147 @@
+import { useMutation, useQuery } from '@vue/apollo-composable';
+import { computed, ref, shallowRef, watch } from 'vue';
+import { apiErrorMessage } from '../../../composables/api-error-message';
+import { errorMessageOf } from '../../../composables/notify';
+import { useCurrentCampaign } from '../../../composables/use-current-campaign';
+import { useCurrentUser } from '../../../composables/use-current-user';
+import { ScoreRuleDocument, ScoreSheetDocument, type ScoreSheetQuery, type ScoreSource } from '../../../graphql/generated/graphql';
+import type { RuleInputJson } from './rule-input.model';
+
+export type ScoreSheet = ScoreSheetQuery['campaignScores'];
+export type IndicatorLine = ScoreSheet['indicators'][number];
+export type RuleLine = IndicatorLine['rules'][number];
+
+/** One row of the score table: an indicator, or one of its rules under it. */
+export type ScoreRow =
+  | { type: 'indicator'; key: string; indicator: IndicatorLine }
+  | { type: 'rule'; key: string; indicator: IndicatorLine; rule: RuleLine };
+
+export const SOURCE_LABELS: Readonly<Record<ScoreSource, string>> = { self: '自评', expert: '专家评分' };
+
+/** The table's rows: each indicator in table order, its own rules right under it. */
+export function scoreRows(indicators: readonly IndicatorLine[]): ScoreRow[] {
+  return indicators.flatMap((indicator) => [
+    { type: 'indicator' as const, key: `i-${indicator.indicatorId}`, indicator },
+    ...indicator.rules.map((rule) => ({ type: 'rule' as const, key: `r-${rule.ruleId}`, indicator, rule })),
+  ]);
+}
+
+/**
+ * Which score this user gives: the office self-scores, experts give the expert score, everyone
+ * else (supervisors) only reads. Whether it is open now is the API's word (`…ScoringOpen`).
+ */
+export function scoringSourceOf(roles: readonly string[]): ScoreSource | null {
+  if (roles.includes('office_admin')) return 'self';
+  if (roles.includes('expert')) return 'expert';
+  return null;
+}
+
+/**
+ * The scoring page: the campaign's scores (self and expert side by side, totals, projected
+ * score, points at risk), the rule being scored and its history.
+ */
+export function useScoring() {
+  const campaignPicker = useCurrentCampaign();
+  const currentId = campaignPicker.currentId;
+  const { user } = useCurrentUser();
+
+  const query = useQuery(
+    ScoreSheetDocument,
+    () => ({ campaignId: currentId.value ?? '' }),
+    () => ({ enabled: currentId.value !== null, fetchPolicy: 'cache-and-network' }),
+  );
+  const sheet = computed<ScoreSheet | null>(() => {
+    const value = query.result.value?.campaignScores;
+    return value && value.campaignId === currentId.value ? value : null;
+  });
+  const stateLabel = computed(() => {
+    const campaign = query.result.value?.campaign;
+    return campaign && campaign.id === currentId.value ? campaign.stateLabel : (sheet.value?.campaignState ?? '');
+  });
+  const rows = computed(() => scoreRows(sheet.value?.indicators ?? []));
+
+  const source = computed(() => scoringSourceOf(user.value?.roles ?? []));
+  const scoringOpen = computed(() => {
+    if (!sheet.value || !source.value) return false;
+    return source.value === 'self' ? sheet.value.selfScoringOpen : sheet.value.expertScoringOpen;
+  });
+  /** Why this user's scoring is closed now, said above the table (the API refuses anyway). */
+  const closedNotice = computed(() => {
+    if (!sheet.value || !source.value || scoringOpen.value) return null;
+    return source.value === 'self'
+      ? '当前阶段不能修改自评（认定阶段及结束后自评已锁定）。'
+      : '专家评分仅在认定阶段开放；当前不在认定阶段，提交将被拒绝。';
+  });
+
+  const loading = computed(() => campaignPicker.loading.value || query.loading.value);
+  const queryError = computed(() => (query.error.value ? apiErrorMessage(query.error.value) : null));
+  const errorMessage = computed(() => campaignPicker.errorMessage.value ?? queryError.value);
+  watch(errorMessage, (message) => {
+    if (message) ElMessage.error({ message, grouping: true });
+  });
+
+  // The rule being scored (a dialog) and the API's refusal of the last attempt.
+  const editing = shallowRef<RuleLine | null>(null);
+  const refusal = ref<string | null>(null);
+  const scoreMutation = useMutation(ScoreRuleDocument);
+
+  function openScoring(rule: RuleLine): void {
+    refusal.value = null;
+    editing.value = rule;
+  }
+
+  function closeScoring(): void {
+    editing.value = null;
+    refusal.value = null;
+  }
+
+  async function saveScore(value: { input: RuleInputJson; comment: string }): Promise<boolean> {
+    const rule = editing.value;
+    if (!rule || !source.value || !currentId.value) return false;
+    refusal.value = null;
+    try {
+      const result = await scoreMutation.mutate({
+        input: { campaignId: currentId.value, ruleId: rule.ruleId, source: source.value, input: value.input, comment: value.comment },
+      });
+      const answer = result?.data?.scoreRule;
+      ElMessage.success(answer && !answer.changed ? '与当前评分相同，未重复记录' : `已保存 ${rule.code} 的${SOURCE_LABELS[source.value]}：${answer?.score.explanation ?? ''}`);
+      closeScoring();
+      await query.refetch()?.catch(() => undefined);
+      return true;
+    } catch (error) {
+      refusal.value = errorMessageOf(error);
+      ElMessage.error({ message: refusal.value, grouping: true });
+      return false;
+    }
+  }
+
+  // The history drawer.
+  const historyRule = shallowRef<RuleLine | null>(null);
+
+  function reload(): void {
+    campaignPicker.refetch();
+    if (currentId.value !== null) void query.refetch()?.catch(() => undefined);
+  }
+
+  return {
+    campaigns: campaignPicker.campaigns,
+    currentId,
+    selectCampaign: campaignPicker.select,
+    sheet,
+    stateLabel,
+    rows,
+    source,
+    scoringOpen,
+    closedNotice,
+    loading,
+    errorMessage,
+    reload,
+    editing,
+    refusal,
+    saving: scoreMutation.loading,
+    openScoring,
+    closeScoring,
+    saveScore,
+    historyRule,
+  };
+}
