@@ -8,7 +8,9 @@ import { ancestry, resolveEntryIn } from './states';
 import type {
   DefinitionErrorCode,
   EffectCall,
+  EffectName,
   GuardCall,
+  GuardName,
   PathSegment,
   PhaseDefinition,
   StateDefinition,
@@ -279,65 +281,61 @@ function paramIssues(
   }));
 }
 
-function compileGuards(
-  list: readonly unknown[],
-  base: PathSegment[],
-  ctx: ParamContext,
-  issues: Issue[],
-): GuardCall[] {
-  const calls: GuardCall[] = [];
+/** How guards and effects differ when compiled: their names, parser and wording. */
+interface CallKind<Call> {
+  isName(name: string): boolean;
+  names: readonly string[];
+  parse(name: string, raw: unknown, ctx: ParamContext): { ok: true; params: unknown } | { ok: false; errors: Parameters<typeof paramIssues>[0] };
+  shapeMessage: string;
+  unknownCode: 'UNKNOWN_GUARD' | 'UNKNOWN_EFFECT';
+  unknownLabel: string;
+  paramsCode: 'INVALID_GUARD_PARAMS' | 'INVALID_EFFECT_PARAMS';
+  /** The parser pairs each name with its own parameter type; TS cannot see that for a union name. */
+  cast(params: unknown): Call;
+}
+
+function compileCalls<Call>(kind: CallKind<Call>, list: readonly unknown[], base: PathSegment[], ctx: ParamContext, issues: Issue[]): Call[] {
+  const calls: Call[] = [];
   list.forEach((item, k) => {
     const path = [...base, k];
     const entry = splitCall(item, path);
     if (!entry) {
-      issues.push({
-        path,
-        code: 'SCHEMA_VIOLATION',
-        message: '守卫应写成名称（如 commentRequired）或“名称: 参数”（如 roleIs: [expert]）',
-      });
-    } else if (!isGuardName(entry.name)) {
-      issues.push({
-        path,
-        code: 'UNKNOWN_GUARD',
-        message: `未知的守卫"${entry.name}"，可用：${joinList(GUARD_NAMES)}`,
-      });
+      issues.push({ path, code: 'SCHEMA_VIOLATION', message: kind.shapeMessage });
+    } else if (!kind.isName(entry.name)) {
+      issues.push({ path, code: kind.unknownCode, message: `未知的${kind.unknownLabel}"${entry.name}"，可用：${joinList(kind.names)}` });
     } else {
-      const parsed = parseGuard(entry.name, entry.raw, ctx);
-      // parseGuard pairs each name with its own parameter type; TS cannot see that for a union name.
-      if (parsed.ok) calls.push(parsed.params as GuardCall);
-      else issues.push(...paramIssues(parsed.errors, entry, 'INVALID_GUARD_PARAMS'));
+      const parsed = kind.parse(entry.name, entry.raw, ctx);
+      if (parsed.ok) calls.push(kind.cast(parsed.params));
+      else issues.push(...paramIssues(parsed.errors, entry, kind.paramsCode));
     }
   });
   return calls;
 }
 
-function compileEffects(
-  list: readonly unknown[],
-  base: PathSegment[],
-  ctx: ParamContext,
-  issues: Issue[],
-): EffectCall[] {
-  const calls: EffectCall[] = [];
-  list.forEach((item, k) => {
-    const path = [...base, k];
-    const entry = splitCall(item, path);
-    if (!entry) {
-      issues.push({
-        path,
-        code: 'SCHEMA_VIOLATION',
-        message: '动作应写成“名称: 参数”（如 notify: { roles: [liaison] }）',
-      });
-    } else if (!isEffectName(entry.name)) {
-      issues.push({
-        path,
-        code: 'UNKNOWN_EFFECT',
-        message: `未知的动作"${entry.name}"，可用：${joinList(EFFECT_NAMES)}`,
-      });
-    } else {
-      const parsed = parseEffect(entry.name, entry.raw, ctx);
-      if (parsed.ok) calls.push(parsed.params as EffectCall);
-      else issues.push(...paramIssues(parsed.errors, entry, 'INVALID_EFFECT_PARAMS'));
-    }
-  });
-  return calls;
-}
+const GUARD_CALLS: CallKind<GuardCall> = {
+  isName: isGuardName,
+  names: GUARD_NAMES,
+  parse: (name, raw, ctx) => parseGuard(name as GuardName, raw, ctx),
+  shapeMessage: '守卫应写成名称（如 commentRequired）或“名称: 参数”（如 roleIs: [expert]）',
+  unknownCode: 'UNKNOWN_GUARD',
+  unknownLabel: '守卫',
+  paramsCode: 'INVALID_GUARD_PARAMS',
+  cast: (params) => params as GuardCall,
+};
+
+const EFFECT_CALLS: CallKind<EffectCall> = {
+  isName: isEffectName,
+  names: EFFECT_NAMES,
+  parse: (name, raw, ctx) => parseEffect(name as EffectName, raw, ctx),
+  shapeMessage: '动作应写成“名称: 参数”（如 notify: { roles: [liaison] }）',
+  unknownCode: 'UNKNOWN_EFFECT',
+  unknownLabel: '动作',
+  paramsCode: 'INVALID_EFFECT_PARAMS',
+  cast: (params) => params as EffectCall,
+};
+
+const compileGuards = (list: readonly unknown[], base: PathSegment[], ctx: ParamContext, issues: Issue[]): GuardCall[] =>
+  compileCalls(GUARD_CALLS, list, base, ctx, issues);
+
+const compileEffects = (list: readonly unknown[], base: PathSegment[], ctx: ParamContext, issues: Issue[]): EffectCall[] =>
+  compileCalls(EFFECT_CALLS, list, base, ctx, issues);
