@@ -26,6 +26,8 @@ async function uploadBatch(url, token, taskId, requirementCode, count, offset) {
   const parts = [`--${boundary}\r\nContent-Disposition: form-data; name="taskId"\r\n\r\n${taskId}\r\n`, `--${boundary}\r\nContent-Disposition: form-data; name="requirementCode"\r\n\r\n${requirementCode}\r\n`];
   const req = http.request(`${url}/api/evidence/upload`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': `multipart/form-data; boundary=${boundary}` } });
   const response = once(req, 'response');
+  // A refused upload is answered before the body is sent: keep the answer, not the broken pipe.
+  req.on('error', () => undefined);
   req.write(parts.join(''));
   for (let i = 0; i < count; i++) {
     const body = randomBytes(SIZE);
@@ -36,9 +38,9 @@ async function uploadBatch(url, token, taskId, requirementCode, count, offset) {
   }
   req.end(`--${boundary}--\r\n`);
   const [res] = await response;
-  res.resume();
-  await once(res, 'end');
-  if (res.statusCode !== 201) throw new Error(`upload failed: ${res.statusCode}`);
+  const chunks = [];
+  for await (const chunk of res) chunks.push(chunk);
+  if (res.statusCode !== 201) throw new Error(`upload failed: ${res.statusCode} ${Buffer.concat(chunks).toString('utf8').slice(0, 400)}`);
 }
 
 const work = mkdtempSync(join(tmpdir(), 'accredit-package-bench-'));
@@ -54,7 +56,11 @@ try {
   for (let sent = 0, batch = 0; sent < FILES; batch++) {
     const target = targets[batch % targets.length];
     const count = Math.min(PER_REQUEST, FILES - sent);
-    await uploadBatch(bench.url, liaison, target.taskId, target.codes[batch % target.codes.length], count, sent);
+    try {
+      await uploadBatch(bench.url, liaison, target.taskId, target.codes[batch % target.codes.length], count, sent);
+    } catch (error) {
+      throw new Error(`第 ${batch + 1} 批上传失败（已传 ${sent} 个）：${error instanceof Error ? error.message : error}`);
+    }
     sent += count;
   }
 
@@ -76,8 +82,18 @@ try {
   const response = await new Promise((resolve, reject) =>
     http.get(`${bench.url}/api/campaigns/${campaignId}/export/evidence-package.zip`, { headers: { authorization: `Bearer ${office}` } }, resolve).on('error', reject),
   );
-  if (response.statusCode !== 200) throw new Error(`package failed: ${response.statusCode}`);
-  await pipeline(response, createWriteStream(apiZip));
+  if (response.statusCode !== 200) {
+    const chunks = [];
+    for await (const chunk of response) chunks.push(chunk);
+    throw new Error(`package failed: ${response.statusCode} ${Buffer.concat(chunks).toString('utf8').slice(0, 500)}`);
+  }
+  let received = 0;
+  response.on('data', (chunk) => (received += chunk.length));
+  try {
+    await pipeline(response, createWriteStream(apiZip));
+  } catch (error) {
+    throw new Error(`下载中断：已收到 ${received} 字节，Content-Length ${response.headers['content-length']}：${error.message}`);
+  }
   const apiMs = performance.now() - started;
   const peak = rss.stop();
   const apiBytes = statSync(apiZip).size;
@@ -98,6 +114,9 @@ try {
       `比值 ${result.ratio.toFixed(2)}×（目标 ≥ 0.7×）；API 内存峰值增长 ${result.rssGrowthMB.toFixed(1)} MB（基线 ${result.baselineMB.toFixed(0)} MB，目标 ≤ 150 MB）`,
   );
   log(JSON.stringify(result));
+} catch (error) {
+  log(`基准测试失败：${error instanceof Error ? error.stack : error}`);
+  process.exitCode = 1;
 } finally {
   await bench.close();
   rmSync(work, { recursive: true, force: true });
