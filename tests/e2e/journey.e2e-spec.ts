@@ -128,6 +128,7 @@ test('the liaison reads the return comment, replaces the file and submits again'
   const { page } = sessions[0]!;
   await page.goto(`${api.api.url}/#/my-tasks`);
   await page.goto(`${api.api.url}/#/my-tasks/${taskId}`);
+  await page.reload();
   await waitForTaskState(page, 'returned');
   const comment = page.locator('[data-test="return-comment"]');
   await comment.waitFor();
@@ -148,6 +149,7 @@ test('the liaison reads the return comment, replaces the file and submits again'
 test('the office admin sees both versions and approves; the dashboard completion moves', async () => {
   const { page, problems } = sessions[1]!;
   await page.goto(`${api.api.url}/#/review/${taskId}`);
+  await page.reload();
   await waitForTaskState(page, 'submitted');
   await page.click('[data-test="versions-1-1"]');
   await page.locator('.el-popover:visible [data-test="version-item"]').nth(1).waitFor();
