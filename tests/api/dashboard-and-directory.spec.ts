@@ -42,14 +42,20 @@ describe('dashboard, task search and the directory', () => {
     expect(ranking[0]).toMatchObject({ name: '区科协', progress: 1, rank: 1 });
     const street = ranking.find((d: any) => d.name === '小龙坎街道');
     expect(street).toMatchObject({ returned: 1, overdue: 1 });
-    expect(ranking[ranking.length - 1].overdue).toBeGreaterThanOrEqual(0);
+    // Ranked by progress (highest first), then by fewer overdue tasks.
+    for (let i = 1; i < ranking.length; i++) {
+      const [a, b] = [ranking[i - 1], ranking[i]];
+      expect(a.progress > b.progress || (a.progress === b.progress && a.overdue <= b.overdue)).toBe(true);
+      expect(b.rank).toBe(i + 1);
+    }
     expect(board.overdueTasks[0]).toMatchObject({ departmentName: '小龙坎街道', deadlineStatus: 'overdue', state: 'returned', stateLabel: '已退回', dueOn: '2020-01-01' });
     expect(board.overdueTasks[0].daysUntilDue).toBeLessThan(0);
   });
 
-  it('keeps the dashboard from liaisons, and from other districts', async () => {
+  it('keeps the dashboard from liaisons, and answers NOT_FOUND for an unknown campaign', async () => {
     expect((await (await t.as('kexie'))(DASHBOARD, { id: campaignId })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await (await t.as('supervisor'))(DASHBOARD, { id: campaignId })).errors).toBeUndefined();
+    expect((await t.gql(DASHBOARD, { id: '00000000-0000-4000-8000-000000000000' })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
 
   it('searches tasks by rule text, rule code and department name', async () => {
