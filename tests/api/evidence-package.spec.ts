@@ -24,7 +24,7 @@ describe('the evidence package: a zip streamed to the client', () => {
     campaignId = (await t.gql('{ campaigns { id } }')).data!.campaigns[0].id;
     const upload = async (username: string, ruleCode: string, requirementCode: string, name: string, data: Buffer, description?: string) => {
       const client = await t.as(username);
-      const tasks = await client('query($id: ID!) { tasks(campaignId: $id, first: 500) { edges { node { id scoringRule { code } } } } }', { id: campaignId });
+      const tasks = await client('query($id: ID!) { tasks(campaignId: $id, first: 100) { edges { node { id scoringRule { code } } } } }', { id: campaignId });
       const task = tasks.data!.tasks.edges.find((e: any) => e.node.scoringRule.code === ruleCode).node;
       const result = await uploadMultipart(`${t.api.url}/api/evidence/upload`, { taskId: task.id, requirementCode, kind: 'sealed_document', ...(description ? { description } : {}) }, [{ filename: name, data }], { token: client.token });
       expect(result.status).toBe(201);
@@ -39,7 +39,7 @@ describe('the evidence package: a zip streamed to the client', () => {
     // A newer version replaces the first file of 12-4; a deleted file is left out.
     const office = t.gql;
     const kexie = await t.as('kexie');
-    const next = await uploadMultipart(`${t.api.url}/api/evidence/upload`, { taskId: (await kexie('query($id: ID!) { tasks(campaignId: $id, first: 500) { edges { node { id scoringRule { code } } } } }', { id: campaignId })).data!.tasks.edges.find((e: any) => e.node.scoringRule.code === '12.4').node.id }, [{ filename: '落实情况 v2.pdf', data: (files['落实情况 v2.pdf'] = fixtures.pdf(3500)) }], { token: kexie.token });
+    const next = await uploadMultipart(`${t.api.url}/api/evidence/upload`, { taskId: (await kexie('query($id: ID!) { tasks(campaignId: $id, first: 100) { edges { node { id scoringRule { code } } } } }', { id: campaignId })).data!.tasks.edges.find((e: any) => e.node.scoringRule.code === '12.4').node.id }, [{ filename: '落实情况 v2.pdf', data: (files['落实情况 v2.pdf'] = fixtures.pdf(3500)) }], { token: kexie.token });
     const replace = await kexie('mutation($input: ReplaceEvidenceInput!) { replaceEvidence(input: $input) { id currentVersion } }', { input: { evidenceId: replaced.evidenceId, fileId: next.json.files[0].fileId } });
     expect(replace.errors).toBeUndefined();
     const deleted = await office('mutation($input: DeleteEvidenceInput!) { deleteEvidence(input: $input) { id } }', { input: { evidenceId: gone.evidenceId, reason: '上传错误' } });

@@ -49,10 +49,15 @@ describe('reminders: late and nearly-due work, once per task per day', () => {
   });
 
   it('shows red and yellow lights on tasks, and never on finished ones', async () => {
-    const { data } = await t.gql('query($id: ID!) { tasks(campaignId: $id, first: 500) { edges { node { id deadlineStatus daysUntilDue } } } }', {
-      id: (await sql('select id from campaign'))[0].id,
-    });
-    const byId = Object.fromEntries(data!.tasks.edges.map((e: any) => [e.node.id, e.node]));
+    const id = (await sql('select id from campaign'))[0].id;
+    const edges: any[] = [];
+    for (let after: string | null = null; ; ) {
+      const { data }: { data?: any } = await t.gql('query($id: ID!, $after: String) { tasks(campaignId: $id, first: 100, after: $after) { edges { node { id deadlineStatus daysUntilDue } } pageInfo { hasNextPage endCursor } } }', { id, after });
+      edges.push(...data!.tasks.edges);
+      if (!data!.tasks.pageInfo.hasNextPage) break;
+      after = data!.tasks.pageInfo.endCursor;
+    }
+    const byId = Object.fromEntries(edges.map((e: any) => [e.node.id, e.node]));
     expect(byId[kexieTasks[0]]).toEqual({ id: kexieTasks[0], deadlineStatus: 'overdue', daysUntilDue: -1 });
     expect(byId[kexieTasks[2]]).toMatchObject({ deadlineStatus: 'due-soon', daysUntilDue: 2 });
     expect(byId[kexieTasks[3]]).toMatchObject({ deadlineStatus: 'done' });

@@ -31,7 +31,7 @@ describe('tasks: one per rule × department after group expansion, paginated', (
     all = [];
     let after: string | null = null;
     for (;;) {
-      const page: any = await t.gql(PAGE, { campaignId, first: 500, after });
+      const page: any = await t.gql(PAGE, { campaignId, first: 100, after });
       expect(page.errors).toBeUndefined();
       all.push(...page.data!.tasks.edges.map((edge: { node: TaskNode }) => edge.node));
       if (!page.data!.tasks.pageInfo.hasNextPage) break;
@@ -83,11 +83,11 @@ describe('tasks: one per rule × department after group expansion, paginated', (
   it('filters by department, indicator and state', async () => {
     const { data } = await t.gql('{ departments { id name } }');
     const kexie = data!.departments.find((d: { name: string }) => d.name === '区科协');
-    const mine = await t.gql(PAGE, { campaignId, departmentId: kexie.id, first: 500 });
+    const mine = await t.gql(PAGE, { campaignId, departmentId: kexie.id, first: 100 });
     expect(mine.data!.tasks.totalCount).toBe(all.filter((task) => task.department.name === '区科协').length);
     expect(mine.data!.tasks.edges.every((edge: { node: TaskNode }) => edge.node.department.name === '区科协')).toBe(true);
 
-    const twelve = await t.gql(PAGE, { campaignId, indicatorCode: '12', first: 500 });
+    const twelve = await t.gql(PAGE, { campaignId, indicatorCode: '12', first: 100 });
     expect(twelve.data!.tasks.totalCount).toBe(all.filter((task) => task.scoringRule.code.startsWith('12.')).length);
 
     const approved = await t.gql(PAGE, { campaignId, state: 'approved' });

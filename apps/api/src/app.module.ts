@@ -1,8 +1,9 @@
 import { type DynamicModule, Logger, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
-import { formatGraphqlError } from '@accredit/api-kit';
+import { formatGraphqlError, queryLimitsPlugin, queryShapeRules } from '@accredit/api-kit';
 import { ormOptions } from '@accredit/db';
 import { CampaignsModule } from '@accredit/campaigns';
 import { CampaignSetupModule } from '@accredit/campaign-setup';
@@ -18,6 +19,7 @@ import { ReportingModule } from '@accredit/reporting';
 import { ScoreSnapshotService, ScoresModule } from '@accredit/scores';
 import type { AppConfig } from './config/app-config';
 import { ENTITIES } from './entities';
+import { queryLimits } from './config/query-limits';
 
 const errorLogger = new Logger('GraphQL');
 
@@ -25,6 +27,7 @@ const errorLogger = new Logger('GraphQL');
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+    const limits = queryLimits(config);
     return {
       module: AppModule,
       imports: [
@@ -38,8 +41,14 @@ export class AppModule {
           introspection: config.introspection,
           csrfPrevention: true,
           includeStacktraceInErrorResponses: false,
+          // One operation per request: a batch would multiply every per-request limit.
+          allowBatchedHttpRequests: false,
+          parseOptions: { maxTokens: limits.maxTokens },
+          validationRules: queryShapeRules(limits),
+          // No HTTP caching of answers: the default cache-control plugin would only cost time on every field.
+          plugins: [queryLimitsPlugin(limits), ApolloServerPluginCacheControlDisabled()],
           context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
-          formatError: (formatted, error) => formatGraphqlError(formatted, error, errorLogger),
+          formatError: (formatted, error) => formatGraphqlError(formatted, error, { logger: errorLogger, hideSuggestions: !config.introspection }),
         }),
         IdentityModule.forRoot(config.identity),
         OrganisationsModule,

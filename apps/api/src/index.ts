@@ -1,3 +1,4 @@
 // What the cross-app suites in tests/ start: the API itself, as main.ts does.
 export { startApi, type RunningApi } from './bootstrap';
 export { loadConfig, type AppConfig } from './config/app-config';
+export { queryLimits, LIST_SIZES } from './config/query-limits';

@@ -1,10 +1,13 @@
+import { IntrinsicException } from '@nestjs/common';
 import { ErrorCode } from './error-code';
 
 /**
  * An error meant for the user: a stable code plus a Chinese message that says what to do.
  * Anything thrown that is not an AppError is treated as an internal fault and never shown.
+ * Intrinsic: Nest does not log it with a stack (a refusal is the caller's mistake, not ours);
+ * the error formatters log one line for it instead.
  */
-export class AppError extends Error {
+export class AppError extends IntrinsicException {
   constructor(
     readonly code: ErrorCode,
     message: string,

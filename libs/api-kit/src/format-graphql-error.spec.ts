@@ -24,7 +24,7 @@ describe('formatGraphqlError', () => {
 
   it('hides an unexpected error behind INTERNAL and logs it', () => {
     const logged: string[] = [];
-    const formatted = formatGraphqlError({ message: 'boom' }, wrap(new TypeError('cannot read x of undefined')), { error: (m) => logged.push(m) });
+    const formatted = formatGraphqlError({ message: 'boom' }, wrap(new TypeError('cannot read x of undefined')), { logger: { error: (m) => logged.push(m) } });
     expect(formatted).toMatchObject({ extensions: { code: 'INTERNAL' } });
     expect(formatted.message).not.toContain('undefined');
     expect(logged[0]).toContain('cannot read x of undefined');

@@ -1,6 +1,9 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { AppError } from './app-error';
+import { isDatabaseUnavailable } from './database-unavailable';
 import { ErrorCode } from './error-code';
+import { type ErrorLogger, logRefusal, logUnavailable } from './error-log';
+import { TOO_MANY_TOKENS } from './query-limits/query-limits';
 
 /** Apollo's own codes for requests that never reached a resolver, mapped onto ours. */
 const REQUEST_ERROR_CODES: Record<string, string> = {
@@ -12,13 +15,15 @@ const REQUEST_ERROR_CODES: Record<string, string> = {
   OPERATION_RESOLUTION_FAILURE: '找不到要执行的操作，请检查 operationName',
 };
 
-const DB_UNAVAILABLE = /ECONNREFUSED|ECONNRESET|Connection terminated|the database system is (starting up|shutting down)|timeout exceeded when trying to connect|57P0[1-3]/;
+export type { ErrorLogger } from './error-log';
 
-export interface ErrorLogger {
-  error(message: string, trace?: string): void;
+export interface FormatErrorOptions {
+  logger?: ErrorLogger;
+  /** Production: drop graphql-js's "Did you mean …?" hints, which reveal field names. */
+  hideSuggestions?: boolean;
 }
 
-function messageForCode(code: ErrorCode, fallback: string): string {
+export function messageForCode(code: ErrorCode, fallback: string): string {
   switch (code) {
     case ErrorCode.Unauthenticated:
       return fallback || '请先登录';
@@ -34,24 +39,29 @@ function messageForCode(code: ErrorCode, fallback: string): string {
       return fallback || '当前状态下不能执行此操作';
     case ErrorCode.ServiceUnavailable:
       return fallback || '数据库暂时不可用，请稍后重试';
+    case ErrorCode.QueryTooComplex:
+      return fallback || '查询过于复杂，请简化后重试';
+    case ErrorCode.Timeout:
+      return fallback || '请求处理超时，请稍后重试';
     case ErrorCode.Internal:
       return '服务器内部错误，请稍后重试；如果一直出现，请联系系统管理员';
   }
 }
 
+const SUGGESTION = / ?Did you mean .*\?$/;
+
 /**
  * The one place that decides what a client sees of an error: our code and Chinese message,
- * never a stack trace or an internal message.
+ * never a stack trace or an internal message. Refusals are logged as one line, faults with
+ * their stack, a lost database once per outage.
  */
-export function formatGraphqlError(
-  formatted: GraphQLFormattedError,
-  error: unknown,
-  logger?: ErrorLogger,
-): GraphQLFormattedError {
+export function formatGraphqlError(formatted: GraphQLFormattedError, error: unknown, options: FormatErrorOptions = {}): GraphQLFormattedError {
+  const { logger } = options;
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
   const base = { locations: formatted.locations, path: formatted.path };
 
   if (original instanceof AppError) {
+    logRefusal(logger, original.code, original.message, formatted.path);
     return {
       ...base,
       message: messageForCode(original.code, original.message),
@@ -60,33 +70,39 @@ export function formatGraphqlError(
   }
 
   const apolloCode = formatted.extensions?.['code'];
+  if (apolloCode === 'GRAPHQL_PARSE_FAILED' && TOO_MANY_TOKENS.test(formatted.message)) {
+    const message = '查询语句过长，请分成几次查询';
+    logRefusal(logger, ErrorCode.QueryTooComplex, message, undefined);
+    return { ...base, message, extensions: { code: ErrorCode.QueryTooComplex, details: { rule: 'tokens' } } };
+  }
   if (typeof apolloCode === 'string' && apolloCode in REQUEST_ERROR_CODES) {
+    const reason = options.hideSuggestions ? formatted.message.replace(SUGGESTION, '') : formatted.message;
+    logRefusal(logger, ErrorCode.Validation, reason, undefined);
     return {
       ...base,
       message: REQUEST_ERROR_CODES[apolloCode],
       // The parser's own English text is kept as a detail: it names the bad field.
-      extensions: { code: ErrorCode.Validation, details: { reason: formatted.message } },
+      extensions: { code: ErrorCode.Validation, details: { reason } },
     };
   }
   // A GraphQLError raised by graphql-js itself during execution (e.g. a scalar that cannot
   // be coerced) has no original error and is the caller's fault.
   if (error instanceof GraphQLError && !error.originalError) {
+    const reason = options.hideSuggestions ? formatted.message.replace(SUGGESTION, '') : formatted.message;
+    logRefusal(logger, ErrorCode.Validation, reason, formatted.path);
     return {
       ...base,
       message: REQUEST_ERROR_CODES['BAD_USER_INPUT'],
-      extensions: { code: ErrorCode.Validation, details: { reason: formatted.message } },
+      extensions: { code: ErrorCode.Validation, details: { reason } },
     };
+  }
+
+  if (isDatabaseUnavailable(original)) {
+    logUnavailable(logger, original);
+    return { ...base, message: messageForCode(ErrorCode.ServiceUnavailable, ''), extensions: { code: ErrorCode.ServiceUnavailable } };
   }
 
   const text = original instanceof Error ? `${original.message} ${(original as { code?: string }).code ?? ''}` : String(original);
-  if (DB_UNAVAILABLE.test(text)) {
-    return {
-      ...base,
-      message: messageForCode(ErrorCode.ServiceUnavailable, ''),
-      extensions: { code: ErrorCode.ServiceUnavailable },
-    };
-  }
-
   logger?.error(`未处理的错误：${text}`, original instanceof Error ? original.stack : undefined);
   return { ...base, message: messageForCode(ErrorCode.Internal, ''), extensions: { code: ErrorCode.Internal } };
 }

@@ -1,7 +1,10 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Response } from 'express';
 import { AppError } from './app-error';
+import { isDatabaseUnavailable } from './database-unavailable';
 import { ErrorCode } from './error-code';
+import { logRefusal, logUnavailable } from './error-log';
+import { messageForCode } from './format-graphql-error';
 
 const STATUS: Record<ErrorCode, number> = {
   [ErrorCode.Unauthenticated]: 401,
@@ -11,6 +14,8 @@ const STATUS: Record<ErrorCode, number> = {
   [ErrorCode.Conflict]: 409,
   [ErrorCode.TransitionNotAllowed]: 409,
   [ErrorCode.ServiceUnavailable]: 503,
+  [ErrorCode.QueryTooComplex]: 400,
+  [ErrorCode.Timeout]: 503,
   [ErrorCode.Internal]: 500,
 };
 
@@ -23,6 +28,7 @@ export interface HttpErrorBody {
 /** The JSON error body of the HTTP routes, shaped like a GraphQL error so clients read both alike. */
 export function httpError(error: unknown): { status: number; body: HttpErrorBody } {
   if (error instanceof AppError) {
+    logRefusal(logger, error.code, error.message, undefined);
     const status = typeof error.details?.['status'] === 'number' ? (error.details['status'] as number) : STATUS[error.code];
     return { status, body: { errors: [{ message: error.message, extensions: { code: error.code, ...(error.details ? { details: error.details } : {}) } }] } };
   }
@@ -31,10 +37,11 @@ export function httpError(error: unknown): { status: number; body: HttpErrorBody
     const code = status === 404 ? ErrorCode.NotFound : status === 401 ? ErrorCode.Unauthenticated : status === 403 ? ErrorCode.Forbidden : ErrorCode.Validation;
     return { status, body: { errors: [{ message: status === 404 ? '找不到要访问的地址' : '请求不正确', extensions: { code } }] } };
   }
-  const text = error instanceof Error ? `${error.message} ${(error as { code?: string }).code ?? ''}` : String(error);
-  if (/ECONNREFUSED|ECONNRESET|Connection terminated|57P0[1-3]/.test(text)) {
-    return { status: 503, body: { errors: [{ message: '数据库暂时不可用，请稍后重试', extensions: { code: ErrorCode.ServiceUnavailable } }] } };
+  if (isDatabaseUnavailable(error)) {
+    logUnavailable(logger, error);
+    return { status: 503, body: { errors: [{ message: messageForCode(ErrorCode.ServiceUnavailable, ''), extensions: { code: ErrorCode.ServiceUnavailable } }] } };
   }
+  const text = error instanceof Error ? `${error.message} ${(error as { code?: string }).code ?? ''}` : String(error);
   logger.error(`未处理的错误：${text}`, error instanceof Error ? error.stack : undefined);
   return { status: 500, body: { errors: [{ message: '服务器内部错误，请稍后重试；如果一直出现，请联系系统管理员', extensions: { code: ErrorCode.Internal } }] } };
 }

@@ -7,3 +7,7 @@ export * from './request-loaders';
 export * from './ids';
 export * from './actor';
 export * from './http-error.filter';
+export * from './database-unavailable';
+export * from './error-log';
+export * from './query-limits/query-limits';
+export * from './query-limits/query-cost';

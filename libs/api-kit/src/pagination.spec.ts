@@ -12,8 +12,8 @@ describe('pagination helpers', () => {
 
   it('bounds the page size', () => {
     expect(pageSize(undefined)).toBe(50);
-    expect(pageSize(500)).toBe(500);
+    expect(pageSize(100)).toBe(100);
     expect(() => pageSize(0)).toThrow(expect.objectContaining({ code: 'VALIDATION' }));
-    expect(() => pageSize(501)).toThrow(/500/);
+    expect(() => pageSize(101)).toThrow(/100/);
   });
 });

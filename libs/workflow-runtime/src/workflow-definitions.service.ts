@@ -15,6 +15,8 @@ export const SUBJECT_TYPES = ['campaign', 'task'] as const;
 export class WorkflowDefinitionsService {
   private readonly logger = new Logger('Workflows');
   private readonly parsed = new Map<string, WorkflowDefinition>();
+  /** 'key@version' → parsed: a stored version is immutable, so lookups by version need no query. */
+  private readonly byVersion = new Map<string, Promise<WorkflowDefinition>>();
 
   constructor(private readonly em: EntityManager) {}
 
@@ -111,7 +113,16 @@ export class WorkflowDefinitionsService {
 
   /** The parsed definition of a stored version. */
   async definition(key: string, version?: number | null): Promise<WorkflowDefinition> {
-    return this.parse(await this.record(key, version));
+    if (!version) return this.parse(await this.record(key, version));
+    const cacheKey = `${key}@${version}`;
+    let cached = this.byVersion.get(cacheKey);
+    if (!cached) {
+      cached = this.record(key, version).then((record) => this.parse(record));
+      // A failed lookup (not stored yet, database away) must not be remembered.
+      cached.catch(() => this.byVersion.delete(cacheKey));
+      this.byVersion.set(cacheKey, cached);
+    }
+    return cached;
   }
 
   parse(record: WorkflowDefinitionRecord): WorkflowDefinition {

@@ -14,6 +14,12 @@ export interface AppConfig {
   /** The built admin UI served at /, if present. */
   adminDist: string;
   introspection: boolean;
+  /** Limits on what one GraphQL request may ask for, and how long any request may run. */
+  requests: {
+    maxDepth: number;
+    maxCost: number;
+    timeoutMs: number;
+  };
   sqlDebug: boolean;
   /** Workflow definitions (YAML) registered at start. */
   workflowsDir: string;
@@ -140,6 +146,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seedOnStart: flag(env, 'SEED_ON_START', true),
     adminDist: resolve(env['ADMIN_DIST'] || 'dist/apps/admin'),
     introspection: flag(env, 'GRAPHQL_INTROSPECTION', mode !== 'production'),
+    requests: {
+      maxDepth: positive(env, 'GRAPHQL_MAX_DEPTH', 10),
+      maxCost: positive(env, 'GRAPHQL_MAX_COST', 30_000),
+      timeoutMs: positive(env, 'REQUEST_TIMEOUT_SECONDS', 30) * 1000,
+    },
     sqlDebug: flag(env, 'SQL_DEBUG', false),
     workflowsDir: resolve(env['WORKFLOWS_DIR'] || 'workflows'),
     reminders: {

@@ -1,0 +1,30 @@
+import { DEFAULT_QUERY_LIMITS, type QueryLimits } from '@accredit/api-kit';
+import type { AppConfig } from './app-config';
+
+/**
+ * Items the cost estimate assumes in lists whose size a query cannot state: the directory lists
+ * are larger than the default of 10, the branches of an indicator tree smaller. Mutual nesting
+ * (ScoringRule.indicator ↔ Indicator.scoringRules) still multiplies at every level.
+ */
+export const LIST_SIZES: Readonly<Record<string, number>> = {
+  'Query.departments': 100,
+  'Query.departmentGroups': 20,
+  'Query.users': 100,
+  'DepartmentGroup.members': 30,
+  'Campaign.indicators': 15,
+  'Indicator.children': 8,
+  'Indicator.requirements': 6,
+  'Indicator.scoringRules': 8,
+  'ScoringRule.responsibleUnits': 4,
+};
+
+/** The limits every GraphQL request is held to (README: GRAPHQL_MAX_DEPTH, GRAPHQL_MAX_COST, REQUEST_TIMEOUT_SECONDS). */
+export function queryLimits(config: Pick<AppConfig, 'requests'>): QueryLimits {
+  return {
+    ...DEFAULT_QUERY_LIMITS,
+    maxDepth: config.requests.maxDepth,
+    maxCost: config.requests.maxCost,
+    requestTimeoutMs: config.requests.timeoutMs,
+    listSizes: LIST_SIZES,
+  };
+}

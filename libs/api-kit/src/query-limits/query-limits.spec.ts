@@ -1,0 +1,65 @@
+import { EventEmitter } from 'node:events';
+import { ApolloServer } from '@apollo/server';
+import { GraphQLInt, GraphQLObjectType, GraphQLSchema } from 'graphql';
+import { DEFAULT_QUERY_LIMITS, queryLimitsPlugin } from './query-limits';
+
+const STEP_MS = 20;
+
+/** Node.child takes STEP_MS to resolve, so a query `child { child { … } }` runs level after level. */
+function slowSchema(calls: { count: number }): GraphQLSchema {
+  const Node: GraphQLObjectType = new GraphQLObjectType({
+    name: 'Node',
+    fields: () => ({
+      depth: { type: GraphQLInt, resolve: (depth: number) => depth },
+      child: {
+        type: Node,
+        resolve: async (depth: number) => {
+          calls.count++;
+          await new Promise((resolve) => setTimeout(resolve, STEP_MS));
+          return depth + 1;
+        },
+      },
+    }),
+  });
+  return new GraphQLSchema({ query: new GraphQLObjectType({ name: 'Query', fields: { root: { type: Node, resolve: () => 0 } } }) });
+}
+
+const LEVELS = 20;
+const query = `{ root { ${'child { '.repeat(LEVELS)}depth${' }'.repeat(LEVELS)} } }`;
+
+async function run(options: { timeoutMs?: number; closeAfterMs?: number }) {
+  const calls = { count: 0 };
+  const server = new ApolloServer({
+    schema: slowSchema(calls),
+    plugins: [queryLimitsPlugin({ ...DEFAULT_QUERY_LIMITS, requestTimeoutMs: options.timeoutMs ?? 60_000 })],
+  });
+  await server.start();
+  const res = Object.assign(new EventEmitter(), { writableFinished: false });
+  if (options.closeAfterMs) setTimeout(() => res.emit('close'), options.closeAfterMs);
+  const started = Date.now();
+  const response = await server.executeOperation({ query }, { contextValue: { res } as never });
+  const ms = Date.now() - started;
+  await server.stop();
+  return { calls: calls.count, ms, errors: response.body.kind === 'single' ? response.body.singleResult.errors : undefined };
+}
+
+describe('queryLimitsPlugin: work stops when the client goes away or time runs out', () => {
+  it('resolves every level when nothing interrupts', async () => {
+    const { calls, errors } = await run({});
+    expect(calls).toBe(LEVELS);
+    expect(errors).toBeUndefined();
+  });
+
+  it('stops resolving fields once the client has closed the connection', async () => {
+    const { calls, ms, errors } = await run({ closeAfterMs: STEP_MS * 3 });
+    expect(calls).toBeLessThan(6);
+    expect(ms).toBeLessThan(STEP_MS * 8);
+    expect(errors?.[0].message).toContain('客户端已断开');
+  });
+
+  it('stops resolving fields past the request timeout', async () => {
+    const { calls, errors } = await run({ timeoutMs: STEP_MS * 3 });
+    expect(calls).toBeLessThan(6);
+    expect(errors?.[0].message).toContain('请求处理超过');
+  });
+});

@@ -1,0 +1,149 @@
+import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
+import { type FragmentDefinitionNode, GraphQLError, Kind, type ValidationContext, type ValidationRule } from 'graphql';
+import { AppError } from '../app-error';
+import { ErrorCode } from '../error-code';
+import { DEFAULT_PAGE_SIZE } from '../pagination';
+import { queryCost } from './query-cost';
+
+/** The shape a GraphQL document may take; refusals happen before anything runs. */
+export interface QueryLimits {
+  /** Nesting of fields (graphql-armor counts a fragment spread as a level). */
+  maxDepth: number;
+  maxAliases: number;
+  maxDirectives: number;
+  /** Lexical tokens in the document, enforced by the parser itself. */
+  maxTokens: number;
+  /** Estimated values in the answer (query-cost.ts). */
+  maxCost: number;
+  /** Items assumed in a list whose size the query does not state. */
+  defaultListSize: number;
+  /** 'Type.field' → items assumed, for lists known to be larger than the default. */
+  listSizes: Readonly<Record<string, number>>;
+  /** Work on a request stops this long after it started (its client gets TIMEOUT). */
+  requestTimeoutMs: number;
+}
+
+export const DEFAULT_QUERY_LIMITS: QueryLimits = {
+  maxDepth: 10,
+  maxAliases: 15,
+  maxDirectives: 20,
+  maxTokens: 2000,
+  maxCost: 30_000,
+  defaultListSize: 10,
+  listSizes: {},
+  requestTimeoutMs: 30_000,
+};
+
+function tooComplex(message: string, details: Record<string, unknown>): AppError {
+  return new AppError(ErrorCode.QueryTooComplex, message, details);
+}
+
+/** A validation-time refusal carrying our code (Apollo keeps it as the original error). */
+function refusal(context: ValidationContext | null, error: AppError): void {
+  context?.reportError(new GraphQLError(error.message, { originalError: error }));
+}
+
+const found = (error: GraphQLError): number | undefined => {
+  const match = /found (\d+)/.exec(error.message);
+  return match ? Number(match[1]) : undefined;
+};
+
+/** Depth, alias and directive limits (graphql-armor's rules), refusing with QUERY_TOO_COMPLEX in Chinese. */
+export function queryShapeRules(limits: QueryLimits): ValidationRule[] {
+  return [
+    maxDepthRule({
+      n: limits.maxDepth,
+      propagateOnRejection: false,
+      onReject: [
+        (context, error) =>
+          refusal(context, tooComplex(`查询嵌套过深（最多 ${limits.maxDepth} 层），请减少嵌套层级或分成几次查询`, { limit: limits.maxDepth, found: found(error), rule: 'depth' })),
+      ],
+    }),
+    maxAliasesRule({
+      n: limits.maxAliases,
+      propagateOnRejection: false,
+      onReject: [
+        (context, error) =>
+          refusal(context, tooComplex(`查询中的别名过多（最多 ${limits.maxAliases} 个），请分成几次查询`, { limit: limits.maxAliases, found: found(error), rule: 'aliases' })),
+      ],
+    }),
+    maxDirectivesRule({
+      n: limits.maxDirectives,
+      propagateOnRejection: false,
+      onReject: [
+        (context, error) =>
+          refusal(context, tooComplex(`查询中的指令过多（最多 ${limits.maxDirectives} 个），请简化查询`, { limit: limits.maxDirectives, found: found(error), rule: 'directives' })),
+      ],
+    }),
+  ];
+}
+
+/** The parser's own refusal of a document over `maxTokens` (graphql-js words it in English). */
+export const TOO_MANY_TOKENS = /Document contains more th(?:at|an) \d+ tokens/;
+
+interface RequestLike {
+  req?: { socket?: { destroyed?: boolean } };
+  res?: { once(event: 'close', listener: () => void): unknown; writableFinished?: boolean };
+}
+
+const CANCELLED = Symbol('accredit.requestCancelled');
+
+type CancellableContext = RequestLike & { [CANCELLED]?: AppError | null };
+
+/**
+ * An Apollo plugin that (1) refuses an operation whose estimated cost is over the limit before it
+ * runs, and (2) stops resolving fields once the client has gone away or the request has run past
+ * its time: graphql-js checks no signal of its own, so every field resolution asks first.
+ */
+export function queryLimitsPlugin(limits: QueryLimits): ApolloServerPlugin<CancellableContext> {
+  return {
+    async requestDidStart(start: GraphQLRequestContext<CancellableContext>) {
+      const context = start.contextValue;
+      context[CANCELLED] = null;
+      const timer = setTimeout(() => {
+        context[CANCELLED] ??= new AppError(ErrorCode.Timeout, `请求处理超过 ${Math.round(limits.requestTimeoutMs / 1000)} 秒，已停止；请缩小查询范围后重试`, {
+          timeoutMs: limits.requestTimeoutMs,
+        });
+      }, limits.requestTimeoutMs);
+      timer.unref();
+      context.res?.once('close', () => {
+        if (!context.res?.writableFinished) context[CANCELLED] ??= new AppError(ErrorCode.Timeout, '客户端已断开，请求已停止', { reason: 'client-closed' });
+      });
+      return {
+        async didResolveOperation(request) {
+          const operation = request.operation;
+          if (!operation) return;
+          const fragments = request.document.definitions.filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION);
+          const { cost, heaviestField } = queryCost(request.schema, operation, fragments, request.request.variables ?? {}, {
+            defaultListSize: limits.defaultListSize,
+            defaultPageSize: DEFAULT_PAGE_SIZE,
+            listSizes: limits.listSizes,
+          });
+          if (cost > limits.maxCost) {
+            const error = tooComplex(`查询的数据量过大（估算 ${cost}，上限 ${limits.maxCost}），请减少每页条数、嵌套或字段后重试`, {
+              rule: 'cost',
+              limit: limits.maxCost,
+              found: cost,
+              field: heaviestField,
+            });
+            throw new GraphQLError(error.message, { originalError: error, extensions: { http: { status: 400 } } });
+          }
+        },
+        async executionDidStart() {
+          return {
+            willResolveField() {
+              const cancelled = context[CANCELLED];
+              if (cancelled) throw cancelled;
+            },
+          };
+        },
+        async willSendResponse() {
+          clearTimeout(timer);
+        },
+      };
+    },
+  };
+}
