@@ -7,5 +7,6 @@ export enum ErrorCode {
   Conflict = 'CONFLICT',
   TransitionNotAllowed = 'TRANSITION_NOT_ALLOWED',
   ServiceUnavailable = 'SERVICE_UNAVAILABLE',
+  TooManyRequests = 'TOO_MANY_REQUESTS',
   Internal = 'INTERNAL',
 }

@@ -34,6 +34,8 @@ function messageForCode(code: ErrorCode, fallback: string): string {
       return fallback || '当前状态下不能执行此操作';
     case ErrorCode.ServiceUnavailable:
       return fallback || '数据库暂时不可用，请稍后重试';
+    case ErrorCode.TooManyRequests:
+      return fallback || '请求过于频繁，请稍后再试';
     case ErrorCode.Internal:
       return '服务器内部错误，请稍后重试；如果一直出现，请联系系统管理员';
   }

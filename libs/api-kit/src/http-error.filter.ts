@@ -11,6 +11,7 @@ const STATUS: Record<ErrorCode, number> = {
   [ErrorCode.Conflict]: 409,
   [ErrorCode.TransitionNotAllowed]: 409,
   [ErrorCode.ServiceUnavailable]: 503,
+  [ErrorCode.TooManyRequests]: 429,
   [ErrorCode.Internal]: 500,
 };
 
