@@ -197,6 +197,18 @@ describe('logins nobody can abuse: clients connecting directly (TRUST_PROXY off)
     ]);
   });
 
+  it('counts parallel attempts one after another: 30 at once get no more tries than 30 in a row', async () => {
+    await createUsers(t, token, office, ['parallel']);
+    const replies = await Promise.all(Array.from({ length: 30 }, (_, i) => login(t, 'parallel', `guess-${i}`, { address: '127.0.0.30' })));
+    const outcomes = replies.map(outcome);
+    // Five free failures; every later attempt finds the wait the fifth one set (checking first and
+    // counting afterwards would have let all 30 through). One more only if the machine stalled a second.
+    const tried = outcomes.filter((o) => o === 'UNAUTHENTICATED:bad-credentials').length;
+    expect(tried).toBeGreaterThanOrEqual(5);
+    expect(tried).toBeLessThanOrEqual(6);
+    expect(outcomes.filter((o) => o === 'TOO_MANY_REQUESTS:login-delay')).toHaveLength(30 - tried);
+  });
+
   it('counts a wrong current password in changePassword as a failed login of the account from that address', async () => {
     await createUsers(t, token, office, ['changer']);
     const desk = { address: '127.0.0.20' };
