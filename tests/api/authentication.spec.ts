@@ -53,27 +53,34 @@ describe('logins, sessions and passwords', () => {
     expect((await admin(ME)).data!.me).toMatchObject({ username: 'admin', roles: ['system_admin'], organisationName: null });
   });
 
-  it('locks an account after repeated failures with a clear message, until an admin unlocks it', async () => {
+  it('slows repeated failures with a wait it names, the same answer for every wrong password, until an admin unlocks', async () => {
     const attempt = (password: string) => t.anonymous(LOGIN, { input: { username: 'fagaiwei', password } });
     const first = await attempt('wrong-1');
-    expect(first.errors?.[0]).toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
-    expect(first.errors?.[0].message).toContain('再错 2 次');
-    await attempt('wrong-2');
-    const third = await attempt('wrong-3');
-    expect(third.errors?.[0].message).toContain('账号已锁定');
-    // Locked: even the right password is refused.
+    expect(first.errors?.[0]).toMatchObject({ message: '用户名或密码错误', extensions: { code: 'UNAUTHENTICATED', details: { reason: 'bad-credentials' } } });
+    // No countdown: it would tell a stranger that the username exists.
+    expect(first.errors?.[0].message).not.toMatch(/再错|锁定/);
+    expect((await attempt('wrong-2')).errors?.[0]).toEqual(first.errors?.[0]);
+    expect((await attempt('wrong-3')).errors?.[0]).toEqual(first.errors?.[0]);
+    // MAX_FAILED_LOGINS=3: the next attempt waits, and is refused without its password being checked.
     const right = await attempt(DEMO_PASSWORD);
-    expect(right.errors?.[0].message).toContain('账号已锁定');
-    expect(right.errors?.[0].extensions?.['details']).toMatchObject({ reason: 'locked' });
+    expect(right.errors?.[0]).toMatchObject({ extensions: { code: 'TOO_MANY_REQUESTS', details: { reason: 'login-delay', retryAfterSeconds: 1 } } });
+    expect(right.errors?.[0].message).toMatch(/请 1 秒后再试/);
+    const listed = await t.gql('{ users { username lockedUntil } }');
+    expect(new Date(listed.data!.users.find((u: any) => u.username === 'fagaiwei').lockedUntil).getTime()).toBeGreaterThan(Date.now() - 1000);
     const unlocked = await t.gql('mutation($input: UnlockUserInput!) { unlockUser(input: $input) { lockedUntil } }', { input: { userId: await userId('fagaiwei') } });
     expect(unlocked.data!.unlockUser.lockedUntil).toBeNull();
     expect((await attempt(DEMO_PASSWORD)).data!.login.user.username).toBe('fagaiwei');
   });
 
-  it('lifts a lock by itself once the delay has passed', async () => {
-    const orm = t.api.app.get(MikroORM);
-    await orm.em.getConnection().execute(`update app_user set locked_until = now() - interval '1 second' where username = 'expert'`);
-    expect((await t.anonymous(LOGIN, { input: { username: 'expert', password: DEMO_PASSWORD } })).data!.login.user.username).toBe('expert');
+  it('lifts a wait by itself once it has passed', async () => {
+    const attempt = (password: string) => t.anonymous(LOGIN, { input: { username: 'expert', password } });
+    for (const password of ['wrong-1', 'wrong-2', 'wrong-3']) expect((await attempt(password)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    const waiting = await attempt(DEMO_PASSWORD);
+    expect(waiting.errors?.[0].extensions?.code).toBe('TOO_MANY_REQUESTS');
+    const seconds = (waiting.errors?.[0].extensions?.['details'] as { retryAfterSeconds: number }).retryAfterSeconds;
+    expect(seconds).toBe(1);
+    await new Promise((resolve) => setTimeout(resolve, seconds * 1000 + 100));
+    expect((await attempt(DEMO_PASSWORD)).data!.login.user.username).toBe('expert');
   });
 
   it('ends a session when it expires', async () => {
@@ -89,6 +96,9 @@ describe('logins, sessions and passwords', () => {
     const id = await userId('xiaolongkan');
     await t.gql('mutation($input: SetUserDisabledInput!) { setUserDisabled(input: $input) { disabled } }', { input: { userId: id, disabled: true } });
     expect((await street(ME)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    // Only the right password learns that the account is disabled; a wrong one gets the usual answer.
+    const wrong = await t.anonymous(LOGIN, { input: { username: 'xiaolongkan', password: 'wrong-password' } });
+    expect(wrong.errors?.[0]).toMatchObject({ message: '用户名或密码错误', extensions: { details: { reason: 'bad-credentials' } } });
     const login = await t.anonymous(LOGIN, { input: { username: 'xiaolongkan', password: DEMO_PASSWORD } });
     expect(login.errors?.[0].message).toContain('账号已停用');
     await t.gql('mutation($input: SetUserDisabledInput!) { setUserDisabled(input: $input) { disabled } }', { input: { userId: id, disabled: false } });

@@ -44,6 +44,10 @@ export async function startApi(config: AppConfig, options: { listen?: boolean } 
     const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, database.url), {
       logger: config.env === 'test' ? ['error', 'warn'] : ['log', 'error', 'warn'],
     });
+
+    // Login throttling: req.ip believes X-Forwarded-For only from the proxies TRUST_PROXY names.
+    app.set('trust proxy', config.trustProxy);
+
     const orm = app.get(MikroORM);
     if (config.migrateOnStart) {
       const applied = await runMigrations(orm);

@@ -11,5 +11,6 @@ export enum ErrorCode {
   QueryTooComplex = 'QUERY_TOO_COMPLEX',
   /** The request ran past its time or its client went away; its work was stopped. */
   Timeout = 'TIMEOUT',
+  TooManyRequests = 'TOO_MANY_REQUESTS',
   Internal = 'INTERNAL',
 }

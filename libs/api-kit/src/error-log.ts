@@ -8,7 +8,7 @@ export interface ErrorLogger {
 }
 
 /** Codes that may be an attack or a misconfigured client: worth a warning. */
-const WARN_CODES = new Set<string>([ErrorCode.Unauthenticated, ErrorCode.Forbidden, ErrorCode.QueryTooComplex, ErrorCode.Timeout]);
+const WARN_CODES = new Set<string>([ErrorCode.Unauthenticated, ErrorCode.Forbidden, ErrorCode.QueryTooComplex, ErrorCode.Timeout, ErrorCode.TooManyRequests]);
 
 /**
  * A refusal (the caller's mistake or lack of rights) is one short line, never a stack: a flood of

@@ -43,6 +43,8 @@ export function messageForCode(code: ErrorCode, fallback: string): string {
       return fallback || '查询过于复杂，请简化后重试';
     case ErrorCode.Timeout:
       return fallback || '请求处理超时，请稍后重试';
+    case ErrorCode.TooManyRequests:
+      return fallback || '请求过于频繁，请稍后再试';
     case ErrorCode.Internal:
       return '服务器内部错误，请稍后重试；如果一直出现，请联系系统管理员';
   }

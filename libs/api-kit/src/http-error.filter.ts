@@ -16,6 +16,7 @@ const STATUS: Record<ErrorCode, number> = {
   [ErrorCode.ServiceUnavailable]: 503,
   [ErrorCode.QueryTooComplex]: 400,
   [ErrorCode.Timeout]: 503,
+  [ErrorCode.TooManyRequests]: 429,
   [ErrorCode.Internal]: 500,
 };
 

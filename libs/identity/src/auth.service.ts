@@ -4,6 +4,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { type Actor, AppError, ErrorCode } from '@accredit/api-kit';
 import { type IdentitySettings, IDENTITY_SETTINGS } from './identity-settings';
 import { assertStrongPassword, hashPassword, verifyPassword } from './password-hasher';
+import { LoginThrottleService } from './login-throttle.service';
 import { Session } from './session.entity';
 import { User } from './user.entity';
 
@@ -19,8 +20,16 @@ export const tokenHash = (token: string): string => createHash('sha256').update(
 // so response times do not tell which usernames exist.
 const DUMMY_HASH = '$argon2id$v=19$m=65536,t=3,p=4$c29tZXNhbHRzb21lc2FsdA$2Yj0mlt1dsWKCnhgJ2vrS1E2sJYw9cm5m8F0bYyQ7ms';
 
-function formatTime(date: Date): string {
-  return new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit', month: 'long', day: 'numeric' }).format(date);
+/** One answer for an unknown username and a wrong password: same message, code and details. */
+const badCredentials = (): AppError => new AppError(ErrorCode.Unauthenticated, '用户名或密码错误', { reason: 'bad-credentials' });
+
+export interface LoginAttempt {
+  username: string;
+  password: string;
+  kind: 'cookie' | 'bearer';
+  userAgent: string | null;
+  /** The client address the attempt is throttled under (see client-address.ts). */
+  address: string;
 }
 
 /** Logins, sessions and passwords. */
@@ -29,44 +38,25 @@ export class AuthService {
   constructor(
     private readonly em: EntityManager,
     @Inject(IDENTITY_SETTINGS) private readonly settings: IdentitySettings,
+    private readonly throttle: LoginThrottleService,
   ) {}
 
-  async login(username: string, password: string, kind: 'cookie' | 'bearer', userAgent: string | null): Promise<IssuedSession> {
+  /**
+   * Checks a password under the login throttle. An unknown username costs what a known one
+   * costs (the same counters are charged, a hash is verified) and gets the same answer; only a
+   * correct password learns that an account is disabled.
+   */
+  async login(attempt: LoginAttempt): Promise<IssuedSession> {
+    const { username, password, address } = attempt;
+    await this.throttle.countAttempt(address);
+    await this.throttle.admit(address, username);
     const user = await this.em.findOne(User, { username: username.trim() });
-    if (!user) {
-      await verifyPassword(DUMMY_HASH, password);
-      throw new AppError(ErrorCode.Unauthenticated, '用户名或密码错误', { reason: 'bad-credentials' });
-    }
+    const valid = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, password);
+    if (!user || !valid) throw badCredentials();
+    await this.throttle.succeeded(address, username, !user.disabled);
     if (user.disabled) throw new AppError(ErrorCode.Unauthenticated, '账号已停用，请联系办公室管理员或系统管理员', { reason: 'disabled' });
-    if (user.lockedUntil && user.lockedUntil > new Date()) throw this.locked(user.lockedUntil);
-
-    if (!(await verifyPassword(user.passwordHash, password))) {
-      // Counted in one statement, so parallel attempts cannot slip past the limit.
-      const [row] = await this.em.execute<{ failed_attempts: number; locked_until: Date | null }[]>(
-        `update app_user set failed_attempts = case when failed_attempts + 1 >= ? then 0 else failed_attempts + 1 end,
-           locked_until = case when failed_attempts + 1 >= ? then now() + make_interval(mins => ?) else locked_until end
-         where id = ? returning failed_attempts, locked_until`,
-        [this.settings.maxFailedLogins, this.settings.maxFailedLogins, this.settings.lockMinutes, user.id],
-      );
-      if (row.locked_until && new Date(row.locked_until) > new Date()) throw this.locked(new Date(row.locked_until));
-      const left = this.settings.maxFailedLogins - row.failed_attempts;
-      throw new AppError(ErrorCode.Unauthenticated, `用户名或密码错误，再错 ${left} 次账号将被锁定 ${this.settings.lockMinutes} 分钟`, {
-        reason: 'bad-credentials',
-        attemptsLeft: left,
-      });
-    }
-
-    user.failedAttempts = 0;
-    user.lockedUntil = null;
     user.lastLoginAt = new Date();
-    return this.issue(user, kind, userAgent);
-  }
-
-  private locked(until: Date): AppError {
-    return new AppError(ErrorCode.Unauthenticated, `登录失败次数过多，账号已锁定，请于 ${formatTime(until)} 后再试，或请管理员解锁`, {
-      reason: 'locked',
-      lockedUntil: until.toISOString(),
-    });
+    return this.issue(user, attempt.kind, attempt.userAgent);
   }
 
   private async issue(user: User, kind: 'cookie' | 'bearer', userAgent: string | null): Promise<IssuedSession> {
@@ -100,12 +90,16 @@ export class AuthService {
     await this.em.nativeUpdate(Session, { id: actor.sessionId, revokedAt: null }, { revokedAt: new Date() });
   }
 
-  /** Changes the actor's password and ends every other session of theirs. */
-  async changePassword(actor: Actor, currentPassword: string, newPassword: string): Promise<void> {
+  /** Changes the actor's password and ends every other session of theirs; a wrong current password counts as a failed login. */
+  async changePassword(actor: Actor, currentPassword: string, newPassword: string, address: string): Promise<void> {
+    // A wrong current password is a failed login of this account from this address.
+    await this.throttle.countAttempt(address);
+    await this.throttle.admit(address, actor.username);
     const user = await this.em.findOneOrFail(User, { id: actor.userId });
     if (!(await verifyPassword(user.passwordHash, currentPassword))) {
-      throw AppError.validation('当前密码不正确');
+      throw AppError.validation('当前密码不正确', { reason: 'bad-credentials' });
     }
+    await this.throttle.succeeded(address, actor.username, true);
     if (currentPassword === newPassword) throw AppError.validation('新密码不能与当前密码相同');
     assertStrongPassword(newPassword);
     await this.em.transactional(async (em) => {

@@ -10,6 +10,9 @@ import { DemoAccountsService } from './demo-accounts.service';
 import { FirstAdminService } from './first-admin.service';
 import { IdentityResolver } from './identity.resolver';
 import { type IdentitySettings, IDENTITY_SETTINGS } from './identity-settings';
+import { LoginRate } from './login-rate.entity';
+import { LoginThrottle } from './login-throttle.entity';
+import { LoginThrottleService } from './login-throttle.service';
 import { Session } from './session.entity';
 import { User } from './user.entity';
 import { UsersResolver } from './users.resolver';
@@ -20,11 +23,12 @@ export class IdentityModule implements NestModule {
   static forRoot(settings: IdentitySettings): DynamicModule {
     return {
       module: IdentityModule,
-      imports: [MikroOrmModule.forFeature([User, Session]), OrganisationsModule],
+      imports: [MikroOrmModule.forFeature([User, Session, LoginThrottle, LoginRate]), OrganisationsModule],
       providers: [
         { provide: IDENTITY_SETTINGS, useValue: settings },
         { provide: APP_GUARD, useClass: AccessGuard },
         AuthService,
+        LoginThrottleService,
         UsersService,
         FirstAdminService,
         DemoAccountsService,

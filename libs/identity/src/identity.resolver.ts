@@ -1,11 +1,13 @@
 import { Args, Context, Mutation, Query, ResolveField, Resolver, Parent } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
-import { AppError, requireActor } from '@accredit/api-kit';
+import { AppError, requestLoader, requireActor } from '@accredit/api-kit';
 import { DepartmentModel, OrganisationsService, departmentLoader, toDepartmentModel } from '@accredit/organisations';
 import { Inject } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { AuthService } from './auth.service';
+import { throttleAddress } from './client-address';
 import { type IdentitySettings, IDENTITY_SETTINGS, SESSION_COOKIE } from './identity-settings';
+import { LoginThrottleService } from './login-throttle.service';
 import { toUserModel } from './to-user-model';
 import { User } from './user.entity';
 import { ChangePasswordInput, LoginInput, LoginPayload, UserModel } from './user.model';
@@ -21,6 +23,7 @@ export class IdentityResolver {
     private readonly auth: AuthService,
     private readonly organisations: OrganisationsService,
     private readonly em: EntityManager,
+    private readonly throttle: LoginThrottleService,
     @Inject(IDENTITY_SETTINGS) private readonly settings: IdentitySettings,
   ) {}
 
@@ -35,7 +38,13 @@ export class IdentityResolver {
   @Mutation(() => LoginPayload, { description: '用户名密码登录；浏览器得到 HttpOnly Cookie，接口客户端可要求令牌' })
   async login(@Args('input') input: LoginInput, @Context() context: HttpContext): Promise<LoginPayload> {
     const kind = input.issueToken ? 'bearer' : 'cookie';
-    const session = await this.auth.login(input.username, input.password, kind, context.req.headers['user-agent'] ?? null);
+    const session = await this.auth.login({
+      username: input.username,
+      password: input.password,
+      kind,
+      userAgent: context.req.headers['user-agent'] ?? null,
+      address: throttleAddress(context.req.ip),
+    });
     if (kind === 'cookie') {
       context.res.cookie(SESSION_COOKIE, session.token, {
         httpOnly: true,
@@ -58,8 +67,16 @@ export class IdentityResolver {
 
   @Mutation(() => Boolean, { description: '修改自己的密码；其他会话随之失效' })
   async changePassword(@Args('input') input: ChangePasswordInput, @Context() context: HttpContext): Promise<boolean> {
-    await this.auth.changePassword(requireActor(context), input.currentPassword, input.newPassword);
+    await this.auth.changePassword(requireActor(context), input.currentPassword, input.newPassword, throttleAddress(context.req.ip));
     return true;
+  }
+
+  @ResolveField(() => Date, {
+    nullable: true,
+    description: '登录须等待到何时（该账号、或某个地址对该账号失败次数过多）；无需等待为空。解除登录锁定（unlockUser）即清除',
+  })
+  async lockedUntil(@Parent() user: UserModel, @Context() context: object): Promise<Date | null> {
+    return requestLoader<string, Date | null>(context, 'identity.lockedUntil', (usernames) => this.throttle.blockedUntil(usernames)).load(user.username);
   }
 
   @ResolveField(() => DepartmentModel, { nullable: true, description: '所属部门（部门联络员）' })

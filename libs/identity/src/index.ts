@@ -1,14 +1,21 @@
 export * from './user.entity';
 export * from './session.entity';
+export * from './login-throttle.entity';
+export * from './login-rate.entity';
 export * from './identity-settings';
 export * from './access-policy';
 export * from './auth.service';
+export * from './login-throttle.service';
+export * from './login-throttle-policy';
+export * from './client-address';
 export * from './users.service';
 export * from './first-admin.service';
 export * from './demo-accounts.service';
 export * from './password-hasher';
 export * from './identity.module';
 
+import { LoginRate } from './login-rate.entity';
+import { LoginThrottle } from './login-throttle.entity';
 import { Session } from './session.entity';
 import { User } from './user.entity';
-export const IDENTITY_ENTITIES = [User, Session];
+export const IDENTITY_ENTITIES = [User, Session, LoginThrottle, LoginRate];

@@ -10,7 +10,6 @@ export function toUserModel(user: User): UserModel {
     roles: user.roles,
     organisationName: user.organisation?.isInitialized() ? user.organisation.getEntity().name : null,
     disabled: user.disabled,
-    lockedUntil: user.lockedUntil && user.lockedUntil > new Date() ? user.lockedUntil : null,
     lastLoginAt: user.lastLoginAt ?? null,
     organisationId: user.organisation?.id ?? null,
     departmentId: user.department?.id ?? null,

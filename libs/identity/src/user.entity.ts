@@ -36,12 +36,6 @@ export class User {
   @Property({ type: 'boolean' })
   disabled: boolean & Opt = false;
 
-  @Property({ type: 'integer' })
-  failedAttempts: number & Opt = 0;
-
-  @Property({ type: 'datetime', nullable: true })
-  lockedUntil?: Date | null;
-
   @Property({ type: 'datetime', defaultRaw: 'now()' })
   passwordChangedAt: Date & Opt = new Date();
 

@@ -23,9 +23,6 @@ export class UserModel {
   @Field({ description: '是否已停用' })
   disabled!: boolean;
 
-  @Field(() => Date, { nullable: true, description: '锁定到何时；未锁定为空' })
-  lockedUntil!: Date | null;
-
   @Field(() => Date, { nullable: true, description: '上次登录时间' })
   lastLoginAt!: Date | null;
 

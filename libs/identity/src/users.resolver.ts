@@ -46,7 +46,7 @@ export class UsersResolver {
     return toUserModel(await this.service.setRoles(requireActor(context), input.userId, input.roles));
   }
 
-  @Mutation(() => UserModel, { description: '解除登录锁定' })
+  @Mutation(() => UserModel, { description: '解除登录锁定：该账号的登录等待、以及各地址对该账号的登录等待，全部清除' })
   async unlockUser(@Args('input') input: UnlockUserInput, @Context() context: object): Promise<UserModel> {
     return toUserModel(await this.service.unlock(requireActor(context), input.userId));
   }

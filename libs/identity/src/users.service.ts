@@ -4,6 +4,7 @@ import { type Actor, AppError, ErrorCode, ROLES, assertId, hasRole } from '@accr
 import { WorkflowDefinitionsService } from '@accredit/workflow-runtime';
 import { Department, Organisation } from '@accredit/organisations';
 import { assertStrongPassword, hashPassword } from './password-hasher';
+import { LoginThrottleService } from './login-throttle.service';
 import { Session } from './session.entity';
 import { User } from './user.entity';
 import type { CreateUserInput } from './user.model';
@@ -19,6 +20,7 @@ export class UsersService {
   constructor(
     private readonly em: EntityManager,
     private readonly workflows: WorkflowDefinitionsService,
+    private readonly throttle: LoginThrottleService,
   ) {}
 
   list(actor: Actor): Promise<User[]> {
@@ -70,9 +72,8 @@ export class UsersService {
     assertStrongPassword(newPassword);
     user.passwordHash = await hashPassword(newPassword);
     user.passwordChangedAt = new Date();
-    user.failedAttempts = 0;
-    user.lockedUntil = null;
     await this.revokeSessions(user);
+    await this.throttle.clearAccount(user.username);
     await this.em.flush();
     return user;
   }
@@ -96,11 +97,10 @@ export class UsersService {
     return user;
   }
 
+  /** Lets the user log in again at once: clears the account's login waits, and every address's wait for it. */
   async unlock(actor: Actor, userId: string): Promise<User> {
     const user = await this.manageable(actor, userId);
-    user.failedAttempts = 0;
-    user.lockedUntil = null;
-    await this.em.flush();
+    await this.throttle.clearAccount(user.username);
     return user;
   }
 

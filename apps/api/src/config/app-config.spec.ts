@@ -54,3 +54,23 @@ describe('loadConfig: evidence', () => {
     expect(() => loadConfig({ EVIDENCE_STORAGE: 'ftp' })).toThrow(/EVIDENCE_STORAGE 应为 local 或 s3/);
   });
 });
+
+describe('loadConfig: logins', () => {
+  it('slows repeated failures instead of locking, with short account waits and a per-address rate by default', () => {
+    expect(loadConfig({}).identity).toMatchObject({ maxFailedLogins: 5, lockMinutes: 15, accountMaxDelaySeconds: 30, loginRatePerMinute: 30 });
+    expect(loadConfig({ ACCOUNT_MAX_DELAY_SECONDS: '0', LOGIN_RATE_PER_MINUTE: '120' }).identity).toMatchObject({ accountMaxDelaySeconds: 0, loginRatePerMinute: 120 });
+    // An account's wait is what strangers can impose on its owner: at most a minute.
+    expect(() => loadConfig({ ACCOUNT_MAX_DELAY_SECONDS: '900' })).toThrow(/ACCOUNT_MAX_DELAY_SECONDS 应为 0–60 的整数/);
+    expect(() => loadConfig({ LOGIN_RATE_PER_MINUTE: '0' })).toThrow(/LOGIN_RATE_PER_MINUTE/);
+  });
+
+  it('believes no X-Forwarded-For unless TRUST_PROXY names the proxies', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'off' }).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: 'Loopback, 10.0.0.0/8, 2001:db8::/32, 192.0.2.10' }).trustProxy).toEqual(['loopback', '10.0.0.0/8', '2001:db8::/32', '192.0.2.10']);
+    expect(() => loadConfig({ TRUST_PROXY: 'true' })).toThrow(/TRUST_PROXY 不能为 true/);
+    expect(() => loadConfig({ TRUST_PROXY: 'proxy.example' })).toThrow(/TRUST_PROXY 中的「proxy.example」/);
+    expect(() => loadConfig({ TRUST_PROXY: '10.0.0.0/33' })).toThrow(ConfigError);
+  });
+});

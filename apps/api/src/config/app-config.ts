@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { join, resolve } from 'node:path';
 
 /** Every setting the API reads, validated once at boot; nothing else reads process.env. */
@@ -21,6 +22,8 @@ export interface AppConfig {
     timeoutMs: number;
   };
   sqlDebug: boolean;
+  /** Express `trust proxy`: which proxies' X-Forwarded-For decides the client address (false: none; a hop count; addresses or ranges). */
+  trustProxy: false | number | string[];
   /** Workflow definitions (YAML) registered at start. */
   workflowsDir: string;
   reminders: {
@@ -41,6 +44,8 @@ export interface AppConfig {
     sessionTtlHours: number;
     maxFailedLogins: number;
     lockMinutes: number;
+    accountMaxDelaySeconds: number;
+    loginRatePerMinute: number;
     initialAdminPassword: string | null;
     allowedOrigins: string[];
     secureCookies: boolean;
@@ -119,6 +124,38 @@ function evidenceStorage(env: NodeJS.ProcessEnv): AppConfig['evidence']['storage
   };
 }
 
+function boundedInteger(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const value = env[name];
+  if (value === undefined || value === '') return fallback;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < min || parsed > max) throw new ConfigError(`环境变量 ${name} 应为 ${min}–${max} 的整数，收到「${value}」`);
+  return parsed;
+}
+
+const PROXY_RANGES = ['loopback', 'linklocal', 'uniquelocal'];
+
+/** Whose X-Forwarded-For to believe. `true` (everyone's) is refused: any client could then choose its own address. */
+function trustProxy(env: NodeJS.ProcessEnv): false | number | string[] {
+  const value = env['TRUST_PROXY']?.trim() ?? '';
+  const lower = value.toLowerCase();
+  if (['', 'false', 'off', 'no', '0'].includes(lower)) return false;
+  if (/^\d+$/.test(value)) return Number(value);
+  if (['true', 'on', 'yes'].includes(lower)) {
+    throw new ConfigError('环境变量 TRUST_PROXY 不能为 true：那样任何客户端都能用 X-Forwarded-For 冒充别的地址；请填写反向代理的层数（如 1）或代理的地址（如 loopback 或 10.0.0.0/8）');
+  }
+  const entries = value.split(',').map((entry) => entry.trim()).filter(Boolean);
+  for (const entry of entries) {
+    if (PROXY_RANGES.includes(entry.toLowerCase())) continue;
+    const [address, bits, extra] = entry.split('/');
+    const family = isIP(address);
+    const bitsOk = bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= (family === 6 ? 128 : 32));
+    if (!family || !bitsOk || extra !== undefined) {
+      throw new ConfigError(`环境变量 TRUST_PROXY 中的「${entry}」不是地址或网段；应为 false、代理层数（如 1），或以逗号分隔的 loopback、linklocal、uniquelocal、IP 地址、CIDR 网段（如 10.0.0.0/8）`);
+    }
+  }
+  return entries.map((entry) => (PROXY_RANGES.includes(entry.toLowerCase()) ? entry.toLowerCase() : entry));
+}
+
 function port(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 1): number {
   const value = env[name];
   if (value === undefined || value === '') return fallback;
@@ -152,6 +189,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       timeoutMs: positive(env, 'REQUEST_TIMEOUT_SECONDS', 30) * 1000,
     },
     sqlDebug: flag(env, 'SQL_DEBUG', false),
+    trustProxy: trustProxy(env),
     workflowsDir: resolve(env['WORKFLOWS_DIR'] || 'workflows'),
     reminders: {
       intervalMinutes: nonNegative(env, 'REMINDER_INTERVAL_MINUTES', 60),
@@ -170,6 +208,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       sessionTtlHours: positive(env, 'SESSION_TTL_HOURS', 12),
       maxFailedLogins: positive(env, 'MAX_FAILED_LOGINS', 5),
       lockMinutes: positive(env, 'LOCK_MINUTES', 15),
+      // Short by design: strangers can make an account wait this long at most (see docs/reliability.md).
+      accountMaxDelaySeconds: boundedInteger(env, 'ACCOUNT_MAX_DELAY_SECONDS', 30, 0, 60),
+      loginRatePerMinute: positive(env, 'LOGIN_RATE_PER_MINUTE', 30),
       initialAdminPassword: env['ADMIN_PASSWORD'] || null,
       allowedOrigins: (env['ALLOWED_ORIGINS'] ?? '').split(',').map((origin) => origin.trim()).filter(Boolean),
       secureCookies: flag(env, 'COOKIE_SECURE', false),
