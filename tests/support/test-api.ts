@@ -36,8 +36,8 @@ function client(url: string, headers: Record<string, string>): Gql {
 }
 
 /** The real API, in this process, on a fresh database: migrated, seeded, with the demo accounts. */
-export async function startTestApi(options: { seed?: boolean; env?: Record<string, string> } = {}): Promise<TestApi> {
-  const database = await createTestDatabase();
+export async function startTestApi(options: { seed?: boolean; env?: Record<string, string>; database?: TestDatabase } = {}): Promise<TestApi> {
+  const database = options.database ?? (await createTestDatabase());
   const seed = options.seed !== false;
   const config = loadConfig({
     NODE_ENV: 'test',

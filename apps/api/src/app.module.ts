@@ -20,6 +20,7 @@ import { ScoreSnapshotService, ScoresModule } from '@accredit/scores';
 import type { AppConfig } from './config/app-config';
 import { ENTITIES } from './entities';
 import { queryLimits } from './config/query-limits';
+import { HealthModule } from './health/health.module';
 
 const errorLogger = new Logger('GraphQL');
 
@@ -31,7 +32,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        MikroOrmModule.forRoot({ ...ormOptions({ clientUrl: databaseUrl, entities: ENTITIES, debug: config.sqlDebug }), registerRequestContext: true }),
+        MikroOrmModule.forRoot({ ...ormOptions({ clientUrl: databaseUrl, entities: ENTITIES, debug: config.sqlDebug, statementTimeoutMs: config.requests.timeoutMs }), registerRequestContext: true }),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           path: '/graphql',
@@ -62,6 +63,7 @@ export class AppModule {
         ReportingModule,
         ScoresModule.forRoot(),
         CampaignSetupModule,
+        HealthModule,
       ],
     };
   }

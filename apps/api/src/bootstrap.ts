@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { Logger } from '@nestjs/common';
+import { ConsoleLogger, Logger, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { MikroORM, RequestContext } from '@mikro-orm/postgresql';
@@ -13,6 +13,7 @@ import { WorkflowDefinitionsService } from '@accredit/workflow-runtime';
 import type { AppConfig } from './config/app-config';
 import { openDatabase } from './database';
 import { AppModule } from './app.module';
+import { securityHeaders } from './security-headers';
 
 export interface RunningApi {
   app: NestExpressApplication;
@@ -37,13 +38,35 @@ function serveAdmin(app: NestExpressApplication, dist: string): void {
   });
 }
 
-/** Opens the database, migrates and seeds as configured, and starts listening. */
+function appLogger(config: AppConfig): ConsoleLogger {
+  const logLevels: LogLevel[] = config.env === 'test' ? ['error', 'warn'] : ['log', 'error', 'warn'];
+  return new ConsoleLogger({ logLevels, json: config.logFormat === 'json', colors: config.logFormat === 'text' && process.stdout.isTTY });
+}
+
+/** Waits for `work`, but no longer than `ms`: shutdown must finish in bounded time whatever hangs. */
+async function within(ms: number, work: Promise<unknown>): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([work.catch(() => undefined), new Promise((resolve) => (timer = setTimeout(resolve, ms)))]);
+  clearTimeout(timer);
+}
+
+/**
+ * Opens the database, migrates and seeds as configured, and starts listening. With
+ * `listen: false` (a command such as db:seed-demo) it uses the database as a command does: it
+ * never stops an embedded server that a running API is responsible for.
+ */
 export async function startApi(config: AppConfig, options: { listen?: boolean } = {}): Promise<RunningApi> {
-  const database = await openDatabase(config, () => undefined);
+  const listen = options.listen !== false;
+  const database = await openDatabase(config, listen ? 'api' : 'command');
+  if (database.how === 'attached' || database.how === 'adopted') logger.log(database.how === 'attached' ? '使用正在运行的内置数据库' : '接管已在运行的内置数据库');
   try {
     const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, database.url), {
-      logger: config.env === 'test' ? ['error', 'warn'] : ['log', 'error', 'warn'],
+      logger: appLogger(config),
+      // Keep-alive connections must not hold a shutdown open.
+      forceCloseConnections: true,
     });
+    app.disable('x-powered-by');
+    app.use(securityHeaders({ https: config.identity.secureCookies }));
 
     // Login throttling: req.ip believes X-Forwarded-For only from the proxies TRUST_PROXY names.
     app.set('trust proxy', config.trustProxy);
@@ -60,17 +83,19 @@ export async function startApi(config: AppConfig, options: { listen?: boolean } 
       if (result.created) logger.log(`已创建默认创建工作（${result.tasks} 项任务）`);
     }
     serveAdmin(app, config.adminDist);
-    if (options.listen !== false) await app.listen(config.port, config.host);
+    if (listen) await app.listen(config.port, config.host);
+    const supervisor = listen ? (database.supervise?.() ?? null) : null;
     // With PORT=0 the system picks a free port; report the real one.
-    const address = options.listen !== false ? (app.getHttpServer().address() as { port: number } | null) : null;
+    const address = listen ? (app.getHttpServer().address() as { port: number } | null) : null;
     const url = `http://${config.host}:${address?.port ?? config.port}`;
     return {
       app,
       database,
       url,
       close: async () => {
-        await app.close();
-        await database.stop();
+        supervisor?.stop();
+        await within(2500, app.close());
+        await within(2000, database.stop());
       },
     };
   } catch (error) {

@@ -78,6 +78,9 @@ export const ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
  * schema's operations (the access-matrix suite compares the two).
  */
 export const HTTP_ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
+  // for load balancers: the process answers; its database answers
+  'HTTP GET /healthz': { public: true },
+  'HTTP GET /readyz': { public: true },
   'HTTP POST /api/evidence/upload': { roles: EVIDENCE_EDITORS },
   'HTTP GET /api/evidence/:evidenceId/download': { roles: READERS },
   'HTTP GET /api/evidence/:evidenceId/preview': { roles: READERS },

@@ -1,7 +1,7 @@
 import { Injectable, type NestMiddleware } from '@nestjs/common';
 import { MikroORM, RequestContext } from '@mikro-orm/postgresql';
 import type { NextFunction, Request, Response } from 'express';
-import type { Actor } from '@accredit/api-kit';
+import { type Actor, httpError } from '@accredit/api-kit';
 import { AuthService } from './auth.service';
 import { SESSION_COOKIE } from './identity-settings';
 
@@ -29,13 +29,17 @@ export class AuthenticationMiddleware implements NestMiddleware {
     private readonly auth: AuthService,
   ) {}
 
-  async use(req: Request & { actor?: Actor }, _res: Response, next: NextFunction): Promise<void> {
+  async use(req: Request & { actor?: Actor }, res: Response, next: NextFunction): Promise<void> {
     try {
       const token = sessionToken(req);
       if (token) req.actor = (await RequestContext.create(this.orm.em, () => this.auth.authenticate(token))) ?? undefined;
-      next();
     } catch (error) {
-      next(error);
+      // Outside Nest's error handling (a lost database shows up here first): answer in the API's
+      // own error shape (SERVICE_UNAVAILABLE, 503), never Express's default page.
+      const { status, body } = httpError(error);
+      res.status(status).json(body);
+      return;
     }
+    next();
   }
 }

@@ -12,7 +12,8 @@ export async function withOrm(name: string, work: (orm: MikroORM) => Promise<voi
   let exitCode = 0;
   try {
     const config = loadConfig();
-    const database = await openDatabase(config, () => undefined);
+    const database = await openDatabase(config, 'command');
+    if (database.how === 'attached') logger.log('使用正在运行的内置数据库（不会停止它）');
     try {
       const orm = await MikroORM.init(ormOptions({ clientUrl: database.url, entities: ENTITIES }));
       try {

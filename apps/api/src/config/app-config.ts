@@ -22,6 +22,8 @@ export interface AppConfig {
     timeoutMs: number;
   };
   sqlDebug: boolean;
+  /** 'json': one JSON object per line (log collectors); 'text' for people at a terminal. */
+  logFormat: 'json' | 'text';
   /** Express `trust proxy`: which proxies' X-Forwarded-For decides the client address (false: none; a hop count; addresses or ranges). */
   trustProxy: false | number | string[];
   /** Workflow definitions (YAML) registered at start. */
@@ -164,6 +166,13 @@ function port(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 1): 
   return parsed;
 }
 
+function logFormat(env: NodeJS.ProcessEnv, mode: AppConfig['env']): AppConfig['logFormat'] {
+  const value = env['LOG_FORMAT']?.trim().toLowerCase();
+  if (!value) return mode === 'production' && !process.stdout.isTTY ? 'json' : 'text';
+  if (value !== 'json' && value !== 'text') throw new ConfigError(`环境变量 LOG_FORMAT 应为 json 或 text，收到「${env['LOG_FORMAT']}」`);
+  return value;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const mode = env['NODE_ENV'] === 'production' ? 'production' : env['NODE_ENV'] === 'test' ? 'test' : 'development';
   const databaseUrl = env['DATABASE_URL']?.trim() || null;
@@ -189,6 +198,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       timeoutMs: positive(env, 'REQUEST_TIMEOUT_SECONDS', 30) * 1000,
     },
     sqlDebug: flag(env, 'SQL_DEBUG', false),
+    logFormat: logFormat(env, mode),
     trustProxy: trustProxy(env),
     workflowsDir: resolve(env['WORKFLOWS_DIR'] || 'workflows'),
     reminders: {
