@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -362,6 +362,23 @@ describe('evidence: resumable uploads (tus 1.0)', () => {
       const evidence = await query('select requirement_code from evidence where id = ?', [status.json.file.evidenceId]);
       expect(evidence).toEqual([{ requirement_code: '1-2' }]);
     }
+  });
+
+  it('finishes an upload interrupted while it was being recorded without recording it twice', async () => {
+    const data = fixtures.webp(2 * MiB);
+    const url = at((await create(kexie, { filename: '海报.webp' }, data.length)).headers['location']!);
+    const first = await patch(kexie, url, 0, data, data.length);
+    expect(first.status).toBe(200);
+    const id = url.split('/').pop()!;
+    // As if the process died after the rows were committed but before it noted so: the content is
+    // in the store, the partial gone, the note still says "storing".
+    const { sha256, size, mediaType, originalName, name } = first.json.file;
+    writeFileSync(join(dir, 'resumable', `${id}.finish.json`), JSON.stringify({ phase: 'storing', file: { sha256, size, mediaType, originalName, name } }));
+    const again = await httpGet(url, { token: kexie });
+    expect(again.status).toBe(200);
+    expect(again.json.file).toMatchObject({ fileId: first.json.file.fileId, evidenceId: first.json.file.evidenceId, sha256 });
+    expect((await query("select count(*)::int as n from evidence_event where details->>'uploadId' = ?", [id]))[0].n).toBe(1);
+    expect(JSON.parse(readFileSync(join(dir, 'resumable', `${id}.finish.json`), 'utf8')).phase).toBe('recorded');
   });
 
   it('removes uploads older than the expiry, finished or not', async () => {

@@ -66,6 +66,7 @@ export class ResumableUploadStore extends FileStore {
 
   async init(): Promise<void> {
     await mkdir(this.directory, { recursive: true, mode: 0o700 });
+    await chmod(this.directory, 0o700);
   }
 
   dataPath(id: string): string {
