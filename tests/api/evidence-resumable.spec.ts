@@ -335,6 +335,36 @@ describe('evidence: resumable uploads (tus 1.0)', () => {
     expect({ rows: await rows(), objects: objects(), partials: partials().length }).toEqual(before);
   });
 
+  it('takes a whole small file with its creation (creation-with-upload), and refuses a wrong one there too', async () => {
+    const data = fixtures.png(300_000);
+    const whole = await tusRequest('POST', endpoint(), { ...auth(kexie), 'upload-length': String(data.length), 'upload-metadata': encodeUploadMetadata({ taskId, requirementCode: '1-1', kind: 'PHOTO', filename: '合影.png' }), 'content-type': 'application/offset+octet-stream' }, data);
+    expect(whole.status).toBe(201);
+    expect(whole.headers['location']).toMatch(/^\/api\/evidence\/uploads\/[0-9a-f]{32}$/);
+    expect(whole.json).toMatchObject({ complete: true, file: { mediaType: 'image/png', size: data.length, sha256: createHash('sha256').update(data).digest('hex') } });
+    expect(whole.json.file.evidenceId).toMatch(/^[0-9a-f-]{36}$/);
+
+    const before = partials().length;
+    const exe = fixtures.elf(300_000);
+    const refused = await tusRequest('POST', endpoint(), { ...auth(kexie), 'upload-length': String(exe.length), 'upload-metadata': encodeUploadMetadata({ taskId, requirementCode: '1-1', filename: 'a.png' }), 'content-type': 'application/offset+octet-stream' }, exe);
+    expectRefusal(refused, 400, 'VALIDATION');
+    expect(refused.json.errors[0].extensions.details.detected).toBe('Linux 可执行程序');
+    expect(partials().length).toBe(before);
+
+    // Without the protocol header: a JSON refusal, not tus's plain text.
+    const url = at(whole.headers['location']!);
+    const noVersion = await new Promise<Answer>((resolve, reject) => {
+      const req = http.request(url, { method: 'PATCH', headers: { ...auth(kexie), 'upload-offset': '0', 'content-type': 'application/offset+octet-stream', 'content-length': '0' } });
+      req.on('response', (res) => {
+        let text = '';
+        res.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, json: JSON.parse(text) }));
+      });
+      req.on('error', reject);
+      req.end();
+    });
+    expectRefusal(noVersion, 412, 'VALIDATION');
+  });
+
   it('works with tus-js-client (the admin’s uploader): 5 MB chunks, then the evidence from the status route', async () => {
     const data = officeFixtures.docx();
     const padded = fixtures.pdf(12 * MiB);

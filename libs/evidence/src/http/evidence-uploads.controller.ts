@@ -86,6 +86,7 @@ export class EvidenceUploadsController {
     try {
       const actor = actorOf(req);
       assertUploadHeader(req);
+      assertTusVersion(req);
       const { fields } = await this.own(actor, uploadId);
       await this.uploads.assertStillEditable(actor, fields);
       await this.uploads.handle(req, res);
@@ -98,6 +99,7 @@ export class EvidenceUploadsController {
   async cancel(@Param('uploadId') uploadId: string, @Req() req: ActorRequest, @Res() res: Response): Promise<void> {
     const actor = actorOf(req);
     assertUploadHeader(req);
+    assertTusVersion(req);
     await this.own(actor, uploadId);
     await this.uploads.handle(req, res);
   }
