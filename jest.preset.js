@@ -8,6 +8,10 @@ for (const [alias, [target]] of Object.entries(compilerOptions.paths)) {
   moduleNameMapper[`^${alias.replace('/', '\\/')}$`] = path.join(__dirname, target);
 }
 
+// Packages published only as ES modules. The API loads them with Node's require(esm) (Node ≥ 20.19);
+// Jest on Node 20 cannot, so SWC compiles them to CommonJS like our own sources.
+const ESM_ONLY = ['@tus', 'srvx'];
+
 module.exports = {
   testEnvironment: 'node',
   moduleFileExtensions: ['ts', 'js', 'json'],
@@ -25,7 +29,9 @@ module.exports = {
         sourceMaps: 'inline',
       },
     ],
+    [`node_modules/(${ESM_ONLY.join('|')})/.+\\.m?js$`]: ['@swc/jest', { jsc: { target: 'es2022' }, module: { type: 'commonjs' } }],
   },
+  transformIgnorePatterns: [`/node_modules/(?!(${ESM_ONLY.join('|')})/)`],
   moduleNameMapper,
   testMatch: ['**/?(*.)+(spec).ts'],
 };

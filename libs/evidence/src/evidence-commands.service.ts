@@ -87,9 +87,24 @@ export class EvidenceCommands {
       // Whatever was not taken into the store is removed: nothing half-stored stays behind.
       await Promise.allSettled(files.map((file) => staging.discard(file.path)));
     }
+    return this.recordUpload(actor, upload, files, stored);
+  }
+
+  /**
+   * Records files already taken into the store: a file row each, and for an upload tagged to a
+   * requirement the evidence and its first version; one `upload` event per file. `newContent`
+   * says per file whether the store had to add it. With `uploadId` (a resumable upload) the
+   * event carries it, and a second call for the same upload (a retry after a lost answer or a
+   * crash) returns what the first recorded instead of recording twice.
+   */
+  async recordUpload(actor: Actor, upload: PreparedUpload, files: ReceivedFile[], newContent: boolean[], options: { uploadId?: string } = {}): Promise<UploadedFileResult[]> {
     try {
       return await this.em.transactional(async (em) => {
         await this.lockEditableTask(em, upload.task.id);
+        if (options.uploadId) {
+          const earlier = await this.recordedUpload(em, upload.task.id, options.uploadId);
+          if (earlier) return [earlier];
+        }
         return files.map((file, index) => {
           const row = em.create(EvidenceFile, {
             task: upload.task.id,
@@ -122,6 +137,7 @@ export class EvidenceCommands {
             name: file.originalName,
             requirementCode: upload.requirementCode,
             kind: upload.kind,
+            ...(options.uploadId ? { uploadId: options.uploadId } : {}),
           });
           return {
             fileId: row.id,
@@ -131,7 +147,7 @@ export class EvidenceCommands {
             size: file.size,
             sha256: file.sha256,
             mediaType: file.mediaType,
-            newContent: stored[index],
+            newContent: newContent[index] ?? false,
           };
         });
       });
@@ -140,6 +156,26 @@ export class EvidenceCommands {
       logger.warn(`上传记录未写入（任务 ${upload.task.id}）：${error instanceof Error ? error.message : String(error)}`);
       throw error;
     }
+  }
+
+  /** What an earlier call recorded for a resumable upload, found by the upload id its event carries (within the task). */
+  private async recordedUpload(em: EntityManager, taskId: string, uploadId: string): Promise<UploadedFileResult | null> {
+    const [event] = await em.execute<{ evidence_id: string | null; file_id: string }[]>(
+      "select evidence_id, details->>'fileId' as file_id from evidence_event where task_id = ? and action = 'upload' and details->>'uploadId' = ? limit 1",
+      [taskId, uploadId],
+    );
+    if (!event) return null;
+    const file = await em.findOneOrFail(EvidenceFile, { id: event.file_id });
+    return {
+      fileId: file.id,
+      evidenceId: event.evidence_id,
+      name: file.name,
+      originalName: file.originalName,
+      size: Number(file.size),
+      sha256: file.sha256,
+      mediaType: file.mediaType,
+      newContent: false,
+    };
   }
 
   /** Adds a version with a file uploaded for the same task; the earlier versions stay. */

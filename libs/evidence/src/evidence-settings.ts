@@ -8,6 +8,8 @@ export interface EvidenceSettings {
   maxBytes: number;
   /** Most files in one upload request. */
   maxFilesPerUpload: number;
+  /** Resumable uploads are removed this many hours after they were created (finished or not). */
+  uploadExpiryHours: number;
   storage: { kind: 'local' } | ({ kind: 's3' } & S3Settings);
 }
 

@@ -12,15 +12,17 @@ import { EvidenceVersion } from './evidence-version.entity';
 import { Evidence } from './evidence.entity';
 import { EvidenceResolver } from './graphql/evidence.resolver';
 import { EvidenceFilesController } from './http/evidence-files.controller';
+import { EvidenceUploadsController } from './http/evidence-uploads.controller';
 import { EvidencePackageController } from './package/evidence-package.controller';
 import { EvidencePackageResolver } from './package/evidence-package.resolver';
 import { EvidencePackageService } from './package/evidence-package.service';
+import { ResumableUploads } from './resumable/resumable-uploads.service';
 import { createEvidenceStore } from './storage/create-evidence-store';
 import { EVIDENCE_STORE } from './storage/evidence-store';
 import { StagingArea } from './storage/staging-area';
 
 /**
- * Evidence (佐证材料): streamed uploads, content-addressed storage behind a port, versions, soft
+ * Evidence (佐证材料): streamed and resumable (tus) uploads, content-addressed storage behind a port, versions, soft
  * delete, download and preview. Global, so the workflow runtime can use EvidenceQueries
  * (requirementCodesWithEvidence, for the `hasEvidence` guard) without importing the settings.
  */
@@ -31,7 +33,7 @@ export class EvidenceModule {
       module: EvidenceModule,
       global: true,
       imports: [MikroOrmModule.forFeature([Evidence, EvidenceVersion, EvidenceFile, EvidenceEvent]), CampaignsModule],
-      controllers: [EvidenceFilesController, EvidencePackageController],
+      controllers: [EvidenceFilesController, EvidenceUploadsController, EvidencePackageController],
       providers: [
         { provide: EVIDENCE_SETTINGS, useValue: settings },
         { provide: EVIDENCE_STORE, useFactory: () => createEvidenceStore(settings) },
@@ -43,6 +45,7 @@ export class EvidenceModule {
         EvidencePackageService,
         EvidencePackageResolver,
         EvidenceHousekeeping,
+        ResumableUploads,
       ],
       exports: [EvidenceQueries, EVIDENCE_STORE],
     };

@@ -15,6 +15,9 @@ export * from './storage/s3-evidence-store';
 export * from './storage/staging-area';
 export * from './storage/create-evidence-store';
 export { UPLOAD_CSRF_HEADER } from './http/evidence-files.controller';
+export { ResumableUploads, type ResumableUploadStatus } from './resumable/resumable-uploads.service';
+export { EvidenceHousekeeping } from './evidence-housekeeping.service';
+export { encodeUploadMetadata } from './resumable/upload-metadata';
 
 import { EvidenceEvent } from './evidence-event.entity';
 import { EvidenceFile } from './evidence-file.entity';

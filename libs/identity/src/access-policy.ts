@@ -82,6 +82,11 @@ export const HTTP_ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
   'HTTP GET /healthz': { public: true },
   'HTTP GET /readyz': { public: true },
   'HTTP POST /api/evidence/upload': { roles: EVIDENCE_EDITORS },
+  // resumable uploads (tus): only their creator reaches one (HEAD follows GET)
+  'HTTP POST /api/evidence/uploads': { roles: EVIDENCE_EDITORS },
+  'HTTP GET /api/evidence/uploads/:uploadId': { roles: EVIDENCE_EDITORS },
+  'HTTP PATCH /api/evidence/uploads/:uploadId': { roles: EVIDENCE_EDITORS },
+  'HTTP DELETE /api/evidence/uploads/:uploadId': { roles: EVIDENCE_EDITORS },
   'HTTP GET /api/evidence/:evidenceId/download': { roles: READERS },
   'HTTP GET /api/evidence/:evidenceId/preview': { roles: READERS },
   // exports of a campaign's documents (the office, supervisors and experts; not liaisons)

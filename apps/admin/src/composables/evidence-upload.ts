@@ -1,7 +1,8 @@
 // Evidence files go over plain HTTP (POST /api/evidence/upload, multipart/form-data): the fields
 // first (taskId, requirementCode, kind, description, refersTo), then the file. The session cookie
 // authenticates; the header x-accredit-upload: 1 tells the API a page of ours sent it.
-// XMLHttpRequest, because fetch cannot report upload progress.
+// XMLHttpRequest, because fetch cannot report upload progress. Files over 5 MB go resumably
+// instead (resumable-upload.ts, tus).
 
 export interface UploadFields {
   taskId: string;

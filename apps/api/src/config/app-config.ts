@@ -40,6 +40,8 @@ export interface AppConfig {
     dir: string;
     maxBytes: number;
     maxFilesPerUpload: number;
+    /** Hours after which a resumable upload (finished or not) is removed. */
+    uploadExpiryHours: number;
     storage: { kind: 'local' } | { kind: 's3'; endpoint: string; region: string; bucket: string; accessKeyId: string; secretAccessKey: string; prefix: string; forcePathStyle: boolean };
   };
   identity: {
@@ -212,6 +214,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       dir: resolve(env['EVIDENCE_DIR'] || join(dataDir, 'evidence')),
       maxBytes: byteSize(env, 'EVIDENCE_MAX_BYTES', 500 * 1024 ** 2),
       maxFilesPerUpload: positive(env, 'EVIDENCE_MAX_FILES', 20),
+      uploadExpiryHours: positive(env, 'EVIDENCE_UPLOAD_EXPIRY_HOURS', 24),
       storage: evidenceStorage(env),
     },
     identity: {

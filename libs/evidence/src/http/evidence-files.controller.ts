@@ -11,12 +11,12 @@ import { PREVIEWABLE } from '../upload/content-type';
 import { contentDisposition, downloadName } from '../upload/file-name';
 import { type ReceivedUpload, receiveUpload, tooLarge } from '../upload/upload-receiver';
 import { parseRange } from './byte-range';
-import { HttpErrorFilter, httpError } from '@accredit/api-kit';
+import { HttpErrorFilter } from '@accredit/api-kit';
+import { assertUploadHeader, refuseUpload } from './upload-guards';
+
+export { UPLOAD_CSRF_HEADER } from './upload-guards';
 
 type ActorRequest = Request & { actor?: Actor };
-
-/** The header a browser upload must carry: a cross-site form cannot set it (defence besides the Origin check). */
-export const UPLOAD_CSRF_HEADER = 'x-accredit-upload';
 
 function parseVersion(value: unknown): number | undefined {
   if (value === undefined || value === '') return undefined;
@@ -49,13 +49,11 @@ export class EvidenceFilesController {
   async upload(@Req() req: ActorRequest, @Res() res: Response): Promise<void> {
     const actor = req.actor;
     if (!actor) throw new AppError(ErrorCode.Unauthenticated, '请先登录');
-    if (!req.headers.authorization?.startsWith('Bearer ') && req.headers[UPLOAD_CSRF_HEADER] !== '1') {
-      throw new AppError(ErrorCode.Forbidden, `浏览器上传须带请求头 ${UPLOAD_CSRF_HEADER}: 1（防跨站请求）`, { refusedBy: 'csrf' });
-    }
+    assertUploadHeader(req);
     const { maxBytes, maxFilesPerUpload } = this.settings;
     const declared = Number(req.headers['content-length']);
     if (Number.isFinite(declared) && declared > maxBytes * maxFilesPerUpload + 1024 * 1024) {
-      return this.refuse(req, res, tooLarge('（本次上传）', maxBytes));
+      return refuseUpload(req, res, tooLarge('（本次上传）', maxBytes));
     }
 
     let prepared: PreparedUpload | null = null;
@@ -65,7 +63,7 @@ export class EvidenceFilesController {
         prepared = await this.commands.prepareUpload(actor, fields);
       });
     } catch (error) {
-      return this.refuse(req, res, error);
+      return refuseUpload(req, res, error);
     }
     const files = await this.commands.commitUpload(actor, prepared!, received.files, this.staging);
     res.status(201).json({ files });
@@ -79,16 +77,6 @@ export class EvidenceFilesController {
   @Get(':evidenceId/preview')
   preview(@Param('evidenceId') evidenceId: string, @Query('version') version: unknown, @Req() req: ActorRequest, @Res() res: Response): Promise<void> {
     return this.serve(req, res, evidenceId, parseVersion(version), 'inline');
-  }
-
-  /** A refusal while the client may still be sending: answer, then close the connection. */
-  private refuse(req: Request, res: Response, error: unknown): void {
-    const { status, body } = httpError(error);
-    if (!req.complete) {
-      res.setHeader('Connection', 'close');
-      res.on('finish', () => setTimeout(() => req.socket.destroy(), 2000).unref());
-    }
-    if (!res.headersSent) res.status(status).json(body);
   }
 
   private async serve(req: ActorRequest, res: Response, evidenceId: string, version: number | undefined, mode: 'inline' | 'attachment'): Promise<void> {

@@ -85,7 +85,7 @@ class Inspector extends Transform {
   }
 }
 
-function refusedType(name: string, detected: string): AppError {
+export function refusedType(name: string, detected: string): AppError {
   return AppError.validation(`文件「${name}」的类型不允许上传（检测为：${detected}）。只能上传 ${ALLOWED_TYPES_TEXT}`, {
     reason: 'type-not-allowed',
     file: name,

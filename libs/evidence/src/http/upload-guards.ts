@@ -1,0 +1,22 @@
+import type { Request, Response } from 'express';
+import { AppError, ErrorCode, httpError } from '@accredit/api-kit';
+
+/** The header a browser upload must carry: a cross-site form cannot set it (defence besides the Origin check). */
+export const UPLOAD_CSRF_HEADER = 'x-accredit-upload';
+
+/** API clients (bearer token) pass; a browser (session cookie) must send UPLOAD_CSRF_HEADER: 1. */
+export function assertUploadHeader(req: Request): void {
+  if (!req.headers.authorization?.startsWith('Bearer ') && req.headers[UPLOAD_CSRF_HEADER] !== '1') {
+    throw new AppError(ErrorCode.Forbidden, `浏览器上传须带请求头 ${UPLOAD_CSRF_HEADER}: 1（防跨站请求）`, { refusedBy: 'csrf' });
+  }
+}
+
+/** A refusal while the client may still be sending: answer, then close the connection. */
+export function refuseUpload(req: Request, res: Response, error: unknown): void {
+  const { status, body } = httpError(error);
+  if (!req.complete) {
+    res.setHeader('Connection', 'close');
+    res.on('finish', () => setTimeout(() => req.socket.destroy(), 2000).unref());
+  }
+  if (!res.headersSent) res.status(status).json(body);
+}
