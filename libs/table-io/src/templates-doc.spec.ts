@@ -1,0 +1,26 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse, stringify } from 'yaml';
+import { readCampaignTemplate } from './read-campaign-template';
+
+/** docs/templates.md: the first YAML block is a whole template; every other one an indicatorSystem to put in it. */
+const DOC = readFileSync(join(__dirname, '../../../docs/templates.md'), 'utf8');
+const BLOCKS = [...DOC.matchAll(/```yaml\n([\s\S]*?)```/g)].map((match) => match[1]);
+const SKELETON = parse(BLOCKS[0]) as Record<string, unknown>;
+
+describe('docs/templates.md', () => {
+  it('has a whole template and an example per feature', () => {
+    expect(BLOCKS.length).toBeGreaterThanOrEqual(9);
+  });
+
+  it('gives a whole template that reads without problems', () => {
+    const result = readCampaignTemplate(BLOCKS[0]);
+    expect(result.ok ? [] : result.problems).toEqual([]);
+  });
+
+  it.each(BLOCKS.slice(1).map((block) => [(parse(block) as { indicatorSystem: { name: string } }).indicatorSystem.name, block]))('example 「%s」 reads without problems', (_name, block) => {
+    // A total other than 100 is only a warning (the examples are small).
+    const result = readCampaignTemplate(stringify({ ...SKELETON, ...(parse(block) as object) }));
+    expect(result.ok ? result.warnings.filter((warning) => !warning.message.includes('不是 100 分')) : result.problems).toEqual([]);
+  });
+});
