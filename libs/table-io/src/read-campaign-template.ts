@@ -74,7 +74,6 @@ function round(value: number): number {
 function checkMeaning(template: CampaignTemplate): TableProblem[] {
   const problems: TableProblem[] = [];
   const error = (path: string, message: string) => problems.push({ path, message, severity: 'error' });
-  const warning = (path: string, message: string) => problems.push({ path, message, severity: 'warning' });
 
   const departments = new Set<string>();
   template.departments.forEach((department, index) => {
