@@ -14,7 +14,7 @@ export function checkRuleParams(raw: Record<string, unknown>): ParamsCheck {
   const problems: string[] = [];
   const kind = raw['kind'] as RuleKind;
   if ((raw['kind'] as string) === VERDICT_RULE_KIND) {
-    return { ok: false, problems: ['「verdict」类规则不计分，按判定等级（如 达标 / 基本达标 / 未达标）判定：请用 judgeRule 记录判定'] };
+    return { ok: false, problems: ['「verdict」类规则不计分，按判定等级（如 达标 / 基本达标 / 未达标）判定：请记录判定结果，而不是分数'] };
   }
   if (!RULE_KINDS.includes(kind)) {
     return { ok: false, problems: [`未知的评分规则类型「${String(raw['kind'])}」，可用：${RULE_KINDS.join('、')}`] };

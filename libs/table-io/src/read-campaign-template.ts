@@ -163,6 +163,13 @@ export function readCampaignTemplate(source: string): TemplateReadResult {
   }
   const template = data;
   template.departments.forEach((department) => (department.tags ??= []));
+  // A maximum left out is "not stated", as a table without a 分值 says it.
+  const stateMaxima = (indicator: TableIndicator) => {
+    indicator.maxScore ??= null;
+    indicator.children?.forEach(stateMaxima);
+  };
+  template.indicatorSystem.indicators.forEach(stateMaxima);
+  template.indicatorSystem.totalScore ??= null;
   const problems = checkMeaning(template);
   const errors = problems.filter((problem) => problem.severity === 'error');
   if (errors.length > 0) return { ok: false, problems };
