@@ -81,10 +81,10 @@ describe('indicator tables: preview with problems by position, import as a templ
     expect(rows).toEqual(await systemRows(sql, seededTemplateId));
   });
 
-  it('imports the 2016–2020 national three-level table without points', async () => {
+  it('imports the 2016–2020 national three-level table without points (a checklist: one verdict rule per criterion)', async () => {
     for (const file of ['ok/national-2016-2020-abc.csv', 'ok/national-2016-2020-abc.xlsx']) {
       const preview = await t.gql(PREVIEW, { input: { fileName: file.split('/')[1], contentBase64: base64(file) } });
-      expect(preview.data!.previewIndicatorTable).toMatchObject({ ok: true, layout: 'multi-level', totalScore: null, indicatorCount: 76, ruleCount: 0, requirementCount: 52, problems: [] });
+      expect(preview.data!.previewIndicatorTable).toMatchObject({ ok: true, layout: 'multi-level', totalScore: null, indicatorCount: 76, ruleCount: 52, requirementCount: 52, problems: [] });
     }
     const result = await t.gql(IMPORT, { input: { fileName: 'national-2016-2020-abc.csv', key: 'national-2016-2020', contentBase64: base64('ok/national-2016-2020-abc.csv') } });
     expect(result.data!.importIndicatorTable).toMatchObject({ key: 'national-2016-2020', version: 1, created: true, indicatorCount: 76 });
@@ -93,6 +93,8 @@ describe('indicator tables: preview with problems by position, import as a templ
     expect(rows.indicators.filter((i: any) => i.level === 3)).toHaveLength(51);
     expect(rows.indicators.find((i: any) => i.code === 'C38')).toMatchObject({ parent: 'B14', max_score: null });
     expect(rows.requirements.find((r: any) => r.indicator === 'C4').text).toContain('\n');
+    expect(new Set(rows.rules.map((r: any) => `${r.kind} ${r.points}`))).toEqual(new Set(['verdict 0.00']));
+    expect(rows.units).toEqual([]);
     const [system] = await sql(`select total_score, name from indicator_system where id = ?`, [result.data!.importIndicatorTable.systemId]);
     expect(system).toEqual({ total_score: null, name: '2016-2020年全国科普示范县（市、区）示范期工作情况表' });
   });
@@ -204,7 +206,7 @@ describe('indicator tables over plain HTTP (files too large for a GraphQL reques
   });
 
   it('previews and imports a table of several hundred KB, which GraphQL refuses', async () => {
-    // The original six columns plus a long 说明 column the reader ignores: ~400 KB.
+    // The original six columns plus a long 说明 column the reader does not read (and says so): ~400 KB.
     const original = readFileSync(join(FIXTURES, 'ok/shapingba-2021-2025-original.csv'), 'utf8').split('\r\n');
     const padded = Buffer.from(original.map((line, i) => (line ? `${line},${i === 1 ? '说明' : '"' + '填写说明'.repeat(2500) + '"'}` : line)).join('\r\n'), 'utf8');
     expect(padded.length).toBeGreaterThan(300_000);
@@ -217,7 +219,7 @@ describe('indicator tables over plain HTTP (files too large for a GraphQL reques
 
     const preview = await post('preview', { fileName: '大表.csv' }, padded);
     expect(preview.status).toBe(200);
-    expect(await preview.json()).toMatchObject({ ok: true, layout: 'two-level', indicatorCount: 12, ruleCount: 55, totalScore: 100, problems: [] });
+    expect(await preview.json()).toMatchObject({ ok: true, layout: 'two-level', indicatorCount: 12, ruleCount: 55, totalScore: 100, problems: [{ code: 'UNKNOWN_COLUMN', severity: 'warning', row: 2, column: 'G', field: '说明' }] });
     const imported = await post('import', { fileName: '大表.csv', key: 'big-table', unitMapping: '[]' }, padded);
     expect(imported.status).toBe(200);
     expect(await imported.json()).toMatchObject({ key: 'big-table', version: 1, created: true, ruleCount: 55 });

@@ -4,5 +4,8 @@ export * from './rule-input';
 export * from './points';
 export * from './tiers';
 export * from './score-rule';
+export * from './scoring-mode';
+export * from './elective';
+export * from './verdicts';
 export * from './totals';
 export * from './projection';

@@ -1,4 +1,5 @@
-import { type RecordedScore, type ScoresByRule, type ScoringSystem, rulesInOrder } from './totals';
+import { DEFAULT_VERDICT_SCALE } from './scoring-mode';
+import { type RecordedScore, type ScoresByRule, type ScoringSystem, rulesInOrder, rulesWithMode } from './totals';
 
 /** Where a rule's tasks stand (after group expansion: one task per department). */
 export interface RuleProgress {
@@ -25,13 +26,18 @@ export function isRuleApproved(progress: RuleProgress | undefined): boolean {
  *   no self score yet (approved work is assumed to earn full points until the office scores it).
  * - Any other rule (no tasks, or some task not approved) counts 0.
  * - A self-scored veto that was triggered stays triggered whatever the tasks' state.
+ * - A checklist rule (judged with a verdict) likewise: approved work keeps its self verdict, or
+ *   gets the best verdict of the scale until judged; other work has no verdict yet.
  * Feed the result to `totals` to get indicator and campaign projections with caps and vetoes.
  */
 export function projectedScores(system: ScoringSystem, selfScores: ScoresByRule, progress: ProgressByRule): Map<string, RecordedScore> {
   const projected = new Map<string, RecordedScore>();
-  for (const { rule } of rulesInOrder(system)) {
+  const best = (system.verdicts ?? DEFAULT_VERDICT_SCALE).options[0]?.label ?? null;
+  for (const { rule, judged } of rulesWithMode(system)) {
     const self = selfScores.get(rule.id);
-    if (isRuleApproved(progress.get(rule.id))) projected.set(rule.id, self ? { points: self.points, vetoed: self.vetoed } : { points: rule.points, vetoed: false });
+    const approved = isRuleApproved(progress.get(rule.id));
+    if (judged) projected.set(rule.id, { points: 0, vetoed: false, verdict: approved ? (self?.verdict ?? best) : null });
+    else if (approved) projected.set(rule.id, self ? { points: self.points, vetoed: self.vetoed } : { points: rule.points, vetoed: false });
     else projected.set(rule.id, { points: 0, vetoed: self?.vetoed ?? false });
   }
   return projected;

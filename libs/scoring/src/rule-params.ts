@@ -1,4 +1,5 @@
 import { RULE_KINDS, type RuleKind, type RuleParams } from './rule-kind';
+import { VERDICT_RULE_KIND } from './scoring-mode';
 
 export type ParamsCheck = { ok: true; params: RuleParams; maximum: number } | { ok: false; problems: string[] };
 
@@ -12,6 +13,9 @@ export function checkRuleParams(raw: Record<string, unknown>): ParamsCheck {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return { ok: false, problems: ['评分规则参数应为对象，例如 {kind: fixed, points: 1}'] };
   const problems: string[] = [];
   const kind = raw['kind'] as RuleKind;
+  if ((raw['kind'] as string) === VERDICT_RULE_KIND) {
+    return { ok: false, problems: ['「verdict」类规则不计分，按判定等级（如 达标 / 基本达标 / 未达标）判定：请记录判定结果，而不是分数'] };
+  }
   if (!RULE_KINDS.includes(kind)) {
     return { ok: false, problems: [`未知的评分规则类型「${String(raw['kind'])}」，可用：${RULE_KINDS.join('、')}`] };
   }

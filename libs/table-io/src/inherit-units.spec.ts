@@ -30,4 +30,10 @@ describe('inheritUnits', () => {
     const indicator: TableIndicator = { code: '2', title: 't', maxScore: 1, requirements: [], rules: [rule([])] };
     expect(inheritUnits(indicator)).toEqual([[]]);
   });
+
+  it('stops inheriting at a rule of the organisation’s own (「本单位」), and the blank cells below it follow', () => {
+    const own = { ...rule([]), organisationOwned: true as const };
+    const indicator: TableIndicator = { code: '3', title: 't', maxScore: 4, requirements: [], rules: [rule(['区科协']), own, rule([]), rule(['区教委'])] };
+    expect(inheritUnits(indicator)).toEqual([[{ name: '区科协', role: 'lead', inherited: false }], [], [], [{ name: '区教委', role: 'lead', inherited: false }]]);
+  });
 });

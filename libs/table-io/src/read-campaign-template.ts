@@ -1,18 +1,21 @@
 import { createHash } from 'node:crypto';
 import Ajv, { type ErrorObject } from 'ajv';
 import { parse } from 'yaml';
-import { checkRuleParams } from '@accredit/scoring';
+import { checkRuleParams, isVerdictRule } from '@accredit/scoring';
 import type { CampaignTemplate } from './campaign-template';
-import { CAMPAIGN_TEMPLATE_SCHEMA } from './campaign-template.schema';
+import campaignTemplateSchema from './campaign-template.schema.json';
+import { type TreeProblem, checkIndicatorTree } from './check-indicator-tree';
 import type { TableIndicator, TableProblem } from './indicator-table';
-import { inheritUnits } from './inherit-units';
 
 export type TemplateReadResult =
   /** checksum: of the indicator system alone, so two organisations can share one template. */
   | { ok: true; template: CampaignTemplate; checksum: string; warnings: TableProblem[] }
   | { ok: false; problems: TableProblem[] };
 
-const ajv = new Ajv({ allErrors: true, strict: false });
+/** The JSON Schema of a template file (structure only; meaning is checked afterwards). */
+export const CAMPAIGN_TEMPLATE_SCHEMA: Record<string, unknown> = campaignTemplateSchema;
+
+const ajv = new Ajv({ allErrors: true });
 const validateStructure = ajv.compile<CampaignTemplate>(CAMPAIGN_TEMPLATE_SCHEMA);
 
 function describe(error: ErrorObject): string {
@@ -26,8 +29,16 @@ function describe(error: ErrorObject): string {
     case 'pattern':
       return '格式不正确（日期请写成 YYYY-MM-DD）';
     case 'minLength':
-    case 'minItems':
       return '不能为空';
+    case 'minItems':
+      return Number(error.params['limit']) > 1 ? `至少需要 ${String(error.params['limit'])} 项` : '不能为空';
+    case 'enum':
+      return `应为以下之一：${(error.params['allowedValues'] as unknown[]).join('、')}`;
+    case 'const':
+      return `只能是 ${JSON.stringify(error.params['allowedValue'])}`;
+    case 'minimum':
+    case 'exclusiveMinimum':
+      return `应${error.keyword === 'minimum' ? '不小于' : '大于'} ${String(error.params['limit'])}`;
     default:
       return `不符合要求（${error.message ?? error.keyword}）`;
   }
@@ -63,7 +74,6 @@ function round(value: number): number {
 function checkMeaning(template: CampaignTemplate): TableProblem[] {
   const problems: TableProblem[] = [];
   const error = (path: string, message: string) => problems.push({ path, message, severity: 'error' });
-  const warning = (path: string, message: string) => problems.push({ path, message, severity: 'warning' });
 
   const departments = new Set<string>();
   template.departments.forEach((department, index) => {
@@ -84,7 +94,6 @@ function checkMeaning(template: CampaignTemplate): TableProblem[] {
 
   const system = template.indicatorSystem;
   const codes = new Set<string>();
-  let total = 0;
   const visit = (indicator: TableIndicator, path: string) => {
     if (codes.has(indicator.code)) error(`${path}.code`, `指标编号「${indicator.code}」重复`);
     codes.add(indicator.code);
@@ -93,36 +102,30 @@ function checkMeaning(template: CampaignTemplate): TableProblem[] {
       if (requirementCodes.has(requirement.code)) error(`${path}.requirements[${r}].code`, `考察内容编号「${requirement.code}」重复`);
       requirementCodes.add(requirement.code);
     });
-    let subtotal = 0;
     indicator.rules.forEach((rule, r) => {
       const rulePath = `${path}.rules[${r}]`;
-      const check = checkRuleParams(rule.scoring);
-      if (!check.ok) check.problems.forEach((message) => error(`${rulePath}.scoring`, message));
-      else if (round(check.maximum) !== round(rule.points)) {
-        error(`${rulePath}.points`, `分值 ${rule.points} 与评分规则允许的最高分 ${check.maximum} 不一致`);
+      if (isVerdictRule(rule.scoring)) {
+        const extra = Object.keys(rule.scoring).filter((key) => key !== 'kind');
+        if (extra.length > 0) error(`${rulePath}.scoring`, `「verdict」类规则没有参数，不认识：${extra.join('、')}`);
+        if (rule.points !== 0) error(`${rulePath}.points`, `「verdict」类规则不计分，分值应为 0（现为 ${rule.points}）`);
+      } else {
+        const check = checkRuleParams(rule.scoring);
+        if (!check.ok) check.problems.forEach((message) => error(`${rulePath}.scoring`, message));
+        else if (round(check.maximum) !== round(rule.points)) {
+          error(`${rulePath}.points`, `分值 ${rule.points} 与评分规则允许的最高分 ${check.maximum} 不一致`);
+        }
       }
-      subtotal += rule.points;
+      if (rule.organisationOwned && rule.units.length > 0) error(`${rulePath}.organisationOwned`, '本单位自己的工作（organisationOwned）不能同时有责任单位 units');
       rule.units.forEach((unit, u) => {
         if (!departments.has(unit) && !groups.has(unit)) {
           error(`${rulePath}.units[${u}]`, `责任单位「${unit}」既不是部门也不是部门组，请先在 departments 或 groups 中添加，或改为已有名称`);
         }
       });
     });
-    inheritUnits(indicator).forEach((units, r) => {
-      if (units.length === 0) error(`${path}.rules[${r}].units`, `评分规则没有责任单位，上方也没有可继承的单位`);
-    });
-    if (indicator.maxScore !== null && indicator.maxScore !== undefined && indicator.rules.length > 0 && round(subtotal) !== round(indicator.maxScore)) {
-      error(`${path}.maxScore`, `指标 ${indicator.code} 的分值 ${indicator.maxScore} 与其评分规则合计 ${round(subtotal)} 不一致`);
-    }
-    total += indicator.children?.length ? 0 : (indicator.maxScore ?? 0);
     indicator.children?.forEach((child, c) => visit(child, `${path}.children[${c}]`));
   };
   system.indicators.forEach((indicator, i) => visit(indicator, `indicatorSystem.indicators[${i}]`));
-  if (system.totalScore !== null && system.totalScore !== undefined && round(total) !== round(system.totalScore)) {
-    error('indicatorSystem.totalScore', `各指标分值合计 ${round(total)} 与总分 ${system.totalScore} 不一致`);
-  } else if (system.totalScore !== null && system.totalScore !== undefined && system.totalScore !== 100) {
-    warning('indicatorSystem.totalScore', `总分为 ${system.totalScore}，不是 100 分`);
-  }
+  for (const problem of checkIndicatorTree(system)) problems.push({ path: treePath(problem), message: problem.message, severity: problem.severity });
 
   const phaseKeys = new Set<string>();
   template.campaign.phases.forEach((phase, p) => {
@@ -134,6 +137,14 @@ function checkMeaning(template: CampaignTemplate): TableProblem[] {
     error('campaign.taskPhase', `任务截止阶段「${template.campaign.taskPhase}」不在 phases 中`);
   }
   return problems;
+}
+
+/** The YAML path of a tree problem: indicatorSystem.indicators[0].children[2].weight … */
+function treePath(problem: TreeProblem): string {
+  const indicator = problem.at.reduce((path, index, depth) => `${path}${depth === 0 ? '.indicators' : '.children'}[${index}]`, 'indicatorSystem');
+  if (problem.rule !== undefined) return `${indicator}.rules[${problem.rule}].${problem.field === 'rules' ? 'scoring' : problem.field}`;
+  if (problem.at.length === 0 && problem.field === 'weight') return 'indicatorSystem.indicators';
+  return `${indicator}.${problem.field}`;
 }
 
 /** Reads a campaign template (YAML or JSON text) and reports every problem with its path. */
@@ -152,6 +163,13 @@ export function readCampaignTemplate(source: string): TemplateReadResult {
   }
   const template = data;
   template.departments.forEach((department) => (department.tags ??= []));
+  // A maximum left out is "not stated", as a table without a 分值 says it.
+  const stateMaxima = (indicator: TableIndicator) => {
+    indicator.maxScore ??= null;
+    indicator.children?.forEach(stateMaxima);
+  };
+  template.indicatorSystem.indicators.forEach(stateMaxima);
+  template.indicatorSystem.totalScore ??= null;
   const problems = checkMeaning(template);
   const errors = problems.filter((problem) => problem.severity === 'error');
   if (errors.length > 0) return { ok: false, problems };

@@ -125,6 +125,42 @@ describe('self-assessment report (.docx)', () => {
   });
 });
 
+describe('a checklist in the exports: verdicts, never points', () => {
+  it('writes verdicts per rule and per indicator in the task table and the report, and no 0 分', async () => {
+    const national = await readIndicatorWorkbook(readFileSync(join(__dirname, '../../../../tests/fixtures/tables/ok/national-2016-2020-abc.csv')), 'national.csv');
+    const table = national.table as NonNullable<typeof national.table>;
+    const verdict = (value: string): ExportScore => ({ ...score(0, '已纳入“十四五”规划'), explanation: `判定：${value}`, verdict: value });
+    const totals = { max: 0, self: 0, expert: null, projected: 0, vetoed: false, vetoReasons: [], selfScoredRules: 1, rules: 52, selfVerdict: null };
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(
+      (await writeTaskTableWorkbook({
+        ...EXPORT,
+        table,
+        rules: new Map([['C1.1', { tasks: [], self: verdict('达标'), expert: null }]]),
+        indicators: new Map([['C1', { self: 0, expert: null, projected: 0, selfVerdict: '达标' }]]),
+        totals,
+      })) as unknown as ArrayBuffer,
+    );
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['任务分解表', '判定汇总', '各部门进度']);
+    const sheet = workbook.getWorksheet('任务分解表') as ExcelJS.Worksheet;
+    const headers = (sheet.getRow(2).values as unknown[]).slice(1);
+    expect(sheet.getCell(4, headers.indexOf('自评判定') + 1).value).toBe('达标');
+    expect(headers).not.toContain('自评得分');
+    const summary = workbook.getWorksheet('判定汇总') as ExcelJS.Worksheet;
+    expect(summary.getRow(5).values).toEqual([undefined, '    C1.将公民科学素质建设纳入当地经济社会发展总体规划', '达标']);
+
+    const text = docxParagraphs(
+      await writeSelfAssessmentReport({
+        title: '示范期工作情况自评', organisation: 'O', generatedAt: AT, table,
+        scores: new Map([['C1.1', verdict('达标')]]), indicatorScores: new Map(), indicatorVerdicts: new Map([['C1', '达标']]), evidence: new Map(), totals,
+      }),
+    );
+    expect(text).toContain('自评判定：尚未完成；已判定 1/52 条。');
+    expect(text).toContain('一、判定汇总');
+    expect(text.some((line) => line.includes('0 分'))).toBe(false);
+  });
+});
+
 describe('chineseDate', () => {
   it('writes dates the Chinese way, in China’s time zone', () => {
     expect(chineseDate(new Date('2022-04-13T00:00:00+08:00'))).toBe('2022年4月13日');

@@ -13,6 +13,8 @@ export interface ExportTask {
 
 export interface ExportScore {
   points: number;
+  /** For a checklist rule: the verdict given (达标 …); its points are 0. */
+  verdict?: string | null;
   comment: string | null;
   /** How the points came about (from the scoring library). */
   explanation: string;
@@ -30,6 +32,11 @@ export interface ExportIndicatorScores {
   self: number;
   expert: number | null;
   projected: number;
+  /** For a checklist (sub)tree: the rolled-up verdicts. */
+  selfVerdict?: string | null;
+  expertVerdict?: string | null;
+  /** For an option of an elective group: chosen by the participant or not. */
+  chosen?: boolean | null;
 }
 
 export interface DepartmentProgress {
@@ -53,6 +60,9 @@ export interface CampaignScoreTotals {
   vetoReasons: string[];
   selfScoredRules: number;
   rules: number;
+  /** For a system with checklist rules: the rolled-up verdict of the whole. */
+  selfVerdict?: string | null;
+  expertVerdict?: string | null;
 }
 
 /** Everything the task-table export shows; rules keyed by rule code (1.3), indicators by code. */

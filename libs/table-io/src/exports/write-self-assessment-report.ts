@@ -11,7 +11,9 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
+import { VERDICT_RULE_KIND } from '@accredit/scoring';
 import type { TableIndicator } from '../indicator-table';
+import { tableHasPoints } from '../indicator-table/system-params';
 import { ruleCodeOf } from '../indicator-table/write-indicator-sheet';
 import { type CampaignScoreTotals, type ExportScore, chineseDate } from './task-table-export';
 import type { IndicatorTable } from '../indicator-table';
@@ -32,6 +34,8 @@ export interface SelfAssessmentReport {
   scores: ReadonlyMap<string, ExportScore>;
   /** Self score per indicator code, after caps. */
   indicatorScores: ReadonlyMap<string, number>;
+  /** For a checklist: the rolled-up self verdict per indicator code (null while not known). */
+  indicatorVerdicts?: ReadonlyMap<string, string | null>;
   totals: CampaignScoreTotals;
   /** Evidence by `<indicator code>/<requirement code>`. */
   evidence: ReadonlyMap<string, ReportEvidence[]>;
@@ -65,20 +69,30 @@ function table(headers: [string, number][], rows: string[][]): Table {
 
 const paragraph = (text: string, options: { bold?: boolean; color?: string } = {}) => new Paragraph({ spacing: { after: 120 }, children: [new TextRun({ text, bold: options.bold, color: options.color })] });
 
-function indicatorSection(report: SelfAssessmentReport, indicator: TableIndicator, depth: number): (Paragraph | Table)[] {
+function indicatorSection(report: SelfAssessmentReport, indicator: TableIndicator, depth: number, scored: boolean): (Paragraph | Table)[] {
   const score = report.indicatorScores.get(indicator.code);
   const heading = `${indicator.code}. ${indicator.title}${indicator.maxScore !== null ? `（分值 ${points(indicator.maxScore)} 分，自评 ${points(score)} 分）` : ''}`;
   const out: (Paragraph | Table)[] = [new Paragraph({ heading: depth === 0 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3, spacing: { before: 240, after: 120 }, children: [new TextRun({ text: heading, bold: true })] })];
   if (indicator.rules.length > 0) {
+    const reasonOf = (self: ExportScore | undefined) =>
+      self ? [self.comment, self.explanation && self.explanation !== self.comment ? `（${self.explanation}）` : ''].filter(Boolean).join('\n') : scored ? '尚未自评' : '尚未判定';
     out.push(
-      table(
-        [['评分规则', 38], ['分值', 8], ['自评得分', 9], ['理由', 45]],
-        indicator.rules.map((rule, index) => {
-          const self = report.scores.get(ruleCodeOf(indicator.code, index));
-          const reason = self ? [self.comment, self.explanation && self.explanation !== self.comment ? `（${self.explanation}）` : ''].filter(Boolean).join('\n') : '尚未自评';
-          return [`${ruleCodeOf(indicator.code, index)} ${rule.text}`, points(rule.points), points(self?.points), reason];
-        }),
-      ),
+      scored
+        ? table(
+            [['评分规则', 38], ['分值', 8], ['自评得分', 9], ['理由', 45]],
+            indicator.rules.map((rule, index) => {
+              const self = report.scores.get(ruleCodeOf(indicator.code, index));
+              const judged = rule.scoring.kind === VERDICT_RULE_KIND;
+              return [`${ruleCodeOf(indicator.code, index)} ${rule.text}`, judged ? '—' : points(rule.points), judged ? (self?.verdict ?? '—') : points(self?.points), reasonOf(self)];
+            }),
+          )
+        : table(
+            [['评分规则', 46], ['自评判定', 10], ['理由', 44]],
+            indicator.rules.map((rule, index) => {
+              const self = report.scores.get(ruleCodeOf(indicator.code, index));
+              return [`${ruleCodeOf(indicator.code, index)} ${rule.text}`, self?.verdict ?? '—', reasonOf(self)];
+            }),
+          ),
     );
   }
   if (indicator.requirements.length > 0) {
@@ -92,7 +106,7 @@ function indicatorSection(report: SelfAssessmentReport, indicator: TableIndicato
       );
     }
   }
-  (indicator.children ?? []).forEach((child) => out.push(...indicatorSection(report, child, depth + 1)));
+  (indicator.children ?? []).forEach((child) => out.push(...indicatorSection(report, child, depth + 1, scored)));
   return out;
 }
 
@@ -103,28 +117,36 @@ function indicatorSection(report: SelfAssessmentReport, indicator: TableIndicato
  */
 export async function writeSelfAssessmentReport(report: SelfAssessmentReport): Promise<Buffer> {
   const { totals } = report;
+  // A checklist has no points: its verdicts are shown instead, never "0 分（满分 0 分）".
+  const scored = tableHasPoints(report.table);
   const summary: (Paragraph | Table)[] = [
     new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [new TextRun({ text: report.title, bold: true, size: 36 })] }),
     new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [new TextRun({ text: `${report.organisation}\u3000${chineseDate(report.generatedAt)}` })] }),
-    paragraph(`自评总分：${points(totals.self)} 分（满分 ${points(totals.max)} 分）；已自评 ${totals.selfScoredRules}/${totals.rules} 条评分规则。`, { bold: true }),
+    paragraph(
+      scored
+        ? `自评总分：${points(totals.self)} 分（满分 ${points(totals.max)} 分）；已自评 ${totals.selfScoredRules}/${totals.rules} 条评分规则。`
+        : `自评判定：${totals.selfVerdict ?? '尚未完成'}；已判定 ${totals.selfScoredRules}/${totals.rules} 条。`,
+      { bold: true },
+    ),
   ];
   if (totals.vetoed) summary.push(paragraph(`一票否决：${totals.vetoReasons.join('；')}。按标准取消创建资格，以上得分仅供参考。`, { bold: true, color: 'C00000' }));
-  summary.push(new Paragraph({ heading: HeadingLevel.HEADING_1, spacing: { before: 240, after: 120 }, children: [new TextRun({ text: '一、得分汇总', bold: true })] }));
+  summary.push(new Paragraph({ heading: HeadingLevel.HEADING_1, spacing: { before: 240, after: 120 }, children: [new TextRun({ text: scored ? '一、得分汇总' : '一、判定汇总', bold: true })] }));
   const rows: string[][] = [];
   const visit = (indicator: TableIndicator, depth: number) => {
-    rows.push([`${'\u3000'.repeat(depth)}${indicator.code}. ${indicator.title}`, points(indicator.maxScore), points(report.indicatorScores.get(indicator.code))]);
+    const name = `${'\u3000'.repeat(depth)}${indicator.code}. ${indicator.title}`;
+    rows.push(scored ? [name, points(indicator.maxScore), points(report.indicatorScores.get(indicator.code))] : [name, report.indicatorVerdicts?.get(indicator.code) ?? '—']);
     (indicator.children ?? []).forEach((child) => visit(child, depth + 1));
   };
   report.table.indicators.forEach((indicator) => visit(indicator, 0));
-  rows.push(['合计', points(totals.max), points(totals.self)]);
-  summary.push(table([['指标', 70], ['分值', 15], ['自评得分', 15]], rows));
+  rows.push(scored ? ['合计', points(totals.max), points(totals.self)] : ['合计', totals.selfVerdict ?? '—']);
+  summary.push(table(scored ? [['指标', 70], ['分值', 15], ['自评得分', 15]] : [['指标', 80], ['自评判定', 20]], rows));
   summary.push(new Paragraph({ heading: HeadingLevel.HEADING_1, spacing: { before: 360, after: 120 }, children: [new TextRun({ text: '二、逐项自评情况', bold: true })] }));
 
   const document = new Document({
     creator: '创建工作平台',
     title: report.title,
     styles: { default: { document: { run: { font: FONT, size: 24 } } } },
-    sections: [{ children: [...summary, ...report.table.indicators.flatMap((indicator) => indicatorSection(report, indicator, 0))] }],
+    sections: [{ children: [...summary, ...report.table.indicators.flatMap((indicator) => indicatorSection(report, indicator, 0, scored))] }],
   });
   return Packer.toBuffer(document);
 }

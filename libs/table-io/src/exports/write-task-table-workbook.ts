@@ -1,6 +1,8 @@
 import ExcelJS from 'exceljs';
-import type { TableIndicator } from '../indicator-table';
-import { type ExtraColumn, ruleCodeOf, writeTwoLevelSheet } from '../indicator-table/write-indicator-sheet';
+import { VERDICT_RULE_KIND } from '@accredit/scoring';
+import type { IndicatorTable, TableIndicator } from '../indicator-table';
+import { tableHasPoints, writeSystemSheet } from '../indicator-table/system-params';
+import { type ExtraColumn, isMultiLevel, ruleCodeOf, writeLevelsSheet, writeTwoLevelSheet } from '../indicator-table/write-indicator-sheet';
 import { type ExportRule, type TaskTableExport, chineseDate } from './task-table-export';
 
 const ROLE = { lead: '牵头', support: '配合' } as const;
@@ -23,46 +25,88 @@ export function departmentProgressText(rule: ExportRule | undefined): string {
 
 const percent = (part: number, whole: number) => (whole === 0 ? '—' : `${Math.round((part / whole) * 100)}%`);
 
+const anyWeight = (indicators: TableIndicator[]): boolean => indicators.some((indicator) => indicator.weight !== undefined || anyWeight(indicator.children ?? []));
+
+function hasVerdictRules(table: IndicatorTable): boolean {
+  const visit = (indicator: TableIndicator): boolean => indicator.rules.some((rule) => rule.scoring.kind === VERDICT_RULE_KIND) || (indicator.children ?? []).some(visit);
+  return table.indicators.some(visit);
+}
+
 /**
- * The task table (任务分解表) as .xlsx: the original layout, plus per rule the state, each
- * department's progress and the self and expert scores with their reasons; a sheet of scores per
- * indicator; a sheet of progress per department. The first sheet reads back as the same system.
+ * The task table (任务分解表) as .xlsx: the indicator system in the layout it is read in (the
+ * original layout for one level of indicators, a column per level otherwise: every level, points,
+ * weights and 选做), plus per rule the state, each department's progress and the self and expert
+ * scores — or verdicts, for checklist rules — with their reasons; a sheet per indicator (points or
+ * verdicts, chosen options); a sheet of progress per department; and, hidden, what the system
+ * needs to read it back. The first sheet reads back as the same system.
  */
 export async function writeTaskTableWorkbook(data: TaskTableExport): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = '创建工作平台';
   workbook.created = data.generatedAt;
+  const { table } = data;
+  const points = tableHasPoints(table);
+  const verdicts = hasVerdictRules(table);
   const ruleOf = (indicator: TableIndicator, index: number) => data.rules.get(ruleCodeOf(indicator.code, index));
+  const judged = (indicator: TableIndicator, index: number) => indicator.rules[index]?.scoring.kind === VERDICT_RULE_KIND;
   const extra: ExtraColumn[] = [
     { header: '状态', width: 16, value: (_rule, indicator, index) => ruleStatusText(ruleOf(indicator, index)) },
     { header: '各部门进度', width: 34, value: (_rule, indicator, index) => departmentProgressText(ruleOf(indicator, index)) },
-    { header: '自评得分', width: 8, value: (_rule, indicator, index) => ruleOf(indicator, index)?.self?.points ?? null, total: data.totals.self },
+    ...(points ? [{ header: '自评得分', width: 8, value: (_rule, indicator, index) => (judged(indicator, index) ? null : (ruleOf(indicator, index)?.self?.points ?? null)), total: data.totals.self } as ExtraColumn] : []),
+    ...(verdicts ? [{ header: '自评判定', width: 10, value: (_rule, indicator, index) => ruleOf(indicator, index)?.self?.verdict ?? null, total: data.totals.selfVerdict ?? null } as ExtraColumn] : []),
     { header: '自评理由', width: 30, value: (_rule, indicator, index) => ruleOf(indicator, index)?.self?.comment ?? null },
-    { header: '专家评分', width: 8, value: (_rule, indicator, index) => ruleOf(indicator, index)?.expert?.points ?? null, total: data.totals.expert },
+    ...(points ? [{ header: '专家评分', width: 8, value: (_rule, indicator, index) => (judged(indicator, index) ? null : (ruleOf(indicator, index)?.expert?.points ?? null)), total: data.totals.expert } as ExtraColumn] : []),
+    ...(verdicts ? [{ header: '专家判定', width: 10, value: (_rule, indicator, index) => ruleOf(indicator, index)?.expert?.verdict ?? null, total: data.totals.expertVerdict ?? null } as ExtraColumn] : []),
     { header: '专家意见', width: 30, value: (_rule, indicator, index) => ruleOf(indicator, index)?.expert?.comment ?? null },
   ];
-  writeTwoLevelSheet(workbook.addWorksheet('任务分解表'), data.table, `${data.title}（导出于${chineseDate(data.generatedAt)}）`, extra);
+  const title = `${data.title}（导出于${chineseDate(data.generatedAt)}）`;
+  const sheet = workbook.addWorksheet('任务分解表');
+  if (isMultiLevel(table)) writeLevelsSheet(sheet, table, title, extra);
+  else writeTwoLevelSheet(sheet, table, title, extra);
 
-  const scores = workbook.addWorksheet('得分汇总');
-  scores.columns = [
+  const summary = workbook.addWorksheet(points ? '得分汇总' : '判定汇总');
+  const elective = [...data.indicators.values()].some((scores) => scores.chosen !== undefined && scores.chosen !== null);
+  summary.columns = [
     { header: '指标', key: 'indicator', width: 40 },
-    { header: '分值', key: 'max', width: 8 },
-    { header: '自评得分', key: 'self', width: 10 },
-    { header: '专家评分', key: 'expert', width: 10 },
-    { header: '预计得分', key: 'projected', width: 10 },
+    ...(points
+      ? [
+          { header: '分值', key: 'max', width: 8 },
+          ...(anyWeight(table.indicators) ? [{ header: '权重', key: 'weight', width: 8 }] : []),
+          { header: '自评得分', key: 'self', width: 10 },
+          { header: '专家评分', key: 'expert', width: 10 },
+          { header: '预计得分', key: 'projected', width: 10 },
+        ]
+      : []),
+    ...(verdicts
+      ? [
+          { header: '自评判定', key: 'selfVerdict', width: 10 },
+          { header: '专家判定', key: 'expertVerdict', width: 10 },
+        ]
+      : []),
+    ...(elective ? [{ header: '参评选择', key: 'chosen', width: 10 }] : []),
   ];
   const visit = (indicator: TableIndicator, depth: number) => {
     const scored = data.indicators.get(indicator.code);
-    scores.addRow({ indicator: `${'  '.repeat(depth)}${indicator.code}.${indicator.title}`, max: indicator.maxScore, self: scored?.self ?? null, expert: scored?.expert ?? null, projected: scored?.projected ?? null });
+    summary.addRow({
+      indicator: `${'  '.repeat(depth)}${indicator.code}.${indicator.title}${indicator.elective ? '（选做）' : ''}`,
+      max: indicator.maxScore,
+      weight: indicator.weight ?? null,
+      self: scored?.self ?? null,
+      expert: scored?.expert ?? null,
+      projected: scored?.projected ?? null,
+      selfVerdict: scored?.selfVerdict ?? null,
+      expertVerdict: scored?.expertVerdict ?? null,
+      chosen: scored?.chosen === true ? '已选' : scored?.chosen === false ? '未选' : null,
+    });
     (indicator.children ?? []).forEach((child) => visit(child, depth + 1));
   };
-  data.table.indicators.forEach((indicator) => visit(indicator, 0));
-  scores.addRow({ indicator: '合计', max: data.totals.max, self: data.totals.self, expert: data.totals.expert, projected: data.totals.projected }).font = { bold: true };
+  table.indicators.forEach((indicator) => visit(indicator, 0));
+  summary.addRow({ indicator: '合计', max: data.totals.max, self: data.totals.self, expert: data.totals.expert, projected: data.totals.projected, selfVerdict: data.totals.selfVerdict ?? null, expertVerdict: data.totals.expertVerdict ?? null }).font = { bold: true };
   if (data.totals.vetoed) {
-    const veto = scores.addRow({ indicator: `一票否决：${data.totals.vetoReasons.join('；')}（取消创建资格，得分仅供参考）` });
+    const veto = summary.addRow({ indicator: `一票否决：${data.totals.vetoReasons.join('；')}（取消创建资格，得分仅供参考）` });
     veto.font = { bold: true, color: { argb: 'FFC00000' } };
   }
-  scores.getRow(1).font = { bold: true };
+  summary.getRow(1).font = { bold: true };
 
   const departments = workbook.addWorksheet('各部门进度');
   departments.columns = [
@@ -77,5 +121,6 @@ export async function writeTaskTableWorkbook(data: TaskTableExport): Promise<Buf
   ];
   data.departments.forEach((row) => departments.addRow({ ...row, rate: percent(row.approved, row.tasks) }));
   departments.getRow(1).font = { bold: true };
+  writeSystemSheet(workbook, table);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -13,6 +13,8 @@ export interface CellGrid {
   sheet: string;
   /** rows[0] is spreadsheet row 1. */
   rows: GridCell[][];
+  /** Columns beyond the reading limit that were not read (an .xlsx wider than maxColumns). */
+  droppedColumns?: number;
 }
 
 export const BLANK: GridCell = { text: '', continuation: false };
@@ -26,6 +28,11 @@ export function columnLetter(column: number): string {
   let letters = '';
   for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return letters;
+}
+
+/** A → 1, AA → 27. */
+export function columnNumber(letters: string): number {
+  return [...letters.toUpperCase()].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0);
 }
 
 /** Normalises cell text: unifies line breaks, trims each line, drops empty lines at the ends. */

@@ -1,3 +1,4 @@
+import { CsvError, parse } from 'csv-parse/sync';
 import type { CellGrid } from './cell-grid';
 import { cleanText } from './cell-grid';
 
@@ -24,40 +25,42 @@ function delimiterOf(text: string): string {
   return counts[0].count > 0 ? counts[0].delimiter : ',';
 }
 
-/** RFC 4180 CSV: quoted fields may hold delimiters, line breaks and doubled quotes. */
+/** A quoted field that is never closed: everything after it would be one cell. */
+export class UnclosedQuote extends Error {
+  constructor(
+    /** The text line (1-based) where the record with the open quote starts. */
+    readonly line: number,
+    /** Its record (row) number, as a spreadsheet shows the file. */
+    readonly record: number,
+  ) {
+    super(`unclosed quote in the record starting at line ${line}`);
+  }
+}
+
+/**
+ * RFC 4180 CSV through csv-parse: quoted fields may hold delimiters, line breaks and doubled
+ * quotes; a quote inside an unquoted field is kept as written; rows may differ in length. A
+ * quote that is never closed throws UnclosedQuote with its line — never a swallowed rest of file.
+ */
 export function parseCsv(text: string): string[][] {
-  const delimiter = delimiterOf(text);
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const char = text[i];
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        field += '"';
-        i += 1;
-      } else if (char === '"') quoted = false;
-      else field += char;
-      continue;
-    }
-    if (char === '"' && field === '') quoted = true;
-    else if (char === delimiter) {
-      row.push(field);
-      field = '';
-    } else if (char === '\n' || char === '\r') {
-      if (char === '\r' && text[i + 1] === '\n') i += 1;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += char;
+  let lastLine = 0;
+  let records = 0;
+  try {
+    return parse(text, {
+      delimiter: delimiterOf(text),
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: false,
+      on_record: (record: string[], context: { lines: number }) => {
+        lastLine = context.lines;
+        records += 1;
+        return record;
+      },
+    }) as string[][];
+  } catch (error) {
+    if (error instanceof CsvError && error.code === 'CSV_QUOTE_NOT_CLOSED') throw new UnclosedQuote(lastLine + 1, records + 1);
+    throw error;
   }
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
 }
 
 export function csvGrid(buffer: Buffer, sheet: string): CellGrid {

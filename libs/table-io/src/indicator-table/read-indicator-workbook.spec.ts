@@ -40,19 +40,24 @@ describe('readIndicatorWorkbook: the shipped examples', () => {
     expect(result.units.find((unit) => unit.name === '区委办')?.rows[0]).toBe(3);
   });
 
-  it('reads the 2016–2020 national three-level table (A/B/C, no points) from .csv and .xlsx alike', async () => {
+  it('reads the 2016–2020 national three-level table (A/B/C, no points) as a checklist, from .csv and .xlsx alike', async () => {
     const fromCsv = await readIndicatorWorkbook(fixture('ok/national-2016-2020-abc.csv'), 'national-2016-2020-abc.csv');
     expect(fromCsv.problems).toEqual([]);
     expect(fromCsv.layout).toBe('multi-level');
     const table = fromCsv.table as IndicatorTable;
     expect(table.name).toBe('2016-2020年全国科普示范县（市、区）示范期工作情况表');
-    expect(table.totalScore).toBeNull();
+    expect(table).toMatchObject({ totalScore: null, scoringMode: 'verdicts' });
     expect(table.indicators.map((a) => a.code)).toEqual(['A1', 'A2', 'A3', 'A4', 'A5']);
     expect(table.indicators.flatMap((a) => a.children ?? []).map((b) => b.code)).toEqual(Array.from({ length: 20 }, (_, i) => `B${i + 1}`));
     expect(count(table.indicators)).toBe(5 + 20 + 51);
+    // No points anywhere: every criterion (A1 and C1–C51) is one rule judged 达标 / 基本达标 / 未达标, the organisation's own work.
     const a1 = table.indicators[0];
-    expect(a1).toMatchObject({ maxScore: null, rules: [], requirements: [{ code: 'A1-1', text: expect.stringContaining('有关情况') }] });
+    expect(a1).toMatchObject({ maxScore: null, requirements: [{ code: 'A1-1', text: expect.stringContaining('有关情况') }] });
+    expect(a1.rules).toEqual([{ text: a1.title, points: 0, scoring: { kind: 'verdict' }, units: [], note: '' }]);
     expect(a1.children).toBeUndefined();
+    const leaves = (indicators: TableIndicator[]): TableIndicator[] => indicators.flatMap((i) => (i.children ? leaves(i.children) : [i]));
+    expect(leaves(table.indicators).map((leaf) => leaf.rules.length)).toEqual(Array(52).fill(1));
+    expect(table.indicators[1].rules).toEqual([]);
     const c4 = table.indicators[1].children?.[0].children?.[3];
     expect(c4).toMatchObject({ code: 'C4', title: '党政领导积极参加科普活动，党政领导每年听取科普工作汇报' });
     expect(c4?.requirements[0].text.split('\n')).toHaveLength(2);

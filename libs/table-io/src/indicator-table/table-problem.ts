@@ -20,6 +20,15 @@ export const TABLE_PROBLEM_CODES = [
   'RULE_WITHOUT_INDICATOR',
   'MISSING_RULE',
   'ORPHAN_LEVEL',
+  'UNCLOSED_QUOTE',
+  'UNKNOWN_COLUMN',
+  'BAD_COLUMN_MAPPING',
+  'UNUSED_SHEET',
+  'BAD_WEIGHT',
+  'WEIGHT_SUM',
+  'BAD_ELECTIVE',
+  'BAD_SCORING_MODE',
+  'BAD_VERDICTS',
 ] as const;
 export type TableProblemCode = (typeof TABLE_PROBLEM_CODES)[number];
 

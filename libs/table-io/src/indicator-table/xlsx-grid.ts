@@ -30,6 +30,15 @@ export class SheetTooLarge extends Error {
   }
 }
 
+/** Some cell right of the columns read holds a value. */
+function hasValuesBeyond(worksheet: ExcelJS.Worksheet, rowCount: number, columnCount: number): boolean {
+  for (let r = 1; r <= rowCount; r += 1) {
+    const row = worksheet.getRow(r);
+    for (let c = columnCount + 1; c <= worksheet.columnCount; c += 1) if (cellValueText(row.getCell(c).value).trim()) return true;
+  }
+  return false;
+}
+
 /** Loads every worksheet of an .xlsx as a grid; cells covered by a merge are continuations. */
 export async function xlsxGrids(buffer: Buffer, limits: XlsxLimits): Promise<CellGrid[]> {
   const workbook = new ExcelJS.Workbook();
@@ -50,7 +59,8 @@ export async function xlsxGrids(buffer: Buffer, limits: XlsxLimits): Promise<Cel
       }
       rows.push(cells);
     }
-    grids.push({ sheet: worksheet.name, rows });
+    const dropped = worksheet.columnCount - columnCount;
+    grids.push({ sheet: worksheet.name, rows, ...(dropped > 0 && hasValuesBeyond(worksheet, rowCount, columnCount) ? { droppedColumns: dropped } : {}) });
   });
   return grids;
 }
