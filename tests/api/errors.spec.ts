@@ -48,6 +48,26 @@ describe('errors reach clients as a stable code and a Chinese message, never a s
     expectCleanError(syntax.errors?.[0], 'VALIDATION');
   });
 
+  it('gives VALIDATION for a NUL character in a variable or a literal (PostgreSQL cannot store it), before anything runs', async () => {
+    const viaVariable = await t.gql('mutation($input: TransitionInput!) { transition(input: $input) { state } }', {
+      input: { entityType: 'task', id: '00000000-0000-4000-8000-000000000000', event: 'submit', comment: 'bad\u0000text' },
+    });
+    expectCleanError(viaVariable.errors?.[0], 'VALIDATION');
+    expect(viaVariable.errors![0].message).toContain('空字符');
+    const viaLiteral = await t.gql('{ tasks(campaignId: "00000000-0000-4000-8000-000000000000", search: "a\\u0000b") { totalCount } }');
+    expectCleanError(viaLiteral.errors?.[0], 'VALIDATION');
+  });
+
+  it('gives VALIDATION for a date that does not exist (2022-02-31), not a rolled-over day or INTERNAL', async () => {
+    for (const refersTo of ['2022-02-31', '2022-13-01', '2021-02-29']) {
+      const result = await t.gql('mutation($input: ReplaceEvidenceInput!) { replaceEvidence(input: $input) { id } }', {
+        input: { evidenceId: '00000000-0000-4000-8000-000000000000', fileId: '00000000-0000-4000-8000-000000000000', refersTo },
+      });
+      expectCleanError(result.errors?.[0], 'VALIDATION');
+      expect(result.errors![0].message).toContain('日期');
+    }
+  });
+
   it('refuses a cross-site simple POST (Apollo CSRF prevention)', async () => {
     const response = await fetch(`${t.api.url}/graphql`, {
       method: 'POST',
@@ -55,5 +75,26 @@ describe('errors reach clients as a stable code and a Chinese message, never a s
       body: JSON.stringify({ query: '{ campaigns { id } }' }),
     });
     expect(response.status).toBe(400);
+  });
+});
+
+describe('in production, refusals reveal nothing of the schema', () => {
+  let t: TestApi;
+
+  beforeAll(async () => {
+    t = await startTestApi({ seed: false, env: { GRAPHQL_INTROSPECTION: 'false' } });
+  });
+
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('gives no "Did you mean …" suggestions and no introspection', async () => {
+    const typo = await t.anonymous('{ campaignz { id } }');
+    expect(typo.errors?.[0].extensions?.code).toBe('VALIDATION');
+    expect(JSON.stringify(typo)).not.toMatch(/Did you mean|campaigns/);
+    const introspection = await t.anonymous('{ __schema { types { name } } }');
+    expect(introspection.data ?? null).toBeNull();
+    expect(introspection.errors?.[0].extensions?.code).toBe('VALIDATION');
   });
 });

@@ -92,6 +92,21 @@ describe('the API with its embedded PostgreSQL', () => {
     expect(body.data.campaigns.length).toBeGreaterThanOrEqual(1);
   });
 
+  it('logs a refusal as one short JSON line, never a stack: a flood of bad requests cannot flood the log', async () => {
+    const before = api.output().length;
+    const aliases = `{ ${Array.from({ length: 1000 }, (_, i) => `a${i}: departments { id }`).join(' ')} }`;
+    for (let i = 0; i < 20; i++) {
+      await gql(aliases);
+      await gql('{ campaigns { id } }'); // not logged in
+      await gql('{ campaigns { nope } }');
+    }
+    const written = api.output().slice(before);
+    process.stdout.write(`60 refused requests wrote ${written.length} bytes of log\n`);
+    expect(written.length).toBeLessThan(60 * 400);
+    expect(written).not.toMatch(/\n\s+at [\w.<>]+ \(/);
+    for (const line of written.split('\n').filter(Boolean)) expect(() => JSON.parse(line)).not.toThrow();
+  });
+
   it('reports SERVICE_UNAVAILABLE while its database is dead, restarts it, and recovers within 10 s', async () => {
     const token = await login();
     const old = postmasterPid(env['DATA_DIR']!);

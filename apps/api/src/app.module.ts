@@ -3,7 +3,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
-import { formatGraphqlError, queryLimitsPlugin, queryShapeRules } from '@accredit/api-kit';
+import { formatGraphqlError, queryLimitsPlugin, queryShapeRules, storableInputPlugin } from '@accredit/api-kit';
 import { ormOptions } from '@accredit/db';
 import { CampaignsModule } from '@accredit/campaigns';
 import { CampaignSetupModule } from '@accredit/campaign-setup';
@@ -47,7 +47,7 @@ export class AppModule {
           parseOptions: { maxTokens: limits.maxTokens },
           validationRules: queryShapeRules(limits),
           // No HTTP caching of answers: the default cache-control plugin would only cost time on every field.
-          plugins: [queryLimitsPlugin(limits), ApolloServerPluginCacheControlDisabled()],
+          plugins: [queryLimitsPlugin(limits), storableInputPlugin(), ApolloServerPluginCacheControlDisabled()],
           context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
           formatError: (formatted, error) => formatGraphqlError(formatted, error, { logger: errorLogger, hideSuggestions: !config.introspection }),
         }),

@@ -7,6 +7,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { MikroORM, RequestContext } from '@mikro-orm/postgresql';
 import express from 'express';
 import { type RunningDatabase, runMigrations } from '@accredit/db';
+import { HttpErrorFilter } from '@accredit/api-kit';
 import { CampaignSetupService, SHAPINGBA_TEMPLATE } from '@accredit/campaign-setup';
 import { FirstAdminService } from '@accredit/identity';
 import { WorkflowDefinitionsService } from '@accredit/workflow-runtime';
@@ -39,7 +40,8 @@ function serveAdmin(app: NestExpressApplication, dist: string): void {
 }
 
 function appLogger(config: AppConfig): ConsoleLogger {
-  const logLevels: LogLevel[] = config.env === 'test' ? ['error', 'warn'] : ['log', 'error', 'warn'];
+  // Tests provoke thousands of refusals on purpose: only faults are worth printing there.
+  const logLevels: LogLevel[] = config.env === 'test' ? ['error'] : ['log', 'error', 'warn'];
   return new ConsoleLogger({ logLevels, json: config.logFormat === 'json', colors: config.logFormat === 'text' && process.stdout.isTTY });
 }
 
@@ -66,6 +68,8 @@ export async function startApi(config: AppConfig, options: { listen?: boolean } 
       forceCloseConnections: true,
     });
     app.disable('x-powered-by');
+    // Errors outside any controller (a body that is not JSON or too large) in the API's own shape.
+    app.useGlobalFilters(new HttpErrorFilter());
     app.use(securityHeaders({ https: config.identity.secureCookies }));
 
     // Login throttling: req.ip believes X-Forwarded-For only from the proxies TRUST_PROXY names.

@@ -50,6 +50,13 @@ export function messageForCode(code: ErrorCode, fallback: string): string {
   }
 }
 
+/** graphql-js and Apollo wrap a thrown error in GraphQLErrors (a variable's coercion twice): find what was thrown. */
+function rootCause(error: unknown): unknown {
+  let current = error;
+  for (let depth = 0; depth < 5 && current instanceof GraphQLError && current.originalError; depth++) current = current.originalError;
+  return current;
+}
+
 const SUGGESTION = / ?Did you mean .*\?$/;
 
 /**
@@ -59,7 +66,7 @@ const SUGGESTION = / ?Did you mean .*\?$/;
  */
 export function formatGraphqlError(formatted: GraphQLFormattedError, error: unknown, options: FormatErrorOptions = {}): GraphQLFormattedError {
   const { logger } = options;
-  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  const original = rootCause(error);
   const base = { locations: formatted.locations, path: formatted.path };
 
   if (original instanceof AppError) {

@@ -26,12 +26,34 @@ export interface HttpErrorBody {
   errors: { message: string; extensions: { code: string; details?: Record<string, unknown> } }[];
 }
 
+/** body-parser's refusals (http-errors with a `type`): a body that is not JSON, too large, or in an unknown encoding. */
+function bodyParserError(error: unknown): { status: number; message: string; reason: string } | null {
+  const { type, status } = (error ?? {}) as { type?: unknown; status?: unknown };
+  if (typeof type !== 'string' || typeof status !== 'number' || status >= 500) return null;
+  switch (type) {
+    case 'entity.too.large':
+      return { status: 413, message: '请求内容过大；大文件请用上传接口，查询请分成几次', reason: type };
+    case 'entity.parse.failed':
+      return { status: 400, message: '请求内容不是有效的 JSON，请检查后重试', reason: type };
+    case 'encoding.unsupported':
+    case 'charset.unsupported':
+      return { status: 415, message: '请求内容的编码不受支持，请使用 UTF-8', reason: type };
+    default:
+      return { status, message: '请求格式不正确', reason: type };
+  }
+}
+
 /** The JSON error body of the HTTP routes, shaped like a GraphQL error so clients read both alike. */
 export function httpError(error: unknown): { status: number; body: HttpErrorBody } {
   if (error instanceof AppError) {
     logRefusal(logger, error.code, error.message, undefined);
     const status = typeof error.details?.['status'] === 'number' ? (error.details['status'] as number) : STATUS[error.code];
     return { status, body: { errors: [{ message: error.message, extensions: { code: error.code, ...(error.details ? { details: error.details } : {}) } }] } };
+  }
+  const parserError = bodyParserError(error);
+  if (parserError) {
+    logRefusal(logger, ErrorCode.Validation, parserError.message, undefined);
+    return { status: parserError.status, body: { errors: [{ message: parserError.message, extensions: { code: ErrorCode.Validation, details: { reason: parserError.reason } } }] } };
   }
   if (error instanceof HttpException && error.getStatus() < 500) {
     const status = error.getStatus();
@@ -50,7 +72,9 @@ export function httpError(error: unknown): { status: number; body: HttpErrorBody
 /** Turns anything thrown on a plain HTTP route (guards included) into a clear JSON error, never a stack trace. */
 @Catch()
 export class HttpErrorFilter implements ExceptionFilter {
-  catch(exception: unknown, host: ArgumentsHost): void {
+  catch(exception: unknown, host: ArgumentsHost): unknown {
+    // GraphQL errors are shaped by formatGraphqlError; this filter answers plain HTTP only.
+    if (host.getType() !== 'http') return exception;
     const res = host.switchToHttp().getResponse<Response>();
     if (res.headersSent) {
       // Mid-download: the only honest signal left is to cut the connection.

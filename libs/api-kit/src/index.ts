@@ -11,3 +11,5 @@ export * from './database-unavailable';
 export * from './error-log';
 export * from './query-limits/query-limits';
 export * from './query-limits/query-cost';
+export * from './storable-text';
+export * from './storable-input.plugin';

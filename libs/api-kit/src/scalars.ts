@@ -3,9 +3,16 @@ import { AppError } from './app-error';
 
 const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** A real calendar day: 2022-02-31 and 2022-13-01 are refused, not rolled over to another day. */
+export function isLocalDate(value: unknown): value is string {
+  if (typeof value !== 'string' || !LOCAL_DATE.test(value)) return false;
+  const parsed = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
+}
+
 function parseLocalDate(value: unknown): string {
-  if (typeof value !== 'string' || !LOCAL_DATE.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
-    throw AppError.validation(`日期格式不正确：${String(value)}，请使用 YYYY-MM-DD，例如 2022-04-01`);
+  if (!isLocalDate(value)) {
+    throw AppError.validation(`日期不正确：${String(value).slice(0, 40)}，请使用真实存在的日期，格式 YYYY-MM-DD，例如 2022-04-01`);
   }
   return value;
 }

@@ -1,8 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { AppError } from '@accredit/api-kit';
+import { AppError, assertStorableText, isLocalDate } from '@accredit/api-kit';
 import type { Task } from '@accredit/tasks';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 export const MAX_DESCRIPTION = 2000;
 
 /** The requirement codes (1-1 …) of a task's indicator and its ancestors, in table order. */
@@ -32,14 +31,14 @@ export async function assertRequirementCode(em: EntityManager, task: Task, code:
 export function parseRefersTo(value: string | null | undefined): string | null {
   const text = (value ?? '').trim();
   if (!text) return null;
-  if (!DATE.test(text) || Number.isNaN(Date.parse(`${text}T00:00:00Z`)) || new Date(`${text}T00:00:00Z`).toISOString().slice(0, 10) !== text) {
+  if (!isLocalDate(text)) {
     throw AppError.validation(`材料日期格式不正确：${text}，请使用 YYYY-MM-DD，例如 2022-04-01`, { field: 'refersTo' });
   }
   return text;
 }
 
 export function parseDescription(value: string | null | undefined): string | null {
-  const text = (value ?? '').trim();
+  const text = assertStorableText((value ?? '').trim(), 'description');
   if (text.length > MAX_DESCRIPTION) throw AppError.validation(`说明最多 ${MAX_DESCRIPTION} 字，当前 ${text.length} 字`, { field: 'description' });
   return text || null;
 }

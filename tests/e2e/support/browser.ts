@@ -30,6 +30,13 @@ export async function loginAs(browser: Browser, baseUrl: string, username: strin
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  // The server's Content-Security-Policy must fit the built UI: any violation is a problem.
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to (load|execute|apply|connect|frame)/i.test(message.text())) problems.push(`csp: ${message.text()}`);
+  });
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => console.error(`Content Security Policy violation: ${event.violatedDirective} ${event.blockedURI}`));
+  });
   await page.goto(`${baseUrl}/#/login`);
   await page.fill('#login-username', username);
   await page.fill('#login-password', password);
