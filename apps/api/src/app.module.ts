@@ -16,6 +16,7 @@ import { WorkflowRuntimeModule } from '@accredit/workflow-runtime';
 import { RemindersModule } from '@accredit/reminders';
 import { ReportingModule } from '@accredit/reporting';
 import { ScoreSnapshotService, ScoresModule } from '@accredit/scores';
+import { AuditModule } from '@accredit/audit';
 import type { AppConfig } from './config/app-config';
 import { ENTITIES } from './entities';
 
@@ -53,6 +54,7 @@ export class AppModule {
         ReportingModule,
         ScoresModule.forRoot(),
         CampaignSetupModule,
+        AuditModule,
       ],
     };
   }
