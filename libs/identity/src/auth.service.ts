@@ -1,7 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { type Actor, AppError, ErrorCode } from '@accredit/api-kit';
+import { appendAudit } from '@accredit/audit';
 import { type IdentitySettings, IDENTITY_SETTINGS } from './identity-settings';
 import { assertStrongPassword, hashPassword, verifyPassword } from './password-hasher';
 import { Session } from './session.entity';
@@ -23,9 +24,13 @@ function formatTime(date: Date): string {
   return new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit', month: 'long', day: 'numeric' }).format(date);
 }
 
+const auditActorOf = (user: User) => ({ userId: user.id, username: user.username, displayName: user.displayName, organisationId: user.organisation?.id ?? null });
+
 /** Logins, sessions and passwords. */
 @Injectable()
 export class AuthService {
+  private readonly logger = new Logger('Auth');
+
   constructor(
     private readonly em: EntityManager,
     @Inject(IDENTITY_SETTINGS) private readonly settings: IdentitySettings,
@@ -72,8 +77,10 @@ export class AuthService {
   private async issue(user: User, kind: 'cookie' | 'bearer', userAgent: string | null): Promise<IssuedSession> {
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + this.settings.sessionTtlHours * 3600_000);
-    this.em.create(Session, { user, tokenHash: tokenHash(token), kind, expiresAt, userAgent: userAgent?.slice(0, 255) ?? null });
-    await this.em.flush();
+    await this.em.transactional(async (em) => {
+      em.create(Session, { user, tokenHash: tokenHash(token), kind, expiresAt, userAgent: userAgent?.slice(0, 255) ?? null });
+      await appendAudit(em, { action: 'login', actor: auditActorOf(user), entityType: 'user', entityId: user.id, details: { kind } });
+    });
     return { token, expiresAt, user };
   }
 
@@ -97,7 +104,10 @@ export class AuthService {
   }
 
   async logout(actor: Actor): Promise<void> {
-    await this.em.nativeUpdate(Session, { id: actor.sessionId, revokedAt: null }, { revokedAt: new Date() });
+    await this.em.transactional(async (em) => {
+      await em.nativeUpdate(Session, { id: actor.sessionId, revokedAt: null }, { revokedAt: new Date() });
+      await appendAudit(em, { action: 'logout', actor, entityType: 'user', entityId: actor.userId, details: { sessionId: actor.sessionId } });
+    });
   }
 
   /** Changes the actor's password and ends every other session of theirs. */
@@ -112,6 +122,29 @@ export class AuthService {
       user.passwordHash = await hashPassword(newPassword);
       user.passwordChangedAt = new Date();
       await em.nativeUpdate(Session, { user: user.id, revokedAt: null, id: { $ne: actor.sessionId } }, { revokedAt: new Date() });
+      await appendAudit(em, { action: 'password_change', actor, entityType: 'user', entityId: user.id, details: { otherSessionsEnded: true } });
     });
+  }
+
+  /**
+   * Records a refused login in the audit log, in a transaction of its own (the refusal itself
+   * changes nothing but the failure counter). Never throws: the caller rethrows the refusal.
+   */
+  async recordFailedLogin(username: string, refusal: unknown): Promise<void> {
+    const reason = refusal instanceof AppError ? String(refusal.details?.['reason'] ?? refusal.code) : 'error';
+    try {
+      await this.em.fork().transactional(async (em) => {
+        const user = await em.findOne(User, { username: username.trim() });
+        await appendAudit(em, {
+          action: 'login_failed',
+          actor: user ? auditActorOf(user) : { userId: null, username: username.trim().slice(0, 255), displayName: null, organisationId: null },
+          entityType: user ? 'user' : null,
+          entityId: user?.id ?? null,
+          details: { reason },
+        });
+      });
+    } catch (error) {
+      this.logger.error(`登录失败未能写入审计日志：${error instanceof Error ? error.message : String(error)}`);
+    }
   }
 }

@@ -35,7 +35,10 @@ export class IdentityResolver {
   @Mutation(() => LoginPayload, { description: '用户名密码登录；浏览器得到 HttpOnly Cookie，接口客户端可要求令牌' })
   async login(@Args('input') input: LoginInput, @Context() context: HttpContext): Promise<LoginPayload> {
     const kind = input.issueToken ? 'bearer' : 'cookie';
-    const session = await this.auth.login(input.username, input.password, kind, context.req.headers['user-agent'] ?? null);
+    const session = await this.auth.login(input.username, input.password, kind, context.req.headers['user-agent'] ?? null).catch(async (refusal: unknown) => {
+      await this.auth.recordFailedLogin(input.username, refusal);
+      throw refusal;
+    });
     if (kind === 'cookie') {
       context.res.cookie(SESSION_COOKIE, session.token, {
         httpOnly: true,
