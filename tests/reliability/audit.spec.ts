@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import { MikroORM } from '@mikro-orm/postgresql';
+import { type EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { appendAudit } from '@accredit/audit';
 import { type Gql, type TestApi, startTestApi } from '../support/test-api';
 import { fixtures } from '../support/evidence-fixtures';
@@ -213,8 +213,9 @@ describe('the audit log', () => {
 
     // A change that fails after its row was appended takes the row with it.
     const orm = t.api.app.get(MikroORM);
+    const fork = () => orm.em.fork() as unknown as EntityManager;
     await expect(
-      orm.em.fork().transactional(async (em) => {
+      fork().transactional(async (em) => {
         await appendAudit(em, { action: 'campaign_replan', actor: null, details: { probe: true } });
         expect(Number((await em.execute('select count(*)::int as n from audit_event'))[0].n)).toBe(before + 1);
         throw new Error('the change failed');
@@ -222,7 +223,7 @@ describe('the audit log', () => {
     ).rejects.toThrow('the change failed');
     expect(await count()).toBe(before);
     // Outside a transaction there is nothing to share: refused.
-    await expect(appendAudit(orm.em.fork(), { action: 'campaign_replan', actor: null })).rejects.toThrow(/inside the transaction/);
+    await expect(appendAudit(fork(), { action: 'campaign_replan', actor: null })).rejects.toThrow(/inside the transaction/);
   });
 
   it('keeps one unbroken chain while many transactions append at once', async () => {
