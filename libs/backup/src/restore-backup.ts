@@ -60,7 +60,7 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRes
   const orm = await MikroORM.init({
     ...settings,
     discovery: { warnWhenNoEntities: false },
-    driverOptions: { connection: { application_name: RESTORE_APPLICATION_NAME } },
+    driverOptions: { ...settings.driverOptions, connection: { ...settings.driverOptions?.['connection'], application_name: RESTORE_APPLICATION_NAME } },
   });
   try {
     // Checked before the first evidence file is written, and again inside the transaction.

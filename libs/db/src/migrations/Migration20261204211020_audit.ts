@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261204204309_audit extends Migration {
+export class Migration20261204211020_audit extends Migration {
   override async up(): Promise<void> {
     this.addSql(`create table "audit_event" ("id" bigint not null, "at" timestamptz(3) not null, "actor_id" uuid null, "actor_username" varchar(255) null, "actor_name" varchar(255) null, "organisation_id" uuid null, "action" text check ("action" in ('login', 'login_failed', 'logout', 'password_change', 'transition', 'evidence_upload', 'evidence_replace', 'evidence_delete', 'evidence_restore', 'score', 'indicator_import', 'campaign_setup', 'campaign_replan', 'user_create', 'user_change', 'workflow_upload')) not null, "entity_type" varchar(40) null, "entity_id" varchar(255) null, "details" jsonb not null, "prev_hash" varchar(64) not null, "hash" varchar(64) not null, constraint "audit_event_pkey" primary key ("id"))`);
     this.addSql(`alter table "audit_event" add constraint "audit_event_prev_hash_unique" unique ("prev_hash")`);
