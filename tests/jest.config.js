@@ -1,5 +1,4 @@
-// Cross-app suites (api/ black box, reliability/ audit and backup): the real API against a real
-// PostgreSQL (DATABASE_URL or embedded).
+// Cross-app suites: the real API against a real PostgreSQL (DATABASE_URL or embedded).
 module.exports = {
   ...require('../jest.preset.js'),
   displayName: 'api-blackbox',
