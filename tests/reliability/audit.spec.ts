@@ -3,8 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import { type EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { type EntityManager, MikroORM, RequestContext } from '@mikro-orm/postgresql';
+import { parse, stringify } from 'yaml';
 import { appendAudit } from '@accredit/audit';
+import { CampaignSetupService, SHAPINGBA_TEMPLATE } from '@accredit/campaign-setup';
 import { type Gql, type TestApi, startTestApi } from '../support/test-api';
 import { fixtures } from '../support/evidence-fixtures';
 import { uploadMultipart } from '../support/multipart-client';
@@ -92,6 +94,24 @@ describe('the audit log', () => {
     expect(created).toEqual(expect.arrayContaining(['admin', 'office', 'kexie', 'sysadmin']));
     expect((await rows(`action = 'login' and actor_username = 'office'`))[0]).toMatchObject({ actor_name: '区科协（领导小组办公室）管理员', organisation_id: organisationId, entity_type: 'user' });
     expect(startup[0]).toMatchObject({ id: '1', prev_hash: '0'.repeat(64) });
+  });
+
+  it('records a campaign set up by an office admin, and nothing for a set-up that changes nothing', async () => {
+    const before = await count();
+    const orm = t.api.app.get(MikroORM);
+    const again = await RequestContext.create(orm.em, () => t.api.app.get(CampaignSetupService).setUpFromFile(SHAPINGBA_TEMPLATE));
+    expect(again.created).toBe(false);
+    expect(await count()).toBe(before);
+
+    const template = parse(readFileSync(SHAPINGBA_TEMPLATE, 'utf8'));
+    template.key = 'shapingba-2026-review';
+    template.campaign.name = '沙坪坝区2026年度科普工作复核';
+    const created = await t.gql('mutation($input: SetUpCampaignInput!) { setUpCampaign(input: $input) { campaignId created tasks } }', { input: { template: stringify(template) } });
+    expect(created.data!.setUpCampaign.created).toBe(true);
+    const setUp = await rows(`action = 'campaign_setup' and entity_id = ?`, [created.data!.setUpCampaign.campaignId]);
+    expect(setUp).toEqual([
+      expect.objectContaining({ actor_username: 'office', organisation_id: organisationId, details: expect.objectContaining({ key: 'shapingba-2026-review', created: true, tasks: created.data!.setUpCampaign.tasks }) }),
+    ]);
   });
 
   it('records refused logins (known and unknown usernames), a password change and a logout', async () => {
