@@ -17,6 +17,7 @@ import { WorkflowRuntimeModule } from '@accredit/workflow-runtime';
 import { RemindersModule } from '@accredit/reminders';
 import { ReportingModule } from '@accredit/reporting';
 import { ScoreSnapshotService, ScoresModule } from '@accredit/scores';
+import { AuditModule } from '@accredit/audit';
 import type { AppConfig } from './config/app-config';
 import { ENTITIES } from './entities';
 import { queryLimits } from './config/query-limits';
@@ -64,6 +65,7 @@ export class AppModule {
         ScoresModule.forRoot(),
         CampaignSetupModule,
         HealthModule,
+        AuditModule,
       ],
     };
   }

@@ -8,6 +8,7 @@ import { ORGANISATION_ENTITIES } from '@accredit/organisations';
 import { TASK_ENTITIES } from '@accredit/tasks';
 import { EVIDENCE_ENTITIES } from '@accredit/evidence';
 import { SCORE_ENTITIES } from '@accredit/scores';
+import { AUDIT_ENTITIES } from '@accredit/audit';
 
 /** Every entity of every feature module: for the ORM, migrations and the CLI. */
-export const ENTITIES = [...ORGANISATION_ENTITIES, ...INDICATOR_SYSTEM_ENTITIES, ...CAMPAIGN_ENTITIES, ...TASK_ENTITIES, ...EVIDENCE_ENTITIES, ...IDENTITY_ENTITIES, ...WORKFLOW_ENTITIES, ...NOTIFICATION_ENTITIES, ...REMINDER_ENTITIES, ...SCORE_ENTITIES];
+export const ENTITIES = [...ORGANISATION_ENTITIES, ...INDICATOR_SYSTEM_ENTITIES, ...CAMPAIGN_ENTITIES, ...TASK_ENTITIES, ...EVIDENCE_ENTITIES, ...IDENTITY_ENTITIES, ...WORKFLOW_ENTITIES, ...NOTIFICATION_ENTITIES, ...REMINDER_ENTITIES, ...SCORE_ENTITIES, ...AUDIT_ENTITIES];

@@ -35,7 +35,7 @@ export class CampaignSetupResolver {
     const actor = requireActor(context);
     // An office admin sets up campaigns of their own district; a platform admin, any.
     const organisationId = hasRole(actor, 'system_admin') && !actor.organisationId ? null : actor.organisationId;
-    const result = await this.setup.setUp(input.template, { workflowKey: input.workflowKey, taskWorkflowKey: input.taskWorkflowKey, organisationId });
+    const result = await this.setup.setUp(input.template, { workflowKey: input.workflowKey, taskWorkflowKey: input.taskWorkflowKey, organisationId, actor });
     return Object.assign(new SetUpCampaignResult(), { campaignId: result.campaignId, created: result.created, tasks: result.tasks });
   }
 }

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { AppError, ErrorCode } from '@accredit/api-kit';
+import { type Actor, AppError, ErrorCode } from '@accredit/api-kit';
+import { appendAudit } from '@accredit/audit';
 import { initialState } from '@accredit/workflow-engine';
 import { WorkflowDefinitionsService } from '@accredit/workflow-runtime';
 import { Campaign, CampaignPhase } from '@accredit/campaigns';
@@ -18,6 +19,8 @@ export interface SetupOptions {
   taskWorkflowKey?: string;
   /** When set, the template must be for this organisation (an office admin sets up their own). */
   organisationId?: string | null;
+  /** Who sets it up, for the audit log; absent for the system itself (seeding at start). */
+  actor?: Actor | null;
 }
 
 export interface SetupResult {
@@ -75,6 +78,9 @@ export class CampaignSetupService {
 
       const existing = await em.findOne(Campaign, { organisation, key: template.key });
       if (existing) {
+        // The campaign is there; departments, groups or a template version the file adds are still new.
+        const added = em.getUnitOfWork().getPersistStack().size;
+        if (added) await this.audit(em, options, organisation.id, existing.id, { key: template.key, created: false, addedRecords: added, checksum });
         return { campaignId: existing.id, created: false, departments: departments.size, groups: groups.size, tasks: 0 };
       }
 
@@ -107,9 +113,21 @@ export class CampaignSetupService {
         members.set(group.id, (await group.members.loadItems()).map((member) => member.id));
       }
       const tasks = this.tasks.createForCampaign(em, campaign, snapshot.rules, (id) => members.get(id) ?? [], taskPhase, initialState(taskWorkflow));
-      await em.flush();
+      await this.audit(em, options, organisation.id, campaign.id, {
+        key: template.key,
+        name: campaign.name,
+        created: true,
+        tasks: tasks.length,
+        workflow: `${campaignWorkflow.key}@${campaignWorkflow.version}`,
+        taskWorkflow: `${taskWorkflow.key}@${taskWorkflow.version}`,
+        checksum,
+      });
       return { campaignId: campaign.id, created: true, departments: departments.size, groups: groups.size, tasks: tasks.length };
     });
+  }
+
+  private audit(em: EntityManager, options: SetupOptions, organisationId: string, campaignId: string, details: Record<string, unknown>): Promise<void> {
+    return appendAudit(em, { action: 'campaign_setup', actor: options.actor ?? null, organisationId, entityType: 'campaign', entityId: campaignId, details });
   }
 
   private async upsertOrganisation(em: EntityManager, template: CampaignTemplate): Promise<Organisation> {

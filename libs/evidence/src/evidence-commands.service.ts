@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { EntityManager, LockMode, UniqueConstraintViolationException } from '@mikro-orm/postgresql';
 import { type Actor, AppError, ErrorCode, assertId, hasRole } from '@accredit/api-kit';
+import { type AuditEntry, appendAudit } from '@accredit/audit';
 import { User } from '@accredit/identity';
 import type { Task } from '@accredit/tasks';
 import { EvidenceAccess } from './evidence-access.service';
@@ -105,7 +106,8 @@ export class EvidenceCommands {
           const earlier = await this.recordedUpload(em, upload.task.id, options.uploadId);
           if (earlier) return [earlier];
         }
-        return files.map((file, index) => {
+        const audits: AuditEntry[] = [];
+        const results = files.map((file, index) => {
           const row = em.create(EvidenceFile, {
             task: upload.task.id,
             sha256: file.sha256,
@@ -129,7 +131,7 @@ export class EvidenceCommands {
             });
             evidenceId = evidence.id;
           }
-          this.audit(em, actor, 'upload', upload.task.id, evidenceId, {
+          audits.push(this.audit(em, actor, 'upload', upload.task.id, evidenceId, {
             fileId: row.id,
             sha256: file.sha256,
             size: file.size,
@@ -138,7 +140,7 @@ export class EvidenceCommands {
             requirementCode: upload.requirementCode,
             kind: upload.kind,
             ...(options.uploadId ? { uploadId: options.uploadId } : {}),
-          });
+          }));
           return {
             fileId: row.id,
             evidenceId,
@@ -150,6 +152,8 @@ export class EvidenceCommands {
             newContent: newContent[index] ?? false,
           };
         });
+        await appendAudit(em, audits);
+        return results;
       });
     } catch (error) {
       // Content stored above stays (another upload may share it); `evidence:verify` lists content no row refers to.
@@ -204,7 +208,7 @@ export class EvidenceCommands {
           createdBy: actor.userId,
         });
         evidence.currentVersion = number;
-        this.audit(em, actor, 'replace', evidence.task.id, evidence.id, { fromVersion: number - 1, toVersion: number, fileId: file.id, sha256: file.sha256, size: file.size });
+        await appendAudit(em, this.audit(em, actor, 'replace', evidence.task.id, evidence.id, { fromVersion: number - 1, toVersion: number, fileId: file.id, sha256: file.sha256, size: file.size }));
         return evidence;
       });
     } catch (error) {
@@ -222,7 +226,7 @@ export class EvidenceCommands {
       if (evidence.deletedAt) throw AppError.validation('这份材料已经删除', { evidenceId: evidence.id });
       evidence.deletedAt = new Date();
       evidence.deletedBy = em.getReference(User, actor.userId, { wrapped: true });
-      this.audit(em, actor, 'delete', evidence.task.id, evidence.id, { requirementCode: evidence.requirementCode, version: evidence.currentVersion, reason: parseDescription(reason) });
+      await appendAudit(em, this.audit(em, actor, 'delete', evidence.task.id, evidence.id, { requirementCode: evidence.requirementCode, version: evidence.currentVersion, reason: parseDescription(reason) }));
       return evidence;
     });
   }
@@ -238,7 +242,7 @@ export class EvidenceCommands {
       const deletedAt = evidence.deletedAt;
       evidence.deletedAt = null;
       evidence.deletedBy = null;
-      this.audit(em, actor, 'restore', evidence.task.id, evidence.id, { deletedAt: deletedAt.toISOString() });
+      await appendAudit(em, this.audit(em, actor, 'restore', evidence.task.id, evidence.id, { deletedAt: deletedAt.toISOString() }));
       return evidence;
     });
   }
@@ -276,7 +280,9 @@ export class EvidenceCommands {
     }
   }
 
-  private audit(em: EntityManager, actor: Actor, action: EvidenceAction, taskId: string, evidenceId: string | null, details: Record<string, unknown>): void {
+  /** Records the action in evidence_event and returns the entry for the audit log (appendAudit, last in the transaction). */
+  private audit(em: EntityManager, actor: Actor, action: EvidenceAction, taskId: string, evidenceId: string | null, details: Record<string, unknown>): AuditEntry {
     em.create(EvidenceEvent, { actorId: actor.userId, actorUsername: actor.username, action, taskId, evidenceId, details });
+    return { action: `evidence_${action}`, actor, entityType: evidenceId ? 'evidence' : 'task', entityId: evidenceId ?? taskId, details: { taskId, ...details } };
   }
 }

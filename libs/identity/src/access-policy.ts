@@ -69,6 +69,8 @@ export const ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
   // indicator tables: import (preview saves nothing) is the office's
   'Mutation.previewIndicatorTable': { roles: ['office_admin'] },
   'Mutation.importIndicatorTable': { roles: ['office_admin'] },
+  // the audit log: an office admin reads their organisation's rows, a platform system admin all
+  'Query.auditEvents': { roles: USER_ADMINS },
 };
 
 /**

@@ -1,7 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { type Actor, AppError, ErrorCode } from '@accredit/api-kit';
+import { appendAudit } from '@accredit/audit';
 import { type IdentitySettings, IDENTITY_SETTINGS } from './identity-settings';
 import { assertStrongPassword, hashPassword, verifyPassword } from './password-hasher';
 import { LoginThrottleService } from './login-throttle.service';
@@ -32,9 +33,13 @@ export interface LoginAttempt {
   address: string;
 }
 
+const auditActorOf = (user: User) => ({ userId: user.id, username: user.username, displayName: user.displayName, organisationId: user.organisation?.id ?? null });
+
 /** Logins, sessions and passwords. */
 @Injectable()
 export class AuthService {
+  private readonly logger = new Logger('Auth');
+
   constructor(
     private readonly em: EntityManager,
     @Inject(IDENTITY_SETTINGS) private readonly settings: IdentitySettings,
@@ -62,8 +67,10 @@ export class AuthService {
   private async issue(user: User, kind: 'cookie' | 'bearer', userAgent: string | null): Promise<IssuedSession> {
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + this.settings.sessionTtlHours * 3600_000);
-    this.em.create(Session, { user, tokenHash: tokenHash(token), kind, expiresAt, userAgent: userAgent?.slice(0, 255) ?? null });
-    await this.em.flush();
+    await this.em.transactional(async (em) => {
+      em.create(Session, { user, tokenHash: tokenHash(token), kind, expiresAt, userAgent: userAgent?.slice(0, 255) ?? null });
+      await appendAudit(em, { action: 'login', actor: auditActorOf(user), entityType: 'user', entityId: user.id, details: { kind } });
+    });
     return { token, expiresAt, user };
   }
 
@@ -87,7 +94,10 @@ export class AuthService {
   }
 
   async logout(actor: Actor): Promise<void> {
-    await this.em.nativeUpdate(Session, { id: actor.sessionId, revokedAt: null }, { revokedAt: new Date() });
+    await this.em.transactional(async (em) => {
+      await em.nativeUpdate(Session, { id: actor.sessionId, revokedAt: null }, { revokedAt: new Date() });
+      await appendAudit(em, { action: 'logout', actor, entityType: 'user', entityId: actor.userId, details: { sessionId: actor.sessionId } });
+    });
   }
 
   /** Changes the actor's password and ends every other session of theirs; a wrong current password counts as a failed login. */
@@ -106,6 +116,32 @@ export class AuthService {
       user.passwordHash = await hashPassword(newPassword);
       user.passwordChangedAt = new Date();
       await em.nativeUpdate(Session, { user: user.id, revokedAt: null, id: { $ne: actor.sessionId } }, { revokedAt: new Date() });
+      await appendAudit(em, { action: 'password_change', actor, entityType: 'user', entityId: user.id, details: { otherSessionsEnded: true } });
     });
+  }
+
+  /**
+   * Records a refused login in the audit log, in a transaction of its own (the refusal itself
+   * changes nothing but the failure counter). Never throws: the caller rethrows the refusal.
+   */
+  async recordFailedLogin(username: string, refusal: unknown): Promise<void> {
+    // Attempts refused by the throttle never reached a password check: recording each would let a
+    // flood of them write to the database.
+    if (refusal instanceof AppError && refusal.code === ErrorCode.TooManyRequests) return;
+    const reason = refusal instanceof AppError ? String(refusal.details?.['reason'] ?? refusal.code) : 'error';
+    try {
+      await this.em.fork().transactional(async (em) => {
+        const user = await em.findOne(User, { username: username.trim() });
+        await appendAudit(em, {
+          action: 'login_failed',
+          actor: user ? auditActorOf(user) : { userId: null, username: username.trim().slice(0, 255), displayName: null, organisationId: null },
+          entityType: user ? 'user' : null,
+          entityId: user?.id ?? null,
+          details: { reason },
+        });
+      });
+    } catch (error) {
+      this.logger.error(`登录失败未能写入审计日志：${error instanceof Error ? error.message : String(error)}`);
+    }
   }
 }

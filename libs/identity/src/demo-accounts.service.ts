@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { AppError, type Role } from '@accredit/api-kit';
+import { type AuditEntry, appendAudit } from '@accredit/audit';
 import { Department, Organisation } from '@accredit/organisations';
 import { hashPassword } from './password-hasher';
 import { User } from './user.entity';
@@ -35,21 +36,32 @@ export class DemoAccountsService {
     if (!organisation) throw AppError.notFound('单位', organisationCode);
     const created: string[] = [];
     const hash = await hashPassword(password);
-    for (const account of DEMO_ACCOUNTS) {
-      if (await this.em.count(User, { username: account.username })) continue;
-      const department = account.department ? await this.em.findOne(Department, { organisation, name: account.department }) : null;
-      if (account.department && !department) throw AppError.notFound('部门', account.department);
-      this.em.create(User, {
-        username: account.username,
-        displayName: account.displayName,
-        passwordHash: hash,
-        roles: account.roles,
-        organisation: account.inOrganisation ? organisation : null,
-        department,
-      });
-      created.push(account.username);
-    }
-    await this.em.flush();
+    await this.em.transactional(async (em) => {
+      const audits: AuditEntry[] = [];
+      for (const account of DEMO_ACCOUNTS) {
+        if (await em.count(User, { username: account.username })) continue;
+        const department = account.department ? await em.findOne(Department, { organisation, name: account.department }) : null;
+        if (account.department && !department) throw AppError.notFound('部门', account.department);
+        const user = em.create(User, {
+          username: account.username,
+          displayName: account.displayName,
+          passwordHash: hash,
+          roles: account.roles,
+          organisation: account.inOrganisation ? organisation : null,
+          department,
+        });
+        created.push(account.username);
+        audits.push({
+          action: 'user_create',
+          actor: null,
+          organisationId: account.inOrganisation ? organisation.id : null,
+          entityType: 'user',
+          entityId: user.id,
+          details: { username: account.username, roles: account.roles, demo: true },
+        });
+      }
+      await appendAudit(em, audits);
+    });
     return created;
   }
 }

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
+import { appendAudit } from '@accredit/audit';
 import { type IdentitySettings, IDENTITY_SETTINGS } from './identity-settings';
 import { assertStrongPassword, hashPassword } from './password-hasher';
 import { User } from './user.entity';
@@ -25,8 +26,11 @@ export class FirstAdminService {
     const given = this.settings.initialAdminPassword;
     if (given) assertStrongPassword(given);
     const password = given ?? `${randomBytes(12).toString('base64url')}#A1`;
-    this.em.create(User, { username: FIRST_ADMIN_USERNAME, displayName: '系统管理员', passwordHash: await hashPassword(password), roles: ['system_admin'] });
-    await this.em.flush();
+    const passwordHash = await hashPassword(password);
+    await this.em.transactional(async (em) => {
+      const user = em.create(User, { username: FIRST_ADMIN_USERNAME, displayName: '系统管理员', passwordHash, roles: ['system_admin'] });
+      await appendAudit(em, { action: 'user_create', actor: null, entityType: 'user', entityId: user.id, details: { username: user.username, roles: user.roles, firstAdmin: true } });
+    });
     if (given) this.logger.log(`已创建系统管理员 ${FIRST_ADMIN_USERNAME}（密码来自 ADMIN_PASSWORD）`);
     else this.logger.warn(`已创建系统管理员 ${FIRST_ADMIN_USERNAME}，初始密码：${password}  —— 只显示这一次，请登录后立即修改`);
   }

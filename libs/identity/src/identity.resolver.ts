@@ -1,7 +1,12 @@
 import { Args, Context, Mutation, Query, ResolveField, Resolver, Parent } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
 import { AppError, requestLoader, requireActor } from '@accredit/api-kit';
-import { DepartmentModel, OrganisationsService, departmentLoader, toDepartmentModel } from '@accredit/organisations';
+import {
+  DepartmentModel,
+  OrganisationsService,
+  departmentLoader,
+  toDepartmentModel,
+} from '@accredit/organisations';
 import { Inject } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { AuthService } from './auth.service';
@@ -35,16 +40,26 @@ export class IdentityResolver {
     return toUserModel(user);
   }
 
-  @Mutation(() => LoginPayload, { description: '用户名密码登录；浏览器得到 HttpOnly Cookie，接口客户端可要求令牌' })
-  async login(@Args('input') input: LoginInput, @Context() context: HttpContext): Promise<LoginPayload> {
+  @Mutation(() => LoginPayload, {
+    description: '用户名密码登录；浏览器得到 HttpOnly Cookie，接口客户端可要求令牌',
+  })
+  async login(
+    @Args('input') input: LoginInput,
+    @Context() context: HttpContext,
+  ): Promise<LoginPayload> {
     const kind = input.issueToken ? 'bearer' : 'cookie';
-    const session = await this.auth.login({
-      username: input.username,
-      password: input.password,
-      kind,
-      userAgent: context.req.headers['user-agent'] ?? null,
-      address: throttleAddress(context.req.ip),
-    });
+    const session = await this.auth
+      .login({
+        username: input.username,
+        password: input.password,
+        kind,
+        userAgent: context.req.headers['user-agent'] ?? null,
+        address: throttleAddress(context.req.ip),
+      })
+      .catch(async (refusal: unknown) => {
+        await this.auth.recordFailedLogin(input.username, refusal);
+        throw refusal;
+      });
     if (kind === 'cookie') {
       context.res.cookie(SESSION_COOKIE, session.token, {
         httpOnly: true,
@@ -55,7 +70,11 @@ export class IdentityResolver {
       });
     }
     await this.em.populate(session.user, ['organisation']);
-    return Object.assign(new LoginPayload(), { user: toUserModel(session.user), token: kind === 'bearer' ? session.token : null, expiresAt: session.expiresAt });
+    return Object.assign(new LoginPayload(), {
+      user: toUserModel(session.user),
+      token: kind === 'bearer' ? session.token : null,
+      expiresAt: session.expiresAt,
+    });
   }
 
   @Mutation(() => Boolean, { description: '退出登录：结束当前会话' })
@@ -66,21 +85,39 @@ export class IdentityResolver {
   }
 
   @Mutation(() => Boolean, { description: '修改自己的密码；其他会话随之失效' })
-  async changePassword(@Args('input') input: ChangePasswordInput, @Context() context: HttpContext): Promise<boolean> {
-    await this.auth.changePassword(requireActor(context), input.currentPassword, input.newPassword, throttleAddress(context.req.ip));
+  async changePassword(
+    @Args('input') input: ChangePasswordInput,
+    @Context() context: HttpContext,
+  ): Promise<boolean> {
+    await this.auth.changePassword(
+      requireActor(context),
+      input.currentPassword,
+      input.newPassword,
+      throttleAddress(context.req.ip),
+    );
     return true;
   }
 
   @ResolveField(() => Date, {
     nullable: true,
-    description: '登录须等待到何时（该账号、或某个地址对该账号失败次数过多）；无需等待为空。解除登录锁定（unlockUser）即清除',
+    description:
+      '登录须等待到何时（该账号、或某个地址对该账号失败次数过多）；无需等待为空。解除登录锁定（unlockUser）即清除',
   })
   async lockedUntil(@Parent() user: UserModel, @Context() context: object): Promise<Date | null> {
-    return requestLoader<string, Date | null>(context, 'identity.lockedUntil', (usernames) => this.throttle.blockedUntil(usernames)).load(user.username);
+    return requestLoader<string, Date | null>(context, 'identity.lockedUntil', (usernames) =>
+      this.throttle.blockedUntil(usernames),
+    ).load(user.username);
   }
 
   @ResolveField(() => DepartmentModel, { nullable: true, description: '所属部门（部门联络员）' })
-  async department(@Parent() user: UserModel, @Context() context: object): Promise<DepartmentModel | null> {
-    return user.departmentId ? toDepartmentModel(await departmentLoader(context, this.organisations).load(user.departmentId)) : null;
+  async department(
+    @Parent() user: UserModel,
+    @Context() context: object,
+  ): Promise<DepartmentModel | null> {
+    return user.departmentId
+      ? toDepartmentModel(
+          await departmentLoader(context, this.organisations).load(user.departmentId),
+        )
+      : null;
   }
 }

@@ -130,8 +130,8 @@ export class LoginThrottleService {
   }
 
   /** An administrator's unlock: the account's counters, and every address's counter for it, start afresh (known addresses stay known). */
-  async clearAccount(username: string): Promise<void> {
-    await this.em.execute(`update login_throttle set failures = 0, blocked_until = null where account = ?`, [normaliseUsername(username)]);
+  async clearAccount(username: string, em: EntityManager = this.em): Promise<void> {
+    await em.execute(`update login_throttle set failures = 0, blocked_until = null where account = ?`, [normaliseUsername(username)]);
   }
 
   /** Until when each username's logins must wait (its own counter or any address's for it), or null. */

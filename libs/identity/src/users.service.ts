@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { type Actor, AppError, ErrorCode, ROLES, assertId, hasRole } from '@accredit/api-kit';
+import { type AuditEntry, appendAudit } from '@accredit/audit';
 import { WorkflowDefinitionsService } from '@accredit/workflow-runtime';
 import { Department, Organisation } from '@accredit/organisations';
 import { assertStrongPassword, hashPassword } from './password-hasher';
@@ -44,16 +45,28 @@ export class UsersService {
     const department = input.departmentId ? await this.departmentOf(organisationId, input.departmentId) : null;
     if (roles.includes('liaison') && !department) throw AppError.validation('部门联络员必须指定所属部门（departmentId）');
     if (await this.em.count(User, { username: input.username })) throw AppError.conflict(`登录名「${input.username}」已被使用，请换一个`);
-    const user = this.em.create(User, {
-      username: input.username,
-      displayName: input.displayName.trim(),
-      email,
-      passwordHash: await hashPassword(input.password),
-      roles,
-      organisation: organisationId,
-      department: department?.id ?? null,
+    const passwordHash = await hashPassword(input.password);
+    const user = await this.em.transactional(async (em) => {
+      const created = em.create(User, {
+        username: input.username,
+        displayName: input.displayName.trim(),
+        email,
+        passwordHash,
+        roles,
+        organisation: organisationId,
+        department: department?.id ?? null,
+      });
+      await em.flush();
+      await appendAudit(em, {
+        action: 'user_create',
+        actor,
+        organisationId,
+        entityType: 'user',
+        entityId: created.id,
+        details: { username: created.username, displayName: created.displayName, roles, departmentId: department?.id ?? null },
+      });
+      return created;
     });
-    await this.em.flush();
     await this.em.populate(user, ['organisation']);
     return user;
   }
@@ -61,30 +74,31 @@ export class UsersService {
   async setDisabled(actor: Actor, userId: string, disabled: boolean): Promise<User> {
     const user = await this.manageable(actor, userId);
     if (user.id === actor.userId && disabled) throw AppError.validation('不能停用自己的账号');
-    user.disabled = disabled;
-    if (disabled) await this.revokeSessions(user);
-    await this.em.flush();
-    return user;
+    return this.changed(actor, user, { change: 'disabled', from: user.disabled, to: disabled }, async (em) => {
+      user.disabled = disabled;
+      if (disabled) await this.revokeSessions(em, user);
+    });
   }
 
   async resetPassword(actor: Actor, userId: string, newPassword: string): Promise<User> {
     const user = await this.manageable(actor, userId);
     assertStrongPassword(newPassword);
-    user.passwordHash = await hashPassword(newPassword);
-    user.passwordChangedAt = new Date();
-    await this.revokeSessions(user);
-    await this.throttle.clearAccount(user.username);
-    await this.em.flush();
-    return user;
+    const passwordHash = await hashPassword(newPassword);
+    return this.changed(actor, user, { change: 'password_reset' }, async (em) => {
+      user.passwordHash = passwordHash;
+      user.passwordChangedAt = new Date();
+      await this.revokeSessions(em, user);
+      await this.throttle.clearAccount(user.username, em);
+    });
   }
 
   async assignDepartment(actor: Actor, userId: string, departmentId: string | null): Promise<User> {
     const user = await this.manageable(actor, userId);
     const department = departmentId ? await this.departmentOf(user.organisation?.id ?? null, departmentId) : null;
     if (!department && user.roles.includes('liaison')) throw AppError.validation('部门联络员必须属于一个部门');
-    user.department = department ? this.em.getReference(Department, department.id, { wrapped: true }) : null;
-    await this.em.flush();
-    return user;
+    return this.changed(actor, user, { change: 'department', from: user.department?.id ?? null, to: department?.id ?? null }, async (em) => {
+      user.department = department ? em.getReference(Department, department.id, { wrapped: true }) : null;
+    });
   }
 
   async setRoles(actor: Actor, userId: string, roles: string[]): Promise<User> {
@@ -92,16 +106,27 @@ export class UsersService {
     const checked = await this.checkRoles(actor, roles);
     if (checked.includes('liaison') && !user.department) throw AppError.validation('请先为该用户分配部门，再授予部门联络员角色');
     if (user.id === actor.userId && !checked.some((role) => actor.roles.includes(role))) throw AppError.validation('不能移除自己的管理角色');
-    user.roles = checked;
-    await this.em.flush();
-    return user;
+    return this.changed(actor, user, { change: 'roles', from: user.roles, to: checked }, async () => {
+      user.roles = checked;
+    });
   }
 
   /** Lets the user log in again at once: clears the account's login waits, and every address's wait for it. */
   async unlock(actor: Actor, userId: string): Promise<User> {
     const user = await this.manageable(actor, userId);
-    await this.throttle.clearAccount(user.username);
-    return user;
+    return this.changed(actor, user, { change: 'unlock' }, async (em) => {
+      await this.throttle.clearAccount(user.username, em);
+    });
+  }
+
+  /** Applies a change to a user and records it in the audit log, in one transaction. */
+  private async changed(actor: Actor, user: User, details: Record<string, unknown>, apply: (em: EntityManager) => Promise<void>): Promise<User> {
+    return this.em.transactional(async (em) => {
+      await apply(em);
+      const entry: AuditEntry = { action: 'user_change', actor, organisationId: user.organisation?.id ?? null, entityType: 'user', entityId: user.id, details: { username: user.username, ...details } };
+      await appendAudit(em, entry);
+      return user;
+    });
   }
 
   private isPlatformAdmin(actor: Actor): boolean {
@@ -132,7 +157,7 @@ export class UsersService {
     return department;
   }
 
-  private async revokeSessions(user: User): Promise<void> {
-    await this.em.nativeUpdate(Session, { user: user.id, revokedAt: null }, { revokedAt: new Date() });
+  private async revokeSessions(em: EntityManager, user: User): Promise<void> {
+    await em.nativeUpdate(Session, { user: user.id, revokedAt: null }, { revokedAt: new Date() });
   }
 }

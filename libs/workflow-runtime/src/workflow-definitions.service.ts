@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { type Actor, AppError, ErrorCode } from '@accredit/api-kit';
+import { appendAudit } from '@accredit/audit';
 import { type DefinitionError, type WorkflowDefinition, formatDefinitionError, loadWorkflowDirectory, parseDefinition } from '@accredit/workflow-engine';
 import { WorkflowDefinitionRecord } from './workflow-definition.entity';
 
@@ -36,10 +37,17 @@ export class WorkflowDefinitionsService {
         }
         continue;
       }
-      await this.em.execute(
-        `insert into workflow_definition (id, key, version, entity_type, name, checksum, source, file_name) values (gen_random_uuid(), ?, ?, ?, ?, ?, ?, ?) on conflict (key, version) do nothing`,
-        [definition.key, definition.version, definition.entityType, definition.name, definition.checksum, await this.sourceOf(definition.file), definition.file.split('/').pop() ?? definition.file],
-      );
+      const source = await this.sourceOf(definition.file);
+      const fileName = definition.file.split('/').pop() ?? definition.file;
+      const inserted = await this.em.transactional(async (em) => {
+        const rows = await em.execute<{ id: string }[]>(
+          `insert into workflow_definition (id, key, version, entity_type, name, checksum, source, file_name) values (gen_random_uuid(), ?, ?, ?, ?, ?, ?, ?) on conflict (key, version) do nothing returning id`,
+          [definition.key, definition.version, definition.entityType, definition.name, definition.checksum, source, fileName],
+        );
+        if (rows.length) await appendAudit(em, { action: 'workflow_upload', actor: null, entityType: 'workflow_definition', entityId: rows[0].id, details: { key: definition.key, version: definition.version, checksum: definition.checksum, fileName, from: 'workflows-directory' } });
+        return rows.length > 0;
+      });
+      if (!inserted) continue;
       this.logger.log(`已登记流程「${definition.name}」(${definition.key} v${definition.version})`);
     }
   }
@@ -64,18 +72,21 @@ export class WorkflowDefinitionsService {
     if (latest && definition.version < latest.version) {
       throw AppError.validation(`流程「${definition.key}」已有第 ${latest.version} 版；新上传的版本号须大于它`);
     }
-    const record = this.em.create(WorkflowDefinitionRecord, {
-      key: definition.key,
-      version: definition.version,
-      entityType: definition.entityType,
-      name: definition.name,
-      checksum: definition.checksum,
-      source,
-      fileName,
-      uploadedBy: actor.userId,
+    return this.em.transactional(async (em) => {
+      const record = em.create(WorkflowDefinitionRecord, {
+        key: definition.key,
+        version: definition.version,
+        entityType: definition.entityType,
+        name: definition.name,
+        checksum: definition.checksum,
+        source,
+        fileName,
+        uploadedBy: actor.userId,
+      });
+      await em.flush();
+      await appendAudit(em, { action: 'workflow_upload', actor, entityType: 'workflow_definition', entityId: record.id, details: { key: record.key, version: record.version, checksum: record.checksum, fileName } });
+      return record;
     });
-    await this.em.flush();
-    return record;
   }
 
   private assertSubjectType(definition: WorkflowDefinition): void {

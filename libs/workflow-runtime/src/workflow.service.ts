@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { type Actor, AppError, ErrorCode } from '@accredit/api-kit';
+import { appendAudit } from '@accredit/audit';
 import { type EventStatus, type Facts, type Actor as WorkflowActor, type WorkflowDefinition, applyEvent, listEvents } from '@accredit/workflow-engine';
 import { Campaign } from '@accredit/campaigns';
 import { CampaignSubjectAdapter } from './campaign-subject.adapter';
@@ -105,7 +106,14 @@ export class WorkflowService {
         comment: request.comment?.trim() || null,
         effects,
       });
-      await em.flush();
+      await appendAudit(em, {
+        action: 'transition',
+        actor,
+        organisationId: subject.organisationId,
+        entityType: subject.entityType,
+        entityId: subject.id,
+        details: { event: request.event, from: subject.state, to: result.transition.to, workflow: `${definition.key}@${definition.version}`, transitionLogId: log.id, comment: log.comment ?? null },
+      });
       return { subject, state: result.transition.to, version: subject.version + 1, log, definition };
     });
   }

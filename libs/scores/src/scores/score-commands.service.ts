@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/postgresql';
 import { type Actor, AppError, assertId, hasRole } from '@accredit/api-kit';
+import { appendAudit } from '@accredit/audit';
 import { type ScoreCheck, scoreRule as computeScore } from '@accredit/scoring';
 import { CampaignsService } from '@accredit/campaigns';
 import { ScoringRule } from '@accredit/indicator-systems';
@@ -83,14 +84,22 @@ export class ScoreCommands {
     }
 
     try {
-      return await this.record(campaign.id, rule.id, request.source, computed, comment, actor);
+      return await this.record(campaign.id, rule.id, request.source, computed, comment, actor, { organisationId: campaign.organisation.id, ruleCode: rule.code });
     } catch (error) {
       if (error instanceof UniqueConstraintViolationException) throw AppError.conflict('这条规则刚被他人评分，请刷新后重试', { ruleId: rule.id });
       throw error;
     }
   }
 
-  private record(campaignId: string, ruleId: string, source: ScoreSource, computed: Extract<ScoreCheck, { ok: true }>, comment: string, actor: Actor): Promise<{ score: Score; changed: boolean }> {
+  private record(
+    campaignId: string,
+    ruleId: string,
+    source: ScoreSource,
+    computed: Extract<ScoreCheck, { ok: true }>,
+    comment: string,
+    actor: Actor,
+    about: { organisationId: string; ruleCode: string },
+  ): Promise<{ score: Score; changed: boolean }> {
     return this.em.transactional(async (em) => {
       // Serialise scoring of one rule and source (em.execute runs in this transaction, so the
       // lock lasts until it ends); the partial unique index is the last line of defence.
@@ -115,7 +124,14 @@ export class ScoreCommands {
         scoredByName: actor.username,
         replaces: current?.id ?? null,
       });
-      await em.flush();
+      await appendAudit(em, {
+        action: 'score',
+        actor,
+        organisationId: about.organisationId,
+        entityType: 'score',
+        entityId: score.id,
+        details: { campaignId, ruleId, ruleCode: about.ruleCode, source, input, points: score.points, vetoed: score.vetoed, replaces: score.replaces ?? null, comment },
+      });
       return { score, changed: true };
     });
   }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { type Actor, AppError, ErrorCode } from '@accredit/api-kit';
+import { appendAudit } from '@accredit/audit';
 import { IndicatorSystem, IndicatorSystemWriter } from '@accredit/indicator-systems';
 import { Department, DepartmentGroup } from '@accredit/organisations';
 import {
@@ -148,7 +149,13 @@ export class IndicatorTableImportService {
       const version = request.version ?? (existing[0]?.version ?? 0) + 1;
       const table: IndicatorTable = { ...mapped, version };
       const system = await this.writer.importTemplate(em, table, checksumOf(table), groupNames);
-      await em.flush();
+      await appendAudit(em, {
+        action: 'indicator_import',
+        actor,
+        entityType: 'indicator_system',
+        entityId: system.id,
+        details: { key: table.key, version, name: table.name, fileName: request.fileName.trim(), checksum: system.checksum, unitMapping: [...mapping].map(([from, to]) => ({ from, to })) },
+      });
       return { system, created: true, table, warnings };
     });
   }

@@ -1,0 +1,45 @@
+/**
+ * What the audit log records: a closed list (the database checks it too). `campaign_replan` is
+ * reserved for re-planning a campaign's phases, which does not exist yet.
+ */
+export const AUDIT_ACTIONS = [
+  'login',
+  'login_failed',
+  'logout',
+  'password_change',
+  'transition',
+  'evidence_upload',
+  'evidence_replace',
+  'evidence_delete',
+  'evidence_restore',
+  'score',
+  'indicator_import',
+  'campaign_setup',
+  'campaign_replan',
+  'user_create',
+  'user_change',
+  'workflow_upload',
+] as const;
+
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export const AUDIT_ACTION_LABELS: Readonly<Record<AuditAction, string>> = {
+  login: '登录',
+  login_failed: '登录失败',
+  logout: '退出登录',
+  password_change: '修改密码',
+  transition: '状态变更',
+  evidence_upload: '上传佐证材料',
+  evidence_replace: '替换佐证材料',
+  evidence_delete: '删除佐证材料',
+  evidence_restore: '恢复佐证材料',
+  score: '评分',
+  indicator_import: '导入指标体系',
+  campaign_setup: '设置创建工作',
+  campaign_replan: '调整创建计划',
+  user_create: '新建用户',
+  user_change: '修改用户',
+  workflow_upload: '登记流程定义',
+};
+
+export const isAuditAction = (value: string): value is AuditAction => (AUDIT_ACTIONS as readonly string[]).includes(value);

@@ -1,0 +1,47 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { type Actor, AppError, type Connection, ErrorCode, assertId, decodeCursor, encodeCursor, hasRole, pageSize } from '@accredit/api-kit';
+import { isAuditAction } from './audit-action';
+import { AuditEvent } from './audit-event.entity';
+import type { AuditEventFilter } from './audit-event.model';
+
+/** Reading the audit log: an office admin their organisation's rows, a platform system admin all. */
+@Injectable()
+export class AuditQueries {
+  constructor(private readonly em: EntityManager) {}
+
+  async list(actor: Actor, filter: AuditEventFilter | null | undefined, first?: number | null, after?: string | null): Promise<Connection<AuditEvent>> {
+    const limit = pageSize(first);
+    const offset = decodeCursor(after) ?? 0;
+    const where: Record<string, unknown> = { ...this.scope(actor), ...this.conditions(filter ?? {}) };
+    const [rows, totalCount] = await this.em.findAndCount(AuditEvent, where, { orderBy: { id: 'desc' }, limit: limit + 1, offset });
+    const page = rows.slice(0, limit);
+    return {
+      totalCount,
+      edges: page.map((row, index) => ({ cursor: encodeCursor(offset + index + 1), node: row })),
+      pageInfo: { hasNextPage: rows.length > limit, endCursor: page.length ? encodeCursor(offset + page.length) : null },
+    };
+  }
+
+  private scope(actor: Actor): Record<string, unknown> {
+    if (hasRole(actor, 'system_admin') && actor.organisationId === null) return {};
+    if (hasRole(actor, 'office_admin', 'system_admin') && actor.organisationId) return { organisationId: actor.organisationId };
+    throw new AppError(ErrorCode.Forbidden, '只有办公室管理员和系统管理员可以查看审计日志');
+  }
+
+  private conditions(filter: AuditEventFilter): Record<string, unknown> {
+    const where: Record<string, unknown> = {};
+    if (filter.actions?.length) {
+      const unknown = filter.actions.filter((action) => !isAuditAction(action));
+      if (unknown.length) throw AppError.validation(`未知的操作：${unknown.join('、')}`);
+      where['action'] = { $in: filter.actions };
+    }
+    if (filter.actorId) where['actorId'] = assertId(filter.actorId, 'actorId');
+    if (filter.actorUsername?.trim()) where['actorUsername'] = filter.actorUsername.trim();
+    if (filter.entityType?.trim()) where['entityType'] = filter.entityType.trim();
+    if (filter.entityId?.trim()) where['entityId'] = filter.entityId.trim();
+    if (filter.from && filter.to && filter.from >= filter.to) throw AppError.validation('筛选时间有误：from 须早于 to');
+    if (filter.from || filter.to) where['at'] = { ...(filter.from ? { $gte: filter.from } : {}), ...(filter.to ? { $lt: filter.to } : {}) };
+    return where;
+  }
+}

@@ -1,0 +1,11 @@
+export * from './audit-action';
+export * from './audit-hash';
+export * from './audit-chain-verifier';
+export * from './audit-chain-reader';
+export * from './audit-chain-report';
+export * from './audit-event.entity';
+export * from './append-audit';
+export * from './audit.module';
+
+import { AuditEvent } from './audit-event.entity';
+export const AUDIT_ENTITIES = [AuditEvent];
