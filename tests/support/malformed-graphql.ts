@@ -216,8 +216,7 @@ function wrongValues(leaf: Leaf, random: () => number): WrongValue[] {
       out.push({ kind: 'wrong-type', label: 'a number for a Boolean', value: 1, expect: 'refused' });
       break;
     case 'Date':
-      for (const date of IMPOSSIBLE_DATES.filter(() => random() < 0.5)) out.push({ kind: 'invalid-date', label: `impossible date ${date}`, value: date, expect: 'validation' });
-      out.push({ kind: 'invalid-date', label: 'impossible date 2022-02-31', value: '2022-02-31', expect: 'validation' });
+      for (const date of IMPOSSIBLE_DATES) out.push({ kind: 'invalid-date', label: `impossible date ${date}`, value: date, expect: 'validation' });
       out.push({ kind: 'wrong-type', label: 'a number for a Date', value: 20220401, expect: 'refused' });
       out.push({ kind: 'nul', label: 'NUL byte in a date', value: '2022-04-01\u0000', expect: 'validation' });
       break;
