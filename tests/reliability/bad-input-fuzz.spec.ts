@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { type GraphQLInputType, buildSchema, getNamedType } from 'graphql';
 import { ErrorCode } from '@accredit/api-kit';
 import { type TestApi, startTestApi } from '../support/test-api';
-import { type Expectation, type Variant, operationVariants, operationsOf, pick, seededRandom } from '../support/malformed-graphql';
+import { type Expectation, type Variant, operationVariants, operationsOf } from '../support/malformed-graphql';
+import { pick, seededRandom } from '../support/seeded-random';
 import { fixtures } from '../support/evidence-fixtures';
 import { uploadMultipart } from '../support/multipart-client';
 

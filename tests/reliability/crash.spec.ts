@@ -6,7 +6,7 @@ import { Client } from 'pg';
 import { type ApiProcess, assertBuilt, freePort, runCli, startApiProcess } from '../support/api-process';
 import { fixtures, generated } from '../support/evidence-fixtures';
 import { type HttpResult, uploadMultipart } from '../support/multipart-client';
-import { seededRandom } from '../support/malformed-graphql';
+import { seededRandom } from '../support/seeded-random';
 import { type TestDatabase, createTestDatabase } from '../support/test-database';
 
 /**

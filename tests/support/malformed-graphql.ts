@@ -9,6 +9,7 @@ import {
   isListType,
   isNonNullType,
 } from 'graphql';
+import { pick } from './seeded-random';
 
 /**
  * Malformed GraphQL requests generated from the schema, reproducibly: for every operation, its
@@ -17,20 +18,6 @@ import {
  * characters, invalid ids and impossible dates, out-of-range numbers, unknown fields), plus
  * wrong documents (syntax errors, unknown fields and arguments, duplicated operation names …).
  */
-
-/** mulberry32: a small seeded PRNG, so a failing case can be replayed from its seed. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-export const pick = <T>(random: () => number, items: readonly T[]): T => items[Math.floor(random() * items.length)];
 
 /**
  * What a variant must get back. `refused`: an error (any code but a server fault). `validation`:
