@@ -1,7 +1,7 @@
 import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type ApiProcess, assertBuilt, freePort, runCommand, startApiProcess, status, waitFor } from '../support/api-process';
+import { type ApiProcess, assertBuilt, freePort, runCli, spawnApiProcess, status, waitFor } from '../support/api-process';
 
 // The product's own default: no DATABASE_URL, the API runs an embedded PostgreSQL under DATA_DIR.
 // Every documented command run beside it leaves it working; when its database dies it says
@@ -56,7 +56,7 @@ describe('the API with its embedded PostgreSQL', () => {
       REMINDER_INTERVAL_MINUTES: '0',
       LOGIN_RATE_PER_MINUTE: '10000',
     };
-    api = startApiProcess(env);
+    api = spawnApiProcess(env);
     await ready();
   }, 120_000);
 
@@ -75,7 +75,7 @@ describe('the API with its embedded PostgreSQL', () => {
     ['evidence:verify', 'cli/evidence-verify'],
   ])('%s beside the running API leaves it working on the same database server', async (_name, entry) => {
     const server = postmasterPid(env['DATA_DIR']!);
-    const result = await runCommand(entry, env);
+    const result = await runCli(entry, env);
     expect({ code: result.code, output: result.code === 0 ? '' : result.output }).toEqual({ code: 0, output: '' });
     expect(result.output).toContain('正在运行的内置数据库');
     expect(postmasterPid(env['DATA_DIR']!)).toBe(server);
@@ -151,13 +151,13 @@ describe('the API with its embedded PostgreSQL', () => {
   });
 
   it('after a kill -9 of the API, the next start adopts the database left running', async () => {
-    api = startApiProcess(env);
+    api = spawnApiProcess(env);
     await ready();
     const server = postmasterPid(env['DATA_DIR']!);
     api.child.kill('SIGKILL');
     await api.exited;
     expect(alive(server)).toBe(true);
-    api = startApiProcess(env);
+    api = spawnApiProcess(env);
     await ready();
     expect(postmasterPid(env['DATA_DIR']!)).toBe(server);
     expect(api.output()).toContain('接管已在运行的内置数据库');

@@ -1,17 +1,20 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 
 /**
- * The built API (dist/out-tsc, as `npm start` runs it) as a child process of the test, so that a
- * test can kill it, stop its database, run commands beside it and watch it recover.
+ * The BUILT API (dist/out-tsc, `npx nx build api`) as a child process, as `npm start` runs it:
+ * for suites that kill it, restart it, stop its database or run commands beside it.
+ * tests/bench/bench-harness.mjs does the same for the benchmark scripts.
  */
 export const ROOT = join(__dirname, '../..');
 const RUN = join(ROOT, 'apps/api/run.js');
+const BUILT = join(ROOT, 'dist/out-tsc/apps/api/src/main.js');
 
 export function assertBuilt(): void {
-  if (!existsSync(join(ROOT, 'dist/out-tsc/apps/api/src/main.js'))) throw new Error('未找到 API 的构建产物：先运行 npx nx build api');
+  if (!existsSync(BUILT)) throw new Error(`找不到构建好的 API（${BUILT}）：请先运行 npx nx build api（npm test 会先构建）`);
 }
 
 export async function freePort(): Promise<number> {
@@ -22,34 +25,66 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
+/** Keeps the last bytes a child wrote (for assertions and failure messages), not all of them. */
+function tail(child: ChildProcess, limit = 200_000): () => string {
+  let text = '';
+  const keep = (chunk: Buffer) => {
+    text = (text + chunk.toString('utf8')).slice(-limit);
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  return () => text;
+}
+
+/** Runs a command of the built API (`cli/seed-demo`, `cli/evidence-verify` …) to its end. */
+export async function runCli(entry: string, env: NodeJS.ProcessEnv, args: string[] = []): Promise<{ code: number | null; output: string }> {
+  const child = spawn(process.execPath, [RUN, entry, ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const output = tail(child);
+  const [code] = (await once(child, 'exit')) as [number | null];
+  return { code, output: output() };
+}
+
 export interface ApiProcess {
   child: ChildProcess;
+  pid: number;
   url: string;
-  /** Everything it wrote, for assertions and for the message of a failing test. */
   output(): string;
   /** Resolves with the exit code (or signal) once it has exited. */
   exited: Promise<number | string>;
+  /** kill -9: no shutdown hook runs. */
+  killHard(): Promise<void>;
+  /** SIGTERM, waiting for the clean shutdown. */
+  stop(): Promise<void>;
 }
 
-export function startApiProcess(env: NodeJS.ProcessEnv): ApiProcess {
+/** Starts `node apps/api/run.js main` with `env` (PORT set) without waiting for it. */
+export function spawnApiProcess(env: NodeJS.ProcessEnv): ApiProcess {
   const child = spawn(process.execPath, [RUN, 'main'], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  const keep = (chunk: Buffer) => (output = (output + chunk.toString('utf8')).slice(-200_000));
-  child.stdout!.on('data', keep);
-  child.stderr!.on('data', keep);
+  const output = tail(child);
   const exited = new Promise<number | string>((resolve) => child.on('exit', (code, signal) => resolve(code ?? signal ?? -1)));
-  return { child, url: `http://127.0.0.1:${env['PORT']}`, output: () => output, exited };
+  const stopWith = async (signal: NodeJS.Signals) => {
+    if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+    await exited;
+  };
+  return { child, pid: child.pid!, url: `http://${env['HOST'] ?? '127.0.0.1'}:${env['PORT']}`, output, exited, killHard: () => stopWith('SIGKILL'), stop: () => stopWith('SIGTERM') };
 }
 
-/** Runs a command (`cli/migrate` …) to its end; resolves with its exit code and output. */
-export function runCommand(entry: string, env: NodeJS.ProcessEnv, args: string[] = []): Promise<{ code: number | null; output: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [RUN, entry, ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-    child.on('exit', (code) => resolve({ code, output }));
-  });
+/** Starts the API and waits until it answers GraphQL. */
+export async function startApiProcess(env: NodeJS.ProcessEnv, timeoutMs = 90_000): Promise<ApiProcess> {
+  const api = spawnApiProcess(env);
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (api.child.exitCode !== null || api.child.signalCode !== null) throw new Error(`API 进程启动失败（exit ${api.child.exitCode ?? api.child.signalCode}）：\n${api.output()}`);
+    if (Date.now() > deadline) {
+      api.child.kill('SIGKILL');
+      throw new Error(`API 进程 ${timeoutMs / 1000} 秒内未就绪：\n${api.output()}`);
+    }
+    const ready = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' })
+      .then((response) => response.ok)
+      .catch(() => false);
+    if (ready) return api;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
 }
 
 export async function waitFor<T>(what: string, probe: () => Promise<T | null | undefined | false>, timeoutMs: number, everyMs = 100): Promise<T> {

@@ -85,7 +85,15 @@ export function uploadMultipart(url: string, fields: Record<string, string>, fil
         return false;
       }
       written += buffer.length;
-      if (!req.write(buffer)) await new Promise<void>((r) => req.once('drain', () => r()).once('close', () => r()));
+      if (!req.write(buffer)) {
+        await new Promise<void>((r) => {
+          const go = () => {
+            req.off('drain', go).off('close', go);
+            r();
+          };
+          req.on('drain', go).on('close', go);
+        });
+      }
       return !req.destroyed;
     };
     const writeFields = async () => {

@@ -5,11 +5,17 @@ import { type Actor, httpError } from '@accredit/api-kit';
 import { AuthService } from './auth.service';
 import { SESSION_COOKIE } from './identity-settings';
 
-function readCookie(header: string | undefined, name: string): string | null {
+/** A cookie's value; a value that is not valid percent-encoding is no session (anonymous), not a server error. */
+export function readCookie(header: string | undefined, name: string): string | null {
   if (!header) return null;
   for (const part of header.split(';')) {
     const [key, ...value] = part.trim().split('=');
-    if (key === name) return decodeURIComponent(value.join('='));
+    if (key !== name) continue;
+    try {
+      return decodeURIComponent(value.join('='));
+    } catch {
+      return null;
+    }
   }
   return null;
 }

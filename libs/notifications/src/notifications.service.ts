@@ -27,9 +27,10 @@ export class NotificationsService {
 
   /** The actor's notices, newest first: addressed to one of their roles, or to their department. */
   async forActor(actor: Actor, first?: number | null, after?: string | null): Promise<Connection<Notification>> {
-    if (!actor.organisationId) return { totalCount: 0, edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
+    // The arguments are checked for everyone, also for whom there is nothing to show.
     const limit = pageSize(first);
     const offset = decodeCursor(after) ?? 0;
+    if (!actor.organisationId) return { totalCount: 0, edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
     const addressed: object[] = [{ recipientRole: { $in: [...actor.roles] } }];
     if (actor.departmentId) addressed.push({ recipientDepartment: actor.departmentId });
     const where = { organisation: actor.organisationId, $or: addressed };
