@@ -159,7 +159,7 @@ describe('the audit log', () => {
       { username: 'auditee', change: 'disabled', from: false, to: true },
       { username: 'auditee', change: 'disabled', from: true, to: false },
       { username: 'auditee', change: 'password_reset' },
-      { username: 'auditee', change: 'unlock', lockedUntil: null },
+      { username: 'auditee', change: 'unlock' },
     ]);
     expect(changes.every((row) => row.actor_username === 'office' && row.organisation_id === organisationId)).toBe(true);
   });
@@ -251,7 +251,8 @@ describe('the audit log', () => {
     const batch = tasks.slice(2, 32);
     const results = await Promise.all([
       ...batch.map((task) => kexie(TRANSITION, { input: { entityType: 'task', id: task.id, event: 'start', expectedVersion: task.version } })),
-      ...Array.from({ length: 8 }, () => t.anonymous('mutation { login(input: { username: "nobody-here", password: "wrong-Password1" }) { expiresAt } }')),
+      // Distinct names: a throttled attempt (TOO_MANY_REQUESTS) never reaches a password check and is not audited.
+      ...Array.from({ length: 8 }, (_, i) => t.anonymous(`mutation { login(input: { username: "nobody-${i}", password: "wrong-Password1" }) { expiresAt } }`)),
     ]);
     expect(results.slice(0, batch.length).every((result) => !result.errors)).toBe(true);
     expect(await count()).toBe(before + batch.length + 8);
@@ -265,7 +266,7 @@ describe('the audit log', () => {
   });
 
   it('serves the log to office admins (their organisation) and system admins (everything), newest first, filtered and paged', async () => {
-    const office = await t.gql(EVENTS, { first: 500 });
+    const office = await t.gql(EVENTS, { first: 100 });
     expect(office.errors).toBeUndefined();
     const officeRows = office.data!.auditEvents.edges.map((edge: any) => edge.node);
     expect(officeRows.length).toBeGreaterThan(40);
@@ -275,7 +276,7 @@ describe('the audit log', () => {
     expect(officeRows.find((row: any) => row.action === 'transition')).toMatchObject({ actionLabel: '状态变更', actorName: '区科协联络员', hash: expect.stringMatching(/^[0-9a-f]{64}$/) });
 
     const sysadmin = await t.as('sysadmin');
-    const all = await sysadmin(EVENTS, { first: 500 });
+    const all = await sysadmin(EVENTS, { first: 100 });
     expect(all.data!.auditEvents.totalCount).toBe(await count());
     expect(all.data!.auditEvents.edges.some((edge: any) => edge.node.actorUsername === 'nobody-here' && edge.node.organisationId === null)).toBe(true);
 

@@ -28,8 +28,9 @@ export interface HttpErrorBody {
 
 /** body-parser's refusals (http-errors with a `type`): a body that is not JSON, too large, or in an unknown encoding. */
 function bodyParserError(error: unknown): { status: number; message: string; reason: string } | null {
-  const { type, status } = (error ?? {}) as { type?: unknown; status?: unknown };
-  if (typeof type !== 'string' || typeof status !== 'number' || status >= 500) return null;
+  const { type, status, expose } = (error ?? {}) as { type?: unknown; status?: unknown; expose?: unknown };
+  // http-errors mark client errors `expose`; body-parser adds a `type` to most of them (not to a broken gzip stream).
+  if (typeof status !== 'number' || status < 400 || status >= 500 || (typeof type !== 'string' && expose !== true)) return null;
   switch (type) {
     case 'entity.too.large':
       return { status: 413, message: '请求内容过大；大文件请用上传接口，查询请分成几次', reason: type };
@@ -39,7 +40,7 @@ function bodyParserError(error: unknown): { status: number; message: string; rea
     case 'charset.unsupported':
       return { status: 415, message: '请求内容的编码不受支持，请使用 UTF-8', reason: type };
     default:
-      return { status, message: '请求格式不正确', reason: type };
+      return { status, message: '请求内容无法读取（格式或压缩不正确），请检查后重试', reason: typeof type === 'string' ? type : 'unreadable-body' };
   }
 }
 

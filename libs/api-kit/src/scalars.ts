@@ -36,3 +36,29 @@ export const JsonScalar = new GraphQLScalarType({
     throw AppError.validation('JSON 参数请通过变量传入');
   },
 });
+
+/** ISO 8601 with a time and an offset or Z, e.g. 2022-04-01T08:30:00Z or 2022-04-01T08:30:00.000+08:00. */
+const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+function parseDateTime(value: unknown): Date {
+  const match = typeof value === 'string' ? DATE_TIME.exec(value) : null;
+  const parsed = match ? new Date(value as string) : null;
+  // The calendar day must exist as written (2022-02-31T… is refused, not rolled over).
+  if (!match || !parsed || Number.isNaN(parsed.getTime()) || !isLocalDate(match[1])) {
+    throw AppError.validation(`时间不正确：${String(value).slice(0, 40)}，请使用 ISO 8601 格式，例如 2022-04-01T08:30:00+08:00`);
+  }
+  return parsed;
+}
+
+/** An instant (created, uploaded, decided at …): ISO 8601 with its offset; impossible times are VALIDATION. */
+export const DateTimeScalar = new GraphQLScalarType({
+  name: 'DateTime',
+  description: '时间点，ISO 8601 格式（含时区），如 2022-04-01T08:30:00+08:00',
+  serialize: (value) => {
+    const date = value instanceof Date ? value : new Date(String(value));
+    if (Number.isNaN(date.getTime())) throw new Error(`不是有效的时间：${String(value)}`);
+    return date.toISOString();
+  },
+  parseValue: parseDateTime,
+  parseLiteral: (ast) => parseDateTime(ast.kind === Kind.STRING ? ast.value : undefined),
+});

@@ -1,5 +1,5 @@
-import { Field, GraphQLISODateTime, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ConnectionType, JsonScalar } from '@accredit/api-kit';
+import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ConnectionType, JsonScalar, DateTimeScalar } from '@accredit/api-kit';
 import { AUDIT_ACTIONS, AUDIT_ACTION_LABELS, type AuditAction } from './audit-action';
 
 export const AuditActionEnum = Object.fromEntries(AUDIT_ACTIONS.map((action) => [action, action])) as { [A in AuditAction]: A };
@@ -14,7 +14,7 @@ export class AuditEventModel {
   @Field(() => ID, { description: '序号（从 1 连续递增，即记录顺序）' })
   id!: string;
 
-  @Field(() => GraphQLISODateTime, { description: '时间' })
+  @Field(() => DateTimeScalar, { description: '时间' })
   at!: Date;
 
   @Field(() => AuditActionEnum, { description: '操作' })
@@ -70,9 +70,9 @@ export class AuditEventFilter {
   @Field(() => String, { nullable: true, description: '操作对象编号' })
   entityId?: string | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: '从此时起（含）' })
+  @Field(() => DateTimeScalar, { nullable: true, description: '从此时起（含）' })
   from?: Date | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: '到此时前（不含）' })
+  @Field(() => DateTimeScalar, { nullable: true, description: '到此时前（不含）' })
   to?: Date | null;
 }

@@ -1,5 +1,5 @@
-import { Field, Float, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { JsonScalar } from '@accredit/api-kit';
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { JsonScalar, DateTimeScalar } from '@accredit/api-kit';
 import type { ScoreSource } from './score-source';
 
 export const ScoreSourceEnum = { self: 'self', expert: 'expert' } as const satisfies Record<ScoreSource, ScoreSource>;
@@ -41,7 +41,7 @@ export class RuleScoreModel {
   @Field({ description: '评分时间' })
   scoredAt!: Date;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: '被新的评分取代的时间；当前有效的评分为空' })
+  @Field(() => DateTimeScalar, { nullable: true, description: '被新的评分取代的时间；当前有效的评分为空' })
   supersededAt!: Date | null;
 }
 
