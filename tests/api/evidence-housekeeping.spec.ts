@@ -4,7 +4,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, uti
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import { EVIDENCE_STORE, type EvidenceStore, verifyEvidenceStore } from '@accredit/evidence';
+import { ContentIntents, EVIDENCE_STORE, type EvidenceStore, verifyEvidenceStore } from '@accredit/evidence';
 import { fixtures, sha256 } from '../support/evidence-fixtures';
 import { httpGet, uploadMultipart } from '../support/multipart-client';
 import { type TestApi, startTestApi } from '../support/test-api';
@@ -76,5 +76,40 @@ describe('evidence housekeeping: start-up clean-up and evidence:verify', () => {
     expect(download.status).toBe(500);
     expect(download.json.errors[0].message).toContain('evidence:verify');
     expect(existsSync(objectPath(sha256(files[2])))).toBe(true);
+  });
+
+  it('removes content stored for an upload that never committed, once its announcement is older than the grace period, and nothing else', async () => {
+    const store = t.api.app.get<EvidenceStore>(EVIDENCE_STORE);
+    const intents = t.api.app.get(ContentIntents);
+    const em = t.api.app.get(MikroORM).em.fork() as EntityManager;
+    const put = async (data: Buffer) => {
+      const path = join(dir, 'tmp', `${randomUUID()}.bin`);
+      writeFileSync(path, data);
+      await store.put({ path, sha256: sha256(data), size: data.length });
+      return sha256(data);
+    };
+    // A crash between storing and recording: announced, stored, never settled.
+    const orphan = fixtures.pdf(700);
+    await intents.announce([sha256(orphan)]);
+    await put(orphan);
+    // Content some evidence refers to, announced again by a second upload that died: kept.
+    const rows = await em.execute<{ sha256: string }[]>('select sha256 from evidence_file order by sha256');
+    const present = await Promise.all(rows.map(async (row) => ((await store.stat(row.sha256)) ? row : null)));
+    const referenced = present.find((row) => row !== null)!;
+    await intents.announce([referenced.sha256]);
+    // An upload still in progress (announced just now) is not touched by a sweep with a grace period.
+    const inFlight = fixtures.pdf(800);
+    await intents.announce([sha256(inFlight)]);
+    await put(inFlight);
+
+    expect(await intents.sweep(60_000)).toEqual([]);
+    expect(await store.stat(sha256(orphan))).not.toBeNull();
+    await em.execute(`update evidence_content_intent set created_at = now() - interval '2 minutes' where sha256 in (?, ?)`, [sha256(orphan), referenced.sha256]);
+    expect(await intents.sweep(60_000)).toEqual([sha256(orphan)]);
+    expect(await store.stat(sha256(orphan))).toBeNull();
+    expect(await store.stat(referenced.sha256)).not.toBeNull();
+    expect(await store.stat(sha256(inFlight))).not.toBeNull();
+    const [left] = await em.execute<{ n: number }[]>('select count(*)::int as n from evidence_content_intent');
+    expect(left.n).toBe(1);
   });
 });

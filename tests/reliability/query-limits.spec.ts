@@ -14,6 +14,10 @@ function nested(levels: number): string {
   return `query($id: ID!) { campaign(id: $id) { indicators { ${inner} } } }`;
 }
 
+// The timing case measures a shared, noisy machine: a retry separates noise from a regression
+// (a regression — a page size or a query that blocks — fails every attempt).
+jest.retryTimes(2, { logErrorsBeforeRetry: true });
+
 const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((values.length * p) / 100))];
 
 describe('query limits', () => {
@@ -120,20 +124,25 @@ describe('query limits', () => {
       }
       return samples;
     };
-    // The same request with nobody else working: on a busy shared machine the 100 ms budget
-    // is what the attacker may add on top of this.
-    const alone = percentile(await sample(30), 95);
-    let running = true;
-    const attacker = (async () => {
-      for (let i = 0; running; i++) await timed(heavy[i % heavy.length]);
-    })();
-    let underLoad: number[];
-    try {
-      underLoad = await sample(60);
-    } finally {
-      running = false;
-      await attacker;
+    // Rounds alternate: nobody else working, then the attacker looping. On a busy shared machine
+    // the 100 ms budget is what the attacker may add on top of the quiet rounds of the same run.
+    const quiet: number[] = [];
+    const underLoad: number[] = [];
+    for (let round = 0; round < 6; round++) {
+      quiet.push(...(await sample(8)));
+      let running = true;
+      const attacker = (async () => {
+        for (let i = 0; running; i++) await timed(heavy[i % heavy.length]);
+      })();
+      try {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        underLoad.push(...(await sample(10)));
+      } finally {
+        running = false;
+        await attacker;
+      }
     }
+    const alone = percentile(quiet, 95);
     const p95 = percentile(underLoad, 95);
     process.stdout.write(`{ me { id } }: p95 alone ${alone.toFixed(1)} ms; while the heaviest allowed queries loop: p50 ${percentile(underLoad, 50).toFixed(1)} ms, p95 ${p95.toFixed(1)} ms\n`);
     expect(p95).toBeLessThan(100 + alone);

@@ -13,3 +13,4 @@ export * from './query-limits/query-limits';
 export * from './query-limits/query-cost';
 export * from './storable-text';
 export * from './storable-input.plugin';
+export * from './request-cancellation';

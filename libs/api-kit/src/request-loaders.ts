@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { throwIfCancelled } from './request-cancellation';
 
 /**
  * DataLoaders live for one request: a loader shared across requests would serve one user's
@@ -19,7 +20,16 @@ export function requestLoader<K, V>(
   }
   let loader = loaders.get(name) as DataLoader<K, V> | undefined;
   if (!loader) {
-    loader = new DataLoader<K, V>(batch);
+    // A request whose client left or whose time ran out starts no more database work.
+    loader = new DataLoader<K, V>(
+      (keys) => {
+        throwIfCancelled(context);
+        return batch(keys);
+      },
+      // Batches start on a macrotask, not a microtask: a large answer yields to other requests at
+      // every level of loading instead of holding the event loop from start to end.
+      { batchScheduleFn: (run) => setImmediate(run) },
+    );
     loaders.set(name, loader as DataLoader<unknown, unknown>);
   }
   return loader;

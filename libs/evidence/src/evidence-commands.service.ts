@@ -13,6 +13,7 @@ import { EvidenceKind, parseEvidenceKind } from './evidence-kind';
 import { EvidenceVersion } from './evidence-version.entity';
 import { Evidence } from './evidence.entity';
 import { EVIDENCE_STORE, type EvidenceStore } from './storage/evidence-store';
+import { ContentIntents } from './storage/content-intents.service';
 import type { StagingArea } from './storage/staging-area';
 import type { ReceivedFile } from './upload/upload-receiver';
 
@@ -57,6 +58,7 @@ export class EvidenceCommands {
     private readonly em: EntityManager,
     private readonly access: EvidenceAccess,
     @Inject(EVIDENCE_STORE) private readonly store: EvidenceStore,
+    private readonly intents: ContentIntents,
   ) {}
 
   /** Checks an upload's fields, the actor's access to the task and the task's state. */
@@ -82,13 +84,18 @@ export class EvidenceCommands {
    */
   async commitUpload(actor: Actor, upload: PreparedUpload, files: ReceivedFile[], staging: StagingArea): Promise<UploadedFileResult[]> {
     const stored: boolean[] = [];
+    // Announced first: if the rows never come (a crash, a refusal), the sweep finds this content.
+    let intents: string[] = [];
     try {
+      intents = await this.intents.announce(files.map((file) => file.sha256));
       for (const file of files) stored.push((await this.store.put(file)).created);
     } finally {
       // Whatever was not taken into the store is removed: nothing half-stored stays behind.
       await Promise.allSettled(files.map((file) => staging.discard(file.path)));
     }
-    return this.recordUpload(actor, upload, files, stored);
+    const results = await this.recordUpload(actor, upload, files, stored);
+    await this.intents.settle(intents);
+    return results;
   }
 
   /**

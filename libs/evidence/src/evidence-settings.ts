@@ -10,6 +10,8 @@ export interface EvidenceSettings {
   maxFilesPerUpload: number;
   /** Resumable uploads are removed this many hours after they were created (finished or not). */
   uploadExpiryHours: number;
+  /** Content stored for an upload that never got its rows is removed after this many minutes (see ContentIntents). */
+  orphanGraceMinutes: number;
   storage: { kind: 'local' } | ({ kind: 's3' } & S3Settings);
 }
 

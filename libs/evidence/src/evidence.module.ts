@@ -20,6 +20,8 @@ import { ResumableUploads } from './resumable/resumable-uploads.service';
 import { createEvidenceStore } from './storage/create-evidence-store';
 import { EVIDENCE_STORE } from './storage/evidence-store';
 import { StagingArea } from './storage/staging-area';
+import { ContentIntent } from './storage/content-intent.entity';
+import { ContentIntents } from './storage/content-intents.service';
 
 /**
  * Evidence (佐证材料): streamed and resumable (tus) uploads, content-addressed storage behind a port, versions, soft
@@ -32,7 +34,7 @@ export class EvidenceModule {
     return {
       module: EvidenceModule,
       global: true,
-      imports: [MikroOrmModule.forFeature([Evidence, EvidenceVersion, EvidenceFile, EvidenceEvent]), CampaignsModule],
+      imports: [MikroOrmModule.forFeature([Evidence, EvidenceVersion, EvidenceFile, EvidenceEvent, ContentIntent]), CampaignsModule],
       controllers: [EvidenceFilesController, EvidenceUploadsController, EvidencePackageController],
       providers: [
         { provide: EVIDENCE_SETTINGS, useValue: settings },
@@ -46,6 +48,7 @@ export class EvidenceModule {
         EvidencePackageResolver,
         EvidenceHousekeeping,
         ResumableUploads,
+        ContentIntents,
       ],
       exports: [EvidenceQueries, EVIDENCE_STORE],
     };

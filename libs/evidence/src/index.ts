@@ -1,3 +1,4 @@
+import { ContentIntent } from './storage/content-intent.entity';
 export * from './evidence.entity';
 export * from './evidence-version.entity';
 export * from './evidence-file.entity';
@@ -14,6 +15,7 @@ export * from './storage/local-evidence-store';
 export * from './storage/s3-evidence-store';
 export * from './storage/staging-area';
 export * from './storage/create-evidence-store';
+export * from './storage/content-intents.service';
 export { UPLOAD_CSRF_HEADER } from './http/evidence-files.controller';
 export { ResumableUploads, type ResumableUploadStatus } from './resumable/resumable-uploads.service';
 export { EvidenceHousekeeping } from './evidence-housekeeping.service';
@@ -23,4 +25,4 @@ import { EvidenceEvent } from './evidence-event.entity';
 import { EvidenceFile } from './evidence-file.entity';
 import { EvidenceVersion } from './evidence-version.entity';
 import { Evidence } from './evidence.entity';
-export const EVIDENCE_ENTITIES = [EvidenceFile, Evidence, EvidenceVersion, EvidenceEvent];
+export const EVIDENCE_ENTITIES = [EvidenceFile, Evidence, EvidenceVersion, EvidenceEvent, ContentIntent];

@@ -42,6 +42,8 @@ export interface AppConfig {
     maxFilesPerUpload: number;
     /** Hours after which a resumable upload (finished or not) is removed. */
     uploadExpiryHours: number;
+    /** Minutes before content stored for an upload that never committed is removed. */
+    orphanGraceMinutes: number;
     storage: { kind: 'local' } | { kind: 's3'; endpoint: string; region: string; bucket: string; accessKeyId: string; secretAccessKey: string; prefix: string; forcePathStyle: boolean };
   };
   identity: {
@@ -215,6 +217,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxBytes: byteSize(env, 'EVIDENCE_MAX_BYTES', 500 * 1024 ** 2),
       maxFilesPerUpload: positive(env, 'EVIDENCE_MAX_FILES', 20),
       uploadExpiryHours: positive(env, 'EVIDENCE_UPLOAD_EXPIRY_HOURS', 24),
+      orphanGraceMinutes: nonNegative(env, 'EVIDENCE_ORPHAN_GRACE_MINUTES', 10),
       storage: evidenceStorage(env),
     },
     identity: {

@@ -1,11 +1,15 @@
 import { EventEmitter } from 'node:events';
 import { ApolloServer } from '@apollo/server';
 import { GraphQLInt, GraphQLObjectType, GraphQLSchema } from 'graphql';
+import { requestLoader } from '../request-loaders';
 import { DEFAULT_QUERY_LIMITS, queryLimitsPlugin } from './query-limits';
 
 const STEP_MS = 20;
 
-/** Node.child takes STEP_MS to resolve, so a query `child { child { … } }` runs level after level. */
+/**
+ * Node.child loads through a per-request DataLoader (where the API's resolvers do their database
+ * work) that takes STEP_MS, so a query `child { child { … } }` runs level after level.
+ */
 function slowSchema(calls: { count: number }): GraphQLSchema {
   const Node: GraphQLObjectType = new GraphQLObjectType({
     name: 'Node',
@@ -13,11 +17,12 @@ function slowSchema(calls: { count: number }): GraphQLSchema {
       depth: { type: GraphQLInt, resolve: (depth: number) => depth },
       child: {
         type: Node,
-        resolve: async (depth: number) => {
-          calls.count++;
-          await new Promise((resolve) => setTimeout(resolve, STEP_MS));
-          return depth + 1;
-        },
+        resolve: (depth: number, _args: unknown, context: object) =>
+          requestLoader<number, number>(context, 'child', async (depths) => {
+            calls.count++;
+            await new Promise((resolve) => setTimeout(resolve, STEP_MS));
+            return depths.map((d) => d + 1);
+          }).load(depth),
       },
     }),
   });
@@ -44,20 +49,20 @@ async function run(options: { timeoutMs?: number; closeAfterMs?: number }) {
 }
 
 describe('queryLimitsPlugin: work stops when the client goes away or time runs out', () => {
-  it('resolves every level when nothing interrupts', async () => {
+  it('loads every level when nothing interrupts', async () => {
     const { calls, errors } = await run({});
     expect(calls).toBe(LEVELS);
     expect(errors).toBeUndefined();
   });
 
-  it('stops resolving fields once the client has closed the connection', async () => {
+  it('starts no more loads once the client has closed the connection', async () => {
     const { calls, ms, errors } = await run({ closeAfterMs: STEP_MS * 3 });
     expect(calls).toBeLessThan(6);
     expect(ms).toBeLessThan(STEP_MS * 8);
     expect(errors?.[0].message).toContain('客户端已断开');
   });
 
-  it('stops resolving fields past the request timeout', async () => {
+  it('starts no more loads past the request timeout', async () => {
     const { calls, errors } = await run({ timeoutMs: STEP_MS * 3 });
     expect(calls).toBeLessThan(6);
     expect(errors?.[0].message).toContain('请求处理超过');

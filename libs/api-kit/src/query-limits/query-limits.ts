@@ -7,6 +7,7 @@ import { AppError } from '../app-error';
 import { ErrorCode } from '../error-code';
 import { DEFAULT_PAGE_SIZE } from '../pagination';
 import { queryCost } from './query-cost';
+import { cancelRequest, clientGone, timedOut } from '../request-cancellation';
 
 /** The shape a GraphQL document may take; refusals happen before anything runs. */
 export interface QueryLimits {
@@ -85,32 +86,22 @@ export function queryShapeRules(limits: QueryLimits): ValidationRule[] {
 export const TOO_MANY_TOKENS = /Document contains more th(?:at|an) \d+ tokens/;
 
 interface RequestLike {
-  req?: { socket?: { destroyed?: boolean } };
   res?: { once(event: 'close', listener: () => void): unknown; writableFinished?: boolean };
 }
 
-const CANCELLED = Symbol('accredit.requestCancelled');
-
-type CancellableContext = RequestLike & { [CANCELLED]?: AppError | null };
-
 /**
  * An Apollo plugin that (1) refuses an operation whose estimated cost is over the limit before it
- * runs, and (2) stops resolving fields once the client has gone away or the request has run past
- * its time: graphql-js checks no signal of its own, so every field resolution asks first.
+ * runs, and (2) marks the request cancelled once its client has gone away or it has run past its
+ * time, so that its remaining database work does not start (request-cancellation.ts).
  */
-export function queryLimitsPlugin(limits: QueryLimits): ApolloServerPlugin<CancellableContext> {
+export function queryLimitsPlugin(limits: QueryLimits): ApolloServerPlugin<RequestLike> {
   return {
-    async requestDidStart(start: GraphQLRequestContext<CancellableContext>) {
+    async requestDidStart(start: GraphQLRequestContext<RequestLike>) {
       const context = start.contextValue;
-      context[CANCELLED] = null;
-      const timer = setTimeout(() => {
-        context[CANCELLED] ??= new AppError(ErrorCode.Timeout, `请求处理超过 ${Math.round(limits.requestTimeoutMs / 1000)} 秒，已停止；请缩小查询范围后重试`, {
-          timeoutMs: limits.requestTimeoutMs,
-        });
-      }, limits.requestTimeoutMs);
+      const timer = setTimeout(() => cancelRequest(context, timedOut(limits.requestTimeoutMs)), limits.requestTimeoutMs);
       timer.unref();
       context.res?.once('close', () => {
-        if (!context.res?.writableFinished) context[CANCELLED] ??= new AppError(ErrorCode.Timeout, '客户端已断开，请求已停止', { reason: 'client-closed' });
+        if (!context.res?.writableFinished) cancelRequest(context, clientGone());
       });
       return {
         async didResolveOperation(request) {
@@ -131,14 +122,6 @@ export function queryLimitsPlugin(limits: QueryLimits): ApolloServerPlugin<Cance
             });
             throw new GraphQLError(error.message, { originalError: error, extensions: { http: { status: 400 } } });
           }
-        },
-        async executionDidStart() {
-          return {
-            willResolveField() {
-              const cancelled = context[CANCELLED];
-              if (cancelled) throw cancelled;
-            },
-          };
         },
         async willSendResponse() {
           clearTimeout(timer);

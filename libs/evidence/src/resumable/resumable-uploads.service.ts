@@ -10,6 +10,7 @@ import { EvidenceAccess } from '../evidence-access.service';
 import { EvidenceCommands, type UploadedFileResult } from '../evidence-commands.service';
 import { assertEvidenceEditable } from '../evidence-editable-states';
 import { EVIDENCE_SETTINGS, type EvidenceSettings } from '../evidence-settings';
+import { ContentIntents } from '../storage/content-intents.service';
 import { EVIDENCE_STORE, type EvidenceStore } from '../storage/evidence-store';
 import { SNIFF_BYTES, inspectContainer, sniffContent } from '../upload/content-type';
 import { displayName, safeFileName } from '../upload/file-name';
@@ -65,6 +66,7 @@ export class ResumableUploads {
     private readonly access: EvidenceAccess,
     @Inject(EVIDENCE_STORE) private readonly evidenceStore: EvidenceStore,
     @Inject(EVIDENCE_SETTINGS) private readonly settings: EvidenceSettings,
+    private readonly intents: ContentIntents,
   ) {
     this.store = new ResumableUploadStore(join(settings.dir, 'resumable'), this.expiryMs);
     this.server = new Server({
@@ -156,8 +158,10 @@ export class ResumableUploads {
         state = { phase: 'storing', file: await this.inspect(uploadId, fields, upload.size) };
         await this.store.saveFinishState(uploadId, state);
       }
+      const intents = await this.intents.announce([state.file.sha256]);
       const newContent = await this.takeIntoStore(uploadId, state.file);
       const [result] = await this.commands.recordUpload(actor, prepared, [{ ...state.file, path: this.store.dataPath(uploadId) }], [newContent], { uploadId });
+      await this.intents.settle(intents);
       await this.store.saveFinishState(uploadId, { phase: 'recorded', result });
       this.logger.log(`续传上传完成：${info.id}（${result.size} 字节，${result.mediaType}）`);
       return result;
