@@ -25,7 +25,7 @@ describe('loadConfig', () => {
 describe('loadConfig: evidence', () => {
   it('keeps evidence on local disk under the data directory, up to 500 MB a file, by default', () => {
     const { evidence } = loadConfig({ DATA_DIR: '/srv/accredit' });
-    expect(evidence).toEqual({ dir: '/srv/accredit/evidence', maxBytes: 500 * 1024 * 1024, maxFilesPerUpload: 20, uploadExpiryHours: 24, storage: { kind: 'local' } });
+    expect(evidence).toEqual({ dir: '/srv/accredit/evidence', maxBytes: 500 * 1024 * 1024, maxFilesPerUpload: 20, uploadExpiryHours: 24, orphanGraceMinutes: 10, storage: { kind: 'local' } });
     expect(loadConfig({ EVIDENCE_DIR: '/mnt/evidence' }).evidence.dir).toBe('/mnt/evidence');
     expect(loadConfig({ EVIDENCE_UPLOAD_EXPIRY_HOURS: '72' }).evidence.uploadExpiryHours).toBe(72);
     expect(() => loadConfig({ EVIDENCE_UPLOAD_EXPIRY_HOURS: '0' })).toThrow(/EVIDENCE_UPLOAD_EXPIRY_HOURS/);
