@@ -138,6 +138,9 @@ const settle = async (parts) => Object.fromEntries(await Promise.all(Object.entr
 
 // ------------------------------------------------------------------ 2. statements per request
 const statements = {};
+/** The SQL text of each counted statement, per document (in the JSON, for finding causes). */
+const statementTexts = {};
+report.statementTexts = statementTexts;
 if (!SKIP.has('queries')) {
   const target = new URL(DATABASE_URL);
   const counter = await startStatementCounter(target.hostname, Number(target.port || 5432));
@@ -149,8 +152,10 @@ if (!SKIP.has('queries')) {
   for (const entry of CASES) {
     await gql(api.url, entry.query, entry.variables, tokens[entry.user]); // warm: caches, prepared plans
     const before = counter.count();
+    counter.record();
     await gql(api.url, entry.query, entry.variables, tokens[entry.user]);
     statements[entry.label] = counter.count() - before;
+    statementTexts[entry.label] = counter.record(false);
   }
   await api.stop();
   await counter.close();
@@ -200,6 +205,14 @@ if (!SKIP.has('queries')) {
     const apiData = await gql(api.url, entry.query, entry.variables, token);
     const sqlData = await project(entry.query, entry.variables, await settle(entry.sql(sqlDb, actor, entry.variables)));
     const minimalBody = await post(minimal.url, entry.query, entry.variables, token);
+    // The comparison itself must be able to fail: a copy with one leaf changed has to differ.
+    const canary = structuredClone(apiData);
+    const leaf = (node) => (node && typeof node === 'object' ? Object.entries(node).find(([, v]) => v !== null) : null);
+    let parent = canary;
+    for (let next = leaf(parent); next && typeof next[1] === 'object'; next = leaf(parent)) parent = next[1];
+    const [key, value] = leaf(parent);
+    parent[key] = typeof value === 'number' ? value + 1 : `${value}·`;
+    if (!firstDifference(apiData, canary)) throw new Error('比较函数没有发现改动：检查 firstDifference');
     const differences = {
       sql: firstDifference(apiData, sqlData),
       minimal: minimalBody.errors ? { path: '(errors)', limit: minimalBody.errors } : firstDifference(apiData, minimalBody.data),
@@ -292,6 +305,21 @@ if (!SKIP.has('load')) {
 
 // ------------------------------------------------------------------ 5. the reminder scan
 if (!SKIP.has('reminders')) {
+  // Each run measures the whole scan: today's reminders of an earlier run are removed first (a
+  // task is reminded once a day), and what the scan must remind is counted beforehand.
+  const today = answers.chinaToday();
+  const setup = new pg.Client({ connectionString: DATABASE_URL });
+  await setup.connect();
+  const cleared = await setup.query('delete from reminder_log where day = $1', [today]);
+  await setup.query(`delete from reminder_delivery where day = $1`, [today]);
+  await setup.query(`delete from notification where entity_type = 'department' and title like '【创建工作提醒】%' and created_at >= $1::date - 1`, [today]);
+  const [{ due }] = (
+    await setup.query(
+      `select count(*)::int as due from task t join campaign c on c.id = t.campaign_id where t.state <> 'approved' and t.due_on <= $1::date + $2::int`,
+      [today, Number(process.env.REMINDER_WARNING_DAYS ?? 7)],
+    )
+  ).rows;
+  log(`提醒扫描前：清除今天已有的提醒 ${cleared.rowCount} 条；应提醒（未完成且 7 天内到期或已逾期）${due} 项任务`);
   await sleep(2000);
   const before = rssOf(api.pid);
   const rss = sampleRss(api.pid);
@@ -305,19 +333,25 @@ if (!SKIP.has('reminders')) {
   }
   const seconds = (performance.now() - started) / 1000;
   const peak = rss.stop();
+  await sleep(3000);
+  const after = rssOf(api.pid);
+  const [{ logged }] = (await setup.query('select count(*)::int as logged from reminder_log where day = $1', [today])).rows;
+  await setup.end();
   const alive = api.child.exitCode === null;
   const stderrTail = api.stderr().split('\n').filter((l) => /Maximum call stack|RangeError|error/i.test(l)).slice(-3);
   row({
     work: '提醒扫描（全国）',
     seconds,
-    rss: { before: before / MB, peak: peak / MB },
+    rss: { before: before / MB, peak: peak / MB, after: after / MB },
+    due,
+    logged,
     ...outcome,
     apiAlive: alive,
     log: stderrTail,
     goal: '≤ 60 s，内存平稳，每项逾期任务提醒一次',
-    met: !outcome.error && seconds <= 60,
+    met: !outcome.error && seconds <= 60 && logged === due && outcome.result?.tasksReminded === due,
   });
-  log(`提醒扫描：${seconds.toFixed(1)} s，RSS ${(before / MB).toFixed(0)} → 峰值 ${(peak / MB).toFixed(0)} MB，${outcome.error ? `失败：${outcome.error}` : JSON.stringify(outcome.result)}${alive ? '' : '（API 进程已退出）'}`);
+  log(`提醒扫描：${seconds.toFixed(1)} s，RSS ${(before / MB).toFixed(0)} → 峰值 ${(peak / MB).toFixed(0)} → ${(after / MB).toFixed(0)} MB，记录 ${logged}/${due}，${outcome.error ? `失败：${outcome.error}` : JSON.stringify(outcome.result)}${alive ? '' : '（API 进程已退出）'}`);
 }
 await sqlDb.end();
 await stopAll();
@@ -373,7 +407,7 @@ for (const entry of report.rows) {
     product = `${entry.product.perSecond.toFixed(1)} req/s，p95 ${f1(entry.product.p95)} ms，RSS ${entry.rss.before.toFixed(0)}/${entry.rss.peak.toFixed(0)}/${entry.rss.after.toFixed(0)} MB`;
     limit = `${entry.limit.perSecond.toFixed(1)} req/s，p95 ${f1(entry.limit.p95)} ms`;
   } else if (entry.seconds !== undefined) {
-    product = `${entry.seconds.toFixed(1)} s，RSS 峰值 ${entry.rss.peak.toFixed(0)} MB${entry.error ? `，失败：${entry.error.slice(0, 80)}` : ''}`;
+    product = `${entry.seconds.toFixed(1)} s，RSS ${entry.rss.before.toFixed(0)}/${entry.rss.peak.toFixed(0)}/${entry.rss.after.toFixed(0)} MB，提醒 ${entry.result?.tasksReminded ?? 0}/${entry.due}${entry.error ? `，失败：${entry.error.slice(0, 80)}` : ''}`;
   } else if (entry.result?.results) {
     product = `${entry.result.results[0].apiMBps?.toFixed(0)} MB/s`;
     limit = `${entry.result.results[0].limitMBps?.toFixed(0)} MB/s`;

@@ -40,10 +40,10 @@ export async function login(url, username) {
  * Starts `node apps/api/run.js main` on `databaseUrl`; resolves when it has answered its first
  * GraphQL request (a login), with the milliseconds from spawn to that answer.
  */
-export async function startApiProcess({ databaseUrl, evidenceDir, env = {}, firstUser = 'office' }) {
+export async function startApiProcess({ databaseUrl, evidenceDir, env = {}, firstUser = 'office', nodeArgs = [] }) {
   const port = await freePort();
   const started = performance.now();
-  const child = spawn(process.execPath, [join(root, 'apps/api/run.js'), 'main'], {
+  const child = spawn(process.execPath, [...nodeArgs, join(root, 'apps/api/run.js'), 'main'], {
     cwd: root,
     env: {
       ...process.env,

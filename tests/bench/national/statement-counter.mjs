@@ -7,6 +7,8 @@ import { createServer, connect } from 'node:net';
 
 export async function startStatementCounter(targetHost, targetPort) {
   let statements = 0;
+  /** When an array: the text of each statement (Query, or the Parse before an Execute). */
+  let texts = null;
   const sockets = new Set();
   const server = createServer((client) => {
     const upstream = connect(targetPort, targetHost);
@@ -31,6 +33,11 @@ export async function startStatementCounter(targetHost, targetPort) {
         if (buffer.length < length + 1) break;
         const type = String.fromCharCode(buffer[0]);
         if (type === 'Q' || type === 'E') statements++;
+        if (texts && type === 'Q') texts.push(buffer.subarray(5, length).toString('utf8').replace(/\0$/, ''));
+        if (texts && type === 'P') {
+          const nameEnd = buffer.indexOf(0, 5);
+          texts.push(buffer.subarray(nameEnd + 1, buffer.indexOf(0, nameEnd + 1)).toString('utf8'));
+        }
         buffer = buffer.subarray(length + 1);
       }
       upstream.write(chunk);
@@ -49,6 +56,12 @@ export async function startStatementCounter(targetHost, targetPort) {
   return {
     port: server.address().port,
     count: () => statements,
+    /** Starts (or stops, with false) recording statement texts; returns what was recorded. */
+    record: (on = true) => {
+      const recorded = texts ?? [];
+      texts = on ? [] : null;
+      return recorded;
+    },
     close: () =>
       new Promise((resolve) => {
         sockets.forEach((socket) => socket.destroy());
