@@ -408,9 +408,10 @@ for (const entry of report.rows) {
     limit = `${entry.limit.perSecond.toFixed(1)} req/s，p95 ${f1(entry.limit.p95)} ms`;
   } else if (entry.seconds !== undefined) {
     product = `${entry.seconds.toFixed(1)} s，RSS ${entry.rss.before.toFixed(0)}/${entry.rss.peak.toFixed(0)}/${entry.rss.after.toFixed(0)} MB，提醒 ${entry.result?.tasksReminded ?? 0}/${entry.due}${entry.error ? `，失败：${entry.error.slice(0, 80)}` : ''}`;
-  } else if (entry.result?.results) {
-    product = `${entry.result.results[0].apiMBps?.toFixed(0)} MB/s`;
-    limit = `${entry.result.results[0].limitMBps?.toFixed(0)} MB/s`;
+  } else if (entry.result) {
+    const figures = entry.result.results?.[0] ?? entry.result;
+    product = `${figures.apiMBps?.toFixed(0)} MB/s，内存增长 ${figures.rssGrowthMB?.toFixed(0)} MB`;
+    limit = `${figures.limitMBps?.toFixed(0)} MB/s`;
   }
   const stmts = entry.statements !== undefined ? `${entry.statements} / ${entry.sqlStatements?.toFixed(0) ?? '—'}` : '—';
   lines.push(`| ${entry.work} | ${cell(typeof product === 'object' ? JSON.stringify(product) : product)} | ${limit || '—'} | ${ratio} | ${stmts} | ${entry.goal ?? '—'} | ${entry.met ? '是' : '否'} |`);
