@@ -29,7 +29,9 @@ const evidenceDir = args['evidence-dir'] ?? join(root, 'tmp/national/evidence');
 const stages = (args.stages ?? 'setup,bulk').split(',');
 
 if (!process.env.DATABASE_URL) {
-  console.error('请设置 DATABASE_URL（生成到该数据库；不存在时自动创建），并先运行 npx nx build api');
+  console.error(
+    '请设置 DATABASE_URL（生成到该数据库；不存在时自动创建），并先运行 npx nx build api',
+  );
   process.exit(1);
 }
 if (!Number.isInteger(countyCount) || countyCount < 1 || countyCount > 3000) {
@@ -53,7 +55,9 @@ const started = performance.now();
 await ensureDatabase(process.env.DATABASE_URL);
 mkdirSync(evidenceDir, { recursive: true });
 const counties = planCounties(countyCount, seed);
-log(`全国数据集：${counties.length} 个县（${new Set(counties.map((c) => c.province.code)).size} 个省级地区），种子 ${seed}，今天 ${today}，数据库 ${new URL(process.env.DATABASE_URL).pathname.slice(1)}，佐证文件 ${evidenceDir}`);
+log(
+  `全国数据集：${counties.length} 个县（${new Set(counties.map((c) => c.province.code)).size} 个省级地区），种子 ${seed}，今天 ${today}，数据库 ${new URL(process.env.DATABASE_URL).pathname.slice(1)}，佐证文件 ${evidenceDir}`,
+);
 const env = {
   ...process.env,
   NODE_ENV: 'production',
@@ -64,8 +68,17 @@ const env = {
   ADMIN_DIST: '/nonexistent',
 };
 const report = { counties: counties.length, seed, today };
-if (stages.includes('setup')) report.setup = await setUpCounties({ env, counties, demoPassword: NATIONAL_PASSWORD, log });
-if (stages.includes('bulk')) report.bulk = await fillBulkState({ url: process.env.DATABASE_URL, counties, seed, today, evidenceDir, log });
+if (stages.includes('setup'))
+  report.setup = await setUpCounties({ env, counties, demoPassword: NATIONAL_PASSWORD, log });
+if (stages.includes('bulk'))
+  report.bulk = await fillBulkState({
+    url: process.env.DATABASE_URL,
+    counties,
+    seed,
+    today,
+    evidenceDir,
+    log,
+  });
 const seconds = (performance.now() - started) / 1000;
 log(`完成：共 ${(seconds / 60).toFixed(1)} 分钟（${seconds.toFixed(0)} s）`);
 log(JSON.stringify({ ...report, seconds: Math.round(seconds) }));

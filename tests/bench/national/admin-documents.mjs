@@ -6,12 +6,22 @@ import { Kind, parse, print, visit } from 'graphql';
 import { root } from '../bench-harness.mjs';
 
 function graphqlFiles(dir) {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? graphqlFiles(join(dir, entry.name)) : entry.name.endsWith('.graphql') ? [join(dir, entry.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory()
+      ? graphqlFiles(join(dir, entry.name))
+      : entry.name.endsWith('.graphql')
+        ? [join(dir, entry.name)]
+        : [],
+  );
 }
 
 export function adminDocuments() {
-  const definitions = graphqlFiles(join(root, 'apps/admin/src/graphql')).flatMap((path) => parse(readFileSync(path, 'utf8')).definitions);
-  const fragments = new Map(definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
+  const definitions = graphqlFiles(join(root, 'apps/admin/src/graphql')).flatMap(
+    (path) => parse(readFileSync(path, 'utf8')).definitions,
+  );
+  const fragments = new Map(
+    definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+  );
   const documents = {};
   for (const operation of definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION)) {
     const used = new Map();

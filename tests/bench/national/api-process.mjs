@@ -19,7 +19,10 @@ export async function freePort() {
 export async function post(url, query, variables, token) {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
     body: JSON.stringify({ query, variables }),
   });
   return response.json();
@@ -33,14 +36,24 @@ export async function gql(url, query, variables, token) {
 }
 
 export async function login(url, username) {
-  return (await gql(url, 'mutation($i: LoginInput!) { login(input: $i) { token } }', { i: { username, password: PASSWORD, issueToken: true } })).login.token;
+  return (
+    await gql(url, 'mutation($i: LoginInput!) { login(input: $i) { token } }', {
+      i: { username, password: PASSWORD, issueToken: true },
+    })
+  ).login.token;
 }
 
 /**
  * Starts `node apps/api/run.js main` on `databaseUrl`; resolves when it has answered its first
  * GraphQL request (a login), with the milliseconds from spawn to that answer.
  */
-export async function startApiProcess({ databaseUrl, evidenceDir, env = {}, firstUser = 'office', nodeArgs = [] }) {
+export async function startApiProcess({
+  databaseUrl,
+  evidenceDir,
+  env = {},
+  firstUser = 'office',
+  nodeArgs = [],
+}) {
   const port = await freePort();
   const started = performance.now();
   const child = spawn(process.execPath, [...nodeArgs, join(root, 'apps/api/run.js'), 'main'], {
@@ -67,7 +80,8 @@ export async function startApiProcess({ databaseUrl, evidenceDir, env = {}, firs
   const url = `http://127.0.0.1:${port}`;
   let token = null;
   while (!token) {
-    if (child.exitCode !== null) throw new Error(`API 启动失败（退出码 ${child.exitCode}）：${stderr}`);
+    if (child.exitCode !== null)
+      throw new Error(`API 启动失败（退出码 ${child.exitCode}）：${stderr}`);
     try {
       token = await login(url, firstUser);
     } catch {

@@ -18,8 +18,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pipeline } from 'node:stream/promises';
-import { Readable } from 'node:stream';
 import pg from 'pg';
 import copyStreams from 'pg-copy-streams';
 import { requireBuilt } from './built-api.mjs';
@@ -27,9 +25,15 @@ import { progressBar } from './progress-bar.mjs';
 import { between, pick, seededRandom } from './seeded-random.mjs';
 
 const DAY = 86_400_000;
-const addDays = (day, days) => new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
+const addDays = (day, days) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
 /** A timestamp on `day` at a working hour, China time, as ISO. */
-const at = (random, day) => new Date(Date.parse(`${day}T00:00:00+08:00`) + between(random, 8 * 60, 18 * 60) * 60_000 + between(random, 0, 59_999)).toISOString();
+const at = (random, day) =>
+  new Date(
+    Date.parse(`${day}T00:00:00+08:00`) +
+      between(random, 8 * 60, 18 * 60) * 60_000 +
+      between(random, 0, 59_999),
+  ).toISOString();
 
 const KINDS = [
   { kind: 'sealed_document', type: 'application/pdf', ext: 'pdf', label: '正式文件' },
@@ -67,7 +71,13 @@ function writeSharedFiles(evidenceDir, random) {
 
 /** COPY text format: \N for null, backslash escapes. */
 const field = (value) =>
-  value === null || value === undefined ? '\\N' : String(value).replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
+  value === null || value === undefined
+    ? '\\N'
+    : String(value)
+        .replace(/\\/g, '\\\\')
+        .replace(/\t/g, '\\t')
+        .replace(/\n/g, '\\n')
+        .replace(/\r/g, '\\r');
 
 /** A COPY … FROM STDIN on its own connection, fed row by row with backpressure. */
 async function copyInto(url, table, columns) {
@@ -83,7 +93,10 @@ async function copyInto(url, table, columns) {
       rows++;
       stream.write(`${values.map(field).join('\t')}\n`);
     },
-    drained: () => (stream.writableNeedDrain ? new Promise((resolve) => stream.once('drain', resolve)) : Promise.resolve()),
+    drained: () =>
+      stream.writableNeedDrain
+        ? new Promise((resolve) => stream.once('drain', resolve))
+        : Promise.resolve(),
     async end() {
       await new Promise((resolve, reject) => {
         stream.once('finish', resolve);
@@ -108,11 +121,29 @@ function stateOf(random, maturity) {
 const PATHS = {
   pending: [],
   in_progress: [['start', 'pending', 'in_progress', 'liaison']],
-  submitted: [['start', 'pending', 'in_progress', 'liaison'], ['submit', 'in_progress', 'submitted', 'liaison']],
-  returned: [['start', 'pending', 'in_progress', 'liaison'], ['submit', 'in_progress', 'submitted', 'liaison'], ['return', 'submitted', 'returned', 'office']],
-  approved: [['start', 'pending', 'in_progress', 'liaison'], ['submit', 'in_progress', 'submitted', 'liaison'], ['approve', 'submitted', 'approved', 'office']],
+  submitted: [
+    ['start', 'pending', 'in_progress', 'liaison'],
+    ['submit', 'in_progress', 'submitted', 'liaison'],
+  ],
+  returned: [
+    ['start', 'pending', 'in_progress', 'liaison'],
+    ['submit', 'in_progress', 'submitted', 'liaison'],
+    ['return', 'submitted', 'returned', 'office'],
+  ],
+  approved: [
+    ['start', 'pending', 'in_progress', 'liaison'],
+    ['submit', 'in_progress', 'submitted', 'liaison'],
+    ['approve', 'submitted', 'approved', 'office'],
+  ],
 };
-const COMMENTS = { return: ['佐证材料不全，请补充盖章版文件', '请补充2022年度相关活动照片', '文件日期不在创建周期内，请更换'], approve: [null, null, '材料齐全'] };
+const COMMENTS = {
+  return: [
+    '佐证材料不全，请补充盖章版文件',
+    '请补充2022年度相关活动照片',
+    '文件日期不在创建周期内，请更换',
+  ],
+  approve: [null, null, '材料齐全'],
+};
 
 function evidenceCount(random, state) {
   if (state === 'pending') return random() < 0.6 ? 0 : between(random, 1, 2);
@@ -134,7 +165,10 @@ function scoreInput(random, params) {
     case 'perItem':
       return { items: between(random, 0, Math.ceil(params.cap / params.each) + 1) };
     case 'conditionalCap':
-      return { points: params.min + Math.round(random() * (params.max - params.min) * 2) / 2, conditionMet: random() < 0.3 };
+      return {
+        points: params.min + Math.round(random() * (params.max - params.min) * 2) / 2,
+        conditionMet: random() < 0.3,
+      };
     case 'veto':
       return { triggered: false };
     case 'series':
@@ -155,11 +189,15 @@ export async function fillBulkState({ url, counties, seed, today, evidenceDir, l
   // hashes whole tables for each county's read (150 ms each instead of 5 ms at 533 counties).
   await client.query('analyze');
   // A rebuild starts from the state set-up leaves (set-up writes none of these rows).
-  await client.query('truncate evidence_version, evidence, evidence_file, evidence_event, transition_log, score, reminder_log, reminder_delivery, notification');
+  await client.query(
+    'truncate evidence_version, evidence, evidence_file, evidence_event, transition_log, score, reminder_log, reminder_delivery, notification',
+  );
   await client.query(`update task set state = 'pending', version = 1`);
 
   // Users: a liaison per department, an office admin and a supervisor per county.
-  const [{ password_hash: hash }] = (await client.query(`select password_hash from app_user where username = 'kexie'`)).rows;
+  const [{ password_hash: hash }] = (
+    await client.query(`select password_hash from app_user where username = 'kexie'`)
+  ).rows;
   const users = await client.query(
     `insert into app_user (id, username, display_name, password_hash, roles, organisation_id, department_id)
      select gen_random_uuid(), 'liaison.' || o.code || '.' || d.sort_order, d.name || '联络员', $1, '{liaison}'::text[], o.id, d.id
@@ -177,15 +215,89 @@ export async function fillBulkState({ url, counties, seed, today, evidenceDir, l
   const shared = writeSharedFiles(evidenceDir, seededRandom(seed));
   // New states and dates are copied here and written back with one UPDATE at the end.
   await client.query('drop table if exists bench_task_state');
-  await client.query('create unlogged table bench_task_state (id uuid primary key, state text, due_on date, version int, updated_at timestamptz)');
+  await client.query(
+    'create unlogged table bench_task_state (id uuid primary key, state text, due_on date, version int, updated_at timestamptz)',
+  );
   const copies = {
-    file: await copyInto(url, 'evidence_file', ['id', 'task_id', 'sha256', 'size', 'media_type', 'original_name', 'name', 'uploaded_by_id', 'uploaded_at']),
-    evidence: await copyInto(url, 'evidence', ['id', 'task_id', 'requirement_code', 'current_version', 'created_by_id', 'created_at', 'updated_at', 'revision']),
-    version: await copyInto(url, 'evidence_version', ['id', 'evidence_id', 'number', 'file_id', 'kind', 'description', 'refers_to', 'created_by_id', 'created_at']),
-    event: await copyInto(url, 'evidence_event', ['id', 'at', 'actor_id', 'actor_username', 'action', 'evidence_id', 'task_id', 'details']),
-    log: await copyInto(url, 'transition_log', ['id', 'entity_type', 'entity_id', 'definition_key', 'definition_version', 'event', 'from_state', 'to_state', 'actor_id', 'actor_name', 'actor_roles', 'comment', 'effects', 'at']),
-    score: await copyInto(url, 'score', ['id', 'campaign_id', 'rule_id', 'source', 'input', 'points', 'vetoed', 'explanation', 'comment', 'scored_by_id', 'scored_by_name', 'scored_at']),
-    task: await copyInto(url, 'bench_task_state', ['id', 'state', 'due_on', 'version', 'updated_at']),
+    file: await copyInto(url, 'evidence_file', [
+      'id',
+      'task_id',
+      'sha256',
+      'size',
+      'media_type',
+      'original_name',
+      'name',
+      'uploaded_by_id',
+      'uploaded_at',
+    ]),
+    evidence: await copyInto(url, 'evidence', [
+      'id',
+      'task_id',
+      'requirement_code',
+      'current_version',
+      'created_by_id',
+      'created_at',
+      'updated_at',
+      'revision',
+    ]),
+    version: await copyInto(url, 'evidence_version', [
+      'id',
+      'evidence_id',
+      'number',
+      'file_id',
+      'kind',
+      'description',
+      'refers_to',
+      'created_by_id',
+      'created_at',
+    ]),
+    event: await copyInto(url, 'evidence_event', [
+      'id',
+      'at',
+      'actor_id',
+      'actor_username',
+      'action',
+      'evidence_id',
+      'task_id',
+      'details',
+    ]),
+    log: await copyInto(url, 'transition_log', [
+      'id',
+      'entity_type',
+      'entity_id',
+      'definition_key',
+      'definition_version',
+      'event',
+      'from_state',
+      'to_state',
+      'actor_id',
+      'actor_name',
+      'actor_roles',
+      'comment',
+      'effects',
+      'at',
+    ]),
+    score: await copyInto(url, 'score', [
+      'id',
+      'campaign_id',
+      'rule_id',
+      'source',
+      'input',
+      'points',
+      'vetoed',
+      'explanation',
+      'comment',
+      'scored_by_id',
+      'scored_by_name',
+      'scored_at',
+    ]),
+    task: await copyInto(url, 'bench_task_state', [
+      'id',
+      'state',
+      'due_on',
+      'version',
+      'updated_at',
+    ]),
   };
 
   const counts = { tasks: 0, evidence: 0, transitions: 0, scores: 0, byState: {} };
@@ -195,7 +307,9 @@ export async function fillBulkState({ url, counties, seed, today, evidenceDir, l
     const random = seededRandom((seed * 1_000_003 + Number(county.code)) >>> 0);
     const maturity = Math.pow(random(), 0.8);
     const deadline = addDays(today, between(random, -75, 120));
-    const { rows: [campaign] } = await client.query(
+    const {
+      rows: [campaign],
+    } = await client.query(
       `select c.id, c.task_workflow_key, c.task_workflow_version, c.indicator_system_id,
               (select u.id from app_user u where u.username = 'office.' || o.code) as office_id, 'office.' || o.code as office_name
          from campaign c join organisation o on o.id = c.organisation_id where o.code = $1`,
@@ -213,8 +327,12 @@ export async function fillBulkState({ url, counties, seed, today, evidenceDir, l
     const departmentShift = new Map();
     for (const task of tasks) {
       const state = stateOf(random, maturity);
-      if (!departmentShift.has(task.department_id)) departmentShift.set(task.department_id, between(random, -14, 14));
-      const dueOn = addDays(deadline, departmentShift.get(task.department_id) + (random() < 0.2 ? between(random, -7, 7) : 0));
+      if (!departmentShift.has(task.department_id))
+        departmentShift.set(task.department_id, between(random, -14, 14));
+      const dueOn = addDays(
+        deadline,
+        departmentShift.get(task.department_id) + (random() < 0.2 ? between(random, -7, 7) : 0),
+      );
       // Work happens before the due date (or before today when that is earlier), a few months long.
       const lastDay = dueOn < today ? dueOn : today;
       const workDay = (daysBack) => addDays(lastDay, -daysBack);
@@ -224,9 +342,24 @@ export async function fillBulkState({ url, counties, seed, today, evidenceDir, l
         day = Math.max(0, day - between(random, 3, 30));
         const office = who === 'office';
         copies.log.write([
-          randomUUID(), 'task', task.id, campaign.task_workflow_key, campaign.task_workflow_version, event, from, to,
-          office ? campaign.office_id : task.liaison_id, office ? campaign.office_name : task.liaison_name, office ? '{office_admin}' : '{liaison}',
-          event === 'return' ? pick(random, COMMENTS.return) : event === 'approve' ? pick(random, COMMENTS.approve) : null, '[]', at(random, workDay(day)),
+          randomUUID(),
+          'task',
+          task.id,
+          campaign.task_workflow_key,
+          campaign.task_workflow_version,
+          event,
+          from,
+          to,
+          office ? campaign.office_id : task.liaison_id,
+          office ? campaign.office_name : task.liaison_name,
+          office ? '{office_admin}' : '{liaison}',
+          event === 'return'
+            ? pick(random, COMMENTS.return)
+            : event === 'approve'
+              ? pick(random, COMMENTS.approve)
+              : null,
+          '[]',
+          at(random, workDay(day)),
         ]);
       }
       counts.transitions += path.length;
@@ -239,12 +372,55 @@ export async function fillBulkState({ url, counties, seed, today, evidenceDir, l
         const fileId = randomUUID();
         const evidenceId = randomUUID();
         const name = `${requirement}-${kind.label}-${n + 1}.${kind.ext}`;
-        copies.file.write([fileId, task.id, file.sha256, file.size, file.type, name, name, task.liaison_id, when]);
-        copies.evidence.write([evidenceId, task.id, requirement, 1, task.liaison_id, when, when, 1]);
-        copies.version.write([randomUUID(), evidenceId, 1, fileId, kind.kind, `${kind.label}（${requirement}）`, workDay(between(random, 30, 400)), task.liaison_id, when]);
+        copies.file.write([
+          fileId,
+          task.id,
+          file.sha256,
+          file.size,
+          file.type,
+          name,
+          name,
+          task.liaison_id,
+          when,
+        ]);
+        copies.evidence.write([
+          evidenceId,
+          task.id,
+          requirement,
+          1,
+          task.liaison_id,
+          when,
+          when,
+          1,
+        ]);
+        copies.version.write([
+          randomUUID(),
+          evidenceId,
+          1,
+          fileId,
+          kind.kind,
+          `${kind.label}（${requirement}）`,
+          workDay(between(random, 30, 400)),
+          task.liaison_id,
+          when,
+        ]);
         copies.event.write([
-          randomUUID(), when, task.liaison_id, task.liaison_name, 'upload', evidenceId, task.id,
-          JSON.stringify({ fileId, sha256: file.sha256, size: file.size, mediaType: file.type, name, requirementCode: requirement, kind: kind.kind }),
+          randomUUID(),
+          when,
+          task.liaison_id,
+          task.liaison_name,
+          'upload',
+          evidenceId,
+          task.id,
+          JSON.stringify({
+            fileId,
+            sha256: file.sha256,
+            size: file.size,
+            mediaType: file.type,
+            name,
+            requirementCode: requirement,
+            kind: kind.kind,
+          }),
         ]);
       }
       counts.evidence += evidence;
@@ -264,8 +440,18 @@ export async function fillBulkState({ url, counties, seed, today, evidenceDir, l
       const computed = input && scoreRule(rule.params, input);
       if (!computed?.ok) continue;
       copies.score.write([
-        randomUUID(), campaign.id, rule.id, 'self', JSON.stringify(computed.input), String(computed.score.points), computed.score.vetoed ? 't' : 'f',
-        computed.score.explanation, '按佐证材料自评', campaign.office_id, campaign.office_name, at(random, addDays(today, -between(random, 1, 60))),
+        randomUUID(),
+        campaign.id,
+        rule.id,
+        'self',
+        JSON.stringify(computed.input),
+        String(computed.score.points),
+        computed.score.vetoed ? 't' : 'f',
+        computed.score.explanation,
+        '按佐证材料自评',
+        campaign.office_id,
+        campaign.office_name,
+        at(random, addDays(today, -between(random, 1, 60))),
       ]);
       counts.scores++;
     }
@@ -276,7 +462,9 @@ export async function fillBulkState({ url, counties, seed, today, evidenceDir, l
   bar.done();
 
   const tick = performance.now();
-  await client.query(`update task t set state = s.state, due_on = s.due_on, version = s.version, updated_at = s.updated_at from bench_task_state s where s.id = t.id`);
+  await client.query(
+    `update task t set state = s.state, due_on = s.due_on, version = s.version, updated_at = s.updated_at from bench_task_state s where s.id = t.id`,
+  );
   await client.query('drop table bench_task_state');
   log(`任务状态写回：${((performance.now() - tick) / 1000).toFixed(1)} s`);
 
@@ -292,7 +480,9 @@ export async function fillBulkState({ url, counties, seed, today, evidenceDir, l
   await client.end();
   const seconds = (performance.now() - started) / 1000;
   log(
-    `批量数据：用户 +${users.rowCount}，任务 ${counts.tasks}（${Object.entries(counts.byState).map(([state, n]) => `${state} ${n}`).join('，')}），` +
+    `批量数据：用户 +${users.rowCount}，任务 ${counts.tasks}（${Object.entries(counts.byState)
+      .map(([state, n]) => `${state} ${n}`)
+      .join('，')}），` +
       `佐证材料 ${counts.evidence}（每项任务 ${(counts.evidence / Math.max(1, counts.tasks)).toFixed(2)}，共用 ${KINDS.length * SHARED_FILES_PER_KIND} 个文件），流转记录 ${counts.transitions}，自评 ${counts.scores}，${seconds.toFixed(1)} s`,
   );
   return { ...counts, users: users.rowCount, seconds };

@@ -13,13 +13,19 @@ const scoring = requireBuilt('@accredit/scoring');
 
 const WARNING_DAYS = Number(process.env.REMINDER_WARNING_DAYS ?? 7);
 const DAY = 86_400_000;
-export const chinaToday = (now = new Date()) => new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
-const daysUntil = (dueOn, today) => Math.round((Date.parse(`${dueOn}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / DAY);
+export const chinaToday = (now = new Date()) =>
+  new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+const daysUntil = (dueOn, today) =>
+  Math.round((Date.parse(`${dueOn}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / DAY);
 const progressOf = (done, total) => (total <= 0 ? 0 : Math.round((done / total) * 1000) / 1000);
 const num = (value) => (value === null || value === undefined ? null : Number(value));
-const iso = (value) => (value === null || value === undefined ? null : new Date(value).toISOString());
+const iso = (value) =>
+  value === null || value === undefined ? null : new Date(value).toISOString();
 const encodeCursor = (position) => Buffer.from(`p:${position}`, 'utf8').toString('base64url');
-const decodeCursor = (cursor) => (cursor ? Number(/^p:(\d{1,15})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'))[1]) : null);
+const decodeCursor = (cursor) =>
+  cursor
+    ? Number(/^p:(\d{1,15})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'))[1])
+    : null;
 
 export class NotFound extends Error {}
 
@@ -28,7 +34,10 @@ const definitions = new Map();
 async function workflow(db, key, version) {
   const cacheKey = `${key}@${version}`;
   if (!definitions.has(cacheKey)) {
-    const [row] = await db.query('select source from workflow_definition where key = $1 and version = $2', [key, version]);
+    const [row] = await db.query(
+      'select source from workflow_definition where key = $1 and version = $2',
+      [key, version],
+    );
     const parsed = parseDefinition(row.source, `${key}.yaml`);
     const states = Object.values(parsed.definition.states);
     definitions.set(cacheKey, {
@@ -47,10 +56,20 @@ export async function authenticate(db, token, tokenHash) {
       where s.token_hash = $1 and s.revoked_at is null and s.expires_at > now() and not u.disabled`,
     [tokenHash(token)],
   );
-  return row ? { userId: row.id, username: row.username, roles: row.roles, organisationId: row.organisation_id, departmentId: row.department_id } : null;
+  return row
+    ? {
+        userId: row.id,
+        username: row.username,
+        roles: row.roles,
+        organisationId: row.organisation_id,
+        departmentId: row.department_id,
+      }
+    : null;
 }
 
-const isLiaisonOnly = (actor) => actor.roles.includes('liaison') && !actor.roles.some((role) => ['office_admin', 'supervisor', 'expert'].includes(role));
+const isLiaisonOnly = (actor) =>
+  actor.roles.includes('liaison') &&
+  !actor.roles.some((role) => ['office_admin', 'supervisor', 'expert'].includes(role));
 
 async function campaignRow(db, actor, id) {
   const [row] = await db.query(
@@ -82,7 +101,10 @@ export async function campaignDashboard(db, actor, { campaignId }) {
       where t.campaign_id = $1 and d.organisation_id = $4 group by d.id`,
     [campaign.id, today, finals, campaign.organisation_id],
   );
-  const byState = await db.query('select state, count(*)::int as count from task where campaign_id = $1 group by state', [campaign.id]);
+  const byState = await db.query(
+    'select state, count(*)::int as count from task where campaign_id = $1 group by state',
+    [campaign.id],
+  );
   const late = await db.query(
     `select t.id, t.state, to_char(t.due_on, 'YYYY-MM-DD') as due_on, d.name as department_name, s.code, s.text, s.points
        from task t join department d on d.id = t.department_id join scoring_rule s on s.id = t.scoring_rule_id
@@ -91,14 +113,22 @@ export async function campaignDashboard(db, actor, { campaignId }) {
     [campaign.id, today, finals, WARNING_DAYS, campaign.organisation_id],
   );
   const totalTasks = byState.reduce((sum, row) => sum + row.count, 0);
-  const doneTasks = byState.filter((row) => flow.finals.has(row.state)).reduce((sum, row) => sum + row.count, 0);
+  const doneTasks = byState
+    .filter((row) => flow.finals.has(row.state))
+    .reduce((sum, row) => sum + row.count, 0);
   const stateCount = new Map(byState.map((row) => [row.state, row.count]));
   return {
     today,
     progress: progressOf(doneTasks, totalTasks),
     totalTasks,
     doneTasks,
-    byState: flow.order.filter((state) => stateCount.has(state)).map((state) => ({ state, label: flow.labels[state] ?? state, count: stateCount.get(state) })),
+    byState: flow.order
+      .filter((state) => stateCount.has(state))
+      .map((state) => ({
+        state,
+        label: flow.labels[state] ?? state,
+        count: stateCount.get(state),
+      })),
     byIndicator: byIndicator.map((row) => ({
       code: row.code,
       title: row.title,
@@ -111,7 +141,12 @@ export async function campaignDashboard(db, actor, { campaignId }) {
     })),
     byDepartment: byDepartment
       .map((row) => ({ row, progress: progressOf(row.done, row.total) }))
-      .sort((a, b) => b.progress - a.progress || a.row.overdue - b.row.overdue || a.row.sort_order - b.row.sort_order)
+      .sort(
+        (a, b) =>
+          b.progress - a.progress ||
+          a.row.overdue - b.row.overdue ||
+          a.row.sort_order - b.row.sort_order,
+      )
       .map(({ row, progress }, index) => ({
         departmentId: row.id,
         name: row.name,
@@ -155,9 +190,17 @@ export async function campaign(db, actor, { id }) {
   const phaseModels = new Map();
   const roots = [];
   for (const phase of phases) {
-    const model = { key: phase.key, name: phase.name, startsOn: phase.starts_on, endsOn: phase.ends_on, description: phase.description, steps: [] };
+    const model = {
+      key: phase.key,
+      name: phase.name,
+      startsOn: phase.starts_on,
+      endsOn: phase.ends_on,
+      description: phase.description,
+      steps: [],
+    };
     phaseModels.set(phase.id, model);
-    if (phase.parent_id && phaseModels.has(phase.parent_id)) phaseModels.get(phase.parent_id).steps.push(model);
+    if (phase.parent_id && phaseModels.has(phase.parent_id))
+      phaseModels.get(phase.parent_id).steps.push(model);
     else roots.push(model);
   }
   return {
@@ -165,7 +208,10 @@ export async function campaign(db, actor, { id }) {
     name: row.name,
     state: row.state,
     stateLabel: flow.labels[row.state] ?? row.state,
-    totalScore: Math.round(tree.top.reduce((sum, indicator) => sum + Number(indicator.maxScore ?? 0), 0) * 100) / 100,
+    totalScore:
+      Math.round(
+        tree.top.reduce((sum, indicator) => sum + Number(indicator.maxScore ?? 0), 0) * 100,
+      ) / 100,
     phases: roots,
     indicators: tree.top,
   };
@@ -173,7 +219,10 @@ export async function campaign(db, actor, { id }) {
 
 /** An indicator system's tree in three statements (indicators; requirements; rules with units). */
 async function indicatorTree(db, systemId) {
-  const indicators = await db.query('select id, parent_id, code, title, max_score, level from indicator where system_id = $1 order by sort_order', [systemId]);
+  const indicators = await db.query(
+    'select id, parent_id, code, title, max_score, level from indicator where system_id = $1 order by sort_order',
+    [systemId],
+  );
   const requirements = await db.query(
     'select r.id, r.indicator_id, r.code, r.text from evidence_requirement r join indicator i on i.id = r.indicator_id where i.system_id = $1 order by r.sort_order',
     [systemId],
@@ -199,7 +248,10 @@ async function indicatorTree(db, systemId) {
       children: [],
     });
   }
-  for (const requirement of requirements) byId.get(requirement.indicator_id).requirements.push({ id: requirement.id, code: requirement.code, text: requirement.text });
+  for (const requirement of requirements)
+    byId
+      .get(requirement.indicator_id)
+      .requirements.push({ id: requirement.id, code: requirement.code, text: requirement.text });
   const ruleById = new Map();
   for (const rule of rules) {
     const model = {
@@ -217,7 +269,8 @@ async function indicatorTree(db, systemId) {
     byId.get(rule.indicator_id).scoringRules.push(model);
   }
   const top = [];
-  for (const indicator of byId.values()) (indicator.parentId ? byId.get(indicator.parentId).children : top).push(indicator);
+  for (const indicator of byId.values())
+    (indicator.parentId ? byId.get(indicator.parentId).children : top).push(indicator);
   return { top, byId, ruleById };
 }
 
@@ -247,13 +300,20 @@ export async function tasks(db, actor, { campaignId, first, after, state }) {
   const [{ count: totalCount }] =
     position === null && rows.length
       ? [{ count: Number(rows[0].total_count) }]
-      : await db.query(`select count(*)::int as count from task t where ${where}`, [campaign.id, department, state ?? null]);
+      : await db.query(`select count(*)::int as count from task t where ${where}`, [
+          campaign.id,
+          department,
+          state ?? null,
+        ]);
   const tree = await cachedTree(db, campaign.indicator_system_id);
   const today = chinaToday();
   const page = rows.slice(0, size);
   return {
     totalCount,
-    pageInfo: { hasNextPage: rows.length > size, endCursor: page.length ? encodeCursor(page[page.length - 1].position) : null },
+    pageInfo: {
+      hasNextPage: rows.length > size,
+      endCursor: page.length ? encodeCursor(page[page.length - 1].position) : null,
+    },
     edges: page.map((row) => ({
       cursor: encodeCursor(row.position),
       node: {
@@ -288,8 +348,13 @@ export async function campaignScores(db, actor, { campaignId }) {
   const campaign = await campaignRow(db, actor, campaignId);
   const flow = await workflow(db, campaign.workflow_key, campaign.workflow_version);
   const today = chinaToday();
-  const [system] = await db.query('select total_score from indicator_system where id = $1', [campaign.indicator_system_id]);
-  const indicators = await db.query('select id, parent_id, code, title, max_score from indicator where system_id = $1 order by level, sort_order', [campaign.indicator_system_id]);
+  const [system] = await db.query('select total_score from indicator_system where id = $1', [
+    campaign.indicator_system_id,
+  ]);
+  const indicators = await db.query(
+    'select id, parent_id, code, title, max_score from indicator where system_id = $1 order by level, sort_order',
+    [campaign.indicator_system_id],
+  );
   const rules = await db.query(
     'select s.id, s.indicator_id, s.code, s.text, s.kind, s.params, s.points from scoring_rule s join indicator i on i.id = s.indicator_id where i.system_id = $1 order by s.sort_order',
     [campaign.indicator_system_id],
@@ -310,9 +375,14 @@ export async function campaignScores(db, actor, { campaignId }) {
   );
 
   const childrenOf = new Map();
-  for (const indicator of indicators) childrenOf.set(indicator.parent_id, [...(childrenOf.get(indicator.parent_id) ?? []), indicator]);
+  for (const indicator of indicators)
+    childrenOf.set(indicator.parent_id, [
+      ...(childrenOf.get(indicator.parent_id) ?? []),
+      indicator,
+    ]);
   const rulesOf = new Map();
-  for (const rule of rules) rulesOf.set(rule.indicator_id, [...(rulesOf.get(rule.indicator_id) ?? []), rule]);
+  for (const rule of rules)
+    rulesOf.set(rule.indicator_id, [...(rulesOf.get(rule.indicator_id) ?? []), rule]);
   const flatIndicators = [];
   const flatRules = [];
   const build = (indicator, level, parentCode) => {
@@ -324,15 +394,43 @@ export async function campaignScores(db, actor, { campaignId }) {
       code: indicator.code,
       title: indicator.title,
       maxScore: num(indicator.max_score),
-      rules: own.map((rule) => ({ id: rule.id, code: rule.code, text: rule.text, points: Number(rule.points), params: rule.params })),
-      children: (childrenOf.get(indicator.id) ?? []).map((child) => build(child, level + 1, indicator.code)),
+      rules: own.map((rule) => ({
+        id: rule.id,
+        code: rule.code,
+        text: rule.text,
+        points: Number(rule.points),
+        params: rule.params,
+      })),
+      children: (childrenOf.get(indicator.id) ?? []).map((child) =>
+        build(child, level + 1, indicator.code),
+      ),
     };
   };
-  const scoringSystem = { totalScore: num(system.total_score), indicators: (childrenOf.get(null) ?? []).map((indicator) => build(indicator, 1, null)) };
+  const scoringSystem = {
+    totalScore: num(system.total_score),
+    indicators: (childrenOf.get(null) ?? []).map((indicator) => build(indicator, 1, null)),
+  };
   const current = { self: new Map(), expert: new Map() };
   for (const score of scores) current[score.source].set(score.rule_id, score);
-  const progress = new Map(progressRows.map((row) => [row.rule_id, { tasks: row.tasks, approved: row.approved, late: row.late, returned: row.returned, departments: row.departments }]));
-  const recorded = (map) => new Map([...map].map(([ruleId, score]) => [ruleId, { points: Number(score.points), vetoed: score.vetoed }]));
+  const progress = new Map(
+    progressRows.map((row) => [
+      row.rule_id,
+      {
+        tasks: row.tasks,
+        approved: row.approved,
+        late: row.late,
+        returned: row.returned,
+        departments: row.departments,
+      },
+    ]),
+  );
+  const recorded = (map) =>
+    new Map(
+      [...map].map(([ruleId, score]) => [
+        ruleId,
+        { points: Number(score.points), vetoed: score.vetoed },
+      ]),
+    );
   const self = recorded(current.self);
   const projectedByRule = scoring.projectedScores(scoringSystem, self, progress);
   const totals = {
@@ -344,7 +442,11 @@ export async function campaignScores(db, actor, { campaignId }) {
   for (const source of ['self', 'expert', 'projected']) {
     for (const indicator of scoring.flattenTotals(totals[source].indicators)) {
       const entry = indicatorTotals.get(indicator.id) ?? {};
-      entry[source] = { points: indicator.points, capped: indicator.capped, vetoed: indicator.vetoed };
+      entry[source] = {
+        points: indicator.points,
+        capped: indicator.capped,
+        vetoed: indicator.vetoed,
+      };
       indicatorTotals.set(indicator.id, entry);
     }
   }
@@ -391,7 +493,10 @@ export async function campaignScores(db, actor, { campaignId }) {
         self: scoreModel(selfScore),
         expert: scoreModel(expertScore),
         projected: projectedByRule.get(rule.id)?.points ?? 0,
-        difference: selfScore && expertScore ? round2(Number(expertScore.points) - Number(selfScore.points)) : null,
+        difference:
+          selfScore && expertScore
+            ? round2(Number(expertScore.points) - Number(selfScore.points))
+            : null,
         tasks: entry?.tasks ?? 0,
         approvedTasks: entry?.approved ?? 0,
         lateTasks: entry?.late ?? 0,
@@ -399,7 +504,8 @@ export async function campaignScores(db, actor, { campaignId }) {
       },
     ]);
   }
-  const accreditation = campaign.state === 'accreditation' || campaign.state.startsWith('accreditation.');
+  const accreditation =
+    campaign.state === 'accreditation' || campaign.state.startsWith('accreditation.');
   return {
     campaignId: campaign.id,
     campaignState: campaign.state,

@@ -44,7 +44,12 @@ export function rootValue(db) {
 
 /** The GraphQL data of `document` over a ready answer (for the equality check of the SQL alone). */
 export async function project(document, variables, data) {
-  const result = await execute({ schema, document: parse(document), rootValue: Object.fromEntries(Object.entries(data).map(([key, value]) => [key, () => value])), variableValues: variables });
+  const result = await execute({
+    schema,
+    document: parse(document),
+    rootValue: Object.fromEntries(Object.entries(data).map(([key, value]) => [key, () => value])),
+    variableValues: variables,
+  });
   if (result.errors) throw new Error(result.errors.map((error) => error.message).join('; '));
   return result.data;
 }
@@ -60,7 +65,11 @@ export async function startMinimalServer(url, { poolMax = 10 } = {}) {
   let handle;
   try {
     const { createHandler } = await import('graphql-http/lib/use/http');
-    const handler = createHandler({ schema, rootValue: resolvers, context: async (req) => ({ actor: await actorOf(req.raw.headers.authorization) }) });
+    const handler = createHandler({
+      schema,
+      rootValue: resolvers,
+      context: async (req) => ({ actor: await actorOf(req.raw.headers.authorization) }),
+    });
     handle = (req, res) => handler(req, res);
     implementation = 'graphql-http + pg';
   } catch {
@@ -81,16 +90,35 @@ export async function startMinimalServer(url, { poolMax = 10 } = {}) {
           } else {
             const actor = await actorOf(req.headers.authorization);
             const result = actor
-              ? await execute({ schema, document, rootValue: resolvers, contextValue: { actor }, variableValues: variables })
+              ? await execute({
+                  schema,
+                  document,
+                  rootValue: resolvers,
+                  contextValue: { actor },
+                  variableValues: variables,
+                })
               : { errors: [{ message: 'UNAUTHENTICATED' }] };
-            body = { ...(result.errors ? { errors: result.errors.map((error) => ({ message: error.message, path: error.path })) } : {}), data: result.data ?? null };
+            body = {
+              ...(result.errors
+                ? {
+                    errors: result.errors.map((error) => ({
+                      message: error.message,
+                      path: error.path,
+                    })),
+                  }
+                : {}),
+              data: result.data ?? null,
+            };
           }
         } catch (error) {
           status = 400;
           body = { errors: [{ message: String(error?.message ?? error) }] };
         }
         const text = JSON.stringify(body);
-        res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+        res.writeHead(status, {
+          'content-type': 'application/json; charset=utf-8',
+          'content-length': Buffer.byteLength(text),
+        });
         res.end(text);
       });
     };

@@ -15,7 +15,9 @@ import { progressBar } from './progress-bar.mjs';
  * counties are flat organisations and this does nothing.
  */
 // ORG-TREE: link county → province here once organisation.parent exists.
-async function linkToProvince(_em, _organisationId, _province) {}
+async function linkToProvince(link) {
+  void link; // { em, organisationId, province }: nothing to link until organisation.parent exists
+}
 
 export async function setUpCounties({ env, counties, demoPassword, log }) {
   const { startApi, loadConfig } = requireBuilt('@accredit/api');
@@ -29,14 +31,23 @@ export async function setUpCounties({ env, counties, demoPassword, log }) {
   try {
     const orm = api.app.get(MikroORM);
     const setup = api.app.get(CampaignSetupService);
-    await RequestContext.create(orm.em, () => api.app.get(DemoAccountsService).ensure('500106', demoPassword));
+    await RequestContext.create(orm.em, () =>
+      api.app.get(DemoAccountsService).ensure('500106', demoPassword),
+    );
     const bar = progressBar('创建工作（setUp）', counties.length);
     let done = 0;
     for (const county of counties) {
       const result = await RequestContext.create(orm.em, async () => {
         const outcome = await setup.setUp(countyTemplate(county));
-        const [organisation] = await orm.em.execute('select o.id from organisation o where o.code = ?', [county.code]);
-        await linkToProvince(orm.em, organisation.id, county.province);
+        const [organisation] = await orm.em.execute(
+          'select o.id from organisation o where o.code = ?',
+          [county.code],
+        );
+        await linkToProvince({
+          em: orm.em,
+          organisationId: organisation.id,
+          province: county.province,
+        });
         return outcome;
       });
       if (result.created) built.created++;
@@ -47,7 +58,9 @@ export async function setUpCounties({ env, counties, demoPassword, log }) {
       bar.tick(++done);
     }
     const seconds = bar.done();
-    log(`创建工作：新建 ${built.created} 个，已存在 ${built.existing} 个，新任务 ${built.tasks} 项，${seconds.toFixed(1)} s（每个 ${((seconds * 1000) / counties.length).toFixed(0)} ms）`);
+    log(
+      `创建工作：新建 ${built.created} 个，已存在 ${built.existing} 个，新任务 ${built.tasks} 项，${seconds.toFixed(1)} s（每个 ${((seconds * 1000) / counties.length).toFixed(0)} ms）`,
+    );
     return { ...built, seconds };
   } finally {
     await api.close();
