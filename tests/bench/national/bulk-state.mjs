@@ -310,20 +310,43 @@ export async function fillBulkState({ url, counties, seed, today, evidenceDir, l
     const {
       rows: [campaign],
     } = await client.query(
-      `select c.id, c.task_workflow_key, c.task_workflow_version, c.indicator_system_id,
+      `select c.id, c.organisation_id, c.task_workflow_key, c.task_workflow_version, c.indicator_system_id,
               (select u.id from app_user u where u.username = 'office.' || o.code) as office_id, 'office.' || o.code as office_name
          from campaign c join organisation o on o.id = c.organisation_id where o.code = $1`,
       [county.code],
     );
+    // Each read is scoped to the county's campaign, organisation and indicator system, so that its
+    // cost does not grow with the country (joins by id alone hash whole national tables).
     const { rows: tasks } = await client.query(
-      `select t.id, t.department_id, t.scoring_rule_id, d.sort_order as department_order, u.id as liaison_id, u.username as liaison_name,
-              (select array_agg(r.code order by r.sort_order) from evidence_requirement r where r.indicator_id = s.indicator_id) as requirements
-         from task t join department d on d.id = t.department_id join scoring_rule s on s.id = t.scoring_rule_id
-         join organisation o on o.id = d.organisation_id
-         join app_user u on u.username = 'liaison.' || o.code || '.' || d.sort_order
-        where t.campaign_id = $1 order by t.position`,
+      'select id, department_id, scoring_rule_id from task where campaign_id = $1 order by position',
       [campaign.id],
     );
+    const { rows: departments } = await client.query(
+      'select id, sort_order from department where organisation_id = $1',
+      [campaign.organisation_id],
+    );
+    const username = (department) => `liaison.${county.code}.${department.sort_order}`;
+    const { rows: liaisons } = await client.query(
+      'select id, username from app_user where username = any($1::text[])',
+      [departments.map(username)],
+    );
+    const liaisonByName = new Map(liaisons.map((user) => [user.username, user]));
+    const liaisonOf = new Map(
+      departments.map((department) => [department.id, liaisonByName.get(username(department))]),
+    );
+    const { rows: requirementRows } = await client.query(
+      `select s.id, array_agg(r.code order by r.sort_order) as codes
+         from indicator i join scoring_rule s on s.indicator_id = i.id join evidence_requirement r on r.indicator_id = i.id
+        where i.system_id = $1 group by s.id`,
+      [campaign.indicator_system_id],
+    );
+    const requirementsOf = new Map(requirementRows.map((row) => [row.id, row.codes]));
+    for (const task of tasks) {
+      const liaison = liaisonOf.get(task.department_id);
+      task.liaison_id = liaison.id;
+      task.liaison_name = liaison.username;
+      task.requirements = requirementsOf.get(task.scoring_rule_id) ?? [];
+    }
     const departmentShift = new Map();
     for (const task of tasks) {
       const state = stateOf(random, maturity);
