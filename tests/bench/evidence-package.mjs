@@ -50,7 +50,8 @@ try {
   const office = await bench.login('office');
   const { campaigns } = await gql(bench.url, '{ campaigns { id } }', {}, office);
   const campaignId = campaigns[0].id;
-  const { tasks } = await gql(bench.url, 'query($id: ID!) { tasks(campaignId: $id, first: 500) { edges { node { id scoringRule { indicator { requirements { code } } } } } } }', { id: campaignId }, liaison);
+  // 区科协 has 42 tasks: one page of the largest size (MAX_PAGE_SIZE 100) holds them all.
+  const { tasks } = await gql(bench.url, 'query($id: ID!) { tasks(campaignId: $id, first: 100) { edges { node { id scoringRule { indicator { requirements { code } } } } } } }', { id: campaignId }, liaison);
   const targets = tasks.edges.map((e) => ({ taskId: e.node.id, codes: e.node.scoringRule.indicator.requirements.map((r) => r.code) }));
   log(`准备：上传 ${FILES} 个文件，每个 ${SIZE / 1024} KiB（共 ${((FILES * SIZE) / 2 ** 30).toFixed(2)} GiB），分布在区科协的 ${targets.length} 项任务 …`);
   for (let sent = 0, batch = 0; sent < FILES; batch++) {
