@@ -22,7 +22,8 @@ export function requestLoader<K, V>(
   if (!loader) {
     // A request whose client left or whose time ran out starts no more database work.
     loader = new DataLoader<K, V>(
-      (keys) => {
+      // async: DataLoader wants a rejected promise, never a synchronous throw.
+      async (keys) => {
         throwIfCancelled(context);
         return batch(keys);
       },

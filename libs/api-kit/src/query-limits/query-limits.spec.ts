@@ -68,3 +68,13 @@ describe('queryLimitsPlugin: work stops when the client goes away or time runs o
     expect(errors?.[0].message).toContain('请求处理超过');
   });
 });
+
+describe('a cancelled request’s loaders', () => {
+  it('reject with the cancellation itself (a TIMEOUT AppError), not DataLoader’s complaint', async () => {
+    const { cancelRequest, timedOut } = await import('../request-cancellation');
+    const context = {};
+    const loader = requestLoader<number, number>(context, 'x', async (keys) => keys.map((k) => k));
+    cancelRequest(context, timedOut(1000));
+    await expect(loader.load(1)).rejects.toMatchObject({ code: 'TIMEOUT' });
+  });
+});
