@@ -47,45 +47,75 @@ export class ReminderScanService {
     @Inject(REMINDER_SETTINGS) private readonly settings: ReminderSettings,
   ) {}
 
-  /** Runs outside any request: gives itself its own context (MikroORM needs one). */
-  async scan(now: Date = new Date()): Promise<ScanResult> {
-    return RequestContext.create(this.orm.em, () => this.scanInContext(now));
+  /**
+   * Runs outside any request: gives itself its own context (MikroORM needs one). Without a scope
+   * it scans every organisation with a campaign; `organisationId` limits it to one (a manual scan
+   * by an office admin or supervisor reminds their own organisation only).
+   */
+  async scan(now: Date = new Date(), scope: { organisationId?: string | null } = {}): Promise<ScanResult> {
+    return RequestContext.create(this.orm.em, () => this.scanInContext(now, scope.organisationId ?? null));
   }
 
-  private async scanInContext(now: Date): Promise<ScanResult> {
+  /**
+   * Organisation by organisation, each in a transaction of its own under its own advisory lock:
+   * memory and lock time stay bounded by one organisation's tasks however large the country,
+   * and two scanners share the work instead of waiting for each other.
+   */
+  private async scanInContext(now: Date, organisationId: string | null): Promise<ScanResult> {
     const day = chinaToday(now);
     const em = this.orm.em as EntityManager;
-    const reminded = await em.transactional(async (trx) => {
-      const [lock] = await trx.execute<{ locked: boolean }[]>('select pg_try_advisory_xact_lock(?) as locked', [SCAN_LOCK]);
-      if (!lock.locked) return null;
-      return this.remind(trx, day);
-    });
-    if (reminded === null) return { skipped: true, day, tasksReminded: 0, departments: 0, delivered: 0, failed: 0 };
-    const { delivered, failed } = await this.deliver(em);
-    return { skipped: false, day, tasksReminded: reminded.tasks, departments: reminded.departments, delivered, failed };
-  }
-
-  private async finalStates(em: EntityManager): Promise<Map<string, string[]>> {
-    const rows = await em.execute<{ key: string; version: number }[]>('select distinct task_workflow_key as key, task_workflow_version as version from campaign');
-    const finals = new Map<string, string[]>();
-    for (const row of rows) {
-      const definition = await this.workflows.definition(row.key, row.version);
-      finals.set(`${row.key}@${row.version}`, Object.entries(definition.states).filter(([, state]) => state.final).map(([path]) => path));
+    const workflowsByOrganisation = await this.workflowsByOrganisation(em, organisationId);
+    let tasks = 0;
+    let departments = 0;
+    let scanned = 0;
+    for (const [organisation, workflows] of workflowsByOrganisation) {
+      const reminded = await em.fork().transactional(async (trx) => {
+        const [lock] = await trx.execute<{ locked: boolean }[]>('select pg_try_advisory_xact_lock(?, hashtext(?)) as locked', [SCAN_LOCK, organisation]);
+        if (!lock.locked) return null;
+        return this.remind(trx, day, organisation, workflows);
+      });
+      if (reminded === null) continue;
+      scanned++;
+      tasks += reminded.tasks;
+      departments += reminded.departments;
     }
-    return finals;
+    if (tasks) this.logger.log(`${day}：提醒 ${departments} 个部门的 ${tasks} 项任务（${scanned} 个单位）`);
+    const skipped = workflowsByOrganisation.size > 0 && scanned === 0;
+    const { delivered, failed } = skipped ? { delivered: 0, failed: 0 } : await this.deliver(em);
+    return { skipped, day, tasksReminded: tasks, departments, delivered, failed };
   }
 
-  private async remind(em: EntityManager, day: string): Promise<{ tasks: number; departments: number }> {
-    const finals = await this.finalStates(em);
-    const created: NewReminder[] = [];
-    for (const [workflow, states] of finals) {
-      const [key, version] = workflow.split('@');
+  /** Each organisation's task workflows (key, version → its final states), from its campaigns. */
+  private async workflowsByOrganisation(em: EntityManager, organisationId: string | null): Promise<Map<string, { key: string; version: number; finals: string[] }[]>> {
+    const rows = await em.execute<{ organisation_id: string; key: string; version: number }[]>(
+      `select distinct organisation_id, task_workflow_key as key, task_workflow_version as version from campaign
+       ${organisationId ? 'where organisation_id = ?' : ''} order by organisation_id`,
+      organisationId ? [organisationId] : [],
+    );
+    const result = new Map<string, { key: string; version: number; finals: string[] }[]>();
+    for (const row of rows) {
+      // Stored definitions are cached by version: one parse per workflow, not per organisation.
+      const definition = await this.workflows.definition(row.key, row.version);
+      const finals = Object.entries(definition.states)
+        .filter(([, state]) => state.final)
+        .map(([path]) => path);
+      const list = result.get(row.organisation_id) ?? [];
+      list.push({ key: row.key, version: Number(row.version), finals });
+      result.set(row.organisation_id, list);
+    }
+    return result;
+  }
+
+  private async remind(em: EntityManager, day: string, organisationId: string, workflows: { key: string; version: number; finals: string[] }[]): Promise<{ tasks: number; departments: number }> {
+    const byDepartment = new Map<string, NewReminder[]>();
+    let tasks = 0;
+    for (const { key, version, finals } of workflows) {
       // Only rows this statement inserts come back: a task already reminded today is skipped.
       const rows = await em.execute<NewReminder[]>(
         `with due as (
            select t.id, t.department_id, t.due_on, case when t.due_on < ?::date then 'overdue' else 'due-soon' end as status
            from task t join campaign c on c.id = t.campaign_id
-           where c.task_workflow_key = ? and c.task_workflow_version = ? and not (t.state = any(?::text[]))
+           where c.organisation_id = ? and c.task_workflow_key = ? and c.task_workflow_version = ? and not (t.state = any(?::text[]))
              and t.due_on <= ?::date + ?::int
          ), inserted as (
            insert into reminder_log (id, task_id, department_id, day, status)
@@ -96,16 +126,19 @@ export class ReminderScanService {
          select i.task_id, i.department_id, i.status, d.organisation_id, d.name as department_name, s.code as rule_code, to_char(t.due_on, 'YYYY-MM-DD') as due_on
          from inserted i join task t on t.id = i.task_id join department d on d.id = i.department_id join scoring_rule s on s.id = t.scoring_rule_id
          order by d.sort_order, s.code`,
-        [day, key, Number(version), `{${states.join(',')}}`, day, this.settings.warningDays, day],
+        [day, organisationId, key, version, `{${finals.join(',')}}`, day, this.settings.warningDays, day],
       );
-      created.push(...rows);
+      tasks += rows.length;
+      // No spread of the rows into one array: at national size that overflowed the call stack.
+      for (const row of rows) {
+        const list = byDepartment.get(row.department_id);
+        if (list) list.push(row);
+        else byDepartment.set(row.department_id, [row]);
+      }
     }
-    const byDepartment = new Map<string, NewReminder[]>();
-    for (const row of created) byDepartment.set(row.department_id, [...(byDepartment.get(row.department_id) ?? []), row]);
     for (const [departmentId, rows] of byDepartment) await this.queueForDepartment(em, departmentId, day, rows);
     await em.flush();
-    if (created.length) this.logger.log(`${day}：提醒 ${byDepartment.size} 个部门的 ${created.length} 项任务`);
-    return { tasks: created.length, departments: byDepartment.size };
+    return { tasks, departments: byDepartment.size };
   }
 
   private async queueForDepartment(em: EntityManager, departmentId: string, day: string, rows: NewReminder[]): Promise<void> {

@@ -1,7 +1,7 @@
 import { Context, Field, Int, Mutation, ObjectType, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Inject } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { requestLoader } from '@accredit/api-kit';
+import { AppError, requestLoader, requireActor } from '@accredit/api-kit';
 import { TaskModel } from '@accredit/tasks';
 import { WorkflowDefinitionsService } from '@accredit/workflow-runtime';
 import { chinaToday, daysUntil, deadlineStatus } from './deadline-status';
@@ -38,9 +38,12 @@ export class RemindersResolver {
     @Inject(REMINDER_SETTINGS) private readonly settings: ReminderSettings,
   ) {}
 
-  @Mutation(() => ReminderScanResultModel, { description: '立即扫描到期和逾期任务并提醒责任部门（每项任务每天最多一次）' })
-  async runReminderScan(): Promise<ReminderScanResultModel> {
-    return Object.assign(new ReminderScanResultModel(), await this.scanner.scan());
+  @Mutation(() => ReminderScanResultModel, { description: '立即扫描本单位到期和逾期任务并提醒责任部门（每项任务每天最多一次）' })
+  async runReminderScan(@Context() context: object): Promise<ReminderScanResultModel> {
+    // The caller's own organisation only: one district's office never reminds the whole country.
+    const actor = requireActor(context);
+    if (!actor.organisationId) throw AppError.validation('系统管理员不属于任何单位：到期提醒按单位自动扫描，请由各单位办公室管理员发起');
+    return Object.assign(new ReminderScanResultModel(), await this.scanner.scan(new Date(), { organisationId: actor.organisationId }));
   }
 
   @ResolveField(() => String, { description: '到期状态：overdue 已逾期（红）、due-soon 即将到期（黄）、on-track 正常、done 已完成' })
