@@ -1,14 +1,13 @@
 // The limit for whole requests: a minimal Node GraphQL server over the product's own schema
 // (apps/api/schema.gql) whose root fields answer from the hand-written SQL (limit-answers.mjs),
 // with the same bearer-token sessions. It answers the UI's documents with identical JSON (the
-// suite checks); graphql-js does the rest. graphql-http serves it when it is installed;
-// otherwise the same parse → validate → execute per request over node:http (graphql-http adds
+// suite checks); graphql-js does the rest, served by graphql-http (which adds
 // nothing else on a POST with a JSON body).
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
-import { buildSchema, execute, parse, validate } from 'graphql';
+import { buildSchema, execute, parse } from 'graphql';
 import pg from 'pg';
 import { root } from '../bench-harness.mjs';
 import * as answers from './limit-answers.mjs';
@@ -61,68 +60,14 @@ export async function startMinimalServer(url, { poolMax = 10 } = {}) {
     const token = /^Bearer (.+)$/.exec(authorization ?? '')?.[1];
     return token ? answers.authenticate(db, token, tokenHash) : null;
   };
-  let implementation;
-  let handle;
-  try {
-    const { createHandler } = await import('graphql-http/lib/use/http');
-    const handler = createHandler({
-      schema,
-      rootValue: resolvers,
-      context: async (req) => ({ actor: await actorOf(req.raw.headers.authorization) }),
-    });
-    handle = (req, res) => handler(req, res);
-    implementation = 'graphql-http + pg';
-  } catch {
-    implementation = 'graphql-js + node:http + pg（graphql-http 未安装）';
-    handle = (req, res) => {
-      const chunks = [];
-      req.on('data', (chunk) => chunks.push(chunk));
-      req.on('end', async () => {
-        let status = 200;
-        let body;
-        try {
-          const { query, variables } = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-          const document = parse(query);
-          const errors = validate(schema, document);
-          if (errors.length) {
-            status = 400;
-            body = { errors: errors.map((error) => ({ message: error.message })) };
-          } else {
-            const actor = await actorOf(req.headers.authorization);
-            const result = actor
-              ? await execute({
-                  schema,
-                  document,
-                  rootValue: resolvers,
-                  contextValue: { actor },
-                  variableValues: variables,
-                })
-              : { errors: [{ message: 'UNAUTHENTICATED' }] };
-            body = {
-              ...(result.errors
-                ? {
-                    errors: result.errors.map((error) => ({
-                      message: error.message,
-                      path: error.path,
-                    })),
-                  }
-                : {}),
-              data: result.data ?? null,
-            };
-          }
-        } catch (error) {
-          status = 400;
-          body = { errors: [{ message: String(error?.message ?? error) }] };
-        }
-        const text = JSON.stringify(body);
-        res.writeHead(status, {
-          'content-type': 'application/json; charset=utf-8',
-          'content-length': Buffer.byteLength(text),
-        });
-        res.end(text);
-      });
-    };
-  }
+  const { createHandler } = await import('graphql-http/lib/use/http');
+  const handler = createHandler({
+    schema,
+    rootValue: resolvers,
+    context: async (req) => ({ actor: await actorOf(req.raw.headers.authorization) }),
+  });
+  const handle = (req, res) => handler(req, res);
+  const implementation = 'graphql-http + pg';
   const server = createServer((req, res) => {
     if (req.method !== 'POST' || !req.url?.startsWith('/graphql')) {
       res.writeHead(404).end();
