@@ -13,7 +13,7 @@
 // process with NODE_ENV=production; the minimal server is a child process too):
 //  1. cold start of the API on the migrated national database, to its first answer (a login);
 //  2. statements per request: the API once more, with its DATABASE_URL through a counting proxy
-//     (statement-counter.mjs: Query and Execute messages at the wire), one request per document;
+//     (tests/support/statement-counter.js: Query and Execute messages at the wire), one request per document;
 //  3. per UI document (CampaignDashboard, CampaignScores, ScoreSheet, CampaignIndicatorTree,
 //     TaskTable 50 and 100, TaskWorkList for a liaison): the API's answer, the SQL's and the
 //     minimal server's compared as JSON; then p50/p95 of each, one request at a time;
@@ -33,7 +33,7 @@ import { adminDocuments } from './national/admin-documents.mjs';
 import { gql, login, post, startApiProcess } from './national/api-process.mjs';
 import * as answers from './national/limit-answers.mjs';
 import { countingPool, project } from './national/minimal-server.mjs';
-import { startStatementCounter } from './national/statement-counter.mjs';
+import { startStatementCounter } from '../support/statement-counter.js';
 
 const args = readArgs();
 const ITERATIONS = Number(args.iterations ?? 60);

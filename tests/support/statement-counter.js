@@ -2,10 +2,11 @@
 // the server reads the frontend protocol and counts Query ('Q', simple protocol) and Execute
 // ('E', extended protocol) messages. Exact whatever the client library, ORM or logging does;
 // the API is pointed at the proxy only for the counting pass (the timed runs go direct).
+// CommonJS so that both the Jest suites (TypeScript) and the benchmark scripts (ESM) load it.
 // The connection's start-up (no SSL here: an SSLRequest would be answered 'N' by the server).
-import { createServer, connect } from 'node:net';
+const { createServer, connect } = require('node:net');
 
-export async function startStatementCounter(targetHost, targetPort) {
+async function startStatementCounter(targetHost, targetPort) {
   let statements = 0;
   /** When an array: the text of each statement (Query, or the Parse before an Execute). */
   let texts = null;
@@ -70,3 +71,5 @@ export async function startStatementCounter(targetHost, targetPort) {
       }),
   };
 }
+
+exports.startStatementCounter = startStatementCounter;
