@@ -8,7 +8,7 @@ import { initialState } from '@accredit/workflow-engine';
 import { WorkflowDefinitionsService } from '@accredit/workflow-runtime';
 import { Campaign, CampaignPhase } from '@accredit/campaigns';
 import { IndicatorSystemWriter, type UnitBinding } from '@accredit/indicator-systems';
-import { type DepartmentKind, DEPARTMENT_KINDS, Department, DepartmentGroup, Organisation } from '@accredit/organisations';
+import { type DepartmentKind, DEPARTMENT_KINDS, Department, DepartmentGroup, type Organisation, findOrPlaceOrganisation } from '@accredit/organisations';
 import { type CampaignTemplate, readCampaignTemplate } from '@accredit/table-io';
 import { TaskWriter } from '@accredit/tasks';
 
@@ -132,7 +132,7 @@ export class CampaignSetupService {
 
   private async upsertOrganisation(em: EntityManager, template: CampaignTemplate): Promise<Organisation> {
     const { code, name, shortName } = template.organisation;
-    return (await em.findOne(Organisation, { code })) ?? em.create(Organisation, { code, name, shortName });
+    return findOrPlaceOrganisation(em, { code, name, shortName });
   }
 
   private async upsertDepartments(em: EntityManager, organisation: Organisation, template: CampaignTemplate): Promise<Map<string, Department>> {

@@ -28,6 +28,15 @@ export const ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
   'Mutation.assignUserDepartment': { roles: USER_ADMINS },
   'Mutation.setUserRoles': { roles: USER_ADMINS },
   'Mutation.unlockUser': { roles: USER_ADMINS },
+  // the organisation tree: the system admin keeps it; office admins read their own subtree;
+  // everyone reads their own organisation and its ancestors (names for the header)
+  'Query.organisations': { roles: USER_ADMINS },
+  'Query.organisation': { roles: USER_ADMINS },
+  'Query.myOrganisation': { authenticated: true },
+  'Mutation.createOrganisation': { roles: ['system_admin'] },
+  'Mutation.renameOrganisation': { roles: ['system_admin'] },
+  'Mutation.moveOrganisation': { roles: ['system_admin'] },
+  'Mutation.setOrganisationDisabled': { roles: ['system_admin'] },
   // organisation directory
   'Query.departments': { roles: DIRECTORY_READERS },
   'Query.departmentGroups': { roles: DIRECTORY_READERS },

@@ -7,6 +7,13 @@ export * from './to-department-model';
 export * from './department-loaders';
 export * from './organisations.service';
 export * from './organisations.module';
+export * from './organisation.model';
+export * from './to-organisation-model';
+export * from './organisation-tree.service';
+export * from './organisation-placement';
+export * from './organisations.exception';
+export * from './tree/organisation-level';
+export * from './tree/organisation-path';
 
 import { Department } from './department.entity';
 import { DepartmentGroup } from './department-group.entity';

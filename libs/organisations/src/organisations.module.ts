@@ -5,12 +5,15 @@ import { DepartmentGroup } from './department-group.entity';
 import { Organisation } from './organisation.entity';
 import { DirectoryCommands } from './directory-commands.service';
 import { DirectoryResolver } from './directory.resolver';
+import { OrganisationTreeCommands } from './organisation-tree-commands.service';
+import { OrganisationTreeResolver } from './organisation-tree.resolver';
+import { OrganisationTreeService } from './organisation-tree.service';
 import { OrganisationsResolver } from './organisations.resolver';
 import { OrganisationsService } from './organisations.service';
 
 @Module({
   imports: [MikroOrmModule.forFeature([Organisation, Department, DepartmentGroup])],
-  providers: [OrganisationsService, OrganisationsResolver, DirectoryCommands, DirectoryResolver],
-  exports: [OrganisationsService],
+  providers: [OrganisationsService, OrganisationsResolver, DirectoryCommands, DirectoryResolver, OrganisationTreeService, OrganisationTreeCommands, OrganisationTreeResolver],
+  exports: [OrganisationsService, OrganisationTreeService],
 })
 export class OrganisationsModule {}
