@@ -59,7 +59,8 @@ export const ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
   'Mutation.transition': { authenticated: true },
   'Query.workflowDefinitions': { roles: [...READERS, 'system_admin'] },
   'Query.workflowDefinition': { roles: [...READERS, 'system_admin'] },
-  'Mutation.uploadWorkflowDefinition': { roles: ['office_admin'] },
+  // an office admin uploads their organisation's own definitions; a platform admin the platform's defaults
+  'Mutation.uploadWorkflowDefinition': { roles: ['office_admin', 'system_admin'] },
   // reminders: supervisors chase the timeline too
   'Mutation.runReminderScan': { roles: ['office_admin', 'supervisor'] },
   'Query.campaignDashboard': { roles: ['office_admin', 'supervisor', 'expert'] },

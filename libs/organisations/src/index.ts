@@ -19,3 +19,4 @@ import { Department } from './department.entity';
 import { DepartmentGroup } from './department-group.entity';
 import { Organisation } from './organisation.entity';
 export const ORGANISATION_ENTITIES = [Organisation, Department, DepartmentGroup];
+export * from './tree/ownership';

@@ -66,11 +66,11 @@ export class ReminderScanService {
   }
 
   private async finalStates(em: EntityManager): Promise<Map<string, string[]>> {
-    const rows = await em.execute<{ key: string; version: number }[]>('select distinct task_workflow_key as key, task_workflow_version as version from campaign');
+    const rows = await em.execute<{ definition_id: string }[]>('select distinct task_workflow_definition_id as definition_id from campaign');
     const finals = new Map<string, string[]>();
     for (const row of rows) {
-      const definition = await this.workflows.definition(row.key, row.version);
-      finals.set(`${row.key}@${row.version}`, Object.entries(definition.states).filter(([, state]) => state.final).map(([path]) => path));
+      const definition = await this.workflows.definitionById(row.definition_id);
+      finals.set(row.definition_id, Object.entries(definition.states).filter(([, state]) => state.final).map(([path]) => path));
     }
     return finals;
   }
@@ -78,14 +78,13 @@ export class ReminderScanService {
   private async remind(em: EntityManager, day: string): Promise<{ tasks: number; departments: number }> {
     const finals = await this.finalStates(em);
     const created: NewReminder[] = [];
-    for (const [workflow, states] of finals) {
-      const [key, version] = workflow.split('@');
+    for (const [definitionId, states] of finals) {
       // Only rows this statement inserts come back: a task already reminded today is skipped.
       const rows = await em.execute<NewReminder[]>(
         `with due as (
            select t.id, t.department_id, t.due_on, case when t.due_on < ?::date then 'overdue' else 'due-soon' end as status
            from task t join campaign c on c.id = t.campaign_id
-           where c.task_workflow_key = ? and c.task_workflow_version = ? and not (t.state = any(?::text[]))
+           where c.task_workflow_definition_id = ? and not (t.state = any(?::text[]))
              and t.due_on <= ?::date + ?::int
          ), inserted as (
            insert into reminder_log (id, task_id, department_id, day, status)
@@ -96,7 +95,7 @@ export class ReminderScanService {
          select i.task_id, i.department_id, i.status, d.organisation_id, d.name as department_name, s.code as rule_code, to_char(t.due_on, 'YYYY-MM-DD') as due_on
          from inserted i join task t on t.id = i.task_id join department d on d.id = i.department_id join scoring_rule s on s.id = t.scoring_rule_id
          order by d.sort_order, s.code`,
-        [day, key, Number(version), `{${states.join(',')}}`, day, this.settings.warningDays, day],
+        [day, definitionId, `{${states.join(',')}}`, day, this.settings.warningDays, day],
       );
       created.push(...rows);
     }

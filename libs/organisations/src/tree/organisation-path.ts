@@ -32,3 +32,6 @@ export function rebasePath(path: string, from: string, to: string): string {
   if (!path.startsWith(from)) throw new Error(`path ${path} is not under ${from}`);
   return `${to}${path.slice(from.length)}`;
 }
+
+/** Whose definitions an organisation may use, nearest first: itself, then its ancestors up to the root. */
+export const ownershipChainOf = (path: string): string[] => idsOnPath(path).reverse();
