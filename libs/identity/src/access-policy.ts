@@ -43,6 +43,14 @@ export const ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
   'Mutation.createDepartment': { roles: ['office_admin'] },
   'Mutation.updateDepartment': { roles: ['office_admin'] },
   'Mutation.setGroupMembers': { roles: ['office_admin'] },
+  'Mutation.createDepartmentGroup': { roles: ['office_admin'] },
+  'Mutation.updateDepartmentGroup': { roles: ['office_admin'] },
+  'Mutation.deleteDepartmentGroup': { roles: ['office_admin'] },
+  // department kinds: an office admin keeps their organisation's own, the platform admin the platform's
+  'Query.departmentKinds': { roles: DIRECTORY_READERS },
+  'Mutation.createDepartmentKind': { roles: USER_ADMINS },
+  'Mutation.updateDepartmentKind': { roles: USER_ADMINS },
+  'Mutation.deleteDepartmentKind': { roles: USER_ADMINS },
   // campaigns and tasks
   'Query.campaigns': { roles: READERS },
   'Query.campaign': { roles: READERS },

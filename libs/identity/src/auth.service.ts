@@ -91,6 +91,7 @@ export class AuthService {
       username: user.username,
       roles: user.roles,
       organisationId: user.organisation?.id ?? null,
+      organisationPath: user.organisation?.getEntity().path ?? null,
       departmentId: user.department?.id ?? null,
       sessionId: session.id,
     };

@@ -9,6 +9,7 @@ import { Migration20261204204310_login_throttle } from './Migration2026120420431
 import { Migration20261204211020_audit } from './Migration20261204211020_audit';
 import { Migration20261204214658_organisation_tree } from './Migration20261204214658_organisation_tree';
 import { Migration20261204220107_definition_owners } from './Migration20261204220107_definition_owners';
+import { Migration20261204222322_department_kinds } from './Migration20261204222322_department_kinds';
 
 /** Every committed migration, oldest first. Add new ones here (db:migration:create prints the name). */
 export const MIGRATIONS: MigrationObject[] = [
@@ -22,4 +23,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261204211020_audit', class: Migration20261204211020_audit },
   { name: 'Migration20261204214658_organisation_tree', class: Migration20261204214658_organisation_tree },
   { name: 'Migration20261204220107_definition_owners', class: Migration20261204220107_definition_owners },
+  { name: 'Migration20261204222322_department_kinds', class: Migration20261204222322_department_kinds },
 ];
