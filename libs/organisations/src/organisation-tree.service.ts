@@ -21,6 +21,7 @@ export class OrganisationTreeService {
   async scopePathOf(actor: Actor): Promise<string | null> {
     if (isPlatformAdmin(actor)) return null;
     if (!actor.organisationId) return '\u0000'; // matches nothing: an account without organisation sees no tree
+    if (actor.organisationPath) return actor.organisationPath;
     const own = await this.em.findOne(Organisation, { id: actor.organisationId });
     return own?.path ?? '\u0000';
   }
