@@ -15,6 +15,7 @@ import {
   isNonNullType,
   isScalarType,
 } from 'graphql';
+import { parse, stringify } from 'yaml';
 import { MikroORM, RequestContext } from '@mikro-orm/postgresql';
 import { ACCESS_POLICY, type AccessRule } from '@accredit/identity';
 import { CampaignSetupService, SHAPINGBA_TEMPLATE } from '@accredit/campaign-setup';
@@ -192,5 +193,119 @@ describe('query scoping: no department or organisation sees another’s work', (
     expect(result.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     const grant = await t.gql('mutation($input: SetUserRolesInput!) { setUserRoles(input: $input) { id } }', { input: { userId: kexie.id, roles: ['system_admin'] } });
     expect(grant.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('three levels: the nation and a province read the campaigns below them, and change none of them', () => {
+  let t: TestApi;
+  let admin: Gql;
+  const campaigns: Record<string, string> = {};
+  const viewers: Record<string, Gql> = {};
+
+  /** A one-indicator campaign of the Shapingba standard for a county given by code. */
+  function countyTemplate(code: string, name: string, shortName: string): string {
+    const parsed = parse(readFileSync(SHAPINGBA_TEMPLATE, 'utf8'));
+    parsed.key = `county-${code}`;
+    parsed.organisation = { ...parsed.organisation, code, name, shortName };
+    parsed.campaign.name = `${shortName}创建全国科普示范区`;
+    parsed.indicatorSystem.key = 'county-standard';
+    parsed.indicatorSystem.totalScore = 4;
+    parsed.indicatorSystem.indicators = parsed.indicatorSystem.indicators.filter((indicator: { code: string }) => indicator.code === '10');
+    return stringify(parsed);
+  }
+
+  async function organisationId(code: string): Promise<string> {
+    const { data } = await admin('query($s: String) { organisations(filter: { search: $s }) { edges { node { id code } } } }', { s: code });
+    return data!.organisations.edges.find((edge: any) => edge.node.code === code).node.id;
+  }
+
+  async function office(username: string, code: string): Promise<Gql> {
+    const created = await admin('mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', {
+      input: { username, displayName: username, password: 'Level@2026test', roles: ['office_admin'], organisationId: await organisationId(code) },
+    });
+    expect(created.errors).toBeUndefined();
+    return t.as(username, 'Level@2026test');
+  }
+
+  beforeAll(async () => {
+    t = await startTestApi();
+    admin = await t.as('sysadmin');
+    campaigns['500106'] = (await t.gql('{ campaigns { id } }')).data!.campaigns[0].id;
+    for (const [code, name, shortName] of [
+      ['500107', '重庆市九龙坡区', '九龙坡区'],
+      ['510104', '四川省成都市锦江区', '锦江区'],
+    ]) {
+      const result = await admin('mutation($input: SetUpCampaignInput!) { setUpCampaign(input: $input) { campaignId } }', { input: { template: countyTemplate(code, name, shortName) } });
+      expect(result.errors).toBeUndefined();
+      campaigns[code] = result.data!.setUpCampaign.campaignId;
+    }
+    viewers['nation'] = await office('nation-office', '000000');
+    viewers['chongqing'] = await office('cq-office', '500000');
+    viewers['shapingba'] = t.gql;
+    viewers['jiulongpo'] = await office('jlp-office', '500107');
+    viewers['jinjiang'] = await office('jj-office', '510104');
+    viewers['shapingba-supervisor'] = await t.as('supervisor');
+  });
+
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  /** Which counties' campaigns each viewer may read: its own level and everything below it, nothing beside or above. */
+  const READS: Record<string, string[]> = {
+    nation: ['500106', '500107', '510104'],
+    chongqing: ['500106', '500107'],
+    shapingba: ['500106'],
+    jiulongpo: ['500107'],
+    jinjiang: ['510104'],
+    // Reading below is an office admin's; a county's supervisor sees their own county only.
+    'shapingba-supervisor': ['500106'],
+  };
+
+  it('lists exactly the campaigns at and below each viewer', async () => {
+    for (const [viewer, codes] of Object.entries(READS)) {
+      const { data, errors } = await viewers[viewer]('{ campaigns { id organisation { code } } }');
+      expect(errors).toBeUndefined();
+      expect({ viewer, codes: data!.campaigns.map((c: any) => c.organisation.code).sort() }).toEqual({ viewer, codes });
+      expect(data!.campaigns.map((c: any) => c.id).sort()).toEqual(codes.map((code) => campaigns[code]).sort());
+    }
+  });
+
+  it('opens a campaign and its dashboard below, and answers NOT_FOUND beside or above', async () => {
+    for (const [viewer, codes] of Object.entries(READS)) {
+      for (const [code, id] of Object.entries(campaigns)) {
+        const result = await viewers[viewer]('query($id: ID!) { campaign(id: $id) { id totalScore } campaignDashboard(campaignId: $id) { totalTasks } }', { id });
+        const outcome = result.errors ? String(result.errors[0].extensions?.code) : 'read';
+        expect({ viewer, code, outcome }).toEqual({ viewer, code, outcome: codes.includes(code) ? 'read' : 'NOT_FOUND' });
+        if (!result.errors) expect(result.data!.campaignDashboard.totalTasks).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('lets a province change nothing of a county’s campaign: no transition, score, document, tasks or users', async () => {
+    const province = viewers['chongqing'];
+    const id = campaigns['500107'];
+    const { data } = await viewers['jiulongpo']('query($id: ID!) { campaign(id: $id) { version indicators { scoringRules { id } } } tasks(campaignId: $id, first: 1) { totalCount edges { node { id version } } } }', { id });
+    const transition = await province('mutation($input: TransitionInput!) { transition(input: $input) { state } }', {
+      input: { entityType: 'campaign', id, event: 'start-creation', expectedVersion: data!.campaign.version },
+    });
+    expect(transition.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    const task = data!.tasks.edges[0].node;
+    const taskTransition = await province('mutation($input: TransitionInput!) { transition(input: $input) { state } }', { input: { entityType: 'task', id: task.id, event: 'start', expectedVersion: task.version } });
+    expect(taskTransition.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    const score = await province('mutation($input: ScoreRuleInput!) { scoreRule(input: $input) { __typename } }', {
+      input: { campaignId: id, ruleId: data!.campaign.indicators[0].scoringRules[0].id, source: 'self', input: { points: 1 }, comment: '省级代评' },
+    });
+    expect(score.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    const document = await province('mutation($input: RecordCampaignDocumentInput!) { recordCampaignDocument(input: $input) { __typename } }', { input: { campaignId: id, kind: 'self-assessment', title: 'x' } });
+    expect(document.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    const tasks = await province('query($id: ID!) { tasks(campaignId: $id) { totalCount } }', { id });
+    expect(tasks.data!.tasks.totalCount).toBe(0);
+    expect(data!.tasks.totalCount).toBeGreaterThan(0);
+    const users = await province('{ users { username } }');
+    expect(users.data!.users.map((u: any) => u.username)).toEqual(['cq-office']);
+    // The tree below it is readable; the county elsewhere is not.
+    const tree = await province('{ organisations(first: 100) { edges { node { code } } } }');
+    expect(tree.data!.organisations.edges.map((e: any) => e.node.code)).toEqual(['500000', '500106', '500107']);
   });
 });

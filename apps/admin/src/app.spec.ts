@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryHistory } from 'vue-router';
 import App from './App.vue';
 import { createAdmin } from './admin';
-import { LIAISON, OFFICE_ADMIN, data, fakeApi, meAnswer, noNotifications, notLoggedIn, withTypenames, type Answer } from './testing/fake-api';
+import { LIAISON, OFFICE_ADMIN, data, fakeApi, meAnswer, myOrganisation, noNotifications, notLoggedIn, withTypenames, type Answer } from './testing/fake-api';
 import { indicatorsFixture, phasesFixture } from './testing/indicator-tree.fixture';
 
 // The whole admin against a fake API: the real Apollo client and cache, the real router,
@@ -34,7 +34,9 @@ setLogVerbosity('error');
 let wrapper: VueWrapper | undefined;
 
 async function mountApp(path: string, answer: (operation: Operation) => Answer, user = OFFICE_ADMIN) {
-  const api = fakeApi((operation) => (operation.operationName === 'Me' ? meAnswer(user) : operation.operationName === 'Notifications' ? noNotifications() : answer(operation)));
+  const api = fakeApi((operation) =>
+    operation.operationName === 'Me' ? meAnswer(user) : operation.operationName === 'Notifications' ? noNotifications() : operation.operationName === 'MyOrganisation' ? myOrganisation() : answer(operation),
+  );
   const admin = createAdmin({ history: createMemoryHistory(), link: api.link });
   await admin.router.push(path);
   await admin.router.isReady();
@@ -58,6 +60,8 @@ describe('admin: indicator tree page', () => {
 
     expect(router.currentRoute.value.name).toBe('campaign-indicator-tree');
     expect(w.get('.brand__name').text()).toBe('科普示范区创建工作平台');
+    // Where the user works, with the levels above it.
+    expect(w.get('[data-test="header-organisation"]').text().replace(/\s+/g, '')).toBe('全国/重庆/沙坪坝区');
     expect(w.get('.layout__campaign-name').text()).toBe('沙坪坝区创建2021—2025年度全国科普示范区');
     expect(w.get('.side-menu__item.is-active').text()).toBe('指标体系');
     expect(w.get('[data-test="campaign-state"]').text()).toBe('创建阶段');

@@ -105,7 +105,13 @@ export const routes: RouteRecordRaw[] = [
         path: 'settings/departments',
         name: 'settings-departments',
         component: () => import('./views/settings/departments/index.vue'),
-        meta: { title: '部门与分组', section: '系统设置', roles: USER_ADMINS },
+        meta: { title: '部门与部门组', section: '系统设置', roles: USER_ADMINS },
+      },
+      {
+        path: 'settings/organisations',
+        name: 'settings-organisations',
+        component: () => import('./views/settings/organisations/index.vue'),
+        meta: { title: '组织机构', section: '系统设置', roles: USER_ADMINS },
       },
       {
         path: 'settings/users',

@@ -21,6 +21,8 @@ export interface Actor {
   roles: string[];
   /** Null only for a platform-wide system administrator. */
   organisationId: string | null;
+  /** The organisation's place in the tree (ids from the root, `/a/b/c/`), when the session knows it. */
+  organisationPath?: string | null;
   /** The liaison's department; null for other roles. */
   departmentId: string | null;
   sessionId: string;

@@ -19,6 +19,9 @@ export const AUDIT_ACTIONS = [
   'user_create',
   'user_change',
   'workflow_upload',
+  'organisation_create',
+  'organisation_change',
+  'directory_change',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -40,6 +43,9 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<AuditAction, string>> = {
   user_create: '新建用户',
   user_change: '修改用户',
   workflow_upload: '登记流程定义',
+  organisation_create: '新建组织机构',
+  organisation_change: '修改组织机构',
+  directory_change: '修改部门、部门组或部门类型',
 };
 
 export const isAuditAction = (value: string): value is AuditAction => (AUDIT_ACTIONS as readonly string[]).includes(value);

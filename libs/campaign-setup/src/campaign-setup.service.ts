@@ -8,7 +8,7 @@ import { initialState } from '@accredit/workflow-engine';
 import { WorkflowDefinitionsService } from '@accredit/workflow-runtime';
 import { Campaign, CampaignPhase } from '@accredit/campaigns';
 import { IndicatorSystemWriter, type UnitBinding } from '@accredit/indicator-systems';
-import { type DepartmentKind, DEPARTMENT_KINDS, Department, DepartmentGroup, Organisation } from '@accredit/organisations';
+import { type DepartmentKind, DEPARTMENT_KINDS, Department, DepartmentGroup, type Organisation, findOrPlaceOrganisation, ownershipChainOf } from '@accredit/organisations';
 import { type CampaignTemplate, readCampaignTemplate } from '@accredit/table-io';
 import { TaskWriter } from '@accredit/tasks';
 
@@ -60,21 +60,25 @@ export class CampaignSetupService {
     }
     read.warnings.forEach((warning) => this.logger.warn(`${warning.path}：${warning.message}`));
     const { template, checksum } = read;
-    // New campaigns take the latest version of their workflows; running ones keep theirs.
-    const campaignWorkflow = await this.workflows.definition(options.workflowKey ?? 'campaign');
-    const taskWorkflow = await this.workflows.definition(options.taskWorkflowKey ?? 'task');
-    if (campaignWorkflow.entityType !== 'campaign') throw AppError.validation(`流程「${campaignWorkflow.key}」驱动的是 ${campaignWorkflow.entityType}，不能用于创建工作`);
-    if (taskWorkflow.entityType !== 'task') throw AppError.validation(`流程「${taskWorkflow.key}」驱动的是 ${taskWorkflow.entityType}，不能用于任务`);
-
     return this.em.transactional(async (em) => {
       const organisation = await this.upsertOrganisation(em, template);
       if (options.organisationId !== undefined && options.organisationId !== null && organisation.id !== options.organisationId) {
         throw new AppError(ErrorCode.Forbidden, `模板属于「${template.organisation.name}」，只能为本单位设置创建工作`);
       }
+      // New campaigns take the version their organisation uses (its own, an ancestor's shared one,
+      // else the platform's); running ones keep the record they pinned.
+      const chain = ownershipChainOf(organisation.path);
+      const campaignRecord = await this.workflows.resolveInChain(options.workflowKey ?? 'campaign', chain);
+      const taskRecord = await this.workflows.resolveInChain(options.taskWorkflowKey ?? 'task', chain);
+      const campaignWorkflow = this.workflows.parse(campaignRecord);
+      const taskWorkflow = this.workflows.parse(taskRecord);
+      if (campaignWorkflow.entityType !== 'campaign') throw AppError.validation(`流程「${campaignWorkflow.key}」驱动的是 ${campaignWorkflow.entityType}，不能用于创建工作`);
+      if (taskWorkflow.entityType !== 'task') throw AppError.validation(`流程「${taskWorkflow.key}」驱动的是 ${taskWorkflow.entityType}，不能用于任务`);
       const departments = await this.upsertDepartments(em, organisation, template);
       const groups = await this.upsertGroups(em, organisation, template, departments);
       const groupNames = new Set(template.groups.map((group) => group.name));
-      const system = await this.indicatorSystems.importTemplate(em, template.indicatorSystem, checksum, groupNames);
+      // The template belongs to whoever provides it: the office admin's organisation, else the platform.
+      const system = await this.indicatorSystems.importTemplate(em, template.indicatorSystem, checksum, groupNames, { ownerId: options.organisationId ?? null, chain });
 
       const existing = await em.findOne(Campaign, { organisation, key: template.key });
       if (existing) {
@@ -104,6 +108,8 @@ export class CampaignSetupService {
         workflowVersion: campaignWorkflow.version,
         taskWorkflowKey: taskWorkflow.key,
         taskWorkflowVersion: taskWorkflow.version,
+        workflowDefinitionId: campaignRecord.id,
+        taskWorkflowDefinitionId: taskRecord.id,
         taskPhaseKey: template.campaign.taskPhase,
       });
       const taskPhase = this.createPhases(em, campaign, template);
@@ -132,7 +138,7 @@ export class CampaignSetupService {
 
   private async upsertOrganisation(em: EntityManager, template: CampaignTemplate): Promise<Organisation> {
     const { code, name, shortName } = template.organisation;
-    return (await em.findOne(Organisation, { code })) ?? em.create(Organisation, { code, name, shortName });
+    return findOrPlaceOrganisation(em, { code, name, shortName });
   }
 
   private async upsertDepartments(em: EntityManager, organisation: Organisation, template: CampaignTemplate): Promise<Map<string, Department>> {

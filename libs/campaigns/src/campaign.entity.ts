@@ -41,6 +41,16 @@ export class Campaign {
   @Property({ type: 'integer' })
   taskWorkflowVersion!: number;
 
+  /**
+   * The stored definition records it started with (workflow_definition ids). Key and version
+   * name a definition only within its owner, so the campaign pins the record itself.
+   */
+  @Property({ type: 'uuid' })
+  workflowDefinitionId!: string;
+
+  @Property({ type: 'uuid' })
+  taskWorkflowDefinitionId!: string;
+
   /** Tasks fall due at the end of this phase unless given their own date. */
   @Property({ type: 'string' })
   taskPhaseKey!: string;

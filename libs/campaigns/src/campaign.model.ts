@@ -45,4 +45,6 @@ export class CampaignModel {
   workflowVersion!: number;
   taskWorkflowKey!: string;
   taskWorkflowVersion!: number;
+  workflowDefinitionId!: string;
+  taskWorkflowDefinitionId!: string;
 }

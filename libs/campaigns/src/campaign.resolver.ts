@@ -1,6 +1,7 @@
 import { Args, Context, Float, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { groupByKeys, requestLoader, requireActor } from '@accredit/api-kit';
 import { IndicatorModel, IndicatorSystemsService, toIndicatorModel, topLevelIndicatorsLoader } from '@accredit/indicator-systems';
+import { OrganisationModel, OrganisationTreeService, organisationLoader, toOrganisationModel } from '@accredit/organisations';
 import type { CampaignPhase } from './campaign-phase.entity';
 import { CampaignModel, CampaignPhaseModel } from './campaign.model';
 import { CampaignsService } from './campaigns.service';
@@ -11,6 +12,7 @@ export class CampaignResolver {
   constructor(
     private readonly service: CampaignsService,
     private readonly indicatorSystems: IndicatorSystemsService,
+    private readonly organisations: OrganisationTreeService,
   ) {}
 
   @Query(() => [CampaignModel], { description: '全部创建工作' })
@@ -20,7 +22,12 @@ export class CampaignResolver {
 
   @Query(() => CampaignModel, { description: '一项创建工作；编号不存在时返回 NOT_FOUND' })
   async campaign(@Args('id', { type: () => ID }) id: string, @Context() context: object): Promise<CampaignModel> {
-    return toCampaignModel(await this.service.get(id, requireActor(context)));
+    return toCampaignModel(await this.service.getReadable(id, requireActor(context)));
+  }
+
+  @ResolveField(() => OrganisationModel, { description: '创建工作所属的单位（上级单位查看下级时据此区分）' })
+  async organisation(@Parent() campaign: CampaignModel, @Context() context: object): Promise<OrganisationModel> {
+    return toOrganisationModel(await organisationLoader(context, this.organisations).load(campaign.organisationId));
   }
 
   @ResolveField(() => [CampaignPhaseModel], { description: '阶段及其计划日期，按时间顺序' })

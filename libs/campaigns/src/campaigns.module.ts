@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { IndicatorSystemsModule } from '@accredit/indicator-systems';
+import { OrganisationsModule } from '@accredit/organisations';
 import { CampaignDocument } from './campaign-document.entity';
 import { CampaignDocumentsResolver } from './campaign-documents.resolver';
 import { CampaignPhase } from './campaign-phase.entity';
@@ -9,7 +10,7 @@ import { CampaignResolver } from './campaign.resolver';
 import { CampaignsService } from './campaigns.service';
 
 @Module({
-  imports: [MikroOrmModule.forFeature([Campaign, CampaignPhase, CampaignDocument]), IndicatorSystemsModule],
+  imports: [MikroOrmModule.forFeature([Campaign, CampaignPhase, CampaignDocument]), IndicatorSystemsModule, OrganisationsModule],
   providers: [CampaignsService, CampaignResolver, CampaignDocumentsResolver],
   exports: [CampaignsService],
 })

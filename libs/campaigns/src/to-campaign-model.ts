@@ -15,6 +15,8 @@ export function toCampaignModel(campaign: Campaign): CampaignModel {
     workflowVersion: campaign.workflowVersion,
     taskWorkflowKey: campaign.taskWorkflowKey,
     taskWorkflowVersion: campaign.taskWorkflowVersion,
+    workflowDefinitionId: campaign.workflowDefinitionId,
+    taskWorkflowDefinitionId: campaign.taskWorkflowDefinitionId,
   });
 }
 

@@ -28,12 +28,29 @@ export const ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
   'Mutation.assignUserDepartment': { roles: USER_ADMINS },
   'Mutation.setUserRoles': { roles: USER_ADMINS },
   'Mutation.unlockUser': { roles: USER_ADMINS },
+  // the organisation tree: the system admin keeps it; office admins read their own subtree;
+  // everyone reads their own organisation and its ancestors (names for the header)
+  'Query.organisations': { roles: USER_ADMINS },
+  'Query.organisation': { roles: USER_ADMINS },
+  'Query.myOrganisation': { authenticated: true },
+  'Mutation.createOrganisation': { roles: ['system_admin'] },
+  'Mutation.renameOrganisation': { roles: ['system_admin'] },
+  'Mutation.moveOrganisation': { roles: ['system_admin'] },
+  'Mutation.setOrganisationDisabled': { roles: ['system_admin'] },
   // organisation directory
   'Query.departments': { roles: DIRECTORY_READERS },
   'Query.departmentGroups': { roles: DIRECTORY_READERS },
   'Mutation.createDepartment': { roles: ['office_admin'] },
   'Mutation.updateDepartment': { roles: ['office_admin'] },
   'Mutation.setGroupMembers': { roles: ['office_admin'] },
+  'Mutation.createDepartmentGroup': { roles: ['office_admin'] },
+  'Mutation.updateDepartmentGroup': { roles: ['office_admin'] },
+  'Mutation.deleteDepartmentGroup': { roles: ['office_admin'] },
+  // department kinds: an office admin keeps their organisation's own, the platform admin the platform's
+  'Query.departmentKinds': { roles: DIRECTORY_READERS },
+  'Mutation.createDepartmentKind': { roles: USER_ADMINS },
+  'Mutation.updateDepartmentKind': { roles: USER_ADMINS },
+  'Mutation.deleteDepartmentKind': { roles: USER_ADMINS },
   // campaigns and tasks
   'Query.campaigns': { roles: READERS },
   'Query.campaign': { roles: READERS },
@@ -50,7 +67,8 @@ export const ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
   'Mutation.transition': { authenticated: true },
   'Query.workflowDefinitions': { roles: [...READERS, 'system_admin'] },
   'Query.workflowDefinition': { roles: [...READERS, 'system_admin'] },
-  'Mutation.uploadWorkflowDefinition': { roles: ['office_admin'] },
+  // an office admin uploads their organisation's own definitions; a platform admin the platform's defaults
+  'Mutation.uploadWorkflowDefinition': { roles: ['office_admin', 'system_admin'] },
   // reminders: supervisors chase the timeline too
   'Mutation.runReminderScan': { roles: ['office_admin', 'supervisor'] },
   'Query.campaignDashboard': { roles: ['office_admin', 'supervisor', 'expert'] },

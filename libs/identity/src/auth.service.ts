@@ -55,11 +55,14 @@ export class AuthService {
     const { username, password, address } = attempt;
     await this.throttle.countAttempt(address);
     await this.throttle.admit(address, username);
-    const user = await this.em.findOne(User, { username: username.trim() });
+    const user = await this.em.findOne(User, { username: username.trim() }, { populate: ['organisation'] });
     const valid = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, password);
     if (!user || !valid) throw badCredentials();
     await this.throttle.succeeded(address, username, !user.disabled);
     if (user.disabled) throw new AppError(ErrorCode.Unauthenticated, '账号已停用，请联系办公室管理员或系统管理员', { reason: 'disabled' });
+    if (user.organisation?.getEntity().disabled) {
+      throw new AppError(ErrorCode.Unauthenticated, `所属单位「${user.organisation.getEntity().name}」已停用，请联系系统管理员`, { reason: 'organisation-disabled' });
+    }
     user.lastLoginAt = new Date();
     return this.issue(user, attempt.kind, attempt.userAgent);
   }
@@ -74,20 +77,21 @@ export class AuthService {
     return { token, expiresAt, user };
   }
 
-  /** The actor behind a token, or null when it is unknown, expired, revoked or its user disabled. */
+  /** The actor behind a token, or null when it is unknown, expired, revoked, or its user or organisation disabled. */
   async authenticate(token: string): Promise<Actor | null> {
     const session = await this.em.findOne(
       Session,
       { tokenHash: tokenHash(token), revokedAt: null, expiresAt: { $gt: new Date() } },
-      { populate: ['user'] },
+      { populate: ['user', 'user.organisation'] },
     );
     const user = session?.user.getEntity();
-    if (!session || !user || user.disabled) return null;
+    if (!session || !user || user.disabled || user.organisation?.getEntity().disabled) return null;
     return {
       userId: user.id,
       username: user.username,
       roles: user.roles,
       organisationId: user.organisation?.id ?? null,
+      organisationPath: user.organisation?.getEntity().path ?? null,
       departmentId: user.department?.id ?? null,
       sessionId: session.id,
     };

@@ -17,7 +17,7 @@ export class UserModel {
   @Field(() => [String], { description: '角色：office_admin、liaison、supervisor、expert、system_admin' })
   roles!: string[];
 
-  @Field(() => String, { nullable: true, description: '所属单位（区/县）名称；平台系统管理员为空' })
+  @Field(() => String, { nullable: true, description: '所属单位名称；平台系统管理员为空' })
   organisationName!: string | null;
 
   @Field({ description: '是否已停用' })
@@ -26,6 +26,7 @@ export class UserModel {
   @Field(() => Date, { nullable: true, description: '上次登录时间' })
   lastLoginAt!: Date | null;
 
+  @Field(() => ID, { nullable: true, description: '所属单位编号；平台系统管理员为空' })
   organisationId!: string | null;
   departmentId!: string | null;
 }
@@ -80,7 +81,7 @@ export class CreateUserInput {
   @Field(() => [String], { description: '角色' })
   roles!: string[];
 
-  @Field(() => ID, { nullable: true, description: '所属单位（区/县）；办公室管理员新建的用户属于本单位' })
+  @Field(() => ID, { nullable: true, description: '所属单位（全国、省、市或县/区，organisations 查询可得编号）；办公室管理员新建的用户属于本单位' })
   organisationId?: string | null;
 
   @Field(() => ID, { nullable: true, description: '所属部门（部门联络员必填）' })

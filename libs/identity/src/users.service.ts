@@ -34,13 +34,13 @@ export class UsersService {
     if (!input.displayName.trim()) throw AppError.validation('请填写姓名');
     const email = input.email?.trim() || null;
     if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw AppError.validation(`电子邮箱格式不正确：${email}`);
-    const roles = await this.checkRoles(actor, input.roles);
-    assertStrongPassword(input.password);
     const organisationId = this.isPlatformAdmin(actor) ? (input.organisationId ?? null) : actor.organisationId;
     if (input.organisationId && organisationId !== input.organisationId) throw new AppError(ErrorCode.Forbidden, '只能为本单位新建用户');
-    if (organisationId && !(await this.em.count(Organisation, { id: assertId(organisationId, 'organisationId') }))) {
-      throw AppError.notFound('单位', organisationId);
-    }
+    const organisation = organisationId ? await this.em.findOne(Organisation, { id: assertId(organisationId, 'organisationId') }) : null;
+    if (organisationId && !organisation) throw AppError.notFound('单位', organisationId);
+    if (organisation?.disabled) throw AppError.validation(`单位「${organisation.name}」已停用，不能新建用户`);
+    const roles = await this.checkRoles(actor, input.roles, organisationId);
+    assertStrongPassword(input.password);
     if (!organisationId && !roles.every((role) => role === 'system_admin')) throw AppError.validation('除系统管理员外，用户必须属于一个单位（organisationId）');
     const department = input.departmentId ? await this.departmentOf(organisationId, input.departmentId) : null;
     if (roles.includes('liaison') && !department) throw AppError.validation('部门联络员必须指定所属部门（departmentId）');
@@ -103,7 +103,7 @@ export class UsersService {
 
   async setRoles(actor: Actor, userId: string, roles: string[]): Promise<User> {
     const user = await this.manageable(actor, userId);
-    const checked = await this.checkRoles(actor, roles);
+    const checked = await this.checkRoles(actor, roles, user.organisation?.id ?? null);
     if (checked.includes('liaison') && !user.department) throw AppError.validation('请先为该用户分配部门，再授予部门联络员角色');
     if (user.id === actor.userId && !checked.some((role) => actor.roles.includes(role))) throw AppError.validation('不能移除自己的管理角色');
     return this.changed(actor, user, { change: 'roles', from: user.roles, to: checked }, async () => {
@@ -133,10 +133,10 @@ export class UsersService {
     return hasRole(actor, 'system_admin') && actor.organisationId === null;
   }
 
-  /** Product roles, or roles a stored workflow declares (a new workflow can bring its own). */
-  private async checkRoles(actor: Actor, roles: string[]): Promise<string[]> {
+  /** Product roles, or roles declared by a workflow the user's organisation may use (a new workflow can bring its own). */
+  private async checkRoles(actor: Actor, roles: string[], organisationId: string | null): Promise<string[]> {
     if (roles.length === 0) throw AppError.validation('请至少选择一个角色');
-    const known = new Set<string>([...ROLES, ...Object.keys(await this.workflows.declaredRoles())]);
+    const known = new Set<string>([...ROLES, ...Object.keys(await this.workflows.declaredRoles(organisationId))]);
     const unknown = roles.filter((role) => !known.has(role));
     if (unknown.length) throw AppError.validation(`未知角色：${unknown.join('、')}；可用：${[...known].join('、')}`);
     if (roles.includes('system_admin') && !hasRole(actor, 'system_admin')) throw new AppError(ErrorCode.Forbidden, '只有系统管理员可以授予系统管理员角色');

@@ -16,3 +16,4 @@ import { IndicatorSystem } from './indicator-system.entity';
 import { ResponsibleUnit } from './responsible-unit.entity';
 import { ScoringRule } from './scoring-rule.entity';
 export const INDICATOR_SYSTEM_ENTITIES = [IndicatorSystem, Indicator, EvidenceRequirement, ScoringRule, ResponsibleUnit];
+export * from './usable-templates';

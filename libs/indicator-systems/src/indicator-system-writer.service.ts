@@ -1,12 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { AppError } from '@accredit/api-kit';
+import { isUsableBy, nearestOwned } from '@accredit/organisations';
 import { type IndicatorTable, type TableIndicator, inheritUnits } from '@accredit/table-io';
 import { EvidenceRequirement } from './evidence-requirement.entity';
 import { Indicator } from './indicator.entity';
 import { IndicatorSystem } from './indicator-system.entity';
 import { ResponsibleUnit } from './responsible-unit.entity';
 import { ScoringRule } from './scoring-rule.entity';
+
+/** Who a template is stored for: its owner (null: the platform) and the ownership chain of the organisation using it. */
+export interface TemplateOwner {
+  ownerId: string | null;
+  /** The using organisation and its ancestors, nearest first; empty for the platform. */
+  chain: readonly string[];
+}
+
+const PLATFORM: TemplateOwner = { ownerId: null, chain: [] };
 
 /** How a unit name of the table maps onto the organisation. */
 export type UnitBinding = { departmentId: string } | { groupId: string };
@@ -23,11 +33,21 @@ export interface SnapshotRule {
 @Injectable()
 export class IndicatorSystemWriter {
   /**
-   * Stores a template once per key+version. The same content again is a no-op; different
-   * content under an existing version is refused, since templates never change.
+   * Stores a template once per owner, key and version. The same content that the organisation
+   * may already use (its own, an ancestor's shared one, the platform's) is reused; different
+   * content under a version the owner already has is refused, since templates never change.
    */
-  async importTemplate(em: EntityManager, table: IndicatorTable, checksum: string, groupNames: ReadonlySet<string>): Promise<IndicatorSystem> {
-    const existing = await em.findOne(IndicatorSystem, { key: table.key, version: table.version, kind: 'template' });
+  async importTemplate(em: EntityManager, table: IndicatorTable, checksum: string, groupNames: ReadonlySet<string>, owner: TemplateOwner = PLATFORM): Promise<IndicatorSystem> {
+    const candidates = await em.find(IndicatorSystem, {
+      key: table.key,
+      version: table.version,
+      kind: 'template',
+      $or: [{ owner: null }, { owner: { $in: [...owner.chain, ...(owner.ownerId ? [owner.ownerId] : [])] } }],
+    });
+    const usable = candidates.map((system) => ({ system, ownerId: system.owner?.id ?? null, shareWithDescendants: system.shareWithDescendants })).filter((item) => isUsableBy(item, owner.chain) || item.ownerId === owner.ownerId);
+    const same = nearestOwned(usable.filter((item) => item.system.checksum === checksum), owner.chain);
+    if (same) return same.system;
+    const existing = usable.find((item) => item.ownerId === owner.ownerId)?.system;
     if (existing) {
       if (existing.checksum !== checksum) {
         throw AppError.conflict(`指标体系模板「${table.key}」第 ${table.version} 版已存在且内容不同；修改模板请提高版本号`, {
@@ -45,6 +65,7 @@ export class IndicatorSystemWriter {
       source: table.source ?? null,
       totalScore: table.totalScore === null ? null : String(table.totalScore),
       checksum,
+      owner: owner.ownerId,
     });
     this.writeIndicators(em, system, table.indicators, null, 1, groupNames, () => null);
     return system;

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Enum, ManyToOne, type Opt, PrimaryKey, Property, type Ref, Unique } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, type Opt, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Organisation } from '@accredit/organisations';
 
 export type IndicatorSystemKind = 'template' | 'snapshot';
 
@@ -8,7 +9,11 @@ export type IndicatorSystemKind = 'template' | 'snapshot';
  * its own snapshot, copied from a template and bound to the organisation's departments.
  */
 @Entity({ tableName: 'indicator_system' })
-@Unique({ properties: ['key', 'version', 'kind', 'campaignKey'] })
+// key + version are unique per owner (an organisation, or the platform: null), so one district's template never blocks another's.
+@Index({
+  name: 'indicator_system_owner_key_version_kind_campaign_key_unique',
+  expression: `create unique index "indicator_system_owner_key_version_kind_campaign_key_unique" on "indicator_system" (coalesce("owner_id", '00000000-0000-0000-0000-000000000000'::uuid), "key", "version", "kind", "campaign_key")`,
+})
 export class IndicatorSystem {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -45,4 +50,12 @@ export class IndicatorSystem {
 
   @Property({ type: 'datetime', defaultRaw: 'now()' })
   createdAt: Date & Opt = new Date();
+
+  /** Templates: the organisation it belongs to; null for the platform's (the seeded Shapingba template). */
+  @ManyToOne(() => Organisation, { ref: true, nullable: true, deleteRule: 'restrict', index: true })
+  owner?: Ref<Organisation> | null;
+
+  /** Templates: whether the owner's descendants may use it too. */
+  @Property({ type: 'boolean' })
+  shareWithDescendants: boolean & Opt = false;
 }

@@ -1,4 +1,7 @@
-/** What a responsible unit is; towns and streets are the ones behind 各镇街. */
+/**
+ * The platform's default kinds of responsible unit (seeded as data, table department_kind);
+ * towns and streets are the ones behind 各镇街. Organisations may add their own kinds.
+ */
 export const DEPARTMENT_KINDS = ['party', 'government', 'people-organisation', 'town', 'street', 'university', 'school', 'collective'] as const;
 export type DepartmentKind = (typeof DEPARTMENT_KINDS)[number];
 

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Enum, ManyToOne, type Opt, PrimaryKey, Property, type Ref, Unique } from '@mikro-orm/core';
-import { DEPARTMENT_KINDS, type DepartmentKind } from './department-kind';
+import { Entity, ManyToOne, type Opt, PrimaryKey, Property, type Ref, Unique } from '@mikro-orm/core';
 import { Organisation } from './organisation.entity';
 
 /** A unit that receives tasks: a district department, a town or street, a collective. */
@@ -20,8 +19,9 @@ export class Department {
   @Property({ type: 'string', nullable: true })
   fullName?: string | null;
 
-  @Enum({ items: () => [...DEPARTMENT_KINDS], type: 'string' })
-  kind!: DepartmentKind;
+  /** Key of a department kind the organisation may use (department_kind: the platform's, its own or an ancestor's). */
+  @Property({ type: 'text' })
+  kind!: string;
 
   /** Free tags such as 涉农. */
   @Property({ type: 'text[]', default: '{}' })

@@ -12,7 +12,7 @@ export class DepartmentInput {
   @Field(() => String, { nullable: true, description: '全称' })
   fullName?: string | null;
 
-  @Field({ description: '类型：party、government、people-organisation、town、street、university、school、collective' })
+  @Field({ description: '类型键（departmentKinds 中的 key），如 party、government、street' })
   kind!: string;
 
   @Field(() => [String], { nullable: true, description: '标签，如「涉农」' })
@@ -34,6 +34,36 @@ export class SetGroupMembersInput {
   departmentIds!: string[];
 }
 
+@InputType({ description: '新建部门组' })
+export class CreateDepartmentGroupInput {
+  @Field({ description: '组名，如「各涉农镇」' })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: '说明' })
+  description?: string | null;
+
+  @Field(() => [ID], { description: '成员部门（本单位的）' })
+  departmentIds!: string[];
+}
+
+@InputType({ description: '修改部门组的名称和说明' })
+export class UpdateDepartmentGroupInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field({ description: '组名' })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: '说明' })
+  description?: string | null;
+}
+
+@InputType({ description: '删除部门组（没有评分规则以它为责任单位时）' })
+export class DeleteDepartmentGroupInput {
+  @Field(() => ID)
+  id!: string;
+}
+
 @Resolver()
 export class DirectoryResolver {
   constructor(private readonly commands: DirectoryCommands) {}
@@ -46,6 +76,21 @@ export class DirectoryResolver {
   @Mutation(() => DepartmentModel, { description: '修改部门' })
   async updateDepartment(@Args('input') input: UpdateDepartmentInput, @Context() context: object): Promise<DepartmentModel> {
     return toDepartmentModel(await this.commands.updateDepartment(requireActor(context), input.id, input));
+  }
+
+  @Mutation(() => DepartmentGroupModel, { description: '新建部门组' })
+  async createDepartmentGroup(@Args('input') input: CreateDepartmentGroupInput, @Context() context: object): Promise<DepartmentGroupModel> {
+    return toDepartmentGroupModel(await this.commands.createGroup(requireActor(context), input, input.departmentIds));
+  }
+
+  @Mutation(() => DepartmentGroupModel, { description: '修改部门组的名称和说明' })
+  async updateDepartmentGroup(@Args('input') input: UpdateDepartmentGroupInput, @Context() context: object): Promise<DepartmentGroupModel> {
+    return toDepartmentGroupModel(await this.commands.updateGroup(requireActor(context), input.id, input));
+  }
+
+  @Mutation(() => ID, { description: '删除部门组（已是创建工作责任单位的不能删除，可改其成员）；返回被删除的编号' })
+  async deleteDepartmentGroup(@Args('input') input: DeleteDepartmentGroupInput, @Context() context: object): Promise<string> {
+    return this.commands.deleteGroup(requireActor(context), input.id);
   }
 
   @Mutation(() => DepartmentGroupModel, { description: '设置部门组成员（此后设置的创建工作按新成员展开任务）' })

@@ -2,15 +2,21 @@ import { Module } from '@nestjs/common';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { Department } from './department.entity';
 import { DepartmentGroup } from './department-group.entity';
+import { DepartmentKindRecord } from './department-kind.entity';
+import { DepartmentKindResolver } from './department-kind.resolver';
+import { DepartmentKindsService } from './department-kinds.service';
 import { Organisation } from './organisation.entity';
 import { DirectoryCommands } from './directory-commands.service';
 import { DirectoryResolver } from './directory.resolver';
+import { OrganisationTreeCommands } from './organisation-tree-commands.service';
+import { OrganisationTreeResolver } from './organisation-tree.resolver';
+import { OrganisationTreeService } from './organisation-tree.service';
 import { OrganisationsResolver } from './organisations.resolver';
 import { OrganisationsService } from './organisations.service';
 
 @Module({
-  imports: [MikroOrmModule.forFeature([Organisation, Department, DepartmentGroup])],
-  providers: [OrganisationsService, OrganisationsResolver, DirectoryCommands, DirectoryResolver],
-  exports: [OrganisationsService],
+  imports: [MikroOrmModule.forFeature([Organisation, Department, DepartmentGroup, DepartmentKindRecord])],
+  providers: [OrganisationsService, OrganisationsResolver, DirectoryCommands, DirectoryResolver, OrganisationTreeService, OrganisationTreeCommands, OrganisationTreeResolver, DepartmentKindsService, DepartmentKindResolver],
+  exports: [OrganisationsService, OrganisationTreeService, DepartmentKindsService],
 })
 export class OrganisationsModule {}

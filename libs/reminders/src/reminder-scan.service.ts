@@ -85,37 +85,37 @@ export class ReminderScanService {
     return { skipped, day, tasksReminded: tasks, departments, delivered, failed };
   }
 
-  /** Each organisation's task workflows (key, version → its final states), from its campaigns. */
-  private async workflowsByOrganisation(em: EntityManager, organisationId: string | null): Promise<Map<string, { key: string; version: number; finals: string[] }[]>> {
-    const rows = await em.execute<{ organisation_id: string; key: string; version: number }[]>(
-      `select distinct organisation_id, task_workflow_key as key, task_workflow_version as version from campaign
+  /** Each organisation's task workflows (the stored definition → its final states), from its campaigns. */
+  private async workflowsByOrganisation(em: EntityManager, organisationId: string | null): Promise<Map<string, { definitionId: string; finals: string[] }[]>> {
+    const rows = await em.execute<{ organisation_id: string; definition_id: string }[]>(
+      `select distinct organisation_id, task_workflow_definition_id as definition_id from campaign
        ${organisationId ? 'where organisation_id = ?' : ''} order by organisation_id`,
       organisationId ? [organisationId] : [],
     );
-    const result = new Map<string, { key: string; version: number; finals: string[] }[]>();
+    const result = new Map<string, { definitionId: string; finals: string[] }[]>();
     for (const row of rows) {
-      // Stored definitions are cached by version: one parse per workflow, not per organisation.
-      const definition = await this.workflows.definition(row.key, row.version);
+      // Stored definitions are cached: one parse per workflow, not per organisation.
+      const definition = await this.workflows.definitionById(row.definition_id);
       const finals = Object.entries(definition.states)
         .filter(([, state]) => state.final)
         .map(([path]) => path);
       const list = result.get(row.organisation_id) ?? [];
-      list.push({ key: row.key, version: Number(row.version), finals });
+      list.push({ definitionId: row.definition_id, finals });
       result.set(row.organisation_id, list);
     }
     return result;
   }
 
-  private async remind(em: EntityManager, day: string, organisationId: string, workflows: { key: string; version: number; finals: string[] }[]): Promise<{ tasks: number; departments: number }> {
+  private async remind(em: EntityManager, day: string, organisationId: string, workflows: { definitionId: string; finals: string[] }[]): Promise<{ tasks: number; departments: number }> {
     const byDepartment = new Map<string, NewReminder[]>();
     let tasks = 0;
-    for (const { key, version, finals } of workflows) {
+    for (const { definitionId, finals } of workflows) {
       // Only rows this statement inserts come back: a task already reminded today is skipped.
       const rows = await em.execute<NewReminder[]>(
         `with due as (
            select t.id, t.department_id, t.due_on, case when t.due_on < ?::date then 'overdue' else 'due-soon' end as status
            from task t join campaign c on c.id = t.campaign_id
-           where c.organisation_id = ? and c.task_workflow_key = ? and c.task_workflow_version = ? and not (t.state = any(?::text[]))
+           where c.organisation_id = ? and c.task_workflow_definition_id = ? and not (t.state = any(?::text[]))
              and t.due_on <= ?::date + ?::int
          ), inserted as (
            insert into reminder_log (id, task_id, department_id, day, status)
@@ -126,7 +126,7 @@ export class ReminderScanService {
          select i.task_id, i.department_id, i.status, d.organisation_id, d.name as department_name, s.code as rule_code, to_char(t.due_on, 'YYYY-MM-DD') as due_on
          from inserted i join task t on t.id = i.task_id join department d on d.id = i.department_id join scoring_rule s on s.id = t.scoring_rule_id
          order by d.sort_order, s.code`,
-        [day, organisationId, key, version, `{${finals.join(',')}}`, day, this.settings.warningDays, day],
+        [day, organisationId, definitionId, `{${finals.join(',')}}`, day, this.settings.warningDays, day],
       );
       tasks += rows.length;
       // No spread of the rows into one array: at national size that overflowed the call stack.

@@ -49,13 +49,13 @@ export class RemindersResolver {
   @ResolveField(() => String, { description: '到期状态：overdue 已逾期（红）、due-soon 即将到期（黄）、on-track 正常、done 已完成' })
   async deadlineStatus(@Parent() task: TaskModel, @Context() context: object): Promise<string> {
     const finals = requestLoader(context, 'campaign.taskFinalStates', async (ids: readonly string[]) => {
-      const rows = await this.em.execute<{ id: string; key: string; version: number }[]>(
-        'select id, task_workflow_key as key, task_workflow_version as version from campaign where id in (?)',
+      const rows = await this.em.execute<{ id: string; definition_id: string }[]>(
+        'select id, task_workflow_definition_id as definition_id from campaign where id in (?)',
         [[...ids]],
       );
       const byId = new Map<string, Set<string>>();
       for (const row of rows) {
-        const definition = await this.workflows.definition(row.key, row.version);
+        const definition = await this.workflows.definitionById(row.definition_id);
         byId.set(row.id, new Set(Object.entries(definition.states).filter(([, state]) => state.final).map(([path]) => path)));
       }
       return ids.map((id) => byId.get(id) ?? new Error(`campaign ${id} missing`));

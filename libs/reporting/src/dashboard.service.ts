@@ -39,8 +39,9 @@ export class DashboardService {
   ) {}
 
   async dashboard(actor: Actor, campaignId: string): Promise<CampaignDashboardModel> {
-    const campaign = await this.campaigns.get(campaignId, actor);
-    const definition = await this.workflows.definition(campaign.taskWorkflowKey, campaign.taskWorkflowVersion);
+    // Read-only: an office admin of a province or the nation follows the campaigns below it.
+    const campaign = await this.campaigns.getReadable(campaignId, actor);
+    const definition = await this.workflows.definitionById(campaign.taskWorkflowDefinitionId);
     const labels = stateLabels(definition);
     const finals = new Set(Object.entries(definition.states).filter(([, state]) => state.final).map(([path]) => path));
     const rows = await this.em.execute<TaskRow[]>(

@@ -21,16 +21,16 @@ const EMPTY: WorkflowLabels = { labels: {}, finals: new Set() };
 export class WorkflowLabelsService {
   private readonly cache = new Map<string, WorkflowLabels>();
 
-  async of(em: EntityManager, key: string, version: number): Promise<WorkflowLabels> {
-    const cacheKey = `${key}@${version}`;
-    const cached = this.cache.get(cacheKey);
+  /** Labels of the definition record a campaign pinned (campaign.workflowDefinitionId / taskWorkflowDefinitionId). */
+  async of(em: EntityManager, definitionId: string): Promise<WorkflowLabels> {
+    const cached = this.cache.get(definitionId);
     if (cached) return cached;
-    const [row] = await em.getConnection().execute<{ source: string }[]>('select source from workflow_definition where key = ? and version = ?', [key, version]);
+    const [row] = await em.execute<{ source: string; file_name: string }[]>('select source, file_name from workflow_definition where id = ?', [definitionId]);
     if (!row) return EMPTY;
-    const parsed = parseDefinition(row.source, `${key}.yaml`);
+    const parsed = parseDefinition(row.source, row.file_name);
     if (!parsed.ok) return EMPTY;
     const labels = { labels: stateLabels(parsed.definition), finals: finalStates(parsed.definition) };
-    this.cache.set(cacheKey, labels);
+    this.cache.set(definitionId, labels);
     return labels;
   }
 }

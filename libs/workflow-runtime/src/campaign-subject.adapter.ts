@@ -28,6 +28,7 @@ export class CampaignSubjectAdapter implements SubjectAdapter {
       version: campaign.version,
       definitionKey: campaign.workflowKey,
       definitionVersion: campaign.workflowVersion,
+      definitionId: campaign.workflowDefinitionId,
       organisationId: campaign.organisation.id,
       campaignId: campaign.id,
       ownerDepartmentId: null,
@@ -46,7 +47,7 @@ export class CampaignSubjectAdapter implements SubjectAdapter {
       ),
       em.findOneOrFail(Campaign, { id: subject.id }),
     ]);
-    const taskDefinition = await this.definitions.definition(campaign.taskWorkflowKey, campaign.taskWorkflowVersion);
+    const taskDefinition = await this.definitions.definitionById(campaign.taskWorkflowDefinitionId);
     const evidence = await this.evidence.requirementCodesWithEvidence(taskIds.map((row) => row.id), em);
     const codes = [...new Set([...evidence.values()].flat())];
     return {

@@ -13,13 +13,18 @@ export class CampaignWorkflowFieldsResolver {
 
   @ResolveField(() => String, { description: '当前状态名称' })
   async stateLabel(@Parent() campaign: CampaignModel): Promise<string> {
-    const labels = stateLabels(await this.definitions.definition(campaign.workflowKey, campaign.workflowVersion));
+    const labels = stateLabels(await this.definitions.definitionById(campaign.workflowDefinitionId));
     return labels[campaign.state] ?? campaign.state;
   }
 
   @ResolveField(() => String, { description: '所用流程及版本，如 campaign v1' })
   workflow(@Parent() campaign: CampaignModel): string {
     return `${campaign.workflowKey} v${campaign.workflowVersion}`;
+  }
+
+  @ResolveField(() => String, { description: '任务所用流程及版本，如 task v2' })
+  taskWorkflow(@Parent() campaign: CampaignModel): string {
+    return `${campaign.taskWorkflowKey} v${campaign.taskWorkflowVersion}`;
   }
 }
 
@@ -33,15 +38,15 @@ export class TaskWorkflowFieldsResolver {
   @ResolveField(() => String, { description: '当前状态名称' })
   async stateLabel(@Parent() task: TaskModel, @Context() context: object): Promise<string> {
     const loader = requestLoader(context, 'campaign.taskWorkflow', async (ids: readonly string[]) => {
-      const rows = await this.em.execute<{ id: string; task_workflow_key: string; task_workflow_version: number }[]>(
-        `select id, task_workflow_key, task_workflow_version from campaign where id in (?)`,
+      const rows = await this.em.execute<{ id: string; task_workflow_definition_id: string }[]>(
+        `select id, task_workflow_definition_id from campaign where id in (?)`,
         [[...ids]],
       );
       const byId = new Map(rows.map((row) => [row.id, row]));
       return ids.map((id) => byId.get(id) ?? new Error(`campaign ${id} missing`));
     });
     const workflow = await loader.load(task.campaignId);
-    const labels = stateLabels(await this.definitions.definition(workflow.task_workflow_key, workflow.task_workflow_version));
+    const labels = stateLabels(await this.definitions.definitionById(workflow.task_workflow_definition_id));
     return labels[task.state] ?? task.state;
   }
 }

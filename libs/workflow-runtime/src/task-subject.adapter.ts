@@ -29,6 +29,7 @@ export class TaskSubjectAdapter implements SubjectAdapter {
       version: task.version,
       definitionKey: campaign.taskWorkflowKey,
       definitionVersion: campaign.taskWorkflowVersion,
+      definitionId: campaign.taskWorkflowDefinitionId,
       organisationId: campaign.organisation.id,
       campaignId: campaign.id,
       ownerDepartmentId: task.department.id,

@@ -1,36 +1,41 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { EntityManager } from '@mikro-orm/postgresql';
-import { type Actor, AppError, ErrorCode } from '@accredit/api-kit';
+import { EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
+import { type Actor, AppError, ErrorCode, assertId, hasRole } from '@accredit/api-kit';
 import { appendAudit } from '@accredit/audit';
+import { Organisation, isUsableBy, nearestOwned, ownershipChainOf, pickByOwnership } from '@accredit/organisations';
 import { type DefinitionError, type WorkflowDefinition, formatDefinitionError, loadWorkflowDirectory, parseDefinition } from '@accredit/workflow-engine';
 import { WorkflowDefinitionRecord } from './workflow-definition.entity';
 
 /** The entity types a definition can drive; a new kind of campaign is a new definition of these. */
 export const SUBJECT_TYPES = ['campaign', 'task'] as const;
 
+const owned = (record: WorkflowDefinitionRecord) => ({ record, ownerId: record.owner?.id ?? null, shareWithDescendants: record.shareWithDescendants, version: record.version });
+
 /**
- * Stored, versioned workflow definitions. Parsed definitions are cached by record id: a stored
- * version never changes, so the cache can never be stale.
+ * Stored, versioned workflow definitions, each owned by an organisation or by the platform.
+ * An organisation uses its own newest version of a key, else the newest its nearest ancestor
+ * shares, else the platform's (docs/adr #7); a campaign pins the record it started with by id.
+ * Parsed definitions are cached by record id: a stored version never changes.
  */
 @Injectable()
 export class WorkflowDefinitionsService {
   private readonly logger = new Logger('Workflows');
   private readonly parsed = new Map<string, WorkflowDefinition>();
-  /** 'key@version' → parsed: a stored version is immutable, so lookups by version need no query. */
-  private readonly byVersion = new Map<string, Promise<WorkflowDefinition>>();
+  /** record id → parsed: a stored version is immutable, so lookups by id need no query after the first. */
+  private readonly byId = new Map<string, Promise<WorkflowDefinition>>();
 
   constructor(private readonly em: EntityManager) {}
 
   /**
-   * Stores the definitions of the workflows/ directory that are not stored yet. A file whose
-   * content changed without a new version is not taken: the stored version stays, and we say so.
+   * Stores the definitions of the workflows/ directory (the platform's) that are not stored yet.
+   * A file whose content changed without a new version is not taken: the stored version stays.
    */
   async syncDirectory(dir: string): Promise<void> {
     const loaded = loadWorkflowDirectory(dir);
     if (!loaded.ok) throw new Error(`流程定义有误：\n${loaded.errors.map(formatDefinitionError).join('\n')}`);
     for (const definition of loaded.definitions) {
       this.assertSubjectType(definition);
-      const stored = await this.em.findOne(WorkflowDefinitionRecord, { key: definition.key, version: definition.version });
+      const stored = await this.em.findOne(WorkflowDefinitionRecord, { key: definition.key, version: definition.version, owner: null });
       if (stored) {
         if (stored.checksum !== definition.checksum) {
           this.logger.error(`${definition.file}：流程「${definition.key}」第 ${definition.version} 版已存储且内容不同；修改流程请提高 version。仍使用已存储的版本`);
@@ -41,7 +46,8 @@ export class WorkflowDefinitionsService {
       const fileName = definition.file.split('/').pop() ?? definition.file;
       const inserted = await this.em.transactional(async (em) => {
         const rows = await em.execute<{ id: string }[]>(
-          `insert into workflow_definition (id, key, version, entity_type, name, checksum, source, file_name) values (gen_random_uuid(), ?, ?, ?, ?, ?, ?, ?) on conflict (key, version) do nothing returning id`,
+          `insert into workflow_definition (id, key, version, entity_type, name, checksum, source, file_name) values (gen_random_uuid(), ?, ?, ?, ?, ?, ?, ?)
+           on conflict ((coalesce(owner_id, '00000000-0000-0000-0000-000000000000'::uuid)), key, version) do nothing returning id`,
           [definition.key, definition.version, definition.entityType, definition.name, definition.checksum, source, fileName],
         );
         if (rows.length) await appendAudit(em, { action: 'workflow_upload', actor: null, entityType: 'workflow_definition', entityId: rows[0].id, details: { key: definition.key, version: definition.version, checksum: definition.checksum, fileName, from: 'workflows-directory' } });
@@ -57,20 +63,31 @@ export class WorkflowDefinitionsService {
     return readFile(file, 'utf8');
   }
 
-  /** Validates and stores an uploaded definition; refused with every error and its position. */
-  async upload(actor: Actor, source: string, fileName: string): Promise<WorkflowDefinitionRecord> {
+  /**
+   * Validates and stores an uploaded definition as the uploader's organisation's own (the
+   * platform's for a platform administrator); refused with every error and its position. Other
+   * organisations never use it, except the owner's descendants when it is shared.
+   */
+  async upload(actor: Actor, source: string, fileName: string, shareWithDescendants = false): Promise<WorkflowDefinitionRecord> {
     const result = parseDefinition(source, fileName);
     if (!result.ok) throw this.invalid(result.errors);
     const definition = result.definition;
     this.assertSubjectType(definition);
-    const latest = await this.latestRecord(definition.key);
-    const same = await this.em.findOne(WorkflowDefinitionRecord, { key: definition.key, version: definition.version });
-    if (same) {
-      if (same.checksum === definition.checksum) return same;
-      throw AppError.conflict(`流程「${definition.key}」第 ${definition.version} 版已存在且内容不同；请把 version 改为 ${(latest?.version ?? 0) + 1}`);
+    const ownerId = actor.organisationId;
+    if (!ownerId && !hasRole(actor, 'system_admin')) throw new AppError(ErrorCode.Forbidden, '上传流程定义须以某个单位的管理员或平台系统管理员身份进行');
+    // Versions go up as the organisation sees them: above every version it may use (its own, its
+    // ancestors' shared ones, the platform's), so its own upload is always the newest it uses.
+    const chain = await this.chainOf(ownerId);
+    const usable = await this.usable(chain, { key: definition.key });
+    const newest = usable.reduce((max, record) => Math.max(max, record.version), 0);
+    const sameVersion = usable.filter((record) => record.version === definition.version);
+    const identical = nearestOwned(sameVersion.filter((record) => record.checksum === definition.checksum).map(owned), chain);
+    if (identical) return identical.record;
+    if (sameVersion.length) {
+      throw AppError.conflict(`流程「${definition.key}」第 ${definition.version} 版已存在且内容不同；请把 version 改为 ${newest + 1}`);
     }
-    if (latest && definition.version < latest.version) {
-      throw AppError.validation(`流程「${definition.key}」已有第 ${latest.version} 版；新上传的版本号须大于它`);
+    if (definition.version < newest) {
+      throw AppError.validation(`本单位可用的流程「${definition.key}」已有第 ${newest} 版；新上传的版本号须大于它`);
     }
     return this.em.transactional(async (em) => {
       const record = em.create(WorkflowDefinitionRecord, {
@@ -82,9 +99,18 @@ export class WorkflowDefinitionsService {
         source,
         fileName,
         uploadedBy: actor.userId,
+        owner: ownerId,
+        shareWithDescendants,
       });
       await em.flush();
-      await appendAudit(em, { action: 'workflow_upload', actor, entityType: 'workflow_definition', entityId: record.id, details: { key: record.key, version: record.version, checksum: record.checksum, fileName } });
+      await appendAudit(em, {
+        action: 'workflow_upload',
+        actor,
+        organisationId: ownerId,
+        entityType: 'workflow_definition',
+        entityId: record.id,
+        details: { key: record.key, version: record.version, checksum: record.checksum, fileName, shareWithDescendants },
+      });
       return record;
     });
   }
@@ -101,39 +127,87 @@ export class WorkflowDefinitionsService {
     });
   }
 
-  /** Roles declared by stored definitions beyond the product's own, with their Chinese labels. */
-  async declaredRoles(): Promise<Record<string, string>> {
+  /** The organisation and its ancestors, nearest first; empty for the platform (null). */
+  async chainOf(organisationId: string | null): Promise<string[]> {
+    if (!organisationId) return [];
+    const organisation = await this.em.findOne(Organisation, { id: organisationId });
+    if (!organisation) throw AppError.notFound('单位', organisationId);
+    return ownershipChainOf(organisation.path);
+  }
+
+  /** Records of one key (or all) an organisation may use: its own, its ancestors' shared ones, the platform's. */
+  private async usable(chain: readonly string[], where: { key?: string; version?: number } = {}): Promise<WorkflowDefinitionRecord[]> {
+    const filter: FilterQuery<WorkflowDefinitionRecord> = { ...where, $or: [{ owner: null }, { owner: { $in: [...chain] } }] };
+    const records = await this.em.find(WorkflowDefinitionRecord, filter, {
+      orderBy: { key: 'asc', version: 'desc', createdAt: 'asc' },
+    });
+    return records.filter((record) => isUsableBy(owned(record), chain));
+  }
+
+  /** Roles declared by definitions an organisation may use (every stored one for undefined), with their Chinese labels. */
+  async declaredRoles(organisationId?: string | null): Promise<Record<string, string>> {
+    const records = organisationId === undefined ? await this.em.find(WorkflowDefinitionRecord, {}) : await this.usable(await this.chainOf(organisationId));
     const roles: Record<string, string> = {};
-    for (const record of await this.list()) Object.assign(roles, this.parse(record).roles);
+    for (const record of records) Object.assign(roles, this.parse(record).roles);
     return roles;
   }
 
-  list(): Promise<WorkflowDefinitionRecord[]> {
-    return this.em.find(WorkflowDefinitionRecord, {}, { orderBy: { key: 'asc', version: 'desc' } });
+  /** What the actor may see: a platform administrator every stored definition; anyone else what their organisation may use. */
+  async list(actor: Actor): Promise<WorkflowDefinitionRecord[]> {
+    if (hasRole(actor, 'system_admin') && !actor.organisationId) {
+      return this.em.find(WorkflowDefinitionRecord, {}, { orderBy: { key: 'asc', version: 'desc', createdAt: 'asc' } });
+    }
+    return this.usable(await this.chainOf(actor.organisationId));
   }
 
-  latestRecord(key: string): Promise<WorkflowDefinitionRecord | null> {
-    return this.em.findOne(WorkflowDefinitionRecord, { key }, { orderBy: { version: 'desc' } });
+  /**
+   * The record an organisation uses for a key: its own newest, else its nearest ancestor's
+   * shared newest, else the platform's newest. This is what a new campaign starts with.
+   */
+  async resolve(key: string, organisationId: string | null): Promise<WorkflowDefinitionRecord> {
+    return this.resolveInChain(key, await this.chainOf(organisationId));
   }
 
-  async record(key: string, version?: number | null): Promise<WorkflowDefinitionRecord> {
-    const record = version ? await this.em.findOne(WorkflowDefinitionRecord, { key, version }) : await this.latestRecord(key);
-    if (!record) throw AppError.notFound('流程定义', version ? `${key} v${version}` : key);
-    return record;
+  /** The same, for an organisation given by its ownership chain (one being created has no row yet). */
+  async resolveInChain(key: string, chain: readonly string[]): Promise<WorkflowDefinitionRecord> {
+    const picked = pickByOwnership((await this.usable(chain, { key })).map(owned), chain);
+    if (!picked) throw AppError.notFound('流程定义', key);
+    return picked.record;
   }
 
-  /** The parsed definition of a stored version. */
-  async definition(key: string, version?: number | null): Promise<WorkflowDefinition> {
-    if (!version) return this.parse(await this.record(key, version));
-    const cacheKey = `${key}@${version}`;
-    let cached = this.byVersion.get(cacheKey);
+  /** A record the actor may see, by key (the one their organisation uses) or by key and version. */
+  async record(actor: Actor, key: string, version?: number | null): Promise<WorkflowDefinitionRecord> {
+    const platformAdmin = hasRole(actor, 'system_admin') && !actor.organisationId;
+    if (!version) return this.resolve(key, actor.organisationId);
+    const chain = await this.chainOf(actor.organisationId);
+    const candidates = platformAdmin ? await this.em.find(WorkflowDefinitionRecord, { key, version }) : await this.usable(chain, { key, version });
+    const picked = nearestOwned(candidates.map(owned), chain);
+    if (!picked) throw AppError.notFound('流程定义', `${key} v${version}`);
+    return picked.record;
+  }
+
+  /** The parsed definition of a stored record (a campaign's pinned one). */
+  async definitionById(id: string): Promise<WorkflowDefinition> {
+    let cached = this.byId.get(id);
     if (!cached) {
-      cached = this.record(key, version).then((record) => this.parse(record));
-      // A failed lookup (not stored yet, database away) must not be remembered.
-      cached.catch(() => this.byVersion.delete(cacheKey));
-      this.byVersion.set(cacheKey, cached);
+      cached = this.em.findOne(WorkflowDefinitionRecord, { id: assertId(id, 'definitionId') }).then((record) => {
+        if (!record) throw AppError.notFound('流程定义', id);
+        return this.parse(record);
+      });
+      // A failed lookup (not stored, database away) must not be remembered.
+      cached.catch(() => this.byId.delete(id));
+      this.byId.set(id, cached);
     }
     return cached;
+  }
+
+  /** Another version of a pinned record's key from the same owner (older log rows name their version). */
+  async siblingVersion(pinnedId: string, version: number): Promise<WorkflowDefinition> {
+    const pinned = await this.em.findOneOrFail(WorkflowDefinitionRecord, { id: pinnedId });
+    if (pinned.version === version) return this.parse(pinned);
+    const record = await this.em.findOne(WorkflowDefinitionRecord, { key: pinned.key, version, owner: pinned.owner?.id ?? null });
+    if (!record) throw AppError.notFound('流程定义', `${pinned.key} v${version}`);
+    return this.parse(record);
   }
 
   parse(record: WorkflowDefinitionRecord): WorkflowDefinition {

@@ -10,6 +10,8 @@ export interface WorkflowSubject {
   version: number;
   definitionKey: string;
   definitionVersion: number;
+  /** The stored definition record the subject's campaign pinned. */
+  definitionId: string;
   organisationId: string;
   campaignId: string;
   ownerDepartmentId: string | null;

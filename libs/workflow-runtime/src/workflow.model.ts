@@ -185,6 +185,15 @@ export class WorkflowDefinitionModel {
 
   @Field(() => WorkflowGraphModel, { description: '状态图' })
   graph!: WorkflowGraphModel;
+
+  @Field(() => ID, { nullable: true, description: '所属单位编号；为空表示平台默认（系统管理员维护，所有单位可用）' })
+  ownerId!: string | null;
+
+  @Field(() => String, { nullable: true, description: '所属单位名称；为空表示平台默认' })
+  ownerName!: string | null;
+
+  @Field({ description: '是否供所属单位的下级单位使用（下级没有自己的版本时）' })
+  shareWithDescendants!: boolean;
 }
 
 @InputType({ description: '上传新的流程定义版本' })
@@ -194,4 +203,7 @@ export class UploadWorkflowDefinitionInput {
 
   @Field({ nullable: true, description: '文件名（用于错误提示）' })
   fileName?: string;
+
+  @Field({ nullable: true, description: '是否供本单位的下级单位使用（默认只供本单位使用）' })
+  shareWithDescendants?: boolean;
 }

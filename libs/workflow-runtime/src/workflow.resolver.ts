@@ -67,25 +67,27 @@ export class WorkflowResolver {
     return logs.map((log) => toLogModel(log, definitions.get(log.definitionVersion)!));
   }
 
-  @Query(() => [WorkflowDefinitionModel], { description: '全部流程定义及其各个版本' })
-  async workflowDefinitions(): Promise<WorkflowDefinitionModel[]> {
-    return (await this.definitions.list()).map((record) => this.toModel(record));
+  @Query(() => [WorkflowDefinitionModel], { description: '本单位可用的流程定义及其各个版本：本单位的、上级共享的和平台默认的（平台系统管理员：全部）' })
+  async workflowDefinitions(@Context() context: object): Promise<WorkflowDefinitionModel[]> {
+    return Promise.all((await this.definitions.list(requireActor(context))).map((record) => this.toModel(record)));
   }
 
-  @Query(() => WorkflowDefinitionModel, { description: '一个流程定义；不给版本号时为最新版' })
+  @Query(() => WorkflowDefinitionModel, { description: '一个流程定义；不给版本号时为本单位新建创建工作将使用的版本（本单位最新版，否则上级共享的，否则平台默认）' })
   async workflowDefinition(
     @Args('key') key: string,
+    @Context() context: object,
     @Args('version', { type: () => Int, nullable: true }) version?: number,
   ): Promise<WorkflowDefinitionModel> {
-    return this.toModel(await this.definitions.record(key, version));
+    return this.toModel(await this.definitions.record(requireActor(context), key, version));
   }
 
-  @Mutation(() => WorkflowDefinitionModel, { description: '上传新的流程定义版本（先校验，出错时列出行号和字段）；进行中的对象继续使用原版本' })
+  @Mutation(() => WorkflowDefinitionModel, { description: '上传新的流程定义版本，归本单位所有（先校验，出错时列出行号和字段）；其他单位不受影响，进行中的对象继续使用原版本' })
   async uploadWorkflowDefinition(@Args('input') input: UploadWorkflowDefinitionInput, @Context() context: object): Promise<WorkflowDefinitionModel> {
-    return this.toModel(await this.definitions.upload(requireActor(context), input.source, input.fileName?.trim() || 'upload.yaml'));
+    return this.toModel(await this.definitions.upload(requireActor(context), input.source, input.fileName?.trim() || 'upload.yaml', input.shareWithDescendants ?? false));
   }
 
-  private toModel(record: WorkflowDefinitionRecord): WorkflowDefinitionModel {
+  private async toModel(record: WorkflowDefinitionRecord): Promise<WorkflowDefinitionModel> {
+    const owner = record.owner ? await record.owner.load() : null;
     const graph = toGraph(this.definitions.parse(record));
     return Object.assign(new WorkflowDefinitionModel(), {
       id: record.id,
@@ -97,6 +99,9 @@ export class WorkflowResolver {
       fileName: record.fileName,
       createdAt: record.createdAt,
       source: record.source,
+      ownerId: owner?.id ?? null,
+      ownerName: owner?.name ?? null,
+      shareWithDescendants: record.shareWithDescendants,
       graph: {
         nodes: graph.nodes.map((node) => ({ ...node, parent: node.parent ?? null })),
         edges: graph.edges.map((edge) => ({ ...edge })),

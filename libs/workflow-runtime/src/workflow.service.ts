@@ -53,7 +53,7 @@ export class WorkflowService {
   }
 
   async definitionOf(subject: WorkflowSubject): Promise<WorkflowDefinition> {
-    return this.definitions.definition(subject.definitionKey, subject.definitionVersion);
+    return this.definitions.definitionById(subject.definitionId);
   }
 
   private async factsFor(em: EntityManager, adapter: SubjectAdapter, subject: WorkflowSubject, comment?: string | null): Promise<Facts> {
@@ -120,7 +120,7 @@ export class WorkflowService {
 
   private async taskDefinitionOf(em: EntityManager, campaignId: string): Promise<WorkflowDefinition> {
     const campaign = await em.findOneOrFail(Campaign, { id: campaignId });
-    return this.definitions.definition(campaign.taskWorkflowKey, campaign.taskWorkflowVersion);
+    return this.definitions.definitionById(campaign.taskWorkflowDefinitionId);
   }
 
   private conflict(expected: number, current: number | null): AppError {
@@ -133,7 +133,7 @@ export class WorkflowService {
     const logs = await this.em.find(TransitionLog, { entityType: subject.entityType, entityId: subject.id }, { orderBy: { at: 'asc', id: 'asc' } });
     const definitions = new Map<number, WorkflowDefinition>();
     for (const version of new Set(logs.map((log) => log.definitionVersion))) {
-      definitions.set(version, await this.definitions.definition(subject.definitionKey, version));
+      definitions.set(version, await this.definitions.siblingVersion(subject.definitionId, version));
     }
     return { logs, definitions };
   }

@@ -17,6 +17,7 @@ const en: MessageSchema = {
     indicatorImport: 'Indicator import',
     workflow: 'Campaign workflow',
     departments: 'Departments & groups',
+    organisations: 'Organisations',
     users: 'Users & roles',
     workflows: 'Workflow definitions',
   },
@@ -77,7 +78,7 @@ const en: MessageSchema = {
   scores: { title: 'Scoring', self: 'Self score', expert: 'Expert score', readOnly: 'Read only' },
   indicatorImport: { title: 'Indicator-table import' },
   exports: { title: 'Exports' },
-  settings: { departments: 'Departments & groups', users: 'Users & roles', workflows: 'Workflow definitions' },
+  settings: { departments: 'Departments & groups', organisations: 'Organisations', users: 'Users & roles', workflows: 'Workflow definitions' },
 };
 
 export default en;

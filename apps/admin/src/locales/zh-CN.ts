@@ -14,7 +14,8 @@ const zhCN = {
     scores: '评分',
     indicatorImport: '指标导入',
     workflow: '创建流程',
-    departments: '部门与分组',
+    departments: '部门与部门组',
+    organisations: '组织机构',
     users: '用户与角色',
     workflows: '流程定义',
   },
@@ -75,7 +76,7 @@ const zhCN = {
   scores: { title: '评分', self: '自评', expert: '专家评分', readOnly: '只读' },
   indicatorImport: { title: '指标导入' },
   exports: { title: '导出' },
-  settings: { departments: '部门与分组', users: '用户与角色', workflows: '流程定义' },
+  settings: { departments: '部门与部门组', organisations: '组织机构', users: '用户与角色', workflows: '流程定义' },
 };
 
 export default zhCN;

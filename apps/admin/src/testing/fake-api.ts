@@ -61,6 +61,23 @@ export const noNotifications = (): FetchResult => ({ data: { notifications: { __
 
 export const notLoggedIn = (): FetchResult => apiError('请先登录', 'UNAUTHENTICATED');
 
+/** The header's organisation: 沙坪坝区 under 全国 / 重庆. */
+export const myOrganisation = (): FetchResult => ({
+  data: {
+    myOrganisation: {
+      __typename: 'Organisation',
+      id: 'o-500106',
+      name: '重庆市沙坪坝区',
+      shortName: '沙坪坝区',
+      levelLabel: '县级',
+      ancestors: [
+        { __typename: 'Organisation', id: 'o-000000', shortName: '全国' },
+        { __typename: 'Organisation', id: 'o-500000', shortName: '重庆' },
+      ],
+    },
+  },
+});
+
 export const OFFICE_ADMIN: CurrentUser = {
   id: 'u-office',
   username: 'office',

@@ -16,6 +16,8 @@ export const LIST_SIZES: Readonly<Record<string, number>> = {
   'Indicator.requirements': 6,
   'Indicator.scoringRules': 8,
   'ScoringRule.responsibleUnits': 4,
+  'Organisation.ancestors': 3,
+  'Query.departmentKinds': 20,
 };
 
 /** The limits every GraphQL request is held to (README: GRAPHQL_MAX_DEPTH, GRAPHQL_MAX_COST, REQUEST_TIMEOUT_SECONDS). */

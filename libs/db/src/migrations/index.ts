@@ -7,7 +7,10 @@ import { Migration20261123185455_evidence } from './Migration20261123185455_evid
 import { Migration20261123191141_scores } from './Migration20261123191141_scores';
 import { Migration20261204204310_login_throttle } from './Migration20261204204310_login_throttle';
 import { Migration20261204211020_audit } from './Migration20261204211020_audit';
+import { Migration20261204214658_organisation_tree } from './Migration20261204214658_organisation_tree';
 import { Migration20261204215000_content_intents } from './Migration20261204215000_content_intents';
+import { Migration20261204220107_definition_owners } from './Migration20261204220107_definition_owners';
+import { Migration20261204222322_department_kinds } from './Migration20261204222322_department_kinds';
 
 /** Every committed migration, oldest first. Add new ones here (db:migration:create prints the name). */
 export const MIGRATIONS: MigrationObject[] = [
@@ -19,5 +22,8 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123191141_scores', class: Migration20261123191141_scores },
   { name: 'Migration20261204204310_login_throttle', class: Migration20261204204310_login_throttle },
   { name: 'Migration20261204211020_audit', class: Migration20261204211020_audit },
+  { name: 'Migration20261204214658_organisation_tree', class: Migration20261204214658_organisation_tree },
   { name: 'Migration20261204215000_content_intents', class: Migration20261204215000_content_intents },
+  { name: 'Migration20261204220107_definition_owners', class: Migration20261204220107_definition_owners },
+  { name: 'Migration20261204222322_department_kinds', class: Migration20261204222322_department_kinds },
 ];

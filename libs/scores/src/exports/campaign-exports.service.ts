@@ -54,7 +54,7 @@ export class CampaignExportsService {
 
   async taskTable(actor: Actor, campaignId: string, now = new Date()): Promise<ExportFile> {
     const { campaign, board, table, organisation } = await this.load(actor, campaignId, now);
-    const stateLabels = (await this.labels.of(this.em, campaign.taskWorkflowKey, campaign.taskWorkflowVersion)).labels;
+    const stateLabels = (await this.labels.of(this.em, campaign.taskWorkflowDefinitionId)).labels;
     const rules = new Map<string, ExportRule>();
     for (const { rule } of board.data.rules) {
       rules.set(rule.code, { tasks: [], self: exportScore(board.data.current.self.get(rule.id)), expert: exportScore(board.data.current.expert.get(rule.id)) });

@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { type Actor, AppError, ErrorCode } from '@accredit/api-kit';
 import { appendAudit } from '@accredit/audit';
-import { IndicatorSystem, IndicatorSystemWriter } from '@accredit/indicator-systems';
-import { Department, DepartmentGroup } from '@accredit/organisations';
+import { type IndicatorSystem, IndicatorSystemWriter, usableTemplates } from '@accredit/indicator-systems';
+import { Department, DepartmentGroup, Organisation, ownershipChainOf } from '@accredit/organisations';
 import {
   type CellProblem,
   type IndicatorTable,
@@ -141,14 +141,17 @@ export class IndicatorTableImportService {
 
     return this.em.transactional(async (em) => {
       await em.execute('select pg_advisory_xact_lock(hashtext(?))', [`indicator-template:${mapped.key}`]);
-      const existing = await em.find(IndicatorSystem, { key: mapped.key, kind: 'template' }, { orderBy: { version: 'desc' } });
+      // Versions go up as the organisation sees them (its own, its ancestors' shared, the platform's templates):
+      // another district's templates of the same key are not this one's.
+      const chain = ownershipChainOf((await em.findOneOrFail(Organisation, { id: actor.organisationId as string })).path);
+      const existing = await usableTemplates(em, mapped.key, chain);
       const same = existing.find((system) => system.checksum === checksumOf({ ...mapped, version: system.version }));
       if (same && (request.version === null || request.version === undefined || request.version === same.version)) {
         return { system: same, created: false, table: { ...mapped, version: same.version }, warnings };
       }
       const version = request.version ?? (existing[0]?.version ?? 0) + 1;
       const table: IndicatorTable = { ...mapped, version };
-      const system = await this.writer.importTemplate(em, table, checksumOf(table), groupNames);
+      const system = await this.writer.importTemplate(em, table, checksumOf(table), groupNames, { ownerId: actor.organisationId, chain });
       await appendAudit(em, {
         action: 'indicator_import',
         actor,

@@ -23,10 +23,17 @@ type Documents = {
     "query CampaignScores($campaignId: ID!) {\n  campaignScores(campaignId: $campaignId) {\n    campaignId\n    projected {\n      points\n      maxTotal\n      uncapped\n      capped\n      complete\n      rules\n      scoredRules\n      vetoed\n      vetoedBy\n    }\n    pointsAtRisk {\n      ruleId\n      ruleCode\n      ruleText\n      indicatorCode\n      points\n      lateTasks\n      returnedTasks\n      departments\n      veto\n    }\n  }\n}": typeof types.CampaignScoresDocument,
     "mutation RunReminderScan {\n  runReminderScan {\n    day\n    tasksReminded\n    departments\n    delivered\n    failed\n    skipped\n  }\n}": typeof types.RunReminderScanDocument,
     "mutation CreateDepartment($input: DepartmentInput!) {\n  createDepartment(input: $input) {\n    ...DepartmentFields\n  }\n}": typeof types.CreateDepartmentDocument,
+    "mutation CreateDepartmentGroup($input: CreateDepartmentGroupInput!) {\n  createDepartmentGroup(input: $input) {\n    id\n    name\n    description\n    members {\n      id\n      name\n    }\n  }\n}": typeof types.CreateDepartmentGroupDocument,
+    "mutation CreateDepartmentKind($input: CreateDepartmentKindInput!) {\n  createDepartmentKind(input: $input) {\n    ...DepartmentKindFields\n  }\n}": typeof types.CreateDepartmentKindDocument,
+    "mutation DeleteDepartmentGroup($input: DeleteDepartmentGroupInput!) {\n  deleteDepartmentGroup(input: $input)\n}": typeof types.DeleteDepartmentGroupDocument,
+    "mutation DeleteDepartmentKind($input: DeleteDepartmentKindInput!) {\n  deleteDepartmentKind(input: $input)\n}": typeof types.DeleteDepartmentKindDocument,
     "query DepartmentGroups {\n  departmentGroups {\n    id\n    name\n    description\n    source\n    members {\n      id\n      name\n    }\n  }\n}": typeof types.DepartmentGroupsDocument,
+    "query DepartmentKinds {\n  departmentKinds {\n    ...DepartmentKindFields\n  }\n}\n\nfragment DepartmentKindFields on DepartmentKind {\n  id\n  key\n  label\n  ownerName\n  editable\n}": typeof types.DepartmentKindsDocument,
     "query Departments {\n  departments {\n    ...DepartmentFields\n  }\n}\n\nfragment DepartmentFields on Department {\n  id\n  name\n  fullName\n  kind\n  tags\n}": typeof types.DepartmentsDocument,
     "mutation SetGroupMembers($input: SetGroupMembersInput!) {\n  setGroupMembers(input: $input) {\n    id\n    members {\n      id\n      name\n    }\n  }\n}": typeof types.SetGroupMembersDocument,
     "mutation UpdateDepartment($input: UpdateDepartmentInput!) {\n  updateDepartment(input: $input) {\n    ...DepartmentFields\n  }\n}": typeof types.UpdateDepartmentDocument,
+    "mutation UpdateDepartmentGroup($input: UpdateDepartmentGroupInput!) {\n  updateDepartmentGroup(input: $input) {\n    id\n    name\n    description\n  }\n}": typeof types.UpdateDepartmentGroupDocument,
+    "mutation UpdateDepartmentKind($input: UpdateDepartmentKindInput!) {\n  updateDepartmentKind(input: $input) {\n    ...DepartmentKindFields\n  }\n}": typeof types.UpdateDepartmentKindDocument,
     "mutation DeleteEvidence($input: DeleteEvidenceInput!) {\n  deleteEvidence(input: $input) {\n    ...EvidenceFields\n  }\n}": typeof types.DeleteEvidenceDocument,
     "mutation ReplaceEvidence($input: ReplaceEvidenceInput!) {\n  replaceEvidence(input: $input) {\n    ...EvidenceFields\n  }\n}": typeof types.ReplaceEvidenceDocument,
     "mutation RestoreEvidence($input: RestoreEvidenceInput!) {\n  restoreEvidence(input: $input) {\n    ...EvidenceFields\n  }\n}": typeof types.RestoreEvidenceDocument,
@@ -35,6 +42,13 @@ type Documents = {
     "mutation ImportIndicatorTable($input: ImportIndicatorTableInput!) {\n  importIndicatorTable(input: $input) {\n    created\n    systemId\n    key\n    name\n    version\n    indicatorCount\n    requirementCount\n    ruleCount\n    warnings {\n      ...TableProblemFields\n    }\n  }\n}": typeof types.ImportIndicatorTableDocument,
     "fragment TableProblemFields on TableProblem {\n  sheet\n  row\n  column\n  field\n  code\n  message\n  severity\n}\n\nmutation PreviewIndicatorTable($input: IndicatorTableFileInput!) {\n  previewIndicatorTable(input: $input) {\n    ok\n    name\n    key\n    sheet\n    layout\n    totalScore\n    indicatorCount\n    requirementCount\n    ruleCount\n    indicators {\n      code\n      level\n      title\n      maxScore\n      requirements\n      rules\n    }\n    problems {\n      ...TableProblemFields\n    }\n    unknownUnits {\n      name\n      cells\n      suggestions {\n        kind\n        name\n        score\n      }\n    }\n  }\n}": typeof types.TableProblemFieldsFragmentDoc,
     "query Notifications($first: Int) {\n  notifications(first: $first) {\n    totalCount\n    edges {\n      node {\n        id\n        title\n        body\n        entityType\n        entityId\n        createdAt\n      }\n    }\n  }\n}": typeof types.NotificationsDocument,
+    "mutation CreateOrganisation($input: CreateOrganisationInput!) {\n  createOrganisation(input: $input) {\n    ...OrganisationFields\n  }\n}": typeof types.CreateOrganisationDocument,
+    "mutation MoveOrganisation($input: MoveOrganisationInput!) {\n  moveOrganisation(input: $input) {\n    ...OrganisationFields\n  }\n}": typeof types.MoveOrganisationDocument,
+    "query MyOrganisation {\n  myOrganisation {\n    id\n    name\n    shortName\n    levelLabel\n    ancestors {\n      id\n      shortName\n    }\n  }\n}": typeof types.MyOrganisationDocument,
+    "query Organisation($id: ID!) {\n  organisation(id: $id) {\n    ...OrganisationFields\n  }\n}": typeof types.OrganisationDocument,
+    "query Organisations($filter: OrganisationFilterInput, $first: Int, $after: String) {\n  organisations(filter: $filter, first: $first, after: $after) {\n    totalCount\n    edges {\n      node {\n        ...OrganisationFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}\n\nfragment OrganisationFields on Organisation {\n  id\n  code\n  name\n  shortName\n  level\n  levelLabel\n  parentId\n  depth\n  disabled\n  childCount\n  ancestors {\n    id\n    shortName\n  }\n}": typeof types.OrganisationsDocument,
+    "mutation RenameOrganisation($input: RenameOrganisationInput!) {\n  renameOrganisation(input: $input) {\n    ...OrganisationFields\n  }\n}": typeof types.RenameOrganisationDocument,
+    "mutation SetOrganisationDisabled($input: SetOrganisationDisabledInput!) {\n  setOrganisationDisabled(input: $input) {\n    ...OrganisationFields\n  }\n}": typeof types.SetOrganisationDisabledDocument,
     "query ScoreHistory($campaignId: ID!, $ruleId: ID!) {\n  scoreHistory(campaignId: $campaignId, ruleId: $ruleId) {\n    ...RuleScoreFields\n  }\n}": typeof types.ScoreHistoryDocument,
     "mutation ScoreRule($input: ScoreRuleInput!) {\n  scoreRule(input: $input) {\n    changed\n    score {\n      ...RuleScoreFields\n    }\n    totals {\n      ...ScoreTotalsFields\n    }\n  }\n}": typeof types.ScoreRuleDocument,
     "fragment ScoreTotalsFields on ScoreTotals {\n  points\n  maxTotal\n  uncapped\n  capped\n  complete\n  rules\n  scoredRules\n  vetoed\n  vetoedBy\n}\n\nfragment RuleScoreFields on RuleScore {\n  id\n  ruleId\n  source\n  input\n  points\n  vetoed\n  explanation\n  comment\n  scoredBy\n  scoredAt\n  supersededAt\n}\n\nquery ScoreSheet($campaignId: ID!) {\n  campaign(id: $campaignId) {\n    id\n    state\n    stateLabel\n  }\n  campaignScores(campaignId: $campaignId) {\n    campaignId\n    campaignState\n    selfScoringOpen\n    expertScoringOpen\n    self {\n      ...ScoreTotalsFields\n    }\n    expert {\n      ...ScoreTotalsFields\n    }\n    projected {\n      ...ScoreTotalsFields\n    }\n    indicators {\n      indicatorId\n      code\n      parentCode\n      level\n      title\n      maxScore\n      self\n      selfCapped\n      expert\n      expertCapped\n      projected\n      vetoed\n      rules {\n        ruleId\n        code\n        text\n        kind\n        params\n        maxPoints\n        tasks\n        approvedTasks\n        lateTasks\n        returnedTasks\n        projected\n        difference\n        self {\n          ...RuleScoreFields\n        }\n        expert {\n          ...RuleScoreFields\n        }\n      }\n    }\n    pointsAtRisk {\n      ruleId\n      ruleCode\n      ruleText\n      indicatorCode\n      points\n      lateTasks\n      returnedTasks\n      departments\n      veto\n    }\n  }\n}": typeof types.ScoreTotalsFieldsFragmentDoc,
@@ -46,14 +60,14 @@ type Documents = {
     "mutation SetUserDisabled($input: SetUserDisabledInput!) {\n  setUserDisabled(input: $input) {\n    ...UserAccountFields\n  }\n}": typeof types.SetUserDisabledDocument,
     "mutation SetUserRoles($input: SetUserRolesInput!) {\n  setUserRoles(input: $input) {\n    ...UserAccountFields\n  }\n}": typeof types.SetUserRolesDocument,
     "mutation UnlockUser($input: UnlockUserInput!) {\n  unlockUser(input: $input) {\n    ...UserAccountFields\n  }\n}": typeof types.UnlockUserDocument,
-    "query Users {\n  users {\n    ...UserAccountFields\n  }\n}\n\nfragment UserAccountFields on User {\n  id\n  username\n  displayName\n  email\n  roles\n  disabled\n  lockedUntil\n  lastLoginAt\n  organisationName\n  department {\n    id\n    name\n  }\n}": typeof types.UsersDocument,
+    "query Users {\n  users {\n    ...UserAccountFields\n  }\n}\n\nfragment UserAccountFields on User {\n  id\n  username\n  displayName\n  email\n  roles\n  disabled\n  lockedUntil\n  lastLoginAt\n  organisationName\n  organisationId\n  department {\n    id\n    name\n  }\n}": typeof types.UsersDocument,
     "query AvailableTransitions($entityType: String!, $id: ID!) {\n  availableTransitions(entityType: $entityType, id: $id) {\n    event\n    label\n    allowed\n    available\n    to\n    toLabel\n    code\n    reasons\n  }\n}": typeof types.AvailableTransitionsDocument,
     "query CampaignWorkflow($id: ID!) {\n  campaign(id: $id) {\n    id\n    name\n    state\n    stateLabel\n    version\n    workflow\n    phases {\n      key\n      name\n      startsOn\n      endsOn\n    }\n    documents {\n      id\n      kind\n      title\n      recordedAt\n    }\n  }\n}": typeof types.CampaignWorkflowDocument,
     "mutation Transition($input: TransitionInput!) {\n  transition(input: $input) {\n    entityType\n    id\n    state\n    stateLabel\n    version\n    entry {\n      ...TransitionLogFields\n    }\n  }\n}": typeof types.TransitionDocument,
     "query TransitionHistory($entityType: String!, $id: ID!) {\n  transitionHistory(entityType: $entityType, id: $id) {\n    ...TransitionLogFields\n  }\n}\n\nfragment TransitionLogFields on TransitionLogEntry {\n  id\n  event\n  eventLabel\n  from\n  fromLabel\n  to\n  toLabel\n  actorName\n  actorRoles\n  comment\n  at\n  definitionVersion\n}": typeof types.TransitionHistoryDocument,
     "mutation UploadWorkflowDefinition($input: UploadWorkflowDefinitionInput!) {\n  uploadWorkflowDefinition(input: $input) {\n    ...WorkflowDefinitionFields\n  }\n}": typeof types.UploadWorkflowDefinitionDocument,
     "query WorkflowDefinition($key: String!, $version: Int) {\n  workflowDefinition(key: $key, version: $version) {\n    ...WorkflowDefinitionFields\n  }\n}": typeof types.WorkflowDefinitionDocument,
-    "query WorkflowDefinitions {\n  workflowDefinitions {\n    ...WorkflowDefinitionFields\n  }\n}\n\nfragment WorkflowDefinitionFields on WorkflowDefinition {\n  id\n  key\n  version\n  name\n  entityType\n  fileName\n  checksum\n  createdAt\n  source\n  graph {\n    nodes {\n      id\n      label\n      parent\n      initial\n      final\n    }\n    edges {\n      id\n      from\n      to\n      event\n      label\n    }\n  }\n}": typeof types.WorkflowDefinitionsDocument,
+    "query WorkflowDefinitions {\n  workflowDefinitions {\n    ...WorkflowDefinitionFields\n  }\n}\n\nfragment WorkflowDefinitionFields on WorkflowDefinition {\n  id\n  key\n  version\n  name\n  entityType\n  fileName\n  checksum\n  createdAt\n  source\n  ownerId\n  ownerName\n  shareWithDescendants\n  graph {\n    nodes {\n      id\n      label\n      parent\n      initial\n      final\n    }\n    edges {\n      id\n      from\n      to\n      event\n      label\n    }\n  }\n}": typeof types.WorkflowDefinitionsDocument,
 };
 const documents: Documents = {
     "mutation Login($input: LoginInput!) {\n  login(input: $input) {\n    expiresAt\n    user {\n      ...CurrentUserFields\n    }\n  }\n}": types.LoginDocument,
@@ -65,10 +79,17 @@ const documents: Documents = {
     "query CampaignScores($campaignId: ID!) {\n  campaignScores(campaignId: $campaignId) {\n    campaignId\n    projected {\n      points\n      maxTotal\n      uncapped\n      capped\n      complete\n      rules\n      scoredRules\n      vetoed\n      vetoedBy\n    }\n    pointsAtRisk {\n      ruleId\n      ruleCode\n      ruleText\n      indicatorCode\n      points\n      lateTasks\n      returnedTasks\n      departments\n      veto\n    }\n  }\n}": types.CampaignScoresDocument,
     "mutation RunReminderScan {\n  runReminderScan {\n    day\n    tasksReminded\n    departments\n    delivered\n    failed\n    skipped\n  }\n}": types.RunReminderScanDocument,
     "mutation CreateDepartment($input: DepartmentInput!) {\n  createDepartment(input: $input) {\n    ...DepartmentFields\n  }\n}": types.CreateDepartmentDocument,
+    "mutation CreateDepartmentGroup($input: CreateDepartmentGroupInput!) {\n  createDepartmentGroup(input: $input) {\n    id\n    name\n    description\n    members {\n      id\n      name\n    }\n  }\n}": types.CreateDepartmentGroupDocument,
+    "mutation CreateDepartmentKind($input: CreateDepartmentKindInput!) {\n  createDepartmentKind(input: $input) {\n    ...DepartmentKindFields\n  }\n}": types.CreateDepartmentKindDocument,
+    "mutation DeleteDepartmentGroup($input: DeleteDepartmentGroupInput!) {\n  deleteDepartmentGroup(input: $input)\n}": types.DeleteDepartmentGroupDocument,
+    "mutation DeleteDepartmentKind($input: DeleteDepartmentKindInput!) {\n  deleteDepartmentKind(input: $input)\n}": types.DeleteDepartmentKindDocument,
     "query DepartmentGroups {\n  departmentGroups {\n    id\n    name\n    description\n    source\n    members {\n      id\n      name\n    }\n  }\n}": types.DepartmentGroupsDocument,
+    "query DepartmentKinds {\n  departmentKinds {\n    ...DepartmentKindFields\n  }\n}\n\nfragment DepartmentKindFields on DepartmentKind {\n  id\n  key\n  label\n  ownerName\n  editable\n}": types.DepartmentKindsDocument,
     "query Departments {\n  departments {\n    ...DepartmentFields\n  }\n}\n\nfragment DepartmentFields on Department {\n  id\n  name\n  fullName\n  kind\n  tags\n}": types.DepartmentsDocument,
     "mutation SetGroupMembers($input: SetGroupMembersInput!) {\n  setGroupMembers(input: $input) {\n    id\n    members {\n      id\n      name\n    }\n  }\n}": types.SetGroupMembersDocument,
     "mutation UpdateDepartment($input: UpdateDepartmentInput!) {\n  updateDepartment(input: $input) {\n    ...DepartmentFields\n  }\n}": types.UpdateDepartmentDocument,
+    "mutation UpdateDepartmentGroup($input: UpdateDepartmentGroupInput!) {\n  updateDepartmentGroup(input: $input) {\n    id\n    name\n    description\n  }\n}": types.UpdateDepartmentGroupDocument,
+    "mutation UpdateDepartmentKind($input: UpdateDepartmentKindInput!) {\n  updateDepartmentKind(input: $input) {\n    ...DepartmentKindFields\n  }\n}": types.UpdateDepartmentKindDocument,
     "mutation DeleteEvidence($input: DeleteEvidenceInput!) {\n  deleteEvidence(input: $input) {\n    ...EvidenceFields\n  }\n}": types.DeleteEvidenceDocument,
     "mutation ReplaceEvidence($input: ReplaceEvidenceInput!) {\n  replaceEvidence(input: $input) {\n    ...EvidenceFields\n  }\n}": types.ReplaceEvidenceDocument,
     "mutation RestoreEvidence($input: RestoreEvidenceInput!) {\n  restoreEvidence(input: $input) {\n    ...EvidenceFields\n  }\n}": types.RestoreEvidenceDocument,
@@ -77,6 +98,13 @@ const documents: Documents = {
     "mutation ImportIndicatorTable($input: ImportIndicatorTableInput!) {\n  importIndicatorTable(input: $input) {\n    created\n    systemId\n    key\n    name\n    version\n    indicatorCount\n    requirementCount\n    ruleCount\n    warnings {\n      ...TableProblemFields\n    }\n  }\n}": types.ImportIndicatorTableDocument,
     "fragment TableProblemFields on TableProblem {\n  sheet\n  row\n  column\n  field\n  code\n  message\n  severity\n}\n\nmutation PreviewIndicatorTable($input: IndicatorTableFileInput!) {\n  previewIndicatorTable(input: $input) {\n    ok\n    name\n    key\n    sheet\n    layout\n    totalScore\n    indicatorCount\n    requirementCount\n    ruleCount\n    indicators {\n      code\n      level\n      title\n      maxScore\n      requirements\n      rules\n    }\n    problems {\n      ...TableProblemFields\n    }\n    unknownUnits {\n      name\n      cells\n      suggestions {\n        kind\n        name\n        score\n      }\n    }\n  }\n}": types.TableProblemFieldsFragmentDoc,
     "query Notifications($first: Int) {\n  notifications(first: $first) {\n    totalCount\n    edges {\n      node {\n        id\n        title\n        body\n        entityType\n        entityId\n        createdAt\n      }\n    }\n  }\n}": types.NotificationsDocument,
+    "mutation CreateOrganisation($input: CreateOrganisationInput!) {\n  createOrganisation(input: $input) {\n    ...OrganisationFields\n  }\n}": types.CreateOrganisationDocument,
+    "mutation MoveOrganisation($input: MoveOrganisationInput!) {\n  moveOrganisation(input: $input) {\n    ...OrganisationFields\n  }\n}": types.MoveOrganisationDocument,
+    "query MyOrganisation {\n  myOrganisation {\n    id\n    name\n    shortName\n    levelLabel\n    ancestors {\n      id\n      shortName\n    }\n  }\n}": types.MyOrganisationDocument,
+    "query Organisation($id: ID!) {\n  organisation(id: $id) {\n    ...OrganisationFields\n  }\n}": types.OrganisationDocument,
+    "query Organisations($filter: OrganisationFilterInput, $first: Int, $after: String) {\n  organisations(filter: $filter, first: $first, after: $after) {\n    totalCount\n    edges {\n      node {\n        ...OrganisationFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}\n\nfragment OrganisationFields on Organisation {\n  id\n  code\n  name\n  shortName\n  level\n  levelLabel\n  parentId\n  depth\n  disabled\n  childCount\n  ancestors {\n    id\n    shortName\n  }\n}": types.OrganisationsDocument,
+    "mutation RenameOrganisation($input: RenameOrganisationInput!) {\n  renameOrganisation(input: $input) {\n    ...OrganisationFields\n  }\n}": types.RenameOrganisationDocument,
+    "mutation SetOrganisationDisabled($input: SetOrganisationDisabledInput!) {\n  setOrganisationDisabled(input: $input) {\n    ...OrganisationFields\n  }\n}": types.SetOrganisationDisabledDocument,
     "query ScoreHistory($campaignId: ID!, $ruleId: ID!) {\n  scoreHistory(campaignId: $campaignId, ruleId: $ruleId) {\n    ...RuleScoreFields\n  }\n}": types.ScoreHistoryDocument,
     "mutation ScoreRule($input: ScoreRuleInput!) {\n  scoreRule(input: $input) {\n    changed\n    score {\n      ...RuleScoreFields\n    }\n    totals {\n      ...ScoreTotalsFields\n    }\n  }\n}": types.ScoreRuleDocument,
     "fragment ScoreTotalsFields on ScoreTotals {\n  points\n  maxTotal\n  uncapped\n  capped\n  complete\n  rules\n  scoredRules\n  vetoed\n  vetoedBy\n}\n\nfragment RuleScoreFields on RuleScore {\n  id\n  ruleId\n  source\n  input\n  points\n  vetoed\n  explanation\n  comment\n  scoredBy\n  scoredAt\n  supersededAt\n}\n\nquery ScoreSheet($campaignId: ID!) {\n  campaign(id: $campaignId) {\n    id\n    state\n    stateLabel\n  }\n  campaignScores(campaignId: $campaignId) {\n    campaignId\n    campaignState\n    selfScoringOpen\n    expertScoringOpen\n    self {\n      ...ScoreTotalsFields\n    }\n    expert {\n      ...ScoreTotalsFields\n    }\n    projected {\n      ...ScoreTotalsFields\n    }\n    indicators {\n      indicatorId\n      code\n      parentCode\n      level\n      title\n      maxScore\n      self\n      selfCapped\n      expert\n      expertCapped\n      projected\n      vetoed\n      rules {\n        ruleId\n        code\n        text\n        kind\n        params\n        maxPoints\n        tasks\n        approvedTasks\n        lateTasks\n        returnedTasks\n        projected\n        difference\n        self {\n          ...RuleScoreFields\n        }\n        expert {\n          ...RuleScoreFields\n        }\n      }\n    }\n    pointsAtRisk {\n      ruleId\n      ruleCode\n      ruleText\n      indicatorCode\n      points\n      lateTasks\n      returnedTasks\n      departments\n      veto\n    }\n  }\n}": types.ScoreTotalsFieldsFragmentDoc,
@@ -88,14 +116,14 @@ const documents: Documents = {
     "mutation SetUserDisabled($input: SetUserDisabledInput!) {\n  setUserDisabled(input: $input) {\n    ...UserAccountFields\n  }\n}": types.SetUserDisabledDocument,
     "mutation SetUserRoles($input: SetUserRolesInput!) {\n  setUserRoles(input: $input) {\n    ...UserAccountFields\n  }\n}": types.SetUserRolesDocument,
     "mutation UnlockUser($input: UnlockUserInput!) {\n  unlockUser(input: $input) {\n    ...UserAccountFields\n  }\n}": types.UnlockUserDocument,
-    "query Users {\n  users {\n    ...UserAccountFields\n  }\n}\n\nfragment UserAccountFields on User {\n  id\n  username\n  displayName\n  email\n  roles\n  disabled\n  lockedUntil\n  lastLoginAt\n  organisationName\n  department {\n    id\n    name\n  }\n}": types.UsersDocument,
+    "query Users {\n  users {\n    ...UserAccountFields\n  }\n}\n\nfragment UserAccountFields on User {\n  id\n  username\n  displayName\n  email\n  roles\n  disabled\n  lockedUntil\n  lastLoginAt\n  organisationName\n  organisationId\n  department {\n    id\n    name\n  }\n}": types.UsersDocument,
     "query AvailableTransitions($entityType: String!, $id: ID!) {\n  availableTransitions(entityType: $entityType, id: $id) {\n    event\n    label\n    allowed\n    available\n    to\n    toLabel\n    code\n    reasons\n  }\n}": types.AvailableTransitionsDocument,
     "query CampaignWorkflow($id: ID!) {\n  campaign(id: $id) {\n    id\n    name\n    state\n    stateLabel\n    version\n    workflow\n    phases {\n      key\n      name\n      startsOn\n      endsOn\n    }\n    documents {\n      id\n      kind\n      title\n      recordedAt\n    }\n  }\n}": types.CampaignWorkflowDocument,
     "mutation Transition($input: TransitionInput!) {\n  transition(input: $input) {\n    entityType\n    id\n    state\n    stateLabel\n    version\n    entry {\n      ...TransitionLogFields\n    }\n  }\n}": types.TransitionDocument,
     "query TransitionHistory($entityType: String!, $id: ID!) {\n  transitionHistory(entityType: $entityType, id: $id) {\n    ...TransitionLogFields\n  }\n}\n\nfragment TransitionLogFields on TransitionLogEntry {\n  id\n  event\n  eventLabel\n  from\n  fromLabel\n  to\n  toLabel\n  actorName\n  actorRoles\n  comment\n  at\n  definitionVersion\n}": types.TransitionHistoryDocument,
     "mutation UploadWorkflowDefinition($input: UploadWorkflowDefinitionInput!) {\n  uploadWorkflowDefinition(input: $input) {\n    ...WorkflowDefinitionFields\n  }\n}": types.UploadWorkflowDefinitionDocument,
     "query WorkflowDefinition($key: String!, $version: Int) {\n  workflowDefinition(key: $key, version: $version) {\n    ...WorkflowDefinitionFields\n  }\n}": types.WorkflowDefinitionDocument,
-    "query WorkflowDefinitions {\n  workflowDefinitions {\n    ...WorkflowDefinitionFields\n  }\n}\n\nfragment WorkflowDefinitionFields on WorkflowDefinition {\n  id\n  key\n  version\n  name\n  entityType\n  fileName\n  checksum\n  createdAt\n  source\n  graph {\n    nodes {\n      id\n      label\n      parent\n      initial\n      final\n    }\n    edges {\n      id\n      from\n      to\n      event\n      label\n    }\n  }\n}": types.WorkflowDefinitionsDocument,
+    "query WorkflowDefinitions {\n  workflowDefinitions {\n    ...WorkflowDefinitionFields\n  }\n}\n\nfragment WorkflowDefinitionFields on WorkflowDefinition {\n  id\n  key\n  version\n  name\n  entityType\n  fileName\n  checksum\n  createdAt\n  source\n  ownerId\n  ownerName\n  shareWithDescendants\n  graph {\n    nodes {\n      id\n      label\n      parent\n      initial\n      final\n    }\n    edges {\n      id\n      from\n      to\n      event\n      label\n    }\n  }\n}": types.WorkflowDefinitionsDocument,
 };
 
 /**
@@ -151,7 +179,27 @@ export function graphql(source: "mutation CreateDepartment($input: DepartmentInp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation CreateDepartmentGroup($input: CreateDepartmentGroupInput!) {\n  createDepartmentGroup(input: $input) {\n    id\n    name\n    description\n    members {\n      id\n      name\n    }\n  }\n}"): (typeof documents)["mutation CreateDepartmentGroup($input: CreateDepartmentGroupInput!) {\n  createDepartmentGroup(input: $input) {\n    id\n    name\n    description\n    members {\n      id\n      name\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateDepartmentKind($input: CreateDepartmentKindInput!) {\n  createDepartmentKind(input: $input) {\n    ...DepartmentKindFields\n  }\n}"): (typeof documents)["mutation CreateDepartmentKind($input: CreateDepartmentKindInput!) {\n  createDepartmentKind(input: $input) {\n    ...DepartmentKindFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeleteDepartmentGroup($input: DeleteDepartmentGroupInput!) {\n  deleteDepartmentGroup(input: $input)\n}"): (typeof documents)["mutation DeleteDepartmentGroup($input: DeleteDepartmentGroupInput!) {\n  deleteDepartmentGroup(input: $input)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeleteDepartmentKind($input: DeleteDepartmentKindInput!) {\n  deleteDepartmentKind(input: $input)\n}"): (typeof documents)["mutation DeleteDepartmentKind($input: DeleteDepartmentKindInput!) {\n  deleteDepartmentKind(input: $input)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query DepartmentGroups {\n  departmentGroups {\n    id\n    name\n    description\n    source\n    members {\n      id\n      name\n    }\n  }\n}"): (typeof documents)["query DepartmentGroups {\n  departmentGroups {\n    id\n    name\n    description\n    source\n    members {\n      id\n      name\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DepartmentKinds {\n  departmentKinds {\n    ...DepartmentKindFields\n  }\n}\n\nfragment DepartmentKindFields on DepartmentKind {\n  id\n  key\n  label\n  ownerName\n  editable\n}"): (typeof documents)["query DepartmentKinds {\n  departmentKinds {\n    ...DepartmentKindFields\n  }\n}\n\nfragment DepartmentKindFields on DepartmentKind {\n  id\n  key\n  label\n  ownerName\n  editable\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -164,6 +212,14 @@ export function graphql(source: "mutation SetGroupMembers($input: SetGroupMember
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation UpdateDepartment($input: UpdateDepartmentInput!) {\n  updateDepartment(input: $input) {\n    ...DepartmentFields\n  }\n}"): (typeof documents)["mutation UpdateDepartment($input: UpdateDepartmentInput!) {\n  updateDepartment(input: $input) {\n    ...DepartmentFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateDepartmentGroup($input: UpdateDepartmentGroupInput!) {\n  updateDepartmentGroup(input: $input) {\n    id\n    name\n    description\n  }\n}"): (typeof documents)["mutation UpdateDepartmentGroup($input: UpdateDepartmentGroupInput!) {\n  updateDepartmentGroup(input: $input) {\n    id\n    name\n    description\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateDepartmentKind($input: UpdateDepartmentKindInput!) {\n  updateDepartmentKind(input: $input) {\n    ...DepartmentKindFields\n  }\n}"): (typeof documents)["mutation UpdateDepartmentKind($input: UpdateDepartmentKindInput!) {\n  updateDepartmentKind(input: $input) {\n    ...DepartmentKindFields\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -196,6 +252,34 @@ export function graphql(source: "fragment TableProblemFields on TableProblem {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query Notifications($first: Int) {\n  notifications(first: $first) {\n    totalCount\n    edges {\n      node {\n        id\n        title\n        body\n        entityType\n        entityId\n        createdAt\n      }\n    }\n  }\n}"): (typeof documents)["query Notifications($first: Int) {\n  notifications(first: $first) {\n    totalCount\n    edges {\n      node {\n        id\n        title\n        body\n        entityType\n        entityId\n        createdAt\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateOrganisation($input: CreateOrganisationInput!) {\n  createOrganisation(input: $input) {\n    ...OrganisationFields\n  }\n}"): (typeof documents)["mutation CreateOrganisation($input: CreateOrganisationInput!) {\n  createOrganisation(input: $input) {\n    ...OrganisationFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MoveOrganisation($input: MoveOrganisationInput!) {\n  moveOrganisation(input: $input) {\n    ...OrganisationFields\n  }\n}"): (typeof documents)["mutation MoveOrganisation($input: MoveOrganisationInput!) {\n  moveOrganisation(input: $input) {\n    ...OrganisationFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MyOrganisation {\n  myOrganisation {\n    id\n    name\n    shortName\n    levelLabel\n    ancestors {\n      id\n      shortName\n    }\n  }\n}"): (typeof documents)["query MyOrganisation {\n  myOrganisation {\n    id\n    name\n    shortName\n    levelLabel\n    ancestors {\n      id\n      shortName\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Organisation($id: ID!) {\n  organisation(id: $id) {\n    ...OrganisationFields\n  }\n}"): (typeof documents)["query Organisation($id: ID!) {\n  organisation(id: $id) {\n    ...OrganisationFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Organisations($filter: OrganisationFilterInput, $first: Int, $after: String) {\n  organisations(filter: $filter, first: $first, after: $after) {\n    totalCount\n    edges {\n      node {\n        ...OrganisationFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}\n\nfragment OrganisationFields on Organisation {\n  id\n  code\n  name\n  shortName\n  level\n  levelLabel\n  parentId\n  depth\n  disabled\n  childCount\n  ancestors {\n    id\n    shortName\n  }\n}"): (typeof documents)["query Organisations($filter: OrganisationFilterInput, $first: Int, $after: String) {\n  organisations(filter: $filter, first: $first, after: $after) {\n    totalCount\n    edges {\n      node {\n        ...OrganisationFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}\n\nfragment OrganisationFields on Organisation {\n  id\n  code\n  name\n  shortName\n  level\n  levelLabel\n  parentId\n  depth\n  disabled\n  childCount\n  ancestors {\n    id\n    shortName\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RenameOrganisation($input: RenameOrganisationInput!) {\n  renameOrganisation(input: $input) {\n    ...OrganisationFields\n  }\n}"): (typeof documents)["mutation RenameOrganisation($input: RenameOrganisationInput!) {\n  renameOrganisation(input: $input) {\n    ...OrganisationFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetOrganisationDisabled($input: SetOrganisationDisabledInput!) {\n  setOrganisationDisabled(input: $input) {\n    ...OrganisationFields\n  }\n}"): (typeof documents)["mutation SetOrganisationDisabled($input: SetOrganisationDisabledInput!) {\n  setOrganisationDisabled(input: $input) {\n    ...OrganisationFields\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -243,7 +327,7 @@ export function graphql(source: "mutation UnlockUser($input: UnlockUserInput!) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Users {\n  users {\n    ...UserAccountFields\n  }\n}\n\nfragment UserAccountFields on User {\n  id\n  username\n  displayName\n  email\n  roles\n  disabled\n  lockedUntil\n  lastLoginAt\n  organisationName\n  department {\n    id\n    name\n  }\n}"): (typeof documents)["query Users {\n  users {\n    ...UserAccountFields\n  }\n}\n\nfragment UserAccountFields on User {\n  id\n  username\n  displayName\n  email\n  roles\n  disabled\n  lockedUntil\n  lastLoginAt\n  organisationName\n  department {\n    id\n    name\n  }\n}"];
+export function graphql(source: "query Users {\n  users {\n    ...UserAccountFields\n  }\n}\n\nfragment UserAccountFields on User {\n  id\n  username\n  displayName\n  email\n  roles\n  disabled\n  lockedUntil\n  lastLoginAt\n  organisationName\n  organisationId\n  department {\n    id\n    name\n  }\n}"): (typeof documents)["query Users {\n  users {\n    ...UserAccountFields\n  }\n}\n\nfragment UserAccountFields on User {\n  id\n  username\n  displayName\n  email\n  roles\n  disabled\n  lockedUntil\n  lastLoginAt\n  organisationName\n  organisationId\n  department {\n    id\n    name\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -271,7 +355,7 @@ export function graphql(source: "query WorkflowDefinition($key: String!, $versio
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query WorkflowDefinitions {\n  workflowDefinitions {\n    ...WorkflowDefinitionFields\n  }\n}\n\nfragment WorkflowDefinitionFields on WorkflowDefinition {\n  id\n  key\n  version\n  name\n  entityType\n  fileName\n  checksum\n  createdAt\n  source\n  graph {\n    nodes {\n      id\n      label\n      parent\n      initial\n      final\n    }\n    edges {\n      id\n      from\n      to\n      event\n      label\n    }\n  }\n}"): (typeof documents)["query WorkflowDefinitions {\n  workflowDefinitions {\n    ...WorkflowDefinitionFields\n  }\n}\n\nfragment WorkflowDefinitionFields on WorkflowDefinition {\n  id\n  key\n  version\n  name\n  entityType\n  fileName\n  checksum\n  createdAt\n  source\n  graph {\n    nodes {\n      id\n      label\n      parent\n      initial\n      final\n    }\n    edges {\n      id\n      from\n      to\n      event\n      label\n    }\n  }\n}"];
+export function graphql(source: "query WorkflowDefinitions {\n  workflowDefinitions {\n    ...WorkflowDefinitionFields\n  }\n}\n\nfragment WorkflowDefinitionFields on WorkflowDefinition {\n  id\n  key\n  version\n  name\n  entityType\n  fileName\n  checksum\n  createdAt\n  source\n  ownerId\n  ownerName\n  shareWithDescendants\n  graph {\n    nodes {\n      id\n      label\n      parent\n      initial\n      final\n    }\n    edges {\n      id\n      from\n      to\n      event\n      label\n    }\n  }\n}"): (typeof documents)["query WorkflowDefinitions {\n  workflowDefinitions {\n    ...WorkflowDefinitionFields\n  }\n}\n\nfragment WorkflowDefinitionFields on WorkflowDefinition {\n  id\n  key\n  version\n  name\n  entityType\n  fileName\n  checksum\n  createdAt\n  source\n  ownerId\n  ownerName\n  shareWithDescendants\n  graph {\n    nodes {\n      id\n      label\n      parent\n      initial\n      final\n    }\n    edges {\n      id\n      from\n      to\n      event\n      label\n    }\n  }\n}"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

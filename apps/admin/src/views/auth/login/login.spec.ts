@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryHistory } from 'vue-router';
 import App from '../../../App.vue';
 import { createAdmin } from '../../../admin';
-import { LIAISON, apiError, data, fakeApi, noNotifications, notLoggedIn, type Answer } from '../../../testing/fake-api';
+import { LIAISON, apiError, data, fakeApi, myOrganisation, noNotifications, notLoggedIn, type Answer } from '../../../testing/fake-api';
 
 // The login page in the whole admin (real router, guard, Apollo client) against a fake API.
 
@@ -25,6 +25,7 @@ afterEach(() => {
 function loggedInAnswer(operation: Operation): Answer {
   if (operation.operationName === 'CampaignList') return data({ campaigns: [] });
   if (operation.operationName === 'Notifications') return noNotifications();
+  if (operation.operationName === 'MyOrganisation') return myOrganisation();
   if (operation.operationName === 'CampaignIndicatorTree') return apiError('创建活动不存在或已被删除', 'NOT_FOUND');
   return notLoggedIn();
 }

@@ -4,34 +4,45 @@ import { useCurrentUser } from '../../../composables/use-current-user';
 import { errorMessageOf, notifyError } from '../../../composables/notify';
 import {
   CreateDepartmentDocument,
+  CreateDepartmentGroupDocument,
+  CreateDepartmentKindDocument,
+  DeleteDepartmentGroupDocument,
+  DeleteDepartmentKindDocument,
   DepartmentGroupsDocument,
+  DepartmentKindsDocument,
   DepartmentsDocument,
   SetGroupMembersDocument,
   UpdateDepartmentDocument,
+  UpdateDepartmentGroupDocument,
+  UpdateDepartmentKindDocument,
   type DepartmentFieldsFragment,
+  type DepartmentKindFieldsFragment,
 } from '../../../graphql/generated/graphql';
 
-export const DEPARTMENT_KINDS: ReadonlyArray<{ value: string; label: string }> = [
-  { value: 'party', label: '党委部门' },
-  { value: 'government', label: '政府部门' },
-  { value: 'people-organisation', label: '人民团体' },
-  { value: 'town', label: '镇' },
-  { value: 'street', label: '街道' },
-  { value: 'university', label: '高校' },
-  { value: 'school', label: '中小学' },
-  { value: 'collective', label: '社会组织' },
-];
-
-export function departmentKindLabel(kind: string): string {
-  return DEPARTMENT_KINDS.find((k) => k.value === kind)?.label ?? kind;
+/** A kind's Chinese name among the kinds the organisation uses; the key itself when unknown. */
+export function departmentKindLabel(kinds: ReadonlyArray<{ key: string; label: string }>, kind: string): string {
+  return kinds.find((k) => k.key === kind)?.label ?? kind;
 }
 
-/** Departments and groups: list, add, edit; set a group's members (office admin). */
+async function confirmed(message: string, title: string): Promise<boolean> {
+  try {
+    await ElMessageBox.confirm(message, title, { type: 'warning', confirmButtonText: '删除', cancelButtonText: '取消' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Departments, groups and department kinds: list, add, edit, delete; set a group's members (office admin). */
 export function useDepartments() {
   const { user } = useCurrentUser();
-  const canEdit = computed(() => (user.value?.roles ?? []).includes('office_admin'));
+  const hasRole = (role: string) => (user.value?.roles ?? []).includes(role);
+  const canEdit = computed(() => hasRole('office_admin'));
   const departments = useQuery(DepartmentsDocument);
   const groups = useQuery(DepartmentGroupsDocument);
+  const kindsQuery = useQuery(DepartmentKindsDocument);
+  const kinds = computed(() => kindsQuery.result.value?.departmentKinds ?? []);
+  const canEditKinds = computed(() => hasRole('office_admin') || hasRole('system_admin'));
   const search = ref('');
   const list = computed(() => {
     const q = search.value.trim();
@@ -78,8 +89,69 @@ export function useDepartments() {
     }
   }
 
+  const groupForm = reactive({ open: false, id: null as string | null, name: '', description: '', members: [] as string[] });
+  const createGroup = useMutation(CreateDepartmentGroupDocument);
+  const updateGroup = useMutation(UpdateDepartmentGroupDocument);
+  const deleteGroupMutation = useMutation(DeleteDepartmentGroupDocument);
+  function editGroup(group: { id: string; name: string; description?: string | null } | null): void {
+    Object.assign(groupForm, { open: true, id: group?.id ?? null, name: group?.name ?? '', description: group?.description ?? '', members: [] });
+  }
+  async function saveGroup(): Promise<void> {
+    const name = groupForm.name.trim();
+    if (!name) return void ElMessage.warning('请填写部门组名称');
+    try {
+      if (groupForm.id) await updateGroup.mutate({ input: { id: groupForm.id, name, description: groupForm.description.trim() || null } });
+      else await createGroup.mutate({ input: { name, description: groupForm.description.trim() || null, departmentIds: groupForm.members } });
+      ElMessage.success(groupForm.id ? '已保存' : `已新建部门组「${name}」`);
+      groupForm.open = false;
+      await groups.refetch();
+    } catch (error) {
+      notifyError(error);
+    }
+  }
+  async function deleteGroup(group: { id: string; name: string }): Promise<void> {
+    if (!(await confirmed(`删除部门组「${group.name}」？已是创建工作责任单位的部门组不能删除。`, '删除部门组'))) return;
+    try {
+      await deleteGroupMutation.mutate({ input: { id: group.id } });
+      ElMessage.success(`已删除「${group.name}」`);
+      await groups.refetch();
+    } catch (error) {
+      notifyError(error);
+    }
+  }
+
+  const kindForm = reactive({ open: false, id: null as string | null, key: '', label: '' });
+  const createKind = useMutation(CreateDepartmentKindDocument);
+  const updateKind = useMutation(UpdateDepartmentKindDocument);
+  const deleteKindMutation = useMutation(DeleteDepartmentKindDocument);
+  function editKind(kind: DepartmentKindFieldsFragment | null): void {
+    Object.assign(kindForm, { open: true, id: kind?.id ?? null, key: kind?.key ?? '', label: kind?.label ?? '' });
+  }
+  async function saveKind(): Promise<void> {
+    if (!kindForm.label.trim()) return void ElMessage.warning('请填写类型名称');
+    try {
+      if (kindForm.id) await updateKind.mutate({ input: { id: kindForm.id, label: kindForm.label.trim() } });
+      else await createKind.mutate({ input: { key: kindForm.key.trim(), label: kindForm.label.trim() } });
+      ElMessage.success('已保存部门类型');
+      kindForm.open = false;
+      await kindsQuery.refetch();
+    } catch (error) {
+      notifyError(error);
+    }
+  }
+  async function deleteKind(kind: DepartmentKindFieldsFragment): Promise<void> {
+    if (!(await confirmed(`删除部门类型「${kind.label}」？仍有部门属于它时不能删除。`, '删除部门类型'))) return;
+    try {
+      await deleteKindMutation.mutate({ input: { id: kind.id } });
+      ElMessage.success(`已删除「${kind.label}」`);
+      await kindsQuery.refetch();
+    } catch (error) {
+      notifyError(error);
+    }
+  }
+
   const errorMessage = computed(() => {
-    const e = departments.error.value ?? groups.error.value;
+    const e = departments.error.value ?? groups.error.value ?? kindsQuery.error.value;
     return e ? errorMessageOf(e) : null;
   });
 
@@ -99,5 +171,17 @@ export function useDepartments() {
     editMembers,
     saveMembers,
     savingMembers: setMembers.loading,
+    groupForm,
+    editGroup,
+    saveGroup,
+    deleteGroup,
+    savingGroup: computed(() => createGroup.loading.value || updateGroup.loading.value),
+    kinds,
+    canEditKinds,
+    kindForm,
+    editKind,
+    saveKind,
+    deleteKind,
+    savingKind: computed(() => createKind.loading.value || updateKind.loading.value),
   };
 }

@@ -1,10 +1,13 @@
-import { useMutation, useQuery } from '@vue/apollo-composable';
+import { useApolloClient, useMutation, useQuery } from '@vue/apollo-composable';
 import { computed, reactive, ref } from 'vue';
 import { errorMessageOf, notifyError } from '../../../composables/notify';
+import { useCurrentUser } from '../../../composables/use-current-user';
 import {
   AssignUserDepartmentDocument,
   CreateUserDocument,
   DepartmentsDocument,
+  OrganisationsDocument,
+  type OrganisationFieldsFragment,
   ResetUserPasswordDocument,
   SetUserDisabledDocument,
   SetUserRolesDocument,
@@ -26,7 +29,27 @@ export function useUsers() {
     return q ? all.filter((u) => [u.username, u.displayName, u.department?.name ?? '', u.email ?? ''].some((s) => s.toLowerCase().includes(q))) : all;
   });
 
-  const createForm = reactive({ open: false, username: '', displayName: '', email: '', password: '', roles: ['liaison'] as string[], departmentId: '' });
+  const createForm = reactive({ open: false, username: '', displayName: '', email: '', password: '', roles: ['liaison'] as string[], departmentId: '', organisationId: '' });
+
+  // The platform's system admin places a new user in any organisation (found by name or code);
+  // an office admin's users always belong to the office's own organisation.
+  const { user: me } = useCurrentUser();
+  const { resolveClient } = useApolloClient();
+  const choosesOrganisation = computed(() => (me.value?.roles ?? []).includes('system_admin') && !me.value?.organisationName);
+  const organisationOptions = ref<OrganisationFieldsFragment[]>([]);
+  const searchingOrganisations = ref(false);
+  async function searchOrganisations(text: string): Promise<void> {
+    if (!text.trim()) return;
+    searchingOrganisations.value = true;
+    try {
+      const { data } = await resolveClient().query({ query: OrganisationsDocument, variables: { filter: { search: text.trim(), includeDisabled: false }, first: 30 }, fetchPolicy: 'network-only' });
+      organisationOptions.value = data.organisations.edges.map((edge) => edge.node);
+    } catch (error) {
+      notifyError(error);
+    } finally {
+      searchingOrganisations.value = false;
+    }
+  }
   const create = useMutation(CreateUserDocument);
   async function saveNew(): Promise<void> {
     try {
@@ -38,6 +61,7 @@ export function useUsers() {
           password: createForm.password,
           roles: createForm.roles,
           departmentId: createForm.departmentId || null,
+          organisationId: choosesOrganisation.value ? createForm.organisationId || null : null,
         },
       });
       ElMessage.success(`已新建用户 ${createForm.username}`);
@@ -121,6 +145,10 @@ export function useUsers() {
     loading: users.loading,
     errorMessage: computed(() => (users.error.value ? errorMessageOf(users.error.value) : null)),
     createForm,
+    choosesOrganisation,
+    organisationOptions,
+    searchOrganisations,
+    searchingOrganisations,
     saveNew,
     creating: create.loading,
     editForm,

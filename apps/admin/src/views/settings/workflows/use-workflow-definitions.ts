@@ -25,7 +25,9 @@ export function definitionProblemsOf(error: unknown): DefinitionProblem[] {
 /** Workflow definitions: every version, its YAML and diagram; a new version uploaded and validated. */
 export function useWorkflowDefinitions() {
   const { user } = useCurrentUser();
-  const canUpload = computed(() => (user.value?.roles ?? []).includes('office_admin'));
+  // An office admin uploads their organisation's own versions; the platform's system admin the platform's defaults.
+  const canUpload = computed(() => (user.value?.roles ?? []).some((role) => role === 'office_admin' || role === 'system_admin'));
+  const canShare = computed(() => (user.value?.roles ?? []).includes('office_admin'));
   const query = useQuery(WorkflowDefinitionsDocument);
   const all = computed(() => query.result.value?.workflowDefinitions ?? []);
   const selectedId = ref<string | null>(null);
@@ -34,11 +36,11 @@ export function useWorkflowDefinitions() {
   });
   const selected = computed(() => all.value.find((d) => d.id === selectedId.value) ?? null);
 
-  const upload = reactive({ open: false, fileName: '', source: '', problems: [] as DefinitionProblem[], message: '' });
+  const upload = reactive({ open: false, fileName: '', source: '', shareWithDescendants: false, problems: [] as DefinitionProblem[], message: '' });
   const mutation = useMutation(UploadWorkflowDefinitionDocument);
   function startUpload(): void {
     const base = selected.value;
-    Object.assign(upload, { open: true, fileName: base?.fileName ?? 'workflow.yaml', source: base?.source ?? '', problems: [], message: '' });
+    Object.assign(upload, { open: true, fileName: base?.fileName ?? 'workflow.yaml', source: base?.source ?? '', shareWithDescendants: false, problems: [], message: '' });
   }
   async function readFile(file: File): Promise<void> {
     upload.fileName = file.name;
@@ -50,7 +52,7 @@ export function useWorkflowDefinitions() {
     upload.problems = [];
     upload.message = '';
     try {
-      const result = await mutation.mutate({ input: { source: upload.source, fileName: upload.fileName || null } });
+      const result = await mutation.mutate({ input: { source: upload.source, fileName: upload.fileName || null, shareWithDescendants: canShare.value ? upload.shareWithDescendants : null } });
       const saved = result?.data?.uploadWorkflowDefinition;
       if (!saved) return;
       ElMessage.success(`校验通过，已登记「${saved.name}」第 ${saved.version} 版；进行中的对象继续使用原版本`);
@@ -66,6 +68,7 @@ export function useWorkflowDefinitions() {
 
   return {
     canUpload,
+    canShare,
     all,
     selectedId,
     selected,

@@ -1,0 +1,27 @@
+import type DataLoader from 'dataloader';
+import { byKeys, requestLoader } from '@accredit/api-kit';
+import type { Organisation } from './organisation.entity';
+import type { OrganisationTreeService } from './organisation-tree.service';
+import { ancestorIdsOf } from './tree/organisation-path';
+
+/** Per-request loaders for organisation fields, so a page of organisations costs a fixed number of queries. */
+export function organisationLoader(context: object, service: OrganisationTreeService): DataLoader<string, Organisation> {
+  return requestLoader(context, 'organisation.byId', async (ids: readonly string[]) =>
+    byKeys(ids, await service.byIds(ids), (organisation) => organisation.id),
+  );
+}
+
+/** Ancestors, root first, keyed by the organisation's path: one query for all the paths of a request. */
+export function organisationAncestorsLoader(context: object, service: OrganisationTreeService): DataLoader<string, Organisation[]> {
+  return requestLoader(context, 'organisation.ancestors', async (paths: readonly string[]) => {
+    const byId = new Map((await service.byIds([...new Set(paths.flatMap(ancestorIdsOf))])).map((organisation) => [organisation.id, organisation]));
+    return paths.map((path) => ancestorIdsOf(path).map((id) => byId.get(id)).filter((found): found is Organisation => !!found));
+  });
+}
+
+export function organisationChildCountLoader(context: object, service: OrganisationTreeService): DataLoader<string, number> {
+  return requestLoader(context, 'organisation.childCount', async (ids: readonly string[]) => {
+    const counts = await service.childCounts(ids);
+    return ids.map((id) => counts.get(id) ?? 0);
+  });
+}

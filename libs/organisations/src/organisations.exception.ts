@@ -1,0 +1,49 @@
+import { AppError, ErrorCode } from '@accredit/api-kit';
+
+/** Why a change of the organisation tree or directory was refused: stable, in `extensions.details.reason`. */
+export enum OrganisationRefusal {
+  BadCode = 'BAD_CODE',
+  CodeTaken = 'CODE_TAKEN',
+  BadName = 'BAD_NAME',
+  LevelNotUnderParent = 'LEVEL_NOT_UNDER_PARENT',
+  MoveUnderOwnSubtree = 'MOVE_UNDER_OWN_SUBTREE',
+  RootIsFixed = 'ROOT_IS_FIXED',
+  ParentDisabled = 'PARENT_DISABLED',
+  HasEnabledChildren = 'HAS_ENABLED_CHILDREN',
+  NoOrganisation = 'NO_ORGANISATION',
+  UnknownKind = 'UNKNOWN_KIND',
+  KindInUse = 'KIND_IN_USE',
+  KindTaken = 'KIND_TAKEN',
+  NameTaken = 'NAME_TAKEN',
+  GroupInUse = 'GROUP_IN_USE',
+  ForeignMember = 'FOREIGN_MEMBER',
+}
+
+/** The one mapping from a refusal to the API's error code; exhaustive over the refusals. */
+export function errorCodeOf(reason: OrganisationRefusal): ErrorCode {
+  switch (reason) {
+    case OrganisationRefusal.CodeTaken:
+    case OrganisationRefusal.KindTaken:
+    case OrganisationRefusal.NameTaken:
+    case OrganisationRefusal.KindInUse:
+    case OrganisationRefusal.GroupInUse:
+    case OrganisationRefusal.HasEnabledChildren:
+      return ErrorCode.Conflict;
+    case OrganisationRefusal.NoOrganisation:
+    case OrganisationRefusal.RootIsFixed:
+      return ErrorCode.Forbidden;
+    case OrganisationRefusal.BadCode:
+    case OrganisationRefusal.BadName:
+    case OrganisationRefusal.LevelNotUnderParent:
+    case OrganisationRefusal.MoveUnderOwnSubtree:
+    case OrganisationRefusal.ParentDisabled:
+    case OrganisationRefusal.UnknownKind:
+    case OrganisationRefusal.ForeignMember:
+      return ErrorCode.Validation;
+  }
+}
+
+/** An AppError (stable code + Chinese message) carrying the refusal reason in its details. */
+export function organisationError(reason: OrganisationRefusal, message: string, details: Record<string, unknown> = {}): AppError {
+  return new AppError(errorCodeOf(reason), message, { reason, ...details });
+}
