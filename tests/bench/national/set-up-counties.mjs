@@ -8,17 +8,6 @@ import { requireBuilt } from './built-api.mjs';
 import { countyTemplate } from './county-template.mjs';
 import { progressBar } from './progress-bar.mjs';
 
-/**
- * The organisation tree (parent, level) is being added by the organisations work. When it lands,
- * THIS is the one place to fill in: link each county's organisation to its province (create the
- * 31 province organisations under 全国 first, then set the county's parent). Until then the
- * counties are flat organisations and this does nothing.
- */
-// ORG-TREE: link county → province here once organisation.parent exists.
-async function linkToProvince(link) {
-  void link; // { em, organisationId, province }: nothing to link until organisation.parent exists
-}
-
 export async function setUpCounties({ env, counties, demoPassword, log }) {
   const { startApi, loadConfig } = requireBuilt('@accredit/api');
   const { MikroORM, RequestContext } = requireBuilt('@mikro-orm/postgresql');
@@ -37,19 +26,8 @@ export async function setUpCounties({ env, counties, demoPassword, log }) {
     const bar = progressBar('创建工作（setUp）', counties.length);
     let done = 0;
     for (const county of counties) {
-      const result = await RequestContext.create(orm.em, async () => {
-        const outcome = await setup.setUp(countyTemplate(county));
-        const [organisation] = await orm.em.execute(
-          'select o.id from organisation o where o.code = ?',
-          [county.code],
-        );
-        await linkToProvince({
-          em: orm.em,
-          organisationId: organisation.id,
-          province: county.province,
-        });
-        return outcome;
-      });
+      // The set-up places each county under its province by its code (province code + 4 digits).
+      const result = await RequestContext.create(orm.em, () => setup.setUp(countyTemplate(county)));
       if (result.created) built.created++;
       else built.existing++;
       built.tasks += result.tasks;
