@@ -4,7 +4,4 @@ module.exports = {
   projects: ['<rootDir>/libs/*/jest.config.js', '<rootDir>/apps/api/jest.config.js', '<rootDir>/tests/jest.config.js'],
   // Global options: with several projects, a project's own testTimeout is not applied.
   testTimeout: 120000,
-  // The suites start API servers in-process; keep-alive sockets of their HTTP clients can
-  // outlive a suite by a few seconds, which must not hold the run open.
-  forceExit: true,
 };

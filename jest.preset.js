@@ -10,7 +10,11 @@ for (const [alias, [target]] of Object.entries(compilerOptions.paths)) {
 
 // Packages published only as ES modules. The API loads them with Node's require(esm) (Node ≥ 20.19);
 // Jest on Node 20 cannot, so SWC compiles them to CommonJS like our own sources.
-const ESM_ONLY = ['@tus', 'srvx'];
+// file-type and the tokenizer packages it reads with are ESM-only too.
+const ESM_ONLY = ['@tus', 'srvx', 'file-type', 'strtok3', 'token-types', '@tokenizer', 'uint8array-extras', '@borewit'];
+// file-type's exports offer Node only `import` / `module-sync` (no `require`), which Jest's resolver
+// does not try: point it at the Node entry, which SWC then compiles like the rest.
+moduleNameMapper['^file-type$'] = path.join(__dirname, 'node_modules/file-type/index.js');
 
 module.exports = {
   testEnvironment: 'node',

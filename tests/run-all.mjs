@@ -1,8 +1,9 @@
 // The project's test command (README, CI): lint with module boundaries, type-check and build
-// every project, then every Jest and Vitest suite; ends with one "N passed, N failed" line.
+// every project, then every Jest and Vitest suite; ends with one "N passed, N failed" line and
+// the wall time of each step.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 
 // Absolute: Vitest resolves relative output paths against the app's own root.
 const out = resolve('tmp/test-results');
@@ -13,9 +14,13 @@ let passed = 0;
 let failed = 0;
 const problems = [];
 
+const timings = [];
+
 function run(label, command, args) {
   process.stdout.write(`\n=== ${label}: ${command} ${args.join(' ')}\n`);
+  const started = Date.now();
   const result = spawnSync(command, args, { stdio: 'inherit', env: process.env });
+  timings.push(`${label} ${Math.round((Date.now() - started) / 1000)} s`);
   if (result.status !== 0) problems.push(`${label} (exit ${result.status ?? result.signal})`);
   return result.status === 0;
 }
@@ -32,10 +37,24 @@ function count(label, file, read) {
 }
 
 const nx = ['nx', 'run-many', '--outputStyle=static', '--parallel=2'];
+run('docs', 'node', ['tools/module-map.mjs', '--check']);
 run('lint', 'npx', [...nx, '-t', 'lint']);
 run('build', 'npx', [...nx, '-t', 'build']);
-run('jest', 'npx', ['jest', '--runInBand', '--json', `--outputFile=${out}/jest.json`]);
-count('jest', `${out}/jest.json`, (r) => ({ ok: r.numPassedTests, bad: r.numFailedTests + (r.numRuntimeErrorTestSuites ?? 0) }));
+// Every Jest file has its own database, so files run in parallel; the few that measure time
+// (tagged `@timing-sensitive` in their first lines) run afterwards, one at a time, on a quiet machine.
+const timingSensitive = ['tests/api', 'tests/reliability'].flatMap((dir) =>
+  readdirSync(dir)
+    .filter((name) => name.endsWith('.spec.ts') && readFileSync(join(dir, name), 'utf8').slice(0, 500).includes('@timing-sensitive'))
+    .map((name) => `${dir}/${name}`),
+);
+const jestCount = (r) => ({ ok: r.numPassedTests, bad: r.numFailedTests + (r.numRuntimeErrorTestSuites ?? 0) });
+const workers = process.env.JEST_WORKERS ?? '3';
+run('jest', 'npx', ['jest', `--maxWorkers=${workers}`, '--json', `--outputFile=${out}/jest.json`, '--testPathIgnorePatterns', ...timingSensitive.map((file) => `/${file.replace(/\./g, '\\.')}$`)]);
+count('jest', `${out}/jest.json`, jestCount);
+if (timingSensitive.length) {
+  run('jest (timing-sensitive, one at a time)', 'npx', ['jest', '-c', 'tests/jest.config.js', '--runInBand', '--json', `--outputFile=${out}/jest-serial.json`, ...timingSensitive]);
+  count('jest (timing-sensitive)', `${out}/jest-serial.json`, jestCount);
+}
 if (existsSync('apps/admin/vite.config.ts')) {
   run('vitest', 'npx', ['vitest', 'run', '-c', 'apps/admin/vite.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${out}/vitest.json`]);
   count('vitest', `${out}/vitest.json`, (r) => ({ ok: r.numPassedTests, bad: r.numFailedTests }));
@@ -45,6 +64,7 @@ if (existsSync('apps/admin/vite.config.ts')) {
 run('e2e', 'npx', ['jest', '-c', 'tests/e2e/jest.config.js', '--runInBand', '--json', `--outputFile=${out}/e2e.json`]);
 count('e2e', `${out}/e2e.json`, (r) => ({ ok: r.numPassedTests, bad: r.numFailedTests + (r.numRuntimeErrorTestSuites ?? 0) }));
 
+process.stdout.write(`\nWall time: ${timings.join('; ')}\n`);
 if (problems.length) process.stdout.write(`\nFailed steps: ${problems.join('; ')}\n`);
 if (problems.length && failed === 0) failed = problems.length;
 process.stdout.write(`\n${passed} passed, ${failed} failed\n`);

@@ -80,15 +80,45 @@ function allowed(rule: AccessRule, role: string | null): boolean {
   return (rule.roles as readonly string[]).includes(role);
 }
 
+/** Operations that end the session they run in: they get a session of their own. */
+const ENDS_SESSION = new Set(['Mutation.logout']);
+
+type Outcome = Awaited<ReturnType<Gql>>;
+
+/**
+ * What a probe tells about access: the policy's refusal code, or 'allowed' when the operation ran
+ * (an answer, or an error the resolver raised about the made-up arguments). A fault (INTERNAL) or
+ * a request that never reached execution (no path: the probe itself was wrong) is neither, and
+ * fails the row instead of passing as 'allowed'.
+ */
+function outcomeOf(result: Outcome): string {
+  const errors = result.errors ?? [];
+  const refusal = errors.find((error) => (error.extensions?.['details'] as { refusedBy?: string } | undefined)?.refusedBy === 'access-policy');
+  if (refusal) return String(refusal.extensions?.code);
+  const internal = errors.find((error) => error.extensions?.['code'] === 'INTERNAL');
+  if (internal) return `INTERNAL: ${internal.message}`;
+  const notExecuted = errors.find((error) => !(error as { path?: unknown }).path);
+  if (notExecuted) return `NOT EXECUTED (${String(notExecuted.extensions?.['code'])}): ${JSON.stringify(notExecuted.extensions?.['details'] ?? notExecuted.message)}`;
+  return 'allowed';
+}
+
+/** One API (and database) for the whole file: starting one costs more than all the probes. */
+let t: TestApi;
+
+beforeAll(async () => {
+  t = await startTestApi();
+});
+
+afterAll(async () => {
+  await t?.close();
+});
+
 describe('access: every operation × every role, generated from the schema', () => {
-  let t: TestApi;
+  /** One session per role for the whole matrix (a login costs a password hash). */
+  const sessions = new Map<string, Gql>();
 
   beforeAll(async () => {
-    t = await startTestApi();
-  });
-
-  afterAll(async () => {
-    await t?.close();
+    for (const [caller, { username }] of Object.entries(CALLERS)) sessions.set(caller, username ? await t.as(username) : t.anonymous);
   });
 
   it('has an access rule for every operation in the schema, and none for operations that are gone', () => {
@@ -97,33 +127,36 @@ describe('access: every operation × every role, generated from the schema', () 
     expect(Object.keys(ACCESS_POLICY).filter((name) => !names.includes(name))).toEqual([]);
   });
 
+  it('counts a fault as a failure, not as access granted', () => {
+    const fault = { errors: [{ message: '服务器内部错误', path: ['x'], extensions: { code: 'INTERNAL' } }] } as unknown as Outcome;
+    expect(outcomeOf(fault)).toMatch(/^INTERNAL/);
+    expect(outcomeOf({ errors: [{ message: '参数格式不正确', extensions: { code: 'VALIDATION' } }] } as unknown as Outcome)).toMatch(/^NOT EXECUTED/);
+    expect(outcomeOf({ data: { x: null }, errors: [{ message: '找不到', path: ['x'], extensions: { code: 'NOT_FOUND' } }] } as unknown as Outcome)).toBe('allowed');
+  });
+
   it.each(operations.map(({ root, field }) => [`${root}.${field.name}`, root, field] as const))('%s refuses exactly the roles its rule refuses', async (name, root, field) => {
     const rule = ACCESS_POLICY[name];
     const { text, variables } = document(root, field);
     const outcomes: Record<string, string> = {};
     const expected: Record<string, string> = {};
     for (const [caller, { username, role }] of Object.entries(CALLERS)) {
-      // A fresh session per call: some operations (logout) end the session they run in.
-      const gql: Gql = username ? await t.as(username) : t.anonymous;
+      const gql: Gql = ENDS_SESSION.has(name) && username ? await t.as(username) : sessions.get(caller)!;
       const result = await gql(text, variables);
-      const refusal = result.errors?.find((error) => (error.extensions?.['details'] as { refusedBy?: string } | undefined)?.refusedBy === 'access-policy');
-      outcomes[caller] = refusal ? String(refusal.extensions?.code) : 'allowed';
+      outcomes[caller] = outcomeOf(result);
       expected[caller] = allowed(rule, role) ? 'allowed' : role === null ? 'UNAUTHENTICATED' : 'FORBIDDEN';
-      if (refusal) expect(refusal.message).toMatch(/[\u4e00-\u9fa5]/);
+      for (const error of result.errors ?? []) expect(error.message).toMatch(/[\u4e00-\u9fa5]/);
     }
     expect(outcomes).toEqual(expected);
   });
 });
 
 describe('query scoping: no department or organisation sees another’s work', () => {
-  let t: TestApi;
   let campaignId: string;
   let otherCampaignId: string;
   let otherOffice: Gql;
 
   beforeAll(async () => {
-    t = await startTestApi();
-    // A second district on the same template, with its own office admin.
+    // A second district (after the matrix above, which probes the seeded one). on the same template, with its own office admin.
     const orm = t.api.app.get(MikroORM);
     const other = readFileSync(SHAPINGBA_TEMPLATE, 'utf8').replace("code: '500106'", "code: '500107'").replace('name: 重庆市沙坪坝区', 'name: 重庆市九龙坡区').replace('shortName: 沙坪坝区', 'shortName: 九龙坡区');
     otherCampaignId = (await RequestContext.create(orm.em, () => t.api.app.get(CampaignSetupService).setUp(other))).campaignId;
@@ -140,9 +173,6 @@ describe('query scoping: no department or organisation sees another’s work', (
     otherOffice = await t.as('jlp-office', 'Other@2026office');
   });
 
-  afterAll(async () => {
-    await t?.close();
-  });
 
   async function organisationIdOf(api: TestApi, id: string): Promise<string> {
     const [row] = await api.api.app.get(MikroORM).em.getConnection().execute('select organisation_id from campaign where id = ?', [id]);

@@ -1,3 +1,4 @@
+// @timing-sensitive: waits out a one-second login delay; npm test runs it alone, after the parallel suites.
 import { MikroORM } from '@mikro-orm/postgresql';
 import { type TestApi, DEMO_PASSWORD, startTestApi } from '../support/test-api';
 

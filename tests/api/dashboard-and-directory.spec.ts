@@ -64,7 +64,9 @@ describe('dashboard, task search and the directory', () => {
     const byText = await search('大篷车');
     expect(byText.totalCount).toBeGreaterThan(0);
     expect(byText.edges.every((e: any) => e.node.scoringRule.text.includes('大篷车'))).toBe(true);
-    expect((await search('小龙坎')).edges.every((e: any) => e.node.department.name === '小龙坎街道')).toBe(true);
+    const byDepartment = await search('小龙坎');
+    expect(byDepartment.edges.length).toBeGreaterThan(0);
+    expect(byDepartment.edges.every((e: any) => e.node.department.name === '小龙坎街道')).toBe(true);
     expect((await search('100%_')).totalCount).toBe(0);
     const rule = await t.gql('query($id: ID!) { tasks(campaignId: $id, first: 1) { edges { node { scoringRule { code indicator { code title requirements { code } } } } } } }', { id: campaignId });
     expect(rule.data!.tasks.edges[0].node.scoringRule.indicator).toMatchObject({ code: '1', requirements: expect.arrayContaining([{ code: '1-1' }]) });

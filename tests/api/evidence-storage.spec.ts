@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type EvidenceStore, LocalEvidenceStore, S3EvidenceStore, StagingArea, StoredObjectMissingError } from '@accredit/evidence';
+import { type EvidenceStore, LocalEvidenceStore, S3EvidenceStore, S3_PART_BYTES, StagingArea, StoredObjectMissingError } from '@accredit/evidence';
 import { type FakeS3, startFakeS3 } from '../support/fake-s3';
 import { fixtures, sha256 } from '../support/evidence-fixtures';
 import { type TestApi, startTestApi } from '../support/test-api';
@@ -120,7 +120,58 @@ describe('S3 adapter against the protocol', () => {
     const path = staging.newPath();
     writeFileSync(path, fixtures.pdf(1000));
     const store = new S3EvidenceStore(settings());
-    await expect(store.put({ path, sha256: sha256(Buffer.from('other bytes')), size: 1000 })).rejects.toThrow(/XAmzContentSHA256Mismatch/);
+    await expect(store.put({ path, sha256: sha256(Buffer.from('other bytes')), size: 1000 })).rejects.toThrow(/BadDigest/);
+    expect(existsSync(path)).toBe(true);
+  });
+
+  it('sends a file larger than one part as a multipart upload, and the bucket holds it whole', async () => {
+    const staging = new StagingArea(tempDir());
+    await staging.init();
+    const path = staging.newPath();
+    const data = fixtures.pdf(S3_PART_BYTES * 2 + 12_345);
+    writeFileSync(path, data);
+    const store = new S3EvidenceStore(settings());
+    const before = fake.requests.length;
+    expect(await store.put({ path, sha256: sha256(data), size: data.length })).toEqual({ created: true });
+    const seen = fake.requests.slice(before);
+    expect(seen.filter((line) => line.startsWith('POST') && line.includes('uploads'))).toHaveLength(1);
+    expect(seen.filter((line) => line.startsWith('PUT') && line.includes('partNumber='))).toHaveLength(3);
+    expect(fake.openUploads()).toBe(0);
+    expect(fake.objects.get(`evidence/${store.keyOf(sha256(data))}`)?.equals(data)).toBe(true);
+    expect(await store.stat(sha256(data))).toEqual({ sha256: sha256(data), size: data.length });
+  });
+
+  it('retries what a busy server refuses, an upload and a read alike', async () => {
+    const staging = new StagingArea(tempDir());
+    await staging.init();
+    const path = staging.newPath();
+    const data = fixtures.jpeg(7000);
+    writeFileSync(path, data);
+    const store = new S3EvidenceStore(settings());
+    fake.failNext(2);
+    expect(await store.put({ path, sha256: sha256(data), size: data.length })).toEqual({ created: true });
+    fake.failNext(1);
+    expect((await readAll(await store.read(sha256(data)))).equals(data)).toBe(true);
+  });
+
+  it('signs with a session token when the credentials are temporary', async () => {
+    const sts = await startFakeS3({ sessionToken: 'session-token/123' });
+    try {
+      sts.createBucket('evidence');
+      const base = { ...settings(), endpoint: sts.endpoint, region: sts.region, accessKeyId: sts.accessKeyId, secretAccessKey: sts.secretAccessKey };
+      await expect(new S3EvidenceStore(base).init()).rejects.toThrow(/无权访问/);
+      const store = new S3EvidenceStore({ ...base, sessionToken: 'session-token/123' });
+      await store.init();
+      const data = fixtures.png(3000);
+      const staging = new StagingArea(tempDir());
+      await staging.init();
+      const path = staging.newPath();
+      writeFileSync(path, data);
+      expect(await store.put({ path, sha256: sha256(data), size: data.length })).toEqual({ created: true });
+      expect((await readAll(await store.read(sha256(data)))).equals(data)).toBe(true);
+    } finally {
+      await sts.close();
+    }
   });
 
   it('refuses to start with a missing bucket or wrong credentials, in Chinese', async () => {

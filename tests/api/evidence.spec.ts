@@ -7,6 +7,7 @@ import { EvidenceQueries } from '@accredit/evidence';
 import { type TestApi, startTestApi } from '../support/test-api';
 import { fixtures, officeFixtures, sha256 } from '../support/evidence-fixtures';
 import { type UploadFile, httpGet, uploadMultipart } from '../support/multipart-client';
+import { downloadName } from '../support/download-name';
 
 const MAX = 1024 * 1024; // EVIDENCE_MAX_BYTES for this suite: 1 MiB
 
@@ -114,8 +115,9 @@ describe('evidence: streamed upload, storage, versions, download', () => {
     expect(download.headers['accept-ranges']).toBe('bytes');
     expect(download.headers['x-content-type-options']).toBe('nosniff');
     const disposition = download.headers['content-disposition'] as string;
-    expect(disposition).toMatch(/^attachment; filename="[\x20-\x7e]+"; filename\*=UTF-8''/);
-    expect(decodeURIComponent(/filename\*=UTF-8''(.+)$/.exec(disposition)![1])).toBe('区科协深化改革实施方案（盖章版）.pdf');
+    // Chinese names travel in filename* (RFC 5987), with an ASCII fallback for old clients.
+    expect(disposition).toMatch(/^attachment; filename="?[\x20-\x7e]+"?; filename\*=UTF-8''/);
+    expect(downloadName(disposition)).toBe('区科协深化改革实施方案（盖章版）.pdf');
 
     const preview = await httpGet(`${t.api.url}${evidence.current.previewUrl}`, { token: kexieToken });
     expect(preview.status).toBe(200);
@@ -315,7 +317,7 @@ describe('evidence: streamed upload, storage, versions, download', () => {
       expect(file.name).not.toContain('..');
       expect(Buffer.byteLength(file.name)).toBeLessThanOrEqual(200);
       const download = await httpGet(`${t.api.url}/api/evidence/${file.evidenceId}/download`, { token: kexieToken });
-      const served = decodeURIComponent(/filename\*=UTF-8''(.+)$/.exec(download.headers['content-disposition'] as string)![1]);
+      const served = downloadName(download.headers['content-disposition'] as string)!;
       if (expected) expect(served).toBe(expected);
       else expect(served.endsWith('.pdf')).toBe(true);
       expect(sha256(download.body)).toBe(sha256(pdf));

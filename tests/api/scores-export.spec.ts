@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { SHAPINGBA_TEMPLATE } from '@accredit/campaign-setup';
-import { docxParagraphs, readCampaignTemplate, readIndicatorWorkbook } from '@accredit/table-io';
+import { readCampaignTemplate, readIndicatorWorkbook } from '@accredit/table-io';
+import { docxParagraphs } from '../support/docx-text';
+import { downloadName } from '../support/download-name';
 import { uploadMultipart } from '../support/multipart-client';
 import { type Gql, type TestApi, startTestApi } from '../support/test-api';
 
@@ -70,8 +72,8 @@ describe('exports: the task table (.xlsx) and the self-assessment report (.docx)
     expect(file.status).toBe(200);
     expect(file.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     const disposition = file.headers.get('content-disposition') ?? '';
-    expect(disposition).toMatch(/^attachment; filename="task-table-\d{8}\.xlsx"; filename\*=UTF-8''/);
-    expect(decodeURIComponent(disposition.split("UTF-8''")[1])).toMatch(/^沙坪坝区创建2021—2025年度全国科普示范区-任务分解表-\d{8}\.xlsx$/);
+    expect(disposition).toMatch(/^attachment; filename=task-table-\d{8}\.xlsx; filename\*=UTF-8''/);
+    expect(downloadName(disposition)).toMatch(/^沙坪坝区创建2021—2025年度全国科普示范区-任务分解表-\d{8}\.xlsx$/);
     expect(file.headers.get('cache-control')).toBe('no-store');
   });
 
@@ -118,8 +120,8 @@ describe('exports: the task table (.xlsx) and the self-assessment report (.docx)
     const file = await download('self-assessment.docx', officeToken);
     expect(file.status).toBe(200);
     expect(file.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
-    expect(decodeURIComponent((file.headers.get('content-disposition') ?? '').split("UTF-8''")[1])).toMatch(/-自评报告-\d{8}\.docx$/);
-    const text = docxParagraphs(file.body);
+    expect(downloadName(file.headers.get('content-disposition'))).toMatch(/-自评报告-\d{8}\.docx$/);
+    const text = await docxParagraphs(file.body);
     expect(text[0]).toBe('沙坪坝区创建2021—2025年度全国科普示范区自评报告');
     expect(text).toContain('自评总分：7.5 分（满分 100 分）；已自评 3/55 条评分规则。');
     expect(text).toContain('1. 党委和政府重视、制度健全（分值 18 分，自评 1 分）');

@@ -1,3 +1,4 @@
+// @timing-sensitive: times how fast requests fail and recover while the database is away; npm test runs it alone, after the parallel suites.
 import { type TestApi, startTestApi } from '../support/test-api';
 import { createTestDatabase } from '../support/test-database';
 import { type TcpProxy, startTcpProxy } from '../support/tcp-proxy';

@@ -1,3 +1,4 @@
+// @timing-sensitive: times the embedded database's restart; npm test runs it alone, after the parallel suites.
 import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -65,7 +66,7 @@ describe('the API with its embedded PostgreSQL', () => {
       api.child.kill('SIGTERM');
       await api.exited;
     }
-    rmSync(work, { recursive: true, force: true });
+    if (work) rmSync(work, { recursive: true, force: true });
   });
 
   it.each([

@@ -1,3 +1,4 @@
+// @timing-sensitive: waits out login delays of whole seconds and compares answer times; npm test runs it alone, after the parallel suites.
 import { request } from 'node:http';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { type TestApi, startTestApi } from '../support/test-api';

@@ -1,3 +1,4 @@
+// @timing-sensitive: measures how long refusals and the largest allowed query take; npm test runs it alone, after the parallel suites.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type TestApi, startTestApi } from '../support/test-api';

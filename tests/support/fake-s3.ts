@@ -4,9 +4,11 @@ import type { AddressInfo } from 'node:net';
 
 /**
  * A small S3-compatible server for tests (no S3 server can run here): path-style buckets, objects
- * in memory, PUT/GET (with Range)/HEAD/DELETE of objects, HEAD of a bucket and ListObjectsV2.
- * It checks every request's SigV4 signature with its own implementation and, like S3, refuses a
- * body whose sha256 differs from x-amz-content-sha256.
+ * in memory, PUT/GET (with Range)/HEAD/DELETE of objects, HEAD of a bucket, ListObjectsV2 and
+ * multipart uploads (create, upload part, complete, abort). It checks every request's SigV4
+ * signature with its own implementation and, like S3, refuses a body whose sha256 differs from
+ * x-amz-content-sha256 or x-amz-checksum-sha256 (BadDigest). What it cannot check it refuses
+ * (aws-chunked bodies, other checksum algorithms), so a client that starts sending them fails here.
  */
 export interface FakeS3 {
   endpoint: string;
@@ -17,6 +19,10 @@ export interface FakeS3 {
   createBucket(name: string): void;
   /** Requests seen, as "METHOD /path?query" (for assertions). */
   requests: string[];
+  /** Multipart uploads begun and not yet completed or aborted. */
+  openUploads(): number;
+  /** Answers the next `count` requests with 503 SlowDown (a server under load), after reading them. */
+  failNext(count: number): void;
   close(): Promise<void>;
 }
 
@@ -48,13 +54,17 @@ function signatureValid(req: http.IncomingMessage, url: URL, secret: string, reg
   return createHmac('sha256', key).update(toSign).digest('hex') === auth[5];
 }
 
-export async function startFakeS3(options: { region?: string } = {}): Promise<FakeS3> {
+/** With `sessionToken`, every request must carry it (signed) as temporary STS credentials do. */
+export async function startFakeS3(options: { region?: string; sessionToken?: string } = {}): Promise<FakeS3> {
   const accessKeyId = 'AKIAFAKES3TEST';
   const secretAccessKey = 'fake/secret+key';
   const region = options.region ?? 'cn-test-1';
   const buckets = new Set<string>();
   const objects = new Map<string, Buffer>();
   const requests: string[] = [];
+  const uploads = new Map<string, { id: string; parts: Map<number, Buffer> }>();
+  let nextUpload = 1;
+  let failures = 0;
 
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://fake');
@@ -63,7 +73,14 @@ export async function startFakeS3(options: { region?: string } = {}): Promise<Fa
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
       const body = Buffer.concat(chunks);
+      if (failures > 0) {
+        failures -= 1;
+        return xmlError(res, 503, 'SlowDown');
+      }
       if (!signatureValid(req, url, secretAccessKey, region, accessKeyId)) return xmlError(res, 403, 'SignatureDoesNotMatch');
+      if (options.sessionToken !== undefined && (req.headers['x-amz-security-token'] !== options.sessionToken || !/SignedHeaders=[^,]*x-amz-security-token/.test(req.headers.authorization ?? ''))) {
+        return xmlError(res, 403, 'InvalidToken');
+      }
       const [, bucket, ...rest] = decodeURIComponent(url.pathname).split('/');
       const key = rest.join('/');
       if (!buckets.has(bucket)) return xmlError(res, 404, 'NoSuchBucket');
@@ -91,13 +108,47 @@ export async function startFakeS3(options: { region?: string } = {}): Promise<Fa
         }
         return xmlError(res, 400, 'InvalidRequest');
       }
+      if (String(req.headers['content-encoding'] ?? '').includes('aws-chunked')) return xmlError(res, 501, 'NotImplemented');
+      if (Object.keys(req.headers).some((name) => name.startsWith('x-amz-checksum-') && name !== 'x-amz-checksum-sha256')) return xmlError(res, 501, 'NotImplemented');
+      const declared = String(req.headers['x-amz-content-sha256']);
+      if (declared !== 'UNSIGNED-PAYLOAD' && declared !== sha256(body)) return xmlError(res, 400, 'XAmzContentSHA256Mismatch');
+      const checksum = req.headers['x-amz-checksum-sha256'];
+      if (checksum !== undefined && checksum !== Buffer.from(sha256(body), 'hex').toString('base64')) return xmlError(res, 400, 'BadDigest');
+      const etag = `"${createHash('md5').update(body).digest('hex')}"`;
+      const uploadId = url.searchParams.get('uploadId');
+      if (req.method === 'POST' && url.searchParams.has('uploads')) {
+        const upload = { id: `upload-${nextUpload++}`, parts: new Map<number, Buffer>() };
+        uploads.set(upload.id, upload);
+        res.writeHead(200, { 'content-type': 'application/xml' });
+        return res.end(`<?xml version="1.0" encoding="UTF-8"?><InitiateMultipartUploadResult><Bucket>${bucket}</Bucket><Key>${key}</Key><UploadId>${upload.id}</UploadId></InitiateMultipartUploadResult>`);
+      }
+      if (uploadId !== null) {
+        const upload = uploads.get(uploadId);
+        if (!upload) return xmlError(res, 404, 'NoSuchUpload');
+        if (req.method === 'PUT') {
+          upload.parts.set(Number(url.searchParams.get('partNumber')), body);
+          return res.writeHead(200, { etag }).end();
+        }
+        if (req.method === 'DELETE') {
+          uploads.delete(uploadId);
+          return res.writeHead(204).end();
+        }
+        if (req.method === 'POST') {
+          const numbers = [...body.toString('utf8').matchAll(/<PartNumber>(\d+)<\/PartNumber>/g)].map((match) => Number(match[1]));
+          if (!numbers.length || numbers.some((n) => !upload.parts.has(n))) return xmlError(res, 400, 'InvalidPart');
+          // Every part but the last must be at least 5 MiB, as on S3.
+          if (numbers.slice(0, -1).some((n) => upload.parts.get(n)!.length < 5 * 1024 * 1024)) return xmlError(res, 400, 'EntityTooSmall');
+          objects.set(id, Buffer.concat(numbers.map((n) => upload.parts.get(n)!)));
+          uploads.delete(uploadId);
+          res.writeHead(200, { 'content-type': 'application/xml' });
+          return res.end(`<?xml version="1.0" encoding="UTF-8"?><CompleteMultipartUploadResult><Bucket>${bucket}</Bucket><Key>${key}</Key><ETag>"multipart-${numbers.length}"</ETag></CompleteMultipartUploadResult>`);
+        }
+      }
       switch (req.method) {
         case 'PUT': {
-          const declared = String(req.headers['x-amz-content-sha256']);
-          if (declared !== 'UNSIGNED-PAYLOAD' && declared !== sha256(body)) return xmlError(res, 400, 'XAmzContentSHA256Mismatch');
           if (req.headers['content-length'] !== String(body.length)) return xmlError(res, 400, 'IncompleteBody');
           objects.set(id, body);
-          return res.writeHead(200, { etag: `"${createHash('md5').update(body).digest('hex')}"` }).end();
+          return res.writeHead(200, { etag }).end();
         }
         case 'HEAD':
         case 'GET': {
@@ -130,6 +181,10 @@ export async function startFakeS3(options: { region?: string } = {}): Promise<Fa
     region,
     objects,
     requests,
+    openUploads: () => uploads.size,
+    failNext: (count) => {
+      failures = count;
+    },
     createBucket: (name) => buckets.add(name),
     close: () =>
       new Promise<void>((resolve) => {

@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryHistory } from 'vue-router';
 import App from './App.vue';
 import { createAdmin } from './admin';
-import { LIAISON, OFFICE_ADMIN, data, fakeApi, meAnswer, myOrganisation, noNotifications, notLoggedIn, withTypenames, type Answer } from './testing/fake-api';
+import { LoginDocument, LogoutDocument } from './graphql/generated/graphql';
+import { LIAISON, OFFICE_ADMIN, answerFor, fakeApi, meAnswer, myOrganisation, noNotifications, notLoggedIn, withTypenames, type Answer } from './testing/fake-api';
 import { indicatorsFixture, phasesFixture } from './testing/indicator-tree.fixture';
 
 // The whole admin against a fake API: the real Apollo client and cache, the real router,
@@ -145,7 +146,7 @@ describe('admin: the logged-in user', () => {
 
   it('logs out from the header menu: the API is told, the cache is dropped, the login page shows', async () => {
     const { wrapper: w, router, client, calls } = await mountApp('/campaigns/indicator-tree?campaign=c-2', (operation) =>
-      operation.operationName === 'Logout' ? data({ logout: true }) : campaignAnswer(operation),
+      operation.operationName === 'Logout' ? answerFor(LogoutDocument, { logout: true }) : campaignAnswer(operation),
     );
     await vi.waitFor(() => expect(w.get('.layout__campaign-name').text()).toBe('沙坪坝区2025年度科普工作总结'));
     expect(Object.keys(client.cache.extract())).not.toHaveLength(0);
@@ -168,7 +169,7 @@ describe('admin: the logged-in user', () => {
     const { wrapper: w, router, calls } = await mountApp('/campaigns/indicator-tree?campaign=c-2', (operation) => {
       if (operation.operationName === 'Login') {
         expired = false;
-        return data({ login: { expiresAt: '2026-11-24T06:00:00.000Z', user: OFFICE_ADMIN } });
+        return answerFor(LoginDocument, { login: { expiresAt: '2026-11-24T06:00:00.000Z', user: OFFICE_ADMIN } });
       }
       return expired ? notLoggedIn() : campaignAnswer(operation);
     });

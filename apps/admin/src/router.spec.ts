@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { createMemoryHistory } from 'vue-router';
 import { createAdmin } from './admin';
 import { safeRedirect } from './router';
-import { LIAISON, OFFICE_ADMIN, data, fakeApi, meAnswer, notLoggedIn } from './testing/fake-api';
+import { LogoutDocument } from './graphql/generated/graphql';
+import { LIAISON, OFFICE_ADMIN, answerFor, fakeApi, meAnswer, notLoggedIn } from './testing/fake-api';
 
 // The guard alone: the real router, store and Apollo client against a fake API; no page is
 // mounted, so only the guard's own requests are made.
@@ -61,7 +62,7 @@ describe('route guard', () => {
     const admin = adminWith((operation) => {
       if (operation.operationName === 'Logout') {
         loggedIn = false;
-        return data({ logout: true });
+        return answerFor(LogoutDocument, { logout: true });
       }
       return loggedIn ? meAnswer(OFFICE_ADMIN) : notLoggedIn();
     });

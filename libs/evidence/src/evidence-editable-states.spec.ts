@@ -13,9 +13,18 @@ describe('the task states in which evidence may change', () => {
     expect(EVIDENCE_EDITABLE_STATES.filter((state) => !states.includes(state))).toEqual([]);
   });
 
-  it('keeps evidence editable before submission and after a return', () => {
-    expect([...EVIDENCE_EDITABLE_STATES].sort()).toEqual(['in_progress', 'pending', 'returned']);
-    expect(states).toEqual(expect.arrayContaining(['pending', 'in_progress', 'returned']));
+  it('keeps evidence editable wherever a submission is prepared, and frozen where it is reviewed', () => {
+    // Submissions are the transitions guarded by hasEvidence (submit, resubmit): their sources are
+    // where evidence is gathered, their targets where it is reviewed.
+    const submissions = loaded.definition.transitions.filter((transition) => transition.guards.some((guard) => guard.type === 'hasEvidence'));
+    expect(submissions.length).toBeGreaterThan(0);
+    for (const submission of submissions) {
+      expect({ event: submission.event, from: submission.from.filter((state) => !isEvidenceEditable(state)) }).toEqual({ event: submission.event, from: [] });
+      expect({ event: submission.event, to: submission.to, editable: isEvidenceEditable(submission.to) }).toEqual({ event: submission.event, to: submission.to, editable: false });
+    }
+    // The initial state (before any work) allows evidence too.
+    const initial = Object.values(loaded.definition.states).filter((state) => state.initial && !state.parent);
+    expect(initial.filter((state) => !isEvidenceEditable(state.key))).toEqual([]);
   });
 
   it('freezes evidence once submitted or approved, and in every final state', () => {

@@ -5,26 +5,19 @@ import { type Actor, httpError } from '@accredit/api-kit';
 import { AuthService } from './auth.service';
 import { SESSION_COOKIE } from './identity-settings';
 
-/** A cookie's value; a value that is not valid percent-encoding is no session (anonymous), not a server error. */
-export function readCookie(header: string | undefined, name: string): string | null {
-  if (!header) return null;
-  for (const part of header.split(';')) {
-    const [key, ...value] = part.trim().split('=');
-    if (key !== name) continue;
-    try {
-      return decodeURIComponent(value.join('='));
-    } catch {
-      return null;
-    }
-  }
-  return null;
-}
+/**
+ * Session tokens are base64url (AuthService). cookie-parser (applied before this middleware)
+ * leaves a value that is not valid percent-encoding as it came and turns `j:` values into JSON:
+ * anything that is not a token's shape is no session (anonymous), never a server error.
+ */
+const TOKEN_SHAPE = /^[A-Za-z0-9_-]{1,512}$/;
 
-/** The session token of a request: the bearer header for API clients, else the session cookie. */
+/** The session token of a request: the bearer header for API clients, else the session cookie (parsed by cookie-parser). */
 export function sessionToken(req: Request): string | null {
   const authorization = req.headers.authorization;
   if (authorization?.startsWith('Bearer ')) return authorization.slice(7).trim() || null;
-  return readCookie(req.headers.cookie, SESSION_COOKIE);
+  const cookie: unknown = (req.cookies as Record<string, unknown> | undefined)?.[SESSION_COOKIE];
+  return typeof cookie === 'string' && TOKEN_SHAPE.test(cookie) ? cookie : null;
 }
 
 /** Puts the logged-in actor (if any) on the request; refusing is the guard's job. */

@@ -1,6 +1,7 @@
 import { type DynamicModule, type MiddlewareConsumer, Module, type NestModule, RequestMethod } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
+import cookieParser from 'cookie-parser';
 import { OrganisationsModule } from '@accredit/organisations';
 import { AccessGuard } from './access.guard';
 import { AuthService } from './auth.service';
@@ -40,6 +41,6 @@ export class IdentityModule implements NestModule {
   }
 
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(CrossSiteMiddleware, AuthenticationMiddleware).forRoutes({ path: '{*all}', method: RequestMethod.ALL });
+    consumer.apply(cookieParser(), CrossSiteMiddleware, AuthenticationMiddleware).forRoutes({ path: '{*all}', method: RequestMethod.ALL });
   }
 }

@@ -10,7 +10,7 @@ export * from './scores/score-snapshot.service';
 export * from './scores/scores.model';
 export * from './scores.exception';
 export * from './exports/evidence-list';
-export * from './exports/content-disposition';
+export * from './exports/export-file-name';
 export * from './table-import/indicator-table-import.service';
 export * from './scores.module';
 

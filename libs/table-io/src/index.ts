@@ -23,4 +23,3 @@ export * from './indicator-table/write-indicator-workbook';
 export * from './exports/task-table-export';
 export * from './exports/write-task-table-workbook';
 export * from './exports/write-self-assessment-report';
-export * from './zip/read-zip-entry';

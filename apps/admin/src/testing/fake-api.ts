@@ -1,4 +1,5 @@
-import { ApolloLink, Observable, type FetchResult, type Operation } from '@apollo/client/core';
+import { ApolloLink, Observable, type FetchResult, type Operation, type TypedDocumentNode } from '@apollo/client/core';
+import { MeDocument } from '../graphql/generated/graphql';
 import type { CurrentUser } from '../composables/use-current-user';
 
 // A fake API for the specs: the real Apollo client and cache run against it; answers are
@@ -53,6 +54,16 @@ export function withTypenames(value: unknown, typename?: string): unknown {
 
 export const data = (value: Record<string, unknown>): FetchResult => ({ data: withTypenames(value) as FetchResult['data'] });
 
+/**
+ * The answer to one operation, typed by the document GraphQL Code Generator made from the API's
+ * schema.gql: a field the schema does not have, a missing one or a value of the wrong type fails
+ * the admin's type check (vue-tsc), so the fake cannot drift from the real API.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function answerFor<TData>(_document: TypedDocumentNode<TData, any>, value: TData): FetchResult {
+  return data(value as Record<string, unknown>);
+}
+
 export const apiError = (message: string, code: string): FetchResult =>
   ({ data: null, errors: [{ message, extensions: { code } }] }) as unknown as FetchResult;
 
@@ -97,4 +108,4 @@ export const LIAISON: CurrentUser = {
 };
 
 /** `me` answered for this user. */
-export const meAnswer = (user: CurrentUser): FetchResult => data({ me: user });
+export const meAnswer = (user: CurrentUser): FetchResult => answerFor(MeDocument, { me: user });

@@ -51,6 +51,7 @@ describe('loadConfig: evidence', () => {
       prefix: 'district/',
       forcePathStyle: true,
     });
+    expect(loadConfig({ ...s3, S3_SESSION_TOKEN: ' token ' }).evidence.storage).toMatchObject({ sessionToken: 'token' });
     expect(() => loadConfig({ ...s3, S3_BUCKET: '' })).toThrow(/EVIDENCE_STORAGE=s3 时必须设置环境变量 S3_BUCKET/);
     expect(() => loadConfig({ ...s3, S3_ENDPOINT: 'minio:9000' })).toThrow(/S3_ENDPOINT/);
     expect(() => loadConfig({ EVIDENCE_STORAGE: 'ftp' })).toThrow(/EVIDENCE_STORAGE 应为 local 或 s3/);

@@ -44,7 +44,7 @@ export interface AppConfig {
     uploadExpiryHours: number;
     /** Minutes before content stored for an upload that never committed is removed. */
     orphanGraceMinutes: number;
-    storage: { kind: 'local' } | { kind: 's3'; endpoint: string; region: string; bucket: string; accessKeyId: string; secretAccessKey: string; prefix: string; forcePathStyle: boolean };
+    storage: { kind: 'local' } | { kind: 's3'; endpoint: string; region: string; bucket: string; accessKeyId: string; secretAccessKey: string; sessionToken?: string; prefix: string; forcePathStyle: boolean };
   };
   identity: {
     sessionTtlHours: number;
@@ -125,6 +125,7 @@ function evidenceStorage(env: NodeJS.ProcessEnv): AppConfig['evidence']['storage
     bucket: required(env, 'S3_BUCKET', why),
     accessKeyId: required(env, 'S3_ACCESS_KEY_ID', why),
     secretAccessKey: required(env, 'S3_SECRET_ACCESS_KEY', why),
+    sessionToken: env['S3_SESSION_TOKEN']?.trim() || undefined,
     prefix: prefix && !prefix.endsWith('/') ? `${prefix}/` : prefix,
     forcePathStyle: flag(env, 'S3_FORCE_PATH_STYLE', true),
   };

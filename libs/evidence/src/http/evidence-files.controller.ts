@@ -8,7 +8,8 @@ import { EVIDENCE_SETTINGS, type EvidenceSettings } from '../evidence-settings';
 import { EVIDENCE_STORE, type EvidenceStore } from '../storage/evidence-store';
 import { StagingArea } from '../storage/staging-area';
 import { PREVIEWABLE } from '../upload/content-type';
-import { contentDisposition, downloadName } from '../upload/file-name';
+import { create as contentDisposition } from 'content-disposition';
+import { downloadName } from '../upload/file-name';
 import { type ReceivedUpload, receiveUpload, tooLarge } from '../upload/upload-receiver';
 import { parseRange } from './byte-range';
 import { HttpErrorFilter } from '@accredit/api-kit';
@@ -91,7 +92,7 @@ export class EvidenceFilesController {
     const inline = mode === 'inline' && PREVIEWABLE.has(file.mediaType);
     const etag = `"${file.sha256}"`;
     res.setHeader('Content-Type', file.mediaType);
-    res.setHeader('Content-Disposition', contentDisposition(inline ? 'inline' : 'attachment', downloadName(file.name, file.mediaType)));
+    res.setHeader('Content-Disposition', contentDisposition(downloadName(file.name, file.mediaType), { type: inline ? 'inline' : 'attachment' }));
     res.setHeader('Accept-Ranges', 'bytes');
     res.setHeader('ETag', etag);
     res.setHeader('Last-Modified', file.uploadedAt.toUTCString());

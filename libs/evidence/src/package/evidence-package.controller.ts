@@ -2,7 +2,7 @@ import { Controller, Get, Inject, Logger, Param, Req, Res, UseFilters } from '@n
 import type { Request, Response } from 'express';
 import { type Actor, AppError, ErrorCode, HttpErrorFilter } from '@accredit/api-kit';
 import { EVIDENCE_STORE, type EvidenceStore } from '../storage/evidence-store';
-import { contentDisposition } from '../upload/file-name';
+import { create as contentDisposition } from 'content-disposition';
 import { EvidencePackageService } from './evidence-package.service';
 import { packageZip } from './package-zip';
 
@@ -30,7 +30,7 @@ export class EvidencePackageController {
     const { stream, length } = await packageZip(plan, (sha256) => this.store.read(sha256));
     res.status(200);
     res.setHeader('Content-Type', 'application/zip');
-    res.setHeader('Content-Disposition', contentDisposition('attachment', plan.fileName));
+    res.setHeader('Content-Disposition', contentDisposition(plan.fileName));
     if (length >= 0) res.setHeader('Content-Length', String(length));
     res.setHeader('Cache-Control', 'no-store');
     res.setHeader('X-Evidence-Files', String(plan.entries.length));

@@ -30,19 +30,20 @@ export class ChunkInspector extends Transform {
   }
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
-    if (this.head) {
-      this.head = Buffer.concat([this.head, chunk.subarray(0, SNIFF_BYTES - this.head.length)]);
-      if (this.head.length >= SNIFF_BYTES) {
-        const sniffed = sniffContent(this.head);
-        this.head = null;
-        if (sniffed.kind === 'refused') {
-          this.refusal = refusedType(this.options.fileName, sniffed.detected);
-          return callback(this.refusal);
-        }
-      }
-    }
-    this.options.hash?.update(chunk);
-    this.bytes += chunk.length;
-    callback(null, chunk);
+    const pass = () => {
+      this.options.hash?.update(chunk);
+      this.bytes += chunk.length;
+      callback(null, chunk);
+    };
+    if (!this.head) return pass();
+    this.head = Buffer.concat([this.head, chunk.subarray(0, SNIFF_BYTES - this.head.length)]);
+    if (this.head.length < SNIFF_BYTES) return pass();
+    const head = this.head;
+    this.head = null;
+    sniffContent(head).then((sniffed) => {
+      if (sniffed.kind !== 'refused') return pass();
+      this.refusal = refusedType(this.options.fileName, sniffed.detected);
+      callback(this.refusal);
+    }, callback);
   }
 }

@@ -179,7 +179,7 @@ export class ResumableUploads {
     const path = this.store.dataPath(uploadId);
     const originalName = displayName(fields.filename);
     if (size === 0) throw AppError.validation(`文件「${originalName}」是空文件（0 字节），请检查后重新选择`, { reason: 'empty', file: originalName });
-    const sniffed = sniffContent(await readHead(path, SNIFF_BYTES));
+    const sniffed = await sniffContent(await readHead(path, SNIFF_BYTES));
     let mediaType: string;
     if (sniffed.kind === 'type') mediaType = sniffed.mediaType;
     else if (sniffed.kind === 'zip' || sniffed.kind === 'cfb') {

@@ -1,4 +1,6 @@
 import { open } from 'node:fs/promises';
+import { fileTypeFromBuffer } from 'file-type';
+import yauzl, { type ZipFile } from 'yauzl';
 
 /** What the content of a file is, as far as the first bytes tell. */
 export type Sniffed =
@@ -9,49 +11,74 @@ export type Sniffed =
   | { kind: 'cfb' }
   | { kind: 'refused'; detected: string };
 
-/** Bytes needed for a decision; shorter files are judged on what there is. */
-export const SNIFF_BYTES = 64;
+/**
+ * Bytes read before a decision (file-type's own "reasonable detection size"); shorter files are
+ * judged on what there is.
+ */
+export const SNIFF_BYTES = 4100;
 
-export const ALLOWED_TYPES_TEXT = 'PDF、图片（JPEG/PNG/WebP/HEIC）、Office 文档（Word/Excel/PowerPoint）、OFD 或 MP4 视频';
+export const ALLOWED_TYPES_TEXT =
+  'PDF、图片（JPEG/PNG/WebP/HEIC）、Office 文档（Word/Excel/PowerPoint）、OFD 或 MP4 视频';
 
-const startsWith = (head: Buffer, bytes: number[], offset = 0) => head.length >= offset + bytes.length && bytes.every((byte, i) => head[offset + i] === byte);
-const ascii = (head: Buffer, start: number, end: number) => head.subarray(start, end).toString('latin1');
+/** What file-type reports → the media type we store (a 3GP phone video is an MP4 file). */
+const ACCEPTED: Record<string, string> = {
+  'application/pdf': 'application/pdf',
+  'image/jpeg': 'image/jpeg',
+  'image/png': 'image/png',
+  'image/apng': 'image/png',
+  'image/webp': 'image/webp',
+  'image/heic': 'image/heic',
+  'image/heic-sequence': 'image/heic',
+  'image/heif': 'image/heif',
+  'image/heif-sequence': 'image/heif',
+  'video/mp4': 'video/mp4',
+  'video/x-m4v': 'video/mp4',
+  'video/3gpp': 'video/mp4',
+  'video/3gpp2': 'video/mp4',
+};
 
-const HEIF_BRANDS = new Set(['heic', 'heix', 'heim', 'heis', 'hevc', 'hevx', 'mif1', 'msf1']);
-const MP4_BRANDS = new Set(['isom', 'iso2', 'iso3', 'iso4', 'iso5', 'iso6', 'mp41', 'mp42', 'avc1', 'dash', 'M4V ', 'f4v ', 'mmp4', 'MSNV', '3gp4', '3gp5', '3gp6', '3g2a']);
+/** ZIP containers we decide on from their central directory: Office (OOXML) documents or OFD. */
+const ZIP_CONTAINERS = new Set([
+  'application/zip',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  'application/vnd.ms-word.document.macroenabled.12',
+  'application/vnd.ms-excel.sheet.macroenabled.12',
+  'application/vnd.ms-powerpoint.presentation.macroenabled.12',
+]);
 
-/** Recognises known dangerous or merely unsupported content, to say what it is. */
-function describeRefused(head: Buffer): string {
-  if (startsWith(head, [0x4d, 0x5a])) return 'Windows 可执行程序';
-  if (startsWith(head, [0x7f, 0x45, 0x4c, 0x46])) return 'Linux 可执行程序';
-  if (startsWith(head, [0xcf, 0xfa, 0xed, 0xfe]) || startsWith(head, [0xca, 0xfe, 0xba, 0xbe])) return 'macOS 可执行程序';
-  if (startsWith(head, [0x23, 0x21])) return '脚本文件';
-  if (startsWith(head, [0x52, 0x61, 0x72, 0x21])) return 'RAR 压缩包';
-  if (startsWith(head, [0x37, 0x7a, 0xbc, 0xaf])) return '7z 压缩包';
-  if (startsWith(head, [0x1f, 0x8b])) return 'gzip 压缩包';
-  if (startsWith(head, [0x47, 0x49, 0x46, 0x38])) return 'GIF 图片';
-  if (startsWith(head, [0x42, 0x4d])) return 'BMP 图片';
-  if (/^\s*<(!doctype|html|svg|\?xml)/i.test(ascii(head, 0, head.length))) return 'HTML/XML/SVG 文本';
+/** Refused types that users meet often, said in Chinese (file-type's extension otherwise). */
+const REFUSED_LABELS: Record<string, string> = {
+  exe: 'Windows 可执行程序',
+  elf: 'Linux 可执行程序',
+  macho: 'macOS 可执行程序',
+  rar: 'RAR 压缩包',
+  '7z': '7z 压缩包',
+  gz: 'gzip 压缩包',
+  gif: 'GIF 图片',
+  bmp: 'BMP 图片',
+  mov: 'QuickTime 视频（.mov），请转为 MP4',
+  xml: 'HTML/XML/SVG 文本',
+};
+
+/** file-type leaves text alone; scripts and markup are worth naming in a refusal. */
+function describeText(head: Buffer): string {
+  const text = head.subarray(0, 256).toString('latin1');
+  if (text.startsWith('#!')) return '脚本文件';
+  if (/^\s*<(!doctype|html|svg|\?xml)/i.test(text)) return 'HTML/XML/SVG 文本';
   return '未知类型';
 }
 
-/** Decides by content (magic bytes), never by the name, whether a file may be evidence. */
-export function sniffContent(head: Buffer): Sniffed {
-  if (startsWith(head, [0x25, 0x50, 0x44, 0x46, 0x2d])) return { kind: 'type', mediaType: 'application/pdf' };
-  if (startsWith(head, [0xff, 0xd8, 0xff])) return { kind: 'type', mediaType: 'image/jpeg' };
-  if (startsWith(head, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return { kind: 'type', mediaType: 'image/png' };
-  if (ascii(head, 0, 4) === 'RIFF' && ascii(head, 8, 12) === 'WEBP') return { kind: 'type', mediaType: 'image/webp' };
-  if (head.length >= 12 && ascii(head, 4, 8) === 'ftyp') {
-    const size = head.readUInt32BE(0);
-    const brands = [ascii(head, 8, 12)];
-    for (let offset = 16; offset + 4 <= Math.min(size, head.length); offset += 4) brands.push(ascii(head, offset, offset + 4));
-    if (brands.some((brand) => HEIF_BRANDS.has(brand))) return { kind: 'type', mediaType: brands.some((b) => b.startsWith('he')) ? 'image/heic' : 'image/heif' };
-    if (brands.some((brand) => MP4_BRANDS.has(brand))) return { kind: 'type', mediaType: 'video/mp4' };
-    return { kind: 'refused', detected: brands[0] === 'qt  ' ? 'QuickTime 视频（.mov），请转为 MP4' : `不支持的媒体格式（${brands[0].trim()}）` };
-  }
-  if (startsWith(head, [0x50, 0x4b, 0x03, 0x04])) return { kind: 'zip' };
-  if (startsWith(head, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return { kind: 'cfb' };
-  return { kind: 'refused', detected: describeRefused(head) };
+/** Decides by content (magic bytes, through file-type), never by the name, whether a file may be evidence. */
+export async function sniffContent(head: Buffer): Promise<Sniffed> {
+  const detected = await fileTypeFromBuffer(head);
+  if (!detected) return { kind: 'refused', detected: describeText(head) };
+  const mediaType = ACCEPTED[detected.mime];
+  if (mediaType) return { kind: 'type', mediaType };
+  if (ZIP_CONTAINERS.has(detected.mime)) return { kind: 'zip' };
+  if (detected.ext === 'cfb') return { kind: 'cfb' };
+  return { kind: 'refused', detected: REFUSED_LABELS[detected.ext] ?? `不支持的格式（${detected.ext}）` };
 }
 
 interface FileReader {
@@ -78,42 +105,28 @@ async function withReader<T>(path: string, work: (reader: FileReader) => Promise
 
 const MAX_ENTRIES = 20_000;
 
-/** Names in a ZIP's central directory (ZIP64 included), or null when it is not a readable ZIP. */
-export async function zipEntryNames(reader: FileReader): Promise<string[] | null> {
-  const tailLength = Math.min(reader.size, 65_535 + 22 + 20);
-  const tail = await reader.read(reader.size - tailLength, tailLength);
-  const eocd = tail.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  if (eocd < 0 || eocd + 22 > tail.length) return null;
-  let entries = tail.readUInt16LE(eocd + 10);
-  let cdSize = tail.readUInt32LE(eocd + 12);
-  let cdOffset = tail.readUInt32LE(eocd + 16);
-  if (entries === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) {
-    const locator = eocd - 20;
-    if (locator < 0 || tail.readUInt32LE(locator) !== 0x07064b50) return null;
-    const zip64 = await reader.read(Number(tail.readBigUInt64LE(locator + 8)), 56);
-    if (zip64.length < 56 || zip64.readUInt32LE(0) !== 0x06064b50) return null;
-    entries = Number(zip64.readBigUInt64LE(32));
-    cdSize = Number(zip64.readBigUInt64LE(40));
-    cdOffset = Number(zip64.readBigUInt64LE(48));
+/** Names in a ZIP's central directory (yauzl: ZIP64 included), or null when it is not a readable ZIP. */
+export async function zipEntryNames(path: string): Promise<string[] | null> {
+  let zip: ZipFile | undefined;
+  try {
+    zip = await yauzl.openPromise(path, { lazyEntries: true, autoClose: false });
+    if (zip.entryCount > MAX_ENTRIES) return null;
+    const names: string[] = [];
+    for await (const entry of zip.eachEntry()) names.push(entry.fileName);
+    return names;
+  } catch {
+    return null;
+  } finally {
+    zip?.close();
   }
-  if (cdOffset + cdSize > reader.size || entries > MAX_ENTRIES) return null;
-  const directory = await reader.read(cdOffset, cdSize);
-  const names: string[] = [];
-  let at = 0;
-  for (let i = 0; i < entries; i++) {
-    if (at + 46 > directory.length || directory.readUInt32LE(at) !== 0x02014b50) return null;
-    const nameLength = directory.readUInt16LE(at + 28);
-    const extraLength = directory.readUInt16LE(at + 30);
-    const commentLength = directory.readUInt16LE(at + 32);
-    names.push(directory.subarray(at + 46, at + 46 + nameLength).toString('utf8'));
-    at += 46 + nameLength + extraLength + commentLength;
-  }
-  return names;
 }
 
 const ENDOFCHAIN = 0xfffffffe;
 
-/** Names in an OLE2 compound file's directory, or null when it is not a readable compound file. */
+/**
+ * Names in an OLE2 compound file's directory, or null when it is not a readable compound file.
+ * (file-type stops at "a compound file"; which Office program wrote it is in the directory.)
+ */
 export async function compoundFileNames(reader: FileReader): Promise<string[] | null> {
   const header = await reader.read(0, 512);
   if (header.length < 512) return null;
@@ -167,16 +180,16 @@ export const OOXML_TYPES: Record<string, string> = {
  * (OOXML, OFD) or the compound file directory (legacy Office); refuses other archives.
  */
 export async function inspectContainer(path: string, kind: 'zip' | 'cfb'): Promise<{ mediaType: string } | { refused: string }> {
-  return withReader(path, async (reader) => {
-    if (kind === 'zip') {
-      const names = await zipEntryNames(reader);
-      if (!names) return { refused: '损坏的 ZIP/Office 文件' };
-      if (names.includes('[Content_Types].xml')) {
-        for (const [prefix, mediaType] of Object.entries(OOXML_TYPES)) if (names.some((name) => name.startsWith(prefix))) return { mediaType };
-      }
-      if (names.includes('OFD.xml')) return { mediaType: 'application/ofd' };
-      return { refused: 'ZIP 压缩包（不是 Office 文档或 OFD）' };
+  if (kind === 'zip') {
+    const names = await zipEntryNames(path);
+    if (!names) return { refused: '损坏的 ZIP/Office 文件' };
+    if (names.includes('[Content_Types].xml')) {
+      for (const [prefix, mediaType] of Object.entries(OOXML_TYPES)) if (names.some((name) => name.startsWith(prefix))) return { mediaType };
     }
+    if (names.includes('OFD.xml')) return { mediaType: 'application/ofd' };
+    return { refused: 'ZIP 压缩包（不是 Office 文档或 OFD）' };
+  }
+  return withReader(path, async (reader) => {
     const names = await compoundFileNames(reader);
     if (!names) return { refused: '损坏的 Office 文件' };
     if (names.includes('WordDocument')) return { mediaType: 'application/msword' };

@@ -48,13 +48,3 @@ export function downloadName(name: string, mediaType: string): string {
   const extension = dot > 0 ? name.slice(dot + 1).toLowerCase() : '';
   return extensions.includes(extension) ? name : `${name}.${extensions[0]}`;
 }
-
-/**
- * Content-Disposition that every browser reads right for Chinese names: an ASCII fallback in
- * `filename` and the real name in `filename*` (RFC 6266 / RFC 5987, UTF-8, percent-encoded).
- */
-export function contentDisposition(kind: 'inline' | 'attachment', name: string): string {
-  const fallback = name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\%]/g, '_');
-  const encoded = encodeURIComponent(name).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `${kind}; filename="${fallback}"; filename*=UTF-8''${encoded}`;
-}

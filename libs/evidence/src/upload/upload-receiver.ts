@@ -59,8 +59,8 @@ class Inspector extends Transform {
     super({ highWaterMark: 1024 * 1024 });
   }
 
-  private decide(): Error | null {
-    this.sniffed = sniffContent(Buffer.concat(this.head));
+  private async decide(): Promise<Error | null> {
+    this.sniffed = await sniffContent(Buffer.concat(this.head));
     this.head = [];
     return this.sniffed.kind === 'refused' ? refusedType(this.fileName, this.sniffed.detected) : null;
   }
@@ -68,20 +68,16 @@ class Inspector extends Transform {
   override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
     this.hash.update(chunk);
     this.size += chunk.length;
-    if (!this.sniffed) {
-      this.head.push(chunk);
-      this.headLength += chunk.length;
-      if (this.headLength >= SNIFF_BYTES) {
-        const refusal = this.decide();
-        if (refusal) return callback(refusal);
-      }
-    }
-    callback(null, chunk);
+    if (this.sniffed) return callback(null, chunk);
+    this.head.push(chunk);
+    this.headLength += chunk.length;
+    if (this.headLength < SNIFF_BYTES) return callback(null, chunk);
+    this.decide().then((refusal) => (refusal ? callback(refusal) : callback(null, chunk)), callback);
   }
 
   override _flush(callback: TransformCallback): void {
-    if (!this.sniffed && this.headLength > 0) return callback(this.decide());
-    callback();
+    if (this.sniffed || this.headLength === 0) return callback();
+    this.decide().then((refusal) => callback(refusal), callback);
   }
 }
 

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { create as contentDisposition } from 'content-disposition';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '@accredit/api-kit';
 import { type Campaign, CampaignsService } from '@accredit/campaigns';
@@ -20,8 +21,11 @@ import { type CampaignScoringData, APPROVED_STATE, CampaignScoringReader, RETURN
 import { type Scoreboard, buildScoreboard } from '../scores/scoreboard';
 import type { Score } from '../scores/score.entity';
 import { WorkflowLabelsService } from '../workflow-labels.service';
-import { attachment, compactDate } from './content-disposition';
+import { compactDate, exportFileName } from './export-file-name';
 import { EvidenceListSource } from './evidence-list';
+
+/** Content-Disposition of a download: the (Chinese) name in filename*, an ASCII name for old clients. */
+const attachment = (name: string, asciiFallback: string) => contentDisposition(exportFileName(name, asciiFallback), { fallback: asciiFallback });
 
 export const EVIDENCE_LIST = Symbol('EVIDENCE_LIST');
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { readCampaignTemplate } from '../read-campaign-template';
 import { readIndicatorWorkbook } from '../indicator-table/read-indicator-workbook';
-import { docxParagraphs, readZipEntry } from '../zip/read-zip-entry';
+import { docxParagraphs, readZipEntry } from '../testing/docx-paragraphs';
 import type { ExportRule, ExportScore, TaskTableExport } from './task-table-export';
 import { chineseDate } from './task-table-export';
 import { departmentProgressText, ruleStatusText, writeTaskTableWorkbook } from './write-task-table-workbook';
@@ -103,8 +103,8 @@ describe('self-assessment report (.docx)', () => {
       evidence: new Map([[evidenceKey('1', '1-1'), [{ name: '深化改革实施方案（盖章版）.pdf', department: '区委办', uploadedAt: AT }]]]),
     });
     expect(buffer.subarray(0, 2).toString()).toBe('PK');
-    expect(readZipEntry(buffer, '[Content_Types].xml')?.toString()).toContain('wordprocessingml');
-    const text = docxParagraphs(buffer);
+    expect((await readZipEntry(buffer, '[Content_Types].xml'))?.toString()).toContain('wordprocessingml');
+    const text = await docxParagraphs(buffer);
     expect(text[0]).toBe('沙坪坝区创建全国科普示范区自评报告');
     expect(text).toContain(`重庆市沙坪坝区\u3000${chineseDate(AT)}`);
     expect(text).toContain('自评总分：3.5 分（满分 100 分）；已自评 2/55 条评分规则。');
@@ -121,7 +121,7 @@ describe('self-assessment report (.docx)', () => {
       title: 'T', organisation: 'O', generatedAt: AT, table: TABLE, scores: new Map(), indicatorScores: new Map(), evidence: new Map(),
       totals: { ...EXPORT.totals, vetoed: true, vetoReasons: ['辖区内近三年发生恶劣影响的迷信、伪科学活动'] },
     });
-    expect(docxParagraphs(buffer).some((line) => line.startsWith('一票否决：辖区内近三年发生恶劣影响的迷信、伪科学活动'))).toBe(true);
+    expect((await docxParagraphs(buffer)).some((line) => line.startsWith('一票否决：辖区内近三年发生恶劣影响的迷信、伪科学活动'))).toBe(true);
   });
 });
 
@@ -149,7 +149,7 @@ describe('a checklist in the exports: verdicts, never points', () => {
     const summary = workbook.getWorksheet('判定汇总') as ExcelJS.Worksheet;
     expect(summary.getRow(5).values).toEqual([undefined, '    C1.将公民科学素质建设纳入当地经济社会发展总体规划', '达标']);
 
-    const text = docxParagraphs(
+    const text = await docxParagraphs(
       await writeSelfAssessmentReport({
         title: '示范期工作情况自评', organisation: 'O', generatedAt: AT, table,
         scores: new Map([['C1.1', verdict('达标')]]), indicatorScores: new Map(), indicatorVerdicts: new Map([['C1', '达标']]), evidence: new Map(), totals,

@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryHistory } from 'vue-router';
 import App from '../../../App.vue';
 import { createAdmin } from '../../../admin';
-import { LIAISON, apiError, data, fakeApi, myOrganisation, noNotifications, notLoggedIn, type Answer } from '../../../testing/fake-api';
+import { CampaignListDocument, LoginDocument } from '../../../graphql/generated/graphql';
+import { LIAISON, answerFor, apiError, fakeApi, myOrganisation, noNotifications, notLoggedIn, type Answer } from '../../../testing/fake-api';
 
 // The login page in the whole admin (real router, guard, Apollo client) against a fake API.
 
@@ -23,7 +24,7 @@ afterEach(() => {
 
 /** The API once logged in: no campaign yet, which is enough for the landing page. */
 function loggedInAnswer(operation: Operation): Answer {
-  if (operation.operationName === 'CampaignList') return data({ campaigns: [] });
+  if (operation.operationName === 'CampaignList') return answerFor(CampaignListDocument, { campaigns: [] });
   if (operation.operationName === 'Notifications') return noNotifications();
   if (operation.operationName === 'MyOrganisation') return myOrganisation();
   if (operation.operationName === 'CampaignIndicatorTree') return apiError('创建活动不存在或已被删除', 'NOT_FOUND');
@@ -86,7 +87,7 @@ describe('login page', () => {
 
   it('logs in and goes to the page the user wanted, with the user in the header', async () => {
     const { wrapper: w, router, currentUser } = await openLogin('/login?redirect=/campaigns/indicator-tree%3Fcampaign%3Dc-2', () =>
-      data({ login: { expiresAt: '2026-11-24T06:00:00.000Z', user: LIAISON } }),
+      answerFor(LoginDocument, { login: { expiresAt: '2026-11-24T06:00:00.000Z', user: LIAISON } }),
     );
     await w.get('#login-username').setValue('  kexie ');
     await w.get('#login-password').setValue('Kepu@2026demo');
@@ -104,7 +105,7 @@ describe('login page', () => {
 
   it("goes to the role's start page (a liaison's tasks) when no page was asked for, or one outside the admin", async () => {
     const { wrapper: w, router, calls } = await openLogin('/login?redirect=//evil.example/', () =>
-      data({ login: { expiresAt: '2026-11-24T06:00:00.000Z', user: LIAISON } }),
+      answerFor(LoginDocument, { login: { expiresAt: '2026-11-24T06:00:00.000Z', user: LIAISON } }),
     );
     await fillIn(w, 'kexie', 'Kepu@2026demo');
     await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('my-tasks'), { timeout: 5000 });
