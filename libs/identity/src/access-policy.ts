@@ -116,6 +116,8 @@ export const HTTP_ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
   // the same indicator-table preview and import as GraphQL, for files too large for a GraphQL request
   'HTTP POST /api/indicator-tables/preview': { roles: ['office_admin'] },
   'HTTP POST /api/indicator-tables/import': { roles: ['office_admin'] },
+  // change events for open screens: what each session hears is narrowed by live-audience.ts
+  'HTTP GET /api/live': { authenticated: true },
 };
 
 export function ruleFor(operation: string): AccessRule | undefined {
