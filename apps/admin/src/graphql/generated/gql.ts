@@ -21,6 +21,9 @@ type Documents = {
     "query CampaignList {\n  campaigns {\n    id\n    name\n    state\n    totalScore\n  }\n}": typeof types.CampaignListDocument,
     "query CampaignDashboard($campaignId: ID!) {\n  campaignDashboard(campaignId: $campaignId) {\n    today\n    progress\n    totalTasks\n    doneTasks\n    byState {\n      state\n      label\n      count\n    }\n    byIndicator {\n      code\n      title\n      maxScore\n      total\n      done\n      submitted\n      overdue\n      progress\n    }\n    byDepartment {\n      departmentId\n      name\n      kind\n      rank\n      total\n      done\n      submitted\n      returned\n      overdue\n      progress\n    }\n    overdueTasks {\n      taskId\n      ruleCode\n      ruleText\n      points\n      departmentName\n      dueOn\n      daysUntilDue\n      deadlineStatus\n      state\n      stateLabel\n    }\n  }\n}": typeof types.CampaignDashboardDocument,
     "query CampaignScores($campaignId: ID!) {\n  campaignScores(campaignId: $campaignId) {\n    campaignId\n    projected {\n      points\n      maxTotal\n      uncapped\n      capped\n      complete\n      rules\n      scoredRules\n      vetoed\n      vetoedBy\n    }\n    pointsAtRisk {\n      ruleId\n      ruleCode\n      ruleText\n      indicatorCode\n      points\n      lateTasks\n      returnedTasks\n      departments\n      veto\n    }\n  }\n}": typeof types.CampaignScoresDocument,
+    "mutation RemindDepartment($campaignId: ID!, $departmentId: ID!) {\n  remindDepartment(campaignId: $campaignId, departmentId: $departmentId)\n}": typeof types.RemindDepartmentDocument,
+    "mutation RemindTask($taskId: ID!) {\n  remindTask(taskId: $taskId)\n}": typeof types.RemindTaskDocument,
+    "query ReminderPreview {\n  reminderPreview {\n    day\n    tasks\n    overdue\n    departments\n  }\n}": typeof types.ReminderPreviewDocument,
     "mutation RunReminderScan {\n  runReminderScan {\n    day\n    tasksReminded\n    departments\n    delivered\n    failed\n    skipped\n  }\n}": typeof types.RunReminderScanDocument,
     "mutation CreateDepartment($input: DepartmentInput!) {\n  createDepartment(input: $input) {\n    ...DepartmentFields\n  }\n}": typeof types.CreateDepartmentDocument,
     "mutation CreateDepartmentGroup($input: CreateDepartmentGroupInput!) {\n  createDepartmentGroup(input: $input) {\n    id\n    name\n    description\n    members {\n      id\n      name\n    }\n  }\n}": typeof types.CreateDepartmentGroupDocument,
@@ -41,7 +44,8 @@ type Documents = {
     "query EvidencePackageInfo($campaignId: ID!) {\n  evidencePackageInfo(campaignId: $campaignId) {\n    files\n    indicators\n    bytes\n    url\n    fileName\n  }\n}": typeof types.EvidencePackageInfoDocument,
     "mutation ImportIndicatorTable($input: ImportIndicatorTableInput!) {\n  importIndicatorTable(input: $input) {\n    created\n    systemId\n    key\n    name\n    version\n    indicatorCount\n    requirementCount\n    ruleCount\n    warnings {\n      ...TableProblemFields\n    }\n  }\n}": typeof types.ImportIndicatorTableDocument,
     "fragment TableProblemFields on TableProblem {\n  sheet\n  row\n  column\n  field\n  code\n  message\n  severity\n}\n\nmutation PreviewIndicatorTable($input: IndicatorTableFileInput!) {\n  previewIndicatorTable(input: $input) {\n    ok\n    name\n    key\n    sheet\n    layout\n    totalScore\n    indicatorCount\n    requirementCount\n    ruleCount\n    indicators {\n      code\n      level\n      title\n      maxScore\n      requirements\n      rules\n    }\n    problems {\n      ...TableProblemFields\n    }\n    unknownUnits {\n      name\n      cells\n      suggestions {\n        kind\n        name\n        score\n      }\n    }\n  }\n}": typeof types.TableProblemFieldsFragmentDoc,
-    "query Notifications($first: Int) {\n  notifications(first: $first) {\n    totalCount\n    edges {\n      node {\n        id\n        title\n        body\n        entityType\n        entityId\n        createdAt\n      }\n    }\n  }\n}": typeof types.NotificationsDocument,
+    "mutation MarkNotificationsRead($ids: [ID!]) {\n  markNotificationsRead(ids: $ids)\n}": typeof types.MarkNotificationsReadDocument,
+    "query Notifications($first: Int) {\n  unreadNotificationCount\n  notifications(first: $first) {\n    totalCount\n    edges {\n      node {\n        id\n        title\n        body\n        entityType\n        entityId\n        createdAt\n        read\n      }\n    }\n  }\n}": typeof types.NotificationsDocument,
     "mutation CreateOrganisation($input: CreateOrganisationInput!) {\n  createOrganisation(input: $input) {\n    ...OrganisationFields\n  }\n}": typeof types.CreateOrganisationDocument,
     "mutation MoveOrganisation($input: MoveOrganisationInput!) {\n  moveOrganisation(input: $input) {\n    ...OrganisationFields\n  }\n}": typeof types.MoveOrganisationDocument,
     "query MyOrganisation {\n  myOrganisation {\n    id\n    name\n    shortName\n    levelLabel\n    ancestors {\n      id\n      shortName\n    }\n  }\n}": typeof types.MyOrganisationDocument,
@@ -77,6 +81,9 @@ const documents: Documents = {
     "query CampaignList {\n  campaigns {\n    id\n    name\n    state\n    totalScore\n  }\n}": types.CampaignListDocument,
     "query CampaignDashboard($campaignId: ID!) {\n  campaignDashboard(campaignId: $campaignId) {\n    today\n    progress\n    totalTasks\n    doneTasks\n    byState {\n      state\n      label\n      count\n    }\n    byIndicator {\n      code\n      title\n      maxScore\n      total\n      done\n      submitted\n      overdue\n      progress\n    }\n    byDepartment {\n      departmentId\n      name\n      kind\n      rank\n      total\n      done\n      submitted\n      returned\n      overdue\n      progress\n    }\n    overdueTasks {\n      taskId\n      ruleCode\n      ruleText\n      points\n      departmentName\n      dueOn\n      daysUntilDue\n      deadlineStatus\n      state\n      stateLabel\n    }\n  }\n}": types.CampaignDashboardDocument,
     "query CampaignScores($campaignId: ID!) {\n  campaignScores(campaignId: $campaignId) {\n    campaignId\n    projected {\n      points\n      maxTotal\n      uncapped\n      capped\n      complete\n      rules\n      scoredRules\n      vetoed\n      vetoedBy\n    }\n    pointsAtRisk {\n      ruleId\n      ruleCode\n      ruleText\n      indicatorCode\n      points\n      lateTasks\n      returnedTasks\n      departments\n      veto\n    }\n  }\n}": types.CampaignScoresDocument,
+    "mutation RemindDepartment($campaignId: ID!, $departmentId: ID!) {\n  remindDepartment(campaignId: $campaignId, departmentId: $departmentId)\n}": types.RemindDepartmentDocument,
+    "mutation RemindTask($taskId: ID!) {\n  remindTask(taskId: $taskId)\n}": types.RemindTaskDocument,
+    "query ReminderPreview {\n  reminderPreview {\n    day\n    tasks\n    overdue\n    departments\n  }\n}": types.ReminderPreviewDocument,
     "mutation RunReminderScan {\n  runReminderScan {\n    day\n    tasksReminded\n    departments\n    delivered\n    failed\n    skipped\n  }\n}": types.RunReminderScanDocument,
     "mutation CreateDepartment($input: DepartmentInput!) {\n  createDepartment(input: $input) {\n    ...DepartmentFields\n  }\n}": types.CreateDepartmentDocument,
     "mutation CreateDepartmentGroup($input: CreateDepartmentGroupInput!) {\n  createDepartmentGroup(input: $input) {\n    id\n    name\n    description\n    members {\n      id\n      name\n    }\n  }\n}": types.CreateDepartmentGroupDocument,
@@ -97,7 +104,8 @@ const documents: Documents = {
     "query EvidencePackageInfo($campaignId: ID!) {\n  evidencePackageInfo(campaignId: $campaignId) {\n    files\n    indicators\n    bytes\n    url\n    fileName\n  }\n}": types.EvidencePackageInfoDocument,
     "mutation ImportIndicatorTable($input: ImportIndicatorTableInput!) {\n  importIndicatorTable(input: $input) {\n    created\n    systemId\n    key\n    name\n    version\n    indicatorCount\n    requirementCount\n    ruleCount\n    warnings {\n      ...TableProblemFields\n    }\n  }\n}": types.ImportIndicatorTableDocument,
     "fragment TableProblemFields on TableProblem {\n  sheet\n  row\n  column\n  field\n  code\n  message\n  severity\n}\n\nmutation PreviewIndicatorTable($input: IndicatorTableFileInput!) {\n  previewIndicatorTable(input: $input) {\n    ok\n    name\n    key\n    sheet\n    layout\n    totalScore\n    indicatorCount\n    requirementCount\n    ruleCount\n    indicators {\n      code\n      level\n      title\n      maxScore\n      requirements\n      rules\n    }\n    problems {\n      ...TableProblemFields\n    }\n    unknownUnits {\n      name\n      cells\n      suggestions {\n        kind\n        name\n        score\n      }\n    }\n  }\n}": types.TableProblemFieldsFragmentDoc,
-    "query Notifications($first: Int) {\n  notifications(first: $first) {\n    totalCount\n    edges {\n      node {\n        id\n        title\n        body\n        entityType\n        entityId\n        createdAt\n      }\n    }\n  }\n}": types.NotificationsDocument,
+    "mutation MarkNotificationsRead($ids: [ID!]) {\n  markNotificationsRead(ids: $ids)\n}": types.MarkNotificationsReadDocument,
+    "query Notifications($first: Int) {\n  unreadNotificationCount\n  notifications(first: $first) {\n    totalCount\n    edges {\n      node {\n        id\n        title\n        body\n        entityType\n        entityId\n        createdAt\n        read\n      }\n    }\n  }\n}": types.NotificationsDocument,
     "mutation CreateOrganisation($input: CreateOrganisationInput!) {\n  createOrganisation(input: $input) {\n    ...OrganisationFields\n  }\n}": types.CreateOrganisationDocument,
     "mutation MoveOrganisation($input: MoveOrganisationInput!) {\n  moveOrganisation(input: $input) {\n    ...OrganisationFields\n  }\n}": types.MoveOrganisationDocument,
     "query MyOrganisation {\n  myOrganisation {\n    id\n    name\n    shortName\n    levelLabel\n    ancestors {\n      id\n      shortName\n    }\n  }\n}": types.MyOrganisationDocument,
@@ -168,6 +176,18 @@ export function graphql(source: "query CampaignDashboard($campaignId: ID!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CampaignScores($campaignId: ID!) {\n  campaignScores(campaignId: $campaignId) {\n    campaignId\n    projected {\n      points\n      maxTotal\n      uncapped\n      capped\n      complete\n      rules\n      scoredRules\n      vetoed\n      vetoedBy\n    }\n    pointsAtRisk {\n      ruleId\n      ruleCode\n      ruleText\n      indicatorCode\n      points\n      lateTasks\n      returnedTasks\n      departments\n      veto\n    }\n  }\n}"): (typeof documents)["query CampaignScores($campaignId: ID!) {\n  campaignScores(campaignId: $campaignId) {\n    campaignId\n    projected {\n      points\n      maxTotal\n      uncapped\n      capped\n      complete\n      rules\n      scoredRules\n      vetoed\n      vetoedBy\n    }\n    pointsAtRisk {\n      ruleId\n      ruleCode\n      ruleText\n      indicatorCode\n      points\n      lateTasks\n      returnedTasks\n      departments\n      veto\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RemindDepartment($campaignId: ID!, $departmentId: ID!) {\n  remindDepartment(campaignId: $campaignId, departmentId: $departmentId)\n}"): (typeof documents)["mutation RemindDepartment($campaignId: ID!, $departmentId: ID!) {\n  remindDepartment(campaignId: $campaignId, departmentId: $departmentId)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RemindTask($taskId: ID!) {\n  remindTask(taskId: $taskId)\n}"): (typeof documents)["mutation RemindTask($taskId: ID!) {\n  remindTask(taskId: $taskId)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReminderPreview {\n  reminderPreview {\n    day\n    tasks\n    overdue\n    departments\n  }\n}"): (typeof documents)["query ReminderPreview {\n  reminderPreview {\n    day\n    tasks\n    overdue\n    departments\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -251,7 +271,11 @@ export function graphql(source: "fragment TableProblemFields on TableProblem {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Notifications($first: Int) {\n  notifications(first: $first) {\n    totalCount\n    edges {\n      node {\n        id\n        title\n        body\n        entityType\n        entityId\n        createdAt\n      }\n    }\n  }\n}"): (typeof documents)["query Notifications($first: Int) {\n  notifications(first: $first) {\n    totalCount\n    edges {\n      node {\n        id\n        title\n        body\n        entityType\n        entityId\n        createdAt\n      }\n    }\n  }\n}"];
+export function graphql(source: "mutation MarkNotificationsRead($ids: [ID!]) {\n  markNotificationsRead(ids: $ids)\n}"): (typeof documents)["mutation MarkNotificationsRead($ids: [ID!]) {\n  markNotificationsRead(ids: $ids)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Notifications($first: Int) {\n  unreadNotificationCount\n  notifications(first: $first) {\n    totalCount\n    edges {\n      node {\n        id\n        title\n        body\n        entityType\n        entityId\n        createdAt\n        read\n      }\n    }\n  }\n}"): (typeof documents)["query Notifications($first: Int) {\n  unreadNotificationCount\n  notifications(first: $first) {\n    totalCount\n    edges {\n      node {\n        id\n        title\n        body\n        entityType\n        entityId\n        createdAt\n        read\n      }\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
