@@ -95,6 +95,7 @@ export const OFFICE_ADMIN: CurrentUser = {
   displayName: '王晓梅',
   roles: ['office_admin'],
   organisationName: '沙坪坝区',
+  mustChangePassword: false,
   department: null,
 };
 
@@ -104,6 +105,7 @@ export const LIAISON: CurrentUser = {
   displayName: '李文',
   roles: ['liaison'],
   organisationName: '沙坪坝区',
+  mustChangePassword: false,
   department: { id: 'd-kexie', name: '区科协' },
 };
 

@@ -13,6 +13,7 @@ import { Migration20261204220107_definition_owners } from './Migration2026120422
 import { Migration20261204222322_department_kinds } from './Migration20261204222322_department_kinds';
 import { Migration20261205010000_live_changes } from './Migration20261205010000_live_changes';
 import { Migration20261205013000_notification_reads } from './Migration20261205013000_notification_reads';
+import { Migration20261205014000_must_change_password } from './Migration20261205014000_must_change_password';
 
 /** Every committed migration, oldest first. Add new ones here (db:migration:create prints the name). */
 export const MIGRATIONS: MigrationObject[] = [
@@ -30,4 +31,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261204222322_department_kinds', class: Migration20261204222322_department_kinds },
   { name: 'Migration20261205010000_live_changes', class: Migration20261205010000_live_changes },
   { name: 'Migration20261205013000_notification_reads', class: Migration20261205013000_notification_reads },
+  { name: 'Migration20261205014000_must_change_password', class: Migration20261205014000_must_change_password },
 ];

@@ -14,9 +14,10 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "mutation ChangePassword($input: ChangePasswordInput!) {\n  changePassword(input: $input)\n}": typeof types.ChangePasswordDocument,
     "mutation Login($input: LoginInput!) {\n  login(input: $input) {\n    expiresAt\n    user {\n      ...CurrentUserFields\n    }\n  }\n}": typeof types.LoginDocument,
     "mutation Logout {\n  logout\n}": typeof types.LogoutDocument,
-    "query Me {\n  me {\n    ...CurrentUserFields\n  }\n}\n\nfragment CurrentUserFields on User {\n  id\n  username\n  displayName\n  roles\n  organisationName\n  department {\n    id\n    name\n  }\n}": typeof types.MeDocument,
+    "query Me {\n  me {\n    ...CurrentUserFields\n  }\n}\n\nfragment CurrentUserFields on User {\n  id\n  username\n  displayName\n  roles\n  organisationName\n  mustChangePassword\n  department {\n    id\n    name\n  }\n}": typeof types.MeDocument,
     "query CampaignIndicatorTree($id: ID!) {\n  campaign(id: $id) {\n    id\n    name\n    state\n    totalScore\n    phases {\n      ...CampaignPhaseFields\n      steps {\n        ...CampaignPhaseFields\n      }\n    }\n    indicators {\n      ...IndicatorNodeFields\n      children {\n        ...IndicatorNodeFields\n      }\n    }\n  }\n}\n\nfragment CampaignPhaseFields on CampaignPhase {\n  key\n  name\n  startsOn\n  endsOn\n  description\n}\n\nfragment IndicatorNodeFields on Indicator {\n  id\n  code\n  title\n  maxScore\n  level\n  requirements {\n    id\n    code\n    text\n  }\n  scoringRules {\n    id\n    code\n    text\n    points\n    kind\n    params\n    note\n    responsibleUnits {\n      name\n      isGroup\n      role\n    }\n  }\n}": typeof types.CampaignIndicatorTreeDocument,
     "query CampaignList {\n  campaigns {\n    id\n    name\n    state\n    totalScore\n  }\n}": typeof types.CampaignListDocument,
     "query CampaignDashboard($campaignId: ID!) {\n  campaignDashboard(campaignId: $campaignId) {\n    today\n    progress\n    totalTasks\n    doneTasks\n    byState {\n      state\n      label\n      count\n    }\n    byIndicator {\n      code\n      title\n      maxScore\n      total\n      done\n      submitted\n      overdue\n      progress\n    }\n    byDepartment {\n      departmentId\n      name\n      kind\n      rank\n      total\n      done\n      submitted\n      returned\n      overdue\n      progress\n    }\n    overdueTasks {\n      taskId\n      ruleCode\n      ruleText\n      points\n      departmentName\n      dueOn\n      daysUntilDue\n      deadlineStatus\n      state\n      stateLabel\n    }\n  }\n}": typeof types.CampaignDashboardDocument,
@@ -74,9 +75,10 @@ type Documents = {
     "query WorkflowDefinitions {\n  workflowDefinitions {\n    ...WorkflowDefinitionFields\n  }\n}\n\nfragment WorkflowDefinitionFields on WorkflowDefinition {\n  id\n  key\n  version\n  name\n  entityType\n  fileName\n  checksum\n  createdAt\n  source\n  ownerId\n  ownerName\n  shareWithDescendants\n  graph {\n    nodes {\n      id\n      label\n      parent\n      initial\n      final\n    }\n    edges {\n      id\n      from\n      to\n      event\n      label\n    }\n  }\n}": typeof types.WorkflowDefinitionsDocument,
 };
 const documents: Documents = {
+    "mutation ChangePassword($input: ChangePasswordInput!) {\n  changePassword(input: $input)\n}": types.ChangePasswordDocument,
     "mutation Login($input: LoginInput!) {\n  login(input: $input) {\n    expiresAt\n    user {\n      ...CurrentUserFields\n    }\n  }\n}": types.LoginDocument,
     "mutation Logout {\n  logout\n}": types.LogoutDocument,
-    "query Me {\n  me {\n    ...CurrentUserFields\n  }\n}\n\nfragment CurrentUserFields on User {\n  id\n  username\n  displayName\n  roles\n  organisationName\n  department {\n    id\n    name\n  }\n}": types.MeDocument,
+    "query Me {\n  me {\n    ...CurrentUserFields\n  }\n}\n\nfragment CurrentUserFields on User {\n  id\n  username\n  displayName\n  roles\n  organisationName\n  mustChangePassword\n  department {\n    id\n    name\n  }\n}": types.MeDocument,
     "query CampaignIndicatorTree($id: ID!) {\n  campaign(id: $id) {\n    id\n    name\n    state\n    totalScore\n    phases {\n      ...CampaignPhaseFields\n      steps {\n        ...CampaignPhaseFields\n      }\n    }\n    indicators {\n      ...IndicatorNodeFields\n      children {\n        ...IndicatorNodeFields\n      }\n    }\n  }\n}\n\nfragment CampaignPhaseFields on CampaignPhase {\n  key\n  name\n  startsOn\n  endsOn\n  description\n}\n\nfragment IndicatorNodeFields on Indicator {\n  id\n  code\n  title\n  maxScore\n  level\n  requirements {\n    id\n    code\n    text\n  }\n  scoringRules {\n    id\n    code\n    text\n    points\n    kind\n    params\n    note\n    responsibleUnits {\n      name\n      isGroup\n      role\n    }\n  }\n}": types.CampaignIndicatorTreeDocument,
     "query CampaignList {\n  campaigns {\n    id\n    name\n    state\n    totalScore\n  }\n}": types.CampaignListDocument,
     "query CampaignDashboard($campaignId: ID!) {\n  campaignDashboard(campaignId: $campaignId) {\n    today\n    progress\n    totalTasks\n    doneTasks\n    byState {\n      state\n      label\n      count\n    }\n    byIndicator {\n      code\n      title\n      maxScore\n      total\n      done\n      submitted\n      overdue\n      progress\n    }\n    byDepartment {\n      departmentId\n      name\n      kind\n      rank\n      total\n      done\n      submitted\n      returned\n      overdue\n      progress\n    }\n    overdueTasks {\n      taskId\n      ruleCode\n      ruleText\n      points\n      departmentName\n      dueOn\n      daysUntilDue\n      deadlineStatus\n      state\n      stateLabel\n    }\n  }\n}": types.CampaignDashboardDocument,
@@ -151,6 +153,10 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation ChangePassword($input: ChangePasswordInput!) {\n  changePassword(input: $input)\n}"): (typeof documents)["mutation ChangePassword($input: ChangePasswordInput!) {\n  changePassword(input: $input)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation Login($input: LoginInput!) {\n  login(input: $input) {\n    expiresAt\n    user {\n      ...CurrentUserFields\n    }\n  }\n}"): (typeof documents)["mutation Login($input: LoginInput!) {\n  login(input: $input) {\n    expiresAt\n    user {\n      ...CurrentUserFields\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -159,7 +165,7 @@ export function graphql(source: "mutation Logout {\n  logout\n}"): (typeof docum
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Me {\n  me {\n    ...CurrentUserFields\n  }\n}\n\nfragment CurrentUserFields on User {\n  id\n  username\n  displayName\n  roles\n  organisationName\n  department {\n    id\n    name\n  }\n}"): (typeof documents)["query Me {\n  me {\n    ...CurrentUserFields\n  }\n}\n\nfragment CurrentUserFields on User {\n  id\n  username\n  displayName\n  roles\n  organisationName\n  department {\n    id\n    name\n  }\n}"];
+export function graphql(source: "query Me {\n  me {\n    ...CurrentUserFields\n  }\n}\n\nfragment CurrentUserFields on User {\n  id\n  username\n  displayName\n  roles\n  organisationName\n  mustChangePassword\n  department {\n    id\n    name\n  }\n}"): (typeof documents)["query Me {\n  me {\n    ...CurrentUserFields\n  }\n}\n\nfragment CurrentUserFields on User {\n  id\n  username\n  displayName\n  roles\n  organisationName\n  mustChangePassword\n  department {\n    id\n    name\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
