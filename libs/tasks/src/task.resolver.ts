@@ -1,7 +1,7 @@
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { type Connection, requireActor } from '@accredit/api-kit';
 import { DepartmentModel, OrganisationsService, departmentLoader, toDepartmentModel } from '@accredit/organisations';
-import { IndicatorSystemsService, ScoringRuleModel, scoringRuleLoader, toScoringRuleModel } from '@accredit/indicator-systems';
+import { IndicatorSystemsService, ScoringRuleModel, scoringRuleLoader } from '@accredit/indicator-systems';
 import { TaskConnection, TaskModel } from './task.model';
 import { TasksArgs } from './tasks-filter.input';
 import { TasksService } from './tasks.service';
@@ -28,6 +28,6 @@ export class TaskResolver {
 
   @ResolveField(() => ScoringRuleModel, { description: '任务对应的评分规则' })
   async scoringRule(@Parent() task: TaskModel, @Context() context: object): Promise<ScoringRuleModel> {
-    return toScoringRuleModel(await scoringRuleLoader(context, this.indicatorSystems).load(task.scoringRuleId));
+    return scoringRuleLoader(context, this.indicatorSystems).load(task.scoringRuleId);
   }
 }

@@ -1,10 +1,25 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
 import { type Actor, AppError, type Connection, ErrorCode, assertId, decodeCursor, departmentScope, encodeCursor, organisationScope, pageSize } from '@accredit/api-kit';
-import { Task } from './task.entity';
-import { type TasksArgs } from './tasks-filter.input';
 
-/** Task-table reads, paginated by position (the table's own order) so pages never shift. */
+/** Cursors of the sorted orders: the offset of the next row (base64, opaque to clients). */
+const encodeOffset = (offset: number): string => Buffer.from(`o:${offset}`, 'utf8').toString('base64url');
+function decodeOffset(cursor: string | null | undefined): number {
+  if (!cursor) return 0;
+  const match = /^o:(\d{1,9})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  if (!match) throw AppError.validation(`游标 after 无效：${cursor}，请使用上一页返回的 endCursor（更换排序后须从第一页开始）`, { after: cursor });
+  return Number(match[1]);
+}
+
+const MAX_STATES = 20;
+import { Task } from './task.entity';
+import { TaskOrder, type TasksArgs } from './tasks-filter.input';
+
+/**
+ * Task-table reads, filtered, sorted and paginated in the database: two statements per page
+ * (the rows and the count) whatever the page size. The table's own order pages by position
+ * (keyset: pages never shift); the other orders page by offset, ending in position.
+ */
 @Injectable()
 export class TasksService {
   constructor(private readonly em: EntityManager) {}
@@ -12,7 +27,9 @@ export class TasksService {
   /** A page of tasks the actor may see: their organisation's, and only their department's for a liaison. */
   async page(args: TasksArgs, actor: Actor): Promise<Connection<Task>> {
     const first = pageSize(args.first);
-    const after = decodeCursor(args.after);
+    const order = args.orderBy ?? TaskOrder.TABLE;
+    const after = order === TaskOrder.TABLE ? decodeCursor(args.after) : null;
+    const offset = order === TaskOrder.TABLE ? 0 : decodeOffset(args.after);
     const organisation = organisationScope(actor);
     const where: FilterQuery<Task> = organisation
       ? { campaign: { id: assertId(args.campaignId, 'campaignId'), organisation } }
@@ -24,12 +41,17 @@ export class TasksService {
     }
     const department = ownDepartment ?? args.departmentId;
     if (department) where.department = department;
+    if (args.states) {
+      if (args.states.length > MAX_STATES) throw AppError.validation(`states 最多 ${MAX_STATES} 个`);
+      where.$and = [...(where.$and ?? []), { state: { $in: args.states } }];
+    }
     if (args.state) where.state = args.state;
+    if (args.dueBefore) where.dueOn = { $lt: args.dueBefore };
     const search = args.search?.trim();
     if (search) {
       if (search.length > 100) throw AppError.validation('搜索内容不能超过 100 个字');
       const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      where.$and = [{ $or: [{ scoringRule: { text: { $ilike: pattern } } }, { scoringRule: { code: { $ilike: pattern } } }, { department: { name: { $ilike: pattern } } }] }];
+      where.$and = [...(where.$and ?? []), { $or: [{ scoringRule: { text: { $ilike: pattern } } }, { scoringRule: { code: { $ilike: pattern } } }, { department: { name: { $ilike: pattern } } }] }];
     }
     if (args.indicatorCode) {
       // Top-level code: the rule's indicator or any ancestor within the campaign's snapshot.
@@ -37,15 +59,22 @@ export class TasksService {
         $or: [{ indicator: { code: args.indicatorCode } }, { indicator: { parent: { code: args.indicatorCode } } }, { indicator: { parent: { parent: { code: args.indicatorCode } } } }],
       };
     }
+    const orderBy =
+      order === TaskOrder.DUE_ON
+        ? [{ dueOn: 'asc' as const }, { position: 'asc' as const }]
+        : order === TaskOrder.DEPARTMENT
+          ? [{ department: { sortOrder: 'asc' as const } }, { department: { name: 'asc' as const } }, { position: 'asc' as const }]
+          : [{ position: 'asc' as const }];
     const [rows, totalCount] = await Promise.all([
-      this.em.find(Task, after === null ? where : { $and: [where, { position: { $gt: after } }] }, { orderBy: { position: 'asc' }, limit: first + 1 }),
+      this.em.find(Task, after === null ? where : { $and: [where, { position: { $gt: after } }] }, { orderBy, limit: first + 1, offset }),
       this.em.count(Task, where),
     ]);
     const page = rows.slice(0, first);
+    const cursorOf = (task: Task, index: number) => (order === TaskOrder.TABLE ? encodeCursor(task.position) : encodeOffset(offset + index + 1));
     return {
       totalCount,
-      edges: page.map((task) => ({ cursor: encodeCursor(task.position), node: task })),
-      pageInfo: { hasNextPage: rows.length > first, endCursor: page.length ? encodeCursor(page[page.length - 1].position) : null },
+      edges: page.map((task, index) => ({ cursor: cursorOf(task, index), node: task })),
+      pageInfo: { hasNextPage: rows.length > first, endCursor: page.length ? cursorOf(page[page.length - 1], page.length - 1) : null },
     };
   }
 }

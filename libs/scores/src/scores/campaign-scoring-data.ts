@@ -27,22 +27,75 @@ export interface CampaignScoringData {
   /** Rules in table order with their indicator. */
   rules: { rule: ScoringRule; indicator: Indicator }[];
   current: Record<ScoreSource, Map<string, Score>>;
-  tasks: Task[];
   progress: Map<string, RuleProgress>;
   today: string;
+}
+
+/** The same, with every task of the campaign (exports list them one by one). */
+export interface CampaignScoringDataWithTasks extends CampaignScoringData {
+  tasks: Task[];
+}
+
+interface ProgressRow {
+  rule_id: string;
+  tasks: number;
+  approved: number;
+  late: number;
+  returned: number;
+  departments: string[];
 }
 
 const toNumber = (value: string | null | undefined): number | null => (value === null || value === undefined ? null : Number(value));
 
 @Injectable()
 export class CampaignScoringReader {
+  /**
+   * For the scoreboard: the tasks are counted per rule in SQL (tasks, approved, late, returned,
+   * and the departments of late or returned ones), never hydrated.
+   */
   async read(em: EntityManager, campaign: Campaign, now: Date = new Date()): Promise<CampaignScoringData> {
+    const base = await this.readSystemAndScores(em, campaign, now);
+    const rows = await em.execute<ProgressRow[]>(
+      `select t.scoring_rule_id as rule_id, count(*)::int as tasks,
+              count(*) filter (where t.state = ?)::int as approved,
+              count(*) filter (where t.due_on < ?::date and t.state not in (?))::int as late,
+              count(*) filter (where t.state = ?)::int as returned,
+              coalesce(array_agg(d.name order by t.position) filter (where (t.due_on < ?::date and t.state not in (?)) or t.state = ?), '{}') as departments
+       from task t join department d on d.id = t.department_id and d.organisation_id = ?
+       where t.campaign_id = ?
+       group by t.scoring_rule_id`,
+      [APPROVED_STATE, base.today, [...NOT_LATE_STATES], RETURNED_STATE, base.today, [...NOT_LATE_STATES], RETURNED_STATE, campaign.organisation.id, campaign.id],
+    );
+    const progress = new Map<string, RuleProgress>(
+      rows.map((row) => [row.rule_id, { tasks: row.tasks, approved: row.approved, late: row.late, returned: row.returned, departments: row.departments }]),
+    );
+    return { ...base, progress };
+  }
+
+  /** For exports: the same, and every task with its department. */
+  async readWithTasks(em: EntityManager, campaign: Campaign, now: Date = new Date()): Promise<CampaignScoringDataWithTasks> {
+    const base = await this.readSystemAndScores(em, campaign, now);
+    const tasks = await em.find(Task, { campaign: campaign.id }, { populate: ['department'], orderBy: { position: 'asc' } });
+    const progress = new Map<string, RuleProgress>();
+    for (const task of tasks) {
+      const entry = progress.get(task.scoringRule.id) ?? { tasks: 0, approved: 0, late: 0, returned: 0, departments: [] };
+      entry.tasks += 1;
+      if (task.state === APPROVED_STATE) entry.approved += 1;
+      const late = isLate(task, base.today);
+      if (late) entry.late += 1;
+      if (task.state === RETURNED_STATE) entry.returned += 1;
+      if (late || task.state === RETURNED_STATE) entry.departments?.push(task.department.getEntity().name);
+      progress.set(task.scoringRule.id, entry);
+    }
+    return { ...base, tasks, progress };
+  }
+
+  private async readSystemAndScores(em: EntityManager, campaign: Campaign, now: Date): Promise<Omit<CampaignScoringData, 'progress'>> {
     const systemId = campaign.indicatorSystem.id;
     // One statement each; sequential, so that it also runs inside a caller's transaction.
     const indicatorRows = await em.find(Indicator, { system: systemId }, { orderBy: { level: 'asc', sortOrder: 'asc' } });
     const ruleRows = await em.find(ScoringRule, { indicator: { system: systemId } }, { orderBy: { sortOrder: 'asc' } });
     const scoreRows = await em.find(Score, { campaign: campaign.id, supersededAt: null });
-    const tasks = await em.find(Task, { campaign: campaign.id }, { populate: ['department'], orderBy: { position: 'asc' } });
     const childrenOf = new Map<string | null, Indicator[]>();
     for (const indicator of indicatorRows) {
       const parent = indicator.parent?.id ?? null;
@@ -72,20 +125,7 @@ export class CampaignScoringReader {
 
     const current: CampaignScoringData['current'] = { self: new Map(), expert: new Map() };
     for (const score of scoreRows) current[score.source].set(score.rule.id, score);
-
-    const today = chinaToday(now);
-    const progress = new Map<string, RuleProgress>();
-    for (const task of tasks) {
-      const entry = progress.get(task.scoringRule.id) ?? { tasks: 0, approved: 0, late: 0, returned: 0, departments: [] };
-      entry.tasks += 1;
-      if (task.state === APPROVED_STATE) entry.approved += 1;
-      const late = isLate(task, today);
-      if (late) entry.late += 1;
-      if (task.state === RETURNED_STATE) entry.returned += 1;
-      if (late || task.state === RETURNED_STATE) entry.departments?.push(task.department.getEntity().name);
-      progress.set(task.scoringRule.id, entry);
-    }
-    return { campaign, system, indicators, rules, current, tasks, progress, today };
+    return { campaign, system, indicators, rules, current, today: chinaToday(now) };
   }
 }
 
