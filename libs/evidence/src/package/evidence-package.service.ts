@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import ExcelJS from 'exceljs';
 import { type Actor } from '@accredit/api-kit';
 import { CampaignsService } from '@accredit/campaigns';
 import { EVIDENCE_KIND_LABELS, type EvidenceKind } from '../evidence-kind';
@@ -98,6 +97,8 @@ export class EvidencePackageService {
   }
 
   private async indexSheet(title: string, entries: PackageEntry[]): Promise<Buffer> {
+    // Loaded on first use: exceljs is a second of a cold start on a loaded machine.
+    const { default: ExcelJS } = await import('exceljs');
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('佐证材料目录', { views: [{ state: 'frozen', ySplit: 2 }] });
     sheet.mergeCells('A1:L1');
