@@ -5,7 +5,6 @@ import { IndicatorSystemsService, ScoringRuleModel, scoringRuleLoader } from '@a
 import { TaskConnection, TaskModel } from './task.model';
 import { TasksArgs } from './tasks-filter.input';
 import { TasksService } from './tasks.service';
-import { toTaskModel } from './to-task-model';
 
 @Resolver(() => TaskModel)
 export class TaskResolver {
@@ -18,7 +17,7 @@ export class TaskResolver {
   @Query(() => TaskConnection, { description: '创建工作的任务，按任务分解表顺序分页' })
   async tasks(@Args() args: TasksArgs, @Context() context: object): Promise<Connection<TaskModel>> {
     const page = await this.service.page(args, requireActor(context));
-    return { ...page, edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: toTaskModel(edge.node) })) };
+    return { ...page, edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: Object.assign(new TaskModel(), edge.node) })) };
   }
 
   @ResolveField(() => DepartmentModel, { description: '承担任务的部门' })
