@@ -18,6 +18,9 @@ export interface DirectoryListArgs {
 export const DIRECTORY_DEFAULT_PAGE = 100;
 export const DIRECTORY_MAX_PAGE = 500;
 
+/** What a department's GraphQL model is made of. */
+export type DepartmentRow = Pick<Department, 'id' | 'name' | 'fullName' | 'kind' | 'tags'>;
+
 export interface GroupMember {
   groupId: string;
   department: Department;
@@ -69,8 +72,14 @@ export class OrganisationsService {
     return { organisation, limit: first ?? undefined, offset: offset || undefined, pattern };
   }
 
-  departmentsByIds(ids: readonly string[]): Promise<Department[]> {
-    return this.em.find(Department, { id: { $in: [...ids] } });
+  /** Departments by id as plain rows (a task page names ~50): no entities to hydrate for a read. */
+  async departmentsByIds(ids: readonly string[]): Promise<DepartmentRow[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.em.execute<{ id: string; name: string; full_name: string | null; kind: string; tags: string[] }[]>(
+      'select id, name, full_name, kind, tags from department where id in (?)',
+      [[...ids]],
+    );
+    return rows.map((row) => ({ id: row.id, name: row.name, fullName: row.full_name, kind: row.kind, tags: row.tags }));
   }
 
   groupsByIds(ids: readonly string[]): Promise<DepartmentGroup[]> {
