@@ -1,7 +1,6 @@
 import { Args, Context, Field, ID, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Inject } from '@nestjs/common';
-import { EntityManager } from '@mikro-orm/postgresql';
-import { AppError, requestLoader, requireActor } from '@accredit/api-kit';
+import { AppError, requireActor } from '@accredit/api-kit';
 import { TaskModel } from '@accredit/tasks';
 import { WorkflowDefinitionsService } from '@accredit/workflow-runtime';
 import { chinaToday, daysUntil, deadlineStatus } from './deadline-status';
@@ -51,7 +50,6 @@ export class RemindersResolver {
     private readonly scanner: ReminderScanService,
     private readonly manual: ManualRemindersService,
     private readonly workflows: WorkflowDefinitionsService,
-    private readonly em: EntityManager,
     @Inject(REMINDER_SETTINGS) private readonly settings: ReminderSettings,
   ) {}
 
@@ -86,19 +84,9 @@ export class RemindersResolver {
 
   @ResolveField(() => String, { description: '到期状态：overdue 已逾期（红）、due-soon 即将到期（黄）、on-track 正常、done 已完成' })
   async deadlineStatus(@Parent() task: TaskModel, @Context() context: object): Promise<string> {
-    const finals = requestLoader(context, 'campaign.taskFinalStates', async (ids: readonly string[]) => {
-      const rows = await this.em.execute<{ id: string; definition_id: string }[]>(
-        'select id, task_workflow_definition_id as definition_id from campaign where id in (?)',
-        [[...ids]],
-      );
-      const byId = new Map<string, Set<string>>();
-      for (const row of rows) {
-        const definition = await this.workflows.definitionById(row.definition_id);
-        byId.set(row.id, new Set(Object.entries(definition.states).filter(([, state]) => state.final).map(([path]) => path)));
-      }
-      return ids.map((id) => byId.get(id) ?? new Error(`campaign ${id} missing`));
-    });
-    const final = (await finals.load(task.campaignId)).has(task.state);
+    // The campaign's pinned task workflow: one batched lookup per request, shared with stateLabel.
+    const { finals } = this.workflows.summaryOf(await this.workflows.taskDefinitionOfCampaign(context, task.campaignId));
+    const final = finals.has(task.state);
     return deadlineStatus(task.dueOn, chinaToday(), final, this.settings.warningDays);
   }
 
