@@ -29,7 +29,7 @@ type Documents = {
     "mutation DeleteDepartmentKind($input: DeleteDepartmentKindInput!) {\n  deleteDepartmentKind(input: $input)\n}": typeof types.DeleteDepartmentKindDocument,
     "query DepartmentGroups($first: Int) {\n  departmentGroups(first: $first) {\n    id\n    name\n    description\n    source\n    members {\n      id\n      name\n    }\n  }\n}": typeof types.DepartmentGroupsDocument,
     "query DepartmentKinds {\n  departmentKinds {\n    ...DepartmentKindFields\n  }\n}\n\nfragment DepartmentKindFields on DepartmentKind {\n  id\n  key\n  label\n  ownerName\n  editable\n}": typeof types.DepartmentKindsDocument,
-    "query Departments($search: String, $first: Int, $offset: Int) {\n  departments(search: $search, first: $first, offset: $offset) {\n    ...DepartmentFields\n  }\n}\n\nfragment DepartmentFields on Department {\n  id\n  name\n  fullName\n  kind\n  tags\n}": typeof types.DepartmentsDocument,
+    "query Departments($organisationId: ID, $search: String, $first: Int, $offset: Int) {\n  departments(\n    organisationId: $organisationId\n    search: $search\n    first: $first\n    offset: $offset\n  ) {\n    ...DepartmentFields\n  }\n}\n\nfragment DepartmentFields on Department {\n  id\n  name\n  fullName\n  kind\n  tags\n}": typeof types.DepartmentsDocument,
     "mutation SetGroupMembers($input: SetGroupMembersInput!) {\n  setGroupMembers(input: $input) {\n    id\n    members {\n      id\n      name\n    }\n  }\n}": typeof types.SetGroupMembersDocument,
     "mutation UpdateDepartment($input: UpdateDepartmentInput!) {\n  updateDepartment(input: $input) {\n    ...DepartmentFields\n  }\n}": typeof types.UpdateDepartmentDocument,
     "mutation UpdateDepartmentGroup($input: UpdateDepartmentGroupInput!) {\n  updateDepartmentGroup(input: $input) {\n    id\n    name\n    description\n  }\n}": typeof types.UpdateDepartmentGroupDocument,
@@ -87,7 +87,7 @@ const documents: Documents = {
     "mutation DeleteDepartmentKind($input: DeleteDepartmentKindInput!) {\n  deleteDepartmentKind(input: $input)\n}": types.DeleteDepartmentKindDocument,
     "query DepartmentGroups($first: Int) {\n  departmentGroups(first: $first) {\n    id\n    name\n    description\n    source\n    members {\n      id\n      name\n    }\n  }\n}": types.DepartmentGroupsDocument,
     "query DepartmentKinds {\n  departmentKinds {\n    ...DepartmentKindFields\n  }\n}\n\nfragment DepartmentKindFields on DepartmentKind {\n  id\n  key\n  label\n  ownerName\n  editable\n}": types.DepartmentKindsDocument,
-    "query Departments($search: String, $first: Int, $offset: Int) {\n  departments(search: $search, first: $first, offset: $offset) {\n    ...DepartmentFields\n  }\n}\n\nfragment DepartmentFields on Department {\n  id\n  name\n  fullName\n  kind\n  tags\n}": types.DepartmentsDocument,
+    "query Departments($organisationId: ID, $search: String, $first: Int, $offset: Int) {\n  departments(\n    organisationId: $organisationId\n    search: $search\n    first: $first\n    offset: $offset\n  ) {\n    ...DepartmentFields\n  }\n}\n\nfragment DepartmentFields on Department {\n  id\n  name\n  fullName\n  kind\n  tags\n}": types.DepartmentsDocument,
     "mutation SetGroupMembers($input: SetGroupMembersInput!) {\n  setGroupMembers(input: $input) {\n    id\n    members {\n      id\n      name\n    }\n  }\n}": types.SetGroupMembersDocument,
     "mutation UpdateDepartment($input: UpdateDepartmentInput!) {\n  updateDepartment(input: $input) {\n    ...DepartmentFields\n  }\n}": types.UpdateDepartmentDocument,
     "mutation UpdateDepartmentGroup($input: UpdateDepartmentGroupInput!) {\n  updateDepartmentGroup(input: $input) {\n    id\n    name\n    description\n  }\n}": types.UpdateDepartmentGroupDocument,
@@ -207,7 +207,7 @@ export function graphql(source: "query DepartmentKinds {\n  departmentKinds {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Departments($search: String, $first: Int, $offset: Int) {\n  departments(search: $search, first: $first, offset: $offset) {\n    ...DepartmentFields\n  }\n}\n\nfragment DepartmentFields on Department {\n  id\n  name\n  fullName\n  kind\n  tags\n}"): (typeof documents)["query Departments($search: String, $first: Int, $offset: Int) {\n  departments(search: $search, first: $first, offset: $offset) {\n    ...DepartmentFields\n  }\n}\n\nfragment DepartmentFields on Department {\n  id\n  name\n  fullName\n  kind\n  tags\n}"];
+export function graphql(source: "query Departments($organisationId: ID, $search: String, $first: Int, $offset: Int) {\n  departments(\n    organisationId: $organisationId\n    search: $search\n    first: $first\n    offset: $offset\n  ) {\n    ...DepartmentFields\n  }\n}\n\nfragment DepartmentFields on Department {\n  id\n  name\n  fullName\n  kind\n  tags\n}"): (typeof documents)["query Departments($organisationId: ID, $search: String, $first: Int, $offset: Int) {\n  departments(\n    organisationId: $organisationId\n    search: $search\n    first: $first\n    offset: $offset\n  ) {\n    ...DepartmentFields\n  }\n}\n\nfragment DepartmentFields on Department {\n  id\n  name\n  fullName\n  kind\n  tags\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
