@@ -1,13 +1,17 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
 import { type Actor, AppError, type Connection, ErrorCode, assertId, decodeCursor, departmentScope, encodeCursor, organisationScope, pageSize } from '@accredit/api-kit';
 import { Task } from './task.entity';
 import { type TasksArgs } from './tasks-filter.input';
+import { TASK_STATE_VOCABULARY, type TaskStateVocabulary } from './task-state-vocabulary';
 
 /** Task-table reads, paginated by position (the table's own order) so pages never shift. */
 @Injectable()
 export class TasksService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    @Optional() @Inject(TASK_STATE_VOCABULARY) private readonly vocabulary: TaskStateVocabulary | null = null,
+  ) {}
 
   /** A page of tasks the actor may see: their organisation's, and only their department's for a liaison. */
   async page(args: TasksArgs, actor: Actor): Promise<Connection<Task>> {
@@ -25,6 +29,11 @@ export class TasksService {
     const department = ownDepartment ?? args.departmentId;
     if (department) where.department = department;
     if (args.state) where.state = args.state;
+    if (args.reviewQueue) {
+      if (!this.vocabulary) throw new AppError(ErrorCode.Internal, '审核队列不可用：未配置任务流程');
+      const queue = await this.vocabulary.reviewQueueStates(assertId(args.campaignId, 'campaignId'));
+      where.state = args.state ? (queue.includes(args.state) ? args.state : { $in: [] }) : { $in: queue };
+    }
     const search = args.search?.trim();
     if (search) {
       if (search.length > 100) throw AppError.validation('搜索内容不能超过 100 个字');

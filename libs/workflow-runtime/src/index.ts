@@ -5,6 +5,7 @@ export * from './workflow-subject';
 export * from './workflow-definitions.service';
 export * from './workflow.service';
 export * from './workflow-runtime.module';
+export * from './task-state-vocabulary.service';
 
 import { TransitionLog } from './transition-log.entity';
 import { WorkflowDefinitionRecord } from './workflow-definition.entity';

@@ -3,7 +3,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { requestLoader } from '@accredit/api-kit';
 import { CampaignModel } from '@accredit/campaigns';
 import { TaskModel } from '@accredit/tasks';
-import { stateLabels } from '@accredit/workflow-engine';
+import { type WorkflowDefinition, isEvidenceEditable, stateLabels } from '@accredit/workflow-engine';
 import { WorkflowDefinitionsService } from './workflow-definitions.service';
 
 /** Workflow fields of campaigns and tasks: the Chinese name of their state, their definition. */
@@ -37,6 +37,23 @@ export class TaskWorkflowFieldsResolver {
 
   @ResolveField(() => String, { description: '当前状态名称' })
   async stateLabel(@Parent() task: TaskModel, @Context() context: object): Promise<string> {
+    const labels = stateLabels(await this.definitionOf(task, context));
+    return labels[task.state] ?? task.state;
+  }
+
+  @ResolveField(() => Boolean, { description: '当前状态下能否修改佐证材料（任务流程声明的 evidenceEditable）' })
+  async evidenceEditable(@Parent() task: TaskModel, @Context() context: object): Promise<boolean> {
+    return isEvidenceEditable(await this.definitionOf(task, context), task.state);
+  }
+
+  @ResolveField(() => Boolean, { description: '当前状态表示已提交、等待审核（任务流程声明的 reviewQueue）' })
+  async inReviewQueue(@Parent() task: TaskModel, @Context() context: object): Promise<boolean> {
+    const definition = await this.definitionOf(task, context);
+    return Object.hasOwn(definition.states, task.state) && definition.states[task.state].reviewQueue;
+  }
+
+  /** The task workflow the task's campaign pinned; one query per request for all campaigns asked. */
+  private async definitionOf(task: TaskModel, context: object): Promise<WorkflowDefinition> {
     const loader = requestLoader(context, 'campaign.taskWorkflow', async (ids: readonly string[]) => {
       const rows = await this.em.execute<{ id: string; task_workflow_definition_id: string }[]>(
         `select id, task_workflow_definition_id from campaign where id in (?)`,
@@ -46,8 +63,6 @@ export class TaskWorkflowFieldsResolver {
       return ids.map((id) => byId.get(id) ?? new Error(`campaign ${id} missing`));
     });
     const workflow = await loader.load(task.campaignId);
-    const labels = stateLabels(await this.definitions.definitionById(workflow.task_workflow_definition_id));
-    return labels[task.state] ?? task.state;
+    return this.definitions.definitionById(workflow.task_workflow_definition_id);
   }
 }
-

@@ -7,6 +7,8 @@ import { EVIDENCE_FACTS, type EvidenceFactsSource, SCORE_SNAPSHOTS, type ScoreSn
 import { NoEvidenceFacts } from './no-evidence-facts';
 import { CampaignWorkflowFieldsResolver, TaskWorkflowFieldsResolver } from './state-label.resolver';
 import { TaskSubjectAdapter } from './task-subject.adapter';
+import { TaskStateVocabularyService } from './task-state-vocabulary.service';
+import { TASK_STATE_VOCABULARY } from '@accredit/tasks';
 import { TransitionLog } from './transition-log.entity';
 import { WorkflowDefinitionRecord } from './workflow-definition.entity';
 import { WorkflowDefinitionsService } from './workflow-definitions.service';
@@ -44,8 +46,10 @@ export class WorkflowRuntimeModule {
         WorkflowResolver,
         CampaignWorkflowFieldsResolver,
         TaskWorkflowFieldsResolver,
+        TaskStateVocabularyService,
+        { provide: TASK_STATE_VOCABULARY, useExisting: TaskStateVocabularyService },
       ],
-      exports: [WorkflowDefinitionsService, WorkflowService],
+      exports: [WorkflowDefinitionsService, WorkflowService, TASK_STATE_VOCABULARY],
     };
   }
 }

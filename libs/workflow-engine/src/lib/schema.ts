@@ -15,6 +15,8 @@ export interface RawState {
   readonly description?: string;
   readonly initial?: boolean;
   readonly final?: boolean;
+  readonly evidenceEditable?: boolean;
+  readonly reviewQueue?: boolean;
   readonly states?: Readonly<Record<string, RawState>>;
 }
 
@@ -25,6 +27,8 @@ export interface RawTransition {
   readonly from: string | readonly string[];
   readonly to: string;
   readonly roles: readonly string[];
+  readonly needsComment?: boolean;
+  readonly confirm?: string;
   readonly guards?: readonly unknown[];
   readonly effects?: readonly unknown[];
 }

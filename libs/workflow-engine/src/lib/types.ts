@@ -90,6 +90,10 @@ export interface StateDefinition {
   /** Initial among its siblings. */
   readonly initial: boolean;
   readonly final: boolean;
+  /** Evidence may be added, replaced or deleted in this state (declared, inherited or inferred). */
+  readonly evidenceEditable: boolean;
+  /** "Submitted, waiting for review": the state lists the entity in the review queue. */
+  readonly reviewQueue: boolean;
 }
 
 export interface TransitionDefinition {
@@ -101,6 +105,10 @@ export interface TransitionDefinition {
   /** As written; entering a compound state enters its initial child (see resolveEntry). */
   readonly to: string;
   readonly roles: readonly string[];
+  /** A comment must be given (the UI asks for one); implies a `commentRequired` guard. */
+  readonly needsComment: boolean;
+  /** A question the UI asks before firing, e.g. `确定不予认定？`. */
+  readonly confirm?: string;
   readonly guards: readonly GuardCall[];
   readonly effects: readonly EffectCall[];
 }
@@ -150,6 +158,8 @@ export type DefinitionErrorCode =
   | 'UNKNOWN_EFFECT'
   | 'INVALID_GUARD_PARAMS'
   | 'INVALID_EFFECT_PARAMS'
+  | 'INVALID_STATE_FLAG'
+  | 'CONFLICTING_COMMENT_RULE'
   | 'DUPLICATE_DEFINITION';
 
 export interface DefinitionError {
@@ -222,6 +232,8 @@ export interface EventInput extends EvaluationInput {
 export interface AllowedEvent {
   readonly event: string;
   readonly label: string;
+  readonly needsComment: boolean;
+  readonly confirm?: string;
   readonly allowed: true;
   /** A transition for this event exists from the current state. */
   readonly available: true;
@@ -232,6 +244,8 @@ export interface AllowedEvent {
 export interface RefusedEvent {
   readonly event: string;
   readonly label: string;
+  readonly needsComment: boolean;
+  readonly confirm?: string;
   readonly allowed: false;
   readonly available: boolean;
   readonly code: RefusalCode;
@@ -273,6 +287,8 @@ export interface GraphNode {
   readonly parent?: string;
   readonly initial: boolean;
   readonly final: boolean;
+  readonly evidenceEditable: boolean;
+  readonly reviewQueue: boolean;
 }
 
 export interface GraphEdge {
@@ -281,6 +297,8 @@ export interface GraphEdge {
   readonly to: string;
   readonly event: string;
   readonly label: string;
+  readonly needsComment: boolean;
+  readonly confirm?: string;
 }
 
 export interface WorkflowGraph {
