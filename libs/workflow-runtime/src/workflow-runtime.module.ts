@@ -9,6 +9,8 @@ import { CampaignWorkflowFieldsResolver, TaskWorkflowFieldsResolver } from './st
 import { TaskSubjectAdapter } from './task-subject.adapter';
 import { TaskStateVocabularyService } from './task-state-vocabulary.service';
 import { TASK_STATE_VOCABULARY } from '@accredit/tasks';
+import { CAMPAIGN_WORKFLOW_VOCABULARY } from '@accredit/campaigns';
+import { CampaignWorkflowVocabularyService } from './campaign-workflow-vocabulary.service';
 import { TransitionLog } from './transition-log.entity';
 import { WorkflowDefinitionRecord } from './workflow-definition.entity';
 import { WorkflowDefinitionsService } from './workflow-definitions.service';
@@ -48,8 +50,10 @@ export class WorkflowRuntimeModule {
         TaskWorkflowFieldsResolver,
         TaskStateVocabularyService,
         { provide: TASK_STATE_VOCABULARY, useExisting: TaskStateVocabularyService },
+        CampaignWorkflowVocabularyService,
+        { provide: CAMPAIGN_WORKFLOW_VOCABULARY, useExisting: CampaignWorkflowVocabularyService },
       ],
-      exports: [WorkflowDefinitionsService, WorkflowService, TASK_STATE_VOCABULARY],
+      exports: [WorkflowDefinitionsService, WorkflowService, TASK_STATE_VOCABULARY, CAMPAIGN_WORKFLOW_VOCABULARY],
     };
   }
 }

@@ -96,7 +96,7 @@ describe('toGraph', () => {
           label: '退回',
         },
         needsComment: true,
-        confirm: false,
+        confirm: true,
       },
       {
         edge: {

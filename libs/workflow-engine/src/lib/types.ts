@@ -31,6 +31,37 @@ export interface DocumentPresentParams {
   readonly documents: readonly string[];
 }
 export type OwnDepartmentParams = Readonly<Record<string, never>>;
+/** A day as a date or a phase boundary. */
+export type DayParams =
+  { readonly date: string } | { readonly phase: string; readonly at: PhaseBoundary };
+export type BeforeParams = DayParams;
+export interface WithinPhaseParams {
+  readonly phase: string;
+}
+export interface DocumentFilePresentParams {
+  readonly documents: readonly string[];
+}
+/** What a count or quota counts: see COUNTABLES (participants plug in there later). */
+export type Countable = 'tasks';
+export interface CountInStateParams {
+  readonly of: Countable;
+  readonly states: readonly string[];
+  readonly atMost?: number;
+  readonly atLeast?: number;
+}
+/** N: a number, the total of the countable, or organisation data (descendants of a level). */
+export type QuotaBase =
+  { readonly number: number } | { readonly total: Countable } | { readonly organisations: string };
+export interface QuotaParams {
+  readonly of: Countable;
+  /** The states this transition counts toward (the subject enters one of them). */
+  readonly states: readonly string[];
+  /** ⌊percent % of base⌋; without percent the base itself is the cap. */
+  readonly percent?: number;
+  readonly base: QuotaBase;
+  /** States already counted against the same quota (e.g. named in an earlier round). */
+  readonly minus: readonly string[];
+}
 
 export interface GuardParamsMap {
   hasEvidence: HasEvidenceParams;
@@ -40,6 +71,11 @@ export interface GuardParamsMap {
   onOrAfter: OnOrAfterParams;
   documentPresent: DocumentPresentParams;
   ownDepartment: OwnDepartmentParams;
+  before: BeforeParams;
+  withinPhase: WithinPhaseParams;
+  documentFilePresent: DocumentFilePresentParams;
+  countInState: CountInStateParams;
+  quota: QuotaParams;
 }
 export type GuardName = keyof GuardParamsMap;
 export interface GuardCallOf<K extends GuardName> {
@@ -212,6 +248,17 @@ export interface Facts {
   readonly phases?: Readonly<Record<string, PhaseDates>>;
   /** Document types present, e.g. `self-assessment`. */
   readonly documents?: readonly string[];
+  /** Document types present with a file attached. */
+  readonly documentFiles?: readonly string[];
+  /**
+   * Counts per countable and state, within the scope the caller decides (a campaign's tasks;
+   * later a level's participants), e.g. `{ tasks: { approved: 3 } }`.
+   */
+  readonly counts?: Readonly<Partial<Record<Countable, Readonly<Record<string, number>>>>>;
+  /** Labels of the counted states, per countable, for messages. */
+  readonly countLabels?: Readonly<Partial<Record<Countable, Readonly<Record<string, string>>>>>;
+  /** Organisation data: how many enabled organisations of each level lie below the owner, e.g. `{ county: 38 }`. */
+  readonly organisationCounts?: Readonly<Record<string, number>>;
   readonly ownerDepartmentId?: string;
 }
 
