@@ -1,6 +1,6 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
-import { type Actor, AppError, type Connection, ErrorCode, assertId, decodeCursor, departmentScope, encodeCursor, organisationScope, pageSize } from '@accredit/api-kit';
+import { type Actor, AppError, type Connection, ErrorCode, assertId, decodeCursor, departmentScope, encodeCursor, hasCampaignGrant, isCampaignRoleOnly, organisationScope, pageSize } from '@accredit/api-kit';
 import { Task } from './task.entity';
 import { type TasksArgs } from './tasks-filter.input';
 import { TASK_STATE_VOCABULARY, type TaskStateVocabulary } from './task-state-vocabulary';
@@ -17,7 +17,12 @@ export class TasksService {
   async page(args: TasksArgs, actor: Actor): Promise<Connection<Task>> {
     const first = pageSize(args.first);
     const after = decodeCursor(args.after);
-    const organisation = organisationScope(actor);
+    // An account with campaign roles only reads the tasks of campaigns whose role grants it.
+    const roleOnly = isCampaignRoleOnly(actor);
+    if (roleOnly && !hasCampaignGrant(actor, assertId(args.campaignId, 'campaignId'), 'tasks')) {
+      return { totalCount: 0, edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
+    }
+    const organisation = roleOnly ? null : organisationScope(actor);
     const where: FilterQuery<Task> = organisation
       ? { campaign: { id: assertId(args.campaignId, 'campaignId'), organisation } }
       : { campaign: assertId(args.campaignId, 'campaignId') };

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { type Actor, AppError, assertId, organisationScope } from '@accredit/api-kit';
+import { type Actor, AppError, assertId, hasCampaignGrant, isCampaignRoleOnly, organisationScope } from '@accredit/api-kit';
 import { Campaign } from '@accredit/campaigns';
 import { type Facts, type WorkflowDefinition, stateLabels } from '@accredit/workflow-engine';
 import { EVIDENCE_FACTS, EvidenceFactsSource } from './runtime-ports';
@@ -19,8 +19,10 @@ export class CampaignSubjectAdapter implements SubjectAdapter {
   ) {}
 
   async load(em: EntityManager, id: string, actor: Actor): Promise<WorkflowSubject> {
-    const organisation = organisationScope(actor);
-    const campaign = await em.findOne(Campaign, organisation ? { id: assertId(id), organisation } : { id: assertId(id) }, { refresh: true });
+    // A campaign role reaches its campaign wherever it is; nothing else outside its organisation.
+    const organisation = hasCampaignGrant(actor, assertId(id)) ? null : organisationScope(actor);
+    if (isCampaignRoleOnly(actor) && organisation !== null) throw AppError.notFound('创建工作', id);
+    const campaign = await em.findOne(Campaign, organisation ? { id, organisation } : { id }, { refresh: true });
     if (!campaign) throw AppError.notFound('创建工作', id);
     return {
       entityType: 'campaign',

@@ -1,5 +1,6 @@
 export * from './workflow-definition.entity';
 export * from './transition-log.entity';
+export * from './campaign-role-assignment.entity';
 export * from './runtime-ports';
 export * from './workflow-subject';
 export * from './workflow-definitions.service';
@@ -9,4 +10,5 @@ export * from './task-state-vocabulary.service';
 
 import { TransitionLog } from './transition-log.entity';
 import { WorkflowDefinitionRecord } from './workflow-definition.entity';
-export const WORKFLOW_ENTITIES = [WorkflowDefinitionRecord, TransitionLog];
+import { CampaignRoleAssignment } from './campaign-role-assignment.entity';
+export const WORKFLOW_ENTITIES = [WorkflowDefinitionRecord, TransitionLog, CampaignRoleAssignment];

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { type Actor, AppError, assertId, departmentScope, organisationScope } from '@accredit/api-kit';
+import { type Actor, AppError, assertId, departmentScope, hasCampaignGrant, isCampaignRoleOnly, organisationScope } from '@accredit/api-kit';
 import { Task } from '@accredit/tasks';
 import { type Facts, stateLabels } from '@accredit/workflow-engine';
 import { EVIDENCE_FACTS, EvidenceFactsSource } from './runtime-ports';
@@ -20,10 +20,12 @@ export class TaskSubjectAdapter implements SubjectAdapter {
 
   async load(em: EntityManager, id: string, actor: Actor): Promise<WorkflowSubject> {
     const task = await em.findOne(Task, { id: assertId(id) }, { populate: ['campaign', 'scoringRule', 'department'], refresh: true });
-    const organisation = organisationScope(actor);
+    const granted = task ? hasCampaignGrant(actor, task.campaign.id) : false;
+    const organisation = granted ? null : organisationScope(actor);
     const department = departmentScope(actor);
-    // Another district's or (for a liaison) another department's task does not exist for them.
-    if (!task || (organisation && task.campaign.getEntity().organisation.id !== organisation) || (department && task.department.id !== department)) {
+    // Another district's or (for a liaison) another department's task does not exist for them; for
+    // an account with campaign roles only, neither does any task outside its campaigns.
+    if (!task || (isCampaignRoleOnly(actor) && !granted) || (organisation && task.campaign.getEntity().organisation.id !== organisation) || (department && task.department.id !== department)) {
       throw AppError.notFound('任务', id);
     }
     const campaign = task.campaign.getEntity();

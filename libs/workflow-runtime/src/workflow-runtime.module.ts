@@ -9,8 +9,11 @@ import { CampaignWorkflowFieldsResolver, TaskWorkflowFieldsResolver } from './st
 import { TaskSubjectAdapter } from './task-subject.adapter';
 import { TaskStateVocabularyService } from './task-state-vocabulary.service';
 import { TASK_STATE_VOCABULARY } from '@accredit/tasks';
-import { CAMPAIGN_WORKFLOW_VOCABULARY } from '@accredit/campaigns';
+import { CAMPAIGN_WORKFLOW_VOCABULARY, CampaignsModule } from '@accredit/campaigns';
 import { CampaignWorkflowVocabularyService } from './campaign-workflow-vocabulary.service';
+import { CampaignRoleAssignment } from './campaign-role-assignment.entity';
+import { CampaignRolesResolver } from './campaign-roles.resolver';
+import { CampaignRolesService } from './campaign-roles.service';
 import { TransitionLog } from './transition-log.entity';
 import { WorkflowDefinitionRecord } from './workflow-definition.entity';
 import { WorkflowDefinitionsService } from './workflow-definitions.service';
@@ -36,7 +39,7 @@ export class WorkflowRuntimeModule {
     return {
       module: WorkflowRuntimeModule,
       global: true,
-      imports: [MikroOrmModule.forFeature([WorkflowDefinitionRecord, TransitionLog]), NotificationsModule],
+      imports: [MikroOrmModule.forFeature([WorkflowDefinitionRecord, TransitionLog, CampaignRoleAssignment]), NotificationsModule, CampaignsModule],
       providers: [
         evidence,
         snapshots,
@@ -51,6 +54,8 @@ export class WorkflowRuntimeModule {
         TaskStateVocabularyService,
         { provide: TASK_STATE_VOCABULARY, useExisting: TaskStateVocabularyService },
         CampaignWorkflowVocabularyService,
+        CampaignRolesService,
+        CampaignRolesResolver,
         { provide: CAMPAIGN_WORKFLOW_VOCABULARY, useExisting: CampaignWorkflowVocabularyService },
       ],
       exports: [WorkflowDefinitionsService, WorkflowService, TASK_STATE_VOCABULARY, CAMPAIGN_WORKFLOW_VOCABULARY],

@@ -12,6 +12,7 @@ import { Migration20261204215000_content_intents } from './Migration202612042150
 import { Migration20261204220107_definition_owners } from './Migration20261204220107_definition_owners';
 import { Migration20261204222322_department_kinds } from './Migration20261204222322_department_kinds';
 import { Migration20261205020000_campaign_document_files } from './Migration20261205020000_campaign_document_files';
+import { Migration20261205020100_campaign_roles } from './Migration20261205020100_campaign_roles';
 
 /** Every committed migration, oldest first. Add new ones here (db:migration:create prints the name). */
 export const MIGRATIONS: MigrationObject[] = [
@@ -28,4 +29,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261204220107_definition_owners', class: Migration20261204220107_definition_owners },
   { name: 'Migration20261204222322_department_kinds', class: Migration20261204222322_department_kinds },
   { name: 'Migration20261205020000_campaign_document_files', class: Migration20261205020000_campaign_document_files },
+  { name: 'Migration20261205020100_campaign_roles', class: Migration20261205020100_campaign_roles },
 ];

@@ -39,7 +39,7 @@ export interface RawDefinition {
   readonly entityType: string;
   readonly name: string;
   readonly description?: string;
-  readonly roles?: Readonly<Record<string, string>>;
+  readonly roles?: Readonly<Record<string, string | { readonly label: string; readonly views?: readonly string[] }>>;
   readonly phases?: Readonly<
     Record<string, { readonly label: string; readonly description?: string }>
   >;

@@ -42,7 +42,14 @@ const BLOCKS_REACHABILITY: ReadonlySet<DefinitionErrorCode> = new Set<Definition
 export function compileDefinition(raw: RawDefinition, meta: CompileMeta): CompileResult {
   const issues: Issue[] = [];
   const tree = collectStates(raw.states, issues);
-  const roles = { ...BUILTIN_ROLE_LABELS, ...(raw.roles ?? {}) };
+  const declared = Object.entries(raw.roles ?? {});
+  const roles: Record<string, string> = {
+    ...BUILTIN_ROLE_LABELS,
+    ...Object.fromEntries(declared.map(([role, value]) => [role, typeof value === 'string' ? value : value.label])),
+  };
+  const roleViews: Record<string, readonly string[]> = Object.fromEntries(
+    declared.map(([role, value]) => [role, typeof value === 'string' ? [] : [...(value.views ?? [])]]),
+  );
   const phases: Record<string, PhaseDefinition> = { ...(raw.phases ?? {}) };
   const documents = { ...(raw.documents ?? {}) };
   const ctx: ParamContext = { roles, phases, documents };
@@ -135,6 +142,7 @@ export function compileDefinition(raw: RawDefinition, meta: CompileMeta): Compil
       file: meta.file,
       checksum: meta.checksum,
       roles,
+      roleViews,
       phases,
       documents,
       states: inferStateFlags(tree, tree.initial, transitions),

@@ -166,6 +166,11 @@ export interface WorkflowDefinition {
   readonly checksum: string;
   /** Role → Chinese label: built-in roles merged with the definition's own. */
   readonly roles: Readonly<Record<string, string>>;
+  /**
+   * What each role the definition declares may read in a campaign it is assigned in
+   * (`campaign`, `tasks`, `history`); built-in roles read by their own rules.
+   */
+  readonly roleViews: Readonly<Record<string, readonly string[]>>;
   readonly phases: Readonly<Record<string, PhaseDefinition>>;
   readonly documents: Readonly<Record<string, string>>;
   /** Every state by path, parents before children, in document order. */

@@ -168,3 +168,31 @@ transitions:
     ]);
   });
 });
+
+describe('declared roles with the views they get in a campaign they are assigned in', () => {
+  const withRoles = (roles: string) =>
+    DRAFTING.replace('states:\n  draft:', `roles:\n${roles}\nstates:\n  draft:`).replace(
+      'roles: [office_admin]\n    needsComment',
+      'roles: [office_admin, inspector]\n    needsComment',
+    );
+
+  it('compiles a label-only role without views and a { label, views } role with them', () => {
+    const definition = compileOrThrow(
+      withRoles('  inspector:\n    label: 检查组\n    views: [campaign, history]\n  clerk: 文书'),
+    );
+    expect(definition.roles).toMatchObject({
+      inspector: '检查组',
+      clerk: '文书',
+      office_admin: '办公室管理员',
+    });
+    expect(definition.roleViews).toEqual({ inspector: ['campaign', 'history'], clerk: [] });
+  });
+
+  it('refuses a view that does not exist', () => {
+    const errors = errorsOf(withRoles('  inspector:\n    label: 检查组\n    views: [scores]'));
+    expect(errors[0]).toMatchObject({
+      code: 'SCHEMA_VIOLATION',
+      path: expect.stringContaining('roles.inspector'),
+    });
+  });
+});
