@@ -127,6 +127,9 @@ describe('a provincial inspection round as YAML only, run by a declared role ass
   it('runs 部署检查 → 走访 → 撰写报告 → 审定结论 → 检查合格, the team acting only where the definition gives it the event', async () => {
     expect((await fire(inspector, 'open-round')).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await fire(province, 'open-round')).data!.transition).toMatchObject({ state: 'inspecting.visits', stateLabel: '走访' });
+    // The notice to the declared role reaches the team of this round.
+    const notices = await inspector('{ notifications { edges { node { title entityId } } } }');
+    expect(notices.data!.notifications.edges.map((e: any) => e.node.entityId)).toEqual([roundX]);
     expect((await fire(province, 'finish-visits')).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await fire(inspector, 'finish-visits')).data!.transition.state).toBe('inspecting.reporting');
 

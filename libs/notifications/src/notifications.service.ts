@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from '@mikro-orm/postgresql';
+import { EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
 import { type Actor, type Connection, type Role, decodeCursor, encodeCursor, pageSize } from '@accredit/api-kit';
 import { Notification } from './notification.entity';
 
@@ -25,7 +25,10 @@ export class NotificationsService {
     return rows;
   }
 
-  /** The actor's notices, newest first: addressed to one of their roles, or to their department. */
+  /**
+   * The actor's notices, newest first: addressed to one of their roles, or to their department,
+   * or (for a role held in one campaign) to that role about that campaign.
+   */
   async forActor(actor: Actor, first?: number | null, after?: string | null): Promise<Connection<Notification>> {
     // The arguments are checked for everyone, also for whom there is nothing to show.
     const limit = pageSize(first);
@@ -33,7 +36,8 @@ export class NotificationsService {
     if (!actor.organisationId) return { totalCount: 0, edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
     const addressed: object[] = [{ recipientRole: { $in: [...actor.roles] } }];
     if (actor.departmentId) addressed.push({ recipientDepartment: actor.departmentId });
-    const where = { organisation: actor.organisationId, $or: addressed };
+    const inCampaigns: FilterQuery<Notification>[] = (actor.campaignRoles ?? []).map((grant) => ({ recipientRole: grant.role as Role, entityType: 'campaign', entityId: grant.campaignId }));
+    const where: FilterQuery<Notification> = { $or: [{ organisation: actor.organisationId, $or: addressed }, ...inCampaigns] };
     const [rows, totalCount] = await this.em.findAndCount(Notification, where, { orderBy: { createdAt: 'desc', id: 'asc' }, limit: limit + 1, offset });
     const page = rows.slice(0, limit);
     return {
