@@ -1,9 +1,10 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { SHAPINGBA_TEMPLATE } from '@accredit/campaign-setup';
 import { fixtures } from '../support/evidence-fixtures';
-import { uploadMultipart } from '../support/multipart-client';
+import { httpGet, uploadMultipart } from '../support/multipart-client';
 import { type TestApi, startTestApi } from '../support/test-api';
 
 // The new guard families through GraphQL on stored data: dates (withinPhase, before), a
@@ -89,6 +90,9 @@ describe('guards for dates, document files, counts and quotas', () => {
     const documents = await t.gql('query($id: ID!) { campaign(id: $id) { documents { kind hasFile fileSize fileSha256 } } }', { id: campaignId });
     expect(documents.data!.campaign.documents).toEqual([{ kind: 'self-assessment', hasFile: true, fileSize: fixtures.pdf().length, fileSha256: upload.json.document.fileSha256 }]);
     expect(await reasonsOf(0, 'recommend')).toEqual([]);
+    const download = await httpGet(`${t.api.url}/api/campaign-documents/${recorded.data!.recordCampaignDocument.id}/file`, { token: office.token });
+    expect(download.status).toBe(200);
+    expect(createHash('sha256').update(download.body).digest('hex')).toBe(upload.json.document.fileSha256);
   });
 
   it('quotas and counts: the second recommendation is over ⌊50 % of 2⌋, and naming needs two recommended', async () => {

@@ -117,6 +117,7 @@ export const HTTP_ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
   'HTTP GET /api/evidence/:evidenceId/preview': { roles: READERS },
   // a campaign document's file (检查报告 …), through the evidence storage; the campaign's own office
   'HTTP POST /api/campaign-documents/:documentId/file': { roles: ['office_admin'] },
+  'HTTP GET /api/campaign-documents/:documentId/file': { roles: READERS },
   // exports of a campaign's documents (the office, supervisors and experts; not liaisons)
   'HTTP GET /api/campaigns/:campaignId/export/task-table.xlsx': { roles: ['office_admin', 'supervisor', 'expert'] },
   'HTTP GET /api/campaigns/:campaignId/export/self-assessment.docx': { roles: ['office_admin', 'supervisor', 'expert'] },

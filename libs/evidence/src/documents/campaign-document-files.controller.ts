@@ -1,4 +1,6 @@
-import { Controller, Inject, Param, Post, Req, Res, UseFilters } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Post, Req, Res, UseFilters } from '@nestjs/common';
+import { pipeline } from 'node:stream/promises';
+import { create as contentDisposition } from 'content-disposition';
 import type { Request, Response } from 'express';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { type Actor, AppError, ErrorCode, HttpErrorFilter, assertId } from '@accredit/api-kit';
@@ -10,6 +12,7 @@ import { ContentIntents } from '../storage/content-intents.service';
 import { EVIDENCE_STORE, type EvidenceStore } from '../storage/evidence-store';
 import { StagingArea } from '../storage/staging-area';
 import { type ReceivedFile, receiveUpload } from '../upload/upload-receiver';
+import { downloadName } from '../upload/file-name';
 
 type ActorRequest = Request & { actor?: Actor };
 
@@ -65,5 +68,28 @@ export class CampaignDocumentFilesController {
     });
     await this.intents.settle(intents);
     res.status(201).json({ document: { id: documentId, fileName: file.name, fileSize: file.size, fileSha256: file.sha256, mediaType: file.mediaType } });
+  }
+
+  /** The document's file, as an attachment, to whoever may read the campaign. */
+  @Get(':documentId/file')
+  async download(@Param('documentId') documentId: string, @Req() req: ActorRequest, @Res() res: Response): Promise<void> {
+    const actor = req.actor;
+    if (!actor) throw new AppError(ErrorCode.Unauthenticated, '请先登录');
+    const [row] = await this.em.execute<{ campaign_id: string; file_sha256: string | null; file_size: string | null; file_media_type: string | null; file_name: string | null }[]>(
+      'select campaign_id, file_sha256, file_size, file_media_type, file_name from campaign_document where id = ?',
+      [assertId(documentId, 'documentId')],
+    );
+    if (!row) throw AppError.notFound('创建工作的文件', documentId);
+    await this.campaigns.getReadable(row.campaign_id, actor).catch(() => Promise.reject(AppError.notFound('创建工作的文件', documentId)));
+    if (!row.file_sha256 || !row.file_media_type) throw AppError.notFound('文件的附件', documentId);
+    res.setHeader('Content-Type', row.file_media_type);
+    res.setHeader('Content-Disposition', contentDisposition(downloadName(row.file_name ?? 'document', row.file_media_type), { type: 'attachment' }));
+    res.setHeader('Content-Length', String(row.file_size));
+    res.setHeader('Cache-Control', 'private, no-cache');
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.status(200);
+    await pipeline(await this.store.read(row.file_sha256), res).catch(() => {
+      if (!res.writableEnded) res.destroy();
+    });
   }
 }
