@@ -3,10 +3,11 @@ import { IndicatorSystemsModule } from '@accredit/indicator-systems';
 import { TasksModule } from '@accredit/tasks';
 import { CampaignSetupResolver } from './campaign-setup.resolver';
 import { CampaignSetupService } from './campaign-setup.service';
+import { CampaignDesignerService } from './campaign-designer.service';
 
 @Module({
   imports: [IndicatorSystemsModule, TasksModule],
-  providers: [CampaignSetupService, CampaignSetupResolver],
-  exports: [CampaignSetupService],
+  providers: [CampaignSetupService, CampaignDesignerService, CampaignSetupResolver],
+  exports: [CampaignSetupService, CampaignDesignerService],
 })
 export class CampaignSetupModule {}
