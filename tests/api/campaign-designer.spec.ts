@@ -1,5 +1,9 @@
 import { MikroORM } from '@mikro-orm/postgresql';
+import { addDays } from '@accredit/campaign-planning';
+import { chinaToday } from '@accredit/reminders';
 import { type TestApi, startTestApi } from '../support/test-api';
+import { fixtures, sha256 } from '../support/evidence-fixtures';
+import { uploadMultipart } from '../support/multipart-client';
 
 const PREVIEW = `query($input: SetUpCampaignInput!) {
   previewCampaignSetUp(input: $input) {
@@ -9,6 +13,8 @@ const PREVIEW = `query($input: SetUpCampaignInput!) {
     tasks { ruleCode indicatorCode departmentId departmentName role dueOn }
   }
 }`;
+const REPLAN = `mutation($input: ReplanCampaignInput!) { replanCampaign(input: $input) { batchId phaseChanges taskChanges } }`;
+const CHANGES = `query($id: ID!) { campaignPlanChanges(campaignId: $id) { batchId at actorName reason subjectType subjectId subjectLabel field oldValue newValue } }`;
 const SET_UP = `mutation($input: SetUpCampaignInput!) { setUpCampaign(input: $input) { campaignId created tasks } }`;
 
 const BACK_SCHEDULE = {
@@ -153,5 +159,131 @@ describe('campaign designer: set-up from a stored template, preview, back-schedu
 
     const badOverride = await t.gql(PREVIEW, { input: { ...base, backSchedule: BACK_SCHEDULE, dueDates: [{ scope: 'indicator', target: '99', dueOn: '2026-05-01' }] } });
     expect(badOverride.errors?.[0].message).toContain('「99」');
+  });
+
+  describe('re-planning a running campaign', () => {
+    const today = chinaToday();
+    let campaignId: string;
+    let kexieTask: string;
+    let movedTask: string;
+    const lightOf = async (taskId: string) => {
+      const [{ department_id: departmentId }] = await sql(`select department_id from task where id = ?`, [taskId]);
+      const result = await t.gql(`query($id: ID!, $department: ID) { tasks(campaignId: $id, departmentId: $department, first: 100) { edges { node { id dueOn deadlineStatus } } } }`, { id: campaignId, department: departmentId });
+      expect(result.errors).toBeUndefined();
+      return result.data!.tasks.edges.map((edge: any) => edge.node).find((node: any) => node.id === taskId);
+    };
+
+    beforeAll(async () => {
+      [{ id: campaignId }] = await sql(`select id from campaign where key = 'shapingba-2025-2029'`);
+      const atOldEnd = `select t.id from task t join department d on d.id = t.department_id join scoring_rule r on r.id = t.scoring_rule_id where t.campaign_id = ? and t.due_on = '2026-11-30' and r.code <> '2.1'`;
+      [{ id: kexieTask }] = await sql(`${atOldEnd} and d.name = '区科协' order by t.position limit 1`, [campaignId]);
+      [{ id: movedTask }] = await sql(`${atOldEnd} and t.id <> ? order by t.position limit 1`, [campaignId, kexieTask]);
+    });
+
+    it('refuses a re-plan without a reason, with overlapping phases, or that changes nothing — and changes nothing then', async () => {
+      const noReason = await t.gql(REPLAN, { input: { campaignId, reason: '  ', tasks: [{ taskId: kexieTask, dueOn: '2026-10-01' }] } });
+      expect(noReason.errors?.[0]).toMatchObject({ extensions: { code: 'VALIDATION', details: { reason: 'REASON_REQUIRED' } }, message: expect.stringContaining('请填写调整原因') });
+      const overlap = await t.gql(REPLAN, { input: { campaignId, reason: '延期', phases: [{ key: 'creation', endsOn: '2026-12-20' }] } });
+      expect(overlap.errors?.[0]).toMatchObject({ extensions: { details: { reason: 'BAD_PLAN' } }, message: expect.stringContaining('重叠') });
+      const [{ d }] = await sql(`select to_char(due_on, 'YYYY-MM-DD') as d from task where id = ?`, [kexieTask]);
+      const same = await t.gql(REPLAN, { input: { campaignId, reason: '无变化', tasks: [{ taskId: kexieTask, dueOn: d }] } });
+      expect(same.errors?.[0]).toMatchObject({ extensions: { details: { reason: 'NOTHING_TO_CHANGE' } } });
+      expect(await sql(`select count(*)::int as n from campaign_plan_change where campaign_id = ?`, [campaignId])).toEqual([{ n: 0 }]);
+    });
+
+    it('moves phases (tasks due at the end of the task phase move with it), due dates in bulk and singly, and logs each change', async () => {
+      const phases = [
+        { key: 'preparation', startsOn: addDays(today, -200), endsOn: addDays(today, -100) },
+        { key: 'creation', startsOn: addDays(today, -99), endsOn: addDays(today, 30) },
+        { key: 'accreditation', startsOn: addDays(today, 31), endsOn: addDays(today, 90) },
+      ];
+      const [{ n: atOldEnd }] = await sql(`select count(*)::int as n from task where campaign_id = ? and due_on = '2026-11-30'`, [campaignId]);
+      const [{ n: rule21 }] = await sql(`select count(*)::int as n from task t join scoring_rule r on r.id = t.scoring_rule_id where t.campaign_id = ? and r.code = '2.1'`, [campaignId]);
+      const [{ n: rule21Elsewhere }] = await sql(`select count(*)::int as n from task t join scoring_rule r on r.id = t.scoring_rule_id where t.campaign_id = ? and r.code = '2.1' and t.due_on <> '2026-11-30'`, [campaignId]);
+      const result = await t.gql(REPLAN, {
+        input: { campaignId, reason: '市科协调整评估时间', phases, dueDates: [{ scope: 'rule', target: '2.1', dueOn: addDays(today, 10) }], tasks: [{ taskId: kexieTask, dueOn: addDays(today, -1) }] },
+      });
+      expect(result.errors).toBeUndefined();
+      const { batchId, phaseChanges, taskChanges } = result.data!.replanCampaign;
+      expect(phaseChanges).toBe(6);
+      // Every task that was due on the old end of 创建阶段 moved (rule 2.1 and the single task to their own dates), plus 2.1's other tasks.
+      expect(taskChanges).toBe(atOldEnd + rule21Elsewhere);
+      expect(await sql(`select distinct to_char(t.due_on, 'YYYY-MM-DD') as d from task t join scoring_rule r on r.id = t.scoring_rule_id where t.campaign_id = ? and r.code = '2.1'`, [campaignId])).toEqual([{ d: addDays(today, 10) }]);
+      expect(rule21).toBeGreaterThan(0);
+
+      const log = (await t.gql(CHANGES, { id: campaignId })).data!.campaignPlanChanges;
+      expect(log).toHaveLength(phaseChanges + taskChanges);
+      expect(log.every((row: any) => row.batchId === batchId && row.reason === '市科协调整评估时间' && row.actorName === 'office')).toBe(true);
+      expect(log).toContainEqual(expect.objectContaining({ subjectType: 'phase', subjectLabel: '创建阶段', field: 'endsOn', oldValue: '2026-11-30', newValue: addDays(today, 30) }));
+      expect(log).toContainEqual(expect.objectContaining({ subjectType: 'task', subjectId: kexieTask, field: 'dueOn', oldValue: '2026-11-30', newValue: addDays(today, -1) }));
+      expect(await sql(`select count(*)::int as n from audit_event where entity_id = ? and action = 'campaign_replan'`, [campaignId])).toEqual([{ n: 1 }]);
+    });
+
+    it('deadline lights, the dashboard and reminders follow the new dates', async () => {
+      expect(await lightOf(kexieTask)).toMatchObject({ dueOn: addDays(today, -1), deadlineStatus: 'overdue' });
+      expect(await lightOf(movedTask)).toMatchObject({ dueOn: addDays(today, 30), deadlineStatus: 'on-track' });
+      const dashboard = await t.gql(`query($id: ID!) { campaignDashboard(campaignId: $id) { overdueTasks { taskId deadlineStatus } } }`, { id: campaignId });
+      expect(dashboard.errors).toBeUndefined();
+      const late = dashboard.data!.campaignDashboard.overdueTasks;
+      expect(late).toContainEqual({ taskId: kexieTask, deadlineStatus: 'overdue' });
+      expect(late.find((row: any) => row.taskId === movedTask)).toBeUndefined();
+      const scan = await t.gql('mutation { runReminderScan { tasksReminded } }');
+      expect(scan.errors).toBeUndefined();
+      const reminded = (await sql(`select task_id from reminder_log where task_id in (?, ?)`, [kexieTask, movedTask])).map((row) => row.task_id);
+      expect(reminded).toEqual([kexieTask]);
+    });
+  });
+
+  describe('a new cycle with evidence carried over by requirement code', () => {
+    const NEW_CYCLE = `mutation($input: StartNewCycleInput!) { startNewCycle(input: $input) { campaignId tasks carriedEvidence notCarried } }`;
+    let taskId: string;
+    let codes: string[];
+    const pdf = fixtures.pdf();
+
+    beforeAll(async () => {
+      [{ id: taskId }] = await sql(
+        `select t.id from task t join department d on d.id = t.department_id where t.campaign_id = ? and d.name = '区科协' order by t.position limit 1`,
+        [seededCampaignId],
+      );
+      codes = (await sql(`select r.code from evidence_requirement r join scoring_rule sr on sr.indicator_id = r.indicator_id join task t on t.scoring_rule_id = sr.id where t.id = ? order by r.sort_order`, [taskId])).map((row) => row.code);
+      expect(codes.length).toBeGreaterThan(1);
+      const office = await t.as('office');
+      for (const [index, code] of codes.slice(0, 2).entries()) {
+        const upload = await uploadMultipart(`${t.api.url}/api/evidence/upload`, { taskId, requirementCode: code, refersTo: '2022-05-0' + (index + 1) }, [{ filename: `${code}.pdf`, data: index === 0 ? pdf : fixtures.pdf() }], { token: office.token });
+        expect(upload.status).toBe(201);
+      }
+    });
+
+    it('sets up the next cycle on the same template and links the chosen evidence by its hash, shown as from the earlier cycle', async () => {
+      const result = await t.gql(NEW_CYCLE, {
+        input: { fromCampaignId: seededCampaignId, name: '沙坪坝区创建2026—2030年度全国科普示范区', key: 'shapingba-next', backSchedule: BACK_SCHEDULE, carryOver: { requirementCodes: [codes[0]] } },
+      });
+      expect(result.errors).toBeUndefined();
+      const outcome = result.data!.startNewCycle;
+      expect(outcome).toMatchObject({ carriedEvidence: 1, notCarried: [] });
+      const [newTask] = await sql(
+        `select t.id from task t join scoring_rule r on r.id = t.scoring_rule_id where t.campaign_id = ? and t.department_id = (select department_id from task where id = ?) and r.code = (select r2.code from task t2 join scoring_rule r2 on r2.id = t2.scoring_rule_id where t2.id = ?)`,
+        [outcome.campaignId, taskId, taskId],
+      );
+      const evidence = await t.gql(`query($taskId: ID!) { taskEvidence(taskId: $taskId) { id requirementCode current { refersTo file { sha256 } } carriedFrom { campaignId campaignName } } }`, { taskId: newTask.id });
+      expect(evidence.errors).toBeUndefined();
+      expect(evidence.data!.taskEvidence).toEqual([
+        expect.objectContaining({ requirementCode: codes[0], current: { refersTo: '2022-05-01', file: { sha256: sha256(pdf) } }, carriedFrom: { campaignId: seededCampaignId, campaignName: '沙坪坝区创建2021—2025年度全国科普示范区' } }),
+      ]);
+      // Linked, not copied: two file rows name the same content; the earlier cycle keeps its own evidence.
+      expect(await sql(`select count(*)::int as n from evidence_file where sha256 = ?`, [sha256(pdf)])).toEqual([{ n: 2 }]);
+      expect(await sql(`select count(*)::int as n from evidence where task_id = ? and deleted_at is null`, [taskId])).toEqual([{ n: 2 }]);
+    });
+
+    it('carries everything when asked, and refuses a template of another standard', async () => {
+      const all = await t.gql(NEW_CYCLE, { input: { fromCampaignId: seededCampaignId, name: '全部带入', key: 'shapingba-all', backSchedule: BACK_SCHEDULE, carryOver: { all: true } } });
+      expect(all.errors).toBeUndefined();
+      expect(all.data!.startNewCycle.carriedEvidence).toBeGreaterThanOrEqual(2);
+      const [other] = await sql(`select id from indicator_system where kind = 'template' and key <> 'shapingba-2021-2025' limit 1`);
+      if (other) {
+        const refused = await t.gql(NEW_CYCLE, { input: { fromCampaignId: seededCampaignId, templateId: other.id, name: '别的标准', backSchedule: BACK_SCHEDULE } });
+        expect(refused.errors?.[0]).toMatchObject({ extensions: { details: { reason: 'BAD_PLAN' } }, message: expect.stringContaining('同一模板') });
+      }
+    });
   });
 });

@@ -91,63 +91,67 @@ export class CampaignDesignerService {
   }
 
   async setUp(actor: Actor, design: CampaignDesign): Promise<{ campaign: Campaign; plan: CampaignPlan }> {
-    return this.em.transactional(async (em) => {
-      const plan = await this.plan(em, actor, design);
-      const key = await this.campaignKey(em, plan, design.key);
-      const campaignWorkflow = this.workflows.parse(plan.campaignRecord);
-      const taskWorkflow = this.workflows.parse(plan.taskRecord);
-      const campaignId = randomUUID();
-      const snapshot = await this.indicatorSystems.snapshot(em, plan.template, plan.stored.table, campaignId, (name) => plan.bindings.get(name) as UnitBinding);
-      const campaign = em.create(Campaign, {
-        id: campaignId,
-        organisation: plan.organisation,
-        key,
-        name: design.name.trim(),
-        indicatorSystem: snapshot.system,
-        state: initialState(campaignWorkflow),
-        workflowKey: campaignWorkflow.key,
-        workflowVersion: campaignWorkflow.version,
-        taskWorkflowKey: taskWorkflow.key,
-        taskWorkflowVersion: taskWorkflow.version,
-        workflowDefinitionId: plan.campaignRecord.id,
-        taskWorkflowDefinitionId: plan.taskRecord.id,
-        taskPhaseKey: plan.taskPhaseKey,
-      });
-      plan.phases.forEach((phase, index) =>
-        em.create(CampaignPhase, { campaign, key: phase.key, name: phase.name, description: phase.description ?? null, startsOn: phase.startsOn, endsOn: phase.endsOn, sortOrder: index + 1 }),
-      );
-      const members = await this.groupMembers(em, plan.organisation);
-      const dueOf = new Map(plan.tasks.map((task) => [`${task.ruleCode}|${task.departmentId}`, task.dueOn]));
-      const tasks = this.tasks.createForCampaign(
-        em,
-        campaign,
-        snapshot.rules,
-        (id) => members.get(id) ?? [],
-        (rule, departmentId) => dueOf.get(`${rule.code}|${departmentId}`) ?? plan.defaultDueOn,
-        initialState(taskWorkflow),
-      );
-      await appendAudit(em, {
-        action: 'campaign_setup',
-        actor,
-        organisationId: plan.organisation.id,
-        entityType: 'campaign',
-        entityId: campaign.id,
-        details: {
-          key,
-          name: campaign.name,
-          created: true,
-          template: `${plan.template.key}@${plan.template.version}`,
-          templateId: plan.template.id,
-          tasks: tasks.length,
-          phases: plan.phases.map(({ key: phaseKey, startsOn, endsOn }) => ({ key: phaseKey, startsOn, endsOn })),
-          backScheduledTo: design.backSchedule?.targetDate ?? null,
-          dueDateOverrides: design.dueDates?.length ?? 0,
-          workflow: `${campaignWorkflow.key}@${campaignWorkflow.version}`,
-          taskWorkflow: `${taskWorkflow.key}@${taskWorkflow.version}`,
-        },
-      });
-      return { campaign, plan };
+    return this.em.transactional((em) => this.setUpIn(em, actor, design));
+  }
+
+  /** The set-up inside the caller's transaction (a new cycle adds its carried evidence to the same one). */
+  async setUpIn(em: EntityManager, actor: Actor, design: CampaignDesign, extraAudit: Record<string, unknown> = {}): Promise<{ campaign: Campaign; plan: CampaignPlan }> {
+    const plan = await this.plan(em, actor, design);
+    const key = await this.campaignKey(em, plan, design.key);
+    const campaignWorkflow = this.workflows.parse(plan.campaignRecord);
+    const taskWorkflow = this.workflows.parse(plan.taskRecord);
+    const campaignId = randomUUID();
+    const snapshot = await this.indicatorSystems.snapshot(em, plan.template, plan.stored.table, campaignId, (name) => plan.bindings.get(name) as UnitBinding);
+    const campaign = em.create(Campaign, {
+      id: campaignId,
+      organisation: plan.organisation,
+      key,
+      name: design.name.trim(),
+      indicatorSystem: snapshot.system,
+      state: initialState(campaignWorkflow),
+      workflowKey: campaignWorkflow.key,
+      workflowVersion: campaignWorkflow.version,
+      taskWorkflowKey: taskWorkflow.key,
+      taskWorkflowVersion: taskWorkflow.version,
+      workflowDefinitionId: plan.campaignRecord.id,
+      taskWorkflowDefinitionId: plan.taskRecord.id,
+      taskPhaseKey: plan.taskPhaseKey,
     });
+    plan.phases.forEach((phase, index) =>
+      em.create(CampaignPhase, { campaign, key: phase.key, name: phase.name, description: phase.description ?? null, startsOn: phase.startsOn, endsOn: phase.endsOn, sortOrder: index + 1 }),
+    );
+    const members = await this.groupMembers(em, plan.organisation);
+    const dueOf = new Map(plan.tasks.map((task) => [`${task.ruleCode}|${task.departmentId}`, task.dueOn]));
+    const tasks = this.tasks.createForCampaign(
+      em,
+      campaign,
+      snapshot.rules,
+      (id) => members.get(id) ?? [],
+      (rule, departmentId) => dueOf.get(`${rule.code}|${departmentId}`) ?? plan.defaultDueOn,
+      initialState(taskWorkflow),
+    );
+    await appendAudit(em, {
+      action: 'campaign_setup',
+      actor,
+      organisationId: plan.organisation.id,
+      entityType: 'campaign',
+      entityId: campaign.id,
+      details: {
+        key,
+        name: campaign.name,
+        created: true,
+        template: `${plan.template.key}@${plan.template.version}`,
+        templateId: plan.template.id,
+        tasks: tasks.length,
+        phases: plan.phases.map(({ key: phaseKey, startsOn, endsOn }) => ({ key: phaseKey, startsOn, endsOn })),
+        backScheduledTo: design.backSchedule?.targetDate ?? null,
+        dueDateOverrides: design.dueDates?.length ?? 0,
+        workflow: `${campaignWorkflow.key}@${campaignWorkflow.version}`,
+        taskWorkflow: `${taskWorkflow.key}@${taskWorkflow.version}`,
+        ...extraAudit,
+      },
+    });
+    return { campaign, plan };
   }
 
   /** Everything the set-up would create, checked, without writing anything. */

@@ -59,6 +59,9 @@ export const ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
   // campaign set-up and documents
   'Mutation.setUpCampaign': { roles: ['office_admin', 'system_admin'] },
   'Query.previewCampaignSetUp': { roles: ['office_admin'] },
+  'Mutation.replanCampaign': { roles: ['office_admin'] },
+  'Query.campaignPlanChanges': { roles: ['office_admin'] },
+  'Mutation.startNewCycle': { roles: ['office_admin'] },
   'Mutation.recordCampaignDocument': { roles: ['office_admin'] },
   // workflows: reading is open to readers; who may fire an event is the definition's own rule
   'Query.availableTransitions': { roles: READERS },
