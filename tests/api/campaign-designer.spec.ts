@@ -286,4 +286,104 @@ describe('campaign designer: set-up from a stored template, preview, back-schedu
       }
     });
   });
+
+  describe('elective groups (选做): choose between min and max, tasks follow', () => {
+    const ELECTIVE_TEMPLATE = `
+key: elective-demo
+organisation: { code: '500106', name: 重庆市沙坪坝区, shortName: 沙坪坝区, leadOffice: 区科协 }
+departments:
+  - { name: 区科协, kind: people-organisation, tags: [] }
+  - { name: 区教委, kind: government, tags: [] }
+  - { name: 区科技局, kind: government, tags: [] }
+groups: []
+indicatorSystem:
+  key: elective-demo
+  version: 1
+  name: 选做示例
+  totalScore: 20
+  indicators:
+    - code: '1'
+      title: 必做
+      maxScore: 10
+      requirements: []
+      rules:
+        - { text: 必做一项10分, points: 10, scoring: { kind: fixed, points: 10 }, units: [区科协], note: '' }
+    - code: '2'
+      title: 特色工作（任选2项）
+      maxScore: 10
+      elective: { min: 1, max: 2, counting: normalise }
+      requirements: []
+      rules: []
+      children:
+        - code: '2.1'
+          title: 科普进校园
+          maxScore: 10
+          requirements: []
+          rules:
+            - { text: 开展活动10分, points: 10, scoring: { kind: fixed, points: 10 }, units: [区教委], note: '' }
+        - code: '2.2'
+          title: 科技创新大赛
+          maxScore: 10
+          requirements: []
+          rules:
+            - { text: 举办大赛10分, points: 10, scoring: { kind: fixed, points: 10 }, units: [区科技局, 区科协], note: '' }
+        - code: '2.3'
+          title: 科普大篷车
+          maxScore: 10
+          requirements: []
+          rules:
+            - { text: 下乡10分, points: 10, scoring: { kind: fixed, points: 10 }, units: [区科协], note: '' }
+campaign:
+  name: 选做示例创建工作
+  taskPhase: creation
+  phases:
+    - { key: creation, name: 创建阶段, startsOn: 2026-01-01, endsOn: 2026-12-31 }
+`;
+    const GROUPS = `query($id: ID!) { campaignElectiveGroups(campaignId: $id) { indicatorId code min max description decided options { indicatorId code chosen chosenBy chosenAt } } }`;
+    const CHOOSE = `mutation($input: ChooseElectiveOptionsInput!) { chooseElectiveOptions(input: $input) { tasksCreated tasksCancelled group { decided options { code chosen chosenBy } } } }`;
+    let campaignId: string;
+    const taskCodes = async () => (await sql(`select r.code from task t join scoring_rule r on r.id = t.scoring_rule_id where t.campaign_id = ? order by t.position`, [campaignId])).map((row) => row.code);
+
+    beforeAll(async () => {
+      const result = await t.gql(SET_UP, { input: { template: ELECTIVE_TEMPLATE } });
+      expect(result.errors).toBeUndefined();
+      campaignId = result.data!.setUpCampaign.campaignId;
+    });
+
+    it('lists the group with its options; before a choice every option has its tasks', async () => {
+      const groups = (await t.gql(GROUPS, { id: campaignId })).data!.campaignElectiveGroups;
+      expect(groups).toEqual([expect.objectContaining({ code: '2', min: 1, max: 2, decided: false, description: '至少选1项，最多选2项' })]);
+      expect(groups[0].options.map((option: any) => option.code)).toEqual(['2.1', '2.2', '2.3']);
+      expect(await taskCodes()).toEqual(['1.1', '2.1.1', '2.2.1', '2.2.1', '2.3.1']);
+    });
+
+    it('refuses a choice outside min..max with a Chinese message, and keeps the tasks', async () => {
+      const [group] = (await t.gql(GROUPS, { id: campaignId })).data!.campaignElectiveGroups;
+      const all = group.options.map((option: any) => option.indicatorId);
+      const tooMany = await t.gql(CHOOSE, { input: { campaignId, groupIndicatorId: group.indicatorId, optionIndicatorIds: all } });
+      expect(tooMany.errors?.[0]).toMatchObject({ extensions: { code: 'VALIDATION', details: { reason: 'ELECTIVE_OUT_OF_RANGE' } }, message: expect.stringContaining('最多可选 2 项，现选 3 项') });
+      const none = await t.gql(CHOOSE, { input: { campaignId, groupIndicatorId: group.indicatorId, optionIndicatorIds: [] } });
+      expect(none.errors?.[0].message).toContain('至少要选 1 项');
+      expect(await taskCodes()).toHaveLength(5);
+    });
+
+    it('records the choice (who, when) and keeps tasks only for the chosen options; choosing again brings tasks back', async () => {
+      const [group] = (await t.gql(GROUPS, { id: campaignId })).data!.campaignElectiveGroups;
+      const byCode = Object.fromEntries(group.options.map((option: any) => [option.code, option.indicatorId]));
+      const first = await t.gql(CHOOSE, { input: { campaignId, groupIndicatorId: group.indicatorId, optionIndicatorIds: [byCode['2.1'], byCode['2.3']] } });
+      expect(first.errors).toBeUndefined();
+      expect(first.data!.chooseElectiveOptions).toMatchObject({ tasksCreated: 0, tasksCancelled: 2, group: { decided: true } });
+      expect(first.data!.chooseElectiveOptions.group.options).toEqual([
+        { code: '2.1', chosen: true, chosenBy: 'office' },
+        { code: '2.2', chosen: false, chosenBy: null },
+        { code: '2.3', chosen: true, chosenBy: 'office' },
+      ]);
+      expect(await taskCodes()).toEqual(['1.1', '2.1.1', '2.3.1']);
+      const second = await t.gql(CHOOSE, { input: { campaignId, groupIndicatorId: group.indicatorId, optionIndicatorIds: [byCode['2.2']] } });
+      expect(second.data!.chooseElectiveOptions).toMatchObject({ tasksCreated: 2, tasksCancelled: 2 });
+      expect(await taskCodes()).toEqual(['1.1', '2.2.1', '2.2.1']);
+      const [after] = (await t.gql(GROUPS, { id: campaignId })).data!.campaignElectiveGroups;
+      expect(after.options.find((option: any) => option.code === '2.2').chosenAt).toEqual(expect.any(String));
+    });
+  });
 });

@@ -11,10 +11,12 @@ import { CampaignReplanResolver } from './campaign-replan.resolver';
 import { CampaignReplanService } from './campaign-replan.service';
 import { CampaignCycleResolver } from './campaign-cycle.resolver';
 import { CampaignCycleService } from './campaign-cycle.service';
+import { CampaignElectivesResolver } from './campaign-electives.resolver';
+import { CampaignElectivesService } from './campaign-electives.service';
 
 @Module({
   imports: [MikroOrmModule.forFeature([CampaignPlanChange, CampaignElectiveChoice]), IndicatorSystemsModule, TasksModule],
-  providers: [CampaignSetupService, CampaignDesignerService, CampaignSetupResolver, CampaignReplanService, CampaignReplanResolver, CampaignCycleService, CampaignCycleResolver],
+  providers: [CampaignSetupService, CampaignDesignerService, CampaignSetupResolver, CampaignReplanService, CampaignReplanResolver, CampaignCycleService, CampaignCycleResolver, CampaignElectivesService, CampaignElectivesResolver],
   exports: [CampaignSetupService, CampaignDesignerService, CampaignReplanService],
 })
 export class CampaignSetupModule {}

@@ -5,6 +5,8 @@ export * from './campaign-designer.service';
 export * from './campaign-setup.exception';
 export * from './campaign-replan.service';
 export * from './campaign-cycle.service';
+export * from './campaign-electives.service';
+export * from './elective-group-of';
 export * from './campaign-plan-change.entity';
 export * from './campaign-elective-choice.entity';
 

@@ -64,6 +64,7 @@ export async function readStoredTemplate(em: EntityManager, system: IndicatorSys
         note: rule.note ?? '',
       })),
     };
+    if (indicator.elective) row.elective = indicator.elective;
     const children = (childrenOf.get(indicator.id) ?? []).sort((a, b) => a.sortOrder - b.sortOrder);
     return children.length > 0 ? { ...row, children: children.map((child) => toRow(child, codes)) } : row;
   };
