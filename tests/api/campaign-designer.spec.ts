@@ -1,4 +1,5 @@
-import { MikroORM } from '@mikro-orm/postgresql';
+import { MikroORM, RequestContext } from '@mikro-orm/postgresql';
+import { seedLiveDemo } from '../../apps/api/src/cli/live-demo';
 import { addDays } from '@accredit/campaign-planning';
 import { chinaToday } from '@accredit/reminders';
 import { type TestApi, startTestApi } from '../support/test-api';
@@ -384,6 +385,26 @@ campaign:
       expect(await taskCodes()).toEqual(['1.1', '2.2.1', '2.2.1']);
       const [after] = (await t.gql(GROUPS, { id: campaignId })).data!.campaignElectiveGroups;
       expect(after.options.find((option: any) => option.code === '2.2').chosenAt).toEqual(expect.any(String));
+    });
+  });
+
+  describe('the live demo (db:seed-demo)', () => {
+    it('sets up a second Shapingba campaign, back-scheduled into 创建阶段, with work in motion — once', async () => {
+      const orm = t.api.app.get(MikroORM);
+      const first = await RequestContext.create(orm.em, () => seedLiveDemo(t.api.app));
+      expect(first.created).toBe(true);
+      const today = chinaToday();
+      const [phase] = await sql(`select key from campaign_phase where campaign_id = ? and parent_id is null and starts_on <= ? and ends_on >= ?`, [first.campaignId, today, today]);
+      expect(phase).toEqual({ key: 'creation' });
+      const states = Object.fromEntries((await sql(`select state, count(*)::int as n from task where campaign_id = ? group by state`, [first.campaignId])).map((row) => [row.state, row.n]));
+      expect(states).toMatchObject({ approved: 7, submitted: 4, returned: 2, in_progress: 3 });
+      const dashboard = (await t.gql(`query($id: ID!) { campaignDashboard(campaignId: $id) { doneTasks overdueTasks { deadlineStatus } } }`, { id: first.campaignId })).data!.campaignDashboard;
+      expect(dashboard.doneTasks).toBe(7);
+      expect(dashboard.overdueTasks.filter((row: any) => row.deadlineStatus === 'overdue').length).toBeGreaterThanOrEqual(6);
+      const [{ n: selfScores }] = await sql(`select count(*)::int as n from score where campaign_id = ? and source = 'self'`, [first.campaignId]);
+      expect(selfScores).toBeGreaterThan(0);
+      const again = await RequestContext.create(orm.em, () => seedLiveDemo(t.api.app));
+      expect(again).toEqual({ created: false, campaignId: first.campaignId });
     });
   });
 });
