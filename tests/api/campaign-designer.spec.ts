@@ -45,6 +45,12 @@ describe('campaign designer: set-up from a stored template, preview, back-schedu
     await t?.close();
   });
 
+  it('lists the templates the organisation may set a campaign up from', async () => {
+    const result = await t.gql(`{ campaignTemplateChoices { id key version name ownerId } }`);
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.campaignTemplateChoices).toContainEqual(expect.objectContaining({ id: templateId, key: 'shapingba-2021-2025', version: 1, ownerId: null }));
+  });
+
   it('previews a back-scheduled set-up: phases end on the target date, as many tasks as the seeded campaign, nothing saved', async () => {
     const [{ n: campaignsBefore }] = await sql(`select count(*)::int as n from campaign`);
     const [{ n: seededTasks }] = await sql(`select count(*)::int as n from task where campaign_id = ?`, [seededCampaignId]);

@@ -149,3 +149,24 @@ export class CampaignSetUpPreviewModel {
   @Field(() => [PlannedTaskModel], { description: '将生成的任务，按任务表顺序' })
   tasks!: PlannedTaskModel[];
 }
+
+@ObjectType('CampaignTemplateChoice', { description: '可用于设置创建工作的指标体系模板（一个版本）' })
+export class CampaignTemplateChoiceModel {
+  @Field(() => ID, { description: '模板版本 id' })
+  id!: string;
+
+  @Field({ description: '模板键' })
+  key!: string;
+
+  @Field(() => Int, { description: '版本' })
+  version!: number;
+
+  @Field({ description: '名称' })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: '来源' })
+  source!: string | null;
+
+  @Field(() => ID, { nullable: true, description: '所属单位；平台的为空' })
+  ownerId!: string | null;
+}

@@ -86,6 +86,15 @@ export class CampaignDesignerService {
     private readonly workflows: WorkflowDefinitionsService,
   ) {}
 
+  /** Templates the actor's organisation may set a campaign up from (its own, shared by ancestors, the platform's), by key, newest version first. */
+  async templateChoices(actor: Actor): Promise<IndicatorSystem[]> {
+    if (!actor.organisationId) throw setupError(SetupRefusal.NoOrganisation, '设置创建工作须以某个单位的办公室管理员身份进行');
+    const organisation = await this.em.findOneOrFail(Organisation, { id: actor.organisationId });
+    const chain = ownershipChainOf(organisation.path);
+    const systems = await this.em.find(IndicatorSystem, { kind: 'template', $or: [{ owner: null }, { owner: { $in: chain } }] }, { orderBy: { key: 'asc', version: 'desc', createdAt: 'asc' } });
+    return systems.filter((system) => isUsableBy({ ownerId: system.owner?.id ?? null, shareWithDescendants: system.shareWithDescendants }, chain));
+  }
+
   preview(actor: Actor, design: CampaignDesign): Promise<CampaignPlan> {
     return this.plan(this.em, actor, design);
   }

@@ -2,7 +2,7 @@ import { Args, Context, Field, ID, InputType, Int, Mutation, ObjectType, Query, 
 import { type Actor, AppError, hasRole, requireActor } from '@accredit/api-kit';
 import type { DueDateScope } from '@accredit/campaign-planning';
 import { type CampaignDesign, CampaignDesignerService, type CampaignPlan } from './campaign-designer.service';
-import { BackScheduleInput, CampaignPhasePlanInput, CampaignSetUpPreviewModel, DueDateOverrideInput } from './campaign-designer.model';
+import { BackScheduleInput, CampaignPhasePlanInput, CampaignSetUpPreviewModel, CampaignTemplateChoiceModel, DueDateOverrideInput } from './campaign-designer.model';
 import { CampaignSetupService } from './campaign-setup.service';
 
 @InputType({ description: '从模板设置一项创建工作：完整的 YAML 模板（template），或已存储的指标体系模板（templateId，或 templateKey 和版本）加名称、流程和阶段' })
@@ -106,6 +106,13 @@ export class CampaignSetupResolver {
     private readonly setup: CampaignSetupService,
     private readonly designer: CampaignDesignerService,
   ) {}
+
+  @Query(() => [CampaignTemplateChoiceModel], { description: '本单位可用于设置创建工作的指标体系模板（本单位的、上级共享的、平台的），按键排列，新版本在前' })
+  async campaignTemplateChoices(@Context() context: object): Promise<CampaignTemplateChoiceModel[]> {
+    return (await this.designer.templateChoices(requireActor(context))).map((system) =>
+      Object.assign(new CampaignTemplateChoiceModel(), { id: system.id, key: system.key, version: system.version, name: system.name, source: system.source ?? null, ownerId: system.owner?.id ?? null }),
+    );
+  }
 
   @Query(() => CampaignSetUpPreviewModel, { description: '预览从已存储模板设置创建工作：阶段、将生成的任务（N 项任务、M 个部门）及截止日期；不保存' })
   async previewCampaignSetUp(@Args('input') input: SetUpCampaignInput, @Context() context: object): Promise<CampaignSetUpPreviewModel> {

@@ -59,6 +59,7 @@ export const ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
   // campaign set-up and documents
   'Mutation.setUpCampaign': { roles: ['office_admin', 'system_admin'] },
   'Query.previewCampaignSetUp': { roles: ['office_admin'] },
+  'Query.campaignTemplateChoices': { roles: ['office_admin'] },
   'Mutation.replanCampaign': { roles: ['office_admin'] },
   'Query.campaignPlanChanges': { roles: ['office_admin'] },
   'Mutation.startNewCycle': { roles: ['office_admin'] },

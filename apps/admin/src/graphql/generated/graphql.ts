@@ -11,6 +11,36 @@ export type AssignUserDepartmentInput = {
   userId: string | number;
 };
 
+/** 倒排工期：从目标认定日期往前排各阶段 */
+export type BackScheduleInput = {
+  /** 各阶段，按先后顺序 */
+  phases: Array<PhaseDurationInput>;
+  /** 目标认定日期 YYYY-MM-DD：最后一个阶段在这天结束 */
+  targetDate: string;
+};
+
+/** 一个有起止日期的阶段 */
+export type CampaignPhasePlanInput = {
+  /** 说明 */
+  description?: string | null | undefined;
+  /** 结束日期 YYYY-MM-DD（含） */
+  endsOn: string;
+  /** 阶段键（preparation、creation、accreditation …），创建工作内唯一 */
+  key: string;
+  /** 阶段名称（筹备阶段 …） */
+  name: string;
+  /** 开始日期 YYYY-MM-DD（含） */
+  startsOn: string;
+};
+
+/** 带入上一轮的佐证材料：全部，或按佐证要求编号选择 */
+export type CarryOverInput = {
+  /** 带入全部（未删除的）材料 */
+  all?: boolean | null | undefined;
+  /** 只带入这些佐证要求（如 1-1、2-3）下的材料 */
+  requirementCodes?: Array<string> | null | undefined;
+};
+
 /** 新建部门组 */
 export type CreateDepartmentGroupInput = {
   /** 成员部门（本单位的） */
@@ -93,6 +123,16 @@ export type DepartmentInput = {
   tags?: Array<string> | null | undefined;
 };
 
+/** 批量设置截止日期：某指标（含下级）、某部门或某条评分规则的全部任务 */
+export type DueDateOverrideInput = {
+  /** 截止日期 YYYY-MM-DD */
+  dueOn: string;
+  /** indicator（指标编号）、department（部门 id）或 rule（评分规则编号） */
+  scope: string;
+  /** 指标编号、部门 id 或评分规则编号 */
+  target: string;
+};
+
 /** 佐证材料类别 */
 export type EvidenceKind =
   /** 新闻稿 */
@@ -172,6 +212,28 @@ export type OrganisationLevel =
   /** 省级 */
   | 'province';
 
+/** 一个阶段的新日期（只给要改的） */
+export type PhaseDatesInput = {
+  /** 新的结束日期 YYYY-MM-DD */
+  endsOn?: string | null | undefined;
+  /** 阶段键 */
+  key: string;
+  /** 新的开始日期 YYYY-MM-DD */
+  startsOn?: string | null | undefined;
+};
+
+/** 倒排工期用的阶段：名称和天数 */
+export type PhaseDurationInput = {
+  /** 天数（含首尾两天），至少 1 */
+  days: number;
+  /** 说明 */
+  description?: string | null | undefined;
+  /** 阶段键，创建工作内唯一 */
+  key: string;
+  /** 阶段名称 */
+  name: string;
+};
+
 /** 修改组织机构名称 */
 export type RenameOrganisationInput = {
   id: string | number;
@@ -195,6 +257,22 @@ export type ReplaceEvidenceInput = {
   kind?: EvidenceKind | null | undefined;
   /** 新版本的材料日期；不填沿用上一版本 */
   refersTo?: string | null | undefined;
+};
+
+/** 调整一项进行中的创建工作的计划：阶段日期、批量或单个任务截止日期，须填写原因 */
+export type ReplanCampaignInput = {
+  /** 创建工作 */
+  campaignId: string | number;
+  /** 批量截止日期：某指标（含下级）、某部门或某条评分规则的全部任务 */
+  dueDates?: Array<DueDateOverrideInput> | null | undefined;
+  /** 任务所在阶段的结束日期改变时，截止日期等于原结束日期的任务随之移动（默认是） */
+  moveDefaultDueDates?: boolean | null | undefined;
+  /** 阶段的新日期 */
+  phases?: Array<PhaseDatesInput> | null | undefined;
+  /** 调整原因（必填，记入计划变更记录） */
+  reason: string;
+  /** 单个任务的截止日期（优先于批量设置） */
+  tasks?: Array<TaskDueDateInput> | null | undefined;
 };
 
 /** 重置用户密码（该用户的所有会话随之失效） */
@@ -247,6 +325,38 @@ export type SetOrganisationDisabledInput = {
   id: string | number;
 };
 
+/** 从模板设置一项创建工作：完整的 YAML 模板（template），或已存储的指标体系模板（templateId，或 templateKey 和版本）加名称、流程和阶段 */
+export type SetUpCampaignInput = {
+  /** 倒排工期：目标认定日期和各阶段天数（与 phases 二选一） */
+  backSchedule?: BackScheduleInput | null | undefined;
+  /** 批量设置截止日期（按指标、部门或评分规则）；规则优先于指标，指标优先于部门 */
+  dueDates?: Array<DueDateOverrideInput> | null | undefined;
+  /** 创建工作的键（本单位内唯一）；不给时由模板键和开始日期生成 */
+  key?: string | null | undefined;
+  /** 创建工作名称（用已存储模板时必填） */
+  name?: string | null | undefined;
+  /** 各阶段及起止日期（与 backSchedule 二选一） */
+  phases?: Array<CampaignPhasePlanInput> | null | undefined;
+  /** 任务所在阶段：任务默认在该阶段结束日截止；默认 creation（没有时为第一个阶段） */
+  taskPhaseKey?: string | null | undefined;
+  /** 任务流程（流程定义 id，须为本单位可用）；不给时用本单位默认的 task 流程 */
+  taskWorkflowDefinitionId?: string | number | null | undefined;
+  /** 任务所用流程（最新版），默认 task */
+  taskWorkflowKey?: string | null | undefined;
+  /** 创建工作模板（YAML，格式同 libs/campaign-setup/templates/shapingba-2021-2025.yaml）；给出时忽略下列已存储模板的字段 */
+  template?: string | null | undefined;
+  /** 已存储的指标体系模板（导入或编辑所得） */
+  templateId?: string | number | null | undefined;
+  /** 已存储模板的键（不给 templateId 时） */
+  templateKey?: string | null | undefined;
+  /** 已存储模板的版本；不给时用本单位可用的最新版 */
+  templateVersion?: number | null | undefined;
+  /** 创建工作流程（流程定义 id，须为本单位可用）；不给时用本单位默认的 campaign 流程 */
+  workflowDefinitionId?: string | number | null | undefined;
+  /** 创建工作所用流程（最新版），默认 campaign */
+  workflowKey?: string | null | undefined;
+};
+
 /** 停用或启用用户 */
 export type SetUserDisabledInput = {
   /** true 停用，false 启用 */
@@ -258,6 +368,40 @@ export type SetUserDisabledInput = {
 export type SetUserRolesInput = {
   roles: Array<string>;
   userId: string | number;
+};
+
+/** 从一项创建工作开始新一轮（下一年度或重新申报） */
+export type StartNewCycleInput = {
+  /** 倒排工期（与 phases 二选一） */
+  backSchedule?: BackScheduleInput | null | undefined;
+  /** 带入上一轮的哪些佐证材料（按内容哈希关联，不复制文件）；不给时不带入 */
+  carryOver?: CarryOverInput | null | undefined;
+  /** 批量设置截止日期 */
+  dueDates?: Array<DueDateOverrideInput> | null | undefined;
+  /** 上一轮的创建工作 */
+  fromCampaignId: string | number;
+  /** 新一轮的键（本单位内唯一） */
+  key?: string | null | undefined;
+  /** 新一轮的名称 */
+  name: string;
+  /** 各阶段及起止日期（与 backSchedule 二选一） */
+  phases?: Array<CampaignPhasePlanInput> | null | undefined;
+  /** 任务所在阶段 */
+  taskPhaseKey?: string | null | undefined;
+  /** 任务流程（流程定义 id） */
+  taskWorkflowDefinitionId?: string | number | null | undefined;
+  /** 所用模板：上一轮模板的同一版本或更新版本；不给时沿用上一轮的模板 */
+  templateId?: string | number | null | undefined;
+  /** 创建工作流程（流程定义 id） */
+  workflowDefinitionId?: string | number | null | undefined;
+};
+
+/** 单个任务的新截止日期 */
+export type TaskDueDateInput = {
+  /** 新的截止日期 YYYY-MM-DD */
+  dueOn: string;
+  /** 任务 */
+  taskId: string | number;
 };
 
 /** 执行一个流转 */
@@ -343,6 +487,46 @@ export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 export type MeQuery = { me: { id: string, username: string, displayName: string, roles: Array<string>, organisationName: string | null, department: { id: string, name: string } | null } };
 
 export type CurrentUserFieldsFragment = { id: string, username: string, displayName: string, roles: Array<string>, organisationName: string | null, department: { id: string, name: string } | null };
+
+export type CampaignPlanQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CampaignPlanQuery = { campaign: { id: string, name: string, taskPhaseKey: string, phases: Array<{ key: string, name: string, startsOn: string | null, endsOn: string | null }> }, campaignPlanChanges: Array<{ batchId: string, at: string, actorName: string, reason: string, subjectType: string, subjectLabel: string, field: string, oldValue: string | null, newValue: string | null }> };
+
+export type CampaignTemplateChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CampaignTemplateChoicesQuery = { campaignTemplateChoices: Array<{ id: string, key: string, version: number, name: string, source: string | null, ownerId: string | null }> };
+
+export type PreviewCampaignSetUpQueryVariables = Exact<{
+  input: SetUpCampaignInput;
+}>;
+
+
+export type PreviewCampaignSetUpQuery = { previewCampaignSetUp: { templateId: string, templateKey: string, templateVersion: number, templateName: string, taskPhaseKey: string, defaultDueOn: string, taskCount: number, departmentCount: number, ruleCount: number, rulesWithoutTasks: Array<string>, phases: Array<{ key: string, name: string, startsOn: string, endsOn: string }>, dueDates: Array<{ dueOn: string, tasks: number }>, tasks: Array<{ ruleCode: string, ruleText: string, indicatorCode: string, departmentId: string, departmentName: string, role: string, dueOn: string }> } };
+
+export type ReplanCampaignMutationVariables = Exact<{
+  input: ReplanCampaignInput;
+}>;
+
+
+export type ReplanCampaignMutation = { replanCampaign: { batchId: string, phaseChanges: number, taskChanges: number } };
+
+export type SetUpCampaignMutationVariables = Exact<{
+  input: SetUpCampaignInput;
+}>;
+
+
+export type SetUpCampaignMutation = { setUpCampaign: { campaignId: string, created: boolean, tasks: number } };
+
+export type StartNewCycleMutationVariables = Exact<{
+  input: StartNewCycleInput;
+}>;
+
+
+export type StartNewCycleMutation = { startNewCycle: { campaignId: string, tasks: number, carriedEvidence: number, notCarried: Array<string> } };
 
 export type CampaignIndicatorTreeQueryVariables = Exact<{
   id: string | number;
@@ -743,6 +927,12 @@ export const WorkflowDefinitionFieldsFragmentDoc = {"kind":"Document","definitio
 export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CurrentUserFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CurrentUserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"organisationName"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
 export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"}}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
 export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CurrentUserFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CurrentUserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"organisationName"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
+export const CampaignPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CampaignPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaign"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"taskPhaseKey"}},{"kind":"Field","name":{"kind":"Name","value":"phases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"campaignPlanChanges"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"campaignId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"batchId"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"subjectType"}},{"kind":"Field","name":{"kind":"Name","value":"subjectLabel"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"oldValue"}},{"kind":"Field","name":{"kind":"Name","value":"newValue"}}]}}]}}]} as unknown as DocumentNode<CampaignPlanQuery, CampaignPlanQueryVariables>;
+export const CampaignTemplateChoicesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CampaignTemplateChoices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaignTemplateChoices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"ownerId"}}]}}]}}]} as unknown as DocumentNode<CampaignTemplateChoicesQuery, CampaignTemplateChoicesQueryVariables>;
+export const PreviewCampaignSetUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PreviewCampaignSetUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetUpCampaignInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"previewCampaignSetUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"templateId"}},{"kind":"Field","name":{"kind":"Name","value":"templateKey"}},{"kind":"Field","name":{"kind":"Name","value":"templateVersion"}},{"kind":"Field","name":{"kind":"Name","value":"templateName"}},{"kind":"Field","name":{"kind":"Name","value":"phases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"taskPhaseKey"}},{"kind":"Field","name":{"kind":"Name","value":"defaultDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"taskCount"}},{"kind":"Field","name":{"kind":"Name","value":"departmentCount"}},{"kind":"Field","name":{"kind":"Name","value":"ruleCount"}},{"kind":"Field","name":{"kind":"Name","value":"rulesWithoutTasks"}},{"kind":"Field","name":{"kind":"Name","value":"dueDates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"tasks"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ruleCode"}},{"kind":"Field","name":{"kind":"Name","value":"ruleText"}},{"kind":"Field","name":{"kind":"Name","value":"indicatorCode"}},{"kind":"Field","name":{"kind":"Name","value":"departmentId"}},{"kind":"Field","name":{"kind":"Name","value":"departmentName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}}]}}]}}]}}]} as unknown as DocumentNode<PreviewCampaignSetUpQuery, PreviewCampaignSetUpQueryVariables>;
+export const ReplanCampaignDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReplanCampaign"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReplanCampaignInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"replanCampaign"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"batchId"}},{"kind":"Field","name":{"kind":"Name","value":"phaseChanges"}},{"kind":"Field","name":{"kind":"Name","value":"taskChanges"}}]}}]}}]} as unknown as DocumentNode<ReplanCampaignMutation, ReplanCampaignMutationVariables>;
+export const SetUpCampaignDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetUpCampaign"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetUpCampaignInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setUpCampaign"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaignId"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"tasks"}}]}}]}}]} as unknown as DocumentNode<SetUpCampaignMutation, SetUpCampaignMutationVariables>;
+export const StartNewCycleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartNewCycle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartNewCycleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startNewCycle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaignId"}},{"kind":"Field","name":{"kind":"Name","value":"tasks"}},{"kind":"Field","name":{"kind":"Name","value":"carriedEvidence"}},{"kind":"Field","name":{"kind":"Name","value":"notCarried"}}]}}]}}]} as unknown as DocumentNode<StartNewCycleMutation, StartNewCycleMutationVariables>;
 export const CampaignIndicatorTreeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CampaignIndicatorTree"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaign"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"totalScore"}},{"kind":"Field","name":{"kind":"Name","value":"phases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CampaignPhaseFields"}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CampaignPhaseFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IndicatorNodeFields"}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IndicatorNodeFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CampaignPhaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CampaignPhase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IndicatorNodeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Indicator"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"maxScore"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"requirements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scoringRules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"params"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"responsibleUnits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"isGroup"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]}}]} as unknown as DocumentNode<CampaignIndicatorTreeQuery, CampaignIndicatorTreeQueryVariables>;
 export const CampaignListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CampaignList"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaigns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"totalScore"}}]}}]}}]} as unknown as DocumentNode<CampaignListQuery, CampaignListQueryVariables>;
 export const CampaignDashboardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CampaignDashboard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaignDashboard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"campaignId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"today"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"totalTasks"}},{"kind":"Field","name":{"kind":"Name","value":"doneTasks"}},{"kind":"Field","name":{"kind":"Name","value":"byState"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byIndicator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"maxScore"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"submitted"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byDepartment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"departmentId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"submitted"}},{"kind":"Field","name":{"kind":"Name","value":"returned"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}}]}},{"kind":"Field","name":{"kind":"Name","value":"overdueTasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taskId"}},{"kind":"Field","name":{"kind":"Name","value":"ruleCode"}},{"kind":"Field","name":{"kind":"Name","value":"ruleText"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"departmentName"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"daysUntilDue"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineStatus"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"stateLabel"}}]}}]}}]}}]} as unknown as DocumentNode<CampaignDashboardQuery, CampaignDashboardQueryVariables>;
