@@ -130,7 +130,7 @@ export class CampaignElectivesService {
     const withEvidence = await em.count(EvidenceFile, { task: { $in: tasks } });
     if (withEvidence > 0) {
       const names = state.options.filter((option) => optionIds.includes(option.id)).map((option) => `「${option.code} ${option.title}」`);
-      throw setupError(SetupRefusal.ElectiveOutOfRange, `${names.join('')}的任务已有上传的佐证材料，不能取消：请保留该项，或先删除材料后再改选`);
+      throw setupError(SetupRefusal.OptionHasEvidence, `${names.join('')}的任务已有上传的佐证材料，不能取消：请保留该项，或先删除材料后再改选`);
     }
     tasks.forEach((task) => em.remove(task));
     return tasks.length;

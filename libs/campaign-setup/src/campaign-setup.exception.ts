@@ -14,6 +14,7 @@ export enum SetupRefusal {
   NothingToChange = 'NOTHING_TO_CHANGE',
   ElectiveOutOfRange = 'ELECTIVE_OUT_OF_RANGE',
   NotElective = 'NOT_ELECTIVE',
+  OptionHasEvidence = 'OPTION_HAS_EVIDENCE',
 }
 
 /** The one mapping from a refusal to the API's error code; exhaustive over the refusals. */
@@ -25,6 +26,7 @@ export function errorCodeOf(reason: SetupRefusal): ErrorCode {
     case SetupRefusal.WorkflowNotUsable:
       return ErrorCode.NotFound;
     case SetupRefusal.CampaignKeyTaken:
+    case SetupRefusal.OptionHasEvidence:
       return ErrorCode.Conflict;
     case SetupRefusal.WrongWorkflowType:
     case SetupRefusal.BadPlan:
