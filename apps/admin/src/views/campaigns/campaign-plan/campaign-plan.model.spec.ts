@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupChanges, phaseDays, replanFormOf, toNewCycleInput, toReplanInput, type PlanChange } from './campaign-plan.model';
+import { electiveChoiceProblem, groupChanges, phaseDays, replanFormOf, toNewCycleInput, toReplanInput, type PlanChange } from './campaign-plan.model';
 
 const phases = [
   { key: 'preparation', name: '筹备阶段', startsOn: '2021-12-01', endsOn: '2022-03-31' },
@@ -55,5 +55,13 @@ describe('new cycle form', () => {
     });
     expect(toNewCycleInput('c-1', phases, { name: 'x', key: 'k', targetDate: '2027-11-30', carry: 'all', requirementCodes: '' }).carryOver).toEqual({ all: true });
     expect(toNewCycleInput('c-1', phases, { name: 'x', key: '', targetDate: '2027-11-30', carry: 'none', requirementCodes: '1-1' }).carryOver).toBeUndefined();
+  });
+});
+
+describe('elective choice', () => {
+  it('is refused outside min..max, in Chinese', () => {
+    expect(electiveChoiceProblem({ min: 1, max: 2 }, [])).toBe('至少要选 1 项，现选 0 项');
+    expect(electiveChoiceProblem({ min: 1, max: 2 }, ['a', 'b', 'c'])).toBe('最多可选 2 项，现选 3 项');
+    expect(electiveChoiceProblem({ min: 1, max: 2 }, ['a'])).toBeNull();
   });
 });

@@ -75,3 +75,10 @@ export function toNewCycleInput(fromCampaignId: string, phases: readonly Campaig
     ...(form.carry === 'all' ? { carryOver: { all: true } } : form.carry === 'some' && codes.length > 0 ? { carryOver: { requirementCodes: codes } } : {}),
   };
 }
+
+/** Why a choice of options cannot be saved (the API says the same), or null. */
+export function electiveChoiceProblem(group: { min: number; max: number }, chosen: readonly string[]): string | null {
+  if (chosen.length < group.min) return `至少要选 ${group.min} 项，现选 ${chosen.length} 项`;
+  if (chosen.length > group.max) return `最多可选 ${group.max} 项，现选 ${chosen.length} 项`;
+  return null;
+}
