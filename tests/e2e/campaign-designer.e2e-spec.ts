@@ -59,3 +59,22 @@ test('the office sets up a campaign with back-scheduling; the liaison sees its f
   await shot(liaison.page, '21-campaign-designer-my-tasks');
   expect(liaison.problems).toEqual([]);
 });
+
+test('the office moves the end of 创建阶段 with a reason and reads it in the log', async () => {
+  const { page, problems } = sessions[0];
+  await page.click('[data-test="menu-campaign-plan"]');
+  const creation = page.locator('[data-test="plan-phases"] .el-table__row', { hasText: '创建阶段' });
+  await creation.waitFor();
+  const endsOn = creation.locator('input').nth(1);
+  const before = await endsOn.inputValue();
+  const after = addDays(before, -10);
+  await endsOn.fill(after);
+  await endsOn.press('Enter');
+  await page.fill('[data-test="reason"]', '市科协提前评估');
+  await page.click('[data-test="save-replan"]');
+  const entry = page.locator('[data-test="plan-change"]', { hasText: '市科协提前评估' });
+  await entry.waitFor({ timeout: 30000 });
+  expect(await entry.textContent()).toContain(`${before} → ${after}`);
+  await shot(page, '22-campaign-plan-log');
+  expect(problems).toEqual([]);
+});

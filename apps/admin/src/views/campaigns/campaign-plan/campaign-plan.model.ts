@@ -44,7 +44,9 @@ export function groupChanges(changes: readonly PlanChange[]): { batchId: string;
     batch.rows.push({ subject: `${change.subjectType === 'phase' ? '阶段' : '任务'} ${change.subjectLabel}`, field: FIELD_LABELS[change.field] ?? change.field, change: `${change.oldValue ?? '—'} → ${change.newValue ?? '—'}` });
     batches.set(change.batchId, batch);
   }
-  return [...batches.values()].sort((a, b) => b.at.localeCompare(a.at));
+  // Phases first, then tasks in the order logged.
+  const phaseFirst = (row: { subject: string }) => (row.subject.startsWith('阶段') ? 0 : 1);
+  return [...batches.values()].map((batch) => ({ ...batch, rows: [...batch.rows].sort((a, b) => phaseFirst(a) - phaseFirst(b)) })).sort((a, b) => b.at.localeCompare(a.at));
 }
 
 /** Whole days of a phase, both ends included (0 when a date is missing). */
