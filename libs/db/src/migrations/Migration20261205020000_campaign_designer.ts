@@ -6,7 +6,7 @@ import { Migration } from '@mikro-orm/migrations';
  * indicator.elective is the general indicator model's column (选做 groups); `if not exists` because
  * that model's own migration adds it too.
  */
-export class Migration20261205003000_campaign_designer extends Migration {
+export class Migration20261205020000_campaign_designer extends Migration {
   override async up(): Promise<void> {
     this.addSql(`alter table "indicator" add column if not exists "elective" jsonb null`);
     this.addSql(`create table "campaign_plan_change" ("id" uuid not null, "campaign_id" uuid not null, "batch_id" uuid not null, "at" timestamptz not null default now(), "actor_id" uuid null, "actor_name" varchar(255) not null, "reason" text not null, "subject_type" text check ("subject_type" in ('phase', 'task')) not null, "subject_id" uuid not null, "subject_label" text not null, "field" varchar(16) not null, "old_value" date null, "new_value" date null, constraint "campaign_plan_change_pkey" primary key ("id"))`);
