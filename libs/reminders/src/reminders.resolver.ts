@@ -1,10 +1,11 @@
-import { Context, Field, Int, Mutation, ObjectType, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Field, ID, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Inject } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { AppError, requestLoader, requireActor } from '@accredit/api-kit';
 import { TaskModel } from '@accredit/tasks';
 import { WorkflowDefinitionsService } from '@accredit/workflow-runtime';
 import { chinaToday, daysUntil, deadlineStatus } from './deadline-status';
+import { ManualRemindersService } from './manual-reminders.service';
 import { ReminderScanService } from './reminder-scan.service';
 import { REMINDER_SETTINGS, type ReminderSettings } from './reminder-settings';
 
@@ -29,10 +30,26 @@ export class ReminderScanResultModel {
   failed!: number;
 }
 
+@ObjectType('ReminderPreview', { description: '立即扫描将提醒的范围（未发送）：用于发送前确认' })
+export class ReminderPreviewModel {
+  @Field({ description: '扫描日（中国日期）' })
+  day!: string;
+
+  @Field(() => Int, { description: '将提醒的任务数（今天已提醒过的不再提醒）' })
+  tasks!: number;
+
+  @Field(() => Int, { description: '其中已逾期的任务数' })
+  overdue!: number;
+
+  @Field(() => Int, { description: '将收到提醒的部门数' })
+  departments!: number;
+}
+
 @Resolver(() => TaskModel)
 export class RemindersResolver {
   constructor(
     private readonly scanner: ReminderScanService,
+    private readonly manual: ManualRemindersService,
     private readonly workflows: WorkflowDefinitionsService,
     private readonly em: EntityManager,
     @Inject(REMINDER_SETTINGS) private readonly settings: ReminderSettings,
@@ -44,6 +61,27 @@ export class RemindersResolver {
     const actor = requireActor(context);
     if (!actor.organisationId) throw AppError.validation('系统管理员不属于任何单位：到期提醒按单位自动扫描，请由各单位办公室管理员发起');
     return Object.assign(new ReminderScanResultModel(), await this.scanner.scan(new Date(), { organisationId: actor.organisationId }));
+  }
+
+  @Query(() => ReminderPreviewModel, { description: '立即扫描本单位将提醒多少部门、多少任务（不发送）：发送催办前确认用' })
+  async reminderPreview(@Context() context: object): Promise<ReminderPreviewModel> {
+    const actor = requireActor(context);
+    if (!actor.organisationId) throw AppError.validation('系统管理员不属于任何单位：到期提醒按单位自动扫描，请由各单位办公室管理员发起');
+    return Object.assign(new ReminderPreviewModel(), await this.scanner.preview(new Date(), actor.organisationId));
+  }
+
+  @Mutation(() => String, { description: '催办一项任务：通知其责任部门的联络员（同一任务每小时最多一次）；返回被催办的部门名称' })
+  async remindTask(@Args('taskId', { type: () => ID }) taskId: string, @Context() context: object): Promise<string> {
+    return this.manual.urgeTask(requireActor(context), taskId);
+  }
+
+  @Mutation(() => Int, { description: '催办一个部门在本创建工作中的全部未完成任务（同一部门每小时最多一次）；返回涉及的任务数' })
+  async remindDepartment(
+    @Args('campaignId', { type: () => ID }) campaignId: string,
+    @Args('departmentId', { type: () => ID }) departmentId: string,
+    @Context() context: object,
+  ): Promise<number> {
+    return this.manual.urgeDepartment(requireActor(context), campaignId, departmentId);
   }
 
   @ResolveField(() => String, { description: '到期状态：overdue 已逾期（红）、due-soon 即将到期（黄）、on-track 正常、done 已完成' })

@@ -68,7 +68,7 @@ export const apiError = (message: string, code: string): FetchResult =>
   ({ data: null, errors: [{ message, extensions: { code } }] }) as unknown as FetchResult;
 
 /** The header's bell: no notifications. */
-export const noNotifications = (): FetchResult => ({ data: { notifications: { __typename: 'NotificationConnection', totalCount: 0, edges: [] } } });
+export const noNotifications = (): FetchResult => ({ data: { unreadNotificationCount: 0, notifications: { __typename: 'NotificationConnection', totalCount: 0, edges: [] } } });
 
 export const notLoggedIn = (): FetchResult => apiError('请先登录', 'UNAUTHENTICATED');
 

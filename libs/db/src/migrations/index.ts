@@ -11,6 +11,8 @@ import { Migration20261204214658_organisation_tree } from './Migration2026120421
 import { Migration20261204215000_content_intents } from './Migration20261204215000_content_intents';
 import { Migration20261204220107_definition_owners } from './Migration20261204220107_definition_owners';
 import { Migration20261204222322_department_kinds } from './Migration20261204222322_department_kinds';
+import { Migration20261205010000_live_changes } from './Migration20261205010000_live_changes';
+import { Migration20261205013000_notification_reads } from './Migration20261205013000_notification_reads';
 import { Migration20261205020000_campaign_designer } from './Migration20261205020000_campaign_designer';
 
 /** Every committed migration, oldest first. Add new ones here (db:migration:create prints the name). */
@@ -27,5 +29,7 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261204215000_content_intents', class: Migration20261204215000_content_intents },
   { name: 'Migration20261204220107_definition_owners', class: Migration20261204220107_definition_owners },
   { name: 'Migration20261204222322_department_kinds', class: Migration20261204222322_department_kinds },
+  { name: 'Migration20261205010000_live_changes', class: Migration20261205010000_live_changes },
+  { name: 'Migration20261205013000_notification_reads', class: Migration20261205013000_notification_reads },
   { name: 'Migration20261205020000_campaign_designer', class: Migration20261205020000_campaign_designer },
 ];
