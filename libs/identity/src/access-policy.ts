@@ -62,6 +62,13 @@ export const ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
   'Mutation.markNotificationsRead': { authenticated: true },
   // campaign set-up and documents
   'Mutation.setUpCampaign': { roles: ['office_admin', 'system_admin'] },
+  'Query.previewCampaignSetUp': { roles: ['office_admin'] },
+  'Query.campaignTemplateChoices': { roles: ['office_admin'] },
+  'Mutation.replanCampaign': { roles: ['office_admin'] },
+  'Query.campaignPlanChanges': { roles: ['office_admin'] },
+  'Mutation.startNewCycle': { roles: ['office_admin'] },
+  'Query.campaignElectiveGroups': { roles: ['office_admin', 'supervisor', 'expert', 'liaison'] },
+  'Mutation.chooseElectiveOptions': { roles: ['office_admin'] },
   'Mutation.recordCampaignDocument': { roles: ['office_admin'] },
   // workflows: reading is open to readers; who may fire an event is the definition's own rule
   'Query.availableTransitions': { roles: READERS, campaignView: 'history' },

@@ -116,6 +116,7 @@ export class IndicatorSystemWriter {
         maxScore: row.maxScore === null || row.maxScore === undefined ? null : String(row.maxScore),
         level,
         sortOrder: index + 1,
+        elective: row.elective ?? null,
       });
       row.requirements.forEach((requirement, r) =>
         em.create(EvidenceRequirement, { indicator, code: requirement.code, text: requirement.text, sortOrder: r + 1 }),

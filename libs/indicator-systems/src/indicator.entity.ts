@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Index, ManyToOne, type Opt, PrimaryKey, Property, type Ref, Unique } from '@mikro-orm/core';
+import type { ElectiveGroup } from '@accredit/scoring';
 import { IndicatorSystem } from './indicator-system.entity';
 
 /** One node of the indicator tree: top level for two-level systems, A/B/C levels for three. */
@@ -31,4 +32,8 @@ export class Indicator {
 
   @Property({ type: 'integer' })
   sortOrder!: number;
+
+  /** Its sub-indicators are options a participant chooses from (选做): {min, max, counting, best?}. */
+  @Property({ type: 'jsonb', nullable: true })
+  elective?: ElectiveGroup | null;
 }

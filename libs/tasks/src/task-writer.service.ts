@@ -5,7 +5,7 @@ import type { SnapshotRule } from '@accredit/indicator-systems';
 import { expandResponsibilities } from './expand-responsibilities';
 import { Task } from './task.entity';
 
-/** Creates a campaign's tasks: campaign × rule × department after group expansion. */
+/** Creates a campaign's tasks: campaign × rule × department after group expansion; one due date for all, or one per task. */
 @Injectable()
 export class TaskWriter {
   createForCampaign(
@@ -13,7 +13,7 @@ export class TaskWriter {
     campaign: Campaign,
     rules: SnapshotRule[],
     membersOf: (groupId: string) => string[],
-    dueOn: string,
+    dueOn: string | ((rule: SnapshotRule['rule'], departmentId: string) => string),
     initialState: string,
   ): Task[] {
     const tasks: Task[] = [];
@@ -30,7 +30,7 @@ export class TaskWriter {
             department: assignment.departmentId,
             role: assignment.role,
             position: tasks.length + 1,
-            dueOn,
+            dueOn: typeof dueOn === 'string' ? dueOn : dueOn(rule, assignment.departmentId),
             state: initialState,
           }),
         );
