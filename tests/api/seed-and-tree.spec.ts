@@ -152,9 +152,11 @@ describe('the seeded Shapingba campaign through GraphQL', () => {
     } finally {
       knex.off('query', listener);
     }
-    // session, campaign, top-level indicators, children, requirements, rules, units, departments, groups.
+    // session, campaign, top-level indicators, children, requirements, rules, units, departments,
+    // groups — at most; the indicator snapshot is cached per process once read (an earlier test
+    // of this file may have read it), so rules and units are read at most once, never per row.
     expect(statements.length).toBeLessThanOrEqual(9);
-    expect(statements.filter((sql) => sql.includes('"scoring_rule"'))).toHaveLength(1);
-    expect(statements.filter((sql) => sql.includes('"responsible_unit"'))).toHaveLength(1);
+    expect(statements.filter((sql) => sql.includes('"scoring_rule"')).length).toBeLessThanOrEqual(1);
+    expect(statements.filter((sql) => sql.includes('"responsible_unit"')).length).toBeLessThanOrEqual(1);
   });
 });

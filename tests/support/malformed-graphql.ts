@@ -114,7 +114,9 @@ function withValue(args: Record<string, unknown>, path: (string | number)[], val
   const copy = structuredCloneWithEnums(args) as Record<string, unknown>;
   let node: any = copy;
   path.slice(0, -1).forEach((step, i) => {
-    node[step] ??= typeof path[i + 1] === 'number' ? [] : {};
+    // A plausible value that is not a container where the path goes deeper (a name-guessed
+    // string for an input object) gives way to one.
+    if (node[step] === null || typeof node[step] !== 'object') node[step] = typeof path[i + 1] === 'number' ? [] : {};
     node = node[step];
   });
   node[path[path.length - 1]] = value;
