@@ -3,6 +3,7 @@ import { Inject } from '@nestjs/common';
 import { AppError, requireActor } from '@accredit/api-kit';
 import { TaskModel } from '@accredit/tasks';
 import { WorkflowDefinitionsService } from '@accredit/workflow-runtime';
+import type { WorkflowDefinition } from '@accredit/workflow-engine';
 import { chinaToday, daysUntil, deadlineStatus } from './deadline-status';
 import { ManualRemindersService } from './manual-reminders.service';
 import { ReminderScanService } from './reminder-scan.service';
@@ -83,11 +84,13 @@ export class RemindersResolver {
   }
 
   @ResolveField(() => String, { description: '到期状态：overdue 已逾期（红）、due-soon 即将到期（黄）、on-track 正常、done 已完成' })
-  async deadlineStatus(@Parent() task: TaskModel, @Context() context: object): Promise<string> {
-    // The campaign's pinned task workflow: one batched lookup per request, shared with stateLabel.
-    const { finals } = this.workflows.summaryOf(await this.workflows.taskDefinitionOfCampaign(context, task.campaignId));
-    const final = finals.has(task.state);
-    return deadlineStatus(task.dueOn, chinaToday(), final, this.settings.warningDays);
+  deadlineStatus(@Parent() task: TaskModel, @Context() context: object): string | Promise<string> {
+    // The campaign's pinned task workflow: known to the process (no promise per row), else one
+    // batched lookup per request, shared with stateLabel.
+    const status = (definition: WorkflowDefinition) =>
+      deadlineStatus(task.dueOn, chinaToday(), this.workflows.summaryOf(definition).finals.has(task.state), this.settings.warningDays);
+    const known = this.workflows.knownTaskDefinition(task.campaignId);
+    return known ? status(known) : this.workflows.taskDefinitionOfCampaign(context, task.campaignId).then(status);
   }
 
   @ResolveField(() => Int, { description: '距截止日的天数（负数为已逾期天数）' })

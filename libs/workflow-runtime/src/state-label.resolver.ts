@@ -31,20 +31,24 @@ export class TaskWorkflowFieldsResolver {
   constructor(private readonly definitions: WorkflowDefinitionsService) {}
 
   @ResolveField(() => String, { description: '当前状态名称' })
-  async stateLabel(@Parent() task: TaskModel, @Context() context: object): Promise<string> {
-    const { labels } = this.definitions.summaryOf(await this.definitionOf(task, context));
-    return labels[task.state] ?? task.state;
+  stateLabel(@Parent() task: TaskModel, @Context() context: object): string | Promise<string> {
+    return this.withDefinition(task, context, (definition) => this.definitions.summaryOf(definition).labels[task.state] ?? task.state);
   }
 
   @ResolveField(() => Boolean, { description: '当前状态下能否修改佐证材料（任务流程声明的 evidenceEditable）' })
-  async evidenceEditable(@Parent() task: TaskModel, @Context() context: object): Promise<boolean> {
-    return isEvidenceEditable(await this.definitionOf(task, context), task.state);
+  evidenceEditable(@Parent() task: TaskModel, @Context() context: object): boolean | Promise<boolean> {
+    return this.withDefinition(task, context, (definition) => isEvidenceEditable(definition, task.state));
   }
 
   @ResolveField(() => Boolean, { description: '当前状态表示已提交、等待审核（任务流程声明的 reviewQueue）' })
-  async inReviewQueue(@Parent() task: TaskModel, @Context() context: object): Promise<boolean> {
-    const definition = await this.definitionOf(task, context);
-    return Object.hasOwn(definition.states, task.state) && definition.states[task.state].reviewQueue;
+  inReviewQueue(@Parent() task: TaskModel, @Context() context: object): boolean | Promise<boolean> {
+    return this.withDefinition(task, context, (definition) => Object.hasOwn(definition.states, task.state) && definition.states[task.state].reviewQueue);
+  }
+
+  /** `read` of the task's workflow: at once when this process knows it (the usual case), else after one batched lookup. */
+  private withDefinition<T>(task: TaskModel, context: object, read: (definition: WorkflowDefinition) => T): T | Promise<T> {
+    const known = this.definitions.knownTaskDefinition(task.campaignId);
+    return known ? read(known) : this.definitionOf(task, context).then(read);
   }
 
   /** The task workflow the task's campaign pinned: one lookup per request for all campaigns asked, shared with deadlineStatus; none once cached. */

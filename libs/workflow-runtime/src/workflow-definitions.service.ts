@@ -23,6 +23,8 @@ export class WorkflowDefinitionsService {
   private readonly parsed = new Map<string, WorkflowDefinition>();
   /** record id → parsed: a stored version is immutable, so lookups by id need no query after the first. */
   private readonly byId = new Map<string, Promise<WorkflowDefinition>>();
+  /** The same, once parsed: per-row task fields read it without a promise (a page of 100 rows, five fields each). */
+  private readonly parsedById = new Map<string, WorkflowDefinition>();
   /** campaign id → the task workflow record it pinned at set-up (never changes afterwards). */
   private readonly campaignTaskDefinition = new ImmutableCache<string, string>(20_000);
   private readonly labelsOf = new WeakMap<WorkflowDefinition, { labels: Record<string, string>; finals: ReadonlySet<string> }>();
@@ -195,7 +197,9 @@ export class WorkflowDefinitionsService {
     if (!cached) {
       cached = this.em.findOne(WorkflowDefinitionRecord, { id: assertId(id, 'definitionId') }).then((record) => {
         if (!record) throw AppError.notFound('流程定义', id);
-        return this.parse(record);
+        const parsed = this.parse(record);
+        this.parsedById.set(id, parsed);
+        return parsed;
       });
       // A failed lookup (not stored, database away) must not be remembered.
       cached.catch(() => this.byId.delete(id));
@@ -224,6 +228,16 @@ export class WorkflowDefinitionsService {
       this.campaignTaskDefinition.set(campaignId, definitionId);
     }
     return this.definitionById(definitionId);
+  }
+
+  /**
+   * A campaign's task workflow when this process already knows it, else undefined (then ask
+   * taskDefinitionOfCampaign). Synchronous on purpose: the task fields of a page resolve without
+   * a promise each, so a large page runs in shorter stretches and other requests wait less.
+   */
+  knownTaskDefinition(campaignId: string): WorkflowDefinition | undefined {
+    const definitionId = this.campaignTaskDefinition.get(campaignId);
+    return definitionId === undefined ? undefined : this.parsedById.get(definitionId);
   }
 
   /** Chinese state names and final states of a parsed definition, computed once per definition. */
