@@ -1,4 +1,5 @@
 import type DataLoader from 'dataloader';
+import type { ScoringMode } from '@accredit/scoring';
 import { byKeys, groupByKeys, requestLoader } from '@accredit/api-kit';
 import type { EvidenceRequirement } from './evidence-requirement.entity';
 import type { Indicator } from './indicator.entity';
@@ -44,4 +45,12 @@ export function unitsOfRuleLoader(context: object, service: IndicatorSystemsServ
   return requestLoader(context, 'scoringRule.units', async (ids: readonly string[]) =>
     groupByKeys(ids, await service.unitsOfRules(ids), (unit) => unit.rule.id),
   );
+}
+
+/** System id → indicator id → how it is scored, inheritance applied. */
+export function effectiveModesLoader(context: object, service: IndicatorSystemsService): DataLoader<string, Map<string, ScoringMode>> {
+  return requestLoader(context, 'indicator.effectiveModes', async (ids: readonly string[]) => {
+    const modes = await service.effectiveModes(ids);
+    return ids.map((id) => modes.get(id) ?? new Map<string, ScoringMode>());
+  });
 }

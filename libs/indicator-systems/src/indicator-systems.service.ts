@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
+import type { ScoringMode } from '@accredit/scoring';
 import { EvidenceRequirement } from './evidence-requirement.entity';
 import { Indicator } from './indicator.entity';
+import { IndicatorSystem } from './indicator-system.entity';
 import { ResponsibleUnit } from './responsible-unit.entity';
 import { ScoringRule } from './scoring-rule.entity';
 
@@ -36,5 +38,22 @@ export class IndicatorSystemsService {
 
   unitsOfRules(ruleIds: readonly string[]): Promise<ResponsibleUnit[]> {
     return this.em.find(ResponsibleUnit, { rule: { $in: [...ruleIds] } }, { orderBy: { sortOrder: 'asc' } });
+  }
+
+  /**
+   * How each indicator of the given systems is scored, inheritance applied (a checklist subtree
+   * makes everything below it `verdicts`): system id → indicator id → mode. Two statements.
+   */
+  async effectiveModes(systemIds: readonly string[]): Promise<Map<string, Map<string, ScoringMode>>> {
+    const systems = await this.em.find(IndicatorSystem, { id: { $in: [...systemIds] } });
+    const indicators = await this.em.find(Indicator, { system: { $in: [...systemIds] } }, { orderBy: { level: 'asc' } });
+    const result = new Map<string, Map<string, ScoringMode>>(systems.map((system) => [system.id, new Map()]));
+    const systemMode = new Map(systems.map((system) => [system.id, system.scoringMode ?? 'points']));
+    for (const indicator of indicators) {
+      const modes = result.get(indicator.system.id) as Map<string, ScoringMode>;
+      const above = indicator.parent ? modes.get(indicator.parent.id) : systemMode.get(indicator.system.id);
+      modes.set(indicator.id, above === 'verdicts' ? 'verdicts' : (indicator.scoringMode ?? 'points'));
+    }
+    return result;
   }
 }

@@ -11,6 +11,7 @@ import { Migration20261204214658_organisation_tree } from './Migration2026120421
 import { Migration20261204215000_content_intents } from './Migration20261204215000_content_intents';
 import { Migration20261204220107_definition_owners } from './Migration20261204220107_definition_owners';
 import { Migration20261204222322_department_kinds } from './Migration20261204222322_department_kinds';
+import { Migration20261205002000_general_indicator_model } from './Migration20261205002000_general_indicator_model';
 
 /** Every committed migration, oldest first. Add new ones here (db:migration:create prints the name). */
 export const MIGRATIONS: MigrationObject[] = [
@@ -26,4 +27,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261204215000_content_intents', class: Migration20261204215000_content_intents },
   { name: 'Migration20261204220107_definition_owners', class: Migration20261204220107_definition_owners },
   { name: 'Migration20261204222322_department_kinds', class: Migration20261204222322_department_kinds },
+  { name: 'Migration20261205002000_general_indicator_model', class: Migration20261205002000_general_indicator_model },
 ];

@@ -64,11 +64,14 @@ export class CampaignScoringReader {
         maxScore: toNumber(indicator.maxScore),
         rules: own.map((rule) => ({ id: rule.id, code: rule.code, text: rule.text, points: Number(rule.points), params: rule.params })),
         children: (childrenOf.get(indicator.id) ?? []).map((child) => build(child, level + 1, indicator.code)),
+        weight: toNumber(indicator.weight),
+        scoringMode: indicator.scoringMode ?? null,
+        elective: indicator.elective ?? null,
       };
     };
     const top = (childrenOf.get(null) ?? []).map((indicator) => build(indicator, 1, null));
     const stored = await em.findOneOrFail(IndicatorSystem, { id: systemId });
-    const system: ScoringSystem = { totalScore: toNumber(stored.totalScore), indicators: top };
+    const system: ScoringSystem = { totalScore: toNumber(stored.totalScore), indicators: top, scoringMode: stored.scoringMode ?? null, verdicts: stored.verdicts ?? null };
 
     const current: CampaignScoringData['current'] = { self: new Map(), expert: new Map() };
     for (const score of scoreRows) current[score.source].set(score.rule.id, score);

@@ -17,7 +17,12 @@ export interface Scoreboard {
 }
 
 export function recorded(scores: ReadonlyMap<string, Score>): Map<string, RecordedScore> {
-  return new Map([...scores].map(([ruleId, score]) => [ruleId, { points: Number(score.points), vetoed: score.vetoed }]));
+  return new Map(
+    [...scores].map(([ruleId, score]) => {
+      const verdict = typeof score.input['verdict'] === 'string' ? score.input['verdict'] : null;
+      return [ruleId, verdict === null ? { points: Number(score.points), vetoed: score.vetoed } : { points: 0, vetoed: false, verdict }];
+    }),
+  );
 }
 
 export function buildScoreboard(data: CampaignScoringData): Scoreboard {

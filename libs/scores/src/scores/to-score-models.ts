@@ -11,6 +11,7 @@ import {
   RuleScoreModel,
   ScoreSnapshotModel,
   ScoreTotalsModel,
+  VerdictCountModel,
 } from './scores.model';
 
 const round = (value: number) => Math.round(value * 100) / 100;
@@ -43,6 +44,11 @@ export function toTotalsModel(totals: CampaignTotals, data: CampaignScoringData)
     scoredRules: totals.scoredRules,
     rules: totals.rules,
     complete: totals.complete,
+    scoringMode: totals.scoringMode,
+    hasPoints: totals.hasPoints,
+    verdict: totals.verdicts?.verdict ?? null,
+    verdictCounts: (totals.verdicts?.counts ?? []).map((count) => Object.assign(new VerdictCountModel(), count)),
+    judgedRules: totals.verdicts?.judged ?? 0,
   });
 }
 
