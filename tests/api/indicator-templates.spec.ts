@@ -1,0 +1,183 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { type TestApi, startTestApi } from '../support/test-api';
+
+const FIXTURES = join(__dirname, '../fixtures/tables');
+const base64 = (path: string) => readFileSync(join(FIXTURES, path)).toString('base64');
+
+const PREVIEW = `mutation($input: IndicatorTableFileInput!) { previewIndicatorTable(input: $input) { ok unknownUnits { name suggestions { name } } } }`;
+const IMPORT = `mutation($input: ImportIndicatorTableInput!) { importIndicatorTable(input: $input) { systemId key version created } }`;
+const LIST = `{ indicatorTemplates { key title versions { id version name source createdAt createdBy ownerName own totalScore scoringMode } } }`;
+const NODE = `key parentKey code title maxScore weight scoringMode elective { min max counting best }
+  requirements { code text }
+  rules { text points note organisationOwned units { name role } effectiveUnits { name role }
+    scoring { kind points min max each cap item condition basis order step options { label points } years singleApplicant { min max } } }`;
+const TREE = `query($id: ID!) { indicatorTemplateVersion(id: $id) { id key version name source totalScore scoringMode maxTotal verdicts { options { label value } rollUp } nodes { ${NODE} } } }`;
+const CHECK = `mutation($input: IndicatorTemplateTreeInput!) { checkIndicatorTemplate(input: $input) { ok maxTotal problems { nodeKey ruleIndex path message severity } } }`;
+const SAVE = `mutation($input: IndicatorTemplateTreeInput!) { saveIndicatorTemplateVersion(input: $input) { created warnings { message } template { id version name source createdBy own } } }`;
+const EXPORT = `query($id: ID!) { exportIndicatorTemplate(id: $id) { fileName contentBase64 } }`;
+
+/** A tree as the save input takes it: read-only fields left out, nulls dropped. */
+function toInput(tree: any): any {
+  const clean = (value: any): any => {
+    if (Array.isArray(value)) return value.map(clean);
+    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null).map(([k, v]) => [k, clean(v)]));
+    return value;
+  };
+  return clean({
+    templateId: tree.id,
+    name: tree.name,
+    totalScore: tree.totalScore,
+    scoringMode: tree.scoringMode,
+    verdicts: tree.verdicts,
+    nodes: tree.nodes.map((node: any) => ({ ...node, rules: node.rules.map(({ effectiveUnits: _effective, ...rule }: any) => rule) })),
+  });
+}
+
+describe('indicator templates: list, view, edit as a new version, export and re-import', () => {
+  let t: TestApi;
+  let sql: (text: string, params?: unknown[]) => Promise<any[]>;
+  const ids: Record<string, string> = {};
+
+  async function importTable(file: string, key: string): Promise<string> {
+    const fileName = file.split('/')[1];
+    const preview = await t.gql(PREVIEW, { input: { fileName, contentBase64: base64(file) } });
+    expect(preview.errors).toBeUndefined();
+    const unitMapping = preview.data!.previewIndicatorTable.unknownUnits.map((unit: any) => ({ from: unit.name, to: unit.suggestions[0]?.name ?? '区科协' }));
+    const result = await t.gql(IMPORT, { input: { fileName, key, contentBase64: base64(file), unitMapping } });
+    expect(result.errors).toBeUndefined();
+    return result.data!.importIndicatorTable.systemId;
+  }
+
+  const tree = async (id: string) => {
+    const result = await t.gql(TREE, { id });
+    expect(result.errors).toBeUndefined();
+    return result.data!.indicatorTemplateVersion;
+  };
+
+  beforeAll(async () => {
+    t = await startTestApi();
+    const orm = t.api.app.get(MikroORM);
+    sql = (text, params = []) => orm.em.getConnection().execute(text, params);
+    ids['shapingba'] = await importTable('ok/shapingba-2021-2025.xlsx', 'shapingba-2021-2025');
+    ids['national'] = await importTable('ok/national-2016-2020-abc.csv', 'national-2016-2020');
+    ids['weighted'] = await importTable('ok/weighted-4-level.csv', 'weighted-4-level');
+  });
+
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('lists the templates the organisation may use, with versions, source file, time and owner', async () => {
+    const result = await t.gql(LIST);
+    expect(result.errors).toBeUndefined();
+    const byKey = new Map(result.data!.indicatorTemplates.map((template: any) => [template.key, template]));
+    const shapingba: any = byKey.get('shapingba-2021-2025');
+    expect(shapingba.versions.map((v: any) => [v.version, v.own])).toEqual([
+      [2, true],
+      [1, false],
+    ]);
+    expect(shapingba.versions[0]).toMatchObject({ id: ids['shapingba'], source: 'shapingba-2021-2025.xlsx', totalScore: 100, scoringMode: 'points' });
+    expect(shapingba.versions[1]).toMatchObject({ ownerName: null });
+    expect(byKey.get('national-2016-2020')).toMatchObject({ versions: [{ version: 1, scoringMode: 'verdicts', totalScore: null, source: 'national-2016-2020-abc.csv' }] });
+    expect(byKey.get('weighted-4-level')).toMatchObject({ versions: [{ version: 1, scoringMode: 'weights', totalScore: 100 }] });
+
+    // The platform admin sees the platform's template only, not this district's versions.
+    const admin = await t.as('sysadmin');
+    const platform = (await admin(LIST)).data!.indicatorTemplates;
+    expect(platform.map((template: any) => [template.key, template.versions.map((v: any) => v.version)])).toEqual([['shapingba-2021-2025', [1]]]);
+    const hidden = await admin(TREE, { id: ids['weighted'] });
+    expect(hidden.errors?.[0].extensions?.['code']).toBe('NOT_FOUND');
+  });
+
+  it('shows the general model in the tree: depth, weights, the elective group, 本单位 rules, the checklist', async () => {
+    const weighted = await tree(ids['weighted']);
+    expect(weighted).toMatchObject({ scoringMode: 'weights', totalScore: 100, maxTotal: 100 });
+    const byCode = new Map(weighted.nodes.map((node: any) => [node.code, node]));
+    expect(byCode.get('1')).toMatchObject({ weight: 0.3, scoringMode: 'weights', parentKey: null });
+    expect(byCode.get('3')).toMatchObject({ elective: { min: 2, max: 2, counting: 'normalise', best: null }, maxScore: 20 });
+    const leaf: any = byCode.get('1.1.2.1');
+    expect((byCode.get('1.1.2') as any).key).toBe(leaf.parentKey);
+    expect(leaf.rules.map((rule: any) => [rule.organisationOwned, rule.units, rule.effectiveUnits])).toEqual([
+      [false, [{ name: '区委组织部', role: 'lead' }], [{ name: '区委组织部', role: 'lead' }]],
+      [true, [], []],
+    ]);
+    expect((byCode.get('1.1.1.2') as any).rules.map((rule: any) => rule.effectiveUnits)).toEqual([[], []]);
+    const national = await tree(ids['national']);
+    expect(national).toMatchObject({ scoringMode: 'verdicts', totalScore: null, maxTotal: 0, verdicts: { options: [{ label: '达标' }, { label: '基本达标' }, { label: '未达标' }], rollUp: 'worst' } });
+    expect(new Set(national.nodes.flatMap((node: any) => node.rules.map((rule: any) => rule.scoring.kind)))).toEqual(new Set(['verdict']));
+
+  });
+
+  it('saves an edited tree as a new version, the old one unchanged; the same tree again adds nothing', async () => {
+    const original = await tree(ids['weighted']);
+    const input = toInput(original);
+    const byCode = (code: string) => input.nodes.find((node: any) => node.code === code);
+    byCode('1.1').title = '组织领导（修订）';
+    byCode('1.1').weight = 0.5;
+    byCode('1.2').weight = 0.5;
+    // A new fourth-level indicator with a rule for 区科协 (牵头) and 区教委 (配合).
+    const parent = byCode('1.1.2');
+    parent.maxScore = 8;
+    input.nodes.push({
+      key: 'new-1',
+      parentKey: parent.key,
+      code: '1.1.2.2',
+      title: '考核结果运用',
+      maxScore: 2,
+      rules: [{ text: '考核结果与评优挂钩2分', points: 2, scoring: { kind: 'fixed', points: 2 }, units: [{ name: '区教委', role: 'support' }, { name: '区科协', role: 'lead' }] }],
+    });
+    const check = await t.gql(CHECK, { input });
+    expect(check.errors).toBeUndefined();
+    expect(check.data!.checkIndicatorTemplate).toMatchObject({ ok: true, maxTotal: 100 });
+
+    const saved = await t.gql(SAVE, { input });
+    expect(saved.errors).toBeUndefined();
+    expect(saved.data!.saveIndicatorTemplateVersion).toMatchObject({ created: true, template: { version: 2, createdBy: 'office', own: true, source: 'weighted-4-level.csv' } });
+    const edited = await tree(saved.data!.saveIndicatorTemplateVersion.template.id);
+    const node = edited.nodes.find((n: any) => n.code === '1.1.2.2');
+    expect(node.rules[0].units).toEqual([
+      { name: '区科协', role: 'lead' },
+      { name: '区教委', role: 'support' },
+    ]);
+    expect(edited.nodes.find((n: any) => n.code === '1.1')).toMatchObject({ title: '组织领导（修订）', weight: 0.5 });
+    expect(edited.nodes.find((n: any) => n.key === node.parentKey).code).toBe('1.1.2');
+    expect(await tree(ids['weighted'])).toEqual(original);
+
+    const again = await t.gql(SAVE, { input: toInput(edited) });
+    expect(again.data!.saveIndicatorTemplateVersion).toMatchObject({ created: false, template: { version: 2 } });
+  });
+
+  it('refuses a tree with problems with VALIDATION and every problem’s location, saving nothing', async () => {
+    const input = toInput(await tree(ids['weighted']));
+    const group = input.nodes.find((node: any) => node.code === '3');
+    group.elective = { min: 3, max: 2, counting: 'normalise' };
+    const leaf = input.nodes.find((node: any) => node.code === '1.1.1.1');
+    leaf.rules[0].points = 5;
+    leaf.rules[0].units = [{ name: '不存在的局', role: 'lead' }];
+    const [{ n: before }] = await sql(`select count(*)::int as n from indicator_system where key = 'weighted-4-level'`);
+
+    const check = (await t.gql(CHECK, { input })).data!.checkIndicatorTemplate;
+    expect(check.ok).toBe(false);
+    const saved = await t.gql(SAVE, { input });
+    expect(saved.errors?.[0].extensions).toMatchObject({ code: 'VALIDATION' });
+    expect(saved.errors?.[0].message).toContain('处问题，未保存');
+    const problems = (saved.errors?.[0].extensions?.['details'] as any).problems;
+    expect(problems.map((p: any) => [p.nodeKey, p.ruleIndex])).toEqual(expect.arrayContaining([[group.key, null], [leaf.key, 0]]));
+    expect(problems.map((p: any) => p.message).join('\n')).toMatch(/不存在的局/);
+    expect(problems).toEqual(check.problems.filter((p: any) => p.severity === 'error'));
+    expect(await sql(`select count(*)::int as n from indicator_system where key = 'weighted-4-level'`)).toEqual([{ n: before }]);
+  });
+
+  it.each(['shapingba', 'national', 'weighted'])('exports the %s template as .xlsx that re-imports to the same tree', async (name) => {
+    const original = await tree(ids[name]);
+    const file = (await t.gql(EXPORT, { id: ids[name] })).data!.exportIndicatorTemplate;
+    expect(file.fileName).toMatch(/\.xlsx$/);
+    const again = await t.gql(IMPORT, { input: { fileName: file.fileName, key: `${original.key}-again`, name: original.name, contentBase64: file.contentBase64 } });
+    expect(again.errors).toBeUndefined();
+    const back = await tree(again.data!.importIndicatorTable.systemId);
+    const { id: _a, key: _b, source: _c, version: _d, ...same } = original;
+    expect(back).toMatchObject(same);
+  });
+});
