@@ -15,6 +15,7 @@ const en: MessageSchema = {
     indicatorTree: 'Indicators',
     scores: 'Scoring',
     indicatorImport: 'Indicator import',
+    indicatorTemplates: 'Indicator templates',
     workflow: 'Campaign workflow',
     departments: 'Departments & groups',
     organisations: 'Organisations',

@@ -13,6 +13,7 @@ const zhCN = {
     indicatorTree: '指标体系',
     scores: '评分',
     indicatorImport: '指标导入',
+    indicatorTemplates: '指标体系模板',
     workflow: '创建流程',
     departments: '部门与部门组',
     organisations: '组织机构',
