@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse, stringify } from 'yaml';
 import { MikroORM } from '@mikro-orm/postgresql';
+import { SHAPINGBA_TEMPLATE } from '@accredit/campaign-setup';
 import { type TestApi, startTestApi } from '../support/test-api';
 
 const FIXTURES = join(__dirname, '../fixtures/tables');
@@ -179,5 +181,76 @@ describe('indicator templates: list, view, edit as a new version, export and re-
     const back = await tree(again.data!.importIndicatorTable.systemId);
     const { id: _a, key: _b, source: _c, version: _d, ...same } = original;
     expect(back).toMatchObject(same);
+  });
+});
+
+describe('a checklist campaign: rules without units are the office’s tasks, verdicts instead of points', () => {
+  let t: TestApi;
+  let sql: (text: string, params?: unknown[]) => Promise<any[]>;
+
+  beforeAll(async () => {
+    t = await startTestApi();
+    const orm = t.api.app.get(MikroORM);
+    sql = (text, params = []) => orm.em.getConnection().execute(text, params);
+  });
+
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('sets up, gives the 本单位 rule to the lead office, judges a rule and totals verdicts, never points', async () => {
+    const parsed = parse(readFileSync(SHAPINGBA_TEMPLATE, 'utf8'));
+    parsed.key = 'checklist-2026';
+    parsed.campaign.name = '沙坪坝区2026年度科普工作检查';
+    parsed.indicatorSystem = {
+      key: 'checklist-2026',
+      version: 1,
+      name: '科普工作检查表',
+      scoringMode: 'verdicts',
+      indicators: [
+        {
+          code: 'A1',
+          title: '组织机构健全',
+          requirements: [{ code: 'A1-1', text: '建制证明' }],
+          rules: [
+            { text: '科协独立建制', points: 0, scoring: { kind: 'verdict' }, units: ['区教委'], note: '' },
+            { text: '办公室自查并汇总', points: 0, scoring: { kind: 'verdict' }, units: [], organisationOwned: true, note: '' },
+          ],
+        },
+      ],
+    };
+    const setUp = await t.gql('mutation($input: SetUpCampaignInput!) { setUpCampaign(input: $input) { campaignId created tasks } }', { input: { template: stringify(parsed) } });
+    expect(setUp.errors).toBeUndefined();
+    const { campaignId, tasks } = setUp.data!.setUpCampaign;
+    expect(tasks).toBe(2);
+    const rows = await sql(
+      `select r.code, d.name as department, t.role from task t join scoring_rule r on r.id = t.scoring_rule_id join department d on d.id = t.department_id where t.campaign_id = ? order by r.code`,
+      [campaignId],
+    );
+    expect(rows).toEqual([
+      { code: 'A1.1', department: '区教委', role: 'lead' },
+      { code: 'A1.2', department: '区科协', role: 'lead' },
+    ]);
+
+    const [{ id: ruleId }] = await sql(`select r.id from scoring_rule r join indicator i on i.id = r.indicator_id join campaign c on c.indicator_system_id = i.system_id where c.id = ? and r.code = 'A1.1'`, [campaignId]);
+    const SCORE = 'mutation($input: ScoreRuleInput!) { scoreRule(input: $input) { score { points input explanation } totals { scoringMode hasPoints verdict judgedRules verdictCounts { label count } } } }';
+    const wrong = await t.gql(SCORE, { input: { campaignId, ruleId, source: 'self', input: { verdict: '优秀' }, comment: '自查' } });
+    expect(wrong.errors?.[0].extensions?.['code']).toBe('VALIDATION');
+    expect(wrong.errors?.[0].message).toContain('达标 / 基本达标 / 未达标');
+    const judged = await t.gql(SCORE, { input: { campaignId, ruleId, source: 'self', input: { verdict: '基本达标' }, comment: '建制材料不全' } });
+    expect(judged.errors).toBeUndefined();
+    expect(judged.data!.scoreRule.score).toMatchObject({ points: 0, input: { kind: 'verdict', verdict: '基本达标' }, explanation: '判定：基本达标' });
+    expect(judged.data!.scoreRule.totals).toMatchObject({ scoringMode: 'verdicts', hasPoints: false, judgedRules: 1, verdict: null });
+    expect(judged.data!.scoreRule.totals.verdictCounts).toEqual([
+      { label: '达标', count: 0 },
+      { label: '基本达标', count: 1 },
+      { label: '未达标', count: 0 },
+    ]);
+
+    const indicators = await t.gql('query($id: ID!) { campaign(id: $id) { indicators { code scored weight elective { min } scoringRules { code organisationOwned } } } }', { id: campaignId });
+    expect(indicators.errors).toBeUndefined();
+    expect(indicators.data!.campaign.indicators).toEqual([
+      { code: 'A1', scored: false, weight: null, elective: null, scoringRules: [{ code: 'A1.1', organisationOwned: false }, { code: 'A1.2', organisationOwned: true }] },
+    ]);
   });
 });
