@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { SHAPINGBA_TEMPLATE } from '@accredit/campaign-setup';
+import { type IndicatorTable, applyUnitMapping, readIndicatorWorkbook } from '@accredit/table-io';
 import { type TestApi, startTestApi } from '../support/test-api';
 
 const FIXTURES = join(__dirname, '../fixtures/tables');
@@ -184,7 +185,7 @@ describe('indicator templates: list, view, edit as a new version, export and re-
   });
 });
 
-describe('a checklist campaign: rules without units are the office’s tasks, verdicts instead of points', () => {
+describe('campaigns on the general model: office tasks, verdicts, weights, export → re-import', () => {
   let t: TestApi;
   let sql: (text: string, params?: unknown[]) => Promise<any[]>;
 
@@ -252,5 +253,51 @@ describe('a checklist campaign: rules without units are the office’s tasks, ve
     expect(indicators.data!.campaign.indicators).toEqual([
       { code: 'A1', scored: false, weight: null, elective: null, scoringRules: [{ code: 'A1.1', organisationOwned: false }, { code: 'A1.2', organisationOwned: true }] },
     ]);
+  });
+
+  it('sets up the weighted four-level system, totals it by weights out of 100, and its task table re-imports to the same tree', async () => {
+    const read = await readIndicatorWorkbook(readFileSync(join(FIXTURES, 'ok/weighted-4-level.csv')), 'weighted-4-level.csv');
+    const mapping = new Map([['各街道', '各镇街']]);
+    const table = applyUnitMapping(read.table as IndicatorTable, mapping);
+    const parsed = parse(readFileSync(SHAPINGBA_TEMPLATE, 'utf8'));
+    parsed.key = 'weighted-2026';
+    parsed.campaign.name = '沙坪坝区2026年度科普工作评价';
+    parsed.indicatorSystem = { ...table, key: 'weighted-campaign-std', version: 1 };
+    const setUp = await t.gql('mutation($input: SetUpCampaignInput!) { setUpCampaign(input: $input) { campaignId created tasks } }', { input: { template: stringify(parsed) } });
+    expect(setUp.errors).toBeUndefined();
+    const { campaignId } = setUp.data!.setUpCampaign;
+
+    const scores = await t.gql('query($id: ID!) { campaignScores(campaignId: $id) { self { maxTotal scoringMode hasPoints verdictCounts { label } } } }', { id: campaignId });
+    expect(scores.errors).toBeUndefined();
+    expect(scores.data!.campaignScores.self).toEqual({ maxTotal: 100, scoringMode: 'weights', hasPoints: true, verdictCounts: [] });
+    const indicators = await t.gql('query($id: ID!) { campaign(id: $id) { indicators { code weight scoringMode scored children { code weight children { code } } } } }', { id: campaignId });
+    expect(indicators.data!.campaign.indicators.map((i: any) => [i.code, i.weight, i.scoringMode, i.scored])).toEqual([
+      ['1', 0.3, 'weights', true],
+      ['2', 0.3, null, true],
+      ['3', 0.4, null, true],
+    ]);
+    // Office tasks for the rules of the organisation's own (本单位): they go to the lead office, 区科协.
+    const own = await sql(
+      `select count(*)::int as n from task t join scoring_rule r on r.id = t.scoring_rule_id join department d on d.id = t.department_id where t.campaign_id = ? and r.organisation_owned and d.name = '区科协'`,
+      [campaignId],
+    );
+    expect(own[0].n).toBeGreaterThan(0);
+
+    const office = await t.as('office');
+    const response = await fetch(`${t.api.url}/api/campaigns/${campaignId}/export/task-table.xlsx`, { headers: { authorization: `Bearer ${office.token}` } });
+    expect(response.status).toBe(200);
+    const exported = Buffer.from(await response.arrayBuffer()).toString('base64');
+    const IMPORT_IDS = `mutation($input: ImportIndicatorTableInput!) { importIndicatorTable(input: $input) { systemId } }`;
+    const again = await t.gql(IMPORT_IDS, { input: { fileName: 'task-table.xlsx', key: 'weighted-again', name: table.name, contentBase64: exported } });
+    expect(again.errors).toBeUndefined();
+    const original = await t.gql(IMPORT_IDS, {
+      input: { fileName: 'weighted-4-level.csv', key: 'weighted-original', contentBase64: base64('ok/weighted-4-level.csv'), unitMapping: [{ from: '各街道', to: '各镇街' }] },
+    });
+    expect(original.errors).toBeUndefined();
+    const treeOf = async (id: string) => {
+      const { key: _key, id: _id, source: _source, version: _version, ...rest } = (await t.gql(TREE, { id })).data!.indicatorTemplateVersion;
+      return rest;
+    };
+    expect(await treeOf(again.data!.importIndicatorTable.systemId)).toEqual(await treeOf(original.data!.importIndicatorTable.systemId));
   });
 });
