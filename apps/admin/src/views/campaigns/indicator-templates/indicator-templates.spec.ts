@@ -75,6 +75,8 @@ function api(problems: () => Problems) {
         return answer({ checkIndicatorTemplate: { ok: !problems().some((p) => p.severity === 'error'), maxTotal: 100, problems: problems() } });
       case 'SaveIndicatorTemplateVersion':
         return answer({ saveIndicatorTemplateVersion: { created: true, warnings: [], template: { id: 't-3', version: 3, name: TREE.name, createdBy: 'office' } } });
+      case 'ExportIndicatorTemplate':
+        return answer({ exportIndicatorTemplate: { fileName: '示例区科普工作评价指标体系-第2版.xlsx', contentBase64: 'UEsDBA==' } });
       case 'CampaignList':
         return answer({ campaigns: [] });
       default:
@@ -109,7 +111,8 @@ const field = (w: VueWrapper, test: string) => {
 };
 const rowsOf = (w: VueWrapper, test: string) => w.findAll(`[data-test="${test}"] .el-table__body tr`).map((tr) => tr.findAll('td').map((td) => td.text().trim()));
 
-describe('指标体系模板 screen', () => {
+// Whole-admin specs: generous time, the machine may be busy.
+describe('指标体系模板 screen', { timeout: 30_000 }, () => {
   it('lists the templates with versions, source file, who saved and whose; opens a version’s tree', async () => {
     const { w, router } = await openPage();
     await vi.waitFor(() => expect(rowsOf(w, 'template-list')).toHaveLength(2));
@@ -131,6 +134,15 @@ describe('指标体系模板 screen', () => {
     expect((field(w, 'node-title').element as HTMLInputElement).value).toBe('科普品牌');
     expect((field(w, 'node-title').element as HTMLInputElement).disabled).toBe(true);
     expect(w.get('[data-test="rule-0-inherited"]').text()).toBe('本单位自己的工作（由本单位办公室负责）');
+
+    // 导出 .xlsx saves the file the API wrote.
+    const created = vi.fn((_blob: Blob) => 'blob:template');
+    Object.assign(URL, { createObjectURL: created, revokeObjectURL: vi.fn() });
+    const clicked = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    await w.get('[data-test="export"]').trigger('click');
+    await vi.waitFor(() => expect(clicked).toHaveBeenCalled());
+    expect((created.mock.calls[0]?.[0] as Blob).size).toBe(4);
+    clicked.mockRestore();
   });
 
   it('edits the tree — rename, add a child with a rule and a 牵头 unit — with the live check, and saves a new version', async () => {

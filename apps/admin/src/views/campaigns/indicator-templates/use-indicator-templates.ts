@@ -1,11 +1,13 @@
-import { useMutation, useQuery } from '@vue/apollo-composable';
+import { useApolloClient, useMutation, useQuery } from '@vue/apollo-composable';
 import { computed, onBeforeUnmount, ref, shallowRef, watch } from 'vue';
 import { useRoute, useRouter } from 'vue-router';
+import { saveBlob } from '../../../composables/download-file';
 import { errorMessageOf } from '../../../composables/notify';
 import {
   CheckIndicatorTemplateDocument,
   DepartmentGroupsDocument,
   DepartmentsDocument,
+  ExportIndicatorTemplateDocument,
   IndicatorTemplatesDocument,
   IndicatorTemplateVersionDocument,
   SaveIndicatorTemplateVersionDocument,
@@ -136,7 +138,27 @@ export function useIndicatorTemplates() {
     }
   }
 
+  const { resolveClient } = useApolloClient();
+  const exporting = ref(false);
+  /** Downloads the version as an .xlsx that import reads back to the same tree. */
+  async function exportVersion(): Promise<void> {
+    if (!selectedId.value) return;
+    exporting.value = true;
+    errorMessage.value = null;
+    try {
+      const file = (await resolveClient().query({ query: ExportIndicatorTemplateDocument, variables: { id: selectedId.value }, fetchPolicy: 'network-only' })).data.exportIndicatorTemplate;
+      const bytes = Uint8Array.from(atob(file.contentBase64), (c) => c.charCodeAt(0));
+      saveBlob(new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), file.fileName);
+    } catch (error) {
+      errorMessage.value = errorMessageOf(error);
+    } finally {
+      exporting.value = false;
+    }
+  }
+
   return {
+    exporting,
+    exportVersion,
     templates,
     listLoading: list.loading,
     listError: computed(() => (list.error.value ? errorMessageOf(list.error.value) : null)),
