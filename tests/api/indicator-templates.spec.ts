@@ -248,6 +248,12 @@ describe('campaigns on the general model: office tasks, verdicts, weights, expor
       { label: '未达标', count: 0 },
     ]);
 
+    const [{ id: ownRuleId }] = await sql(`select r.id from scoring_rule r join indicator i on i.id = r.indicator_id join campaign c on c.indicator_system_id = i.system_id where c.id = ? and r.code = 'A1.2'`, [campaignId]);
+    const second = await t.gql(SCORE, { input: { campaignId, ruleId: ownRuleId, source: 'self', input: { verdict: '达标' }, comment: '自查完成' } });
+    expect(second.data!.scoreRule.totals).toMatchObject({ hasPoints: false, judgedRules: 2, verdict: '基本达标' });
+    const sheet = await t.gql('query($id: ID!) { campaignScores(campaignId: $id) { indicators { code scored maxScore self selfVerdict expertVerdict } } }', { id: campaignId });
+    expect(sheet.data!.campaignScores.indicators).toEqual([{ code: 'A1', scored: false, maxScore: null, self: 0, selfVerdict: '基本达标', expertVerdict: null }]);
+
     const indicators = await t.gql('query($id: ID!) { campaign(id: $id) { indicators { code scored weight elective { min } scoringRules { code organisationOwned } } } }', { id: campaignId });
     expect(indicators.errors).toBeUndefined();
     expect(indicators.data!.campaign.indicators).toEqual([

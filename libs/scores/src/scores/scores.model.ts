@@ -182,6 +182,15 @@ export class IndicatorScoreModel {
   @Field({ description: '本指标下是否触发一票否决（自评或专家）' })
   vetoed!: boolean;
 
+  @Field({ description: '是否计分；为 false 时本指标不计分（达标判定），显示判定结果而不是分数' })
+  scored!: boolean;
+
+  @Field(() => String, { nullable: true, description: '自评的汇总判定（达标判定的指标；尚未全部判定时为空）' })
+  selfVerdict!: string | null;
+
+  @Field(() => String, { nullable: true, description: '专家评分的汇总判定（达标判定的指标；尚未全部判定时为空）' })
+  expertVerdict!: string | null;
+
   @Field(() => [RuleScoreLineModel], { description: '本指标自身的评分规则' })
   rules!: RuleScoreLineModel[];
 }

@@ -105,6 +105,9 @@ export function toCampaignScoresModel(board: Scoreboard, open: { self: boolean; 
       selfCapped: totals?.self.capped ?? false,
       expertCapped: totals?.expert.capped ?? false,
       vetoed: (totals?.self.vetoed ?? false) || (totals?.expert.vetoed ?? false),
+      scored: totals?.self.scored ?? true,
+      selfVerdict: totals?.self.verdict ?? null,
+      expertVerdict: totals?.expert.verdict ?? null,
       rules: lines.get(indicator.id) ?? [],
     });
   });
