@@ -62,5 +62,8 @@ export default defineConfig(({ command }) => ({
     // Element Plus ships ESM that imports CSS: let Vite transform it instead of Node.
     server: { deps: { inline: ['element-plus'] } },
     css: false,
+    // Specs that mount the whole admin load its pages lazily, as the browser does: on a busy
+    // two-core machine the first import of a page can take seconds.
+    testTimeout: 20_000,
   },
 }));

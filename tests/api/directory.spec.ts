@@ -115,4 +115,26 @@ describe('the directory as data: department kinds and groups', () => {
       'office:group_create', 'office:group_update', 'office:group_members', 'office:group_delete', 'jlp-office:department_create',
     ]));
   });
+
+  it('pages and filters the directory lists: a platform admin gets pages, an office admin their own (and nobody else’s)', async () => {
+    const own = (await office('{ departments { id name } departmentGroups { id } }')).data!;
+    expect(own.departments.length).toBeGreaterThan(40); // all of one organisation's by default
+    const organisationId = (await office('{ me { organisationId } }')).data?.me?.organisationId;
+    const page = await admin('query($first: Int, $offset: Int) { departments(first: $first, offset: $offset) { id } }', { first: 10, offset: 5 });
+    expect(page.data!.departments).toHaveLength(10);
+    const all = await admin('{ departments(first: 500) { id } }');
+    expect(page.data!.departments.map((d: any) => d.id)).toEqual(all.data!.departments.slice(5, 15).map((d: any) => d.id));
+    const found = await admin('query($search: String) { departments(search: $search) { name fullName tags } }', { search: '科协' });
+    expect(found.data!.departments.length).toBeGreaterThan(0);
+    expect(found.data!.departments.every((d: any) => `${d.name} ${d.fullName ?? ''}`.includes('科协') || d.tags.includes('科协'))).toBe(true);
+    if (organisationId) {
+      const scoped = await admin('query($id: ID) { departments(organisationId: $id, first: 500) { id } departmentGroups(organisationId: $id) { id } }', { id: organisationId });
+      expect(scoped.data!.departments).toHaveLength(own.departments.length);
+      expect(scoped.data!.departmentGroups).toHaveLength(own.departmentGroups.length);
+      const refused = await otherOffice('query($id: ID) { departments(organisationId: $id) { id } }', { id: organisationId });
+      expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    }
+    const tooMany = await admin('{ departments(first: 501) { id } }');
+    expect(tooMany.errors?.[0].extensions?.code).toBe('VALIDATION');
+  });
 });

@@ -486,6 +486,15 @@ describe('evidence: streamed upload, storage, versions, download', () => {
     expect(forged.errors?.[0].extensions?.code).toBe('VALIDATION');
   });
 
+  /** An event stream never ends: its status and, when refused, its error body; then hang up. */
+  async function openEventStream(url: string, token: string | undefined): Promise<{ status: number; json: any }> {
+    const controller = new AbortController();
+    const response = await fetch(url, { headers: token ? { authorization: `Bearer ${token}` } : {}, signal: controller.signal });
+    const json = response.status === 200 ? null : await response.json();
+    controller.abort();
+    return { status: response.status, json };
+  }
+
   it('has an access rule for every HTTP route the API serves, and each route refuses exactly the roles its rule refuses', async () => {
     const express = t.api.app.getHttpAdapter().getInstance() as { router: { stack: { route?: { path: string; methods: Record<string, boolean> } }[] } };
     const routes = express.router.stack
@@ -500,14 +509,15 @@ describe('evidence: streamed upload, storage, versions, download', () => {
     const tokens = new Map<string, string>();
     for (const [username] of callers) if (username) tokens.set(username, (await t.as(username)).token);
     for (const key of Object.keys(HTTP_ACCESS_POLICY)) {
-      const rule = HTTP_ACCESS_POLICY[key] as { roles?: string[]; public?: true };
+      const rule = HTTP_ACCESS_POLICY[key] as { roles?: string[]; public?: true; authenticated?: true };
       const [, method, path] = key.split(' ');
       for (const [username, role] of callers) {
         const token = username ? tokens.get(username) : undefined;
         const url = `${t.api.url}${path.replace(':evidenceId', evidenceId)}`;
-        const result = method === 'POST' ? await uploadMultipart(url, { taskId }, [{ filename: 'p.pdf', data: fixtures.pdf() }], { token }) : await httpGet(url, { token });
+        const result =
+          method === 'POST' ? await uploadMultipart(url, { taskId }, [{ filename: 'p.pdf', data: fixtures.pdf() }], { token }) : path === '/api/live' ? await openEventStream(url, token) : await httpGet(url, { token });
         const refusal = result.json?.errors?.[0]?.extensions?.details?.refusedBy === 'access-policy' ? result.json.errors[0].extensions.code : 'allowed';
-        const expected = rule.public ? 'allowed' : role === null ? 'UNAUTHENTICATED' : rule.roles!.includes(role) ? 'allowed' : 'FORBIDDEN';
+        const expected = rule.public ? 'allowed' : role === null ? 'UNAUTHENTICATED' : !rule.roles || rule.roles.includes(role) ? 'allowed' : 'FORBIDDEN';
         expect(`${key} as ${role}: ${refusal}`).toBe(`${key} as ${role}: ${expected}`);
       }
     }

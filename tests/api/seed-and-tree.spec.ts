@@ -152,9 +152,10 @@ describe('the seeded Shapingba campaign through GraphQL', () => {
     } finally {
       knex.off('query', listener);
     }
-    // session, campaign, top-level indicators, children, requirements, rules, units, departments, groups.
+    // session, campaign, top-level indicators, children, requirements, rules, units, departments, groups;
+    // at most one per kind: the snapshot's tree is cached per process, so once warm (beforeAll read it) none.
     expect(statements.length).toBeLessThanOrEqual(9);
-    expect(statements.filter((sql) => sql.includes('"scoring_rule"'))).toHaveLength(1);
-    expect(statements.filter((sql) => sql.includes('"responsible_unit"'))).toHaveLength(1);
+    expect(statements.filter((sql) => sql.includes('"scoring_rule"')).length).toBeLessThanOrEqual(1);
+    expect(statements.filter((sql) => sql.includes('"responsible_unit"')).length).toBeLessThanOrEqual(1);
   });
 });

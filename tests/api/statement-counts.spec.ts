@@ -46,4 +46,41 @@ describe('statements per request', () => {
     process.stdout.write(`${file}: ${counts.join(' / ')} statements for 10 / 50 / 100 rows\n`);
     expect(new Set(counts).size).toBe(1);
   });
+
+  // Once the immutable data is cached (a campaign's pinned task workflow, its indicator-system
+  // snapshot, its phases), a page of tasks costs the session, the page, its count and the
+  // departments of the page — whatever the page size, the filters or the order.
+  it('TaskTable: four statements once warm, for every filter and order', async () => {
+    const document = adminDocument('tasks/TaskTable.graphql');
+    const cases: Record<string, unknown>[] = [
+      { first: 50 },
+      { first: 100, orderBy: 'DUE_ON' },
+      { first: 50, orderBy: 'DEPARTMENT', search: '科' },
+      { first: 50, states: ['pending', 'in_progress', 'returned'], dueBefore: '2099-01-01', indicatorCode: '1' },
+    ];
+    for (const variables of cases) expect(await statements(t.gql, document, { campaignId, ...variables })).toBe(4);
+  });
+
+  it('stateLabel and deadlineStatus share one campaign lookup, none once cached', async () => {
+    const fresh = await t.as('office');
+    const before = counter.count();
+    // A first request after start-up may read the campaign's pinned workflow once, never per task.
+    await fresh('query($id: ID!) { tasks(campaignId: $id, first: 100) { edges { node { stateLabel deadlineStatus } } } }', { id: campaignId });
+    const cold = counter.count() - before;
+    expect(cold).toBeLessThanOrEqual(5);
+    expect(await statements(fresh, 'query($id: ID!) { tasks(campaignId: $id, first: 100) { edges { node { stateLabel deadlineStatus } } } }', { id: campaignId })).toBe(3);
+  });
+
+  it.each([
+    ['CampaignDashboard', 'dashboard/CampaignDashboard.graphql', 3],
+    // The session, the campaign, its current scores and the tasks counted per rule in SQL; the
+    // snapshot's indicators, rules and system are cached, snapshots read only when asked for.
+    ['CampaignScores', 'dashboard/CampaignScores.graphql', 4],
+    ['CampaignIndicatorTree', 'campaigns/CampaignIndicatorTree.graphql', 2],
+  ])('%s: few statements once warm', async (_name, file, most) => {
+    const document = adminDocument(file as string);
+    const count = await statements(t.gql, document, /\$id\b/.test(document) ? { id: campaignId } : { campaignId });
+    process.stdout.write(`${file}: ${count} statements\n`);
+    expect(count).toBeLessThanOrEqual(most as number);
+  });
 });

@@ -93,4 +93,37 @@ describe('tasks: one per rule × department after group expansion, paginated', (
     const approved = await t.gql(PAGE, { campaignId, state: 'approved' });
     expect(approved.data!.tasks).toMatchObject({ totalCount: 0, edges: [], pageInfo: { hasNextPage: false, endCursor: null } });
   });
+
+  it('sorts by deadline or department and filters overdue work on the server, paging by offset without gaps', async () => {
+    const SORTED = `query($campaignId: ID!, $orderBy: TaskOrder, $first: Int, $after: String, $states: [String!], $dueBefore: Date) {
+      tasks(campaignId: $campaignId, orderBy: $orderBy, first: $first, after: $after, states: $states, dueBefore: $dueBefore) {
+        totalCount edges { node { id state dueOn department { name } } } pageInfo { hasNextPage endCursor }
+      }
+    }`;
+    const read = async (variables: Record<string, unknown>) => {
+      const rows: { id: string; state: string; dueOn: string }[] = [];
+      let after: string | null = null;
+      let total = 0;
+      for (;;) {
+        const { data, errors }: { data?: any; errors?: unknown } = await t.gql(SORTED, { campaignId, first: 100, after, ...variables });
+        expect(errors).toBeUndefined();
+        rows.push(...data!.tasks.edges.map((edge: { node: { id: string; state: string; dueOn: string } }) => edge.node));
+        total = data!.tasks.totalCount;
+        if (!data!.tasks.pageInfo.hasNextPage) break;
+        after = data!.tasks.pageInfo.endCursor;
+      }
+      expect(rows).toHaveLength(total);
+      expect(new Set(rows.map((row) => row.id)).size).toBe(total);
+      return rows;
+    };
+    const byDeadline = await read({ orderBy: 'DUE_ON' });
+    expect(byDeadline).toHaveLength(all.length);
+    expect(byDeadline.map((row) => row.dueOn)).toEqual([...byDeadline.map((row) => row.dueOn)].sort());
+    expect(await read({ orderBy: 'DEPARTMENT' })).toHaveLength(all.length);
+    const day = [...new Set(all.map((task) => task.dueOn))].sort()[1] ?? all[0].dueOn;
+    const overdue = await read({ orderBy: 'DUE_ON', states: ['pending', 'in_progress'], dueBefore: day });
+    expect(overdue).toEqual(byDeadline.filter((row) => row.dueOn < day && ['pending', 'in_progress'].includes(row.state)));
+    const foreign = await t.gql(SORTED, { campaignId, orderBy: 'DUE_ON', after: Buffer.from('p:3').toString('base64url') });
+    expect(foreign.errors?.[0].extensions?.code).toBe('VALIDATION');
+  });
 });

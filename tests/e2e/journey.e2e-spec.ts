@@ -6,7 +6,9 @@ import { samplePdf } from './support/sample-pdf';
 // The issue's journey in a real browser against the real API and PostgreSQL: a liaison uploads
 // a PDF to a task and submits; the office returns it with a comment; the liaison reads the
 // comment, replaces the file and submits again; the office approves; the dashboard's completion
-// moves; a liaison of another department cannot open the task by its address. Every screen is
+// moves; a liaison of another department cannot open the task by its address. The liaison's and
+// the office's pages stay open side by side in two browser contexts and follow each other's
+// changes by themselves (the API's change stream): no reload anywhere. Every screen is
 // photographed into test-artifacts/screenshots/.
 
 jest.setTimeout(300000);
@@ -124,11 +126,10 @@ test('the office admin previews the PDF in the review queue and returns it with 
   await page.locator('.el-message--success', { hasText: '已退回' }).waitFor();
 });
 
-test('the liaison reads the return comment, replaces the file and submits again', async () => {
+test('the liaison, whose page stayed open, sees the return within seconds, reads the comment, replaces the file and submits again', async () => {
   const { page } = sessions[0]!;
-  await page.goto(`${api.api.url}/#/my-tasks`);
-  await page.goto(`${api.api.url}/#/my-tasks/${taskId}`);
-  await page.reload();
+  // Still the page the liaison submitted from: the office's 退回 arrives by itself.
+  expect(page.url()).toContain(`#/my-tasks/${taskId}`);
   await waitForTaskState(page, 'returned');
   const comment = page.locator('[data-test="return-comment"]');
   await comment.waitFor();
@@ -146,10 +147,14 @@ test('the liaison reads the return comment, replaces the file and submits again'
   await page.waitForSelector('[data-test="task-workspace"][data-task-state="submitted"]');
 });
 
-test('the office admin sees both versions and approves; the dashboard completion moves', async () => {
+test('the office admin, whose review page stayed open, sees the resubmission and both versions, and approves; the dashboard completion moves', async () => {
   const { page, problems } = sessions[1]!;
-  await page.goto(`${api.api.url}/#/review/${taskId}`);
-  await page.reload();
+  // Still the review queue the office returned the task from (the returned task left it): the
+  // resubmission appears in the queue by itself.
+  expect(page.url()).toContain('#/review');
+  const item = page.locator(`[data-test="work-item"][data-task-id="${taskId}"]`);
+  await item.waitFor({ timeout: 5000 });
+  await item.click();
   await waitForTaskState(page, 'submitted');
   await page.click('[data-test="versions-1-1"]');
   await page.locator('.el-popover:visible [data-test="version-item"]').nth(1).waitFor();

@@ -1,8 +1,9 @@
 import type { ApolloClient, ApolloLink, NormalizedCacheObject } from '@apollo/client/core';
 import { DefaultApolloClient } from '@vue/apollo-composable';
-import type { App } from 'vue';
+import { watch, type App } from 'vue';
 import type { Router, RouterHistory } from 'vue-router';
 import { createApolloClient } from './apollo';
+import { LIVE_UPDATES, createLiveUpdates, type LiveUpdates } from './composables/live-updates';
 import { CURRENT_USER, createCurrentUser, type CurrentUserStore } from './composables/use-current-user';
 import { installElementPlus } from './plugins/element-plus';
 import { createAppI18n, type AppI18n } from './plugins/i18n';
@@ -14,6 +15,7 @@ export interface Admin {
   currentUser: CurrentUserStore;
   router: Router;
   i18n: AppI18n;
+  live: LiveUpdates;
   install(app: App): void;
 }
 
@@ -29,13 +31,18 @@ export function createAdmin(options: { history?: RouterHistory; link?: ApolloLin
   const router = createAppRouter(options.history, currentUser, () => {
     ElMessage.warning({ message: i18n.global.t('common.forbiddenPage'), grouping: true });
   });
+  // Screens follow others' changes while someone is logged in.
+  const live = createLiveUpdates({ client });
+  watch(currentUser.user, (user) => (user ? live.start() : live.stop()), { immediate: true });
   return {
     client,
     currentUser,
     router,
     i18n,
+    live,
     install(app: App) {
       app.provide(DefaultApolloClient, client);
+      app.provide(LIVE_UPDATES, live);
       app.provide(CURRENT_USER, currentUser);
       app.use(i18n);
       installElementPlus(app, i18n.global.locale);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createMemoryHistory } from 'vue-router';
 import { createAdmin } from './admin';
 import { safeRedirect } from './router';
-import { LogoutDocument } from './graphql/generated/graphql';
+import { ChangePasswordDocument, LogoutDocument } from './graphql/generated/graphql';
 import { LIAISON, OFFICE_ADMIN, answerFor, fakeApi, meAnswer, notLoggedIn } from './testing/fake-api';
 
 // The guard alone: the real router, store and Apollo client against a fake API; no page is
@@ -102,6 +102,27 @@ describe('route guard by role', () => {
     const admin = adminWith(() => meAnswer({ ...OFFICE_ADMIN, id: 'u-sys', username: 'sysadmin', roles: ['system_admin'], organisationName: null }));
     await admin.router.push('/');
     expect(admin.router.currentRoute.value.name).toBe('settings-users');
+  });
+
+  it('keeps a user whose password someone else set on 修改密码 until they change it, then lets them go where they were going', async () => {
+    let mustChange = true;
+    const admin = adminWith((operation) => {
+      if (operation.operationName === 'ChangePassword') {
+        mustChange = false;
+        return answerFor(ChangePasswordDocument, { changePassword: true });
+      }
+      return meAnswer({ ...LIAISON, mustChangePassword: mustChange });
+    });
+    await admin.router.push('/my-tasks');
+    expect(admin.router.currentRoute.value.name).toBe('change-password');
+    expect(admin.router.currentRoute.value.query).toEqual({ redirect: '/my-tasks' });
+    await admin.router.push('/review');
+    expect(admin.router.currentRoute.value.name).toBe('change-password');
+
+    await admin.currentUser.changePassword('Old@2026pass', 'New@2026pass');
+    expect(admin.currentUser.user.value?.mustChangePassword).toBe(false);
+    await admin.router.push('/my-tasks');
+    expect(admin.router.currentRoute.value.name).toBe('my-tasks');
   });
 });
 

@@ -131,6 +131,13 @@ export const routes: RouteRecordRaw[] = [
         component: () => import('./views/settings/workflows/index.vue'),
         meta: { title: '流程定义', section: '系统设置', roles: [...OFFICE, 'supervisor', 'system_admin'] },
       },
+      {
+        // Everyone's own account: no roles needed.
+        path: 'account/password',
+        name: 'change-password',
+        component: () => import('./views/auth/change-password/index.vue'),
+        meta: { title: '修改密码', section: '我的账号' },
+      },
     ],
   },
   { path: '/:pathMatch(.*)*', redirect: HOME },
@@ -187,6 +194,11 @@ export function createAppRouter(
         return loginLocation(to);
       }
       if (!user) return loginLocation(to);
+      // A password someone else set (created, reset, generated) is replaced before any work.
+      if (user.mustChangePassword && to.name !== 'change-password') {
+        const redirect = safeRedirect(to.fullPath);
+        return { name: 'change-password', query: redirect && redirect !== '/' ? { redirect } : {} };
+      }
       const home = homeRouteName(user.roles);
       if (to.name === 'home') return { name: home, query: to.query };
       if (!hasAnyRole(user.roles, to.meta.roles)) {

@@ -13,6 +13,7 @@ import { OrganisationsModule } from '@accredit/organisations';
 import { TasksModule } from '@accredit/tasks';
 import { EvidenceModule, EvidenceQueries } from '@accredit/evidence';
 import { NotificationsModule } from '@accredit/notifications';
+import { LiveUpdatesModule } from '@accredit/live-updates';
 import { WorkflowRuntimeModule } from '@accredit/workflow-runtime';
 import { RemindersModule } from '@accredit/reminders';
 import { ReportingModule } from '@accredit/reporting';
@@ -61,6 +62,7 @@ export class AppModule {
         TasksModule,
         EvidenceModule.forRoot(config.evidence),
         NotificationsModule,
+        LiveUpdatesModule,
         WorkflowRuntimeModule.forRoot({ evidenceFacts: EvidenceQueries, scoreSnapshots: ScoreSnapshotService }),
         RemindersModule.forRoot(config.reminders),
         ReportingModule,

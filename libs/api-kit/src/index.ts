@@ -4,6 +4,7 @@ export * from './format-graphql-error';
 export * from './scalars';
 export * from './pagination';
 export * from './request-loaders';
+export * from './immutable-cache';
 export * from './ids';
 export * from './actor';
 export * from './http-error.filter';

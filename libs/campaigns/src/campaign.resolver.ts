@@ -1,11 +1,10 @@
 import { Args, Context, Float, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { groupByKeys, requestLoader, requireActor } from '@accredit/api-kit';
-import { IndicatorModel, IndicatorSystemsService, toIndicatorModel, topLevelIndicatorsLoader } from '@accredit/indicator-systems';
+import { requestLoader, requireActor } from '@accredit/api-kit';
+import { IndicatorModel, IndicatorSystemsService, topLevelIndicatorsLoader } from '@accredit/indicator-systems';
 import { OrganisationModel, OrganisationTreeService, organisationLoader, toOrganisationModel } from '@accredit/organisations';
-import type { CampaignPhase } from './campaign-phase.entity';
 import { CampaignModel, CampaignPhaseModel } from './campaign.model';
 import { CampaignsService } from './campaigns.service';
-import { toCampaignModel, toPhaseTree } from './to-campaign-model';
+import { toCampaignModel } from './to-campaign-model';
 
 @Resolver(() => CampaignModel)
 export class CampaignResolver {
@@ -32,15 +31,18 @@ export class CampaignResolver {
 
   @ResolveField(() => [CampaignPhaseModel], { description: '阶段及其计划日期，按时间顺序' })
   async phases(@Parent() campaign: CampaignModel, @Context() context: object): Promise<CampaignPhaseModel[]> {
-    const loader = requestLoader(context, 'campaign.phases', async (ids: readonly string[]) =>
-      groupByKeys(ids, await this.service.phases(ids), (phase: CampaignPhase) => phase.campaign.id),
-    );
-    return toPhaseTree(await loader.load(campaign.id));
+    const cached = this.service.cachedPhaseTree(campaign.id, campaign.version);
+    if (cached) return cached;
+    const loader = requestLoader(context, 'campaign.phases', async (keys: readonly string[]) => {
+      const campaigns = keys.map((key) => ({ id: key.slice(0, key.indexOf(':')), version: Number(key.slice(key.indexOf(':') + 1)) }));
+      return this.service.readPhaseTrees(campaigns);
+    });
+    return loader.load(`${campaign.id}:${campaign.version}`);
   }
 
   @ResolveField(() => [IndicatorModel], { description: '顶层指标，按表中顺序' })
   async indicators(@Parent() campaign: CampaignModel, @Context() context: object): Promise<IndicatorModel[]> {
-    return (await topLevelIndicatorsLoader(context, this.indicatorSystems).load(campaign.indicatorSystemId)).map(toIndicatorModel);
+    return topLevelIndicatorsLoader(context, this.indicatorSystems).load(campaign.indicatorSystemId);
   }
 
   @ResolveField(() => Float, { description: '满分：顶层指标分值合计' })

@@ -1,12 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { type Actor, AppError, assertId, organisationScope } from '@accredit/api-kit';
+import { type Actor, AppError, ImmutableCache, assertId, organisationScope } from '@accredit/api-kit';
 import { readableOrganisations } from '@accredit/organisations';
 import { CampaignPhase } from './campaign-phase.entity';
 import { Campaign } from './campaign.entity';
+import type { CampaignPhaseModel } from './campaign.model';
+import { toPhaseTree } from './to-campaign-model';
 
 @Injectable()
 export class CampaignsService {
+  /**
+   * A campaign's phase tree, as of the campaign's version. Phases are written at set-up and
+   * change only when re-planned; a re-plan goes through the campaign (its optimistic lock bumps
+   * the version, which makes every process's entry stale) and calls forgetPhases after commit.
+   */
+  private readonly phaseTrees = new ImmutableCache<string, { version: number; phases: CampaignPhaseModel[] }>(5_000);
+
   constructor(private readonly em: EntityManager) {}
 
   /**
@@ -36,5 +45,26 @@ export class CampaignsService {
 
   phases(campaignIds: readonly string[]): Promise<CampaignPhase[]> {
     return this.em.find(CampaignPhase, { campaign: { $in: [...campaignIds] } }, { orderBy: { sortOrder: 'asc' } });
+  }
+
+  /** The cached phase tree of a campaign at this version, if any (shared: read, never change it). */
+  cachedPhaseTree(campaignId: string, version: number): CampaignPhaseModel[] | undefined {
+    const cached = this.phaseTrees.get(campaignId);
+    return cached && cached.version === version ? cached.phases : undefined;
+  }
+
+  /** Phase trees of campaigns read from the database, remembered at the version they were read for. */
+  async readPhaseTrees(campaigns: readonly { id: string; version: number }[]): Promise<CampaignPhaseModel[][]> {
+    const rows = await this.phases(campaigns.map((campaign) => campaign.id));
+    return campaigns.map((campaign) => {
+      const phases = toPhaseTree(rows.filter((phase) => phase.campaign.id === campaign.id));
+      this.phaseTrees.set(campaign.id, { version: campaign.version, phases });
+      return phases;
+    });
+  }
+
+  /** After a re-plan of a campaign's phases (after its commit). */
+  forgetPhases(campaignId: string): void {
+    this.phaseTrees.delete(campaignId);
   }
 }

@@ -56,6 +56,8 @@ export const ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
   'Query.campaign': { roles: READERS },
   'Query.tasks': { roles: READERS },
   'Query.notifications': { authenticated: true },
+  'Query.unreadNotificationCount': { authenticated: true },
+  'Mutation.markNotificationsRead': { authenticated: true },
   // campaign set-up and documents
   'Mutation.setUpCampaign': { roles: ['office_admin', 'system_admin'] },
   'Mutation.recordCampaignDocument': { roles: ['office_admin'] },
@@ -71,6 +73,9 @@ export const ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
   'Mutation.uploadWorkflowDefinition': { roles: ['office_admin', 'system_admin'] },
   // reminders: supervisors chase the timeline too
   'Mutation.runReminderScan': { roles: ['office_admin', 'supervisor'] },
+  'Query.reminderPreview': { roles: ['office_admin', 'supervisor'] },
+  'Mutation.remindTask': { roles: ['office_admin', 'supervisor'] },
+  'Mutation.remindDepartment': { roles: ['office_admin', 'supervisor'] },
   'Query.campaignDashboard': { roles: ['office_admin', 'supervisor', 'expert'] },
   // evidence (rows: the organisation's; a liaison's own department; changes only while the task allows)
   'Query.taskEvidence': { roles: READERS },
@@ -122,6 +127,8 @@ export const HTTP_ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
   // the same indicator-table preview and import as GraphQL, for files too large for a GraphQL request
   'HTTP POST /api/indicator-tables/preview': { roles: ['office_admin'] },
   'HTTP POST /api/indicator-tables/import': { roles: ['office_admin'] },
+  // change events for open screens: what each session hears is narrowed by live-audience.ts
+  'HTTP GET /api/live': { authenticated: true },
 };
 
 export function ruleFor(operation: string): AccessRule | undefined {

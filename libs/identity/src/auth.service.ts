@@ -119,6 +119,7 @@ export class AuthService {
     await this.em.transactional(async (em) => {
       user.passwordHash = await hashPassword(newPassword);
       user.passwordChangedAt = new Date();
+      user.mustChangePassword = false;
       await em.nativeUpdate(Session, { user: user.id, revokedAt: null, id: { $ne: actor.sessionId } }, { revokedAt: new Date() });
       await appendAudit(em, { action: 'password_change', actor, entityType: 'user', entityId: user.id, details: { otherSessionsEnded: true } });
     });

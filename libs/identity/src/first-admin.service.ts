@@ -28,7 +28,7 @@ export class FirstAdminService {
     const password = given ?? `${randomBytes(12).toString('base64url')}#A1`;
     const passwordHash = await hashPassword(password);
     await this.em.transactional(async (em) => {
-      const user = em.create(User, { username: FIRST_ADMIN_USERNAME, displayName: '系统管理员', passwordHash, roles: ['system_admin'] });
+      const user = em.create(User, { username: FIRST_ADMIN_USERNAME, displayName: '系统管理员', passwordHash, roles: ['system_admin'], mustChangePassword: !given });
       await appendAudit(em, { action: 'user_create', actor: null, entityType: 'user', entityId: user.id, details: { username: user.username, roles: user.roles, firstAdmin: true } });
     });
     if (given) this.logger.log(`已创建系统管理员 ${FIRST_ADMIN_USERNAME}（密码来自 ADMIN_PASSWORD）`);

@@ -11,6 +11,7 @@ export function toUserModel(user: User): UserModel {
     organisationName: user.organisation?.isInitialized() ? user.organisation.getEntity().name : null,
     disabled: user.disabled,
     lastLoginAt: user.lastLoginAt ?? null,
+    mustChangePassword: user.mustChangePassword,
     organisationId: user.organisation?.id ?? null,
     departmentId: user.department?.id ?? null,
   });

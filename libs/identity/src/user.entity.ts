@@ -39,6 +39,10 @@ export class User {
   @Property({ type: 'datetime', defaultRaw: 'now()' })
   passwordChangedAt: Date & Opt = new Date();
 
+  /** The password was set by someone else (created, reset, generated): the user must choose their own before working. */
+  @Property({ type: 'boolean', default: false })
+  mustChangePassword: boolean & Opt = false;
+
   @Property({ type: 'datetime', nullable: true })
   lastLoginAt?: Date | null;
 

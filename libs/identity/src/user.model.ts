@@ -26,6 +26,9 @@ export class UserModel {
   @Field(() => Date, { nullable: true, description: '上次登录时间' })
   lastLoginAt!: Date | null;
 
+  @Field({ description: '密码由管理员设置或系统生成，需本人先修改密码' })
+  mustChangePassword!: boolean;
+
   @Field(() => ID, { nullable: true, description: '所属单位编号；平台系统管理员为空' })
   organisationId!: string | null;
   departmentId!: string | null;

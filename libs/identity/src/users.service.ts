@@ -48,6 +48,7 @@ export class UsersService {
     const passwordHash = await hashPassword(input.password);
     const user = await this.em.transactional(async (em) => {
       const created = em.create(User, {
+        mustChangePassword: true,
         username: input.username,
         displayName: input.displayName.trim(),
         email,
@@ -87,6 +88,7 @@ export class UsersService {
     return this.changed(actor, user, { change: 'password_reset' }, async (em) => {
       user.passwordHash = passwordHash;
       user.passwordChangedAt = new Date();
+      user.mustChangePassword = true;
       await this.revokeSessions(em, user);
       await this.throttle.clearAccount(user.username, em);
     });

@@ -1,6 +1,8 @@
 export * from './notification.entity';
+export * from './notification-read.entity';
 export * from './notifications.service';
 export * from './notifications.module';
 
 import { Notification } from './notification.entity';
-export const NOTIFICATION_ENTITIES = [Notification];
+import { NotificationRead } from './notification-read.entity';
+export const NOTIFICATION_ENTITIES = [Notification, NotificationRead];

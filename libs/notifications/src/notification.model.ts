@@ -20,6 +20,9 @@ export class NotificationModel {
 
   @Field({ description: '时间' })
   createdAt!: Date;
+
+  @Field({ description: '我是否已读' })
+  read!: boolean;
 }
 
 export const NotificationConnection = ConnectionType(NotificationModel, 'Notification');

@@ -1,4 +1,4 @@
-import { Args, Context, Int, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { type Connection, requireActor } from '@accredit/api-kit';
 import { NotificationConnection, NotificationModel } from './notification.model';
 import { NotificationsService } from './notifications.service';
@@ -25,8 +25,19 @@ export class NotificationsResolver {
           entityType: edge.node.entityType,
           entityId: edge.node.entityId,
           createdAt: edge.node.createdAt,
+          read: edge.node.read,
         }),
       })),
     };
+  }
+
+  @Query(() => Int, { description: '我的未读通知数' })
+  async unreadNotificationCount(@Context() context: object): Promise<number> {
+    return this.service.unreadCount(requireActor(context));
+  }
+
+  @Mutation(() => Int, { description: '把我的通知标为已读（只限发给我的）；不给编号时全部标为已读。返回新标记的条数' })
+  async markNotificationsRead(@Context() context: object, @Args('ids', { type: () => [ID], nullable: true }) ids?: string[] | null): Promise<number> {
+    return this.service.markRead(requireActor(context), ids ?? null);
   }
 }

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from '@mikro-orm/postgresql';
-import { type Actor, type Connection, type Role, decodeCursor, encodeCursor, pageSize } from '@accredit/api-kit';
+import { EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
+import { type Actor, AppError, type Connection, type Role, assertId, decodeCursor, encodeCursor, pageSize } from '@accredit/api-kit';
 import { Notification } from './notification.entity';
+import { NotificationRead } from './notification-read.entity';
 
 export interface NoticeInput {
   organisationId: string;
@@ -25,21 +26,59 @@ export class NotificationsService {
     return rows;
   }
 
-  /** The actor's notices, newest first: addressed to one of their roles, or to their department. */
-  async forActor(actor: Actor, first?: number | null, after?: string | null): Promise<Connection<Notification>> {
+  /** The actor's notices, newest first: addressed to one of their roles, or to their department; each with whether they read it. */
+  async forActor(actor: Actor, first?: number | null, after?: string | null): Promise<Connection<Notification & { read: boolean }>> {
     // The arguments are checked for everyone, also for whom there is nothing to show.
     const limit = pageSize(first);
     const offset = decodeCursor(after) ?? 0;
     if (!actor.organisationId) return { totalCount: 0, edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
     const addressed: object[] = [{ recipientRole: { $in: [...actor.roles] } }];
     if (actor.departmentId) addressed.push({ recipientDepartment: actor.departmentId });
-    const where = { organisation: actor.organisationId, $or: addressed };
+    const where: FilterQuery<Notification> = { organisation: actor.organisationId, $or: addressed };
     const [rows, totalCount] = await this.em.findAndCount(Notification, where, { orderBy: { createdAt: 'desc', id: 'asc' }, limit: limit + 1, offset });
     const page = rows.slice(0, limit);
+    const read = page.length
+      ? new Set((await this.em.find(NotificationRead, { userId: actor.userId, notification: { $in: page.map((row) => row.id) } })).map((row) => row.notification.id))
+      : new Set<string>();
     return {
       totalCount,
-      edges: page.map((row, index) => ({ cursor: encodeCursor(offset + index + 1), node: row })),
+      edges: page.map((row, index) => ({ cursor: encodeCursor(offset + index + 1), node: Object.assign(row, { read: read.has(row.id) }) })),
       pageInfo: { hasNextPage: rows.length > limit, endCursor: page.length ? encodeCursor(offset + page.length) : null },
     };
   }
+
+  /** How many of the actor's notices they have not read. */
+  async unreadCount(actor: Actor): Promise<number> {
+    if (!actor.organisationId) return 0;
+    const [row] = await this.em.execute<{ count: string }[]>(
+      `select count(*) from notification n
+        where ${ADDRESSED_TO_ACTOR}
+          and not exists (select 1 from notification_read r where r.user_id = ? and r.notification_id = n.id)`,
+      [...addressedParams(actor), actor.userId],
+    );
+    return Number(row?.count ?? 0);
+  }
+
+  /** Marks notices read for the actor — only those addressed to them; `ids` null = all of them. Returns how many were newly read. */
+  async markRead(actor: Actor, ids: readonly string[] | null): Promise<number> {
+    if (!actor.organisationId) return 0;
+    if (ids) for (const id of ids) assertId(id, 'ids');
+    if (ids && ids.length > 500) throw AppError.validation('一次最多标记 500 条通知');
+    const rows = await this.em.execute<{ notification_id: string }[]>(
+      `insert into notification_read (user_id, notification_id)
+       select ?, n.id from notification n
+        where ${ADDRESSED_TO_ACTOR} ${ids ? 'and n.id = any(?::uuid[])' : ''}
+       on conflict do nothing
+       returning notification_id`,
+      [actor.userId, ...addressedParams(actor), ...(ids ? [`{${ids.join(',')}}`] : [])],
+    );
+    return rows.length;
+  }
+}
+
+/** The notices an actor receives (SQL over `n`), with addressedParams(actor) as its parameters. */
+const ADDRESSED_TO_ACTOR = `n.organisation_id = ? and (n.recipient_role = any(?::text[]) or (?::uuid is not null and n.recipient_department_id = ?::uuid))`;
+
+function addressedParams(actor: Actor): unknown[] {
+  return [actor.organisationId, `{${actor.roles.join(',')}}`, actor.departmentId, actor.departmentId];
 }

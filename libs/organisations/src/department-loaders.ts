@@ -2,10 +2,10 @@ import type DataLoader from 'dataloader';
 import { byKeys, groupByKeys, requestLoader } from '@accredit/api-kit';
 import type { Department } from './department.entity';
 import type { DepartmentGroup } from './department-group.entity';
-import type { OrganisationsService } from './organisations.service';
+import type { DepartmentRow, OrganisationsService } from './organisations.service';
 
 /** Per-request loaders other modules use to resolve department fields without N+1. */
-export function departmentLoader(context: object, service: OrganisationsService): DataLoader<string, Department> {
+export function departmentLoader(context: object, service: OrganisationsService): DataLoader<string, DepartmentRow> {
   return requestLoader(context, 'department.byId', async (ids: readonly string[]) =>
     byKeys(ids, await service.departmentsByIds(ids), (department) => department.id),
   );

@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, ManyToOne, type Opt, PrimaryKey, Property, type Ref, Unique } from '@mikro-orm/core';
+import { Entity, Index, ManyToOne, type Opt, PrimaryKey, Property, type Ref, Unique } from '@mikro-orm/core';
 import { Organisation } from './organisation.entity';
 
 /** A unit that receives tasks: a district department, a town or street, a collective. */
 @Entity({ tableName: 'department' })
 @Unique({ properties: ['organisation', 'name'] })
+// One organisation's list in its order, paged (the directory, the task table's department order).
+@Index({ properties: ['organisation', 'sortOrder', 'name'] })
 export class Department {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();

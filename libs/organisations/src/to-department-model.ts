@@ -2,7 +2,7 @@ import type { Department } from './department.entity';
 import type { DepartmentGroup } from './department-group.entity';
 import { DepartmentGroupModel, DepartmentModel } from './department.model';
 
-export function toDepartmentModel(department: Department): DepartmentModel {
+export function toDepartmentModel(department: Pick<Department, 'id' | 'name' | 'fullName' | 'kind' | 'tags'>): DepartmentModel {
   return Object.assign(new DepartmentModel(), {
     id: department.id,
     name: department.name,

@@ -57,6 +57,38 @@ export class ReminderScanService {
   }
 
   /**
+   * What a scan of one organisation would do now, without doing it: the tasks not yet reminded
+   * today and their departments — for the office to confirm a mass reminder knowing its size.
+   */
+  async preview(now: Date, organisationId: string): Promise<{ day: string; tasks: number; departments: number; overdue: number }> {
+    return RequestContext.create(this.orm.em, async () => {
+      const day = chinaToday(now);
+      const em = this.orm.em as EntityManager;
+      const workflows = (await this.workflowsByOrganisation(em, organisationId)).get(organisationId) ?? [];
+      const departments = new Set<string>();
+      let tasks = 0;
+      let overdue = 0;
+      for (const { definitionId, finals } of workflows) {
+        const rows = await em.execute<{ department_id: string; tasks: string; overdue: string }[]>(
+          `select t.department_id, count(*) as tasks, count(*) filter (where t.due_on < ?::date) as overdue
+             from task t join campaign c on c.id = t.campaign_id
+            where c.organisation_id = ? and c.task_workflow_definition_id = ? and not (t.state = any(?::text[]))
+              and t.due_on <= ?::date + ?::int
+              and not exists (select 1 from reminder_log r where r.task_id = t.id and r.day = ?::date)
+            group by t.department_id`,
+          [day, organisationId, definitionId, `{${finals.join(',')}}`, day, this.settings.warningDays, day],
+        );
+        for (const row of rows) {
+          departments.add(row.department_id);
+          tasks += Number(row.tasks);
+          overdue += Number(row.overdue);
+        }
+      }
+      return { day, tasks, departments: departments.size, overdue };
+    });
+  }
+
+  /**
    * Organisation by organisation, each in a transaction of its own under its own advisory lock:
    * memory and lock time stay bounded by one organisation's tasks however large the country,
    * and two scanners share the work instead of waiting for each other.
@@ -146,8 +178,12 @@ export class ReminderScanService {
     const soon = rows.filter((row) => row.status === 'due-soon');
     const name = rows[0].department_name;
     const subject = `【创建工作提醒】${name}：${overdue.length} 项任务${DEADLINE_LABELS.overdue}，${soon.length} 项${DEADLINE_LABELS['due-soon']}`;
-    const lines = [...overdue, ...soon].map((row) => `· 评分规则 ${row.rule_code}（截止 ${row.due_on}，${DEADLINE_LABELS[row.status]}）`);
-    const body = `${name}：\n${lines.join('\n')}\n请登录科普示范区创建工作平台处理。`;
+    // One short message per department and day: the counts, the nearest deadline and a few rule
+    // codes; the list itself is on the liaison's 我的任务 page, where the link leads.
+    const codes = [...overdue, ...soon].map((row) => row.rule_code);
+    const nearest = [...rows].sort((a, b) => a.due_on.localeCompare(b.due_on))[0]!.due_on;
+    const shown = codes.slice(0, 3).join('、') + (codes.length > 3 ? ` 等 ${codes.length} 项` : '');
+    const body = `${name}：${overdue.length} 项${DEADLINE_LABELS.overdue}、${soon.length} 项${DEADLINE_LABELS['due-soon']}（评分规则 ${shown}），最早截止 ${nearest}。请在「我的任务」中处理。`;
     this.notifications.queue(em, { organisationId: rows[0].organisation_id, departmentId, title: subject, body, entityType: 'department', entityId: departmentId });
 
     if (this.channels.emailEnabled) {

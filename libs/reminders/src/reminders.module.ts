@@ -8,6 +8,7 @@ import { ReminderScanService } from './reminder-scan.service';
 import { ReminderScheduler } from './reminder-scheduler';
 import { REMINDER_SETTINGS, type ReminderSettings } from './reminder-settings';
 import { RemindersResolver } from './reminders.resolver';
+import { ManualRemindersService } from './manual-reminders.service';
 
 @Module({})
 export class RemindersModule {
@@ -17,7 +18,7 @@ export class RemindersModule {
       // Global: the dashboard reads the same warning window the reminders use.
       global: true,
       imports: [MikroOrmModule.forFeature([ReminderLog, ReminderDelivery]), NotificationsModule],
-      providers: [{ provide: REMINDER_SETTINGS, useValue: settings }, ReminderChannels, ReminderScanService, ReminderScheduler, RemindersResolver],
+      providers: [{ provide: REMINDER_SETTINGS, useValue: settings }, ReminderChannels, ReminderScanService, ReminderScheduler, RemindersResolver, ManualRemindersService],
       exports: [ReminderScanService, REMINDER_SETTINGS],
     };
   }

@@ -1,10 +1,10 @@
-import { Context, Field, Int, Mutation, ObjectType, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Field, ID, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Inject } from '@nestjs/common';
-import { EntityManager } from '@mikro-orm/postgresql';
-import { AppError, requestLoader, requireActor } from '@accredit/api-kit';
+import { AppError, requireActor } from '@accredit/api-kit';
 import { TaskModel } from '@accredit/tasks';
 import { WorkflowDefinitionsService } from '@accredit/workflow-runtime';
 import { chinaToday, daysUntil, deadlineStatus } from './deadline-status';
+import { ManualRemindersService } from './manual-reminders.service';
 import { ReminderScanService } from './reminder-scan.service';
 import { REMINDER_SETTINGS, type ReminderSettings } from './reminder-settings';
 
@@ -29,12 +29,27 @@ export class ReminderScanResultModel {
   failed!: number;
 }
 
+@ObjectType('ReminderPreview', { description: '立即扫描将提醒的范围（未发送）：用于发送前确认' })
+export class ReminderPreviewModel {
+  @Field({ description: '扫描日（中国日期）' })
+  day!: string;
+
+  @Field(() => Int, { description: '将提醒的任务数（今天已提醒过的不再提醒）' })
+  tasks!: number;
+
+  @Field(() => Int, { description: '其中已逾期的任务数' })
+  overdue!: number;
+
+  @Field(() => Int, { description: '将收到提醒的部门数' })
+  departments!: number;
+}
+
 @Resolver(() => TaskModel)
 export class RemindersResolver {
   constructor(
     private readonly scanner: ReminderScanService,
+    private readonly manual: ManualRemindersService,
     private readonly workflows: WorkflowDefinitionsService,
-    private readonly em: EntityManager,
     @Inject(REMINDER_SETTINGS) private readonly settings: ReminderSettings,
   ) {}
 
@@ -46,21 +61,32 @@ export class RemindersResolver {
     return Object.assign(new ReminderScanResultModel(), await this.scanner.scan(new Date(), { organisationId: actor.organisationId }));
   }
 
+  @Query(() => ReminderPreviewModel, { description: '立即扫描本单位将提醒多少部门、多少任务（不发送）：发送催办前确认用' })
+  async reminderPreview(@Context() context: object): Promise<ReminderPreviewModel> {
+    const actor = requireActor(context);
+    if (!actor.organisationId) throw AppError.validation('系统管理员不属于任何单位：到期提醒按单位自动扫描，请由各单位办公室管理员发起');
+    return Object.assign(new ReminderPreviewModel(), await this.scanner.preview(new Date(), actor.organisationId));
+  }
+
+  @Mutation(() => String, { description: '催办一项任务：通知其责任部门的联络员（同一任务每小时最多一次）；返回被催办的部门名称' })
+  async remindTask(@Args('taskId', { type: () => ID }) taskId: string, @Context() context: object): Promise<string> {
+    return this.manual.urgeTask(requireActor(context), taskId);
+  }
+
+  @Mutation(() => Int, { description: '催办一个部门在本创建工作中的全部未完成任务（同一部门每小时最多一次）；返回涉及的任务数' })
+  async remindDepartment(
+    @Args('campaignId', { type: () => ID }) campaignId: string,
+    @Args('departmentId', { type: () => ID }) departmentId: string,
+    @Context() context: object,
+  ): Promise<number> {
+    return this.manual.urgeDepartment(requireActor(context), campaignId, departmentId);
+  }
+
   @ResolveField(() => String, { description: '到期状态：overdue 已逾期（红）、due-soon 即将到期（黄）、on-track 正常、done 已完成' })
   async deadlineStatus(@Parent() task: TaskModel, @Context() context: object): Promise<string> {
-    const finals = requestLoader(context, 'campaign.taskFinalStates', async (ids: readonly string[]) => {
-      const rows = await this.em.execute<{ id: string; definition_id: string }[]>(
-        'select id, task_workflow_definition_id as definition_id from campaign where id in (?)',
-        [[...ids]],
-      );
-      const byId = new Map<string, Set<string>>();
-      for (const row of rows) {
-        const definition = await this.workflows.definitionById(row.definition_id);
-        byId.set(row.id, new Set(Object.entries(definition.states).filter(([, state]) => state.final).map(([path]) => path)));
-      }
-      return ids.map((id) => byId.get(id) ?? new Error(`campaign ${id} missing`));
-    });
-    const final = (await finals.load(task.campaignId)).has(task.state);
+    // The campaign's pinned task workflow: one batched lookup per request, shared with stateLabel.
+    const { finals } = this.workflows.summaryOf(await this.workflows.taskDefinitionOfCampaign(context, task.campaignId));
+    const final = finals.has(task.state);
     return deadlineStatus(task.dueOn, chinaToday(), final, this.settings.warningDays);
   }
 

@@ -4,7 +4,6 @@ import { type Actor } from '@accredit/api-kit';
 import { CampaignsService } from '@accredit/campaigns';
 import { REMINDER_SETTINGS, type ReminderSettings, chinaToday, daysUntil } from '@accredit/reminders';
 import { WorkflowDefinitionsService } from '@accredit/workflow-runtime';
-import { stateLabels } from '@accredit/workflow-engine';
 import type { CampaignDashboardModel } from './dashboard.model';
 import { progressOf } from './progress';
 
@@ -42,17 +41,19 @@ export class DashboardService {
     // Read-only: an office admin of a province or the nation follows the campaigns below it.
     const campaign = await this.campaigns.getReadable(campaignId, actor);
     const definition = await this.workflows.definitionById(campaign.taskWorkflowDefinitionId);
-    const labels = stateLabels(definition);
-    const finals = new Set(Object.entries(definition.states).filter(([, state]) => state.final).map(([path]) => path));
+    const { labels, finals } = this.workflows.summaryOf(definition);
     const rows = await this.em.execute<TaskRow[]>(
       `select t.id, t.state, to_char(t.due_on, 'YYYY-MM-DD') as due_on, d.id as department_id, d.name as department_name, d.kind as department_kind,
               d.sort_order as department_order, coalesce(p.code, i.code) as indicator_code, coalesce(p.title, i.title) as indicator_title,
               coalesce(p.max_score, i.max_score) as indicator_max, coalesce(p.sort_order, i.sort_order) as indicator_order,
               s.code as rule_code, s.text as rule_text, s.points
-       from task t join department d on d.id = t.department_id join scoring_rule s on s.id = t.scoring_rule_id
-       join indicator i on i.id = s.indicator_id left join indicator p on p.id = i.parent_id
+       from task t join department d on d.id = t.department_id and d.organisation_id = ?
+       join scoring_rule s on s.id = t.scoring_rule_id
+       join indicator i on i.id = s.indicator_id and i.system_id = ? left join indicator p on p.id = i.parent_id and p.system_id = ?
        where t.campaign_id = ? order by t.position`,
-      [campaign.id],
+      // Scoped to the campaign's organisation and indicator system: joined by id alone, the planner
+      // hashes every county's departments and rules at national size (docs/performance.md).
+      [campaign.organisation.id, campaign.indicatorSystem.id, campaign.indicatorSystem.id, campaign.id],
     );
     const today = chinaToday();
     const isDone = (row: TaskRow) => finals.has(row.state);

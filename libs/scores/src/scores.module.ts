@@ -11,7 +11,7 @@ import { ScoreCommands } from './scores/score-commands.service';
 import { ScoreQueries } from './scores/score-queries.service';
 import { ScoreSnapshot } from './scores/score-snapshot.entity';
 import { ScoreSnapshotService } from './scores/score-snapshot.service';
-import { ScoresResolver } from './scores/scores.resolver';
+import { CampaignScoresFieldsResolver, ScoresResolver } from './scores/scores.resolver';
 import { IndicatorTableFilesController } from './table-import/indicator-table-files.controller';
 import { IndicatorTableImportResolver } from './table-import/indicator-table-import.resolver';
 import { IndicatorTableImportService } from './table-import/indicator-table-import.service';
@@ -46,6 +46,7 @@ export class ScoresModule {
         ScoreQueries,
         ScoreSnapshotService,
         ScoresResolver,
+        CampaignScoresFieldsResolver,
         IndicatorTableImportService,
         IndicatorTableImportResolver,
         CampaignExportsService,

@@ -7,3 +7,4 @@ export * from './tasks.module';
 
 import { Task } from './task.entity';
 export const TASK_ENTITIES = [Task];
+export * from './to-task-model';

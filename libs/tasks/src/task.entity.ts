@@ -10,6 +10,8 @@ import { Campaign } from '@accredit/campaigns';
 @Unique({ properties: ['campaign', 'position'] })
 @Index({ properties: ['campaign', 'department', 'position'] })
 @Index({ properties: ['campaign', 'state'] })
+// The task table sorted by deadline and its overdue filter (due before today).
+@Index({ properties: ['campaign', 'dueOn', 'position'] })
 export class Task {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();

@@ -1,11 +1,10 @@
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { type Connection, requireActor } from '@accredit/api-kit';
 import { DepartmentModel, OrganisationsService, departmentLoader, toDepartmentModel } from '@accredit/organisations';
-import { IndicatorSystemsService, ScoringRuleModel, scoringRuleLoader, toScoringRuleModel } from '@accredit/indicator-systems';
+import { IndicatorSystemsService, ScoringRuleModel, scoringRuleLoader } from '@accredit/indicator-systems';
 import { TaskConnection, TaskModel } from './task.model';
 import { TasksArgs } from './tasks-filter.input';
 import { TasksService } from './tasks.service';
-import { toTaskModel } from './to-task-model';
 
 @Resolver(() => TaskModel)
 export class TaskResolver {
@@ -18,7 +17,7 @@ export class TaskResolver {
   @Query(() => TaskConnection, { description: '创建工作的任务，按任务分解表顺序分页' })
   async tasks(@Args() args: TasksArgs, @Context() context: object): Promise<Connection<TaskModel>> {
     const page = await this.service.page(args, requireActor(context));
-    return { ...page, edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: toTaskModel(edge.node) })) };
+    return { ...page, edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: Object.assign(new TaskModel(), edge.node) })) };
   }
 
   @ResolveField(() => DepartmentModel, { description: '承担任务的部门' })
@@ -28,6 +27,6 @@ export class TaskResolver {
 
   @ResolveField(() => ScoringRuleModel, { description: '任务对应的评分规则' })
   async scoringRule(@Parent() task: TaskModel, @Context() context: object): Promise<ScoringRuleModel> {
-    return toScoringRuleModel(await scoringRuleLoader(context, this.indicatorSystems).load(task.scoringRuleId));
+    return scoringRuleLoader(context, this.indicatorSystems).load(task.scoringRuleId);
   }
 }

@@ -1,6 +1,4 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { EntityManager } from '@mikro-orm/postgresql';
-import { requestLoader } from '@accredit/api-kit';
 import { CampaignModel } from '@accredit/campaigns';
 import { TaskModel } from '@accredit/tasks';
 import { stateLabels } from '@accredit/workflow-engine';
@@ -30,24 +28,12 @@ export class CampaignWorkflowFieldsResolver {
 
 @Resolver(() => TaskModel)
 export class TaskWorkflowFieldsResolver {
-  constructor(
-    private readonly definitions: WorkflowDefinitionsService,
-    private readonly em: EntityManager,
-  ) {}
+  constructor(private readonly definitions: WorkflowDefinitionsService) {}
 
   @ResolveField(() => String, { description: '当前状态名称' })
   async stateLabel(@Parent() task: TaskModel, @Context() context: object): Promise<string> {
-    const loader = requestLoader(context, 'campaign.taskWorkflow', async (ids: readonly string[]) => {
-      const rows = await this.em.execute<{ id: string; task_workflow_definition_id: string }[]>(
-        `select id, task_workflow_definition_id from campaign where id in (?)`,
-        [[...ids]],
-      );
-      const byId = new Map(rows.map((row) => [row.id, row]));
-      return ids.map((id) => byId.get(id) ?? new Error(`campaign ${id} missing`));
-    });
-    const workflow = await loader.load(task.campaignId);
-    const labels = stateLabels(await this.definitions.definitionById(workflow.task_workflow_definition_id));
+    // One lookup per request for all tasks of a campaign, shared with deadlineStatus; none once cached.
+    const { labels } = this.definitions.summaryOf(await this.definitions.taskDefinitionOfCampaign(context, task.campaignId));
     return labels[task.state] ?? task.state;
   }
 }
-

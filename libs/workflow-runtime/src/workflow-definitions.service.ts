@@ -1,9 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
-import { type Actor, AppError, ErrorCode, assertId, hasRole } from '@accredit/api-kit';
+import { type Actor, AppError, ErrorCode, ImmutableCache, assertId, hasRole, requestLoader } from '@accredit/api-kit';
 import { appendAudit } from '@accredit/audit';
 import { Organisation, isUsableBy, nearestOwned, ownershipChainOf, pickByOwnership } from '@accredit/organisations';
-import { type DefinitionError, type WorkflowDefinition, formatDefinitionError, loadWorkflowDirectory, parseDefinition } from '@accredit/workflow-engine';
+import { type DefinitionError, type WorkflowDefinition, formatDefinitionError, loadWorkflowDirectory, parseDefinition, stateLabels } from '@accredit/workflow-engine';
 import { WorkflowDefinitionRecord } from './workflow-definition.entity';
 
 /** The entity types a definition can drive; a new kind of campaign is a new definition of these. */
@@ -23,6 +23,9 @@ export class WorkflowDefinitionsService {
   private readonly parsed = new Map<string, WorkflowDefinition>();
   /** record id → parsed: a stored version is immutable, so lookups by id need no query after the first. */
   private readonly byId = new Map<string, Promise<WorkflowDefinition>>();
+  /** campaign id → the task workflow record it pinned at set-up (never changes afterwards). */
+  private readonly campaignTaskDefinition = new ImmutableCache<string, string>(20_000);
+  private readonly labelsOf = new WeakMap<WorkflowDefinition, { labels: Record<string, string>; finals: ReadonlySet<string> }>();
 
   constructor(private readonly em: EntityManager) {}
 
@@ -199,6 +202,41 @@ export class WorkflowDefinitionsService {
       this.byId.set(id, cached);
     }
     return cached;
+  }
+
+  /**
+   * The task workflow a campaign pinned, for the fields of its tasks (stateLabel, deadlineStatus):
+   * the campaigns of one request are read in one batched statement, then remembered for the
+   * process, since a campaign's pinned record never changes once it is set up.
+   */
+  async taskDefinitionOfCampaign(context: object, campaignId: string): Promise<WorkflowDefinition> {
+    let definitionId = this.campaignTaskDefinition.get(campaignId);
+    if (!definitionId) {
+      const loader = requestLoader<string, string>(context, 'campaign.taskWorkflowDefinition', async (ids: readonly string[]) => {
+        const rows = await this.em.execute<{ id: string; definition_id: string }[]>(
+          'select id, task_workflow_definition_id as definition_id from campaign where id in (?)',
+          [[...ids]],
+        );
+        const byId = new Map(rows.map((row) => [row.id, row.definition_id]));
+        return ids.map((id) => byId.get(id) ?? AppError.notFound('创建工作', id));
+      });
+      definitionId = await loader.load(campaignId);
+      this.campaignTaskDefinition.set(campaignId, definitionId);
+    }
+    return this.definitionById(definitionId);
+  }
+
+  /** Chinese state names and final states of a parsed definition, computed once per definition. */
+  summaryOf(definition: WorkflowDefinition): { labels: Record<string, string>; finals: ReadonlySet<string> } {
+    let summary = this.labelsOf.get(definition);
+    if (!summary) {
+      summary = {
+        labels: stateLabels(definition),
+        finals: new Set(Object.entries(definition.states).filter(([, state]) => state.final).map(([path]) => path)),
+      };
+      this.labelsOf.set(definition, summary);
+    }
+    return summary;
   }
 
   /** Another version of a pinned record's key from the same owner (older log rows name their version). */

@@ -10,6 +10,7 @@ import { TaskSubjectAdapter } from './task-subject.adapter';
 import { TransitionLog } from './transition-log.entity';
 import { WorkflowDefinitionRecord } from './workflow-definition.entity';
 import { WorkflowDefinitionsService } from './workflow-definitions.service';
+import { TransitionResultResolver } from './transition-result.resolver';
 import { WorkflowResolver } from './workflow.resolver';
 import { WorkflowService } from './workflow.service';
 
@@ -42,6 +43,7 @@ export class WorkflowRuntimeModule {
         CampaignSubjectAdapter,
         TaskSubjectAdapter,
         WorkflowResolver,
+        TransitionResultResolver,
         CampaignWorkflowFieldsResolver,
         TaskWorkflowFieldsResolver,
       ],

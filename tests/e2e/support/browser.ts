@@ -68,17 +68,9 @@ export async function pick(page: Page, select: ReturnType<Page['locator']>, opti
 }
 
 /**
- * Waits for the task page to show a state, reloading between tries: on a loaded machine the
- * first load can race the change another user just made.
+ * Waits for the open task panel to show `state` — by itself: the page follows the API's change
+ * stream, so no reload and no retry (another user's change must appear within `ms`).
  */
-export async function waitForTaskState(page: Page, state: string, tries = 3): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await page.waitForSelector(`[data-test="task-workspace"][data-task-state="${state}"]`, { timeout: 20000 });
-      return;
-    } catch (error) {
-      if (attempt >= tries) throw error;
-      await page.reload();
-    }
-  }
+export async function waitForTaskState(page: Page, state: string, ms = 5000): Promise<void> {
+  await page.waitForSelector(`[data-test="task-workspace"][data-task-state="${state}"]`, { timeout: ms });
 }

@@ -24,10 +24,17 @@ export function useAllPages<Q, V extends { first?: number | null; after?: string
   const errorMessage = ref<string | null>(null);
   let generation = 0;
 
-  async function load(variables: Omit<V, 'first' | 'after'>): Promise<void> {
+  /**
+   * Reads every page again. `quiet` (a change announced by the API, the window back in view):
+   * the rows stay on screen meanwhile, with no spinner, and a failure keeps them without a message.
+   */
+  async function load(variables: Omit<V, 'first' | 'after'>, options: { quiet?: boolean } = {}): Promise<void> {
+    const quiet = options.quiet === true && nodes.value.length > 0;
     const mine = ++generation;
-    loading.value = true;
-    errorMessage.value = null;
+    if (!quiet) {
+      loading.value = true;
+      errorMessage.value = null;
+    }
     try {
       const all: N[] = [];
       let after: string | null = null;
@@ -43,9 +50,12 @@ export function useAllPages<Q, V extends { first?: number | null; after?: string
         if (!connection.pageInfo.hasNextPage || !connection.pageInfo.endCursor) break;
         after = connection.pageInfo.endCursor;
       }
-      if (mine === generation) nodes.value = all;
-    } catch (error) {
       if (mine === generation) {
+        nodes.value = all;
+        errorMessage.value = null;
+      }
+    } catch (error) {
+      if (mine === generation && !quiet) {
         errorMessage.value = errorMessageOf(error);
         ElMessage.error({ message: errorMessage.value, grouping: true });
       }
@@ -54,5 +64,10 @@ export function useAllPages<Q, V extends { first?: number | null; after?: string
     }
   }
 
-  return { nodes, totalCount, loading, errorMessage, load };
+  /** Shows a changed row at once (a transition's answer), before the next read confirms it. */
+  function patch(matches: (node: N) => boolean, update: (node: N) => N): void {
+    if (nodes.value.some(matches)) nodes.value = nodes.value.map((node) => (matches(node) ? update(node) : node));
+  }
+
+  return { nodes, totalCount, loading, errorMessage, load, patch };
 }

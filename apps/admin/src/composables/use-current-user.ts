@@ -1,6 +1,7 @@
 import type { ApolloClient, NormalizedCacheObject, Operation } from '@apollo/client/core';
 import { inject, readonly, shallowRef, type InjectionKey, type Ref } from 'vue';
 import {
+  ChangePasswordDocument,
   LoginDocument,
   LogoutDocument,
   MeDocument,
@@ -31,6 +32,8 @@ export interface CurrentUserStore {
   resolve(): Promise<CurrentUser | null>;
   /** Logs in (the API sets the session cookie); the cache of the previous user is dropped. */
   login(username: string, password: string): Promise<CurrentUser>;
+  /** Changes the user's own password (other sessions end); the user is asked again, now without the must-change mark. */
+  changePassword(currentPassword: string, newPassword: string): Promise<CurrentUser | null>;
   /** Ends the session, leaves for the login page, then drops the cache. */
   logout(): Promise<void>;
   /**
@@ -100,6 +103,11 @@ export function createCurrentUser(getClient: () => ApolloClient<NormalizedCacheO
       notice = null;
       user.value = data.login.user;
       return data.login.user;
+    },
+
+    async changePassword(currentPassword, newPassword) {
+      await getClient().mutate({ mutation: ChangePasswordDocument, variables: { input: { currentPassword, newPassword } } });
+      return askMe();
     },
 
     async logout() {

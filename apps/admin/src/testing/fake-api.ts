@@ -68,7 +68,7 @@ export const apiError = (message: string, code: string): FetchResult =>
   ({ data: null, errors: [{ message, extensions: { code } }] }) as unknown as FetchResult;
 
 /** The header's bell: no notifications. */
-export const noNotifications = (): FetchResult => ({ data: { notifications: { __typename: 'NotificationConnection', totalCount: 0, edges: [] } } });
+export const noNotifications = (): FetchResult => ({ data: { unreadNotificationCount: 0, notifications: { __typename: 'NotificationConnection', totalCount: 0, edges: [] } } });
 
 export const notLoggedIn = (): FetchResult => apiError('请先登录', 'UNAUTHENTICATED');
 
@@ -95,6 +95,7 @@ export const OFFICE_ADMIN: CurrentUser = {
   displayName: '王晓梅',
   roles: ['office_admin'],
   organisationName: '沙坪坝区',
+  mustChangePassword: false,
   department: null,
 };
 
@@ -104,6 +105,7 @@ export const LIAISON: CurrentUser = {
   displayName: '李文',
   roles: ['liaison'],
   organisationName: '沙坪坝区',
+  mustChangePassword: false,
   department: { id: 'd-kexie', name: '区科协' },
 };
 

@@ -56,9 +56,11 @@ describe('queryLimitsPlugin: work stops when the client goes away or time runs o
   });
 
   it('starts no more loads once the client has closed the connection', async () => {
+    // Beside the same query left to run, in the same run (a busy machine slows both).
+    const whole = await run({});
     const { calls, ms, errors } = await run({ closeAfterMs: STEP_MS * 3 });
     expect(calls).toBeLessThan(6);
-    expect(ms).toBeLessThan(STEP_MS * 8);
+    expect(ms).toBeLessThan(whole.ms / 2);
     expect(errors?.[0].message).toContain('客户端已断开');
   });
 

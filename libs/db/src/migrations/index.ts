@@ -12,6 +12,10 @@ import { Migration20261204215000_content_intents } from './Migration202612042150
 import { Migration20261204220107_definition_owners } from './Migration20261204220107_definition_owners';
 import { Migration20261204222322_department_kinds } from './Migration20261204222322_department_kinds';
 import { Migration20261205002000_general_indicator_model } from './Migration20261205002000_general_indicator_model';
+import { Migration20261205003000_read_path_indexes } from './Migration20261205003000_read_path_indexes';
+import { Migration20261205010000_live_changes } from './Migration20261205010000_live_changes';
+import { Migration20261205013000_notification_reads } from './Migration20261205013000_notification_reads';
+import { Migration20261205014000_must_change_password } from './Migration20261205014000_must_change_password';
 
 /** Every committed migration, oldest first. Add new ones here (db:migration:create prints the name). */
 export const MIGRATIONS: MigrationObject[] = [
@@ -28,4 +32,8 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261204220107_definition_owners', class: Migration20261204220107_definition_owners },
   { name: 'Migration20261204222322_department_kinds', class: Migration20261204222322_department_kinds },
   { name: 'Migration20261205002000_general_indicator_model', class: Migration20261205002000_general_indicator_model },
+  { name: 'Migration20261205003000_read_path_indexes', class: Migration20261205003000_read_path_indexes },
+  { name: 'Migration20261205010000_live_changes', class: Migration20261205010000_live_changes },
+  { name: 'Migration20261205013000_notification_reads', class: Migration20261205013000_notification_reads },
+  { name: 'Migration20261205014000_must_change_password', class: Migration20261205014000_must_change_password },
 ];

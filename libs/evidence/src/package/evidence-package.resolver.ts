@@ -7,7 +7,7 @@ export class EvidencePackageInfoModel {
   @Field(() => Int, { description: '文件数' })
   files!: number;
 
-  @Field(() => Float, { description: '字节数（不含 zip 目录）' })
+  @Field(() => Float, { description: '字节数：文件与校验清单（不含目录表和 zip 目录，下载时约多几 KB）' })
   bytes!: number;
 
   @Field(() => Int, { description: '涉及的指标数' })
@@ -26,7 +26,8 @@ export class EvidencePackageResolver {
 
   @Query(() => EvidencePackageInfoModel, { description: '佐证材料包概况：文件数、大小和下载地址' })
   async evidencePackageInfo(@Args('campaignId', { type: () => ID }) campaignId: string, @Context() context: object): Promise<EvidencePackageInfoModel> {
-    const plan = await this.packages.plan(requireActor(context), campaignId);
+    // The figures only: the index workbook is built when the package is downloaded, not to count.
+    const plan = await this.packages.plan(requireActor(context), campaignId, { indexSheet: false });
     return Object.assign(new EvidencePackageInfoModel(), {
       files: plan.entries.length,
       bytes: plan.totalBytes,

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import ExcelJS from 'exceljs';
 import { type Actor } from '@accredit/api-kit';
 import { CampaignsService } from '@accredit/campaigns';
 import { EVIDENCE_KIND_LABELS, type EvidenceKind } from '../evidence-kind';
@@ -44,7 +43,11 @@ export class EvidencePackageService {
     private readonly campaigns: CampaignsService,
   ) {}
 
-  async plan(actor: Actor, campaignId: string): Promise<EvidencePackage> {
+  /**
+   * The package's plan. `indexSheet: false` leaves the index workbook out (its bytes too): for
+   * the package's figures (evidencePackageInfo), which must not build a workbook to count.
+   */
+  async plan(actor: Actor, campaignId: string, options: { indexSheet?: boolean } = {}): Promise<EvidencePackage> {
     const campaign = await this.campaigns.get(campaignId, actor);
     const rows = await this.em.execute<Row[]>(
       `select e.id as evidence_id, coalesce(p.code, i.code) as indicator_code, coalesce(p.title, i.title) as indicator_title,
@@ -82,7 +85,7 @@ export class EvidencePackageService {
     }));
     const entries = layoutPackage(items);
     const extras = [
-      { path: '佐证材料目录.xlsx', body: await this.indexSheet(campaign.name, entries) },
+      ...(options.indexSheet === false ? [] : [{ path: '佐证材料目录.xlsx', body: await this.indexSheet(campaign.name, entries) }]),
       { path: 'SHA256SUMS.txt', body: Buffer.from(manifest(entries), 'utf8') },
     ];
     return {
@@ -94,6 +97,8 @@ export class EvidencePackageService {
   }
 
   private async indexSheet(title: string, entries: PackageEntry[]): Promise<Buffer> {
+    // Loaded on first use: exceljs is a second of a cold start on a loaded machine.
+    const { default: ExcelJS } = await import('exceljs');
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('佐证材料目录', { views: [{ state: 'frozen', ySplit: 2 }] });
     sheet.mergeCells('A1:L1');

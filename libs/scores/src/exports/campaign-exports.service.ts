@@ -16,7 +16,7 @@ import {
   writeSelfAssessmentReport,
   writeTaskTableWorkbook,
 } from '@accredit/table-io';
-import { type CampaignScoringData, APPROVED_STATE, CampaignScoringReader, RETURNED_STATE, isLate } from '../scores/campaign-scoring-data';
+import { type CampaignScoringData, type CampaignScoringDataWithTasks, APPROVED_STATE, CampaignScoringReader, RETURNED_STATE, isLate } from '../scores/campaign-scoring-data';
 import { type Scoreboard, buildScoreboard } from '../scores/scoreboard';
 import type { Score } from '../scores/score.entity';
 import { WorkflowLabelsService } from '../workflow-labels.service';
@@ -122,9 +122,9 @@ export class CampaignExportsService {
     return { body, contentType: DOCX, contentDisposition: attachment(`${campaign.name}-自评报告-${compactDate(now)}.docx`, `self-assessment-${compactDate(now)}.docx`) };
   }
 
-  private async load(actor: Actor, campaignId: string, now: Date): Promise<{ campaign: Campaign; board: Scoreboard; table: IndicatorTable; organisation: string }> {
+  private async load(actor: Actor, campaignId: string, now: Date): Promise<{ campaign: Campaign; board: Scoreboard<CampaignScoringDataWithTasks>; table: IndicatorTable; organisation: string }> {
     const campaign = await this.campaigns.get(campaignId, actor);
-    const board = buildScoreboard(await this.reader.read(this.em, campaign, now));
+    const board = buildScoreboard(await this.reader.readWithTasks(this.em, campaign, now));
     const organisation = (await this.em.findOneOrFail(Organisation, { id: campaign.organisation.id })).name;
     return { campaign, board, table: await this.table(board.data), organisation };
   }
@@ -149,7 +149,7 @@ export class CampaignExportsService {
     };
   }
 
-  private departments(data: CampaignScoringData): DepartmentProgress[] {
+  private departments(data: CampaignScoringDataWithTasks): DepartmentProgress[] {
     const rows = new Map<string, DepartmentProgress & { order: number }>();
     for (const task of data.tasks) {
       const department = task.department.getEntity();

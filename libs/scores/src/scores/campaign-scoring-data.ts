@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { ImmutableCache } from '@accredit/api-kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RuleProgress, ScoringSystem, SystemIndicator } from '@accredit/scoring';
 import type { Campaign } from '@accredit/campaigns';
@@ -18,31 +19,108 @@ export function chinaToday(now: Date = new Date()): string {
   return new Date(now.getTime() + 8 * 3600 * 1000).toISOString().slice(0, 10);
 }
 
+/** An indicator of a campaign's snapshot, as the scores read it (plain: shared between requests). */
+export type SnapshotIndicator = Readonly<Pick<Indicator, 'id' | 'code' | 'title' | 'maxScore'>>;
+/** A scoring rule of a campaign's snapshot, as the scores read it. */
+export type SnapshotRule = Readonly<Pick<ScoringRule, 'id' | 'code' | 'text' | 'kind' | 'points' | 'params' | 'note'>>;
+
+/** A snapshot's structure for the scores: read once per indicator system, which never changes. */
+interface SnapshotStructure {
+  system: ScoringSystem;
+  indicators: CampaignScoringData['indicators'];
+  rules: CampaignScoringData['rules'];
+}
+
 /** Everything the scores of one campaign are computed from, read in a handful of queries. */
 export interface CampaignScoringData {
   campaign: Campaign;
   system: ScoringSystem;
   /** Indicators in table order (depth first) with their level (1 = top). */
-  indicators: { indicator: Indicator; level: number; parentCode: string | null }[];
+  indicators: { indicator: SnapshotIndicator; level: number; parentCode: string | null }[];
   /** Rules in table order with their indicator. */
-  rules: { rule: ScoringRule; indicator: Indicator }[];
+  rules: { rule: SnapshotRule; indicator: SnapshotIndicator }[];
   current: Record<ScoreSource, Map<string, Score>>;
-  tasks: Task[];
   progress: Map<string, RuleProgress>;
   today: string;
+}
+
+/** The same, with every task of the campaign (exports list them one by one). */
+export interface CampaignScoringDataWithTasks extends CampaignScoringData {
+  tasks: Task[];
+}
+
+interface ProgressRow {
+  rule_id: string;
+  tasks: number;
+  approved: number;
+  late: number;
+  returned: number;
+  departments: string[];
 }
 
 const toNumber = (value: string | null | undefined): number | null => (value === null || value === undefined ? null : Number(value));
 
 @Injectable()
 export class CampaignScoringReader {
+  /**
+   * For the scoreboard: the tasks are counted per rule in SQL (tasks, approved, late, returned,
+   * and the departments of late or returned ones), never hydrated.
+   */
   async read(em: EntityManager, campaign: Campaign, now: Date = new Date()): Promise<CampaignScoringData> {
-    const systemId = campaign.indicatorSystem.id;
+    const base = await this.readSystemAndScores(em, campaign, now);
+    const rows = await em.execute<ProgressRow[]>(
+      `select t.scoring_rule_id as rule_id, count(*)::int as tasks,
+              count(*) filter (where t.state = ?)::int as approved,
+              count(*) filter (where t.due_on < ?::date and t.state not in (?))::int as late,
+              count(*) filter (where t.state = ?)::int as returned,
+              coalesce(array_agg(d.name order by t.position) filter (where (t.due_on < ?::date and t.state not in (?)) or t.state = ?), '{}') as departments
+       from task t join department d on d.id = t.department_id and d.organisation_id = ?
+       where t.campaign_id = ?
+       group by t.scoring_rule_id`,
+      [APPROVED_STATE, base.today, [...NOT_LATE_STATES], RETURNED_STATE, base.today, [...NOT_LATE_STATES], RETURNED_STATE, campaign.organisation.id, campaign.id],
+    );
+    const progress = new Map<string, RuleProgress>(
+      rows.map((row) => [row.rule_id, { tasks: row.tasks, approved: row.approved, late: row.late, returned: row.returned, departments: row.departments }]),
+    );
+    return { ...base, progress };
+  }
+
+  /** For exports: the same, and every task with its department. */
+  async readWithTasks(em: EntityManager, campaign: Campaign, now: Date = new Date()): Promise<CampaignScoringDataWithTasks> {
+    const base = await this.readSystemAndScores(em, campaign, now);
+    const tasks = await em.find(Task, { campaign: campaign.id }, { populate: ['department'], orderBy: { position: 'asc' } });
+    const progress = new Map<string, RuleProgress>();
+    for (const task of tasks) {
+      const entry = progress.get(task.scoringRule.id) ?? { tasks: 0, approved: 0, late: 0, returned: 0, departments: [] };
+      entry.tasks += 1;
+      if (task.state === APPROVED_STATE) entry.approved += 1;
+      const late = isLate(task, base.today);
+      if (late) entry.late += 1;
+      if (task.state === RETURNED_STATE) entry.returned += 1;
+      if (late || task.state === RETURNED_STATE) entry.departments?.push(task.department.getEntity().name);
+      progress.set(task.scoringRule.id, entry);
+    }
+    return { ...base, tasks, progress };
+  }
+
+  /** Indicator-system id → its structure; snapshots never change once written (bounded: ~100 KB each). */
+  private readonly structures = new ImmutableCache<string, SnapshotStructure>(500);
+
+  private async readSystemAndScores(em: EntityManager, campaign: Campaign, now: Date): Promise<Omit<CampaignScoringData, 'progress'>> {
+    const structure = await this.structureOf(em, campaign.indicatorSystem.id);
+    const scoreRows = await em.find(Score, { campaign: campaign.id, supersededAt: null });
+    const current: CampaignScoringData['current'] = { self: new Map(), expert: new Map() };
+    for (const score of scoreRows) current[score.source].set(score.rule.id, score);
+    return { campaign, system: structure.system, indicators: structure.indicators, rules: structure.rules, current, today: chinaToday(now) };
+  }
+
+  private async structureOf(em: EntityManager, systemId: string): Promise<SnapshotStructure> {
+    const cached = this.structures.get(systemId);
+    if (cached) return cached;
     // One statement each; sequential, so that it also runs inside a caller's transaction.
     const indicatorRows = await em.find(Indicator, { system: systemId }, { orderBy: { level: 'asc', sortOrder: 'asc' } });
     const ruleRows = await em.find(ScoringRule, { indicator: { system: systemId } }, { orderBy: { sortOrder: 'asc' } });
-    const scoreRows = await em.find(Score, { campaign: campaign.id, supersededAt: null });
-    const tasks = await em.find(Task, { campaign: campaign.id }, { populate: ['department'], orderBy: { position: 'asc' } });
+    const stored = await em.findOneOrFail(IndicatorSystem, { id: systemId });
     const childrenOf = new Map<string | null, Indicator[]>();
     for (const indicator of indicatorRows) {
       const parent = indicator.parent?.id ?? null;
@@ -50,45 +128,32 @@ export class CampaignScoringReader {
     }
     const rulesOf = new Map<string, ScoringRule[]>();
     for (const rule of ruleRows) rulesOf.set(rule.indicator.id, [...(rulesOf.get(rule.indicator.id) ?? []), rule]);
+    const plainRule = (rule: ScoringRule): SnapshotRule => ({ id: rule.id, code: rule.code, text: rule.text, kind: rule.kind, points: rule.points, params: rule.params, note: rule.note });
 
     const indicators: CampaignScoringData['indicators'] = [];
     const rules: CampaignScoringData['rules'] = [];
-    const build = (indicator: Indicator, level: number, parentCode: string | null): SystemIndicator => {
+    const build = (entity: Indicator, level: number, parentCode: string | null): SystemIndicator => {
+      const indicator: SnapshotIndicator = { id: entity.id, code: entity.code, title: entity.title, maxScore: entity.maxScore };
       indicators.push({ indicator, level, parentCode });
-      const own = rulesOf.get(indicator.id) ?? [];
-      own.forEach((rule) => rules.push({ rule, indicator }));
+      const own = rulesOf.get(entity.id) ?? [];
+      own.forEach((rule) => rules.push({ rule: plainRule(rule), indicator }));
       return {
-        id: indicator.id,
-        code: indicator.code,
-        title: indicator.title,
-        maxScore: toNumber(indicator.maxScore),
+        id: entity.id,
+        code: entity.code,
+        title: entity.title,
+        maxScore: toNumber(entity.maxScore),
         rules: own.map((rule) => ({ id: rule.id, code: rule.code, text: rule.text, points: Number(rule.points), params: rule.params })),
-        children: (childrenOf.get(indicator.id) ?? []).map((child) => build(child, level + 1, indicator.code)),
-        weight: toNumber(indicator.weight),
-        scoringMode: indicator.scoringMode ?? null,
-        elective: indicator.elective ?? null,
+        children: (childrenOf.get(entity.id) ?? []).map((child) => build(child, level + 1, entity.code)),
+        weight: toNumber(entity.weight),
+        scoringMode: entity.scoringMode ?? null,
+        elective: entity.elective ?? null,
       };
     };
     const top = (childrenOf.get(null) ?? []).map((indicator) => build(indicator, 1, null));
-    const stored = await em.findOneOrFail(IndicatorSystem, { id: systemId });
     const system: ScoringSystem = { totalScore: toNumber(stored.totalScore), indicators: top, scoringMode: stored.scoringMode ?? null, verdicts: stored.verdicts ?? null };
-
-    const current: CampaignScoringData['current'] = { self: new Map(), expert: new Map() };
-    for (const score of scoreRows) current[score.source].set(score.rule.id, score);
-
-    const today = chinaToday(now);
-    const progress = new Map<string, RuleProgress>();
-    for (const task of tasks) {
-      const entry = progress.get(task.scoringRule.id) ?? { tasks: 0, approved: 0, late: 0, returned: 0, departments: [] };
-      entry.tasks += 1;
-      if (task.state === APPROVED_STATE) entry.approved += 1;
-      const late = isLate(task, today);
-      if (late) entry.late += 1;
-      if (task.state === RETURNED_STATE) entry.returned += 1;
-      if (late || task.state === RETURNED_STATE) entry.departments?.push(task.department.getEntity().name);
-      progress.set(task.scoringRule.id, entry);
-    }
-    return { campaign, system, indicators, rules, current, tasks, progress, today };
+    const structure: SnapshotStructure = { system, indicators, rules };
+    this.structures.set(systemId, structure);
+    return structure;
   }
 }
 

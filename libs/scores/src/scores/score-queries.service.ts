@@ -32,7 +32,12 @@ export class ScoreQueries {
   }
 
   snapshots(campaign: Campaign): Promise<ScoreSnapshot[]> {
-    return this.em.find(ScoreSnapshot, { campaign: campaign.id }, { orderBy: { takenAt: 'asc', id: 'asc' } });
+    return this.snapshotsOf(campaign.id);
+  }
+
+  /** Snapshots of a campaign the caller has already been allowed to read. */
+  snapshotsOf(campaignId: string): Promise<ScoreSnapshot[]> {
+    return this.em.find(ScoreSnapshot, { campaign: campaignId }, { orderBy: { takenAt: 'asc', id: 'asc' } });
   }
 
   /** Every score ever given to a rule of the campaign, current and superseded, newest first. */

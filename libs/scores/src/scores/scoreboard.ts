@@ -7,8 +7,8 @@ import type { ScoreSource } from './score-source';
  * A campaign's scores, computed once by the scoring library for every screen and export alike:
  * self and expert totals with caps and vetoes, the projection, and the points at risk.
  */
-export interface Scoreboard {
-  data: CampaignScoringData;
+export interface Scoreboard<D extends CampaignScoringData = CampaignScoringData> {
+  data: D;
   totals: Record<ScoreSource | 'projected', CampaignTotals>;
   projectedByRule: Map<string, RecordedScore>;
   pointsAtRisk: PointsAtRisk[];
@@ -35,7 +35,7 @@ export function recorded(scores: ReadonlyMap<string, Score>): Map<string, Record
   );
 }
 
-export function buildScoreboard(data: CampaignScoringData): Scoreboard {
+export function buildScoreboard<D extends CampaignScoringData>(data: D): Scoreboard<D> {
   const self = recorded(data.current.self);
   const projectedByRule = projectedScores(data.system, self, data.progress);
   const all = {
@@ -43,7 +43,7 @@ export function buildScoreboard(data: CampaignScoringData): Scoreboard {
     expert: totals(data.system, recorded(data.current.expert)),
     projected: totals(data.system, projectedByRule),
   };
-  const indicatorTotals: Scoreboard['indicatorTotals'] = new Map();
+  const indicatorTotals: Scoreboard<D>['indicatorTotals'] = new Map();
   for (const source of ['self', 'expert', 'projected'] as const) {
     for (const indicator of flattenTotals(all[source].indicators)) {
       const entry = indicatorTotals.get(indicator.id) ?? ({} as Record<ScoreSource | 'projected', IndicatorSourceTotal>);

@@ -1,9 +1,9 @@
-import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { requireActor } from '@accredit/api-kit';
 import { ScoreCommands } from './score-commands.service';
 import { ScoreQueries } from './score-queries.service';
-import { CampaignScoresModel, RuleScoreModel, ScoreRuleInput, ScoreRuleResultModel } from './scores.model';
-import { toCampaignScoresModel, toRuleScoreModel, toTotalsModel } from './to-score-models';
+import { CampaignScoresModel, RuleScoreModel, ScoreRuleInput, ScoreRuleResultModel, ScoreSnapshotModel } from './scores.model';
+import { toCampaignScoresModel, toRuleScoreModel, toSnapshotModel, toTotalsModel } from './to-score-models';
 
 @Resolver()
 export class ScoresResolver {
@@ -23,8 +23,8 @@ export class ScoresResolver {
   @Query(() => CampaignScoresModel, { description: '创建工作的得分：各指标与规则的自评、专家评分、预计得分，合计（封顶、一票否决），可能失分' })
   async campaignScores(@Args('campaignId', { type: () => ID }) campaignId: string, @Context() context: object): Promise<CampaignScoresModel> {
     const board = await this.queries.scoreboard(requireActor(context), campaignId);
-    const [open, snapshots] = await Promise.all([this.queries.window(board.data.campaign), this.queries.snapshots(board.data.campaign)]);
-    return toCampaignScoresModel(board, open, snapshots);
+    // Snapshots are read only when asked for (CampaignScoresFieldsResolver): the score screens do not show them.
+    return toCampaignScoresModel(board, await this.queries.window(board.data.campaign), []);
   }
 
   @Query(() => [RuleScoreModel], { description: '一条评分规则的全部评分记录（含已被取代的），最新的在前' })
@@ -34,5 +34,17 @@ export class ScoresResolver {
     @Context() context: object,
   ): Promise<RuleScoreModel[]> {
     return (await this.queries.history(requireActor(context), campaignId, ruleId)).map(toRuleScoreModel);
+  }
+}
+
+/** Fields of a campaign's scores read only when a document asks for them. */
+@Resolver(() => CampaignScoresModel)
+export class CampaignScoresFieldsResolver {
+  constructor(private readonly queries: ScoreQueries) {}
+
+  @ResolveField(() => [ScoreSnapshotModel], { description: '评分快照，按时间先后' })
+  async snapshots(@Parent() scores: CampaignScoresModel): Promise<ScoreSnapshotModel[]> {
+    // The campaign was checked by campaignScores, which built the parent.
+    return (await this.queries.snapshotsOf(scores.campaignId)).map(toSnapshotModel);
   }
 }

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { loadExcelJS } from '../load-exceljs';
 import { VERDICT_RULE_KIND } from '@accredit/scoring';
 import type { IndicatorTable, TableIndicator } from '../indicator-table';
 import { tableHasPoints, writeSystemSheet } from '../indicator-table/system-params';
@@ -41,7 +41,8 @@ function hasVerdictRules(table: IndicatorTable): boolean {
  * needs to read it back. The first sheet reads back as the same system.
  */
 export async function writeTaskTableWorkbook(data: TaskTableExport): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const Excel = await loadExcelJS();
+  const workbook = new Excel.Workbook();
   workbook.creator = '创建工作平台';
   workbook.created = data.generatedAt;
   const { table } = data;

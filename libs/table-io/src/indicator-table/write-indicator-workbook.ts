@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { loadExcelJS } from '../load-exceljs';
 import type { IndicatorTable } from '../indicator-table';
 import { writeSystemSheet } from './system-params';
 import { fitsCriteriaLayout, isMultiLevel, writeLevelsSheet, writeMultiLevelSheet, writeTwoLevelSheet } from './write-indicator-sheet';
@@ -10,7 +10,8 @@ import { fitsCriteriaLayout, isMultiLevel, writeLevelsSheet, writeMultiLevelShee
  * 系统参数 sheet when the system has settings no column shows.
  */
 export async function writeIndicatorWorkbook(table: IndicatorTable): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const Excel = await loadExcelJS();
+  const workbook = new Excel.Workbook();
   workbook.creator = '创建工作平台';
   const multi = isMultiLevel(table);
   const sheet = workbook.addWorksheet(multi ? '指标体系' : '任务分解表');

@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJS } from '../load-exceljs';
 import { type CellGrid, type GridCell, cleanText } from './cell-grid';
 
 type Value = ExcelJS.CellValue;
@@ -41,7 +42,8 @@ function hasValuesBeyond(worksheet: ExcelJS.Worksheet, rowCount: number, columnC
 
 /** Loads every worksheet of an .xlsx as a grid; cells covered by a merge are continuations. */
 export async function xlsxGrids(buffer: Buffer, limits: XlsxLimits): Promise<CellGrid[]> {
-  const workbook = new ExcelJS.Workbook();
+  const Excel = await loadExcelJS();
+  const workbook = new Excel.Workbook();
   await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
   const grids: CellGrid[] = [];
   workbook.eachSheet((worksheet) => {
@@ -54,7 +56,7 @@ export async function xlsxGrids(buffer: Buffer, limits: XlsxLimits): Promise<Cel
       const cells: GridCell[] = [];
       for (let c = 1; c <= columnCount; c += 1) {
         const cell = row.getCell(c);
-        if (cell.type === ExcelJS.ValueType.Merge) cells.push({ text: '', continuation: true });
+        if (cell.type === Excel.ValueType.Merge) cells.push({ text: '', continuation: true });
         else cells.push({ text: cleanText(cellValueText(cell.value)), continuation: false });
       }
       rows.push(cells);

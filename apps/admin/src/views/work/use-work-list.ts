@@ -2,9 +2,10 @@ import { useApolloClient } from '@vue/apollo-composable';
 import { computed, ref, watch } from 'vue';
 import { useRoute, useRouter } from 'vue-router';
 import { useAllPages } from '../../composables/use-all-pages';
+import { useLiveChanges } from '../../composables/live-updates';
 import { useCurrentCampaign } from '../../composables/use-current-campaign';
 import { errorMessageOf } from '../../composables/notify';
-import { AvailableTransitionsDocument, TaskWorkListDocument } from '../../graphql/generated/graphql';
+import { AvailableTransitionsDocument, TaskWorkListDocument, type TransitionMutation } from '../../graphql/generated/graphql';
 import { byUrgency, countByFilter, matchesSearch, matchesWorkFilter, type WorkFilter, type WorkTask } from './task-list.model';
 
 /**
@@ -23,12 +24,26 @@ export function useWorkList(routeName: 'my-tasks' | 'review', options: { state?:
   const search = ref('');
   const loadedOnce = ref(false);
 
-  async function reload(): Promise<void> {
+  async function reload(quiet = false): Promise<void> {
     if (!campaign.currentId.value) return;
-    await pages.load({ campaignId: campaign.currentId.value, state: options.state ?? null });
+    await pages.load({ campaignId: campaign.currentId.value, state: options.state ?? null }, { quiet });
     loadedOnce.value = true;
   }
   watch(campaign.currentId, () => void reload(), { immediate: true });
+
+  // Others' changes (an approval, a return, an upload) and the window back in view: read the
+  // list again, keeping the rows on screen meanwhile; a burst of changes costs one read.
+  let pending: ReturnType<typeof setTimeout> | null = null;
+  function reloadSoon(): void {
+    if (pending) return;
+    pending = setTimeout(() => {
+      pending = null;
+      void reload(true);
+    }, 300);
+  }
+  useLiveChanges((change) => {
+    if (change.kind === 'resync' || ('campaignId' in change && change.campaignId === campaign.currentId.value)) reloadSoon();
+  });
 
   const tasks = computed<WorkTask[]>(() => pages.nodes.value);
   const counts = computed(() => countByFilter(tasks.value));
@@ -39,6 +54,15 @@ export function useWorkList(routeName: 'my-tasks' | 'review', options: { state?:
     return typeof id === 'string' && id ? id : null;
   });
   const selected = computed(() => tasks.value.find((t) => t.id === selectedId.value) ?? null);
+
+  // Opening another task reads the list again too (at most every few seconds): what the user
+  // looks at next is never older than what they just left.
+  let lastSwitchReload = 0;
+  watch(selectedId, (id, previous) => {
+    if (!id || !previous || Date.now() - lastSwitchReload < 3000) return;
+    lastSwitchReload = Date.now();
+    reloadSoon();
+  });
 
   /** Why the task in the address cannot be opened (the API's words). */
   const openError = ref<string | null>(null);
@@ -62,11 +86,16 @@ export function useWorkList(routeName: 'my-tasks' | 'review', options: { state?:
     { immediate: true },
   );
 
-  /** After a transition: reload; a task that left the list gives way to the next one. */
-  async function afterChange(): Promise<void> {
+  /**
+   * After a transition: the changed task shows its new state and version at once (the
+   * mutation's answer), then the list is read again; a task that left it gives way to the next.
+   */
+  async function afterChange(result?: TransitionMutation['transition'] | null): Promise<void> {
+    const changed = result?.task;
+    if (changed) pages.patch((t) => t.id === changed.id, (t) => ({ ...t, ...changed }));
     const index = shown.value.findIndex((t) => t.id === selectedId.value);
     const before = selectedId.value;
-    await reload();
+    await reload(true);
     if (selectedId.value !== before || selected.value) return;
     const next = shown.value[Math.max(0, Math.min(index, shown.value.length - 1))];
     await router.replace({ name: routeName, params: next ? { taskId: next.id } : {}, query: route.query });

@@ -96,7 +96,7 @@ describe('login page', () => {
     expect(w.get('[data-test="submit"]').classes()).toContain('is-loading');
     expect(w.get('[data-test="submit"]').text()).toBe('正在登录…');
 
-    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/campaigns/indicator-tree?campaign=c-2'));
+    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/campaigns/indicator-tree?campaign=c-2'), { timeout: 5000 });
     expect(currentUser.user.value?.username).toBe('kexie');
     await vi.waitFor(() => expect(w.find('[data-test="user-name"]').exists()).toBe(true));
     expect(w.get('[data-test="user-name"]').text()).toBe('李文');

@@ -1,9 +1,10 @@
-import { useMutation, useQuery } from '@vue/apollo-composable';
+import { useQuery } from '@vue/apollo-composable';
 import { computed, watch } from 'vue';
 import { useCurrentCampaign } from '../../../composables/use-current-campaign';
 import { useCurrentUser } from '../../../composables/use-current-user';
-import { errorMessageOf, notifyError } from '../../../composables/notify';
-import { CampaignDashboardDocument, CampaignScoresDocument, CampaignWorkflowDocument, RunReminderScanDocument } from '../../../graphql/generated/graphql';
+import { errorMessageOf } from '../../../composables/notify';
+import { useUrge } from '../../../composables/use-urge';
+import { CampaignDashboardDocument, CampaignScoresDocument, CampaignWorkflowDocument } from '../../../graphql/generated/graphql';
 import { phaseBar, redAndBlack, sumPoints } from './dashboard.model';
 
 /**
@@ -42,18 +43,11 @@ export function useDashboard() {
   });
   const canRemind = computed(() => (user.value?.roles ?? []).some((r) => r === 'office_admin' || r === 'supervisor'));
 
-  const remindMutation = useMutation(RunReminderScanDocument);
-  async function remind(): Promise<void> {
-    try {
-      const result = await remindMutation.mutate();
-      const r = result?.data?.runReminderScan;
-      if (!r) return;
-      if (r.skipped) ElMessage.info('另一处正在发送提醒，本次未执行');
-      else ElMessage.success(`已提醒 ${r.departments} 个部门的 ${r.tasksReminded} 项任务（同一任务每天最多提醒一次）`);
-    } catch (error) {
-      notifyError(error, '发送提醒未成功');
-    }
-  }
+  // 催办: everything late (after a confirmation with the counts), one task, one department.
+  const urge = useUrge();
+  const remind = (): Promise<void> => urge.remindAll();
+  const urgeTask = (taskId: string): Promise<boolean> => urge.urgeTask(taskId);
+  const urgeDepartment = (departmentId: string): Promise<boolean> => (id.value ? urge.urgeDepartment(id.value, departmentId) : Promise.resolve(false));
 
   const errorMessage = computed(() => {
     const error = dashboard.error.value ?? detail.error.value ?? scores.error.value;
@@ -81,8 +75,10 @@ export function useDashboard() {
     ranking,
     counts,
     canRemind,
-    reminding: remindMutation.loading,
+    reminding: urge.busy,
     remind,
+    urgeTask,
+    urgeDepartment,
     loading: computed(() => dashboard.loading.value || detail.loading.value),
     errorMessage,
     reload,

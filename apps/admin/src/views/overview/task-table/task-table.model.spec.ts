@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NO_FILTERS, filterTasks, toRows, type TableTask } from './task-table.model';
+import { NO_FILTERS, OPEN_STATES, chinaToday, toRows, toVariables, type TableTask } from './task-table.model';
 
 const task = (id: string, indicator: string, rule: string, department: string, state = 'pending', deadlineStatus = 'on-track'): TableTask =>
   ({
@@ -26,12 +26,28 @@ describe('task table', () => {
     ]);
   });
 
-  it('filters by indicator, department, state, overdue and text together', () => {
-    expect(filterTasks(tasks, { ...NO_FILTERS, indicator: '1' }).map((t) => t.id)).toEqual(['a', 'b', 'c']);
-    expect(filterTasks(tasks, { ...NO_FILTERS, department: '区科协' }).map((t) => t.id)).toEqual(['b', 'c']);
-    expect(filterTasks(tasks, { ...NO_FILTERS, state: 'returned' }).map((t) => t.id)).toEqual(['d']);
-    expect(filterTasks(tasks, { ...NO_FILTERS, overdueOnly: true }).map((t) => t.id)).toEqual(['c']);
-    expect(filterTasks(tasks, { ...NO_FILTERS, search: '1.2' }).map((t) => t.id)).toEqual(['c']);
-    expect(filterTasks(tasks, { ...NO_FILTERS, search: '区教委', indicator: '1' })).toEqual([]);
+  it('sends no filter when none is chosen, in the table order', () => {
+    expect(toVariables('c1', NO_FILTERS, '2026-12-05')).toEqual({
+      campaignId: 'c1',
+      indicatorCode: null,
+      departmentId: null,
+      state: null,
+      states: null,
+      dueBefore: null,
+      search: null,
+      orderBy: 'TABLE',
+    });
+  });
+
+  it('asks the API for overdue work as open states due before today, with the other filters and the sort', () => {
+    const variables = toVariables('c1', { indicator: '1', department: 'd1', state: '', overdueOnly: true, search: '  科普 ', sort: 'DUE_ON' }, '2026-12-05');
+    expect(variables).toMatchObject({ indicatorCode: '1', departmentId: 'd1', state: null, dueBefore: '2026-12-05', search: '科普', orderBy: 'DUE_ON' });
+    expect(variables.states).toEqual(OPEN_STATES);
+    expect(OPEN_STATES).not.toContain('approved');
+  });
+
+  it('counts deadlines by the day in China', () => {
+    expect(chinaToday(new Date('2026-12-04T16:30:00Z'))).toBe('2026-12-05');
+    expect(chinaToday(new Date('2026-12-04T15:30:00Z'))).toBe('2026-12-04');
   });
 });

@@ -1,8 +1,11 @@
-import type { TaskTableQuery } from '../../../graphql/generated/graphql';
+import type { TaskTableQuery, TaskTableQueryVariables } from '../../../graphql/generated/graphql';
+import { TASK_STATE_ORDER } from '../../../domain/task-state';
 
-// The task table's rows and filters, pure.
+// The task table's rows and filters, pure. Filtering, sorting and paging happen in the API.
 
 export type TableTask = TaskTableQuery['tasks']['edges'][number]['node'];
+
+export type TaskSort = 'TABLE' | 'DUE_ON' | 'DEPARTMENT';
 
 export interface TaskFilters {
   indicator: string;
@@ -10,9 +13,36 @@ export interface TaskFilters {
   state: string;
   overdueOnly: boolean;
   search: string;
+  sort: TaskSort;
 }
 
-export const NO_FILTERS: TaskFilters = { indicator: '', department: '', state: '', overdueOnly: false, search: '' };
+export const NO_FILTERS: TaskFilters = { indicator: '', department: '', state: '', overdueOnly: false, search: '', sort: 'TABLE' };
+
+/** Rows per request: the first rows show at once; the rest load as the table scrolls. */
+export const PAGE_SIZE = 50;
+
+/** States that are not finished (workflows/task.yaml: approved is final): overdue means due before today in one of these. */
+export const OPEN_STATES: readonly string[] = TASK_STATE_ORDER.filter((state) => state !== 'approved');
+
+/** Today in China (UTC+8) as YYYY-MM-DD, as the API counts deadlines. */
+export function chinaToday(now: Date = new Date()): string {
+  return new Date(now.getTime() + 8 * 3600 * 1000).toISOString().slice(0, 10);
+}
+
+/** The API's variables for the filters (without the page). */
+export function toVariables(campaignId: string, f: TaskFilters, today: string): Omit<TaskTableQueryVariables, 'first' | 'after'> {
+  const search = f.search.trim();
+  return {
+    campaignId,
+    indicatorCode: f.indicator || null,
+    departmentId: f.department || null,
+    state: f.state || null,
+    states: f.overdueOnly ? [...OPEN_STATES] : null,
+    dueBefore: f.overdueOnly ? today : null,
+    search: search ? search.slice(0, 100) : null,
+    orderBy: f.sort,
+  };
+}
 
 export interface TaskRow {
   task: TableTask;
@@ -21,23 +51,7 @@ export interface TaskRow {
   firstOfRule: boolean;
 }
 
-export function filterTasks(tasks: readonly TableTask[], f: TaskFilters): TableTask[] {
-  const q = f.search.trim().toLowerCase();
-  return tasks.filter((t) => {
-    if (f.indicator && t.scoringRule.indicator.code !== f.indicator) return false;
-    if (f.department && t.department.id !== f.department) return false;
-    if (f.state && t.state !== f.state) return false;
-    if (f.overdueOnly && t.deadlineStatus !== 'overdue') return false;
-    if (q) {
-      const rule = t.scoringRule;
-      const hay = [rule.code, rule.text, rule.indicator.title, t.department.name, ...rule.responsibleUnits.map((u) => u.name)].join(' ').toLowerCase();
-      if (!hay.includes(q)) return false;
-    }
-    return true;
-  });
-}
-
-/** Rows in table order, marking where an indicator and a rule begin. */
+/** Rows in the order given, marking where an indicator and a rule begin. */
 export function toRows(tasks: readonly TableTask[]): TaskRow[] {
   return tasks.map((task, index) => {
     const prev = tasks[index - 1];
@@ -52,16 +66,4 @@ export function toRows(tasks: readonly TableTask[]): TaskRow[] {
 export interface Option {
   value: string;
   label: string;
-}
-
-export function indicatorOptions(tasks: readonly TableTask[]): Option[] {
-  const seen = new Map<string, string>();
-  for (const t of tasks) seen.set(t.scoringRule.indicator.code, `${t.scoringRule.indicator.code} ${t.scoringRule.indicator.title}`);
-  return [...seen].map(([value, label]) => ({ value, label }));
-}
-
-export function departmentOptions(tasks: readonly TableTask[]): Option[] {
-  const seen = new Map<string, string>();
-  for (const t of tasks) seen.set(t.department.id, t.department.name);
-  return [...seen].map(([value, label]) => ({ value, label })).sort((a, b) => a.label.localeCompare(b.label, 'zh-CN'));
 }

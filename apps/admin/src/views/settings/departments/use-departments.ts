@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@vue/apollo-composable';
-import { computed, reactive, ref } from 'vue';
+import { computed, reactive, ref, watch } from 'vue';
 import { useCurrentUser } from '../../../composables/use-current-user';
 import { errorMessageOf, notifyError } from '../../../composables/notify';
 import {
@@ -18,6 +18,10 @@ import {
   type DepartmentFieldsFragment,
   type DepartmentKindFieldsFragment,
 } from '../../../graphql/generated/graphql';
+
+/** Rows of a platform-wide list; one more is asked for to know there are more. */
+const PLATFORM_PAGE = 100;
+const PLATFORM_PAGE_OR_ALL = (platformWide: boolean) => (platformWide ? PLATFORM_PAGE : undefined);
 
 /** A kind's Chinese name among the kinds the organisation uses; the key itself when unknown. */
 export function departmentKindLabel(kinds: ReadonlyArray<{ key: string; label: string }>, kind: string): string {
@@ -38,15 +42,26 @@ export function useDepartments() {
   const { user } = useCurrentUser();
   const hasRole = (role: string) => (user.value?.roles ?? []).includes(role);
   const canEdit = computed(() => hasRole('office_admin'));
-  const departments = useQuery(DepartmentsDocument);
-  const groups = useQuery(DepartmentGroupsDocument);
+  // Platform-wide (a system administrator without an organisation) the lists hold every
+  // county's units: the server filters by the search and sends a page of PLATFORM_PAGE.
+  const platformWide = computed(() => !!user.value && !user.value.organisationName);
+  const search = ref('');
+  const serverSearch = ref('');
+  let searchTimer: ReturnType<typeof setTimeout> | undefined;
+  watch(search, (value) => {
+    clearTimeout(searchTimer);
+    searchTimer = setTimeout(() => (serverSearch.value = value.trim()), 300);
+  });
+  const departments = useQuery(DepartmentsDocument, () =>
+    platformWide.value ? { search: serverSearch.value || null, first: PLATFORM_PAGE + 1 } : { search: null, first: null },
+  );
+  const groups = useQuery(DepartmentGroupsDocument, () => ({ first: platformWide.value ? PLATFORM_PAGE + 1 : null }));
   const kindsQuery = useQuery(DepartmentKindsDocument);
   const kinds = computed(() => kindsQuery.result.value?.departmentKinds ?? []);
   const canEditKinds = computed(() => hasRole('office_admin') || hasRole('system_admin'));
-  const search = ref('');
   const list = computed(() => {
     const q = search.value.trim();
-    const all = departments.result.value?.departments ?? [];
+    const all = (departments.result.value?.departments ?? []).slice(0, PLATFORM_PAGE_OR_ALL(platformWide.value));
     return q ? all.filter((d) => d.name.includes(q) || (d.fullName ?? '').includes(q) || d.tags.some((t) => t.includes(q))) : all;
   });
 
@@ -159,8 +174,12 @@ export function useDepartments() {
     canEdit,
     search,
     list,
-    all: computed(() => departments.result.value?.departments ?? []),
-    groups: computed(() => groups.result.value?.departmentGroups ?? []),
+    all: computed(() => (departments.result.value?.departments ?? []).slice(0, PLATFORM_PAGE_OR_ALL(platformWide.value))),
+    groups: computed(() => (groups.result.value?.departmentGroups ?? []).slice(0, PLATFORM_PAGE_OR_ALL(platformWide.value))),
+    /** Platform-wide lists show their first PLATFORM_PAGE rows: the search narrows them. */
+    departmentsTruncated: computed(() => platformWide.value && (departments.result.value?.departments.length ?? 0) > PLATFORM_PAGE),
+    groupsTruncated: computed(() => platformWide.value && (groups.result.value?.departmentGroups.length ?? 0) > PLATFORM_PAGE),
+    platformPage: PLATFORM_PAGE,
     loading: computed(() => departments.loading.value || groups.loading.value),
     errorMessage,
     form,

@@ -1,0 +1,113 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { type Actor, AppError, ErrorCode, assertId } from '@accredit/api-kit';
+import { NotificationsService } from '@accredit/notifications';
+import { WorkflowDefinitionsService } from '@accredit/workflow-runtime';
+import { DEADLINE_LABELS, chinaToday, deadlineStatus } from './deadline-status';
+import { REMINDER_SETTINGS, type ReminderSettings } from './reminder-settings';
+
+/** A person urges once per this many minutes per task or department: a 催办 is a nudge, not a flood. */
+const URGE_INTERVAL_MINUTES = 60;
+const URGE_TITLE = '【催办】';
+
+interface TaskRow {
+  organisation_id: string;
+  department_id: string;
+  department_name: string;
+  rule_code: string;
+  due_on: string;
+  state: string;
+  definition_id: string;
+}
+
+/**
+ * 催办 by hand: the office urges one task's department, or one department about all its open
+ * tasks of a campaign — an in-app notice to the department's liaisons, linked to the task or
+ * to their task list, at most once an hour each.
+ */
+@Injectable()
+export class ManualRemindersService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly notifications: NotificationsService,
+    private readonly workflows: WorkflowDefinitionsService,
+    @Inject(REMINDER_SETTINGS) private readonly settings: ReminderSettings,
+  ) {}
+
+  async urgeTask(actor: Actor, taskId: string, now = new Date()): Promise<string> {
+    assertId(taskId, 'taskId');
+    const [task] = await this.em.execute<TaskRow[]>(
+      `select c.organisation_id, t.department_id, d.name as department_name, s.code as rule_code, to_char(t.due_on, 'YYYY-MM-DD') as due_on, t.state, c.task_workflow_definition_id as definition_id
+         from task t join campaign c on c.id = t.campaign_id join department d on d.id = t.department_id join scoring_rule s on s.id = t.scoring_rule_id
+        where t.id = ?`,
+      [taskId],
+    );
+    if (!task || task.organisation_id !== actor.organisationId) throw new AppError(ErrorCode.NotFound, `找不到任务（${taskId}）：请刷新页面后重试`);
+    const finals = await this.finalStates(task.definition_id);
+    if (finals.has(task.state)) throw AppError.validation('该任务已完成，无需催办');
+    await this.refuseIfRecent('task', taskId, `该任务 ${URGE_INTERVAL_MINUTES} 分钟内已催办过，请稍后再试`);
+    const status = deadlineStatus(task.due_on, chinaToday(now), false, this.settings.warningDays);
+    const when = status === 'on-track' ? `截止 ${task.due_on}` : `截止 ${task.due_on}，${DEADLINE_LABELS[status]}`;
+    await this.em.transactional(async (em) => {
+      this.notifications.queue(em, {
+        organisationId: task.organisation_id,
+        departmentId: task.department_id,
+        title: `${URGE_TITLE}评分规则 ${task.rule_code}`,
+        body: `办公室催办：${task.department_name}的评分规则 ${task.rule_code}（${when}），请尽快处理。`,
+        entityType: 'task',
+        entityId: taskId,
+      });
+    });
+    return task.department_name;
+  }
+
+  /** Returns how many open tasks the notice named. */
+  async urgeDepartment(actor: Actor, campaignId: string, departmentId: string, now = new Date()): Promise<number> {
+    assertId(campaignId, 'campaignId');
+    assertId(departmentId, 'departmentId');
+    const [campaign] = await this.em.execute<{ organisation_id: string; definition_id: string }[]>(
+      'select organisation_id, task_workflow_definition_id as definition_id from campaign where id = ?',
+      [campaignId],
+    );
+    if (!campaign || campaign.organisation_id !== actor.organisationId) throw new AppError(ErrorCode.NotFound, '找不到该创建工作：请刷新页面后重试');
+    const finals = [...(await this.finalStates(campaign.definition_id))];
+    const today = chinaToday(now);
+    const [counts] = await this.em.execute<{ name: string | null; open: string; overdue: string; soon: string; nearest: string | null }[]>(
+      `select max(d.name) as name, count(t.id) as open,
+              count(t.id) filter (where t.due_on < ?::date) as overdue,
+              count(t.id) filter (where t.due_on >= ?::date and t.due_on <= ?::date + ?::int) as soon,
+              to_char(min(t.due_on), 'YYYY-MM-DD') as nearest
+         from department d left join task t on t.department_id = d.id and t.campaign_id = ? and not (t.state = any(?::text[]))
+        where d.id = ? and d.organisation_id = ?`,
+      [today, today, today, this.settings.warningDays, campaignId, `{${finals.join(',')}}`, departmentId, campaign.organisation_id],
+    );
+    if (!counts?.name) throw new AppError(ErrorCode.NotFound, '找不到该部门：请刷新页面后重试');
+    const open = Number(counts.open);
+    if (open === 0) throw AppError.validation(`${counts.name}没有未完成的任务，无需催办`);
+    await this.refuseIfRecent('department', departmentId, `${counts.name} ${URGE_INTERVAL_MINUTES} 分钟内已催办过，请稍后再试`);
+    await this.em.transactional(async (em) => {
+      this.notifications.queue(em, {
+        organisationId: campaign.organisation_id,
+        departmentId,
+        title: `${URGE_TITLE}${counts.name}：${open} 项任务未完成`,
+        body: `办公室催办：${counts.name}还有 ${open} 项任务未完成（${counts.overdue} 项已逾期、${counts.soon} 项即将到期），最早截止 ${counts.nearest}。请在「我的任务」中处理。`,
+        entityType: 'department',
+        entityId: departmentId,
+      });
+    });
+    return open;
+  }
+
+  private async finalStates(definitionId: string): Promise<Set<string>> {
+    const definition = await this.workflows.definitionById(definitionId);
+    return new Set(Object.entries(definition.states).filter(([, state]) => state.final).map(([path]) => path));
+  }
+
+  private async refuseIfRecent(entityType: string, entityId: string, message: string): Promise<void> {
+    const [recent] = await this.em.execute<{ found: boolean }[]>(
+      `select exists (select 1 from notification where entity_type = ? and entity_id = ? and title like ? and created_at > now() - make_interval(mins => ?)) as found`,
+      [entityType, entityId, `${URGE_TITLE}%`, URGE_INTERVAL_MINUTES],
+    );
+    if (recent?.found) throw new AppError(ErrorCode.TooManyRequests, message, { reason: 'urged-recently' });
+  }
+}
