@@ -29,7 +29,12 @@ const CALLERS: Record<string, { username: string | null; role: string | null }> 
   supervisor: { username: 'supervisor', role: 'supervisor' },
   expert: { username: 'expert', role: 'expert' },
   system_admin: { username: 'sysadmin', role: 'system_admin' },
+  // no product role; 检查组 (a role the definition declares) assigned in one campaign only
+  campaign_role: { username: 'matrix-inspector', role: 'campaign_role' },
 };
+
+/** What the declared role of the matrix may read in its campaign (tests/fixtures/workflows/ok/provincial-inspection.yaml). */
+const CAMPAIGN_ROLE_VIEWS = ['campaign', 'tasks', 'history'];
 
 const schema: GraphQLSchema = buildSchema(readFileSync(join(__dirname, '../../apps/api/schema.gql'), 'utf8'));
 const operations = (['Query', 'Mutation'] as const).flatMap((root) =>
@@ -77,6 +82,8 @@ function allowed(rule: AccessRule, role: string | null): boolean {
   if ('public' in rule) return true;
   if (role === null) return false;
   if ('authenticated' in rule) return true;
+  // A campaign role passes the policy where its definition grants the rule's view (rows are then its campaign's only).
+  if (role === 'campaign_role') return rule.campaignView !== undefined && CAMPAIGN_ROLE_VIEWS.includes(rule.campaignView);
   return (rule.roles as readonly string[]).includes(role);
 }
 
@@ -118,7 +125,27 @@ describe('access: every operation × every role, generated from the schema', () 
   const sessions = new Map<string, Gql>();
 
   beforeAll(async () => {
-    for (const [caller, { username }] of Object.entries(CALLERS)) sessions.set(caller, username ? await t.as(username) : t.anonymous);
+    // The campaign role's holder: a user with no product role, given 检查组 in a campaign of the seeded district.
+    const uploaded = await t.gql('mutation($input: UploadWorkflowDefinitionInput!) { uploadWorkflowDefinition(input: $input) { key } }', {
+      input: { source: readFileSync(join(__dirname, '../fixtures/workflows/ok/provincial-inspection.yaml'), 'utf8'), fileName: 'provincial-inspection.yaml' },
+    });
+    expect(uploaded.errors).toBeUndefined();
+    const template = parse(readFileSync(SHAPINGBA_TEMPLATE, 'utf8'));
+    template.key = 'matrix-inspection';
+    template.indicatorSystem.key = 'matrix-inspection-standard';
+    template.indicatorSystem.indicators = template.indicatorSystem.indicators.filter((indicator: { code: string }) => indicator.code === '10');
+    template.indicatorSystem.totalScore = 4;
+    template.campaign = { name: '矩阵检查', taskPhase: 'inspection', phases: [{ key: 'inspection', name: '检查阶段', startsOn: '2026-01-01', endsOn: '2026-12-31' }] };
+    const setUp = await t.gql('mutation($input: SetUpCampaignInput!) { setUpCampaign(input: $input) { campaignId } }', { input: { template: stringify(template), workflowKey: 'provincial-inspection' } });
+    expect(setUp.errors).toBeUndefined();
+    const user = await t.gql('mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', { input: { username: 'matrix-inspector', displayName: '矩阵检查组', password: 'Matrix@2026role', roles: [] } });
+    const assigned = await t.gql('mutation($input: CampaignRoleInput!) { assignCampaignRole(input: $input) { role } }', {
+      input: { campaignId: setUp.data!.setUpCampaign.campaignId, userId: user.data!.createUser.id, role: 'inspection-team' },
+    });
+    expect(assigned.errors).toBeUndefined();
+    for (const [caller, { username }] of Object.entries(CALLERS)) {
+      sessions.set(caller, username ? await t.as(username, caller === 'campaign_role' ? 'Matrix@2026role' : undefined) : t.anonymous);
+    }
   });
 
   it('has an access rule for every operation in the schema, and none for operations that are gone', () => {
@@ -140,7 +167,7 @@ describe('access: every operation × every role, generated from the schema', () 
     const outcomes: Record<string, string> = {};
     const expected: Record<string, string> = {};
     for (const [caller, { username, role }] of Object.entries(CALLERS)) {
-      const gql: Gql = ENDS_SESSION.has(name) && username ? await t.as(username) : sessions.get(caller)!;
+      const gql: Gql = ENDS_SESSION.has(name) && username ? await t.as(username, caller === 'campaign_role' ? 'Matrix@2026role' : undefined) : sessions.get(caller)!;
       const result = await gql(text, variables);
       outcomes[caller] = outcomeOf(result);
       expected[caller] = allowed(rule, role) ? 'allowed' : role === null ? 'UNAUTHENTICATED' : 'FORBIDDEN';
@@ -163,8 +190,9 @@ describe('query scoping: no department or organisation sees another’s work', (
     const admin = await t.as('sysadmin');
     const orgs = await admin('{ departments(first: 500) { id name } }');
     expect(orgs.data!.departments.length).toBeGreaterThan(100); // platform admin sees both districts
-    const { data } = await t.gql('{ campaigns { id } }');
-    campaignId = data!.campaigns[0].id;
+    const { data } = await t.gql('{ campaigns { id name } }');
+    // The seeded campaign (the matrix above added an inspection round beside it).
+    campaignId = data!.campaigns.find((c: any) => c.name !== '矩阵检查').id;
     const created = await admin(
       `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`,
       { input: { username: 'jlp-office', displayName: '九龙坡办公室', password: 'Other@2026office', roles: ['office_admin'], organisationId: await organisationIdOf(t, otherCampaignId) } },

@@ -413,7 +413,7 @@ describe('evidence: streamed upload, storage, versions, download', () => {
         const before = await counts();
         const refused = await upload([{ filename: 'late.pdf', data: fixtures.pdf(200_000) }]);
         expectRefusal(refused, 409, 'TRANSITION_NOT_ALLOWED');
-        expect(refused.json.errors[0].message).toContain(state === 'approved' ? '审核通过' : '撤回');
+        expect(refused.json.errors[0].message).toContain(state === 'approved' ? '流程已结束' : '撤回');
         expect(await settle(before)).toEqual(before);
         const deletion = await kexie('mutation($input: DeleteEvidenceInput!) { deleteEvidence(input: $input) { id } }', { input: { evidenceId } });
         expect(deletion.errors?.[0].extensions?.code).toBe('TRANSITION_NOT_ALLOWED');

@@ -176,7 +176,7 @@ describe('workflows through GraphQL', () => {
 
   it('refuses an invalid uploaded definition with positions, and versions a valid one without touching running campaigns', async () => {
     const task = readFileSync(join(__dirname, '../../workflows/task.yaml'), 'utf8');
-    const broken = task.replace('    to: submitted\n    roles: [liaison]\n    guards:\n      - ownDepartment\n      - hasEvidence', '    to: reviewing\n    roles: [liaison]\n    guards:\n      - ownDepartment\n      - hasEvidence');
+    const broken = task.replace('    to: submitted\n    roles: [liaison]\n    confirm: 确认提交？', '    to: reviewing\n    roles: [liaison]\n    confirm: 确认提交？');
     const refused = await t.gql('mutation($input: UploadWorkflowDefinitionInput!) { uploadWorkflowDefinition(input: $input) { version } }', { input: { source: broken, fileName: 'task.yaml' } });
     expect(refused.errors?.[0].extensions?.code).toBe('VALIDATION');
     const errors = (refused.errors?.[0].extensions?.['details'] as { errors: { line: number; code: string; file: string }[] }).errors;

@@ -116,7 +116,7 @@ const [size] = (
 ).rows;
 const [shapingba] = (
   await inspect.query(
-    `select c.id from campaign c join organisation o on o.id = c.organisation_id where o.code = '500106'`,
+    `select c.id from campaign c join organisation o on o.id = c.organisation_id where o.code = '500106' and c.key = 'shapingba-2021-2025'`,
   )
 ).rows;
 await inspect.end();

@@ -48,8 +48,9 @@ const bench = await startBenchApi(work, { EVIDENCE_MAX_FILES: String(PER_REQUEST
 try {
   const liaison = await bench.login('kexie');
   const office = await bench.login('office');
-  const { campaigns } = await gql(bench.url, '{ campaigns { id } }', {}, office);
-  const campaignId = campaigns[0].id;
+  const { campaigns } = await gql(bench.url, '{ campaigns { id name } }', {}, office);
+  // The faithful campaign (db:seed-demo also sets up a live one).
+  const campaignId = (campaigns.find((campaign) => campaign.name === '沙坪坝区创建2021—2025年度全国科普示范区') ?? campaigns[0]).id;
   // 区科协 has 42 tasks: one page of the largest size (MAX_PAGE_SIZE 100) holds them all.
   const { tasks } = await gql(bench.url, 'query($id: ID!) { tasks(campaignId: $id, first: 100) { edges { node { id scoringRule { indicator { requirements { code } } } } } } }', { id: campaignId }, liaison);
   const targets = tasks.edges.map((e) => ({ taskId: e.node.id, codes: e.node.scoringRule.indicator.requirements.map((r) => r.code) }));

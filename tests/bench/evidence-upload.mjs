@@ -90,8 +90,10 @@ const api = bench.api;
 try {
   const url = bench.url;
   const token = await bench.login('kexie');
-  const { campaigns } = await gql(url, '{ campaigns { id } }', {}, token);
-  const { tasks } = await gql(url, 'query($id: ID!) { tasks(campaignId: $id, indicatorCode: "1", first: 1) { edges { node { id } } } }', { id: campaigns[0].id }, token);
+  const { campaigns } = await gql(url, '{ campaigns { id name } }', {}, token);
+  // The faithful campaign (db:seed-demo also sets up a live one, whose first tasks are under way).
+  const campaign = campaigns.find((c) => c.name === '沙坪坝区创建2021—2025年度全国科普示范区') ?? campaigns[0];
+  const { tasks } = await gql(url, 'query($id: ID!) { tasks(campaignId: $id, indicatorCode: "1", first: 1) { edges { node { id } } } }', { id: campaign.id }, token);
   const fields = { taskId: tasks.edges[0].node.id, requirementCode: '1-1', kind: 'SEALED_DOCUMENT' };
 
   log(`文件 ${SIZE / 1024 / 1024} MiB，${ROUNDS} 轮；API 进程 ${api.pid}`);

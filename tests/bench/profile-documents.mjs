@@ -20,7 +20,7 @@ const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
 await client.connect();
 const [{ id: campaignId }] = (
   await client.query(
-    `select c.id from campaign c join organisation o on o.id = c.organisation_id where o.code = '500106'`,
+    `select c.id from campaign c join organisation o on o.id = c.organisation_id where o.code = '500106' and c.key = 'shapingba-2021-2025'`,
   )
 ).rows;
 await client.end();

@@ -196,7 +196,9 @@ let failed = false;
 try {
   const tokens = {};
   for (const username of ['office', 'supervisor', 'expert', 'kexie', 'xiaolongkan', 'fagaiwei']) tokens[username] = await bench.login(username);
-  const campaignId = (await (await fetch(`${bench.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens.office}` }, body: JSON.stringify({ query: '{ campaigns { id } }' }) })).json()).data.campaigns[0].id;
+  const { campaigns } = (await (await fetch(`${bench.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens.office}` }, body: JSON.stringify({ query: '{ campaigns { id name } }' }) })).json()).data;
+  // The faithful campaign (db:seed-demo also sets up a live one).
+  const campaignId = (campaigns.find((campaign) => campaign.name === '沙坪坝区创建2021—2025年度全国科普示范区') ?? campaigns[0]).id;
 
   const started = Date.now();
   const until = started + DURATION;

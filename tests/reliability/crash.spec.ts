@@ -104,7 +104,8 @@ describe('crash: kill -9 of the API with 20 uploads and 20 transitions in flight
 
   it('keeps every acknowledged upload and transition, and nothing half-stored, after a restart', async () => {
     const token = await login('kexie');
-    const campaignId = (await gql('{ campaigns { id } }', {}, token)).data.campaigns[0].id;
+    // The faithful campaign (db:seed-demo also sets up a live one, whose first tasks are already under way).
+    const campaignId = (await gql('{ campaigns { id name } }', {}, token)).data.campaigns.find((campaign: any) => campaign.name === '沙坪坝区创建2021—2025年度全国科普示范区').id;
     const page = await gql('query($id: ID!) { tasks(campaignId: $id, first: 100) { edges { node { id state version scoringRule { indicator { code } } } } } }', { id: campaignId }, token);
     const tasks: { id: string; state: string; version: number; scoringRule: { indicator: { code: string } } }[] = page.data.tasks.edges.map((edge: any) => edge.node);
     const uploadTasks = tasks.filter((task) => task.scoringRule.indicator.code === '1').slice(0, 2);

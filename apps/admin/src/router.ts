@@ -102,6 +102,18 @@ export const routes: RouteRecordRaw[] = [
         meta: { title: '指标导入', section: '创建管理', roles: OFFICE },
       },
       {
+        path: 'campaigns/designer',
+        name: 'campaign-designer',
+        component: () => import('./views/campaigns/campaign-designer/index.vue'),
+        meta: { title: '新建创建工作', section: '创建管理', roles: OFFICE },
+      },
+      {
+        path: 'campaigns/plan',
+        name: 'campaign-plan',
+        component: () => import('./views/campaigns/campaign-plan/index.vue'),
+        meta: { title: '调整计划', section: '创建管理', roles: OFFICE },
+      },
+      {
         path: 'campaigns/workflow',
         name: 'campaign-workflow',
         component: () => import('./views/campaigns/workflow/index.vue'),

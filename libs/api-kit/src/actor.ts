@@ -13,6 +13,17 @@ export const ROLE_LABELS: Record<Role, string> = {
   system_admin: '系统管理员',
 };
 
+/** What a role declared by a workflow lets its holder read in the campaign it is assigned in. */
+export const CAMPAIGN_VIEWS = ['campaign', 'tasks', 'history'] as const;
+export type CampaignView = (typeof CAMPAIGN_VIEWS)[number];
+
+/** A workflow-declared role held in one campaign (assigned per campaign by its office admin). */
+export interface CampaignRoleGrant {
+  campaignId: string;
+  role: string;
+  views: readonly string[];
+}
+
 /** Who is asking: set on the request by the identity module, read by every service that scopes data. */
 export interface Actor {
   userId: string;
@@ -26,6 +37,8 @@ export interface Actor {
   /** The liaison's department; null for other roles. */
   departmentId: string | null;
   sessionId: string;
+  /** Roles held in single campaigns only (declared by their workflows), with what each may read there. */
+  campaignRoles?: readonly CampaignRoleGrant[];
 }
 
 interface RequestWithActor {
@@ -65,4 +78,26 @@ export function departmentScope(actor: Actor): string | null {
  */
 export function organisationScope(actor: Actor): string | null {
   return actor.organisationId;
+}
+
+/**
+ * True for a user without any product role (a member of an inspection team, say): they read
+ * only what their campaign roles grant, campaign by campaign, and nothing of their organisation.
+ */
+export function isCampaignRoleOnly(actor: Actor): boolean {
+  return !actor.roles.some((role) => (ROLES as readonly string[]).includes(role));
+}
+
+/** Campaigns in which the actor's campaign roles grant `view` (any role there when no view is given). */
+export function grantedCampaigns(actor: Actor, view?: CampaignView): string[] {
+  return [...new Set((actor.campaignRoles ?? []).filter((grant) => !view || grant.views.includes(view)).map((grant) => grant.campaignId))];
+}
+
+export function hasCampaignGrant(actor: Actor, campaignId: string, view?: CampaignView): boolean {
+  return (actor.campaignRoles ?? []).some((grant) => grant.campaignId === campaignId && (!view || grant.views.includes(view)));
+}
+
+/** The roles the actor acts with in one campaign: their own plus those assigned in that campaign. */
+export function rolesInCampaign(actor: Actor, campaignId: string): string[] {
+  return [...new Set([...actor.roles, ...(actor.campaignRoles ?? []).filter((grant) => grant.campaignId === campaignId).map((grant) => grant.role)])];
 }

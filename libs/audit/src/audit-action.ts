@@ -22,6 +22,8 @@ export const AUDIT_ACTIONS = [
   'organisation_create',
   'organisation_change',
   'directory_change',
+  'campaign_document_file',
+  'campaign_role_change',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -46,6 +48,8 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<AuditAction, string>> = {
   organisation_create: '新建组织机构',
   organisation_change: '修改组织机构',
   directory_change: '修改部门、部门组或部门类型',
+  campaign_document_file: '上传创建工作文件的附件',
+  campaign_role_change: '指派或撤销创建工作中的流程角色',
 };
 
 export const isAuditAction = (value: string): value is AuditAction => (AUDIT_ACTIONS as readonly string[]).includes(value);

@@ -1,12 +1,22 @@
 import { Module } from '@nestjs/common';
+import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { IndicatorSystemsModule } from '@accredit/indicator-systems';
 import { TasksModule } from '@accredit/tasks';
 import { CampaignSetupResolver } from './campaign-setup.resolver';
 import { CampaignSetupService } from './campaign-setup.service';
+import { CampaignDesignerService } from './campaign-designer.service';
+import { CampaignElectiveChoice } from './campaign-elective-choice.entity';
+import { CampaignPlanChange } from './campaign-plan-change.entity';
+import { CampaignReplanResolver } from './campaign-replan.resolver';
+import { CampaignReplanService } from './campaign-replan.service';
+import { CampaignCycleResolver } from './campaign-cycle.resolver';
+import { CampaignCycleService } from './campaign-cycle.service';
+import { CampaignElectivesResolver } from './campaign-electives.resolver';
+import { CampaignElectivesService } from './campaign-electives.service';
 
 @Module({
-  imports: [IndicatorSystemsModule, TasksModule],
-  providers: [CampaignSetupService, CampaignSetupResolver],
-  exports: [CampaignSetupService],
+  imports: [MikroOrmModule.forFeature([CampaignPlanChange, CampaignElectiveChoice]), IndicatorSystemsModule, TasksModule],
+  providers: [CampaignSetupService, CampaignDesignerService, CampaignSetupResolver, CampaignReplanService, CampaignReplanResolver, CampaignCycleService, CampaignCycleResolver, CampaignElectivesService, CampaignElectivesResolver],
+  exports: [CampaignSetupService, CampaignDesignerService, CampaignReplanService],
 })
 export class CampaignSetupModule {}

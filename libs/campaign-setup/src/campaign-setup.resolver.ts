@@ -1,11 +1,47 @@
-import { Args, Context, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from '@nestjs/graphql';
-import { hasRole, requireActor } from '@accredit/api-kit';
+import { Args, Context, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { type Actor, AppError, hasRole, requireActor } from '@accredit/api-kit';
+import type { DueDateScope } from '@accredit/campaign-planning';
+import { type CampaignDesign, CampaignDesignerService, type CampaignPlan } from './campaign-designer.service';
+import { BackScheduleInput, CampaignPhasePlanInput, CampaignSetUpPreviewModel, CampaignTemplateChoiceModel, DueDateOverrideInput } from './campaign-designer.model';
 import { CampaignSetupService } from './campaign-setup.service';
 
-@InputType({ description: '从模板设置一项创建工作' })
+@InputType({ description: '从模板设置一项创建工作：完整的 YAML 模板（template），或已存储的指标体系模板（templateId，或 templateKey 和版本）加名称、流程和阶段' })
 export class SetUpCampaignInput {
-  @Field({ description: '创建工作模板（YAML，格式同 libs/campaign-setup/templates/shapingba-2021-2025.yaml）' })
-  template!: string;
+  @Field({ nullable: true, description: '创建工作模板（YAML，格式同 libs/campaign-setup/templates/shapingba-2021-2025.yaml）；给出时忽略下列已存储模板的字段' })
+  template?: string;
+
+  @Field(() => ID, { nullable: true, description: '已存储的指标体系模板（导入或编辑所得）' })
+  templateId?: string;
+
+  @Field({ nullable: true, description: '已存储模板的键（不给 templateId 时）' })
+  templateKey?: string;
+
+  @Field(() => Int, { nullable: true, description: '已存储模板的版本；不给时用本单位可用的最新版' })
+  templateVersion?: number;
+
+  @Field({ nullable: true, description: '创建工作名称（用已存储模板时必填）' })
+  name?: string;
+
+  @Field({ nullable: true, description: '创建工作的键（本单位内唯一）；不给时由模板键和开始日期生成' })
+  key?: string;
+
+  @Field(() => ID, { nullable: true, description: '创建工作流程（流程定义 id，须为本单位可用）；不给时用本单位默认的 campaign 流程' })
+  workflowDefinitionId?: string;
+
+  @Field(() => ID, { nullable: true, description: '任务流程（流程定义 id，须为本单位可用）；不给时用本单位默认的 task 流程' })
+  taskWorkflowDefinitionId?: string;
+
+  @Field(() => [CampaignPhasePlanInput], { nullable: true, description: '各阶段及起止日期（与 backSchedule 二选一）' })
+  phases?: CampaignPhasePlanInput[];
+
+  @Field(() => BackScheduleInput, { nullable: true, description: '倒排工期：目标认定日期和各阶段天数（与 phases 二选一）' })
+  backSchedule?: BackScheduleInput;
+
+  @Field({ nullable: true, description: '任务所在阶段：任务默认在该阶段结束日截止；默认 creation（没有时为第一个阶段）' })
+  taskPhaseKey?: string;
+
+  @Field(() => [DueDateOverrideInput], { nullable: true, description: '批量设置截止日期（按指标、部门或评分规则）；规则优先于指标，指标优先于部门' })
+  dueDates?: DueDateOverrideInput[];
 
   @Field({ nullable: true, description: '创建工作所用流程（最新版），默认 campaign' })
   workflowKey?: string;
@@ -26,16 +62,77 @@ export class SetUpCampaignResult {
   tasks!: number;
 }
 
+export function toDesign(input: SetUpCampaignInput): CampaignDesign {
+  return {
+    templateId: input.templateId ?? null,
+    templateKey: input.templateKey ?? null,
+    templateVersion: input.templateVersion ?? null,
+    name: input.name ?? '',
+    key: input.key ?? null,
+    workflowDefinitionId: input.workflowDefinitionId ?? null,
+    taskWorkflowDefinitionId: input.taskWorkflowDefinitionId ?? null,
+    phases: input.phases ?? null,
+    backSchedule: input.backSchedule ?? null,
+    taskPhaseKey: input.taskPhaseKey ?? null,
+    dueDates: (input.dueDates ?? []).map((override) => ({ scope: override.scope as DueDateScope, target: override.target, dueOn: override.dueOn })),
+  };
+}
+
+export function toPreviewModel(plan: CampaignPlan): CampaignSetUpPreviewModel {
+  const byDate = new Map<string, number>();
+  plan.tasks.forEach((task) => byDate.set(task.dueOn, (byDate.get(task.dueOn) ?? 0) + 1));
+  return Object.assign(new CampaignSetUpPreviewModel(), {
+    templateId: plan.template.id,
+    templateKey: plan.template.key,
+    templateVersion: plan.template.version,
+    templateName: plan.template.name,
+    workflowDefinitionId: plan.campaignRecord.id,
+    taskWorkflowDefinitionId: plan.taskRecord.id,
+    phases: plan.phases.map(({ key, name, startsOn, endsOn }) => ({ key, name, startsOn, endsOn })),
+    taskPhaseKey: plan.taskPhaseKey,
+    defaultDueOn: plan.defaultDueOn,
+    taskCount: plan.tasks.length,
+    departmentCount: new Set(plan.tasks.map((task) => task.departmentId)).size,
+    ruleCount: plan.stored.rules.length,
+    rulesWithoutTasks: plan.rulesWithoutTasks,
+    dueDates: [...byDate].sort(([a], [b]) => a.localeCompare(b)).map(([dueOn, tasks]) => ({ dueOn, tasks })),
+    tasks: plan.tasks,
+  });
+}
+
 @Resolver()
 export class CampaignSetupResolver {
-  constructor(private readonly setup: CampaignSetupService) {}
+  constructor(
+    private readonly setup: CampaignSetupService,
+    private readonly designer: CampaignDesignerService,
+  ) {}
 
-  @Mutation(() => SetUpCampaignResult, { description: '从模板设置创建工作：部门、部门组、指标体系、阶段和任务；重复设置不做修改' })
+  @Query(() => [CampaignTemplateChoiceModel], { description: '本单位可用于设置创建工作的指标体系模板（本单位的、上级共享的、平台的），按键排列，新版本在前' })
+  async campaignTemplateChoices(@Context() context: object): Promise<CampaignTemplateChoiceModel[]> {
+    return (await this.designer.templateChoices(requireActor(context))).map((system) =>
+      Object.assign(new CampaignTemplateChoiceModel(), { id: system.id, key: system.key, version: system.version, name: system.name, source: system.source ?? null, ownerId: system.owner?.id ?? null }),
+    );
+  }
+
+  @Query(() => CampaignSetUpPreviewModel, { description: '预览从已存储模板设置创建工作：阶段、将生成的任务（N 项任务、M 个部门）及截止日期；不保存' })
+  async previewCampaignSetUp(@Args('input') input: SetUpCampaignInput, @Context() context: object): Promise<CampaignSetUpPreviewModel> {
+    const actor = requireActor(context);
+    if (input.template) throw AppError.validation('预览只用于已存储的模板（templateId 或 templateKey）；YAML 模板请直接设置');
+    return toPreviewModel(await this.designer.preview(actor, toDesign(input)));
+  }
+
+  @Mutation(() => SetUpCampaignResult, { description: '设置创建工作：从 YAML 模板（部门、部门组、指标体系、阶段和任务；重复设置不做修改），或从已存储的指标体系模板（名称、流程、阶段或倒排工期、截止日期）' })
   async setUpCampaign(@Args('input') input: SetUpCampaignInput, @Context() context: object): Promise<SetUpCampaignResult> {
     const actor = requireActor(context);
+    if (!input.template) return this.fromStored(actor, input);
     // An office admin sets up campaigns of their own district; a platform admin, any.
     const organisationId = hasRole(actor, 'system_admin') && !actor.organisationId ? null : actor.organisationId;
     const result = await this.setup.setUp(input.template, { workflowKey: input.workflowKey, taskWorkflowKey: input.taskWorkflowKey, organisationId, actor });
     return Object.assign(new SetUpCampaignResult(), { campaignId: result.campaignId, created: result.created, tasks: result.tasks });
+  }
+
+  private async fromStored(actor: Actor, input: SetUpCampaignInput): Promise<SetUpCampaignResult> {
+    const { campaign, plan } = await this.designer.setUp(actor, toDesign(input));
+    return Object.assign(new SetUpCampaignResult(), { campaignId: campaign.id, created: true, tasks: plan.tasks.length });
   }
 }

@@ -1,7 +1,9 @@
-import { Args, Context, Field, ID, InputType, Mutation, ObjectType, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Inject, Optional } from '@nestjs/common';
+import { Args, Context, Field, ID, InputType, Int, Mutation, ObjectType, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { AppError, groupByKeys, requestLoader, requireActor } from '@accredit/api-kit';
 import { CampaignDocument } from './campaign-document.entity';
+import { CAMPAIGN_WORKFLOW_VOCABULARY, type CampaignWorkflowVocabulary } from './campaign-workflow-vocabulary';
 import { CampaignModel } from './campaign.model';
 import { CampaignsService } from './campaigns.service';
 
@@ -18,6 +20,18 @@ export class CampaignDocumentModel {
 
   @Field({ description: '登记时间' })
   recordedAt!: Date;
+
+  @Field({ description: '是否已附文件（POST /api/campaign-documents/:id/file 上传）' })
+  hasFile!: boolean;
+
+  @Field(() => String, { nullable: true, description: '文件名' })
+  fileName!: string | null;
+
+  @Field(() => Int, { nullable: true, description: '文件大小（字节）' })
+  fileSize!: number | null;
+
+  @Field(() => String, { nullable: true, description: '文件内容的 sha256' })
+  fileSha256!: string | null;
 }
 
 @InputType({ description: '登记创建工作的文件' })
@@ -32,14 +46,25 @@ export class RecordCampaignDocumentInput {
   title!: string;
 }
 
-const toModel = (document: CampaignDocument) =>
-  Object.assign(new CampaignDocumentModel(), { id: document.id, kind: document.kind, title: document.title, recordedAt: document.recordedAt });
+export const toCampaignDocumentModel = (document: CampaignDocument) =>
+  Object.assign(new CampaignDocumentModel(), {
+    id: document.id,
+    kind: document.kind,
+    title: document.title,
+    recordedAt: document.recordedAt,
+    hasFile: Boolean(document.fileSha256),
+    fileName: document.fileName ?? null,
+    fileSize: document.fileSize == null ? null : Number(document.fileSize),
+    fileSha256: document.fileSha256 ?? null,
+  });
+const toModel = toCampaignDocumentModel;
 
 @Resolver(() => CampaignModel)
 export class CampaignDocumentsResolver {
   constructor(
     private readonly campaigns: CampaignsService,
     private readonly em: EntityManager,
+    @Optional() @Inject(CAMPAIGN_WORKFLOW_VOCABULARY) private readonly vocabulary: CampaignWorkflowVocabulary | null = null,
   ) {}
 
   @Mutation(() => CampaignDocumentModel, { description: '登记创建工作的文件（如自评报告已完成）' })
@@ -50,6 +75,13 @@ export class CampaignDocumentsResolver {
     const title = input.title.trim();
     if (!/^[a-z][a-z0-9-]{0,63}$/.test(kind)) throw AppError.validation('类别键只能用小写字母、数字和短横线，如 self-assessment');
     if (!title) throw AppError.validation('请填写文件标题');
+    if (this.vocabulary) {
+      const kinds = await this.vocabulary.documentKinds(campaign.id);
+      if (!Object.hasOwn(kinds, kind)) {
+        const known = Object.entries(kinds).map(([key, label]) => `${key}（${label}）`);
+        throw AppError.validation(`本创建工作的流程没有声明文件类别「${kind}」${known.length ? `，可用：${known.join('、')}` : '，流程未声明任何文件类别'}`, { kind, declared: Object.keys(kinds) });
+      }
+    }
     const document = this.em.create(CampaignDocument, { campaign, kind, title, recordedBy: actor.userId });
     await this.em.flush();
     return toModel(document);

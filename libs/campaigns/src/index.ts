@@ -5,6 +5,8 @@ export * from './campaign.model';
 export * from './to-campaign-model';
 export * from './campaigns.service';
 export * from './campaigns.module';
+export * from './campaign-workflow-vocabulary';
+export { CampaignDocumentModel } from './campaign-documents.resolver';
 
 import { CampaignDocument } from './campaign-document.entity';
 import { CampaignPhase } from './campaign-phase.entity';

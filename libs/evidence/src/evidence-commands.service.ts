@@ -3,7 +3,7 @@ import { EntityManager, LockMode, UniqueConstraintViolationException } from '@mi
 import { type Actor, AppError, ErrorCode, assertId, hasRole } from '@accredit/api-kit';
 import { type AuditEntry, appendAudit } from '@accredit/audit';
 import { User } from '@accredit/identity';
-import type { Task } from '@accredit/tasks';
+import { TASK_STATE_VOCABULARY, type Task, type TaskStateVocabulary } from '@accredit/tasks';
 import { EvidenceAccess } from './evidence-access.service';
 import { assertEvidenceEditable } from './evidence-editable-states';
 import { EvidenceEvent, type EvidenceAction } from './evidence-event.entity';
@@ -59,14 +59,20 @@ export class EvidenceCommands {
     private readonly access: EvidenceAccess,
     @Inject(EVIDENCE_STORE) private readonly store: EvidenceStore,
     private readonly intents: ContentIntents,
+    @Inject(TASK_STATE_VOCABULARY) private readonly vocabulary: TaskStateVocabulary,
   ) {}
+
+  /** Refuses unless the task's workflow declares its state evidenceEditable. */
+  async assertEditable(taskId: string, state: string, em: EntityManager = this.em): Promise<void> {
+    assertEvidenceEditable(await this.vocabulary.taskDefinition(taskId, em), state);
+  }
 
   /** Checks an upload's fields, the actor's access to the task and the task's state. */
   async prepareUpload(actor: Actor, fields: Record<string, string>): Promise<PreparedUpload> {
     const taskId = fields['taskId']?.trim();
     if (!taskId) throw AppError.validation('缺少任务编号 taskId；请把 taskId 等表单字段放在文件之前', { field: 'taskId' });
     const task = await this.access.task(actor, taskId, 'change');
-    assertEvidenceEditable(task.state);
+    await this.assertEditable(task.id, task.state);
     const code = fields['requirementCode']?.trim();
     return {
       task,
@@ -262,7 +268,7 @@ export class EvidenceCommands {
       // Another district's evidence does not exist for this actor.
       throw error instanceof AppError && error.code === ErrorCode.NotFound ? AppError.notFound('佐证材料', evidenceId) : error;
     });
-    assertEvidenceEditable(task.state);
+    await this.assertEditable(task.id, task.state);
     return evidence;
   }
 
@@ -278,7 +284,7 @@ export class EvidenceCommands {
   private async lockEditableTask(em: EntityManager, taskId: string): Promise<void> {
     const [row] = await em.execute<{ state: string }[]>('select state from task where id = ? for share', [taskId]);
     if (!row) throw AppError.notFound('任务', taskId);
-    assertEvidenceEditable(row.state);
+    await this.assertEditable(taskId, row.state, em);
   }
 
   private assertRevision(evidence: Evidence, expected: number | null | undefined): void {

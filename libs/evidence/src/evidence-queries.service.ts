@@ -76,6 +76,18 @@ export class EvidenceQueries {
     return evidenceIds.map((id) => versions.filter((version) => version.evidence.id === id));
   }
 
+  /** For evidence carried over from an earlier cycle: that evidence and its campaign (null for the others), in the order asked. */
+  async carriedFromOf(evidenceIds: readonly string[]): Promise<({ evidenceId: string; campaignId: string; campaignName: string } | null)[]> {
+    const rows: { id: string; evidence_id: string; campaign_id: string; campaign_name: string }[] = await this.em
+      .getConnection()
+      .execute(
+        'select e.id, o.id as evidence_id, c.id as campaign_id, c.name as campaign_name from evidence e join evidence o on o.id = e.carried_from_id join task t on t.id = o.task_id join campaign c on c.id = t.campaign_id where e.id = any(?::uuid[])',
+        [`{${evidenceIds.join(',')}}`],
+      );
+    const byId = new Map(rows.map((row) => [row.id, { evidenceId: row.evidence_id, campaignId: row.campaign_id, campaignName: row.campaign_name }]));
+    return evidenceIds.map((id) => byId.get(id) ?? null);
+  }
+
   /** One piece of evidence the actor may read. */
   async one(actor: Actor, evidenceId: string): Promise<EvidenceModel> {
     const evidence = await this.readable(actor, evidenceId);

@@ -41,6 +41,13 @@ export class Evidence {
   @ManyToOne(() => User, { ref: true, nullable: true, deleteRule: 'restrict' })
   deletedBy?: Ref<User> | null;
 
+  /**
+   * Carried over from an earlier cycle's campaign (新一轮): that evidence, whose content this one
+   * links by hash (not copied). Null for evidence uploaded in this campaign.
+   */
+  @ManyToOne(() => Evidence, { ref: true, nullable: true, deleteRule: 'set null' })
+  carriedFrom?: Ref<Evidence> | null;
+
   /** Optimistic lock: replace/delete/restore may send back the revision they read. */
   @Property({ type: 'integer', version: true })
   revision: number & Opt = 1;

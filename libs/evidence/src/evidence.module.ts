@@ -13,6 +13,7 @@ import { Evidence } from './evidence.entity';
 import { EvidenceResolver } from './graphql/evidence.resolver';
 import { EvidenceFilesController } from './http/evidence-files.controller';
 import { EvidenceUploadsController } from './http/evidence-uploads.controller';
+import { CampaignDocumentFilesController } from './documents/campaign-document-files.controller';
 import { EvidencePackageController } from './package/evidence-package.controller';
 import { EvidencePackageResolver } from './package/evidence-package.resolver';
 import { EvidencePackageService } from './package/evidence-package.service';
@@ -35,7 +36,7 @@ export class EvidenceModule {
       module: EvidenceModule,
       global: true,
       imports: [MikroOrmModule.forFeature([Evidence, EvidenceVersion, EvidenceFile, EvidenceEvent, ContentIntent]), CampaignsModule],
-      controllers: [EvidenceFilesController, EvidenceUploadsController, EvidencePackageController],
+      controllers: [EvidenceFilesController, EvidenceUploadsController, EvidencePackageController, CampaignDocumentFilesController],
       providers: [
         { provide: EVIDENCE_SETTINGS, useValue: settings },
         { provide: EVIDENCE_STORE, useFactory: () => createEvidenceStore(settings) },

@@ -1,4 +1,4 @@
-import type { Role } from '@accredit/api-kit';
+import type { CampaignView, Role } from '@accredit/api-kit';
 
 /**
  * Who may call each GraphQL operation: the one table of access rules. An operation missing
@@ -6,7 +6,7 @@ import type { Role } from '@accredit/api-kit';
  * ship without a rule. Which rows a permitted caller then sees is decided by query scoping
  * in the services (organisation, and department for liaisons).
  */
-export type AccessRule = { public: true } | { authenticated: true } | { roles: readonly Role[] };
+export type AccessRule = { public: true } | { authenticated: true } | { roles: readonly Role[]; campaignView?: CampaignView };
 
 const READERS: readonly Role[] = ['office_admin', 'liaison', 'supervisor', 'expert'];
 const DIRECTORY_READERS: readonly Role[] = [...READERS, 'system_admin'];
@@ -52,18 +52,31 @@ export const ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
   'Mutation.updateDepartmentKind': { roles: USER_ADMINS },
   'Mutation.deleteDepartmentKind': { roles: USER_ADMINS },
   // campaigns and tasks
-  'Query.campaigns': { roles: READERS },
-  'Query.campaign': { roles: READERS },
-  'Query.tasks': { roles: READERS },
+  // campaignView: also a holder of a workflow-declared role whose definition grants that view,
+  // for the campaigns they are assigned in only (the services scope the rows)
+  'Query.campaigns': { roles: READERS, campaignView: 'campaign' },
+  'Query.campaign': { roles: READERS, campaignView: 'campaign' },
+  'Query.tasks': { roles: READERS, campaignView: 'tasks' },
   'Query.notifications': { authenticated: true },
   'Query.unreadNotificationCount': { authenticated: true },
   'Mutation.markNotificationsRead': { authenticated: true },
   // campaign set-up and documents
   'Mutation.setUpCampaign': { roles: ['office_admin', 'system_admin'] },
+  'Query.previewCampaignSetUp': { roles: ['office_admin'] },
+  'Query.campaignTemplateChoices': { roles: ['office_admin'] },
+  'Mutation.replanCampaign': { roles: ['office_admin'] },
+  'Query.campaignPlanChanges': { roles: ['office_admin'] },
+  'Mutation.startNewCycle': { roles: ['office_admin'] },
+  'Query.campaignElectiveGroups': { roles: ['office_admin', 'supervisor', 'expert', 'liaison'] },
+  'Mutation.chooseElectiveOptions': { roles: ['office_admin'] },
   'Mutation.recordCampaignDocument': { roles: ['office_admin'] },
   // workflows: reading is open to readers; who may fire an event is the definition's own rule
-  'Query.availableTransitions': { roles: READERS },
-  'Query.transitionHistory': { roles: READERS },
+  'Query.availableTransitions': { roles: READERS, campaignView: 'history' },
+  'Query.transitionHistory': { roles: READERS, campaignView: 'history' },
+  // roles a campaign's workflow declares (检查组成员 …), assigned per campaign by its office
+  'Query.campaignRoleAssignments': { roles: ['office_admin'] },
+  'Mutation.assignCampaignRole': { roles: ['office_admin'] },
+  'Mutation.revokeCampaignRole': { roles: ['office_admin'] },
   // Who may fire which event is the workflow definition's own rule (roles per transition),
   // so a new workflow can give an event to any role, including roles it declares itself.
   'Mutation.transition': { authenticated: true },
@@ -120,6 +133,9 @@ export const HTTP_ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
   'HTTP DELETE /api/evidence/uploads/:uploadId': { roles: EVIDENCE_EDITORS },
   'HTTP GET /api/evidence/:evidenceId/download': { roles: READERS },
   'HTTP GET /api/evidence/:evidenceId/preview': { roles: READERS },
+  // a campaign document's file (检查报告 …), through the evidence storage; the campaign's own office
+  'HTTP POST /api/campaign-documents/:documentId/file': { roles: ['office_admin'] },
+  'HTTP GET /api/campaign-documents/:documentId/file': { roles: READERS },
   // exports of a campaign's documents (the office, supervisors and experts; not liaisons)
   'HTTP GET /api/campaigns/:campaignId/export/task-table.xlsx': { roles: ['office_admin', 'supervisor', 'expert'] },
   'HTTP GET /api/campaigns/:campaignId/export/self-assessment.docx': { roles: ['office_admin', 'supervisor', 'expert'] },

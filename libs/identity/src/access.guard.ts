@@ -2,7 +2,7 @@ import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/com
 import { GqlExecutionContext } from '@nestjs/graphql';
 import type { Request } from 'express';
 import type { GraphQLResolveInfo } from 'graphql';
-import { AppError, ErrorCode, ROLE_LABELS, actorOf, hasRole } from '@accredit/api-kit';
+import { AppError, ErrorCode, ROLE_LABELS, actorOf, grantedCampaigns, hasRole } from '@accredit/api-kit';
 import { ruleFor } from './access-policy';
 
 const ROOT_TYPES = new Set(['Query', 'Mutation', 'Subscription']);
@@ -35,6 +35,8 @@ export class AccessGuard implements CanActivate {
     const actor = actorOf(gql.getContext());
     if (!actor) throw new AppError(ErrorCode.Unauthenticated, '请先登录', { operation, refusedBy: 'access-policy' });
     if ('authenticated' in rule) return true;
+    // A campaign role whose definition grants the view: the service then limits the rows to its campaigns.
+    if (rule.campaignView && grantedCampaigns(actor, rule.campaignView).length > 0) return true;
     if (!hasRole(actor, ...rule.roles)) {
       throw new AppError(ErrorCode.Forbidden, `没有权限：只有${rule.roles.map((role) => ROLE_LABELS[role]).join('、')}可以执行此操作`, {
         operation,

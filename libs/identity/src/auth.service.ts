@@ -94,6 +94,7 @@ export class AuthService {
       organisationPath: user.organisation?.getEntity().path ?? null,
       departmentId: user.department?.id ?? null,
       sessionId: session.id,
+      campaignRoles: user.campaignRoles ?? [],
     };
   }
 

@@ -1,3 +1,4 @@
+import type { CampaignRoleGrant } from '@accredit/api-kit';
 import { randomUUID } from 'node:crypto';
 import { Entity, ManyToOne, type Opt, PrimaryKey, Property, type Ref, Unique } from '@mikro-orm/core';
 import { Department, Organisation } from '@accredit/organisations';
@@ -26,6 +27,13 @@ export class User {
   /** Product roles (Role) and roles declared by workflow definitions. */
   @Property({ type: 'text[]' })
   roles!: string[];
+
+  /**
+   * Roles held in single campaigns (campaign_role_assignment, kept by the workflow runtime), copied
+   * here with what each may read so that a request learns them with the user, without a query.
+   */
+  @Property({ type: 'jsonb', defaultRaw: `'[]'` })
+  campaignRoles: CampaignRoleGrant[] & Opt = [];
 
   @ManyToOne(() => Organisation, { ref: true, nullable: true, deleteRule: 'restrict' })
   organisation?: Ref<Organisation> | null;

@@ -137,7 +137,7 @@ export class UsersService {
 
   /** Product roles, or roles declared by a workflow the user's organisation may use (a new workflow can bring its own). */
   private async checkRoles(actor: Actor, roles: string[], organisationId: string | null): Promise<string[]> {
-    if (roles.length === 0) throw AppError.validation('请至少选择一个角色');
+    // No role at all: an account that acts only through roles assigned in single campaigns.
     const known = new Set<string>([...ROLES, ...Object.keys(await this.workflows.declaredRoles(organisationId))]);
     const unknown = roles.filter((role) => !known.has(role));
     if (unknown.length) throw AppError.validation(`未知角色：${unknown.join('、')}；可用：${[...known].join('、')}`);

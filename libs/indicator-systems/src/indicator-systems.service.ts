@@ -45,6 +45,15 @@ export class IndicatorSystemsService {
 
   constructor(private readonly em: EntityManager) {}
 
+  /**
+   * Forgets every cached row. Nothing calls it today, since stored systems never change; a writer
+   * that ever changes indicators, requirements, rules or units in place must call it after its
+   * commit (and other API processes must be told, or restarted).
+   */
+  forgetAll(): void {
+    for (const cache of [this.topLevel, this.indicators, this.children, this.requirementsOf, this.rulesOf, this.rules, this.unitsOf, this.modes]) cache.clear();
+  }
+
   topLevelIndicators(systemIds: readonly string[]): Promise<Map<string, IndicatorModel[]>> {
     return this.topLevel.getMany(
       systemIds,

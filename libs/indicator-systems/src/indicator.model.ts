@@ -1,7 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { JsonScalar } from '@accredit/api-kit';
 
-@ObjectType('ElectiveGroup', { description: '选做组：下级指标是可选项，参与单位选 min 到 max 项' })
+@ObjectType('IndicatorElective', { description: '选做组：下级指标是可选项，参与单位选 min 到 max 项' })
 export class ElectiveGroupModel {
   @Field(() => Int, { description: '至少选几项' })
   min!: number;

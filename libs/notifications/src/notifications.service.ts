@@ -26,7 +26,10 @@ export class NotificationsService {
     return rows;
   }
 
-  /** The actor's notices, newest first: addressed to one of their roles, or to their department; each with whether they read it. */
+  /**
+   * The actor's notices, newest first: addressed to one of their roles, or to their department,
+   * or (for a role held in one campaign) to that role about that campaign; each with whether they read it.
+   */
   async forActor(actor: Actor, first?: number | null, after?: string | null): Promise<Connection<Notification & { read: boolean }>> {
     // The arguments are checked for everyone, also for whom there is nothing to show.
     const limit = pageSize(first);
@@ -34,7 +37,8 @@ export class NotificationsService {
     if (!actor.organisationId) return { totalCount: 0, edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
     const addressed: object[] = [{ recipientRole: { $in: [...actor.roles] } }];
     if (actor.departmentId) addressed.push({ recipientDepartment: actor.departmentId });
-    const where: FilterQuery<Notification> = { organisation: actor.organisationId, $or: addressed };
+    const inCampaigns: FilterQuery<Notification>[] = (actor.campaignRoles ?? []).map((grant) => ({ recipientRole: grant.role as Role, entityType: 'campaign', entityId: grant.campaignId }));
+    const where: FilterQuery<Notification> = { $or: [{ organisation: actor.organisationId, $or: addressed }, ...inCampaigns] };
     const [rows, totalCount] = await this.em.findAndCount(Notification, where, { orderBy: { createdAt: 'desc', id: 'asc' }, limit: limit + 1, offset });
     const page = rows.slice(0, limit);
     const read = page.length
@@ -77,8 +81,10 @@ export class NotificationsService {
 }
 
 /** The notices an actor receives (SQL over `n`), with addressedParams(actor) as its parameters. */
-const ADDRESSED_TO_ACTOR = `n.organisation_id = ? and (n.recipient_role = any(?::text[]) or (?::uuid is not null and n.recipient_department_id = ?::uuid))`;
+const ADDRESSED_TO_ACTOR = `((n.organisation_id = ? and (n.recipient_role = any(?::text[]) or (?::uuid is not null and n.recipient_department_id = ?::uuid)))
+  or (n.entity_type = 'campaign' and n.recipient_role || ':' || n.entity_id::text = any(?::text[])))`;
 
 function addressedParams(actor: Actor): unknown[] {
-  return [actor.organisationId, `{${actor.roles.join(',')}}`, actor.departmentId, actor.departmentId];
+  const grants = (actor.campaignRoles ?? []).map((grant) => `"${grant.role}:${grant.campaignId}"`);
+  return [actor.organisationId, `{${actor.roles.join(',')}}`, actor.departmentId, actor.departmentId, `{${grants.join(',')}}`];
 }

@@ -4,6 +4,7 @@ export * from './expand-responsibilities';
 export * from './tasks.service';
 export * from './task-writer.service';
 export * from './tasks.module';
+export * from './task-state-vocabulary';
 
 import { Task } from './task.entity';
 export const TASK_ENTITIES = [Task];

@@ -6,8 +6,9 @@ import { expandResponsibilities } from './expand-responsibilities';
 import { Task } from './task.entity';
 
 /**
- * Creates a campaign's tasks: campaign × rule × department after group expansion; a rule with no
- * units (the organisation's own work) goes to the office department when one is given.
+ * Creates a campaign's tasks: campaign × rule × department after group expansion; one due date for
+ * all, or one per task. A rule with no units (the organisation's own work) goes to the office
+ * department when one is given.
  */
 @Injectable()
 export class TaskWriter {
@@ -16,7 +17,7 @@ export class TaskWriter {
     campaign: Campaign,
     rules: SnapshotRule[],
     membersOf: (groupId: string) => string[],
-    dueOn: string,
+    dueOn: string | ((rule: SnapshotRule['rule'], departmentId: string) => string),
     initialState: string,
     officeDepartmentId: string | null = null,
   ): Task[] {
@@ -35,7 +36,7 @@ export class TaskWriter {
             department: assignment.departmentId,
             role: assignment.role,
             position: tasks.length + 1,
-            dueOn,
+            dueOn: typeof dueOn === 'string' ? dueOn : dueOn(rule, assignment.departmentId),
             state: initialState,
           }),
         );

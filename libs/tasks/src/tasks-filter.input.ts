@@ -41,6 +41,9 @@ export class TasksArgs {
   @Field(() => LocalDateScalar, { nullable: true, description: '只看截止日期早于这一天的任务（逾期：今天，且不含已完成的状态）' })
   dueBefore?: string | null;
 
+  @Field(() => Boolean, { nullable: true, description: '只看审核队列：处于任务流程中声明为 reviewQueue（已提交待审核）的状态的任务' })
+  reviewQueue?: boolean | null;
+
   @Field(() => String, { nullable: true, description: '搜索：评分规则原文、规则编号或部门名称中包含的文字' })
   search?: string | null;
 

@@ -1,6 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
-import { type Actor, AppError, type Connection, ErrorCode, assertId, decodeCursor, departmentScope, encodeCursor, organisationScope, pageSize } from '@accredit/api-kit';
+import { type Actor, AppError, type Connection, ErrorCode, assertId, decodeCursor, departmentScope, encodeCursor, hasCampaignGrant, isCampaignRoleOnly, organisationScope, pageSize } from '@accredit/api-kit';
+import { TASK_STATE_VOCABULARY, type TaskStateVocabulary } from './task-state-vocabulary';
 
 /** Cursors of the sorted orders: the offset of the next row (base64, opaque to clients). */
 const encodeOffset = (offset: number): string => Buffer.from(`o:${offset}`, 'utf8').toString('base64url');
@@ -59,7 +60,10 @@ import { TaskOrder, type TasksArgs } from './tasks-filter.input';
  */
 @Injectable()
 export class TasksService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    @Optional() @Inject(TASK_STATE_VOCABULARY) private readonly vocabulary: TaskStateVocabulary | null = null,
+  ) {}
 
   /** A page of tasks the actor may see: their organisation's, and only their department's for a liaison. */
   async page(args: TasksArgs, actor: Actor): Promise<Connection<TaskRow>> {
@@ -67,7 +71,12 @@ export class TasksService {
     const order = args.orderBy ?? TaskOrder.TABLE;
     const after = order === TaskOrder.TABLE ? decodeCursor(args.after) : null;
     const offset = order === TaskOrder.TABLE ? 0 : decodeOffset(args.after);
-    const organisation = organisationScope(actor);
+    // An account with campaign roles only reads the tasks of campaigns whose role grants it.
+    const roleOnly = isCampaignRoleOnly(actor);
+    if (roleOnly && !hasCampaignGrant(actor, assertId(args.campaignId, 'campaignId'), 'tasks')) {
+      return { totalCount: 0, edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
+    }
+    const organisation = roleOnly ? null : organisationScope(actor);
     const where: FilterQuery<Task> = organisation
       ? { campaign: { id: assertId(args.campaignId, 'campaignId'), organisation } }
       : { campaign: assertId(args.campaignId, 'campaignId') };
@@ -84,6 +93,11 @@ export class TasksService {
     }
     if (args.state) where.state = args.state;
     if (args.dueBefore) where.dueOn = { $lt: args.dueBefore };
+    if (args.reviewQueue) {
+      if (!this.vocabulary) throw new AppError(ErrorCode.Internal, '审核队列不可用：未配置任务流程');
+      const queue = await this.vocabulary.reviewQueueStates(assertId(args.campaignId, 'campaignId'));
+      where.state = args.state ? (queue.includes(args.state) ? args.state : { $in: [] }) : { $in: queue };
+    }
     const search = args.search?.trim();
     if (search) {
       if (search.length > 100) throw AppError.validation('搜索内容不能超过 100 个字');

@@ -20,6 +20,9 @@ export {
   getState,
   hasState,
   UnknownStateError,
+  evidenceEditableStates,
+  reviewQueueStates,
+  isEvidenceEditable,
 } from './lib/states';
 export { GUARD_NAMES, guardRegistry } from './lib/guards';
 export type { GuardSpec, GuardEnv, GuardOutcome } from './lib/guards';

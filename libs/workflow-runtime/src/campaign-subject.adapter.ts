@@ -1,10 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { type Actor, AppError, assertId, organisationScope } from '@accredit/api-kit';
+import { type Actor, AppError, assertId, hasCampaignGrant, isCampaignRoleOnly, organisationScope } from '@accredit/api-kit';
 import { Campaign } from '@accredit/campaigns';
 import { type Facts, type WorkflowDefinition, stateLabels } from '@accredit/workflow-engine';
 import { EVIDENCE_FACTS, EvidenceFactsSource } from './runtime-ports';
 import { phaseFacts } from './phase-facts';
+import { campaignCountFacts } from './count-facts';
 import type { SubjectAdapter, WorkflowSubject } from './workflow-subject';
 import { WorkflowDefinitionsService } from './workflow-definitions.service';
 
@@ -18,8 +19,10 @@ export class CampaignSubjectAdapter implements SubjectAdapter {
   ) {}
 
   async load(em: EntityManager, id: string, actor: Actor): Promise<WorkflowSubject> {
-    const organisation = organisationScope(actor);
-    const campaign = await em.findOne(Campaign, organisation ? { id: assertId(id), organisation } : { id: assertId(id) }, { refresh: true });
+    // A campaign role reaches its campaign wherever it is; nothing else outside its organisation.
+    const organisation = hasCampaignGrant(actor, assertId(id)) ? null : organisationScope(actor);
+    if (isCampaignRoleOnly(actor) && organisation !== null) throw AppError.notFound('创建工作', id);
+    const campaign = await em.findOne(Campaign, organisation ? { id, organisation } : { id }, { refresh: true });
     if (!campaign) throw AppError.notFound('创建工作', id);
     return {
       entityType: 'campaign',
@@ -37,9 +40,7 @@ export class CampaignSubjectAdapter implements SubjectAdapter {
   }
 
   async facts(em: EntityManager, subject: WorkflowSubject): Promise<Facts> {
-    const [states, documents, taskIds, requirements, campaign] = await Promise.all([
-      em.execute<{ state: string; n: number }[]>(`select state, count(*)::int as n from task where campaign_id = ? group by state`, [subject.id]),
-      em.execute<{ kind: string }[]>(`select distinct kind from campaign_document where campaign_id = ?`, [subject.id]),
+    const [taskIds, requirements, campaign] = await Promise.all([
       em.execute<{ id: string }[]>(`select id from task where campaign_id = ?`, [subject.id]),
       em.execute<{ code: string }[]>(
         `select r.code from evidence_requirement r join indicator i on i.id = r.indicator_id join campaign c on c.indicator_system_id = i.system_id where c.id = ? order by r.code`,
@@ -51,9 +52,7 @@ export class CampaignSubjectAdapter implements SubjectAdapter {
     const evidence = await this.evidence.requirementCodesWithEvidence(taskIds.map((row) => row.id), em);
     const codes = [...new Set([...evidence.values()].flat())];
     return {
-      childStates: Object.fromEntries(states.map((row) => [row.state, row.n])),
-      childStateLabels: stateLabels(taskDefinition),
-      documents: documents.map((row) => row.kind),
+      ...(await campaignCountFacts(em, subject.id, stateLabels(taskDefinition))),
       phases: await phaseFacts(em, subject.id),
       evidence: { requirementCodes: codes, count: codes.length },
       requirements: requirements.map((row) => row.code),

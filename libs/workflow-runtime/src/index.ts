@@ -1,11 +1,14 @@
 export * from './workflow-definition.entity';
 export * from './transition-log.entity';
+export * from './campaign-role-assignment.entity';
 export * from './runtime-ports';
 export * from './workflow-subject';
 export * from './workflow-definitions.service';
 export * from './workflow.service';
 export * from './workflow-runtime.module';
+export * from './task-state-vocabulary.service';
 
 import { TransitionLog } from './transition-log.entity';
 import { WorkflowDefinitionRecord } from './workflow-definition.entity';
-export const WORKFLOW_ENTITIES = [WorkflowDefinitionRecord, TransitionLog];
+import { CampaignRoleAssignment } from './campaign-role-assignment.entity';
+export const WORKFLOW_ENTITIES = [WorkflowDefinitionRecord, TransitionLog, CampaignRoleAssignment];

@@ -1,24 +1,31 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { type Actor, AppError, assertId, departmentScope, organisationScope } from '@accredit/api-kit';
+import { type Actor, AppError, assertId, departmentScope, hasCampaignGrant, isCampaignRoleOnly, organisationScope } from '@accredit/api-kit';
 import { Task } from '@accredit/tasks';
-import type { Facts } from '@accredit/workflow-engine';
+import { type Facts, stateLabels } from '@accredit/workflow-engine';
 import { EVIDENCE_FACTS, EvidenceFactsSource } from './runtime-ports';
 import { phaseFacts } from './phase-facts';
+import { campaignCountFacts } from './count-facts';
+import { WorkflowDefinitionsService } from './workflow-definitions.service';
 import type { SubjectAdapter, WorkflowSubject } from './workflow-subject';
 
 @Injectable()
 export class TaskSubjectAdapter implements SubjectAdapter {
   readonly entityType = 'task' as const;
 
-  constructor(@Inject(EVIDENCE_FACTS) private readonly evidence: EvidenceFactsSource) {}
+  constructor(
+    @Inject(EVIDENCE_FACTS) private readonly evidence: EvidenceFactsSource,
+    private readonly definitions: WorkflowDefinitionsService,
+  ) {}
 
   async load(em: EntityManager, id: string, actor: Actor): Promise<WorkflowSubject> {
     const task = await em.findOne(Task, { id: assertId(id) }, { populate: ['campaign', 'scoringRule', 'department'], refresh: true });
-    const organisation = organisationScope(actor);
+    const granted = task ? hasCampaignGrant(actor, task.campaign.id) : false;
+    const organisation = granted ? null : organisationScope(actor);
     const department = departmentScope(actor);
-    // Another district's or (for a liaison) another department's task does not exist for them.
-    if (!task || (organisation && task.campaign.getEntity().organisation.id !== organisation) || (department && task.department.id !== department)) {
+    // Another district's or (for a liaison) another department's task does not exist for them; for
+    // an account with campaign roles only, neither does any task outside its campaigns.
+    if (!task || (isCampaignRoleOnly(actor) && !granted) || (organisation && task.campaign.getEntity().organisation.id !== organisation) || (department && task.department.id !== department)) {
       throw AppError.notFound('任务', id);
     }
     const campaign = task.campaign.getEntity();
@@ -43,7 +50,14 @@ export class TaskSubjectAdapter implements SubjectAdapter {
       [subject.id],
     );
     const evidence = (await this.evidence.requirementCodesWithEvidence([subject.id], em)).get(subject.id) ?? [];
+    const campaignFacts = await campaignCountFacts(em, subject.campaignId, stateLabels(await this.definitions.definitionById(subject.definitionId)));
     return {
+      // Counts and documents of the task's campaign: a quota among sibling tasks, a campaign document.
+      counts: campaignFacts.counts,
+      countLabels: campaignFacts.countLabels,
+      documents: campaignFacts.documents,
+      documentFiles: campaignFacts.documentFiles,
+      organisationCounts: campaignFacts.organisationCounts,
       ownerDepartmentId: subject.ownerDepartmentId ?? undefined,
       requirements: requirements.map((row) => row.code),
       evidence: { requirementCodes: evidence, count: evidence.length },

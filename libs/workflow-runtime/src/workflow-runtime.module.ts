@@ -7,6 +7,13 @@ import { EVIDENCE_FACTS, type EvidenceFactsSource, SCORE_SNAPSHOTS, type ScoreSn
 import { NoEvidenceFacts } from './no-evidence-facts';
 import { CampaignWorkflowFieldsResolver, TaskWorkflowFieldsResolver } from './state-label.resolver';
 import { TaskSubjectAdapter } from './task-subject.adapter';
+import { TaskStateVocabularyService } from './task-state-vocabulary.service';
+import { TASK_STATE_VOCABULARY } from '@accredit/tasks';
+import { CAMPAIGN_WORKFLOW_VOCABULARY, CampaignsModule } from '@accredit/campaigns';
+import { CampaignWorkflowVocabularyService } from './campaign-workflow-vocabulary.service';
+import { CampaignRoleAssignment } from './campaign-role-assignment.entity';
+import { CampaignRolesResolver } from './campaign-roles.resolver';
+import { CampaignRolesService } from './campaign-roles.service';
 import { TransitionLog } from './transition-log.entity';
 import { WorkflowDefinitionRecord } from './workflow-definition.entity';
 import { WorkflowDefinitionsService } from './workflow-definitions.service';
@@ -33,7 +40,7 @@ export class WorkflowRuntimeModule {
     return {
       module: WorkflowRuntimeModule,
       global: true,
-      imports: [MikroOrmModule.forFeature([WorkflowDefinitionRecord, TransitionLog]), NotificationsModule],
+      imports: [MikroOrmModule.forFeature([WorkflowDefinitionRecord, TransitionLog, CampaignRoleAssignment]), NotificationsModule, CampaignsModule],
       providers: [
         evidence,
         snapshots,
@@ -46,8 +53,14 @@ export class WorkflowRuntimeModule {
         TransitionResultResolver,
         CampaignWorkflowFieldsResolver,
         TaskWorkflowFieldsResolver,
+        TaskStateVocabularyService,
+        { provide: TASK_STATE_VOCABULARY, useExisting: TaskStateVocabularyService },
+        CampaignWorkflowVocabularyService,
+        CampaignRolesService,
+        CampaignRolesResolver,
+        { provide: CAMPAIGN_WORKFLOW_VOCABULARY, useExisting: CampaignWorkflowVocabularyService },
       ],
-      exports: [WorkflowDefinitionsService, WorkflowService],
+      exports: [WorkflowDefinitionsService, WorkflowService, TASK_STATE_VOCABULARY, CAMPAIGN_WORKFLOW_VOCABULARY],
     };
   }
 }

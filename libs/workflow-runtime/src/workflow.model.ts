@@ -15,6 +15,12 @@ export class AvailableTransitionModel {
   @Field({ description: '当前状态下是否存在此操作（false 表示此状态不适用）' })
   available!: boolean;
 
+  @Field({ description: '执行时必须填写意见（流程定义的 needsComment）：界面应弹出意见框' })
+  needsComment!: boolean;
+
+  @Field(() => String, { nullable: true, description: '执行前请用户确认的提示语（流程定义的 confirm）；为空时无需确认' })
+  confirm!: string | null;
+
   @Field(() => String, { nullable: true, description: '执行后的状态' })
   to!: string | null;
 
@@ -125,6 +131,12 @@ export class WorkflowGraphNodeModel {
 
   @Field()
   final!: boolean;
+
+  @Field({ description: '处于此状态时可以修改佐证材料（流程定义的 evidenceEditable）' })
+  evidenceEditable!: boolean;
+
+  @Field({ description: '此状态表示已提交、等待审核（流程定义的 reviewQueue）' })
+  reviewQueue!: boolean;
 }
 
 @ObjectType('WorkflowGraphEdge', { description: '状态图的边（一个流转）' })
@@ -143,6 +155,12 @@ export class WorkflowGraphEdgeModel {
 
   @Field()
   label!: string;
+
+  @Field({ description: '执行时必须填写意见' })
+  needsComment!: boolean;
+
+  @Field(() => String, { nullable: true, description: '执行前的确认提示语' })
+  confirm!: string | null;
 }
 
 @ObjectType('WorkflowGraph', { description: '流程的状态图' })

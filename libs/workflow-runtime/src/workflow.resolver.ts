@@ -35,6 +35,8 @@ export class WorkflowResolver {
         label: status.label,
         allowed: status.allowed,
         available: status.available,
+        needsComment: status.needsComment,
+        confirm: status.confirm ?? null,
         to: status.allowed ? status.to : null,
         toLabel: status.allowed ? (labels[status.to] ?? status.to) : null,
         code: status.allowed ? null : status.code,
@@ -104,7 +106,7 @@ export class WorkflowResolver {
       shareWithDescendants: record.shareWithDescendants,
       graph: {
         nodes: graph.nodes.map((node) => ({ ...node, parent: node.parent ?? null })),
-        edges: graph.edges.map((edge) => ({ ...edge })),
+        edges: graph.edges.map((edge) => ({ ...edge, confirm: edge.confirm ?? null })),
       },
     });
   }

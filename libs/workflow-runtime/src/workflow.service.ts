@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { type Actor, AppError, ErrorCode } from '@accredit/api-kit';
+import { type Actor, AppError, ErrorCode, hasCampaignGrant, isCampaignRoleOnly, rolesInCampaign } from '@accredit/api-kit';
 import { appendAudit } from '@accredit/audit';
 import { type EventStatus, type Facts, type Actor as WorkflowActor, type WorkflowDefinition, applyEvent, listEvents } from '@accredit/workflow-engine';
 import { Campaign } from '@accredit/campaigns';
@@ -63,10 +63,10 @@ export class WorkflowService {
   /** Every event of the subject's workflow, allowed or refused with the reasons (for the UI). */
   async available(actor: Actor, entityType: string, id: string): Promise<{ subject: WorkflowSubject; definition: WorkflowDefinition; events: EventStatus[] }> {
     const adapter = this.adapter(entityType);
-    const subject = await adapter.load(this.em, id, actor);
+    const subject = this.readable(actor, await adapter.load(this.em, id, actor));
     const definition = await this.definitionOf(subject);
     const facts = await this.factsFor(this.em, adapter, subject);
-    return { subject, definition, events: listEvents(definition, { state: subject.state, actor: engineActor(actor), facts }) };
+    return { subject, definition, events: listEvents(definition, { state: subject.state, actor: engineActor(inCampaign(actor, subject)), facts }) };
   }
 
   /**
@@ -83,7 +83,7 @@ export class WorkflowService {
       if (subject.version !== request.expectedVersion) throw this.conflict(request.expectedVersion, subject.version);
       const definition = await this.definitionOf(subject);
       const facts = await this.factsFor(em, adapter, subject, request.comment);
-      const result = applyEvent(definition, { state: subject.state, actor: engineActor(actor), event: request.event, facts });
+      const result = applyEvent(definition, { state: subject.state, actor: engineActor(inCampaign(actor, subject)), event: request.event, facts });
       if (!result.ok) {
         const code = result.refusal.code === 'FORBIDDEN' ? ErrorCode.Forbidden : ErrorCode.TransitionNotAllowed;
         throw new AppError(code, result.refusal.reasons.join('；'), { event: request.event, state: subject.state, reasons: result.refusal.reasons });
@@ -102,7 +102,7 @@ export class WorkflowService {
         toState: result.transition.to,
         actorId: actor.userId,
         actorName: actor.username,
-        actorRoles: actor.roles,
+        actorRoles: rolesInCampaign(actor, subject.campaignId),
         comment: request.comment?.trim() || null,
         effects,
       });
@@ -123,13 +123,21 @@ export class WorkflowService {
     return this.definitions.definitionById(campaign.taskWorkflowDefinitionId);
   }
 
+  /** An account with campaign roles only reads a workflow's state and history where its role grants `history`. */
+  private readable(actor: Actor, subject: WorkflowSubject): WorkflowSubject {
+    if (isCampaignRoleOnly(actor) && !hasCampaignGrant(actor, subject.campaignId, 'history')) {
+      throw AppError.notFound(subject.entityType === 'task' ? '任务' : '创建工作', subject.id);
+    }
+    return subject;
+  }
+
   private conflict(expected: number, current: number | null): AppError {
     return new AppError(ErrorCode.Conflict, '数据已被他人修改，请刷新后重试', { expectedVersion: expected, ...(current ? { currentVersion: current } : {}) });
   }
 
   /** The subject's transitions, oldest first. */
   async history(actor: Actor, entityType: string, id: string): Promise<{ logs: TransitionLog[]; definitions: Map<number, WorkflowDefinition> }> {
-    const subject = await this.adapter(entityType).load(this.em, id, actor);
+    const subject = this.readable(actor, await this.adapter(entityType).load(this.em, id, actor));
     const logs = await this.em.find(TransitionLog, { entityType: subject.entityType, entityId: subject.id }, { orderBy: { at: 'asc', id: 'asc' } });
     const definitions = new Map<number, WorkflowDefinition>();
     for (const version of new Set(logs.map((log) => log.definitionVersion))) {
@@ -137,4 +145,9 @@ export class WorkflowService {
     }
     return { logs, definitions };
   }
+}
+
+/** The actor with the roles assigned to them in the subject's campaign added (declared roles are per campaign). */
+function inCampaign(actor: Actor, subject: WorkflowSubject): Actor {
+  return { ...actor, roles: rolesInCampaign(actor, subject.campaignId) };
 }

@@ -28,13 +28,44 @@ export function useWorkflowActions(entityType: WorkflowEntityType, id: Ref<strin
   /** Events of the current state: the allowed ones, and the refused ones with why. */
   const available = computed(() => all.value.filter((a) => a.available));
   const entries = computed(() => history.result.value?.transitionHistory ?? []);
-  /** The last 退回 comment, for the liaison to read. */
-  const lastReturn = computed(() => [...entries.value].reverse().find((e) => e.event === 'return') ?? null);
+  /** The last comment of an event its workflow says needs one (e.g. 退回), for the liaison to read. */
+  const commented = computed(() => new Set(all.value.filter((a) => a.needsComment).map((a) => a.event)));
+  const lastReturn = computed(() => [...entries.value].reverse().find((e) => commented.value.has(e.event) && e.comment) ?? null);
   const loadError = computed(() => actions.error.value ?? history.error.value ?? null);
 
   function reload(): void {
     void actions.refetch()?.catch(() => undefined);
     void history.refetch()?.catch(() => undefined);
+  }
+
+  /**
+   * Asks what the workflow definition says to ask before `action`: a comment (needsComment,
+   * required) or a confirmation (confirm). Undefined when the user cancels, else the comment.
+   */
+  async function ask(action: WorkflowAction, options: { optionalComment?: boolean } = {}): Promise<{ comment: string } | undefined> {
+    try {
+      if (action.needsComment) {
+        const { value } = await ElMessageBox.prompt(action.confirm ?? `请填写「${action.label}」的意见，对方会看到这条意见。`, action.label, {
+          inputType: 'textarea',
+          confirmButtonText: action.label,
+          cancelButtonText: '取消',
+          inputValidator: (v: string) => (v && v.trim().length > 0) || `${action.label}必须填写意见`,
+        });
+        return { comment: value };
+      }
+      if (options.optionalComment) {
+        const { value } = await ElMessageBox.prompt(`${action.confirm ?? `执行「${action.label}」`}可填写说明：`, action.label, {
+          confirmButtonText: action.label,
+          cancelButtonText: '取消',
+          inputPlaceholder: '说明（可不填）',
+        });
+        return { comment: value ?? '' };
+      }
+      if (action.confirm) await ElMessageBox.confirm(action.confirm, action.label, { confirmButtonText: action.label, cancelButtonText: '取消', type: 'warning' });
+      return { comment: '' };
+    } catch {
+      return undefined;
+    }
   }
 
   /** Fires `event`; true when done. */
@@ -56,5 +87,5 @@ export function useWorkflowActions(entityType: WorkflowEntityType, id: Ref<strin
     }
   }
 
-  return { actions: all, available, entries, lastReturn, loading: computed(() => actions.loading.value || history.loading.value), firing, loadError, reload, fire };
+  return { actions: all, available, entries, lastReturn, ask, loading: computed(() => actions.loading.value || history.loading.value), firing, loadError, reload, fire };
 }

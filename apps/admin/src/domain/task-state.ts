@@ -24,12 +24,5 @@ export function taskStateView(state: string): TaskStateView {
   return TASK_STATES[state] ?? { tone: 'info', color: '#909399' };
 }
 
-/** Evidence may be added, replaced or deleted only before submission and after a return. */
-export function isEvidenceEditable(state: string): boolean {
-  return state === 'pending' || state === 'in_progress' || state === 'returned';
-}
-
-/** A liaison's to-do: what still needs their work. */
-export function needsLiaisonWork(state: string): boolean {
-  return state === 'pending' || state === 'in_progress' || state === 'returned';
-}
+// Whether evidence may change, and whether a task waits for review, come from the task's
+// workflow definition through the API (Task.evidenceEditable, Task.inReviewQueue).

@@ -15,6 +15,8 @@ const en: MessageSchema = {
     indicatorTree: 'Indicators',
     scores: 'Scoring',
     indicatorImport: 'Indicator import',
+    campaignDesigner: 'New campaign',
+    campaignPlan: 'Re-plan',
     indicatorTemplates: 'Indicator templates',
     workflow: 'Campaign workflow',
     departments: 'Departments & groups',

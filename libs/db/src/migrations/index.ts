@@ -16,6 +16,9 @@ import { Migration20261205003000_read_path_indexes } from './Migration2026120500
 import { Migration20261205010000_live_changes } from './Migration20261205010000_live_changes';
 import { Migration20261205013000_notification_reads } from './Migration20261205013000_notification_reads';
 import { Migration20261205014000_must_change_password } from './Migration20261205014000_must_change_password';
+import { Migration20261205020000_campaign_document_files } from './Migration20261205020000_campaign_document_files';
+import { Migration20261205020100_campaign_roles } from './Migration20261205020100_campaign_roles';
+import { Migration20261205020000_campaign_designer } from './Migration20261205020000_campaign_designer';
 
 /** Every committed migration, oldest first. Add new ones here (db:migration:create prints the name). */
 export const MIGRATIONS: MigrationObject[] = [
@@ -36,4 +39,7 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261205010000_live_changes', class: Migration20261205010000_live_changes },
   { name: 'Migration20261205013000_notification_reads', class: Migration20261205013000_notification_reads },
   { name: 'Migration20261205014000_must_change_password', class: Migration20261205014000_must_change_password },
+  { name: 'Migration20261205020000_campaign_designer', class: Migration20261205020000_campaign_designer },
+  { name: 'Migration20261205020000_campaign_document_files', class: Migration20261205020000_campaign_document_files },
+  { name: 'Migration20261205020100_campaign_roles', class: Migration20261205020100_campaign_roles },
 ];

@@ -65,6 +65,18 @@ export class EvidenceVersionModel {
   previewUrl!: string | null;
 }
 
+@ObjectType('CarriedEvidenceSource', { description: '新一轮从上一轮带入的材料的来源' })
+export class CarriedEvidenceSourceModel {
+  @Field(() => ID, { description: '上一轮的材料编号' })
+  evidenceId!: string;
+
+  @Field(() => ID, { description: '上一轮的创建工作' })
+  campaignId!: string;
+
+  @Field({ description: '上一轮创建工作的名称' })
+  campaignName!: string;
+}
+
 @ObjectType('Evidence', { description: '佐证材料：某任务针对某条佐证要求上传的一份材料，含全部版本' })
 export class EvidenceModel {
   @Field(() => ID, { description: '材料编号（替换后不变）' })

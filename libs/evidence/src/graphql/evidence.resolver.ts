@@ -2,7 +2,7 @@ import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver
 import { type Connection, requestLoader, requireActor } from '@accredit/api-kit';
 import { EvidenceCommands } from '../evidence-commands.service';
 import { EvidenceQueries } from '../evidence-queries.service';
-import { EvidenceConnection, DeleteEvidenceInput, EvidenceModel, EvidenceVersionModel, ReplaceEvidenceInput, RestoreEvidenceInput } from './evidence.model';
+import { CarriedEvidenceSourceModel, EvidenceConnection, DeleteEvidenceInput, EvidenceModel, EvidenceVersionModel, ReplaceEvidenceInput, RestoreEvidenceInput } from './evidence.model';
 import { toEvidenceVersionModel } from './to-evidence-model';
 
 /** Evidence reads and changes. Files themselves go through /api/evidence (upload, download, preview). */
@@ -58,6 +58,14 @@ export class EvidenceResolver {
   async versions(@Parent() evidence: EvidenceModel, @Context() context: object): Promise<EvidenceVersionModel[]> {
     const loader = requestLoader<string, EvidenceVersionModel[]>(context, 'evidence.versions', async (ids) =>
       (await this.queries.versionsOf(ids)).map((versions) => versions.map(toEvidenceVersionModel)),
+    );
+    return loader.load(evidence.id);
+  }
+
+  @ResolveField(() => CarriedEvidenceSourceModel, { nullable: true, description: '从上一轮创建工作带入时：来自哪一轮（内容与上一轮为同一文件，可替换）；本轮上传的为空' })
+  async carriedFrom(@Parent() evidence: EvidenceModel, @Context() context: object): Promise<CarriedEvidenceSourceModel | null> {
+    const loader = requestLoader<string, CarriedEvidenceSourceModel | null>(context, 'evidence.carriedFrom', async (ids) =>
+      (await this.queries.carriedFromOf(ids)).map((source) => (source ? Object.assign(new CarriedEvidenceSourceModel(), source) : null)),
     );
     return loader.load(evidence.id);
   }

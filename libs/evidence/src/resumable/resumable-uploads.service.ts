@@ -8,7 +8,6 @@ import { MemoryLocker, Server, type Upload } from '@tus/server';
 import { type Actor, AppError, ErrorCode, httpError } from '@accredit/api-kit';
 import { EvidenceAccess } from '../evidence-access.service';
 import { EvidenceCommands, type UploadedFileResult } from '../evidence-commands.service';
-import { assertEvidenceEditable } from '../evidence-editable-states';
 import { EVIDENCE_SETTINGS, type EvidenceSettings } from '../evidence-settings';
 import { ContentIntents } from '../storage/content-intents.service';
 import { EVIDENCE_STORE, type EvidenceStore } from '../storage/evidence-store';
@@ -115,7 +114,7 @@ export class ResumableUploads {
   /** Before more bytes of an upload are taken: the actor may still change the task's evidence. */
   async assertStillEditable(actor: Actor, fields: ResumableUploadFields): Promise<void> {
     const task = await this.access.task(actor, fields.taskId, 'change');
-    assertEvidenceEditable(task.state);
+    await this.commands.assertEditable(task.id, task.state);
   }
 
   /** Where the upload stands; a complete upload is finished first (so a lost last answer is recovered here). */

@@ -50,9 +50,9 @@ export class ContentIntents {
       await this.em.fork().transactional(async (em) => {
         await em.execute(LOCK, [sha256]);
         const [usage] = await em.execute<{ referenced: boolean; pending: boolean }[]>(
-          `select exists(select 1 from evidence_file where sha256 = ?) as referenced,
+          `select (exists(select 1 from evidence_file where sha256 = ?) or exists(select 1 from campaign_document where file_sha256 = ?)) as referenced,
                   exists(select 1 from evidence_content_intent where sha256 = ? and created_at > now() - make_interval(secs => ?)) as pending`,
-          [sha256, sha256, graceMs / 1000],
+          [sha256, sha256, sha256, graceMs / 1000],
         );
         if (usage.pending) return;
         if (!usage.referenced) {

@@ -106,6 +106,11 @@ export class CampaignScoringReader {
   /** Indicator-system id → its structure; snapshots never change once written (bounded: ~100 KB each). */
   private readonly structures = new ImmutableCache<string, SnapshotStructure>(500);
 
+  /** For a writer that ever changes a stored indicator system in place (none does: see IndicatorSystemsService.forgetAll). */
+  forgetStructure(systemId: string): void {
+    this.structures.delete(systemId);
+  }
+
   private async readSystemAndScores(em: EntityManager, campaign: Campaign, now: Date): Promise<Omit<CampaignScoringData, 'progress'>> {
     const structure = await this.structureOf(em, campaign.indicatorSystem.id);
     const scoreRows = await em.find(Score, { campaign: campaign.id, supersededAt: null });

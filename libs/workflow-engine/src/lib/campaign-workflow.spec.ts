@@ -161,6 +161,8 @@ describe('workflows/campaign.yaml', () => {
       expect(status).toEqual({
         event: 'submit-for-accreditation',
         label: '申报认定',
+        needsComment: false,
+        confirm: '确认申报认定？申报时保存当前自评得分。',
         allowed: false,
         available: true,
         code: 'TRANSITION_NOT_ALLOWED',

@@ -93,14 +93,22 @@ function evaluate(definition: WorkflowDefinition, input: EventInput): Evaluation
     const reason = known
       ? `不能${label}：当前状态"${current.label}"下不可执行此操作`
       : `不能执行：未知的操作"${event}"`;
-    return { status: refused(event, label, false, 'TRANSITION_NOT_ALLOWED', [reason]) };
+    return {
+      status: refused(
+        known ?? { label, needsComment: false },
+        event,
+        false,
+        'TRANSITION_NOT_ALLOWED',
+        [reason],
+      ),
+    };
   }
 
   const { label } = transition;
   if (!transition.roles.some((role) => actor.roles.includes(role))) {
     const who = joinOr(transition.roles.map((role) => labelOf(definition.roles, role)));
     return {
-      status: refused(event, label, true, 'FORBIDDEN', [
+      status: refused(transition, event, true, 'FORBIDDEN', [
         `角色不允许：只有${who}可以执行"${label}"`,
       ]),
       transition,
@@ -119,8 +127,8 @@ function evaluate(definition: WorkflowDefinition, input: EventInput): Evaluation
   if (forbidden.length > 0) {
     return {
       status: refused(
+        transition,
         event,
-        label,
         true,
         'FORBIDDEN',
         forbidden.map((f) => f.reason),
@@ -131,8 +139,8 @@ function evaluate(definition: WorkflowDefinition, input: EventInput): Evaluation
   if (failures.length > 0) {
     return {
       status: refused(
+        transition,
         event,
-        label,
         true,
         'TRANSITION_NOT_ALLOWED',
         failures.map((f) => f.reason),
@@ -141,15 +149,31 @@ function evaluate(definition: WorkflowDefinition, input: EventInput): Evaluation
     };
   }
   const to = resolveEntryIn(definition.states, transition.to);
-  return { status: { event, label, allowed: true, available: true, to }, transition };
+  return {
+    status: { event, ...vocabulary(transition), allowed: true, available: true, to },
+    transition,
+  };
+}
+
+type Vocabulary = Pick<TransitionDefinition, 'label' | 'needsComment' | 'confirm'>;
+
+/** What the UI needs to ask before firing: the label, a comment box, a confirmation. */
+function vocabulary(
+  transition: Vocabulary,
+): Pick<EventStatus, 'label' | 'needsComment' | 'confirm'> {
+  return {
+    label: transition.label,
+    needsComment: transition.needsComment,
+    ...(transition.confirm !== undefined ? { confirm: transition.confirm } : {}),
+  };
 }
 
 function refused(
+  transition: Vocabulary,
   event: string,
-  label: string,
   available: boolean,
   code: RefusalCode,
   reasons: readonly string[],
 ): EventStatus {
-  return { event, label, allowed: false, available, code, reasons };
+  return { event, ...vocabulary(transition), allowed: false, available, code, reasons };
 }

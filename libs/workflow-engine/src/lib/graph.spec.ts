@@ -6,42 +6,119 @@ describe('toGraph', () => {
   it('renders the task workflow as nodes and one edge per transition and source state', () => {
     const graph = toGraph(loadOrThrow(join(WORKFLOWS_DIR, 'task.yaml')));
     expect(graph.nodes).toEqual([
-      { id: 'pending', label: '待开始', initial: true, final: false },
-      { id: 'in_progress', label: '进行中', initial: false, final: false },
-      { id: 'submitted', label: '已提交', initial: false, final: false },
-      { id: 'returned', label: '已退回', initial: false, final: false },
-      { id: 'approved', label: '已通过', initial: false, final: true },
+      {
+        id: 'pending',
+        label: '待开始',
+        initial: true,
+        final: false,
+        evidenceEditable: true,
+        reviewQueue: false,
+      },
+      {
+        id: 'in_progress',
+        label: '进行中',
+        initial: false,
+        final: false,
+        evidenceEditable: true,
+        reviewQueue: false,
+      },
+      {
+        id: 'submitted',
+        label: '已提交',
+        initial: false,
+        final: false,
+        evidenceEditable: false,
+        reviewQueue: true,
+      },
+      {
+        id: 'returned',
+        label: '已退回',
+        initial: false,
+        final: false,
+        evidenceEditable: true,
+        reviewQueue: false,
+      },
+      {
+        id: 'approved',
+        label: '已通过',
+        initial: false,
+        final: true,
+        evidenceEditable: false,
+        reviewQueue: false,
+      },
     ]);
-    expect(graph.edges).toEqual([
-      { id: 'pending:start', from: 'pending', to: 'in_progress', event: 'start', label: '开始' },
+    expect(
+      graph.edges.map(({ needsComment, confirm, ...edge }) => ({
+        edge,
+        needsComment,
+        confirm: confirm !== undefined,
+      })),
+    ).toEqual([
       {
-        id: 'in_progress:submit',
-        from: 'in_progress',
-        to: 'submitted',
-        event: 'submit',
-        label: '提交',
+        edge: {
+          id: 'pending:start',
+          from: 'pending',
+          to: 'in_progress',
+          event: 'start',
+          label: '开始',
+        },
+        needsComment: false,
+        confirm: false,
       },
       {
-        id: 'submitted:withdraw',
-        from: 'submitted',
-        to: 'in_progress',
-        event: 'withdraw',
-        label: '撤回',
-      },
-      { id: 'submitted:return', from: 'submitted', to: 'returned', event: 'return', label: '退回' },
-      {
-        id: 'submitted:approve',
-        from: 'submitted',
-        to: 'approved',
-        event: 'approve',
-        label: '通过',
+        edge: {
+          id: 'in_progress:submit',
+          from: 'in_progress',
+          to: 'submitted',
+          event: 'submit',
+          label: '提交',
+        },
+        needsComment: false,
+        confirm: true,
       },
       {
-        id: 'returned:resubmit',
-        from: 'returned',
-        to: 'submitted',
-        event: 'resubmit',
-        label: '重新提交',
+        edge: {
+          id: 'submitted:withdraw',
+          from: 'submitted',
+          to: 'in_progress',
+          event: 'withdraw',
+          label: '撤回',
+        },
+        needsComment: false,
+        confirm: true,
+      },
+      {
+        edge: {
+          id: 'submitted:return',
+          from: 'submitted',
+          to: 'returned',
+          event: 'return',
+          label: '退回',
+        },
+        needsComment: true,
+        confirm: true,
+      },
+      {
+        edge: {
+          id: 'submitted:approve',
+          from: 'submitted',
+          to: 'approved',
+          event: 'approve',
+          label: '通过',
+        },
+        needsComment: false,
+        confirm: true,
+      },
+      {
+        edge: {
+          id: 'returned:resubmit',
+          from: 'returned',
+          to: 'submitted',
+          event: 'resubmit',
+          label: '重新提交',
+        },
+        needsComment: false,
+        confirm: true,
       },
     ]);
   });
@@ -55,6 +132,8 @@ describe('toGraph', () => {
         parent: 'creation',
         initial: true,
         final: false,
+        evidenceEditable: false,
+        reviewQueue: false,
       },
       {
         id: 'creation.evidence',
@@ -62,6 +141,8 @@ describe('toGraph', () => {
         parent: 'creation',
         initial: false,
         final: false,
+        evidenceEditable: false,
+        reviewQueue: false,
       },
       {
         id: 'creation.city-assessment',
@@ -69,6 +150,8 @@ describe('toGraph', () => {
         parent: 'creation',
         initial: false,
         final: false,
+        evidenceEditable: false,
+        reviewQueue: false,
       },
     ]);
     expect(graph.nodes.find((node) => node.id === 'creation')).toEqual({
@@ -76,6 +159,8 @@ describe('toGraph', () => {
       label: '创建',
       initial: false,
       final: false,
+      evidenceEditable: false,
+      reviewQueue: false,
     });
     expect(graph.edges.map((edge) => `${edge.from} -${edge.event}-> ${edge.to}`)).toEqual([
       'preparation -start-creation-> creation',

@@ -10,6 +10,8 @@ export function toGraph(definition: WorkflowDefinition): WorkflowGraph {
     ...(state.parent ? { parent: state.parent } : {}),
     initial: state.initial,
     final: state.final,
+    evidenceEditable: state.evidenceEditable,
+    reviewQueue: state.reviewQueue,
   }));
   const edges = definition.transitions.flatMap((transition) =>
     transition.from.map((from) => ({
@@ -19,6 +21,8 @@ export function toGraph(definition: WorkflowDefinition): WorkflowGraph {
       to: transition.to,
       event: transition.event,
       label: transition.label,
+      needsComment: transition.needsComment,
+      ...(transition.confirm !== undefined ? { confirm: transition.confirm } : {}),
     })),
   );
   return { nodes, edges };

@@ -16,7 +16,12 @@ import {
 import type {
   Actor,
   AllTasksInParams,
+  BeforeParams,
   CommentRequiredParams,
+  Countable,
+  CountInStateParams,
+  DayParams,
+  DocumentFilePresentParams,
   DocumentPresentParams,
   Facts,
   GuardCallOf,
@@ -26,8 +31,11 @@ import type {
   OnOrAfterParams,
   OwnDepartmentParams,
   PathSegment,
+  QuotaBase,
+  QuotaParams,
   RefusalCode,
   RoleIsParams,
+  WithinPhaseParams,
   WorkflowDefinition,
 } from './types';
 
@@ -237,6 +245,277 @@ const ownDepartment: GuardSpec<OwnDepartmentParams> = {
   },
 };
 
+// ---------------------------------------------------------------------------------------------
+// Dates: before a day, within a phase (onOrAfter above is "after").
+
+function parsePhaseName(raw: unknown, ctx: ParamContext, path: PathSegment[] = []): ParamError[] {
+  if (typeof raw !== 'string') return [{ path, message: '缺少阶段 phase' }];
+  if (!Object.hasOwn(ctx.phases, raw)) {
+    return [{ path, message: `未声明的阶段"${raw}"（请在 phases 中声明）` }];
+  }
+  return [];
+}
+
+function parseDay(raw: unknown, ctx: ParamContext): ParamResult<DayParams> {
+  if (typeof raw === 'string') {
+    return isCalendarDate(raw) ? ok({ date: raw }) : fail(`日期"${raw}"无效，应为 YYYY-MM-DD`);
+  }
+  if (!isRecord(raw)) return fail('参数应为日期 YYYY-MM-DD，或 { phase: 阶段, at: start | end }');
+  const errors = [
+    ...unexpectedKeys(raw, ['phase', 'at']),
+    ...parsePhaseName(raw['phase'], ctx, ['phase']),
+  ];
+  const at = raw['at'] ?? 'start';
+  if (at !== 'start' && at !== 'end')
+    errors.push({ path: ['at'], message: 'at 应为 start 或 end' });
+  if (errors.length > 0) return failMany(errors);
+  return ok({ phase: raw['phase'] as string, at: at as 'start' | 'end' });
+}
+
+/** The day a parameter names, with its description; or why it is unknown. */
+function resolveDay(
+  params: DayParams,
+  env: GuardEnv,
+): { day: string; what: string } | { missing: string } {
+  if ('date' in params) return { day: params.date, what: params.date };
+  const phaseLabel = env.definition.phases[params.phase]?.label ?? params.phase;
+  const dates = env.facts.phases?.[params.phase];
+  const boundary = params.at === 'start' ? '开始' : '结束';
+  const day = toCalendarDate(params.at === 'start' ? dates?.startsOn : dates?.endsOn);
+  if (!day) return { missing: `未设置${phaseLabel}的${boundary}日期` };
+  return { day, what: `${phaseLabel}${boundary}日期（${day}）` };
+}
+
+const before: GuardSpec<BeforeParams> = {
+  summary: '当天（facts.now，按北京时间）早于某日期，或早于某阶段的开始/结束日期（截止前才能做）。',
+  refusal: 'TRANSITION_NOT_ALLOWED',
+  parse: parseDay,
+  check(params, env) {
+    const today = toCalendarDate(env.facts.now);
+    if (!today) return refuse('缺少当前日期');
+    const day = resolveDay(params, env);
+    if ('missing' in day) return refuse(day.missing);
+    return today < day.day ? PASS : refuse(`已过截止时间：须在${day.what}之前`);
+  },
+};
+
+const withinPhase: GuardSpec<WithinPhaseParams> = {
+  summary: '当天在某阶段的起止日期之内（含首尾两天；facts.phases）。',
+  refusal: 'TRANSITION_NOT_ALLOWED',
+  parse(raw, ctx) {
+    const errors = parsePhaseName(raw, ctx);
+    return errors.length > 0 ? failMany(errors) : ok({ phase: raw as string });
+  },
+  check({ phase }, { facts, definition }) {
+    const today = toCalendarDate(facts.now);
+    if (!today) return refuse('缺少当前日期');
+    const label = definition.phases[phase]?.label ?? phase;
+    const dates = facts.phases?.[phase];
+    const starts = toCalendarDate(dates?.startsOn);
+    const ends = toCalendarDate(dates?.endsOn);
+    if (!starts || !ends) return refuse(`未设置${label}的起止日期`);
+    if (today < starts) return refuse(`${label}尚未开始（${starts} 开始）`);
+    if (today > ends) return refuse(`${label}已结束（${ends} 结束）`);
+    return PASS;
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
+// Documents with a file
+
+const documentFilePresent: GuardSpec<DocumentFilePresentParams> = {
+  summary: '所列类别的文档已登记且附有文件（facts.documentFiles），如 inspection-report。',
+  refusal: 'TRANSITION_NOT_ALLOWED',
+  parse(raw, ctx) {
+    const documents = stringList(raw, '文档类型');
+    if (!documents.ok) return failMany(documents.errors);
+    const unknown = knownItems(
+      documents.params,
+      raw,
+      ctx.documents,
+      (doc) => `未声明的文档类型"${doc}"（请在 documents 中声明）`,
+    );
+    return unknown.length > 0 ? failMany(unknown) : ok({ documents: documents.params });
+  },
+  check({ documents }, { facts, definition }) {
+    const present = facts.documentFiles ?? [];
+    const missing = documents.filter((doc) => !present.includes(doc));
+    if (missing.length === 0) return PASS;
+    return refuse(
+      `尚未上传${joinList(missing.map((doc) => labelOf(definition.documents, doc)))}的文件`,
+    );
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
+// Counts and quotas. What can be counted is a closed list; participants join it later with
+// their own facts (counts.participants), without changing the guards.
+
+export const COUNTABLES: Readonly<Record<Countable, string>> = { tasks: '任务' };
+/** Organisation levels a quota base may count (descendants of the campaign's owner). */
+export const ORGANISATION_LEVEL_LABELS: Readonly<Record<string, string>> = {
+  province: '省',
+  city: '市',
+  county: '县（区）',
+};
+
+function parseCountable(raw: unknown): ParamError[] {
+  if (typeof raw === 'string' && Object.hasOwn(COUNTABLES, raw)) return [];
+  return [{ path: ['of'], message: `of 应为可计数的对象：${Object.keys(COUNTABLES).join('、')}` }];
+}
+
+function parseCount(value: unknown, key: string): ParamError[] {
+  if (value === undefined) return [];
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0
+    ? []
+    : [{ path: [key], message: `${key} 应为非负整数` }];
+}
+
+function statesOf(raw: unknown, key: string, errors: ParamError[]): string[] {
+  const list = stringList(raw, '状态');
+  if (list.ok) return list.params;
+  errors.push(...nest([key], list.errors));
+  return [];
+}
+
+function countIn(facts: Facts, of: Countable, states: readonly string[]): number | undefined {
+  const counts = facts.counts?.[of];
+  if (!counts) return undefined;
+  return states.reduce((sum, state) => sum + (Object.hasOwn(counts, state) ? counts[state] : 0), 0);
+}
+
+function stateNames(facts: Facts, of: Countable, states: readonly string[]): string {
+  return joinOr(states.map((state) => quote(labelOf(facts.countLabels?.[of] ?? {}, state))));
+}
+
+const countInState: GuardSpec<CountInStateParams> = {
+  summary: '处于所列状态的对象（如任务）数量不多于 atMost / 不少于 atLeast（facts.counts）。',
+  refusal: 'TRANSITION_NOT_ALLOWED',
+  parse(raw) {
+    if (!isRecord(raw))
+      return fail('参数应为 { of: tasks, states: [状态…], atMost: 数量, atLeast: 数量 }');
+    const errors = [
+      ...unexpectedKeys(raw, ['of', 'states', 'atMost', 'atLeast']),
+      ...parseCountable(raw['of']),
+    ];
+    const states = statesOf(raw['states'], 'states', errors);
+    errors.push(...parseCount(raw['atMost'], 'atMost'), ...parseCount(raw['atLeast'], 'atLeast'));
+    if (raw['atMost'] === undefined && raw['atLeast'] === undefined)
+      errors.push({ path: [], message: '须给出 atMost 或 atLeast' });
+    if (errors.length > 0) return failMany(errors);
+    return ok({
+      of: raw['of'] as Countable,
+      states,
+      ...(raw['atMost'] !== undefined ? { atMost: raw['atMost'] as number } : {}),
+      ...(raw['atLeast'] !== undefined ? { atLeast: raw['atLeast'] as number } : {}),
+    });
+  },
+  check({ of, states, atMost, atLeast }, { facts }) {
+    const count = countIn(facts, of, states);
+    if (count === undefined) return refuse(`缺少${COUNTABLES[of]}状态统计`);
+    const where = `处于${stateNames(facts, of, states)}状态的${COUNTABLES[of]}`;
+    if (atMost !== undefined && count > atMost)
+      return refuse(`${where}有 ${count} 个，最多 ${atMost} 个`);
+    if (atLeast !== undefined && count < atLeast)
+      return refuse(`${where}只有 ${count} 个，至少需要 ${atLeast} 个`);
+    return PASS;
+  },
+};
+
+function parseBase(raw: unknown): ParamResult<QuotaBase> {
+  if (typeof raw === 'number') {
+    return Number.isInteger(raw) && raw >= 0
+      ? ok({ number: raw })
+      : fail('base 应为非负整数', ['base']);
+  }
+  if (isRecord(raw) && Object.keys(raw).length === 1) {
+    if (typeof raw['total'] === 'string') {
+      return Object.hasOwn(COUNTABLES, raw['total'])
+        ? ok({ total: raw['total'] as Countable })
+        : fail(`total 应为：${Object.keys(COUNTABLES).join('、')}`, ['base', 'total']);
+    }
+    if (typeof raw['organisations'] === 'string') {
+      return Object.hasOwn(ORGANISATION_LEVEL_LABELS, raw['organisations'])
+        ? ok({ organisations: raw['organisations'] })
+        : fail(`organisations 应为单位层级：${Object.keys(ORGANISATION_LEVEL_LABELS).join('、')}`, [
+            'base',
+            'organisations',
+          ]);
+    }
+  }
+  return fail(
+    'base 应为数量、{ total: tasks }（对象总数）或 { organisations: county }（下级单位数）',
+    ['base'],
+  );
+}
+
+function baseValue(base: QuotaBase, facts: Facts): { n: number; what: string } | undefined {
+  if ('number' in base) return { n: base.number, what: `${base.number}` };
+  if ('total' in base) {
+    const counts = facts.counts?.[base.total];
+    if (!counts) return undefined;
+    return {
+      n: Object.values(counts).reduce((sum, n) => sum + n, 0),
+      what: `${COUNTABLES[base.total]}总数 ${Object.values(counts).reduce((sum, n) => sum + n, 0)}`,
+    };
+  }
+  const n = facts.organisationCounts?.[base.organisations];
+  return n === undefined
+    ? undefined
+    : { n, what: `下级${ORGANISATION_LEVEL_LABELS[base.organisations]}数 ${n}` };
+}
+
+const quota: GuardSpec<QuotaParams> = {
+  summary:
+    '名额：进入所列状态的对象不超过 ⌊percent % × base⌋（或 base）减去 minus 状态中已占的数量；本次迁移计为再占一个。',
+  refusal: 'TRANSITION_NOT_ALLOWED',
+  parse(raw) {
+    if (!isRecord(raw))
+      return fail(
+        '参数应为 { of: tasks, states: [状态…], percent: 百分比, base: 数量 | { total: tasks } | { organisations: county }, minus: [状态…] }',
+      );
+    const errors = [
+      ...unexpectedKeys(raw, ['of', 'states', 'percent', 'base', 'minus']),
+      ...parseCountable(raw['of']),
+    ];
+    const states = statesOf(raw['states'], 'states', errors);
+    const minus = raw['minus'] === undefined ? [] : statesOf(raw['minus'], 'minus', errors);
+    const percent = raw['percent'];
+    if (percent !== undefined && (typeof percent !== 'number' || !(percent > 0) || percent > 100)) {
+      errors.push({ path: ['percent'], message: 'percent 应为 0 到 100 之间的数（不含 0）' });
+    }
+    const base =
+      raw['base'] === undefined ? fail<QuotaBase>('缺少 base（名额基数）') : parseBase(raw['base']);
+    if (!base.ok) errors.push(...base.errors);
+    if (errors.length > 0 || !base.ok) return failMany(errors);
+    return ok({
+      of: raw['of'] as Countable,
+      states,
+      ...(percent !== undefined ? { percent: percent as number } : {}),
+      base: base.params,
+      minus,
+    });
+  },
+  check({ of, states, percent, base, minus }, { facts }) {
+    const taken = countIn(facts, of, states);
+    const already = countIn(facts, of, minus);
+    const n = baseValue(base, facts);
+    if (taken === undefined || already === undefined)
+      return refuse(`缺少${COUNTABLES[of]}状态统计`);
+    if (!n) return refuse('缺少计算名额所需的单位数据');
+    // Rounded down, as quotas are announced: ⌊20 % × 38⌋ = 7.
+    const cap = percent === undefined ? n.n : Math.floor((n.n * percent) / 100 + 1e-9);
+    const allowed = Math.max(0, cap - already);
+    if (taken < allowed) return PASS;
+    const how = percent === undefined ? `上限 ${cap}` : `${n.what} 的 ${percent}% 取整为 ${cap}`;
+    const less =
+      minus.length > 0 ? `，减去已处于${stateNames(facts, of, minus)}状态的 ${already} 个` : '';
+    return refuse(
+      `名额已满：最多 ${allowed} 个（${how}${less}），已有 ${taken} 个处于${stateNames(facts, of, states)}状态`,
+    );
+  },
+};
+
 export const guardRegistry: { readonly [K in GuardName]: GuardSpec<GuardParamsMap[K]> } = {
   hasEvidence,
   allTasksIn,
@@ -245,6 +524,11 @@ export const guardRegistry: { readonly [K in GuardName]: GuardSpec<GuardParamsMa
   onOrAfter,
   documentPresent,
   ownDepartment,
+  before,
+  withinPhase,
+  documentFilePresent,
+  countInState,
+  quota,
 };
 
 export const GUARD_NAMES: readonly GuardName[] = Object.keys(guardRegistry) as GuardName[];

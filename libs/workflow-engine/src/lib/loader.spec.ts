@@ -57,7 +57,7 @@ describe('loadWorkflowDirectory', () => {
       errors: [
         {
           file: join(dir, 'b-task.yml'),
-          line: 4,
+          line: 6,
           column: 10,
           path: 'version',
           code: 'DUPLICATE_DEFINITION',

@@ -61,6 +61,8 @@ describe('parseDefinition', () => {
         children: [],
         initial: true,
         final: false,
+        evidenceEditable: false,
+        reviewQueue: false,
       },
       done: {
         path: 'done',
@@ -69,6 +71,8 @@ describe('parseDefinition', () => {
         children: [],
         initial: false,
         final: true,
+        evidenceEditable: false,
+        reviewQueue: false,
       },
     });
     expect(definition.transitions).toEqual([
@@ -79,6 +83,7 @@ describe('parseDefinition', () => {
         from: ['open'],
         to: 'done',
         roles: ['office_admin'],
+        needsComment: false,
         guards: [],
         effects: [],
       },

@@ -15,6 +15,8 @@ export interface RawState {
   readonly description?: string;
   readonly initial?: boolean;
   readonly final?: boolean;
+  readonly evidenceEditable?: boolean;
+  readonly reviewQueue?: boolean;
   readonly states?: Readonly<Record<string, RawState>>;
 }
 
@@ -25,6 +27,8 @@ export interface RawTransition {
   readonly from: string | readonly string[];
   readonly to: string;
   readonly roles: readonly string[];
+  readonly needsComment?: boolean;
+  readonly confirm?: string;
   readonly guards?: readonly unknown[];
   readonly effects?: readonly unknown[];
 }
@@ -35,7 +39,7 @@ export interface RawDefinition {
   readonly entityType: string;
   readonly name: string;
   readonly description?: string;
-  readonly roles?: Readonly<Record<string, string>>;
+  readonly roles?: Readonly<Record<string, string | { readonly label: string; readonly views?: readonly string[] }>>;
   readonly phases?: Readonly<
     Record<string, { readonly label: string; readonly description?: string }>
   >;

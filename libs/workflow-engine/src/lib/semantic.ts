@@ -42,7 +42,14 @@ const BLOCKS_REACHABILITY: ReadonlySet<DefinitionErrorCode> = new Set<Definition
 export function compileDefinition(raw: RawDefinition, meta: CompileMeta): CompileResult {
   const issues: Issue[] = [];
   const tree = collectStates(raw.states, issues);
-  const roles = { ...BUILTIN_ROLE_LABELS, ...(raw.roles ?? {}) };
+  const declared = Object.entries(raw.roles ?? {});
+  const roles: Record<string, string> = {
+    ...BUILTIN_ROLE_LABELS,
+    ...Object.fromEntries(declared.map(([role, value]) => [role, typeof value === 'string' ? value : value.label])),
+  };
+  const roleViews: Record<string, readonly string[]> = Object.fromEntries(
+    declared.map(([role, value]) => [role, typeof value === 'string' ? [] : [...(value.views ?? [])]]),
+  );
   const phases: Record<string, PhaseDefinition> = { ...(raw.phases ?? {}) };
   const documents = { ...(raw.documents ?? {}) };
   const ctx: ParamContext = { roles, phases, documents };
@@ -91,6 +98,19 @@ export function compileDefinition(raw: RawDefinition, meta: CompileMeta): Compil
       }
     });
 
+    const guards = compileGuards(t.guards ?? [], [...base, 'guards'], ctx, issues);
+    const commented = guards.some((guard) => guard.type === 'commentRequired');
+    if (t.needsComment === false && commented) {
+      issues.push({
+        path: [...base, 'needsComment'],
+        code: 'CONFLICTING_COMMENT_RULE',
+        message: `事件"${t.event}"声明 needsComment: false，却有 commentRequired 守卫：请删去其一`,
+      });
+    }
+    // needsComment: true is the declarative spelling of the guard; the guard is what refuses.
+    if (t.needsComment === true && !commented)
+      guards.push({ type: 'commentRequired', params: { minLength: 1 } });
+
     return {
       index,
       event: t.event,
@@ -99,7 +119,9 @@ export function compileDefinition(raw: RawDefinition, meta: CompileMeta): Compil
       from,
       to: t.to,
       roles: [...t.roles],
-      guards: compileGuards(t.guards ?? [], [...base, 'guards'], ctx, issues),
+      needsComment: t.needsComment === true || commented,
+      ...(t.confirm !== undefined ? { confirm: t.confirm } : {}),
+      guards,
       effects: compileEffects(t.effects ?? [], [...base, 'effects'], ctx, issues),
     };
   });
@@ -120,9 +142,10 @@ export function compileDefinition(raw: RawDefinition, meta: CompileMeta): Compil
       file: meta.file,
       checksum: meta.checksum,
       roles,
+      roleViews,
       phases,
       documents,
-      states: tree.states,
+      states: inferStateFlags(tree, tree.initial, transitions),
       initial: tree.initial,
       transitions,
     },
@@ -139,11 +162,16 @@ interface StateTree {
   /** Where each state is written, for error positions. */
   readonly yamlPaths: Map<string, PathSegment[]>;
   readonly initial: string | undefined;
+  /** Which state flags some state of the definition declares (the others are inferred). */
+  readonly declared: { evidenceEditable: boolean; reviewQueue: boolean };
 }
+
+const STATE_FLAGS = ['evidenceEditable', 'reviewQueue'] as const;
 
 function collectStates(root: Readonly<Record<string, RawState>>, issues: Issue[]): StateTree {
   const states: Record<string, StateDefinition> = {};
   const yamlPaths = new Map<string, PathSegment[]>();
+  const declared = { evidenceEditable: false, reviewQueue: false };
 
   const visit = (
     map: Readonly<Record<string, RawState>>,
@@ -182,9 +210,32 @@ function collectStates(root: Readonly<Record<string, RawState>>, issues: Issue[]
         children: Object.keys(raw.states ?? {}).map((child) => `${path}.${child}`),
         initial: raw.initial === true,
         final: raw.final === true,
+        // Children inherit their parent's flags unless they say otherwise.
+        evidenceEditable: raw.evidenceEditable ?? parent?.evidenceEditable ?? false,
+        reviewQueue: raw.reviewQueue ?? parent?.reviewQueue ?? false,
       };
       states[path] = state;
       yamlPaths.set(path, here);
+      for (const flag of STATE_FLAGS) {
+        if (raw[flag] === undefined) continue;
+        declared[flag] = true;
+        if (raw.final === true && raw[flag] === true) {
+          issues.push({
+            path: [...here, flag],
+            anchor: 'key',
+            code: 'INVALID_STATE_FLAG',
+            message: `终止状态"${raw.label}"不能声明 ${flag}: true（${flag === 'reviewQueue' ? '已结束的对象不再等待审核' : '已结束的对象不能再修改佐证材料'}）`,
+          });
+        }
+      }
+      if (state.evidenceEditable && state.reviewQueue) {
+        issues.push({
+          path: [...here, raw.reviewQueue !== undefined ? 'reviewQueue' : 'evidenceEditable'],
+          anchor: 'key',
+          code: 'INVALID_STATE_FLAG',
+          message: `状态"${raw.label}"不能既等待审核（reviewQueue）又允许修改佐证材料（evidenceEditable）`,
+        });
+      }
       if (raw.final === true && raw.states) {
         issues.push({
           path: [...here, 'final'],
@@ -203,7 +254,50 @@ function collectStates(root: Readonly<Record<string, RawState>>, issues: Issue[]
   };
 
   const initial = visit(root, undefined, ['states']);
-  return { states, yamlPaths, initial };
+  return { states, yamlPaths, initial, declared };
+}
+
+/**
+ * A definition that declares neither flag (every definition before they existed) gets them
+ * from its `hasEvidence` guards, which already say where evidence is gathered and submitted:
+ * evidence is editable in the initial state and wherever a transition guarded by hasEvidence
+ * leaves from; its targets are "submitted for review". Declared flags are never overridden.
+ */
+function inferStateFlags(
+  tree: StateTree,
+  initial: string,
+  transitions: readonly TransitionDefinition[],
+): Record<string, StateDefinition> {
+  const submissions = transitions.filter((t) =>
+    t.guards.some((guard) => guard.type === 'hasEvidence'),
+  );
+  if (submissions.length === 0) return tree.states;
+  const inferEditable = !tree.declared.evidenceEditable;
+  const inferReview = !tree.declared.reviewQueue;
+  if (!inferEditable && !inferReview) return tree.states;
+  const editable = new Set([
+    resolveEntryIn(tree.states, initial),
+    ...submissions.flatMap((t) => t.from),
+  ]);
+  const review = new Set(submissions.map((t) => resolveEntryIn(tree.states, t.to)));
+  const states: Record<string, StateDefinition> = {};
+  for (const [path, state] of Object.entries(tree.states)) {
+    const active = ancestry(path);
+    const isEditable = inferEditable
+      ? !state.final && active.some((p) => editable.has(p))
+      : state.evidenceEditable;
+    const isReview = inferReview
+      ? !state.final && active.some((p) => review.has(p))
+      : state.reviewQueue;
+    states[path] = {
+      ...state,
+      evidenceEditable: inferEditable ? isEditable && !isReview : state.evidenceEditable,
+      reviewQueue: inferReview
+        ? isReview && !(state.evidenceEditable && !inferEditable)
+        : state.reviewQueue,
+    };
+  }
+  return states;
 }
 
 function unknownState(
@@ -285,7 +379,11 @@ function paramIssues(
 interface CallKind<Call> {
   isName(name: string): boolean;
   names: readonly string[];
-  parse(name: string, raw: unknown, ctx: ParamContext): { ok: true; params: unknown } | { ok: false; errors: Parameters<typeof paramIssues>[0] };
+  parse(
+    name: string,
+    raw: unknown,
+    ctx: ParamContext,
+  ): { ok: true; params: unknown } | { ok: false; errors: Parameters<typeof paramIssues>[0] };
   shapeMessage: string;
   unknownCode: 'UNKNOWN_GUARD' | 'UNKNOWN_EFFECT';
   unknownLabel: string;
@@ -294,7 +392,13 @@ interface CallKind<Call> {
   cast(params: unknown): Call;
 }
 
-function compileCalls<Call>(kind: CallKind<Call>, list: readonly unknown[], base: PathSegment[], ctx: ParamContext, issues: Issue[]): Call[] {
+function compileCalls<Call>(
+  kind: CallKind<Call>,
+  list: readonly unknown[],
+  base: PathSegment[],
+  ctx: ParamContext,
+  issues: Issue[],
+): Call[] {
   const calls: Call[] = [];
   list.forEach((item, k) => {
     const path = [...base, k];
@@ -302,7 +406,11 @@ function compileCalls<Call>(kind: CallKind<Call>, list: readonly unknown[], base
     if (!entry) {
       issues.push({ path, code: 'SCHEMA_VIOLATION', message: kind.shapeMessage });
     } else if (!kind.isName(entry.name)) {
-      issues.push({ path, code: kind.unknownCode, message: `未知的${kind.unknownLabel}"${entry.name}"，可用：${joinList(kind.names)}` });
+      issues.push({
+        path,
+        code: kind.unknownCode,
+        message: `未知的${kind.unknownLabel}"${entry.name}"，可用：${joinList(kind.names)}`,
+      });
     } else {
       const parsed = kind.parse(entry.name, entry.raw, ctx);
       if (parsed.ok) calls.push(kind.cast(parsed.params));
@@ -334,8 +442,16 @@ const EFFECT_CALLS: CallKind<EffectCall> = {
   cast: (params) => params as EffectCall,
 };
 
-const compileGuards = (list: readonly unknown[], base: PathSegment[], ctx: ParamContext, issues: Issue[]): GuardCall[] =>
-  compileCalls(GUARD_CALLS, list, base, ctx, issues);
+const compileGuards = (
+  list: readonly unknown[],
+  base: PathSegment[],
+  ctx: ParamContext,
+  issues: Issue[],
+): GuardCall[] => compileCalls(GUARD_CALLS, list, base, ctx, issues);
 
-const compileEffects = (list: readonly unknown[], base: PathSegment[], ctx: ParamContext, issues: Issue[]): EffectCall[] =>
-  compileCalls(EFFECT_CALLS, list, base, ctx, issues);
+const compileEffects = (
+  list: readonly unknown[],
+  base: PathSegment[],
+  ctx: ParamContext,
+  issues: Issue[],
+): EffectCall[] => compileCalls(EFFECT_CALLS, list, base, ctx, issues);

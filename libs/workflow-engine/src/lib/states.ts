@@ -65,3 +65,22 @@ export function findTransition(
   }
   return undefined;
 }
+
+/** States (leaf and compound) in which evidence may be changed. */
+export function evidenceEditableStates(definition: WorkflowDefinition): string[] {
+  return Object.values(definition.states)
+    .filter((state) => state.evidenceEditable)
+    .map((state) => state.path);
+}
+
+/** States that mean "submitted, waiting for review". */
+export function reviewQueueStates(definition: WorkflowDefinition): string[] {
+  return Object.values(definition.states)
+    .filter((state) => state.reviewQueue)
+    .map((state) => state.path);
+}
+
+/** False for a state the definition does not have. */
+export function isEvidenceEditable(definition: WorkflowDefinition, state: string): boolean {
+  return hasState(definition, state) && definition.states[state].evidenceEditable;
+}

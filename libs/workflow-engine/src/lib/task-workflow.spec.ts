@@ -43,6 +43,7 @@ describe('workflows/task.yaml', () => {
     expect(events[0]).toEqual({
       event: 'start',
       label: '开始',
+      needsComment: false,
       allowed: true,
       available: true,
       to: 'in_progress',
@@ -50,6 +51,8 @@ describe('workflows/task.yaml', () => {
     expect(events[1]).toEqual({
       event: 'submit',
       label: '提交',
+      needsComment: false,
+      confirm: '确认提交？提交后进入审核，审核前可以撤回。',
       allowed: false,
       available: false,
       code: 'TRANSITION_NOT_ALLOWED',
@@ -86,7 +89,9 @@ describe('workflows/task.yaml', () => {
         facts: owner,
       });
       expect(status).toMatchObject({ allowed: false, available: true, code: 'FORBIDDEN' });
-      expect(!status.allowed && status.reasons).toEqual(['角色不允许：只有部门联络员可以执行"开始"']);
+      expect(!status.allowed && status.reasons).toEqual([
+        '角色不允许：只有部门联络员可以执行"开始"',
+      ]);
     });
 
     it('refuses a liaison of another department as FORBIDDEN (ownDepartment)', () => {
@@ -405,6 +410,7 @@ describe('workflows/task.yaml', () => {
     ).toEqual({
       event: 'archive',
       label: 'archive',
+      needsComment: false,
       allowed: false,
       available: false,
       code: 'TRANSITION_NOT_ALLOWED',

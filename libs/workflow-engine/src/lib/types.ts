@@ -31,6 +31,37 @@ export interface DocumentPresentParams {
   readonly documents: readonly string[];
 }
 export type OwnDepartmentParams = Readonly<Record<string, never>>;
+/** A day as a date or a phase boundary. */
+export type DayParams =
+  { readonly date: string } | { readonly phase: string; readonly at: PhaseBoundary };
+export type BeforeParams = DayParams;
+export interface WithinPhaseParams {
+  readonly phase: string;
+}
+export interface DocumentFilePresentParams {
+  readonly documents: readonly string[];
+}
+/** What a count or quota counts: see COUNTABLES (participants plug in there later). */
+export type Countable = 'tasks';
+export interface CountInStateParams {
+  readonly of: Countable;
+  readonly states: readonly string[];
+  readonly atMost?: number;
+  readonly atLeast?: number;
+}
+/** N: a number, the total of the countable, or organisation data (descendants of a level). */
+export type QuotaBase =
+  { readonly number: number } | { readonly total: Countable } | { readonly organisations: string };
+export interface QuotaParams {
+  readonly of: Countable;
+  /** The states this transition counts toward (the subject enters one of them). */
+  readonly states: readonly string[];
+  /** ⌊percent % of base⌋; without percent the base itself is the cap. */
+  readonly percent?: number;
+  readonly base: QuotaBase;
+  /** States already counted against the same quota (e.g. named in an earlier round). */
+  readonly minus: readonly string[];
+}
 
 export interface GuardParamsMap {
   hasEvidence: HasEvidenceParams;
@@ -40,6 +71,11 @@ export interface GuardParamsMap {
   onOrAfter: OnOrAfterParams;
   documentPresent: DocumentPresentParams;
   ownDepartment: OwnDepartmentParams;
+  before: BeforeParams;
+  withinPhase: WithinPhaseParams;
+  documentFilePresent: DocumentFilePresentParams;
+  countInState: CountInStateParams;
+  quota: QuotaParams;
 }
 export type GuardName = keyof GuardParamsMap;
 export interface GuardCallOf<K extends GuardName> {
@@ -90,6 +126,10 @@ export interface StateDefinition {
   /** Initial among its siblings. */
   readonly initial: boolean;
   readonly final: boolean;
+  /** Evidence may be added, replaced or deleted in this state (declared, inherited or inferred). */
+  readonly evidenceEditable: boolean;
+  /** "Submitted, waiting for review": the state lists the entity in the review queue. */
+  readonly reviewQueue: boolean;
 }
 
 export interface TransitionDefinition {
@@ -101,6 +141,10 @@ export interface TransitionDefinition {
   /** As written; entering a compound state enters its initial child (see resolveEntry). */
   readonly to: string;
   readonly roles: readonly string[];
+  /** A comment must be given (the UI asks for one); implies a `commentRequired` guard. */
+  readonly needsComment: boolean;
+  /** A question the UI asks before firing, e.g. `确定不予认定？`. */
+  readonly confirm?: string;
   readonly guards: readonly GuardCall[];
   readonly effects: readonly EffectCall[];
 }
@@ -122,6 +166,11 @@ export interface WorkflowDefinition {
   readonly checksum: string;
   /** Role → Chinese label: built-in roles merged with the definition's own. */
   readonly roles: Readonly<Record<string, string>>;
+  /**
+   * What each role the definition declares may read in a campaign it is assigned in
+   * (`campaign`, `tasks`, `history`); built-in roles read by their own rules.
+   */
+  readonly roleViews: Readonly<Record<string, readonly string[]>>;
   readonly phases: Readonly<Record<string, PhaseDefinition>>;
   readonly documents: Readonly<Record<string, string>>;
   /** Every state by path, parents before children, in document order. */
@@ -150,6 +199,8 @@ export type DefinitionErrorCode =
   | 'UNKNOWN_EFFECT'
   | 'INVALID_GUARD_PARAMS'
   | 'INVALID_EFFECT_PARAMS'
+  | 'INVALID_STATE_FLAG'
+  | 'CONFLICTING_COMMENT_RULE'
   | 'DUPLICATE_DEFINITION';
 
 export interface DefinitionError {
@@ -202,6 +253,17 @@ export interface Facts {
   readonly phases?: Readonly<Record<string, PhaseDates>>;
   /** Document types present, e.g. `self-assessment`. */
   readonly documents?: readonly string[];
+  /** Document types present with a file attached. */
+  readonly documentFiles?: readonly string[];
+  /**
+   * Counts per countable and state, within the scope the caller decides (a campaign's tasks;
+   * later a level's participants), e.g. `{ tasks: { approved: 3 } }`.
+   */
+  readonly counts?: Readonly<Partial<Record<Countable, Readonly<Record<string, number>>>>>;
+  /** Labels of the counted states, per countable, for messages. */
+  readonly countLabels?: Readonly<Partial<Record<Countable, Readonly<Record<string, string>>>>>;
+  /** Organisation data: how many enabled organisations of each level lie below the owner, e.g. `{ county: 38 }`. */
+  readonly organisationCounts?: Readonly<Record<string, number>>;
   readonly ownerDepartmentId?: string;
 }
 
@@ -222,6 +284,8 @@ export interface EventInput extends EvaluationInput {
 export interface AllowedEvent {
   readonly event: string;
   readonly label: string;
+  readonly needsComment: boolean;
+  readonly confirm?: string;
   readonly allowed: true;
   /** A transition for this event exists from the current state. */
   readonly available: true;
@@ -232,6 +296,8 @@ export interface AllowedEvent {
 export interface RefusedEvent {
   readonly event: string;
   readonly label: string;
+  readonly needsComment: boolean;
+  readonly confirm?: string;
   readonly allowed: false;
   readonly available: boolean;
   readonly code: RefusalCode;
@@ -273,6 +339,8 @@ export interface GraphNode {
   readonly parent?: string;
   readonly initial: boolean;
   readonly final: boolean;
+  readonly evidenceEditable: boolean;
+  readonly reviewQueue: boolean;
 }
 
 export interface GraphEdge {
@@ -281,6 +349,8 @@ export interface GraphEdge {
   readonly to: string;
   readonly event: string;
   readonly label: string;
+  readonly needsComment: boolean;
+  readonly confirm?: string;
 }
 
 export interface WorkflowGraph {

@@ -6,6 +6,8 @@ const task = (id: string, state: string, daysUntilDue: number, text = '规则'):
     id,
     state,
     stateLabel: state,
+    evidenceEditable: ['pending', 'in_progress', 'returned'].includes(state),
+    inReviewQueue: state === 'submitted',
     role: 'lead',
     dueOn: '2022-11-30',
     version: 1,

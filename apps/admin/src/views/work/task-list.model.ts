@@ -1,19 +1,19 @@
 import type { TaskWorkFieldsFragment } from '../../graphql/generated/graphql';
-import { needsLiaisonWork } from '../../domain/task-state';
 
 // The work lists' filters and order, pure so that they are tested on their own.
 
 export type WorkTask = TaskWorkFieldsFragment;
 export type WorkFilter = 'todo' | 'returned' | 'submitted' | 'approved' | 'all';
 
-export function matchesWorkFilter(task: Pick<WorkTask, 'state'>, filter: WorkFilter): boolean {
+export function matchesWorkFilter(task: Pick<WorkTask, 'state' | 'evidenceEditable' | 'inReviewQueue'>, filter: WorkFilter): boolean {
   switch (filter) {
     case 'todo':
-      return needsLiaisonWork(task.state);
+      // Work still to do: wherever the task's workflow lets evidence change.
+      return task.evidenceEditable;
     case 'returned':
       return task.state === 'returned';
     case 'submitted':
-      return task.state === 'submitted';
+      return task.inReviewQueue;
     case 'approved':
       return task.state === 'approved';
     case 'all':

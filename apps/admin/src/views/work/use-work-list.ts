@@ -10,11 +10,11 @@ import { byUrgency, countByFilter, matchesSearch, matchesWorkFilter, type WorkFi
 
 /**
  * A work list (my tasks, the review queue): every task of the campaign the API lets this user
- * see (a liaison: their department's; `state` narrows it), the one chosen in the address
+ * see (a liaison: their department's; `reviewQueue` narrows it to what its workflow declares submitted for review), the one chosen in the address
  * (`/my-tasks/:taskId`), filters and search. A task id that is not in the list is asked of the
  * API, whose refusal (找不到任务…) is shown: a liaison cannot open another department's task.
  */
-export function useWorkList(routeName: 'my-tasks' | 'review', options: { state?: string; initialFilter: WorkFilter }) {
+export function useWorkList(routeName: 'my-tasks' | 'review', options: { reviewQueue?: boolean; initialFilter: WorkFilter }) {
   const route = useRoute();
   const router = useRouter();
   const { resolveClient } = useApolloClient();
@@ -26,7 +26,7 @@ export function useWorkList(routeName: 'my-tasks' | 'review', options: { state?:
 
   async function reload(quiet = false): Promise<void> {
     if (!campaign.currentId.value) return;
-    await pages.load({ campaignId: campaign.currentId.value, state: options.state ?? null }, { quiet });
+    await pages.load({ campaignId: campaign.currentId.value, reviewQueue: options.reviewQueue ?? null }, { quiet });
     loadedOnce.value = true;
   }
   watch(campaign.currentId, () => void reload(), { immediate: true });
@@ -73,7 +73,7 @@ export function useWorkList(routeName: 'my-tasks' | 'review', options: { state?:
       if (!id || !loaded || loading || selected.value) return;
       try {
         await resolveClient().query({ query: AvailableTransitionsDocument, variables: { entityType: 'task', id }, fetchPolicy: 'network-only' });
-        openError.value = options.state ? '该任务不在审核队列中（可能已审核或已撤回）' : '该任务不在您的任务列表中';
+        openError.value = options.reviewQueue ? '该任务不在审核队列中（可能已审核或已撤回）' : '该任务不在您的任务列表中';
       } catch (error) {
         openError.value = errorMessageOf(error);
       }

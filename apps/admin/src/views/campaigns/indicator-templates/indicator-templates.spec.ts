@@ -22,7 +22,7 @@ const TYPES: Record<string, string> = {
   effectiveUnits: 'TemplateUnit',
   scoring: 'RuleScoring',
   requirements: 'TemplateRequirement',
-  elective: 'ElectiveGroup',
+  elective: 'IndicatorElective',
   verdicts: 'VerdictScale',
   singleApplicant: 'ScoreRange',
   problems: 'TemplateProblem',

@@ -41,17 +41,10 @@ export function useCampaignWorkflow() {
 
   async function fire(action: WorkflowAction): Promise<void> {
     if (!info.value) return;
-    let comment = '';
-    try {
-      const answer = await ElMessageBox.prompt(`将创建活动从「${info.value.stateLabel}」执行「${action.label}」，进入「${action.toLabel ?? ''}」。可填写说明：`, action.label, {
-        confirmButtonText: action.label,
-        cancelButtonText: '取消',
-        inputPlaceholder: '说明（可不填）',
-      });
-      comment = answer.value ?? '';
-    } catch {
-      return;
-    }
+    // A comment is required where the workflow says needsComment, optional otherwise.
+    const answer = await workflow.ask(action, { optionalComment: true });
+    if (!answer) return;
+    const comment = answer.comment;
     await workflow.fire(action.event, info.value.version, comment);
   }
 

@@ -21,7 +21,6 @@ export type UserAccount = UserAccountFieldsFragment;
 /** User accounts: create, roles, department, password reset, disable, unlock. */
 export function useUsers() {
   const users = useQuery(UsersDocument);
-  const departments = useQuery(DepartmentsDocument);
   const search = ref('');
   const list = computed(() => {
     const q = search.value.trim().toLowerCase();
@@ -29,6 +28,7 @@ export function useUsers() {
     return q ? all.filter((u) => [u.username, u.displayName, u.department?.name ?? '', u.email ?? ''].some((s) => s.toLowerCase().includes(q))) : all;
   });
 
+  const editForm = reactive({ open: false, user: null as UserAccount | null, roles: [] as string[], departmentId: '' });
   const createForm = reactive({ open: false, username: '', displayName: '', email: '', password: '', roles: ['liaison'] as string[], departmentId: '', organisationId: '' });
 
   // The platform's system admin places a new user in any organisation (found by name or code);
@@ -50,6 +50,12 @@ export function useUsers() {
       searchingOrganisations.value = false;
     }
   }
+  // The departments to choose from are those of the user's organisation: the one chosen for a
+  // new user (platform-wide lists come in pages of 100), the edited user's, else the caller's own.
+  const departmentsOf = computed(() =>
+    choosesOrganisation.value ? (editForm.open ? (editForm.user?.organisationId ?? null) : createForm.organisationId || null) : null,
+  );
+  const departments = useQuery(DepartmentsDocument, () => ({ organisationId: departmentsOf.value, first: choosesOrganisation.value && !departmentsOf.value ? 100 : null }));
   const create = useMutation(CreateUserDocument);
   async function saveNew(): Promise<void> {
     try {
@@ -72,7 +78,6 @@ export function useUsers() {
     }
   }
 
-  const editForm = reactive({ open: false, user: null as UserAccount | null, roles: [] as string[], departmentId: '' });
   const setRoles = useMutation(SetUserRolesDocument);
   const assign = useMutation(AssignUserDepartmentDocument);
   function edit(user: UserAccount): void {

@@ -1,0 +1,145 @@
+import { setLogVerbosity, type Operation } from '@apollo/client/core';
+import { flushPromises, mount, type VueWrapper } from '@vue/test-utils';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createMemoryHistory } from 'vue-router';
+import App from '../../../App.vue';
+import { createAdmin } from '../../../admin';
+import {
+  CampaignListDocument,
+  CampaignTemplateChoicesDocument,
+  DepartmentsDocument,
+  PreviewCampaignSetUpDocument,
+  SetUpCampaignDocument,
+  WorkflowDefinitionsDocument,
+} from '../../../graphql/generated/graphql';
+import { OFFICE_ADMIN, answerFor, apiError, fakeApi, meAnswer, myOrganisation, noNotifications, type Answer } from '../../../testing/fake-api';
+
+// 新建创建工作 in the whole admin (router, guard, layout, Apollo) against a fake API.
+
+setLogVerbosity('error');
+
+
+const TEMPLATE = { __typename: 'CampaignTemplateChoice' as const, id: 't-1', key: 'shapingba-2021-2025', version: 1, name: '沙坪坝区创建2021—2025年度全国科普示范区任务分解表', source: null, ownerId: null };
+
+const PREVIEW = {
+  __typename: 'CampaignSetUpPreview' as const,
+  templateId: 't-1',
+  templateKey: 'shapingba-2021-2025',
+  templateVersion: 1,
+  templateName: TEMPLATE.name,
+  phases: [
+    { __typename: 'PlannedCampaignPhase' as const, key: 'preparation', name: '筹备阶段', startsOn: '2025-12-01', endsOn: '2026-02-28' },
+    { __typename: 'PlannedCampaignPhase' as const, key: 'creation', name: '创建阶段', startsOn: '2026-03-01', endsOn: '2026-10-26' },
+    { __typename: 'PlannedCampaignPhase' as const, key: 'accreditation', name: '认定阶段', startsOn: '2026-10-27', endsOn: '2026-12-25' },
+  ],
+  taskPhaseKey: 'creation',
+  defaultDueOn: '2026-10-26',
+  taskCount: 2,
+  departmentCount: 2,
+  ruleCount: 55,
+  rulesWithoutTasks: [],
+  dueDates: [{ __typename: 'PlannedDueDate' as const, dueOn: '2026-10-26', tasks: 2 }],
+  tasks: [
+    { __typename: 'PlannedTask' as const, ruleCode: '1.1', ruleText: '深化改革实施方案1分', indicatorCode: '1', departmentId: 'd-1', departmentName: '区委办', role: 'lead', dueOn: '2026-10-26' },
+    { __typename: 'PlannedTask' as const, ruleCode: '1.2', ruleText: '列入县级“十四五”规划1分', indicatorCode: '1', departmentId: 'd-2', departmentName: '区发改委', role: 'lead', dueOn: '2026-10-26' },
+  ],
+};
+
+let wrapper: VueWrapper | undefined;
+
+afterEach(() => {
+  wrapper?.unmount();
+  wrapper = undefined;
+  document.body.innerHTML = '';
+});
+
+function answers(preview: () => Answer) {
+  return (operation: Operation): Answer => {
+    switch (operation.operationName) {
+      case 'Me':
+        return meAnswer(OFFICE_ADMIN);
+      case 'Notifications':
+        return noNotifications();
+      case 'MyOrganisation':
+        return myOrganisation();
+      case 'CampaignList':
+        return answerFor(CampaignListDocument, { campaigns: [] });
+      case 'CampaignTemplateChoices':
+        return answerFor(CampaignTemplateChoicesDocument, { campaignTemplateChoices: [TEMPLATE] });
+      case 'WorkflowDefinitions':
+        return answerFor(WorkflowDefinitionsDocument, { workflowDefinitions: [] });
+      case 'Departments':
+        return answerFor(DepartmentsDocument, { departments: [] });
+      case 'PreviewCampaignSetUp':
+        return preview();
+      case 'SetUpCampaign':
+        return answerFor(SetUpCampaignDocument, { setUpCampaign: { __typename: 'SetUpCampaignResult', campaignId: 'c-new', created: true, tasks: 2 } });
+      default:
+        return apiError(`unexpected ${operation.operationName}`, 'INTERNAL');
+    }
+  };
+}
+
+async function openDesigner(preview: () => Answer) {
+  const api = fakeApi(answers(preview));
+  const admin = createAdmin({ history: createMemoryHistory(), link: api.link });
+  await admin.router.push('/campaigns/designer');
+  await admin.router.isReady();
+  wrapper = mount(App, { attachTo: document.body, global: { plugins: [admin] } });
+  await flushPromises();
+  return { w: wrapper, router: admin.router, calls: api.calls };
+}
+
+async function chooseTemplate(w: VueWrapper): Promise<void> {
+  await w.get('[data-test="template"]').trigger('click');
+  await vi.waitFor(() => expect(document.querySelectorAll('.el-select-dropdown__item').length).toBeGreaterThan(0));
+  (document.querySelector('.el-select-dropdown__item') as HTMLElement).click();
+  await flushPromises();
+}
+
+async function setTargetDate(w: VueWrapper, date: string): Promise<void> {
+  const input = w.get('[data-test="target-date"] input');
+  await input.setValue(date);
+  await input.trigger('change');
+  await flushPromises();
+}
+
+describe('新建创建工作', { timeout: 30_000 }, () => {
+  it('says what is missing before asking the API', async () => {
+    const { w, calls } = await openDesigner(() => answerFor(PreviewCampaignSetUpDocument, { previewCampaignSetUp: PREVIEW }));
+    await w.get('[data-test="preview"]').trigger('click');
+    await vi.waitFor(() => expect(w.find('[data-test="designer-error"]').exists()).toBe(true));
+    expect(w.get('[data-test="designer-error"]').text()).toContain('请选择指标体系模板');
+    expect(calls.some((c) => c.operationName === 'PreviewCampaignSetUp')).toBe(false);
+  });
+
+  it('back-schedules from the target date, previews N tasks for M departments, then creates and opens its task table', async () => {
+    const { w, router, calls } = await openDesigner(() => answerFor(PreviewCampaignSetUpDocument, { previewCampaignSetUp: PREVIEW }));
+    await chooseTemplate(w);
+    // The name comes from the template (without 任务分解表).
+    expect((w.get('[data-test="name"]').element as HTMLInputElement).value).toBe('沙坪坝区创建2021—2025年度全国科普示范区');
+    await setTargetDate(w, '2026-12-25');
+    await w.get('[data-test="preview"]').trigger('click');
+    await vi.waitFor(() => expect(w.find('[data-test="preview-summary"]').exists()).toBe(true));
+    expect(w.get('[data-test="preview-summary"]').text()).toBe('将生成 2 项任务，涉及 2 个部门（55 条评分规则）');
+    expect(w.get('[data-test="preview-tasks"]').text()).toContain('区发改委');
+    const sent = calls.find((c) => c.operationName === 'PreviewCampaignSetUp')!.variables['input'];
+    expect(sent).toMatchObject({ templateId: 't-1', backSchedule: { targetDate: '2026-12-25', phases: [{ key: 'preparation', days: 90 }, { key: 'creation', days: 240 }, { key: 'accreditation', days: 60 }] }, taskPhaseKey: 'creation' });
+
+    await w.get('[data-test="create"]').trigger('click');
+    await vi.waitFor(() => expect(router.currentRoute.value.path).toBe('/tasks'), { timeout: 20_000 });
+    expect(router.currentRoute.value.query['campaign']).toBe('c-new');
+    expect(calls.find((c) => c.operationName === 'SetUpCampaign')!.variables['input']).toEqual(sent);
+  });
+
+  it("shows the API's refusal (overlapping phases …) and creates nothing", async () => {
+    const { w, calls } = await openDesigner(() => apiError('计划有 1 处问题，请改正后重试：\n阶段「创建阶段」与前一阶段重叠', 'VALIDATION'));
+    await chooseTemplate(w);
+    await setTargetDate(w, '2026-12-25');
+    await w.get('[data-test="preview"]').trigger('click');
+    await vi.waitFor(() => expect(w.find('[data-test="designer-error"]').exists()).toBe(true));
+    expect(w.get('[data-test="designer-error"]').text()).toContain('重叠');
+    expect(w.get('[data-test="create"]').attributes('disabled')).toBeDefined();
+    expect(calls.some((c) => c.operationName === 'SetUpCampaign')).toBe(false);
+  });
+});

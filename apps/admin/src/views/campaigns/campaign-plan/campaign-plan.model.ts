@@ -1,0 +1,86 @@
+import type { CampaignPlanQuery, ReplanCampaignInput, StartNewCycleInput } from '../../../graphql/generated/graphql';
+import type { DueDateRow } from '../campaign-designer/campaign-design.model';
+
+export type PlanChange = CampaignPlanQuery['campaignPlanChanges'][number];
+export type CampaignPhaseDates = { key: string; name: string; startsOn?: string | null; endsOn?: string | null };
+
+export const FIELD_LABELS: Record<string, string> = { startsOn: '开始日期', endsOn: '结束日期', dueOn: '截止日期' };
+
+export interface ReplanForm {
+  reason: string;
+  phases: { key: string; name: string; startsOn: string; endsOn: string }[];
+  dueDates: DueDateRow[];
+  moveDefaultDueDates: boolean;
+}
+
+export function replanFormOf(phases: readonly CampaignPhaseDates[]): ReplanForm {
+  return { reason: '', phases: phases.map((p) => ({ key: p.key, name: p.name, startsOn: p.startsOn ?? '', endsOn: p.endsOn ?? '' })), dueDates: [], moveDefaultDueDates: true };
+}
+
+/** The re-plan: only the phases whose dates changed, the bulk due dates, the reason. Null when nothing changed. */
+export function toReplanInput(campaignId: string, original: readonly CampaignPhaseDates[], form: ReplanForm): ReplanCampaignInput | null {
+  const phases = form.phases
+    .filter((edited) => {
+      const before = original.find((p) => p.key === edited.key);
+      return !before || (before.startsOn ?? '') !== edited.startsOn || (before.endsOn ?? '') !== edited.endsOn;
+    })
+    .map(({ key, startsOn, endsOn }) => ({ key, startsOn, endsOn }));
+  const dueDates = form.dueDates.filter((row) => row.target.trim() && row.dueOn).map((row) => ({ scope: row.scope, target: row.target.trim(), dueOn: row.dueOn }));
+  if (phases.length === 0 && dueDates.length === 0) return null;
+  return {
+    campaignId,
+    reason: form.reason.trim(),
+    ...(phases.length > 0 ? { phases } : {}),
+    ...(dueDates.length > 0 ? { dueDates } : {}),
+    moveDefaultDueDates: form.moveDefaultDueDates,
+  };
+}
+
+/** The log by re-plan (one reason each), newest first, with each change as 「原日期 → 新日期」. */
+export function groupChanges(changes: readonly PlanChange[]): { batchId: string; at: string; actorName: string; reason: string; rows: { subject: string; field: string; change: string }[] }[] {
+  const batches = new Map<string, { batchId: string; at: string; actorName: string; reason: string; rows: { subject: string; field: string; change: string }[] }>();
+  for (const change of changes) {
+    const batch = batches.get(change.batchId) ?? { batchId: change.batchId, at: change.at, actorName: change.actorName, reason: change.reason, rows: [] };
+    batch.rows.push({ subject: `${change.subjectType === 'phase' ? '阶段' : '任务'} ${change.subjectLabel}`, field: FIELD_LABELS[change.field] ?? change.field, change: `${change.oldValue ?? '—'} → ${change.newValue ?? '—'}` });
+    batches.set(change.batchId, batch);
+  }
+  // Phases first, then tasks in the order logged.
+  const phaseFirst = (row: { subject: string }) => (row.subject.startsWith('阶段') ? 0 : 1);
+  return [...batches.values()].map((batch) => ({ ...batch, rows: [...batch.rows].sort((a, b) => phaseFirst(a) - phaseFirst(b)) })).sort((a, b) => b.at.localeCompare(a.at));
+}
+
+/** Whole days of a phase, both ends included (0 when a date is missing). */
+export function phaseDays(phase: CampaignPhaseDates): number {
+  if (!phase.startsOn || !phase.endsOn) return 0;
+  return Math.round((Date.parse(`${phase.endsOn}T00:00:00Z`) - Date.parse(`${phase.startsOn}T00:00:00Z`)) / 86_400_000) + 1;
+}
+
+export interface NewCycleForm {
+  name: string;
+  key: string;
+  targetDate: string;
+  carry: 'none' | 'all' | 'some';
+  requirementCodes: string;
+}
+
+/** The new cycle: the same phases (lengths) back-scheduled to the new target date, and the evidence to carry over. */
+export function toNewCycleInput(fromCampaignId: string, phases: readonly CampaignPhaseDates[], form: NewCycleForm): StartNewCycleInput {
+  const codes = form.requirementCodes
+    .split(/[\s,，、;；]+/)
+    .map((code) => code.trim())
+    .filter(Boolean);
+  return {
+    fromCampaignId,
+    name: form.name.trim(),
+    ...(form.key.trim() ? { key: form.key.trim() } : {}),
+    backSchedule: { targetDate: form.targetDate, phases: phases.map((p) => ({ key: p.key, name: p.name, days: Math.max(1, phaseDays(p)) })) },
+    ...(form.carry === 'all' ? { carryOver: { all: true } } : form.carry === 'some' && codes.length > 0 ? { carryOver: { requirementCodes: codes } } : {}),
+  };
+}
+
+/** Why a choice of options cannot be saved (the API says the same), or null. */
+export function electiveChoiceProblem(group: { min: number; max: number }, chosen: readonly string[]): string | null {
+  if (chosen.length < group.min) return `至少要选 ${group.min} 项，现选 ${chosen.length} 项`;
+  if (chosen.length > group.max) return `最多可选 ${group.max} 项，现选 ${chosen.length} 项`;
+  return null;
+}

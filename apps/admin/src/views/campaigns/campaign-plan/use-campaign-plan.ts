@@ -1,0 +1,80 @@
+import { useMutation, useQuery } from '@vue/apollo-composable';
+import { computed, reactive, ref, watch } from 'vue';
+import { useCurrentCampaign } from '../../../composables/use-current-campaign';
+import { errorMessageOf } from '../../../composables/notify';
+import { CampaignListDocument, CampaignPlanDocument, DepartmentsDocument, ReplanCampaignDocument, StartNewCycleDocument } from '../../../graphql/generated/graphql';
+import { type NewCycleForm, type ReplanForm, groupChanges, replanFormOf, toNewCycleInput, toReplanInput } from './campaign-plan.model';
+
+/**
+ * 调整计划 and 新一轮 of the current campaign: change phase dates and due dates (in bulk) with a
+ * reason and read the log of changes; start the next cycle with the evidence to carry over.
+ */
+export function useCampaignPlan() {
+  const current = useCurrentCampaign();
+  const campaignId = computed(() => current.currentId.value);
+  const plan = useQuery(CampaignPlanDocument, () => ({ id: campaignId.value ?? '' }), () => ({ enabled: Boolean(campaignId.value), fetchPolicy: 'network-only' }));
+  const departments = useQuery(DepartmentsDocument);
+  const replanMutation = useMutation(ReplanCampaignDocument);
+  const cycleMutation = useMutation(StartNewCycleDocument, { refetchQueries: [{ query: CampaignListDocument }] });
+
+  const phases = computed(() => plan.result.value?.campaign.phases ?? []);
+  const log = computed(() => groupChanges(plan.result.value?.campaignPlanChanges ?? []));
+  const form = reactive<ReplanForm>(replanFormOf([]));
+  const cycle = reactive<NewCycleForm>({ name: '', key: '', targetDate: '', carry: 'none', requirementCodes: '' });
+  const errorMessage = ref<string | null>(null);
+  const saving = ref(false);
+
+  watch(phases, (list) => Object.assign(form, replanFormOf(list)), { immediate: true });
+
+  async function saveReplan(): Promise<boolean> {
+    const id = campaignId.value;
+    if (!id) return false;
+    const input = toReplanInput(id, phases.value, form);
+    if (!input) {
+      errorMessage.value = '没有日期发生变化：请修改阶段日期或添加批量截止日期';
+      return false;
+    }
+    if (!input.reason) {
+      errorMessage.value = '请填写调整原因：调整会记入计划变更记录';
+      return false;
+    }
+    saving.value = true;
+    errorMessage.value = null;
+    try {
+      const answer = (await replanMutation.mutate({ input }))?.data?.replanCampaign;
+      if (answer) ElMessage.success(`已调整：${answer.phaseChanges} 处阶段日期，${answer.taskChanges} 项任务的截止日期`);
+      await plan.refetch();
+      return true;
+    } catch (error) {
+      errorMessage.value = errorMessageOf(error);
+      return false;
+    } finally {
+      saving.value = false;
+    }
+  }
+
+  async function startNewCycle(): Promise<string | null> {
+    const id = campaignId.value;
+    if (!id) return null;
+    if (!cycle.name.trim() || !cycle.targetDate) {
+      errorMessage.value = '请填写新一轮的名称和目标认定日期';
+      return null;
+    }
+    saving.value = true;
+    errorMessage.value = null;
+    try {
+      const answer = (await cycleMutation.mutate({ input: toNewCycleInput(id, phases.value, cycle) }))?.data?.startNewCycle;
+      if (!answer) throw new Error('服务器没有返回结果，请重试。');
+      const missed = answer.notCarried.length > 0 ? `；${answer.notCarried.join('、')} 在新一轮没有对应任务，未带入` : '';
+      ElMessage.success(`已开始新一轮：${answer.tasks} 项任务，带入 ${answer.carriedEvidence} 份佐证材料${missed}`);
+      return answer.campaignId;
+    } catch (error) {
+      errorMessage.value = errorMessageOf(error);
+      return null;
+    } finally {
+      saving.value = false;
+    }
+  }
+
+  return { current, campaignId, plan, phases, log, form, cycle, departments: computed(() => departments.result.value?.departments ?? []), errorMessage, saving, saveReplan, startNewCycle };
+}

@@ -1,0 +1,3 @@
+export * from './calendar-date';
+export * from './phase-plan';
+export * from './due-dates';

@@ -1,0 +1,124 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { type Actor, AppError, assertId } from '@accredit/api-kit';
+import { Campaign } from '@accredit/campaigns';
+import { Evidence, EvidenceFile, EvidenceVersion } from '@accredit/evidence';
+import { EvidenceRequirement, IndicatorSystem } from '@accredit/indicator-systems';
+import { Task } from '@accredit/tasks';
+import { type CampaignDesign, CampaignDesignerService } from './campaign-designer.service';
+import { SetupRefusal, setupError } from './campaign-setup.exception';
+
+/** Which evidence of the earlier cycle to carry over: all of it, or that of some requirement codes (1-1 …). */
+export interface CarryOver {
+  all?: boolean | null;
+  requirementCodes?: string[] | null;
+}
+
+export interface NewCycle extends Omit<CampaignDesign, 'templateKey' | 'templateVersion'> {
+  fromCampaignId: string;
+  carryOver?: CarryOver | null;
+}
+
+export interface NewCycleOutcome {
+  campaign: Campaign;
+  tasks: number;
+  carried: number;
+  /** Requirement codes asked for that had evidence but no task to take it in the new cycle. */
+  notCarried: string[];
+}
+
+/**
+ * A new cycle of a campaign (the next year, or a re-application): a new campaign on the same or
+ * a newer version of its template, and, where the admin chooses, the earlier cycle's evidence
+ * carried over by requirement code — linked to the same stored content by its hash (a new file
+ * row, no bytes copied), remembering where it came from, replaceable like any evidence.
+ */
+@Injectable()
+export class CampaignCycleService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly designer: CampaignDesignerService,
+  ) {}
+
+  async startNewCycle(actor: Actor, request: NewCycle): Promise<NewCycleOutcome> {
+    if (!actor.organisationId) throw setupError(SetupRefusal.NoOrganisation, '开始新一轮须以本单位办公室管理员身份进行');
+    return this.em.transactional(async (em) => {
+      const source = await em.findOne(Campaign, { id: assertId(request.fromCampaignId, 'fromCampaignId'), organisation: actor.organisationId }, { populate: ['indicatorSystem'] });
+      if (!source) throw AppError.notFound('创建工作', request.fromCampaignId);
+      const sourceSystem = source.indicatorSystem.getEntity();
+      const sourceTemplateId = sourceSystem.derivedFrom?.id ?? null;
+      const templateId = request.templateId ?? sourceTemplateId;
+      if (!templateId) throw setupError(SetupRefusal.BadPlan, '原创建工作没有记录所用模板，请选择新一轮的模板');
+      const template = await em.findOne(IndicatorSystem, { id: assertId(templateId, 'templateId'), kind: 'template' });
+      if (template && (template.key !== sourceSystem.key || template.version < sourceSystem.version)) {
+        throw setupError(SetupRefusal.BadPlan, `新一轮须用同一模板「${sourceSystem.key}」的第 ${sourceSystem.version} 版或更新版本，所选为「${template.key}」第 ${template.version} 版`, {
+          key: sourceSystem.key,
+          version: sourceSystem.version,
+        });
+      }
+      const { campaign, plan } = await this.designer.setUpIn(em, actor, { ...request, templateId }, { newCycleOf: source.id });
+      await em.flush();
+      const { carried, notCarried } = await this.carryOver(em, actor, source, campaign, request.carryOver ?? null);
+      return { campaign, tasks: plan.tasks.length, carried, notCarried };
+    });
+  }
+
+  private async carryOver(em: EntityManager, actor: Actor, source: Campaign, campaign: Campaign, choice: CarryOver | null): Promise<{ carried: number; notCarried: string[] }> {
+    const codes = choice?.all ? null : [...new Set((choice?.requirementCodes ?? []).map((code) => code.trim()).filter(Boolean))];
+    if (codes !== null && codes.length === 0) return { carried: 0, notCarried: [] };
+    const earlier = await em.find(
+      Evidence,
+      { task: { campaign: source }, deletedAt: null, ...(codes ? { requirementCode: { $in: codes } } : {}) },
+      { populate: ['task', 'task.scoringRule'], orderBy: { task: { position: 'asc' }, createdAt: 'asc' } },
+    );
+    if (earlier.length === 0) return { carried: 0, notCarried: [] };
+    const versions = await em.find(EvidenceVersion, { evidence: { $in: earlier } }, { populate: ['file'] });
+    const currentOf = new Map(versions.filter((version) => version.number === version.evidence.getEntity().currentVersion).map((version) => [version.evidence.id, version]));
+
+    // Tasks of the new cycle that may take evidence of a requirement: same department, an indicator asking for that code.
+    const tasks = await em.find(Task, { campaign }, { populate: ['scoringRule'], orderBy: { position: 'asc' } });
+    const requirements = await em.find(EvidenceRequirement, { indicator: { system: campaign.indicatorSystem.id } });
+    const codesOfIndicator = new Map<string, Set<string>>();
+    requirements.forEach((requirement) => codesOfIndicator.set(requirement.indicator.id, (codesOfIndicator.get(requirement.indicator.id) ?? new Set()).add(requirement.code)));
+    const target = (old: Evidence): Task | undefined => {
+      const oldTask = old.task.getEntity();
+      const candidates = tasks.filter((task) => task.department.id === oldTask.department.id && codesOfIndicator.get(task.scoringRule.getEntity().indicator.id)?.has(old.requirementCode));
+      return candidates.find((task) => task.scoringRule.getEntity().code === oldTask.scoringRule.getEntity().code) ?? candidates[0];
+    };
+
+    let carried = 0;
+    const notCarried = new Set<string>();
+    for (const old of earlier) {
+      const version = currentOf.get(old.id);
+      const task = target(old);
+      if (!version || !task) {
+        notCarried.add(old.requirementCode);
+        continue;
+      }
+      const file = version.file.getEntity();
+      const linked = em.create(EvidenceFile, {
+        task,
+        sha256: file.sha256,
+        size: file.size,
+        mediaType: file.mediaType,
+        originalName: file.originalName,
+        name: file.name,
+        uploadedBy: file.uploadedBy.id,
+        uploadedAt: file.uploadedAt,
+      });
+      const evidence = em.create(Evidence, { task, requirementCode: old.requirementCode, createdBy: actor.userId, carriedFrom: old });
+      em.create(EvidenceVersion, {
+        evidence,
+        number: 1,
+        file: linked,
+        kind: version.kind,
+        description: version.description ?? null,
+        refersTo: version.refersTo ?? null,
+        createdBy: actor.userId,
+      });
+      carried += 1;
+    }
+    await em.flush();
+    return { carried, notCarried: [...notCarried].sort() };
+  }
+}

@@ -1,0 +1,172 @@
+import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+
+@InputType({ description: '一个有起止日期的阶段' })
+export class CampaignPhasePlanInput {
+  @Field({ description: '阶段键（preparation、creation、accreditation …），创建工作内唯一' })
+  key!: string;
+
+  @Field({ description: '阶段名称（筹备阶段 …）' })
+  name!: string;
+
+  @Field({ description: '开始日期 YYYY-MM-DD（含）' })
+  startsOn!: string;
+
+  @Field({ description: '结束日期 YYYY-MM-DD（含）' })
+  endsOn!: string;
+
+  @Field({ nullable: true, description: '说明' })
+  description?: string;
+}
+
+@InputType({ description: '倒排工期用的阶段：名称和天数' })
+export class PhaseDurationInput {
+  @Field({ description: '阶段键，创建工作内唯一' })
+  key!: string;
+
+  @Field({ description: '阶段名称' })
+  name!: string;
+
+  @Field(() => Int, { description: '天数（含首尾两天），至少 1' })
+  days!: number;
+
+  @Field({ nullable: true, description: '说明' })
+  description?: string;
+}
+
+@InputType({ description: '倒排工期：从目标认定日期往前排各阶段' })
+export class BackScheduleInput {
+  @Field({ description: '目标认定日期 YYYY-MM-DD：最后一个阶段在这天结束' })
+  targetDate!: string;
+
+  @Field(() => [PhaseDurationInput], { description: '各阶段，按先后顺序' })
+  phases!: PhaseDurationInput[];
+}
+
+@InputType({ description: '批量设置截止日期：某指标（含下级）、某部门或某条评分规则的全部任务' })
+export class DueDateOverrideInput {
+  @Field({ description: 'indicator（指标编号）、department（部门 id）或 rule（评分规则编号）' })
+  scope!: string;
+
+  @Field({ description: '指标编号、部门 id 或评分规则编号' })
+  target!: string;
+
+  @Field({ description: '截止日期 YYYY-MM-DD' })
+  dueOn!: string;
+}
+
+@ObjectType('PlannedCampaignPhase', { description: '计划中的阶段' })
+export class PlannedCampaignPhaseModel {
+  @Field({ description: '阶段键' })
+  key!: string;
+
+  @Field({ description: '阶段名称' })
+  name!: string;
+
+  @Field({ description: '开始日期' })
+  startsOn!: string;
+
+  @Field({ description: '结束日期' })
+  endsOn!: string;
+}
+
+@ObjectType('PlannedTask', { description: '将要生成的一项任务' })
+export class PlannedTaskModel {
+  @Field({ description: '评分规则编号' })
+  ruleCode!: string;
+
+  @Field({ description: '评分规则内容' })
+  ruleText!: string;
+
+  @Field({ description: '所属指标编号' })
+  indicatorCode!: string;
+
+  @Field(() => ID, { description: '责任部门' })
+  departmentId!: string;
+
+  @Field({ description: '责任部门名称' })
+  departmentName!: string;
+
+  @Field({ description: 'lead（牵头）或 support（配合）' })
+  role!: string;
+
+  @Field({ description: '截止日期' })
+  dueOn!: string;
+}
+
+@ObjectType('PlannedDueDate', { description: '某一截止日期的任务数' })
+export class PlannedDueDateModel {
+  @Field({ description: '截止日期' })
+  dueOn!: string;
+
+  @Field(() => Int, { description: '任务数' })
+  tasks!: number;
+}
+
+@ObjectType('CampaignSetUpPreview', { description: '设置创建工作的预览：将要生成什么（不保存）' })
+export class CampaignSetUpPreviewModel {
+  @Field(() => ID, { description: '所用模板' })
+  templateId!: string;
+
+  @Field({ description: '模板键' })
+  templateKey!: string;
+
+  @Field(() => Int, { description: '模板版本' })
+  templateVersion!: number;
+
+  @Field({ description: '模板名称' })
+  templateName!: string;
+
+  @Field(() => ID, { description: '创建工作流程（流程定义 id）' })
+  workflowDefinitionId!: string;
+
+  @Field(() => ID, { description: '任务流程（流程定义 id）' })
+  taskWorkflowDefinitionId!: string;
+
+  @Field(() => [PlannedCampaignPhaseModel], { description: '阶段（倒排工期时为算出的日期）' })
+  phases!: PlannedCampaignPhaseModel[];
+
+  @Field({ description: '任务所在阶段' })
+  taskPhaseKey!: string;
+
+  @Field({ description: '任务默认截止日期（任务所在阶段的结束日期）' })
+  defaultDueOn!: string;
+
+  @Field(() => Int, { description: '将生成的任务数' })
+  taskCount!: number;
+
+  @Field(() => Int, { description: '涉及的部门数' })
+  departmentCount!: number;
+
+  @Field(() => Int, { description: '评分规则数' })
+  ruleCount!: number;
+
+  @Field(() => [String], { description: '不生成任务的评分规则（责任单位展开后没有部门）' })
+  rulesWithoutTasks!: string[];
+
+  @Field(() => [PlannedDueDateModel], { description: '按截止日期统计的任务数' })
+  dueDates!: PlannedDueDateModel[];
+
+  @Field(() => [PlannedTaskModel], { description: '将生成的任务，按任务表顺序' })
+  tasks!: PlannedTaskModel[];
+}
+
+@ObjectType('CampaignTemplateChoice', { description: '可用于设置创建工作的指标体系模板（一个版本）' })
+export class CampaignTemplateChoiceModel {
+  @Field(() => ID, { description: '模板版本 id' })
+  id!: string;
+
+  @Field({ description: '模板键' })
+  key!: string;
+
+  @Field(() => Int, { description: '版本' })
+  version!: number;
+
+  @Field({ description: '名称' })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: '来源' })
+  source!: string | null;
+
+  @Field(() => ID, { nullable: true, description: '所属单位；平台的为空' })
+  ownerId!: string | null;
+}

@@ -1,0 +1,163 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { type Actor, AppError, assertId } from '@accredit/api-kit';
+import { appendAudit } from '@accredit/audit';
+import { Campaign, CampaignPhase } from '@accredit/campaigns';
+import { EvidenceFile } from '@accredit/evidence';
+import { Indicator, ResponsibleUnit, ScoringRule } from '@accredit/indicator-systems';
+import { DepartmentGroup } from '@accredit/organisations';
+import { type ElectiveGroup, checkElectiveChoice, describeElective } from '@accredit/scoring';
+import { Task, expandResponsibilities } from '@accredit/tasks';
+import { initialState } from '@accredit/workflow-engine';
+import { WorkflowDefinitionsService } from '@accredit/workflow-runtime';
+import { SetupRefusal, setupError } from './campaign-setup.exception';
+import { CampaignElectiveChoice } from './campaign-elective-choice.entity';
+import { electiveGroupOf } from './elective-group-of';
+
+export interface ElectiveGroupState {
+  group: Indicator;
+  rule: ElectiveGroup;
+  description: string;
+  options: Indicator[];
+  /** Chosen option ids; empty while nothing is chosen (then every option has its tasks). */
+  chosen: CampaignElectiveChoice[];
+}
+
+export interface ElectiveChoiceOutcome {
+  state: ElectiveGroupState;
+  tasksCreated: number;
+  tasksCancelled: number;
+}
+
+/**
+ * Elective groups (选做) of a campaign: the campaign's organisation chooses between min and max
+ * options of each group; the choice is recorded (who, when) and the task list follows — tasks
+ * only for chosen options (until a choice is made, every option has its tasks).
+ */
+@Injectable()
+export class CampaignElectivesService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly workflows: WorkflowDefinitionsService,
+  ) {}
+
+  async groups(actor: Actor, campaignId: string): Promise<ElectiveGroupState[]> {
+    const campaign = await this.campaign(this.em, actor, campaignId);
+    return this.states(this.em, campaign);
+  }
+
+  async choose(actor: Actor, request: { campaignId: string; groupIndicatorId: string; optionIndicatorIds: string[] }): Promise<ElectiveChoiceOutcome> {
+    return this.em.transactional(async (em) => {
+      const campaign = await this.campaign(em, actor, request.campaignId);
+      await em.execute('select id from campaign where id = ? for update', [campaign.id]);
+      const states = await this.states(em, campaign);
+      const state = states.find((item) => item.group.id === request.groupIndicatorId);
+      if (!state) throw setupError(SetupRefusal.NotElective, `指标（${request.groupIndicatorId}）不是这项创建工作的选做组`, { groupIndicatorId: request.groupIndicatorId });
+      const optionIds = state.options.map((option) => option.id);
+      const problems = checkElectiveChoice(state.rule, optionIds, request.optionIndicatorIds);
+      if (problems.length > 0) {
+        throw setupError(SetupRefusal.ElectiveOutOfRange, `「${state.group.code} ${state.group.title}」${state.description}：${problems.join('；')}`, { min: state.rule.min, max: state.rule.max });
+      }
+      const wanted = new Set(request.optionIndicatorIds);
+      const before = new Set(state.chosen.map((choice) => choice.option.id));
+      // Tasks exist for every option while nothing was chosen; afterwards only for chosen ones.
+      const hadTasks = new Set(before.size === 0 ? optionIds : before);
+      for (const choice of state.chosen.filter((item) => !wanted.has(item.option.id))) em.remove(choice);
+      for (const optionId of wanted) {
+        if (!before.has(optionId)) em.create(CampaignElectiveChoice, { campaign, group: state.group, option: optionId, chosenById: actor.userId, chosenByName: actor.username });
+      }
+      const cancelled = await this.cancelTasks(em, campaign, [...hadTasks].filter((id) => !wanted.has(id)), state);
+      const created = await this.createTasks(em, campaign, [...wanted].filter((id) => !hadTasks.has(id)));
+      await em.flush();
+      await appendAudit(em, {
+        action: 'campaign_setup',
+        actor,
+        organisationId: campaign.organisation.id,
+        entityType: 'campaign',
+        entityId: campaign.id,
+        details: { electiveGroup: state.group.code, chosen: state.options.filter((option) => wanted.has(option.id)).map((option) => option.code), tasksCreated: created, tasksCancelled: cancelled },
+      });
+      const [after] = (await this.states(em, campaign)).filter((item) => item.group.id === state.group.id);
+      return { state: after, tasksCreated: created, tasksCancelled: cancelled };
+    });
+  }
+
+  private async campaign(em: EntityManager, actor: Actor, campaignId: string): Promise<Campaign> {
+    if (!actor.organisationId) throw setupError(SetupRefusal.NoOrganisation, '选做项由创建工作所属单位选择');
+    const campaign = await em.findOne(Campaign, { id: assertId(campaignId, 'campaignId'), organisation: actor.organisationId });
+    if (!campaign) throw AppError.notFound('创建工作', campaignId);
+    return campaign;
+  }
+
+  private async states(em: EntityManager, campaign: Campaign): Promise<ElectiveGroupState[]> {
+    const indicators = await em.find(Indicator, { system: campaign.indicatorSystem.id }, { orderBy: { level: 'asc', sortOrder: 'asc' } });
+    const choices = await em.find(CampaignElectiveChoice, { campaign }, { orderBy: { chosenAt: 'asc' } });
+    const states: ElectiveGroupState[] = [];
+    for (const group of indicators) {
+      const rule = electiveGroupOf(group);
+      if (!rule) continue;
+      states.push({
+        group,
+        rule,
+        description: describeElective(rule),
+        options: indicators.filter((indicator) => indicator.parent?.id === group.id).sort((a, b) => a.sortOrder - b.sortOrder),
+        chosen: choices.filter((choice) => choice.group.id === group.id),
+      });
+    }
+    return states.sort((a, b) => a.group.code.localeCompare(b.group.code, 'zh-CN', { numeric: true }));
+  }
+
+  /** The option and every indicator below it. */
+  private async subtree(em: EntityManager, campaign: Campaign, optionIds: string[]): Promise<string[]> {
+    const indicators = await em.find(Indicator, { system: campaign.indicatorSystem.id });
+    const ids = new Set(optionIds);
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const indicator of indicators) {
+        if (indicator.parent && ids.has(indicator.parent.id) && !ids.has(indicator.id)) {
+          ids.add(indicator.id);
+          grew = true;
+        }
+      }
+    }
+    return [...ids];
+  }
+
+  private async cancelTasks(em: EntityManager, campaign: Campaign, optionIds: string[], state: ElectiveGroupState): Promise<number> {
+    if (optionIds.length === 0) return 0;
+    const tasks = await em.find(Task, { campaign, scoringRule: { indicator: { $in: await this.subtree(em, campaign, optionIds) } } });
+    if (tasks.length === 0) return 0;
+    const withEvidence = await em.count(EvidenceFile, { task: { $in: tasks } });
+    if (withEvidence > 0) {
+      const names = state.options.filter((option) => optionIds.includes(option.id)).map((option) => `「${option.code} ${option.title}」`);
+      throw setupError(SetupRefusal.OptionHasEvidence, `${names.join('')}的任务已有上传的佐证材料，不能取消：请保留该项，或先删除材料后再改选`);
+    }
+    tasks.forEach((task) => em.remove(task));
+    return tasks.length;
+  }
+
+  private async createTasks(em: EntityManager, campaign: Campaign, optionIds: string[]): Promise<number> {
+    if (optionIds.length === 0) return 0;
+    const rules = await em.find(ScoringRule, { indicator: { $in: await this.subtree(em, campaign, optionIds) } }, { orderBy: { indicator: { sortOrder: 'asc' }, sortOrder: 'asc' } });
+    const units = await em.find(ResponsibleUnit, { rule: { $in: rules } }, { orderBy: { sortOrder: 'asc' } });
+    const groups = await em.find(DepartmentGroup, { organisation: campaign.organisation.id }, { populate: ['members'] });
+    const members = new Map(groups.map((group) => [group.id, group.members.getItems().map((member) => member.id)]));
+    const phase = await em.findOne(CampaignPhase, { campaign, key: campaign.taskPhaseKey });
+    const dueOn = phase?.endsOn ?? new Date().toISOString().slice(0, 10);
+    const state = initialState(await this.workflows.definitionById(campaign.taskWorkflowDefinitionId));
+    const [{ max }] = await em.execute<{ max: number | null }[]>('select max(position) as max from task where campaign_id = ?', [campaign.id]);
+    let position = Number(max ?? 0);
+    let created = 0;
+    for (const rule of rules) {
+      const assignments = expandResponsibilities(
+        units.filter((unit) => unit.rule.id === rule.id).map((unit) => ({ role: unit.role, departmentId: unit.department?.id ?? null, groupId: unit.group?.id ?? null })),
+        (id) => members.get(id) ?? [],
+      );
+      for (const assignment of assignments) {
+        em.create(Task, { campaign, scoringRule: rule, department: assignment.departmentId, role: assignment.role, position: ++position, dueOn, state });
+        created += 1;
+      }
+    }
+    return created;
+  }
+}

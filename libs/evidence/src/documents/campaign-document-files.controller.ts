@@ -1,0 +1,95 @@
+import { Controller, Get, Inject, Param, Post, Req, Res, UseFilters } from '@nestjs/common';
+import { pipeline } from 'node:stream/promises';
+import { create as contentDisposition } from 'content-disposition';
+import type { Request, Response } from 'express';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { type Actor, AppError, ErrorCode, HttpErrorFilter, assertId } from '@accredit/api-kit';
+import { appendAudit } from '@accredit/audit';
+import { CampaignsService } from '@accredit/campaigns';
+import { EVIDENCE_SETTINGS, type EvidenceSettings } from '../evidence-settings';
+import { assertUploadHeader, refuseUpload } from '../http/upload-guards';
+import { ContentIntents } from '../storage/content-intents.service';
+import { EVIDENCE_STORE, type EvidenceStore } from '../storage/evidence-store';
+import { StagingArea } from '../storage/staging-area';
+import { type ReceivedFile, receiveUpload } from '../upload/upload-receiver';
+import { downloadName } from '../upload/file-name';
+
+type ActorRequest = Request & { actor?: Actor };
+
+/**
+ * A campaign document's file (检查报告, 自评报告 …), through the evidence storage: streamed,
+ * typed by content, hashed, stored once per content. One file per document; uploading again
+ * replaces the link (the old content stays in the store). Access: the campaign's own office
+ * (AccessGuard: 'HTTP POST /api/campaign-documents/:documentId/file', then the campaign's owner).
+ */
+@Controller('api/campaign-documents')
+@UseFilters(HttpErrorFilter)
+export class CampaignDocumentFilesController {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly campaigns: CampaignsService,
+    private readonly staging: StagingArea,
+    private readonly intents: ContentIntents,
+    @Inject(EVIDENCE_STORE) private readonly store: EvidenceStore,
+    @Inject(EVIDENCE_SETTINGS) private readonly settings: EvidenceSettings,
+  ) {}
+
+  @Post(':documentId/file')
+  async upload(@Param('documentId') documentId: string, @Req() req: ActorRequest, @Res() res: Response): Promise<void> {
+    const actor = req.actor;
+    if (!actor) throw new AppError(ErrorCode.Unauthenticated, '请先登录');
+    let received: ReceivedFile[];
+    let campaignId = '';
+    try {
+      assertUploadHeader(req);
+      const [row] = await this.em.execute<{ campaign_id: string }[]>('select campaign_id from campaign_document where id = ?', [assertId(documentId, 'documentId')]);
+      if (!row) throw AppError.notFound('创建工作的文件', documentId);
+      // Another organisation's campaign (and so its documents) does not exist for this actor.
+      campaignId = (await this.campaigns.get(row.campaign_id, actor).catch(() => Promise.reject(AppError.notFound('创建工作的文件', documentId)))).id;
+      ({ files: received } = await receiveUpload(req, this.staging, { maxBytes: this.settings.maxBytes, maxFiles: 1 }, async () => undefined));
+      if (received.length !== 1) throw AppError.validation('请选择一个文件上传', { reason: 'no-file' });
+    } catch (error) {
+      return refuseUpload(req, res, error);
+    }
+    const [file] = received;
+    let intents: string[] = [];
+    try {
+      intents = await this.intents.announce([file.sha256]);
+      await this.store.put(file);
+    } finally {
+      await this.staging.discard(file.path).catch(() => undefined);
+    }
+    await this.em.transactional(async (em) => {
+      await em.execute(
+        `update campaign_document set file_sha256 = ?, file_size = ?, file_media_type = ?, file_name = ?, file_uploaded_by = ?, file_uploaded_at = now() where id = ?`,
+        [file.sha256, file.size, file.mediaType, file.name, actor.userId, documentId],
+      );
+      await appendAudit(em, { action: 'campaign_document_file', actor, entityType: 'campaign_document', entityId: documentId, details: { campaignId, sha256: file.sha256, size: file.size, name: file.originalName } });
+    });
+    await this.intents.settle(intents);
+    res.status(201).json({ document: { id: documentId, fileName: file.name, fileSize: file.size, fileSha256: file.sha256, mediaType: file.mediaType } });
+  }
+
+  /** The document's file, as an attachment, to whoever may read the campaign. */
+  @Get(':documentId/file')
+  async download(@Param('documentId') documentId: string, @Req() req: ActorRequest, @Res() res: Response): Promise<void> {
+    const actor = req.actor;
+    if (!actor) throw new AppError(ErrorCode.Unauthenticated, '请先登录');
+    const [row] = await this.em.execute<{ campaign_id: string; file_sha256: string | null; file_size: string | null; file_media_type: string | null; file_name: string | null }[]>(
+      'select campaign_id, file_sha256, file_size, file_media_type, file_name from campaign_document where id = ?',
+      [assertId(documentId, 'documentId')],
+    );
+    if (!row) throw AppError.notFound('创建工作的文件', documentId);
+    await this.campaigns.getReadable(row.campaign_id, actor).catch(() => Promise.reject(AppError.notFound('创建工作的文件', documentId)));
+    if (!row.file_sha256 || !row.file_media_type) throw AppError.notFound('文件的附件', documentId);
+    res.setHeader('Content-Type', row.file_media_type);
+    res.setHeader('Content-Disposition', contentDisposition(downloadName(row.file_name ?? 'document', row.file_media_type), { type: 'attachment' }));
+    res.setHeader('Content-Length', String(row.file_size));
+    res.setHeader('Cache-Control', 'private, no-cache');
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.status(200);
+    await pipeline(await this.store.read(row.file_sha256), res).catch(() => {
+      if (!res.writableEnded) res.destroy();
+    });
+  }
+}

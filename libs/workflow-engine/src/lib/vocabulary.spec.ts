@@ -1,0 +1,198 @@
+import { join } from 'node:path';
+import { listEvents } from './evaluator';
+import { compileOrThrow, errorsOf, loadOrThrow, WORKFLOWS_DIR } from './spec-helpers';
+import { evidenceEditableStates, isEvidenceEditable, reviewQueueStates } from './states';
+
+// What code used to know by state and event name now comes from the definition:
+// evidenceEditable and reviewQueue on states, needsComment and confirm on transitions.
+
+/** A task workflow with none of the shipped names: 起草 → 送审 → 修改 / 办结. */
+const DRAFTING = `
+key: drafting
+version: 1
+entityType: task
+name: 起草送审流程
+states:
+  draft:
+    label: 起草
+    initial: true
+    evidenceEditable: true
+  review:
+    label: 送审
+    states:
+      first:
+        label: 初审
+        initial: true
+      second:
+        label: 复审
+    reviewQueue: true
+  fixing:
+    label: 修改
+    evidenceEditable: true
+  done:
+    label: 办结
+    final: true
+transitions:
+  - event: send
+    label: 送审
+    from: [draft, fixing]
+    to: review
+    roles: [liaison]
+    confirm: 送审后不能再改材料，确定？
+  - event: escalate
+    label: 转复审
+    from: review.first
+    to: review.second
+    roles: [office_admin]
+  - event: send-back
+    label: 发回修改
+    from: review
+    to: fixing
+    roles: [office_admin]
+    needsComment: true
+  - event: close
+    label: 办结
+    from: review.second
+    to: done
+    roles: [office_admin]
+`;
+
+describe('definition-declared behaviour', () => {
+  it('reads the shipped task workflow: editable before submission and after a return, submitted is the review queue', () => {
+    const task = loadOrThrow(join(WORKFLOWS_DIR, 'task.yaml'));
+    expect(evidenceEditableStates(task)).toEqual(['pending', 'in_progress', 'returned']);
+    expect(reviewQueueStates(task)).toEqual(['submitted']);
+    const events = listEvents(task, {
+      state: 'submitted',
+      actor: { id: 'o', roles: ['office_admin'] },
+    });
+    expect(events.find((e) => e.event === 'return')).toMatchObject({ needsComment: true });
+    expect(events.find((e) => e.event === 'approve')).toMatchObject({
+      needsComment: false,
+      confirm: expect.stringContaining('通过后材料不能再修改'),
+    });
+  });
+
+  it('lets compound states pass their flags to their children', () => {
+    const drafting = compileOrThrow(DRAFTING);
+    expect(evidenceEditableStates(drafting)).toEqual(['draft', 'fixing']);
+    expect(reviewQueueStates(drafting)).toEqual(['review', 'review.first', 'review.second']);
+    expect(isEvidenceEditable(drafting, 'review.second')).toBe(false);
+    expect(isEvidenceEditable(drafting, 'nowhere')).toBe(false);
+  });
+
+  it('turns needsComment into a comment requirement the engine enforces', () => {
+    const drafting = compileOrThrow(DRAFTING);
+    const office = { id: 'o', roles: ['office_admin'] };
+    const [sendBack] = listEvents(drafting, { state: 'review.first', actor: office }).filter(
+      (e) => e.event === 'send-back',
+    );
+    expect(sendBack).toMatchObject({
+      allowed: false,
+      needsComment: true,
+      reasons: ['不能发回修改：需要填写意见'],
+    });
+    const withComment = listEvents(drafting, {
+      state: 'review.first',
+      actor: office,
+      facts: { comment: '第二页缺盖章' },
+    });
+    expect(withComment.find((e) => e.event === 'send-back')).toMatchObject({
+      allowed: true,
+      to: 'fixing',
+    });
+    expect(drafting.transitions[2].guards).toEqual([
+      { type: 'commentRequired', params: { minLength: 1 } },
+    ]);
+    expect(drafting.transitions[0]).toMatchObject({
+      needsComment: false,
+      confirm: '送审后不能再改材料，确定？',
+    });
+  });
+
+  it('infers the flags of a definition that declares none, from its hasEvidence guards', () => {
+    const legacy = compileOrThrow(`
+key: legacy
+version: 1
+entityType: task
+name: 旧流程
+states:
+  open: { label: 待办, initial: true }
+  doing: { label: 办理中 }
+  waiting: { label: 待审 }
+  done: { label: 完成, final: true }
+transitions:
+  - { event: begin, label: 开始, from: open, to: doing, roles: [liaison] }
+  - { event: hand-in, label: 提交, from: doing, to: waiting, roles: [liaison], guards: [hasEvidence] }
+  - { event: reject, label: 退回, from: waiting, to: doing, roles: [office_admin], guards: [commentRequired] }
+  - { event: accept, label: 通过, from: waiting, to: done, roles: [office_admin] }
+`);
+    expect(evidenceEditableStates(legacy)).toEqual(['open', 'doing']);
+    expect(reviewQueueStates(legacy)).toEqual(['waiting']);
+    expect(legacy.transitions.map((t) => t.needsComment)).toEqual([false, false, true, false]);
+  });
+
+  it('refuses flags that contradict the state or the guards, with where and why', () => {
+    const finalEditable = DRAFTING.replace(
+      '    label: 办结\n    final: true',
+      '    label: 办结\n    final: true\n    evidenceEditable: true',
+    );
+    expect(errorsOf(finalEditable)).toEqual([
+      expect.objectContaining({
+        code: 'INVALID_STATE_FLAG',
+        path: 'states.done.evidenceEditable',
+        message: expect.stringContaining('终止状态"办结"'),
+      }),
+    ]);
+    const both = DRAFTING.replace(
+      '    label: 修改\n    evidenceEditable: true',
+      '    label: 修改\n    evidenceEditable: true\n    reviewQueue: true',
+    );
+    expect(errorsOf(both).map((e) => e.code)).toEqual(['INVALID_STATE_FLAG']);
+    const conflicting = DRAFTING.replace(
+      '    needsComment: true',
+      '    needsComment: false\n    guards: [commentRequired]',
+    );
+    expect(errorsOf(conflicting)).toEqual([
+      expect.objectContaining({
+        code: 'CONFLICTING_COMMENT_RULE',
+        path: 'transitions[2].needsComment',
+      }),
+    ]);
+    const emptyConfirm = DRAFTING.replace(
+      '    confirm: 送审后不能再改材料，确定？',
+      "    confirm: ''",
+    );
+    expect(errorsOf(emptyConfirm)).toEqual([
+      expect.objectContaining({ code: 'SCHEMA_VIOLATION', path: 'transitions[0].confirm' }),
+    ]);
+  });
+});
+
+describe('declared roles with the views they get in a campaign they are assigned in', () => {
+  const withRoles = (roles: string) =>
+    DRAFTING.replace('states:\n  draft:', `roles:\n${roles}\nstates:\n  draft:`).replace(
+      'roles: [office_admin]\n    needsComment',
+      'roles: [office_admin, inspector]\n    needsComment',
+    );
+
+  it('compiles a label-only role without views and a { label, views } role with them', () => {
+    const definition = compileOrThrow(
+      withRoles('  inspector:\n    label: 检查组\n    views: [campaign, history]\n  clerk: 文书'),
+    );
+    expect(definition.roles).toMatchObject({
+      inspector: '检查组',
+      clerk: '文书',
+      office_admin: '办公室管理员',
+    });
+    expect(definition.roleViews).toEqual({ inspector: ['campaign', 'history'], clerk: [] });
+  });
+
+  it('refuses a view that does not exist', () => {
+    const errors = errorsOf(withRoles('  inspector:\n    label: 检查组\n    views: [scores]'));
+    expect(errors[0]).toMatchObject({
+      code: 'SCHEMA_VIOLATION',
+      path: expect.stringContaining('roles.inspector'),
+    });
+  });
+});

@@ -1,0 +1,22 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { AppError } from '@accredit/api-kit';
+import { CampaignWorkflowVocabulary } from '@accredit/campaigns';
+import { WorkflowDefinitionsService } from './workflow-definitions.service';
+
+/** Answers what a campaign's pinned workflow declares (its document kinds). */
+@Injectable()
+export class CampaignWorkflowVocabularyService extends CampaignWorkflowVocabulary {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly definitions: WorkflowDefinitionsService,
+  ) {
+    super();
+  }
+
+  async documentKinds(campaignId: string): Promise<Record<string, string>> {
+    const [row] = await this.em.execute<{ id: string }[]>(`select workflow_definition_id as id from campaign where id = ?`, [campaignId]);
+    if (!row) throw AppError.notFound('创建工作', campaignId);
+    return { ...(await this.definitions.definitionById(row.id)).documents };
+  }
+}
