@@ -90,6 +90,12 @@ export const routes: RouteRecordRaw[] = [
         meta: { title: '评分', section: '创建管理', roles: READERS },
       },
       {
+        path: 'campaigns/indicator-templates',
+        name: 'campaign-indicator-templates',
+        component: () => import('./views/campaigns/indicator-templates/index.vue'),
+        meta: { title: '指标体系模板', section: '创建管理', roles: USER_ADMINS },
+      },
+      {
         path: 'campaigns/indicator-import',
         name: 'campaign-indicator-import',
         component: () => import('./views/campaigns/indicator-import/index.vue'),

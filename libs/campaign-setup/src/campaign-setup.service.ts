@@ -118,7 +118,9 @@ export class CampaignSetupService {
       for (const group of groups.values()) {
         members.set(group.id, (await group.members.loadItems()).map((member) => member.id));
       }
-      const tasks = this.tasks.createForCampaign(em, campaign, snapshot.rules, (id) => members.get(id) ?? [], taskPhase, initialState(taskWorkflow));
+      // Rules with no units are the organisation's own work: tasks for its office (the lead office's department).
+      const office = departments.get(template.organisation.leadOffice)?.id ?? null;
+      const tasks = this.tasks.createForCampaign(em, campaign, snapshot.rules, (id) => members.get(id) ?? [], taskPhase, initialState(taskWorkflow), office);
       await this.audit(em, options, organisation.id, campaign.id, {
         key: template.key,
         name: campaign.name,

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { EvidenceRequirement, Indicator, type IndicatorSystem, ResponsibleUnit, ScoringRule } from '@accredit/indicator-systems';
-import type { IndicatorTable, TableIndicator } from '@accredit/table-io';
+import { Indicator, type IndicatorSystem, ResponsibleUnit, ScoringRule, readStoredTable } from '@accredit/indicator-systems';
+import type { IndicatorTable } from '@accredit/table-io';
 
 /** A rule of a stored template with what the planning needs: its indicator path and its units (inherited ones included). */
 export interface StoredRule {
@@ -25,7 +25,6 @@ export interface StoredTemplate {
  */
 export async function readStoredTemplate(em: EntityManager, system: IndicatorSystem): Promise<StoredTemplate> {
   const indicators = await em.find(Indicator, { system }, { orderBy: { level: 'asc', sortOrder: 'asc' } });
-  const requirements = await em.find(EvidenceRequirement, { indicator: { system } }, { orderBy: { sortOrder: 'asc' } });
   const rules = await em.find(ScoringRule, { indicator: { system } }, { orderBy: { sortOrder: 'asc' } });
   const units = await em.find(ResponsibleUnit, { rule: { indicator: { system } } }, { orderBy: { sortOrder: 'asc' } });
   const group = <T, K>(items: T[], keyOf: (item: T) => K): Map<K, T[]> => {
@@ -34,15 +33,13 @@ export async function readStoredTemplate(em: EntityManager, system: IndicatorSys
     return map;
   };
   const childrenOf = group(indicators, (indicator) => indicator.parent?.id ?? null);
-  const requirementsOf = group(requirements, (requirement) => requirement.indicator.id);
   const rulesOf = group(rules, (rule) => rule.indicator.id);
   const unitsOf = group(units, (unit) => unit.rule.id);
   const planned: StoredRule[] = [];
 
-  const toRow = (indicator: Indicator, ancestors: string[]): TableIndicator => {
+  const plan = (indicator: Indicator, ancestors: string[]): void => {
     const codes = [indicator.code, ...ancestors];
-    const ownRules = rulesOf.get(indicator.id) ?? [];
-    ownRules.forEach((rule) =>
+    (rulesOf.get(indicator.id) ?? []).forEach((rule) =>
       planned.push({
         code: rule.code,
         text: rule.text,
@@ -51,33 +48,14 @@ export async function readStoredTemplate(em: EntityManager, system: IndicatorSys
         units: (unitsOf.get(rule.id) ?? []).map((unit) => ({ name: unit.name, role: unit.role })),
       }),
     );
-    const row: TableIndicator = {
-      code: indicator.code,
-      title: indicator.title,
-      maxScore: indicator.maxScore === null || indicator.maxScore === undefined ? null : Number(indicator.maxScore),
-      requirements: (requirementsOf.get(indicator.id) ?? []).map((requirement) => ({ code: requirement.code, text: requirement.text })),
-      rules: ownRules.map((rule) => ({
-        text: rule.text,
-        points: Number(rule.points),
-        scoring: rule.params as TableIndicator['rules'][number]['scoring'],
-        units: (unitsOf.get(rule.id) ?? []).filter((unit) => !unit.inherited).map((unit) => unit.name),
-        note: rule.note ?? '',
-      })),
-    };
-    if (indicator.elective) row.elective = indicator.elective;
-    const children = (childrenOf.get(indicator.id) ?? []).sort((a, b) => a.sortOrder - b.sortOrder);
-    return children.length > 0 ? { ...row, children: children.map((child) => toRow(child, codes)) } : row;
+    (childrenOf.get(indicator.id) ?? []).sort((a, b) => a.sortOrder - b.sortOrder).forEach((child) => plan(child, codes));
   };
 
   const top = (childrenOf.get(null) ?? []).sort((a, b) => a.sortOrder - b.sortOrder);
-  const table: IndicatorTable = {
-    key: system.key,
-    version: system.version,
-    name: system.name,
-    ...(system.source ? { source: system.source } : {}),
-    totalScore: system.totalScore === null || system.totalScore === undefined ? null : Number(system.totalScore),
-    indicators: top.map((indicator) => toRow(indicator, [])),
-  };
+  top.forEach((indicator) => plan(indicator, []));
+  // The whole general model (weights, scoring modes, electives, verdicts, 本单位 rules) as the
+  // templates API reads it, so that a campaign's snapshot keeps all of it.
+  const table: IndicatorTable = await readStoredTable(em, system.id);
   return {
     table,
     rules: planned,

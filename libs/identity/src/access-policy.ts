@@ -105,6 +105,12 @@ export const ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
   // indicator tables: import (preview saves nothing) is the office's
   'Mutation.previewIndicatorTable': { roles: ['office_admin'] },
   'Mutation.importIndicatorTable': { roles: ['office_admin'] },
+  // indicator templates: the office lists, views, checks and saves new versions; a platform admin the platform's
+  'Query.indicatorTemplates': { roles: ['office_admin', 'system_admin'] },
+  'Query.indicatorTemplateVersion': { roles: ['office_admin', 'system_admin'] },
+  'Query.exportIndicatorTemplate': { roles: ['office_admin', 'system_admin'] },
+  'Mutation.checkIndicatorTemplate': { roles: ['office_admin', 'system_admin'] },
+  'Mutation.saveIndicatorTemplateVersion': { roles: ['office_admin', 'system_admin'] },
   // the audit log: an office admin reads their organisation's rows, a platform system admin all
   'Query.auditEvents': { roles: USER_ADMINS },
 };

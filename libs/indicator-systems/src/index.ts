@@ -17,3 +17,6 @@ import { ResponsibleUnit } from './responsible-unit.entity';
 import { ScoringRule } from './scoring-rule.entity';
 export const INDICATOR_SYSTEM_ENTITIES = [IndicatorSystem, Indicator, EvidenceRequirement, ScoringRule, ResponsibleUnit];
 export * from './usable-templates';
+export * from './stored-indicator-table';
+export * from './templates/template-tree';
+export * from './templates/indicator-templates.service';

@@ -1,4 +1,5 @@
 import type DataLoader from 'dataloader';
+import type { ScoringMode } from '@accredit/scoring';
 import { requestLoader } from '@accredit/api-kit';
 import type { EvidenceRequirementModel, IndicatorModel, ResponsibleUnitModel, ScoringRuleModel } from './indicator.model';
 import type { IndicatorSystemsService } from './indicator-systems.service';
@@ -35,4 +36,12 @@ export function scoringRuleLoader(context: object, service: IndicatorSystemsServ
 
 export function unitsOfRuleLoader(context: object, service: IndicatorSystemsService): DataLoader<string, ResponsibleUnitModel[]> {
   return requestLoader(context, 'scoringRule.units', async (ids: readonly string[]) => inOrder(ids, await service.unitsOfRules(ids)));
+}
+
+/** System id → indicator id → how it is scored, inheritance applied. */
+export function effectiveModesLoader(context: object, service: IndicatorSystemsService): DataLoader<string, ReadonlyMap<string, ScoringMode>> {
+  return requestLoader(context, 'indicator.effectiveModes', async (ids: readonly string[]) => {
+    const modes = await service.effectiveModes(ids);
+    return ids.map((id) => modes.get(id) ?? new Map<string, ScoringMode>());
+  });
 }

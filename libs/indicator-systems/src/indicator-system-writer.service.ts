@@ -14,6 +14,8 @@ export interface TemplateOwner {
   ownerId: string | null;
   /** The using organisation and its ancestors, nearest first; empty for the platform. */
   chain: readonly string[];
+  /** Who stores it (username), when a person does. */
+  createdBy?: string | null;
 }
 
 const PLATFORM: TemplateOwner = { ownerId: null, chain: [] };
@@ -64,6 +66,9 @@ export class IndicatorSystemWriter {
       kind: 'template',
       source: table.source ?? null,
       totalScore: table.totalScore === null ? null : String(table.totalScore),
+      scoringMode: table.scoringMode && table.scoringMode !== 'points' ? table.scoringMode : null,
+      verdicts: table.verdicts ?? null,
+      createdBy: owner.createdBy ?? null,
       checksum,
       owner: owner.ownerId,
     });
@@ -91,6 +96,8 @@ export class IndicatorSystemWriter {
       derivedFrom: template,
       source: template.source,
       totalScore: template.totalScore,
+      scoringMode: template.scoringMode ?? null,
+      verdicts: template.verdicts ?? null,
       checksum: template.checksum,
     });
     const rules = this.writeIndicators(em, system, table.indicators, null, 1, new Set(), bind);
@@ -116,6 +123,8 @@ export class IndicatorSystemWriter {
         maxScore: row.maxScore === null || row.maxScore === undefined ? null : String(row.maxScore),
         level,
         sortOrder: index + 1,
+        weight: row.weight === undefined || row.weight === null ? null : String(row.weight),
+        scoringMode: row.scoringMode && row.scoringMode !== 'points' ? row.scoringMode : null,
         elective: row.elective ?? null,
       });
       row.requirements.forEach((requirement, r) =>
@@ -132,6 +141,7 @@ export class IndicatorSystemWriter {
           params: ruleRow.scoring,
           note: ruleRow.note ? ruleRow.note : null,
           sortOrder: r + 1,
+          organisationOwned: ruleRow.organisationOwned === true,
         });
         const units = unitsByRule[r].map((unit, u) => {
           const binding = bind(unit.name);

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, ManyToOne, type Opt, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Organisation } from '@accredit/organisations';
+import type { ScoringMode, VerdictScale } from '@accredit/scoring';
 
 export type IndicatorSystemKind = 'template' | 'snapshot';
 
@@ -54,6 +55,18 @@ export class IndicatorSystem {
   /** Templates: the organisation it belongs to; null for the platform's (the seeded Shapingba template). */
   @ManyToOne(() => Organisation, { ref: true, nullable: true, deleteRule: 'restrict', index: true })
   owner?: Ref<Organisation> | null;
+
+  /** How the top-level indicators combine: `weights`, or `verdicts` for a checklist; null: points. */
+  @Property({ type: 'string', length: 20, nullable: true })
+  scoringMode?: ScoringMode | null;
+
+  /** The verdicts checklist rules are judged with, best first; null: 达标 / 基本达标 / 未达标. */
+  @Property({ type: 'jsonb', nullable: true })
+  verdicts?: VerdictScale | null;
+
+  /** Who stored this version (username), when a person did; null for seeds and set-up files. */
+  @Property({ type: 'string', length: 100, nullable: true })
+  createdBy?: string | null;
 
   /** Templates: whether the owner's descendants may use it too. */
   @Property({ type: 'boolean' })

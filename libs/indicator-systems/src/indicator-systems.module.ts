@@ -11,13 +11,15 @@ import { ResponsibleUnit } from './responsible-unit.entity';
 import { ResponsibleUnitResolver } from './responsible-unit.resolver';
 import { ScoringRule } from './scoring-rule.entity';
 import { ScoringRuleResolver } from './scoring-rule.resolver';
+import { IndicatorTemplatesResolver } from './templates/indicator-templates.resolver';
+import { IndicatorTemplatesService } from './templates/indicator-templates.service';
 
 @Module({
   imports: [
     MikroOrmModule.forFeature([IndicatorSystem, Indicator, EvidenceRequirement, ScoringRule, ResponsibleUnit]),
     OrganisationsModule,
   ],
-  providers: [IndicatorSystemsService, IndicatorSystemWriter, IndicatorResolver, ScoringRuleResolver, ResponsibleUnitResolver],
-  exports: [IndicatorSystemsService, IndicatorSystemWriter],
+  providers: [IndicatorSystemsService, IndicatorSystemWriter, IndicatorResolver, ScoringRuleResolver, ResponsibleUnitResolver, IndicatorTemplatesService, IndicatorTemplatesResolver],
+  exports: [IndicatorSystemsService, IndicatorSystemWriter, IndicatorTemplatesService],
 })
 export class IndicatorSystemsModule {}

@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { ImmutableCache } from '@accredit/api-kit';
+import type { ScoringMode } from '@accredit/scoring';
 import { EvidenceRequirement } from './evidence-requirement.entity';
 import { Indicator } from './indicator.entity';
+import { IndicatorSystem } from './indicator-system.entity';
 import type { EvidenceRequirementModel, IndicatorModel, ResponsibleUnitModel, ScoringRuleModel } from './indicator.model';
 import { ResponsibleUnit } from './responsible-unit.entity';
 import { ScoringRule } from './scoring-rule.entity';
@@ -38,6 +40,8 @@ export class IndicatorSystemsService {
   private readonly rulesOf = new ImmutableCache<string, ScoringRuleModel[]>(CACHE_SIZE);
   private readonly rules = new ImmutableCache<string, ScoringRuleModel>(CACHE_SIZE);
   private readonly unitsOf = new ImmutableCache<string, ResponsibleUnitModel[]>(CACHE_SIZE);
+  /** System id → indicator id → how it is scored (one entry per system). */
+  private readonly modes = new ImmutableCache<string, ReadonlyMap<string, ScoringMode>>(500);
 
   constructor(private readonly em: EntityManager) {}
 
@@ -47,7 +51,7 @@ export class IndicatorSystemsService {
    * commit (and other API processes must be told, or restarted).
    */
   forgetAll(): void {
-    for (const cache of [this.topLevel, this.indicators, this.children, this.requirementsOf, this.rulesOf, this.rules, this.unitsOf]) cache.clear();
+    for (const cache of [this.topLevel, this.indicators, this.children, this.requirementsOf, this.rulesOf, this.rules, this.unitsOf, this.modes]) cache.clear();
   }
 
   topLevelIndicators(systemIds: readonly string[]): Promise<Map<string, IndicatorModel[]>> {
@@ -99,5 +103,25 @@ export class IndicatorSystemsService {
       async (missing) => groupBy(await this.em.find(ResponsibleUnit, { rule: { $in: missing } }, { orderBy: { sortOrder: 'asc' } }), (unit) => unit.rule.id, toResponsibleUnitModel),
       () => [],
     );
+  }
+
+  /**
+   * How each indicator of the given systems is scored, inheritance applied (a checklist subtree
+   * makes everything below it `verdicts`): system id → indicator id → mode. Two statements for
+   * the systems not cached yet, none otherwise.
+   */
+  effectiveModes(systemIds: readonly string[]): Promise<Map<string, ReadonlyMap<string, ScoringMode>>> {
+    return this.modes.getMany(systemIds, async (missing) => {
+      const systems = await this.em.find(IndicatorSystem, { id: { $in: missing } });
+      const indicators = await this.em.find(Indicator, { system: { $in: missing } }, { orderBy: { level: 'asc' } });
+      const result = new Map<string, Map<string, ScoringMode>>(systems.map((system) => [system.id, new Map()]));
+      const systemMode = new Map(systems.map((system) => [system.id, system.scoringMode ?? 'points']));
+      for (const indicator of indicators) {
+        const modes = result.get(indicator.system.id) as Map<string, ScoringMode>;
+        const above = indicator.parent ? modes.get(indicator.parent.id) : systemMode.get(indicator.system.id);
+        modes.set(indicator.id, above === 'verdicts' ? 'verdicts' : (indicator.scoringMode ?? 'points'));
+      }
+      return result;
+    });
   }
 }

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Index, ManyToOne, type Opt, PrimaryKey, Property, type Ref, Unique } from '@mikro-orm/core';
-import type { ElectiveGroup } from '@accredit/scoring';
+import type { ElectiveGroup, ScoringMode } from '@accredit/scoring';
 import { IndicatorSystem } from './indicator-system.entity';
 
-/** One node of the indicator tree: top level for two-level systems, A/B/C levels for three. */
+/** One node of the indicator tree, at any depth; weights, elective groups and checklist subtrees are data on it. */
 @Entity({ tableName: 'indicator' })
 @Unique({ properties: ['system', 'code'] })
 @Index({ properties: ['system', 'parent', 'sortOrder'] })
@@ -32,6 +32,14 @@ export class Indicator {
 
   @Property({ type: 'integer' })
   sortOrder!: number;
+
+  /** Its weight (权重) within a parent that scores by weights; null otherwise. */
+  @Property({ type: 'numeric', precision: 9, scale: 4, nullable: true })
+  weight?: string | null;
+
+  /** `weights` or `verdicts` (a checklist subtree); null: points, or inherited. */
+  @Property({ type: 'string', length: 20, nullable: true })
+  scoringMode?: ScoringMode | null;
 
   /** Its sub-indicators are options a participant chooses from (选做): {min, max, counting, best?}. */
   @Property({ type: 'jsonb', nullable: true })

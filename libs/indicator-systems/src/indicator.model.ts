@@ -1,7 +1,40 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { JsonScalar } from '@accredit/api-kit';
 
-@ObjectType('Indicator', { description: '指标（树形：两级或三级指标体系）' })
+@ObjectType('IndicatorElective', { description: '选做组：下级指标是可选项，参与单位选 min 到 max 项' })
+export class ElectiveGroupModel {
+  @Field(() => Int, { description: '至少选几项' })
+  min!: number;
+
+  @Field(() => Int, { description: '最多选几项' })
+  max!: number;
+
+  @Field({ description: '未选项如何计：normalise 不计入满分（按所选项折算）；bestN 取最好的 N 项计分' })
+  counting!: string;
+
+  @Field(() => Int, { nullable: true, description: 'bestN 时计分的项数；为空时取 min' })
+  best!: number | null;
+}
+
+@ObjectType('VerdictOption', { description: '一个判定等级，如「达标」' })
+export class VerdictOptionModel {
+  @Field({ description: '名称' })
+  label!: string;
+
+  @Field(() => Float, { nullable: true, description: '数值（如 1 / 0.5 / 0），按平均值汇总时使用' })
+  value!: number | null;
+}
+
+@ObjectType('VerdictScale', { description: '不计分（达标判定）的判定等级，从好到差' })
+export class VerdictScaleModel {
+  @Field(() => [VerdictOptionModel], { description: '判定等级，从好到差' })
+  options!: VerdictOptionModel[];
+
+  @Field({ description: '汇总方式：worst 取最差；mean 按平均值' })
+  rollUp!: string;
+}
+
+@ObjectType('Indicator', { description: '指标（树形，任意层级；可按分值、权重计分，可为选做组或不计分的达标判定）' })
 export class IndicatorModel {
   @Field(() => ID, { description: '编号' })
   id!: string;
@@ -18,7 +51,17 @@ export class IndicatorModel {
   @Field(() => Int, { description: '层级，顶层为 1' })
   level!: number;
 
+  @Field(() => Float, { nullable: true, description: '权重（上级按权重计分时）；无则为空' })
+  weight!: number | null;
+
+  @Field(() => String, { nullable: true, description: '本指标自己写明的计分方式：weights 按权重、verdicts 不计分（达标判定）；为空即按分值或随上级' })
+  scoringMode!: string | null;
+
+  @Field(() => ElectiveGroupModel, { nullable: true, description: '选做组：其下级指标为可选项；不是选做组时为空' })
+  elective!: ElectiveGroupModel | null;
+
   parentId!: string | null;
+  systemId!: string;
 }
 
 @ObjectType('EvidenceRequirement', { description: '相关指标考察内容（佐证材料要求），如 1-1' })
@@ -57,6 +100,9 @@ export class ScoringRuleModel {
 
   @Field(() => String, { nullable: true, description: '备注' })
   note!: string | null;
+
+  @Field({ description: '表中写「本单位」：本单位自己的工作，不继承上一行的责任单位（没有责任单位的规则也由本单位办公室负责）' })
+  organisationOwned!: boolean;
 
   indicatorId!: string;
 }

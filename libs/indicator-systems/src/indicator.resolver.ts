@@ -1,6 +1,6 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { EvidenceRequirementModel, IndicatorModel, ScoringRuleModel } from './indicator.model';
-import { childIndicatorsLoader, requirementsLoader, rulesOfIndicatorLoader } from './indicator-loaders';
+import { childIndicatorsLoader, effectiveModesLoader, requirementsLoader, rulesOfIndicatorLoader } from './indicator-loaders';
 import { IndicatorSystemsService } from './indicator-systems.service';
 
 @Resolver(() => IndicatorModel)
@@ -20,5 +20,10 @@ export class IndicatorResolver {
   @ResolveField(() => [ScoringRuleModel], { description: '评分规则，按表中顺序' })
   async scoringRules(@Parent() indicator: IndicatorModel, @Context() context: object): Promise<ScoringRuleModel[]> {
     return rulesOfIndicatorLoader(context, this.service).load(indicator.id);
+  }
+
+  @ResolveField(() => Boolean, { description: '是否计分：为 false 时本指标不计分（达标判定，或位于不计分的部分之下），只显示进度和判定结果' })
+  async scored(@Parent() indicator: IndicatorModel, @Context() context: object): Promise<boolean> {
+    return (await effectiveModesLoader(context, this.service).load(indicator.systemId)).get(indicator.id) !== 'verdicts';
   }
 }

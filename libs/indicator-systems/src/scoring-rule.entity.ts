@@ -40,6 +40,13 @@ export class ScoringRule {
   @Property({ type: 'integer' })
   sortOrder!: number;
 
+  /**
+   * Written 「本单位」: the organisation's own work although a rule above names units (it does not
+   * inherit them). A rule with no units at all is the organisation's own work too: a task for its office.
+   */
+  @Property({ type: 'boolean' })
+  organisationOwned: boolean & Opt = false;
+
   @Property({ type: 'datetime', defaultRaw: 'now()' })
   createdAt: Date & Opt = new Date();
 }

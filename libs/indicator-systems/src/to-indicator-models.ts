@@ -1,6 +1,7 @@
 import type { EvidenceRequirement } from './evidence-requirement.entity';
 import type { Indicator } from './indicator.entity';
-import { EvidenceRequirementModel, IndicatorModel, ResponsibleUnitModel, ScoringRuleModel } from './indicator.model';
+import type { ElectiveGroup, VerdictScale } from '@accredit/scoring';
+import { ElectiveGroupModel, EvidenceRequirementModel, IndicatorModel, ResponsibleUnitModel, ScoringRuleModel, VerdictOptionModel, VerdictScaleModel } from './indicator.model';
 import type { ResponsibleUnit } from './responsible-unit.entity';
 import type { ScoringRule } from './scoring-rule.entity';
 
@@ -13,7 +14,22 @@ export function toIndicatorModel(indicator: Indicator): IndicatorModel {
     title: indicator.title,
     maxScore: toNumber(indicator.maxScore),
     level: indicator.level,
+    weight: toNumber(indicator.weight),
+    scoringMode: indicator.scoringMode ?? null,
+    elective: toElectiveModel(indicator.elective),
     parentId: indicator.parent?.id ?? null,
+    systemId: indicator.system.id,
+  });
+}
+
+export function toElectiveModel(group: ElectiveGroup | null | undefined): ElectiveGroupModel | null {
+  return group ? Object.assign(new ElectiveGroupModel(), { min: group.min, max: group.max, counting: group.counting, best: group.best ?? null }) : null;
+}
+
+export function toVerdictScaleModel(scale: VerdictScale): VerdictScaleModel {
+  return Object.assign(new VerdictScaleModel(), {
+    options: scale.options.map((option) => Object.assign(new VerdictOptionModel(), { label: option.label, value: option.value ?? null })),
+    rollUp: scale.rollUp ?? 'worst',
   });
 }
 
@@ -35,6 +51,7 @@ export function toScoringRuleModel(rule: ScoringRule): ScoringRuleModel {
     kind: rule.kind,
     params: rule.params,
     note: rule.note ?? null,
+    organisationOwned: rule.organisationOwned,
     indicatorId: rule.indicator.id,
   });
 }

@@ -3,6 +3,7 @@ export * from './inherit-units';
 export * from './campaign-template';
 export * from './read-campaign-template';
 export * from './check-indicator-tree';
+export * from './check-indicator-system';
 export * from './scoring-system';
 export * from './indicator-table/cell-grid';
 export * from './indicator-table/table-problem';

@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
 import Ajv, { type ErrorObject } from 'ajv';
 import { parse } from 'yaml';
-import { checkRuleParams, isVerdictRule } from '@accredit/scoring';
 import type { CampaignTemplate } from './campaign-template';
 import campaignTemplateSchema from './campaign-template.schema.json';
-import { type TreeProblem, checkIndicatorTree } from './check-indicator-tree';
+import { checkIndicatorSystem } from './check-indicator-system';
 import type { TableIndicator, TableProblem } from './indicator-table';
 
 export type TemplateReadResult =
@@ -67,10 +66,6 @@ export function checksumOf(value: unknown): string {
   return createHash('sha256').update(canonical(value)).digest('hex');
 }
 
-function round(value: number): number {
-  return Math.round(value * 100) / 100;
-}
-
 function checkMeaning(template: CampaignTemplate): TableProblem[] {
   const problems: TableProblem[] = [];
   const error = (path: string, message: string) => problems.push({ path, message, severity: 'error' });
@@ -92,40 +87,7 @@ function checkMeaning(template: CampaignTemplate): TableProblem[] {
     error('organisation.leadOffice', `牵头办公室所在单位「${template.organisation.leadOffice}」不在部门列表中`);
   }
 
-  const system = template.indicatorSystem;
-  const codes = new Set<string>();
-  const visit = (indicator: TableIndicator, path: string) => {
-    if (codes.has(indicator.code)) error(`${path}.code`, `指标编号「${indicator.code}」重复`);
-    codes.add(indicator.code);
-    const requirementCodes = new Set<string>();
-    indicator.requirements.forEach((requirement, r) => {
-      if (requirementCodes.has(requirement.code)) error(`${path}.requirements[${r}].code`, `考察内容编号「${requirement.code}」重复`);
-      requirementCodes.add(requirement.code);
-    });
-    indicator.rules.forEach((rule, r) => {
-      const rulePath = `${path}.rules[${r}]`;
-      if (isVerdictRule(rule.scoring)) {
-        const extra = Object.keys(rule.scoring).filter((key) => key !== 'kind');
-        if (extra.length > 0) error(`${rulePath}.scoring`, `「verdict」类规则没有参数，不认识：${extra.join('、')}`);
-        if (rule.points !== 0) error(`${rulePath}.points`, `「verdict」类规则不计分，分值应为 0（现为 ${rule.points}）`);
-      } else {
-        const check = checkRuleParams(rule.scoring);
-        if (!check.ok) check.problems.forEach((message) => error(`${rulePath}.scoring`, message));
-        else if (round(check.maximum) !== round(rule.points)) {
-          error(`${rulePath}.points`, `分值 ${rule.points} 与评分规则允许的最高分 ${check.maximum} 不一致`);
-        }
-      }
-      if (rule.organisationOwned && rule.units.length > 0) error(`${rulePath}.organisationOwned`, '本单位自己的工作（organisationOwned）不能同时有责任单位 units');
-      rule.units.forEach((unit, u) => {
-        if (!departments.has(unit) && !groups.has(unit)) {
-          error(`${rulePath}.units[${u}]`, `责任单位「${unit}」既不是部门也不是部门组，请先在 departments 或 groups 中添加，或改为已有名称`);
-        }
-      });
-    });
-    indicator.children?.forEach((child, c) => visit(child, `${path}.children[${c}]`));
-  };
-  system.indicators.forEach((indicator, i) => visit(indicator, `indicatorSystem.indicators[${i}]`));
-  for (const problem of checkIndicatorTree(system)) problems.push({ path: treePath(problem), message: problem.message, severity: problem.severity });
+  problems.push(...checkIndicatorSystem(template.indicatorSystem, (unit) => departments.has(unit) || groups.has(unit)));
 
   const phaseKeys = new Set<string>();
   template.campaign.phases.forEach((phase, p) => {
@@ -137,14 +99,6 @@ function checkMeaning(template: CampaignTemplate): TableProblem[] {
     error('campaign.taskPhase', `任务截止阶段「${template.campaign.taskPhase}」不在 phases 中`);
   }
   return problems;
-}
-
-/** The YAML path of a tree problem: indicatorSystem.indicators[0].children[2].weight … */
-function treePath(problem: TreeProblem): string {
-  const indicator = problem.at.reduce((path, index, depth) => `${path}${depth === 0 ? '.indicators' : '.children'}[${index}]`, 'indicatorSystem');
-  if (problem.rule !== undefined) return `${indicator}.rules[${problem.rule}].${problem.field === 'rules' ? 'scoring' : problem.field}`;
-  if (problem.at.length === 0 && problem.field === 'weight') return 'indicatorSystem.indicators';
-  return `${indicator}.${problem.field}`;
 }
 
 /** Reads a campaign template (YAML or JSON text) and reports every problem with its path. */

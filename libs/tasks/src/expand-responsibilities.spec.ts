@@ -40,4 +40,10 @@ describe('expandResponsibilities', () => {
   it('gives an empty group no assignments', () => {
     expect(expandResponsibilities([{ role: 'lead', departmentId: null, groupId: 'nobody' }], membersOf)).toEqual([]);
   });
+
+  it('makes a rule with no units the organisation’s own work: one lead task for its office', () => {
+    expect(expandResponsibilities([], membersOf, 'office')).toEqual([{ departmentId: 'office', role: 'lead' }]);
+    expect(expandResponsibilities([], membersOf)).toEqual([]);
+    expect(expandResponsibilities([{ role: 'lead', departmentId: 'd1', groupId: null }], membersOf, 'office')).toEqual([{ departmentId: 'd1', role: 'lead' }]);
+  });
 });

@@ -12,9 +12,12 @@ export interface Assignment {
 
 /**
  * Turns a rule's units into one assignment per department: groups expand to their members,
- * a department named twice gets one task, and 牵头 wins over 配合 when both apply.
+ * a department named twice gets one task, and 牵头 wins over 配合 when both apply. A rule with no
+ * units is the organisation's own work: with `officeDepartmentId` it is one task (牵头) for the
+ * organisation's office, never an error.
  */
-export function expandResponsibilities(units: BoundUnit[], membersOf: (groupId: string) => string[]): Assignment[] {
+export function expandResponsibilities(units: BoundUnit[], membersOf: (groupId: string) => string[], officeDepartmentId: string | null = null): Assignment[] {
+  if (units.length === 0) return officeDepartmentId ? [{ departmentId: officeDepartmentId, role: 'lead' }] : [];
   const assignments = new Map<string, Assignment>();
   for (const unit of units) {
     const departments = unit.departmentId ? [unit.departmentId] : unit.groupId ? membersOf(unit.groupId) : [];

@@ -5,7 +5,11 @@ import type { SnapshotRule } from '@accredit/indicator-systems';
 import { expandResponsibilities } from './expand-responsibilities';
 import { Task } from './task.entity';
 
-/** Creates a campaign's tasks: campaign × rule × department after group expansion; one due date for all, or one per task. */
+/**
+ * Creates a campaign's tasks: campaign × rule × department after group expansion; one due date for
+ * all, or one per task. A rule with no units (the organisation's own work) goes to the office
+ * department when one is given.
+ */
 @Injectable()
 export class TaskWriter {
   createForCampaign(
@@ -15,12 +19,14 @@ export class TaskWriter {
     membersOf: (groupId: string) => string[],
     dueOn: string | ((rule: SnapshotRule['rule'], departmentId: string) => string),
     initialState: string,
+    officeDepartmentId: string | null = null,
   ): Task[] {
     const tasks: Task[] = [];
     for (const { rule, units } of rules) {
       const assignments = expandResponsibilities(
         units.map((unit) => ({ role: unit.role, departmentId: unit.department?.id ?? null, groupId: unit.group?.id ?? null })),
         membersOf,
+        officeDepartmentId,
       );
       for (const assignment of assignments) {
         tasks.push(

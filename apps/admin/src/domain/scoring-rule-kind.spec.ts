@@ -11,7 +11,7 @@ describe('scoring rule kinds', () => {
     expect(scoringRuleKindLabel('conditionalCap')).toBe('条件封顶');
     expect(scoringRuleKindLabel('veto')).toBe('一票否决');
     expect(scoringRuleKindLabel('series')).toBe('逐年递增');
-    expect(Object.keys(SCORING_RULE_KINDS)).toHaveLength(8);
+    expect(Object.keys(SCORING_RULE_KINDS)).toHaveLength(9);
   });
 
   it('gives each kind its own colour', () => {

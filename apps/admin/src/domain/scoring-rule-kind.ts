@@ -9,7 +9,8 @@ export type ScoringRuleKind =
   | 'perItem'
   | 'conditionalCap'
   | 'veto'
-  | 'series';
+  | 'series'
+  | 'verdict';
 
 export interface ScoringRuleKindView {
   label: string;
@@ -30,6 +31,7 @@ export const SCORING_RULE_KINDS: Readonly<Record<ScoringRuleKind, ScoringRuleKin
   conditionalCap: { label: '条件封顶', hint: '未满足条件时得分不超过规定上限', color: '#c2410c', background: '#fff7ed', border: '#fed7aa' },
   veto: { label: '一票否决', hint: '出现所列情形即取消创建资格', color: '#ffffff', background: '#c81e1e', border: '#c81e1e' },
   series: { label: '逐年递增', hint: '所列年份逐年递增方得分，否则不得分', color: '#a16207', background: '#fefce8', border: '#fde68a' },
+  verdict: { label: '达标判定', hint: '不计分：按判定等级（如 达标 / 基本达标 / 未达标）评判', color: '#166534', background: '#ecfdf5', border: '#a7f3d0' },
 };
 
 const UNKNOWN_KIND: Omit<ScoringRuleKindView, 'label'> = {

@@ -17,6 +17,7 @@ const en: MessageSchema = {
     indicatorImport: 'Indicator import',
     campaignDesigner: 'New campaign',
     campaignPlan: 'Re-plan',
+    indicatorTemplates: 'Indicator templates',
     workflow: 'Campaign workflow',
     departments: 'Departments & groups',
     organisations: 'Organisations',

@@ -15,6 +15,7 @@ const zhCN = {
     indicatorImport: '指标导入',
     campaignDesigner: '新建创建工作',
     campaignPlan: '调整计划',
+    indicatorTemplates: '指标体系模板',
     workflow: '创建流程',
     departments: '部门与部门组',
     organisations: '组织机构',

@@ -11,6 +11,7 @@ import { Migration20261204214658_organisation_tree } from './Migration2026120421
 import { Migration20261204215000_content_intents } from './Migration20261204215000_content_intents';
 import { Migration20261204220107_definition_owners } from './Migration20261204220107_definition_owners';
 import { Migration20261204222322_department_kinds } from './Migration20261204222322_department_kinds';
+import { Migration20261205002000_general_indicator_model } from './Migration20261205002000_general_indicator_model';
 import { Migration20261205003000_read_path_indexes } from './Migration20261205003000_read_path_indexes';
 import { Migration20261205010000_live_changes } from './Migration20261205010000_live_changes';
 import { Migration20261205013000_notification_reads } from './Migration20261205013000_notification_reads';
@@ -33,6 +34,7 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261204215000_content_intents', class: Migration20261204215000_content_intents },
   { name: 'Migration20261204220107_definition_owners', class: Migration20261204220107_definition_owners },
   { name: 'Migration20261204222322_department_kinds', class: Migration20261204222322_department_kinds },
+  { name: 'Migration20261205002000_general_indicator_model', class: Migration20261205002000_general_indicator_model },
   { name: 'Migration20261205003000_read_path_indexes', class: Migration20261205003000_read_path_indexes },
   { name: 'Migration20261205010000_live_changes', class: Migration20261205010000_live_changes },
   { name: 'Migration20261205013000_notification_reads', class: Migration20261205013000_notification_reads },

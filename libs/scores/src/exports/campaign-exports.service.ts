@@ -3,7 +3,7 @@ import { create as contentDisposition } from 'content-disposition';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '@accredit/api-kit';
 import { type Campaign, CampaignsService } from '@accredit/campaigns';
-import { EvidenceRequirement, IndicatorSystem, ResponsibleUnit } from '@accredit/indicator-systems';
+import { readStoredTable } from '@accredit/indicator-systems';
 import { Organisation } from '@accredit/organisations';
 import {
   type CampaignScoreTotals,
@@ -12,7 +12,6 @@ import {
   type ExportScore,
   type IndicatorTable,
   type ReportEvidence,
-  type TableIndicator,
   evidenceKey,
   writeSelfAssessmentReport,
   writeTaskTableWorkbook,
@@ -130,46 +129,9 @@ export class CampaignExportsService {
     return { campaign, board, table: await this.table(board.data), organisation };
   }
 
-  /** The campaign's indicator system as a table, units as written (blank where inherited). */
-  private async table(data: CampaignScoringData): Promise<IndicatorTable> {
-    const systemId = data.campaign.indicatorSystem.id;
-    const system = await this.em.findOneOrFail(IndicatorSystem, { id: systemId });
-    const requirements = await this.em.find(EvidenceRequirement, { indicator: { system: systemId } }, { orderBy: { sortOrder: 'asc' } });
-    const units = await this.em.find(ResponsibleUnit, { rule: { indicator: { system: systemId } } }, { orderBy: { sortOrder: 'asc' } });
-    const requirementsOf = new Map<string, EvidenceRequirement[]>();
-    requirements.forEach((requirement) => requirementsOf.set(requirement.indicator.id, [...(requirementsOf.get(requirement.indicator.id) ?? []), requirement]));
-    const unitsOf = new Map<string, ResponsibleUnit[]>();
-    units.forEach((unit) => unitsOf.set(unit.rule.id, [...(unitsOf.get(unit.rule.id) ?? []), unit]));
-    const byId = new Map(data.indicators.map(({ indicator }) => [indicator.id, indicator]));
-    const rulesById = new Map(data.rules.map(({ rule }) => [rule.id, rule]));
-    const toTable = (node: CampaignScoringData['system']['indicators'][number]): TableIndicator => {
-      const indicator = byId.get(node.id)!;
-      const row: TableIndicator = {
-        code: indicator.code,
-        title: indicator.title,
-        maxScore: node.maxScore,
-        requirements: (requirementsOf.get(indicator.id) ?? []).map((requirement) => ({ code: requirement.code, text: requirement.text })),
-        rules: node.rules.map((summary) => {
-          const rule = rulesById.get(summary.id)!;
-          return {
-            text: rule.text,
-            points: Number(rule.points),
-            scoring: rule.params as TableIndicator['rules'][number]['scoring'],
-            units: (unitsOf.get(rule.id) ?? []).filter((unit) => !unit.inherited).map((unit) => unit.name),
-            note: rule.note ?? '',
-          };
-        }),
-      };
-      return node.children.length > 0 ? { ...row, children: node.children.map(toTable) } : row;
-    };
-    return {
-      key: system.key,
-      version: system.version,
-      name: system.name,
-      source: system.source ?? undefined,
-      totalScore: system.totalScore === null || system.totalScore === undefined ? null : Number(system.totalScore),
-      indicators: data.system.indicators.map(toTable),
-    };
+  /** The campaign's indicator system as a table: every level, weights, electives, verdicts; units as written (blank where inherited). */
+  private table(data: CampaignScoringData): Promise<IndicatorTable> {
+    return readStoredTable(this.em, data.campaign.indicatorSystem.id);
   }
 
   private totals(board: Scoreboard): CampaignScoreTotals {

@@ -149,10 +149,14 @@ export class CampaignScoringReader {
         maxScore: toNumber(entity.maxScore),
         rules: own.map((rule) => ({ id: rule.id, code: rule.code, text: rule.text, points: Number(rule.points), params: rule.params })),
         children: (childrenOf.get(entity.id) ?? []).map((child) => build(child, level + 1, entity.code)),
+        weight: toNumber(entity.weight),
+        scoringMode: entity.scoringMode ?? null,
+        elective: entity.elective ?? null,
       };
     };
     const top = (childrenOf.get(null) ?? []).map((indicator) => build(indicator, 1, null));
-    const structure: SnapshotStructure = { system: { totalScore: toNumber(stored.totalScore), indicators: top }, indicators, rules };
+    const system: ScoringSystem = { totalScore: toNumber(stored.totalScore), indicators: top, scoringMode: stored.scoringMode ?? null, verdicts: stored.verdicts ?? null };
+    const structure: SnapshotStructure = { system, indicators, rules };
     this.structures.set(systemId, structure);
     return structure;
   }

@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/postgresql';
 import { type Actor, AppError, assertId, hasRole } from '@accredit/api-kit';
 import { appendAudit } from '@accredit/audit';
-import { type ScoreCheck, scoreRule as computeScore } from '@accredit/scoring';
+import { DEFAULT_VERDICT_SCALE, type RuleInput, type ScoreCheck, VERDICT_RULE_KIND, judgeRule, scoreRule as computeScore } from '@accredit/scoring';
 import { CampaignsService } from '@accredit/campaigns';
-import { ScoringRule } from '@accredit/indicator-systems';
+import { IndicatorSystem, ScoringRule } from '@accredit/indicator-systems';
 import { ScoresRefusal, scoresError } from '../scores.exception';
 import { WorkflowLabelsService } from '../workflow-labels.service';
 import { Score } from './score.entity';
@@ -78,7 +78,7 @@ export class ScoreCommands {
     }
     const rule = await this.em.findOne(ScoringRule, { id: request.ruleId, indicator: { system: campaign.indicatorSystem.id } });
     if (!rule) throw scoresError(ScoresRefusal.RuleNotInCampaign, `找不到评分规则（${request.ruleId}）：它不属于这项创建工作的指标体系`, { ruleId: request.ruleId });
-    const computed = computeScore(rule.params, request.input);
+    const computed = rule.kind === VERDICT_RULE_KIND ? await this.judge(campaign.indicatorSystem.id, request.input) : computeScore(rule.params, request.input);
     if (!computed.ok) {
       throw scoresError(ScoresRefusal.InvalidScoreInput, `评分规则 ${rule.code}「${rule.text}」的评分内容有误：${computed.problems.join('；')}`, { problems: computed.problems, ruleCode: rule.code });
     }
@@ -89,6 +89,14 @@ export class ScoreCommands {
       if (error instanceof UniqueConstraintViolationException) throw AppError.conflict('这条规则刚被他人评分，请刷新后重试', { ruleId: rule.id });
       throw error;
     }
+  }
+
+  /** A checklist rule is judged with one of the system's verdicts: no points, the verdict is the input. */
+  private async judge(systemId: string, input: unknown): Promise<ScoreCheck> {
+    const system = await this.em.findOneOrFail(IndicatorSystem, { id: systemId });
+    const judged = judgeRule(input, system.verdicts ?? DEFAULT_VERDICT_SCALE);
+    if (!judged.ok) return judged;
+    return { ok: true, input: judged.input as unknown as RuleInput, score: { points: 0, vetoed: false, capped: false, explanation: judged.explanation } };
   }
 
   private record(

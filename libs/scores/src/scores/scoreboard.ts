@@ -13,11 +13,26 @@ export interface Scoreboard<D extends CampaignScoringData = CampaignScoringData>
   projectedByRule: Map<string, RecordedScore>;
   pointsAtRisk: PointsAtRisk[];
   /** Indicator id → its totals for each source, for flat lists. */
-  indicatorTotals: Map<string, Record<ScoreSource | 'projected', { points: number; capped: boolean; vetoed: boolean }>>;
+  indicatorTotals: Map<string, Record<ScoreSource | 'projected', IndicatorSourceTotal>>;
+}
+
+/** One indicator's total from one source; `scored` false for a checklist part (verdicts, not points). */
+export interface IndicatorSourceTotal {
+  points: number;
+  capped: boolean;
+  vetoed: boolean;
+  scored: boolean;
+  /** The rolled-up verdict of its checklist rules (null until all are judged, or when it has none). */
+  verdict: string | null;
 }
 
 export function recorded(scores: ReadonlyMap<string, Score>): Map<string, RecordedScore> {
-  return new Map([...scores].map(([ruleId, score]) => [ruleId, { points: Number(score.points), vetoed: score.vetoed }]));
+  return new Map(
+    [...scores].map(([ruleId, score]) => {
+      const verdict = typeof score.input['verdict'] === 'string' ? score.input['verdict'] : null;
+      return [ruleId, verdict === null ? { points: Number(score.points), vetoed: score.vetoed } : { points: 0, vetoed: false, verdict }];
+    }),
+  );
 }
 
 export function buildScoreboard<D extends CampaignScoringData>(data: D): Scoreboard<D> {
@@ -31,8 +46,8 @@ export function buildScoreboard<D extends CampaignScoringData>(data: D): Scorebo
   const indicatorTotals: Scoreboard<D>['indicatorTotals'] = new Map();
   for (const source of ['self', 'expert', 'projected'] as const) {
     for (const indicator of flattenTotals(all[source].indicators)) {
-      const entry = indicatorTotals.get(indicator.id) ?? ({} as Record<ScoreSource | 'projected', { points: number; capped: boolean; vetoed: boolean }>);
-      entry[source] = { points: indicator.points, capped: indicator.capped, vetoed: indicator.vetoed };
+      const entry = indicatorTotals.get(indicator.id) ?? ({} as Record<ScoreSource | 'projected', IndicatorSourceTotal>);
+      entry[source] = { points: indicator.points, capped: indicator.capped, vetoed: indicator.vetoed, scored: indicator.scoringMode !== 'verdicts', verdict: indicator.verdicts?.verdict ?? null };
       indicatorTotals.set(indicator.id, entry);
     }
   }

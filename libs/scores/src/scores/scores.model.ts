@@ -73,6 +73,30 @@ export class ScoreTotalsModel {
 
   @Field({ description: '是否每条规则都已评分' })
   complete!: boolean;
+
+  @Field({ description: '计分方式：points 按分值、weights 按权重、verdicts 不计分（达标判定：显示进度和判定结果，不显示分数）' })
+  scoringMode!: string;
+
+  @Field({ description: '是否有计分的规则；为 false 时（清单式、达标判定）不显示「0 / 0 分」' })
+  hasPoints!: boolean;
+
+  @Field(() => String, { nullable: true, description: '达标判定的汇总结果（如「基本达标」）；尚未全部判定或没有判定规则时为空' })
+  verdict!: string | null;
+
+  @Field(() => [VerdictCountModel], { description: '各判定等级的规则数（没有判定规则时为空列表）' })
+  verdictCounts!: VerdictCountModel[];
+
+  @Field(() => Int, { description: '已判定的规则数（达标判定）' })
+  judgedRules!: number;
+}
+
+@ObjectType('VerdictCount', { description: '一个判定等级下的规则数' })
+export class VerdictCountModel {
+  @Field({ description: '判定等级，如「达标」' })
+  label!: string;
+
+  @Field(() => Int, { description: '规则数' })
+  count!: number;
 }
 
 @ObjectType('RuleScoreLine', { description: '一条评分规则的自评、专家评分与预计得分' })
@@ -157,6 +181,15 @@ export class IndicatorScoreModel {
 
   @Field({ description: '本指标下是否触发一票否决（自评或专家）' })
   vetoed!: boolean;
+
+  @Field({ description: '是否计分；为 false 时本指标不计分（达标判定），显示判定结果而不是分数' })
+  scored!: boolean;
+
+  @Field(() => String, { nullable: true, description: '自评的汇总判定（达标判定的指标；尚未全部判定时为空）' })
+  selfVerdict!: string | null;
+
+  @Field(() => String, { nullable: true, description: '专家评分的汇总判定（达标判定的指标；尚未全部判定时为空）' })
+  expertVerdict!: string | null;
 
   @Field(() => [RuleScoreLineModel], { description: '本指标自身的评分规则' })
   rules!: RuleScoreLineModel[];

@@ -11,6 +11,7 @@ import {
   RuleScoreModel,
   ScoreSnapshotModel,
   ScoreTotalsModel,
+  VerdictCountModel,
 } from './scores.model';
 
 const round = (value: number) => Math.round(value * 100) / 100;
@@ -43,6 +44,11 @@ export function toTotalsModel(totals: CampaignTotals, data: CampaignScoringData)
     scoredRules: totals.scoredRules,
     rules: totals.rules,
     complete: totals.complete,
+    scoringMode: totals.scoringMode,
+    hasPoints: totals.hasPoints,
+    verdict: totals.verdicts?.verdict ?? null,
+    verdictCounts: (totals.verdicts?.counts ?? []).map((count) => Object.assign(new VerdictCountModel(), count)),
+    judgedRules: totals.verdicts?.judged ?? 0,
   });
 }
 
@@ -99,6 +105,9 @@ export function toCampaignScoresModel(board: Scoreboard, open: { self: boolean; 
       selfCapped: totals?.self.capped ?? false,
       expertCapped: totals?.expert.capped ?? false,
       vetoed: (totals?.self.vetoed ?? false) || (totals?.expert.vetoed ?? false),
+      scored: totals?.self.scored ?? true,
+      selfVerdict: totals?.self.verdict ?? null,
+      expertVerdict: totals?.expert.verdict ?? null,
       rules: lines.get(indicator.id) ?? [],
     });
   });

@@ -135,7 +135,8 @@ export class IndicatorTableImportService {
         { problems: errors },
       );
     }
-    const mapped = applyUnitMapping(read.table, mapping);
+    // The file it came from is the template's source, unless the table names one itself.
+    const mapped = applyUnitMapping({ ...read.table, source: read.table.source ?? request.fileName.trim() }, mapping);
     const groupNames = new Set(candidates.filter((candidate) => candidate.kind === 'group').map((candidate) => candidate.name));
     const warnings = read.problems.filter((problem) => problem.severity === 'warning');
 

@@ -25,6 +25,8 @@ export function useDashboard() {
   const info = computed(() => detail.result.value?.campaign ?? null);
   const bar = computed(() => (info.value && data.value ? phaseBar(info.value.phases, data.value.today) : null));
   const projected = computed(() => scores.result.value?.campaignScores.projected ?? null);
+  /** A checklist's verdicts so far (self-assessment): shown instead of points when the system has none. */
+  const verdicts = computed(() => scores.result.value?.campaignScores.self ?? null);
   // The API's one definition of points at risk (libs/scores), largest first.
   const risk = computed(() => [...(scores.result.value?.campaignScores.pointsAtRisk ?? [])].sort((a, b) => b.points - a.points));
   const riskTotal = computed(() => sumPoints(risk.value));
@@ -69,6 +71,7 @@ export function useDashboard() {
     riskTotal,
     riskLoading: scores.loading,
     projected,
+    verdicts,
     ranking,
     counts,
     canRemind,

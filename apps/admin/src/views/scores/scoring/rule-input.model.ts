@@ -36,6 +36,8 @@ export interface RuleFormParams {
   single: { min: number; max: number } | null;
   /** series */
   years: number[];
+  /** verdict (a checklist rule): the verdicts to choose from, best first. */
+  verdicts: string[];
 }
 
 /** Everything the form can hold; only the fields of the rule's kind are used. */
@@ -51,6 +53,8 @@ export interface RuleFormState {
   items: number | null;
   triggered: boolean | null;
   met: boolean | null;
+  /** verdict: the verdict chosen. */
+  verdict: string | null;
   comment: string;
 }
 
@@ -65,7 +69,10 @@ export function formatNumber(value: number): string {
   return String(Math.round(value * 100) / 100);
 }
 
-export function readRuleParams(kind: string, params: unknown, maxPoints: number | null = null): RuleFormParams {
+/** The verdicts of a checklist when the system names none of its own. */
+export const DEFAULT_VERDICTS = ['达标', '基本达标', '未达标'];
+
+export function readRuleParams(kind: string, params: unknown, maxPoints: number | null = null, verdicts: readonly string[] = DEFAULT_VERDICTS): RuleFormParams {
   const p = params && typeof params === 'object' && !Array.isArray(params) ? (params as Record<string, unknown>) : {};
   const options = Array.isArray(p['options'])
     ? (p['options'] as unknown[]).flatMap((o) => {
@@ -91,6 +98,7 @@ export function readRuleParams(kind: string, params: unknown, maxPoints: number 
     basis: str(p['basis']),
     single: singleMin !== null && singleMax !== null ? { min: singleMin, max: singleMax } : null,
     years: Array.isArray(p['years']) ? (p['years'] as unknown[]).filter((y): y is number => typeof y === 'number') : [],
+    verdicts: [...verdicts],
   };
 }
 
@@ -119,6 +127,7 @@ export function initialFormState(params: RuleFormParams, previous?: { input: unk
     triggered: bool(input['triggered']),
     // A score given as yearly values counts as met when they increased.
     met: bool(input['met']) ?? seriesMet(input['values']),
+    verdict: str(input['verdict']),
     comment: previous?.comment ?? '',
   };
 }
@@ -197,6 +206,11 @@ export function buildRuleInput(params: RuleFormParams, state: RuleFormState): Bu
     case 'series':
       input = { met: checkChoice('是否逐年达到要求', state.met, problems) };
       break;
+    case 'verdict':
+      if (state.verdict === null) problems.push(`请选择判定结果：${params.verdicts.join(' / ')}`);
+      else if (!params.verdicts.includes(state.verdict)) problems.push(`判定结果「${state.verdict}」不在判定等级中`);
+      input = { verdict: state.verdict };
+      break;
     default:
       problems.push(`未知的评分规则类型「${params.kind}」，无法评分`);
       input = {};
@@ -219,6 +233,7 @@ export function describeRuleInput(input: unknown): string {
   if (typeof i['items'] === 'number') parts.push(`${i['items']} 项`);
   if (typeof i['triggered'] === 'boolean') parts.push(i['triggered'] ? '触发否决' : '未触发否决');
   if (typeof i['met'] === 'boolean') parts.push(i['met'] ? '逐年达到' : '未逐年达到');
+  if (typeof i['verdict'] === 'string') parts.push(`判定：${i['verdict']}`);
   if (Array.isArray(i['values'])) parts.push(`逐年数值 ${(i['values'] as unknown[]).join('、')}`);
   return parts.join('，') || '—';
 }

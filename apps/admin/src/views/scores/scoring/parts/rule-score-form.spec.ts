@@ -49,6 +49,18 @@ const rule = (kind: string, params: Record<string, unknown>, maxPoints: number):
 });
 
 describe('RuleScoreForm', () => {
+  it('verdict: a checklist rule is judged with one of the system’s verdicts, no points', async () => {
+    wrapper = mount(RuleScoreForm, { props: { rule: rule('verdict', {}, 0), previous: null, sourceLabel: '自评', verdicts: ['合格', '基本合格', '不合格'] }, attachTo: document.body });
+    await flushPromises();
+    const w = wrapper;
+    expect(w.findAll('[data-test="verdict"] .el-radio').map((r) => r.text())).toEqual(['合格', '基本合格', '不合格']);
+    await submit(w);
+    expect(problems(w)).toEqual(['请选择判定结果：合格 / 基本合格 / 不合格']);
+    await choose(w, 'verdict-基本合格');
+    await submit(w);
+    expect(submitted(w)).toEqual([{ input: { verdict: '基本合格' }, comment: '材料齐全' }]);
+  });
+
   it('fixed: achieved yes / no', async () => {
     const w = await mountForm(rule('fixed', { points: 2 }, 2));
     await choose(w, 'achieved-yes');

@@ -1,0 +1,309 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse, stringify } from 'yaml';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { SHAPINGBA_TEMPLATE } from '@accredit/campaign-setup';
+import { type IndicatorTable, applyUnitMapping, readIndicatorWorkbook } from '@accredit/table-io';
+import { type TestApi, startTestApi } from '../support/test-api';
+
+const FIXTURES = join(__dirname, '../fixtures/tables');
+const base64 = (path: string) => readFileSync(join(FIXTURES, path)).toString('base64');
+
+const PREVIEW = `mutation($input: IndicatorTableFileInput!) { previewIndicatorTable(input: $input) { ok unknownUnits { name suggestions { name } } } }`;
+const IMPORT = `mutation($input: ImportIndicatorTableInput!) { importIndicatorTable(input: $input) { systemId key version created } }`;
+const LIST = `{ indicatorTemplates { key title versions { id version name source createdAt createdBy ownerName own totalScore scoringMode } } }`;
+const NODE = `key parentKey code title maxScore weight scoringMode elective { min max counting best }
+  requirements { code text }
+  rules { text points note organisationOwned units { name role } effectiveUnits { name role }
+    scoring { kind points min max each cap item condition basis order step options { label points } years singleApplicant { min max } } }`;
+const TREE = `query($id: ID!) { indicatorTemplateVersion(id: $id) { id key version name source totalScore scoringMode maxTotal verdicts { options { label value } rollUp } nodes { ${NODE} } } }`;
+const CHECK = `mutation($input: IndicatorTemplateTreeInput!) { checkIndicatorTemplate(input: $input) { ok maxTotal problems { nodeKey ruleIndex path message severity } } }`;
+const SAVE = `mutation($input: IndicatorTemplateTreeInput!) { saveIndicatorTemplateVersion(input: $input) { created warnings { message } template { id version name source createdBy own } } }`;
+const EXPORT = `query($id: ID!) { exportIndicatorTemplate(id: $id) { fileName contentBase64 } }`;
+
+/** A tree as the save input takes it: read-only fields left out, nulls dropped. */
+function toInput(tree: any): any {
+  const clean = (value: any): any => {
+    if (Array.isArray(value)) return value.map(clean);
+    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null).map(([k, v]) => [k, clean(v)]));
+    return value;
+  };
+  return clean({
+    templateId: tree.id,
+    name: tree.name,
+    totalScore: tree.totalScore,
+    scoringMode: tree.scoringMode,
+    verdicts: tree.verdicts,
+    nodes: tree.nodes.map((node: any) => ({ ...node, rules: node.rules.map(({ effectiveUnits: _effective, ...rule }: any) => rule) })),
+  });
+}
+
+describe('indicator templates: list, view, edit as a new version, export and re-import', () => {
+  let t: TestApi;
+  let sql: (text: string, params?: unknown[]) => Promise<any[]>;
+  const ids: Record<string, string> = {};
+
+  async function importTable(file: string, key: string): Promise<string> {
+    const fileName = file.split('/')[1];
+    const preview = await t.gql(PREVIEW, { input: { fileName, contentBase64: base64(file) } });
+    expect(preview.errors).toBeUndefined();
+    const unitMapping = preview.data!.previewIndicatorTable.unknownUnits.map((unit: any) => ({ from: unit.name, to: unit.suggestions[0]?.name ?? '区科协' }));
+    const result = await t.gql(IMPORT, { input: { fileName, key, contentBase64: base64(file), unitMapping } });
+    expect(result.errors).toBeUndefined();
+    return result.data!.importIndicatorTable.systemId;
+  }
+
+  const tree = async (id: string) => {
+    const result = await t.gql(TREE, { id });
+    expect(result.errors).toBeUndefined();
+    return result.data!.indicatorTemplateVersion;
+  };
+
+  beforeAll(async () => {
+    t = await startTestApi();
+    const orm = t.api.app.get(MikroORM);
+    sql = (text, params = []) => orm.em.getConnection().execute(text, params);
+    ids['shapingba'] = await importTable('ok/shapingba-2021-2025.xlsx', 'shapingba-2021-2025');
+    ids['national'] = await importTable('ok/national-2016-2020-abc.csv', 'national-2016-2020');
+    ids['weighted'] = await importTable('ok/weighted-4-level.csv', 'weighted-4-level');
+  });
+
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('lists the templates the organisation may use, with versions, source file, time and owner', async () => {
+    const result = await t.gql(LIST);
+    expect(result.errors).toBeUndefined();
+    const byKey = new Map(result.data!.indicatorTemplates.map((template: any) => [template.key, template]));
+    const shapingba: any = byKey.get('shapingba-2021-2025');
+    expect(shapingba.versions.map((v: any) => [v.version, v.own])).toEqual([
+      [2, true],
+      [1, false],
+    ]);
+    expect(shapingba.versions[0]).toMatchObject({ id: ids['shapingba'], source: 'shapingba-2021-2025.xlsx', totalScore: 100, scoringMode: 'points' });
+    expect(shapingba.versions[1]).toMatchObject({ ownerName: null });
+    expect(byKey.get('national-2016-2020')).toMatchObject({ versions: [{ version: 1, scoringMode: 'verdicts', totalScore: null, source: 'national-2016-2020-abc.csv' }] });
+    expect(byKey.get('weighted-4-level')).toMatchObject({ versions: [{ version: 1, scoringMode: 'weights', totalScore: 100 }] });
+
+    // The platform admin sees the platform's template only, not this district's versions.
+    const admin = await t.as('sysadmin');
+    const platform = (await admin(LIST)).data!.indicatorTemplates;
+    expect(platform.map((template: any) => [template.key, template.versions.map((v: any) => v.version)])).toEqual([['shapingba-2021-2025', [1]]]);
+    const hidden = await admin(TREE, { id: ids['weighted'] });
+    expect(hidden.errors?.[0].extensions?.['code']).toBe('NOT_FOUND');
+  });
+
+  it('shows the general model in the tree: depth, weights, the elective group, 本单位 rules, the checklist', async () => {
+    const weighted = await tree(ids['weighted']);
+    expect(weighted).toMatchObject({ scoringMode: 'weights', totalScore: 100, maxTotal: 100 });
+    const byCode = new Map(weighted.nodes.map((node: any) => [node.code, node]));
+    expect(byCode.get('1')).toMatchObject({ weight: 0.3, scoringMode: 'weights', parentKey: null });
+    expect(byCode.get('3')).toMatchObject({ elective: { min: 2, max: 2, counting: 'normalise', best: null }, maxScore: 20 });
+    const leaf: any = byCode.get('1.1.2.1');
+    expect((byCode.get('1.1.2') as any).key).toBe(leaf.parentKey);
+    expect(leaf.rules.map((rule: any) => [rule.organisationOwned, rule.units, rule.effectiveUnits])).toEqual([
+      [false, [{ name: '区委组织部', role: 'lead' }], [{ name: '区委组织部', role: 'lead' }]],
+      [true, [], []],
+    ]);
+    expect((byCode.get('1.1.1.2') as any).rules.map((rule: any) => rule.effectiveUnits)).toEqual([[], []]);
+    const national = await tree(ids['national']);
+    expect(national).toMatchObject({ scoringMode: 'verdicts', totalScore: null, maxTotal: 0, verdicts: { options: [{ label: '达标' }, { label: '基本达标' }, { label: '未达标' }], rollUp: 'worst' } });
+    expect(new Set(national.nodes.flatMap((node: any) => node.rules.map((rule: any) => rule.scoring.kind)))).toEqual(new Set(['verdict']));
+
+  });
+
+  it('saves an edited tree as a new version, the old one unchanged; the same tree again adds nothing', async () => {
+    const original = await tree(ids['weighted']);
+    const input = toInput(original);
+    const byCode = (code: string) => input.nodes.find((node: any) => node.code === code);
+    byCode('1.1').title = '组织领导（修订）';
+    byCode('1.1').weight = 0.5;
+    byCode('1.2').weight = 0.5;
+    // A new fourth-level indicator with a rule for 区科协 (牵头) and 区教委 (配合).
+    const parent = byCode('1.1.2');
+    parent.maxScore = 8;
+    input.nodes.push({
+      key: 'new-1',
+      parentKey: parent.key,
+      code: '1.1.2.2',
+      title: '考核结果运用',
+      maxScore: 2,
+      rules: [{ text: '考核结果与评优挂钩2分', points: 2, scoring: { kind: 'fixed', points: 2 }, units: [{ name: '区教委', role: 'support' }, { name: '区科协', role: 'lead' }] }],
+    });
+    const check = await t.gql(CHECK, { input });
+    expect(check.errors).toBeUndefined();
+    expect(check.data!.checkIndicatorTemplate).toMatchObject({ ok: true, maxTotal: 100 });
+
+    const saved = await t.gql(SAVE, { input });
+    expect(saved.errors).toBeUndefined();
+    expect(saved.data!.saveIndicatorTemplateVersion).toMatchObject({ created: true, template: { version: 2, createdBy: 'office', own: true, source: 'weighted-4-level.csv' } });
+    const edited = await tree(saved.data!.saveIndicatorTemplateVersion.template.id);
+    const node = edited.nodes.find((n: any) => n.code === '1.1.2.2');
+    expect(node.rules[0].units).toEqual([
+      { name: '区科协', role: 'lead' },
+      { name: '区教委', role: 'support' },
+    ]);
+    expect(edited.nodes.find((n: any) => n.code === '1.1')).toMatchObject({ title: '组织领导（修订）', weight: 0.5 });
+    expect(edited.nodes.find((n: any) => n.key === node.parentKey).code).toBe('1.1.2');
+    expect(await tree(ids['weighted'])).toEqual(original);
+
+    const again = await t.gql(SAVE, { input: toInput(edited) });
+    expect(again.data!.saveIndicatorTemplateVersion).toMatchObject({ created: false, template: { version: 2 } });
+  });
+
+  it('refuses a tree with problems with VALIDATION and every problem’s location, saving nothing', async () => {
+    const input = toInput(await tree(ids['weighted']));
+    const group = input.nodes.find((node: any) => node.code === '3');
+    group.elective = { min: 3, max: 2, counting: 'normalise' };
+    const leaf = input.nodes.find((node: any) => node.code === '1.1.1.1');
+    leaf.rules[0].points = 5;
+    leaf.rules[0].units = [{ name: '不存在的局', role: 'lead' }];
+    const [{ n: before }] = await sql(`select count(*)::int as n from indicator_system where key = 'weighted-4-level'`);
+
+    const check = (await t.gql(CHECK, { input })).data!.checkIndicatorTemplate;
+    expect(check.ok).toBe(false);
+    const saved = await t.gql(SAVE, { input });
+    expect(saved.errors?.[0].extensions).toMatchObject({ code: 'VALIDATION' });
+    expect(saved.errors?.[0].message).toContain('处问题，未保存');
+    const problems = (saved.errors?.[0].extensions?.['details'] as any).problems;
+    expect(problems.map((p: any) => [p.nodeKey, p.ruleIndex])).toEqual(expect.arrayContaining([[group.key, null], [leaf.key, 0]]));
+    expect(problems.map((p: any) => p.message).join('\n')).toMatch(/不存在的局/);
+    expect(problems).toEqual(check.problems.filter((p: any) => p.severity === 'error'));
+    expect(await sql(`select count(*)::int as n from indicator_system where key = 'weighted-4-level'`)).toEqual([{ n: before }]);
+  });
+
+  it.each(['shapingba', 'national', 'weighted'])('exports the %s template as .xlsx that re-imports to the same tree', async (name) => {
+    const original = await tree(ids[name]);
+    const file = (await t.gql(EXPORT, { id: ids[name] })).data!.exportIndicatorTemplate;
+    expect(file.fileName).toMatch(/\.xlsx$/);
+    const again = await t.gql(IMPORT, { input: { fileName: file.fileName, key: `${original.key}-again`, name: original.name, contentBase64: file.contentBase64 } });
+    expect(again.errors).toBeUndefined();
+    const back = await tree(again.data!.importIndicatorTable.systemId);
+    const { id: _a, key: _b, source: _c, version: _d, ...same } = original;
+    expect(back).toMatchObject(same);
+  });
+});
+
+describe('campaigns on the general model: office tasks, verdicts, weights, export → re-import', () => {
+  let t: TestApi;
+  let sql: (text: string, params?: unknown[]) => Promise<any[]>;
+
+  beforeAll(async () => {
+    t = await startTestApi();
+    const orm = t.api.app.get(MikroORM);
+    sql = (text, params = []) => orm.em.getConnection().execute(text, params);
+  });
+
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('sets up, gives the 本单位 rule to the lead office, judges a rule and totals verdicts, never points', async () => {
+    const parsed = parse(readFileSync(SHAPINGBA_TEMPLATE, 'utf8'));
+    parsed.key = 'checklist-2026';
+    parsed.campaign.name = '沙坪坝区2026年度科普工作检查';
+    parsed.indicatorSystem = {
+      key: 'checklist-2026',
+      version: 1,
+      name: '科普工作检查表',
+      scoringMode: 'verdicts',
+      indicators: [
+        {
+          code: 'A1',
+          title: '组织机构健全',
+          requirements: [{ code: 'A1-1', text: '建制证明' }],
+          rules: [
+            { text: '科协独立建制', points: 0, scoring: { kind: 'verdict' }, units: ['区教委'], note: '' },
+            { text: '办公室自查并汇总', points: 0, scoring: { kind: 'verdict' }, units: [], organisationOwned: true, note: '' },
+          ],
+        },
+      ],
+    };
+    const setUp = await t.gql('mutation($input: SetUpCampaignInput!) { setUpCampaign(input: $input) { campaignId created tasks } }', { input: { template: stringify(parsed) } });
+    expect(setUp.errors).toBeUndefined();
+    const { campaignId, tasks } = setUp.data!.setUpCampaign;
+    expect(tasks).toBe(2);
+    const rows = await sql(
+      `select r.code, d.name as department, t.role from task t join scoring_rule r on r.id = t.scoring_rule_id join department d on d.id = t.department_id where t.campaign_id = ? order by r.code`,
+      [campaignId],
+    );
+    expect(rows).toEqual([
+      { code: 'A1.1', department: '区教委', role: 'lead' },
+      { code: 'A1.2', department: '区科协', role: 'lead' },
+    ]);
+
+    const [{ id: ruleId }] = await sql(`select r.id from scoring_rule r join indicator i on i.id = r.indicator_id join campaign c on c.indicator_system_id = i.system_id where c.id = ? and r.code = 'A1.1'`, [campaignId]);
+    const SCORE = 'mutation($input: ScoreRuleInput!) { scoreRule(input: $input) { score { points input explanation } totals { scoringMode hasPoints verdict judgedRules verdictCounts { label count } } } }';
+    const wrong = await t.gql(SCORE, { input: { campaignId, ruleId, source: 'self', input: { verdict: '优秀' }, comment: '自查' } });
+    expect(wrong.errors?.[0].extensions?.['code']).toBe('VALIDATION');
+    expect(wrong.errors?.[0].message).toContain('达标 / 基本达标 / 未达标');
+    const judged = await t.gql(SCORE, { input: { campaignId, ruleId, source: 'self', input: { verdict: '基本达标' }, comment: '建制材料不全' } });
+    expect(judged.errors).toBeUndefined();
+    expect(judged.data!.scoreRule.score).toMatchObject({ points: 0, input: { kind: 'verdict', verdict: '基本达标' }, explanation: '判定：基本达标' });
+    expect(judged.data!.scoreRule.totals).toMatchObject({ scoringMode: 'verdicts', hasPoints: false, judgedRules: 1, verdict: null });
+    expect(judged.data!.scoreRule.totals.verdictCounts).toEqual([
+      { label: '达标', count: 0 },
+      { label: '基本达标', count: 1 },
+      { label: '未达标', count: 0 },
+    ]);
+
+    const [{ id: ownRuleId }] = await sql(`select r.id from scoring_rule r join indicator i on i.id = r.indicator_id join campaign c on c.indicator_system_id = i.system_id where c.id = ? and r.code = 'A1.2'`, [campaignId]);
+    const second = await t.gql(SCORE, { input: { campaignId, ruleId: ownRuleId, source: 'self', input: { verdict: '达标' }, comment: '自查完成' } });
+    expect(second.data!.scoreRule.totals).toMatchObject({ hasPoints: false, judgedRules: 2, verdict: '基本达标' });
+    const sheet = await t.gql('query($id: ID!) { campaignScores(campaignId: $id) { indicators { code scored maxScore self selfVerdict expertVerdict } } }', { id: campaignId });
+    expect(sheet.data!.campaignScores.indicators).toEqual([{ code: 'A1', scored: false, maxScore: null, self: 0, selfVerdict: '基本达标', expertVerdict: null }]);
+
+    const indicators = await t.gql('query($id: ID!) { campaign(id: $id) { indicators { code scored weight elective { min } scoringRules { code organisationOwned } } } }', { id: campaignId });
+    expect(indicators.errors).toBeUndefined();
+    expect(indicators.data!.campaign.indicators).toEqual([
+      { code: 'A1', scored: false, weight: null, elective: null, scoringRules: [{ code: 'A1.1', organisationOwned: false }, { code: 'A1.2', organisationOwned: true }] },
+    ]);
+  });
+
+  it('sets up the weighted four-level system, totals it by weights out of 100, and its task table re-imports to the same tree', async () => {
+    const read = await readIndicatorWorkbook(readFileSync(join(FIXTURES, 'ok/weighted-4-level.csv')), 'weighted-4-level.csv');
+    const mapping = new Map([['各街道', '各镇街']]);
+    const table = applyUnitMapping(read.table as IndicatorTable, mapping);
+    const parsed = parse(readFileSync(SHAPINGBA_TEMPLATE, 'utf8'));
+    parsed.key = 'weighted-2026';
+    parsed.campaign.name = '沙坪坝区2026年度科普工作评价';
+    parsed.indicatorSystem = { ...table, key: 'weighted-campaign-std', version: 1 };
+    const setUp = await t.gql('mutation($input: SetUpCampaignInput!) { setUpCampaign(input: $input) { campaignId created tasks } }', { input: { template: stringify(parsed) } });
+    expect(setUp.errors).toBeUndefined();
+    const { campaignId } = setUp.data!.setUpCampaign;
+
+    const scores = await t.gql('query($id: ID!) { campaignScores(campaignId: $id) { self { maxTotal scoringMode hasPoints verdictCounts { label } } } }', { id: campaignId });
+    expect(scores.errors).toBeUndefined();
+    expect(scores.data!.campaignScores.self).toEqual({ maxTotal: 100, scoringMode: 'weights', hasPoints: true, verdictCounts: [] });
+    const indicators = await t.gql('query($id: ID!) { campaign(id: $id) { indicators { code weight scoringMode scored children { code weight children { code } } } } }', { id: campaignId });
+    expect(indicators.data!.campaign.indicators.map((i: any) => [i.code, i.weight, i.scoringMode, i.scored])).toEqual([
+      ['1', 0.3, 'weights', true],
+      ['2', 0.3, null, true],
+      ['3', 0.4, null, true],
+    ]);
+    // Office tasks for the rules of the organisation's own (本单位): they go to the lead office, 区科协.
+    const own = await sql(
+      `select count(*)::int as n from task t join scoring_rule r on r.id = t.scoring_rule_id join department d on d.id = t.department_id where t.campaign_id = ? and r.organisation_owned and d.name = '区科协'`,
+      [campaignId],
+    );
+    expect(own[0].n).toBeGreaterThan(0);
+
+    const office = await t.as('office');
+    const response = await fetch(`${t.api.url}/api/campaigns/${campaignId}/export/task-table.xlsx`, { headers: { authorization: `Bearer ${office.token}` } });
+    expect(response.status).toBe(200);
+    const exported = Buffer.from(await response.arrayBuffer()).toString('base64');
+    const IMPORT_IDS = `mutation($input: ImportIndicatorTableInput!) { importIndicatorTable(input: $input) { systemId } }`;
+    const again = await t.gql(IMPORT_IDS, { input: { fileName: 'task-table.xlsx', key: 'weighted-again', name: table.name, contentBase64: exported } });
+    expect(again.errors).toBeUndefined();
+    const original = await t.gql(IMPORT_IDS, {
+      input: { fileName: 'weighted-4-level.csv', key: 'weighted-original', contentBase64: base64('ok/weighted-4-level.csv'), unitMapping: [{ from: '各街道', to: '各镇街' }] },
+    });
+    expect(original.errors).toBeUndefined();
+    const treeOf = async (id: string) => {
+      const { key: _key, id: _id, source: _source, version: _version, ...rest } = (await t.gql(TREE, { id })).data!.indicatorTemplateVersion;
+      return rest;
+    };
+    expect(await treeOf(again.data!.importIndicatorTable.systemId)).toEqual(await treeOf(original.data!.importIndicatorTable.systemId));
+  });
+});
