@@ -402,6 +402,9 @@ campaign:
       const today = chinaToday();
       const [phase] = await sql(`select key from campaign_phase where campaign_id = ? and parent_id is null and starts_on <= ? and ends_on >= ?`, [first.campaignId, today, today]);
       expect(phase).toEqual({ key: 'creation' });
+      // The campaign's own state agrees with its phases (the header badge and the phase cards).
+      const [campaignRow] = await sql(`select state from campaign where id = ?`, [first.campaignId]);
+      expect(campaignRow.state).toMatch(/^creation/);
       const states = Object.fromEntries((await sql(`select state, count(*)::int as n from task where campaign_id = ? group by state`, [first.campaignId])).map((row) => [row.state, row.n]));
       expect(states).toMatchObject({ approved: 7, submitted: 4, returned: 2, in_progress: 3 });
       const dashboard = (await t.gql(`query($id: ID!) { campaignDashboard(campaignId: $id) { doneTasks overdueTasks { deadlineStatus } } }`, { id: first.campaignId })).data!.campaignDashboard;

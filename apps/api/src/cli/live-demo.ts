@@ -67,6 +67,16 @@ export async function seedLiveDemo(app: INestApplicationContext, now = new Date(
   });
 
   const workflow = app.get(WorkflowService);
+  // The campaign itself is under way, as its phases say: 启动创建 fired, which (as the campaign
+  // workflow declares) gives every task the end of 创建阶段 as its due date; 党委和政府重视 then
+  // falls due two months earlier again, by a logged re-plan.
+  const started = await em.fork().findOneOrFail(Campaign, { id: campaign.id });
+  await workflow.transition(office, { entityType: 'campaign', id: campaign.id, event: 'start-creation', comment: null, expectedVersion: started.version });
+  await app.get(CampaignReplanService).replan(office, {
+    campaignId: campaign.id,
+    reason: '演示：党委和政府重视的工作须在创建阶段结束前两个月完成',
+    dueDates: [{ scope: 'indicator', target: '1', dueOn: addDays(phases[1].endsOn, -60) }],
+  });
   const evidence = app.get(EvidenceCommands);
   const staging = app.get(StagingArea, { strict: false });
   await staging.init();
