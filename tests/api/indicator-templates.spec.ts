@@ -183,6 +183,38 @@ describe('indicator templates: list, view, edit as a new version, export and re-
     const { id: _a, key: _b, source: _c, version: _d, ...same } = original;
     expect(back).toMatchObject(same);
   });
+  it('sets up the stored weighted template as the wizard does (back-scheduled): 本单位 rules go to the chosen office department, totals by weights', async () => {
+    const [kexie] = await sql(`select d.id from department d join organisation o on o.id = d.organisation_id where o.code = '500106' and d.name = '区科协'`);
+    const design = (extra: Record<string, unknown>) => ({
+      input: {
+        templateId: ids['weighted'],
+        name: '沙坪坝区2027年度科普工作评价（向导）',
+        key: 'weighted-wizard',
+        backSchedule: { targetDate: '2027-12-31', phases: [{ key: 'preparation', name: '筹备阶段', days: 30 }, { key: 'creation', name: '创建阶段', days: 200 }, { key: 'accreditation', name: '认定阶段', days: 60 }] },
+        ...extra,
+      },
+    });
+    const PREVIEW_SET_UP = 'query($input: SetUpCampaignInput!) { previewCampaignSetUp(input: $input) { taskCount rulesWithoutTasks tasks { ruleCode departmentName role } } }';
+    // Without an office department the organisation's own rules make no tasks, and the preview says which.
+    const without = await t.gql(PREVIEW_SET_UP, design({}));
+    expect(without.errors).toBeUndefined();
+    const own = without.data!.previewCampaignSetUp.rulesWithoutTasks;
+    expect(own.length).toBeGreaterThan(0);
+    const withOffice = await t.gql(PREVIEW_SET_UP, design({ officeDepartmentId: kexie.id }));
+    expect(withOffice.data!.previewCampaignSetUp.rulesWithoutTasks).toEqual([]);
+    expect(withOffice.data!.previewCampaignSetUp.taskCount).toBe(without.data!.previewCampaignSetUp.taskCount + own.length);
+    for (const code of own) {
+      expect(withOffice.data!.previewCampaignSetUp.tasks.filter((task: any) => task.ruleCode === code)).toEqual([{ ruleCode: code, departmentName: '区科协', role: 'lead' }]);
+    }
+    const foreign = await t.gql(PREVIEW_SET_UP, design({ officeDepartmentId: '00000000-0000-4000-8000-000000000000' }));
+    expect(foreign.errors?.[0].message).toContain('承担本单位工作的部门');
+
+    const setUp = await t.gql('mutation($input: SetUpCampaignInput!) { setUpCampaign(input: $input) { campaignId created tasks } }', design({ officeDepartmentId: kexie.id }));
+    expect(setUp.errors).toBeUndefined();
+    expect(setUp.data!.setUpCampaign.tasks).toBe(withOffice.data!.previewCampaignSetUp.taskCount);
+    const scores = await t.gql('query($id: ID!) { campaignScores(campaignId: $id) { self { maxTotal scoringMode } } }', { id: setUp.data!.setUpCampaign.campaignId });
+    expect(scores.data!.campaignScores.self).toEqual({ maxTotal: 100, scoringMode: 'weights' });
+  });
 });
 
 describe('campaigns on the general model: office tasks, verdicts, weights, export → re-import', () => {

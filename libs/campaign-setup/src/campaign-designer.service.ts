@@ -41,6 +41,8 @@ export interface CampaignDesign {
   /** Tasks fall due at the end of this phase; `creation` when there is one, else the first. */
   taskPhaseKey?: string | null;
   dueDates?: DueDateOverride[] | null;
+  /** The department that does the organisation's own work: rules with no responsible unit (本单位) become its 牵头 tasks. */
+  officeDepartmentId?: string | null;
 }
 
 export interface PlannedTask {
@@ -66,6 +68,8 @@ export interface CampaignPlan {
   /** Rules whose units expand to no department (an empty group, or no unit at all). */
   rulesWithoutTasks: string[];
   bindings: Map<string, UnitBinding>;
+  /** Where rules with no unit go (本单位); null: nowhere, they are listed in rulesWithoutTasks. */
+  officeDepartmentId: string | null;
 }
 
 const MAX_NAME = 200;
@@ -138,6 +142,7 @@ export class CampaignDesignerService {
       (id) => members.get(id) ?? [],
       (rule, departmentId) => dueOf.get(`${rule.code}|${departmentId}`) ?? plan.defaultDueOn,
       initialState(taskWorkflow),
+      plan.officeDepartmentId,
     );
     await appendAudit(em, {
       action: 'campaign_setup',
@@ -196,6 +201,10 @@ export class CampaignDesignerService {
       );
     }
 
+    const officeDepartmentId = design.officeDepartmentId ?? null;
+    if (officeDepartmentId && !departments.some((department) => department.id === officeDepartmentId)) {
+      throw setupError(SetupRefusal.UnitNotInOrganisation, `承担本单位工作的部门不是${organisation.shortName}的部门：请从本单位的部门中选择`, { officeDepartmentId });
+    }
     const overrides = design.dueDates ?? [];
     const indicatorCodes = new Set(stored.indicators.map((indicator) => indicator.code));
     const ruleCodes = new Set(stored.rules.map((rule) => rule.code));
@@ -215,6 +224,7 @@ export class CampaignDesignerService {
           return { role: unit.role, departmentId: 'departmentId' in binding ? binding.departmentId : null, groupId: 'groupId' in binding ? binding.groupId : null };
         }),
         (id) => members.get(id) ?? [],
+        officeDepartmentId,
       );
       if (assignments.length === 0) rulesWithoutTasks.push(rule.code);
       for (const assignment of assignments) {
@@ -229,7 +239,7 @@ export class CampaignDesignerService {
         });
       }
     }
-    return { organisation, template, stored, campaignRecord, taskRecord, phases, taskPhaseKey, defaultDueOn, tasks, rulesWithoutTasks, bindings };
+    return { organisation, template, stored, campaignRecord, taskRecord, phases, taskPhaseKey, defaultDueOn, tasks, rulesWithoutTasks, bindings, officeDepartmentId };
   }
 
   private async template(em: EntityManager, design: CampaignDesign, chain: readonly string[]): Promise<IndicatorSystem> {

@@ -43,6 +43,9 @@ export class SetUpCampaignInput {
   @Field(() => [DueDateOverrideInput], { nullable: true, description: '批量设置截止日期（按指标、部门或评分规则）；规则优先于指标，指标优先于部门' })
   dueDates?: DueDateOverrideInput[];
 
+  @Field(() => ID, { nullable: true, description: '承担本单位工作的部门：没有责任单位的评分规则（本单位）成为该部门的牵头任务；不给时这些规则不生成任务（见预览的 rulesWithoutTasks）' })
+  officeDepartmentId?: string;
+
   @Field({ nullable: true, description: '创建工作所用流程（最新版），默认 campaign' })
   workflowKey?: string;
 
@@ -75,6 +78,7 @@ export function toDesign(input: SetUpCampaignInput): CampaignDesign {
     backSchedule: input.backSchedule ?? null,
     taskPhaseKey: input.taskPhaseKey ?? null,
     dueDates: (input.dueDates ?? []).map((override) => ({ scope: override.scope as DueDateScope, target: override.target, dueOn: override.dueOn })),
+    officeDepartmentId: input.officeDepartmentId ?? null,
   };
 }
 

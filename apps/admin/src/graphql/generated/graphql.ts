@@ -437,6 +437,8 @@ export type SetUpCampaignInput = {
   key?: string | null | undefined;
   /** 创建工作名称（用已存储模板时必填） */
   name?: string | null | undefined;
+  /** 承担本单位工作的部门：没有责任单位的评分规则（本单位）成为该部门的牵头任务；不给时这些规则不生成任务（见预览的 rulesWithoutTasks） */
+  officeDepartmentId?: string | number | null | undefined;
   /** 各阶段及起止日期（与 backSchedule 二选一） */
   phases?: Array<CampaignPhasePlanInput> | null | undefined;
   /** 任务所在阶段：任务默认在该阶段结束日截止；默认 creation（没有时为第一个阶段） */

@@ -11,6 +11,11 @@ describe('campaign design form', () => {
     expect(missingFields({ ...filled(), dueDates: [{ scope: 'indicator', target: '', dueOn: '2026-05-31' }] })).toEqual(['批量截止日期的每一行都要有对象和日期']);
   });
 
+  it('names the department that does the organisation’s own work only when one is chosen', () => {
+    expect(toSetUpInput(filled())).not.toHaveProperty('officeDepartmentId');
+    expect(toSetUpInput({ ...filled(), officeDepartmentId: 'd-kexie' })).toMatchObject({ officeDepartmentId: 'd-kexie' });
+  });
+
   it('sends back-scheduling as target date and phase lengths', () => {
     expect(toSetUpInput({ ...filled(), dueDates: [{ scope: 'rule', target: ' 1.1 ', dueOn: '2026-04-30' }] })).toEqual({
       templateId: 't-1',

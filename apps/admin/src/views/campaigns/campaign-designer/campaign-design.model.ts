@@ -32,6 +32,8 @@ export interface CampaignDesignForm {
   phases: PhaseRow[];
   taskPhaseKey: string;
   dueDates: DueDateRow[];
+  /** The department doing the organisation's own work (rules with no unit, 本单位); '' = none. */
+  officeDepartmentId: string;
 }
 
 export type SetUpPreview = PreviewCampaignSetUpQuery['previewCampaignSetUp'];
@@ -48,7 +50,7 @@ export function defaultPhases(): PhaseRow[] {
 }
 
 export function emptyDesign(): CampaignDesignForm {
-  return { templateId: '', name: '', key: '', workflowDefinitionId: '', taskWorkflowDefinitionId: '', mode: 'back-schedule', targetDate: '', phases: defaultPhases(), taskPhaseKey: 'creation', dueDates: [] };
+  return { templateId: '', name: '', key: '', workflowDefinitionId: '', taskWorkflowDefinitionId: '', mode: 'back-schedule', targetDate: '', phases: defaultPhases(), taskPhaseKey: 'creation', dueDates: [], officeDepartmentId: '' };
 }
 
 /** What still has to be filled in before a preview makes sense, in the order of the form. */
@@ -82,13 +84,14 @@ export function toSetUpInput(form: CampaignDesignForm): SetUpCampaignInput {
       : { phases: form.phases.map((phase, i) => ({ ...phases[i], startsOn: phase.startsOn, endsOn: phase.endsOn })) }),
     taskPhaseKey: form.taskPhaseKey,
     ...(form.dueDates.length > 0 ? { dueDates: form.dueDates.map((row) => ({ scope: row.scope, target: row.target.trim(), dueOn: row.dueOn })) } : {}),
+    ...(form.officeDepartmentId ? { officeDepartmentId: form.officeDepartmentId } : {}),
   };
 }
 
 /** 将生成 N 项任务，涉及 M 个部门（K 条评分规则） */
 export function previewSummary(preview: SetUpPreview): string {
   const base = `将生成 ${preview.taskCount} 项任务，涉及 ${preview.departmentCount} 个部门（${preview.ruleCount} 条评分规则）`;
-  return preview.rulesWithoutTasks.length > 0 ? `${base}；${preview.rulesWithoutTasks.length} 条评分规则没有责任部门，不生成任务` : base;
+  return preview.rulesWithoutTasks.length > 0 ? `${base}；${preview.rulesWithoutTasks.length} 条评分规则没有责任部门（本单位工作），请选择承担的部门，否则不生成任务` : base;
 }
 
 /** Tasks per phase: each due date falls in a phase (or after the last). */
