@@ -392,6 +392,21 @@ campaign:
       const [after] = (await t.gql(GROUPS, { id: campaignId })).data!.campaignElectiveGroups;
       expect(after.options.find((option: any) => option.code === '2.2').chosenAt).toEqual(expect.any(String));
     });
+
+    it('totals the group by the recorded choice: an unchosen option’s score does not count', async () => {
+      const rules = await sql(`select r.id, r.code from scoring_rule r join indicator i on i.id = r.indicator_id join campaign c on c.indicator_system_id = i.system_id where c.id = ? and r.code in ('2.1.1', '2.2.1')`, [campaignId]);
+      for (const rule of rules) {
+        const scored = await t.gql(`mutation($input: ScoreRuleInput!) { scoreRule(input: $input) { changed } }`, {
+          input: { campaignId, ruleId: rule.id, source: 'self', input: { achieved: true }, comment: '活动已开展，材料齐全' },
+        });
+        expect(scored.errors).toBeUndefined();
+      }
+      const scores = await t.gql(`query($id: ID!) { campaignScores(campaignId: $id) { indicators { code self } } }`, { id: campaignId });
+      expect(scores.errors).toBeUndefined();
+      const byCode = Object.fromEntries(scores.data!.campaignScores.indicators.map((row: any) => [row.code, row.self]));
+      // 2.2 is the one chosen: its 10 of 10 make the group's 10; 2.1's 10, not chosen, count for nothing.
+      expect(byCode['2']).toBe(10);
+    });
   });
 
   describe('the live demo (db:seed-demo)', () => {

@@ -42,6 +42,8 @@ export interface CampaignScoringData {
   current: Record<ScoreSource, Map<string, Score>>;
   progress: Map<string, RuleProgress>;
   today: string;
+  /** The campaign's recorded elective choices: group indicator id → chosen option ids (a group absent: all count). */
+  choices: Map<string, string[]>;
 }
 
 /** The same, with every task of the campaign (exports list them one by one). */
@@ -116,7 +118,13 @@ export class CampaignScoringReader {
     const scoreRows = await em.find(Score, { campaign: campaign.id, supersededAt: null });
     const current: CampaignScoringData['current'] = { self: new Map(), expert: new Map() };
     for (const score of scoreRows) current[score.source].set(score.rule.id, score);
-    return { campaign, system: structure.system, indicators: structure.indicators, rules: structure.rules, current, today: chinaToday(now) };
+    // Choices matter only where the system has elective groups: no statement otherwise.
+    const choices = new Map<string, string[]>();
+    if (hasElectiveGroup(structure.system.indicators)) {
+      const rows = await em.getConnection().execute<{ group_id: string; option_id: string }[]>('select group_id, option_id from campaign_elective_choice where campaign_id = ?', [campaign.id]);
+      for (const row of rows) choices.set(row.group_id, [...(choices.get(row.group_id) ?? []), row.option_id]);
+    }
+    return { campaign, system: structure.system, indicators: structure.indicators, rules: structure.rules, current, today: chinaToday(now), choices };
   }
 
   private async structureOf(em: EntityManager, systemId: string): Promise<SnapshotStructure> {
@@ -161,6 +169,9 @@ export class CampaignScoringReader {
     return structure;
   }
 }
+
+type SystemNode = ScoringSystem['indicators'][number];
+const hasElectiveGroup = (nodes: readonly SystemNode[]): boolean => nodes.some((node) => !!node.elective || hasElectiveGroup(node.children as readonly SystemNode[]));
 
 /** True when a task is late on `today` (YYYY-MM-DD). */
 export function isLate(task: Pick<Task, 'dueOn' | 'state'>, today: string): boolean {

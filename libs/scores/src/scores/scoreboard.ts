@@ -38,10 +38,12 @@ export function recorded(scores: ReadonlyMap<string, Score>): Map<string, Record
 export function buildScoreboard<D extends CampaignScoringData>(data: D): Scoreboard<D> {
   const self = recorded(data.current.self);
   const projectedByRule = projectedScores(data.system, self, data.progress);
+  // Unchosen options of an elective group count as the group says (excluded, or not among the best N).
+  const options = { choices: data.choices };
   const all = {
-    self: totals(data.system, self),
-    expert: totals(data.system, recorded(data.current.expert)),
-    projected: totals(data.system, projectedByRule),
+    self: totals(data.system, self, options),
+    expert: totals(data.system, recorded(data.current.expert), options),
+    projected: totals(data.system, projectedByRule, options),
   };
   const indicatorTotals: Scoreboard<D>['indicatorTotals'] = new Map();
   for (const source of ['self', 'expert', 'projected'] as const) {
