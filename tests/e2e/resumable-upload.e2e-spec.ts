@@ -101,8 +101,10 @@ test('after a reload, the same file with the same tag resumes from the server’
   await queueFile(page, path);
   await page.click('[data-test="upload-all"]');
   await page.locator('[data-test="queue-notice"]').waitFor({ timeout: 30000 });
-  await page.unroute('**/api/evidence/uploads/*');
+  // Reload while the network still fails, then heal it: a retry the client had scheduled must
+  // not slip a second chunk through between the two.
   await page.reload();
+  await page.unroute('**/api/evidence/uploads/*');
   await page.locator('[data-test="task-workspace"]').waitFor();
 
   // Second visit: no new upload is created; only the three chunks the server lacks are sent
