@@ -135,6 +135,9 @@ describe('the API with its embedded PostgreSQL', () => {
     expect(recoveredIn).toBeLessThan(10_000);
     expect(postmasterPid(env['DATA_DIR']!)).not.toBe(old);
     expect(api.child.exitCode).toBeNull();
+    // The supervisor says so once pg_ctl returns, which can be a moment after the server already
+    // accepts connections (and the API answers again): wait for the line rather than race it.
+    await waitFor('重启日志', async () => api.output().includes('内置数据库已重启'), 5_000, 100).catch(() => undefined);
     if (!api.output().includes('内置数据库已重启')) process.stdout.write(api.output().slice(-5000));
     expect(api.output()).toContain('内置数据库已重启');
     expect(api.output().match(/数据库不可用/g)?.length ?? 0).toBeLessThan(5);
