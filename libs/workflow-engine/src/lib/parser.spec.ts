@@ -45,6 +45,7 @@ describe('parseDefinition', () => {
       initial: 'open',
       phases: {},
       documents: {},
+      outcomes: {},
     });
     expect(definition.roles).toEqual({
       office_admin: '办公室管理员',

@@ -44,6 +44,7 @@ export interface RawDefinition {
     Record<string, { readonly label: string; readonly description?: string }>
   >;
   readonly documents?: Readonly<Record<string, string>>;
+  readonly outcomes?: Readonly<Record<string, string>>;
   readonly states: Readonly<Record<string, RawState>>;
   readonly transitions: readonly RawTransition[];
 }

@@ -52,7 +52,8 @@ export function compileDefinition(raw: RawDefinition, meta: CompileMeta): Compil
   );
   const phases: Record<string, PhaseDefinition> = { ...(raw.phases ?? {}) };
   const documents = { ...(raw.documents ?? {}) };
-  const ctx: ParamContext = { roles, phases, documents };
+  const outcomes = { ...(raw.outcomes ?? {}) };
+  const ctx: ParamContext = { roles, phases, documents, outcomes };
 
   const seen = new Map<string, number>();
   const transitions: TransitionDefinition[] = raw.transitions.map((t, index) => {
@@ -145,6 +146,7 @@ export function compileDefinition(raw: RawDefinition, meta: CompileMeta): Compil
       roleViews,
       phases,
       documents,
+      outcomes,
       states: inferStateFlags(tree, tree.initial, transitions),
       initial: tree.initial,
       transitions,
