@@ -47,8 +47,9 @@ export class EvidenceQueries {
     const conditions = ['t.campaign_id = ?', 'e.requirement_code = ?', 'e.deleted_at is null'];
     const params: unknown[] = [campaignId, requirementCode.trim()];
     if (organisation) {
-      conditions.push('c.organisation_id = ?');
-      params.push(organisation);
+      // The organisation's own campaigns, and the participants' work in campaigns it owns.
+      conditions.push('(c.organisation_id = ? or c.parent_campaign_id in (select id from campaign where organisation_id = ?))');
+      params.push(organisation, organisation);
     }
     if (department) {
       conditions.push('t.department_id = ?');

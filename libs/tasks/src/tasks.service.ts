@@ -1,6 +1,7 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
-import { type Actor, AppError, type Connection, ErrorCode, assertId, decodeCursor, departmentScope, encodeCursor, hasCampaignGrant, isCampaignRoleOnly, organisationScope, pageSize } from '@accredit/api-kit';
+import { type Actor, AppError, type Connection, ErrorCode, assertId, decodeCursor, departmentScope, encodeCursor, hasCampaignGrant, isCampaignRoleOnly, pageSize } from '@accredit/api-kit';
+import { readableCampaigns } from '@accredit/campaigns';
 import { TASK_STATE_VOCABULARY, type TaskStateVocabulary } from './task-state-vocabulary';
 
 /** Cursors of the sorted orders: the offset of the next row (base64, opaque to clients). */
@@ -76,10 +77,9 @@ export class TasksService {
     if (roleOnly && !hasCampaignGrant(actor, assertId(args.campaignId, 'campaignId'), 'tasks')) {
       return { totalCount: 0, edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
     }
-    const organisation = roleOnly ? null : organisationScope(actor);
-    const where: FilterQuery<Task> = organisation
-      ? { campaign: { id: assertId(args.campaignId, 'campaignId'), organisation } }
-      : { campaign: assertId(args.campaignId, 'campaignId') };
+    // Read-only: the organisation's tasks, those below it for an office admin, and the participants' work in campaigns it owns.
+    const readable = roleOnly ? {} : await readableCampaigns(this.em, actor);
+    const where: FilterQuery<Task> = { campaign: { $and: [{ id: assertId(args.campaignId, 'campaignId') }, readable] } };
     const ownDepartment = departmentScope(actor);
     if (args.departmentId) assertId(args.departmentId, 'departmentId');
     if (ownDepartment && args.departmentId && args.departmentId !== ownDepartment) {

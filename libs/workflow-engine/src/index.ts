@@ -22,6 +22,7 @@ export {
   UnknownStateError,
   evidenceEditableStates,
   reviewQueueStates,
+  expertScoringStates,
   isEvidenceEditable,
 } from './lib/states';
 export { GUARD_NAMES, guardRegistry } from './lib/guards';

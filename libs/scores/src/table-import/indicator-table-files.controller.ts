@@ -62,9 +62,9 @@ export class IndicatorTableFilesController {
 
   @Post('preview')
   @HttpCode(200)
-  async preview(@Req() req: ActorRequest, @Query('fileName') fileName: unknown): Promise<IndicatorTablePreviewModel> {
+  async preview(@Req() req: ActorRequest, @Query('fileName') fileName: unknown, @Query('unitsOfParticipants') unitsOfParticipants: unknown): Promise<IndicatorTablePreviewModel> {
     const { actor, ...file } = await this.file(req, fileName);
-    return toPreviewModel(await this.service.preview(actor, file));
+    return toPreviewModel(await this.service.preview(actor, { ...file, unitsOfParticipants: unitsOfParticipants === 'true' }));
   }
 
   @Post('import')
@@ -76,6 +76,7 @@ export class IndicatorTableFilesController {
     @Query('name') name: unknown,
     @Query('version') version: unknown,
     @Query('unitMapping') unitMapping: unknown,
+    @Query('unitsOfParticipants') unitsOfParticipants: unknown,
   ): Promise<ImportIndicatorTableResultModel> {
     const number = version === undefined || version === '' ? null : Number(version);
     if (number !== null && !Number.isInteger(number)) throw AppError.validation(`版本号须为正整数，收到「${String(version)}」`);
@@ -87,6 +88,7 @@ export class IndicatorTableFilesController {
         name: typeof name === 'string' ? name : null,
         version: number,
         unitMapping: parseMapping(unitMapping),
+        unitsOfParticipants: unitsOfParticipants === 'true',
       }),
     );
   }

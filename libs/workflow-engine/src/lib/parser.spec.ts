@@ -64,6 +64,7 @@ describe('parseDefinition', () => {
         final: false,
         evidenceEditable: false,
         reviewQueue: false,
+        expertScoring: false,
       },
       done: {
         path: 'done',
@@ -74,6 +75,7 @@ describe('parseDefinition', () => {
         final: true,
         evidenceEditable: false,
         reviewQueue: false,
+        expertScoring: false,
       },
     });
     expect(definition.transitions).toEqual([

@@ -17,6 +17,7 @@ export interface RawState {
   readonly final?: boolean;
   readonly evidenceEditable?: boolean;
   readonly reviewQueue?: boolean;
+  readonly expertScoring?: boolean;
   readonly states?: Readonly<Record<string, RawState>>;
 }
 

@@ -73,6 +73,13 @@ export function evidenceEditableStates(definition: WorkflowDefinition): string[]
     .map((state) => state.path);
 }
 
+/** States in which experts score (a campaign's 认定). */
+export function expertScoringStates(definition: WorkflowDefinition): string[] {
+  return Object.values(definition.states)
+    .filter((state) => state.expertScoring)
+    .map((state) => state.path);
+}
+
 /** States that mean "submitted, waiting for review". */
 export function reviewQueueStates(definition: WorkflowDefinition): string[] {
   return Object.values(definition.states)

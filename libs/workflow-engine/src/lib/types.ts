@@ -153,6 +153,11 @@ export interface StateDefinition {
   readonly evidenceEditable: boolean;
   /** "Submitted, waiting for review": the state lists the entity in the review queue. */
   readonly reviewQueue: boolean;
+  /**
+   * Experts score in this state (a campaign's 认定); the office's self-assessment is open in the
+   * states that are neither this nor final (declared, inherited, or inferred from snapshotScores).
+   */
+  readonly expertScoring: boolean;
 }
 
 export interface TransitionDefinition {
