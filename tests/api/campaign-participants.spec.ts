@@ -133,8 +133,17 @@ describe('a national campaign with participants from two provinces', () => {
     expect(again.errors![0].message).toContain('已是「2021—2025年度第二批全国科普示范县创建」的参与单位');
     expect((await county.sc1('query { campaignsOpenForApplication { id } }')).data!.campaignsOpenForApplication).toEqual([]);
     // Its own campaign: the standard's three rules bound to its own two departments (one rule has both).
-    const tasks = await county.sc1('query($id: ID!) { tasks(campaignId: $id, first: 50) { totalCount edges { node { department { name } } } } }', { id: participant.sc1.workCampaignId });
+    const tasks = await county.sc1('query($id: ID!) { tasks(campaignId: $id, first: 50) { totalCount edges { node { department { name } stateKind } } } }', { id: participant.sc1.workCampaignId });
     expect(tasks.data!.tasks.totalCount).toBe(4);
+    expect(tasks.data!.tasks.edges.map((edge: any) => edge.node.stateKind)).toEqual(['open', 'open', 'open', 'open']);
+    const states = await county.sc1('query($id: ID!) { campaign(id: $id) { taskStates { key label kind } } }', { id: participant.sc1.workCampaignId });
+    expect(states.data!.campaign.taskStates).toEqual([
+      { key: 'pending', label: '待开始', kind: 'open' },
+      { key: 'in_progress', label: '进行中', kind: 'open' },
+      { key: 'submitted', label: '已提交', kind: 'submitted' },
+      { key: 'returned', label: '已退回', kind: 'returned' },
+      { key: 'approved', label: '已通过', kind: 'done' },
+    ]);
     const work = await county.sc1('query($id: ID!) { campaign(id: $id) { name parentCampaignId hasParticipants } }', { id: participant.sc1.workCampaignId });
     expect(work.data!.campaign).toEqual({ name: '2021—2025年度第二批全国科普示范县创建（sc县1）', parentCampaignId: batch, hasParticipants: false });
   });

@@ -23,8 +23,10 @@ export {
   evidenceEditableStates,
   reviewQueueStates,
   expertScoringStates,
+  taskStateKinds,
   isEvidenceEditable,
 } from './lib/states';
+export type { TaskStateKinds } from './lib/states';
 export { GUARD_NAMES, guardRegistry } from './lib/guards';
 export type { GuardSpec, GuardEnv, GuardOutcome } from './lib/guards';
 export { EFFECT_NAMES, effectRegistry, resolveDueDate } from './lib/effects';

@@ -18,7 +18,7 @@ export class Migration20261206010000_campaign_participants extends Migration {
       "campaign_id" uuid not null,
       "organisation_id" uuid not null,
       "work_campaign_id" uuid null,
-      "joined_by" varchar(20) not null,
+      "joined_by" text check ("joined_by" in ('owner', 'invitation', 'application')) not null,
       "state" varchar(255) null,
       "outcome" varchar(255) null,
       "outcome_at" timestamptz null,

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { listEvents } from './evaluator';
 import { compileOrThrow, errorsOf, loadOrThrow, WORKFLOWS_DIR } from './spec-helpers';
-import { evidenceEditableStates, expertScoringStates, isEvidenceEditable, reviewQueueStates } from './states';
+import { evidenceEditableStates, expertScoringStates, isEvidenceEditable, reviewQueueStates, taskStateKinds } from './states';
 
 // What code used to know by state and event name now comes from the definition:
 // evidenceEditable and reviewQueue on states, needsComment and confirm on transitions.
@@ -106,6 +106,11 @@ states:
 transitions:
   - { event: end, label: 结束, from: open, to: done, roles: [expert] }
 `)[0]).toMatchObject({ code: 'INVALID_STATE_FLAG', message: expect.stringContaining('已结束的创建工作不再评分') });
+  });
+
+  it('tells reports what a task state means: done, submitted, or returned with a comment (a withdrawal is not a return)', () => {
+    const kinds = taskStateKinds(loadOrThrow(join(WORKFLOWS_DIR, 'task.yaml')));
+    expect(kinds).toEqual({ done: new Set(['approved']), submitted: new Set(['submitted']), returned: new Set(['returned']) });
   });
 
   it('lets compound states pass their flags to their children', () => {
