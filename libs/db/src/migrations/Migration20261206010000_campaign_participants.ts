@@ -37,11 +37,13 @@ export class Migration20261206010000_campaign_participants extends Migration {
     // Every existing campaign is a district's own: the district is its one participant.
     this.addSql(`insert into "campaign_participant" ("id", "campaign_id", "organisation_id", "work_campaign_id", "joined_by", "created_at", "updated_at")
       select gen_random_uuid(), c.id, c.organisation_id, c.id, 'owner', c.created_at, c.created_at from "campaign" c`);
-    // Participants' changes reach the screens of the campaign they take part in (see live_changes).
+    // A participant's change reaches the screens of the campaign it takes part in (its owner) and
+    // of its own work campaign (the participant itself and the offices above it), see live_changes.
     this.addSql(`create or replace function live_changes_campaign_participant() returns trigger language plpgsql as $$
 begin
   perform pg_notify('live_changes', json_build_object('kind', 'campaign', 'campaignId', campaign_id)::text)
-    from (select distinct r.campaign_id from rows r) changed;
+    from (select distinct unnest(array[r.campaign_id, r.work_campaign_id]) as campaign_id from rows r) changed
+   where campaign_id is not null;
   return null;
 end $$`);
     for (const op of ['insert', 'update', 'delete'] as const) {
