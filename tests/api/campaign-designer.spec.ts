@@ -5,6 +5,7 @@ import { chinaToday } from '@accredit/reminders';
 import { type TestApi, startTestApi } from '../support/test-api';
 import { fixtures, sha256 } from '../support/evidence-fixtures';
 import { uploadMultipart } from '../support/multipart-client';
+import { docxParagraphs } from '../support/docx-text';
 
 const PREVIEW = `query($input: SetUpCampaignInput!) {
   previewCampaignSetUp(input: $input) {
@@ -406,6 +407,55 @@ campaign:
       const byCode = Object.fromEntries(scores.data!.campaignScores.indicators.map((row: any) => [row.code, row.self]));
       // 2.2 is the one chosen: its 10 of 10 make the group's 10; 2.1's 10, not chosen, count for nothing.
       expect(byCode['2']).toBe(10);
+    });
+
+    it('shows the choice everywhere the tree is: the campaign tree, the score sheet and both exports', async () => {
+      // The indicator tree: the group says what was chosen, by whom and when; options are 已选 / 未选.
+      const tree = await t.gql(`query($id: ID!) { campaign(id: $id) { indicators { code electiveChosen electiveChoice { decided chosenCount optionCount min max text chosenBy chosenAt } children { code electiveChosen electiveChoice { text } } } } }`, { id: campaignId });
+      expect(tree.errors).toBeUndefined();
+      const [must, group] = tree.data!.campaign.indicators;
+      expect(must).toMatchObject({ code: '1', electiveChosen: null, electiveChoice: null });
+      expect(group.electiveChoice).toEqual({ decided: true, chosenCount: 1, optionCount: 3, min: 1, max: 2, text: '选做：已选 1 项（至少选1项，最多选2项）', chosenBy: 'office', chosenAt: expect.any(String) });
+      expect(group.children.map((option: any) => [option.code, option.electiveChosen, option.electiveChoice])).toEqual([
+        ['2.1', false, null],
+        ['2.2', true, null],
+        ['2.3', false, null],
+      ]);
+
+      // The score sheet: the same marks, and what is not chosen counts nothing.
+      const scores = await t.gql(`query($id: ID!) { campaignScores(campaignId: $id) { self { points maxTotal } indicators { code self electiveChosen unchosen electiveChoice { text chosenBy } } } }`, { id: campaignId });
+      expect(scores.errors).toBeUndefined();
+      const sheet = scores.data!.campaignScores;
+      // 1.1 is not scored yet: the chosen 2.2's 10 is all there is.
+      expect(sheet.self).toEqual({ points: 10, maxTotal: 20 });
+      const line = Object.fromEntries(sheet.indicators.map((row: any) => [row.code, row]));
+      expect(line['2']).toMatchObject({ self: 10, electiveChosen: null, unchosen: false, electiveChoice: { text: '选做：已选 1 项（至少选1项，最多选2项）', chosenBy: 'office' } });
+      expect(line['2.1']).toMatchObject({ self: 0, electiveChosen: false, unchosen: true, electiveChoice: null });
+      expect(line['2.2']).toMatchObject({ electiveChosen: true, unchosen: false });
+
+      // The task table: 参评选择 on the summary, the unchosen option greyed; its rule 未选 rather than 无任务.
+      const office = await t.as('office');
+      const get = async (path: string) => Buffer.from(await (await fetch(`${t.api.url}/api/campaigns/${campaignId}/export/${path}`, { headers: { authorization: `Bearer ${office.token}` } })).arrayBuffer());
+      const ExcelJS = (await import('exceljs')).default;
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load((await get('task-table.xlsx')) as unknown as ArrayBuffer);
+      const summary = workbook.getWorksheet('得分汇总')!;
+      const header = (summary.getRow(1).values as unknown[]).indexOf('参评选择');
+      expect(header).toBeGreaterThan(0);
+      const rows = new Map<string, { choice: unknown; grey: boolean }>();
+      summary.eachRow((row) => rows.set(String(row.getCell(1).value).trim(), { choice: row.getCell(header).value, grey: row.font?.color?.argb === 'FF999999' }));
+      expect(rows.get('2.特色工作（任选2项）（选做）')?.choice).toMatch(/^选做：已选 1 项（至少选1项，最多选2项）；office于\d{4}年\d{1,2}月\d{1,2}日选定$/);
+      expect(rows.get('2.1.科普进校园')).toEqual({ choice: '未选（不计分）', grey: true });
+      expect(rows.get('2.2.科技创新大赛')).toEqual({ choice: '已选', grey: false });
+      const table = workbook.getWorksheet('任务分解表')!;
+      const statuses: string[] = [];
+      table.eachRow((row) => statuses.push(row.values ? (row.values as unknown[]).map(String).join('|') : ''));
+      expect(statuses.find((row) => row.includes('开展活动10分'))).toContain('未选（不计分）');
+
+      // The self-assessment report: the group's choice and the option not chosen, said in the headings.
+      const report = (await docxParagraphs(await get('self-assessment.docx'))).join('\n');
+      expect(report).toContain('2. 特色工作（任选2项）（分值 10 分，自评 10 分）（选做：已选 1 项（至少选1项，最多选2项）；office于');
+      expect(report).toContain('2.1. 科普进校园（分值 10 分，自评 0 分）（未选，不计入得分）');
     });
   });
 

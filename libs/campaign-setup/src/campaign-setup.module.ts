@@ -13,10 +13,11 @@ import { CampaignCycleResolver } from './campaign-cycle.resolver';
 import { CampaignCycleService } from './campaign-cycle.service';
 import { CampaignElectivesResolver } from './campaign-electives.resolver';
 import { CampaignElectivesService } from './campaign-electives.service';
+import { IndicatorElectiveChoiceResolver } from './indicator-elective-choice.resolver';
 
 @Module({
   imports: [MikroOrmModule.forFeature([CampaignPlanChange, CampaignElectiveChoice]), IndicatorSystemsModule, TasksModule],
-  providers: [CampaignSetupService, CampaignDesignerService, CampaignSetupResolver, CampaignReplanService, CampaignReplanResolver, CampaignCycleService, CampaignCycleResolver, CampaignElectivesService, CampaignElectivesResolver],
+  providers: [CampaignSetupService, CampaignDesignerService, CampaignSetupResolver, CampaignReplanService, CampaignReplanResolver, CampaignCycleService, CampaignCycleResolver, CampaignElectivesService, CampaignElectivesResolver, IndicatorElectiveChoiceResolver],
   exports: [CampaignSetupService, CampaignDesignerService, CampaignReplanService],
 })
 export class CampaignSetupModule {}

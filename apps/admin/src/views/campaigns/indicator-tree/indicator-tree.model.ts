@@ -1,3 +1,4 @@
+import { type ElectiveOptionMark, electiveChoiceLine, electiveOptionMark } from '../../../domain/elective-choice';
 import type {
   CampaignPhaseFieldsFragment,
   IndicatorNodeFieldsFragment,
@@ -27,6 +28,12 @@ export interface IndicatorRow {
   ruleCount: number;
   /** Lead (牵头) units of this indicator's rules, each once, in order of appearance. */
   leadUnits: string[];
+  /** For an elective group (选做): how the campaign chose (已选 2 项…, who, when); null otherwise. */
+  electiveLine: string | null;
+  /** For an option of a group chosen in: 已选 or 未选; null otherwise. */
+  electiveMark: ElectiveOptionMark;
+  /** An option not chosen, or an indicator under one: no tasks, counts nothing (greyed). */
+  unchosen: boolean;
 }
 
 export interface IndicatorTreeSummary {
@@ -91,7 +98,11 @@ export function leadUnitsOf(rules: readonly ScoringRuleView[]): string[] {
 
 export function flattenIndicatorTree(roots: readonly IndicatorNode[]): IndicatorRow[] {
   const rows: IndicatorRow[] = [];
+  const unchosenIds = new Set<string>();
   walk(roots, (node, depth, parentId) => {
+    const mark = electiveOptionMark(node.electiveChosen);
+    const unchosen = mark === 'unchosen' || (parentId !== null && unchosenIds.has(parentId));
+    if (unchosen) unchosenIds.add(node.id);
     rows.push({
       id: node.id,
       code: node.code,
@@ -104,6 +115,9 @@ export function flattenIndicatorTree(roots: readonly IndicatorNode[]): Indicator
       scoringRules: node.scoringRules,
       ruleCount: countRules(node),
       leadUnits: leadUnitsOf(node.scoringRules),
+      electiveLine: electiveChoiceLine(node.electiveChoice),
+      electiveMark: mark,
+      unchosen,
     });
   });
   return rows;
