@@ -459,6 +459,105 @@ campaign:
     });
   });
 
+  describe("the organisation's own work (本单位): the office department kept on the campaign", () => {
+    const OWN_WORK_TEMPLATE = `
+key: own-work-demo
+organisation: { code: '500106', name: 重庆市沙坪坝区, shortName: 沙坪坝区, leadOffice: 区科协 }
+departments:
+  - { name: 区科协, kind: people-organisation, tags: [] }
+  - { name: 区教委, kind: government, tags: [] }
+groups: []
+indicatorSystem:
+  key: own-work-demo
+  version: 1
+  name: 本单位工作示例
+  totalScore: 20
+  indicators:
+    - code: '1'
+      title: 必做
+      maxScore: 10
+      requirements: []
+      rules:
+        - { text: 必做一项10分, points: 10, scoring: { kind: fixed, points: 10 }, units: [区教委], note: '' }
+    - code: '2'
+      title: 特色工作（任选1项）
+      maxScore: 10
+      elective: { min: 1, max: 1, counting: normalise }
+      requirements: []
+      rules: []
+      children:
+        - code: '2.1'
+          title: 科普进校园
+          maxScore: 10
+          requirements: []
+          rules:
+            - { text: 开展活动10分, points: 10, scoring: { kind: fixed, points: 10 }, units: [区教委], note: '' }
+        - code: '2.2'
+          title: 本单位自办活动
+          maxScore: 10
+          requirements: []
+          rules:
+            - { text: 自办活动10分, points: 10, scoring: { kind: fixed, points: 10 }, units: [], note: '' }
+campaign:
+  name: 本单位工作示例创建工作
+  taskPhase: creation
+  phases:
+    - { key: creation, name: 创建阶段, startsOn: 2026-01-01, endsOn: 2026-12-31 }
+`;
+    const CHOOSE = `mutation($input: ChooseElectiveOptionsInput!) { chooseElectiveOptions(input: $input) { tasksCreated tasksCancelled } }`;
+    const NEW_CYCLE = `mutation($input: StartNewCycleInput!) { startNewCycle(input: $input) { campaignId tasks } }`;
+    let campaignId: string;
+    let departmentOf: Record<string, string>;
+    const tasksOf = async (id: string) =>
+      (await sql(`select r.code, d.name, t.role, t.due_on::text as due from task t join scoring_rule r on r.id = t.scoring_rule_id join department d on d.id = t.department_id where t.campaign_id = ? order by t.position`, [id])).map(
+        (row) => `${row.code} ${row.name} ${row.role}${row.due ? ` ${row.due}` : ''}`,
+      );
+    const optionIds = async (id: string) => Object.fromEntries((await sql(`select i.code, i.id from indicator i join campaign c on c.indicator_system_id = i.system_id where c.id = ?`, [id])).map((row) => [row.code, row.id]));
+
+    beforeAll(async () => {
+      const result = await t.gql(SET_UP, { input: { template: OWN_WORK_TEMPLATE } });
+      expect(result.errors).toBeUndefined();
+      campaignId = result.data!.setUpCampaign.campaignId;
+      departmentOf = Object.fromEntries((await sql(`select d.name, d.id from department d join campaign c on c.organisation_id = d.organisation_id where c.id = ?`, [campaignId])).map((row) => [row.name, row.id]));
+    });
+
+    it('keeps the office department of a set-up on the campaign', async () => {
+      const campaign = await t.gql(`query($id: ID!) { campaign(id: $id) { officeDepartmentId } }`, { id: campaignId });
+      expect(campaign.data!.campaign.officeDepartmentId).toBe(departmentOf['区科协']);
+      expect((await tasksOf(campaignId)).map((task) => task.slice(0, task.lastIndexOf(' ')))).toEqual(['1.1 区教委 lead', '2.1.1 区教委 lead', '2.2.1 区科协 lead']);
+    });
+
+    it('choosing an option of the organisation’s own work gives its task to the office department again', async () => {
+      const ids = await optionIds(campaignId);
+      const away = await t.gql(CHOOSE, { input: { campaignId, groupIndicatorId: ids['2'], optionIndicatorIds: [ids['2.1']] } });
+      expect(away.data!.chooseElectiveOptions).toEqual({ tasksCreated: 0, tasksCancelled: 1 });
+      const back = await t.gql(CHOOSE, { input: { campaignId, groupIndicatorId: ids['2'], optionIndicatorIds: [ids['2.2']] } });
+      expect(back.errors).toBeUndefined();
+      expect(back.data!.chooseElectiveOptions).toEqual({ tasksCreated: 1, tasksCancelled: 1 });
+      expect((await tasksOf(campaignId)).map((task) => task.slice(0, task.lastIndexOf(' ')))).toEqual(['1.1 区教委 lead', '2.2.1 区科协 lead']);
+    });
+
+    it('starts a new cycle through the set-up path: due-date overrides apply, the office department is kept unless changed', async () => {
+      const kept = await t.gql(NEW_CYCLE, {
+        input: { fromCampaignId: campaignId, name: '本单位工作示例（下一轮）', key: 'own-work-next', backSchedule: BACK_SCHEDULE, dueDates: [{ scope: 'rule', target: '1.1', dueOn: '2026-06-30' }] },
+      });
+      expect(kept.errors).toBeUndefined();
+      const next = kept.data!.startNewCycle.campaignId;
+      expect((await t.gql(`query($id: ID!) { campaign(id: $id) { officeDepartmentId } }`, { id: next })).data!.campaign.officeDepartmentId).toBe(departmentOf['区科协']);
+      // A new campaign: no choice recorded yet, every option has its tasks; the 本单位 rule is 区科协's.
+      expect(await tasksOf(next)).toEqual(['1.1 区教委 lead 2026-06-30', '2.1.1 区教委 lead 2026-11-30', '2.2.1 区科协 lead 2026-11-30']);
+
+      const changed = await t.gql(NEW_CYCLE, {
+        input: { fromCampaignId: campaignId, name: '本单位工作示例（再下一轮）', key: 'own-work-other', backSchedule: BACK_SCHEDULE, officeDepartmentId: departmentOf['区教委'] },
+      });
+      expect(changed.errors).toBeUndefined();
+      expect((await tasksOf(changed.data!.startNewCycle.campaignId)).find((task) => task.startsWith('2.2.1'))).toMatch(/^2\.2\.1 区教委 lead/);
+
+      const foreign = await t.gql(NEW_CYCLE, { input: { fromCampaignId: campaignId, name: '别的部门', backSchedule: BACK_SCHEDULE, officeDepartmentId: '00000000-0000-4000-8000-000000000000' } });
+      expect(foreign.errors?.[0]).toMatchObject({ extensions: { details: { reason: 'UNIT_NOT_IN_ORGANISATION' } }, message: expect.stringContaining('承担本单位工作的部门') });
+    });
+  });
+
   describe('the live demo (db:seed-demo)', () => {
     it('sets up a second Shapingba campaign, back-scheduled into 创建阶段, with work in motion — once', async () => {
       const orm = t.api.app.get(MikroORM);

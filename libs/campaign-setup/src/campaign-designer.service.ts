@@ -129,6 +129,8 @@ export class CampaignDesignerService {
       workflowDefinitionId: plan.campaignRecord.id,
       taskWorkflowDefinitionId: plan.taskRecord.id,
       taskPhaseKey: plan.taskPhaseKey,
+      // Kept, so that tasks created later (an elective option chosen) go where the set-up's went.
+      officeDepartment: plan.officeDepartmentId,
     });
     plan.phases.forEach((phase, index) =>
       em.create(CampaignPhase, { campaign, key: phase.key, name: phase.name, description: phase.description ?? null, startsOn: phase.startsOn, endsOn: phase.endsOn, sortOrder: index + 1 }),

@@ -177,9 +177,11 @@ export class CampaignElectivesService {
     let position = Number(max ?? 0);
     let created = 0;
     for (const rule of rules) {
+      // A rule with no unit (本单位) is the organisation's own work: the office department recorded at set-up does it.
       const assignments = expandResponsibilities(
         units.filter((unit) => unit.rule.id === rule.id).map((unit) => ({ role: unit.role, departmentId: unit.department?.id ?? null, groupId: unit.group?.id ?? null })),
         (id) => members.get(id) ?? [],
+        campaign.officeDepartment?.id ?? null,
       );
       for (const assignment of assignments) {
         em.create(Task, { campaign, scoringRule: rule, department: assignment.departmentId, role: assignment.role, position: ++position, dueOn, state });

@@ -111,6 +111,8 @@ export class CampaignSetupService {
         workflowDefinitionId: campaignRecord.id,
         taskWorkflowDefinitionId: taskRecord.id,
         taskPhaseKey: template.campaign.taskPhase,
+        // Rules with no units are the organisation's own work: tasks for its office (the lead office's department).
+        officeDepartment: departments.get(template.organisation.leadOffice) ?? null,
       });
       const taskPhase = this.createPhases(em, campaign, template);
 
@@ -118,7 +120,6 @@ export class CampaignSetupService {
       for (const group of groups.values()) {
         members.set(group.id, (await group.members.loadItems()).map((member) => member.id));
       }
-      // Rules with no units are the organisation's own work: tasks for its office (the lead office's department).
       const office = departments.get(template.organisation.leadOffice)?.id ?? null;
       const tasks = this.tasks.createForCampaign(em, campaign, snapshot.rules, (id) => members.get(id) ?? [], taskPhase, initialState(taskWorkflow), office);
       await this.audit(em, options, organisation.id, campaign.id, {

@@ -39,6 +39,9 @@ export class CampaignModel {
   @Field(() => Int, { description: '版本号（乐观锁：修改时传回）' })
   version!: number;
 
+  @Field(() => ID, { nullable: true, description: '承担本单位工作的部门（没有责任单位的评分规则由它牵头）；设置时未指定则为空' })
+  officeDepartmentId!: string | null;
+
   organisationId!: string;
   indicatorSystemId!: string;
   workflowKey!: string;

@@ -9,6 +9,7 @@ export function toCampaignModel(campaign: Campaign): CampaignModel {
     state: campaign.state,
     taskPhaseKey: campaign.taskPhaseKey,
     version: campaign.version,
+    officeDepartmentId: campaign.officeDepartment?.id ?? null,
     organisationId: campaign.organisation.id,
     indicatorSystemId: campaign.indicatorSystem.id,
     workflowKey: campaign.workflowKey,

@@ -41,9 +41,10 @@ describe('re-plan form', () => {
 describe('new cycle form', () => {
   it('back-schedules the same phase lengths to the new target and carries the chosen evidence', () => {
     expect(phaseDays(phases[0])).toBe(121);
-    expect(toNewCycleInput('c-1', phases, { name: ' 下一轮 ', key: '', targetDate: '2027-11-30', carry: 'some', requirementCodes: '1-1，1-2 2-3' })).toEqual({
+    expect(toNewCycleInput('c-1', phases, { name: ' 下一轮 ', key: '', targetDate: '2027-11-30', carry: 'some', requirementCodes: '1-1，1-2 2-3', officeDepartmentId: 'd-kexie' })).toEqual({
       fromCampaignId: 'c-1',
       name: '下一轮',
+      officeDepartmentId: 'd-kexie',
       backSchedule: {
         targetDate: '2027-11-30',
         phases: [
@@ -53,8 +54,11 @@ describe('new cycle form', () => {
       },
       carryOver: { requirementCodes: ['1-1', '1-2', '2-3'] },
     });
-    expect(toNewCycleInput('c-1', phases, { name: 'x', key: 'k', targetDate: '2027-11-30', carry: 'all', requirementCodes: '' }).carryOver).toEqual({ all: true });
-    expect(toNewCycleInput('c-1', phases, { name: 'x', key: '', targetDate: '2027-11-30', carry: 'none', requirementCodes: '1-1' }).carryOver).toBeUndefined();
+    expect(toNewCycleInput('c-1', phases, { name: 'x', key: 'k', targetDate: '2027-11-30', carry: 'all', requirementCodes: '', officeDepartmentId: '' }).carryOver).toEqual({ all: true });
+    const plain = toNewCycleInput('c-1', phases, { name: 'x', key: '', targetDate: '2027-11-30', carry: 'none', requirementCodes: '1-1', officeDepartmentId: '' });
+    expect(plain.carryOver).toBeUndefined();
+    // No department chosen: the API keeps the earlier cycle's.
+    expect(plain).not.toHaveProperty('officeDepartmentId');
   });
 });
 

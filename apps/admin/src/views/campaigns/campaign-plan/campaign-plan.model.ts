@@ -61,9 +61,11 @@ export interface NewCycleForm {
   targetDate: string;
   carry: 'none' | 'all' | 'some';
   requirementCodes: string;
+  /** The department that does the organisation's own work (本单位); the earlier cycle's unless changed, '' for none. */
+  officeDepartmentId: string;
 }
 
-/** The new cycle: the same phases (lengths) back-scheduled to the new target date, and the evidence to carry over. */
+/** The new cycle: the same phases (lengths) back-scheduled to the new target date, the department doing the organisation's own work, and the evidence to carry over. */
 export function toNewCycleInput(fromCampaignId: string, phases: readonly CampaignPhaseDates[], form: NewCycleForm): StartNewCycleInput {
   const codes = form.requirementCodes
     .split(/[\s,，、;；]+/)
@@ -74,6 +76,7 @@ export function toNewCycleInput(fromCampaignId: string, phases: readonly Campaig
     name: form.name.trim(),
     ...(form.key.trim() ? { key: form.key.trim() } : {}),
     backSchedule: { targetDate: form.targetDate, phases: phases.map((p) => ({ key: p.key, name: p.name, days: Math.max(1, phaseDays(p)) })) },
+    ...(form.officeDepartmentId ? { officeDepartmentId: form.officeDepartmentId } : {}),
     ...(form.carry === 'all' ? { carryOver: { all: true } } : form.carry === 'some' && codes.length > 0 ? { carryOver: { requirementCodes: codes } } : {}),
   };
 }
