@@ -521,6 +521,44 @@ campaign:
       departmentOf = Object.fromEntries((await sql(`select d.name, d.id from department d join campaign c on c.organisation_id = d.organisation_id where c.id = ?`, [campaignId])).map((row) => [row.name, row.id]));
     });
 
+    it('previews a YAML template exactly as a set-up stores it, saving nothing; a campaign that exists is said so', async () => {
+      const PREVIEW_YAML = `query($input: SetUpCampaignInput!) { previewCampaignSetUp(input: $input) { existingCampaignId templateKey templateVersion phases { key startsOn endsOn } taskPhaseKey defaultDueOn taskCount departmentCount ruleCount rulesWithoutTasks dueDates { dueOn tasks } tasks { ruleCode indicatorCode departmentName role dueOn } } }`;
+      const fresh = OWN_WORK_TEMPLATE.replace(/own-work-demo/g, 'own-work-preview').replace('本单位工作示例创建工作', '本单位工作预览');
+      const count = async () => (await sql(`select (select count(*)::int from campaign) as campaigns, (select count(*)::int from indicator_system) as systems, (select count(*)::int from task) as tasks, (select count(*)::int from audit_event) as audits`))[0];
+      const before = await count();
+      const result = await t.gql(PREVIEW_YAML, { input: { template: fresh } });
+      expect(result.errors).toBeUndefined();
+      const preview = result.data!.previewCampaignSetUp;
+      expect(preview).toMatchObject({
+        existingCampaignId: null,
+        templateKey: 'own-work-preview',
+        templateVersion: 1,
+        phases: [{ key: 'creation', startsOn: '2026-01-01', endsOn: '2026-12-31' }],
+        taskPhaseKey: 'creation',
+        defaultDueOn: '2026-12-31',
+        taskCount: 3,
+        departmentCount: 2,
+        ruleCount: 3,
+        rulesWithoutTasks: [],
+        dueDates: [{ dueOn: '2026-12-31', tasks: 3 }],
+      });
+      // The 本单位 rule goes to the lead office, as the set-up does.
+      expect(preview.tasks).toEqual([
+        { ruleCode: '1.1', indicatorCode: '1', departmentName: '区教委', role: 'lead', dueOn: '2026-12-31' },
+        { ruleCode: '2.1.1', indicatorCode: '2.1', departmentName: '区教委', role: 'lead', dueOn: '2026-12-31' },
+        { ruleCode: '2.2.1', indicatorCode: '2.2', departmentName: '区科协', role: 'lead', dueOn: '2026-12-31' },
+      ]);
+      expect(await count()).toEqual(before);
+
+      const setUp = await t.gql(SET_UP, { input: { template: fresh } });
+      expect(setUp.data!.setUpCampaign).toMatchObject({ created: true, tasks: preview.taskCount });
+      const again = (await t.gql(PREVIEW_YAML, { input: { template: fresh } })).data!.previewCampaignSetUp;
+      expect(again).toMatchObject({ existingCampaignId: setUp.data!.setUpCampaign.campaignId, taskCount: 0, tasks: [] });
+
+      const broken = await t.gql(PREVIEW_YAML, { input: { template: 'key: 缺少其余部分' } });
+      expect(broken.errors?.[0]).toMatchObject({ extensions: { code: 'VALIDATION' }, message: expect.stringContaining('模板有') });
+    });
+
     it('keeps the office department of a set-up on the campaign', async () => {
       const campaign = await t.gql(`query($id: ID!) { campaign(id: $id) { officeDepartmentId } }`, { id: campaignId });
       expect(campaign.data!.campaign.officeDepartmentId).toBe(departmentOf['区科协']);

@@ -72,6 +72,40 @@ export interface CampaignPlan {
   officeDepartmentId: string | null;
 }
 
+/**
+ * What a set-up will create, the same for a stored template (computed by `plan`) and a YAML
+ * template (a dry run of CampaignSetupService): the preview the wizard shows.
+ */
+export interface SetupPreview {
+  /** A YAML template whose campaign exists already: set-up changes nothing (and creates no task). */
+  existingCampaignId: string | null;
+  template: { id: string; key: string; version: number; name: string };
+  workflowDefinitionId: string;
+  taskWorkflowDefinitionId: string;
+  phases: { key: string; name: string; startsOn: string; endsOn: string }[];
+  taskPhaseKey: string;
+  defaultDueOn: string;
+  ruleCount: number;
+  rulesWithoutTasks: string[];
+  tasks: PlannedTask[];
+}
+
+/** The preview of a planned set-up from a stored template. */
+export function previewOf(plan: CampaignPlan): SetupPreview {
+  return {
+    existingCampaignId: null,
+    template: { id: plan.template.id, key: plan.template.key, version: plan.template.version, name: plan.template.name },
+    workflowDefinitionId: plan.campaignRecord.id,
+    taskWorkflowDefinitionId: plan.taskRecord.id,
+    phases: plan.phases.map(({ key, name, startsOn, endsOn }) => ({ key, name, startsOn, endsOn })),
+    taskPhaseKey: plan.taskPhaseKey,
+    defaultDueOn: plan.defaultDueOn,
+    ruleCount: plan.stored.rules.length,
+    rulesWithoutTasks: plan.rulesWithoutTasks,
+    tasks: plan.tasks,
+  };
+}
+
 const MAX_NAME = 200;
 const KEY = /^[\p{L}\p{N}][\p{L}\p{N}._-]{0,99}$/u;
 

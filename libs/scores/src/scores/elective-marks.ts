@@ -1,4 +1,4 @@
-import { ElectiveChoiceSummaryModel, toElectiveChoiceSummary } from '@accredit/indicator-systems';
+import { type ElectiveChoiceSummaryModel, toElectiveChoiceSummary } from '@accredit/indicator-systems';
 import type { IndicatorTotal } from '@accredit/scoring';
 import type { Scoreboard } from './scoreboard';
 
