@@ -242,6 +242,42 @@ describe('campaign designer: set-up from a stored template, preview, back-schedu
     });
   });
 
+  describe('re-planning the steps inside a phase (工作步骤)', () => {
+    const PHASES = `query($id: ID!) { campaign(id: $id) { phases { key startsOn endsOn steps { key name startsOn endsOn } } } }`;
+
+    it('dates steps inside their phase and logs them under it; refuses a step outside it, and a phase moved past its steps', async () => {
+      const dated = await t.gql(REPLAN, {
+        input: {
+          campaignId: seededCampaignId,
+          reason: '细化创建阶段的工作安排',
+          phases: [
+            { key: 'creation.publicity', startsOn: '2022-04-01', endsOn: '2022-05-31' },
+            { key: 'creation.evidence', startsOn: '2022-06-01', endsOn: '2022-10-31' },
+          ],
+        },
+      });
+      expect(dated.errors).toBeUndefined();
+      expect(dated.data!.replanCampaign).toMatchObject({ phaseChanges: 4, taskChanges: 0 });
+      const creation = (await t.gql(PHASES, { id: seededCampaignId })).data!.campaign.phases.find((phase: any) => phase.key === 'creation');
+      expect(creation.steps.map((step: any) => [step.key, step.startsOn, step.endsOn])).toEqual([
+        ['creation.publicity', '2022-04-01', '2022-05-31'],
+        ['creation.evidence', '2022-06-01', '2022-10-31'],
+        ['creation.city-assessment', null, null],
+      ]);
+      const log = (await t.gql(CHANGES, { id: seededCampaignId })).data!.campaignPlanChanges;
+      expect(log).toContainEqual(expect.objectContaining({ subjectType: 'phase', subjectLabel: '创建阶段 · 宣传动员', field: 'endsOn', oldValue: null, newValue: '2022-05-31' }));
+
+      const outside = await t.gql(REPLAN, { input: { campaignId: seededCampaignId, reason: '市科协推迟检查', phases: [{ key: 'creation.city-assessment', startsOn: '2022-12-05' }] } });
+      expect(outside.errors?.[0]).toMatchObject({ extensions: { details: { reason: 'BAD_PLAN' } }, message: expect.stringContaining('「市科协评估检查」（2022-12-05 至 …）超出了「创建阶段」') });
+      const overlapping = await t.gql(REPLAN, { input: { campaignId: seededCampaignId, reason: '调整', phases: [{ key: 'creation.evidence', startsOn: '2022-05-20' }] } });
+      expect(overlapping.errors?.[0].message).toContain('与前一步「宣传动员」（至 2022-05-31）重叠');
+      const shrunk = await t.gql(REPLAN, { input: { campaignId: seededCampaignId, reason: '提前结束创建阶段', phases: [{ key: 'creation', endsOn: '2022-09-30' }] } });
+      expect(shrunk.errors?.[0].message).toContain('「完善指标体系与佐证材料」（2022-06-01 至 2022-10-31）超出了「创建阶段」（2022-04-01 至 2022-09-30）');
+      // Refused re-plans change nothing.
+      expect((await t.gql(PHASES, { id: seededCampaignId })).data!.campaign.phases.find((phase: any) => phase.key === 'creation')).toMatchObject({ endsOn: '2022-11-30' });
+    });
+  });
+
   describe('a new cycle with evidence carried over by requirement code', () => {
     const NEW_CYCLE = `mutation($input: StartNewCycleInput!) { startNewCycle(input: $input) { campaignId tasks carriedEvidence notCarried } }`;
     let taskId: string;

@@ -22,6 +22,28 @@ describe('re-plan form', () => {
     });
   });
 
+  it('lists each phase’s steps under it and sends a step’s new dates by its key; an open date stays open', () => {
+    const withSteps = [
+      { ...phases[0], steps: [] },
+      { ...phases[1], steps: [{ key: 'creation.publicity', name: '宣传动员', startsOn: null, endsOn: null }, { key: 'creation.evidence', name: '佐证材料', startsOn: null, endsOn: null }] },
+    ];
+    const form = replanFormOf(withSteps);
+    expect(form.phases.map((row) => [row.key, row.step])).toEqual([
+      ['preparation', false],
+      ['creation', false],
+      ['creation.publicity', true],
+      ['creation.evidence', true],
+    ]);
+    form.reason = '细化创建阶段';
+    form.phases[2].startsOn = '2022-04-01';
+    form.phases[2].endsOn = '2022-05-31';
+    form.phases[3].startsOn = '2022-06-01';
+    expect(toReplanInput('c-1', withSteps, form)?.phases).toEqual([
+      { key: 'creation.publicity', startsOn: '2022-04-01', endsOn: '2022-05-31' },
+      { key: 'creation.evidence', startsOn: '2022-06-01' },
+    ]);
+  });
+
   it('groups the log by re-plan, newest first, as old → new', () => {
     const change = (batchId: string, at: string, subjectType: string, subjectLabel: string, field: string, oldValue: string, newValue: string): PlanChange =>
       ({ batchId, at, actorName: 'office', reason: `原因 ${batchId}`, subjectType, subjectLabel, field, oldValue, newValue }) as PlanChange;
