@@ -4,6 +4,7 @@ import {
   flattenIndicatorTree,
   formatPoints,
   leadUnitsOf,
+  nestIndicators,
   orderUnits,
   summarizeIndicatorTree,
   type IndicatorNode,
@@ -82,6 +83,20 @@ describe('indicator tree model', () => {
     const rows = flattenIndicatorTree([group]);
     expect(rows.map((r) => [r.electiveMark, r.unchosen])).toEqual([[null, false], [null, false], [null, false]]);
     expect(rows[0].electiveLine).toBe('选做：尚未选择，各项暂都计入（任选1项）');
+  });
+
+  it('rebuilds a four-level tree from the flat list in table order', () => {
+    const flat = (id: string, parentId: string | null, level: number) => ({ ...node(id, null), parentId, level, children: undefined });
+    const tree = nestIndicators([flat('1', null, 1), flat('1.1', '1', 2), flat('1.1.1', '1.1', 3), flat('1.1.1.1', '1.1.1', 4), flat('1.2', '1', 2), flat('2', null, 1), flat('orphan', 'gone', 2)]);
+    expect(flattenIndicatorTree(tree).map((row) => [row.code, row.depth])).toEqual([
+      ['1', 0],
+      ['1.1', 1],
+      ['1.1.1', 2],
+      ['1.1.1.1', 3],
+      ['1.2', 1],
+      ['2', 0],
+      ['orphan', 0],
+    ]);
   });
 
   it('counts an indicator once when the API also lists it at the top level', () => {

@@ -7,7 +7,7 @@ import type {
 // The page's view of a campaign's indicator system: the tree as the API sends it, flattened
 // into table rows, and the figures of the summary line. Pure functions, tested on their own.
 
-export type IndicatorNode = IndicatorNodeFieldsFragment & { children?: readonly IndicatorNode[] };
+export type IndicatorNode = Omit<IndicatorNodeFieldsFragment, 'parentId'> & { parentId?: string | null; children?: readonly IndicatorNode[] };
 export type EvidenceRequirementView = IndicatorNodeFieldsFragment['requirements'][number];
 export type ScoringRuleView = IndicatorNodeFieldsFragment['scoringRules'][number];
 export type ResponsibleUnitView = ScoringRuleView['responsibleUnits'][number];
@@ -89,6 +89,20 @@ function countRules(node: IndicatorNode): number {
 function scoreOf(node: IndicatorNode): number {
   if (node.maxScore !== null && node.maxScore !== undefined) return node.maxScore;
   return childrenOf(node).reduce((sum, child) => sum + scoreOf(child), 0);
+}
+
+/**
+ * The tree from the API's flat list (table order, each with its parentId): children in the order
+ * they come. A node whose parent is not in the list is shown at the top rather than lost.
+ */
+export function nestIndicators(flat: readonly IndicatorNodeFieldsFragment[]): IndicatorNode[] {
+  const ids = new Set(flat.map((node) => node.id));
+  const childrenOf = new Map<string, IndicatorNodeFieldsFragment[]>();
+  for (const node of flat) {
+    if (node.parentId && ids.has(node.parentId)) childrenOf.set(node.parentId, [...(childrenOf.get(node.parentId) ?? []), node]);
+  }
+  const build = (node: IndicatorNodeFieldsFragment): IndicatorNode => ({ ...node, children: (childrenOf.get(node.id) ?? []).map(build) });
+  return flat.filter((node) => !node.parentId || !ids.has(node.parentId)).map(build);
 }
 
 export function leadUnitsOf(rules: readonly ScoringRuleView[]): string[] {
