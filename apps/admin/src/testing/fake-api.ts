@@ -33,6 +33,8 @@ const TYPENAMES: Record<string, string> = {
   phases: 'CampaignPhase',
   steps: 'CampaignPhase',
   indicators: 'Indicator',
+  indicatorNodes: 'Indicator',
+  electiveChoice: 'ElectiveChoiceSummary',
   children: 'Indicator',
   requirements: 'EvidenceRequirement',
   scoringRules: 'ScoringRule',

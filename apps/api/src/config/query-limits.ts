@@ -12,6 +12,7 @@ export const LIST_SIZES: Readonly<Record<string, number>> = {
   'Query.users': 100,
   'DepartmentGroup.members': 30,
   'Campaign.indicators': 15,
+  'Campaign.indicatorNodes': 150,
   'Indicator.children': 8,
   'Indicator.requirements': 6,
   'Indicator.scoringRules': 8,

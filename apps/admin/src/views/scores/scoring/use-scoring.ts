@@ -4,27 +4,14 @@ import { apiErrorMessage } from '../../../composables/api-error-message';
 import { errorMessageOf } from '../../../composables/notify';
 import { useCurrentCampaign } from '../../../composables/use-current-campaign';
 import { useCurrentUser } from '../../../composables/use-current-user';
-import { ScoreRuleDocument, ScoreSheetDocument, type ScoreSheetQuery, type ScoreSource } from '../../../graphql/generated/graphql';
+import { ScoreRuleDocument, ScoreSheetDocument, type ScoreSource } from '../../../graphql/generated/graphql';
+import { type RuleLine, type ScoreSheet, scoreRows } from './score-sheet.model';
 import type { RuleInputJson } from './rule-input.model';
 
-export type ScoreSheet = ScoreSheetQuery['campaignScores'];
-export type IndicatorLine = ScoreSheet['indicators'][number];
-export type RuleLine = IndicatorLine['rules'][number];
-
-/** One row of the score table: an indicator, or one of its rules under it. */
-export type ScoreRow =
-  | { type: 'indicator'; key: string; indicator: IndicatorLine }
-  | { type: 'rule'; key: string; indicator: IndicatorLine; rule: RuleLine };
+export type { IndicatorLine, RuleLine, ScoreRow, ScoreSheet } from './score-sheet.model';
+export { indicatorElective, scoreRows } from './score-sheet.model';
 
 export const SOURCE_LABELS: Readonly<Record<ScoreSource, string>> = { self: '自评', expert: '专家评分' };
-
-/** The table's rows: each indicator in table order, its own rules right under it. */
-export function scoreRows(indicators: readonly IndicatorLine[]): ScoreRow[] {
-  return indicators.flatMap((indicator) => [
-    { type: 'indicator' as const, key: `i-${indicator.indicatorId}`, indicator },
-    ...indicator.rules.map((rule) => ({ type: 'rule' as const, key: `r-${rule.ruleId}`, indicator, rule })),
-  ]);
-}
 
 /**
  * Which score this user gives: the office self-scores, experts give the expert score, everyone
