@@ -36,7 +36,7 @@ const DASHBOARD = answerFor(CampaignDashboardDocument, {
       { state: 'pending', label: '待开始', count: 9 },
     ],
     byIndicator: [{ code: '1', title: '组织管理', maxScore: 10, total: 12, done: 3, submitted: 0, overdue: 2, progress: 0.25 }],
-    byDepartment: [{ departmentId: 'd-1', name: '区科协', kind: 'department', rank: 1, total: 12, done: 3, submitted: 0, returned: 0, overdue: 2, progress: 0.25 }],
+    byDepartment: [{ departmentId: 'd-1', name: '区科协', kind: 'department', rank: 1, score: 0.083, board: 'red', total: 12, done: 3, submitted: 0, returned: 0, overdue: 2, progress: 0.25 }],
     overdueTasks: [],
   },
 });
