@@ -50,7 +50,7 @@ function answer(operation: Operation): Answer {
   return { data: null, errors: [{ message: '无关', extensions: { code: 'NOT_FOUND' } }] } as unknown as FetchResult;
 }
 
-describe('dashboard while loading', { timeout: 20_000 }, () => {
+describe('dashboard: loading, then its figures', { timeout: 20_000 }, () => {
   it('shows skeletons until the first answer, then the figures', async () => {
     const api = fakeApi(answer, { hold: ['CampaignDashboard', 'CampaignWorkflow', 'CampaignScores'] });
     const admin = createAdmin({ history: createMemoryHistory(), link: api.link });
@@ -77,5 +77,11 @@ describe('dashboard while loading', { timeout: 20_000 }, () => {
     expect(wrapper.get('[data-test="kpi-approved"]').text()).toBe('3');
     expect(wrapper.get('[data-test="progress-text"]').text()).toContain('25%（3 / 12）');
     expect(wrapper.get('[data-test="kpi-overdue"]').text()).toBe('2');
+
+    // A row of the 红黑榜 opens the task table of that department.
+    // (Recorded, not navigated: the task table is another spec's business.)
+    const push = vi.spyOn(admin.router, 'push').mockResolvedValue(undefined);
+    await wrapper.get('[data-test="ranking-red"] [data-test="ranking-row"]').trigger('click');
+    expect(push).toHaveBeenCalledWith({ name: 'task-table', query: { department: 'd-1' } });
   });
 });
