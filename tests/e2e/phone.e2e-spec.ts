@@ -123,6 +123,12 @@ test('on a phone a liaison opens the menu, opens a task from the list, uploads a
   await phoneShot(page, '04-upload');
   await page.click('[data-test="upload-all"]');
   await page.locator('[data-test="evidence-name"]', { hasText: '科协工作照片说明.pdf' }).waitFor();
+  // The evidence table fits the width too: its buttons are reached without scrolling it sideways.
+  const tableOverflow = await page.evaluate<number>(
+    "(() => { const w = document.querySelector('[data-test=\"evidence-table\"] .el-table__body-wrapper .el-scrollbar__wrap'); return w ? w.scrollWidth - w.clientWidth : -1; })()",
+  );
+  expect(tableOverflow).toBeGreaterThanOrEqual(0);
+  expect(tableOverflow).toBeLessThanOrEqual(1);
 
   await page.locator('[data-test="action-submit"]:not([disabled])').waitFor();
   // The first upload started the task: no separate 开始 press.
@@ -138,6 +144,8 @@ test('on a phone a liaison opens the menu, opens a task from the list, uploads a
   await page.waitForSelector('[data-test="task-workspace"][data-task-state="submitted"]');
   expect((await workspace.boundingBox())!.width).toBeGreaterThan(300);
   await expectNoSidewaysScroll(page);
+  // The frozen evidence: no uploader any more, the file in the table.
+  await page.locator('[data-test="evidence-table"]').scrollIntoViewIfNeeded();
   await phoneShot(page, '06-submitted');
 
   // Back to the list: under 已提交, the task.
