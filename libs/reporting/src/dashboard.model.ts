@@ -69,8 +69,14 @@ export class DepartmentProgressModel {
   @Field(() => Float, { description: '完成率 0–1' })
   progress!: number;
 
-  @Field(() => Int, { description: '排名（完成率高、逾期少者在前）' })
+  @Field(() => Int, { description: '红黑榜排名：按排名分从高到低（见 score）' })
   rank!: number;
+
+  @Field(() => Float, { description: '排名分 =（已通过 − 已逾期）/ 全部任务：每项逾期任务抵消一项已通过任务' })
+  score!: number;
+
+  @Field(() => String, { nullable: true, description: '所在榜单：red（红榜：排名分大于 0 的前 10 名）、black（黑榜：有逾期任务的后 10 名）；都不在时为空' })
+  board!: 'red' | 'black' | null;
 }
 
 @ObjectType('OverdueTask', { description: '逾期或即将到期的任务' })

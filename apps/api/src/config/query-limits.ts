@@ -19,6 +19,7 @@ export const LIST_SIZES: Readonly<Record<string, number>> = {
   'ScoringRule.responsibleUnits': 4,
   'Organisation.ancestors': 3,
   'Query.departmentKinds': 20,
+  'Mutation.transitionTasks': 50,
 };
 
 /** The limits every GraphQL request is held to (README: GRAPHQL_MAX_DEPTH, GRAPHQL_MAX_COST, REQUEST_TIMEOUT_SECONDS). */

@@ -24,6 +24,15 @@ export function scoringSourceOf(roles: readonly string[]): ScoreSource | null {
 }
 
 /**
+ * Why `source`'s scoring is closed, from the API's `selfScoringOpen` / `expertScoringOpen`; null
+ * when it is open (or the user gives no score). Said before the form is opened, not after.
+ */
+export function scoringClosedReason(source: ScoreSource | null, open: { self: boolean; expert: boolean }): string | null {
+  if (!source || open[source]) return null;
+  return source === 'self' ? '当前阶段不能修改自评：进入认定阶段后自评已锁定。' : '专家评分仅在认定阶段开放，当前不能评分。';
+}
+
+/**
  * The scoring page: the campaign's scores (self and expert side by side, totals, projected
  * score, points at risk), the rule being scored and its history.
  */
@@ -52,13 +61,8 @@ export function useScoring() {
     if (!sheet.value || !source.value) return false;
     return source.value === 'self' ? sheet.value.selfScoringOpen : sheet.value.expertScoringOpen;
   });
-  /** Why this user's scoring is closed now, said above the table (the API refuses anyway). */
-  const closedNotice = computed(() => {
-    if (!sheet.value || !source.value || scoringOpen.value) return null;
-    return source.value === 'self'
-      ? '当前阶段不能修改自评（认定阶段及结束后自评已锁定）。'
-      : '专家评分仅在认定阶段开放；当前不在认定阶段，提交将被拒绝。';
-  });
+  /** Why this user's scoring is closed now, said above the table and on the disabled 评分 buttons. */
+  const closedNotice = computed(() => (sheet.value ? scoringClosedReason(source.value, { self: sheet.value.selfScoringOpen, expert: sheet.value.expertScoringOpen }) : null));
 
   const loading = computed(() => campaignPicker.loading.value || query.loading.value);
   const queryError = computed(() => (query.error.value ? apiErrorMessage(query.error.value) : null));
