@@ -60,7 +60,7 @@ function stageIssues(
       issues.push({
         path: typeof stage === 'string' ? path : [...path, i],
         code: 'UNKNOWN_STAGE',
-        message: `流程"${raw.workflow ?? ''}"中没有状态"${s}"，可用：${known.join('、')}`,
+        message: `${raw.workflow ? `流程"${raw.workflow}"` : '流程'}中没有状态"${s}"，可用：${known.join('、')}`,
       });
     });
   };

@@ -108,7 +108,7 @@ function checkEditable(
   const who = role !== undefined ? `由${definition.roles[role] ?? role}` : '';
   const labels = stages.map((stage) => options.stageLabels?.[stage]).filter((l): l is string => !!l);
   const when = labels.length > 0 ? `在“${labels.join('”或“')}”环节` : stages.length > 0 ? '在规定环节' : '';
-  report(field.key, 'NOT_EDITABLE', `「${field.label}」只能${who}${when}填写，您的修改未保存，请撤销对这一栏的修改`);
+  report(field.key, 'NOT_EDITABLE', `「${field.label}」只能${who}${when}填写，请撤销对这一栏的修改`);
 }
 
 function sameValue(a: unknown, b: unknown): boolean {
