@@ -2,7 +2,7 @@ import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import definitionSchema from './definition.schema.json';
 import type { Issue } from './issues';
 import { pointerToPath } from './locator';
-import type { AttachmentKind, FieldTie, PathSegment, Presence, TextFormat } from './types';
+import { FIELD_TYPES, type AttachmentKind, type FieldTie, type FieldType, type PathSegment, type Presence, type TextFormat } from './types';
 
 // Structural validation against the JSON Schema. The library keeps its own copy so it stays
 // self-contained when bundled; forms/definition.schema.json (for editors) must be
@@ -11,7 +11,7 @@ import type { AttachmentKind, FieldTie, PathSegment, Presence, TextFormat } from
 /** The raw shape of a field once it passes the schema (optional flags not yet defaulted). */
 export interface RawField {
   readonly key: string;
-  readonly type: 'text' | 'number' | 'date' | 'yesNo' | 'choice' | 'attachment' | 'table' | 'signOff';
+  readonly type: FieldType;
   readonly label: string;
   readonly help?: string;
   readonly required?: boolean;
@@ -161,7 +161,7 @@ function toIssue(error: ErrorObject): Issue {
   }
 }
 
-const FIELD_TYPE_LIST = 'text、number、date、yesNo、choice、attachment、table、signOff';
+const FIELD_TYPE_LIST = FIELD_TYPES.join('、');
 
 function describe(error: ErrorObject): string {
   const params = error.params as Record<string, unknown>;

@@ -98,7 +98,10 @@ export interface SignOffField extends FieldBase {
 }
 
 export type FormField = ColumnField | TableField | SignOffField;
-export type FieldType = FormField['type'];
+
+/** Every field type, in the order the documentation lists them. */
+export const FIELD_TYPES = ['text', 'number', 'date', 'yesNo', 'choice', 'attachment', 'table', 'signOff'] as const;
+export type FieldType = (typeof FIELD_TYPES)[number];
 
 export interface FormSection {
   readonly key: string;
@@ -130,17 +133,19 @@ export interface FormDefinition {
   readonly file: string;
 }
 
-export type DefinitionErrorCode =
-  | 'YAML_SYNTAX'
-  | 'SCHEMA_VIOLATION'
-  | 'DUPLICATE_FIELD_KEY'
-  | 'DUPLICATE_SECTION_KEY'
-  | 'DUPLICATE_OPTION'
-  | 'INVALID_RANGE'
-  | 'UNKNOWN_ROLE'
-  | 'DUPLICATE_DEFINITION'
-  | 'UNKNOWN_STAGE'
-  | 'FILE_UNREADABLE';
+export const DEFINITION_ERROR_CODES = [
+  'YAML_SYNTAX',
+  'SCHEMA_VIOLATION',
+  'DUPLICATE_FIELD_KEY',
+  'DUPLICATE_SECTION_KEY',
+  'DUPLICATE_OPTION',
+  'INVALID_RANGE',
+  'UNKNOWN_ROLE',
+  'UNKNOWN_STAGE',
+  'DUPLICATE_DEFINITION',
+  'FILE_UNREADABLE',
+] as const;
+export type DefinitionErrorCode = (typeof DEFINITION_ERROR_CODES)[number];
 
 export interface DefinitionError {
   readonly file: string;
@@ -181,23 +186,25 @@ export interface SignOffValue {
  *  AttachmentRef[] (attachment), row objects (table), SignOffValue (signOff). */
 export type FormValues = Readonly<Record<string, unknown>>;
 
-export type ValueProblemCode =
-  | 'REQUIRED'
-  | 'WRONG_TYPE'
-  | 'TOO_LONG'
-  | 'SECTION_TOO_LONG'
-  | 'BAD_FORMAT'
-  | 'NOT_INTEGER'
-  | 'BELOW_MIN'
-  | 'ABOVE_MAX'
-  | 'INVALID_DATE'
-  | 'UNKNOWN_OPTION'
-  | 'TOO_FEW_ROWS'
-  | 'TOO_MANY_ROWS'
-  | 'TOO_MANY_FILES'
-  | 'FILE_KIND_NOT_ACCEPTED'
-  | 'UNKNOWN_FIELD'
-  | 'NOT_EDITABLE';
+export const VALUE_PROBLEM_CODES = [
+  'REQUIRED',
+  'WRONG_TYPE',
+  'TOO_LONG',
+  'SECTION_TOO_LONG',
+  'BAD_FORMAT',
+  'NOT_INTEGER',
+  'BELOW_MIN',
+  'ABOVE_MAX',
+  'INVALID_DATE',
+  'UNKNOWN_OPTION',
+  'TOO_FEW_ROWS',
+  'TOO_MANY_ROWS',
+  'TOO_MANY_FILES',
+  'FILE_KIND_NOT_ACCEPTED',
+  'UNKNOWN_FIELD',
+  'NOT_EDITABLE',
+] as const;
+export type ValueProblemCode = (typeof VALUE_PROBLEM_CODES)[number];
 
 export interface ValueProblem {
   /** `unit`, `facilities[1].name`, `province_opinion.signer`; a section limit uses the section key. */
