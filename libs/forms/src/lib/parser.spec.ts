@@ -86,6 +86,22 @@ describe('parseFormDefinition', () => {
         '未知的栏目类型"numbr"，可用：text、number、date、yesNo、choice、attachment、table、signOff',
       ],
       [
+        'a sign-off box as a table column',
+        edit(
+          15,
+          '      - key: rows',
+          '        type: table',
+          '        label: 设施',
+          '        columns:',
+          '          - { key: box, type: signOff, label: 意见, role: province, stage: applied }',
+          '      - key: staffing',
+        ),
+        19,
+        31,
+        'sections[0].fields[1].columns[0].type',
+        '表格的列不能是"signOff"，可用：text、number、date、yesNo、choice、attachment',
+      ],
+      [
         'an option of another type',
         edit(17, '        label: 人员编制', '        maxChars: 3'),
         18,

@@ -148,20 +148,25 @@ function toIssue(error: ErrorObject): Issue {
         code: 'SCHEMA_VIOLATION',
         message: `不支持的字段"${String(params['additionalProperty'])}"`,
       };
-    case 'discriminator':
-      return params['error'] === 'tag'
-        ? { path: [...path, 'type'], code: 'SCHEMA_VIOLATION', message: '缺少必填字段"type"' }
-        : {
-            path: [...path, 'type'],
-            code: 'SCHEMA_VIOLATION',
-            message: `未知的栏目类型"${String(params['tagValue'])}"，可用：${FIELD_TYPE_LIST}`,
-          };
+    case 'discriminator': {
+      if (params['error'] === 'tag') {
+        return { path: [...path, 'type'], code: 'SCHEMA_VIOLATION', message: '缺少必填字段"type"' };
+      }
+      const tag = String(params['tagValue']);
+      // A table column is any field type but a table or a sign-off box.
+      const inTable = path[path.length - 2] === 'columns';
+      const allowed = inTable ? FIELD_TYPES.filter((t) => t !== 'table' && t !== 'signOff') : FIELD_TYPES;
+      const known = (FIELD_TYPES as readonly string[]).includes(tag);
+      return {
+        path: [...path, 'type'],
+        code: 'SCHEMA_VIOLATION',
+        message: `${known ? `表格的列不能是"${tag}"` : `未知的栏目类型"${tag}"`}，可用：${allowed.join('、')}`,
+      };
+    }
     default:
       return { path, code: 'SCHEMA_VIOLATION', message: describe(error) };
   }
 }
-
-const FIELD_TYPE_LIST = FIELD_TYPES.join('、');
 
 function describe(error: ErrorObject): string {
   const params = error.params as Record<string, unknown>;

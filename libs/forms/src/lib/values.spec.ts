@@ -1,4 +1,5 @@
 import { compileOrThrow } from './spec-helpers';
+import { fieldTies } from './ties';
 import type { FormValues, ValueProblem } from './types';
 import { isEmpty, validateFormValues } from './values';
 
@@ -19,7 +20,7 @@ sections:
       - { key: postcode, type: text, label: 邮编, format: postcode }
       - { key: phone, type: text, label: 联系电话, format: phone }
       - { key: email, type: text, label: 邮箱, format: email }
-      - { key: staffing, type: number, label: 人员编制, unit: 人, integer: true, min: 0, max: 500 }
+      - { key: staffing, type: number, label: 人员编制, unit: 人, integer: true, min: 0, max: 500, ties: { requirement: "4-1" } }
       - { key: funding, type: number, label: 人均科普专项经费, unit: 元/人, min: 0 }
       - { key: founded, type: date, label: 成立日期 }
       - { key: born, type: date, label: 出生年月, precision: month }
@@ -41,7 +42,7 @@ sections:
         maxRows: 2
         columns:
           - { key: name, type: text, label: 名称, required: true, maxChars: 5 }
-          - { key: quantity, type: number, label: 数量, integer: true, min: 1 }
+          - { key: quantity, type: number, label: 数量, integer: true, min: 1, ties: { rule: "6-1-a" } }
   - key: summary
     label: 工作总结
     maxChars: 10
@@ -267,6 +268,13 @@ describe('validateFormValues', () => {
       'REQUIRED',
       'REQUIRED',
       'REQUIRED',
+    ]);
+  });
+
+  it('fields and table columns tied to the indicator system are listed with their tie', () => {
+    expect(fieldTies(FORM)).toEqual([
+      { path: 'staffing', label: '人员编制', tie: { requirement: '4-1' } },
+      { path: 'facilities.quantity', label: '数量', tie: { rule: '6-1-a' } },
     ]);
   });
 
