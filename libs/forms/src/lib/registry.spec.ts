@@ -42,6 +42,14 @@ describe('schema, code and documentation agree', () => {
     }
   });
 
+  it('only the loader touches the file system, so browser.ts runs in a browser', () => {
+    const sources = readdirSync(__dirname).filter((f) => f.endsWith('.ts') && !/\.spec\.ts$|spec-helpers|loader/.test(f));
+    expect(sources.length).toBeGreaterThan(8);
+    const offenders = sources.filter((file) => /from 'node:/.test(readFileSync(join(__dirname, file), 'utf8')));
+    expect(offenders).toEqual([]);
+    expect(readFileSync(join(__dirname, '..', 'browser.ts'), 'utf8')).not.toMatch(/loader/);
+  });
+
   it('the shipped definitions point editors at the schema', () => {
     for (const file of readdirSync(FORMS_DIR).filter((f) => f.endsWith('.yaml'))) {
       const firstLine = readFileSync(join(FORMS_DIR, file), 'utf8').split('\n')[0];
