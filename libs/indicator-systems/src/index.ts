@@ -20,3 +20,4 @@ export * from './usable-templates';
 export * from './stored-indicator-table';
 export * from './templates/template-tree';
 export * from './templates/indicator-templates.service';
+export * from './scoring-enums';

@@ -3,6 +3,7 @@ import { EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
 import { type Actor, AppError, type Connection, type Role, assertId, decodeCursor, encodeCursor, pageSize } from '@accredit/api-kit';
 import { Notification } from './notification.entity';
 import { NotificationRead } from './notification-read.entity';
+import type { NotificationSubject } from './notification-subject';
 
 export interface NoticeInput {
   organisationId: string;
@@ -10,7 +11,7 @@ export interface NoticeInput {
   departmentId?: string | null;
   title: string;
   body: string;
-  entityType: string;
+  entityType: NotificationSubject;
   entityId: string;
 }
 

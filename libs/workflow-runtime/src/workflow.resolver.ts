@@ -13,6 +13,7 @@ import { WorkflowDefinitionsService } from './workflow-definitions.service';
 import type { WorkflowDefinitionRecord } from './workflow-definition.entity';
 import { WorkflowService } from './workflow.service';
 import { toLogModel } from './to-log-model';
+import { WorkflowSubjectTypeEnum } from './workflow-enums';
 
 @Resolver()
 export class WorkflowResolver {
@@ -23,7 +24,7 @@ export class WorkflowResolver {
 
   @Query(() => [AvailableTransitionModel], { description: '对象当前的全部操作：能否执行，不能时的原因' })
   async availableTransitions(
-    @Args('entityType') entityType: string,
+    @Args('entityType', { type: () => WorkflowSubjectTypeEnum, description: '对象类型' }) entityType: string,
     @Args('id', { type: () => ID }) id: string,
     @Context() context: object,
   ): Promise<AvailableTransitionModel[]> {
@@ -61,7 +62,7 @@ export class WorkflowResolver {
 
   @Query(() => [TransitionLogModel], { description: '对象的流转记录，按时间先后' })
   async transitionHistory(
-    @Args('entityType') entityType: string,
+    @Args('entityType', { type: () => WorkflowSubjectTypeEnum, description: '对象类型' }) entityType: string,
     @Args('id', { type: () => ID }) id: string,
     @Context() context: object,
   ): Promise<TransitionLogModel[]> {

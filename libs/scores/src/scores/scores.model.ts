@@ -1,6 +1,7 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { JsonScalar, DateTimeScalar } from '@accredit/api-kit';
 import type { ScoreSource } from './score-source';
+import { ScoringModeEnum, ScoringRuleKindEnum } from '@accredit/indicator-systems';
 
 export const ScoreSourceEnum = { self: 'self', expert: 'expert' } as const satisfies Record<ScoreSource, ScoreSource>;
 registerEnumType(ScoreSourceEnum, {
@@ -74,7 +75,7 @@ export class ScoreTotalsModel {
   @Field({ description: '是否每条规则都已评分' })
   complete!: boolean;
 
-  @Field({ description: '计分方式：points 按分值、weights 按权重、verdicts 不计分（达标判定：显示进度和判定结果，不显示分数）' })
+  @Field(() => ScoringModeEnum, { description: '计分方式（不计分的达标判定：显示进度和判定结果，不显示分数）' })
   scoringMode!: string;
 
   @Field({ description: '是否有计分的规则；为 false 时（清单式、达标判定）不显示「0 / 0 分」' })
@@ -110,7 +111,7 @@ export class RuleScoreLineModel {
   @Field({ description: '评分规则原文' })
   text!: string;
 
-  @Field({ description: '规则类型' })
+  @Field(() => ScoringRuleKindEnum, { description: '规则类型' })
   kind!: string;
 
   @Field(() => JsonScalar, { description: '计分参数' })
