@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
-import { type Actor, AppError, type Connection, assertId, departmentScope, organisationScope, pageSize } from '@accredit/api-kit';
+import { type Actor, AppError, type Connection, assertId, byKeys, departmentScope, organisationScope, pageSize } from '@accredit/api-kit';
+import { Task, type TaskModel, toTaskModel } from '@accredit/tasks';
 import { EvidenceAccess } from './evidence-access.service';
 import type { EvidenceFile } from './evidence-file.entity';
 import { EvidenceVersion } from './evidence-version.entity';
@@ -68,6 +69,41 @@ export class EvidenceQueries {
     const byId = new Map((await this.withCurrentVersions(entities)).map((model) => [model.id, model]));
     const edges = page.map((row) => ({ cursor: encodeCursor(row.position, new Date(row.created_at), row.id), node: byId.get(row.id)! }));
     return { totalCount: Number(count), edges, pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.length ? edges[edges.length - 1].cursor : null } };
+  }
+
+  /**
+   * `Task.evidence` for a page of tasks (batched): each task's live evidence, as `forTask` reads it,
+   * within the actor's organisation. A task of another department is refused for a liaison, as
+   * `taskEvidence` refuses it, with an error in its place (the other tasks still answer).
+   */
+  async forTasks(actor: Actor, tasks: readonly { id: string; departmentId: string }[]): Promise<(EvidenceModel[] | Error)[]> {
+    const refusals = tasks.map((task) => this.refusalFor(actor, task));
+    const readable = tasks.filter((_task, index) => !refusals[index]).map((task) => task.id);
+    const organisation = organisationScope(actor);
+    const where: FilterQuery<Evidence> = { task: organisation ? { id: { $in: readable }, campaign: { organisation } } : { $in: readable }, deletedAt: null };
+    const rows = readable.length
+      ? await this.em.find(Evidence, where, { orderBy: { requirementCode: 'asc', createdAt: 'asc', id: 'asc' }, populate: ['createdBy', 'deletedBy'] })
+      : [];
+    const models = await this.withCurrentVersions(rows);
+    const byTask = new Map<string, EvidenceModel[]>();
+    for (const model of models) byTask.set(model.taskId, [...(byTask.get(model.taskId) ?? []), model]);
+    return tasks.map((task, index) => refusals[index] ?? byTask.get(task.id) ?? []);
+  }
+
+  /** The tasks of evidence already read (for `Evidence.task`, batched), in the order asked. */
+  async tasksOf(taskIds: readonly string[]): Promise<(TaskModel | Error)[]> {
+    const tasks = await this.em.find(Task, { id: { $in: [...taskIds] } });
+    return byKeys(taskIds, tasks.map(toTaskModel), (task) => task.id);
+  }
+
+  private refusalFor(actor: Actor, task: { id: string; departmentId: string }): AppError | null {
+    try {
+      this.access.assertReadable(actor, task);
+      return null;
+    } catch (error) {
+      if (error instanceof AppError) return error;
+      throw error;
+    }
   }
 
   /** Every version of each piece of evidence, newest first (for the `versions` field, batched). */

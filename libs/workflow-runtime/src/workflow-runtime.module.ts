@@ -19,6 +19,7 @@ import { WorkflowDefinitionRecord } from './workflow-definition.entity';
 import { WorkflowDefinitionsService } from './workflow-definitions.service';
 import { TransitionResultResolver } from './transition-result.resolver';
 import { WorkflowResolver } from './workflow.resolver';
+import { TaskWorkflowResolver } from './task-workflow.resolver';
 import { WorkflowService } from './workflow.service';
 
 export interface WorkflowRuntimeOptions {
@@ -50,6 +51,7 @@ export class WorkflowRuntimeModule {
         CampaignSubjectAdapter,
         TaskSubjectAdapter,
         WorkflowResolver,
+        TaskWorkflowResolver,
         TransitionResultResolver,
         CampaignWorkflowFieldsResolver,
         TaskWorkflowFieldsResolver,

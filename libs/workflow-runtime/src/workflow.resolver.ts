@@ -14,6 +14,7 @@ import type { WorkflowDefinitionRecord } from './workflow-definition.entity';
 import { WorkflowService } from './workflow.service';
 import { toLogModel } from './to-log-model';
 import { WorkflowSubjectTypeEnum } from './workflow-enums';
+import { toAvailableTransitions } from './to-available-transitions';
 
 @Resolver()
 export class WorkflowResolver {
@@ -29,21 +30,7 @@ export class WorkflowResolver {
     @Context() context: object,
   ): Promise<AvailableTransitionModel[]> {
     const { definition, events } = await this.workflows.available(requireActor(context), entityType, id);
-    const labels = stateLabels(definition);
-    return events.map((status) =>
-      Object.assign(new AvailableTransitionModel(), {
-        event: status.event,
-        label: status.label,
-        allowed: status.allowed,
-        available: status.available,
-        needsComment: status.needsComment,
-        confirm: status.confirm ?? null,
-        to: status.allowed ? status.to : null,
-        toLabel: status.allowed ? (labels[status.to] ?? status.to) : null,
-        code: status.allowed ? null : status.code,
-        reasons: status.allowed ? [] : [...status.reasons],
-      }),
-    );
+    return toAvailableTransitions(definition, events);
   }
 
   @Mutation(() => TransitionResultModel, { description: '执行一个流转（新状态、流转记录和动作在同一事务中）' })

@@ -1,0 +1,21 @@
+import { type EventStatus, type WorkflowDefinition, stateLabels } from '@accredit/workflow-engine';
+import { AvailableTransitionModel } from './workflow.model';
+
+/** Every event of a subject's workflow as the UI shows it: allowed with its target, or refused with why. */
+export function toAvailableTransitions(definition: WorkflowDefinition, events: readonly EventStatus[]): AvailableTransitionModel[] {
+  const labels = stateLabels(definition);
+  return events.map((status) =>
+    Object.assign(new AvailableTransitionModel(), {
+      event: status.event,
+      label: status.label,
+      allowed: status.allowed,
+      available: status.available,
+      needsComment: status.needsComment,
+      confirm: status.confirm ?? null,
+      to: status.allowed ? status.to : null,
+      toLabel: status.allowed ? (labels[status.to] ?? status.to) : null,
+      code: status.allowed ? null : status.code,
+      reasons: status.allowed ? [] : [...status.reasons],
+    }),
+  );
+}
