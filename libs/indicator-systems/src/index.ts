@@ -21,3 +21,5 @@ export * from './stored-indicator-table';
 export * from './templates/template-tree';
 export * from './templates/indicator-templates.service';
 export * from './scoring-enums';
+export * from './templates/to-rule-scoring-model';
+export { RuleScoringModel } from './templates/rule-scoring.model';

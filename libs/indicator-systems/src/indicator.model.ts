@@ -1,6 +1,8 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { JsonScalar } from '@accredit/api-kit';
 import { ElectiveCountingEnum, ResponsibleRoleEnum, ScoringModeEnum, ScoringRuleKindEnum, VerdictRollUpEnum } from './scoring-enums';
+// A rule's typed parameters are the template editor's type (one RuleScoring for reading and editing).
+import { RuleScoringModel } from './templates/rule-scoring.model';
 
 @ObjectType('IndicatorElective', { description: '选做组：下级指标是可选项，参与单位选 min 到 max 项' })
 export class ElectiveGroupModel {
@@ -96,8 +98,11 @@ export class ScoringRuleModel {
   @Field(() => ScoringRuleKindEnum, { description: '规则类型' })
   kind!: string;
 
-  @Field(() => JsonScalar, { description: '计分参数，如 {kind: perItem, each: 2, cap: 4}' })
+  @Field(() => JsonScalar, { description: '计分参数，如 {kind: perItem, each: 2, cap: 4}', deprecationReason: '请改用 scoring（按类型的计分参数）' })
   params!: Record<string, unknown>;
+
+  @Field(() => RuleScoringModel, { description: '计分方式：类型及该类型的参数（未用到的参数为空）' })
+  scoring!: RuleScoringModel;
 
   @Field(() => String, { nullable: true, description: '备注' })
   note!: string | null;

@@ -4,6 +4,12 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** 择一赋分：符合的选项 */
+export type AlternativeScoreValueInput = {
+  /** 符合的选项名称；都不符合时为空 */
+  option?: string | null | undefined;
+};
+
 /** 分配用户所属部门 */
 export type AssignUserDepartmentInput = {
   /** 部门编号；为空表示不属于任何部门 */
@@ -74,6 +80,14 @@ export type ChooseElectiveOptionsInput = {
   groupIndicatorId: string | number;
   /** 选中的下级指标 id（min 到 max 项） */
   optionIndicatorIds: Array<string | number>;
+};
+
+/** 条件封顶：给分，以及封顶条件是否成立 */
+export type ConditionalCapScoreValueInput = {
+  /** 封顶条件成立（如「未处于前30%」），最多得封顶分 */
+  conditionMet: boolean;
+  /** 给的分数 */
+  points: number;
 };
 
 /** 新建部门组 */
@@ -220,6 +234,12 @@ export type EvidenceKind =
   /** 正式文件盖章版 */
   | 'SEALED_DOCUMENT';
 
+/** 固定分值：是否达到要求 */
+export type FixedScoreValueInput = {
+  /** 达到要求得全部分值，否则 0 分 */
+  achieved: boolean;
+};
+
 /** 导入指标体系表，存为指标体系模板 */
 export type ImportIndicatorTableInput = {
   /** 文件内容，Base64 编码 */
@@ -311,6 +331,12 @@ export type OrganisationLevel =
   /** 省级 */
   | 'province';
 
+/** 按项计分：符合的项数 */
+export type PerItemScoreValueInput = {
+  /** 符合的项数 */
+  items: number;
+};
+
 /** 一个阶段的新日期（只给要改的） */
 export type PhaseDatesInput = {
   /** 新的结束日期 YYYY-MM-DD */
@@ -348,6 +374,12 @@ export type PlanChangeSubject =
   | 'phase'
   /** 任务 */
   | 'task';
+
+/** 区间评分：在最低分与最高分之间给分 */
+export type PointsScoreValueInput = {
+  /** 给的分数 */
+  points: number;
+};
 
 /** 问题的严重程度 */
 export type ProblemSeverity =
@@ -434,6 +466,27 @@ export type RuleOptionInput = {
   points: number;
 };
 
+/** 评分内容：恰好给出与规则类型同名的一项 */
+export type RuleScoreValueInput =
+  {   /** alternative 择一赋分 */
+  alternative: AlternativeScoreValueInput; conditionalCap?: never; fixed?: never; perItem?: never; range?: never; series?: never; tiered?: never; verdict?: never; veto?: never; }
+  |  { alternative?: never;   /** conditionalCap 条件封顶 */
+  conditionalCap: ConditionalCapScoreValueInput; fixed?: never; perItem?: never; range?: never; series?: never; tiered?: never; verdict?: never; veto?: never; }
+  |  { alternative?: never; conditionalCap?: never;   /** fixed 固定分值 */
+  fixed: FixedScoreValueInput; perItem?: never; range?: never; series?: never; tiered?: never; verdict?: never; veto?: never; }
+  |  { alternative?: never; conditionalCap?: never; fixed?: never;   /** perItem 按项计分 */
+  perItem: PerItemScoreValueInput; range?: never; series?: never; tiered?: never; verdict?: never; veto?: never; }
+  |  { alternative?: never; conditionalCap?: never; fixed?: never; perItem?: never;   /** range 区间评分 */
+  range: PointsScoreValueInput; series?: never; tiered?: never; verdict?: never; veto?: never; }
+  |  { alternative?: never; conditionalCap?: never; fixed?: never; perItem?: never; range?: never;   /** series 逐年递增 */
+  series: SeriesScoreValueInput; tiered?: never; verdict?: never; veto?: never; }
+  |  { alternative?: never; conditionalCap?: never; fixed?: never; perItem?: never; range?: never; series?: never;   /** tiered 分档赋分 */
+  tiered: TieredScoreValueInput; verdict?: never; veto?: never; }
+  |  { alternative?: never; conditionalCap?: never; fixed?: never; perItem?: never; range?: never; series?: never; tiered?: never;   /** verdict 达标判定 */
+  verdict: VerdictScoreValueInput; veto?: never; }
+  |  { alternative?: never; conditionalCap?: never; fixed?: never; perItem?: never; range?: never; series?: never; tiered?: never; verdict?: never;   /** veto 一票否决 */
+  veto: VetoScoreValueInput; };
+
 /** 评分规则的计分方式：类型及该类型的参数 */
 export type RuleScoringInput = {
   /** tiered：排名依据 */
@@ -480,12 +533,17 @@ export type ScoreRuleInput = {
   campaignId: string | number;
   /** 评分理由（必填） */
   comment: string;
-  /** 评分内容，按规则类型，如 {"achieved": true}、{"points": 2.5}、{"items": 3} */
-  input: unknown;
+  /**
+   * 评分内容（JSON），按规则类型，如 {"achieved": true}、{"points": 2.5}、{"items": 3}（与 value 二选一）
+   * @deprecated 请改用 value（按规则类型的评分内容）
+   */
+  input?: unknown;
   /** 评分规则编号（本创建工作指标体系中的） */
   ruleId: string | number;
   /** self 自评（办公室管理员）/ expert 专家评分（评审专家，仅认定阶段） */
   source: ScoreSource;
+  /** 评分内容：恰好给出与规则类型同名的一项，如 { fixed: { achieved: true } }（与 input 二选一） */
+  value?: RuleScoreValueInput | null | undefined;
 };
 
 /** 评分来源 */
@@ -524,6 +582,14 @@ export type ScoringRuleKind =
   | 'verdict'
   /** 一票否决 */
   | 'veto';
+
+/** 逐年递增：给出 met（是否逐年递增），或 values（各年数值，按规则的年份） */
+export type SeriesScoreValueInput = {
+  /** 是否逐年递增 */
+  met?: boolean | null | undefined;
+  /** 各年的数值，按规则的年份先后 */
+  values?: Array<number> | null | undefined;
+};
 
 /** 设置部门组成员 */
 export type SetGroupMembersInput = {
@@ -756,6 +822,16 @@ export type TemplateUnitInput = {
   role: ResponsibleRole;
 };
 
+/** 分档赋分：给出 rank 与 of（排名），或只有一家申报时给出 points */
+export type TieredScoreValueInput = {
+  /** 参与排名的单位数 */
+  of?: number | null | undefined;
+  /** 只有一家申报时给的分数 */
+  points?: number | null | undefined;
+  /** 名次（1 为最好） */
+  rank?: number | null | undefined;
+};
+
 /** 执行一个流转 */
 export type TransitionInput = {
   /** 意见（退回等操作必填） */
@@ -856,6 +932,18 @@ export type VerdictScaleInput = {
   options: Array<VerdictOptionInput>;
   /** 汇总方式；为空即取最差 */
   rollUp?: VerdictRollUp | null | undefined;
+};
+
+/** 达标判定：判定结果 */
+export type VerdictScoreValueInput = {
+  /** 判定等级的名称，如「达标」 */
+  verdict: string;
+};
+
+/** 一票否决：是否发生 */
+export type VetoScoreValueInput = {
+  /** 发生了否决事项 */
+  triggered: boolean;
 };
 
 /** 按流程流转的对象类型 */
