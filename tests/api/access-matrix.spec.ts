@@ -340,7 +340,7 @@ describe('three levels: the nation and a province read the campaigns below them,
     }
   });
 
-  it('lets a province change nothing of a county’s campaign: no transition, score, document, tasks or users', async () => {
+  it('lets a province read a county’s tasks but change nothing of its campaign: no transition, score, document or users', async () => {
     const province = viewers['chongqing'];
     const id = campaigns['500107'];
     const { data } = await viewers['jiulongpo']('query($id: ID!) { campaign(id: $id) { version indicators { scoringRules { id } } } tasks(campaignId: $id, first: 1) { totalCount edges { node { id version } } } }', { id });
@@ -357,9 +357,12 @@ describe('three levels: the nation and a province read the campaigns below them,
     expect(score.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     const document = await province('mutation($input: RecordCampaignDocumentInput!) { recordCampaignDocument(input: $input) { __typename } }', { input: { campaignId: id, kind: 'self-assessment', title: 'x' } });
     expect(document.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    // It follows the county's progress: the task list is readable (read-only, as the dashboard), the tasks unchangeable (above).
     const tasks = await province('query($id: ID!) { tasks(campaignId: $id) { totalCount } }', { id });
-    expect(tasks.data!.tasks.totalCount).toBe(0);
     expect(data!.tasks.totalCount).toBeGreaterThan(0);
+    expect(tasks.data!.tasks.totalCount).toBe(data!.tasks.totalCount);
+    const beside = await viewers['jinjiang']('query($id: ID!) { tasks(campaignId: $id) { totalCount } }', { id });
+    expect(beside.data!.tasks.totalCount).toBe(0);
     const users = await province('{ users { username } }');
     expect(users.data!.users.map((u: any) => u.username)).toEqual(['cq-office']);
     // The tree below it is readable; the county elsewhere is not.

@@ -90,6 +90,14 @@ describe('notifications: read state, 催办 by hand, and reminders a person can 
     expect(again.errors?.[0].extensions?.code).toBe('TOO_MANY_REQUESTS');
   });
 
+  it('sends one 催办 when several clicks on the same task arrive at once', async () => {
+    const clicks = await Promise.all(Array.from({ length: 6 }, () => t.gql('mutation($id: ID!) { remindTask(taskId: $id) }', { id: kexieTasks[1] })));
+    expect(clicks.filter((click) => !click.errors).length).toBe(1);
+    expect(clicks.filter((click) => click.errors?.[0].extensions?.code === 'TOO_MANY_REQUESTS').length).toBe(5);
+    const notices = (await kexie(NOTICES)).data!.notifications.edges.filter((edge: any) => edge.node.entityId === kexieTasks[1]);
+    expect(notices).toHaveLength(1);
+  });
+
   it('tells the office how many departments and tasks a mass reminder will reach before it is sent, and the scan keeps to that', async () => {
     const preview = (await t.gql('{ reminderPreview { day tasks overdue departments } }')).data!.reminderPreview;
     expect(preview).toEqual({ day: today, tasks: kexieTasks.length - 1, overdue: kexieTasks.length - 1, departments: 1 });

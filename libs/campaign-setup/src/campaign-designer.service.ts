@@ -13,9 +13,21 @@ import {
   checkPhases,
   dueDateOf,
 } from '@accredit/campaign-planning';
-import { Campaign, CampaignPhase } from '@accredit/campaigns';
+import { Campaign, CampaignParticipant, CampaignPhase } from '@accredit/campaigns';
 import { IndicatorSystem, IndicatorSystemWriter, type UnitBinding } from '@accredit/indicator-systems';
-import { Department, DepartmentGroup, Organisation, isUsableBy, nearestOwned, ownershipChainOf } from '@accredit/organisations';
+import {
+  Department,
+  DepartmentGroup,
+  ORGANISATION_LEVELS,
+  ORGANISATION_LEVEL_LABELS,
+  Organisation,
+  type OrganisationLevel,
+  canContain,
+  isOrganisationLevel,
+  isUsableBy,
+  nearestOwned,
+  ownershipChainOf,
+} from '@accredit/organisations';
 import { TaskWriter, expandResponsibilities } from '@accredit/tasks';
 import { initialState } from '@accredit/workflow-engine';
 import { WorkflowDefinitionRecord, WorkflowDefinitionsService } from '@accredit/workflow-runtime';
@@ -43,6 +55,16 @@ export interface CampaignDesign {
   dueDates?: DueDateOverride[] | null;
   /** The department that does the organisation's own work: rules with no responsible unit (本单位) become its 牵头 tasks. */
   officeDepartmentId?: string | null;
+  /**
+   * Other organisations take part (a national batch): the owner gets no tasks of its own, each
+   * participant works in its own campaign set up when it joins (campaign-participation.service).
+   */
+  participation?: { workflowDefinitionId?: string | null; applicantLevel?: string | null } | null;
+  /**
+   * Set by the participation service only: the participant's organisation, the campaign it takes
+   * part in and that campaign's owner — whose template and workflows it works with, shared or not.
+   */
+  participantOf?: { organisationId: string; parentCampaignId: string; ownerOrganisationId: string } | null;
 }
 
 export interface PlannedTask {
@@ -70,9 +92,12 @@ export interface CampaignPlan {
   bindings: Map<string, UnitBinding>;
   /** Where rules with no unit go (本单位); null: nowhere, they are listed in rulesWithoutTasks. */
   officeDepartmentId: string | null;
+  /** With participants: their workflow and who may apply; null when the owner works alone. */
+  participation: { record: WorkflowDefinitionRecord; applicantLevel: OrganisationLevel | null } | null;
 }
 
 const MAX_NAME = 200;
+const SUBJECT_NAMES = { campaign: '创建工作', task: '任务', participant: '参与单位' } as const;
 const KEY = /^[\p{L}\p{N}][\p{L}\p{N}._-]{0,99}$/u;
 
 /**
@@ -129,7 +154,14 @@ export class CampaignDesignerService {
       workflowDefinitionId: plan.campaignRecord.id,
       taskWorkflowDefinitionId: plan.taskRecord.id,
       taskPhaseKey: plan.taskPhaseKey,
+      parentCampaign: design.participantOf?.parentCampaignId ?? null,
+      participantWorkflowDefinitionId: plan.participation?.record.id ?? null,
+      applicantLevel: plan.participation?.applicantLevel ?? null,
     });
+    // A campaign run by its owner alone has one participant: the owner, working in it.
+    if (!plan.participation && !design.participantOf) {
+      em.create(CampaignParticipant, { campaign, organisation: plan.organisation, workCampaign: campaign, joinedBy: 'owner', createdBy: actor.userId });
+    }
     plan.phases.forEach((phase, index) =>
       em.create(CampaignPhase, { campaign, key: phase.key, name: phase.name, description: phase.description ?? null, startsOn: phase.startsOn, endsOn: phase.endsOn, sortOrder: index + 1 }),
     );
@@ -162,6 +194,7 @@ export class CampaignDesignerService {
         dueDateOverrides: design.dueDates?.length ?? 0,
         workflow: `${campaignWorkflow.key}@${campaignWorkflow.version}`,
         taskWorkflow: `${taskWorkflow.key}@${taskWorkflow.version}`,
+        ...(plan.participation ? { participantWorkflow: `${plan.participation.record.key}@${plan.participation.record.version}`, applicantLevel: plan.participation.applicantLevel } : {}),
         ...extraAudit,
       },
     });
@@ -170,9 +203,11 @@ export class CampaignDesignerService {
 
   /** Everything the set-up would create, checked, without writing anything. */
   async plan(em: EntityManager, actor: Actor, design: CampaignDesign): Promise<CampaignPlan> {
-    if (!actor.organisationId) throw setupError(SetupRefusal.NoOrganisation, '设置创建工作须以某个单位的办公室管理员身份进行');
-    const organisation = await em.findOneOrFail(Organisation, { id: actor.organisationId });
-    const chain = ownershipChainOf(organisation.path);
+    const organisationId = design.participantOf?.organisationId ?? actor.organisationId;
+    if (!organisationId) throw setupError(SetupRefusal.NoOrganisation, '设置创建工作须以某个单位的办公室管理员身份进行');
+    const organisation = await em.findOneOrFail(Organisation, { id: organisationId });
+    const owner = design.participantOf ? await em.findOneOrFail(Organisation, { id: design.participantOf.ownerOrganisationId }) : organisation;
+    const chain = ownershipChainOf(owner.path);
     const name = (design.name ?? '').trim();
     if (!name || name.length > MAX_NAME) throw setupError(SetupRefusal.BadPlan, `请填写创建工作名称（1 到 ${MAX_NAME} 个字符）`);
     if (design.key && !KEY.test(design.key)) throw setupError(SetupRefusal.BadPlan, '创建工作的键只能用字母、数字、汉字、点、短横线和下划线（最多 100 个字符）', { key: design.key });
@@ -180,6 +215,7 @@ export class CampaignDesignerService {
     const template = await this.template(em, design, chain);
     const campaignRecord = await this.workflow(em, design.workflowDefinitionId, 'campaign', chain);
     const taskRecord = await this.workflow(em, design.taskWorkflowDefinitionId, 'task', chain);
+    const participation = design.participation && !design.participantOf ? await this.participation(em, organisation, design.participation, chain) : null;
 
     const phases = this.phases(design);
     const taskPhaseKey = design.taskPhaseKey ?? (phases.some((phase) => phase.key === 'creation') ? 'creation' : phases[0].key);
@@ -192,7 +228,8 @@ export class CampaignDesignerService {
     const bindings = new Map<string, UnitBinding>();
     departments.forEach((department) => bindings.set(department.name, { departmentId: department.id }));
     groups.forEach((group) => bindings.has(group.name) || bindings.set(group.name, { groupId: group.id }));
-    const unknown = [...new Set(stored.rules.flatMap((rule) => rule.units.map((unit) => unit.name)).filter((unitName) => !bindings.has(unitName)))];
+    // With participants, units are the participants' departments: each is bound when it joins.
+    const unknown = participation ? [] : [...new Set(stored.rules.flatMap((rule) => rule.units.map((unit) => unit.name)).filter((unitName) => !bindings.has(unitName)))];
     if (unknown.length > 0) {
       throw setupError(
         SetupRefusal.UnitNotInOrganisation,
@@ -217,7 +254,7 @@ export class CampaignDesignerService {
     const nameOf = new Map(departments.map((department) => [department.id, department.name]));
     const tasks: PlannedTask[] = [];
     const rulesWithoutTasks: string[] = [];
-    for (const rule of stored.rules) {
+    for (const rule of participation ? [] : stored.rules) {
       const assignments = expandResponsibilities(
         rule.units.map((unit) => {
           const binding = bindings.get(unit.name) as UnitBinding;
@@ -239,7 +276,21 @@ export class CampaignDesignerService {
         });
       }
     }
-    return { organisation, template, stored, campaignRecord, taskRecord, phases, taskPhaseKey, defaultDueOn, tasks, rulesWithoutTasks, bindings, officeDepartmentId };
+    return { organisation, template, stored, campaignRecord, taskRecord, phases, taskPhaseKey, defaultDueOn, tasks, rulesWithoutTasks, bindings, officeDepartmentId, participation };
+  }
+
+  private async participation(
+    em: EntityManager,
+    organisation: Organisation,
+    wanted: NonNullable<CampaignDesign['participation']>,
+    chain: readonly string[],
+  ): Promise<CampaignPlan['participation']> {
+    const level = wanted.applicantLevel ?? null;
+    if (level !== null && (!isOrganisationLevel(level) || !canContain(organisation.level, level))) {
+      const below = ORGANISATION_LEVELS.filter((candidate) => canContain(organisation.level, candidate));
+      throw setupError(SetupRefusal.BadPlan, `可申报的单位层级须是${organisation.shortName}以下的层级：${below.map((candidate) => ORGANISATION_LEVEL_LABELS[candidate]).join('、') || '（没有下级层级）'}`, { applicantLevel: level });
+    }
+    return { record: await this.workflow(em, wanted.workflowDefinitionId, 'participant', chain), applicantLevel: level };
   }
 
   private async template(em: EntityManager, design: CampaignDesign, chain: readonly string[]): Promise<IndicatorSystem> {
@@ -262,14 +313,14 @@ export class CampaignDesignerService {
     return picked.system;
   }
 
-  private async workflow(em: EntityManager, id: string | null | undefined, entityType: 'campaign' | 'task', chain: readonly string[]): Promise<WorkflowDefinitionRecord> {
+  private async workflow(em: EntityManager, id: string | null | undefined, entityType: 'campaign' | 'task' | 'participant', chain: readonly string[]): Promise<WorkflowDefinitionRecord> {
     if (!id) return this.workflows.resolveInChain(entityType, chain);
-    const record = await em.findOne(WorkflowDefinitionRecord, { id: assertId(id, entityType === 'campaign' ? 'workflowDefinitionId' : 'taskWorkflowDefinitionId') });
+    const record = await em.findOne(WorkflowDefinitionRecord, { id: assertId(id, { campaign: 'workflowDefinitionId', task: 'taskWorkflowDefinitionId', participant: 'participation.workflowDefinitionId' }[entityType]) });
     if (!record || !isUsableBy({ ownerId: record.owner?.id ?? null, shareWithDescendants: record.shareWithDescendants }, chain)) {
-      throw setupError(SetupRefusal.WorkflowNotUsable, `找不到本单位可用的${entityType === 'campaign' ? '创建工作' : '任务'}流程（${id}）：请从「系统设置 → 流程」中选择`, { id });
+      throw setupError(SetupRefusal.WorkflowNotUsable, `找不到本单位可用的${SUBJECT_NAMES[entityType]}流程（${id}）：请从「系统设置 → 流程」中选择`, { id });
     }
     if (record.entityType !== entityType) {
-      throw setupError(SetupRefusal.WrongWorkflowType, `流程「${record.name}」驱动的是${record.entityType === 'task' ? '任务' : '创建工作'}，不能用作${entityType === 'campaign' ? '创建工作' : '任务'}流程`, { id });
+      throw setupError(SetupRefusal.WrongWorkflowType, `流程「${record.name}」驱动的是${SUBJECT_NAMES[record.entityType as keyof typeof SUBJECT_NAMES] ?? record.entityType}，不能用作${SUBJECT_NAMES[entityType]}流程`, { id });
     }
     return record;
   }

@@ -13,10 +13,12 @@ import { CampaignCycleResolver } from './campaign-cycle.resolver';
 import { CampaignCycleService } from './campaign-cycle.service';
 import { CampaignElectivesResolver } from './campaign-electives.resolver';
 import { CampaignElectivesService } from './campaign-electives.service';
+import { CampaignParticipationResolver } from './campaign-participation.resolver';
+import { CampaignParticipationService } from './campaign-participation.service';
 
 @Module({
   imports: [MikroOrmModule.forFeature([CampaignPlanChange, CampaignElectiveChoice]), IndicatorSystemsModule, TasksModule],
-  providers: [CampaignSetupService, CampaignDesignerService, CampaignSetupResolver, CampaignReplanService, CampaignReplanResolver, CampaignCycleService, CampaignCycleResolver, CampaignElectivesService, CampaignElectivesResolver],
+  providers: [CampaignSetupService, CampaignDesignerService, CampaignSetupResolver, CampaignReplanService, CampaignReplanResolver, CampaignCycleService, CampaignCycleResolver, CampaignElectivesService, CampaignElectivesResolver, CampaignParticipationService, CampaignParticipationResolver],
   exports: [CampaignSetupService, CampaignDesignerService, CampaignReplanService],
 })
 export class CampaignSetupModule {}

@@ -5,6 +5,15 @@ import { type CampaignDesign, CampaignDesignerService, type CampaignPlan } from 
 import { BackScheduleInput, CampaignPhasePlanInput, CampaignSetUpPreviewModel, CampaignTemplateChoiceModel, DueDateOverrideInput } from './campaign-designer.model';
 import { CampaignSetupService } from './campaign-setup.service';
 
+@InputType({ description: '参与单位：它们走的流程和可以申报的层级' })
+export class CampaignParticipationInput {
+  @Field(() => ID, { nullable: true, description: '参与单位流程（流程定义 id，entityType 为 participant）；不给时用本单位默认的 participant 流程' })
+  workflowDefinitionId?: string;
+
+  @Field(() => String, { nullable: true, description: '可以申报的单位层级（province、city、county），须低于本单位；不给时只能由本单位邀请' })
+  applicantLevel?: string;
+}
+
 @InputType({ description: '从模板设置一项创建工作：完整的 YAML 模板（template），或已存储的指标体系模板（templateId，或 templateKey 和版本）加名称、流程和阶段' })
 export class SetUpCampaignInput {
   @Field({ nullable: true, description: '创建工作模板（YAML，格式同 libs/campaign-setup/templates/shapingba-2021-2025.yaml）；给出时忽略下列已存储模板的字段' })
@@ -46,6 +55,9 @@ export class SetUpCampaignInput {
   @Field(() => ID, { nullable: true, description: '承担本单位工作的部门：没有责任单位的评分规则（本单位）成为该部门的牵头任务；不给时这些规则不生成任务（见预览的 rulesWithoutTasks）' })
   officeDepartmentId?: string;
 
+  @Field(() => CampaignParticipationInput, { nullable: true, description: '有参与单位（如全国示范县的申报）：本单位不生成任务，下级单位申报或受邀后各自按本指标体系开展；不给时本单位自己开展' })
+  participation?: CampaignParticipationInput;
+
   @Field({ nullable: true, description: '创建工作所用流程（最新版），默认 campaign' })
   workflowKey?: string;
 
@@ -79,6 +91,7 @@ export function toDesign(input: SetUpCampaignInput): CampaignDesign {
     taskPhaseKey: input.taskPhaseKey ?? null,
     dueDates: (input.dueDates ?? []).map((override) => ({ scope: override.scope as DueDateScope, target: override.target, dueOn: override.dueOn })),
     officeDepartmentId: input.officeDepartmentId ?? null,
+    participation: input.participation ? { workflowDefinitionId: input.participation.workflowDefinitionId ?? null, applicantLevel: input.participation.applicantLevel ?? null } : null,
   };
 }
 

@@ -6,7 +6,7 @@ import { type Actor, AppError, ErrorCode } from '@accredit/api-kit';
 import { appendAudit } from '@accredit/audit';
 import { initialState } from '@accredit/workflow-engine';
 import { WorkflowDefinitionsService } from '@accredit/workflow-runtime';
-import { Campaign, CampaignPhase } from '@accredit/campaigns';
+import { Campaign, CampaignPhase, CampaignParticipant } from '@accredit/campaigns';
 import { IndicatorSystemWriter, type UnitBinding } from '@accredit/indicator-systems';
 import { type DepartmentKind, DEPARTMENT_KINDS, Department, DepartmentGroup, type Organisation, findOrPlaceOrganisation, ownershipChainOf } from '@accredit/organisations';
 import { type CampaignTemplate, readCampaignTemplate } from '@accredit/table-io';
@@ -112,6 +112,8 @@ export class CampaignSetupService {
         taskWorkflowDefinitionId: taskRecord.id,
         taskPhaseKey: template.campaign.taskPhase,
       });
+      // Run by the organisation alone: it is the campaign's one participant.
+      em.create(CampaignParticipant, { campaign, organisation, workCampaign: campaign, joinedBy: 'owner' });
       const taskPhase = this.createPhases(em, campaign, template);
 
       const members = new Map<string, string[]>();

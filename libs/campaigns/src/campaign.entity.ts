@@ -51,6 +51,21 @@ export class Campaign {
   @Property({ type: 'uuid' })
   taskWorkflowDefinitionId!: string;
 
+  /**
+   * A participant's own campaign (its tasks, evidence, scores) points to the campaign it takes
+   * part in; null for a campaign an organisation runs for itself or with participants.
+   */
+  @ManyToOne(() => Campaign, { ref: true, nullable: true, deleteRule: 'restrict', index: true })
+  parentCampaign?: Ref<Campaign> | null;
+
+  /** The process participants go through (workflow_definition id); null: the owner works alone. */
+  @Property({ type: 'uuid', nullable: true })
+  participantWorkflowDefinitionId?: string | null;
+
+  /** Organisations of this level below the owner may apply (county); null: by invitation only. */
+  @Property({ type: 'string', length: 20, nullable: true })
+  applicantLevel?: string | null;
+
   /** Tasks fall due at the end of this phase unless given their own date. */
   @Property({ type: 'string' })
   taskPhaseKey!: string;

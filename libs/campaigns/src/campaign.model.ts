@@ -39,7 +39,17 @@ export class CampaignModel {
   @Field(() => Int, { description: '版本号（乐观锁：修改时传回）' })
   version!: number;
 
+  @Field(() => ID, { nullable: true, description: '参与单位的创建工作：它所参与的创建工作（如全国第二批示范县创建）；本单位自己开展的为空' })
+  parentCampaignId!: string | null;
+
+  @Field({ description: '是否有其他单位参与（申报或受邀），参与单位各自在自己的创建工作中开展工作' })
+  hasParticipants!: boolean;
+
+  @Field(() => String, { nullable: true, description: '可以申报的单位层级（county 等）；只能受邀参与时为空' })
+  applicantLevel!: string | null;
+
   organisationId!: string;
+  participantWorkflowDefinitionId!: string | null;
   indicatorSystemId!: string;
   workflowKey!: string;
   workflowVersion!: number;

@@ -1,11 +1,27 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from '@mikro-orm/postgresql';
+import { EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
 import { type Actor, AppError, ImmutableCache, assertId, grantedCampaigns, hasCampaignGrant, isCampaignRoleOnly, organisationScope } from '@accredit/api-kit';
 import { readableOrganisations } from '@accredit/organisations';
 import { CampaignPhase } from './campaign-phase.entity';
 import { Campaign } from './campaign.entity';
 import type { CampaignPhaseModel } from './campaign.model';
 import { toPhaseTree } from './to-campaign-model';
+
+/** The organisation's campaigns, and the participants' work in campaigns it owns. */
+export function ownOrReviewed(organisationId: string): FilterQuery<Campaign> {
+  return { $or: [{ organisation: organisationId }, { parentCampaign: { organisation: organisationId } }] };
+}
+
+/**
+ * Campaigns an actor may read (not change): those of the organisations it may read
+ * (readableOrganisations: its own, and below it for an office admin) and the participants' work
+ * in campaigns its organisation owns. No limit for a platform admin.
+ */
+export async function readableCampaigns(em: EntityManager, actor: Actor): Promise<FilterQuery<Campaign>> {
+  const readable = await readableOrganisations(em, actor);
+  if (!readable || !actor.organisationId) return readable ? { organisation: readable } : {};
+  return { $or: [{ organisation: readable }, { parentCampaign: { organisation: actor.organisationId } }] };
+}
 
 @Injectable()
 export class CampaignsService {
@@ -38,16 +54,19 @@ export class CampaignsService {
       if (!campaign) throw AppError.notFound('创建工作', id);
       return campaign;
     }
-    const readable = await readableOrganisations(this.em, actor);
-    const campaign = await this.em.findOne(Campaign, readable ? { id: assertId(id), organisation: readable } : { id: assertId(id) });
+    const campaign = await this.em.findOne(Campaign, { $and: [{ id: assertId(id) }, await readableCampaigns(this.em, actor)] });
     if (!campaign) throw AppError.notFound('创建工作', id);
     return campaign;
   }
 
-  /** One campaign of the actor's own organisation, for anything that changes it or reads its details. */
+  /**
+   * One campaign of the actor's own organisation, for anything that changes it or reads its
+   * details — or a participant's work in a campaign the actor's organisation owns (its experts
+   * score it, its office reviews it).
+   */
   async get(id: string, actor: Actor): Promise<Campaign> {
     const organisation = organisationScope(actor);
-    const campaign = await this.em.findOne(Campaign, organisation ? { id: assertId(id), organisation } : { id: assertId(id) });
+    const campaign = await this.em.findOne(Campaign, organisation ? { $and: [{ id: assertId(id) }, ownOrReviewed(organisation)] } : { id: assertId(id) });
     if (!campaign) throw AppError.notFound('创建工作', id);
     return campaign;
   }

@@ -1,6 +1,9 @@
 export * from './campaign.entity';
 export * from './campaign-phase.entity';
 export * from './campaign-document.entity';
+export * from './campaign-participant.entity';
+export * from './participant-place';
+export * from './campaign-participant.model';
 export * from './campaign.model';
 export * from './to-campaign-model';
 export * from './campaigns.service';
@@ -11,4 +14,5 @@ export { CampaignDocumentModel } from './campaign-documents.resolver';
 import { CampaignDocument } from './campaign-document.entity';
 import { CampaignPhase } from './campaign-phase.entity';
 import { Campaign } from './campaign.entity';
-export const CAMPAIGN_ENTITIES = [Campaign, CampaignPhase, CampaignDocument];
+import { CampaignParticipant } from './campaign-participant.entity';
+export const CAMPAIGN_ENTITIES = [Campaign, CampaignPhase, CampaignDocument, CampaignParticipant];

@@ -8,6 +8,7 @@ import { EvidenceVersion } from './evidence-version.entity';
 import { Evidence } from './evidence.entity';
 import type { EvidenceModel } from './graphql/evidence.model';
 import { toEvidenceModel } from './graphql/to-evidence-model';
+import { ownOrReviewed } from '@accredit/campaigns';
 
 const VERSION_POPULATE = ['file', 'file.uploadedBy', 'createdBy'] as const;
 
@@ -40,8 +41,9 @@ export class EvidenceQueries {
     const conditions = ['t.campaign_id = ?', 'e.requirement_code = ?', 'e.deleted_at is null'];
     const params: unknown[] = [campaignId, requirementCode.trim()];
     if (organisation) {
-      conditions.push('c.organisation_id = ?');
-      params.push(organisation);
+      // The organisation's own campaigns, and the participants' work in campaigns it owns.
+      conditions.push('(c.organisation_id = ? or c.parent_campaign_id in (select id from campaign where organisation_id = ?))');
+      params.push(organisation, organisation);
     }
     if (department) {
       conditions.push('t.department_id = ?');
@@ -74,7 +76,8 @@ export class EvidenceQueries {
     const refusals = tasks.map((task) => this.refusalFor(actor, task));
     const readable = tasks.filter((_task, index) => !refusals[index]).map((task) => task.id);
     const organisation = organisationScope(actor);
-    const where: FilterQuery<Evidence> = { task: organisation ? { id: { $in: readable }, campaign: { organisation } } : { $in: readable }, deletedAt: null };
+    // As taskEvidence: the organisation's own campaigns, and the participants' work in campaigns it owns.
+    const where: FilterQuery<Evidence> = { task: organisation ? { id: { $in: readable }, campaign: ownOrReviewed(organisation) } : { $in: readable }, deletedAt: null };
     const rows = readable.length
       ? await this.em.find(Evidence, where, { orderBy: { requirementCode: 'asc', createdAt: 'asc', id: 'asc' }, populate: ['createdBy', 'deletedBy'] })
       : [];

@@ -70,6 +70,12 @@ export const ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
   'Query.campaignElectiveGroups': { roles: ['office_admin', 'supervisor', 'expert', 'liaison'] },
   'Mutation.chooseElectiveOptions': { roles: ['office_admin'] },
   'Mutation.recordCampaignDocument': { roles: ['office_admin'] },
+  // participants: an office applies for its organisation or invites those below it; which
+  // participants a reader sees is participantPlace's rule (owner all, participant itself, offices above)
+  'Query.campaignParticipants': { roles: ['office_admin', 'supervisor', 'expert'] },
+  'Query.campaignsOpenForApplication': { roles: ['office_admin'] },
+  'Mutation.applyToCampaign': { roles: ['office_admin'] },
+  'Mutation.inviteParticipants': { roles: ['office_admin'] },
   // workflows: reading is open to readers; who may fire an event is the definition's own rule
   'Query.availableTransitions': { roles: READERS, campaignView: 'history' },
   'Query.transitionHistory': { roles: READERS, campaignView: 'history' },

@@ -45,10 +45,10 @@ export class ManualRemindersService {
     if (!task || task.organisation_id !== actor.organisationId) throw new AppError(ErrorCode.NotFound, `找不到任务（${taskId}）：请刷新页面后重试`);
     const finals = await this.finalStates(task.definition_id);
     if (finals.has(task.state)) throw AppError.validation('该任务已完成，无需催办');
-    await this.refuseIfRecent('task', taskId, `该任务 ${URGE_INTERVAL_MINUTES} 分钟内已催办过，请稍后再试`);
     const status = deadlineStatus(task.due_on, chinaToday(now), false, this.settings.warningDays);
     const when = status === 'on-track' ? `截止 ${task.due_on}` : `截止 ${task.due_on}，${DEADLINE_LABELS[status]}`;
     await this.em.transactional(async (em) => {
+      await this.refuseIfRecent(em, 'task', taskId, `该任务 ${URGE_INTERVAL_MINUTES} 分钟内已催办过，请稍后再试`);
       this.notifications.queue(em, {
         organisationId: task.organisation_id,
         departmentId: task.department_id,
@@ -84,8 +84,8 @@ export class ManualRemindersService {
     if (!counts?.name) throw new AppError(ErrorCode.NotFound, '找不到该部门：请刷新页面后重试');
     const open = Number(counts.open);
     if (open === 0) throw AppError.validation(`${counts.name}没有未完成的任务，无需催办`);
-    await this.refuseIfRecent('department', departmentId, `${counts.name} ${URGE_INTERVAL_MINUTES} 分钟内已催办过，请稍后再试`);
     await this.em.transactional(async (em) => {
+      await this.refuseIfRecent(em, 'department', departmentId, `${counts.name} ${URGE_INTERVAL_MINUTES} 分钟内已催办过，请稍后再试`);
       this.notifications.queue(em, {
         organisationId: campaign.organisation_id,
         departmentId,
@@ -103,8 +103,13 @@ export class ManualRemindersService {
     return new Set(Object.entries(definition.states).filter(([, state]) => state.final).map(([path]) => path));
   }
 
-  private async refuseIfRecent(entityType: string, entityId: string, message: string): Promise<void> {
-    const [recent] = await this.em.execute<{ found: boolean }[]>(
+  /**
+   * Inside the transaction that records the notice: the lock makes two clicks at once take turns,
+   * so the second sees the first's notice (committed when the lock is released) and is refused.
+   */
+  private async refuseIfRecent(em: EntityManager, entityType: string, entityId: string, message: string): Promise<void> {
+    await em.execute('select pg_advisory_xact_lock(hashtext(?))', [`urge:${entityType}:${entityId}`]);
+    const [recent] = await em.execute<{ found: boolean }[]>(
       `select exists (select 1 from notification where entity_type = ? and entity_id = ? and title like ? and created_at > now() - make_interval(mins => ?)) as found`,
       [entityType, entityId, `${URGE_TITLE}%`, URGE_INTERVAL_MINUTES],
     );

@@ -4,6 +4,7 @@ import { type Actor } from '@accredit/api-kit';
 import { CampaignsService } from '@accredit/campaigns';
 import { REMINDER_SETTINGS, type ReminderSettings, chinaToday, daysUntil } from '@accredit/reminders';
 import { WorkflowDefinitionsService } from '@accredit/workflow-runtime';
+import { taskStateKinds } from '@accredit/workflow-engine';
 import type { CampaignDashboardModel } from './dashboard.model';
 import { progressOf } from './progress';
 
@@ -57,6 +58,8 @@ export class DashboardService {
     );
     const today = chinaToday();
     const isDone = (row: TaskRow) => finals.has(row.state);
+    // Which states are submitted or returned is the task workflow's to say, not a state name's.
+    const kinds = taskStateKinds(definition);
     const isOverdue = (row: TaskRow) => !isDone(row) && daysUntil(row.due_on, today) < 0;
 
     const byState = new Map<string, number>();
@@ -90,10 +93,10 @@ export class DashboardService {
       for (const target of [indicator, department]) {
         target.total++;
         if (isDone(row)) target.done++;
-        if (row.state === 'submitted') target.submitted++;
+        if (kinds.submitted.has(row.state)) target.submitted++;
         if (isOverdue(row)) target.overdue++;
       }
-      if (row.state === 'returned') department.returned++;
+      if (kinds.returned.has(row.state)) department.returned++;
       indicators.set(row.indicator_code, indicator);
       departments.set(row.department_id, department);
     }

@@ -1,15 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { type WorkflowDefinition, parseDefinition, stateLabels } from '@accredit/workflow-engine';
+import { type TaskStateKinds, type WorkflowDefinition, expertScoringStates, parseDefinition, stateLabels, taskStateKinds } from '@accredit/workflow-engine';
 
 export interface WorkflowLabels {
   /** State path → label (creation.evidence → 完善佐证材料及自评报告). */
   labels: Record<string, string>;
   /** Final state paths (accredited, rejected …). */
   finals: Set<string>;
+  /** States in which experts score (the definition's expertScoring flag: 认定). */
+  expertScoring: Set<string>;
+  /** For a task workflow: which states are done, submitted for review, or returned (taskStateKinds). */
+  taskStates: TaskStateKinds;
 }
 
-const EMPTY: WorkflowLabels = { labels: {}, finals: new Set() };
+const EMPTY: WorkflowLabels = { labels: {}, finals: new Set(), expertScoring: new Set(), taskStates: { done: new Set(), submitted: new Set(), returned: new Set() } };
 
 /**
  * State labels of a stored workflow definition version, for messages and exports. Reads the
@@ -29,7 +33,7 @@ export class WorkflowLabelsService {
     if (!row) return EMPTY;
     const parsed = parseDefinition(row.source, row.file_name);
     if (!parsed.ok) return EMPTY;
-    const labels = { labels: stateLabels(parsed.definition), finals: finalStates(parsed.definition) };
+    const labels = { labels: stateLabels(parsed.definition), finals: finalStates(parsed.definition), expertScoring: new Set(expertScoringStates(parsed.definition)), taskStates: taskStateKinds(parsed.definition) };
     this.cache.set(definitionId, labels);
     return labels;
   }

@@ -14,9 +14,9 @@ import {
   isCampaignRoleOnly,
   keysetConnection,
   keysetOrder,
-  organisationScope,
   pageSize,
 } from '@accredit/api-kit';
+import { readableCampaigns } from '@accredit/campaigns';
 import { TASK_STATE_VOCABULARY, type TaskStateVocabulary } from './task-state-vocabulary';
 
 /**
@@ -90,10 +90,9 @@ export class TasksService {
     // An account with campaign roles only reads the tasks of campaigns whose role grants it.
     const roleOnly = isCampaignRoleOnly(actor);
     if (roleOnly && !hasCampaignGrant(actor, assertId(args.campaignId, 'campaignId'), 'tasks')) return emptyConnection();
-    const organisation = roleOnly ? null : organisationScope(actor);
-    const where: FilterQuery<Task> = organisation
-      ? { campaign: { id: assertId(args.campaignId, 'campaignId'), organisation } }
-      : { campaign: assertId(args.campaignId, 'campaignId') };
+    // Read-only: the organisation's tasks, those below it for an office admin, and the participants' work in campaigns it owns.
+    const readable = roleOnly ? {} : await readableCampaigns(this.em, actor);
+    const where: FilterQuery<Task> = { campaign: { $and: [{ id: assertId(args.campaignId, 'campaignId') }, readable] } };
     const ownDepartment = departmentScope(actor);
     if (args.departmentId) assertId(args.departmentId, 'departmentId');
     if (ownDepartment && args.departmentId && args.departmentId !== ownDepartment) {

@@ -22,8 +22,11 @@ export {
   UnknownStateError,
   evidenceEditableStates,
   reviewQueueStates,
+  expertScoringStates,
+  taskStateKinds,
   isEvidenceEditable,
 } from './lib/states';
+export type { TaskStateKinds } from './lib/states';
 export { GUARD_NAMES, guardRegistry } from './lib/guards';
 export type { GuardSpec, GuardEnv, GuardOutcome } from './lib/guards';
 export { EFFECT_NAMES, effectRegistry, resolveDueDate } from './lib/effects';

@@ -51,8 +51,12 @@ export class CampaignSubjectAdapter implements SubjectAdapter {
     const taskDefinition = await this.definitions.definitionById(campaign.taskWorkflowDefinitionId);
     const evidence = await this.evidence.requirementCodesWithEvidence(taskIds.map((row) => row.id), em);
     const codes = [...new Set([...evidence.values()].flat())];
+    const counted = await campaignCountFacts(em, subject.id, stateLabels(taskDefinition));
+    // Participants' states by their workflow's names, for messages of counts over them.
+    const participantLabels = campaign.participantWorkflowDefinitionId ? stateLabels(await this.definitions.definitionById(campaign.participantWorkflowDefinitionId)) : {};
     return {
-      ...(await campaignCountFacts(em, subject.id, stateLabels(taskDefinition))),
+      ...counted,
+      countLabels: { ...counted.countLabels, participants: participantLabels },
       phases: await phaseFacts(em, subject.id),
       evidence: { requirementCodes: codes, count: codes.length },
       requirements: requirements.map((row) => row.code),

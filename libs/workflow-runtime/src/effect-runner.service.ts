@@ -69,6 +69,12 @@ export class EffectRunner {
         // A campaign's scores; stored in this transaction, so the snapshot exists iff the transition does.
         if (!this.snapshots) throw new Error('snapshotScores 需要评分模块（未接入）');
         return this.snapshots.record(em, subject.campaignId, effect.params.source);
+      case 'setOutcome': {
+        // Definitions that are not a participant's are refused at upload (workflow-definitions.service).
+        if (!adapter.setOutcome) throw new Error(`setOutcome 不适用于${subject.entityType}`);
+        await adapter.setOutcome(em, subject, effect.params.outcome);
+        return `结果记为「${definition.outcomes[effect.params.outcome] ?? effect.params.outcome}」`;
+      }
     }
   }
 }

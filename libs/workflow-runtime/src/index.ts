@@ -7,6 +7,8 @@ export * from './workflow-definitions.service';
 export * from './workflow.service';
 export * from './workflow-runtime.module';
 export * from './task-state-vocabulary.service';
+export * from './to-available-transition-models';
+export { AvailableTransitionModel } from './workflow.model';
 
 import { TransitionLog } from './transition-log.entity';
 import { WorkflowDefinitionRecord } from './workflow-definition.entity';

@@ -1,8 +1,48 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Context, Field, ObjectType, Parent, ResolveField, Resolver, registerEnumType } from '@nestjs/graphql';
 import { CampaignModel } from '@accredit/campaigns';
 import { TaskModel } from '@accredit/tasks';
-import { type WorkflowDefinition, isEvidenceEditable, stateLabels } from '@accredit/workflow-engine';
+import { type TaskStateKinds, type WorkflowDefinition, isEvidenceEditable, stateLabels, taskStateKinds } from '@accredit/workflow-engine';
 import { WorkflowDefinitionsService } from './workflow-definitions.service';
+
+/** What a task state means to lists, counts and colours, read from the task workflow (never from a state's name). */
+export enum TaskStateKind {
+  open = 'open',
+  submitted = 'submitted',
+  returned = 'returned',
+  done = 'done',
+}
+registerEnumType(TaskStateKind, {
+  name: 'TaskStateKind',
+  description: '任务状态的含义（由任务流程定义决定）',
+  valuesMap: {
+    open: { description: '待办：尚未提交' },
+    submitted: { description: '已提交，等待审核（reviewQueue）' },
+    returned: { description: '审核后退回整改（从审核队列带意见退回）' },
+    done: { description: '已完成（流程终态）' },
+  },
+});
+
+@ObjectType('TaskStateOption', { description: '任务流程的一个状态：键、名称和含义，按流程中的顺序' })
+export class TaskStateOptionModel {
+  @Field({ description: '状态键' })
+  key!: string;
+
+  @Field({ description: '状态名称' })
+  label!: string;
+
+  @Field(() => TaskStateKind, { description: '含义' })
+  kind!: TaskStateKind;
+}
+
+const kindsOf = new WeakMap<WorkflowDefinition, TaskStateKinds>();
+function kindOf(definition: WorkflowDefinition, state: string): TaskStateKind {
+  let kinds = kindsOf.get(definition);
+  if (!kinds) kindsOf.set(definition, (kinds = taskStateKinds(definition)));
+  if (kinds.done.has(state)) return TaskStateKind.done;
+  if (kinds.submitted.has(state)) return TaskStateKind.submitted;
+  if (kinds.returned.has(state)) return TaskStateKind.returned;
+  return TaskStateKind.open;
+}
 
 /** Workflow fields of campaigns and tasks: the Chinese name of their state, their definition. */
 @Resolver(() => CampaignModel)
@@ -24,6 +64,14 @@ export class CampaignWorkflowFieldsResolver {
   taskWorkflow(@Parent() campaign: CampaignModel): string {
     return `${campaign.taskWorkflowKey} v${campaign.taskWorkflowVersion}`;
   }
+
+  @ResolveField(() => [TaskStateOptionModel], { description: '任务流程的全部状态（不含复合状态本身），供筛选和图例使用' })
+  async taskStates(@Parent() campaign: CampaignModel): Promise<TaskStateOptionModel[]> {
+    const definition = await this.definitions.definitionById(campaign.taskWorkflowDefinitionId);
+    return Object.values(definition.states)
+      .filter((state) => state.children.length === 0)
+      .map((state) => Object.assign(new TaskStateOptionModel(), { key: state.path, label: state.label, kind: kindOf(definition, state.path) }));
+  }
 }
 
 @Resolver(() => TaskModel)
@@ -43,6 +91,11 @@ export class TaskWorkflowFieldsResolver {
   @ResolveField(() => Boolean, { description: '当前状态表示已提交、等待审核（任务流程声明的 reviewQueue）' })
   inReviewQueue(@Parent() task: TaskModel, @Context() context: object): boolean | Promise<boolean> {
     return this.withDefinition(task, context, (definition) => Object.hasOwn(definition.states, task.state) && definition.states[task.state].reviewQueue);
+  }
+
+  @ResolveField(() => TaskStateKind, { description: '当前状态的含义：待办、已提交、已退回或已完成（由任务流程定义决定）' })
+  stateKind(@Parent() task: TaskModel, @Context() context: object): TaskStateKind | Promise<TaskStateKind> {
+    return this.withDefinition(task, context, (definition) => kindOf(definition, task.state));
   }
 
   /** `read` of the task's workflow: at once when this process knows it (the usual case), else after one batched lookup. */

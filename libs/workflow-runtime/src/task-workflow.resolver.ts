@@ -1,7 +1,7 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { requestLoader, requireActor } from '@accredit/api-kit';
 import { TaskModel } from '@accredit/tasks';
-import { toAvailableTransitions } from './to-available-transitions';
+import { toAvailableTransitionModels } from './to-available-transition-models';
 import { toLogModel } from './to-log-model';
 import { AvailableTransitionModel, TransitionLogModel } from './workflow.model';
 import { WorkflowService } from './workflow.service';
@@ -18,7 +18,7 @@ export class TaskWorkflowResolver {
   availableTransitions(@Parent() task: TaskModel, @Context() context: object): Promise<AvailableTransitionModel[]> {
     const actor = requireActor(context);
     const loader = requestLoader<string, AvailableTransitionModel[]>(context, 'task.availableTransitions', async (ids) =>
-      (await this.workflows.availableForTasks(actor, ids)).map((answer) => (answer instanceof Error ? answer : toAvailableTransitions(answer.definition, answer.events))),
+      (await this.workflows.availableForTasks(actor, ids)).map((answer) => (answer instanceof Error ? answer : toAvailableTransitionModels(answer.definition, answer.events))),
     );
     return loader.load(task.id);
   }

@@ -1,6 +1,6 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { CampaignModel, Campaign, toCampaignModel } from '@accredit/campaigns';
+import { CampaignModel, Campaign, CampaignParticipant, CampaignParticipantModel, toCampaignModel, toParticipantModel } from '@accredit/campaigns';
 import { Task, TaskModel, toTaskModel } from '@accredit/tasks';
 import { TransitionResultModel } from './workflow.model';
 
@@ -24,5 +24,12 @@ export class TransitionResultResolver {
     if (result.entityType !== 'campaign') return null;
     const campaign = await this.em.findOne(Campaign, result.id, { refresh: true });
     return campaign ? toCampaignModel(campaign) : null;
+  }
+
+  @ResolveField(() => CampaignParticipantModel, { nullable: true, description: '流转后的参与单位（对象类型为 participant 时）' })
+  async participant(@Parent() result: TransitionResultModel): Promise<CampaignParticipantModel | null> {
+    if (result.entityType !== 'participant') return null;
+    const participant = await this.em.findOne(CampaignParticipant, result.id, { refresh: true });
+    return participant ? toParticipantModel(participant) : null;
   }
 }

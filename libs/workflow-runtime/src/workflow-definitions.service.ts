@@ -7,7 +7,7 @@ import { type DefinitionError, type WorkflowDefinition, formatDefinitionError, l
 import { WorkflowDefinitionRecord } from './workflow-definition.entity';
 
 /** The entity types a definition can drive; a new kind of campaign is a new definition of these. */
-export const SUBJECT_TYPES = ['campaign', 'task'] as const;
+export const SUBJECT_TYPES = ['campaign', 'participant', 'task'] as const;
 
 const owned = (record: WorkflowDefinitionRecord) => ({ record, ownerId: record.owner?.id ?? null, shareWithDescendants: record.shareWithDescendants, version: record.version });
 
@@ -123,6 +123,13 @@ export class WorkflowDefinitionsService {
   private assertSubjectType(definition: WorkflowDefinition): void {
     if (!(SUBJECT_TYPES as readonly string[]).includes(definition.entityType)) {
       throw AppError.validation(`${definition.file}：entityType「${definition.entityType}」不受支持，可用：${SUBJECT_TYPES.join('、')}`);
+    }
+    // Only a participant has an organisation of its own to stand in relation to, and an outcome.
+    if (definition.entityType !== 'participant') {
+      const misplaced = definition.transitions.filter((t) => t.guards.some((guard) => guard.type === 'actorIs') || t.effects.some((effect) => effect.type === 'setOutcome'));
+      if (misplaced.length > 0) {
+        throw AppError.validation(`${definition.file}：actorIs 守卫和 setOutcome 动作只能用于参与单位流程（entityType: participant），请从迁移 ${misplaced.map((t) => `「${t.label}」`).join('')} 中删除`);
+      }
     }
   }
 

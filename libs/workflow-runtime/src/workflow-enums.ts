@@ -1,6 +1,7 @@
 import { registerEnumType } from '@nestjs/graphql';
 import { CAMPAIGN_VIEWS, type CampaignView } from '@accredit/api-kit';
 import type { RefusalCode } from '@accredit/workflow-engine';
+import type { SubjectType } from './workflow-subject';
 
 /*
  * The closed sets of the workflow runtime as GraphQL enums; each name is the value itself, so
@@ -11,13 +12,13 @@ import type { RefusalCode } from '@accredit/workflow-engine';
  * The objects the runtime can move through a workflow (one subject adapter each). A definition
  * file may name another entity type, so WorkflowDefinition.entityType stays a string.
  */
-export type WorkflowSubjectType = 'campaign' | 'task';
-export const WorkflowSubjectTypeEnum: { [K in WorkflowSubjectType]: K } = { campaign: 'campaign', task: 'task' };
+export const WorkflowSubjectTypeEnum: { [K in SubjectType]: K } = { campaign: 'campaign', participant: 'participant', task: 'task' };
 registerEnumType(WorkflowSubjectTypeEnum, {
   name: 'WorkflowSubjectType',
   description: '按流程流转的对象类型',
   valuesMap: {
     campaign: { description: '创建工作' },
+    participant: { description: '参与单位（参与一项创建工作的单位）' },
     task: { description: '任务' },
   },
 });

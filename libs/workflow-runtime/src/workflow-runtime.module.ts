@@ -2,6 +2,7 @@ import { type DynamicModule, Module, type Provider, type Type } from '@nestjs/co
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { NotificationsModule } from '@accredit/notifications';
 import { CampaignSubjectAdapter } from './campaign-subject.adapter';
+import { ParticipantSubjectAdapter } from './participant-subject.adapter';
 import { EffectRunner } from './effect-runner.service';
 import { EVIDENCE_FACTS, type EvidenceFactsSource, SCORE_SNAPSHOTS, type ScoreSnapshotPort } from './runtime-ports';
 import { NoEvidenceFacts } from './no-evidence-facts';
@@ -50,6 +51,7 @@ export class WorkflowRuntimeModule {
         EffectRunner,
         CampaignSubjectAdapter,
         TaskSubjectAdapter,
+        ParticipantSubjectAdapter,
         WorkflowResolver,
         TaskWorkflowResolver,
         TransitionResultResolver,

@@ -2,9 +2,11 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '@accredit/api-kit';
 import type { Facts, WorkflowDefinition } from '@accredit/workflow-engine';
 
+export type SubjectType = 'campaign' | 'participant' | 'task';
+
 /** An entity driven by a workflow, as the runtime sees it. */
 export interface WorkflowSubject {
-  entityType: 'campaign' | 'task';
+  entityType: SubjectType;
   id: string;
   state: string;
   version: number;
@@ -21,12 +23,15 @@ export interface WorkflowSubject {
 
 /** How the runtime loads, describes and updates one entity type; one adapter per type. */
 export interface SubjectAdapter {
-  readonly entityType: 'campaign' | 'task';
+  readonly entityType: SubjectType;
   /** The subject as the actor may see it; NOT_FOUND when it is not theirs to see. */
   load(em: EntityManager, id: string, actor: Actor): Promise<WorkflowSubject>;
-  facts(em: EntityManager, subject: WorkflowSubject): Promise<Facts>;
+  /** What the guards read; `actor` for facts about who acts (a participant's actorPlace). */
+  facts(em: EntityManager, subject: WorkflowSubject, actor: Actor): Promise<Facts>;
   /** Compare-and-set on the version: false when someone else changed it first. */
   setState(em: EntityManager, subject: WorkflowSubject, to: string): Promise<boolean>;
   /** Applies a due date to the subject (a task) or the work under it (a campaign's open tasks). */
   setDueDate(em: EntityManager, subject: WorkflowSubject, dueOn: string, taskDefinition: WorkflowDefinition | null): Promise<void>;
+  /** Records an outcome (setOutcome); only subjects that have one (participants) implement it. */
+  setOutcome?(em: EntityManager, subject: WorkflowSubject, outcome: string): Promise<void>;
 }

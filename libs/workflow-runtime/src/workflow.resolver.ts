@@ -14,7 +14,7 @@ import type { WorkflowDefinitionRecord } from './workflow-definition.entity';
 import { WorkflowService } from './workflow.service';
 import { toLogModel } from './to-log-model';
 import { WorkflowSubjectTypeEnum } from './workflow-enums';
-import { toAvailableTransitions } from './to-available-transitions';
+import { toAvailableTransitionModels } from './to-available-transition-models';
 
 @Resolver()
 export class WorkflowResolver {
@@ -30,7 +30,7 @@ export class WorkflowResolver {
     @Context() context: object,
   ): Promise<AvailableTransitionModel[]> {
     const { definition, events } = await this.workflows.available(requireActor(context), entityType, id);
-    return toAvailableTransitions(definition, events);
+    return toAvailableTransitionModels(definition, events);
   }
 
   @Mutation(() => TransitionResultModel, { description: '执行一个流转（新状态、流转记录和动作在同一事务中）' })

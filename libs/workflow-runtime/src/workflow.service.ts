@@ -7,6 +7,7 @@ import { Campaign } from '@accredit/campaigns';
 import { CampaignSubjectAdapter } from './campaign-subject.adapter';
 import { EffectRunner } from './effect-runner.service';
 import { TaskSubjectAdapter } from './task-subject.adapter';
+import { ParticipantSubjectAdapter } from './participant-subject.adapter';
 import { TransitionLog } from './transition-log.entity';
 import { WorkflowDefinitionsService } from './workflow-definitions.service';
 import type { SubjectAdapter, WorkflowSubject } from './workflow-subject';
@@ -27,6 +28,8 @@ export interface AppliedTransition {
   definition: WorkflowDefinition;
 }
 
+const SUBJECT_NAMES = { campaign: '创建工作', participant: '参与单位', task: '任务' } as const;
+
 function engineActor(actor: Actor): WorkflowActor {
   return { id: actor.userId, roles: actor.roles, departmentId: actor.departmentId ?? undefined };
 }
@@ -42,8 +45,9 @@ export class WorkflowService {
     private readonly effects: EffectRunner,
     campaigns: CampaignSubjectAdapter,
     private readonly tasks: TaskSubjectAdapter,
+    participants: ParticipantSubjectAdapter,
   ) {
-    this.adapters = { campaign: campaigns, task: tasks };
+    this.adapters = { campaign: campaigns, task: tasks, participant: participants };
   }
 
   private adapter(entityType: string): SubjectAdapter {
@@ -56,8 +60,8 @@ export class WorkflowService {
     return this.definitions.definitionById(subject.definitionId);
   }
 
-  private async factsFor(em: EntityManager, adapter: SubjectAdapter, subject: WorkflowSubject, comment?: string | null): Promise<Facts> {
-    return { ...(await adapter.facts(em, subject)), now: new Date(), comment: comment ?? undefined };
+  private async factsFor(em: EntityManager, adapter: SubjectAdapter, subject: WorkflowSubject, actor: Actor, comment?: string | null): Promise<Facts> {
+    return { ...(await adapter.facts(em, subject, actor)), now: new Date(), comment: comment ?? undefined };
   }
 
   /** Every event of the subject's workflow, allowed or refused with the reasons (for the UI). */
@@ -65,7 +69,7 @@ export class WorkflowService {
     const adapter = this.adapter(entityType);
     const subject = this.readable(actor, await adapter.load(this.em, id, actor));
     const definition = await this.definitionOf(subject);
-    const facts = await this.factsFor(this.em, adapter, subject);
+    const facts = await this.factsFor(this.em, adapter, subject, actor);
     return { subject, definition, events: listEvents(definition, { state: subject.state, actor: engineActor(inCampaign(actor, subject)), facts }) };
   }
 
@@ -82,7 +86,7 @@ export class WorkflowService {
       const subject = await adapter.load(em, request.id, actor);
       if (subject.version !== request.expectedVersion) throw this.conflict(request.expectedVersion, subject.version);
       const definition = await this.definitionOf(subject);
-      const facts = await this.factsFor(em, adapter, subject, request.comment);
+      const facts = await this.factsFor(em, adapter, subject, actor, request.comment);
       const result = applyEvent(definition, { state: subject.state, actor: engineActor(inCampaign(actor, subject)), event: request.event, facts });
       if (!result.ok) {
         const code = result.refusal.code === 'FORBIDDEN' ? ErrorCode.Forbidden : ErrorCode.TransitionNotAllowed;
@@ -126,7 +130,7 @@ export class WorkflowService {
   /** An account with campaign roles only reads a workflow's state and history where its role grants `history`. */
   private readable(actor: Actor, subject: WorkflowSubject): WorkflowSubject {
     if (isCampaignRoleOnly(actor) && !hasCampaignGrant(actor, subject.campaignId, 'history')) {
-      throw AppError.notFound(subject.entityType === 'task' ? '任务' : '创建工作', subject.id);
+      throw AppError.notFound(SUBJECT_NAMES[subject.entityType], subject.id);
     }
     return subject;
   }

@@ -16,7 +16,7 @@ import {
   writeSelfAssessmentReport,
   writeTaskTableWorkbook,
 } from '@accredit/table-io';
-import { type CampaignScoringData, type CampaignScoringDataWithTasks, APPROVED_STATE, CampaignScoringReader, RETURNED_STATE, isLate } from '../scores/campaign-scoring-data';
+import { type CampaignScoringData, type CampaignScoringDataWithTasks, CampaignScoringReader, isLate } from '../scores/campaign-scoring-data';
 import { type Scoreboard, buildScoreboard } from '../scores/scoreboard';
 import type { Score } from '../scores/score.entity';
 import { WorkflowLabelsService } from '../workflow-labels.service';
@@ -69,8 +69,9 @@ export class CampaignExportsService {
         role: task.role,
         state: task.state,
         stateLabel: stateLabels[task.state] ?? task.state,
-        approved: task.state === APPROVED_STATE,
-        late: isLate(task, board.data.today),
+        approved: board.data.taskStates.done.has(task.state),
+        returned: board.data.taskStates.returned.has(task.state),
+        late: isLate(task, board.data.today, board.data.taskStates),
       });
     }
     const indicators = new Map(
@@ -155,11 +156,11 @@ export class CampaignExportsService {
       const department = task.department.getEntity();
       const row = rows.get(department.id) ?? { department: department.name, tasks: 0, approved: 0, submitted: 0, returned: 0, open: 0, late: 0, order: department.sortOrder };
       row.tasks += 1;
-      if (task.state === APPROVED_STATE) row.approved += 1;
-      else if (task.state === 'submitted') row.submitted += 1;
-      else if (task.state === RETURNED_STATE) row.returned += 1;
+      if (data.taskStates.done.has(task.state)) row.approved += 1;
+      else if (data.taskStates.submitted.has(task.state)) row.submitted += 1;
+      else if (data.taskStates.returned.has(task.state)) row.returned += 1;
       else row.open += 1;
-      if (isLate(task, data.today)) row.late += 1;
+      if (isLate(task, data.today, data.taskStates)) row.late += 1;
       rows.set(department.id, row);
     }
     return [...rows.values()].sort((a, b) => a.order - b.order).map(({ order: _order, ...row }) => row);

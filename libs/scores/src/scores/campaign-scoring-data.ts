@@ -2,17 +2,22 @@ import { Injectable } from '@nestjs/common';
 import { ImmutableCache } from '@accredit/api-kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RuleProgress, ScoringSystem, SystemIndicator } from '@accredit/scoring';
+import type { TaskStateKinds } from '@accredit/workflow-engine';
 import type { Campaign } from '@accredit/campaigns';
 import { Indicator, IndicatorSystem, ScoringRule } from '@accredit/indicator-systems';
 import { Task } from '@accredit/tasks';
 import { Score } from './score.entity';
 import type { ScoreSource } from './score-source';
+import { WorkflowLabelsService } from '../workflow-labels.service';
 
-/** Task states the scores read (keys of the task workflow, workflows/task.yaml). */
-export const APPROVED_STATE = 'approved';
-export const RETURNED_STATE = 'returned';
-/** A task past its due date in any other state than these is late (submitted waits on the office). */
-export const NOT_LATE_STATES: ReadonlySet<string> = new Set([APPROVED_STATE, 'submitted']);
+/** A set of states as a PostgreSQL text[] literal (state keys are identifiers, no quoting needed). */
+const pgArray = (states: ReadonlySet<string>): string => `{${[...states].join(',')}}`;
+
+/**
+ * A task past its due date is late unless it is done or waiting on the office (submitted); which
+ * states those are is the campaign's task workflow's to say (taskStateKinds).
+ */
+const notLate = (states: TaskStateKinds): ReadonlySet<string> => new Set([...states.done, ...states.submitted]);
 
 /** Today in China (UTC+8) as YYYY-MM-DD: due dates are calendar days there. */
 export function chinaToday(now: Date = new Date()): string {
@@ -44,6 +49,8 @@ export interface CampaignScoringData {
   today: string;
   /** The campaign's recorded elective choices: group indicator id → chosen option ids (a group absent: all count). */
   choices: Map<string, string[]>;
+  /** What the campaign's task states mean (done, submitted, returned), from its task workflow. */
+  taskStates: TaskStateKinds;
 }
 
 /** The same, with every task of the campaign (exports list them one by one). */
@@ -64,6 +71,8 @@ const toNumber = (value: string | null | undefined): number | null => (value ===
 
 @Injectable()
 export class CampaignScoringReader {
+  constructor(private readonly labels: WorkflowLabelsService) {}
+
   /**
    * For the scoreboard: the tasks are counted per rule in SQL (tasks, approved, late, returned,
    * and the departments of late or returned ones), never hydrated.
@@ -72,14 +81,14 @@ export class CampaignScoringReader {
     const base = await this.readSystemAndScores(em, campaign, now);
     const rows = await em.execute<ProgressRow[]>(
       `select t.scoring_rule_id as rule_id, count(*)::int as tasks,
-              count(*) filter (where t.state = ?)::int as approved,
-              count(*) filter (where t.due_on < ?::date and t.state not in (?))::int as late,
-              count(*) filter (where t.state = ?)::int as returned,
-              coalesce(array_agg(d.name order by t.position) filter (where (t.due_on < ?::date and t.state not in (?)) or t.state = ?), '{}') as departments
+              count(*) filter (where t.state = any(?::text[]))::int as approved,
+              count(*) filter (where t.due_on < ?::date and not (t.state = any(?::text[])))::int as late,
+              count(*) filter (where t.state = any(?::text[]))::int as returned,
+              coalesce(array_agg(d.name order by t.position) filter (where (t.due_on < ?::date and not (t.state = any(?::text[]))) or t.state = any(?::text[])), '{}') as departments
        from task t join department d on d.id = t.department_id and d.organisation_id = ?
        where t.campaign_id = ?
        group by t.scoring_rule_id`,
-      [APPROVED_STATE, base.today, [...NOT_LATE_STATES], RETURNED_STATE, base.today, [...NOT_LATE_STATES], RETURNED_STATE, campaign.organisation.id, campaign.id],
+      [pgArray(base.taskStates.done), base.today, pgArray(notLate(base.taskStates)), pgArray(base.taskStates.returned), base.today, pgArray(notLate(base.taskStates)), pgArray(base.taskStates.returned), campaign.organisation.id, campaign.id],
     );
     const progress = new Map<string, RuleProgress>(
       rows.map((row) => [row.rule_id, { tasks: row.tasks, approved: row.approved, late: row.late, returned: row.returned, departments: row.departments }]),
@@ -95,11 +104,12 @@ export class CampaignScoringReader {
     for (const task of tasks) {
       const entry = progress.get(task.scoringRule.id) ?? { tasks: 0, approved: 0, late: 0, returned: 0, departments: [] };
       entry.tasks += 1;
-      if (task.state === APPROVED_STATE) entry.approved += 1;
-      const late = isLate(task, base.today);
+      if (base.taskStates.done.has(task.state)) entry.approved += 1;
+      const late = isLate(task, base.today, base.taskStates);
       if (late) entry.late += 1;
-      if (task.state === RETURNED_STATE) entry.returned += 1;
-      if (late || task.state === RETURNED_STATE) entry.departments?.push(task.department.getEntity().name);
+      const returned = base.taskStates.returned.has(task.state);
+      if (returned) entry.returned += 1;
+      if (late || returned) entry.departments?.push(task.department.getEntity().name);
       progress.set(task.scoringRule.id, entry);
     }
     return { ...base, tasks, progress };
@@ -124,7 +134,8 @@ export class CampaignScoringReader {
       const rows = await em.getConnection().execute<{ group_id: string; option_id: string }[]>('select group_id, option_id from campaign_elective_choice where campaign_id = ?', [campaign.id]);
       for (const row of rows) choices.set(row.group_id, [...(choices.get(row.group_id) ?? []), row.option_id]);
     }
-    return { campaign, system: structure.system, indicators: structure.indicators, rules: structure.rules, current, today: chinaToday(now), choices };
+    const { taskStates } = await this.labels.of(em, campaign.taskWorkflowDefinitionId);
+    return { campaign, system: structure.system, indicators: structure.indicators, rules: structure.rules, current, today: chinaToday(now), choices, taskStates };
   }
 
   private async structureOf(em: EntityManager, systemId: string): Promise<SnapshotStructure> {
@@ -174,6 +185,6 @@ type SystemNode = ScoringSystem['indicators'][number];
 const hasElectiveGroup = (nodes: readonly SystemNode[]): boolean => nodes.some((node) => !!node.elective || hasElectiveGroup(node.children as readonly SystemNode[]));
 
 /** True when a task is late on `today` (YYYY-MM-DD). */
-export function isLate(task: Pick<Task, 'dueOn' | 'state'>, today: string): boolean {
-  return task.dueOn < today && !NOT_LATE_STATES.has(task.state);
+export function isLate(task: Pick<Task, 'dueOn' | 'state'>, today: string, states: TaskStateKinds): boolean {
+  return task.dueOn < today && !notLate(states).has(task.state);
 }

@@ -68,7 +68,7 @@ export class ScoreCommands {
 
     const campaign = await this.campaigns.get(request.campaignId, actor);
     const workflow = await this.labels.of(this.em, campaign.workflowDefinitionId);
-    const open = scoringWindow(campaign.state, workflow.finals);
+    const open = scoringWindow(campaign.state, workflow.finals, workflow.expertScoring);
     const stateLabel = workflow.labels[campaign.state] ?? campaign.state;
     if (request.source === 'expert' && !open.expert) {
       throw scoresError(ScoresRefusal.ExpertScoringClosed, `专家评分只在认定阶段开放：本创建工作当前为「${stateLabel}」，申报认定后才能评分`, { campaignState: campaign.state });

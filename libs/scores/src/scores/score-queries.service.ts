@@ -28,7 +28,7 @@ export class ScoreQueries {
 
   async window(campaign: Campaign): Promise<{ self: boolean; expert: boolean }> {
     const workflow = await this.labels.of(this.em, campaign.workflowDefinitionId);
-    return scoringWindow(campaign.state, workflow.finals);
+    return scoringWindow(campaign.state, workflow.finals, workflow.expertScoring);
   }
 
   snapshots(campaign: Campaign): Promise<ScoreSnapshot[]> {

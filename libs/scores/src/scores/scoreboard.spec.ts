@@ -59,10 +59,16 @@ describe('buildScoreboard → campaignScores', () => {
 
 describe('lateness', () => {
   it('is past the due day and not submitted or approved, on China’s calendar', () => {
-    expect(isLate({ dueOn: '2022-05-31', state: 'in_progress' }, '2022-06-01')).toBe(true);
-    expect(isLate({ dueOn: '2022-05-31', state: 'submitted' }, '2022-06-01')).toBe(false);
-    expect(isLate({ dueOn: '2022-05-31', state: 'approved' }, '2022-06-01')).toBe(false);
-    expect(isLate({ dueOn: '2022-06-01', state: 'returned' }, '2022-06-01')).toBe(false);
+    // What workflows/task.yaml's states mean (taskStateKinds), as the reader passes it.
+    const states = { done: new Set(['approved']), submitted: new Set(['submitted']), returned: new Set(['returned']) };
+    expect(isLate({ dueOn: '2022-05-31', state: 'in_progress' }, '2022-06-01', states)).toBe(true);
+    expect(isLate({ dueOn: '2022-05-31', state: 'submitted' }, '2022-06-01', states)).toBe(false);
+    expect(isLate({ dueOn: '2022-05-31', state: 'approved' }, '2022-06-01', states)).toBe(false);
+    expect(isLate({ dueOn: '2022-06-01', state: 'returned' }, '2022-06-01', states)).toBe(false);
+    // Another workflow's names: its own done and submitted states are not late, whatever they are called.
+    const other = { done: new Set(['accepted']), submitted: new Set(['waiting']), returned: new Set() as Set<string> };
+    expect(isLate({ dueOn: '2022-05-31', state: 'waiting' }, '2022-06-01', other)).toBe(false);
+    expect(isLate({ dueOn: '2022-05-31', state: 'approved' }, '2022-06-01', other)).toBe(true);
     expect(chinaToday(new Date('2022-05-31T16:30:00Z'))).toBe('2022-06-01');
   });
 });

@@ -1,15 +1,11 @@
-/** The campaign workflow state in which experts score (workflows/campaign.yaml: 认定). */
-export const ACCREDITATION_STATE = 'accreditation';
-
-const within = (state: string, parent: string) => state === parent || state.startsWith(`${parent}.`);
-
 /**
- * When each source may score, from the campaign's workflow state:
- * - experts only while the campaign is in `accreditation` (or a sub-state of it);
- * - the office's self-assessment before that: not in `accreditation` (it was submitted with the
- *   application; an expert's 退回整改 reopens it) and not in a final state (已认定, 未通过).
+ * When each source may score, from the campaign's workflow state and what its definition says:
+ * - experts only in the states the definition marks `expertScoring` (workflows/campaign.yaml:
+ *   认定, inferred from its expert score snapshot);
+ * - the office's self-assessment in the other states that are not final (it was submitted with
+ *   the application; an expert's 退回整改 reopens it; 已认定 and 未通过 close it).
  */
-export function scoringWindow(state: string, finalStates: ReadonlySet<string>): { self: boolean; expert: boolean } {
-  const accreditation = within(state, ACCREDITATION_STATE);
-  return { self: !accreditation && !finalStates.has(state), expert: accreditation };
+export function scoringWindow(state: string, finalStates: ReadonlySet<string>, expertStates: ReadonlySet<string>): { self: boolean; expert: boolean } {
+  const expert = expertStates.has(state);
+  return { self: !expert && !finalStates.has(state), expert };
 }

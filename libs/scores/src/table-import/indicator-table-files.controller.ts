@@ -63,9 +63,9 @@ export class IndicatorTableFilesController {
 
   @Post('preview')
   @HttpCode(200)
-  async preview(@Req() req: ActorRequest, @Query('fileName') fileName: unknown): Promise<IndicatorTablePreviewModel> {
+  async preview(@Req() req: ActorRequest, @Query('fileName') fileName: unknown, @Query('unitsOfParticipants') unitsOfParticipants: unknown): Promise<IndicatorTablePreviewModel> {
     const { actor, ...file } = await this.file(req, fileName);
-    const model = toPreviewModel(await this.service.preview(actor, file));
+    const model = toPreviewModel(await this.service.preview(actor, { ...file, unitsOfParticipants: unitsOfParticipants === 'true' }));
     return { ...model, layout: tableLayoutName(model.layout) };
   }
 
@@ -78,6 +78,7 @@ export class IndicatorTableFilesController {
     @Query('name') name: unknown,
     @Query('version') version: unknown,
     @Query('unitMapping') unitMapping: unknown,
+    @Query('unitsOfParticipants') unitsOfParticipants: unknown,
   ): Promise<ImportIndicatorTableResultModel> {
     const number = version === undefined || version === '' ? null : Number(version);
     if (number !== null && !Number.isInteger(number)) throw AppError.validation(`版本号须为正整数，收到「${String(version)}」`);
@@ -89,6 +90,7 @@ export class IndicatorTableFilesController {
         name: typeof name === 'string' ? name : null,
         version: number,
         unitMapping: parseMapping(unitMapping),
+        unitsOfParticipants: unitsOfParticipants === 'true',
       }),
     );
   }

@@ -9,6 +9,9 @@ export class IndicatorTableFileInput {
 
   @Field({ description: '文件内容，Base64 编码' })
   contentBase64!: string;
+
+  @Field(() => Boolean, { nullable: true, description: '责任单位是参与单位（下级单位）的部门，如全国标准中的「县科协」：不与本单位的部门核对，参与单位加入时按名称对应到它自己的部门' })
+  unitsOfParticipants?: boolean | null;
 }
 
 @InputType({ description: '把表中的责任单位对应到本单位已有的部门或部门组' })

@@ -24,6 +24,8 @@ export const MAX_TABLE_BYTES = 5 * 1024 * 1024;
 export interface TableFile {
   fileName: string;
   contentBase64: string;
+  /** Units name the participants' departments (a national standard's 县科协): not checked against the importer's own. */
+  unitsOfParticipants?: boolean | null;
 }
 
 export interface ImportRequest extends TableFile {
@@ -102,7 +104,8 @@ export class IndicatorTableImportService {
     const buffer = this.decode(file);
     const candidates = await this.candidates(actor);
     const known = new Set(candidates.map((candidate) => candidate.name));
-    const read = await readIndicatorWorkbook(buffer, file.fileName.trim(), { knownUnits: known });
+    const read = await readIndicatorWorkbook(buffer, file.fileName.trim(), { knownUnits: file.unitsOfParticipants ? undefined : known });
+    if (file.unitsOfParticipants) return { read, unknownUnits: [] };
     const unknownUnits = read.units
       .filter((unit) => !known.has(unit.name))
       .map((unit) => ({ name: unit.name, cells: unit.cells, suggestions: suggestUnitMatches(unit.name, candidates).map(({ name, kind, score }) => ({ name, kind, score })) }));
@@ -122,7 +125,7 @@ export class IndicatorTableImportService {
       throw AppError.validation(`版本号须为正整数，收到 ${request.version}`);
     }
     const read = await readIndicatorWorkbook(buffer, request.fileName.trim(), {
-      knownUnits: new Set([...known, ...mapping.keys()]),
+      knownUnits: request.unitsOfParticipants ? undefined : new Set([...known, ...mapping.keys()]),
       key,
       name: request.name?.trim() || undefined,
     });

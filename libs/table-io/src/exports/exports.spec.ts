@@ -19,7 +19,7 @@ const RULES = new Map<string, ExportRule>([
   [
     '1.1',
     {
-      tasks: [{ department: '区委办', role: 'lead', state: 'approved', stateLabel: '已通过', approved: true, late: false }],
+      tasks: [{ department: '区委办', role: 'lead', state: 'approved', stateLabel: '已通过', approved: true, returned: false, late: false }],
       self: score(1, '已出台实施方案'),
       expert: score(1, '属实'),
     },
@@ -28,8 +28,8 @@ const RULES = new Map<string, ExportRule>([
     '3.1',
     {
       tasks: [
-        { department: '区科协', role: 'lead', state: 'approved', stateLabel: '已通过', approved: true, late: false },
-        { department: '小龙坎街道', role: 'support', state: 'returned', stateLabel: '已退回', approved: false, late: true },
+        { department: '区科协', role: 'lead', state: 'approved', stateLabel: '已通过', approved: true, returned: false, late: false },
+        { department: '小龙坎街道', role: 'support', state: 'returned', stateLabel: '已退回', approved: false, returned: true, late: true },
       ],
       self: score(2.5, '应急科普机制健全'),
       expert: null,

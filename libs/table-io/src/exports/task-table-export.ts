@@ -8,6 +8,8 @@ export interface ExportTask {
   /** The workflow's label for the state (已通过 …). */
   stateLabel: string;
   approved: boolean;
+  /** Sent back for rework (the task workflow's return). */
+  returned: boolean;
   late: boolean;
 }
 

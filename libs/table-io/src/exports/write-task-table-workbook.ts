@@ -14,7 +14,7 @@ export function ruleStatusText(rule: ExportRule | undefined): string {
   const approved = tasks.filter((task) => task.approved).length;
   if (approved === tasks.length) return '已通过';
   const late = tasks.filter((task) => task.late).length;
-  const returned = tasks.filter((task) => task.state === 'returned').length;
+  const returned = tasks.filter((task) => task.returned).length;
   return [`已通过 ${approved}/${tasks.length}`, late ? `逾期 ${late}` : '', returned ? `退回 ${returned}` : ''].filter(Boolean).join('，');
 }
 

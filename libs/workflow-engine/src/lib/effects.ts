@@ -18,6 +18,7 @@ import type {
   Facts,
   NotifyParams,
   SetDueDateParams,
+  SetOutcomeParams,
   SnapshotScoresParams,
 } from './types';
 
@@ -108,10 +109,28 @@ const snapshotScores: EffectSpec<SnapshotScoresParams> = {
   },
 };
 
+const setOutcome: EffectSpec<SetOutcomeParams> = {
+  summary: '记录对象的结果（如参与单位的 推荐 / 命名），须为定义 outcomes 中声明的结果。',
+  parse(raw, ctx) {
+    const outcome = isRecord(raw) ? raw['outcome'] : raw;
+    if (isRecord(raw)) {
+      const extra = unexpectedKeys(raw, ['outcome']);
+      if (extra.length > 0) return failMany(extra);
+    }
+    if (typeof outcome !== 'string') return fail('参数应为结果名称，如 setOutcome: named');
+    if (!Object.hasOwn(ctx.outcomes, outcome)) {
+      const known = Object.keys(ctx.outcomes);
+      return fail(`未声明的结果"${outcome}"（请在 outcomes 中声明${known.length ? `，已声明：${known.join('、')}` : ''}）`);
+    }
+    return ok({ outcome });
+  },
+};
+
 export const effectRegistry: { readonly [K in EffectName]: EffectSpec<EffectParamsMap[K]> } = {
   notify,
   setDueDate,
   snapshotScores,
+  setOutcome,
 };
 
 export const EFFECT_NAMES: readonly EffectName[] = Object.keys(effectRegistry) as EffectName[];

@@ -136,9 +136,9 @@ describe('countInState', () => {
 
   it('refuses unknown countables, bounds that are not counts, and no bound at all', () => {
     expect(
-      errorsOf(definitionWith('countInState: { of: participants, states: [x], atMost: 1 }'))[0]
+      errorsOf(definitionWith('countInState: { of: evidence, states: [x], atMost: 1 }'))[0]
         .message,
-    ).toContain('of 应为可计数的对象：tasks');
+    ).toContain('of 应为可计数的对象：tasks、participants');
     expect(
       errorsOf(definitionWith('countInState: { of: tasks, states: [x], atMost: -1 }'))[0].message,
     ).toContain('atMost 应为非负整数');

@@ -15,6 +15,8 @@ import {
 } from './params';
 import type {
   Actor,
+  ActorIsParams,
+  ActorPlace,
   AllTasksInParams,
   BeforeParams,
   CommentRequiredParams,
@@ -34,6 +36,7 @@ import type {
   QuotaBase,
   QuotaParams,
   RefusalCode,
+  RegionLevel,
   RoleIsParams,
   WithinPhaseParams,
   WorkflowDefinition,
@@ -348,10 +351,12 @@ const documentFilePresent: GuardSpec<DocumentFilePresentParams> = {
 };
 
 // ---------------------------------------------------------------------------------------------
-// Counts and quotas. What can be counted is a closed list; participants join it later with
-// their own facts (counts.participants), without changing the guards.
+// Counts and quotas. What can be counted is a closed list, each read from facts.counts; `within`
+// reads the same counts within the subject's region (a participant county's province).
 
-export const COUNTABLES: Readonly<Record<Countable, string>> = { tasks: '任务' };
+export const COUNTABLES: Readonly<Record<Countable, string>> = { tasks: '任务', participants: '参与单位' };
+/** Levels a count may be limited to (`within`): the subject's ancestor at that level. */
+export const REGION_LEVEL_LABELS: Readonly<Record<RegionLevel, string>> = { province: '省', city: '市' };
 /** Organisation levels a quota base may count (descendants of the campaign's owner). */
 export const ORGANISATION_LEVEL_LABELS: Readonly<Record<string, string>> = {
   province: '省',
@@ -378,6 +383,21 @@ function statesOf(raw: unknown, key: string, errors: ParamError[]): string[] {
   return [];
 }
 
+function parseWithin(raw: unknown): ParamError[] {
+  if (raw === undefined || (typeof raw === 'string' && Object.hasOwn(REGION_LEVEL_LABELS, raw))) return [];
+  return [{ path: ['within'], message: `within 应为区域层级：${Object.keys(REGION_LEVEL_LABELS).join('、')}` }];
+}
+
+/**
+ * The facts a count reads: the whole campaign's, or those of the subject's region when the guard
+ * counts `within` one (undefined when the caller gave no such region: the guard refuses).
+ */
+function scopeOf(facts: Facts, within: RegionLevel | undefined): { facts: Facts; where: string } | undefined {
+  if (!within) return { facts, where: '' };
+  const region = facts.regions?.[within];
+  return region ? { facts: { ...facts, counts: region.counts, organisationCounts: region.organisationCounts }, where: region.name } : undefined;
+}
+
 function countIn(facts: Facts, of: Countable, states: readonly string[]): number | undefined {
   const counts = facts.counts?.[of];
   if (!counts) return undefined;
@@ -393,10 +413,11 @@ const countInState: GuardSpec<CountInStateParams> = {
   refusal: 'TRANSITION_NOT_ALLOWED',
   parse(raw) {
     if (!isRecord(raw))
-      return fail('参数应为 { of: tasks, states: [状态…], atMost: 数量, atLeast: 数量 }');
+      return fail('参数应为 { of: tasks | participants, within: province, states: [状态…], atMost: 数量, atLeast: 数量 }');
     const errors = [
-      ...unexpectedKeys(raw, ['of', 'states', 'atMost', 'atLeast']),
+      ...unexpectedKeys(raw, ['of', 'within', 'states', 'atMost', 'atLeast']),
       ...parseCountable(raw['of']),
+      ...parseWithin(raw['within']),
     ];
     const states = statesOf(raw['states'], 'states', errors);
     errors.push(...parseCount(raw['atMost'], 'atMost'), ...parseCount(raw['atLeast'], 'atLeast'));
@@ -405,15 +426,19 @@ const countInState: GuardSpec<CountInStateParams> = {
     if (errors.length > 0) return failMany(errors);
     return ok({
       of: raw['of'] as Countable,
+      ...(raw['within'] !== undefined ? { within: raw['within'] as RegionLevel } : {}),
       states,
       ...(raw['atMost'] !== undefined ? { atMost: raw['atMost'] as number } : {}),
       ...(raw['atLeast'] !== undefined ? { atLeast: raw['atLeast'] as number } : {}),
     });
   },
-  check({ of, states, atMost, atLeast }, { facts }) {
+  check({ of, within, states, atMost, atLeast }, { facts: all }) {
+    const scope = scopeOf(all, within);
+    if (!scope) return refuse(`缺少所在${REGION_LEVEL_LABELS[within ?? 'province']}的统计`);
+    const facts = scope.facts;
     const count = countIn(facts, of, states);
     if (count === undefined) return refuse(`缺少${COUNTABLES[of]}状态统计`);
-    const where = `处于${stateNames(facts, of, states)}状态的${COUNTABLES[of]}`;
+    const where = `${scope.where}处于${stateNames(facts, of, states)}状态的${COUNTABLES[of]}`;
     if (atMost !== undefined && count > atMost)
       return refuse(`${where}有 ${count} 个，最多 ${atMost} 个`);
     if (atLeast !== undefined && count < atLeast)
@@ -472,11 +497,12 @@ const quota: GuardSpec<QuotaParams> = {
   parse(raw) {
     if (!isRecord(raw))
       return fail(
-        '参数应为 { of: tasks, states: [状态…], percent: 百分比, base: 数量 | { total: tasks } | { organisations: county }, minus: [状态…] }',
+        '参数应为 { of: tasks | participants, within: province, states: [状态…], percent: 百分比, base: 数量 | { total: tasks } | { organisations: county }, minus: [状态…] }',
       );
     const errors = [
-      ...unexpectedKeys(raw, ['of', 'states', 'percent', 'base', 'minus']),
+      ...unexpectedKeys(raw, ['of', 'within', 'states', 'percent', 'base', 'minus']),
       ...parseCountable(raw['of']),
+      ...parseWithin(raw['within']),
     ];
     const states = statesOf(raw['states'], 'states', errors);
     const minus = raw['minus'] === undefined ? [] : statesOf(raw['minus'], 'minus', errors);
@@ -490,13 +516,17 @@ const quota: GuardSpec<QuotaParams> = {
     if (errors.length > 0 || !base.ok) return failMany(errors);
     return ok({
       of: raw['of'] as Countable,
+      ...(raw['within'] !== undefined ? { within: raw['within'] as RegionLevel } : {}),
       states,
       ...(percent !== undefined ? { percent: percent as number } : {}),
       base: base.params,
       minus,
     });
   },
-  check({ of, states, percent, base, minus }, { facts }) {
+  check({ of, within, states, percent, base, minus }, { facts: all }) {
+    const scope = scopeOf(all, within);
+    if (!scope) return refuse(`缺少所在${REGION_LEVEL_LABELS[within ?? 'province']}的统计`);
+    const facts = scope.facts;
     const taken = countIn(facts, of, states);
     const already = countIn(facts, of, minus);
     const n = baseValue(base, facts);
@@ -511,8 +541,48 @@ const quota: GuardSpec<QuotaParams> = {
     const less =
       minus.length > 0 ? `，减去已处于${stateNames(facts, of, minus)}状态的 ${already} 个` : '';
     return refuse(
-      `名额已满：最多 ${allowed} 个（${how}${less}），已有 ${taken} 个处于${stateNames(facts, of, states)}状态`,
+      `${scope.where}名额已满：最多 ${allowed} 个（${how}${less}），已有 ${taken} 个处于${stateNames(facts, of, states)}状态`,
     );
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
+// Who acts, by organisation: the campaign's owner, the participant itself, or a level above it.
+
+const PLACE_LABELS = { owner: '主办单位', participant: '参与单位本身' } as const;
+
+function placeLabel(place: ActorPlace): string {
+  return typeof place === 'string' ? PLACE_LABELS[place] : `参与单位所在的${REGION_LEVEL_LABELS[place.above]}`;
+}
+
+function parsePlace(raw: unknown, index: number): ParamResult<ActorPlace> {
+  if (raw === 'owner' || raw === 'participant') return ok(raw);
+  if (isRecord(raw) && Object.keys(raw).length === 1 && typeof raw['above'] === 'string' && Object.hasOwn(REGION_LEVEL_LABELS, raw['above'])) {
+    return ok({ above: raw['above'] as RegionLevel });
+  }
+  return fail(`应为 owner（主办单位）、participant（参与单位本身）或 { above: ${Object.keys(REGION_LEVEL_LABELS).join(' | ')} }（参与单位所在的上级）`, [index]);
+}
+
+const actorIs: GuardSpec<ActorIsParams> = {
+  summary: '执行人所在单位与对象的关系：主办单位（owner）、参与单位本身（participant）或其所在上级（{ above: province }），否则按无权限拒绝。',
+  refusal: 'FORBIDDEN',
+  parse(raw) {
+    const list = Array.isArray(raw) ? raw : [raw];
+    if (list.length === 0) return fail('至少给出一种单位关系');
+    const places: ActorPlace[] = [];
+    const errors: ParamError[] = [];
+    list.forEach((item, index) => {
+      const parsed = parsePlace(item, index);
+      if (parsed.ok) places.push(parsed.params);
+      else errors.push(...parsed.errors);
+    });
+    return errors.length > 0 ? failMany(errors) : ok({ places });
+  },
+  check({ places }, { facts }) {
+    const place = facts.actorPlace;
+    if (!place) return refuse('缺少执行人所在单位的信息');
+    const fits = places.some((wanted) => (typeof wanted === 'string' ? place[wanted] : place.above.includes(wanted.above)));
+    return fits ? PASS : refuse(`只有${joinOr(places.map(placeLabel))}可以执行此操作`);
   },
 };
 
@@ -529,6 +599,7 @@ export const guardRegistry: { readonly [K in GuardName]: GuardSpec<GuardParamsMa
   documentFilePresent,
   countInState,
   quota,
+  actorIs,
 };
 
 export const GUARD_NAMES: readonly GuardName[] = Object.keys(guardRegistry) as GuardName[];

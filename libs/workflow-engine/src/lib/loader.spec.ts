@@ -26,10 +26,12 @@ describe('loadWorkflowDirectory', () => {
     if (!result.ok) return;
     expect(result.definitions.map((d) => `${d.key}@${d.version}`)).toEqual([
       'campaign@1',
+      'participant@1',
       'task@1',
     ]);
     expect(result.definitions.map((d) => d.file)).toEqual([
       join(WORKFLOWS_DIR, 'campaign.yaml'),
+      join(WORKFLOWS_DIR, 'participant.yaml'),
       join(WORKFLOWS_DIR, 'task.yaml'),
     ]);
   });

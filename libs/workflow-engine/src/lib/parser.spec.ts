@@ -45,6 +45,7 @@ describe('parseDefinition', () => {
       initial: 'open',
       phases: {},
       documents: {},
+      outcomes: {},
     });
     expect(definition.roles).toEqual({
       office_admin: '办公室管理员',
@@ -63,6 +64,7 @@ describe('parseDefinition', () => {
         final: false,
         evidenceEditable: false,
         reviewQueue: false,
+        expertScoring: false,
       },
       done: {
         path: 'done',
@@ -73,6 +75,7 @@ describe('parseDefinition', () => {
         final: true,
         evidenceEditable: false,
         reviewQueue: false,
+        expertScoring: false,
       },
     });
     expect(definition.transitions).toEqual([

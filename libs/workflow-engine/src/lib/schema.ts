@@ -17,6 +17,7 @@ export interface RawState {
   readonly final?: boolean;
   readonly evidenceEditable?: boolean;
   readonly reviewQueue?: boolean;
+  readonly expertScoring?: boolean;
   readonly states?: Readonly<Record<string, RawState>>;
 }
 
@@ -44,6 +45,7 @@ export interface RawDefinition {
     Record<string, { readonly label: string; readonly description?: string }>
   >;
   readonly documents?: Readonly<Record<string, string>>;
+  readonly outcomes?: Readonly<Record<string, string>>;
   readonly states: Readonly<Record<string, RawState>>;
   readonly transitions: readonly RawTransition[];
 }

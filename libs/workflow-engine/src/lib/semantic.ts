@@ -52,7 +52,8 @@ export function compileDefinition(raw: RawDefinition, meta: CompileMeta): Compil
   );
   const phases: Record<string, PhaseDefinition> = { ...(raw.phases ?? {}) };
   const documents = { ...(raw.documents ?? {}) };
-  const ctx: ParamContext = { roles, phases, documents };
+  const outcomes = { ...(raw.outcomes ?? {}) };
+  const ctx: ParamContext = { roles, phases, documents, outcomes };
 
   const seen = new Map<string, number>();
   const transitions: TransitionDefinition[] = raw.transitions.map((t, index) => {
@@ -145,6 +146,7 @@ export function compileDefinition(raw: RawDefinition, meta: CompileMeta): Compil
       roleViews,
       phases,
       documents,
+      outcomes,
       states: inferStateFlags(tree, tree.initial, transitions),
       initial: tree.initial,
       transitions,
@@ -163,15 +165,20 @@ interface StateTree {
   readonly yamlPaths: Map<string, PathSegment[]>;
   readonly initial: string | undefined;
   /** Which state flags some state of the definition declares (the others are inferred). */
-  readonly declared: { evidenceEditable: boolean; reviewQueue: boolean };
+  readonly declared: { evidenceEditable: boolean; reviewQueue: boolean; expertScoring: boolean };
 }
 
-const STATE_FLAGS = ['evidenceEditable', 'reviewQueue'] as const;
+const STATE_FLAGS = ['evidenceEditable', 'reviewQueue', 'expertScoring'] as const;
+const FINAL_FLAG_REASONS: Record<(typeof STATE_FLAGS)[number], string> = {
+  evidenceEditable: '已结束的对象不能再修改佐证材料',
+  reviewQueue: '已结束的对象不再等待审核',
+  expertScoring: '已结束的创建工作不再评分',
+};
 
 function collectStates(root: Readonly<Record<string, RawState>>, issues: Issue[]): StateTree {
   const states: Record<string, StateDefinition> = {};
   const yamlPaths = new Map<string, PathSegment[]>();
-  const declared = { evidenceEditable: false, reviewQueue: false };
+  const declared = { evidenceEditable: false, reviewQueue: false, expertScoring: false };
 
   const visit = (
     map: Readonly<Record<string, RawState>>,
@@ -213,6 +220,7 @@ function collectStates(root: Readonly<Record<string, RawState>>, issues: Issue[]
         // Children inherit their parent's flags unless they say otherwise.
         evidenceEditable: raw.evidenceEditable ?? parent?.evidenceEditable ?? false,
         reviewQueue: raw.reviewQueue ?? parent?.reviewQueue ?? false,
+        expertScoring: raw.expertScoring ?? parent?.expertScoring ?? false,
       };
       states[path] = state;
       yamlPaths.set(path, here);
@@ -224,7 +232,7 @@ function collectStates(root: Readonly<Record<string, RawState>>, issues: Issue[]
             path: [...here, flag],
             anchor: 'key',
             code: 'INVALID_STATE_FLAG',
-            message: `终止状态"${raw.label}"不能声明 ${flag}: true（${flag === 'reviewQueue' ? '已结束的对象不再等待审核' : '已结束的对象不能再修改佐证材料'}）`,
+            message: `终止状态"${raw.label}"不能声明 ${flag}: true（${FINAL_FLAG_REASONS[flag]}）`,
           });
         }
       }
@@ -264,6 +272,34 @@ function collectStates(root: Readonly<Record<string, RawState>>, issues: Issue[]
  * leaves from; its targets are "submitted for review". Declared flags are never overridden.
  */
 function inferStateFlags(
+  tree: StateTree,
+  initial: string,
+  transitions: readonly TransitionDefinition[],
+): Record<string, StateDefinition> {
+  return inferExpertScoring({ ...tree, states: inferEvidenceFlags(tree, initial, transitions) }, transitions);
+}
+
+/**
+ * A definition that declares no expertScoring state (every definition before it existed) gets it
+ * from its `snapshotScores: { source: expert }` effects: experts score in the states those
+ * transitions leave (认定 → 已认定 snapshots the experts' scores), and their sub-states.
+ */
+function inferExpertScoring(tree: StateTree, transitions: readonly TransitionDefinition[]): Record<string, StateDefinition> {
+  if (tree.declared.expertScoring) return tree.states;
+  const from = new Set(
+    transitions
+      .filter((t) => t.effects.some((effect) => effect.type === 'snapshotScores' && effect.params.source === 'expert'))
+      .flatMap((t) => t.from),
+  );
+  if (from.size === 0) return tree.states;
+  const states: Record<string, StateDefinition> = {};
+  for (const [path, state] of Object.entries(tree.states)) {
+    states[path] = { ...state, expertScoring: !state.final && ancestry(path).some((p) => from.has(p)) };
+  }
+  return states;
+}
+
+function inferEvidenceFlags(
   tree: StateTree,
   initial: string,
   transitions: readonly TransitionDefinition[],

@@ -73,6 +73,37 @@ export function evidenceEditableStates(definition: WorkflowDefinition): string[]
     .map((state) => state.path);
 }
 
+/**
+ * What a task's state means to reports, from the definition alone: `done` (final: 已通过),
+ * `submitted` (the review queue: 已提交), `returned` (sent back with a comment from the review
+ * queue to be worked on again: 已退回 — a withdrawal without a comment is not a return).
+ */
+export interface TaskStateKinds {
+  readonly done: ReadonlySet<string>;
+  readonly submitted: ReadonlySet<string>;
+  readonly returned: ReadonlySet<string>;
+}
+
+export function taskStateKinds(definition: WorkflowDefinition): TaskStateKinds {
+  const states = Object.values(definition.states);
+  const submitted = new Set(states.filter((state) => state.reviewQueue).map((state) => state.path));
+  const inQueue = (path: string) => [...submitted].some((queued) => path === queued || path.startsWith(`${queued}.`));
+  const returned = new Set(
+    definition.transitions
+      .filter((t) => t.needsComment && t.from.some(inQueue))
+      .map((t) => resolveEntry(definition, t.to))
+      .filter((path) => !definition.states[path]?.final && !submitted.has(path)),
+  );
+  return { done: new Set(states.filter((state) => state.final).map((state) => state.path)), submitted, returned };
+}
+
+/** States in which experts score (a campaign's 认定). */
+export function expertScoringStates(definition: WorkflowDefinition): string[] {
+  return Object.values(definition.states)
+    .filter((state) => state.expertScoring)
+    .map((state) => state.path);
+}
+
 /** States that mean "submitted, waiting for review". */
 export function reviewQueueStates(definition: WorkflowDefinition): string[] {
   return Object.values(definition.states)

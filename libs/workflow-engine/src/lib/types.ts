@@ -41,10 +41,16 @@ export interface WithinPhaseParams {
 export interface DocumentFilePresentParams {
   readonly documents: readonly string[];
 }
-/** What a count or quota counts: see COUNTABLES (participants plug in there later). */
-export type Countable = 'tasks';
+/** What a count or quota counts: see COUNTABLES. */
+export type Countable = 'tasks' | 'participants';
+/**
+ * A region of the organisation tree to count within: the subject's ancestor at this level
+ * (a participant county's province), read from `facts.regions`. Absent: the whole campaign.
+ */
+export type RegionLevel = 'province' | 'city';
 export interface CountInStateParams {
   readonly of: Countable;
+  readonly within?: RegionLevel;
   readonly states: readonly string[];
   readonly atMost?: number;
   readonly atLeast?: number;
@@ -54,6 +60,7 @@ export type QuotaBase =
   { readonly number: number } | { readonly total: Countable } | { readonly organisations: string };
 export interface QuotaParams {
   readonly of: Countable;
+  readonly within?: RegionLevel;
   /** The states this transition counts toward (the subject enters one of them). */
   readonly states: readonly string[];
   /** ⌊percent % of base⌋; without percent the base itself is the cap. */
@@ -61,6 +68,15 @@ export interface QuotaParams {
   readonly base: QuotaBase;
   /** States already counted against the same quota (e.g. named in an earlier round). */
   readonly minus: readonly string[];
+}
+
+/**
+ * Where the actor's organisation stands to the subject's (a participant): its `owner` (the
+ * campaign's organisation), the `participant` itself, or `above` it at a level (its province).
+ */
+export type ActorPlace = 'owner' | 'participant' | { readonly above: RegionLevel };
+export interface ActorIsParams {
+  readonly places: readonly ActorPlace[];
 }
 
 export interface GuardParamsMap {
@@ -76,6 +92,7 @@ export interface GuardParamsMap {
   documentFilePresent: DocumentFilePresentParams;
   countInState: CountInStateParams;
   quota: QuotaParams;
+  actorIs: ActorIsParams;
 }
 export type GuardName = keyof GuardParamsMap;
 export interface GuardCallOf<K extends GuardName> {
@@ -99,10 +116,16 @@ export interface SnapshotScoresParams {
   readonly source: ScoreSource;
 }
 
+/** Records the subject's outcome (a participant's 推荐 / 命名 …), a key of the definition's `outcomes`. */
+export interface SetOutcomeParams {
+  readonly outcome: string;
+}
+
 export interface EffectParamsMap {
   notify: NotifyParams;
   setDueDate: SetDueDateParams;
   snapshotScores: SnapshotScoresParams;
+  setOutcome: SetOutcomeParams;
 }
 export type EffectName = keyof EffectParamsMap;
 export interface EffectCallOf<K extends EffectName> {
@@ -130,6 +153,11 @@ export interface StateDefinition {
   readonly evidenceEditable: boolean;
   /** "Submitted, waiting for review": the state lists the entity in the review queue. */
   readonly reviewQueue: boolean;
+  /**
+   * Experts score in this state (a campaign's 认定); the office's self-assessment is open in the
+   * states that are neither this nor final (declared, inherited, or inferred from snapshotScores).
+   */
+  readonly expertScoring: boolean;
 }
 
 export interface TransitionDefinition {
@@ -173,6 +201,8 @@ export interface WorkflowDefinition {
   readonly roleViews: Readonly<Record<string, readonly string[]>>;
   readonly phases: Readonly<Record<string, PhaseDefinition>>;
   readonly documents: Readonly<Record<string, string>>;
+  /** Outcomes a subject may end with (key → Chinese label, e.g. named: 命名), set by `setOutcome`. */
+  readonly outcomes: Readonly<Record<string, string>>;
   /** Every state by path, parents before children, in document order. */
   readonly states: Readonly<Record<string, StateDefinition>>;
   /** The initial top-level state as declared (may be compound). */
@@ -264,7 +294,21 @@ export interface Facts {
   readonly countLabels?: Readonly<Partial<Record<Countable, Readonly<Record<string, string>>>>>;
   /** Organisation data: how many enabled organisations of each level lie below the owner, e.g. `{ county: 38 }`. */
   readonly organisationCounts?: Readonly<Record<string, number>>;
+  /**
+   * The same counts within the subject's region at a level (a participant's province): its
+   * participants per state, and the organisations below that region.
+   */
+  readonly regions?: Readonly<Partial<Record<RegionLevel, RegionFacts>>>;
+  /** Where the actor's organisation stands to the subject's (see ActorPlace); absent: unknown. */
+  readonly actorPlace?: { readonly owner: boolean; readonly participant: boolean; readonly above: readonly RegionLevel[] };
   readonly ownerDepartmentId?: string;
+}
+
+export interface RegionFacts {
+  /** The region's name, for messages (四川省). */
+  readonly name: string;
+  readonly counts?: Readonly<Partial<Record<Countable, Readonly<Record<string, number>>>>>;
+  readonly organisationCounts?: Readonly<Record<string, number>>;
 }
 
 /** FORBIDDEN: the actor may not do this at all; TRANSITION_NOT_ALLOWED: not now / not yet. */

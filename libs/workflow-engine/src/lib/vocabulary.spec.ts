@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { listEvents } from './evaluator';
 import { compileOrThrow, errorsOf, loadOrThrow, WORKFLOWS_DIR } from './spec-helpers';
-import { evidenceEditableStates, isEvidenceEditable, reviewQueueStates } from './states';
+import { evidenceEditableStates, expertScoringStates, isEvidenceEditable, reviewQueueStates, taskStateKinds } from './states';
 
 // What code used to know by state and event name now comes from the definition:
 // evidenceEditable and reviewQueue on states, needsComment and confirm on transitions.
@@ -71,6 +71,46 @@ describe('definition-declared behaviour', () => {
       needsComment: false,
       confirm: expect.stringContaining('通过后材料不能再修改'),
     });
+  });
+
+  it('knows where experts score: inferred from the expert snapshot in the shipped campaign workflow, or declared', () => {
+    expect(expertScoringStates(loadOrThrow(join(WORKFLOWS_DIR, 'campaign.yaml')))).toEqual(['accreditation']);
+    const declared = compileOrThrow(`
+key: review
+version: 1
+entityType: campaign
+name: 评审
+states:
+  open: { label: 准备, initial: true }
+  scoring:
+    label: 专家评审
+    expertScoring: true
+    states:
+      first: { label: 初评, initial: true }
+      second: { label: 复评 }
+  done: { label: 完成, final: true }
+transitions:
+  - { event: go, label: 开始评审, from: open, to: scoring, roles: [office_admin] }
+  - { event: next, label: 复评, from: scoring.first, to: scoring.second, roles: [expert] }
+  - { event: end, label: 结束, from: scoring, to: done, roles: [expert], effects: [{ snapshotScores: { source: self } }] }
+`);
+    expect(expertScoringStates(declared)).toEqual(['scoring', 'scoring.first', 'scoring.second']);
+    expect(errorsOf(`
+key: review
+version: 1
+entityType: campaign
+name: 评审
+states:
+  open: { label: 准备, initial: true }
+  done: { label: 完成, final: true, expertScoring: true }
+transitions:
+  - { event: end, label: 结束, from: open, to: done, roles: [expert] }
+`)[0]).toMatchObject({ code: 'INVALID_STATE_FLAG', message: expect.stringContaining('已结束的创建工作不再评分') });
+  });
+
+  it('tells reports what a task state means: done, submitted, or returned with a comment (a withdrawal is not a return)', () => {
+    const kinds = taskStateKinds(loadOrThrow(join(WORKFLOWS_DIR, 'task.yaml')));
+    expect(kinds).toEqual({ done: new Set(['approved']), submitted: new Set(['submitted']), returned: new Set(['returned']) });
   });
 
   it('lets compound states pass their flags to their children', () => {

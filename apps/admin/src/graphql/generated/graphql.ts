@@ -25,6 +25,14 @@ export type BackScheduleInput = {
   targetDate: string;
 };
 
+/** 参与单位：它们走的流程和可以申报的层级 */
+export type CampaignParticipationInput = {
+  /** 可以申报的单位层级（province、city、county），须低于本单位；不给时只能由本单位邀请 */
+  applicantLevel?: string | null | undefined;
+  /** 参与单位流程（流程定义 id，entityType 为 participant）；不给时用本单位默认的 participant 流程 */
+  workflowDefinitionId?: string | number | null | undefined;
+};
+
 /** 一个有起止日期的阶段 */
 export type CampaignPhasePlanInput = {
   /** 说明 */
@@ -252,6 +260,8 @@ export type ImportIndicatorTableInput = {
   name?: string | null | undefined;
   /** 未知责任单位的对应关系（预览中列出的 unknownUnits） */
   unitMapping?: Array<UnitMappingInput> | null | undefined;
+  /** 责任单位是参与单位（下级单位）的部门，如全国标准中的「县科协」：不与本单位的部门核对，参与单位加入时按名称对应到它自己的部门 */
+  unitsOfParticipants?: boolean | null | undefined;
   /** 版本号，默认：同一键下内容相同则沿用，否则为最新版本号加一 */
   version?: number | null | undefined;
 };
@@ -262,6 +272,8 @@ export type IndicatorTableFileInput = {
   contentBase64: string;
   /** 文件名（含扩展名 .xlsx 或 .csv） */
   fileName: string;
+  /** 责任单位是参与单位（下级单位）的部门，如全国标准中的「县科协」：不与本单位的部门核对，参与单位加入时按名称对应到它自己的部门 */
+  unitsOfParticipants?: boolean | null | undefined;
 };
 
 /** 编辑后的整棵指标体系树 */
@@ -303,6 +315,8 @@ export type NotificationSubject =
   | 'campaign'
   /** 部门（该部门的任务） */
   | 'department'
+  /** 参与单位 */
+  | 'participant'
   /** 任务 */
   | 'task';
 
@@ -617,6 +631,8 @@ export type SetUpCampaignInput = {
   name?: string | null | undefined;
   /** 承担本单位工作的部门：没有责任单位的评分规则（本单位）成为该部门的牵头任务；不给时这些规则不生成任务（见预览的 rulesWithoutTasks） */
   officeDepartmentId?: string | number | null | undefined;
+  /** 有参与单位（如全国示范县的申报）：本单位不生成任务，下级单位申报或受邀后各自按本指标体系开展；不给时本单位自己开展 */
+  participation?: CampaignParticipationInput | null | undefined;
   /** 各阶段及起止日期（与 backSchedule 二选一） */
   phases?: Array<CampaignPhasePlanInput> | null | undefined;
   /** 任务所在阶段：任务默认在该阶段结束日截止；默认 creation（没有时为第一个阶段） */
@@ -950,6 +966,8 @@ export type VetoScoreValueInput = {
 export type WorkflowSubjectType =
   /** 创建工作 */
   | 'campaign'
+  /** 参与单位（参与一项创建工作的单位） */
+  | 'participant'
   /** 任务 */
   | 'task';
 

@@ -1,8 +1,8 @@
 import { type EventStatus, type WorkflowDefinition, stateLabels } from '@accredit/workflow-engine';
 import { AvailableTransitionModel } from './workflow.model';
 
-/** Every event of a subject's workflow as the UI shows it: allowed with its target, or refused with why. */
-export function toAvailableTransitions(definition: WorkflowDefinition, events: readonly EventStatus[]): AvailableTransitionModel[] {
+/** Every event of a subject's workflow as the API shows it: allowed with its target, or refused with the reasons. */
+export function toAvailableTransitionModels(definition: WorkflowDefinition, events: readonly EventStatus[]): AvailableTransitionModel[] {
   const labels = stateLabels(definition);
   return events.map((status) =>
     Object.assign(new AvailableTransitionModel(), {

@@ -1,0 +1,120 @@
+import { Args, Context, Field, ID, InputType, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { byKeys, requestLoader, requireActor } from '@accredit/api-kit';
+import { Campaign, CampaignModel, CampaignParticipantModel, toCampaignModel, toParticipantModel } from '@accredit/campaigns';
+import { Organisation, OrganisationModel, toOrganisationModel } from '@accredit/organisations';
+import { stateLabels } from '@accredit/workflow-engine';
+import { AvailableTransitionModel, WorkflowDefinitionsService, WorkflowService, toAvailableTransitionModels } from '@accredit/workflow-runtime';
+import { CampaignParticipationService } from './campaign-participation.service';
+
+@InputType({ description: '邀请下级单位参与创建工作' })
+export class InviteParticipantsInput {
+  @Field(() => ID, { description: '本单位的创建工作（设置时选择了“有参与单位”）' })
+  campaignId!: string;
+
+  @Field(() => [ID], { description: '被邀请的下级单位（1 到 200 个）' })
+  organisationIds!: string[];
+}
+
+@ObjectType('ParticipantProgress', { description: '参与单位的工作进度（它自己的创建工作中的任务）' })
+export class ParticipantProgressModel {
+  @Field(() => Int, { description: '任务数' })
+  taskCount!: number;
+
+  @Field(() => Int, { description: '已完成（处于流程终态）的任务数' })
+  finishedCount!: number;
+}
+
+interface WorkCampaignCounts {
+  campaignId: string;
+  byState: Map<string, number>;
+  taskWorkflowDefinitionId: string;
+}
+
+@Resolver(() => CampaignParticipantModel)
+export class CampaignParticipationResolver {
+  constructor(
+    private readonly participation: CampaignParticipationService,
+    private readonly workflows: WorkflowService,
+    private readonly definitions: WorkflowDefinitionsService,
+    private readonly em: EntityManager,
+  ) {}
+
+  @Query(() => [CampaignParticipantModel], { description: '创建工作的参与单位：主办单位看到全部，参与单位看到自己，上级单位看到其下的' })
+  async campaignParticipants(@Args('campaignId', { type: () => ID }) campaignId: string, @Context() context: object): Promise<CampaignParticipantModel[]> {
+    return (await this.participation.list(requireActor(context), campaignId)).map(toParticipantModel);
+  }
+
+  @Query(() => [CampaignModel], { description: '本单位可以申报的创建工作（上级主办、接受本层级申报、尚未申报）' })
+  async campaignsOpenForApplication(@Context() context: object): Promise<CampaignModel[]> {
+    return (await this.participation.openForApplication(requireActor(context))).map(toCampaignModel);
+  }
+
+  @Mutation(() => CampaignParticipantModel, { description: '本单位申报参与上级的创建工作：成为参与单位，并按其指标体系和阶段生成本单位的创建工作和任务' })
+  async applyToCampaign(@Args('campaignId', { type: () => ID }) campaignId: string, @Context() context: object): Promise<CampaignParticipantModel> {
+    return toParticipantModel(await this.participation.apply(requireActor(context), campaignId));
+  }
+
+  @Mutation(() => [CampaignParticipantModel], { description: '邀请下级单位参与本单位的创建工作（每个单位生成它自己的创建工作和任务）' })
+  async inviteParticipants(@Args('input') input: InviteParticipantsInput, @Context() context: object): Promise<CampaignParticipantModel[]> {
+    return (await this.participation.invite(requireActor(context), input.campaignId, input.organisationIds)).map(toParticipantModel);
+  }
+
+  @ResolveField(() => OrganisationModel, { description: '参与单位' })
+  async organisation(@Parent() participant: CampaignParticipantModel, @Context() context: object): Promise<OrganisationModel> {
+    const loader = requestLoader(context, 'participant.organisation', async (ids: readonly string[]) => byKeys(ids, await this.em.find(Organisation, { id: { $in: [...ids] } }), (row) => row.id));
+    return toOrganisationModel(await loader.load(participant.organisationId));
+  }
+
+  @ResolveField(() => String, { nullable: true, description: '状态名称' })
+  async stateLabel(@Parent() participant: CampaignParticipantModel, @Context() context: object): Promise<string | null> {
+    if (!participant.state) return null;
+    const labels = stateLabels(await this.definitionOf(participant, context));
+    return labels[participant.state] ?? participant.state;
+  }
+
+  @ResolveField(() => String, { nullable: true, description: '结果名称（推荐、命名 …）' })
+  async outcomeLabel(@Parent() participant: CampaignParticipantModel, @Context() context: object): Promise<string | null> {
+    if (!participant.outcome) return null;
+    return (await this.definitionOf(participant, context)).outcomes[participant.outcome] ?? participant.outcome;
+  }
+
+  @ResolveField(() => [AvailableTransitionModel], { description: '当前用户对该参与单位能执行的操作（推荐、命名 …），不能时给出原因' })
+  async availableTransitions(@Parent() participant: CampaignParticipantModel, @Context() context: object): Promise<AvailableTransitionModel[]> {
+    if (!participant.state) return [];
+    const { definition, events } = await this.workflows.available(requireActor(context), 'participant', participant.id);
+    return toAvailableTransitionModels(definition, events);
+  }
+
+  @ResolveField(() => ParticipantProgressModel, { nullable: true, description: '工作进度；尚无自己的创建工作时为空' })
+  async progress(@Parent() participant: CampaignParticipantModel, @Context() context: object): Promise<ParticipantProgressModel | null> {
+    if (!participant.workCampaignId) return null;
+    const counts = await requestLoader(context, 'participant.progress', (ids: readonly string[]) => this.workCounts(ids)).load(participant.workCampaignId);
+    const definition = await this.definitions.definitionById(counts.taskWorkflowDefinitionId);
+    let taskCount = 0;
+    let finishedCount = 0;
+    for (const [state, n] of counts.byState) {
+      taskCount += n;
+      if (definition.states[state]?.final) finishedCount += n;
+    }
+    return Object.assign(new ParticipantProgressModel(), { taskCount, finishedCount });
+  }
+
+  private async definitionOf(participant: CampaignParticipantModel, context: object) {
+    const campaign = await requestLoader(context, 'participant.campaign', async (ids: readonly string[]) => byKeys(ids, await this.em.find(Campaign, { id: { $in: [...ids] } }), (row) => row.id)).load(participant.campaignId);
+    return this.definitions.definitionById(campaign.participantWorkflowDefinitionId as string);
+  }
+
+  private async workCounts(campaignIds: readonly string[]): Promise<WorkCampaignCounts[]> {
+    const campaigns = await this.em.find(Campaign, { id: { $in: [...campaignIds] } }, { fields: ['id', 'taskWorkflowDefinitionId'] });
+    const rows = await this.em.execute<{ campaign_id: string; state: string; n: number }[]>(
+      `select campaign_id, state, count(*)::int as n from task where campaign_id = any(?::uuid[]) group by campaign_id, state`,
+      [`{${campaignIds.join(',')}}`],
+    );
+    return campaignIds.map((id) => ({
+      campaignId: id,
+      taskWorkflowDefinitionId: campaigns.find((campaign) => campaign.id === id)?.taskWorkflowDefinitionId as string,
+      byState: new Map(rows.filter((row) => row.campaign_id === id).map((row) => [row.state, row.n])),
+    }));
+  }
+}
