@@ -229,7 +229,7 @@ describe('campaign designer: set-up from a stored template, preview, back-schedu
 
     it('deadline lights, the dashboard and reminders follow the new dates', async () => {
       expect(await lightOf(kexieTask)).toMatchObject({ dueOn: addDays(today, -1), deadlineStatus: 'overdue' });
-      expect(await lightOf(movedTask)).toMatchObject({ dueOn: addDays(today, 30), deadlineStatus: 'on-track' });
+      expect(await lightOf(movedTask)).toMatchObject({ dueOn: addDays(today, 30), deadlineStatus: 'on_track' });
       const dashboard = await t.gql(`query($id: ID!) { campaignDashboard(campaignId: $id) { overdueTasks { taskId deadlineStatus } } }`, { id: campaignId });
       expect(dashboard.errors).toBeUndefined();
       const late = dashboard.data!.campaignDashboard.overdueTasks;

@@ -162,7 +162,7 @@ describe('a national campaign with participants from two provinces', () => {
     const leak = async (gql: Gql, name: string) => {
       const campaign = await gql('query($id: ID!) { campaign(id: $id) { id } }', { id: participant[name].workCampaignId });
       const tasks = await gql('query($id: ID!) { tasks(campaignId: $id, first: 5) { totalCount } }', { id: participant[name].workCampaignId });
-      const events = await gql('query($id: ID!) { availableTransitions(entityType: "participant", id: $id) { event } }', { id: participant[name].id });
+      const events = await gql('query($id: ID!) { availableTransitions(entityType: participant, id: $id) { event } }', { id: participant[name].id });
       return { campaign: campaign.errors?.[0].extensions?.code, tasks: tasks.data?.tasks.totalCount ?? tasks.errors?.[0].extensions?.code, events: events.errors?.[0].extensions?.code };
     };
     expect(await leak(county.sc2, 'sc1')).toEqual({ campaign: 'NOT_FOUND', tasks: 0, events: 'NOT_FOUND' });

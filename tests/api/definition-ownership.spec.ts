@@ -15,7 +15,7 @@ const UPLOAD = 'mutation($input: UploadWorkflowDefinitionInput!) { uploadWorkflo
 const USES = 'query($key: String!) { workflowDefinition(key: $key) { id version ownerName } }';
 const SET_UP = 'mutation($input: SetUpCampaignInput!) { setUpCampaign(input: $input) { campaignId created } }';
 const CAMPAIGN_WORKFLOWS = 'query($id: ID!) { campaign(id: $id) { workflow taskWorkflow } tasks(campaignId: $id, first: 1) { edges { node { id } } } }';
-const AVAILABLE = 'query($id: ID!) { availableTransitions(entityType: "task", id: $id) { event label } }';
+const AVAILABLE = 'query($id: ID!) { availableTransitions(entityType: task, id: $id) { event label } }';
 
 /** A one-indicator campaign of the Shapingba standard, for a district given by code. */
 function template(key: string, code: string, name: string, shortName: string): string {

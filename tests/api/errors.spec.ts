@@ -48,6 +48,15 @@ describe('errors reach clients as a stable code and a Chinese message, never a s
     expectCleanError(syntax.errors?.[0], 'VALIDATION');
   });
 
+  it('gives VALIDATION naming the value and the closed set for a value outside an enum (literal or variable)', async () => {
+    const literal = await t.gql('{ availableTransitions(entityType: evidence, id: "00000000-0000-4000-8000-000000000000") { event } }');
+    expectCleanError(literal.errors?.[0], 'VALIDATION');
+    expect(literal.errors![0].message).toContain('「evidence」不在 WorkflowSubjectType 的可选范围内');
+    const variable = await t.gql('query($t: WorkflowSubjectType!) { availableTransitions(entityType: $t, id: "00000000-0000-4000-8000-000000000000") { event } }', { t: 'due-soon' });
+    expectCleanError(variable.errors?.[0], 'VALIDATION');
+    expect(variable.errors![0].message).toContain('「due-soon」不在 WorkflowSubjectType 的可选范围内');
+  });
+
   it('gives VALIDATION for a NUL character in a variable or a literal (PostgreSQL cannot store it), before anything runs', async () => {
     const viaVariable = await t.gql('mutation($input: TransitionInput!) { transition(input: $input) { state } }', {
       input: { entityType: 'task', id: '00000000-0000-4000-8000-000000000000', event: 'submit', comment: 'bad\u0000text' },

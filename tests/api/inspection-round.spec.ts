@@ -8,7 +8,7 @@ import { type Gql, type TestApi, startTestApi } from '../support/test-api';
 
 const FIXTURE = join(__dirname, '../fixtures/workflows/ok/inspection-round.yaml');
 const TRANSITION = 'mutation($input: TransitionInput!) { transition(input: $input) { state stateLabel version } }';
-const AVAILABLE = 'query($id: ID!) { availableTransitions(entityType: "campaign", id: $id) { event allowed code reasons } }';
+const AVAILABLE = 'query($id: ID!) { availableTransitions(entityType: campaign, id: $id) { event allowed code reasons } }';
 
 /** A small district standard for the round: one indicator, one requirement, one rule. */
 function inspectionTemplate(): string {
@@ -104,7 +104,7 @@ describe('a third workflow, added as a YAML file only, runs end to end through G
     expect((await fire(expert, 'endorse')).data!.transition).toMatchObject({ state: 'promotion', stateLabel: '示范推广' });
 
     expect((await fire(t.gql, 'close')).data!.transition).toMatchObject({ state: 'completed', stateLabel: '已完成' });
-    const history = await t.gql('query($id: ID!) { transitionHistory(entityType: "campaign", id: $id) { event actorName } }', { id: campaignId });
+    const history = await t.gql('query($id: ID!) { transitionHistory(entityType: campaign, id: $id) { event actorName } }', { id: campaignId });
     expect(history.data!.transitionHistory.map((h: any) => `${h.event}:${h.actorName}`)).toEqual([
       'recommend:office',
       'visit-site:inspector1',

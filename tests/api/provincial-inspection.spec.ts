@@ -106,13 +106,13 @@ describe('a provincial inspection round as YAML only, run by a declared role ass
     expect((await inspector('{ campaigns { id } }')).data!.campaigns.map((c: any) => c.id)).toEqual([roundX]);
     expect((await inspector('query($id: ID!) { campaign(id: $id) { name } }', { id: roundX })).data!.campaign.name).toBe('2026年重庆市示范区检查（第一轮）');
     expect((await inspector('query($id: ID!) { tasks(campaignId: $id) { totalCount } }', { id: roundX })).data!.tasks.totalCount).toBeGreaterThan(0);
-    expect((await inspector('query($id: ID!) { transitionHistory(entityType: "campaign", id: $id) { event } }', { id: roundX })).errors).toBeUndefined();
+    expect((await inspector('query($id: ID!) { transitionHistory(entityType: campaign, id: $id) { event } }', { id: roundX })).errors).toBeUndefined();
 
     const other = await inspector('query($id: ID!) { campaign(id: $id) { name } }', { id: roundY });
     expect(other.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     expect((await inspector('query($id: ID!) { tasks(campaignId: $id) { totalCount } }', { id: roundY })).data!.tasks.totalCount).toBe(0);
     for (const query of ['transitionHistory', 'availableTransitions']) {
-      const refused = await inspector(`query($id: ID!) { ${query}(entityType: "campaign", id: $id) { event } }`, { id: roundY });
+      const refused = await inspector(`query($id: ID!) { ${query}(entityType: campaign, id: $id) { event } }`, { id: roundY });
       expect({ query, code: refused.errors?.[0].extensions?.code }).toEqual({ query, code: 'NOT_FOUND' });
     }
     const fired = await inspector(TRANSITION, { input: { entityType: 'campaign', id: roundY, event: 'open-round', expectedVersion: 1 } });
@@ -133,7 +133,7 @@ describe('a provincial inspection round as YAML only, run by a declared role ass
     expect((await fire(province, 'finish-visits')).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await fire(inspector, 'finish-visits')).data!.transition.state).toBe('inspecting.reporting');
 
-    const available = await inspector('query($id: ID!) { availableTransitions(entityType: "campaign", id: $id) { event allowed needsComment reasons } }', { id: roundX });
+    const available = await inspector('query($id: ID!) { availableTransitions(entityType: campaign, id: $id) { event allowed needsComment reasons } }', { id: roundX });
     expect(available.data!.availableTransitions.find((e: any) => e.event === 'submit-report')).toMatchObject({
       allowed: false,
       needsComment: true,
@@ -145,7 +145,7 @@ describe('a provincial inspection round as YAML only, run by a declared role ass
     expect((await fire(inspector, 'submit-report', '走访了五个区县，材料齐全。')).data!.transition).toMatchObject({ state: 'deciding', stateLabel: '审定结论' });
     expect((await fire(province, 'pass')).data!.transition).toMatchObject({ state: 'passed', stateLabel: '检查合格' });
 
-    const history = await inspector('query($id: ID!) { transitionHistory(entityType: "campaign", id: $id) { event actorName actorRoles } }', { id: roundX });
+    const history = await inspector('query($id: ID!) { transitionHistory(entityType: campaign, id: $id) { event actorName actorRoles } }', { id: roundX });
     expect(history.data!.transitionHistory.map((h: any) => `${h.event}:${h.actorName}`)).toEqual(['open-round:cq-office', 'finish-visits:cq-inspector', 'submit-report:cq-inspector', 'pass:cq-office']);
     expect(history.data!.transitionHistory[1].actorRoles).toEqual(['inspection-team']);
   });
@@ -154,6 +154,6 @@ describe('a provincial inspection round as YAML only, run by a declared role ass
     expect((await province(REVOKE, { input: { campaignId: roundX, userId: inspectorId, role: 'inspection-team' } })).data!.revokeCampaignRole).toBe(true);
     expect((await province(REVOKE, { input: { campaignId: roundX, userId: inspectorId, role: 'inspection-team' } })).data!.revokeCampaignRole).toBe(false);
     expect((await inspector('{ campaigns { id } }')).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    expect((await inspector('query($id: ID!) { transitionHistory(entityType: "campaign", id: $id) { event } }', { id: roundX })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await inspector('query($id: ID!) { transitionHistory(entityType: campaign, id: $id) { event } }', { id: roundX })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 });

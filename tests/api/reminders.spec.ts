@@ -59,7 +59,7 @@ describe('reminders: late and nearly-due work, once per task per day', () => {
     }
     const byId = Object.fromEntries(edges.map((e: any) => [e.node.id, e.node]));
     expect(byId[kexieTasks[0]]).toEqual({ id: kexieTasks[0], deadlineStatus: 'overdue', daysUntilDue: -1 });
-    expect(byId[kexieTasks[2]]).toMatchObject({ deadlineStatus: 'due-soon', daysUntilDue: 2 });
+    expect(byId[kexieTasks[2]]).toMatchObject({ deadlineStatus: 'due_soon', daysUntilDue: 2 });
     expect(byId[kexieTasks[3]]).toMatchObject({ deadlineStatus: 'done' });
   });
 

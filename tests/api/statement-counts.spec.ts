@@ -1,5 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fixtures } from '../support/evidence-fixtures';
+import { uploadMultipart } from '../support/multipart-client';
 import { type StatementCounter, startStatementCounter } from '../support/statement-counter';
 import { type TestApi, startTestApi } from '../support/test-api';
 import { createTestDatabase } from '../support/test-database';
@@ -12,20 +15,23 @@ describe('statements per request', () => {
   let counter: StatementCounter;
   let t: TestApi;
   let campaignId: string;
+  let evidenceDir: string;
 
   beforeAll(async () => {
+    evidenceDir = mkdtempSync(join(tmpdir(), 'accredit-statements-'));
     const database = await createTestDatabase();
     const url = new URL(database.url);
     counter = await startStatementCounter(url.hostname, Number(url.port || 5432));
     url.hostname = '127.0.0.1';
     url.port = String(counter.port);
-    t = await startTestApi({ database: { ...database, url: url.toString() } });
+    t = await startTestApi({ database: { ...database, url: url.toString() }, env: { EVIDENCE_DIR: evidenceDir } });
     campaignId = (await t.gql<{ campaigns: { id: string }[] }>('{ campaigns { id } }')).data!.campaigns[0].id;
   });
 
   afterAll(async () => {
     await t?.close();
     await counter?.close();
+    if (evidenceDir) rmSync(evidenceDir, { recursive: true, force: true });
   });
 
   async function statements(gql: TestApi['gql'], query: string, variables: Record<string, unknown>): Promise<number> {
@@ -69,6 +75,32 @@ describe('statements per request', () => {
     const cold = counter.count() - before;
     expect(cold).toBeLessThanOrEqual(5);
     expect(await statements(fresh, 'query($id: ID!) { tasks(campaignId: $id, first: 100) { edges { node { stateLabel deadlineStatus } } } }', { id: campaignId })).toBe(3);
+  });
+
+  // The task's links (its evidence with versions, its workflow's events and its history) are
+  // batched per page: evidence on the first tasks of the table shows on every page size.
+  it('Task.evidence, availableTransitions and history: the same number of statements for 10, 50 and 100 rows', async () => {
+    const office = await t.as('office');
+    const first = await office('query($id: ID!) { tasks(campaignId: $id, indicatorCode: "1", first: 2) { edges { node { id } } } }', { id: campaignId });
+    for (const edge of first.data!.tasks.edges) {
+      const upload = await uploadMultipart(`${t.api.url}/api/evidence/upload`, { taskId: edge.node.id, requirementCode: '1-1' }, [{ filename: '方案.pdf', data: fixtures.pdf() }], { token: office.token });
+      expect(upload.status).toBe(201);
+    }
+    const query = `query($campaignId: ID!, $first: Int) { tasks(campaignId: $campaignId, first: $first) { edges { node { id
+      evidence { id requirementCode task { id } current { number kind file { sha256 } } versions { number } }
+      availableTransitions { event allowed code reasons }
+      history { event from to actorName }
+    } } } }`;
+    const counts = [];
+    const evidenceSeen = [];
+    for (const size of [10, 50, 100]) {
+      counts.push(await statements(office, query, { campaignId, first: size }));
+      const page = await office(query, { campaignId, first: size });
+      evidenceSeen.push(page.data!.tasks.edges.filter((edge: any) => edge.node.evidence.length > 0).length);
+    }
+    process.stdout.write(`Task links: ${counts.join(' / ')} statements for 10 / 50 / 100 rows\n`);
+    expect(evidenceSeen).toEqual([2, 2, 2]);
+    expect(new Set(counts).size).toBe(1);
   });
 
   it.each([

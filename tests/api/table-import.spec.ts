@@ -54,7 +54,7 @@ describe('indicator tables: preview with problems by position, import as a templ
     const result = await t.gql(PREVIEW, { input: { fileName: 'shapingba-2021-2025.xlsx', contentBase64: base64('ok/shapingba-2021-2025.xlsx') } });
     expect(result.errors).toBeUndefined();
     expect(result.data!.previewIndicatorTable).toMatchObject({
-      ok: true, layout: 'two-level', sheet: '任务分解表', name: '沙坪坝区创建2021—2025年度全国科普示范区任务分解表', key: 'shapingba-2021-2025',
+      ok: true, layout: 'two_level', sheet: '任务分解表', name: '沙坪坝区创建2021—2025年度全国科普示范区任务分解表', key: 'shapingba-2021-2025',
       totalScore: 100, indicatorCount: 12, ruleCount: 55, requirementCount: 38, problems: [], unknownUnits: [],
     });
     expect(result.data!.previewIndicatorTable.indicators[8]).toEqual({ code: '9', title: '广泛动员社会资源开展科普活动', level: 1, maxScore: 6, rules: 3, requirements: 3 });
@@ -84,7 +84,7 @@ describe('indicator tables: preview with problems by position, import as a templ
   it('imports the 2016–2020 national three-level table without points (a checklist: one verdict rule per criterion)', async () => {
     for (const file of ['ok/national-2016-2020-abc.csv', 'ok/national-2016-2020-abc.xlsx']) {
       const preview = await t.gql(PREVIEW, { input: { fileName: file.split('/')[1], contentBase64: base64(file) } });
-      expect(preview.data!.previewIndicatorTable).toMatchObject({ ok: true, layout: 'multi-level', totalScore: null, indicatorCount: 76, ruleCount: 52, requirementCount: 52, problems: [] });
+      expect(preview.data!.previewIndicatorTable).toMatchObject({ ok: true, layout: 'multi_level', totalScore: null, indicatorCount: 76, ruleCount: 52, requirementCount: 52, problems: [] });
     }
     const result = await t.gql(IMPORT, { input: { fileName: 'national-2016-2020-abc.csv', key: 'national-2016-2020', contentBase64: base64('ok/national-2016-2020-abc.csv') } });
     expect(result.data!.importIndicatorTable).toMatchObject({ key: 'national-2016-2020', version: 1, created: true, indicatorCount: 76 });
@@ -219,7 +219,7 @@ describe('indicator tables over plain HTTP (files too large for a GraphQL reques
 
     const preview = await post('preview', { fileName: '大表.csv' }, padded);
     expect(preview.status).toBe(200);
-    expect(await preview.json()).toMatchObject({ ok: true, layout: 'two-level', indicatorCount: 12, ruleCount: 55, totalScore: 100, problems: [{ code: 'UNKNOWN_COLUMN', severity: 'warning', row: 2, column: 'G', field: '说明' }] });
+    expect(await preview.json()).toMatchObject({ ok: true, layout: 'two_level', indicatorCount: 12, ruleCount: 55, totalScore: 100, problems: [{ code: 'UNKNOWN_COLUMN', severity: 'warning', row: 2, column: 'G', field: '说明' }] });
     const imported = await post('import', { fileName: '大表.csv', key: 'big-table', unitMapping: '[]' }, padded);
     expect(imported.status).toBe(200);
     expect(await imported.json()).toMatchObject({ key: 'big-table', version: 1, created: true, ruleCount: 55 });

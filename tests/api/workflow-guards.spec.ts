@@ -11,7 +11,7 @@ import { type TestApi, startTestApi } from '../support/test-api';
 // campaign document with a file (uploaded through the evidence storage), counts and quotas.
 const FIXTURE = join(__dirname, '../fixtures/workflows/ok/nomination-task.yaml');
 const TRANSITION = 'mutation($input: TransitionInput!) { transition(input: $input) { state version } }';
-const AVAILABLE = 'query($id: ID!) { availableTransitions(entityType: "task", id: $id) { event allowed reasons } }';
+const AVAILABLE = 'query($id: ID!) { availableTransitions(entityType: task, id: $id) { event allowed reasons } }';
 const RECORD = 'mutation($input: RecordCampaignDocumentInput!) { recordCampaignDocument(input: $input) { id kind hasFile } }';
 
 /** A day relative to today, as YYYY-MM-DD in China. */

@@ -11,7 +11,7 @@ import { type Gql, type TestApi, startTestApi } from '../support/test-api';
 // confirmations all come from the definition, with no code knowing its state or event names.
 const FIXTURE = join(__dirname, '../fixtures/workflows/ok/drafting-task.yaml');
 const TRANSITION = 'mutation($input: TransitionInput!) { transition(input: $input) { state stateLabel version } }';
-const AVAILABLE = 'query($id: ID!) { availableTransitions(entityType: "task", id: $id) { event allowed available needsComment confirm reasons } }';
+const AVAILABLE = 'query($id: ID!) { availableTransitions(entityType: task, id: $id) { event allowed available needsComment confirm reasons } }';
 const TASKS = 'query($id: ID!, $queue: Boolean) { tasks(campaignId: $id, reviewQueue: $queue) { totalCount edges { node { id state stateLabel version evidenceEditable inReviewQueue } } } }';
 
 function template(): string {

@@ -5,9 +5,9 @@ import { parse, stringify } from 'yaml';
 import { SHAPINGBA_TEMPLATE } from '@accredit/campaign-setup';
 import { type Gql, type TestApi, startTestApi } from '../support/test-api';
 
-const AVAILABLE = 'query($t: String!, $id: ID!) { availableTransitions(entityType: $t, id: $id) { event label allowed available to toLabel code reasons } }';
+const AVAILABLE = 'query($t: WorkflowSubjectType!, $id: ID!) { availableTransitions(entityType: $t, id: $id) { event label allowed available to toLabel code reasons } }';
 const TRANSITION = 'mutation($input: TransitionInput!) { transition(input: $input) { state stateLabel version entry { event from to toLabel comment actorName definitionVersion effects } } }';
-const HISTORY = 'query($t: String!, $id: ID!) { transitionHistory(entityType: $t, id: $id) { event eventLabel from to fromLabel toLabel comment actorName at } }';
+const HISTORY = 'query($t: WorkflowSubjectType!, $id: ID!) { transitionHistory(entityType: $t, id: $id) { event eventLabel from to fromLabel toLabel comment actorName at } }';
 
 describe('workflows through GraphQL', () => {
   let t: TestApi;

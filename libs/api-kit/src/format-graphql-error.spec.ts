@@ -22,6 +22,17 @@ describe('formatGraphqlError', () => {
     expect(formatted.message).toBe('查询不符合接口定义，请检查字段和参数');
   });
 
+  it('names the value and the closed set when a value is outside an enum, literal or variable', () => {
+    const request = (message: string, code = 'GRAPHQL_VALIDATION_FAILED') => formatGraphqlError({ message, extensions: { code } }, new GraphQLError(message));
+    const literal = request('Value "sideways" does not exist in "DueDateScope" enum. Did you mean the enum value "rule"?');
+    expect(literal.message).toBe('取值「sideways」不在 DueDateScope 的可选范围内，请改用接口定义中列出的取值');
+    expect(literal.extensions?.['code']).toBe(ErrorCode.Validation);
+    const quoted = request('Enum "WorkflowSubjectType" cannot represent non-enum value: "task". Did you mean the enum value "task"?');
+    expect(quoted.message).toBe('取值 "task" 不在 WorkflowSubjectType 的可选范围内（可选值不加引号），请改用接口定义中列出的取值');
+    const variable = request('Variable "$t" got invalid value "evidence"; Value "evidence" does not exist in "WorkflowSubjectType" enum.', 'BAD_USER_INPUT');
+    expect(variable.message).toBe('取值「evidence」不在 WorkflowSubjectType 的可选范围内，请改用接口定义中列出的取值');
+  });
+
   it('hides an unexpected error behind INTERNAL and logs it', () => {
     const logged: string[] = [];
     const formatted = formatGraphqlError({ message: 'boom' }, wrap(new TypeError('cannot read x of undefined')), { logger: { error: (m) => logged.push(m) } });

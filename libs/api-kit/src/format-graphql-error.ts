@@ -59,6 +59,22 @@ function rootCause(error: unknown): unknown {
 
 const SUGGESTION = / ?Did you mean .*\?$/;
 
+/** graphql-js's words for a value outside an enum (a literal, a quoted literal, a variable). */
+const NOT_IN_ENUM = [/Value "((?:[^"\\]|\\.)*)" does not exist in "(\w+)" enum/, /Enum "(\w+)" cannot represent non-enum value: (.*?)\.?(?: Did you mean|$)/];
+
+/**
+ * A value outside a closed set (a rule kind, a due-date scope …) says which value and which set,
+ * in Chinese; the generic "check your fields" would leave the caller guessing.
+ */
+function enumMessage(reason: string): string | null {
+  const [literal, quoted] = NOT_IN_ENUM;
+  const byValue = literal.exec(reason);
+  if (byValue) return `取值「${byValue[1]}」不在 ${byValue[2]} 的可选范围内，请改用接口定义中列出的取值`;
+  const byEnum = quoted.exec(reason);
+  if (byEnum) return `取值 ${byEnum[2]} 不在 ${byEnum[1]} 的可选范围内（可选值不加引号），请改用接口定义中列出的取值`;
+  return null;
+}
+
 /**
  * The one place that decides what a client sees of an error: our code and Chinese message,
  * never a stack trace or an internal message. Refusals are logged as one line, faults with
@@ -89,7 +105,7 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
     logRefusal(logger, ErrorCode.Validation, reason, undefined);
     return {
       ...base,
-      message: REQUEST_ERROR_CODES[apolloCode],
+      message: enumMessage(reason) ?? REQUEST_ERROR_CODES[apolloCode],
       // The parser's own English text is kept as a detail: it names the bad field.
       extensions: { code: ErrorCode.Validation, details: { reason } },
     };

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AuditAction } from './audit-action';
 import { GENESIS_HASH, auditHash, normaliseDetails } from './audit-hash';
+import type { AuditEntityType } from './audit-entity-type';
 
 /** Who did it. An api-kit Actor fits; displayName is read from the user when not given. */
 export interface AuditActor {
@@ -16,7 +17,7 @@ export interface AuditEntry {
   actor: AuditActor | null;
   /** Whose data it is; defaults to the actor's organisation. */
   organisationId?: string | null;
-  entityType?: string | null;
+  entityType?: AuditEntityType | null;
   entityId?: string | null;
   /** Small: ids, codes, from/to, a reason — never a file or a password. */
   details?: Record<string, unknown>;

@@ -1,12 +1,20 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ConnectionType, JsonScalar, DateTimeScalar } from '@accredit/api-kit';
 import { AUDIT_ACTIONS, AUDIT_ACTION_LABELS, type AuditAction } from './audit-action';
+import { AUDIT_ENTITY_TYPES, AUDIT_ENTITY_TYPE_LABELS, type AuditEntityType } from './audit-entity-type';
 
 export const AuditActionEnum = Object.fromEntries(AUDIT_ACTIONS.map((action) => [action, action])) as { [A in AuditAction]: A };
 registerEnumType(AuditActionEnum, {
   name: 'AuditAction',
   description: '审计日志记录的操作',
   valuesMap: Object.fromEntries(AUDIT_ACTIONS.map((action) => [action, { description: AUDIT_ACTION_LABELS[action] }])),
+});
+
+export const AuditEntityTypeEnum = Object.fromEntries(AUDIT_ENTITY_TYPES.map((type) => [type, type])) as { [T in AuditEntityType]: T };
+registerEnumType(AuditEntityTypeEnum, {
+  name: 'AuditEntityType',
+  description: '审计日志记录的操作对象类型',
+  valuesMap: Object.fromEntries(AUDIT_ENTITY_TYPES.map((type) => [type, { description: AUDIT_ENTITY_TYPE_LABELS[type] }])),
 });
 
 @ObjectType('AuditEvent', { description: '审计日志的一条记录（只追加、哈希链接，不能修改或删除）' })
@@ -35,7 +43,7 @@ export class AuditEventModel {
   @Field(() => ID, { nullable: true, description: '所属单位编号' })
   organisationId!: string | null;
 
-  @Field(() => String, { nullable: true, description: '操作对象类型：user、task、campaign、evidence、score、indicator_system、workflow_definition 等' })
+  @Field(() => AuditEntityTypeEnum, { nullable: true, description: '操作对象类型；登录失败等没有对象时为空' })
   entityType!: string | null;
 
   @Field(() => String, { nullable: true, description: '操作对象编号' })
@@ -64,7 +72,7 @@ export class AuditEventFilter {
   @Field(() => String, { nullable: true, description: '只看这个登录名（含登录失败时输入的用户名）' })
   actorUsername?: string | null;
 
-  @Field(() => String, { nullable: true, description: '操作对象类型' })
+  @Field(() => AuditEntityTypeEnum, { nullable: true, description: '操作对象类型' })
   entityType?: string | null;
 
   @Field(() => String, { nullable: true, description: '操作对象编号' })

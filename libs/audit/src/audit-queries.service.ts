@@ -1,9 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { type Actor, AppError, type Connection, ErrorCode, assertId, decodeCursor, encodeCursor, hasRole, pageSize } from '@accredit/api-kit';
+import { type Actor, AppError, type Connection, ErrorCode, assertId, decodeCursor, encodeCursor, hasRole, keysetConnection, keysetOrder, pageSize } from '@accredit/api-kit';
 import { isAuditAction } from './audit-action';
 import { AuditEvent } from './audit-event.entity';
 import type { AuditEventFilter } from './audit-event.model';
+
+/** Newest first: the log's own sequence number, descending. */
+const NEWEST_FIRST = keysetOrder('audit.newestFirst', ['int']);
 
 /** Reading the audit log: an office admin their organisation's rows, a platform system admin all. */
 @Injectable()
@@ -12,15 +15,14 @@ export class AuditQueries {
 
   async list(actor: Actor, filter: AuditEventFilter | null | undefined, first?: number | null, after?: string | null): Promise<Connection<AuditEvent>> {
     const limit = pageSize(first);
-    const offset = decodeCursor(after) ?? 0;
+    const from = decodeCursor(NEWEST_FIRST, after);
     const where: Record<string, unknown> = { ...this.scope(actor), ...this.conditions(filter ?? {}) };
-    const [rows, totalCount] = await this.em.findAndCount(AuditEvent, where, { orderBy: { id: 'desc' }, limit: limit + 1, offset });
-    const page = rows.slice(0, limit);
-    return {
-      totalCount,
-      edges: page.map((row, index) => ({ cursor: encodeCursor(offset + index + 1), node: row })),
-      pageInfo: { hasNextPage: rows.length > limit, endCursor: page.length ? encodeCursor(offset + page.length) : null },
-    };
+    // Rows appended while someone pages are newer than every cursor: they never shift a page.
+    const [rows, totalCount] = await Promise.all([
+      this.em.find(AuditEvent, from ? { $and: [where, { id: { $lt: String(from[0]) } }] } : where, { orderBy: { id: 'desc' }, limit: limit + 1 }),
+      this.em.count(AuditEvent, where),
+    ]);
+    return keysetConnection(rows, limit, after || null, totalCount, (row) => ({ cursor: encodeCursor(NEWEST_FIRST, [Number(row.id)]), node: row }));
   }
 
   private scope(actor: Actor): Record<string, unknown> {

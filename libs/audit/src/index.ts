@@ -1,4 +1,5 @@
 export * from './audit-action';
+export * from './audit-entity-type';
 export * from './audit-hash';
 export * from './audit-chain-verifier';
 export * from './audit-chain-reader';

@@ -1,4 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { ResponsibleRoleEnum } from '@accredit/indicator-systems';
+import { DueDateScopeEnum } from './campaign-plan-enums';
 
 @InputType({ description: '一个有起止日期的阶段' })
 export class CampaignPhasePlanInput {
@@ -44,7 +46,7 @@ export class BackScheduleInput {
 
 @InputType({ description: '批量设置截止日期：某指标（含下级）、某部门或某条评分规则的全部任务' })
 export class DueDateOverrideInput {
-  @Field({ description: 'indicator（指标编号）、department（部门 id）或 rule（评分规则编号）' })
+  @Field(() => DueDateScopeEnum, { description: '范围：某指标、某部门或某条评分规则' })
   scope!: string;
 
   @Field({ description: '指标编号、部门 id 或评分规则编号' })
@@ -86,7 +88,7 @@ export class PlannedTaskModel {
   @Field({ description: '责任部门名称' })
   departmentName!: string;
 
-  @Field({ description: 'lead（牵头）或 support（配合）' })
+  @Field(() => ResponsibleRoleEnum, { description: '牵头或配合' })
   role!: string;
 
   @Field({ description: '截止日期' })

@@ -1,6 +1,7 @@
 import { Args, Context, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { requireActor } from '@accredit/api-kit';
 import { CampaignElectivesService, type ElectiveGroupState } from './campaign-electives.service';
+import { ElectiveCountingEnum } from '@accredit/indicator-systems';
 
 @ObjectType('ElectiveOption', { description: '选做组的一个可选项（下级指标）' })
 export class ElectiveOptionModel {
@@ -40,7 +41,7 @@ export class ElectiveGroupModel {
   @Field(() => Int, { description: '最多选几项' })
   max!: number;
 
-  @Field({ description: '计分方式：normalise 或 bestN' })
+  @Field(() => ElectiveCountingEnum, { description: '未选项如何计分' })
   counting!: string;
 
   @Field({ description: '规则说明（任选2项 …）' })

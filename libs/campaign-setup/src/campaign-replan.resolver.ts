@@ -4,6 +4,7 @@ import type { DueDateScope } from '@accredit/campaign-planning';
 import { DueDateOverrideInput } from './campaign-designer.model';
 import type { CampaignPlanChange } from './campaign-plan-change.entity';
 import { CampaignReplanService } from './campaign-replan.service';
+import { PlanChangeFieldEnum, PlanChangeSubjectEnum } from './campaign-plan-enums';
 
 @InputType({ description: '一个阶段或阶段内工作步骤的新日期（只给要改的）；步骤须落在所属阶段之内' })
 export class PhaseDatesInput {
@@ -64,7 +65,7 @@ export class CampaignPlanChangeModel {
   @Field({ description: '调整原因' })
   reason!: string;
 
-  @Field({ description: 'phase（阶段）或 task（任务）' })
+  @Field(() => PlanChangeSubjectEnum, { description: '调整对象：阶段或任务' })
   subjectType!: string;
 
   @Field(() => ID, { description: '阶段或任务的 id' })
@@ -73,7 +74,7 @@ export class CampaignPlanChangeModel {
   @Field({ description: '调整对象（阶段名称；评分规则编号和部门）' })
   subjectLabel!: string;
 
-  @Field({ description: 'startsOn（开始日期）、endsOn（结束日期）或 dueOn（截止日期）' })
+  @Field(() => PlanChangeFieldEnum, { description: '改动的日期：开始日期、结束日期或截止日期' })
   field!: string;
 
   @Field(() => String, { nullable: true, description: '原日期' })

@@ -31,6 +31,14 @@ export class EvidenceAccess {
     return task;
   }
 
+  /** The department rule for reading, on a task already known to be in the actor's organisation. */
+  assertReadable(actor: Actor, task: { id: string; departmentId: string }): void {
+    const ownDepartment = departmentScope(actor);
+    if (ownDepartment && task.departmentId !== ownDepartment) {
+      throw new AppError(ErrorCode.Forbidden, '只能查看本部门任务的佐证材料', { taskId: task.id });
+    }
+  }
+
   assertDepartment(actor: Actor, task: Task, purpose: EvidencePurpose): void {
     const ownDepartment = departmentScope(actor);
     if (ownDepartment && task.department.id !== ownDepartment) {

@@ -1,25 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
-import { type Actor, AppError, type Connection, assertId, departmentScope, organisationScope, pageSize } from '@accredit/api-kit';
+import { type Actor, AppError, type Connection, assertId, byKeys, decodeCursor, departmentScope, encodeCursor, keysetConnection, keysetOrder, organisationScope, pageSize } from '@accredit/api-kit';
+import { Task, type TaskModel, toTaskModel } from '@accredit/tasks';
 import { EvidenceAccess } from './evidence-access.service';
 import type { EvidenceFile } from './evidence-file.entity';
 import { EvidenceVersion } from './evidence-version.entity';
 import { Evidence } from './evidence.entity';
 import type { EvidenceModel } from './graphql/evidence.model';
 import { toEvidenceModel } from './graphql/to-evidence-model';
+import { ownOrReviewed } from '@accredit/campaigns';
 
 const VERSION_POPULATE = ['file', 'file.uploadedBy', 'createdBy'] as const;
 
-function encodeCursor(position: number, createdAt: Date, id: string): string {
-  return Buffer.from(`e:${position}|${createdAt.toISOString()}|${id}`, 'utf8').toString('base64url');
-}
-
-function decodeCursor(cursor: string | null | undefined): { position: number; createdAt: string; id: string } | null {
-  if (!cursor) return null;
-  const match = /^e:(\d{1,9})\|(\d{4}-\d\d-\d\dT[\d:.]+Z)\|([0-9a-f-]{36})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!match) throw AppError.validation(`游标 after 无效：${cursor}，请使用上一页返回的 endCursor`, { after: cursor });
-  return { position: Number(match[1]), createdAt: match[2], id: match[3] };
-}
+/** The office view's order: the task table's, then each task's evidence oldest first. */
+const BY_REQUIREMENT_ORDER = keysetOrder('evidence.byRequirement', ['int', 'instant', 'uuid']);
 
 /** Reads of evidence, scoped like tasks: the actor's organisation, a liaison's own department. */
 @Injectable()
@@ -41,7 +35,7 @@ export class EvidenceQueries {
   async byRequirement(actor: Actor, campaignId: string, requirementCode: string, first?: number | null, after?: string | null): Promise<Connection<EvidenceModel>> {
     assertId(campaignId, 'campaignId');
     const limit = pageSize(first);
-    const from = decodeCursor(after);
+    const from = decodeCursor(BY_REQUIREMENT_ORDER, after);
     const organisation = organisationScope(actor);
     const department = departmentScope(actor);
     const conditions = ['t.campaign_id = ?', 'e.requirement_code = ?', 'e.deleted_at is null'];
@@ -60,15 +54,53 @@ export class EvidenceQueries {
     const [rows, [{ count }]] = await Promise.all([
       this.em.execute<{ id: string; position: number; created_at: Date }[]>(
         `select e.id, t.position, e.created_at ${base}${pageConditions} order by t.position, e.created_at, e.id limit ?`,
-        [...params, ...(from ? [from.position, from.createdAt, from.id] : []), limit + 1],
+        [...params, ...(from ?? []), limit + 1],
       ),
       this.em.execute<{ count: string }[]>(`select count(*) as count ${base}`, params),
     ]);
     const page = rows.slice(0, limit);
     const entities = await this.em.find(Evidence, { id: { $in: page.map((row) => row.id) } }, { populate: ['createdBy', 'deletedBy'] });
     const byId = new Map((await this.withCurrentVersions(entities)).map((model) => [model.id, model]));
-    const edges = page.map((row) => ({ cursor: encodeCursor(row.position, new Date(row.created_at), row.id), node: byId.get(row.id)! }));
-    return { totalCount: Number(count), edges, pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.length ? edges[edges.length - 1].cursor : null } };
+    return keysetConnection(rows, limit, after || null, Number(count), (row) => ({
+      cursor: encodeCursor(BY_REQUIREMENT_ORDER, [row.position, new Date(row.created_at).toISOString(), row.id]),
+      node: byId.get(row.id)!,
+    }));
+  }
+
+  /**
+   * `Task.evidence` for a page of tasks (batched): each task's live evidence, as `forTask` reads it,
+   * within the actor's organisation. A task of another department is refused for a liaison, as
+   * `taskEvidence` refuses it, with an error in its place (the other tasks still answer).
+   */
+  async forTasks(actor: Actor, tasks: readonly { id: string; departmentId: string }[]): Promise<(EvidenceModel[] | Error)[]> {
+    const refusals = tasks.map((task) => this.refusalFor(actor, task));
+    const readable = tasks.filter((_task, index) => !refusals[index]).map((task) => task.id);
+    const organisation = organisationScope(actor);
+    // As taskEvidence: the organisation's own campaigns, and the participants' work in campaigns it owns.
+    const where: FilterQuery<Evidence> = { task: organisation ? { id: { $in: readable }, campaign: ownOrReviewed(organisation) } : { $in: readable }, deletedAt: null };
+    const rows = readable.length
+      ? await this.em.find(Evidence, where, { orderBy: { requirementCode: 'asc', createdAt: 'asc', id: 'asc' }, populate: ['createdBy', 'deletedBy'] })
+      : [];
+    const models = await this.withCurrentVersions(rows);
+    const byTask = new Map<string, EvidenceModel[]>();
+    for (const model of models) byTask.set(model.taskId, [...(byTask.get(model.taskId) ?? []), model]);
+    return tasks.map((task, index) => refusals[index] ?? byTask.get(task.id) ?? []);
+  }
+
+  /** The tasks of evidence already read (for `Evidence.task`, batched), in the order asked. */
+  async tasksOf(taskIds: readonly string[]): Promise<(TaskModel | Error)[]> {
+    const tasks = await this.em.find(Task, { id: { $in: [...taskIds] } });
+    return byKeys(taskIds, tasks.map(toTaskModel), (task) => task.id);
+  }
+
+  private refusalFor(actor: Actor, task: { id: string; departmentId: string }): AppError | null {
+    try {
+      this.access.assertReadable(actor, task);
+      return null;
+    } catch (error) {
+      if (error instanceof AppError) return error;
+      throw error;
+    }
   }
 
   /** Every version of each piece of evidence, newest first (for the `versions` field, batched). */

@@ -11,6 +11,7 @@ import { EVIDENCE_SETTINGS, type EvidenceSettings } from './evidence-settings';
 import { EvidenceVersion } from './evidence-version.entity';
 import { Evidence } from './evidence.entity';
 import { EvidenceResolver } from './graphql/evidence.resolver';
+import { TaskEvidenceResolver } from './graphql/task-evidence.resolver';
 import { EvidenceFilesController } from './http/evidence-files.controller';
 import { EvidenceUploadsController } from './http/evidence-uploads.controller';
 import { CampaignDocumentFilesController } from './documents/campaign-document-files.controller';
@@ -45,6 +46,7 @@ export class EvidenceModule {
         EvidenceCommands,
         EvidenceQueries,
         EvidenceResolver,
+        TaskEvidenceResolver,
         EvidencePackageService,
         EvidencePackageResolver,
         EvidenceHousekeeping,

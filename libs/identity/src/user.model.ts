@@ -14,7 +14,7 @@ export class UserModel {
   @Field(() => String, { nullable: true, description: '电子邮箱（用于到期提醒）' })
   email!: string | null;
 
-  @Field(() => [String], { description: '角色：office_admin、liaison、supervisor、expert、system_admin' })
+  @Field(() => [String], { description: '角色：内置的 office_admin、liaison、supervisor、expert、system_admin，或流程声明的角色（如 inspector），故为文字' })
   roles!: string[];
 
   @Field(() => String, { nullable: true, description: '所属单位名称；平台系统管理员为空' })
@@ -81,7 +81,7 @@ export class CreateUserInput {
   @Field(() => String, { nullable: true, description: '电子邮箱（用于到期提醒）' })
   email?: string | null;
 
-  @Field(() => [String], { description: '角色' })
+  @Field(() => [String], { description: '角色：内置角色或本单位可用流程声明的角色（故为文字）' })
   roles!: string[];
 
   @Field(() => ID, { nullable: true, description: '所属单位（全国、省、市或县/区，organisations 查询可得编号）；办公室管理员新建的用户属于本单位' })
@@ -123,7 +123,7 @@ export class SetUserRolesInput {
   @Field(() => ID)
   userId!: string;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: '设置用户角色：内置角色或本单位可用流程声明的角色（故为文字）' })
   roles!: string[];
 }
 

@@ -21,3 +21,6 @@ export * from './stored-indicator-table';
 export * from './templates/template-tree';
 export * from './templates/indicator-templates.service';
 export * from './elective-choice-summary';
+export * from './scoring-enums';
+export * from './templates/to-rule-scoring-model';
+export { RuleScoringModel } from './templates/rule-scoring.model';

@@ -1,5 +1,8 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { JsonScalar } from '@accredit/api-kit';
+import { ElectiveCountingEnum, ResponsibleRoleEnum, ScoringModeEnum, ScoringRuleKindEnum, VerdictRollUpEnum } from './scoring-enums';
+// A rule's typed parameters are the template editor's type (one RuleScoring for reading and editing).
+import { RuleScoringModel } from './templates/rule-scoring.model';
 
 @ObjectType('IndicatorElective', { description: '选做组：下级指标是可选项，参与单位选 min 到 max 项' })
 export class ElectiveGroupModel {
@@ -9,7 +12,7 @@ export class ElectiveGroupModel {
   @Field(() => Int, { description: '最多选几项' })
   max!: number;
 
-  @Field({ description: '未选项如何计：normalise 不计入满分（按所选项折算）；bestN 取最好的 N 项计分' })
+  @Field(() => ElectiveCountingEnum, { description: '未选项如何计分' })
   counting!: string;
 
   @Field(() => Int, { nullable: true, description: 'bestN 时计分的项数；为空时取 min' })
@@ -30,7 +33,7 @@ export class VerdictScaleModel {
   @Field(() => [VerdictOptionModel], { description: '判定等级，从好到差' })
   options!: VerdictOptionModel[];
 
-  @Field({ description: '汇总方式：worst 取最差；mean 按平均值' })
+  @Field(() => VerdictRollUpEnum, { description: '汇总方式' })
   rollUp!: string;
 }
 
@@ -54,7 +57,7 @@ export class IndicatorModel {
   @Field(() => Float, { nullable: true, description: '权重（上级按权重计分时）；无则为空' })
   weight!: number | null;
 
-  @Field(() => String, { nullable: true, description: '本指标自己写明的计分方式：weights 按权重、verdicts 不计分（达标判定）；为空即按分值或随上级' })
+  @Field(() => ScoringModeEnum, { nullable: true, description: '本指标自己写明的计分方式（weights 或 verdicts）；为空即按分值或随上级' })
   scoringMode!: string | null;
 
   @Field(() => ElectiveGroupModel, { nullable: true, description: '选做组：其下级指标为可选项；不是选做组时为空' })
@@ -93,11 +96,14 @@ export class ScoringRuleModel {
   @Field(() => Float, { description: '最高可得分（区间 0-3 分为 3，一票否决为 0）' })
   points!: number;
 
-  @Field({ description: '规则类型：fixed、range、alternative、tiered、perItem、conditionalCap、veto、series' })
+  @Field(() => ScoringRuleKindEnum, { description: '规则类型' })
   kind!: string;
 
-  @Field(() => JsonScalar, { description: '计分参数，如 {kind: perItem, each: 2, cap: 4}' })
+  @Field(() => JsonScalar, { description: '计分参数，如 {kind: perItem, each: 2, cap: 4}', deprecationReason: '请改用 scoring（按类型的计分参数）' })
   params!: Record<string, unknown>;
+
+  @Field(() => RuleScoringModel, { description: '计分方式：类型及该类型的参数（未用到的参数为空）' })
+  scoring!: RuleScoringModel;
 
   @Field(() => String, { nullable: true, description: '备注' })
   note!: string | null;
@@ -119,7 +125,7 @@ export class ResponsibleUnitModel {
   @Field({ description: '是否为部门组（如「各镇街」），组会展开为成员单位' })
   isGroup!: boolean;
 
-  @Field({ description: 'lead 牵头 / support 配合' })
+  @Field(() => ResponsibleRoleEnum, { description: '牵头或配合' })
   role!: string;
 
   @Field({ description: '表中该格为空，责任单位继承自上一行' })

@@ -4,6 +4,7 @@ import type { ElectiveGroup, VerdictScale } from '@accredit/scoring';
 import { ElectiveGroupModel, EvidenceRequirementModel, IndicatorModel, ResponsibleUnitModel, ScoringRuleModel, VerdictOptionModel, VerdictScaleModel } from './indicator.model';
 import type { ResponsibleUnit } from './responsible-unit.entity';
 import type { ScoringRule } from './scoring-rule.entity';
+import { toRuleScoringModel } from './templates/to-rule-scoring-model';
 
 const toNumber = (value: string | null | undefined): number | null => (value === null || value === undefined ? null : Number(value));
 
@@ -50,6 +51,7 @@ export function toScoringRuleModel(rule: ScoringRule): ScoringRuleModel {
     points: Number(rule.points),
     kind: rule.kind,
     params: rule.params,
+    scoring: toRuleScoringModel(rule.params),
     note: rule.note ?? null,
     organisationOwned: rule.organisationOwned,
     indicatorId: rule.indicator.id,

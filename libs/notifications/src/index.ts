@@ -1,3 +1,4 @@
+export * from './notification-subject';
 export * from './notification.entity';
 export * from './notification-read.entity';
 export * from './notifications.service';

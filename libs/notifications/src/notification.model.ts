@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { ConnectionType } from '@accredit/api-kit';
+import { NotificationSubjectEnum } from './notification-subject';
 
 @ObjectType('Notification', { description: '站内通知' })
 export class NotificationModel {
@@ -12,7 +13,7 @@ export class NotificationModel {
   @Field({ description: '内容' })
   body!: string;
 
-  @Field({ description: '相关对象类型：campaign、task' })
+  @Field(() => NotificationSubjectEnum, { description: '相关对象类型' })
   entityType!: string;
 
   @Field(() => ID, { description: '相关对象编号' })

@@ -1,8 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
-import { type Actor, AppError, type Connection, type Role, assertId, decodeCursor, encodeCursor, pageSize } from '@accredit/api-kit';
+import { type Actor, AppError, type Connection, type Role, assertId, decodeCursor, emptyConnection, encodeCursor, keysetConnection, keysetOrder, pageSize } from '@accredit/api-kit';
 import { Notification } from './notification.entity';
 import { NotificationRead } from './notification-read.entity';
+import type { NotificationSubject } from './notification-subject';
+
+/** Newest first, then by id: a notice queued while someone pages lands before their cursor. */
+const NEWEST_FIRST = keysetOrder('notifications.newestFirst', ['instant', 'uuid']);
 
 export interface NoticeInput {
   organisationId: string;
@@ -10,7 +14,7 @@ export interface NoticeInput {
   departmentId?: string | null;
   title: string;
   body: string;
-  entityType: string;
+  entityType: NotificationSubject;
   entityId: string;
 }
 
@@ -33,22 +37,25 @@ export class NotificationsService {
   async forActor(actor: Actor, first?: number | null, after?: string | null): Promise<Connection<Notification & { read: boolean }>> {
     // The arguments are checked for everyone, also for whom there is nothing to show.
     const limit = pageSize(first);
-    const offset = decodeCursor(after) ?? 0;
-    if (!actor.organisationId) return { totalCount: 0, edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
+    const from = decodeCursor(NEWEST_FIRST, after);
+    if (!actor.organisationId) return emptyConnection();
     const addressed: object[] = [{ recipientRole: { $in: [...actor.roles] } }];
     if (actor.departmentId) addressed.push({ recipientDepartment: actor.departmentId });
     const inCampaigns: FilterQuery<Notification>[] = (actor.campaignRoles ?? []).map((grant) => ({ recipientRole: grant.role as Role, entityType: 'campaign', entityId: grant.campaignId }));
     const where: FilterQuery<Notification> = { $or: [{ organisation: actor.organisationId, $or: addressed }, ...inCampaigns] };
-    const [rows, totalCount] = await this.em.findAndCount(Notification, where, { orderBy: { createdAt: 'desc', id: 'asc' }, limit: limit + 1, offset });
+    const afterCursor: FilterQuery<Notification> = from ? { $or: [{ createdAt: { $lt: new Date(from[0]) } }, { createdAt: new Date(from[0]), id: { $gt: from[1] } }] } : {};
+    const [rows, totalCount] = await Promise.all([
+      this.em.find(Notification, from ? { $and: [where, afterCursor] } : where, { orderBy: { createdAt: 'desc', id: 'asc' }, limit: limit + 1 }),
+      this.em.count(Notification, where),
+    ]);
     const page = rows.slice(0, limit);
     const read = page.length
       ? new Set((await this.em.find(NotificationRead, { userId: actor.userId, notification: { $in: page.map((row) => row.id) } })).map((row) => row.notification.id))
       : new Set<string>();
-    return {
-      totalCount,
-      edges: page.map((row, index) => ({ cursor: encodeCursor(offset + index + 1), node: Object.assign(row, { read: read.has(row.id) }) })),
-      pageInfo: { hasNextPage: rows.length > limit, endCursor: page.length ? encodeCursor(offset + page.length) : null },
-    };
+    return keysetConnection(rows, limit, after || null, totalCount, (row) => ({
+      cursor: encodeCursor(NEWEST_FIRST, [row.createdAt.toISOString(), row.id]),
+      node: Object.assign(row, { read: read.has(row.id) }),
+    }));
   }
 
   /** How many of the actor's notices they have not read. */

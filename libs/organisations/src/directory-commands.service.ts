@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { type Actor, AppError, assertId } from '@accredit/api-kit';
-import { appendAudit } from '@accredit/audit';
+import { type AuditEntityType, appendAudit } from '@accredit/audit';
 import { Department } from './department.entity';
 import { DepartmentGroup } from './department-group.entity';
 import { DepartmentKindsService } from './department-kinds.service';
@@ -151,7 +151,7 @@ export class DirectoryCommands {
     return departments;
   }
 
-  private audit(em: EntityManager, actor: Actor, entityType: string, entityId: string, details: Record<string, unknown>): Promise<void> {
+  private audit(em: EntityManager, actor: Actor, entityType: AuditEntityType, entityId: string, details: Record<string, unknown>): Promise<void> {
     return appendAudit(em, { action: 'directory_change', actor, entityType, entityId, details });
   }
 }

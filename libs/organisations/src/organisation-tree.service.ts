@@ -1,10 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
-import { type Actor, AppError, type Connection, assertId, decodeCursor, encodeCursor, hasRole, pageSize } from '@accredit/api-kit';
+import { type Actor, AppError, type Connection, assertId, decodeCursor, encodeCursor, hasRole, keysetConnection, keysetOrder, pageSize } from '@accredit/api-kit';
 import { Organisation } from './organisation.entity';
 import type { OrganisationFilterInput } from './organisation.model';
 import { isOrganisationLevel } from './tree/organisation-level';
 import { ancestorIdsOf, subtreePattern } from './tree/organisation-path';
+
+/** Code order (codes are unique on the platform), the id only to make the key whole. */
+const CODE_ORDER = keysetOrder('organisations.code', ['text', 'uuid']);
 
 /** A platform-wide system administrator: no organisation, the whole tree. */
 export const isPlatformAdmin = (actor: Actor): boolean => hasRole(actor, 'system_admin') && actor.organisationId === null;
@@ -29,7 +32,7 @@ export class OrganisationTreeService {
   /** A page of organisations in code order (the nation, then each province followed by its units). */
   async page(actor: Actor, filter: OrganisationFilterInput | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<Connection<Organisation>> {
     const size = pageSize(first);
-    const offset = decodeCursor(after) ?? 0;
+    const from = decodeCursor(CODE_ORDER, after);
     const conditions: FilterQuery<Organisation>[] = [];
     const scope = await this.scopePathOf(actor);
     if (scope !== null) conditions.push({ path: { $like: subtreePattern(scope) } });
@@ -50,16 +53,12 @@ export class OrganisationTreeService {
     }
     if (filter?.includeDisabled === false) conditions.push({ disabled: false });
     const where: FilterQuery<Organisation> = conditions.length ? { $and: conditions } : {};
+    const afterCursor: FilterQuery<Organisation> = from ? { $or: [{ code: { $gt: from[0] } }, { code: from[0], id: { $gt: from[1] } }] } : {};
     const [rows, totalCount] = await Promise.all([
-      this.em.find(Organisation, where, { orderBy: { code: 'asc' }, limit: size + 1, offset }),
+      this.em.find(Organisation, from ? { $and: [...conditions, afterCursor] } : where, { orderBy: { code: 'asc', id: 'asc' }, limit: size + 1 }),
       this.em.count(Organisation, where),
     ]);
-    const page = rows.slice(0, size);
-    return {
-      totalCount,
-      edges: page.map((organisation, index) => ({ cursor: encodeCursor(offset + index + 1), node: organisation })),
-      pageInfo: { hasNextPage: rows.length > size, endCursor: page.length ? encodeCursor(offset + page.length) : null },
-    };
+    return keysetConnection(rows, size, after || null, totalCount, (organisation) => ({ cursor: encodeCursor(CODE_ORDER, [organisation.code, organisation.id]), node: organisation }));
   }
 
   /** One organisation the actor may read (their own subtree; all for a platform admin); NOT_FOUND otherwise. */

@@ -1,4 +1,5 @@
 export * from './deadline-status';
+export * from './deadline-status.enum';
 export * from './reminder-settings';
 export * from './reminder-log.entity';
 export * from './reminder-delivery.entity';

@@ -8,6 +8,7 @@ import { chinaToday, daysUntil, deadlineStatus } from './deadline-status';
 import { ManualRemindersService } from './manual-reminders.service';
 import { ReminderScanService } from './reminder-scan.service';
 import { REMINDER_SETTINGS, type ReminderSettings } from './reminder-settings';
+import { DeadlineStatusEnum } from './deadline-status.enum';
 
 @ObjectType('ReminderScanResult', { description: '一次到期提醒扫描的结果' })
 export class ReminderScanResultModel {
@@ -83,7 +84,7 @@ export class RemindersResolver {
     return this.manual.urgeDepartment(requireActor(context), campaignId, departmentId);
   }
 
-  @ResolveField(() => String, { description: '到期状态：overdue 已逾期（红）、due-soon 即将到期（黄）、on-track 正常、done 已完成' })
+  @ResolveField(() => DeadlineStatusEnum, { description: '到期状态' })
   deadlineStatus(@Parent() task: TaskModel, @Context() context: object): string | Promise<string> {
     // The campaign's pinned task workflow: known to the process (no promise per row), else one
     // batched lookup per request, shared with stateLabel.

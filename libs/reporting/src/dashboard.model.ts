@@ -1,5 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { LocalDateScalar } from '@accredit/api-kit';
+import { DeadlineStatusEnum } from '@accredit/reminders';
 
 @ObjectType('StateCount', { description: '某状态的任务数' })
 export class StateCountModel {
@@ -108,7 +109,7 @@ export class OverdueTaskModel {
   @Field(() => Int, { description: '距截止日天数（负数为逾期天数）' })
   daysUntilDue!: number;
 
-  @Field({ description: 'overdue（红）或 due-soon（黄）' })
+  @Field(() => DeadlineStatusEnum, { description: '到期状态：已逾期（红）或即将到期（黄）' })
   deadlineStatus!: string;
 }
 

@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ConnectionType, LocalDateScalar } from '@accredit/api-kit';
+import { ResponsibleRoleEnum } from '@accredit/indicator-systems';
 
 @ObjectType('Task', { description: '任务：某部门承担某条评分规则' })
 export class TaskModel {
@@ -9,7 +10,7 @@ export class TaskModel {
   @Field({ description: '当前状态（任务工作流状态键）' })
   state!: string;
 
-  @Field({ description: 'lead 牵头 / support 配合' })
+  @Field(() => ResponsibleRoleEnum, { description: '牵头或配合' })
   role!: string;
 
   @Field(() => LocalDateScalar, { description: '截止日期' })

@@ -1,17 +1,31 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
-import { EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
-import { type Actor, AppError, type Connection, ErrorCode, assertId, decodeCursor, departmentScope, encodeCursor, hasCampaignGrant, isCampaignRoleOnly, pageSize } from '@accredit/api-kit';
+import { EntityManager, type FilterQuery, raw } from '@mikro-orm/postgresql';
+import {
+  type Actor,
+  AppError,
+  type Connection,
+  ErrorCode,
+  assertId,
+  decodeCursor,
+  departmentScope,
+  emptyConnection,
+  encodeCursor,
+  hasCampaignGrant,
+  isCampaignRoleOnly,
+  keysetConnection,
+  keysetOrder,
+  pageSize,
+} from '@accredit/api-kit';
 import { readableCampaigns } from '@accredit/campaigns';
 import { TASK_STATE_VOCABULARY, type TaskStateVocabulary } from './task-state-vocabulary';
 
-/** Cursors of the sorted orders: the offset of the next row (base64, opaque to clients). */
-const encodeOffset = (offset: number): string => Buffer.from(`o:${offset}`, 'utf8').toString('base64url');
-function decodeOffset(cursor: string | null | undefined): number {
-  if (!cursor) return 0;
-  const match = /^o:(\d{1,9})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!match) throw AppError.validation(`游标 after 无效：${cursor}，请使用上一页返回的 endCursor（更换排序后须从第一页开始）`, { after: cursor });
-  return Number(match[1]);
-}
+/**
+ * The task table's orders as keysets: each ends in the table's own order (position, unique in a
+ * campaign) and the id, so a cursor names one row and the next page starts right after it.
+ */
+const TABLE_ORDER = keysetOrder('tasks.table', ['int', 'uuid']);
+const DUE_ON_ORDER = keysetOrder('tasks.dueOn', ['date', 'int', 'uuid']);
+const DEPARTMENT_ORDER = keysetOrder('tasks.department', ['int', 'text', 'int', 'uuid']);
 
 const MAX_STATES = 20;
 
@@ -29,6 +43,8 @@ export interface TaskRow {
 }
 
 interface TaskRowColumns {
+  department_sort_order: number;
+  department_name: string;
   id: string;
   state: string;
   role: string;
@@ -56,8 +72,8 @@ import { TaskOrder, type TasksArgs } from './tasks-filter.input';
 
 /**
  * Task-table reads, filtered, sorted and paginated in the database: two statements per page
- * (the rows and the count) whatever the page size. The table's own order pages by position
- * (keyset: pages never shift); the other orders page by offset, ending in position.
+ * (the rows and the count) whatever the page size. Every order pages by keyset: a task inserted
+ * or moved while someone walks the pages never makes a row show twice or be skipped.
  */
 @Injectable()
 export class TasksService {
@@ -70,13 +86,10 @@ export class TasksService {
   async page(args: TasksArgs, actor: Actor): Promise<Connection<TaskRow>> {
     const first = pageSize(args.first);
     const order = args.orderBy ?? TaskOrder.TABLE;
-    const after = order === TaskOrder.TABLE ? decodeCursor(args.after) : null;
-    const offset = order === TaskOrder.TABLE ? 0 : decodeOffset(args.after);
+    const keyset = this.keysetOf(order, args.after);
     // An account with campaign roles only reads the tasks of campaigns whose role grants it.
     const roleOnly = isCampaignRoleOnly(actor);
-    if (roleOnly && !hasCampaignGrant(actor, assertId(args.campaignId, 'campaignId'), 'tasks')) {
-      return { totalCount: 0, edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
-    }
+    if (roleOnly && !hasCampaignGrant(actor, assertId(args.campaignId, 'campaignId'), 'tasks')) return emptyConnection();
     // Read-only: the organisation's tasks, those below it for an office admin, and the participants' work in campaigns it owns.
     const readable = roleOnly ? {} : await readableCampaigns(this.em, actor);
     const where: FilterQuery<Task> = { campaign: { $and: [{ id: assertId(args.campaignId, 'campaignId') }, readable] } };
@@ -110,32 +123,59 @@ export class TasksService {
         $or: [{ indicator: { code: args.indicatorCode } }, { indicator: { parent: { code: args.indicatorCode } } }, { indicator: { parent: { parent: { code: args.indicatorCode } } } }],
       };
     }
-    const orderBy =
-      order === TaskOrder.DUE_ON
-        ? [{ dueOn: 'asc' as const }, { position: 'asc' as const }]
-        : order === TaskOrder.DEPARTMENT
-          ? [{ department: { sortOrder: 'asc' as const } }, { department: { name: 'asc' as const } }, { position: 'asc' as const }]
-          : [{ position: 'asc' as const }];
     // Plain rows, not entities: a page needs nine columns, and hydrating entities (identity map,
     // reference wrappers) was a fifth of the request's CPU at national scale (docs/performance.md).
-    const [raw, totalCount] = await Promise.all([
-      this.em
-        .createQueryBuilder(Task, 't')
-        .select(['id', 'state', 'role', 'dueOn', 'version', 'position', 'campaign', 'department', 'scoringRule'])
-        .where(after === null ? where : { $and: [where, { position: { $gt: after } }] })
-        .orderBy(orderBy)
-        .limit(first + 1)
-        .offset(offset)
-        .execute<TaskRowColumns[]>('all', false),
+    const query = this.em
+      .createQueryBuilder(Task, 't')
+      .select(['id', 'state', 'role', 'dueOn', 'version', 'position', 'campaign', 'department', 'scoringRule', raw('d.sort_order as department_sort_order'), raw('d.name as department_name')])
+      .join('t.department', 'd')
+      .where(where);
+    if (keyset) query.andWhere(keyset.condition, keyset.values);
+    const [rows, totalCount] = await Promise.all([
+      query.orderBy(keyset?.orderBy ?? this.orderByOf(order)).limit(first + 1).execute<TaskRowColumns[]>('all', false),
       this.em.count(Task, where),
     ]);
-    const rows = raw.map(toTaskRow);
-    const page = rows.slice(0, first);
-    const cursorOf = (task: TaskRow, index: number) => (order === TaskOrder.TABLE ? encodeCursor(task.position) : encodeOffset(offset + index + 1));
-    return {
-      totalCount,
-      edges: page.map((task, index) => ({ cursor: cursorOf(task, index), node: task })),
-      pageInfo: { hasNextPage: rows.length > first, endCursor: page.length ? cursorOf(page[page.length - 1], page.length - 1) : null },
-    };
+    return keysetConnection(rows, first, args.after || null, totalCount, (row) => ({ cursor: this.cursorOf(order, row), node: toTaskRow(row) }));
+  }
+
+  private orderByOf(order: TaskOrder): Record<string, 'asc'>[] {
+    switch (order) {
+      case TaskOrder.DUE_ON:
+        return [{ 't.due_on': 'asc' }, { 't.position': 'asc' }, { 't.id': 'asc' }];
+      case TaskOrder.DEPARTMENT:
+        return [{ 'd.sort_order': 'asc' }, { 'd.name': 'asc' }, { 't.position': 'asc' }, { 't.id': 'asc' }];
+      case TaskOrder.TABLE:
+        return [{ 't.position': 'asc' }, { 't.id': 'asc' }];
+    }
+  }
+
+  /** The rows after the cursor's row, in the order's own columns. */
+  private keysetOf(order: TaskOrder, after: string | null | undefined): { condition: string; values: unknown[]; orderBy: Record<string, 'asc'>[] } | null {
+    const orderBy = this.orderByOf(order);
+    switch (order) {
+      case TaskOrder.DUE_ON: {
+        const key = decodeCursor(DUE_ON_ORDER, after);
+        return key && { condition: '(t.due_on, t.position, t.id) > (?::date, ?, ?::uuid)', values: [...key], orderBy };
+      }
+      case TaskOrder.DEPARTMENT: {
+        const key = decodeCursor(DEPARTMENT_ORDER, after);
+        return key && { condition: '(d.sort_order, d.name, t.position, t.id) > (?, ?, ?, ?::uuid)', values: [...key], orderBy };
+      }
+      case TaskOrder.TABLE: {
+        const key = decodeCursor(TABLE_ORDER, after);
+        return key && { condition: '(t.position, t.id) > (?, ?::uuid)', values: [...key], orderBy };
+      }
+    }
+  }
+
+  private cursorOf(order: TaskOrder, row: TaskRowColumns): string {
+    switch (order) {
+      case TaskOrder.DUE_ON:
+        return encodeCursor(DUE_ON_ORDER, [row.due_on, row.position, row.id]);
+      case TaskOrder.DEPARTMENT:
+        return encodeCursor(DEPARTMENT_ORDER, [row.department_sort_order, row.department_name, row.position, row.id]);
+      case TaskOrder.TABLE:
+        return encodeCursor(TABLE_ORDER, [row.position, row.id]);
+    }
   }
 }

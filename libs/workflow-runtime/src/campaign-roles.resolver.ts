@@ -1,16 +1,17 @@
 import { Args, Context, Field, ID, InputType, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { requireActor } from '@accredit/api-kit';
 import { type CampaignRoleView, CampaignRolesService } from './campaign-roles.service';
+import { CampaignViewEnum } from './workflow-enums';
 
 @ObjectType('DeclaredCampaignRole', { description: '创建工作的流程声明的、可按创建工作指派的角色' })
 export class DeclaredCampaignRoleModel {
-  @Field({ description: '角色标识，如 inspector' })
+  @Field({ description: '角色标识，如 inspector（流程自行声明，故为文字）' })
   role!: string;
 
   @Field({ description: '中文名称，如 检查组成员' })
   label!: string;
 
-  @Field(() => [String], { description: '被指派者在本创建工作中可查看的内容：campaign、tasks、history' })
+  @Field(() => [CampaignViewEnum], { description: '被指派者在本创建工作中可查看的内容' })
   views!: string[];
 }
 
@@ -31,10 +32,10 @@ export class CampaignRoleAssignmentModel {
   @Field({ description: '姓名' })
   displayName!: string;
 
-  @Field({ description: '角色标识' })
+  @Field({ description: '角色标识（流程自行声明，故为文字）' })
   role!: string;
 
-  @Field(() => [String], { description: '可查看的内容' })
+  @Field(() => [CampaignViewEnum], { description: '可查看的内容' })
   views!: string[];
 
   @Field({ description: '指派时间' })
@@ -58,7 +59,7 @@ export class CampaignRoleInput {
   @Field(() => ID)
   userId!: string;
 
-  @Field({ description: '流程声明的角色，如 inspector' })
+  @Field({ description: '流程声明的角色，如 inspector（流程自行声明，故为文字）' })
   role!: string;
 }
 

@@ -14,3 +14,4 @@ import { TransitionLog } from './transition-log.entity';
 import { WorkflowDefinitionRecord } from './workflow-definition.entity';
 import { CampaignRoleAssignment } from './campaign-role-assignment.entity';
 export const WORKFLOW_ENTITIES = [WorkflowDefinitionRecord, TransitionLog, CampaignRoleAssignment];
+export * from './workflow-enums';

@@ -9,6 +9,12 @@ import { campaignCountFacts } from './count-facts';
 import { WorkflowDefinitionsService } from './workflow-definitions.service';
 import type { SubjectAdapter, WorkflowSubject } from './workflow-subject';
 
+/** What every task of one campaign shares: its counts, documents and phase dates. */
+interface CampaignFacts {
+  counts: Awaited<ReturnType<typeof campaignCountFacts>>;
+  phases: Awaited<ReturnType<typeof phaseFacts>>;
+}
+
 @Injectable()
 export class TaskSubjectAdapter implements SubjectAdapter {
   readonly entityType = 'task' as const;
@@ -20,6 +26,24 @@ export class TaskSubjectAdapter implements SubjectAdapter {
 
   async load(em: EntityManager, id: string, actor: Actor): Promise<WorkflowSubject> {
     const task = await em.findOne(Task, { id: assertId(id) }, { populate: ['campaign', 'scoringRule', 'department'], refresh: true });
+    return this.subjectOf(task, id, actor);
+  }
+
+  /** `load` for a page of tasks in one read; a task the actor may not see is NOT_FOUND in its place. */
+  async loadMany(em: EntityManager, ids: readonly string[], actor: Actor): Promise<(WorkflowSubject | AppError)[]> {
+    const tasks = await em.find(Task, { id: { $in: ids.map((id) => assertId(id)) } }, { populate: ['campaign', 'scoringRule', 'department'], refresh: true });
+    const byId = new Map(tasks.map((task) => [task.id, task]));
+    return ids.map((id) => {
+      try {
+        return this.subjectOf(byId.get(id) ?? null, id, actor);
+      } catch (error) {
+        if (error instanceof AppError) return error;
+        throw error;
+      }
+    });
+  }
+
+  private subjectOf(task: Task | null, id: string, actor: Actor): WorkflowSubject {
     const granted = task ? hasCampaignGrant(actor, task.campaign.id) : false;
     const organisation = granted ? null : organisationScope(actor);
     const department = departmentScope(actor);
@@ -45,12 +69,34 @@ export class TaskSubjectAdapter implements SubjectAdapter {
   }
 
   async facts(em: EntityManager, subject: WorkflowSubject): Promise<Facts> {
-    const requirements = await em.execute<{ code: string }[]>(
-      `select r.code from evidence_requirement r join scoring_rule s on s.indicator_id = r.indicator_id join task t on t.scoring_rule_id = s.id where t.id = ? order by r.sort_order`,
-      [subject.id],
+    return (await this.factsMany(em, [subject]))[0];
+  }
+
+  /**
+   * The facts of several tasks with a constant number of reads: requirements and evidence for all
+   * of them at once, the campaign's counts and phases once per campaign.
+   */
+  async factsMany(em: EntityManager, subjects: readonly WorkflowSubject[]): Promise<Facts[]> {
+    if (!subjects.length) return [];
+    const ids = subjects.map((subject) => subject.id);
+    const rows = await em.execute<{ task_id: string; code: string }[]>(
+      `select t.id as task_id, r.code from evidence_requirement r join scoring_rule s on s.indicator_id = r.indicator_id join task t on t.scoring_rule_id = s.id where t.id in (?) order by t.id, r.sort_order`,
+      [ids],
     );
-    const evidence = (await this.evidence.requirementCodesWithEvidence([subject.id], em)).get(subject.id) ?? [];
-    const campaignFacts = await campaignCountFacts(em, subject.campaignId, stateLabels(await this.definitions.definitionById(subject.definitionId)));
+    const requirements = new Map<string, string[]>(ids.map((id) => [id, []]));
+    for (const row of rows) requirements.get(row.task_id)?.push(row.code);
+    const evidence = await this.evidence.requirementCodesWithEvidence(ids, em);
+    // One after the other: `em` may be the caller's transaction, a single connection.
+    const campaigns = new Map<string, CampaignFacts>();
+    for (const subject of subjects) {
+      if (campaigns.has(subject.campaignId)) continue;
+      const taskStateLabels = stateLabels(await this.definitions.definitionById(subject.definitionId));
+      campaigns.set(subject.campaignId, { counts: await campaignCountFacts(em, subject.campaignId, taskStateLabels), phases: await phaseFacts(em, subject.campaignId) });
+    }
+    return subjects.map((subject) => this.taskFacts(subject, campaigns.get(subject.campaignId)!, requirements.get(subject.id) ?? [], evidence.get(subject.id) ?? []));
+  }
+
+  private taskFacts(subject: WorkflowSubject, { counts: campaignFacts, phases }: CampaignFacts, requirements: string[], evidence: string[]): Facts {
     return {
       // Counts and documents of the task's campaign: a quota among sibling tasks, a campaign document.
       counts: campaignFacts.counts,
@@ -59,9 +105,9 @@ export class TaskSubjectAdapter implements SubjectAdapter {
       documentFiles: campaignFacts.documentFiles,
       organisationCounts: campaignFacts.organisationCounts,
       ownerDepartmentId: subject.ownerDepartmentId ?? undefined,
-      requirements: requirements.map((row) => row.code),
+      requirements,
       evidence: { requirementCodes: evidence, count: evidence.length },
-      phases: await phaseFacts(em, subject.campaignId),
+      phases,
     };
   }
 

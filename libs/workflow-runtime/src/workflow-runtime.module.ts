@@ -20,6 +20,7 @@ import { WorkflowDefinitionRecord } from './workflow-definition.entity';
 import { WorkflowDefinitionsService } from './workflow-definitions.service';
 import { TransitionResultResolver } from './transition-result.resolver';
 import { WorkflowResolver } from './workflow.resolver';
+import { TaskWorkflowResolver } from './task-workflow.resolver';
 import { WorkflowService } from './workflow.service';
 
 export interface WorkflowRuntimeOptions {
@@ -52,6 +53,7 @@ export class WorkflowRuntimeModule {
         TaskSubjectAdapter,
         ParticipantSubjectAdapter,
         WorkflowResolver,
+        TaskWorkflowResolver,
         TransitionResultResolver,
         CampaignWorkflowFieldsResolver,
         TaskWorkflowFieldsResolver,

@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { JsonScalar } from '@accredit/api-kit';
+import { TransitionRefusalCodeEnum, WorkflowSubjectTypeEnum } from './workflow-enums';
 
 @ObjectType('AvailableTransition', { description: '当前可执行或不可执行的操作，及不可执行的原因' })
 export class AvailableTransitionModel {
@@ -27,7 +28,7 @@ export class AvailableTransitionModel {
   @Field(() => String, { nullable: true, description: '执行后的状态名称' })
   toLabel!: string | null;
 
-  @Field(() => String, { nullable: true, description: '不能执行时：FORBIDDEN（角色不允许）或 TRANSITION_NOT_ALLOWED（条件不满足）' })
+  @Field(() => TransitionRefusalCodeEnum, { nullable: true, description: '不能执行时的原因类别；能执行时为空' })
   code!: string | null;
 
   @Field(() => [String], { description: '不能执行的原因，如「不能提交：尚无佐证材料」' })
@@ -60,7 +61,7 @@ export class TransitionLogModel {
   @Field({ description: '操作人登录名' })
   actorName!: string;
 
-  @Field(() => [String], { description: '操作人角色' })
+  @Field(() => [String], { description: '操作人角色（内置角色或流程声明的角色，故为文字）' })
   actorRoles!: string[];
 
   @Field(() => String, { nullable: true, description: '意见' })
@@ -78,7 +79,7 @@ export class TransitionLogModel {
 
 @ObjectType('TransitionResult', { description: '流转结果' })
 export class TransitionResultModel {
-  @Field()
+  @Field(() => WorkflowSubjectTypeEnum, { description: '对象类型' })
   entityType!: string;
 
   @Field(() => ID)
@@ -99,7 +100,7 @@ export class TransitionResultModel {
 
 @InputType({ description: '执行一个流转' })
 export class TransitionInput {
-  @Field({ description: '对象类型：campaign 或 task' })
+  @Field(() => WorkflowSubjectTypeEnum, { description: '对象类型' })
   entityType!: string;
 
   @Field(() => ID)
@@ -186,7 +187,7 @@ export class WorkflowDefinitionModel {
   @Field({ description: '流程名称' })
   name!: string;
 
-  @Field({ description: '驱动的对象类型' })
+  @Field({ description: '驱动的对象类型，如 campaign、task（流程定义可写其他类型，故为文字）' })
   entityType!: string;
 
   @Field({ description: 'sha256 校验和' })

@@ -17,6 +17,7 @@ import type { WorkflowDefinitionRecord } from './workflow-definition.entity';
 import { type AppliedTransition, WorkflowService } from './workflow.service';
 import { applyEach, checkBatch } from './batch-transition';
 import { toLogModel } from './to-log-model';
+import { WorkflowSubjectTypeEnum } from './workflow-enums';
 import { toAvailableTransitionModels } from './to-available-transition-models';
 
 function toResultModel(applied: AppliedTransition): TransitionResultModel {
@@ -42,7 +43,7 @@ export class WorkflowResolver {
 
   @Query(() => [AvailableTransitionModel], { description: '对象当前的全部操作：能否执行，不能时的原因' })
   async availableTransitions(
-    @Args('entityType') entityType: string,
+    @Args('entityType', { type: () => WorkflowSubjectTypeEnum, description: '对象类型' }) entityType: string,
     @Args('id', { type: () => ID }) id: string,
     @Context() context: object,
   ): Promise<AvailableTransitionModel[]> {
@@ -79,7 +80,7 @@ export class WorkflowResolver {
 
   @Query(() => [TransitionLogModel], { description: '对象的流转记录，按时间先后' })
   async transitionHistory(
-    @Args('entityType') entityType: string,
+    @Args('entityType', { type: () => WorkflowSubjectTypeEnum, description: '对象类型' }) entityType: string,
     @Args('id', { type: () => ID }) id: string,
     @Context() context: object,
   ): Promise<TransitionLogModel[]> {

@@ -44,7 +44,7 @@ export class WorkflowService {
     private readonly definitions: WorkflowDefinitionsService,
     private readonly effects: EffectRunner,
     campaigns: CampaignSubjectAdapter,
-    tasks: TaskSubjectAdapter,
+    private readonly tasks: TaskSubjectAdapter,
     participants: ParticipantSubjectAdapter,
   ) {
     this.adapters = { campaign: campaigns, task: tasks, participant: participants };
@@ -137,6 +137,59 @@ export class WorkflowService {
 
   private conflict(expected: number, current: number | null): AppError {
     return new AppError(ErrorCode.Conflict, '数据已被他人修改，请刷新后重试', { expectedVersion: expected, ...(current ? { currentVersion: current } : {}) });
+  }
+
+  /**
+   * `available` for a page of tasks (Task.availableTransitions), with a constant number of reads;
+   * a task the actor may not see gets its NOT_FOUND in its place, as `availableTransitions` would.
+   */
+  async availableForTasks(actor: Actor, ids: readonly string[]): Promise<({ definition: WorkflowDefinition; events: EventStatus[] } | Error)[]> {
+    const subjects = await this.readableTasks(actor, ids);
+    const visible = subjects.filter((subject): subject is WorkflowSubject => !(subject instanceof Error));
+    const facts = new Map((await this.tasks.factsMany(this.em, visible)).map((taskFacts, index) => [visible[index].id, taskFacts]));
+    const now = new Date();
+    return Promise.all(
+      subjects.map(async (subject) => {
+        if (subject instanceof Error) return subject;
+        const definition = await this.definitionOf(subject);
+        const taskFacts = { ...facts.get(subject.id)!, now };
+        return { definition, events: listEvents(definition, { state: subject.state, actor: engineActor(inCampaign(actor, subject)), facts: taskFacts }) };
+      }),
+    );
+  }
+
+  /** `history` for a page of tasks (Task.history): one read of all their transitions. */
+  async historyOfTasks(actor: Actor, ids: readonly string[]): Promise<({ logs: TransitionLog[]; definitions: Map<number, WorkflowDefinition> } | Error)[]> {
+    const subjects = await this.readableTasks(actor, ids);
+    const visible = subjects.filter((subject): subject is WorkflowSubject => !(subject instanceof Error));
+    const logs = visible.length ? await this.em.find(TransitionLog, { entityType: 'task', entityId: { $in: visible.map((subject) => subject.id) } }, { orderBy: { at: 'asc', id: 'asc' } }) : [];
+    const versions = new Map<string, Promise<WorkflowDefinition>>();
+    const versionOf = (definitionId: string, version: number) => {
+      const key = `${definitionId}@${version}`;
+      if (!versions.has(key)) versions.set(key, this.definitions.siblingVersion(definitionId, version));
+      return versions.get(key)!;
+    };
+    return Promise.all(
+      subjects.map(async (subject) => {
+        if (subject instanceof Error) return subject;
+        const own = logs.filter((log) => log.entityId === subject.id);
+        const definitions = new Map<number, WorkflowDefinition>();
+        for (const version of new Set(own.map((log) => log.definitionVersion))) definitions.set(version, await versionOf(subject.definitionId, version));
+        return { logs: own, definitions };
+      }),
+    );
+  }
+
+  private async readableTasks(actor: Actor, ids: readonly string[]): Promise<(WorkflowSubject | Error)[]> {
+    return (await this.tasks.loadMany(this.em, ids, actor)).map((subject) => {
+      if (subject instanceof Error) return subject;
+      try {
+        return this.readable(actor, subject);
+      } catch (error) {
+        if (error instanceof AppError) return error;
+        throw error;
+      }
+    });
   }
 
   /** The subject's transitions, oldest first. */

@@ -20,6 +20,11 @@ export const LIST_SIZES: Readonly<Record<string, number>> = {
   'Organisation.ancestors': 3,
   'Query.departmentKinds': 20,
   'Mutation.transitionTasks': 50,
+  // A task's links: a few pieces of evidence (one per requirement, rarely more), its workflow's
+  // events and its transitions — small lists, read for a whole page of tasks at once.
+  'Task.evidence': 4,
+  'Task.availableTransitions': 6,
+  'Task.history': 6,
 };
 
 /** The limits every GraphQL request is held to (README: GRAPHQL_MAX_DEPTH, GRAPHQL_MAX_COST, REQUEST_TIMEOUT_SECONDS). */

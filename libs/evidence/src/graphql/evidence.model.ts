@@ -82,7 +82,7 @@ export class EvidenceModel {
   @Field(() => ID, { description: '材料编号（替换后不变）' })
   id!: string;
 
-  @Field(() => ID, { description: '所属任务' })
+  @Field(() => ID, { description: '所属任务编号', deprecationReason: '请改用 task { id }' })
   taskId!: string;
 
   @Field({ description: '佐证要求编号，如 1-1' })

@@ -4,6 +4,7 @@ import { EvidenceCommands } from '../evidence-commands.service';
 import { EvidenceQueries } from '../evidence-queries.service';
 import { CarriedEvidenceSourceModel, EvidenceConnection, DeleteEvidenceInput, EvidenceModel, EvidenceVersionModel, ReplaceEvidenceInput, RestoreEvidenceInput } from './evidence.model';
 import { toEvidenceVersionModel } from './to-evidence-model';
+import { TaskModel } from '@accredit/tasks';
 
 /** Evidence reads and changes. Files themselves go through /api/evidence (upload, download, preview). */
 @Resolver(() => EvidenceModel)
@@ -60,6 +61,13 @@ export class EvidenceResolver {
       (await this.queries.versionsOf(ids)).map((versions) => versions.map(toEvidenceVersionModel)),
     );
     return loader.load(evidence.id);
+  }
+
+  @ResolveField(() => TaskModel, { description: '所属任务' })
+  async task(@Parent() evidence: EvidenceModel, @Context() context: object): Promise<TaskModel> {
+    // The evidence was readable, so its task is: same organisation, same department.
+    const loader = requestLoader<string, TaskModel>(context, 'evidence.task', async (ids) => this.queries.tasksOf(ids));
+    return loader.load(evidence.taskId);
   }
 
   @ResolveField(() => CarriedEvidenceSourceModel, { nullable: true, description: '从上一轮创建工作带入时：来自哪一轮（内容与上一轮为同一文件，可替换）；本轮上传的为空' })

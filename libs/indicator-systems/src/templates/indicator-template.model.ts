@@ -1,5 +1,9 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { ElectiveGroupModel, VerdictScaleModel } from '../indicator.model';
+import { ElectiveCountingEnum, ProblemSeverityEnum, ResponsibleRoleEnum, ScoringModeEnum, VerdictRollUpEnum } from '../scoring-enums';
+import { RuleScoringModel } from './rule-scoring.model';
+
+export { RuleOptionModel, RuleScoringModel, ScoreRangeModel } from './rule-scoring.model';
 
 @ObjectType('IndicatorTemplateVersion', { description: '指标体系模板的一个版本（版本保存后不再改变）' })
 export class IndicatorTemplateVersionModel {
@@ -30,7 +34,7 @@ export class IndicatorTemplateVersionModel {
   @Field(() => Float, { nullable: true, description: '总分；不计分的体系为空' })
   totalScore!: number | null;
 
-  @Field({ description: '计分方式：points 按分值、weights 按权重、verdicts 不计分（达标判定）' })
+  @Field(() => ScoringModeEnum, { description: '计分方式' })
   scoringMode!: string;
 }
 
@@ -46,79 +50,13 @@ export class IndicatorTemplateModel {
   versions!: IndicatorTemplateVersionModel[];
 }
 
-@ObjectType('RuleOption', { description: '择一赋分的一个选项' })
-@InputType('RuleOptionInput', { description: '择一赋分的一个选项' })
-export class RuleOptionModel {
-  @Field({ description: '选项名称' })
-  label!: string;
-
-  @Field(() => Float, { description: '分值' })
-  points!: number;
-}
-
-@ObjectType('ScoreRange', { description: '分数区间' })
-@InputType('ScoreRangeInput', { description: '分数区间' })
-export class ScoreRangeModel {
-  @Field(() => Float, { description: '最低分' })
-  min!: number;
-
-  @Field(() => Float, { description: '最高分' })
-  max!: number;
-}
-
-@ObjectType('RuleScoring', { description: '评分规则的计分方式：类型及该类型的参数（未用到的参数为空）' })
-@InputType('RuleScoringInput', { description: '评分规则的计分方式：类型及该类型的参数' })
-export class RuleScoringModel {
-  @Field({ description: '类型：fixed 固定分值、range 区间、alternative 择一、tiered 分档、perItem 按项、conditionalCap 条件封顶、veto 一票否决、series 逐年递增、verdict 达标判定' })
-  kind!: string;
-
-  @Field(() => Float, { nullable: true, description: 'fixed / series：分值' })
-  points?: number | null;
-
-  @Field(() => Float, { nullable: true, description: 'range / tiered / conditionalCap：最低分' })
-  min?: number | null;
-
-  @Field(() => Float, { nullable: true, description: 'range / tiered / conditionalCap：最高分' })
-  max?: number | null;
-
-  @Field(() => Float, { nullable: true, description: 'perItem：每项分值' })
-  each?: number | null;
-
-  @Field(() => Float, { nullable: true, description: 'perItem / conditionalCap：封顶分' })
-  cap?: number | null;
-
-  @Field(() => String, { nullable: true, description: 'perItem：项目名称' })
-  item?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'veto / conditionalCap / series：条件' })
-  condition?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'tiered：排名依据' })
-  basis?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'tiered：asc 越小越好 / desc 越大越好' })
-  order?: string | null;
-
-  @Field(() => Float, { nullable: true, description: 'tiered：档差（默认 1）' })
-  step?: number | null;
-
-  @Field(() => [RuleOptionModel], { nullable: true, description: 'alternative：选项' })
-  options?: RuleOptionModel[] | null;
-
-  @Field(() => [Int], { nullable: true, description: 'series：年份' })
-  years?: number[] | null;
-
-  @Field(() => ScoreRangeModel, { nullable: true, description: 'tiered：只有一家申报时的评分区间' })
-  singleApplicant?: ScoreRangeModel | null;
-}
-
 @ObjectType('TemplateUnit', { description: '责任单位及其角色' })
 @InputType('TemplateUnitInput', { description: '责任单位及其角色' })
 export class TemplateUnitModel {
   @Field({ description: '部门或部门组名称' })
   name!: string;
 
-  @Field({ description: 'lead 牵头 / support 配合（每条规则恰有一个牵头单位）' })
+  @Field(() => ResponsibleRoleEnum, { description: '牵头或配合（每条规则恰有一个牵头单位）' })
   role!: string;
 }
 
@@ -176,7 +114,7 @@ export class TemplateNodeModel {
   @Field(() => Float, { nullable: true, description: '权重（上级按权重计分时）' })
   weight!: number | null;
 
-  @Field(() => String, { nullable: true, description: 'weights 按权重 / verdicts 不计分；为空即按分值' })
+  @Field(() => ScoringModeEnum, { nullable: true, description: '本指标自己的计分方式（weights 或 verdicts）；为空即按分值或随上级' })
   scoringMode!: string | null;
 
   @Field(() => ElectiveGroupModel, { nullable: true, description: '选做组' })
@@ -209,7 +147,7 @@ export class IndicatorTemplateTreeModel {
   @Field(() => Float, { nullable: true, description: '表中写明的总分' })
   totalScore!: number | null;
 
-  @Field({ description: '计分方式：points / weights / verdicts' })
+  @Field(() => ScoringModeEnum, { description: '计分方式' })
   scoringMode!: string;
 
   @Field(() => VerdictScaleModel, { description: '判定等级（不计分的部分使用）' })
@@ -236,7 +174,7 @@ export class TemplateProblemModel {
   @Field({ description: '说明及如何改正' })
   message!: string;
 
-  @Field({ description: 'error 须改正 / warning 提醒' })
+  @Field(() => ProblemSeverityEnum, { description: '严重程度：须改正或提醒' })
   severity!: string;
 }
 
@@ -248,7 +186,7 @@ export class ElectiveGroupInput {
   @Field(() => Int, { description: '最多选几项' })
   max!: number;
 
-  @Field({ description: 'normalise 未选项不计入满分 / bestN 取最好的 N 项' })
+  @Field(() => ElectiveCountingEnum, { description: '未选项如何计分' })
   counting!: string;
 
   @Field(() => Int, { nullable: true, description: 'bestN 时计分的项数' })
@@ -269,7 +207,7 @@ export class VerdictScaleInput {
   @Field(() => [VerdictOptionInput], { description: '判定等级' })
   options!: VerdictOptionInput[];
 
-  @Field(() => String, { nullable: true, description: 'worst 取最差 / mean 按平均值' })
+  @Field(() => VerdictRollUpEnum, { nullable: true, description: '汇总方式；为空即取最差' })
   rollUp?: string | null;
 }
 
@@ -314,7 +252,7 @@ export class TemplateNodeInput {
   @Field(() => Float, { nullable: true, description: '权重' })
   weight?: number | null;
 
-  @Field(() => String, { nullable: true, description: 'weights / verdicts；为空即按分值' })
+  @Field(() => ScoringModeEnum, { nullable: true, description: '本指标自己的计分方式（weights 或 verdicts）；为空即按分值或随上级' })
   scoringMode?: string | null;
 
   @Field(() => ElectiveGroupInput, { nullable: true, description: '选做组' })
@@ -338,7 +276,7 @@ export class IndicatorTemplateTreeInput {
   @Field(() => Float, { nullable: true, description: '总分；为空即不写明' })
   totalScore?: number | null;
 
-  @Field(() => String, { nullable: true, description: 'points / weights / verdicts' })
+  @Field(() => ScoringModeEnum, { nullable: true, description: '计分方式；为空即按分值' })
   scoringMode?: string | null;
 
   @Field(() => VerdictScaleInput, { nullable: true, description: '判定等级；为空即 达标 / 基本达标 / 未达标' })

@@ -10,12 +10,16 @@ import { WorkflowLabelsService } from '../workflow-labels.service';
 import { Score } from './score.entity';
 import { SCORE_SOURCES, type ScoreSource } from './score-source';
 import { scoringWindow } from './scoring-window';
+import { type RuleScoreValue, fromScoreValue } from './rule-score-value.model';
 
 export interface ScoreRuleRequest {
   campaignId: string;
   ruleId: string;
   source: ScoreSource;
-  input: unknown;
+  /** The typed value (one field, named after the rule's kind)… */
+  value?: RuleScoreValue | null;
+  /** …or the same as JSON (older clients). */
+  input?: unknown;
   comment: string;
 }
 
@@ -78,7 +82,8 @@ export class ScoreCommands {
     }
     const rule = await this.em.findOne(ScoringRule, { id: request.ruleId, indicator: { system: campaign.indicatorSystem.id } });
     if (!rule) throw scoresError(ScoresRefusal.RuleNotInCampaign, `找不到评分规则（${request.ruleId}）：它不属于这项创建工作的指标体系`, { ruleId: request.ruleId });
-    const computed = rule.kind === VERDICT_RULE_KIND ? await this.judge(campaign.indicatorSystem.id, request.input) : computeScore(rule.params, request.input);
+    const input = this.inputOf(request, rule);
+    const computed = rule.kind === VERDICT_RULE_KIND ? await this.judge(campaign.indicatorSystem.id, input) : computeScore(rule.params, input);
     if (!computed.ok) {
       throw scoresError(ScoresRefusal.InvalidScoreInput, `评分规则 ${rule.code}「${rule.text}」的评分内容有误：${computed.problems.join('；')}`, { problems: computed.problems, ruleCode: rule.code });
     }
@@ -89,6 +94,25 @@ export class ScoreCommands {
       if (error instanceof UniqueConstraintViolationException) throw AppError.conflict('这条规则刚被他人评分，请刷新后重试', { ruleId: rule.id });
       throw error;
     }
+  }
+
+  /** The scorer's input as the scoring library reads it: from the typed value (of the rule's own kind) or the JSON. */
+  private inputOf(request: ScoreRuleRequest, rule: ScoringRule): unknown {
+    const hasValue = request.value !== null && request.value !== undefined;
+    const hasInput = request.input !== null && request.input !== undefined;
+    if (hasValue === hasInput) {
+      throw scoresError(ScoresRefusal.InvalidScoreInput, `请给出评分内容：value（按规则类型，如 { ${rule.kind}: {…} }）或 input，二者取一`, { ruleCode: rule.code });
+    }
+    if (!hasValue) return request.input;
+    const typed = fromScoreValue(request.value!);
+    if (!typed) throw scoresError(ScoresRefusal.InvalidScoreInput, `评分内容 value 须恰好给出一项（与规则类型同名：${rule.kind}）`, { ruleCode: rule.code });
+    if (typed.kind !== rule.kind) {
+      throw scoresError(ScoresRefusal.InvalidScoreInput, `评分规则 ${rule.code} 的类型为 ${rule.kind}，请在 value 中填写 ${rule.kind}，而不是 ${typed.kind}`, {
+        ruleCode: rule.code,
+        problems: [`类型不符：${typed.kind}`],
+      });
+    }
+    return typed.input;
   }
 
   /** A checklist rule is judged with one of the system's verdicts: no points, the verdict is the input. */

@@ -2,6 +2,8 @@ import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '
 import { JsonScalar, DateTimeScalar } from '@accredit/api-kit';
 import { ElectiveChoiceSummaryModel } from '@accredit/indicator-systems';
 import type { ScoreSource } from './score-source';
+import { RuleScoringModel, ScoringModeEnum, ScoringRuleKindEnum } from '@accredit/indicator-systems';
+import { RuleScoreValue } from './rule-score-value.model';
 
 export const ScoreSourceEnum = { self: 'self', expert: 'expert' } as const satisfies Record<ScoreSource, ScoreSource>;
 registerEnumType(ScoreSourceEnum, {
@@ -27,8 +29,14 @@ export class RuleScoreModel {
   @Field({ description: '一票否决规则且已触发：创建工作不通过' })
   vetoed!: boolean;
 
-  @Field(() => JsonScalar, { description: '评分内容，按规则类型：{achieved}、{points}、{option}、{rank, of}、{items}、{points, conditionMet}、{triggered}、{met} 或 {values}' })
+  @Field(() => JsonScalar, {
+    description: '评分内容，按规则类型：{achieved}、{points}、{option}、{rank, of}、{items}、{points, conditionMet}、{triggered}、{met} 或 {values}',
+    deprecationReason: '请改用 value（按规则类型的评分内容）',
+  })
   input!: Record<string, unknown>;
+
+  @Field(() => RuleScoreValue, { description: '评分内容：与规则类型同名的一项有值' })
+  value!: RuleScoreValue;
 
   @Field({ description: '得分如何算出（如「5 项 × 2 分 = 10 分，最高 4 分，得 4 分」）' })
   explanation!: string;
@@ -75,7 +83,7 @@ export class ScoreTotalsModel {
   @Field({ description: '是否每条规则都已评分' })
   complete!: boolean;
 
-  @Field({ description: '计分方式：points 按分值、weights 按权重、verdicts 不计分（达标判定：显示进度和判定结果，不显示分数）' })
+  @Field(() => ScoringModeEnum, { description: '计分方式（不计分的达标判定：显示进度和判定结果，不显示分数）' })
   scoringMode!: string;
 
   @Field({ description: '是否有计分的规则；为 false 时（清单式、达标判定）不显示「0 / 0 分」' })
@@ -111,11 +119,14 @@ export class RuleScoreLineModel {
   @Field({ description: '评分规则原文' })
   text!: string;
 
-  @Field({ description: '规则类型' })
+  @Field(() => ScoringRuleKindEnum, { description: '规则类型' })
   kind!: string;
 
-  @Field(() => JsonScalar, { description: '计分参数' })
+  @Field(() => JsonScalar, { description: '计分参数', deprecationReason: '请改用 scoring（按类型的计分参数）' })
   params!: Record<string, unknown>;
+
+  @Field(() => RuleScoringModel, { description: '计分方式：类型及该类型的参数（未用到的参数为空）' })
+  scoring!: RuleScoringModel;
 
   @Field(() => Float, { description: '最高可得分' })
   maxPoints!: number;
@@ -306,8 +317,15 @@ export class ScoreRuleInput {
   @Field(() => ScoreSourceEnum, { description: 'self 自评（办公室管理员）/ expert 专家评分（评审专家，仅认定阶段）' })
   source!: ScoreSource;
 
-  @Field(() => JsonScalar, { description: '评分内容，按规则类型，如 {"achieved": true}、{"points": 2.5}、{"items": 3}' })
-  input!: unknown;
+  @Field(() => RuleScoreValue, { nullable: true, description: '评分内容：恰好给出与规则类型同名的一项，如 { fixed: { achieved: true } }（与 input 二选一）' })
+  value?: RuleScoreValue | null;
+
+  @Field(() => JsonScalar, {
+    nullable: true,
+    description: '评分内容（JSON），按规则类型，如 {"achieved": true}、{"points": 2.5}、{"items": 3}（与 value 二选一）',
+    deprecationReason: '请改用 value（按规则类型的评分内容）',
+  })
+  input?: unknown;
 
   @Field({ description: '评分理由（必填）' })
   comment!: string;

@@ -14,6 +14,8 @@ import {
   ScoreTotalsModel,
   VerdictCountModel,
 } from './scores.model';
+import { toScoreValue } from './rule-score-value.model';
+import { toRuleScoringModel } from '@accredit/indicator-systems';
 
 const round = (value: number) => Math.round(value * 100) / 100;
 
@@ -25,6 +27,7 @@ export function toRuleScoreModel(score: Score): RuleScoreModel {
     points: Number(score.points),
     vetoed: score.vetoed,
     input: score.input,
+    value: toScoreValue(String(score.input['kind'] ?? ''), score.input),
     explanation: score.explanation,
     comment: score.comment,
     scoredBy: score.scoredByName,
@@ -79,6 +82,7 @@ export function toCampaignScoresModel(board: Scoreboard, open: { self: boolean; 
       text: rule.text,
       kind: rule.kind,
       params: rule.params,
+      scoring: toRuleScoringModel(rule.params),
       maxPoints: Number(rule.points),
       self: self ? toRuleScoreModel(self) : null,
       expert: expert ? toRuleScoreModel(expert) : null,

@@ -6,6 +6,7 @@ import { ScoresRefusal, scoresError } from '../scores.exception';
 import type { ImportIndicatorTableResultModel, IndicatorTablePreviewModel } from './indicator-table-import.model';
 import { IndicatorTableImportService, MAX_TABLE_BYTES } from './indicator-table-import.service';
 import { toImportResultModel, toPreviewModel } from './to-import-models';
+import { tableLayoutName } from './table-import-enums';
 
 type ActorRequest = Request & { actor?: Actor };
 
@@ -64,7 +65,8 @@ export class IndicatorTableFilesController {
   @HttpCode(200)
   async preview(@Req() req: ActorRequest, @Query('fileName') fileName: unknown, @Query('unitsOfParticipants') unitsOfParticipants: unknown): Promise<IndicatorTablePreviewModel> {
     const { actor, ...file } = await this.file(req, fileName);
-    return toPreviewModel(await this.service.preview(actor, { ...file, unitsOfParticipants: unitsOfParticipants === 'true' }));
+    const model = toPreviewModel(await this.service.preview(actor, { ...file, unitsOfParticipants: unitsOfParticipants === 'true' }));
+    return { ...model, layout: tableLayoutName(model.layout) };
   }
 
   @Post('import')

@@ -1,4 +1,6 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { ProblemSeverityEnum } from '@accredit/indicator-systems';
+import { TableLayoutEnum, TableProblemCodeEnum, UnitSuggestionKindEnum } from './table-import-enums';
 
 @InputType({ description: '上传的指标体系表（.xlsx 或 .csv）' })
 export class IndicatorTableFileInput {
@@ -38,10 +40,10 @@ export class ImportIndicatorTableInput extends IndicatorTableFileInput {
 
 @ObjectType('TableProblem', { description: '指标体系表中的一个问题及其位置' })
 export class TableProblemModel {
-  @Field({ description: '问题代码，如 SUBTOTAL_MISMATCH、MISSING_POINTS、UNKNOWN_UNIT、TOTAL_NOT_100' })
+  @Field(() => TableProblemCodeEnum, { description: '问题代码' })
   code!: string;
 
-  @Field({ description: 'error 须改正才能导入；warning 可以忽略' })
+  @Field(() => ProblemSeverityEnum, { description: '严重程度：须改正才能导入，或可以忽略的提醒' })
   severity!: string;
 
   @Field({ description: '工作表名' })
@@ -65,7 +67,7 @@ export class UnitSuggestionModel {
   @Field({ description: '名称' })
   name!: string;
 
-  @Field({ description: 'department 部门 / group 部门组' })
+  @Field(() => UnitSuggestionKindEnum, { description: '部门或部门组' })
   kind!: string;
 
   @Field(() => Float, { description: '相似度 0–1' })
@@ -110,7 +112,7 @@ export class IndicatorTablePreviewModel {
   @Field({ description: '没有须改正的问题，可以导入（未知责任单位须先给出对应关系）' })
   ok!: boolean;
 
-  @Field(() => String, { nullable: true, description: 'two-level 两级（任务分解表）/ multi-level 多级（A/B/C）' })
+  @Field(() => TableLayoutEnum, { nullable: true, description: '表的版式；读不出表时为空' })
   layout!: string | null;
 
   @Field(() => String, { nullable: true, description: '读取的工作表' })

@@ -38,7 +38,7 @@ export function useTaskEvidence(taskId: Ref<string | null>, options: { includeDe
   /** Uploads `file` and makes it the new version of `evidence` (the old one is kept). */
   async function replace(evidence: EvidenceView, file: File, onProgress?: (p: number) => void): Promise<boolean> {
     try {
-      const [uploaded] = await uploadEvidence({ taskId: evidence.taskId }, file, { onProgress }).promise;
+      const [uploaded] = await uploadEvidence({ taskId: evidence.task.id }, file, { onProgress }).promise;
       if (!uploaded) throw new Error('服务器没有收到文件，请重试');
       await replaceMutation.mutate({ input: { evidenceId: evidence.id, fileId: uploaded.fileId, expectedRevision: evidence.revision } });
       ElMessage.success(`已替换为「${file.name}」（第 ${evidence.currentVersion + 1} 版），原文件已保留`);

@@ -4,6 +4,12 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** 择一赋分：符合的选项 */
+export type AlternativeScoreValueInput = {
+  /** 符合的选项名称；都不符合时为空 */
+  option?: string | null | undefined;
+};
+
 /** 分配用户所属部门 */
 export type AssignUserDepartmentInput = {
   /** 部门编号；为空表示不属于任何部门 */
@@ -44,10 +50,19 @@ export type CampaignPhasePlanInput = {
 /** 在一个创建工作中指派或撤销一个流程角色 */
 export type CampaignRoleInput = {
   campaignId: string | number;
-  /** 流程声明的角色，如 inspector */
+  /** 流程声明的角色，如 inspector（流程自行声明，故为文字） */
   role: string;
   userId: string | number;
 };
+
+/** 按创建工作指派的流程角色可查看的内容 */
+export type CampaignView =
+  /** 创建工作及其文件 */
+  | 'campaign'
+  /** 流程状态与流转记录 */
+  | 'history'
+  /** 任务列表 */
+  | 'tasks';
 
 /** 带入上一轮的佐证材料：全部，或按佐证要求编号选择 */
 export type CarryOverInput = {
@@ -73,6 +88,14 @@ export type ChooseElectiveOptionsInput = {
   groupIndicatorId: string | number;
   /** 选中的下级指标 id（min 到 max 项） */
   optionIndicatorIds: Array<string | number>;
+};
+
+/** 条件封顶：给分，以及封顶条件是否成立 */
+export type ConditionalCapScoreValueInput = {
+  /** 封顶条件成立（如「未处于前30%」），最多得封顶分 */
+  conditionMet: boolean;
+  /** 给的分数 */
+  points: number;
 };
 
 /** 新建部门组 */
@@ -119,11 +142,22 @@ export type CreateUserInput = {
   organisationId?: string | number | null | undefined;
   /** 初始密码 */
   password: string;
-  /** 角色 */
+  /** 角色：内置角色或本单位可用流程声明的角色（故为文字） */
   roles: Array<string>;
   /** 登录名：字母、数字、点、下划线或短横线，3–64 位 */
   username: string;
 };
+
+/** 任务的到期状态 */
+export type DeadlineStatus =
+  /** 已完成 */
+  | 'done'
+  /** 即将到期（黄） */
+  | 'due_soon'
+  /** 正常 */
+  | 'on_track'
+  /** 已逾期（红） */
+  | 'overdue';
 
 /** 删除部门组（没有评分规则以它为责任单位时） */
 export type DeleteDepartmentGroupInput = {
@@ -161,18 +195,34 @@ export type DepartmentInput = {
 export type DueDateOverrideInput = {
   /** 截止日期 YYYY-MM-DD */
   dueOn: string;
-  /** indicator（指标编号）、department（部门 id）或 rule（评分规则编号） */
-  scope: string;
+  /** 范围：某指标、某部门或某条评分规则 */
+  scope: DueDateScope;
   /** 指标编号、部门 id 或评分规则编号 */
   target: string;
 };
+
+/** 批量设置截止日期的范围 */
+export type DueDateScope =
+  /** 某部门的全部任务；target 为部门编号 */
+  | 'department'
+  /** 某指标（含下级）的全部任务；target 为指标编号 */
+  | 'indicator'
+  /** 某条评分规则的全部任务；target 为评分规则编号 */
+  | 'rule';
+
+/** 选做组中未选项如何计分 */
+export type ElectiveCounting =
+  /** 取最好的 N 项计分 */
+  | 'bestN'
+  /** 未选项不计入满分，按所选项折算 */
+  | 'normalise';
 
 /** 选做组 */
 export type ElectiveGroupInput = {
   /** bestN 时计分的项数 */
   best?: number | null | undefined;
-  /** normalise 未选项不计入满分 / bestN 取最好的 N 项 */
-  counting: string;
+  /** 未选项如何计分 */
+  counting: ElectiveCounting;
   /** 最多选几项 */
   max: number;
   /** 至少选几项 */
@@ -191,6 +241,12 @@ export type EvidenceKind =
   | 'SCREENSHOT'
   /** 正式文件盖章版 */
   | 'SEALED_DOCUMENT';
+
+/** 固定分值：是否达到要求 */
+export type FixedScoreValueInput = {
+  /** 达到要求得全部分值，否则 0 分 */
+  achieved: boolean;
+};
 
 /** 导入指标体系表，存为指标体系模板 */
 export type ImportIndicatorTableInput = {
@@ -226,8 +282,8 @@ export type IndicatorTemplateTreeInput = {
   name: string;
   /** 全部指标，平铺 */
   nodes: Array<TemplateNodeInput>;
-  /** points / weights / verdicts */
-  scoringMode?: string | null | undefined;
+  /** 计分方式；为空即按分值 */
+  scoringMode?: ScoringMode | null | undefined;
   /** 在哪个模板版本上编辑（新版本沿用其标识和来源） */
   templateId: string | number;
   /** 总分；为空即不写明 */
@@ -252,6 +308,17 @@ export type MoveOrganisationInput = {
   /** 新的上级单位编号（不能是它自己或它的下级） */
   parentId: string | number;
 };
+
+/** 通知相关的对象类型 */
+export type NotificationSubject =
+  /** 创建工作 */
+  | 'campaign'
+  /** 部门（该部门的任务） */
+  | 'department'
+  /** 参与单位 */
+  | 'participant'
+  /** 任务 */
+  | 'task';
 
 /** 组织机构筛选 */
 export type OrganisationFilterInput = {
@@ -278,6 +345,12 @@ export type OrganisationLevel =
   /** 省级 */
   | 'province';
 
+/** 按项计分：符合的项数 */
+export type PerItemScoreValueInput = {
+  /** 符合的项数 */
+  items: number;
+};
+
 /** 一个阶段或阶段内工作步骤的新日期（只给要改的）；步骤须落在所属阶段之内 */
 export type PhaseDatesInput = {
   /** 新的结束日期 YYYY-MM-DD */
@@ -299,6 +372,42 @@ export type PhaseDurationInput = {
   /** 阶段名称 */
   name: string;
 };
+
+/** 计划调整改动的日期 */
+export type PlanChangeField =
+  /** 截止日期（任务） */
+  | 'dueOn'
+  /** 结束日期（阶段） */
+  | 'endsOn'
+  /** 开始日期（阶段） */
+  | 'startsOn';
+
+/** 计划调整的对象 */
+export type PlanChangeSubject =
+  /** 阶段 */
+  | 'phase'
+  /** 任务 */
+  | 'task';
+
+/** 区间评分：在最低分与最高分之间给分 */
+export type PointsScoreValueInput = {
+  /** 给的分数 */
+  points: number;
+};
+
+/** 问题的严重程度 */
+export type ProblemSeverity =
+  /** 须改正后才能保存或导入 */
+  | 'error'
+  /** 提醒，可以忽略 */
+  | 'warning';
+
+/** 分档赋分的排名方向 */
+export type RankOrder =
+  /** 越小越好 */
+  | 'asc'
+  /** 越大越好 */
+  | 'desc';
 
 /** 修改组织机构名称 */
 export type RenameOrganisationInput = {
@@ -348,6 +457,13 @@ export type ResetUserPasswordInput = {
   userId: string | number;
 };
 
+/** 责任单位在一条评分规则中的角色 */
+export type ResponsibleRole =
+  /** 牵头 */
+  | 'lead'
+  /** 配合 */
+  | 'support';
+
 /** 恢复已删除的材料 */
 export type RestoreEvidenceInput = {
   /** 材料编号 */
@@ -364,6 +480,27 @@ export type RuleOptionInput = {
   points: number;
 };
 
+/** 评分内容：恰好给出与规则类型同名的一项 */
+export type RuleScoreValueInput =
+  {   /** alternative 择一赋分 */
+  alternative: AlternativeScoreValueInput; conditionalCap?: never; fixed?: never; perItem?: never; range?: never; series?: never; tiered?: never; verdict?: never; veto?: never; }
+  |  { alternative?: never;   /** conditionalCap 条件封顶 */
+  conditionalCap: ConditionalCapScoreValueInput; fixed?: never; perItem?: never; range?: never; series?: never; tiered?: never; verdict?: never; veto?: never; }
+  |  { alternative?: never; conditionalCap?: never;   /** fixed 固定分值 */
+  fixed: FixedScoreValueInput; perItem?: never; range?: never; series?: never; tiered?: never; verdict?: never; veto?: never; }
+  |  { alternative?: never; conditionalCap?: never; fixed?: never;   /** perItem 按项计分 */
+  perItem: PerItemScoreValueInput; range?: never; series?: never; tiered?: never; verdict?: never; veto?: never; }
+  |  { alternative?: never; conditionalCap?: never; fixed?: never; perItem?: never;   /** range 区间评分 */
+  range: PointsScoreValueInput; series?: never; tiered?: never; verdict?: never; veto?: never; }
+  |  { alternative?: never; conditionalCap?: never; fixed?: never; perItem?: never; range?: never;   /** series 逐年递增 */
+  series: SeriesScoreValueInput; tiered?: never; verdict?: never; veto?: never; }
+  |  { alternative?: never; conditionalCap?: never; fixed?: never; perItem?: never; range?: never; series?: never;   /** tiered 分档赋分 */
+  tiered: TieredScoreValueInput; verdict?: never; veto?: never; }
+  |  { alternative?: never; conditionalCap?: never; fixed?: never; perItem?: never; range?: never; series?: never; tiered?: never;   /** verdict 达标判定 */
+  verdict: VerdictScoreValueInput; veto?: never; }
+  |  { alternative?: never; conditionalCap?: never; fixed?: never; perItem?: never; range?: never; series?: never; tiered?: never; verdict?: never;   /** veto 一票否决 */
+  veto: VetoScoreValueInput; };
+
 /** 评分规则的计分方式：类型及该类型的参数 */
 export type RuleScoringInput = {
   /** tiered：排名依据 */
@@ -376,16 +513,16 @@ export type RuleScoringInput = {
   each?: number | null | undefined;
   /** perItem：项目名称 */
   item?: string | null | undefined;
-  /** 类型：fixed 固定分值、range 区间、alternative 择一、tiered 分档、perItem 按项、conditionalCap 条件封顶、veto 一票否决、series 逐年递增、verdict 达标判定 */
-  kind: string;
+  /** 类型 */
+  kind: ScoringRuleKind;
   /** range / tiered / conditionalCap：最高分 */
   max?: number | null | undefined;
   /** range / tiered / conditionalCap：最低分 */
   min?: number | null | undefined;
   /** alternative：选项 */
   options?: Array<RuleOptionInput> | null | undefined;
-  /** tiered：asc 越小越好 / desc 越大越好 */
-  order?: string | null | undefined;
+  /** tiered：排名方向 */
+  order?: RankOrder | null | undefined;
   /** fixed / series：分值 */
   points?: number | null | undefined;
   /** tiered：只有一家申报时的评分区间 */
@@ -410,12 +547,17 @@ export type ScoreRuleInput = {
   campaignId: string | number;
   /** 评分理由（必填） */
   comment: string;
-  /** 评分内容，按规则类型，如 {"achieved": true}、{"points": 2.5}、{"items": 3} */
-  input: unknown;
+  /**
+   * 评分内容（JSON），按规则类型，如 {"achieved": true}、{"points": 2.5}、{"items": 3}（与 value 二选一）
+   * @deprecated 请改用 value（按规则类型的评分内容）
+   */
+  input?: unknown;
   /** 评分规则编号（本创建工作指标体系中的） */
   ruleId: string | number;
   /** self 自评（办公室管理员）/ expert 专家评分（评审专家，仅认定阶段） */
   source: ScoreSource;
+  /** 评分内容：恰好给出与规则类型同名的一项，如 { fixed: { achieved: true } }（与 input 二选一） */
+  value?: RuleScoreValueInput | null | undefined;
 };
 
 /** 评分来源 */
@@ -424,6 +566,44 @@ export type ScoreSource =
   | 'expert'
   /** 自评（办公室管理员） */
   | 'self';
+
+/** 计分方式 */
+export type ScoringMode =
+  /** 按分值计分 */
+  | 'points'
+  /** 不计分（达标判定） */
+  | 'verdicts'
+  /** 按权重计分 */
+  | 'weights';
+
+/** 评分规则类型 */
+export type ScoringRuleKind =
+  /** 择一赋分 */
+  | 'alternative'
+  /** 条件封顶 */
+  | 'conditionalCap'
+  /** 固定分值 */
+  | 'fixed'
+  /** 按项计分（封顶） */
+  | 'perItem'
+  /** 区间评分 */
+  | 'range'
+  /** 逐年递增 */
+  | 'series'
+  /** 分档赋分 */
+  | 'tiered'
+  /** 达标判定（不计分，判定达标、基本达标或未达标） */
+  | 'verdict'
+  /** 一票否决 */
+  | 'veto';
+
+/** 逐年递增：给出 met（是否逐年递增），或 values（各年数值，按规则的年份） */
+export type SeriesScoreValueInput = {
+  /** 是否逐年递增 */
+  met?: boolean | null | undefined;
+  /** 各年的数值，按规则的年份先后 */
+  values?: Array<number> | null | undefined;
+};
 
 /** 设置部门组成员 */
 export type SetGroupMembersInput = {
@@ -484,6 +664,7 @@ export type SetUserDisabledInput = {
 
 /** 设置用户角色 */
 export type SetUserRolesInput = {
+  /** 设置用户角色：内置角色或本单位可用流程声明的角色（故为文字） */
   roles: Array<string>;
   userId: string | number;
 };
@@ -517,6 +698,76 @@ export type StartNewCycleInput = {
   /** 创建工作流程（流程定义 id，须为本单位可用）；不给时用本单位默认的 campaign 流程 */
   workflowDefinitionId?: string | number | null | undefined;
 };
+
+/** 指标体系表的版式 */
+export type TableLayout =
+  /** 多级（A/B/C 级指标分列） */
+  | 'multi_level'
+  /** 按序号分级（1、1.1、1.1.1） */
+  | 'numbered'
+  /** 两级（任务分解表：指标、评分规则） */
+  | 'two_level';
+
+/** 指标体系表问题的代码（稳定，可据此处理） */
+export type TableProblemCode =
+  /** 列的对应关系有误 */
+  | 'BAD_COLUMN_MAPPING'
+  /** 选做组设置有误 */
+  | 'BAD_ELECTIVE'
+  /** 计分参数有误 */
+  | 'BAD_PARAMS'
+  /** 分值无法识别 */
+  | 'BAD_POINTS'
+  /** 计分方式有误 */
+  | 'BAD_SCORING_MODE'
+  /** 判定等级有误 */
+  | 'BAD_VERDICTS'
+  /** 权重有误 */
+  | 'BAD_WEIGHT'
+  /** 指标序号重复 */
+  | 'DUPLICATE_CODE'
+  /** 表中没有指标 */
+  | 'EMPTY_TABLE'
+  /** 缺少必需的列 */
+  | 'MISSING_COLUMN'
+  /** 缺少分值 */
+  | 'MISSING_POINTS'
+  /** 有责任单位但没有评分规则 */
+  | 'MISSING_RULE'
+  /** 缺少指标名称 */
+  | 'MISSING_TITLE'
+  /** 找不到指标体系表 */
+  | 'NO_TABLE'
+  /** 评分规则没有责任单位（作为本单位自己的工作） */
+  | 'NO_UNITS'
+  /** 层级缺少上级指标 */
+  | 'ORPHAN_LEVEL'
+  /** 规则分值与计分方式或规则文字中的最高分不一致 */
+  | 'POINTS_MISMATCH'
+  /** 评分规则不属于任何指标 */
+  | 'RULE_WITHOUT_INDICATOR'
+  /** 下级分值合计与上级不符 */
+  | 'SUBTOTAL_MISMATCH'
+  /** 表格行数超过上限 */
+  | 'TOO_LARGE'
+  /** 写明的总分与各指标分值合计不一致 */
+  | 'TOTAL_MISMATCH'
+  /** 总分不是 100 */
+  | 'TOTAL_NOT_100'
+  /** 引号未闭合（CSV） */
+  | 'UNCLOSED_QUOTE'
+  /** 无法识别的列 */
+  | 'UNKNOWN_COLUMN'
+  /** 本单位没有的责任单位 */
+  | 'UNKNOWN_UNIT'
+  /** 文件无法读取 */
+  | 'UNREADABLE_FILE'
+  /** 不支持的文件类型（须为 .xlsx 或 .csv） */
+  | 'UNSUPPORTED_FILE'
+  /** 未读取的工作表 */
+  | 'UNUSED_SHEET'
+  /** 权重合计不是 1（或 100%） */
+  | 'WEIGHT_SUM';
 
 /** 单个任务的新截止日期 */
 export type TaskDueDateInput = {
@@ -558,8 +809,8 @@ export type TemplateNodeInput = {
   requirements?: Array<TemplateRequirementInput> | null | undefined;
   /** 评分规则 */
   rules?: Array<TemplateRuleInput> | null | undefined;
-  /** weights / verdicts；为空即按分值 */
-  scoringMode?: string | null | undefined;
+  /** 本指标自己的计分方式（weights 或 verdicts）；为空即按分值或随上级 */
+  scoringMode?: ScoringMode | null | undefined;
   /** 名称 */
   title: string;
   /** 权重 */
@@ -594,22 +845,39 @@ export type TemplateRuleInput = {
 export type TemplateUnitInput = {
   /** 部门或部门组名称 */
   name: string;
-  /** lead 牵头 / support 配合（每条规则恰有一个牵头单位） */
-  role: string;
+  /** 牵头或配合（每条规则恰有一个牵头单位） */
+  role: ResponsibleRole;
+};
+
+/** 分档赋分：给出 rank 与 of（排名），或只有一家申报时给出 points */
+export type TieredScoreValueInput = {
+  /** 参与排名的单位数 */
+  of?: number | null | undefined;
+  /** 只有一家申报时给的分数 */
+  points?: number | null | undefined;
+  /** 名次（1 为最好） */
+  rank?: number | null | undefined;
 };
 
 /** 执行一个流转 */
 export type TransitionInput = {
   /** 意见（退回等操作必填） */
   comment?: string | null | undefined;
-  /** 对象类型：campaign 或 task */
-  entityType: string;
+  /** 对象类型 */
+  entityType: WorkflowSubjectType;
   /** 事件名，如 submit、approve、return */
   event: string;
   /** 读取时的版本号；已被他人修改时返回 CONFLICT */
   expectedVersion: number;
   id: string | number;
 };
+
+/** 操作不能执行的原因类别 */
+export type TransitionRefusalCode =
+  /** 当前角色不能执行 */
+  | 'FORBIDDEN'
+  /** 条件不满足 */
+  | 'TRANSITION_NOT_ALLOWED';
 
 /** 对多项任务执行同一流转（如批量通过、批量退回），每项任务单独处理 */
 export type TransitionTasksInput = {
@@ -628,6 +896,13 @@ export type UnitMappingInput = {
   /** 已有部门或部门组的名称 */
   to: string;
 };
+
+/** 建议对应的是部门还是部门组 */
+export type UnitSuggestionKind =
+  /** 部门 */
+  | 'department'
+  /** 部门组 */
+  | 'group';
 
 /** 解除登录锁定 */
 export type UnlockUserInput = {
@@ -681,13 +956,41 @@ export type VerdictOptionInput = {
   value?: number | null | undefined;
 };
 
+/** 达标判定的汇总方式 */
+export type VerdictRollUp =
+  /** 按各判定数值的平均值 */
+  | 'mean'
+  /** 取最差的判定 */
+  | 'worst';
+
 /** 判定等级，从好到差 */
 export type VerdictScaleInput = {
   /** 判定等级 */
   options: Array<VerdictOptionInput>;
-  /** worst 取最差 / mean 按平均值 */
-  rollUp?: string | null | undefined;
+  /** 汇总方式；为空即取最差 */
+  rollUp?: VerdictRollUp | null | undefined;
 };
+
+/** 达标判定：判定结果 */
+export type VerdictScoreValueInput = {
+  /** 判定等级的名称，如「达标」 */
+  verdict: string;
+};
+
+/** 一票否决：是否发生 */
+export type VetoScoreValueInput = {
+  /** 发生了否决事项 */
+  triggered: boolean;
+};
+
+/** 按流程流转的对象类型 */
+export type WorkflowSubjectType =
+  /** 创建工作 */
+  | 'campaign'
+  /** 参与单位（参与一项创建工作的单位） */
+  | 'participant'
+  /** 任务 */
+  | 'task';
 
 export type ChangePasswordMutationVariables = Exact<{
   input: ChangePasswordInput;
@@ -720,16 +1023,16 @@ export type CampaignElectiveGroupsQueryVariables = Exact<{
 }>;
 
 
-export type CampaignElectiveGroupsQuery = { campaignElectiveGroups: Array<{ indicatorId: string, code: string, title: string, min: number, max: number, counting: string, description: string, decided: boolean, options: Array<{ indicatorId: string, code: string, title: string, chosen: boolean, chosenBy: string | null, chosenAt: string | null }> }> };
+export type CampaignElectiveGroupsQuery = { campaignElectiveGroups: Array<{ indicatorId: string, code: string, title: string, min: number, max: number, counting: ElectiveCounting, description: string, decided: boolean, options: Array<{ indicatorId: string, code: string, title: string, chosen: boolean, chosenBy: string | null, chosenAt: string | null }> }> };
 
-export type ElectiveGroupFieldsFragment = { indicatorId: string, code: string, title: string, min: number, max: number, counting: string, description: string, decided: boolean, options: Array<{ indicatorId: string, code: string, title: string, chosen: boolean, chosenBy: string | null, chosenAt: string | null }> };
+export type ElectiveGroupFieldsFragment = { indicatorId: string, code: string, title: string, min: number, max: number, counting: ElectiveCounting, description: string, decided: boolean, options: Array<{ indicatorId: string, code: string, title: string, chosen: boolean, chosenBy: string | null, chosenAt: string | null }> };
 
 export type CampaignPlanQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type CampaignPlanQuery = { campaign: { id: string, name: string, taskPhaseKey: string, officeDepartmentId: string | null, phases: Array<{ key: string, name: string, startsOn: string | null, endsOn: string | null, steps: Array<{ key: string, name: string, startsOn: string | null, endsOn: string | null }> }> }, campaignPlanChanges: Array<{ batchId: string, at: string, actorName: string, reason: string, subjectType: string, subjectLabel: string, field: string, oldValue: string | null, newValue: string | null }> };
+export type CampaignPlanQuery = { campaign: { id: string, name: string, taskPhaseKey: string, officeDepartmentId: string | null, phases: Array<{ key: string, name: string, startsOn: string | null, endsOn: string | null, steps: Array<{ key: string, name: string, startsOn: string | null, endsOn: string | null }> }> }, campaignPlanChanges: Array<{ batchId: string, at: string, actorName: string, reason: string, subjectType: PlanChangeSubject, subjectLabel: string, field: PlanChangeField, oldValue: string | null, newValue: string | null }> };
 
 export type CampaignTemplateChoicesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -741,14 +1044,14 @@ export type ChooseElectiveOptionsMutationVariables = Exact<{
 }>;
 
 
-export type ChooseElectiveOptionsMutation = { chooseElectiveOptions: { tasksCreated: number, tasksCancelled: number, group: { indicatorId: string, code: string, title: string, min: number, max: number, counting: string, description: string, decided: boolean, options: Array<{ indicatorId: string, code: string, title: string, chosen: boolean, chosenBy: string | null, chosenAt: string | null }> } } };
+export type ChooseElectiveOptionsMutation = { chooseElectiveOptions: { tasksCreated: number, tasksCancelled: number, group: { indicatorId: string, code: string, title: string, min: number, max: number, counting: ElectiveCounting, description: string, decided: boolean, options: Array<{ indicatorId: string, code: string, title: string, chosen: boolean, chosenBy: string | null, chosenAt: string | null }> } } };
 
 export type PreviewCampaignSetUpQueryVariables = Exact<{
   input: SetUpCampaignInput;
 }>;
 
 
-export type PreviewCampaignSetUpQuery = { previewCampaignSetUp: { existingCampaignId: string | null, templateId: string, templateKey: string, templateVersion: number, templateName: string, taskPhaseKey: string, defaultDueOn: string, taskCount: number, departmentCount: number, ruleCount: number, rulesWithoutTasks: Array<string>, phases: Array<{ key: string, name: string, startsOn: string, endsOn: string }>, dueDates: Array<{ dueOn: string, tasks: number }>, tasks: Array<{ ruleCode: string, ruleText: string, indicatorCode: string, departmentId: string, departmentName: string, role: string, dueOn: string }> } };
+export type PreviewCampaignSetUpQuery = { previewCampaignSetUp: { existingCampaignId: string | null, templateId: string, templateKey: string, templateVersion: number, templateName: string, taskPhaseKey: string, defaultDueOn: string, taskCount: number, departmentCount: number, ruleCount: number, rulesWithoutTasks: Array<string>, phases: Array<{ key: string, name: string, startsOn: string, endsOn: string }>, dueDates: Array<{ dueOn: string, tasks: number }>, tasks: Array<{ ruleCode: string, ruleText: string, indicatorCode: string, departmentId: string, departmentName: string, role: ResponsibleRole, dueOn: string }> } };
 
 export type ReplanCampaignMutationVariables = Exact<{
   input: ReplanCampaignInput;
@@ -776,11 +1079,11 @@ export type CampaignIndicatorTreeQueryVariables = Exact<{
 }>;
 
 
-export type CampaignIndicatorTreeQuery = { campaign: { id: string, name: string, state: string, totalScore: number, phases: Array<{ key: string, name: string, startsOn: string | null, endsOn: string | null, description: string | null, steps: Array<{ key: string, name: string, startsOn: string | null, endsOn: string | null, description: string | null }> }>, indicatorNodes: Array<{ id: string, code: string, title: string, maxScore: number | null, level: number, parentId: string | null, electiveChosen: boolean | null, electiveChoice: { text: string, decided: boolean, chosenCount: number, optionCount: number, chosenBy: string | null, chosenAt: string | null } | null, requirements: Array<{ id: string, code: string, text: string }>, scoringRules: Array<{ id: string, code: string, text: string, points: number, kind: string, params: unknown, note: string | null, responsibleUnits: Array<{ name: string, isGroup: boolean, role: string }> }> }> } };
+export type CampaignIndicatorTreeQuery = { campaign: { id: string, name: string, state: string, totalScore: number, phases: Array<{ key: string, name: string, startsOn: string | null, endsOn: string | null, description: string | null, steps: Array<{ key: string, name: string, startsOn: string | null, endsOn: string | null, description: string | null }> }>, indicatorNodes: Array<{ id: string, code: string, title: string, maxScore: number | null, level: number, parentId: string | null, electiveChosen: boolean | null, electiveChoice: { text: string, decided: boolean, chosenCount: number, optionCount: number, chosenBy: string | null, chosenAt: string | null } | null, requirements: Array<{ id: string, code: string, text: string }>, scoringRules: Array<{ id: string, code: string, text: string, points: number, kind: ScoringRuleKind, params: unknown, note: string | null, responsibleUnits: Array<{ name: string, isGroup: boolean, role: ResponsibleRole }> }> }> } };
 
 export type CampaignPhaseFieldsFragment = { key: string, name: string, startsOn: string | null, endsOn: string | null, description: string | null };
 
-export type IndicatorNodeFieldsFragment = { id: string, code: string, title: string, maxScore: number | null, level: number, parentId: string | null, electiveChosen: boolean | null, electiveChoice: { text: string, decided: boolean, chosenCount: number, optionCount: number, chosenBy: string | null, chosenAt: string | null } | null, requirements: Array<{ id: string, code: string, text: string }>, scoringRules: Array<{ id: string, code: string, text: string, points: number, kind: string, params: unknown, note: string | null, responsibleUnits: Array<{ name: string, isGroup: boolean, role: string }> }> };
+export type IndicatorNodeFieldsFragment = { id: string, code: string, title: string, maxScore: number | null, level: number, parentId: string | null, electiveChosen: boolean | null, electiveChoice: { text: string, decided: boolean, chosenCount: number, optionCount: number, chosenBy: string | null, chosenAt: string | null } | null, requirements: Array<{ id: string, code: string, text: string }>, scoringRules: Array<{ id: string, code: string, text: string, points: number, kind: ScoringRuleKind, params: unknown, note: string | null, responsibleUnits: Array<{ name: string, isGroup: boolean, role: ResponsibleRole }> }> };
 
 export type CampaignListQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -792,7 +1095,7 @@ export type CampaignDashboardQueryVariables = Exact<{
 }>;
 
 
-export type CampaignDashboardQuery = { campaignDashboard: { today: string, progress: number, totalTasks: number, doneTasks: number, byState: Array<{ state: string, label: string, count: number }>, byIndicator: Array<{ code: string, title: string, maxScore: number | null, total: number, done: number, submitted: number, overdue: number, progress: number }>, byDepartment: Array<{ departmentId: string, name: string, kind: string, rank: number, score: number, board: string | null, total: number, done: number, submitted: number, returned: number, overdue: number, progress: number }>, overdueTasks: Array<{ taskId: string, ruleCode: string, ruleText: string, points: number, departmentName: string, dueOn: string, daysUntilDue: number, deadlineStatus: string, state: string, stateLabel: string }> } };
+export type CampaignDashboardQuery = { campaignDashboard: { today: string, progress: number, totalTasks: number, doneTasks: number, byState: Array<{ state: string, label: string, count: number }>, byIndicator: Array<{ code: string, title: string, maxScore: number | null, total: number, done: number, submitted: number, overdue: number, progress: number }>, byDepartment: Array<{ departmentId: string, name: string, kind: string, rank: number, score: number, board: string | null, total: number, done: number, submitted: number, returned: number, overdue: number, progress: number }>, overdueTasks: Array<{ taskId: string, ruleCode: string, ruleText: string, points: number, departmentName: string, dueOn: string, daysUntilDue: number, deadlineStatus: DeadlineStatus, state: string, stateLabel: string }> } };
 
 export type CampaignScoresQueryVariables = Exact<{
   campaignId: string | number;
@@ -920,21 +1223,21 @@ export type DeleteEvidenceMutationVariables = Exact<{
 }>;
 
 
-export type DeleteEvidenceMutation = { deleteEvidence: { id: string, taskId: string, requirementCode: string, revision: number, currentVersion: number, createdAt: string, createdBy: string, updatedAt: string, deletedAt: string | null, deletedBy: string | null, carriedFrom: { campaignId: string, campaignName: string } | null, current: { id: string, number: number, kind: EvidenceKind, kindLabel: string, description: string | null, refersTo: string | null, createdAt: string, createdBy: string, previewUrl: string | null, downloadUrl: string, file: { id: string, originalName: string, mediaType: string, size: number, uploadedAt: string, uploadedBy: string } }, versions: Array<{ id: string, number: number, kind: EvidenceKind, kindLabel: string, description: string | null, refersTo: string | null, createdAt: string, createdBy: string, previewUrl: string | null, downloadUrl: string, file: { id: string, originalName: string, mediaType: string, size: number, uploadedAt: string, uploadedBy: string } }> } };
+export type DeleteEvidenceMutation = { deleteEvidence: { id: string, requirementCode: string, revision: number, currentVersion: number, createdAt: string, createdBy: string, updatedAt: string, deletedAt: string | null, deletedBy: string | null, task: { id: string }, carriedFrom: { campaignId: string, campaignName: string } | null, current: { id: string, number: number, kind: EvidenceKind, kindLabel: string, description: string | null, refersTo: string | null, createdAt: string, createdBy: string, previewUrl: string | null, downloadUrl: string, file: { id: string, originalName: string, mediaType: string, size: number, uploadedAt: string, uploadedBy: string } }, versions: Array<{ id: string, number: number, kind: EvidenceKind, kindLabel: string, description: string | null, refersTo: string | null, createdAt: string, createdBy: string, previewUrl: string | null, downloadUrl: string, file: { id: string, originalName: string, mediaType: string, size: number, uploadedAt: string, uploadedBy: string } }> } };
 
 export type ReplaceEvidenceMutationVariables = Exact<{
   input: ReplaceEvidenceInput;
 }>;
 
 
-export type ReplaceEvidenceMutation = { replaceEvidence: { id: string, taskId: string, requirementCode: string, revision: number, currentVersion: number, createdAt: string, createdBy: string, updatedAt: string, deletedAt: string | null, deletedBy: string | null, carriedFrom: { campaignId: string, campaignName: string } | null, current: { id: string, number: number, kind: EvidenceKind, kindLabel: string, description: string | null, refersTo: string | null, createdAt: string, createdBy: string, previewUrl: string | null, downloadUrl: string, file: { id: string, originalName: string, mediaType: string, size: number, uploadedAt: string, uploadedBy: string } }, versions: Array<{ id: string, number: number, kind: EvidenceKind, kindLabel: string, description: string | null, refersTo: string | null, createdAt: string, createdBy: string, previewUrl: string | null, downloadUrl: string, file: { id: string, originalName: string, mediaType: string, size: number, uploadedAt: string, uploadedBy: string } }> } };
+export type ReplaceEvidenceMutation = { replaceEvidence: { id: string, requirementCode: string, revision: number, currentVersion: number, createdAt: string, createdBy: string, updatedAt: string, deletedAt: string | null, deletedBy: string | null, task: { id: string }, carriedFrom: { campaignId: string, campaignName: string } | null, current: { id: string, number: number, kind: EvidenceKind, kindLabel: string, description: string | null, refersTo: string | null, createdAt: string, createdBy: string, previewUrl: string | null, downloadUrl: string, file: { id: string, originalName: string, mediaType: string, size: number, uploadedAt: string, uploadedBy: string } }, versions: Array<{ id: string, number: number, kind: EvidenceKind, kindLabel: string, description: string | null, refersTo: string | null, createdAt: string, createdBy: string, previewUrl: string | null, downloadUrl: string, file: { id: string, originalName: string, mediaType: string, size: number, uploadedAt: string, uploadedBy: string } }> } };
 
 export type RestoreEvidenceMutationVariables = Exact<{
   input: RestoreEvidenceInput;
 }>;
 
 
-export type RestoreEvidenceMutation = { restoreEvidence: { id: string, taskId: string, requirementCode: string, revision: number, currentVersion: number, createdAt: string, createdBy: string, updatedAt: string, deletedAt: string | null, deletedBy: string | null, carriedFrom: { campaignId: string, campaignName: string } | null, current: { id: string, number: number, kind: EvidenceKind, kindLabel: string, description: string | null, refersTo: string | null, createdAt: string, createdBy: string, previewUrl: string | null, downloadUrl: string, file: { id: string, originalName: string, mediaType: string, size: number, uploadedAt: string, uploadedBy: string } }, versions: Array<{ id: string, number: number, kind: EvidenceKind, kindLabel: string, description: string | null, refersTo: string | null, createdAt: string, createdBy: string, previewUrl: string | null, downloadUrl: string, file: { id: string, originalName: string, mediaType: string, size: number, uploadedAt: string, uploadedBy: string } }> } };
+export type RestoreEvidenceMutation = { restoreEvidence: { id: string, requirementCode: string, revision: number, currentVersion: number, createdAt: string, createdBy: string, updatedAt: string, deletedAt: string | null, deletedBy: string | null, task: { id: string }, carriedFrom: { campaignId: string, campaignName: string } | null, current: { id: string, number: number, kind: EvidenceKind, kindLabel: string, description: string | null, refersTo: string | null, createdAt: string, createdBy: string, previewUrl: string | null, downloadUrl: string, file: { id: string, originalName: string, mediaType: string, size: number, uploadedAt: string, uploadedBy: string } }, versions: Array<{ id: string, number: number, kind: EvidenceKind, kindLabel: string, description: string | null, refersTo: string | null, createdAt: string, createdBy: string, previewUrl: string | null, downloadUrl: string, file: { id: string, originalName: string, mediaType: string, size: number, uploadedAt: string, uploadedBy: string } }> } };
 
 export type TaskEvidenceQueryVariables = Exact<{
   taskId: string | number;
@@ -942,9 +1245,9 @@ export type TaskEvidenceQueryVariables = Exact<{
 }>;
 
 
-export type TaskEvidenceQuery = { taskEvidence: Array<{ id: string, taskId: string, requirementCode: string, revision: number, currentVersion: number, createdAt: string, createdBy: string, updatedAt: string, deletedAt: string | null, deletedBy: string | null, carriedFrom: { campaignId: string, campaignName: string } | null, current: { id: string, number: number, kind: EvidenceKind, kindLabel: string, description: string | null, refersTo: string | null, createdAt: string, createdBy: string, previewUrl: string | null, downloadUrl: string, file: { id: string, originalName: string, mediaType: string, size: number, uploadedAt: string, uploadedBy: string } }, versions: Array<{ id: string, number: number, kind: EvidenceKind, kindLabel: string, description: string | null, refersTo: string | null, createdAt: string, createdBy: string, previewUrl: string | null, downloadUrl: string, file: { id: string, originalName: string, mediaType: string, size: number, uploadedAt: string, uploadedBy: string } }> }> };
+export type TaskEvidenceQuery = { taskEvidence: Array<{ id: string, requirementCode: string, revision: number, currentVersion: number, createdAt: string, createdBy: string, updatedAt: string, deletedAt: string | null, deletedBy: string | null, task: { id: string }, carriedFrom: { campaignId: string, campaignName: string } | null, current: { id: string, number: number, kind: EvidenceKind, kindLabel: string, description: string | null, refersTo: string | null, createdAt: string, createdBy: string, previewUrl: string | null, downloadUrl: string, file: { id: string, originalName: string, mediaType: string, size: number, uploadedAt: string, uploadedBy: string } }, versions: Array<{ id: string, number: number, kind: EvidenceKind, kindLabel: string, description: string | null, refersTo: string | null, createdAt: string, createdBy: string, previewUrl: string | null, downloadUrl: string, file: { id: string, originalName: string, mediaType: string, size: number, uploadedAt: string, uploadedBy: string } }> }> };
 
-export type EvidenceFieldsFragment = { id: string, taskId: string, requirementCode: string, revision: number, currentVersion: number, createdAt: string, createdBy: string, updatedAt: string, deletedAt: string | null, deletedBy: string | null, carriedFrom: { campaignId: string, campaignName: string } | null, current: { id: string, number: number, kind: EvidenceKind, kindLabel: string, description: string | null, refersTo: string | null, createdAt: string, createdBy: string, previewUrl: string | null, downloadUrl: string, file: { id: string, originalName: string, mediaType: string, size: number, uploadedAt: string, uploadedBy: string } }, versions: Array<{ id: string, number: number, kind: EvidenceKind, kindLabel: string, description: string | null, refersTo: string | null, createdAt: string, createdBy: string, previewUrl: string | null, downloadUrl: string, file: { id: string, originalName: string, mediaType: string, size: number, uploadedAt: string, uploadedBy: string } }> };
+export type EvidenceFieldsFragment = { id: string, requirementCode: string, revision: number, currentVersion: number, createdAt: string, createdBy: string, updatedAt: string, deletedAt: string | null, deletedBy: string | null, task: { id: string }, carriedFrom: { campaignId: string, campaignName: string } | null, current: { id: string, number: number, kind: EvidenceKind, kindLabel: string, description: string | null, refersTo: string | null, createdAt: string, createdBy: string, previewUrl: string | null, downloadUrl: string, file: { id: string, originalName: string, mediaType: string, size: number, uploadedAt: string, uploadedBy: string } }, versions: Array<{ id: string, number: number, kind: EvidenceKind, kindLabel: string, description: string | null, refersTo: string | null, createdAt: string, createdBy: string, previewUrl: string | null, downloadUrl: string, file: { id: string, originalName: string, mediaType: string, size: number, uploadedAt: string, uploadedBy: string } }> };
 
 export type EvidenceVersionFieldsFragment = { id: string, number: number, kind: EvidenceKind, kindLabel: string, description: string | null, refersTo: string | null, createdAt: string, createdBy: string, previewUrl: string | null, downloadUrl: string, file: { id: string, originalName: string, mediaType: string, size: number, uploadedAt: string, uploadedBy: string } };
 
@@ -960,25 +1263,25 @@ export type ImportIndicatorTableMutationVariables = Exact<{
 }>;
 
 
-export type ImportIndicatorTableMutation = { importIndicatorTable: { created: boolean, systemId: string, key: string, name: string, version: number, indicatorCount: number, requirementCount: number, ruleCount: number, warnings: Array<{ sheet: string, row: number, column: string, field: string, code: string, message: string, severity: string }> } };
+export type ImportIndicatorTableMutation = { importIndicatorTable: { created: boolean, systemId: string, key: string, name: string, version: number, indicatorCount: number, requirementCount: number, ruleCount: number, warnings: Array<{ sheet: string, row: number, column: string, field: string, code: TableProblemCode, message: string, severity: ProblemSeverity }> } };
 
-export type TableProblemFieldsFragment = { sheet: string, row: number, column: string, field: string, code: string, message: string, severity: string };
+export type TableProblemFieldsFragment = { sheet: string, row: number, column: string, field: string, code: TableProblemCode, message: string, severity: ProblemSeverity };
 
 export type PreviewIndicatorTableMutationVariables = Exact<{
   input: IndicatorTableFileInput;
 }>;
 
 
-export type PreviewIndicatorTableMutation = { previewIndicatorTable: { ok: boolean, name: string | null, key: string | null, sheet: string | null, layout: string | null, totalScore: number | null, indicatorCount: number, requirementCount: number, ruleCount: number, indicators: Array<{ code: string, level: number, title: string, maxScore: number | null, requirements: number, rules: number }>, problems: Array<{ sheet: string, row: number, column: string, field: string, code: string, message: string, severity: string }>, unknownUnits: Array<{ name: string, cells: Array<string>, suggestions: Array<{ kind: string, name: string, score: number }> }> } };
+export type PreviewIndicatorTableMutation = { previewIndicatorTable: { ok: boolean, name: string | null, key: string | null, sheet: string | null, layout: TableLayout | null, totalScore: number | null, indicatorCount: number, requirementCount: number, ruleCount: number, indicators: Array<{ code: string, level: number, title: string, maxScore: number | null, requirements: number, rules: number }>, problems: Array<{ sheet: string, row: number, column: string, field: string, code: TableProblemCode, message: string, severity: ProblemSeverity }>, unknownUnits: Array<{ name: string, cells: Array<string>, suggestions: Array<{ kind: UnitSuggestionKind, name: string, score: number }> }> } };
 
-export type TemplateProblemFieldsFragment = { nodeKey: string | null, ruleIndex: number | null, path: string, message: string, severity: string };
+export type TemplateProblemFieldsFragment = { nodeKey: string | null, ruleIndex: number | null, path: string, message: string, severity: ProblemSeverity };
 
 export type CheckIndicatorTemplateMutationVariables = Exact<{
   input: IndicatorTemplateTreeInput;
 }>;
 
 
-export type CheckIndicatorTemplateMutation = { checkIndicatorTemplate: { ok: boolean, maxTotal: number, problems: Array<{ nodeKey: string | null, ruleIndex: number | null, path: string, message: string, severity: string }> } };
+export type CheckIndicatorTemplateMutation = { checkIndicatorTemplate: { ok: boolean, maxTotal: number, problems: Array<{ nodeKey: string | null, ruleIndex: number | null, path: string, message: string, severity: ProblemSeverity }> } };
 
 export type ExportIndicatorTemplateQueryVariables = Exact<{
   id: string | number;
@@ -987,26 +1290,26 @@ export type ExportIndicatorTemplateQueryVariables = Exact<{
 
 export type ExportIndicatorTemplateQuery = { exportIndicatorTemplate: { fileName: string, contentBase64: string } };
 
-export type TemplateNodeFieldsFragment = { key: string, parentKey: string | null, code: string, title: string, maxScore: number | null, weight: number | null, scoringMode: string | null, elective: { min: number, max: number, counting: string, best: number | null } | null, requirements: Array<{ code: string, text: string }>, rules: Array<{ text: string, points: number, note: string, organisationOwned: boolean, units: Array<{ name: string, role: string }>, effectiveUnits: Array<{ name: string, role: string }>, scoring: { kind: string, points: number | null, min: number | null, max: number | null, each: number | null, cap: number | null, item: string | null, condition: string | null, basis: string | null, order: string | null, step: number | null, years: Array<number> | null, options: Array<{ label: string, points: number }> | null, singleApplicant: { min: number, max: number } | null } }> };
+export type TemplateNodeFieldsFragment = { key: string, parentKey: string | null, code: string, title: string, maxScore: number | null, weight: number | null, scoringMode: ScoringMode | null, elective: { min: number, max: number, counting: ElectiveCounting, best: number | null } | null, requirements: Array<{ code: string, text: string }>, rules: Array<{ text: string, points: number, note: string, organisationOwned: boolean, units: Array<{ name: string, role: ResponsibleRole }>, effectiveUnits: Array<{ name: string, role: ResponsibleRole }>, scoring: { kind: ScoringRuleKind, points: number | null, min: number | null, max: number | null, each: number | null, cap: number | null, item: string | null, condition: string | null, basis: string | null, order: RankOrder | null, step: number | null, years: Array<number> | null, options: Array<{ label: string, points: number }> | null, singleApplicant: { min: number, max: number } | null } }> };
 
 export type IndicatorTemplateVersionQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type IndicatorTemplateVersionQuery = { indicatorTemplateVersion: { id: string, key: string, version: number, name: string, source: string | null, totalScore: number | null, scoringMode: string, maxTotal: number, verdicts: { rollUp: string, options: Array<{ label: string, value: number | null }> }, nodes: Array<{ key: string, parentKey: string | null, code: string, title: string, maxScore: number | null, weight: number | null, scoringMode: string | null, elective: { min: number, max: number, counting: string, best: number | null } | null, requirements: Array<{ code: string, text: string }>, rules: Array<{ text: string, points: number, note: string, organisationOwned: boolean, units: Array<{ name: string, role: string }>, effectiveUnits: Array<{ name: string, role: string }>, scoring: { kind: string, points: number | null, min: number | null, max: number | null, each: number | null, cap: number | null, item: string | null, condition: string | null, basis: string | null, order: string | null, step: number | null, years: Array<number> | null, options: Array<{ label: string, points: number }> | null, singleApplicant: { min: number, max: number } | null } }> }> } };
+export type IndicatorTemplateVersionQuery = { indicatorTemplateVersion: { id: string, key: string, version: number, name: string, source: string | null, totalScore: number | null, scoringMode: ScoringMode, maxTotal: number, verdicts: { rollUp: VerdictRollUp, options: Array<{ label: string, value: number | null }> }, nodes: Array<{ key: string, parentKey: string | null, code: string, title: string, maxScore: number | null, weight: number | null, scoringMode: ScoringMode | null, elective: { min: number, max: number, counting: ElectiveCounting, best: number | null } | null, requirements: Array<{ code: string, text: string }>, rules: Array<{ text: string, points: number, note: string, organisationOwned: boolean, units: Array<{ name: string, role: ResponsibleRole }>, effectiveUnits: Array<{ name: string, role: ResponsibleRole }>, scoring: { kind: ScoringRuleKind, points: number | null, min: number | null, max: number | null, each: number | null, cap: number | null, item: string | null, condition: string | null, basis: string | null, order: RankOrder | null, step: number | null, years: Array<number> | null, options: Array<{ label: string, points: number }> | null, singleApplicant: { min: number, max: number } | null } }> }> } };
 
 export type IndicatorTemplatesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type IndicatorTemplatesQuery = { indicatorTemplates: Array<{ key: string, title: string, versions: Array<{ id: string, version: number, name: string, source: string | null, createdAt: string, createdBy: string | null, ownerName: string | null, own: boolean, totalScore: number | null, scoringMode: string }> }> };
+export type IndicatorTemplatesQuery = { indicatorTemplates: Array<{ key: string, title: string, versions: Array<{ id: string, version: number, name: string, source: string | null, createdAt: string, createdBy: string | null, ownerName: string | null, own: boolean, totalScore: number | null, scoringMode: ScoringMode }> }> };
 
 export type SaveIndicatorTemplateVersionMutationVariables = Exact<{
   input: IndicatorTemplateTreeInput;
 }>;
 
 
-export type SaveIndicatorTemplateVersionMutation = { saveIndicatorTemplateVersion: { created: boolean, warnings: Array<{ nodeKey: string | null, ruleIndex: number | null, path: string, message: string, severity: string }>, template: { id: string, version: number, name: string, createdBy: string | null } } };
+export type SaveIndicatorTemplateVersionMutation = { saveIndicatorTemplateVersion: { created: boolean, warnings: Array<{ nodeKey: string | null, ruleIndex: number | null, path: string, message: string, severity: ProblemSeverity }>, template: { id: string, version: number, name: string, createdBy: string | null } } };
 
 export type MarkNotificationsReadMutationVariables = Exact<{
   ids?: Array<string | number> | string | number | null | undefined;
@@ -1020,7 +1323,7 @@ export type NotificationsQueryVariables = Exact<{
 }>;
 
 
-export type NotificationsQuery = { unreadNotificationCount: number, notifications: { totalCount: number, edges: Array<{ node: { id: string, title: string, body: string, entityType: string, entityId: string, createdAt: string, read: boolean } }> } };
+export type NotificationsQuery = { unreadNotificationCount: number, notifications: { totalCount: number, edges: Array<{ node: { id: string, title: string, body: string, entityType: NotificationSubject, entityId: string, createdAt: string, read: boolean } }> } };
 
 export type CreateOrganisationMutationVariables = Exact<{
   input: CreateOrganisationInput;
@@ -1086,9 +1389,9 @@ export type ScoreRuleMutationVariables = Exact<{
 }>;
 
 
-export type ScoreRuleMutation = { scoreRule: { changed: boolean, score: { id: string, ruleId: string, source: ScoreSource, input: unknown, points: number, vetoed: boolean, explanation: string, comment: string, scoredBy: string, scoredAt: string, supersededAt: string | null }, totals: { points: number, maxTotal: number, uncapped: number, capped: boolean, complete: boolean, rules: number, scoredRules: number, vetoed: boolean, vetoedBy: Array<string>, scoringMode: string, hasPoints: boolean, verdict: string | null, judgedRules: number, verdictCounts: Array<{ label: string, count: number }> } } };
+export type ScoreRuleMutation = { scoreRule: { changed: boolean, score: { id: string, ruleId: string, source: ScoreSource, input: unknown, points: number, vetoed: boolean, explanation: string, comment: string, scoredBy: string, scoredAt: string, supersededAt: string | null }, totals: { points: number, maxTotal: number, uncapped: number, capped: boolean, complete: boolean, rules: number, scoredRules: number, vetoed: boolean, vetoedBy: Array<string>, scoringMode: ScoringMode, hasPoints: boolean, verdict: string | null, judgedRules: number, verdictCounts: Array<{ label: string, count: number }> } } };
 
-export type ScoreTotalsFieldsFragment = { points: number, maxTotal: number, uncapped: number, capped: boolean, complete: boolean, rules: number, scoredRules: number, vetoed: boolean, vetoedBy: Array<string>, scoringMode: string, hasPoints: boolean, verdict: string | null, judgedRules: number, verdictCounts: Array<{ label: string, count: number }> };
+export type ScoreTotalsFieldsFragment = { points: number, maxTotal: number, uncapped: number, capped: boolean, complete: boolean, rules: number, scoredRules: number, vetoed: boolean, vetoedBy: Array<string>, scoringMode: ScoringMode, hasPoints: boolean, verdict: string | null, judgedRules: number, verdictCounts: Array<{ label: string, count: number }> };
 
 export type RuleScoreFieldsFragment = { id: string, ruleId: string, source: ScoreSource, input: unknown, points: number, vetoed: boolean, explanation: string, comment: string, scoredBy: string, scoredAt: string, supersededAt: string | null };
 
@@ -1097,7 +1400,7 @@ export type ScoreSheetQueryVariables = Exact<{
 }>;
 
 
-export type ScoreSheetQuery = { campaign: { id: string, state: string, stateLabel: string }, campaignScores: { campaignId: string, campaignState: string, selfScoringOpen: boolean, expertScoringOpen: boolean, self: { points: number, maxTotal: number, uncapped: number, capped: boolean, complete: boolean, rules: number, scoredRules: number, vetoed: boolean, vetoedBy: Array<string>, scoringMode: string, hasPoints: boolean, verdict: string | null, judgedRules: number, verdictCounts: Array<{ label: string, count: number }> }, expert: { points: number, maxTotal: number, uncapped: number, capped: boolean, complete: boolean, rules: number, scoredRules: number, vetoed: boolean, vetoedBy: Array<string>, scoringMode: string, hasPoints: boolean, verdict: string | null, judgedRules: number, verdictCounts: Array<{ label: string, count: number }> }, projected: { points: number, maxTotal: number, uncapped: number, capped: boolean, complete: boolean, rules: number, scoredRules: number, vetoed: boolean, vetoedBy: Array<string>, scoringMode: string, hasPoints: boolean, verdict: string | null, judgedRules: number, verdictCounts: Array<{ label: string, count: number }> }, indicators: Array<{ indicatorId: string, code: string, parentCode: string | null, level: number, title: string, maxScore: number | null, self: number, selfCapped: boolean, expert: number, expertCapped: boolean, projected: number, vetoed: boolean, scored: boolean, selfVerdict: string | null, expertVerdict: string | null, electiveChosen: boolean | null, unchosen: boolean, electiveChoice: { text: string, decided: boolean, chosenBy: string | null, chosenAt: string | null } | null, rules: Array<{ ruleId: string, code: string, text: string, kind: string, params: unknown, maxPoints: number, tasks: number, approvedTasks: number, lateTasks: number, returnedTasks: number, projected: number, difference: number | null, self: { id: string, ruleId: string, source: ScoreSource, input: unknown, points: number, vetoed: boolean, explanation: string, comment: string, scoredBy: string, scoredAt: string, supersededAt: string | null } | null, expert: { id: string, ruleId: string, source: ScoreSource, input: unknown, points: number, vetoed: boolean, explanation: string, comment: string, scoredBy: string, scoredAt: string, supersededAt: string | null } | null }> }>, pointsAtRisk: Array<{ ruleId: string, ruleCode: string, ruleText: string, indicatorCode: string, points: number, lateTasks: number, returnedTasks: number, departments: Array<string>, veto: boolean }> } };
+export type ScoreSheetQuery = { campaign: { id: string, state: string, stateLabel: string }, campaignScores: { campaignId: string, campaignState: string, selfScoringOpen: boolean, expertScoringOpen: boolean, self: { points: number, maxTotal: number, uncapped: number, capped: boolean, complete: boolean, rules: number, scoredRules: number, vetoed: boolean, vetoedBy: Array<string>, scoringMode: ScoringMode, hasPoints: boolean, verdict: string | null, judgedRules: number, verdictCounts: Array<{ label: string, count: number }> }, expert: { points: number, maxTotal: number, uncapped: number, capped: boolean, complete: boolean, rules: number, scoredRules: number, vetoed: boolean, vetoedBy: Array<string>, scoringMode: ScoringMode, hasPoints: boolean, verdict: string | null, judgedRules: number, verdictCounts: Array<{ label: string, count: number }> }, projected: { points: number, maxTotal: number, uncapped: number, capped: boolean, complete: boolean, rules: number, scoredRules: number, vetoed: boolean, vetoedBy: Array<string>, scoringMode: ScoringMode, hasPoints: boolean, verdict: string | null, judgedRules: number, verdictCounts: Array<{ label: string, count: number }> }, indicators: Array<{ indicatorId: string, code: string, parentCode: string | null, level: number, title: string, maxScore: number | null, self: number, selfCapped: boolean, expert: number, expertCapped: boolean, projected: number, vetoed: boolean, scored: boolean, selfVerdict: string | null, expertVerdict: string | null, electiveChosen: boolean | null, unchosen: boolean, electiveChoice: { text: string, decided: boolean, chosenBy: string | null, chosenAt: string | null } | null, rules: Array<{ ruleId: string, code: string, text: string, kind: ScoringRuleKind, params: unknown, maxPoints: number, tasks: number, approvedTasks: number, lateTasks: number, returnedTasks: number, projected: number, difference: number | null, self: { id: string, ruleId: string, source: ScoreSource, input: unknown, points: number, vetoed: boolean, explanation: string, comment: string, scoredBy: string, scoredAt: string, supersededAt: string | null } | null, expert: { id: string, ruleId: string, source: ScoreSource, input: unknown, points: number, vetoed: boolean, explanation: string, comment: string, scoredBy: string, scoredAt: string, supersededAt: string | null } | null }> }>, pointsAtRisk: Array<{ ruleId: string, ruleCode: string, ruleText: string, indicatorCode: string, points: number, lateTasks: number, returnedTasks: number, departments: Array<string>, veto: boolean }> } };
 
 export type TaskTableQueryVariables = Exact<{
   campaignId: string | number;
@@ -1113,7 +1416,7 @@ export type TaskTableQueryVariables = Exact<{
 }>;
 
 
-export type TaskTableQuery = { tasks: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, state: string, stateLabel: string, inReviewQueue: boolean, role: string, dueOn: string, deadlineStatus: string, daysUntilDue: number, department: { id: string, name: string }, scoringRule: { id: string, code: string, text: string, points: number, kind: string, indicator: { id: string, code: string, title: string, requirements: Array<{ id: string, code: string }> }, responsibleUnits: Array<{ name: string, role: string, isGroup: boolean }> } } }> } };
+export type TaskTableQuery = { tasks: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, state: string, stateLabel: string, inReviewQueue: boolean, role: ResponsibleRole, dueOn: string, deadlineStatus: DeadlineStatus, daysUntilDue: number, department: { id: string, name: string }, scoringRule: { id: string, code: string, text: string, points: number, kind: ScoringRuleKind, indicator: { id: string, code: string, title: string, requirements: Array<{ id: string, code: string }> }, responsibleUnits: Array<{ name: string, role: ResponsibleRole, isGroup: boolean }> } } }> } };
 
 export type TaskTableDepartmentsQueryVariables = Exact<{
   organisationId: string | number;
@@ -1138,9 +1441,9 @@ export type TaskWorkListQueryVariables = Exact<{
 }>;
 
 
-export type TaskWorkListQuery = { tasks: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, state: string, stateLabel: string, evidenceEditable: boolean, inReviewQueue: boolean, role: string, dueOn: string, version: number, deadlineStatus: string, daysUntilDue: number, department: { id: string, name: string }, scoringRule: { id: string, code: string, text: string, points: number, kind: string, note: string | null, indicator: { id: string, code: string, title: string, requirements: Array<{ id: string, code: string, text: string }> }, responsibleUnits: Array<{ name: string, role: string, isGroup: boolean }> } } }> } };
+export type TaskWorkListQuery = { tasks: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, state: string, stateLabel: string, evidenceEditable: boolean, inReviewQueue: boolean, role: ResponsibleRole, dueOn: string, version: number, deadlineStatus: DeadlineStatus, daysUntilDue: number, department: { id: string, name: string }, scoringRule: { id: string, code: string, text: string, points: number, kind: ScoringRuleKind, note: string | null, indicator: { id: string, code: string, title: string, requirements: Array<{ id: string, code: string, text: string }> }, responsibleUnits: Array<{ name: string, role: ResponsibleRole, isGroup: boolean }> } } }> } };
 
-export type TaskWorkFieldsFragment = { id: string, state: string, stateLabel: string, evidenceEditable: boolean, inReviewQueue: boolean, role: string, dueOn: string, version: number, deadlineStatus: string, daysUntilDue: number, department: { id: string, name: string }, scoringRule: { id: string, code: string, text: string, points: number, kind: string, note: string | null, indicator: { id: string, code: string, title: string, requirements: Array<{ id: string, code: string, text: string }> }, responsibleUnits: Array<{ name: string, role: string, isGroup: boolean }> } };
+export type TaskWorkFieldsFragment = { id: string, state: string, stateLabel: string, evidenceEditable: boolean, inReviewQueue: boolean, role: ResponsibleRole, dueOn: string, version: number, deadlineStatus: DeadlineStatus, daysUntilDue: number, department: { id: string, name: string }, scoringRule: { id: string, code: string, text: string, points: number, kind: ScoringRuleKind, note: string | null, indicator: { id: string, code: string, title: string, requirements: Array<{ id: string, code: string, text: string }> }, responsibleUnits: Array<{ name: string, role: ResponsibleRole, isGroup: boolean }> } };
 
 export type AssignUserDepartmentMutationVariables = Exact<{
   input: AssignUserDepartmentInput;
@@ -1204,19 +1507,19 @@ export type AssignCampaignRoleMutationVariables = Exact<{
 export type AssignCampaignRoleMutation = { assignCampaignRole: { id: string, role: string, username: string } };
 
 export type AvailableTransitionsQueryVariables = Exact<{
-  entityType: string;
+  entityType: WorkflowSubjectType;
   id: string | number;
 }>;
 
 
-export type AvailableTransitionsQuery = { availableTransitions: Array<{ event: string, label: string, allowed: boolean, available: boolean, needsComment: boolean, confirm: string | null, to: string | null, toLabel: string | null, code: string | null, reasons: Array<string> }> };
+export type AvailableTransitionsQuery = { availableTransitions: Array<{ event: string, label: string, allowed: boolean, available: boolean, needsComment: boolean, confirm: string | null, to: string | null, toLabel: string | null, code: TransitionRefusalCode | null, reasons: Array<string> }> };
 
 export type CampaignRoleAssignmentsQueryVariables = Exact<{
   campaignId: string | number;
 }>;
 
 
-export type CampaignRoleAssignmentsQuery = { campaignRoleAssignments: { declared: Array<{ role: string, label: string, views: Array<string> }>, assignments: Array<{ id: string, userId: string, username: string, displayName: string, role: string, views: Array<string>, assignedAt: string }> } };
+export type CampaignRoleAssignmentsQuery = { campaignRoleAssignments: { declared: Array<{ role: string, label: string, views: Array<CampaignView> }>, assignments: Array<{ id: string, userId: string, username: string, displayName: string, role: string, views: Array<CampaignView>, assignedAt: string }> } };
 
 export type CampaignWorkflowQueryVariables = Exact<{
   id: string | number;
@@ -1237,10 +1540,10 @@ export type TransitionMutationVariables = Exact<{
 }>;
 
 
-export type TransitionMutation = { transition: { entityType: string, id: string, state: string, stateLabel: string, version: number, entry: { id: string, event: string, eventLabel: string, from: string, fromLabel: string, to: string, toLabel: string, actorName: string, actorRoles: Array<string>, comment: string | null, at: string, definitionVersion: number }, task: { id: string, state: string, stateLabel: string, version: number, deadlineStatus: string, daysUntilDue: number } | null, campaign: { id: string, state: string, stateLabel: string, version: number } | null } };
+export type TransitionMutation = { transition: { entityType: WorkflowSubjectType, id: string, state: string, stateLabel: string, version: number, entry: { id: string, event: string, eventLabel: string, from: string, fromLabel: string, to: string, toLabel: string, actorName: string, actorRoles: Array<string>, comment: string | null, at: string, definitionVersion: number }, task: { id: string, state: string, stateLabel: string, version: number, deadlineStatus: DeadlineStatus, daysUntilDue: number } | null, campaign: { id: string, state: string, stateLabel: string, version: number } | null } };
 
 export type TransitionHistoryQueryVariables = Exact<{
-  entityType: string;
+  entityType: WorkflowSubjectType;
   id: string | number;
 }>;
 
@@ -1254,7 +1557,7 @@ export type TransitionTasksMutationVariables = Exact<{
 }>;
 
 
-export type TransitionTasksMutation = { transitionTasks: Array<{ taskId: string, ok: boolean, code: string | null, message: string | null, result: { state: string, stateLabel: string, version: number, task: { id: string, state: string, stateLabel: string, version: number, deadlineStatus: string, daysUntilDue: number } | null } | null }> };
+export type TransitionTasksMutation = { transitionTasks: Array<{ taskId: string, ok: boolean, code: string | null, message: string | null, result: { state: string, stateLabel: string, version: number, task: { id: string, state: string, stateLabel: string, version: number, deadlineStatus: DeadlineStatus, daysUntilDue: number } | null } | null }> };
 
 export type UploadWorkflowDefinitionMutationVariables = Exact<{
   input: UploadWorkflowDefinitionInput;
@@ -1285,7 +1588,7 @@ export const IndicatorNodeFieldsFragmentDoc = {"kind":"Document","definitions":[
 export const DepartmentKindFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DepartmentKindFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DepartmentKind"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"ownerName"}},{"kind":"Field","name":{"kind":"Name","value":"editable"}}]}}]} as unknown as DocumentNode<DepartmentKindFieldsFragment, unknown>;
 export const DepartmentFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DepartmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Department"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}}]}}]} as unknown as DocumentNode<DepartmentFieldsFragment, unknown>;
 export const EvidenceVersionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvidenceVersionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EvidenceVersion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"kindLabel"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"refersTo"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"previewUrl"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}},{"kind":"Field","name":{"kind":"Name","value":"file"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"originalName"}},{"kind":"Field","name":{"kind":"Name","value":"mediaType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedAt"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedBy"}}]}}]}}]} as unknown as DocumentNode<EvidenceVersionFieldsFragment, unknown>;
-export const EvidenceFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvidenceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Evidence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"taskId"}},{"kind":"Field","name":{"kind":"Name","value":"requirementCode"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"currentVersion"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deletedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deletedBy"}},{"kind":"Field","name":{"kind":"Name","value":"carriedFrom"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaignId"}},{"kind":"Field","name":{"kind":"Name","value":"campaignName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"current"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceVersionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"versions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceVersionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvidenceVersionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EvidenceVersion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"kindLabel"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"refersTo"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"previewUrl"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}},{"kind":"Field","name":{"kind":"Name","value":"file"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"originalName"}},{"kind":"Field","name":{"kind":"Name","value":"mediaType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedAt"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedBy"}}]}}]}}]} as unknown as DocumentNode<EvidenceFieldsFragment, unknown>;
+export const EvidenceFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvidenceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Evidence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"task"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requirementCode"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"currentVersion"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deletedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deletedBy"}},{"kind":"Field","name":{"kind":"Name","value":"carriedFrom"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaignId"}},{"kind":"Field","name":{"kind":"Name","value":"campaignName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"current"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceVersionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"versions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceVersionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvidenceVersionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EvidenceVersion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"kindLabel"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"refersTo"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"previewUrl"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}},{"kind":"Field","name":{"kind":"Name","value":"file"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"originalName"}},{"kind":"Field","name":{"kind":"Name","value":"mediaType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedAt"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedBy"}}]}}]}}]} as unknown as DocumentNode<EvidenceFieldsFragment, unknown>;
 export const TableProblemFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TableProblemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TableProblem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sheet"}},{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}}]}}]} as unknown as DocumentNode<TableProblemFieldsFragment, unknown>;
 export const TemplateProblemFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TemplateProblemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TemplateProblem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodeKey"}},{"kind":"Field","name":{"kind":"Name","value":"ruleIndex"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}}]}}]} as unknown as DocumentNode<TemplateProblemFieldsFragment, unknown>;
 export const TemplateNodeFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TemplateNodeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TemplateNode"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"parentKey"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"maxScore"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"scoringMode"}},{"kind":"Field","name":{"kind":"Name","value":"elective"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"min"}},{"kind":"Field","name":{"kind":"Name","value":"max"}},{"kind":"Field","name":{"kind":"Name","value":"counting"}},{"kind":"Field","name":{"kind":"Name","value":"best"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requirements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"organisationOwned"}},{"kind":"Field","name":{"kind":"Name","value":"units"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}},{"kind":"Field","name":{"kind":"Name","value":"effectiveUnits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scoring"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"min"}},{"kind":"Field","name":{"kind":"Name","value":"max"}},{"kind":"Field","name":{"kind":"Name","value":"each"}},{"kind":"Field","name":{"kind":"Name","value":"cap"}},{"kind":"Field","name":{"kind":"Name","value":"item"}},{"kind":"Field","name":{"kind":"Name","value":"condition"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"order"}},{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"points"}}]}},{"kind":"Field","name":{"kind":"Name","value":"years"}},{"kind":"Field","name":{"kind":"Name","value":"singleApplicant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"min"}},{"kind":"Field","name":{"kind":"Name","value":"max"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TemplateNodeFieldsFragment, unknown>;
@@ -1328,10 +1631,10 @@ export const SetGroupMembersDocument = {"kind":"Document","definitions":[{"kind"
 export const UpdateDepartmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateDepartment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateDepartmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateDepartment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DepartmentFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DepartmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Department"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}}]}}]} as unknown as DocumentNode<UpdateDepartmentMutation, UpdateDepartmentMutationVariables>;
 export const UpdateDepartmentGroupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateDepartmentGroup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateDepartmentGroupInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateDepartmentGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]} as unknown as DocumentNode<UpdateDepartmentGroupMutation, UpdateDepartmentGroupMutationVariables>;
 export const UpdateDepartmentKindDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateDepartmentKind"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateDepartmentKindInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateDepartmentKind"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DepartmentKindFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DepartmentKindFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DepartmentKind"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"ownerName"}},{"kind":"Field","name":{"kind":"Name","value":"editable"}}]}}]} as unknown as DocumentNode<UpdateDepartmentKindMutation, UpdateDepartmentKindMutationVariables>;
-export const DeleteEvidenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteEvidence"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteEvidenceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteEvidence"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvidenceVersionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EvidenceVersion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"kindLabel"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"refersTo"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"previewUrl"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}},{"kind":"Field","name":{"kind":"Name","value":"file"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"originalName"}},{"kind":"Field","name":{"kind":"Name","value":"mediaType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedAt"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedBy"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvidenceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Evidence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"taskId"}},{"kind":"Field","name":{"kind":"Name","value":"requirementCode"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"currentVersion"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deletedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deletedBy"}},{"kind":"Field","name":{"kind":"Name","value":"carriedFrom"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaignId"}},{"kind":"Field","name":{"kind":"Name","value":"campaignName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"current"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceVersionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"versions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceVersionFields"}}]}}]}}]} as unknown as DocumentNode<DeleteEvidenceMutation, DeleteEvidenceMutationVariables>;
-export const ReplaceEvidenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReplaceEvidence"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReplaceEvidenceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"replaceEvidence"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvidenceVersionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EvidenceVersion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"kindLabel"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"refersTo"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"previewUrl"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}},{"kind":"Field","name":{"kind":"Name","value":"file"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"originalName"}},{"kind":"Field","name":{"kind":"Name","value":"mediaType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedAt"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedBy"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvidenceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Evidence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"taskId"}},{"kind":"Field","name":{"kind":"Name","value":"requirementCode"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"currentVersion"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deletedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deletedBy"}},{"kind":"Field","name":{"kind":"Name","value":"carriedFrom"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaignId"}},{"kind":"Field","name":{"kind":"Name","value":"campaignName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"current"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceVersionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"versions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceVersionFields"}}]}}]}}]} as unknown as DocumentNode<ReplaceEvidenceMutation, ReplaceEvidenceMutationVariables>;
-export const RestoreEvidenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RestoreEvidence"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RestoreEvidenceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restoreEvidence"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvidenceVersionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EvidenceVersion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"kindLabel"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"refersTo"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"previewUrl"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}},{"kind":"Field","name":{"kind":"Name","value":"file"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"originalName"}},{"kind":"Field","name":{"kind":"Name","value":"mediaType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedAt"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedBy"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvidenceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Evidence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"taskId"}},{"kind":"Field","name":{"kind":"Name","value":"requirementCode"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"currentVersion"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deletedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deletedBy"}},{"kind":"Field","name":{"kind":"Name","value":"carriedFrom"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaignId"}},{"kind":"Field","name":{"kind":"Name","value":"campaignName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"current"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceVersionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"versions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceVersionFields"}}]}}]}}]} as unknown as DocumentNode<RestoreEvidenceMutation, RestoreEvidenceMutationVariables>;
-export const TaskEvidenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TaskEvidence"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"taskId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"includeDeleted"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taskEvidence"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"taskId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"taskId"}}},{"kind":"Argument","name":{"kind":"Name","value":"includeDeleted"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includeDeleted"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvidenceVersionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EvidenceVersion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"kindLabel"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"refersTo"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"previewUrl"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}},{"kind":"Field","name":{"kind":"Name","value":"file"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"originalName"}},{"kind":"Field","name":{"kind":"Name","value":"mediaType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedAt"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedBy"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvidenceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Evidence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"taskId"}},{"kind":"Field","name":{"kind":"Name","value":"requirementCode"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"currentVersion"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deletedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deletedBy"}},{"kind":"Field","name":{"kind":"Name","value":"carriedFrom"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaignId"}},{"kind":"Field","name":{"kind":"Name","value":"campaignName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"current"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceVersionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"versions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceVersionFields"}}]}}]}}]} as unknown as DocumentNode<TaskEvidenceQuery, TaskEvidenceQueryVariables>;
+export const DeleteEvidenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteEvidence"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteEvidenceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteEvidence"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvidenceVersionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EvidenceVersion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"kindLabel"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"refersTo"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"previewUrl"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}},{"kind":"Field","name":{"kind":"Name","value":"file"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"originalName"}},{"kind":"Field","name":{"kind":"Name","value":"mediaType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedAt"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedBy"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvidenceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Evidence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"task"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requirementCode"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"currentVersion"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deletedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deletedBy"}},{"kind":"Field","name":{"kind":"Name","value":"carriedFrom"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaignId"}},{"kind":"Field","name":{"kind":"Name","value":"campaignName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"current"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceVersionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"versions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceVersionFields"}}]}}]}}]} as unknown as DocumentNode<DeleteEvidenceMutation, DeleteEvidenceMutationVariables>;
+export const ReplaceEvidenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReplaceEvidence"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReplaceEvidenceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"replaceEvidence"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvidenceVersionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EvidenceVersion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"kindLabel"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"refersTo"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"previewUrl"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}},{"kind":"Field","name":{"kind":"Name","value":"file"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"originalName"}},{"kind":"Field","name":{"kind":"Name","value":"mediaType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedAt"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedBy"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvidenceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Evidence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"task"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requirementCode"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"currentVersion"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deletedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deletedBy"}},{"kind":"Field","name":{"kind":"Name","value":"carriedFrom"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaignId"}},{"kind":"Field","name":{"kind":"Name","value":"campaignName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"current"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceVersionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"versions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceVersionFields"}}]}}]}}]} as unknown as DocumentNode<ReplaceEvidenceMutation, ReplaceEvidenceMutationVariables>;
+export const RestoreEvidenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RestoreEvidence"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RestoreEvidenceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restoreEvidence"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvidenceVersionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EvidenceVersion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"kindLabel"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"refersTo"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"previewUrl"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}},{"kind":"Field","name":{"kind":"Name","value":"file"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"originalName"}},{"kind":"Field","name":{"kind":"Name","value":"mediaType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedAt"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedBy"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvidenceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Evidence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"task"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requirementCode"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"currentVersion"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deletedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deletedBy"}},{"kind":"Field","name":{"kind":"Name","value":"carriedFrom"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaignId"}},{"kind":"Field","name":{"kind":"Name","value":"campaignName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"current"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceVersionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"versions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceVersionFields"}}]}}]}}]} as unknown as DocumentNode<RestoreEvidenceMutation, RestoreEvidenceMutationVariables>;
+export const TaskEvidenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TaskEvidence"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"taskId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"includeDeleted"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taskEvidence"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"taskId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"taskId"}}},{"kind":"Argument","name":{"kind":"Name","value":"includeDeleted"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includeDeleted"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvidenceVersionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EvidenceVersion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"kindLabel"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"refersTo"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"previewUrl"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}},{"kind":"Field","name":{"kind":"Name","value":"file"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"originalName"}},{"kind":"Field","name":{"kind":"Name","value":"mediaType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedAt"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedBy"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvidenceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Evidence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"task"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requirementCode"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"currentVersion"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deletedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deletedBy"}},{"kind":"Field","name":{"kind":"Name","value":"carriedFrom"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaignId"}},{"kind":"Field","name":{"kind":"Name","value":"campaignName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"current"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceVersionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"versions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceVersionFields"}}]}}]}}]} as unknown as DocumentNode<TaskEvidenceQuery, TaskEvidenceQueryVariables>;
 export const EvidencePackageInfoDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EvidencePackageInfo"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evidencePackageInfo"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"campaignId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"files"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"}},{"kind":"Field","name":{"kind":"Name","value":"bytes"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}}]}}]}}]} as unknown as DocumentNode<EvidencePackageInfoQuery, EvidencePackageInfoQueryVariables>;
 export const ImportIndicatorTableDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportIndicatorTable"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportIndicatorTableInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importIndicatorTable"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"systemId"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"indicatorCount"}},{"kind":"Field","name":{"kind":"Name","value":"requirementCount"}},{"kind":"Field","name":{"kind":"Name","value":"ruleCount"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TableProblemFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TableProblemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TableProblem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sheet"}},{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}}]}}]} as unknown as DocumentNode<ImportIndicatorTableMutation, ImportIndicatorTableMutationVariables>;
 export const PreviewIndicatorTableDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PreviewIndicatorTable"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IndicatorTableFileInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"previewIndicatorTable"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"sheet"}},{"kind":"Field","name":{"kind":"Name","value":"layout"}},{"kind":"Field","name":{"kind":"Name","value":"totalScore"}},{"kind":"Field","name":{"kind":"Name","value":"indicatorCount"}},{"kind":"Field","name":{"kind":"Name","value":"requirementCount"}},{"kind":"Field","name":{"kind":"Name","value":"ruleCount"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"maxScore"}},{"kind":"Field","name":{"kind":"Name","value":"requirements"}},{"kind":"Field","name":{"kind":"Name","value":"rules"}}]}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TableProblemFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unknownUnits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"cells"}},{"kind":"Field","name":{"kind":"Name","value":"suggestions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TableProblemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TableProblem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sheet"}},{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}}]}}]} as unknown as DocumentNode<PreviewIndicatorTableMutation, PreviewIndicatorTableMutationVariables>;
@@ -1365,12 +1668,12 @@ export const SetUserRolesDocument = {"kind":"Document","definitions":[{"kind":"O
 export const UnlockUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UnlockUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UnlockUserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unlockUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserAccountFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserAccountFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"disabled"}},{"kind":"Field","name":{"kind":"Name","value":"lockedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"lastLoginAt"}},{"kind":"Field","name":{"kind":"Name","value":"organisationName"}},{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<UnlockUserMutation, UnlockUserMutationVariables>;
 export const UsersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Users"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserAccountFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserAccountFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"disabled"}},{"kind":"Field","name":{"kind":"Name","value":"lockedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"lastLoginAt"}},{"kind":"Field","name":{"kind":"Name","value":"organisationName"}},{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<UsersQuery, UsersQueryVariables>;
 export const AssignCampaignRoleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssignCampaignRole"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CampaignRoleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignCampaignRole"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"username"}}]}}]}}]} as unknown as DocumentNode<AssignCampaignRoleMutation, AssignCampaignRoleMutationVariables>;
-export const AvailableTransitionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AvailableTransitions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entityType"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"availableTransitions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entityType"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entityType"}}},{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"allowed"}},{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"needsComment"}},{"kind":"Field","name":{"kind":"Name","value":"confirm"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"toLabel"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}}]}}]}}]} as unknown as DocumentNode<AvailableTransitionsQuery, AvailableTransitionsQueryVariables>;
+export const AvailableTransitionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AvailableTransitions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entityType"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WorkflowSubjectType"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"availableTransitions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entityType"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entityType"}}},{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"allowed"}},{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"needsComment"}},{"kind":"Field","name":{"kind":"Name","value":"confirm"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"toLabel"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}}]}}]}}]} as unknown as DocumentNode<AvailableTransitionsQuery, AvailableTransitionsQueryVariables>;
 export const CampaignRoleAssignmentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CampaignRoleAssignments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaignRoleAssignments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"campaignId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"declared"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"views"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"views"}},{"kind":"Field","name":{"kind":"Name","value":"assignedAt"}}]}}]}}]}}]} as unknown as DocumentNode<CampaignRoleAssignmentsQuery, CampaignRoleAssignmentsQueryVariables>;
 export const CampaignWorkflowDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CampaignWorkflow"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaign"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"stateLabel"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"workflow"}},{"kind":"Field","name":{"kind":"Name","value":"phases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"documents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"hasFile"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}}]}}]}}]}}]} as unknown as DocumentNode<CampaignWorkflowQuery, CampaignWorkflowQueryVariables>;
 export const RevokeCampaignRoleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeCampaignRole"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CampaignRoleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeCampaignRole"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<RevokeCampaignRoleMutation, RevokeCampaignRoleMutationVariables>;
 export const TransitionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Transition"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TransitionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transition"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entityType"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"stateLabel"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"entry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TransitionLogFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"task"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"stateLabel"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineStatus"}},{"kind":"Field","name":{"kind":"Name","value":"daysUntilDue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"stateLabel"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TransitionLogFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TransitionLogEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"event"}},{"kind":"Field","name":{"kind":"Name","value":"eventLabel"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"fromLabel"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"toLabel"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"actorRoles"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"definitionVersion"}}]}}]} as unknown as DocumentNode<TransitionMutation, TransitionMutationVariables>;
-export const TransitionHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TransitionHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entityType"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transitionHistory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entityType"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entityType"}}},{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TransitionLogFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TransitionLogFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TransitionLogEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"event"}},{"kind":"Field","name":{"kind":"Name","value":"eventLabel"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"fromLabel"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"toLabel"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"actorRoles"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"definitionVersion"}}]}}]} as unknown as DocumentNode<TransitionHistoryQuery, TransitionHistoryQueryVariables>;
+export const TransitionHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TransitionHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entityType"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WorkflowSubjectType"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transitionHistory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entityType"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entityType"}}},{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TransitionLogFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TransitionLogFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TransitionLogEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"event"}},{"kind":"Field","name":{"kind":"Name","value":"eventLabel"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"fromLabel"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"toLabel"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"actorRoles"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"definitionVersion"}}]}}]} as unknown as DocumentNode<TransitionHistoryQuery, TransitionHistoryQueryVariables>;
 export const TransitionTasksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TransitionTasks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TransitionTasksInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transitionTasks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taskId"}},{"kind":"Field","name":{"kind":"Name","value":"ok"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"stateLabel"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"task"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"stateLabel"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineStatus"}},{"kind":"Field","name":{"kind":"Name","value":"daysUntilDue"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TransitionTasksMutation, TransitionTasksMutationVariables>;
 export const UploadWorkflowDefinitionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UploadWorkflowDefinition"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UploadWorkflowDefinitionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uploadWorkflowDefinition"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WorkflowDefinitionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkflowDefinitionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkflowDefinition"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"entityType"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"checksum"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"ownerId"}},{"kind":"Field","name":{"kind":"Name","value":"ownerName"}},{"kind":"Field","name":{"kind":"Name","value":"shareWithDescendants"}},{"kind":"Field","name":{"kind":"Name","value":"graph"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"parent"}},{"kind":"Field","name":{"kind":"Name","value":"initial"}},{"kind":"Field","name":{"kind":"Name","value":"final"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"event"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}}]}}]} as unknown as DocumentNode<UploadWorkflowDefinitionMutation, UploadWorkflowDefinitionMutationVariables>;
 export const WorkflowDefinitionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WorkflowDefinition"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workflowDefinition"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WorkflowDefinitionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkflowDefinitionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkflowDefinition"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"entityType"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"checksum"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"ownerId"}},{"kind":"Field","name":{"kind":"Name","value":"ownerName"}},{"kind":"Field","name":{"kind":"Name","value":"shareWithDescendants"}},{"kind":"Field","name":{"kind":"Name","value":"graph"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"parent"}},{"kind":"Field","name":{"kind":"Name","value":"initial"}},{"kind":"Field","name":{"kind":"Name","value":"final"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"event"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}}]}}]} as unknown as DocumentNode<WorkflowDefinitionQuery, WorkflowDefinitionQueryVariables>;

@@ -11,7 +11,7 @@ const task = (id: string, state: string, daysUntilDue: number, text = '规则'):
     role: 'lead',
     dueOn: '2022-11-30',
     version: 1,
-    deadlineStatus: daysUntilDue < 0 ? 'overdue' : 'on-track',
+    deadlineStatus: daysUntilDue < 0 ? 'overdue' : 'on_track',
     daysUntilDue,
     department: { id: 'd', name: '区科协' },
     scoringRule: { id: `r-${id}`, code: id, text, points: 1, kind: 'fixed', note: null, indicator: { id: 'i', code: '1', title: '党委和政府重视', requirements: [] }, responsibleUnits: [] },

@@ -41,8 +41,8 @@ const PREVIEW = {
   rulesWithoutTasks: [],
   dueDates: [{ __typename: 'PlannedDueDate' as const, dueOn: '2026-10-26', tasks: 2 }],
   tasks: [
-    { __typename: 'PlannedTask' as const, ruleCode: '1.1', ruleText: '深化改革实施方案1分', indicatorCode: '1', departmentId: 'd-1', departmentName: '区委办', role: 'lead', dueOn: '2026-10-26' },
-    { __typename: 'PlannedTask' as const, ruleCode: '1.2', ruleText: '列入县级“十四五”规划1分', indicatorCode: '1', departmentId: 'd-2', departmentName: '区发改委', role: 'lead', dueOn: '2026-10-26' },
+    { __typename: 'PlannedTask' as const, ruleCode: '1.1', ruleText: '深化改革实施方案1分', indicatorCode: '1', departmentId: 'd-1', departmentName: '区委办', role: 'lead' as const, dueOn: '2026-10-26' },
+    { __typename: 'PlannedTask' as const, ruleCode: '1.2', ruleText: '列入县级“十四五”规划1分', indicatorCode: '1', departmentId: 'd-2', departmentName: '区发改委', role: 'lead' as const, dueOn: '2026-10-26' },
   ],
 };
 

@@ -1,6 +1,7 @@
 import type {
   IndicatorTemplateTreeInput,
   IndicatorTemplateVersionQuery,
+  ScoringRuleKind,
   TemplateProblemFieldsFragment,
 } from '../../../graphql/generated/graphql';
 
@@ -26,7 +27,7 @@ export const COUNTING_LABELS: Record<string, string> = { normalise: '未选项�
 export const ROLE_LABELS: Record<string, string> = { lead: '牵头', support: '配合' };
 
 /** The rule kinds and the parameters each one takes (shown as form fields, never as JSON). */
-export const RULE_KINDS: { kind: string; label: string; fields: (keyof RuleScoring)[] }[] = [
+export const RULE_KINDS: { kind: ScoringRuleKind; label: string; fields: (keyof RuleScoring)[] }[] = [
   { kind: 'fixed', label: '固定分值', fields: ['points'] },
   { kind: 'range', label: '区间评分', fields: ['min', 'max'] },
   { kind: 'alternative', label: '择一赋分', fields: ['options'] },
@@ -75,7 +76,7 @@ export function ruleMaximum(scoring: RuleScoring): number | null {
   }
 }
 
-export function emptyScoring(kind: string): RuleScoring {
+export function emptyScoring(kind: ScoringRuleKind): RuleScoring {
   return { kind, points: null, min: null, max: null, each: null, cap: null, item: null, condition: null, basis: null, order: null, step: null, options: kind === 'alternative' ? [] : null, years: null, singleApplicant: null };
 }
 

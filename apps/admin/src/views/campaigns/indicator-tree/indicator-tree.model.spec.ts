@@ -111,8 +111,8 @@ describe('indicator tree model', () => {
     expect(first).toBeDefined();
     expect(leadUnitsOf(first?.scoringRules ?? [])).toEqual(['区委办', '区科协']);
     const units = [
-      { name: '区政府办', role: 'support' },
-      { name: '区委办', role: 'lead' },
+      { name: '区政府办', role: 'support' as const },
+      { name: '区委办', role: 'lead' as const },
     ];
     expect(orderUnits(units).map((u) => u.name)).toEqual(['区委办', '区政府办']);
   });

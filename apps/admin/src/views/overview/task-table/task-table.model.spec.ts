@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NO_FILTERS, OPEN_STATES, chinaToday, toRows, toVariables, type TableTask } from './task-table.model';
 
-const task = (id: string, indicator: string, rule: string, department: string, state = 'pending', deadlineStatus = 'on-track'): TableTask =>
+const task = (id: string, indicator: string, rule: string, department: string, state = 'pending', deadlineStatus = 'on_track'): TableTask =>
   ({
     id,
     state,

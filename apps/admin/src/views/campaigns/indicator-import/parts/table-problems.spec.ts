@@ -9,7 +9,7 @@ const PROBLEMS: TableProblem[] = [
   { sheet: '任务分解表', row: 0, column: '', field: '', code: 'TOTAL_NOT_100', message: '总分为 98 分，不是 100 分', severity: 'warning' },
   { sheet: '任务分解表', row: 7, column: 'C', field: '分值', code: 'SUBTOTAL_MISMATCH', message: '指标 2 的分值 10 与其评分规则合计 9 不一致', severity: 'error' },
   { sheet: '任务分解表', row: 16, column: 'E', field: '责任单位', code: 'UNKNOWN_UNIT', message: '责任单位「区委组织部门」不是本单位已有的部门或部门组', severity: 'error' },
-  { sheet: '任务分解表', row: 21, column: '', field: '', code: 'EMPTY_ROW', message: '空行已跳过', severity: 'warning' },
+  { sheet: '任务分解表', row: 21, column: '', field: '', code: 'NO_UNITS', message: '评分规则没有责任单位，将作为本单位自己的工作', severity: 'warning' },
 ];
 
 let wrapper: VueWrapper | undefined;
@@ -37,7 +37,7 @@ describe('TableProblems', () => {
       ['任务分解表', '整个文件', '—', '总分为 98 分，不是 100 分', '提示'],
       ['任务分解表', '7', 'C（分值）', '指标 2 的分值 10 与其评分规则合计 9 不一致', '错误'],
       ['任务分解表', '16', 'E（责任单位）', '责任单位「区委组织部门」不是本单位已有的部门或部门组', '错误'],
-      ['任务分解表', '21', '整行', '空行已跳过', '提示'],
+      ['任务分解表', '21', '整行', '评分规则没有责任单位，将作为本单位自己的工作', '提示'],
     ]);
     expect(w.findAll('.el-tag--danger')).toHaveLength(2);
   });

@@ -1,0 +1,91 @@
+import { type TestApi, startTestApi } from '../support/test-api';
+
+// Scores and rule parameters typed per rule kind: a rule's scoring reads as RuleScoring, a score
+// is given as a @oneOf value with one field named after the rule's kind, and read back the same way.
+
+const SCORE = `mutation($input: ScoreRuleInput!) {
+  scoreRule(input: $input) { score { points explanation input value {
+    fixed { achieved } range { points } alternative { option } tiered { rank of points } perItem { items }
+    conditionalCap { points conditionMet } veto { triggered } series { met values } verdict { verdict } } } }
+}`;
+
+describe('typed scores and rule parameters', () => {
+  let t: TestApi;
+  let campaignId: string;
+  let rules: Record<string, { id: string; kind: string; params: Record<string, unknown>; scoring: Record<string, unknown> }>;
+
+  const score = (code: string, input: Record<string, unknown>) => t.gql(SCORE, { input: { campaignId, ruleId: rules[code].id, source: 'self', comment: `理由：${code}`, ...input } });
+
+  beforeAll(async () => {
+    t = await startTestApi();
+    campaignId = (await t.gql('{ campaigns { id } }')).data!.campaigns[0].id;
+    const tree = await t.gql(
+      `query($id: ID!) { campaign(id: $id) { indicators { scoringRules { id code kind params
+        scoring { kind points min max each cap item condition basis order step options { label points } years singleApplicant { min max } } } } } }`,
+      { id: campaignId },
+    );
+    expect(tree.errors).toBeUndefined();
+    rules = Object.fromEntries(tree.data!.campaign.indicators.flatMap((i: any) => i.scoringRules).map((r: any) => [r.code, r]));
+  });
+
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('reads every rule’s parameters as typed RuleScoring, the same as its JSON params', () => {
+    expect(rules['12.3'].scoring).toMatchObject({ kind: 'perItem', each: 2, cap: 4, points: null, options: null });
+    expect(rules['2.3'].scoring.options).toEqual(expect.arrayContaining([{ label: '2020年以来无表彰，2016年以来有表彰', points: 0.5 }]));
+    for (const rule of Object.values(rules)) {
+      expect(rule.scoring.kind).toBe(rule.kind);
+      for (const [field, value] of Object.entries(rule.params)) {
+        if (field === 'kind') continue;
+        if (field === 'singleApplicant') expect(rule.scoring.singleApplicant).toEqual({ min: (value as any).min, max: (value as any).max });
+        else expect(rule.scoring[field]).toEqual(value);
+      }
+    }
+  });
+
+  it.each([
+    ['1.1', { fixed: { achieved: true } }, 1, '达到要求，得 1 分'],
+    ['3.1', { range: { points: 2.5 } }, 2.5, '视情况评定 2.5 分（0–3 分）'],
+    ['2.3', { alternative: { option: '2020年以来无表彰，2016年以来有表彰' } }, 0.5, '2020年以来无表彰，2016年以来有表彰，得 0.5 分'],
+    ['5.1', { tiered: { rank: 3, of: 6 } }, 4, '6 家申报单位中第 3 名，分档得 4 分'],
+    ['12.3', { perItem: { items: 3 } }, 4, '3 项 × 2 分 = 6 分，最高 4 分，得 4 分'],
+    ['10.1', { conditionalCap: { points: 4, conditionMet: true } }, 2, '评定 4 分；因科普中国信息员数量在本省排名未处于前30%，最高 2 分，得 2 分'],
+    ['5.2', { series: { values: [3.2, 3.6, 4.1] } }, 2, '2018年 3.2、2019年 3.6、2020年 4.1，逐年递增，得 2 分'],
+    ['9.3', { veto: { triggered: false } }, 0, '未发生否决情形（辖区内近三年发生恶劣影响的迷信、伪科学活动）'],
+  ])('scores %s from a typed value and reads it back typed', async (code, value, points, explanation) => {
+    const result = await score(code, { value });
+    expect(result.errors).toBeUndefined();
+    const recorded = result.data!.scoreRule.score;
+    expect(recorded).toMatchObject({ points, explanation });
+    const [kind] = Object.keys(value);
+    expect(recorded.value[kind]).toMatchObject((value as any)[kind]);
+    expect(Object.entries(recorded.value).filter(([, field]) => field !== null).map(([name]) => name)).toEqual([kind]);
+  });
+
+  it('refuses a value of another kind, two kinds at once, both value and input, and neither', async () => {
+    const otherKind = await score('3.1', { value: { fixed: { achieved: true } } });
+    expect(otherKind.errors?.[0]).toMatchObject({ extensions: { code: 'VALIDATION', details: { reason: 'INVALID_SCORE_INPUT' } } });
+    expect(otherKind.errors?.[0].message).toMatch(/3\.1 的类型为 range，请在 value 中填写 range/);
+
+    const twoKinds = await score('3.1', { value: { range: { points: 1 }, fixed: { achieved: true } } });
+    expect(twoKinds.errors?.[0].extensions?.code).toBe('VALIDATION');
+
+    const both = await score('3.1', { value: { range: { points: 1 } }, input: { points: 1 } });
+    expect(both.errors?.[0]).toMatchObject({ extensions: { code: 'VALIDATION', details: { reason: 'INVALID_SCORE_INPUT' } } });
+    expect(both.errors?.[0].message).toMatch(/二者取一/);
+
+    const neither = await score('3.1', {});
+    expect(neither.errors?.[0]).toMatchObject({ extensions: { code: 'VALIDATION', details: { reason: 'INVALID_SCORE_INPUT' } } });
+
+    const outOfRange = await score('3.1', { value: { range: { points: 4 } } });
+    expect(outOfRange.errors?.[0].message).toMatch(/超出本规则的范围 0–3/);
+  });
+
+  it('still takes the JSON input of older clients and reads it back typed', async () => {
+    const result = await score('1.2', { input: { achieved: false } });
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.scoreRule.score).toMatchObject({ points: 0, value: { fixed: { achieved: false }, range: null } });
+  });
+});
