@@ -10,7 +10,7 @@ import { samplePdf } from './support/sample-pdf';
 // standard whose units are the counties' departments, two provinces with five counties each);
 // then a county's office applies on 申报, the county's 县科协 liaison uploads a file to one of its
 // new tasks, Sichuan's office recommends the county on 参与单位, and the national office sees the
-// participants of both provinces there, with the county recommended.
+// participants of both provinces there, with the county recommended, and invites one more county.
 
 jest.setTimeout(300000);
 
@@ -66,16 +66,16 @@ beforeAll(async () => {
         input: { parentId: province, level: 'county', code: `${code.slice(0, 2)}990${n}`, name: `${key}测试县${n}`, shortName: `${key}县${n}` },
       });
       expect(created.errors).toBeUndefined();
-      if (n > 1) continue;
-      // The first county of each province takes part: its office, its two departments.
+      // The first county of each province applies, Guizhou's second is invited: their offices, their two departments.
+      if (n > (key === 'gz' ? 2 : 1)) continue;
       const county = created.data!.createOrganisation.id as string;
-      const office = await user(`${key}1-office`, `${key}县1科协`, ['office_admin'], county);
+      const office = await user(`${key}${n}-office`, `${key}县${n}科协`, ['office_admin'], county);
       for (const name of ['县科协', '县教育局']) {
         const department = await office('mutation($input: DepartmentInput!) { createDepartment(input: $input) { id } }', { input: { name, kind: 'government' } });
         expect(department.errors).toBeUndefined();
-        departmentOf[`${key}1/${name}`] = department.data!.createDepartment.id;
+        departmentOf[`${key}${n}/${name}`] = department.data!.createDepartment.id;
       }
-      if (key === 'sc') await user('sc1-kexie', 'sc县1科协联络员', ['liaison'], county, departmentOf['sc1/县科协']);
+      if (key === 'sc' && n === 1) await user('sc1-kexie', 'sc县1科协联络员', ['liaison'], county, departmentOf['sc1/县科协']);
     }
   }
   const imported = await nation('mutation($input: ImportIndicatorTableInput!) { importIndicatorTable(input: $input) { systemId } }', {
@@ -176,7 +176,7 @@ test('Sichuan’s office recommends its county on 参与单位, seeing only its 
   expect(problems).toEqual([]);
 });
 
-test('the national office sees the participants of both provinces, Sichuan’s county recommended', async () => {
+test('the national office sees the participants of both provinces, Sichuan’s county recommended, and invites a county', async () => {
   const { page, problems } = await session('nat-office');
   await openMenu(page, 'campaign-participants');
   await page.locator('[data-test="participants-campaign-name"]', { hasText: BATCH }).waitFor();
@@ -194,6 +194,27 @@ test('the national office sees the participants of both provinces, Sichuan’s c
   await page.locator('[data-test="filter-province"] label', { hasText: '全部省份' }).click();
   await sichuan.waitFor();
   await shot(page, '17-participants-national');
+
+  // The national office invites Guizhou counties that did not apply.
+  await page.click('[data-test="invite-open"]');
+  const dialog = page.locator('.el-dialog', { hasText: '邀请参与单位' });
+  await dialog.waitFor();
+  await dialog.locator('input[data-test="invite-search"]').fill('gz测试县');
+  await dialog.locator('[data-test="invite-gz县3"]').click();
+  // Units taking part already are not offered: gz县1 applied.
+  expect(await dialog.locator('[data-test="invite-gz县2"]').count()).toBe(1);
+  expect(await dialog.locator('[data-test="invite-gz县1"]').count()).toBe(0);
+  // gz县3 has no 县科协 of its own: the API says what to do, and the dialog stays open.
+  await dialog.locator('[data-test="invite-submit"]').click();
+  await page.locator('.el-message--error', { hasText: '不是gz县3的部门或部门组' }).waitFor();
+  await dialog.locator('[data-test="invite-gz县3"]').click();
+  await dialog.locator('[data-test="invite-gz县2"]').click();
+  await dialog.locator('[data-test="invite-submit"]').click();
+  await page.locator('.el-message--success', { hasText: '已邀请 1 个单位' }).waitFor();
+  const invited = guizhou.locator('.participant-row', { hasText: 'gz县2' });
+  await invited.waitFor();
+  expect(await invited.textContent()).toContain('受邀参与');
+
   // The county's own work opens from its row (read-only for the nation).
   await sichuan.locator('[data-test="open-work-sc县1"]').click();
   await page.locator('.layout__campaign-name', { hasText: `${BATCH}（sc县1）` }).waitFor();

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   filterParticipants,
   groupByProvince,
+  inviteCandidates,
   joinLabel,
   parentNameOf,
   participationCampaigns,
@@ -43,11 +44,11 @@ describe('participants', () => {
       { id: 'plain', name: '本级创建', state: 'preparing', totalScore: 100, hasParticipants: false, applicantLevel: null, parentCampaignId: null },
     ];
     expect(participationCampaigns(campaigns)).toEqual([
-      { id: 'own', name: '四川省科普示范县评选', owned: true },
-      { id: 'batch', name: '第二批全国科普示范县创建', owned: false },
+      { id: 'own', name: '四川省科普示范县评选', owned: true, applicantLevel: 'county' },
+      { id: 'batch', name: '第二批全国科普示范县创建', owned: false, applicantLevel: null },
     ]);
     // The owner lists its batch itself: the work campaigns under it add nothing.
-    expect(participationCampaigns([{ ...campaigns[0]! }, { ...campaigns[2]!, id: 'batch', name: '第二批' }])).toEqual([{ id: 'batch', name: '第二批', owned: true }]);
+    expect(participationCampaigns([{ ...campaigns[0]! }, { ...campaigns[2]!, id: 'batch', name: '第二批' }])).toEqual([{ id: 'batch', name: '第二批', owned: true, applicantLevel: 'county' }]);
   });
 
   it('reads the parent campaign’s name back from a work campaign’s name', () => {
@@ -83,5 +84,15 @@ describe('participants', () => {
     expect(progressText(null)).toBe('尚未生成任务');
     expect(progressPercent({ taskCount: 4, finishedCount: 1 })).toBe(25);
     expect(progressPercent({ taskCount: 0, finishedCount: 0 })).toBe(0);
+  });
+
+  it('offers for invitation only units not yet taking part, not disabled, and not the owner', () => {
+    const found = [
+      { id: 'o-1', shortName: '江油市', disabled: false },
+      { id: 'o-2', shortName: '绵竹市', disabled: false },
+      { id: 'o-3', shortName: '停用县', disabled: true },
+      { id: 'o-51', shortName: '四川', disabled: false },
+    ];
+    expect(inviteCandidates(found, [row('1', '江油市', sichuan)], 'o-51').map((o) => o.shortName)).toEqual(['绵竹市']);
   });
 });

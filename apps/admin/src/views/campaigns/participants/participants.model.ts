@@ -13,6 +13,8 @@ export interface ParticipationCampaign {
   name: string;
   /** The organisation owns it (may invite, names the outcome); else it sees the participants below it. */
   owned: boolean;
+  /** The level that may apply (county …); null when only invited units take part (or not known). */
+  applicantLevel: string | null;
 }
 
 const JOIN_LABELS: Readonly<Record<ParticipantJoin, string>> = { application: '自行申报', invitation: '受邀参与', owner: '主办单位' };
@@ -51,11 +53,11 @@ export function parentNameOf(workCampaignName: string): string {
  */
 export function participationCampaigns(campaigns: readonly CampaignEntry[]): ParticipationCampaign[] {
   const listed = new Set(campaigns.map((c) => c.id));
-  const owned: ParticipationCampaign[] = campaigns.filter((c) => c.hasParticipants).map((c) => ({ id: c.id, name: c.name, owned: true }));
+  const owned: ParticipationCampaign[] = campaigns.filter((c) => c.hasParticipants).map((c) => ({ id: c.id, name: c.name, owned: true, applicantLevel: c.applicantLevel }));
   const above = new Map<string, ParticipationCampaign>();
   for (const c of campaigns) {
     if (!c.parentCampaignId || listed.has(c.parentCampaignId) || above.has(c.parentCampaignId)) continue;
-    above.set(c.parentCampaignId, { id: c.parentCampaignId, name: parentNameOf(c.name), owned: false });
+    above.set(c.parentCampaignId, { id: c.parentCampaignId, name: parentNameOf(c.name), owned: false, applicantLevel: null });
   }
   return [...owned, ...above.values()];
 }
@@ -111,4 +113,20 @@ export function stateCounts(rows: readonly ParticipantRow[]): { state: string; l
     counts.set(row.state, entry);
   }
   return [...counts.values()];
+}
+
+/** An organisation the invitation dialog lists. */
+export interface InviteCandidate {
+  id: string;
+  shortName: string;
+  disabled: boolean;
+}
+
+/**
+ * Who may still be invited among the organisations found: not the ones taking part already (the
+ * API would refuse them as a conflict), nor disabled ones (refused too), nor the owner itself.
+ */
+export function inviteCandidates<T extends InviteCandidate>(found: readonly T[], participants: readonly Pick<ParticipantRow, 'organisation'>[], ownerId: string | null): T[] {
+  const taking = new Set(participants.map((row) => row.organisation.id));
+  return found.filter((organisation) => !organisation.disabled && !taking.has(organisation.id) && organisation.id !== ownerId);
 }
