@@ -1,5 +1,5 @@
 import { useQuery } from '@vue/apollo-composable';
-import { computed, reactive } from 'vue';
+import { computed, reactive, ref, watch } from 'vue';
 import { useRoute, useRouter } from 'vue-router';
 import { apiErrorMessage } from '../../../composables/api-error-message';
 import { useCurrentCampaign } from '../../../composables/use-current-campaign';
@@ -18,10 +18,21 @@ export function useParticipants() {
   const router = useRouter();
   const list = useCurrentCampaign();
   const campaigns = computed(() => participationCampaigns(list.campaigns.value));
+  /** A campaign above the user's list (a province's national batch) chosen here; not put in the address. */
+  const picked = ref<string | null>(null);
   const chosen = computed(() => {
     const requested = route.query['campaign'];
-    return campaigns.value.find((c) => c.id === requested) ?? campaigns.value[0] ?? null;
+    return campaigns.value.find((c) => c.id === requested) ?? campaigns.value.find((c) => c.id === picked.value) ?? campaigns.value[0] ?? null;
   });
+  // Keep the chosen campaign in the address, so the header names it and the page can be shared;
+  // only one of the user's own list (a province cannot open the national batch on other pages).
+  watch(
+    chosen,
+    (campaign) => {
+      if (campaign?.owned && route.query['campaign'] !== campaign.id) void router.replace({ query: { ...route.query, campaign: campaign.id } });
+    },
+    { immediate: true },
+  );
   const query = useQuery(CampaignParticipantsDocument, () => ({ campaignId: chosen.value?.id ?? '' }), () => ({ enabled: chosen.value !== null, fetchPolicy: 'cache-and-network' as const }));
   const filter = reactive<ParticipantFilter>({ province: '', state: '', search: '' });
 
@@ -40,7 +51,9 @@ export function useParticipants() {
   async function choose(id: string): Promise<void> {
     filter.province = '';
     filter.state = '';
-    await router.replace({ query: { ...route.query, campaign: id } });
+    picked.value = id;
+    const { campaign: _dropped, ...rest } = route.query;
+    await router.replace({ query: campaigns.value.find((c) => c.id === id)?.owned ? { ...rest, campaign: id } : rest });
   }
 
   /** A participant's own work (tasks, evidence, scores): its work campaign's dashboard. */
