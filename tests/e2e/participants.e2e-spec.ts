@@ -180,6 +180,8 @@ test('the national office sees the participants of both provinces, Sichuan’s c
   const { page, problems } = await session('nat-office');
   await openMenu(page, 'campaign-participants');
   await page.locator('[data-test="participants-campaign-name"]', { hasText: BATCH }).waitFor();
+  // The header names the batch (the office's own campaign), not a county's work listed before it.
+  expect(await page.locator('.layout__campaign-name').textContent()).toBe(BATCH);
   const sichuan = page.locator('[data-test="province-四川"]');
   const guizhou = page.locator('[data-test="province-贵州"]');
   await sichuan.locator('.participant-row', { hasText: 'sc县1' }).locator('[data-test="participant-state"]', { hasText: '已推荐' }).waitFor();
