@@ -120,6 +120,18 @@ export const routes: RouteRecordRaw[] = [
         meta: { title: '创建流程', section: '创建管理', roles: READERS },
       },
       {
+        path: 'campaigns/participants',
+        name: 'campaign-participants',
+        component: () => import('./views/campaigns/participants/index.vue'),
+        meta: { title: '参与单位', section: '创建管理', roles: READERS },
+      },
+      {
+        path: 'campaigns/applications',
+        name: 'campaign-applications',
+        component: () => import('./views/campaigns/applications/index.vue'),
+        meta: { title: '申报', section: '创建管理', roles: OFFICE },
+      },
+      {
         path: 'settings/departments',
         name: 'settings-departments',
         component: () => import('./views/settings/departments/index.vue'),

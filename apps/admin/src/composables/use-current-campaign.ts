@@ -8,13 +8,22 @@ export type CampaignSummary = CampaignListQuery['campaigns'][number];
 
 export interface CurrentCampaign {
   campaigns: ComputedRef<CampaignSummary[]>;
-  /** The campaign chosen in the address (`?campaign=ID`), else the first one. */
+  /** The campaign chosen in the address (`?campaign=ID`), else the first of its own (else the first). */
   currentId: ComputedRef<string | null>;
   current: ComputedRef<CampaignSummary | null>;
   loading: Ref<boolean>;
   errorMessage: ComputedRef<string | null>;
   select: (id: string) => Promise<void>;
   refetch: () => void;
+}
+
+/**
+ * The campaign shown when none is chosen: the newest of the organisation's own, before the lower
+ * units' work in campaigns it owns (a national office's list also holds every participant's work
+ * campaign); a county whose only campaign is its work in a national batch gets that one.
+ */
+export function defaultCampaignId(campaigns: readonly Pick<CampaignSummary, 'id' | 'parentCampaignId'>[]): string | null {
+  return (campaigns.find((c) => !c.parentCampaignId) ?? campaigns[0])?.id ?? null;
 }
 
 /**
@@ -31,7 +40,7 @@ export function useCurrentCampaign(): CurrentCampaign {
     const value = route.query['campaign'];
     return typeof value === 'string' && value.length > 0 ? value : null;
   });
-  const currentId = computed(() => requestedId.value ?? campaigns.value[0]?.id ?? null);
+  const currentId = computed(() => requestedId.value ?? defaultCampaignId(campaigns.value));
   const current = computed(() => campaigns.value.find((c) => c.id === currentId.value) ?? null);
   const errorMessage = computed(() => (error.value ? apiErrorMessage(error.value) : null));
 

@@ -12,6 +12,38 @@ import { errorMessageOf } from './notify';
 
 export type WorkflowAction = AvailableTransitionsQuery['availableTransitions'][number];
 export type WorkflowEntityType = 'task' | 'campaign';
+/** What the question before an event needs to know of it (any list of available transitions has it). */
+export type AskedAction = Pick<WorkflowAction, 'label' | 'needsComment' | 'confirm'>;
+
+/**
+ * Asks what the workflow definition says to ask before `action`: a comment (needsComment,
+ * required) or a confirmation (confirm). Undefined when the user cancels, else the comment.
+ */
+export async function askBeforeFiring(action: AskedAction, options: { optionalComment?: boolean } = {}): Promise<{ comment: string } | undefined> {
+  try {
+    if (action.needsComment) {
+      const { value } = await ElMessageBox.prompt(action.confirm ?? `请填写「${action.label}」的意见，对方会看到这条意见。`, action.label, {
+        inputType: 'textarea',
+        confirmButtonText: action.label,
+        cancelButtonText: '取消',
+        inputValidator: (v: string) => (v && v.trim().length > 0) || `${action.label}必须填写意见`,
+      });
+      return { comment: value };
+    }
+    if (options.optionalComment) {
+      const { value } = await ElMessageBox.prompt(`${action.confirm ?? `执行「${action.label}」`}可填写说明：`, action.label, {
+        confirmButtonText: action.label,
+        cancelButtonText: '取消',
+        inputPlaceholder: '说明（可不填）',
+      });
+      return { comment: value ?? '' };
+    }
+    if (action.confirm) await ElMessageBox.confirm(action.confirm, action.label, { confirmButtonText: action.label, cancelButtonText: '取消', type: 'warning' });
+    return { comment: '' };
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * What can happen next to a task or a campaign: the events of its workflow (allowed now, or
@@ -38,36 +70,6 @@ export function useWorkflowActions(entityType: WorkflowEntityType, id: Ref<strin
     void history.refetch()?.catch(() => undefined);
   }
 
-  /**
-   * Asks what the workflow definition says to ask before `action`: a comment (needsComment,
-   * required) or a confirmation (confirm). Undefined when the user cancels, else the comment.
-   */
-  async function ask(action: WorkflowAction, options: { optionalComment?: boolean } = {}): Promise<{ comment: string } | undefined> {
-    try {
-      if (action.needsComment) {
-        const { value } = await ElMessageBox.prompt(action.confirm ?? `请填写「${action.label}」的意见，对方会看到这条意见。`, action.label, {
-          inputType: 'textarea',
-          confirmButtonText: action.label,
-          cancelButtonText: '取消',
-          inputValidator: (v: string) => (v && v.trim().length > 0) || `${action.label}必须填写意见`,
-        });
-        return { comment: value };
-      }
-      if (options.optionalComment) {
-        const { value } = await ElMessageBox.prompt(`${action.confirm ?? `执行「${action.label}」`}可填写说明：`, action.label, {
-          confirmButtonText: action.label,
-          cancelButtonText: '取消',
-          inputPlaceholder: '说明（可不填）',
-        });
-        return { comment: value ?? '' };
-      }
-      if (action.confirm) await ElMessageBox.confirm(action.confirm, action.label, { confirmButtonText: action.label, cancelButtonText: '取消', type: 'warning' });
-      return { comment: '' };
-    } catch {
-      return undefined;
-    }
-  }
-
   /** Fires `event`; true when done. */
   async function fire(event: string, expectedVersion: number, comment?: string): Promise<boolean> {
     if (!id.value) return false;
@@ -87,5 +89,5 @@ export function useWorkflowActions(entityType: WorkflowEntityType, id: Ref<strin
     }
   }
 
-  return { actions: all, available, entries, lastReturn, ask, loading: computed(() => actions.loading.value || history.loading.value), firing, loadError, reload, fire };
+  return { actions: all, available, entries, lastReturn, ask: askBeforeFiring, loading: computed(() => actions.loading.value || history.loading.value), firing, loadError, reload, fire };
 }

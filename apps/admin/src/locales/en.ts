@@ -19,6 +19,8 @@ const en: MessageSchema = {
     campaignPlan: 'Re-plan',
     indicatorTemplates: 'Indicator templates',
     workflow: 'Campaign workflow',
+    participants: 'Participants',
+    applications: 'Applications',
     departments: 'Departments & groups',
     organisations: 'Organisations',
     users: 'Users & roles',

@@ -17,6 +17,8 @@ const zhCN = {
     campaignPlan: '调整计划',
     indicatorTemplates: '指标体系模板',
     workflow: '创建流程',
+    participants: '参与单位',
+    applications: '申报',
     departments: '部门与部门组',
     organisations: '组织机构',
     users: '用户与角色',

@@ -23,7 +23,7 @@ function answer(operation: Operation): Answer {
   if (operation.operationName === 'Me') return meAnswer(LIAISON);
   if (operation.operationName === 'Notifications') return noNotifications();
   if (operation.operationName === 'MyOrganisation') return myOrganisation();
-  if (operation.operationName === 'CampaignList') return answerFor(CampaignListDocument, { campaigns: [{ id: 'c-1', name: '沙坪坝区创建全国科普示范区', state: 'creation', totalScore: 100 }] });
+  if (operation.operationName === 'CampaignList') return answerFor(CampaignListDocument, { campaigns: [{ id: 'c-1', name: '沙坪坝区创建全国科普示范区', state: 'creation', totalScore: 100, hasParticipants: false, applicantLevel: null, parentCampaignId: null }] });
   if (operation.operationName === 'TaskWorkList')
     return answerFor(TaskWorkListDocument, { tasks: { totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, edges: [] } });
   return { data: null, errors: [{ message: '无关', extensions: { code: 'NOT_FOUND' } }] } as unknown as FetchResult;

@@ -30,6 +30,14 @@ describe('campaign design form', () => {
     expect(toSetUpInput({ ...filled(), officeDepartmentId: 'd-kexie' })).toMatchObject({ officeDepartmentId: 'd-kexie' });
   });
 
+  it('asks for participants only when the switch is on, with the level that may apply if one is chosen', () => {
+    expect(toSetUpInput(filled())).not.toHaveProperty('participation');
+    expect(toSetUpInput({ ...filled(), applicantLevel: 'county' })).not.toHaveProperty('participation');
+    expect(toSetUpInput({ ...filled(), hasParticipants: true, applicantLevel: 'county' })).toMatchObject({ participation: { applicantLevel: 'county' } });
+    // Invited units only: participants, nobody applies.
+    expect(toSetUpInput({ ...filled(), hasParticipants: true })).toMatchObject({ participation: {} });
+  });
+
   it('sends back-scheduling as target date and phase lengths', () => {
     expect(toSetUpInput({ ...filled(), dueDates: [{ scope: 'rule', target: ' 1.1 ', dueOn: '2026-04-30' }] })).toEqual({
       templateId: 't-1',

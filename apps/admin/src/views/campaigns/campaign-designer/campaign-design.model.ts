@@ -43,7 +43,18 @@ export interface CampaignDesignForm {
   dueDates: DueDateRow[];
   /** The department doing the organisation's own work (rules with no unit, 本单位); '' = none. */
   officeDepartmentId: string;
+  /** Other organisations take part (apply or are invited), each in its own campaign; the owner gets no tasks. */
+  hasParticipants: boolean;
+  /** The level below that may apply; '' = only invited units take part. */
+  applicantLevel: ApplicantLevel | '';
 }
+
+export type ApplicantLevel = 'province' | 'city' | 'county';
+export const APPLICANT_LEVELS: { level: ApplicantLevel; label: string }[] = [
+  { level: 'province', label: '省级' },
+  { level: 'city', label: '市级' },
+  { level: 'county', label: '县级' },
+];
 
 export type SetUpPreview = PreviewCampaignSetUpQuery['previewCampaignSetUp'];
 
@@ -59,7 +70,7 @@ export function defaultPhases(): PhaseRow[] {
 }
 
 export function emptyDesign(): CampaignDesignForm {
-  return { source: 'stored', templateId: '', templateYaml: '', templateFileName: '', name: '', key: '', workflowDefinitionId: '', taskWorkflowDefinitionId: '', mode: 'back-schedule', targetDate: '', phases: defaultPhases(), taskPhaseKey: 'creation', dueDates: [], officeDepartmentId: '' };
+  return { source: 'stored', templateId: '', templateYaml: '', templateFileName: '', name: '', key: '', workflowDefinitionId: '', taskWorkflowDefinitionId: '', mode: 'back-schedule', targetDate: '', phases: defaultPhases(), taskPhaseKey: 'creation', dueDates: [], officeDepartmentId: '', hasParticipants: false, applicantLevel: '' };
 }
 
 /** What still has to be filled in before a preview makes sense, in the order of the form. */
@@ -97,6 +108,7 @@ export function toSetUpInput(form: CampaignDesignForm): SetUpCampaignInput {
     taskPhaseKey: form.taskPhaseKey,
     ...(form.dueDates.length > 0 ? { dueDates: form.dueDates.map((row) => ({ scope: row.scope, target: row.target.trim(), dueOn: row.dueOn })) } : {}),
     ...(form.officeDepartmentId ? { officeDepartmentId: form.officeDepartmentId } : {}),
+    ...(form.hasParticipants ? { participation: form.applicantLevel ? { applicantLevel: form.applicantLevel } : {} } : {}),
   };
 }
 

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@vue/apollo-composable';
-import { computed, reactive, ref, shallowRef } from 'vue';
+import { computed, reactive, ref, shallowRef, watch } from 'vue';
 import { postFile } from '../../../composables/http-api';
 import { errorMessageOf } from '../../../composables/notify';
 import {
@@ -54,6 +54,12 @@ export function useIndicatorImport() {
   /** Unknown unit → the department or group it stands for. */
   const mapping = reactive<Record<string, string>>({});
   const meta = reactive({ key: '', name: '' });
+  /**
+   * The table's responsible units are the participants' departments (a national standard's
+   * 县科协): they are not checked against this organisation's departments, and each participant's
+   * own departments of those names take the tasks when it joins.
+   */
+  const unitsOfParticipants = ref(false);
 
   const departments = useQuery(DepartmentsDocument);
   const departmentNames = computed(() => (departments.result.value?.departments ?? []).map((d) => d.name));
@@ -83,8 +89,9 @@ export function useIndicatorImport() {
     try {
       const answer =
         chosen.size <= GRAPHQL_FILE_LIMIT
-          ? (await previewMutation.mutate({ input: { fileName: chosen.name, contentBase64: await fileToBase64(chosen) } }))?.data?.previewIndicatorTable
-          : await postFile<TablePreview>('/api/indicator-tables/preview', chosen, { fileName: chosen.name });
+          ? (await previewMutation.mutate({ input: { fileName: chosen.name, contentBase64: await fileToBase64(chosen), unitsOfParticipants: unitsOfParticipants.value } }))?.data
+              ?.previewIndicatorTable
+          : await postFile<TablePreview>('/api/indicator-tables/preview', chosen, { fileName: chosen.name, unitsOfParticipants: String(unitsOfParticipants.value) });
       if (!answer) throw new Error('服务器没有返回预览结果，请重试。');
       preview.value = answer;
       meta.key = answer.key ?? '';
@@ -116,7 +123,14 @@ export function useIndicatorImport() {
         chosen.size <= GRAPHQL_FILE_LIMIT
           ? (
               await importMutation.mutate({
-                input: { fileName: chosen.name, contentBase64: await fileToBase64(chosen), key, name, unitMapping: unitMapping.length ? unitMapping : null },
+                input: {
+                  fileName: chosen.name,
+                  contentBase64: await fileToBase64(chosen),
+                  key,
+                  name,
+                  unitMapping: unitMapping.length ? unitMapping : null,
+                  unitsOfParticipants: unitsOfParticipants.value,
+                },
               })
             )?.data?.importIndicatorTable
           : await postFile<ImportResult>('/api/indicator-tables/import', chosen, {
@@ -124,6 +138,7 @@ export function useIndicatorImport() {
               key,
               name,
               unitMapping: unitMapping.length ? JSON.stringify(unitMapping) : null,
+              unitsOfParticipants: String(unitsOfParticipants.value),
             });
       if (!answer) throw new Error('服务器没有返回导入结果，请重试。');
       result.value = answer;
@@ -137,6 +152,11 @@ export function useIndicatorImport() {
       importing.value = false;
     }
   }
+
+  // The preview depends on it (unknown units are not asked for): read the chosen file again.
+  watch(unitsOfParticipants, () => {
+    if (file.value) void choose(file.value);
+  });
 
   function startOver(): void {
     file.value = null;
@@ -152,6 +172,7 @@ export function useIndicatorImport() {
     importing,
     mapping,
     meta,
+    unitsOfParticipants,
     departmentNames,
     blocking,
     unmapped,

@@ -45,7 +45,7 @@ function answer(operation: Operation): Answer {
   if (operation.operationName === 'Me') return meAnswer(OFFICE_ADMIN);
   if (operation.operationName === 'Notifications') return noNotifications();
   if (operation.operationName === 'MyOrganisation') return myOrganisation();
-  if (operation.operationName === 'CampaignList') return answerFor(CampaignListDocument, { campaigns: [{ id: 'c-1', name: '沙坪坝区创建全国科普示范区', state: 'creation', totalScore: 100 }] });
+  if (operation.operationName === 'CampaignList') return answerFor(CampaignListDocument, { campaigns: [{ id: 'c-1', name: '沙坪坝区创建全国科普示范区', state: 'creation', totalScore: 100, hasParticipants: false, applicantLevel: null, parentCampaignId: null }] });
   if (operation.operationName === 'CampaignDashboard') return DASHBOARD;
   return { data: null, errors: [{ message: '无关', extensions: { code: 'NOT_FOUND' } }] } as unknown as FetchResult;
 }

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { hiddenParticipationEntries } from './use-participation-menu';
+
+const campaign = (id: string, extra: { hasParticipants?: boolean; parentCampaignId?: string | null } = {}) => ({
+  id,
+  name: id,
+  state: 'preparing',
+  totalScore: 100,
+  hasParticipants: extra.hasParticipants ?? false,
+  applicantLevel: null,
+  parentCampaignId: extra.parentCampaignId ?? null,
+});
+
+describe('the participation menu entries', () => {
+  it('offers 参与单位 only with a campaign that has participants, and 申报 only below the national level', () => {
+    expect([...hiddenParticipationEntries([campaign('own')], true)]).toEqual(['campaign-participants']);
+    expect([...hiddenParticipationEntries([campaign('batch', { hasParticipants: true })], false)]).toEqual(['campaign-applications']);
+    // A province sees the national batch through its counties' work.
+    expect([...hiddenParticipationEntries([campaign('work', { parentCampaignId: 'batch' })], true)]).toEqual([]);
+  });
+});

@@ -1,0 +1,90 @@
+import { setLogVerbosity, type Operation } from '@apollo/client/core';
+import { flushPromises, mount, type VueWrapper } from '@vue/test-utils';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createMemoryHistory } from 'vue-router';
+import App from '../../../App.vue';
+import { createAdmin } from '../../../admin';
+import { CampaignListDocument, DepartmentsDocument, ImportIndicatorTableDocument, PreviewIndicatorTableDocument } from '../../../graphql/generated/graphql';
+import { OFFICE_ADMIN, answerFor, apiError, fakeApi, meAnswer, myOrganisation, noNotifications, type Answer } from '../../../testing/fake-api';
+
+// 指标导入 for a national standard whose responsible units are the participants' departments
+// (县科协): the office says so before the preview, and both the preview and the import carry it.
+
+setLogVerbosity('error');
+
+let wrapper: VueWrapper | undefined;
+
+afterEach(() => {
+  wrapper?.unmount();
+  wrapper = undefined;
+  document.body.innerHTML = '';
+});
+
+const PREVIEW = {
+  ok: true,
+  name: '全国科普示范县（市、区）评价标准（节选）',
+  key: 'national-county-standard',
+  sheet: null,
+  layout: 'flat',
+  totalScore: 20,
+  indicatorCount: 2,
+  requirementCount: 2,
+  ruleCount: 3,
+  indicators: [],
+  problems: [],
+  unknownUnits: [],
+};
+
+function answers(operation: Operation): Answer {
+  switch (operation.operationName) {
+    case 'Me':
+      return meAnswer(OFFICE_ADMIN);
+    case 'Notifications':
+      return noNotifications();
+    case 'MyOrganisation':
+      return myOrganisation();
+    case 'CampaignList':
+      return answerFor(CampaignListDocument, { campaigns: [] });
+    case 'Departments':
+      return answerFor(DepartmentsDocument, { departments: [] });
+    case 'PreviewIndicatorTable':
+      return answerFor(PreviewIndicatorTableDocument, { previewIndicatorTable: PREVIEW });
+    case 'ImportIndicatorTable':
+      return answerFor(ImportIndicatorTableDocument, {
+        importIndicatorTable: { created: true, systemId: 's-1', key: PREVIEW.key, name: PREVIEW.name!, version: 1, indicatorCount: 2, requirementCount: 2, ruleCount: 3, warnings: [] },
+      });
+    default:
+      return apiError(`unexpected ${operation.operationName}`, 'INTERNAL');
+  }
+}
+
+describe('指标导入 of a standard for participants', { timeout: 30_000 }, () => {
+  it('previews and imports with 责任单位是下级参与单位的部门, and reads the file again when it is changed', async () => {
+    const api = fakeApi(answers);
+    const admin = createAdmin({ history: createMemoryHistory(), link: api.link });
+    await admin.router.push('/campaigns/indicator-import');
+    await admin.router.isReady();
+    wrapper = mount(App, { attachTo: document.body, global: { plugins: [admin] } });
+    await flushPromises();
+    const w = wrapper;
+
+    await w.get('[data-test="units-of-participants"] input').setValue(true);
+    const input = w.get('[data-test="file-input"]');
+    const file = new File(['指标,分值\n1.组织领导,10\n'], 'national-county-standard.csv', { type: 'text/csv' });
+    Object.defineProperty(input.element, 'files', { value: [file], configurable: true });
+    await input.trigger('change');
+    const previews = () => api.calls.filter((c) => c.operationName === 'PreviewIndicatorTable');
+    await vi.waitFor(() => expect(previews()).toHaveLength(1));
+    expect(previews()[0]!.variables['input']).toMatchObject({ fileName: 'national-county-standard.csv', unitsOfParticipants: true });
+
+    await vi.waitFor(() => expect((w.get('[data-test="import"]').element as HTMLButtonElement).disabled).toBe(false));
+    await w.get('[data-test="import"]').trigger('click');
+    await vi.waitFor(() => expect(api.calls.some((c) => c.operationName === 'ImportIndicatorTable')).toBe(true));
+    expect(api.calls.find((c) => c.operationName === 'ImportIndicatorTable')!.variables['input']).toMatchObject({ key: PREVIEW.key, unitsOfParticipants: true });
+
+    // Unticked: the same file is previewed again, now checked against this organisation's departments.
+    await w.get('[data-test="units-of-participants"] input').setValue(false);
+    await vi.waitFor(() => expect(previews()).toHaveLength(2));
+    expect(previews()[1]!.variables['input']).toMatchObject({ unitsOfParticipants: false });
+  });
+});

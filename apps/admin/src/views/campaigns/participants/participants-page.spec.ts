@@ -1,0 +1,119 @@
+import { setLogVerbosity, type Operation } from '@apollo/client/core';
+import { flushPromises, mount, type VueWrapper } from '@vue/test-utils';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createMemoryHistory } from 'vue-router';
+import App from '../../../App.vue';
+import { createAdmin } from '../../../admin';
+import { CampaignListDocument, CampaignParticipantsDocument, TransitionDocument, type CampaignParticipantsQuery } from '../../../graphql/generated/graphql';
+import { OFFICE_ADMIN, answerFor, apiError, fakeApi, meAnswer, myOrganisation, noNotifications, type Answer } from '../../../testing/fake-api';
+
+// 参与单位 in the whole admin against a fake API: a province's office sees its counties; an
+// allowed 推荐 asks the definition's confirmation and fires with the version the row was read at;
+// a refused one stays disabled with the API's reason shown up front.
+
+setLogVerbosity('error');
+
+type Row = CampaignParticipantsQuery['campaignParticipants'][number];
+const nation = { __typename: 'Organisation' as const, id: 'o-0', shortName: '全国', level: 'national' as const };
+const sichuan = { __typename: 'Organisation' as const, id: 'o-51', shortName: '四川', level: 'province' as const };
+const QUOTA = '不能推荐：四川省名额已满：最多 1 个，已有 1 个处于"已推荐"状态';
+
+function participant(id: string, shortName: string, version: number, recommend: { allowed: boolean; reasons: string[] }): Row {
+  return {
+    __typename: 'CampaignParticipant',
+    id,
+    campaignId: 'batch',
+    state: 'applied',
+    stateLabel: '已申报',
+    outcome: null,
+    outcomeLabel: null,
+    version,
+    joinedBy: 'application',
+    workCampaignId: `work-${id}`,
+    createdAt: '2026-12-01T00:00:00Z',
+    organisation: { __typename: 'Organisation', id: `o-${id}`, shortName, name: `四川省${shortName}`, level: 'county', ancestors: [nation, sichuan] },
+    progress: { __typename: 'ParticipantProgress', taskCount: 4, finishedCount: 1 },
+    availableTransitions: [
+      { __typename: 'AvailableTransition', event: 'recommend', label: '推荐', allowed: recommend.allowed, available: true, needsComment: false, confirm: '确定推荐该单位？推荐后占用本省名额。', to: 'recommended', toLabel: '已推荐', code: recommend.allowed ? null : 'TRANSITION_NOT_ALLOWED', reasons: recommend.reasons },
+      { __typename: 'AvailableTransition', event: 'name', label: '命名', allowed: false, available: false, needsComment: false, confirm: null, to: 'named', toLabel: '已命名', code: 'TRANSITION_NOT_ALLOWED', reasons: ['当前状态「已申报」下不能命名'] },
+      { __typename: 'AvailableTransition', event: 'withdraw', label: '撤回申报', allowed: false, available: true, needsComment: false, confirm: null, to: 'withdrawn', toLabel: '已撤回申报', code: 'FORBIDDEN', reasons: ['只有参与单位本身可以执行此操作'] },
+    ],
+  };
+}
+
+let wrapper: VueWrapper | undefined;
+
+afterEach(() => {
+  wrapper?.unmount();
+  wrapper = undefined;
+  document.body.innerHTML = '';
+});
+
+function answers(rows: () => Row[]) {
+  return (operation: Operation): Answer => {
+    switch (operation.operationName) {
+      case 'Me':
+        return meAnswer(OFFICE_ADMIN);
+      case 'Notifications':
+        return noNotifications();
+      case 'MyOrganisation':
+        return myOrganisation();
+      case 'CampaignList':
+        // A province's list: its counties' work in the national batch (the batch itself is not readable).
+        return answerFor(CampaignListDocument, {
+          campaigns: [{ id: 'work-p1', name: '第二批全国科普示范县创建（江油市）', state: 'preparing', totalScore: 100, hasParticipants: false, applicantLevel: null, parentCampaignId: 'batch' }],
+        });
+      case 'CampaignParticipants':
+        return answerFor(CampaignParticipantsDocument, { campaignParticipants: rows() });
+      case 'Transition':
+        return answerFor(TransitionDocument, {
+          transition: {
+            entityType: 'participant',
+            id: 'p1',
+            state: 'recommended',
+            stateLabel: '已推荐',
+            version: 2,
+            entry: { id: 'l-1', event: 'recommend', eventLabel: '推荐', from: 'applied', fromLabel: '已申报', to: 'recommended', toLabel: '已推荐', actorName: '王晓梅', actorRoles: ['office_admin'], comment: null, at: '2026-12-05T00:00:00Z', definitionVersion: 1 },
+            task: null,
+            campaign: null,
+            participant: { id: 'p1', state: 'recommended', stateLabel: '已推荐', outcome: 'recommended', outcomeLabel: '推荐', version: 2 },
+          },
+        });
+      default:
+        return apiError(`unexpected ${operation.operationName}`, 'INTERNAL');
+    }
+  };
+}
+
+describe('参与单位', { timeout: 30_000 }, () => {
+  it('finds the national batch through the counties’ work, recommends with the row’s version, and shows a refusal’s reason up front', async () => {
+    const rows = [participant('p1', '江油市', 1, { allowed: true, reasons: [] }), participant('p2', '绵竹市', 3, { allowed: false, reasons: [QUOTA] })];
+    const api = fakeApi(answers(() => rows));
+    const admin = createAdmin({ history: createMemoryHistory(), link: api.link });
+    await admin.router.push('/campaigns/participants');
+    await admin.router.isReady();
+    wrapper = mount(App, { attachTo: document.body, global: { plugins: [admin] } });
+    const w = wrapper;
+    await vi.waitFor(() => expect(w.findAll('.participant-row')).toHaveLength(2), { timeout: 10_000 });
+
+    expect(w.get('[data-test="participants-campaign-name"]').text()).toBe('第二批全国科普示范县创建');
+    expect(api.calls.find((c) => c.operationName === 'CampaignParticipants')!.variables).toEqual({ campaignId: 'batch' });
+    expect(w.get('[data-test="province-四川"]').text()).toContain('1 / 4');
+    // 绵竹市's 推荐 is refused: disabled, the quota said beside it; 撤回申报 (the county's own) is not offered.
+    const refused = w.get('[data-test="participant-actions-绵竹市"]');
+    expect(refused.get('[data-test="action-recommend"]').attributes('disabled')).toBeDefined();
+    expect(refused.get('[data-test="refused-reasons"]').text()).toContain('四川省名额已满');
+    expect(w.find('[data-test="action-withdraw"]').exists()).toBe(false);
+    expect(w.find('[data-test="action-name"]').exists()).toBe(false);
+
+    await w.get('[data-test="participant-actions-江油市"] [data-test="action-recommend"]').trigger('click');
+    await vi.waitFor(() => expect(document.querySelector('.el-message-box')).not.toBeNull(), { timeout: 10_000 });
+    expect(document.querySelector('.el-message-box')!.textContent).toContain('推荐后占用本省名额');
+    (document.querySelector('.el-message-box__btns .el-button--primary') as HTMLElement).click();
+    await vi.waitFor(() => expect(api.calls.some((c) => c.operationName === 'Transition')).toBe(true), { timeout: 10_000 });
+    expect(api.calls.find((c) => c.operationName === 'Transition')!.variables['input']).toEqual({ entityType: 'participant', id: 'p1', event: 'recommend', expectedVersion: 1, comment: null });
+    // The rows are read again (the quota may have changed for the others).
+    await vi.waitFor(() => expect(api.calls.filter((c) => c.operationName === 'CampaignParticipants').length).toBeGreaterThan(1), { timeout: 10_000 });
+    await flushPromises();
+  });
+});

@@ -1,0 +1,132 @@
+import type { CampaignListQuery, CampaignParticipantsQuery, ParticipantJoin } from '../../../graphql/generated/graphql';
+
+// What the 参与单位 and 申报 pages show of a campaign's participants, as plain functions (tested
+// without a browser): which campaigns have participants for this user, the rows grouped by
+// province, and the wording of joins and progress.
+
+export type ParticipantRow = CampaignParticipantsQuery['campaignParticipants'][number];
+type CampaignEntry = CampaignListQuery['campaigns'][number];
+
+/** A campaign whose participants this user sees: one its organisation owns, or one its counties take part in. */
+export interface ParticipationCampaign {
+  id: string;
+  name: string;
+  /** The organisation owns it (may invite, names the outcome); else it sees the participants below it. */
+  owned: boolean;
+  /** The level that may apply (county …); null when only invited units take part (or not known). */
+  applicantLevel: string | null;
+}
+
+const JOIN_LABELS: Readonly<Record<ParticipantJoin, string>> = { application: '自行申报', invitation: '受邀参与', owner: '主办单位' };
+
+export function joinLabel(joinedBy: ParticipantJoin): string {
+  return JOIN_LABELS[joinedBy] ?? joinedBy;
+}
+
+/** 「3 / 8」, or why there is nothing to count yet. */
+export function progressText(progress: ParticipantRow['progress']): string {
+  if (!progress) return '尚未生成任务';
+  return `${progress.finishedCount} / ${progress.taskCount}`;
+}
+
+/** 0–100 for the progress bar. */
+export function progressPercent(progress: ParticipantRow['progress']): number {
+  if (!progress || progress.taskCount === 0) return 0;
+  return Math.round((progress.finishedCount / progress.taskCount) * 100);
+}
+
+/**
+ * The name of the campaign a participant's work belongs to. The API names a participant's work
+ * campaign 「<所参与的创建工作>（<参与单位简称>）」; a province cannot read the national campaign
+ * itself, so its name is read back from its counties' work campaigns.
+ */
+export function parentNameOf(workCampaignName: string): string {
+  const match = /^(.*)（[^（）]*）$/.exec(workCampaignName);
+  return match?.[1]?.trim() || workCampaignName;
+}
+
+/**
+ * The campaigns with participants that this user's campaign list reveals: those with participants
+ * (its organisation's own batches, first), then the campaigns its lower units' work belongs to
+ * (a province sees the national batch through its counties' work campaigns). A county's own work
+ * campaign is one of these too: it sees its own row there.
+ */
+export function participationCampaigns(campaigns: readonly CampaignEntry[]): ParticipationCampaign[] {
+  const listed = new Set(campaigns.map((c) => c.id));
+  const owned: ParticipationCampaign[] = campaigns.filter((c) => c.hasParticipants).map((c) => ({ id: c.id, name: c.name, owned: true, applicantLevel: c.applicantLevel }));
+  const above = new Map<string, ParticipationCampaign>();
+  for (const c of campaigns) {
+    if (!c.parentCampaignId || listed.has(c.parentCampaignId) || above.has(c.parentCampaignId)) continue;
+    above.set(c.parentCampaignId, { id: c.parentCampaignId, name: parentNameOf(c.name), owned: false, applicantLevel: null });
+  }
+  return [...owned, ...above.values()];
+}
+
+/** The province a participant sits in (its own name when it is a province; 直属 when it has none). */
+export function provinceOf(row: Pick<ParticipantRow, 'organisation'>): string {
+  if (row.organisation.level === 'province') return row.organisation.shortName;
+  return row.organisation.ancestors.find((a) => a.level === 'province')?.shortName ?? '直属单位';
+}
+
+export interface ProvinceGroup {
+  province: string;
+  rows: ParticipantRow[];
+}
+
+/** Rows by province (provinces by name), units by name within each. */
+export function groupByProvince(rows: readonly ParticipantRow[]): ProvinceGroup[] {
+  const groups = new Map<string, ParticipantRow[]>();
+  for (const row of rows) {
+    const province = provinceOf(row);
+    groups.set(province, [...(groups.get(province) ?? []), row]);
+  }
+  const byName = (a: string, b: string) => a.localeCompare(b, 'zh-CN');
+  return [...groups.entries()]
+    .sort(([a], [b]) => byName(a, b))
+    .map(([province, list]) => ({ province, rows: [...list].sort((a, b) => byName(a.organisation.shortName, b.organisation.shortName)) }));
+}
+
+export interface ParticipantFilter {
+  province: string;
+  search: string;
+  state: string;
+}
+
+/** The rows that match the filter bar: a province, a state, and part of the unit's name. */
+export function filterParticipants(rows: readonly ParticipantRow[], filter: ParticipantFilter): ParticipantRow[] {
+  const search = filter.search.trim();
+  return rows.filter(
+    (row) =>
+      (!filter.province || provinceOf(row) === filter.province) &&
+      (!filter.state || row.state === filter.state) &&
+      (!search || row.organisation.name.includes(search) || row.organisation.shortName.includes(search)),
+  );
+}
+
+/** Each state once, with its label and how many rows are in it (the state filter's options). */
+export function stateCounts(rows: readonly ParticipantRow[]): { state: string; label: string; count: number }[] {
+  const counts = new Map<string, { state: string; label: string; count: number }>();
+  for (const row of rows) {
+    if (!row.state) continue;
+    const entry = counts.get(row.state) ?? { state: row.state, label: row.stateLabel ?? row.state, count: 0 };
+    entry.count += 1;
+    counts.set(row.state, entry);
+  }
+  return [...counts.values()];
+}
+
+/** An organisation the invitation dialog lists. */
+export interface InviteCandidate {
+  id: string;
+  shortName: string;
+  disabled: boolean;
+}
+
+/**
+ * Who may still be invited among the organisations found: not the ones taking part already (the
+ * API would refuse them as a conflict), nor disabled ones (refused too), nor the owner itself.
+ */
+export function inviteCandidates<T extends InviteCandidate>(found: readonly T[], participants: readonly Pick<ParticipantRow, 'organisation'>[], ownerId: string | null): T[] {
+  const taking = new Set(participants.map((row) => row.organisation.id));
+  return found.filter((organisation) => !organisation.disabled && !taking.has(organisation.id) && organisation.id !== ownerId);
+}
