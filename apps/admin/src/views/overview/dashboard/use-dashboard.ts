@@ -5,6 +5,7 @@ import { useCurrentUser } from '../../../composables/use-current-user';
 import { errorMessageOf } from '../../../composables/notify';
 import { useUrge } from '../../../composables/use-urge';
 import { CampaignDashboardDocument, CampaignScoresDocument, CampaignWorkflowDocument } from '../../../graphql/generated/graphql';
+import type { TaskStateOption } from '../../../domain/task-state';
 import { phaseBar, redAndBlack, sumPoints } from './dashboard.model';
 
 /**
@@ -34,16 +35,20 @@ export function useDashboard() {
   const risk = computed(() => [...(scores.result.value?.campaignScores.pointsAtRisk ?? [])].sort((a, b) => b.points - a.points));
   const riskTotal = computed(() => sumPoints(risk.value));
   const ranking = computed(() => redAndBlack(data.value?.byDepartment ?? []));
+  // Submitted and sent back by what the states mean in the campaign's task workflow: the API
+  // counts them per department (every task belongs to one), so their sums are the campaign's.
   const counts = computed(() => {
-    const byState = Object.fromEntries((data.value?.byState ?? []).map((s) => [s.state, s.count]));
+    const departments = data.value?.byDepartment ?? [];
     return {
       total: data.value?.totalTasks ?? 0,
       approved: data.value?.doneTasks ?? 0,
-      submitted: byState['submitted'] ?? 0,
-      returned: byState['returned'] ?? 0,
+      submitted: departments.reduce((s, d) => s + d.submitted, 0),
+      returned: departments.reduce((s, d) => s + d.returned, 0),
       overdue: (data.value?.byIndicator ?? []).reduce((s, i) => s + i.overdue, 0),
     };
   });
+  /** The campaign's task states with what each means (legends, the late tasks' tags); empty until read. */
+  const taskStates = computed<TaskStateOption[]>(() => info.value?.taskStates ?? []);
   const canRemind = computed(() => (user.value?.roles ?? []).some((r) => r === 'office_admin' || r === 'supervisor'));
 
   // 催办: everything late (after a confirmation with the counts), one task, one department.
@@ -79,6 +84,7 @@ export function useDashboard() {
     verdicts,
     ranking,
     counts,
+    taskStates,
     canRemind,
     reminding: urge.busy,
     remind,

@@ -1,5 +1,5 @@
 import type { TaskTableQuery, TaskTableQueryVariables } from '../../../graphql/generated/graphql';
-import { TASK_STATE_ORDER } from '../../../domain/task-state';
+import { UNFINISHED_KINDS, statesOfKinds, type TaskStateOption } from '../../../domain/task-state';
 
 // The task table's rows and filters, pure. Filtering, sorting and paging happen in the API.
 
@@ -21,23 +21,28 @@ export const NO_FILTERS: TaskFilters = { indicator: '', department: '', state: '
 /** Rows per request: the first rows show at once; the rest load as the table scrolls. */
 export const PAGE_SIZE = 50;
 
-/** States that are not finished (workflows/task.yaml: approved is final): overdue means due before today in one of these. */
-export const OPEN_STATES: readonly string[] = TASK_STATE_ORDER.filter((state) => state !== 'approved');
+/**
+ * The campaign's states that are not finished (to do, submitted, sent back — by what each means in
+ * its task workflow, Campaign.taskStates): overdue means due before today in one of these.
+ */
+export function unfinishedStates(states: readonly TaskStateOption[]): string[] {
+  return statesOfKinds(states, UNFINISHED_KINDS);
+}
 
 /** Today in China (UTC+8) as YYYY-MM-DD, as the API counts deadlines. */
 export function chinaToday(now: Date = new Date()): string {
   return new Date(now.getTime() + 8 * 3600 * 1000).toISOString().slice(0, 10);
 }
 
-/** The API's variables for the filters (without the page). */
-export function toVariables(campaignId: string, f: TaskFilters, today: string): Omit<TaskTableQueryVariables, 'first' | 'after'> {
+/** The API's variables for the filters (without the page); `states` are the campaign's task states. */
+export function toVariables(campaignId: string, f: TaskFilters, today: string, states: readonly TaskStateOption[]): Omit<TaskTableQueryVariables, 'first' | 'after'> {
   const search = f.search.trim();
   return {
     campaignId,
     indicatorCode: f.indicator || null,
     departmentId: f.department || null,
     state: f.state || null,
-    states: f.overdueOnly ? [...OPEN_STATES] : null,
+    states: f.overdueOnly ? unfinishedStates(states) : null,
     dueBefore: f.overdueOnly ? today : null,
     search: search ? search.slice(0, 100) : null,
     orderBy: f.sort,

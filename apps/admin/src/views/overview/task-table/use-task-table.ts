@@ -4,6 +4,7 @@ import { useRoute, useRouter } from 'vue-router';
 import { errorMessageOf } from '../../../composables/notify';
 import { useCurrentCampaign } from '../../../composables/use-current-campaign';
 import { TaskTableDepartmentsDocument, TaskTableDocument, TaskTableFiltersDocument, type TaskTableQuery } from '../../../graphql/generated/graphql';
+import type { TaskStateOption } from '../../../domain/task-state';
 import { NO_FILTERS, PAGE_SIZE, chinaToday, toRows, toVariables, type Option, type TableTask, type TaskFilters, type TaskSort } from './task-table.model';
 
 const SORTS: readonly TaskSort[] = ['TABLE', 'DUE_ON', 'DEPARTMENT'];
@@ -73,7 +74,16 @@ export function useTaskTable() {
   let hasNextPage = false;
   let generation = 0;
 
-  const variables = computed(() => (campaign.currentId.value ? toVariables(campaign.currentId.value, { ...filters, search: search.value }, chinaToday()) : null));
+  // The filters' choices: the campaign's task states, its top indicators, its organisation's departments.
+  const choices = useQuery(TaskTableFiltersDocument, () => ({ campaignId: campaign.currentId.value ?? '' }), () => ({ enabled: !!campaign.currentId.value }));
+  const taskStates = computed<TaskStateOption[]>(() => choices.result.value?.campaign.taskStates ?? []);
+
+  // "Overdue only" asks for the unfinished states, which the campaign's workflow names: it waits for them.
+  const variables = computed(() => {
+    const id = campaign.currentId.value;
+    if (!id || (filters.overdueOnly && !choices.result.value)) return null;
+    return toVariables(id, { ...filters, search: search.value }, chinaToday(), taskStates.value);
+  });
 
   async function fetchPage(after: string | null): Promise<TaskTableQuery['tasks']> {
     const { data } = await resolveClient().query({
@@ -130,12 +140,12 @@ export function useTaskTable() {
 
   watch(() => JSON.stringify(variables.value), () => void reload(), { immediate: true });
 
-  // The filters' choices: the campaign's top indicators, its organisation's departments.
-  const choices = useQuery(TaskTableFiltersDocument, () => ({ campaignId: campaign.currentId.value ?? '' }), () => ({ enabled: !!campaign.currentId.value }));
   const organisationId = computed(() => choices.result.value?.campaign.organisation.id ?? null);
   const departmentChoices = useQuery(TaskTableDepartmentsDocument, () => ({ organisationId: organisationId.value ?? '' }), () => ({ enabled: !!organisationId.value }));
   const indicators = computed<Option[]>(() => (choices.result.value?.campaign.indicators ?? []).map((i) => ({ value: i.code, label: `${i.code} ${i.title}` })));
   const departments = computed<Option[]>(() => (departmentChoices.result.value?.departments ?? []).map((d) => ({ value: d.id, label: d.name })));
+  /** The state filter: the campaign's task states under their workflow's labels, in the workflow's order. */
+  const states = computed<Option[]>(() => taskStates.value.map((s) => ({ value: s.key, label: s.label })));
 
   const rows = computed(() => toRows(nodes.value));
 
@@ -149,6 +159,7 @@ export function useTaskTable() {
     total,
     indicators,
     departments,
+    states,
     loading,
     loadingMore,
     errorMessage,
