@@ -5,6 +5,7 @@ import { chinaToday } from '@accredit/reminders';
 import { type TestApi, startTestApi } from '../support/test-api';
 import { fixtures, sha256 } from '../support/evidence-fixtures';
 import { uploadMultipart } from '../support/multipart-client';
+import { docxParagraphs } from '../support/docx-text';
 
 const PREVIEW = `query($input: SetUpCampaignInput!) {
   previewCampaignSetUp(input: $input) {
@@ -241,6 +242,42 @@ describe('campaign designer: set-up from a stored template, preview, back-schedu
     });
   });
 
+  describe('re-planning the steps inside a phase (工作步骤)', () => {
+    const PHASES = `query($id: ID!) { campaign(id: $id) { phases { key startsOn endsOn steps { key name startsOn endsOn } } } }`;
+
+    it('dates steps inside their phase and logs them under it; refuses a step outside it, and a phase moved past its steps', async () => {
+      const dated = await t.gql(REPLAN, {
+        input: {
+          campaignId: seededCampaignId,
+          reason: '细化创建阶段的工作安排',
+          phases: [
+            { key: 'creation.publicity', startsOn: '2022-04-01', endsOn: '2022-05-31' },
+            { key: 'creation.evidence', startsOn: '2022-06-01', endsOn: '2022-10-31' },
+          ],
+        },
+      });
+      expect(dated.errors).toBeUndefined();
+      expect(dated.data!.replanCampaign).toMatchObject({ phaseChanges: 4, taskChanges: 0 });
+      const creation = (await t.gql(PHASES, { id: seededCampaignId })).data!.campaign.phases.find((phase: any) => phase.key === 'creation');
+      expect(creation.steps.map((step: any) => [step.key, step.startsOn, step.endsOn])).toEqual([
+        ['creation.publicity', '2022-04-01', '2022-05-31'],
+        ['creation.evidence', '2022-06-01', '2022-10-31'],
+        ['creation.city-assessment', null, null],
+      ]);
+      const log = (await t.gql(CHANGES, { id: seededCampaignId })).data!.campaignPlanChanges;
+      expect(log).toContainEqual(expect.objectContaining({ subjectType: 'phase', subjectLabel: '创建阶段 · 宣传动员', field: 'endsOn', oldValue: null, newValue: '2022-05-31' }));
+
+      const outside = await t.gql(REPLAN, { input: { campaignId: seededCampaignId, reason: '市科协推迟检查', phases: [{ key: 'creation.city-assessment', startsOn: '2022-12-05' }] } });
+      expect(outside.errors?.[0]).toMatchObject({ extensions: { details: { reason: 'BAD_PLAN' } }, message: expect.stringContaining('「市科协评估检查」（2022-12-05 至 …）超出了「创建阶段」') });
+      const overlapping = await t.gql(REPLAN, { input: { campaignId: seededCampaignId, reason: '调整', phases: [{ key: 'creation.evidence', startsOn: '2022-05-20' }] } });
+      expect(overlapping.errors?.[0].message).toContain('与前一步「宣传动员」（至 2022-05-31）重叠');
+      const shrunk = await t.gql(REPLAN, { input: { campaignId: seededCampaignId, reason: '提前结束创建阶段', phases: [{ key: 'creation', endsOn: '2022-09-30' }] } });
+      expect(shrunk.errors?.[0].message).toContain('「完善指标体系与佐证材料」（2022-06-01 至 2022-10-31）超出了「创建阶段」（2022-04-01 至 2022-09-30）');
+      // Refused re-plans change nothing.
+      expect((await t.gql(PHASES, { id: seededCampaignId })).data!.campaign.phases.find((phase: any) => phase.key === 'creation')).toMatchObject({ endsOn: '2022-11-30' });
+    });
+  });
+
   describe('a new cycle with evidence carried over by requirement code', () => {
     const NEW_CYCLE = `mutation($input: StartNewCycleInput!) { startNewCycle(input: $input) { campaignId tasks carriedEvidence notCarried } }`;
     let taskId: string;
@@ -406,6 +443,192 @@ campaign:
       const byCode = Object.fromEntries(scores.data!.campaignScores.indicators.map((row: any) => [row.code, row.self]));
       // 2.2 is the one chosen: its 10 of 10 make the group's 10; 2.1's 10, not chosen, count for nothing.
       expect(byCode['2']).toBe(10);
+    });
+
+    it('shows the choice everywhere the tree is: the campaign tree, the score sheet and both exports', async () => {
+      // The indicator tree: the group says what was chosen, by whom and when; options are 已选 / 未选.
+      const tree = await t.gql(`query($id: ID!) { campaign(id: $id) { indicators { code electiveChosen electiveChoice { decided chosenCount optionCount min max text chosenBy chosenAt } children { code electiveChosen electiveChoice { text } } } } }`, { id: campaignId });
+      expect(tree.errors).toBeUndefined();
+      const [must, group] = tree.data!.campaign.indicators;
+      expect(must).toMatchObject({ code: '1', electiveChosen: null, electiveChoice: null });
+      expect(group.electiveChoice).toEqual({ decided: true, chosenCount: 1, optionCount: 3, min: 1, max: 2, text: '选做：已选 1 项（至少选1项，最多选2项）', chosenBy: 'office', chosenAt: expect.any(String) });
+      expect(group.children.map((option: any) => [option.code, option.electiveChosen, option.electiveChoice])).toEqual([
+        ['2.1', false, null],
+        ['2.2', true, null],
+        ['2.3', false, null],
+      ]);
+
+      // The score sheet: the same marks, and what is not chosen counts nothing.
+      const scores = await t.gql(`query($id: ID!) { campaignScores(campaignId: $id) { self { points maxTotal } indicators { code self electiveChosen unchosen electiveChoice { text chosenBy } } } }`, { id: campaignId });
+      expect(scores.errors).toBeUndefined();
+      const sheet = scores.data!.campaignScores;
+      // 1.1 is not scored yet: the chosen 2.2's 10 is all there is.
+      expect(sheet.self).toEqual({ points: 10, maxTotal: 20 });
+      const line = Object.fromEntries(sheet.indicators.map((row: any) => [row.code, row]));
+      expect(line['2']).toMatchObject({ self: 10, electiveChosen: null, unchosen: false, electiveChoice: { text: '选做：已选 1 项（至少选1项，最多选2项）', chosenBy: 'office' } });
+      expect(line['2.1']).toMatchObject({ self: 0, electiveChosen: false, unchosen: true, electiveChoice: null });
+      expect(line['2.2']).toMatchObject({ electiveChosen: true, unchosen: false });
+
+      // The task table: 参评选择 on the summary, the unchosen option greyed; its rule 未选 rather than 无任务.
+      const office = await t.as('office');
+      const get = async (path: string) => Buffer.from(await (await fetch(`${t.api.url}/api/campaigns/${campaignId}/export/${path}`, { headers: { authorization: `Bearer ${office.token}` } })).arrayBuffer());
+      const ExcelJS = (await import('exceljs')).default;
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load((await get('task-table.xlsx')) as unknown as ArrayBuffer);
+      const summary = workbook.getWorksheet('得分汇总')!;
+      const header = (summary.getRow(1).values as unknown[]).indexOf('参评选择');
+      expect(header).toBeGreaterThan(0);
+      const rows = new Map<string, { choice: unknown; grey: boolean }>();
+      summary.eachRow((row) => rows.set(String(row.getCell(1).value).trim(), { choice: row.getCell(header).value, grey: row.font?.color?.argb === 'FF999999' }));
+      expect(rows.get('2.特色工作（任选2项）（选做）')?.choice).toMatch(/^选做：已选 1 项（至少选1项，最多选2项）；office于\d{4}年\d{1,2}月\d{1,2}日选定$/);
+      expect(rows.get('2.1.科普进校园')).toEqual({ choice: '未选（不计分）', grey: true });
+      expect(rows.get('2.2.科技创新大赛')).toEqual({ choice: '已选', grey: false });
+      const table = workbook.getWorksheet('任务分解表')!;
+      const statuses: string[] = [];
+      table.eachRow((row) => statuses.push(row.values ? (row.values as unknown[]).map(String).join('|') : ''));
+      expect(statuses.find((row) => row.includes('开展活动10分'))).toContain('未选（不计分）');
+
+      // The self-assessment report: the group's choice and the option not chosen, said in the headings.
+      const report = (await docxParagraphs(await get('self-assessment.docx'))).join('\n');
+      expect(report).toContain('2. 特色工作（任选2项）（分值 10 分，自评 10 分）（选做：已选 1 项（至少选1项，最多选2项）；office于');
+      expect(report).toContain('2.1. 科普进校园（分值 10 分，自评 0 分）（未选，不计入得分）');
+    });
+  });
+
+  describe("the organisation's own work (本单位): the office department kept on the campaign", () => {
+    const OWN_WORK_TEMPLATE = `
+key: own-work-demo
+organisation: { code: '500106', name: 重庆市沙坪坝区, shortName: 沙坪坝区, leadOffice: 区科协 }
+departments:
+  - { name: 区科协, kind: people-organisation, tags: [] }
+  - { name: 区教委, kind: government, tags: [] }
+groups: []
+indicatorSystem:
+  key: own-work-demo
+  version: 1
+  name: 本单位工作示例
+  totalScore: 20
+  indicators:
+    - code: '1'
+      title: 必做
+      maxScore: 10
+      requirements: []
+      rules:
+        - { text: 必做一项10分, points: 10, scoring: { kind: fixed, points: 10 }, units: [区教委], note: '' }
+    - code: '2'
+      title: 特色工作（任选1项）
+      maxScore: 10
+      elective: { min: 1, max: 1, counting: normalise }
+      requirements: []
+      rules: []
+      children:
+        - code: '2.1'
+          title: 科普进校园
+          maxScore: 10
+          requirements: []
+          rules:
+            - { text: 开展活动10分, points: 10, scoring: { kind: fixed, points: 10 }, units: [区教委], note: '' }
+        - code: '2.2'
+          title: 本单位自办活动
+          maxScore: 10
+          requirements: []
+          rules:
+            - { text: 自办活动10分, points: 10, scoring: { kind: fixed, points: 10 }, units: [], note: '' }
+campaign:
+  name: 本单位工作示例创建工作
+  taskPhase: creation
+  phases:
+    - { key: creation, name: 创建阶段, startsOn: 2026-01-01, endsOn: 2026-12-31 }
+`;
+    const CHOOSE = `mutation($input: ChooseElectiveOptionsInput!) { chooseElectiveOptions(input: $input) { tasksCreated tasksCancelled } }`;
+    const NEW_CYCLE = `mutation($input: StartNewCycleInput!) { startNewCycle(input: $input) { campaignId tasks } }`;
+    let campaignId: string;
+    let departmentOf: Record<string, string>;
+    const tasksOf = async (id: string) =>
+      (await sql(`select r.code, d.name, t.role, t.due_on::text as due from task t join scoring_rule r on r.id = t.scoring_rule_id join department d on d.id = t.department_id where t.campaign_id = ? order by t.position`, [id])).map(
+        (row) => `${row.code} ${row.name} ${row.role}${row.due ? ` ${row.due}` : ''}`,
+      );
+    const optionIds = async (id: string) => Object.fromEntries((await sql(`select i.code, i.id from indicator i join campaign c on c.indicator_system_id = i.system_id where c.id = ?`, [id])).map((row) => [row.code, row.id]));
+
+    beforeAll(async () => {
+      const result = await t.gql(SET_UP, { input: { template: OWN_WORK_TEMPLATE } });
+      expect(result.errors).toBeUndefined();
+      campaignId = result.data!.setUpCampaign.campaignId;
+      departmentOf = Object.fromEntries((await sql(`select d.name, d.id from department d join campaign c on c.organisation_id = d.organisation_id where c.id = ?`, [campaignId])).map((row) => [row.name, row.id]));
+    });
+
+    it('previews a YAML template exactly as a set-up stores it, saving nothing; a campaign that exists is said so', async () => {
+      const PREVIEW_YAML = `query($input: SetUpCampaignInput!) { previewCampaignSetUp(input: $input) { existingCampaignId templateKey templateVersion phases { key startsOn endsOn } taskPhaseKey defaultDueOn taskCount departmentCount ruleCount rulesWithoutTasks dueDates { dueOn tasks } tasks { ruleCode indicatorCode departmentName role dueOn } } }`;
+      const fresh = OWN_WORK_TEMPLATE.replace(/own-work-demo/g, 'own-work-preview').replace('本单位工作示例创建工作', '本单位工作预览');
+      const count = async () => (await sql(`select (select count(*)::int from campaign) as campaigns, (select count(*)::int from indicator_system) as systems, (select count(*)::int from task) as tasks, (select count(*)::int from audit_event) as audits`))[0];
+      const before = await count();
+      const result = await t.gql(PREVIEW_YAML, { input: { template: fresh } });
+      expect(result.errors).toBeUndefined();
+      const preview = result.data!.previewCampaignSetUp;
+      expect(preview).toMatchObject({
+        existingCampaignId: null,
+        templateKey: 'own-work-preview',
+        templateVersion: 1,
+        phases: [{ key: 'creation', startsOn: '2026-01-01', endsOn: '2026-12-31' }],
+        taskPhaseKey: 'creation',
+        defaultDueOn: '2026-12-31',
+        taskCount: 3,
+        departmentCount: 2,
+        ruleCount: 3,
+        rulesWithoutTasks: [],
+        dueDates: [{ dueOn: '2026-12-31', tasks: 3 }],
+      });
+      // The 本单位 rule goes to the lead office, as the set-up does.
+      expect(preview.tasks).toEqual([
+        { ruleCode: '1.1', indicatorCode: '1', departmentName: '区教委', role: 'lead', dueOn: '2026-12-31' },
+        { ruleCode: '2.1.1', indicatorCode: '2.1', departmentName: '区教委', role: 'lead', dueOn: '2026-12-31' },
+        { ruleCode: '2.2.1', indicatorCode: '2.2', departmentName: '区科协', role: 'lead', dueOn: '2026-12-31' },
+      ]);
+      expect(await count()).toEqual(before);
+
+      const setUp = await t.gql(SET_UP, { input: { template: fresh } });
+      expect(setUp.data!.setUpCampaign).toMatchObject({ created: true, tasks: preview.taskCount });
+      const again = (await t.gql(PREVIEW_YAML, { input: { template: fresh } })).data!.previewCampaignSetUp;
+      expect(again).toMatchObject({ existingCampaignId: setUp.data!.setUpCampaign.campaignId, taskCount: 0, tasks: [] });
+
+      const broken = await t.gql(PREVIEW_YAML, { input: { template: 'key: 缺少其余部分' } });
+      expect(broken.errors?.[0]).toMatchObject({ extensions: { code: 'VALIDATION' }, message: expect.stringContaining('模板有') });
+    });
+
+    it('keeps the office department of a set-up on the campaign', async () => {
+      const campaign = await t.gql(`query($id: ID!) { campaign(id: $id) { officeDepartmentId } }`, { id: campaignId });
+      expect(campaign.data!.campaign.officeDepartmentId).toBe(departmentOf['区科协']);
+      expect((await tasksOf(campaignId)).map((task) => task.slice(0, task.lastIndexOf(' ')))).toEqual(['1.1 区教委 lead', '2.1.1 区教委 lead', '2.2.1 区科协 lead']);
+    });
+
+    it('choosing an option of the organisation’s own work gives its task to the office department again', async () => {
+      const ids = await optionIds(campaignId);
+      const away = await t.gql(CHOOSE, { input: { campaignId, groupIndicatorId: ids['2'], optionIndicatorIds: [ids['2.1']] } });
+      expect(away.data!.chooseElectiveOptions).toEqual({ tasksCreated: 0, tasksCancelled: 1 });
+      const back = await t.gql(CHOOSE, { input: { campaignId, groupIndicatorId: ids['2'], optionIndicatorIds: [ids['2.2']] } });
+      expect(back.errors).toBeUndefined();
+      expect(back.data!.chooseElectiveOptions).toEqual({ tasksCreated: 1, tasksCancelled: 1 });
+      expect((await tasksOf(campaignId)).map((task) => task.slice(0, task.lastIndexOf(' ')))).toEqual(['1.1 区教委 lead', '2.2.1 区科协 lead']);
+    });
+
+    it('starts a new cycle through the set-up path: due-date overrides apply, the office department is kept unless changed', async () => {
+      const kept = await t.gql(NEW_CYCLE, {
+        input: { fromCampaignId: campaignId, name: '本单位工作示例（下一轮）', key: 'own-work-next', backSchedule: BACK_SCHEDULE, dueDates: [{ scope: 'rule', target: '1.1', dueOn: '2026-06-30' }] },
+      });
+      expect(kept.errors).toBeUndefined();
+      const next = kept.data!.startNewCycle.campaignId;
+      expect((await t.gql(`query($id: ID!) { campaign(id: $id) { officeDepartmentId } }`, { id: next })).data!.campaign.officeDepartmentId).toBe(departmentOf['区科协']);
+      // A new campaign: no choice recorded yet, every option has its tasks; the 本单位 rule is 区科协's.
+      expect(await tasksOf(next)).toEqual(['1.1 区教委 lead 2026-06-30', '2.1.1 区教委 lead 2026-11-30', '2.2.1 区科协 lead 2026-11-30']);
+
+      const changed = await t.gql(NEW_CYCLE, {
+        input: { fromCampaignId: campaignId, name: '本单位工作示例（再下一轮）', key: 'own-work-other', backSchedule: BACK_SCHEDULE, officeDepartmentId: departmentOf['区教委'] },
+      });
+      expect(changed.errors).toBeUndefined();
+      expect((await tasksOf(changed.data!.startNewCycle.campaignId)).find((task) => task.startsWith('2.2.1'))).toMatch(/^2\.2\.1 区教委 lead/);
+
+      const foreign = await t.gql(NEW_CYCLE, { input: { fromCampaignId: campaignId, name: '别的部门', backSchedule: BACK_SCHEDULE, officeDepartmentId: '00000000-0000-4000-8000-000000000000' } });
+      expect(foreign.errors?.[0]).toMatchObject({ extensions: { details: { reason: 'UNIT_NOT_IN_ORGANISATION' } }, message: expect.stringContaining('承担本单位工作的部门') });
     });
   });
 

@@ -4,7 +4,7 @@ import { type TestApi, startTestApi } from '../support/test-api';
 const DASHBOARD = `query($id: ID!) { campaignDashboard(campaignId: $id) {
   today totalTasks doneTasks progress byState { state label count }
   byIndicator { code title total done submitted overdue progress }
-  byDepartment { name total done returned overdue progress rank }
+  byDepartment { name total done returned overdue progress rank score board }
   overdueTasks { departmentName ruleCode state stateLabel dueOn daysUntilDue deadlineStatus }
 } }`;
 
@@ -39,15 +39,20 @@ describe('dashboard, task search and the directory', () => {
     expect(board.byIndicator).toHaveLength(12);
     expect(board.byIndicator.reduce((sum: number, i: any) => sum + i.total, 0)).toBe(total);
     const ranking = board.byDepartment;
-    expect(ranking[0]).toMatchObject({ name: '区科协', progress: 1, rank: 1 });
+    expect(ranking[0]).toMatchObject({ name: '区科协', progress: 1, rank: 1, score: 1, board: 'red' });
     const street = ranking.find((d: any) => d.name === '小龙坎街道');
-    expect(street).toMatchObject({ returned: 1, overdue: 1 });
-    // Ranked by progress (highest first), then by fewer overdue tasks.
+    expect(street).toMatchObject({ returned: 1, overdue: 1, board: 'black' });
+    expect(street.score).toBeLessThan(0);
+    // Ranked by (approved − overdue) / all, highest first (libs/reporting/src/ranking.ts).
     for (let i = 1; i < ranking.length; i++) {
       const [a, b] = [ranking[i - 1], ranking[i]];
-      expect(a.progress > b.progress || (a.progress === b.progress && a.overdue <= b.overdue)).toBe(true);
+      expect(a.score).toBeGreaterThanOrEqual(b.score);
       expect(b.rank).toBe(i + 1);
     }
+    // 红榜: only units with more approved than overdue, so none at 0 %; 黑榜: only units with late work.
+    expect(ranking.filter((d: any) => d.board === 'red').map((d: any) => d.name)).toEqual(['区科协']);
+    expect(ranking.filter((d: any) => d.progress === 0).every((d: any) => d.board !== 'red')).toBe(true);
+    expect(ranking.filter((d: any) => d.board === 'black').map((d: any) => d.name)).toEqual(['小龙坎街道']);
     expect(board.overdueTasks[0]).toMatchObject({ departmentName: '小龙坎街道', deadlineStatus: 'overdue', state: 'returned', stateLabel: '已退回', dueOn: '2020-01-01' });
     expect(board.overdueTasks[0].daysUntilDue).toBeLessThan(0);
   });

@@ -214,6 +214,23 @@ describe('indicator templates: list, view, edit as a new version, export and re-
     expect(setUp.data!.setUpCampaign.tasks).toBe(withOffice.data!.previewCampaignSetUp.taskCount);
     const scores = await t.gql('query($id: ID!) { campaignScores(campaignId: $id) { self { maxTotal scoringMode } } }', { id: setUp.data!.setUpCampaign.campaignId });
     expect(scores.data!.campaignScores.self).toEqual({ maxTotal: 100, scoringMode: 'weights' });
+
+    // The campaign's tree screen reads every level in one flat list (table order, parentId), and
+    // the elective group with its options, not chosen yet.
+    const tree = await t.gql('query($id: ID!) { campaign(id: $id) { indicatorNodes { id code level parentId electiveChosen electiveChoice { decided text } } } }', { id: setUp.data!.setUpCampaign.campaignId });
+    expect(tree.errors).toBeUndefined();
+    const nodes = tree.data!.campaign.indicatorNodes;
+    const idOf = Object.fromEntries(nodes.map((node: any) => [node.code, node.id]));
+    expect(nodes.slice(0, 5).map((node: any) => [node.code, node.level, node.parentId])).toEqual([
+      ['1', 1, null],
+      ['1.1', 2, idOf['1']],
+      ['1.1.1', 3, idOf['1.1']],
+      ['1.1.1.1', 4, idOf['1.1.1']],
+      ['1.1.1.2', 4, idOf['1.1.1']],
+    ]);
+    expect(Math.max(...nodes.map((node: any) => node.level))).toBe(4);
+    expect(nodes.find((node: any) => node.code === '3')).toMatchObject({ electiveChoice: { decided: false, text: '选做：尚未选择，各项暂都计入（任选2项）' } });
+    expect(nodes.find((node: any) => node.code === '3.1')).toMatchObject({ electiveChosen: null, electiveChoice: null });
   });
 });
 

@@ -23,7 +23,7 @@ function campaignAnswer(operation: Operation): Answer {
   if (!campaign) return { errors: [{ message: '创建活动不存在或已被删除', extensions: { code: 'NOT_FOUND' } }] } as unknown as FetchResult;
   return {
     data: withTypenames({
-      campaign: { ...campaign, phases: phasesFixture, indicators: id === 'c-1' ? indicatorsFixture : [] },
+      campaign: { ...campaign, phases: phasesFixture, indicatorNodes: id === 'c-1' ? indicatorsFixture.map(({ children: _children, ...node }) => ({ ...node, parentId: null })) : [] },
     }) as FetchResult['data'],
   };
 }

@@ -1,5 +1,5 @@
 import { addDays, daysBetween, isCalendarDate, todayInChina } from './calendar-date';
-import { backSchedule, checkDurations, checkPhases, phaseOn } from './phase-plan';
+import { backSchedule, checkDurations, checkPhases, checkSteps, phaseOn } from './phase-plan';
 
 describe('calendar dates', () => {
   it('knows real dates and counts days across month and leap-year ends', () => {
@@ -79,5 +79,23 @@ describe('checkPhases', () => {
     expect(phaseOn(phases, '2025-01-31')?.key).toBe('a');
     expect(phaseOn(phases, '2025-02-15')).toBeNull();
     expect(phaseOn(phases, '2025-03-01')?.key).toBe('b');
+  });
+});
+
+describe('checkSteps (the steps of a phase)', () => {
+  const creation = { key: 'creation', name: '创建阶段', startsOn: '2022-04-01', endsOn: '2022-11-30' };
+  const step = (key: string, name: string, startsOn: string | null, endsOn: string | null) => ({ key: `creation.${key}`, name, startsOn, endsOn });
+
+  it('accepts steps in order inside their phase, and steps not dated yet', () => {
+    expect(checkSteps(creation, [step('plan', '制定方案', '2022-04-01', '2022-04-30'), step('evidence', '材料收集', '2022-05-01', '2022-11-30'), step('review', '自查', null, null)])).toEqual([]);
+  });
+
+  it('refuses a step outside its phase, overlapping the one before, backwards or on a date that does not exist', () => {
+    const codes = (steps: ReturnType<typeof step>[]) => checkSteps(creation, steps).map((problem) => [problem.code, problem.at]);
+    expect(codes([step('plan', '制定方案', '2022-03-25', '2022-04-30')])).toEqual([['STEP_OUTSIDE_PHASE', 'creation.plan']]);
+    expect(codes([step('plan', '制定方案', '2022-04-01', '2022-05-10'), step('evidence', '材料收集', '2022-05-01', '2022-06-30')])).toEqual([['PHASES_OVERLAP', 'creation.evidence']]);
+    expect(codes([step('plan', '制定方案', '2022-06-01', '2022-05-01')])).toEqual([['DATES_IN_WRONG_ORDER', 'creation.plan']]);
+    expect(codes([step('plan', '制定方案', '2022-02-30', null)])).toEqual([['BAD_DATE', 'creation.plan']]);
+    expect(checkSteps(creation, [step('plan', '制定方案', '2022-12-01', null)])[0].message).toContain('超出了「创建阶段」（2022-04-01 至 2022-11-30）');
   });
 });

@@ -19,7 +19,25 @@ export interface PhaseDuration {
 }
 
 /** Why a plan is refused: stable codes, the message says what to do (in Chinese). */
-export type PlanProblemCode = 'BAD_DATE' | 'DATES_IN_WRONG_ORDER' | 'PHASES_OVERLAP' | 'DUPLICATE_PHASE_KEY' | 'NO_PHASES' | 'BAD_DURATION' | 'UNKNOWN_TASK_PHASE' | 'BAD_SCOPE' | 'UNKNOWN_TARGET';
+export type PlanProblemCode =
+  | 'BAD_DATE'
+  | 'DATES_IN_WRONG_ORDER'
+  | 'PHASES_OVERLAP'
+  | 'DUPLICATE_PHASE_KEY'
+  | 'NO_PHASES'
+  | 'BAD_DURATION'
+  | 'UNKNOWN_TASK_PHASE'
+  | 'BAD_SCOPE'
+  | 'UNKNOWN_TARGET'
+  | 'STEP_OUTSIDE_PHASE';
+
+/** A step of a phase (工作步骤, e.g. 创建阶段 → 材料收集): its dates may still be open. */
+export interface PlannedStep {
+  key: string;
+  name: string;
+  startsOn: string | null;
+  endsOn: string | null;
+}
 
 export interface PlanProblem {
   code: PlanProblemCode;
@@ -87,6 +105,44 @@ export function checkPhases(phases: readonly PlannedPhase[], taskPhaseKey?: stri
   if (taskPhaseKey !== undefined && phases.length > 0 && !phases.some((phase) => phase.key === taskPhaseKey)) {
     problems.push({ code: 'UNKNOWN_TASK_PHASE', at: 'taskPhaseKey', message: `任务所在阶段「${taskPhaseKey}」不在阶段列表中，可选：${phases.map((phase) => phase.key).join('、')}` });
   }
+  return problems;
+}
+
+/**
+ * Problems of a phase's steps: each dated step real, starting no later than it ends, inside its
+ * phase, and the steps in order without overlapping. A step without a date is fine (not planned
+ * yet); one with only a start or an end is checked for what it has.
+ */
+export function checkSteps(phase: PlannedPhase, steps: readonly PlannedStep[]): PlanProblem[] {
+  const problems: PlanProblem[] = [];
+  let previous: { name: string; endsOn: string } | null = null;
+  for (const step of steps) {
+    const dates = [step.startsOn, step.endsOn].filter((date): date is string => date !== null && date !== '');
+    const bad = dates.filter((date) => !isCalendarDate(date));
+    if (bad.length > 0) {
+      problems.push({ code: 'BAD_DATE', at: step.key, message: `「${phase.name}」中「${step.name}」的日期「${bad.join('、')}」无效，请写成 2025-12-31 的形式` });
+      continue;
+    }
+    if (step.startsOn && step.endsOn && step.startsOn > step.endsOn) {
+      problems.push({ code: 'DATES_IN_WRONG_ORDER', at: step.key, message: `「${phase.name}」中「${step.name}」的开始日期 ${step.startsOn} 晚于结束日期 ${step.endsOn}，请调换或改正` });
+    }
+    if (dates.some((date) => date < phase.startsOn || date > phase.endsOn)) {
+      problems.push({
+        code: 'STEP_OUTSIDE_PHASE',
+        at: step.key,
+        message: `「${step.name}」（${step.startsOn ?? '…'} 至 ${step.endsOn ?? '…'}）超出了「${phase.name}」（${phase.startsOn} 至 ${phase.endsOn}）：请让它落在本阶段之内，或先调整阶段日期`,
+      });
+    }
+    if (previous && step.startsOn && step.startsOn <= previous.endsOn) {
+      problems.push({
+        code: 'PHASES_OVERLAP',
+        at: step.key,
+        message: `「${phase.name}」中「${step.name}」（${step.startsOn} 起）与前一步「${previous.name}」（至 ${previous.endsOn}）重叠：请让它在 ${addDays(previous.endsOn, 1)} 或之后开始`,
+      });
+    }
+    if (step.endsOn) previous = { name: step.name, endsOn: step.endsOn };
+  }
+  problems.push(...duplicateKeys(steps));
   return problems;
 }
 

@@ -1,8 +1,7 @@
-import { Args, Context, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from '@nestjs/graphql';
+import { Args, Context, Field, ID, InputType, Int, Mutation, ObjectType, OmitType, Resolver } from '@nestjs/graphql';
 import { requireActor } from '@accredit/api-kit';
-import type { DueDateScope } from '@accredit/campaign-planning';
-import { BackScheduleInput, CampaignPhasePlanInput, DueDateOverrideInput } from './campaign-designer.model';
 import { CampaignCycleService } from './campaign-cycle.service';
+import { SetUpCampaignInput, toDesign } from './campaign-setup.resolver';
 
 @InputType({ description: '带入上一轮的佐证材料：全部，或按佐证要求编号选择' })
 export class CarryOverInput {
@@ -13,8 +12,14 @@ export class CarryOverInput {
   requirementCodes?: string[];
 }
 
-@InputType({ description: '从一项创建工作开始新一轮（下一年度或重新申报）' })
-export class StartNewCycleInput {
+/**
+ * A new cycle is set up as any campaign from a stored template (the same input, the same planning
+ * path): the set-up input without the YAML way in and without choosing the template by key (a
+ * new cycle names its template version by id, or keeps the earlier cycle's), plus where it comes
+ * from and what evidence it carries over.
+ */
+@InputType({ description: '从一项创建工作开始新一轮（下一年度或重新申报）：与设置创建工作相同的名称、流程、阶段或倒排工期、截止日期和承担本单位工作的部门，另加上一轮和带入的材料' })
+export class StartNewCycleInput extends OmitType(SetUpCampaignInput, ['template', 'templateKey', 'templateVersion', 'workflowKey', 'taskWorkflowKey', 'templateId', 'name', 'officeDepartmentId'] as const, InputType) {
   @Field(() => ID, { description: '上一轮的创建工作' })
   fromCampaignId!: string;
 
@@ -24,26 +29,8 @@ export class StartNewCycleInput {
   @Field({ description: '新一轮的名称' })
   name!: string;
 
-  @Field({ nullable: true, description: '新一轮的键（本单位内唯一）' })
-  key?: string;
-
-  @Field(() => ID, { nullable: true, description: '创建工作流程（流程定义 id）' })
-  workflowDefinitionId?: string;
-
-  @Field(() => ID, { nullable: true, description: '任务流程（流程定义 id）' })
-  taskWorkflowDefinitionId?: string;
-
-  @Field(() => [CampaignPhasePlanInput], { nullable: true, description: '各阶段及起止日期（与 backSchedule 二选一）' })
-  phases?: CampaignPhasePlanInput[];
-
-  @Field(() => BackScheduleInput, { nullable: true, description: '倒排工期（与 phases 二选一）' })
-  backSchedule?: BackScheduleInput;
-
-  @Field({ nullable: true, description: '任务所在阶段' })
-  taskPhaseKey?: string;
-
-  @Field(() => [DueDateOverrideInput], { nullable: true, description: '批量设置截止日期' })
-  dueDates?: DueDateOverrideInput[];
+  @Field(() => ID, { nullable: true, description: '承担本单位工作的部门（没有责任单位的评分规则成为它的牵头任务）；不给时沿用上一轮的' })
+  officeDepartmentId?: string;
 
   @Field(() => CarryOverInput, { nullable: true, description: '带入上一轮的哪些佐证材料（按内容哈希关联，不复制文件）；不给时不带入' })
   carryOver?: CarryOverInput;
@@ -72,15 +59,7 @@ export class CampaignCycleResolver {
   async startNewCycle(@Args('input') input: StartNewCycleInput, @Context() context: object): Promise<StartNewCycleResult> {
     const outcome = await this.cycles.startNewCycle(requireActor(context), {
       fromCampaignId: input.fromCampaignId,
-      templateId: input.templateId ?? null,
-      name: input.name,
-      key: input.key ?? null,
-      workflowDefinitionId: input.workflowDefinitionId ?? null,
-      taskWorkflowDefinitionId: input.taskWorkflowDefinitionId ?? null,
-      phases: input.phases ?? null,
-      backSchedule: input.backSchedule ?? null,
-      taskPhaseKey: input.taskPhaseKey ?? null,
-      dueDates: (input.dueDates ?? []).map((override) => ({ scope: override.scope as DueDateScope, target: override.target, dueOn: override.dueOn })),
+      design: toDesign(input),
       carryOver: input.carryOver ?? null,
     });
     return Object.assign(new StartNewCycleResult(), { campaignId: outcome.campaign.id, tasks: outcome.tasks, carriedEvidence: outcome.carried, notCarried: outcome.notCarried });

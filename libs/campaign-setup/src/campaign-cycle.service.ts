@@ -14,8 +14,11 @@ export interface CarryOver {
   requirementCodes?: string[] | null;
 }
 
-export interface NewCycle extends Omit<CampaignDesign, 'templateKey' | 'templateVersion'> {
+/** A new cycle: the earlier campaign, the design as for any set-up (template, phases, due dates …), the evidence to carry over. */
+export interface NewCycle {
   fromCampaignId: string;
+  /** Without a template, the earlier cycle's; without an office department, the earlier cycle's. By key it is not chosen: a new cycle names its version by id. */
+  design: CampaignDesign;
   carryOver?: CarryOver | null;
 }
 
@@ -47,7 +50,7 @@ export class CampaignCycleService {
       if (!source) throw AppError.notFound('创建工作', request.fromCampaignId);
       const sourceSystem = source.indicatorSystem.getEntity();
       const sourceTemplateId = sourceSystem.derivedFrom?.id ?? null;
-      const templateId = request.templateId ?? sourceTemplateId;
+      const templateId = request.design.templateId ?? sourceTemplateId;
       if (!templateId) throw setupError(SetupRefusal.BadPlan, '原创建工作没有记录所用模板，请选择新一轮的模板');
       const template = await em.findOne(IndicatorSystem, { id: assertId(templateId, 'templateId'), kind: 'template' });
       if (template && (template.key !== sourceSystem.key || template.version < sourceSystem.version)) {
@@ -56,7 +59,15 @@ export class CampaignCycleService {
           version: sourceSystem.version,
         });
       }
-      const { campaign, plan } = await this.designer.setUpIn(em, actor, { ...request, templateId }, { newCycleOf: source.id });
+      // The same planning path as any set-up; what the admin leaves out is taken from the earlier cycle.
+      const design: CampaignDesign = {
+        ...request.design,
+        templateId,
+        templateKey: null,
+        templateVersion: null,
+        officeDepartmentId: request.design.officeDepartmentId ?? source.officeDepartment?.id ?? null,
+      };
+      const { campaign, plan } = await this.designer.setUpIn(em, actor, design, { newCycleOf: source.id });
       await em.flush();
       const { carried, notCarried } = await this.carryOver(em, actor, source, campaign, request.carryOver ?? null);
       return { campaign, tasks: plan.tasks.length, carried, notCarried };

@@ -106,7 +106,10 @@ export class PlannedDueDateModel {
 
 @ObjectType('CampaignSetUpPreview', { description: '设置创建工作的预览：将要生成什么（不保存）' })
 export class CampaignSetUpPreviewModel {
-  @Field(() => ID, { description: '所用模板' })
+  @Field(() => ID, { nullable: true, description: 'YAML 模板对应的创建工作已存在时为它：设置不做任何修改，也不生成任务' })
+  existingCampaignId!: string | null;
+
+  @Field(() => ID, { description: '所用模板（YAML 模板预览时为将要保存的模板，尚未保存）' })
   templateId!: string;
 
   @Field({ description: '模板键' })

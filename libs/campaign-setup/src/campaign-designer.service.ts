@@ -96,6 +96,40 @@ export interface CampaignPlan {
   participation: { record: WorkflowDefinitionRecord; applicantLevel: OrganisationLevel | null } | null;
 }
 
+/**
+ * What a set-up will create, the same for a stored template (computed by `plan`) and a YAML
+ * template (a dry run of CampaignSetupService): the preview the wizard shows.
+ */
+export interface SetupPreview {
+  /** A YAML template whose campaign exists already: set-up changes nothing (and creates no task). */
+  existingCampaignId: string | null;
+  template: { id: string; key: string; version: number; name: string };
+  workflowDefinitionId: string;
+  taskWorkflowDefinitionId: string;
+  phases: { key: string; name: string; startsOn: string; endsOn: string }[];
+  taskPhaseKey: string;
+  defaultDueOn: string;
+  ruleCount: number;
+  rulesWithoutTasks: string[];
+  tasks: PlannedTask[];
+}
+
+/** The preview of a planned set-up from a stored template. */
+export function previewOf(plan: CampaignPlan): SetupPreview {
+  return {
+    existingCampaignId: null,
+    template: { id: plan.template.id, key: plan.template.key, version: plan.template.version, name: plan.template.name },
+    workflowDefinitionId: plan.campaignRecord.id,
+    taskWorkflowDefinitionId: plan.taskRecord.id,
+    phases: plan.phases.map(({ key, name, startsOn, endsOn }) => ({ key, name, startsOn, endsOn })),
+    taskPhaseKey: plan.taskPhaseKey,
+    defaultDueOn: plan.defaultDueOn,
+    ruleCount: plan.stored.rules.length,
+    rulesWithoutTasks: plan.rulesWithoutTasks,
+    tasks: plan.tasks,
+  };
+}
+
 const MAX_NAME = 200;
 const SUBJECT_NAMES = { campaign: '创建工作', task: '任务', participant: '参与单位' } as const;
 const KEY = /^[\p{L}\p{N}][\p{L}\p{N}._-]{0,99}$/u;
@@ -157,6 +191,8 @@ export class CampaignDesignerService {
       parentCampaign: design.participantOf?.parentCampaignId ?? null,
       participantWorkflowDefinitionId: plan.participation?.record.id ?? null,
       applicantLevel: plan.participation?.applicantLevel ?? null,
+      // Kept, so that tasks created later (an elective option chosen) go where the set-up's went.
+      officeDepartment: plan.officeDepartmentId,
     });
     // A campaign run by its owner alone has one participant: the owner, working in it.
     if (!plan.participation && !design.participantOf) {

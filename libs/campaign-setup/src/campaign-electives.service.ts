@@ -23,6 +23,14 @@ export interface ElectiveGroupState {
   chosen: CampaignElectiveChoice[];
 }
 
+/** A recorded choice as the indicator tree reads it, by the indicator system its campaign works on. */
+export interface SystemElectiveChoice {
+  groupId: string;
+  optionId: string;
+  chosenBy: string;
+  chosenAt: Date;
+}
+
 export interface ElectiveChoiceOutcome {
   state: ElectiveGroupState;
   tasksCreated: number;
@@ -80,6 +88,26 @@ export class CampaignElectivesService {
       const [after] = (await this.states(em, campaign)).filter((item) => item.group.id === state.group.id);
       return { state: after, tasksCreated: created, tasksCancelled: cancelled };
     });
+  }
+
+  /**
+   * Indicator-system id → the recorded choices of the campaign working on it (a snapshot belongs
+   * to one campaign); a system no campaign works on (a template) is absent. One statement.
+   */
+  async choicesBySystem(systemIds: readonly string[]): Promise<Map<string, SystemElectiveChoice[]>> {
+    const rows = await this.em.execute<{ system_id: string; group_id: string | null; option_id: string | null; chosen_by_name: string | null; chosen_at: Date | null }[]>(
+      `select c.indicator_system_id as system_id, ec.group_id, ec.option_id, ec.chosen_by_name, ec.chosen_at
+       from campaign c left join campaign_elective_choice ec on ec.campaign_id = c.id
+       where c.indicator_system_id in (?)`,
+      [[...systemIds]],
+    );
+    const bySystem = new Map<string, SystemElectiveChoice[]>();
+    for (const row of rows) {
+      const list = bySystem.get(row.system_id) ?? [];
+      if (row.group_id && row.option_id) list.push({ groupId: row.group_id, optionId: row.option_id, chosenBy: row.chosen_by_name ?? '', chosenAt: new Date(row.chosen_at ?? 0) });
+      bySystem.set(row.system_id, list);
+    }
+    return bySystem;
   }
 
   private async campaign(em: EntityManager, actor: Actor, campaignId: string): Promise<Campaign> {
@@ -149,9 +177,11 @@ export class CampaignElectivesService {
     let position = Number(max ?? 0);
     let created = 0;
     for (const rule of rules) {
+      // A rule with no unit (本单位) is the organisation's own work: the office department recorded at set-up does it.
       const assignments = expandResponsibilities(
         units.filter((unit) => unit.rule.id === rule.id).map((unit) => ({ role: unit.role, departmentId: unit.department?.id ?? null, groupId: unit.group?.id ?? null })),
         (id) => members.get(id) ?? [],
+        campaign.officeDepartment?.id ?? null,
       );
       for (const assignment of assignments) {
         em.create(Task, { campaign, scoringRule: rule, department: assignment.departmentId, role: assignment.role, position: ++position, dueOn, state });

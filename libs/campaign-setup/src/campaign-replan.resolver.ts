@@ -6,9 +6,9 @@ import type { CampaignPlanChange } from './campaign-plan-change.entity';
 import { CampaignReplanService } from './campaign-replan.service';
 import { PlanChangeFieldEnum, PlanChangeSubjectEnum } from './campaign-plan-enums';
 
-@InputType({ description: '一个阶段的新日期（只给要改的）' })
+@InputType({ description: '一个阶段或阶段内工作步骤的新日期（只给要改的）；步骤须落在所属阶段之内' })
 export class PhaseDatesInput {
-  @Field({ description: '阶段键' })
+  @Field({ description: '阶段键（creation），或工作步骤的键（creation.evidence）' })
   key!: string;
 
   @Field({ nullable: true, description: '新的开始日期 YYYY-MM-DD' })

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { type Actor, AppError, assertId } from '@accredit/api-kit';
 import { appendAudit } from '@accredit/audit';
-import { type DueDateOverride, type PlannedPhase, checkOverrides, checkPhases, dueDateOf, isCalendarDate } from '@accredit/campaign-planning';
+import { type DueDateOverride, type PlannedPhase, checkOverrides, checkPhases, checkSteps, dueDateOf, isCalendarDate } from '@accredit/campaign-planning';
 import { Campaign, CampaignPhase } from '@accredit/campaigns';
 import { Indicator } from '@accredit/indicator-systems';
 import { Department } from '@accredit/organisations';
@@ -57,23 +57,35 @@ export class CampaignReplanService {
           em.create(CampaignPlanChange, { campaign, batchId, actorId: actor.userId, actorName: actor.username, reason, subjectType, subjectId, subjectLabel, field, oldValue, newValue }),
         );
 
-      // Phases: the top-level phases in order, checked as a whole after the change.
-      const phases = await em.find(CampaignPhase, { campaign, parent: null }, { orderBy: { sortOrder: 'asc' } });
-      const byKey = new Map(phases.map((phase) => [phase.key, phase]));
-      const wanted = new Map<string, { startsOn: string; endsOn: string }>();
+      // Phases: the top-level phases in order, checked as a whole after the change; a phase's
+      // steps (工作步骤), checked inside their phase whenever the phase or one of them moves.
+      const all = await em.find(CampaignPhase, { campaign }, { orderBy: { sortOrder: 'asc' } });
+      const phases = all.filter((phase) => !phase.parent);
+      const stepsOf = (phase: CampaignPhase) => all.filter((step) => step.parent?.id === phase.id);
+      const byKey = new Map(all.map((phase) => [phase.key, phase]));
+      const byId = new Map(all.map((phase) => [phase.id, phase]));
+      const wanted = new Map<string, { startsOn: string | null; endsOn: string | null }>();
       for (const change of request.phases ?? []) {
         const phase = byKey.get(change.key);
-        if (!phase) throw setupError(SetupRefusal.BadPlan, `阶段「${change.key}」不在这项创建工作中，可选：${phases.map((item) => item.key).join('、')}`);
-        wanted.set(phase.key, { startsOn: change.startsOn ?? phase.startsOn ?? '', endsOn: change.endsOn ?? phase.endsOn ?? '' });
+        if (!phase) throw setupError(SetupRefusal.BadPlan, `阶段「${change.key}」不在这项创建工作中，可选：${all.map((item) => item.key).join('、')}`);
+        wanted.set(phase.key, { startsOn: change.startsOn ?? phase.startsOn ?? null, endsOn: change.endsOn ?? phase.endsOn ?? null });
       }
-      const planned: PlannedPhase[] = phases.map((phase) => ({ key: phase.key, name: phase.name, ...(wanted.get(phase.key) ?? { startsOn: phase.startsOn ?? '', endsOn: phase.endsOn ?? '' }) }));
-      if (wanted.size > 0) assertPlan(checkPhases(planned, campaign.taskPhaseKey));
+      const datesOf = (phase: CampaignPhase) => wanted.get(phase.key) ?? { startsOn: phase.startsOn ?? null, endsOn: phase.endsOn ?? null };
+      const planned: PlannedPhase[] = phases.map((phase) => ({ key: phase.key, name: phase.name, startsOn: datesOf(phase).startsOn ?? '', endsOn: datesOf(phase).endsOn ?? '' }));
+      if (phases.some((phase) => wanted.has(phase.key))) assertPlan(checkPhases(planned, campaign.taskPhaseKey));
+      phases.forEach((phase, index) => {
+        const steps = stepsOf(phase);
+        if (!wanted.has(phase.key) && !steps.some((step) => wanted.has(step.key))) return;
+        assertPlan(checkSteps(planned[index], steps.map((step) => ({ key: step.key, name: step.name, ...datesOf(step) }))));
+      });
       const oldTaskPhaseEnd = byKey.get(campaign.taskPhaseKey)?.endsOn ?? null;
-      for (const phase of phases) {
+      for (const phase of all) {
         const next = wanted.get(phase.key);
         if (!next) continue;
-        if (next.startsOn !== phase.startsOn) log('phase', phase.id, phase.name, 'startsOn', phase.startsOn ?? null, next.startsOn);
-        if (next.endsOn !== phase.endsOn) log('phase', phase.id, phase.name, 'endsOn', phase.endsOn ?? null, next.endsOn);
+        const parent = phase.parent ? byId.get(phase.parent.id) : undefined;
+        const label = parent ? `${parent.name} · ${phase.name}` : phase.name;
+        if (next.startsOn !== (phase.startsOn ?? null)) log('phase', phase.id, label, 'startsOn', phase.startsOn ?? null, next.startsOn);
+        if (next.endsOn !== (phase.endsOn ?? null)) log('phase', phase.id, label, 'endsOn', phase.endsOn ?? null, next.endsOn);
         phase.startsOn = next.startsOn;
         phase.endsOn = next.endsOn;
       }

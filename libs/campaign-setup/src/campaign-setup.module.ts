@@ -15,10 +15,24 @@ import { CampaignElectivesResolver } from './campaign-electives.resolver';
 import { CampaignElectivesService } from './campaign-electives.service';
 import { CampaignParticipationResolver } from './campaign-participation.resolver';
 import { CampaignParticipationService } from './campaign-participation.service';
+import { IndicatorElectiveChoiceResolver } from './indicator-elective-choice.resolver';
 
 @Module({
   imports: [MikroOrmModule.forFeature([CampaignPlanChange, CampaignElectiveChoice]), IndicatorSystemsModule, TasksModule],
-  providers: [CampaignSetupService, CampaignDesignerService, CampaignSetupResolver, CampaignReplanService, CampaignReplanResolver, CampaignCycleService, CampaignCycleResolver, CampaignElectivesService, CampaignElectivesResolver, CampaignParticipationService, CampaignParticipationResolver],
+  providers: [
+    CampaignSetupService,
+    CampaignDesignerService,
+    CampaignSetupResolver,
+    CampaignReplanService,
+    CampaignReplanResolver,
+    CampaignCycleService,
+    CampaignCycleResolver,
+    CampaignElectivesService,
+    CampaignElectivesResolver,
+    IndicatorElectiveChoiceResolver,
+    CampaignParticipationService,
+    CampaignParticipationResolver,
+  ],
   exports: [CampaignSetupService, CampaignDesignerService, CampaignReplanService],
 })
 export class CampaignSetupModule {}

@@ -1,9 +1,9 @@
 import { Args, Context, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
-import { type Actor, AppError, hasRole, requireActor } from '@accredit/api-kit';
+import { type Actor, hasRole, requireActor } from '@accredit/api-kit';
 import type { DueDateScope } from '@accredit/campaign-planning';
-import { type CampaignDesign, CampaignDesignerService, type CampaignPlan } from './campaign-designer.service';
+import { type CampaignDesign, CampaignDesignerService, type SetupPreview, previewOf } from './campaign-designer.service';
 import { BackScheduleInput, CampaignPhasePlanInput, CampaignSetUpPreviewModel, CampaignTemplateChoiceModel, DueDateOverrideInput } from './campaign-designer.model';
-import { CampaignSetupService } from './campaign-setup.service';
+import { CampaignSetupService, type SetupOptions } from './campaign-setup.service';
 
 @InputType({ description: '参与单位：它们走的流程和可以申报的层级' })
 export class CampaignParticipationInput {
@@ -95,25 +95,26 @@ export function toDesign(input: SetUpCampaignInput): CampaignDesign {
   };
 }
 
-export function toPreviewModel(plan: CampaignPlan): CampaignSetUpPreviewModel {
+export function toPreviewModel(preview: SetupPreview): CampaignSetUpPreviewModel {
   const byDate = new Map<string, number>();
-  plan.tasks.forEach((task) => byDate.set(task.dueOn, (byDate.get(task.dueOn) ?? 0) + 1));
+  preview.tasks.forEach((task) => byDate.set(task.dueOn, (byDate.get(task.dueOn) ?? 0) + 1));
   return Object.assign(new CampaignSetUpPreviewModel(), {
-    templateId: plan.template.id,
-    templateKey: plan.template.key,
-    templateVersion: plan.template.version,
-    templateName: plan.template.name,
-    workflowDefinitionId: plan.campaignRecord.id,
-    taskWorkflowDefinitionId: plan.taskRecord.id,
-    phases: plan.phases.map(({ key, name, startsOn, endsOn }) => ({ key, name, startsOn, endsOn })),
-    taskPhaseKey: plan.taskPhaseKey,
-    defaultDueOn: plan.defaultDueOn,
-    taskCount: plan.tasks.length,
-    departmentCount: new Set(plan.tasks.map((task) => task.departmentId)).size,
-    ruleCount: plan.stored.rules.length,
-    rulesWithoutTasks: plan.rulesWithoutTasks,
+    existingCampaignId: preview.existingCampaignId,
+    templateId: preview.template.id,
+    templateKey: preview.template.key,
+    templateVersion: preview.template.version,
+    templateName: preview.template.name,
+    workflowDefinitionId: preview.workflowDefinitionId,
+    taskWorkflowDefinitionId: preview.taskWorkflowDefinitionId,
+    phases: preview.phases,
+    taskPhaseKey: preview.taskPhaseKey,
+    defaultDueOn: preview.defaultDueOn,
+    taskCount: preview.tasks.length,
+    departmentCount: new Set(preview.tasks.map((task) => task.departmentId)).size,
+    ruleCount: preview.ruleCount,
+    rulesWithoutTasks: preview.rulesWithoutTasks,
     dueDates: [...byDate].sort(([a], [b]) => a.localeCompare(b)).map(([dueOn, tasks]) => ({ dueOn, tasks })),
-    tasks: plan.tasks,
+    tasks: preview.tasks,
   });
 }
 
@@ -131,21 +132,27 @@ export class CampaignSetupResolver {
     );
   }
 
-  @Query(() => CampaignSetUpPreviewModel, { description: '预览从已存储模板设置创建工作：阶段、将生成的任务（N 项任务、M 个部门）及截止日期；不保存' })
+  @Query(() => CampaignSetUpPreviewModel, {
+    description: '预览设置创建工作：阶段、将生成的任务（N 项任务、M 个部门）及截止日期；不保存。已存储的模板按所给阶段和截止日期计算；YAML 模板（template）按文件中的部门、阶段试设置一遍后撤销，与设置的结果完全相同',
+  })
   async previewCampaignSetUp(@Args('input') input: SetUpCampaignInput, @Context() context: object): Promise<CampaignSetUpPreviewModel> {
     const actor = requireActor(context);
-    if (input.template) throw AppError.validation('预览只用于已存储的模板（templateId 或 templateKey）；YAML 模板请直接设置');
-    return toPreviewModel(await this.designer.preview(actor, toDesign(input)));
+    if (input.template) return toPreviewModel(await this.setup.preview(input.template, this.yamlOptions(actor, input)));
+    return toPreviewModel(previewOf(await this.designer.preview(actor, toDesign(input))));
   }
 
   @Mutation(() => SetUpCampaignResult, { description: '设置创建工作：从 YAML 模板（部门、部门组、指标体系、阶段和任务；重复设置不做修改），或从已存储的指标体系模板（名称、流程、阶段或倒排工期、截止日期）' })
   async setUpCampaign(@Args('input') input: SetUpCampaignInput, @Context() context: object): Promise<SetUpCampaignResult> {
     const actor = requireActor(context);
     if (!input.template) return this.fromStored(actor, input);
-    // An office admin sets up campaigns of their own district; a platform admin, any.
-    const organisationId = hasRole(actor, 'system_admin') && !actor.organisationId ? null : actor.organisationId;
-    const result = await this.setup.setUp(input.template, { workflowKey: input.workflowKey, taskWorkflowKey: input.taskWorkflowKey, organisationId, actor });
+    const result = await this.setup.setUp(input.template, this.yamlOptions(actor, input));
     return Object.assign(new SetUpCampaignResult(), { campaignId: result.campaignId, created: result.created, tasks: result.tasks });
+  }
+
+  /** A YAML set-up (or its preview): an office admin sets up campaigns of their own district; a platform admin, any. */
+  private yamlOptions(actor: Actor, input: SetUpCampaignInput): SetupOptions {
+    const organisationId = hasRole(actor, 'system_admin') && !actor.organisationId ? null : actor.organisationId;
+    return { workflowKey: input.workflowKey, taskWorkflowKey: input.taskWorkflowKey, organisationId, actor };
   }
 
   private async fromStored(actor: Actor, input: SetUpCampaignInput): Promise<SetUpCampaignResult> {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, ManyToOne, type Opt, PrimaryKey, Property, type Ref, Unique } from '@mikro-orm/core';
-import { Organisation } from '@accredit/organisations';
+import { Department, Organisation } from '@accredit/organisations';
 import { IndicatorSystem } from '@accredit/indicator-systems';
 
 /** A creation campaign of one organisation, working on its own snapshot of an indicator system. */
@@ -69,6 +69,13 @@ export class Campaign {
   /** Tasks fall due at the end of this phase unless given their own date. */
   @Property({ type: 'string' })
   taskPhaseKey!: string;
+
+  /**
+   * The department that does the organisation's own work (本单位, rules with no responsible
+   * unit), chosen at set-up: tasks created later (an elective option chosen) go to it too.
+   */
+  @ManyToOne(() => Department, { ref: true, nullable: true, deleteRule: 'set null' })
+  officeDepartment?: Ref<Department> | null;
 
   /** Optimistic lock: transitions send back the version they read. */
   @Property({ type: 'integer', version: true })

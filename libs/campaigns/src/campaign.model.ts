@@ -47,6 +47,8 @@ export class CampaignModel {
 
   @Field(() => String, { nullable: true, description: '可以申报的单位层级（county 等）；只能受邀参与时为空' })
   applicantLevel!: string | null;
+  @Field(() => ID, { nullable: true, description: '承担本单位工作的部门（没有责任单位的评分规则由它牵头）；设置时未指定则为空' })
+  officeDepartmentId!: string | null;
 
   organisationId!: string;
   participantWorkflowDefinitionId!: string | null;

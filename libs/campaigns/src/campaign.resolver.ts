@@ -1,6 +1,6 @@
 import { Args, Context, Float, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { requestLoader, requireActor } from '@accredit/api-kit';
-import { IndicatorModel, IndicatorSystemsService, topLevelIndicatorsLoader } from '@accredit/indicator-systems';
+import { IndicatorModel, IndicatorSystemsService, childIndicatorsLoader, topLevelIndicatorsLoader } from '@accredit/indicator-systems';
 import { OrganisationModel, OrganisationTreeService, organisationLoader, toOrganisationModel } from '@accredit/organisations';
 import { CampaignModel, CampaignPhaseModel } from './campaign.model';
 import { CampaignsService } from './campaigns.service';
@@ -43,6 +43,29 @@ export class CampaignResolver {
   @ResolveField(() => [IndicatorModel], { description: '顶层指标，按表中顺序' })
   async indicators(@Parent() campaign: CampaignModel, @Context() context: object): Promise<IndicatorModel[]> {
     return topLevelIndicatorsLoader(context, this.indicatorSystems).load(campaign.indicatorSystemId);
+  }
+
+  @ResolveField(() => [IndicatorModel], {
+    description: '全部指标（任意层级），按表中顺序（先上级后下级、深度优先）平铺；用 level 和 parentId 还原树。四级体系不必逐层嵌套查询',
+  })
+  async indicatorNodes(@Parent() campaign: CampaignModel, @Context() context: object): Promise<IndicatorModel[]> {
+    // One batch per level (the loaders serve the process-wide cache of immutable snapshots).
+    const children = childIndicatorsLoader(context, this.indicatorSystems);
+    const childrenOf = new Map<string, IndicatorModel[]>();
+    let level = await topLevelIndicatorsLoader(context, this.indicatorSystems).load(campaign.indicatorSystemId);
+    const top = level;
+    while (level.length > 0) {
+      const found = await Promise.all(level.map((node) => children.load(node.id)));
+      level.forEach((node, index) => childrenOf.set(node.id, found[index]));
+      level = found.flat();
+    }
+    const ordered: IndicatorModel[] = [];
+    const visit = (node: IndicatorModel): void => {
+      ordered.push(node);
+      (childrenOf.get(node.id) ?? []).forEach(visit);
+    };
+    top.forEach(visit);
+    return ordered;
   }
 
   @ResolveField(() => Float, { description: '满分：顶层指标分值合计' })

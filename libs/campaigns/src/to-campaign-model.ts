@@ -13,6 +13,7 @@ export function toCampaignModel(campaign: Campaign): CampaignModel {
     hasParticipants: !!campaign.participantWorkflowDefinitionId,
     applicantLevel: campaign.applicantLevel ?? null,
     participantWorkflowDefinitionId: campaign.participantWorkflowDefinitionId ?? null,
+    officeDepartmentId: campaign.officeDepartment?.id ?? null,
     organisationId: campaign.organisation.id,
     indicatorSystemId: campaign.indicatorSystem.id,
     workflowKey: campaign.workflowKey,

@@ -22,6 +22,7 @@ export const ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
   'Query.me': { authenticated: true },
   // user administration
   'Query.users': { roles: USER_ADMINS },
+  'Query.grantableRoles': { roles: USER_ADMINS },
   'Mutation.createUser': { roles: USER_ADMINS },
   'Mutation.setUserDisabled': { roles: USER_ADMINS },
   'Mutation.resetUserPassword': { roles: USER_ADMINS },
@@ -86,6 +87,8 @@ export const ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
   // Who may fire which event is the workflow definition's own rule (roles per transition),
   // so a new workflow can give an event to any role, including roles it declares itself.
   'Mutation.transition': { authenticated: true },
+  // The batch applies the same rule to each task (a refused one is reported, not fired).
+  'Mutation.transitionTasks': { authenticated: true },
   'Query.workflowDefinitions': { roles: [...READERS, 'system_admin'] },
   'Query.workflowDefinition': { roles: [...READERS, 'system_admin'] },
   // an office admin uploads their organisation's own definitions; a platform admin the platform's defaults

@@ -21,6 +21,11 @@ export class UsersResolver {
     return (await this.service.list(requireActor(context))).map(toUserModel);
   }
 
+  @Query(() => [String], { description: '当前用户新建或修改用户时可以授予的角色（系统管理员角色只有系统管理员可以授予）' })
+  grantableRoles(@Context() context: object): string[] {
+    return this.service.grantableRoles(requireActor(context));
+  }
+
   @Mutation(() => UserModel, { description: '新建用户' })
   async createUser(@Args('input') input: CreateUserInput, @Context() context: object): Promise<UserModel> {
     return toUserModel(await this.service.create(requireActor(context), input));

@@ -29,6 +29,11 @@ export class UsersService {
     return this.em.find(User, where, { orderBy: { username: 'asc' }, populate: ['organisation'] });
   }
 
+  /** The roles this actor may give an account: all but 系统管理员, which only a system administrator grants. */
+  grantableRoles(actor: Actor): string[] {
+    return ROLES.filter((role) => role !== 'system_admin' || hasRole(actor, 'system_admin'));
+  }
+
   async create(actor: Actor, input: CreateUserInput): Promise<User> {
     if (!USERNAME.test(input.username)) throw AppError.validation('登录名只能包含字母、数字、点、下划线或短横线，3–64 位');
     if (!input.displayName.trim()) throw AppError.validation('请填写姓名');

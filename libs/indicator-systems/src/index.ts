@@ -23,3 +23,4 @@ export * from './templates/indicator-templates.service';
 export * from './scoring-enums';
 export * from './templates/to-rule-scoring-model';
 export { RuleScoringModel } from './templates/rule-scoring.model';
+export * from './elective-choice-summary';

@@ -7,6 +7,7 @@ import { WorkflowDefinitionsService } from '@accredit/workflow-runtime';
 import { taskStateKinds } from '@accredit/workflow-engine';
 import type { CampaignDashboardModel } from './dashboard.model';
 import { progressOf } from './progress';
+import { rankDepartments } from './ranking';
 
 interface TaskRow {
   id: string;
@@ -64,7 +65,7 @@ export class DashboardService {
 
     const byState = new Map<string, number>();
     const indicators = new Map<string, CampaignDashboardModel['byIndicator'][number] & { order: number }>();
-    const departments = new Map<string, Omit<CampaignDashboardModel['byDepartment'][number], 'rank'> & { order: number }>();
+    const departments = new Map<string, Omit<CampaignDashboardModel['byDepartment'][number], 'rank' | 'score' | 'board'> & { order: number }>();
     for (const row of rows) {
       byState.set(row.state, (byState.get(row.state) ?? 0) + 1);
       const indicator = indicators.get(row.indicator_code) ?? {
@@ -101,10 +102,10 @@ export class DashboardService {
       departments.set(row.department_id, department);
     }
     const done = rows.filter(isDone).length;
-    const ranked = [...departments.values()]
-      .map((department) => ({ ...department, progress: progressOf(department.done, department.total) }))
-      .sort((a, b) => b.progress - a.progress || a.overdue - b.overdue || a.order - b.order)
-      .map(({ order: _order, ...department }, index) => ({ ...department, rank: index + 1 }));
+    // 红黑榜: overdue work weighs against approvals (ranking.ts).
+    const ranked = rankDepartments([...departments.values()].map((department) => ({ ...department, progress: progressOf(department.done, department.total) }))).map(
+      ({ order: _order, ...department }) => department,
+    );
     const late = rows
       .filter((row) => !isDone(row) && daysUntil(row.due_on, today) <= this.reminders.warningDays)
       .map((row) => ({

@@ -1,4 +1,4 @@
-import { checkElectiveChoice, checkElectiveGroup, describeElective } from './elective';
+import { checkElectiveChoice, checkElectiveGroup, describeElective, describeElectiveChoice } from './elective';
 
 describe('checkElectiveGroup', () => {
   it('accepts 任选2项 of three and 至少1项最多3项 with the best 1 counting', () => {
@@ -39,5 +39,13 @@ describe('describeElective', () => {
     expect(describeElective({ min: 2, max: 2, counting: 'normalise' })).toBe('任选2项');
     expect(describeElective({ min: 1, max: 3, counting: 'normalise' })).toBe('至少选1项，最多选3项');
     expect(describeElective({ min: 2, max: 4, counting: 'bestN' })).toBe('至少选2项，最多选4项，取最好的2项计分');
+  });
+});
+
+describe('describeElectiveChoice', () => {
+  it('says how many were chosen against the group, or that nothing is chosen yet (then every option counts)', () => {
+    expect(describeElectiveChoice({ min: 2, max: 2, counting: 'normalise' }, 2)).toBe('选做：已选 2 项（任选2项）');
+    expect(describeElectiveChoice({ min: 1, max: 3, counting: 'bestN', best: 1 }, 3)).toBe('选做：已选 3 项（至少选1项，最多选3项，取最好的1项计分）');
+    expect(describeElectiveChoice({ min: 1, max: 2, counting: 'normalise' }, null)).toBe('选做：尚未选择，各项暂都计入（至少选1项，最多选2项）');
   });
 });

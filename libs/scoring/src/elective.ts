@@ -48,3 +48,12 @@ export function describeElective(group: ElectiveGroup): string {
   const choose = group.min === group.max ? `任选${group.min}项` : `至少选${group.min}项，最多选${group.max}项`;
   return group.counting === 'bestN' ? `${choose}，取最好的${group.best ?? group.min}项计分` : choose;
 }
+
+/**
+ * A campaign's choice in an elective group, in the words every screen and export shows:
+ * 选做：已选 2 项（任选2项） once chosen, 选做：尚未选择，各项暂都计入（任选2项） before. `chosen`
+ * is the number of options chosen, null while no choice is recorded.
+ */
+export function describeElectiveChoice(group: ElectiveGroup, chosen: number | null): string {
+  return chosen === null ? `选做：尚未选择，各项暂都计入（${describeElective(group)}）` : `选做：已选 ${chosen} 项（${describeElective(group)}）`;
+}

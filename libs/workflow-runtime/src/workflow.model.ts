@@ -226,3 +226,42 @@ export class UploadWorkflowDefinitionInput {
   @Field({ nullable: true, description: '是否供本单位的下级单位使用（默认只供本单位使用）' })
   shareWithDescendants?: boolean;
 }
+
+@InputType('TaskVersionInput', { description: '一项任务及读取时的版本号' })
+export class TaskVersionInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int, { description: '读取时的版本号；已被他人修改时该项返回 CONFLICT' })
+  expectedVersion!: number;
+}
+
+@InputType({ description: '对多项任务执行同一流转（如批量通过、批量退回），每项任务单独处理' })
+export class TransitionTasksInput {
+  @Field({ description: '事件名，如 approve、return' })
+  event!: string;
+
+  @Field(() => String, { nullable: true, description: '意见（退回等操作必填），对每项任务相同' })
+  comment?: string | null;
+
+  @Field(() => [TaskVersionInput], { description: '任务及其版本号，一次最多 50 项' })
+  tasks!: TaskVersionInput[];
+}
+
+@ObjectType('TaskTransitionOutcome', { description: '批量流转中一项任务的结果' })
+export class TaskTransitionOutcomeModel {
+  @Field(() => ID)
+  taskId!: string;
+
+  @Field({ description: '是否已执行' })
+  ok!: boolean;
+
+  @Field(() => String, { nullable: true, description: '未执行时的错误代码（与单独执行时相同，如 CONFLICT、TRANSITION_NOT_ALLOWED）' })
+  code!: string | null;
+
+  @Field(() => String, { nullable: true, description: '未执行时的原因' })
+  message!: string | null;
+
+  @Field(() => TransitionResultModel, { nullable: true, description: '已执行时的流转结果（新状态、版本号、流转后的任务）' })
+  result!: TransitionResultModel | null;
+}

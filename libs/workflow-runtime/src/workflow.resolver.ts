@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { requireActor } from '@accredit/api-kit';
 import { stateLabels, toGraph } from '@accredit/workflow-engine';
@@ -5,19 +6,36 @@ import {
   AvailableTransitionModel,
   TransitionInput,
   TransitionLogModel,
+  TaskTransitionOutcomeModel,
   TransitionResultModel,
+  TransitionTasksInput,
   UploadWorkflowDefinitionInput,
   WorkflowDefinitionModel,
 } from './workflow.model';
 import { WorkflowDefinitionsService } from './workflow-definitions.service';
 import type { WorkflowDefinitionRecord } from './workflow-definition.entity';
-import { WorkflowService } from './workflow.service';
+import { type AppliedTransition, WorkflowService } from './workflow.service';
+import { applyEach, checkBatch } from './batch-transition';
 import { toLogModel } from './to-log-model';
 import { WorkflowSubjectTypeEnum } from './workflow-enums';
 import { toAvailableTransitionModels } from './to-available-transition-models';
 
+function toResultModel(applied: AppliedTransition): TransitionResultModel {
+  const labels = stateLabels(applied.definition);
+  return Object.assign(new TransitionResultModel(), {
+    entityType: applied.subject.entityType,
+    id: applied.subject.id,
+    state: applied.state,
+    stateLabel: labels[applied.state] ?? applied.state,
+    version: applied.version,
+    entry: toLogModel(applied.log, applied.definition),
+  });
+}
+
 @Resolver()
 export class WorkflowResolver {
+  private readonly logger = new Logger('TransitionTasks');
+
   constructor(
     private readonly workflows: WorkflowService,
     private readonly definitions: WorkflowDefinitionsService,
@@ -35,16 +53,29 @@ export class WorkflowResolver {
 
   @Mutation(() => TransitionResultModel, { description: '执行一个流转（新状态、流转记录和动作在同一事务中）' })
   async transition(@Args('input') input: TransitionInput, @Context() context: object): Promise<TransitionResultModel> {
-    const applied = await this.workflows.transition(requireActor(context), input);
-    const labels = stateLabels(applied.definition);
-    return Object.assign(new TransitionResultModel(), {
-      entityType: applied.subject.entityType,
-      id: applied.subject.id,
-      state: applied.state,
-      stateLabel: labels[applied.state] ?? applied.state,
-      version: applied.version,
-      entry: toLogModel(applied.log, applied.definition),
-    });
+    return toResultModel(await this.workflows.transition(requireActor(context), input));
+  }
+
+  @Mutation(() => [TaskTransitionOutcomeModel], {
+    description: '对多项任务执行同一流转（批量通过、批量退回）：每项任务单独在自己的事务中执行，一项被拒绝不影响其他项；按提交顺序返回每项的结果',
+  })
+  async transitionTasks(@Args('input') input: TransitionTasksInput, @Context() context: object): Promise<TaskTransitionOutcomeModel[]> {
+    const actor = requireActor(context);
+    checkBatch(input.tasks);
+    const outcomes = await applyEach(
+      input.tasks,
+      (task) => this.workflows.transition(actor, { entityType: 'task', id: task.id, event: input.event, comment: input.comment, expectedVersion: task.expectedVersion }),
+      (error) => this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error)),
+    );
+    return outcomes.map((outcome) =>
+      Object.assign(new TaskTransitionOutcomeModel(), {
+        taskId: outcome.id,
+        ok: outcome.ok,
+        code: outcome.ok ? null : outcome.code,
+        message: outcome.ok ? null : outcome.message,
+        result: outcome.ok ? toResultModel(outcome.applied) : null,
+      }),
+    );
   }
 
   @Query(() => [TransitionLogModel], { description: '对象的流转记录，按时间先后' })

@@ -24,9 +24,18 @@ export interface UserSession {
   problems: string[];
 }
 
-/** A fresh browser context (own cookies), logged in through the login page. */
-export async function loginAs(browser: Browser, baseUrl: string, username: string, password: string): Promise<UserSession> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+/** A phone's screen (390 × 844, touch): what a liaison sees opening the admin from WeCom. */
+export const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 } as const;
+
+/** A fresh browser context (own cookies), logged in through the login page; a desktop screen unless told. */
+export async function loginAs(
+  browser: Browser,
+  baseUrl: string,
+  username: string,
+  password: string,
+  screen: { viewport: { width: number; height: number }; isMobile?: boolean; hasTouch?: boolean; deviceScaleFactor?: number } = { viewport: { width: 1440, height: 900 } },
+): Promise<UserSession> {
+  const context = await browser.newContext({ ...screen, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));

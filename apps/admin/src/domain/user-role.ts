@@ -19,3 +19,21 @@ export function userRoleLabel(role: string): string {
 export function userRolesLabel(roles: readonly string[]): string {
   return roles.map(userRoleLabel).join('、');
 }
+
+export interface RoleChoice {
+  value: string;
+  label: string;
+  /** Held by the account but not this administrator's to give or take (shown, not changeable). */
+  disabled: boolean;
+}
+
+/**
+ * The role checkboxes of the user dialog: the roles the API says this administrator may grant
+ * (`grantableRoles`; 系统管理员 only for a system administrator), plus any other role the account
+ * already holds, shown but locked, so that saving never takes it away unseen.
+ */
+export function roleChoices(grantable: readonly string[], held: readonly string[] = []): RoleChoice[] {
+  const choices = grantable.map((value) => ({ value, label: userRoleLabel(value), disabled: false }));
+  for (const value of held) if (!grantable.includes(value)) choices.push({ value, label: userRoleLabel(value), disabled: true });
+  return choices;
+}

@@ -7,24 +7,44 @@ import type { CurrentUser } from '../composables/use-current-user';
 
 export type Answer = FetchResult | Error;
 
-export function fakeApi(answer: (operation: Operation) => Answer): { link: ApolloLink; calls: Operation[] } {
+/**
+ * `hold`: operation names whose answers wait until `release()` — the time a slow network takes,
+ * for the specs of what a screen shows before its first answer.
+ */
+export function fakeApi(answer: (operation: Operation) => Answer, options: { hold?: readonly string[] } = {}): { link: ApolloLink; calls: Operation[]; release: (names?: readonly string[]) => void } {
   const calls: Operation[] = [];
+  const held = new Set(options.hold ?? []);
+  const waiting: Array<{ name: string; send: () => void }> = [];
   const link = new ApolloLink(
     (operation) =>
       new Observable<FetchResult>((observer) => {
         calls.push(operation);
-        const result = answer(operation);
-        const timer = setTimeout(() => {
-          if (result instanceof Error) observer.error(result);
-          else {
-            observer.next(result);
-            observer.complete();
-          }
-        }, 0);
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        const send = (): void => {
+          const result = answer(operation);
+          timer = setTimeout(() => {
+            if (result instanceof Error) observer.error(result);
+            else {
+              observer.next(result);
+              observer.complete();
+            }
+          }, 0);
+        };
+        if (held.has(operation.operationName)) waiting.push({ name: operation.operationName, send });
+        else send();
         return () => clearTimeout(timer);
       }),
   );
-  return { link, calls };
+  /** Answers the held operations named (all when none are named), and those asked later. */
+  const release = (names?: readonly string[]): void => {
+    const now = names ?? [...held];
+    now.forEach((name) => held.delete(name));
+    for (const w of waiting.filter((x) => now.includes(x.name))) {
+      waiting.splice(waiting.indexOf(w), 1);
+      w.send();
+    }
+  };
+  return { link, calls, release };
 }
 
 const TYPENAMES: Record<string, string> = {
@@ -33,6 +53,8 @@ const TYPENAMES: Record<string, string> = {
   phases: 'CampaignPhase',
   steps: 'CampaignPhase',
   indicators: 'Indicator',
+  indicatorNodes: 'Indicator',
+  electiveChoice: 'ElectiveChoiceSummary',
   children: 'Indicator',
   requirements: 'EvidenceRequirement',
   scoringRules: 'ScoringRule',

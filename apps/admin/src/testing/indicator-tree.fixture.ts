@@ -10,6 +10,8 @@ export const indicatorsFixture: IndicatorNode[] = [
     title: '党委和政府重视、制度健全',
     maxScore: 18,
     level: 1,
+    electiveChoice: null,
+    electiveChosen: null,
     children: [],
     requirements: [
       { id: 'req-1-1', code: '1-1', text: '县级党委（办）出台科协深化改革实施方案正式文件盖章版。' },
@@ -58,6 +60,8 @@ export const indicatorsFixture: IndicatorNode[] = [
     title: '动员社会资源',
     maxScore: 6,
     level: 1,
+    electiveChoice: null,
+    electiveChosen: null,
     children: [],
     requirements: [
       { id: 'req-9-1', code: '9-1', text: '社会组织、企业等参与科普工作的有关材料。' },

@@ -12,6 +12,7 @@ export const LIST_SIZES: Readonly<Record<string, number>> = {
   'Query.users': 100,
   'DepartmentGroup.members': 30,
   'Campaign.indicators': 15,
+  'Campaign.indicatorNodes': 150,
   'Indicator.children': 8,
   'Indicator.requirements': 6,
   'Indicator.scoringRules': 8,
@@ -23,6 +24,7 @@ export const LIST_SIZES: Readonly<Record<string, number>> = {
   'Task.evidence': 4,
   'Task.availableTransitions': 6,
   'Task.history': 6,
+  'Mutation.transitionTasks': 50,
 };
 
 /** The limits every GraphQL request is held to (README: GRAPHQL_MAX_DEPTH, GRAPHQL_MAX_COST, REQUEST_TIMEOUT_SECONDS). */

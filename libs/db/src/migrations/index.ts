@@ -18,6 +18,7 @@ import { Migration20261205013000_notification_reads } from './Migration202612050
 import { Migration20261205014000_must_change_password } from './Migration20261205014000_must_change_password';
 import { Migration20261205020000_campaign_document_files } from './Migration20261205020000_campaign_document_files';
 import { Migration20261205020100_campaign_roles } from './Migration20261205020100_campaign_roles';
+import { Migration20261205031000_campaign_office_department } from './Migration20261205031000_campaign_office_department';
 import { Migration20261206010000_campaign_participants } from './Migration20261206010000_campaign_participants';
 import { Migration20261205020000_campaign_designer } from './Migration20261205020000_campaign_designer';
 
@@ -43,5 +44,6 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261205020000_campaign_designer', class: Migration20261205020000_campaign_designer },
   { name: 'Migration20261205020000_campaign_document_files', class: Migration20261205020000_campaign_document_files },
   { name: 'Migration20261205020100_campaign_roles', class: Migration20261205020100_campaign_roles },
+  { name: 'Migration20261205031000_campaign_office_department', class: Migration20261205031000_campaign_office_department },
   { name: 'Migration20261206010000_campaign_participants', class: Migration20261206010000_campaign_participants },
 ];

@@ -8,6 +8,7 @@ import { Organisation } from '@accredit/organisations';
 import {
   type CampaignScoreTotals,
   type DepartmentProgress,
+  type ExportIndicatorScores,
   type ExportRule,
   type ExportScore,
   type IndicatorTable,
@@ -18,6 +19,7 @@ import {
 } from '@accredit/table-io';
 import { type CampaignScoringData, type CampaignScoringDataWithTasks, CampaignScoringReader, isLate } from '../scores/campaign-scoring-data';
 import { type Scoreboard, buildScoreboard } from '../scores/scoreboard';
+import { type ElectiveMark, electiveMarkOf, electiveMarks } from '../scores/elective-marks';
 import type { Score } from '../scores/score.entity';
 import { WorkflowLabelsService } from '../workflow-labels.service';
 import { compactDate, exportFileName } from './export-file-name';
@@ -37,8 +39,17 @@ export interface ExportFile {
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
+const verdictOf = (score: Score): string | null => (typeof score.input['verdict'] === 'string' ? score.input['verdict'] : null);
+
 const exportScore = (score: Score | undefined): ExportScore | null =>
-  score ? { points: Number(score.points), comment: score.comment, explanation: score.explanation, scoredBy: score.scoredByName, scoredAt: score.scoredAt } : null;
+  score ? { points: Number(score.points), verdict: verdictOf(score), comment: score.comment, explanation: score.explanation, scoredBy: score.scoredByName, scoredAt: score.scoredAt } : null;
+
+/** An indicator's elective mark as the exports take it. */
+const exportElective = (mark: ElectiveMark): Pick<ExportIndicatorScores, 'chosen' | 'electiveChoice' | 'unchosen'> => ({
+  chosen: mark.chosen,
+  electiveChoice: mark.choice ? { text: mark.choice.text, chosenBy: mark.choice.chosenBy, chosenAt: mark.choice.chosenAt } : null,
+  unchosen: mark.unchosen,
+});
 
 /**
  * The campaign's documents for delivery: the task table (.xlsx, original layout plus state,
@@ -74,10 +85,21 @@ export class CampaignExportsService {
         late: isLate(task, board.data.today, board.data.taskStates),
       });
     }
-    const indicators = new Map(
+    const marks = electiveMarks(board);
+    const indicators = new Map<string, ExportIndicatorScores>(
       board.data.indicators.map(({ indicator }) => {
         const totals = board.indicatorTotals.get(indicator.id);
-        return [indicator.code, { self: totals?.self.points ?? 0, expert: board.totals.expert.scoredRules > 0 ? (totals?.expert.points ?? 0) : null, projected: totals?.projected.points ?? 0 }];
+        return [
+          indicator.code,
+          {
+            self: totals?.self.points ?? 0,
+            expert: board.totals.expert.scoredRules > 0 ? (totals?.expert.points ?? 0) : null,
+            projected: totals?.projected.points ?? 0,
+            selfVerdict: totals?.self.verdict ?? null,
+            expertVerdict: totals?.expert.verdict ?? null,
+            ...exportElective(electiveMarkOf(marks, indicator.id)),
+          },
+        ];
       }),
     );
     const body = await writeTaskTableWorkbook({
@@ -101,6 +123,9 @@ export class CampaignExportsService {
       if (score) scores.set(rule.code, score);
     }
     const indicatorScores = new Map(board.data.indicators.map(({ indicator }) => [indicator.code, board.indicatorTotals.get(indicator.id)?.self.points ?? 0]));
+    const indicatorVerdicts = new Map(board.data.indicators.map(({ indicator }) => [indicator.code, board.indicatorTotals.get(indicator.id)?.self.verdict ?? null]));
+    const marks = electiveMarks(board);
+    const electives = new Map(board.data.indicators.map(({ indicator }) => [indicator.code, exportElective(electiveMarkOf(marks, indicator.id))]));
     const taskById = new Map(board.data.tasks.map((task) => [task.id, task]));
     const indicatorOfRule = new Map(board.data.rules.map(({ rule, indicator }) => [rule.id, indicator.code]));
     const evidence = new Map<string, ReportEvidence[]>();
@@ -117,6 +142,8 @@ export class CampaignExportsService {
       table,
       scores,
       indicatorScores,
+      indicatorVerdicts,
+      electives,
       totals: this.totals(board),
       evidence,
     });
@@ -147,6 +174,8 @@ export class CampaignExportsService {
       vetoReasons: [...new Set([...self.vetoedBy, ...expert.vetoedBy])].map((id) => conditionOf.get(id) ?? id),
       selfScoredRules: self.scoredRules,
       rules: self.rules,
+      selfVerdict: self.verdicts?.verdict ?? null,
+      expertVerdict: expert.verdicts?.verdict ?? null,
     };
   }
 

@@ -4,7 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RuleProgress, ScoringSystem, SystemIndicator } from '@accredit/scoring';
 import type { TaskStateKinds } from '@accredit/workflow-engine';
 import type { Campaign } from '@accredit/campaigns';
-import { Indicator, IndicatorSystem, ScoringRule } from '@accredit/indicator-systems';
+import { Indicator, IndicatorSystem, type RecordedElectiveChoice, ScoringRule } from '@accredit/indicator-systems';
 import { Task } from '@accredit/tasks';
 import { Score } from './score.entity';
 import type { ScoreSource } from './score-source';
@@ -49,6 +49,8 @@ export interface CampaignScoringData {
   today: string;
   /** The campaign's recorded elective choices: group indicator id → chosen option ids (a group absent: all count). */
   choices: Map<string, string[]>;
+  /** The same choices with who chose each option and when, group indicator id → one per chosen option. */
+  choiceRecords: Map<string, RecordedElectiveChoice[]>;
   /** What the campaign's task states mean (done, submitted, returned), from its task workflow. */
   taskStates: TaskStateKinds;
 }
@@ -129,13 +131,20 @@ export class CampaignScoringReader {
     const current: CampaignScoringData['current'] = { self: new Map(), expert: new Map() };
     for (const score of scoreRows) current[score.source].set(score.rule.id, score);
     // Choices matter only where the system has elective groups: no statement otherwise.
+    // The table is campaign-setup's (it records the choices); read here so that scores need not depend on it.
     const choices = new Map<string, string[]>();
+    const choiceRecords = new Map<string, RecordedElectiveChoice[]>();
     if (hasElectiveGroup(structure.system.indicators)) {
-      const rows = await em.getConnection().execute<{ group_id: string; option_id: string }[]>('select group_id, option_id from campaign_elective_choice where campaign_id = ?', [campaign.id]);
-      for (const row of rows) choices.set(row.group_id, [...(choices.get(row.group_id) ?? []), row.option_id]);
+      const rows = await em
+        .getConnection()
+        .execute<{ group_id: string; option_id: string; chosen_by_name: string; chosen_at: Date }[]>('select group_id, option_id, chosen_by_name, chosen_at from campaign_elective_choice where campaign_id = ?', [campaign.id]);
+      for (const row of rows) {
+        choices.set(row.group_id, [...(choices.get(row.group_id) ?? []), row.option_id]);
+        choiceRecords.set(row.group_id, [...(choiceRecords.get(row.group_id) ?? []), { chosenBy: row.chosen_by_name, chosenAt: new Date(row.chosen_at) }]);
+      }
     }
     const { taskStates } = await this.labels.of(em, campaign.taskWorkflowDefinitionId);
-    return { campaign, system: structure.system, indicators: structure.indicators, rules: structure.rules, current, today: chinaToday(now), choices, taskStates };
+    return { campaign, system: structure.system, indicators: structure.indicators, rules: structure.rules, current, today: chinaToday(now), choices, choiceRecords, taskStates };
   }
 
   private async structureOf(em: EntityManager, systemId: string): Promise<SnapshotStructure> {

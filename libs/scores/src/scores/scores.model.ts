@@ -1,5 +1,6 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { JsonScalar, DateTimeScalar } from '@accredit/api-kit';
+import { ElectiveChoiceSummaryModel } from '@accredit/indicator-systems';
 import type { ScoreSource } from './score-source';
 import { RuleScoringModel, ScoringModeEnum, ScoringRuleKindEnum } from '@accredit/indicator-systems';
 import { RuleScoreValue } from './rule-score-value.model';
@@ -201,6 +202,15 @@ export class IndicatorScoreModel {
 
   @Field(() => String, { nullable: true, description: '专家评分的汇总判定（达标判定的指标；尚未全部判定时为空）' })
   expertVerdict!: string | null;
+
+  @Field(() => ElectiveChoiceSummaryModel, { nullable: true, description: '选做组的选择情况（已选几项、选择人和时间）；不是选做组时为空' })
+  electiveChoice!: ElectiveChoiceSummaryModel | null;
+
+  @Field(() => Boolean, { nullable: true, description: '选做组的可选项是否被选中；不是可选项、或本组尚未选择（各项都计入）时为空' })
+  electiveChosen!: boolean | null;
+
+  @Field({ description: '本指标或其上级是未选的选做项：没有任务，得分不计入合计' })
+  unchosen!: boolean;
 
   @Field(() => [RuleScoreLineModel], { description: '本指标自身的评分规则' })
   rules!: RuleScoreLineModel[];

@@ -1,6 +1,7 @@
 import type { CampaignTotals } from '@accredit/scoring';
 import type { CampaignScoringData } from './campaign-scoring-data';
 import type { Scoreboard } from './scoreboard';
+import { electiveMarkOf, electiveMarks } from './elective-marks';
 import type { Score } from './score.entity';
 import type { ScoreSnapshot } from './score-snapshot.entity';
 import {
@@ -94,8 +95,10 @@ export function toCampaignScoresModel(board: Scoreboard, open: { self: boolean; 
     });
     lines.set(indicator.id, [...(lines.get(indicator.id) ?? []), line]);
   }
+  const marks = electiveMarks(board);
   const indicators = data.indicators.map(({ indicator, level, parentCode }) => {
     const totals = board.indicatorTotals.get(indicator.id);
+    const mark = electiveMarkOf(marks, indicator.id);
     return Object.assign(new IndicatorScoreModel(), {
       indicatorId: indicator.id,
       code: indicator.code,
@@ -112,6 +115,9 @@ export function toCampaignScoresModel(board: Scoreboard, open: { self: boolean; 
       scored: totals?.self.scored ?? true,
       selfVerdict: totals?.self.verdict ?? null,
       expertVerdict: totals?.expert.verdict ?? null,
+      electiveChoice: mark.choice,
+      electiveChosen: mark.chosen,
+      unchosen: mark.unchosen,
       rules: lines.get(indicator.id) ?? [],
     });
   });

@@ -5,7 +5,7 @@ import { readCampaignTemplate } from '../read-campaign-template';
 import { readIndicatorWorkbook } from '../indicator-table/read-indicator-workbook';
 import { docxParagraphs, readZipEntry } from '../testing/docx-paragraphs';
 import type { ExportRule, ExportScore, TaskTableExport } from './task-table-export';
-import { chineseDate } from './task-table-export';
+import { chineseDate, electiveCellText } from './task-table-export';
 import { departmentProgressText, ruleStatusText, writeTaskTableWorkbook } from './write-task-table-workbook';
 import { evidenceKey, writeSelfAssessmentReport } from './write-self-assessment-report';
 
@@ -165,5 +165,17 @@ describe('chineseDate', () => {
   it('writes dates the Chinese way, in China’s time zone', () => {
     expect(chineseDate(new Date('2022-04-13T00:00:00+08:00'))).toBe('2022年4月13日');
     expect(chineseDate(new Date('2022-04-12T17:00:00Z'))).toBe('2022年4月13日');
+  });
+});
+
+describe('elective choices in the exports', () => {
+  it('writes a group as chosen (who, when), an option as 已选 or 未选, and nothing for other indicators', () => {
+    const scores = { self: 0, expert: null, projected: 0 };
+    expect(electiveCellText({ ...scores, electiveChoice: { text: '选做：已选 2 项（任选2项）', chosenBy: '区科协办公室', chosenAt: AT } })).toBe('选做：已选 2 项（任选2项）；区科协办公室于2022年11月20日选定');
+    expect(electiveCellText({ ...scores, electiveChoice: { text: '选做：尚未选择，各项暂都计入（任选2项）', chosenBy: null, chosenAt: null } })).toBe('选做：尚未选择，各项暂都计入（任选2项）');
+    expect(electiveCellText({ ...scores, chosen: true })).toBe('已选');
+    expect(electiveCellText({ ...scores, chosen: false, unchosen: true })).toBe('未选（不计分）');
+    expect(electiveCellText({ ...scores, chosen: null })).toBeNull();
+    expect(electiveCellText(undefined)).toBeNull();
   });
 });

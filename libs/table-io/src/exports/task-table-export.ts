@@ -37,8 +37,33 @@ export interface ExportIndicatorScores {
   /** For a checklist (sub)tree: the rolled-up verdicts. */
   selfVerdict?: string | null;
   expertVerdict?: string | null;
-  /** For an option of an elective group: chosen by the participant or not. */
+  /** For an option of an elective group: chosen by the participant or not (null while the group is not decided). */
   chosen?: boolean | null;
+  /** For an elective group: how it was chosen (选做：已选 2 项…, who, when). */
+  electiveChoice?: ExportElectiveChoice | null;
+  /** An option not chosen, or an indicator under one: no tasks, nothing counts (shown greyed). */
+  unchosen?: boolean;
+}
+
+/** An elective group's choice as the exports write it. */
+export interface ExportElectiveChoice {
+  /** 选做：已选 2 项（任选2项） — from the scoring library's wording. */
+  text: string;
+  chosenBy: string | null;
+  chosenAt: Date | null;
+}
+
+/** 选做：已选 2 项（任选2项）；张三于2026年12月5日选定 */
+export function electiveChoiceText(choice: ExportElectiveChoice): string {
+  return choice.chosenBy && choice.chosenAt ? `${choice.text}；${choice.chosenBy}于${chineseDate(choice.chosenAt)}选定` : choice.text;
+}
+
+/** 已选 / 未选（不计分）for an option; the group's choice for a group; null for any other indicator. */
+export function electiveCellText(scores: ExportIndicatorScores | undefined): string | null {
+  if (scores?.electiveChoice) return electiveChoiceText(scores.electiveChoice);
+  if (scores?.chosen === true) return '已选';
+  if (scores?.chosen === false) return '未选（不计分）';
+  return null;
 }
 
 export interface DepartmentProgress {

@@ -15,7 +15,7 @@ import { VERDICT_RULE_KIND } from '@accredit/scoring';
 import type { TableIndicator } from '../indicator-table';
 import { tableHasPoints } from '../indicator-table/system-params';
 import { ruleCodeOf } from '../indicator-table/write-indicator-sheet';
-import { type CampaignScoreTotals, type ExportScore, chineseDate } from './task-table-export';
+import { type CampaignScoreTotals, type ExportIndicatorScores, type ExportScore, chineseDate, electiveChoiceText } from './task-table-export';
 import type { IndicatorTable } from '../indicator-table';
 
 /** One evidence file listed under its requirement. */
@@ -37,6 +37,8 @@ export interface SelfAssessmentReport {
   /** For a checklist: the rolled-up self verdict per indicator code (null while not known). */
   indicatorVerdicts?: ReadonlyMap<string, string | null>;
   totals: CampaignScoreTotals;
+  /** Elective groups and options by indicator code: how the group was chosen, whether the option was. */
+  electives?: ReadonlyMap<string, Pick<ExportIndicatorScores, 'chosen' | 'electiveChoice' | 'unchosen'>>;
   /** Evidence by `<indicator code>/<requirement code>`. */
   evidence: ReadonlyMap<string, ReportEvidence[]>;
 }
@@ -69,9 +71,16 @@ function table(headers: [string, number][], rows: string[][]): Table {
 
 const paragraph = (text: string, options: { bold?: boolean; color?: string } = {}) => new Paragraph({ spacing: { after: 120 }, children: [new TextRun({ text, bold: options.bold, color: options.color })] });
 
+/** （选做：已选 2 项…） after a group, （未选，不计入得分） after an option not chosen. */
+function electiveNote(report: SelfAssessmentReport, code: string): string {
+  const elective = report.electives?.get(code);
+  if (elective?.electiveChoice) return `（${electiveChoiceText(elective.electiveChoice)}）`;
+  return elective?.chosen === false ? '（未选，不计入得分）' : '';
+}
+
 function indicatorSection(report: SelfAssessmentReport, indicator: TableIndicator, depth: number, scored: boolean): (Paragraph | Table)[] {
   const score = report.indicatorScores.get(indicator.code);
-  const heading = `${indicator.code}. ${indicator.title}${indicator.maxScore !== null ? `（分值 ${points(indicator.maxScore)} 分，自评 ${points(score)} 分）` : ''}`;
+  const heading = `${indicator.code}. ${indicator.title}${indicator.maxScore !== null ? `（分值 ${points(indicator.maxScore)} 分，自评 ${points(score)} 分）` : ''}${electiveNote(report, indicator.code)}`;
   const out: (Paragraph | Table)[] = [new Paragraph({ heading: depth === 0 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3, spacing: { before: 240, after: 120 }, children: [new TextRun({ text: heading, bold: true })] })];
   if (indicator.rules.length > 0) {
     const reasonOf = (self: ExportScore | undefined) =>
@@ -133,7 +142,7 @@ export async function writeSelfAssessmentReport(report: SelfAssessmentReport): P
   summary.push(new Paragraph({ heading: HeadingLevel.HEADING_1, spacing: { before: 240, after: 120 }, children: [new TextRun({ text: scored ? '一、得分汇总' : '一、判定汇总', bold: true })] }));
   const rows: string[][] = [];
   const visit = (indicator: TableIndicator, depth: number) => {
-    const name = `${'\u3000'.repeat(depth)}${indicator.code}. ${indicator.title}`;
+    const name = `${'\u3000'.repeat(depth)}${indicator.code}. ${indicator.title}${electiveNote(report, indicator.code)}`;
     rows.push(scored ? [name, points(indicator.maxScore), points(report.indicatorScores.get(indicator.code))] : [name, report.indicatorVerdicts?.get(indicator.code) ?? '—']);
     (indicator.children ?? []).forEach((child) => visit(child, depth + 1));
   };

@@ -3,7 +3,7 @@ import { VERDICT_RULE_KIND } from '@accredit/scoring';
 import type { IndicatorTable, TableIndicator } from '../indicator-table';
 import { tableHasPoints, writeSystemSheet } from '../indicator-table/system-params';
 import { type ExtraColumn, isMultiLevel, ruleCodeOf, writeLevelsSheet, writeTwoLevelSheet } from '../indicator-table/write-indicator-sheet';
-import { type ExportRule, type TaskTableExport, chineseDate } from './task-table-export';
+import { type ExportRule, type TaskTableExport, chineseDate, electiveCellText } from './task-table-export';
 
 const ROLE = { lead: '牵头', support: '配合' } as const;
 
@@ -50,8 +50,10 @@ export async function writeTaskTableWorkbook(data: TaskTableExport): Promise<Buf
   const verdicts = hasVerdictRules(table);
   const ruleOf = (indicator: TableIndicator, index: number) => data.rules.get(ruleCodeOf(indicator.code, index));
   const judged = (indicator: TableIndicator, index: number) => indicator.rules[index]?.scoring.kind === VERDICT_RULE_KIND;
+  // A rule under an option not chosen has no tasks on purpose: say so, not 无任务.
+  const unchosen = (indicator: TableIndicator) => data.indicators.get(indicator.code)?.unchosen === true;
   const extra: ExtraColumn[] = [
-    { header: '状态', width: 16, value: (_rule, indicator, index) => ruleStatusText(ruleOf(indicator, index)) },
+    { header: '状态', width: 16, value: (_rule, indicator, index) => (unchosen(indicator) ? '未选（不计分）' : ruleStatusText(ruleOf(indicator, index))) },
     { header: '各部门进度', width: 34, value: (_rule, indicator, index) => departmentProgressText(ruleOf(indicator, index)) },
     ...(points ? [{ header: '自评得分', width: 8, value: (_rule, indicator, index) => (judged(indicator, index) ? null : (ruleOf(indicator, index)?.self?.points ?? null)), total: data.totals.self } as ExtraColumn] : []),
     ...(verdicts ? [{ header: '自评判定', width: 10, value: (_rule, indicator, index) => ruleOf(indicator, index)?.self?.verdict ?? null, total: data.totals.selfVerdict ?? null } as ExtraColumn] : []),
@@ -66,7 +68,7 @@ export async function writeTaskTableWorkbook(data: TaskTableExport): Promise<Buf
   else writeTwoLevelSheet(sheet, table, title, extra);
 
   const summary = workbook.addWorksheet(points ? '得分汇总' : '判定汇总');
-  const elective = [...data.indicators.values()].some((scores) => scores.chosen !== undefined && scores.chosen !== null);
+  const elective = [...data.indicators.values()].some((scores) => electiveCellText(scores) !== null);
   summary.columns = [
     { header: '指标', key: 'indicator', width: 40 },
     ...(points
@@ -84,11 +86,11 @@ export async function writeTaskTableWorkbook(data: TaskTableExport): Promise<Buf
           { header: '专家判定', key: 'expertVerdict', width: 10 },
         ]
       : []),
-    ...(elective ? [{ header: '参评选择', key: 'chosen', width: 10 }] : []),
+    ...(elective ? [{ header: '参评选择', key: 'chosen', width: 36 }] : []),
   ];
   const visit = (indicator: TableIndicator, depth: number) => {
     const scored = data.indicators.get(indicator.code);
-    summary.addRow({
+    const row = summary.addRow({
       indicator: `${'  '.repeat(depth)}${indicator.code}.${indicator.title}${indicator.elective ? '（选做）' : ''}`,
       max: indicator.maxScore,
       weight: indicator.weight ?? null,
@@ -97,8 +99,10 @@ export async function writeTaskTableWorkbook(data: TaskTableExport): Promise<Buf
       projected: scored?.projected ?? null,
       selfVerdict: scored?.selfVerdict ?? null,
       expertVerdict: scored?.expertVerdict ?? null,
-      chosen: scored?.chosen === true ? '已选' : scored?.chosen === false ? '未选' : null,
+      chosen: electiveCellText(scored),
     });
+    // Not chosen: shown for what was scored, greyed, as it counts nothing.
+    if (scored?.unchosen) row.font = { color: { argb: 'FF999999' } };
     (indicator.children ?? []).forEach((child) => visit(child, depth + 1));
   };
   table.indicators.forEach((indicator) => visit(indicator, 0));

@@ -4,6 +4,7 @@ import { useRoute, useRouter } from 'vue-router';
 import { useAllPages } from '../../composables/use-all-pages';
 import { useLiveChanges } from '../../composables/live-updates';
 import { useCurrentCampaign } from '../../composables/use-current-campaign';
+import { useIsPhone } from '../../composables/use-is-phone';
 import { errorMessageOf } from '../../composables/notify';
 import { AvailableTransitionsDocument, TaskWorkListDocument, type TransitionMutation } from '../../graphql/generated/graphql';
 import { byUrgency, countByFilter, matchesSearch, matchesWorkFilter, type WorkFilter, type WorkTask } from './task-list.model';
@@ -45,6 +46,8 @@ export function useWorkList(routeName: 'my-tasks' | 'review', options: { reviewQ
     if (change.kind === 'resync' || ('campaignId' in change && change.campaignId === campaign.currentId.value)) reloadSoon();
   });
 
+  /** The first answer is in (or there is no campaign to read): counts and "none" may show. */
+  const loaded = computed(() => loadedOnce.value || (!campaign.loading.value && campaign.currentId.value === null));
   const tasks = computed<WorkTask[]>(() => pages.nodes.value);
   const counts = computed(() => countByFilter(tasks.value));
   const shown = computed(() => byUrgency(tasks.value.filter((t) => matchesWorkFilter(t, filter.value) && matchesSearch(t, search.value))));
@@ -113,15 +116,22 @@ export function useWorkList(routeName: 'my-tasks' | 'review', options: { reviewQ
     void router.push({ name: routeName, params: { taskId: task.id }, query: route.query });
   }
 
-  // Opening the page without a task opens the first one shown.
+  /** Back from a task to the list (on a phone the two are separate steps). */
+  function close(): void {
+    void router.push({ name: routeName, query: route.query });
+  }
+
+  // Opening the page without a task opens the first one shown — beside the list; on a phone,
+  // where the task would hide the list, the list comes first and the user picks.
+  const isPhone = useIsPhone();
   watch(
     [shown, selectedId],
     ([list, id]) => {
       const first = list[0];
-      if (!id && first) void router.replace({ name: routeName, params: { taskId: first.id }, query: route.query });
+      if (!id && first && !isPhone.value) void router.replace({ name: routeName, params: { taskId: first.id }, query: route.query });
     },
     { flush: 'post' },
   );
 
-  return { campaign, tasks, shown, counts, filter, search, selected, selectedId, openError, loading: pages.loading, errorMessage: pages.errorMessage, reload, afterChange, open, setSearch, setFilter };
+  return { campaign, tasks, shown, counts, filter, search, selected, selectedId, openError, loaded, loading: pages.loading, errorMessage: pages.errorMessage, reload, afterChange, open, close, setSearch, setFilter };
 }

@@ -1,9 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { type CampaignDesignForm, emptyDesign, missingFields, previewSummary, tasksByPhase, toSetUpInput, type SetUpPreview } from './campaign-design.model';
+import { type CampaignDesignForm, emptyDesign, missingFields, previewSummary, tasksByPhase, templateFileProblem, toSetUpInput, type SetUpPreview } from './campaign-design.model';
 
 const filled = (): CampaignDesignForm => ({ ...emptyDesign(), templateId: 't-1', name: '沙坪坝区创建2026—2030年度全国科普示范区', targetDate: '2027-01-31' });
 
 describe('campaign design form', () => {
+  it('sends a template file as it is: name, phases and dates are the file’s', () => {
+    const form: CampaignDesignForm = { ...filled(), source: 'file', templateYaml: 'key: demo\n', templateFileName: 'demo.yaml' };
+    expect(toSetUpInput(form)).toEqual({ template: 'key: demo\n' });
+    expect(missingFields({ ...emptyDesign(), source: 'file' })).toEqual(['请选择模板文件（.yaml）']);
+    expect(missingFields(form)).toEqual([]);
+  });
+
+  it('reads YAML files only; a spreadsheet is imported under 指标体系 first', () => {
+    expect(templateFileProblem('沙坪坝.yaml')).toBeNull();
+    expect(templateFileProblem('demo.YML')).toBeNull();
+    expect(templateFileProblem('任务分解表.xlsx')).toContain('指标体系 → 导入');
+    expect(templateFileProblem('notes.txt')).toBe('请选择 YAML 模板文件（.yaml 或 .yml）');
+  });
+
   it('says what is missing, in the order of the form', () => {
     expect(missingFields(emptyDesign())).toEqual(['请选择指标体系模板', '请填写创建工作名称', '请选择目标认定日期']);
     expect(missingFields(filled())).toEqual([]);
@@ -57,6 +71,7 @@ describe('campaign design form', () => {
 
 describe('preview', () => {
   const preview = {
+    existingCampaignId: null,
     templateId: 't-1',
     templateKey: 'shapingba-2021-2025',
     templateVersion: 1,
@@ -82,6 +97,10 @@ describe('preview', () => {
   it('sums up N tasks for M departments', () => {
     expect(previewSummary(preview)).toBe('将生成 120 项任务，涉及 40 个部门（55 条评分规则）');
     expect(previewSummary({ ...preview, rulesWithoutTasks: ['9.9'] })).toContain('1 条评分规则没有责任部门');
+  });
+
+  it('says so when a template file’s campaign was set up already (nothing would change)', () => {
+    expect(previewSummary({ ...preview, existingCampaignId: 'c-1', taskCount: 0 })).toBe('该模板文件对应的创建工作已经设置过：再次设置不会做任何修改，也不会生成任务');
   });
 
   it('puts each due date in its phase', () => {

@@ -3,6 +3,11 @@ import type { PreviewCampaignSetUpQuery, SetUpCampaignInput } from '../../../gra
 /** How phases are given: back-scheduled from the target accreditation date (倒排工期), or each with its dates. */
 export type PhaseMode = 'back-schedule' | 'dates';
 export type DueDateScope = 'indicator' | 'department' | 'rule';
+/**
+ * Where the design comes from: a stored template (imported or edited under 指标体系), or a
+ * template file (YAML: organisation, departments, indicator system and phases in one file).
+ */
+export type TemplateSource = 'stored' | 'file';
 
 export interface PhaseRow {
   key: string;
@@ -22,7 +27,11 @@ export interface DueDateRow {
 }
 
 export interface CampaignDesignForm {
+  source: TemplateSource;
   templateId: string;
+  /** The template file's text and name (source `file`). */
+  templateYaml: string;
+  templateFileName: string;
   name: string;
   key: string;
   workflowDefinitionId: string;
@@ -50,11 +59,13 @@ export function defaultPhases(): PhaseRow[] {
 }
 
 export function emptyDesign(): CampaignDesignForm {
-  return { templateId: '', name: '', key: '', workflowDefinitionId: '', taskWorkflowDefinitionId: '', mode: 'back-schedule', targetDate: '', phases: defaultPhases(), taskPhaseKey: 'creation', dueDates: [], officeDepartmentId: '' };
+  return { source: 'stored', templateId: '', templateYaml: '', templateFileName: '', name: '', key: '', workflowDefinitionId: '', taskWorkflowDefinitionId: '', mode: 'back-schedule', targetDate: '', phases: defaultPhases(), taskPhaseKey: 'creation', dueDates: [], officeDepartmentId: '' };
 }
 
 /** What still has to be filled in before a preview makes sense, in the order of the form. */
 export function missingFields(form: CampaignDesignForm): string[] {
+  // A template file says everything itself (name, phases, dates, departments).
+  if (form.source === 'file') return form.templateYaml.trim() ? [] : ['请选择模板文件（.yaml）'];
   const missing: string[] = [];
   if (!form.templateId) missing.push('请选择指标体系模板');
   if (!form.name.trim()) missing.push('请填写创建工作名称');
@@ -72,6 +83,7 @@ export function missingFields(form: CampaignDesignForm): string[] {
 
 /** The API input for both the preview and the set-up; empty optional fields are left out. */
 export function toSetUpInput(form: CampaignDesignForm): SetUpCampaignInput {
+  if (form.source === 'file') return { template: form.templateYaml };
   const phases = form.phases.map((phase) => ({ key: phase.key.trim(), name: phase.name.trim() }));
   return {
     templateId: form.templateId,
@@ -90,6 +102,7 @@ export function toSetUpInput(form: CampaignDesignForm): SetUpCampaignInput {
 
 /** 将生成 N 项任务，涉及 M 个部门（K 条评分规则） */
 export function previewSummary(preview: SetUpPreview): string {
+  if (preview.existingCampaignId) return '该模板文件对应的创建工作已经设置过：再次设置不会做任何修改，也不会生成任务';
   const base = `将生成 ${preview.taskCount} 项任务，涉及 ${preview.departmentCount} 个部门（${preview.ruleCount} 条评分规则）`;
   return preview.rulesWithoutTasks.length > 0 ? `${base}；${preview.rulesWithoutTasks.length} 条评分规则没有责任部门（本单位工作），请选择承担的部门，否则不生成任务` : base;
 }
@@ -100,4 +113,11 @@ export function tasksByPhase(preview: SetUpPreview): { phase: string; dueOn: str
     const phase = preview.phases.find((p) => p.startsOn <= dueOn && dueOn <= p.endsOn);
     return { phase: phase?.name ?? '阶段之外', dueOn, tasks };
   });
+}
+
+/** Only YAML template files are read in the wizard; a spreadsheet is imported (and checked) under 指标体系 first. */
+export function templateFileProblem(fileName: string): string | null {
+  if (/\.(ya?ml)$/i.test(fileName)) return null;
+  if (/\.(xlsx|csv)$/i.test(fileName)) return '表格请先在「指标体系 → 导入」中预览并保存为模板，再在「指标体系模板」中选择它';
+  return '请选择 YAML 模板文件（.yaml 或 .yml）';
 }

@@ -23,6 +23,7 @@ const TEMPLATE = { __typename: 'CampaignTemplateChoice' as const, id: 't-1', key
 
 const PREVIEW = {
   __typename: 'CampaignSetUpPreview' as const,
+  existingCampaignId: null,
   templateId: 't-1',
   templateKey: 'shapingba-2021-2025',
   templateVersion: 1,
@@ -130,6 +131,40 @@ describe('新建创建工作', { timeout: 30_000 }, () => {
     await vi.waitFor(() => expect(router.currentRoute.value.path).toBe('/tasks'), { timeout: 20_000 });
     expect(router.currentRoute.value.query['campaign']).toBe('c-new');
     expect(calls.find((c) => c.operationName === 'SetUpCampaign')!.variables['input']).toEqual(sent);
+  });
+
+  it('previews and creates from a template file (YAML): the file says name, phases and dates; nothing is saved before 创建', async () => {
+    const { w, router, calls } = await openDesigner(() => answerFor(PreviewCampaignSetUpDocument, { previewCampaignSetUp: PREVIEW }));
+    (w.findAll('[data-test="template-source"] input')[1].element as HTMLInputElement).click();
+    await flushPromises();
+    // The phases and due dates are the file's: their panels are gone.
+    expect(w.find('[data-test="phases"]').exists()).toBe(false);
+    const yaml = 'key: spb-2026\ncampaign:\n  name: 沙坪坝区\n';
+    const input = w.get('[data-test="template-file"]');
+    Object.defineProperty(input.element, 'files', { value: [new File([yaml], '沙坪坝区.yaml', { type: 'application/yaml' })] });
+    await input.trigger('change');
+    await vi.waitFor(() => expect(w.find('[data-test="template-file-name"]').exists()).toBe(true));
+    await w.get('[data-test="preview"]').trigger('click');
+    await vi.waitFor(() => expect(w.find('[data-test="preview-summary"]').exists()).toBe(true));
+    expect(calls.find((c) => c.operationName === 'PreviewCampaignSetUp')!.variables['input']).toEqual({ template: yaml });
+    expect(calls.some((c) => c.operationName === 'SetUpCampaign')).toBe(false);
+    await w.get('[data-test="create"]').trigger('click');
+    await vi.waitFor(() => expect(router.currentRoute.value.path).toBe('/tasks'), { timeout: 20_000 });
+    expect(calls.find((c) => c.operationName === 'SetUpCampaign')!.variables['input']).toEqual({ template: yaml });
+  });
+
+  it('sends a spreadsheet to 指标体系 import instead of reading it here', async () => {
+    const { w, calls } = await openDesigner(() => answerFor(PreviewCampaignSetUpDocument, { previewCampaignSetUp: PREVIEW }));
+    (w.findAll('[data-test="template-source"] input')[1].element as HTMLInputElement).click();
+    await flushPromises();
+    const input = w.get('[data-test="template-file"]');
+    Object.defineProperty(input.element, 'files', { value: [new File(['x'], '任务分解表.xlsx')] });
+    await input.trigger('change');
+    await vi.waitFor(() => expect(w.find('[data-test="designer-error"]').exists()).toBe(true));
+    expect(w.get('[data-test="designer-error"]').text()).toContain('指标体系 → 导入');
+    await w.get('[data-test="preview"]').trigger('click');
+    await flushPromises();
+    expect(calls.some((c) => c.operationName === 'PreviewCampaignSetUp')).toBe(false);
   });
 
   it("shows the API's refusal (overlapping phases …) and creates nothing", async () => {

@@ -9,7 +9,7 @@ import {
   SetUpCampaignDocument,
   WorkflowDefinitionsDocument,
 } from '../../../graphql/generated/graphql';
-import { type CampaignDesignForm, type SetUpPreview, emptyDesign, missingFields, toSetUpInput } from './campaign-design.model';
+import { type CampaignDesignForm, type SetUpPreview, emptyDesign, missingFields, templateFileProblem, toSetUpInput } from './campaign-design.model';
 
 /**
  * 新建创建工作: choose a template (and version), the workflows, the phases — with dates or
@@ -50,6 +50,20 @@ export function useCampaignDesigner() {
     touched();
   }
 
+  /** A template file (YAML) chosen in the browser: read as text, previewed by the server before anything is saved. */
+  async function readTemplateFile(file: File): Promise<void> {
+    touched();
+    const problem = templateFileProblem(file.name);
+    form.templateYaml = '';
+    form.templateFileName = file.name;
+    if (problem) {
+      errorMessage.value = problem;
+      return;
+    }
+    errorMessage.value = null;
+    form.templateYaml = await file.text();
+  }
+
   async function runPreview(): Promise<SetUpPreview | null> {
     if (missing.value.length > 0) {
       errorMessage.value = missing.value.join('；');
@@ -71,14 +85,16 @@ export function useCampaignDesigner() {
   }
 
   async function create(): Promise<{ campaignId: string; tasks: number } | null> {
-    if (!preview.value) return null;
+    // A template file whose campaign exists would change nothing: the preview said so.
+    if (!preview.value || preview.value.existingCampaignId) return null;
     creating.value = true;
     errorMessage.value = null;
     try {
       const answer = (await setUp.mutate({ input: toSetUpInput(form) }))?.data?.setUpCampaign;
       if (!answer) throw new Error('服务器没有返回结果，请重试。');
       created.value = { campaignId: answer.campaignId, tasks: answer.tasks };
-      ElMessage.success(`已创建「${form.name.trim()}」，生成 ${answer.tasks} 项任务`);
+      const name = form.source === 'file' ? form.templateFileName : form.name.trim();
+      ElMessage.success(`已创建「${name}」，生成 ${answer.tasks} 项任务`);
       return created.value;
     } catch (error) {
       errorMessage.value = errorMessageOf(error);
@@ -88,5 +104,5 @@ export function useCampaignDesigner() {
     }
   }
 
-  return { form, preview, created, errorMessage, previewing, creating, missing, templateChoices, campaignWorkflows, taskWorkflows, departmentChoices, touched, chooseTemplate, runPreview, create };
+  return { form, preview, created, errorMessage, previewing, creating, missing, templateChoices, campaignWorkflows, taskWorkflows, departmentChoices, touched, chooseTemplate, readTemplateFile, runPreview, create };
 }

@@ -22,6 +22,28 @@ describe('re-plan form', () => {
     });
   });
 
+  it('lists each phase’s steps under it and sends a step’s new dates by its key; an open date stays open', () => {
+    const withSteps = [
+      { ...phases[0], steps: [] },
+      { ...phases[1], steps: [{ key: 'creation.publicity', name: '宣传动员', startsOn: null, endsOn: null }, { key: 'creation.evidence', name: '佐证材料', startsOn: null, endsOn: null }] },
+    ];
+    const form = replanFormOf(withSteps);
+    expect(form.phases.map((row) => [row.key, row.step])).toEqual([
+      ['preparation', false],
+      ['creation', false],
+      ['creation.publicity', true],
+      ['creation.evidence', true],
+    ]);
+    form.reason = '细化创建阶段';
+    form.phases[2].startsOn = '2022-04-01';
+    form.phases[2].endsOn = '2022-05-31';
+    form.phases[3].startsOn = '2022-06-01';
+    expect(toReplanInput('c-1', withSteps, form)?.phases).toEqual([
+      { key: 'creation.publicity', startsOn: '2022-04-01', endsOn: '2022-05-31' },
+      { key: 'creation.evidence', startsOn: '2022-06-01' },
+    ]);
+  });
+
   it('groups the log by re-plan, newest first, as old → new', () => {
     const change = (batchId: string, at: string, subjectType: string, subjectLabel: string, field: string, oldValue: string, newValue: string): PlanChange =>
       ({ batchId, at, actorName: 'office', reason: `原因 ${batchId}`, subjectType, subjectLabel, field, oldValue, newValue }) as PlanChange;
@@ -41,9 +63,10 @@ describe('re-plan form', () => {
 describe('new cycle form', () => {
   it('back-schedules the same phase lengths to the new target and carries the chosen evidence', () => {
     expect(phaseDays(phases[0])).toBe(121);
-    expect(toNewCycleInput('c-1', phases, { name: ' 下一轮 ', key: '', targetDate: '2027-11-30', carry: 'some', requirementCodes: '1-1，1-2 2-3' })).toEqual({
+    expect(toNewCycleInput('c-1', phases, { name: ' 下一轮 ', key: '', targetDate: '2027-11-30', carry: 'some', requirementCodes: '1-1，1-2 2-3', officeDepartmentId: 'd-kexie' })).toEqual({
       fromCampaignId: 'c-1',
       name: '下一轮',
+      officeDepartmentId: 'd-kexie',
       backSchedule: {
         targetDate: '2027-11-30',
         phases: [
@@ -53,8 +76,11 @@ describe('new cycle form', () => {
       },
       carryOver: { requirementCodes: ['1-1', '1-2', '2-3'] },
     });
-    expect(toNewCycleInput('c-1', phases, { name: 'x', key: 'k', targetDate: '2027-11-30', carry: 'all', requirementCodes: '' }).carryOver).toEqual({ all: true });
-    expect(toNewCycleInput('c-1', phases, { name: 'x', key: '', targetDate: '2027-11-30', carry: 'none', requirementCodes: '1-1' }).carryOver).toBeUndefined();
+    expect(toNewCycleInput('c-1', phases, { name: 'x', key: 'k', targetDate: '2027-11-30', carry: 'all', requirementCodes: '', officeDepartmentId: '' }).carryOver).toEqual({ all: true });
+    const plain = toNewCycleInput('c-1', phases, { name: 'x', key: '', targetDate: '2027-11-30', carry: 'none', requirementCodes: '1-1', officeDepartmentId: '' });
+    expect(plain.carryOver).toBeUndefined();
+    // No department chosen: the API keeps the earlier cycle's.
+    expect(plain).not.toHaveProperty('officeDepartmentId');
   });
 });
 

@@ -3,28 +3,41 @@ import type { DueDateRow } from '../campaign-designer/campaign-design.model';
 
 export type PlanChange = CampaignPlanQuery['campaignPlanChanges'][number];
 export type CampaignPhaseDates = { key: string; name: string; startsOn?: string | null; endsOn?: string | null };
+/** A phase with its steps (工作步骤), as the campaign's plan gives it. */
+export type CampaignPhaseWithSteps = CampaignPhaseDates & { steps?: readonly CampaignPhaseDates[] | null };
+
+/** Phases and, right under each, its steps: every row the re-plan can change, in order. */
+export function planRowsOf(phases: readonly CampaignPhaseWithSteps[]): (CampaignPhaseDates & { step: boolean })[] {
+  return phases.flatMap((phase) => [
+    { key: phase.key, name: phase.name, startsOn: phase.startsOn, endsOn: phase.endsOn, step: false },
+    ...(phase.steps ?? []).map((step) => ({ key: step.key, name: step.name, startsOn: step.startsOn, endsOn: step.endsOn, step: true })),
+  ]);
+}
 
 export const FIELD_LABELS: Record<string, string> = { startsOn: '开始日期', endsOn: '结束日期', dueOn: '截止日期' };
 
 export interface ReplanForm {
   reason: string;
-  phases: { key: string; name: string; startsOn: string; endsOn: string }[];
+  /** Phases and their steps (`step`), in order. */
+  phases: { key: string; name: string; startsOn: string; endsOn: string; step: boolean }[];
   dueDates: DueDateRow[];
   moveDefaultDueDates: boolean;
 }
 
-export function replanFormOf(phases: readonly CampaignPhaseDates[]): ReplanForm {
-  return { reason: '', phases: phases.map((p) => ({ key: p.key, name: p.name, startsOn: p.startsOn ?? '', endsOn: p.endsOn ?? '' })), dueDates: [], moveDefaultDueDates: true };
+export function replanFormOf(phases: readonly CampaignPhaseWithSteps[]): ReplanForm {
+  return { reason: '', phases: planRowsOf(phases).map((p) => ({ key: p.key, name: p.name, startsOn: p.startsOn ?? '', endsOn: p.endsOn ?? '', step: p.step })), dueDates: [], moveDefaultDueDates: true };
 }
 
-/** The re-plan: only the phases whose dates changed, the bulk due dates, the reason. Null when nothing changed. */
-export function toReplanInput(campaignId: string, original: readonly CampaignPhaseDates[], form: ReplanForm): ReplanCampaignInput | null {
+/** The re-plan: only the phases and steps whose dates changed, the bulk due dates, the reason. Null when nothing changed. */
+export function toReplanInput(campaignId: string, original: readonly CampaignPhaseWithSteps[], form: ReplanForm): ReplanCampaignInput | null {
+  const rows = planRowsOf(original);
   const phases = form.phases
     .filter((edited) => {
-      const before = original.find((p) => p.key === edited.key);
+      const before = rows.find((p) => p.key === edited.key);
       return !before || (before.startsOn ?? '') !== edited.startsOn || (before.endsOn ?? '') !== edited.endsOn;
     })
-    .map(({ key, startsOn, endsOn }) => ({ key, startsOn, endsOn }));
+    // A step's date left empty stays open (not planned yet): only what was given is sent.
+    .map(({ key, startsOn, endsOn }) => ({ key, ...(startsOn ? { startsOn } : {}), ...(endsOn ? { endsOn } : {}) }));
   const dueDates = form.dueDates.filter((row) => row.target.trim() && row.dueOn).map((row) => ({ scope: row.scope, target: row.target.trim(), dueOn: row.dueOn }));
   if (phases.length === 0 && dueDates.length === 0) return null;
   return {
@@ -61,9 +74,11 @@ export interface NewCycleForm {
   targetDate: string;
   carry: 'none' | 'all' | 'some';
   requirementCodes: string;
+  /** The department that does the organisation's own work (本单位); the earlier cycle's unless changed, '' for none. */
+  officeDepartmentId: string;
 }
 
-/** The new cycle: the same phases (lengths) back-scheduled to the new target date, and the evidence to carry over. */
+/** The new cycle: the same phases (lengths) back-scheduled to the new target date, the department doing the organisation's own work, and the evidence to carry over. */
 export function toNewCycleInput(fromCampaignId: string, phases: readonly CampaignPhaseDates[], form: NewCycleForm): StartNewCycleInput {
   const codes = form.requirementCodes
     .split(/[\s,，、;；]+/)
@@ -74,6 +89,7 @@ export function toNewCycleInput(fromCampaignId: string, phases: readonly Campaig
     name: form.name.trim(),
     ...(form.key.trim() ? { key: form.key.trim() } : {}),
     backSchedule: { targetDate: form.targetDate, phases: phases.map((p) => ({ key: p.key, name: p.name, days: Math.max(1, phaseDays(p)) })) },
+    ...(form.officeDepartmentId ? { officeDepartmentId: form.officeDepartmentId } : {}),
     ...(form.carry === 'all' ? { carryOver: { all: true } } : form.carry === 'some' && codes.length > 0 ? { carryOver: { requirementCodes: codes } } : {}),
   };
 }

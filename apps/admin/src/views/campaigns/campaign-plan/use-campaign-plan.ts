@@ -20,11 +20,19 @@ export function useCampaignPlan() {
   const phases = computed(() => plan.result.value?.campaign.phases ?? []);
   const log = computed(() => groupChanges(plan.result.value?.campaignPlanChanges ?? []));
   const form = reactive<ReplanForm>(replanFormOf([]));
-  const cycle = reactive<NewCycleForm>({ name: '', key: '', targetDate: '', carry: 'none', requirementCodes: '' });
+  const cycle = reactive<NewCycleForm>({ name: '', key: '', targetDate: '', carry: 'none', requirementCodes: '', officeDepartmentId: '' });
   const errorMessage = ref<string | null>(null);
   const saving = ref(false);
 
   watch(phases, (list) => Object.assign(form, replanFormOf(list)), { immediate: true });
+  // The next cycle's own work (本单位) goes to the same department unless the admin changes it.
+  watch(
+    () => plan.result.value?.campaign.officeDepartmentId ?? '',
+    (id) => {
+      cycle.officeDepartmentId = id;
+    },
+    { immediate: true },
+  );
 
   async function saveReplan(): Promise<boolean> {
     const id = campaignId.value;

@@ -4,6 +4,7 @@ import {
   flattenIndicatorTree,
   formatPoints,
   leadUnitsOf,
+  nestIndicators,
   orderUnits,
   summarizeIndicatorTree,
   type IndicatorNode,
@@ -15,6 +16,8 @@ const node = (id: string, maxScore: number | null, children: IndicatorNode[] = [
   title: `指标${id}`,
   maxScore,
   level: 1,
+  electiveChoice: null,
+  electiveChosen: null,
   children,
   requirements: [{ id: `${id}-r`, code: `${id}-1`, text: '材料' }],
   scoringRules: Array.from({ length: rules }, (_, i) => ({
@@ -50,6 +53,50 @@ describe('indicator tree model', () => {
     ]);
     // A parent without its own maximum is worth what its children add up to.
     expect(summarizeIndicatorTree(tree)).toMatchObject({ indicatorCount: 4, requirementCount: 4, ruleCount: 4, totalScore: 9.5 });
+  });
+
+  it('shows how an elective group was chosen, marks its options, and greys an unchosen option with what is under it', () => {
+    const chosenAt = new Date(2026, 11, 5, 9, 5).toISOString();
+    const option = (id: string, chosen: boolean, children: IndicatorNode[] = []): IndicatorNode => ({ ...node(id, 10, children, 1), electiveChosen: chosen });
+    const group: IndicatorNode = {
+      ...node('3', 20, [option('3.1', true), option('3.2', false, [node('3.2.1', 10, [], 1)]), option('3.3', true)]),
+      electiveChoice: { text: '选做：已选 2 项（任选2项）', decided: true, chosenCount: 2, optionCount: 3, chosenBy: '区科协办公室', chosenAt },
+    };
+    const rows = flattenIndicatorTree([group, node('4', 5)]);
+    expect(rows.map((r) => [r.id, r.electiveMark, r.unchosen])).toEqual([
+      ['3', null, false],
+      ['3.1', 'chosen', false],
+      ['3.2', 'unchosen', true],
+      ['3.2.1', null, true],
+      ['3.3', 'chosen', false],
+      ['4', null, false],
+    ]);
+    expect(rows[0].electiveLine).toBe('选做：已选 2 项（任选2项） · 区科协办公室 2026年12月5日 09:05 选定');
+    expect(rows[1].electiveLine).toBeNull();
+  });
+
+  it('marks no option while the group is not decided (every option has its tasks)', () => {
+    const group: IndicatorNode = {
+      ...node('3', 20, [node('3.1', 10), node('3.2', 10)]),
+      electiveChoice: { text: '选做：尚未选择，各项暂都计入（任选1项）', decided: false, chosenCount: 0, optionCount: 2, chosenBy: null, chosenAt: null },
+    };
+    const rows = flattenIndicatorTree([group]);
+    expect(rows.map((r) => [r.electiveMark, r.unchosen])).toEqual([[null, false], [null, false], [null, false]]);
+    expect(rows[0].electiveLine).toBe('选做：尚未选择，各项暂都计入（任选1项）');
+  });
+
+  it('rebuilds a four-level tree from the flat list in table order', () => {
+    const flat = (id: string, parentId: string | null, level: number) => ({ ...node(id, null), parentId, level, children: undefined });
+    const tree = nestIndicators([flat('1', null, 1), flat('1.1', '1', 2), flat('1.1.1', '1.1', 3), flat('1.1.1.1', '1.1.1', 4), flat('1.2', '1', 2), flat('2', null, 1), flat('orphan', 'gone', 2)]);
+    expect(flattenIndicatorTree(tree).map((row) => [row.code, row.depth])).toEqual([
+      ['1', 0],
+      ['1.1', 1],
+      ['1.1.1', 2],
+      ['1.1.1.1', 3],
+      ['1.2', 1],
+      ['2', 0],
+      ['orphan', 0],
+    ]);
   });
 
   it('counts an indicator once when the API also lists it at the top level', () => {

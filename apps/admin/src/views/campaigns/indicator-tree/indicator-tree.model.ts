@@ -1,3 +1,4 @@
+import { type ElectiveOptionMark, electiveChoiceLine, electiveOptionMark } from '../../../domain/elective-choice';
 import type {
   CampaignPhaseFieldsFragment,
   IndicatorNodeFieldsFragment,
@@ -6,7 +7,7 @@ import type {
 // The page's view of a campaign's indicator system: the tree as the API sends it, flattened
 // into table rows, and the figures of the summary line. Pure functions, tested on their own.
 
-export type IndicatorNode = IndicatorNodeFieldsFragment & { children?: readonly IndicatorNode[] };
+export type IndicatorNode = Omit<IndicatorNodeFieldsFragment, 'parentId'> & { parentId?: string | null; children?: readonly IndicatorNode[] };
 export type EvidenceRequirementView = IndicatorNodeFieldsFragment['requirements'][number];
 export type ScoringRuleView = IndicatorNodeFieldsFragment['scoringRules'][number];
 export type ResponsibleUnitView = ScoringRuleView['responsibleUnits'][number];
@@ -27,6 +28,12 @@ export interface IndicatorRow {
   ruleCount: number;
   /** Lead (牵头) units of this indicator's rules, each once, in order of appearance. */
   leadUnits: string[];
+  /** For an elective group (选做): how the campaign chose (已选 2 项…, who, when); null otherwise. */
+  electiveLine: string | null;
+  /** For an option of a group chosen in: 已选 or 未选; null otherwise. */
+  electiveMark: ElectiveOptionMark;
+  /** An option not chosen, or an indicator under one: no tasks, counts nothing (greyed). */
+  unchosen: boolean;
 }
 
 export interface IndicatorTreeSummary {
@@ -84,6 +91,20 @@ function scoreOf(node: IndicatorNode): number {
   return childrenOf(node).reduce((sum, child) => sum + scoreOf(child), 0);
 }
 
+/**
+ * The tree from the API's flat list (table order, each with its parentId): children in the order
+ * they come. A node whose parent is not in the list is shown at the top rather than lost.
+ */
+export function nestIndicators(flat: readonly IndicatorNodeFieldsFragment[]): IndicatorNode[] {
+  const ids = new Set(flat.map((node) => node.id));
+  const childrenOf = new Map<string, IndicatorNodeFieldsFragment[]>();
+  for (const node of flat) {
+    if (node.parentId && ids.has(node.parentId)) childrenOf.set(node.parentId, [...(childrenOf.get(node.parentId) ?? []), node]);
+  }
+  const build = (node: IndicatorNodeFieldsFragment): IndicatorNode => ({ ...node, children: (childrenOf.get(node.id) ?? []).map(build) });
+  return flat.filter((node) => !node.parentId || !ids.has(node.parentId)).map(build);
+}
+
 export function leadUnitsOf(rules: readonly ScoringRuleView[]): string[] {
   const names = rules.flatMap((rule) => rule.responsibleUnits.filter(isLeadUnit).map((unit) => unit.name));
   return [...new Set(names)];
@@ -91,7 +112,11 @@ export function leadUnitsOf(rules: readonly ScoringRuleView[]): string[] {
 
 export function flattenIndicatorTree(roots: readonly IndicatorNode[]): IndicatorRow[] {
   const rows: IndicatorRow[] = [];
+  const unchosenIds = new Set<string>();
   walk(roots, (node, depth, parentId) => {
+    const mark = electiveOptionMark(node.electiveChosen);
+    const unchosen = mark === 'unchosen' || (parentId !== null && unchosenIds.has(parentId));
+    if (unchosen) unchosenIds.add(node.id);
     rows.push({
       id: node.id,
       code: node.code,
@@ -104,6 +129,9 @@ export function flattenIndicatorTree(roots: readonly IndicatorNode[]): Indicator
       scoringRules: node.scoringRules,
       ruleCount: countRules(node),
       leadUnits: leadUnitsOf(node.scoringRules),
+      electiveLine: electiveChoiceLine(node.electiveChoice),
+      electiveMark: mark,
+      unchosen,
     });
   });
   return rows;

@@ -3,7 +3,7 @@ import { computed, watch } from 'vue';
 import { apiErrorMessage } from '../../../composables/api-error-message';
 import { useCurrentCampaign } from '../../../composables/use-current-campaign';
 import { CampaignIndicatorTreeDocument } from '../../../graphql/generated/graphql';
-import type { CampaignPhaseView, IndicatorNode } from './indicator-tree.model';
+import { type CampaignPhaseView, type IndicatorNode, nestIndicators } from './indicator-tree.model';
 
 /** Names for campaign states that are not phase keys. */
 const CAMPAIGN_STATE_LABELS: Readonly<Record<string, string>> = {
@@ -33,7 +33,7 @@ export function useIndicatorTree() {
     const value = tree.result.value?.campaign;
     return value && value.id === currentId.value ? value : null;
   });
-  const indicators = computed<readonly IndicatorNode[]>(() => campaign.value?.indicators ?? []);
+  const indicators = computed<readonly IndicatorNode[]>(() => nestIndicators(campaign.value?.indicatorNodes ?? []));
   const phases = computed<readonly CampaignPhaseView[]>(() => campaign.value?.phases ?? []);
   const stateLabel = computed(() => {
     const state = campaign.value?.state;

@@ -36,10 +36,20 @@ describe('sum of points', () => {
 });
 
 describe('红黑榜', () => {
-  it('takes the best ten and the worst ten without overlap', () => {
-    const rows = Array.from({ length: 14 }, (_, i) => ({ rank: i + 1 }));
+  it('lists the units the API put on each board: the 红榜 best first, the 黑榜 worst first', () => {
+    const rows = [
+      { rank: 3, board: null },
+      { rank: 5, board: 'black' },
+      { rank: 1, board: 'red' },
+      { rank: 4, board: 'black' },
+      { rank: 2, board: 'red' },
+    ];
     const { red, black } = redAndBlack(rows);
-    expect(red.map((r) => r.rank)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
-    expect(black.map((r) => r.rank)).toEqual([14, 13, 12, 11]);
+    expect(red.map((r) => r.rank)).toEqual([1, 2]);
+    expect(black.map((r) => r.rank)).toEqual([5, 4]);
+  });
+
+  it('leaves a board empty when no unit qualifies (nobody at 0 % is praised)', () => {
+    expect(redAndBlack([{ rank: 1, board: 'black' }]).red).toEqual([]);
   });
 });

@@ -62,12 +62,13 @@ export function sumPoints(rows: ReadonlyArray<{ points: number }>): number {
   return Math.round(rows.reduce((s, r) => s + r.points, 0) * 100) / 100;
 }
 
-/** 红榜 the first `size` by rank, 黑榜 the last `size` (worst last), without overlap. */
-export function redAndBlack<T extends { rank: number }>(rows: readonly T[], size = 10): { red: T[]; black: T[] } {
+/**
+ * 红榜 and 黑榜 as the API marks them (`board`; the rule is the API's: libs/reporting/src/ranking.ts):
+ * the 红榜 best first, the 黑榜 worst first.
+ */
+export function redAndBlack<T extends { rank: number; board?: string | null }>(rows: readonly T[]): { red: T[]; black: T[] } {
   const ordered = [...rows].sort((a, b) => a.rank - b.rank);
-  const red = ordered.slice(0, size);
-  const black = ordered.slice(Math.max(size, ordered.length - size)).reverse();
-  return { red, black };
+  return { red: ordered.filter((r) => r.board === 'red'), black: ordered.filter((r) => r.board === 'black').reverse() };
 }
 
 export function percent(value: number): string {

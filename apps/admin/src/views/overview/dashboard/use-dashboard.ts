@@ -22,6 +22,9 @@ export function useDashboard() {
   const scores = useQuery(CampaignScoresDocument, () => ({ campaignId: id.value ?? '' }), enabled);
 
   const data = computed(() => dashboard.result.value?.campaignDashboard ?? null);
+  /** Until the first answer nothing is known: the page shows skeletons, never 0 or 0 %. */
+  const ready = computed(() => data.value !== null);
+  const scoresReady = computed(() => Boolean(scores.result.value?.campaignScores));
   const info = computed(() => detail.result.value?.campaign ?? null);
   const bar = computed(() => (info.value && data.value ? phaseBar(info.value.phases, data.value.today) : null));
   const projected = computed(() => scores.result.value?.campaignScores.projected ?? null);
@@ -65,6 +68,8 @@ export function useDashboard() {
   return {
     campaign,
     data,
+    ready,
+    scoresReady,
     info,
     bar,
     risk,

@@ -4,27 +4,14 @@ import { apiErrorMessage } from '../../../composables/api-error-message';
 import { errorMessageOf } from '../../../composables/notify';
 import { useCurrentCampaign } from '../../../composables/use-current-campaign';
 import { useCurrentUser } from '../../../composables/use-current-user';
-import { ScoreRuleDocument, ScoreSheetDocument, type ScoreSheetQuery, type ScoreSource } from '../../../graphql/generated/graphql';
+import { ScoreRuleDocument, ScoreSheetDocument, type ScoreSource } from '../../../graphql/generated/graphql';
+import { type RuleLine, type ScoreSheet, scoreRows } from './score-sheet.model';
 import type { RuleInputJson } from './rule-input.model';
 
-export type ScoreSheet = ScoreSheetQuery['campaignScores'];
-export type IndicatorLine = ScoreSheet['indicators'][number];
-export type RuleLine = IndicatorLine['rules'][number];
-
-/** One row of the score table: an indicator, or one of its rules under it. */
-export type ScoreRow =
-  | { type: 'indicator'; key: string; indicator: IndicatorLine }
-  | { type: 'rule'; key: string; indicator: IndicatorLine; rule: RuleLine };
+export type { IndicatorLine, RuleLine, ScoreRow, ScoreSheet } from './score-sheet.model';
+export { indicatorElective, scoreRows } from './score-sheet.model';
 
 export const SOURCE_LABELS: Readonly<Record<ScoreSource, string>> = { self: '自评', expert: '专家评分' };
-
-/** The table's rows: each indicator in table order, its own rules right under it. */
-export function scoreRows(indicators: readonly IndicatorLine[]): ScoreRow[] {
-  return indicators.flatMap((indicator) => [
-    { type: 'indicator' as const, key: `i-${indicator.indicatorId}`, indicator },
-    ...indicator.rules.map((rule) => ({ type: 'rule' as const, key: `r-${rule.ruleId}`, indicator, rule })),
-  ]);
-}
 
 /**
  * Which score this user gives: the office self-scores, experts give the expert score, everyone
@@ -34,6 +21,15 @@ export function scoringSourceOf(roles: readonly string[]): ScoreSource | null {
   if (roles.includes('office_admin')) return 'self';
   if (roles.includes('expert')) return 'expert';
   return null;
+}
+
+/**
+ * Why `source`'s scoring is closed, from the API's `selfScoringOpen` / `expertScoringOpen`; null
+ * when it is open (or the user gives no score). Said before the form is opened, not after.
+ */
+export function scoringClosedReason(source: ScoreSource | null, open: { self: boolean; expert: boolean }): string | null {
+  if (!source || open[source]) return null;
+  return source === 'self' ? '当前阶段不能修改自评：进入认定阶段后自评已锁定。' : '专家评分仅在认定阶段开放，当前不能评分。';
 }
 
 /**
@@ -65,13 +61,8 @@ export function useScoring() {
     if (!sheet.value || !source.value) return false;
     return source.value === 'self' ? sheet.value.selfScoringOpen : sheet.value.expertScoringOpen;
   });
-  /** Why this user's scoring is closed now, said above the table (the API refuses anyway). */
-  const closedNotice = computed(() => {
-    if (!sheet.value || !source.value || scoringOpen.value) return null;
-    return source.value === 'self'
-      ? '当前阶段不能修改自评（认定阶段及结束后自评已锁定）。'
-      : '专家评分仅在认定阶段开放；当前不在认定阶段，提交将被拒绝。';
-  });
+  /** Why this user's scoring is closed now, said above the table and on the disabled 评分 buttons. */
+  const closedNotice = computed(() => (sheet.value ? scoringClosedReason(source.value, { self: sheet.value.selfScoringOpen, expert: sheet.value.expertScoringOpen }) : null));
 
   const loading = computed(() => campaignPicker.loading.value || query.loading.value);
   const queryError = computed(() => (query.error.value ? apiErrorMessage(query.error.value) : null));

@@ -2,10 +2,12 @@ import { useApolloClient, useMutation, useQuery } from '@vue/apollo-composable';
 import { computed, reactive, ref } from 'vue';
 import { errorMessageOf, notifyError } from '../../../composables/notify';
 import { useCurrentUser } from '../../../composables/use-current-user';
+import { roleChoices } from '../../../domain/user-role';
 import {
   AssignUserDepartmentDocument,
   CreateUserDocument,
   DepartmentsDocument,
+  GrantableRolesDocument,
   OrganisationsDocument,
   type OrganisationFieldsFragment,
   ResetUserPasswordDocument,
@@ -27,6 +29,10 @@ export function useUsers() {
     const all = users.result.value?.users ?? [];
     return q ? all.filter((u) => [u.username, u.displayName, u.department?.name ?? '', u.email ?? ''].some((s) => s.toLowerCase().includes(q))) : all;
   });
+
+  // Which roles this administrator may give: the API's word (an office admin never sees 系统管理员).
+  const grantable = useQuery(GrantableRolesDocument);
+  const grantableRoles = computed(() => grantable.result.value?.grantableRoles ?? []);
 
   const editForm = reactive({ open: false, user: null as UserAccount | null, roles: [] as string[], departmentId: '' });
   const createForm = reactive({ open: false, username: '', displayName: '', email: '', password: '', roles: ['liaison'] as string[], departmentId: '', organisationId: '' });
@@ -145,6 +151,8 @@ export function useUsers() {
   return {
     search,
     list,
+    createRoleChoices: computed(() => roleChoices(grantableRoles.value)),
+    editRoleChoices: computed(() => roleChoices(grantableRoles.value, editForm.user?.roles ?? [])),
     total: computed(() => users.result.value?.users.length ?? 0),
     departments: computed(() => departments.result.value?.departments ?? []),
     loading: users.loading,

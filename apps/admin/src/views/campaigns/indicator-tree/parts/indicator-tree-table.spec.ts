@@ -57,6 +57,24 @@ describe('IndicatorTreeTable', () => {
     ]);
   });
 
+  it('shows how an elective group was chosen and greys the option not chosen', async () => {
+    const [first] = indicatorsFixture;
+    const option = (id: string, code: string, chosen: boolean) => ({ ...first, id, code, title: `选项${code}`, maxScore: 9, electiveChosen: chosen, children: [] });
+    const group = {
+      ...first,
+      electiveChoice: { text: '选做：已选 1 项（任选1项）', decided: true, chosenCount: 1, optionCount: 2, chosenBy: '区科协办公室', chosenAt: null },
+      children: [option('o1', '1.1', true), option('o2', '1.2', false)],
+    };
+    wrapper = mount(IndicatorTreeTable, { props: { indicators: [group], expectedTotal: null }, attachTo: document.body });
+    await flushPromises();
+    expect(text(wrapper.find('[data-test="elective-line-1"]').text())).toContain('选做：已选 1 项（任选1项） · 区科协办公室');
+    expect(wrapper.find('[data-test="elective-mark-1.1"]').text()).toBe('已选');
+    expect(wrapper.find('[data-test="elective-mark-1.2"]').text()).toBe('未选');
+    const greyed = wrapper.findAll('tr.indicator-row--unchosen');
+    expect(greyed).toHaveLength(1);
+    expect(greyed[0].text()).toContain('选项1.2');
+  });
+
   it('prints the summary line', async () => {
     const w = await mountTable();
     expect(text(w.get('[data-test="summary"]').text())).toBe('2 项指标 · 5 项考察内容 · 6 条评分规则 · 合计 24 分');

@@ -1,0 +1,34 @@
+// What to tell a liaison before the task goes to review, and the 开始 step's place: pure.
+
+export interface EvidenceRequirementView {
+  code: string;
+  text: string;
+}
+
+/**
+ * The events of the task workflow that send the work to review (提交, 重新提交): before them the
+ * liaison is shown which requirements still have no evidence. The API's guard only asks for
+ * some evidence (`hasEvidence: any`), so a missing requirement is a warning, not a refusal.
+ */
+export const SUBMITTING_EVENTS: readonly string[] = ['submit', 'resubmit'];
+
+/**
+ * The task workflow's 开始 (待开始 → 进行中). A first upload fires it for the liaison: uploading is
+ * starting the work, so nobody has to find and press a separate button first.
+ */
+export const START_EVENT = 'start';
+
+/** The requirements with no evidence yet, in the indicator's order. */
+export function requirementsWithoutEvidence(requirements: readonly EvidenceRequirementView[], countByRequirement: Readonly<Record<string, number>>): EvidenceRequirementView[] {
+  return requirements.filter((r) => !(countByRequirement[r.code] ?? 0));
+}
+
+const GIST = 30;
+
+/** The confirmation shown before submitting with gaps; null when every requirement has evidence. */
+export function missingEvidenceMessage(missing: readonly EvidenceRequirementView[], action: string): string | null {
+  if (!missing.length) return null;
+  // A requirement's text can run to a paragraph: its opening is enough to recognise it.
+  const lines = missing.map((r) => `${r.code} ${r.text.length > GIST ? `${r.text.slice(0, GIST)}…` : r.text}`);
+  return `以下 ${missing.length} 项佐证要求还没有上传材料：\n${lines.join('\n')}\n\n缺少材料可能被退回或失分。仍要${action}吗？`;
+}
