@@ -53,7 +53,7 @@ describe('batch review and grantable roles', () => {
     const states = await sql('select id, state from task where id in (?, ?, ?)', [a!.id, b!.id, c!.id]);
     expect(Object.fromEntries(states.map((r) => [r.id, r.state]))).toEqual({ [a!.id]: 'approved', [b!.id]: 'submitted', [c!.id]: 'approved' });
     // Each approval is its own transition, in the task's history.
-    const history = await t.gql('query($id: ID!) { transitionHistory(entityType: "task", id: $id) { event } }', { id: a!.id });
+    const history = await t.gql('query($id: ID!) { transitionHistory(entityType: task, id: $id) { event } }', { id: a!.id });
     expect(history.data!.transitionHistory.map((e: any) => e.event)).toEqual(['approve']);
   });
 
@@ -73,7 +73,7 @@ describe('batch review and grantable roles', () => {
     expect(liaison.data!.transitionTasks.map((o: any) => o.code)).toEqual(['FORBIDDEN', 'FORBIDDEN']);
     const returned = await t.gql(BATCH, { input: { event: 'return', comment: '请补充盖章页', tasks } });
     expect(returned.data!.transitionTasks.every((o: any) => o.ok && o.result.state === 'returned')).toBe(true);
-    const comments = await t.gql('query($id: ID!) { transitionHistory(entityType: "task", id: $id) { event comment } }', { id: d!.id });
+    const comments = await t.gql('query($id: ID!) { transitionHistory(entityType: task, id: $id) { event comment } }', { id: d!.id });
     expect(comments.data!.transitionHistory.at(-1)).toEqual({ event: 'return', comment: '请补充盖章页' });
   });
 

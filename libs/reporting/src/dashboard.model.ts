@@ -1,6 +1,18 @@
-import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { LocalDateScalar } from '@accredit/api-kit';
 import { DeadlineStatusEnum } from '@accredit/reminders';
+import type { Board } from './ranking';
+
+/** The red and black lists of the departments' ranking (see ranking.ts). */
+export const RankingBoardEnum: { [K in Board]: K } = { red: 'red', black: 'black' };
+registerEnumType(RankingBoardEnum, {
+  name: 'RankingBoard',
+  description: '红黑榜',
+  valuesMap: {
+    red: { description: '红榜：排名分大于 0 的前 10 名' },
+    black: { description: '黑榜：有逾期任务的后 10 名' },
+  },
+});
 
 @ObjectType('StateCount', { description: '某状态的任务数' })
 export class StateCountModel {
@@ -76,8 +88,8 @@ export class DepartmentProgressModel {
   @Field(() => Float, { description: '排名分 =（已通过 − 已逾期）/ 全部任务：每项逾期任务抵消一项已通过任务' })
   score!: number;
 
-  @Field(() => String, { nullable: true, description: '所在榜单：red（红榜：排名分大于 0 的前 10 名）、black（黑榜：有逾期任务的后 10 名）；都不在时为空' })
-  board!: 'red' | 'black' | null;
+  @Field(() => RankingBoardEnum, { nullable: true, description: '所在榜单；都不在时为空' })
+  board!: Board | null;
 }
 
 @ObjectType('OverdueTask', { description: '逾期或即将到期的任务' })

@@ -426,6 +426,13 @@ export type RankOrder =
   /** 越大越好 */
   | 'desc';
 
+/** 红黑榜 */
+export type RankingBoard =
+  /** 黑榜：有逾期任务的后 10 名 */
+  | 'black'
+  /** 红榜：排名分大于 0 的前 10 名 */
+  | 'red';
+
 /** 修改组织机构名称 */
 export type RenameOrganisationInput = {
   id: string | number;
@@ -1123,7 +1130,7 @@ export type CampaignDashboardQueryVariables = Exact<{
 }>;
 
 
-export type CampaignDashboardQuery = { campaignDashboard: { today: string, progress: number, totalTasks: number, doneTasks: number, byState: Array<{ state: string, label: string, count: number }>, byIndicator: Array<{ code: string, title: string, maxScore: number | null, total: number, done: number, submitted: number, overdue: number, progress: number }>, byDepartment: Array<{ departmentId: string, name: string, kind: string, rank: number, score: number, board: string | null, total: number, done: number, submitted: number, returned: number, overdue: number, progress: number }>, overdueTasks: Array<{ taskId: string, ruleCode: string, ruleText: string, points: number, departmentName: string, dueOn: string, daysUntilDue: number, deadlineStatus: DeadlineStatus, state: string, stateLabel: string }> } };
+export type CampaignDashboardQuery = { campaignDashboard: { today: string, progress: number, totalTasks: number, doneTasks: number, byState: Array<{ state: string, label: string, count: number }>, byIndicator: Array<{ code: string, title: string, maxScore: number | null, total: number, done: number, submitted: number, overdue: number, progress: number }>, byDepartment: Array<{ departmentId: string, name: string, kind: string, rank: number, score: number, board: RankingBoard | null, total: number, done: number, submitted: number, returned: number, overdue: number, progress: number }>, overdueTasks: Array<{ taskId: string, ruleCode: string, ruleText: string, points: number, departmentName: string, dueOn: string, daysUntilDue: number, deadlineStatus: DeadlineStatus, state: string, stateLabel: string }> } };
 
 export type CampaignScoresQueryVariables = Exact<{
   campaignId: string | number;
