@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -88,7 +88,10 @@ describe('the audit log', () => {
   it('records the start-up by the system: workflows registered, the seeded campaign, the first accounts', async () => {
     const startup = await rows('actor_id is null and action <> ?', ['login_failed']);
     const actions = startup.map((row) => row.action);
-    expect(actions.filter((action) => action === 'workflow_upload')).toHaveLength(2);
+    // One per shipped definition in workflows/ (campaign, participant, task …).
+    const shipped = readdirSync(join(__dirname, '../../workflows')).filter((name) => name.endsWith('.yaml'));
+    expect(actions.filter((action) => action === 'workflow_upload')).toHaveLength(shipped.length);
+    expect(shipped.length).toBeGreaterThanOrEqual(3);
     expect(startup.find((row) => row.action === 'campaign_setup')).toMatchObject({ organisation_id: organisationId, entity_type: 'campaign', entity_id: campaignId, details: { created: true } });
     const created = startup.filter((row) => row.action === 'user_create').map((row) => row.details['username']);
     expect(created).toEqual(expect.arrayContaining(['admin', 'office', 'kexie', 'sysadmin']));
