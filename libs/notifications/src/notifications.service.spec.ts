@@ -8,7 +8,7 @@ const service = new NotificationsService({} as EntityManager);
 
 describe('NotificationsService.forActor', () => {
   it('gives a system administrator an empty page', async () => {
-    await expect(service.forActor(systemAdmin, 20, null)).resolves.toEqual({ totalCount: 0, edges: [], pageInfo: { hasNextPage: false, endCursor: null } });
+    await expect(service.forActor(systemAdmin, 20, null)).resolves.toEqual({ totalCount: 0, edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null } });
   });
 
   it('refuses a bad page size or cursor from a system administrator too, instead of ignoring it', async () => {
