@@ -148,6 +148,22 @@ describe('a national campaign with participants from two provinces', () => {
     expect(work.data!.campaign).toEqual({ name: '2021—2025年度第二批全国科普示范县创建（sc县1）', parentCampaignId: batch, hasParticipants: false });
   });
 
+  it('refuses an invitation that cannot be set up whole, and keeps nothing of it', async () => {
+    const count = async () => (await nation(PARTICIPANTS, { id: batch })).data!.campaignParticipants.length;
+    const before = await count();
+    // sc县4 could join (it has both departments); gz县4 has neither, so its campaign cannot be bound — and neither is kept.
+    const sc4 = await user('sc4-office', 'sc县4科协', ['office_admin'], countyIds.sc4);
+    for (const name of ['县科协', '县教育局']) expect((await sc4('mutation($input: DepartmentInput!) { createDepartment(input: $input) { id } }', { input: { name, kind: 'government' } })).errors).toBeUndefined();
+    const invited = await nation('mutation($input: InviteParticipantsInput!) { inviteParticipants(input: $input) { id } }', { input: { campaignId: batch, organisationIds: [countyIds.sc4, countyIds.gz4] } });
+    expect(invited.errors![0]).toMatchObject({ extensions: { code: 'VALIDATION' } });
+    expect(invited.errors![0].message).toContain('不是');
+    expect(await count()).toBe(before);
+    expect((await sc4('query { campaigns { id } }')).data!.campaigns).toEqual([]);
+    const byProvince = await province.sc('mutation($input: InviteParticipantsInput!) { inviteParticipants(input: $input) { id } }', { input: { campaignId: batch, organisationIds: [countyIds.sc4] } });
+    expect(byProvince.errors![0]).toMatchObject({ extensions: { code: 'NOT_FOUND' } });
+    expect(await count()).toBe(before);
+  });
+
   it('shows each level exactly its part: the nation all six, a province its three, a county itself', async () => {
     const names = async (gql: Gql) => ((await gql(PARTICIPANTS, { id: batch })).data?.campaignParticipants ?? []).map((row: any) => row.organisation.shortName).sort();
     expect(await names(nation)).toEqual(['gz县1', 'gz县2', 'gz县3', 'sc县1', 'sc县2', 'sc县3']);

@@ -43,18 +43,7 @@ export class ParticipantSubjectAdapter implements SubjectAdapter {
   constructor(private readonly definitions: WorkflowDefinitionsService) {}
 
   async load(em: EntityManager, id: string, actor: Actor): Promise<WorkflowSubject> {
-    const [row] = await em.execute<ParticipantRow[]>(
-      `select p.id, p.state, p.version, p.campaign_id, c.name as campaign_name, c.organisation_id as owner_id, owner.path as owner_path,
-              c.participant_workflow_definition_id as definition_id, d.key as definition_key, d.version as definition_version,
-              p.organisation_id, o.name as organisation_name, o.path as organisation_path, p.work_campaign_id
-         from campaign_participant p
-         join campaign c on c.id = p.campaign_id
-         join organisation owner on owner.id = c.organisation_id
-         join organisation o on o.id = p.organisation_id
-         left join workflow_definition d on d.id = c.participant_workflow_definition_id
-        where p.id = ?`,
-      [assertId(id)],
-    );
+    const row = await this.readRow(em, assertId(id));
     if (!row || !participantPlace(actor, { ownerOrganisationId: row.owner_id, participantOrganisationId: row.organisation_id, participantPath: row.organisation_path })) {
       throw AppError.notFound('参与单位', id);
     }
@@ -80,7 +69,8 @@ export class ParticipantSubjectAdapter implements SubjectAdapter {
   }
 
   async facts(em: EntityManager, subject: WorkflowSubject, actor: Actor): Promise<Facts> {
-    const row = this.rows.get(subject) ?? (await this.reload(em, subject));
+    const row = this.rows.get(subject) ?? (await this.readRow(em, subject.id));
+    if (!row) throw AppError.notFound('参与单位', subject.id);
     const labels = stateLabels(await this.definitions.definitionById(subject.definitionId));
     // One after another: inside a transition these share the transaction's connection.
     const work = row.work_campaign_id ? await this.workFacts(em, row.work_campaign_id) : {};
@@ -131,11 +121,21 @@ export class ParticipantSubjectAdapter implements SubjectAdapter {
     return { ownerOrganisationId: row.owner_id, participantOrganisationId: row.organisation_id, participantPath: row.organisation_path };
   }
 
-  private async reload(em: EntityManager, subject: WorkflowSubject): Promise<ParticipantRow> {
-    // Facts for a subject this adapter did not load (not expected): read it as the platform would.
-    const system: Actor = { userId: 'system', username: 'system', roles: ['system_admin'], organisationId: null, departmentId: null, sessionId: '' };
-    const loaded = await this.load(em, subject.id, system);
-    return this.rows.get(loaded) as ParticipantRow;
+  /** The participant with its campaign, owner and organisation, or undefined; no access check (load does that). */
+  private async readRow(em: EntityManager, id: string): Promise<ParticipantRow | undefined> {
+    const [row] = await em.execute<ParticipantRow[]>(
+      `select p.id, p.state, p.version, p.campaign_id, c.name as campaign_name, c.organisation_id as owner_id, owner.path as owner_path,
+              c.participant_workflow_definition_id as definition_id, d.key as definition_key, d.version as definition_version,
+              p.organisation_id, o.name as organisation_name, o.path as organisation_path, p.work_campaign_id
+         from campaign_participant p
+         join campaign c on c.id = p.campaign_id
+         join organisation owner on owner.id = c.organisation_id
+         join organisation o on o.id = p.organisation_id
+         left join workflow_definition d on d.id = c.participant_workflow_definition_id
+        where p.id = ?`,
+      [id],
+    );
+    return row;
   }
 
   /** The participant's own work: its tasks per state and its documents. */
