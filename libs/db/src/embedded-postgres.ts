@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { claimOwnership, liveOwner, readOwner, releaseOwnership, runningServer } from './embedded/cluster-state';
-import { type PostgresBinaries, type RunAs, SUPERUSER, SUPERUSER_PASSWORD, binaries, initialiseCluster, runAs, runProgram } from './embedded/postgres-binaries';
+import { type PostgresBinaries, type RunAs, SUPERUSER, SUPERUSER_PASSWORD, binaries, initialiseCluster, letPostgresReach, runAs, runProgram } from './embedded/postgres-binaries';
 
 export interface EmbeddedPostgresOptions {
   /** Where the cluster lives; created on first start. */
@@ -145,7 +145,10 @@ export async function openEmbeddedPostgres(options: EmbeddedPostgresOptions): Pr
     log(line);
     process.stderr.write(`${line}\n`);
   });
-  const cluster = new EmbeddedCluster(dataDir, await binaries(), runAs(), log);
+  const programs = await binaries();
+  const opened = letPostgresReach(programs.postgres);
+  if (opened.length) log(`以 root 运行：postgres 用户须能进入内置数据库程序所在目录，已为 ${opened.join('、')} 加上“其他用户可通过”（o+x）`);
+  const cluster = new EmbeddedCluster(dataDir, programs, runAs(), log);
 
   let how: RunningDatabase['how'];
   let port = options.port;

@@ -1,7 +1,7 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, chownSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, parse } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
 /**
@@ -52,6 +52,26 @@ export function runAs(): RunAs {
     }
     return { uid: idOf('-u'), gid: idOf('-g') };
   }
+}
+
+/**
+ * As root, the binaries run as `postgres`, who must be able to walk down to them. A checkout
+ * under a private directory (/root is 0700, so is `mktemp -d`) hides them: give the directories
+ * above the binaries "others may pass through" (x, not r: nothing becomes listable). Returns the
+ * directories changed, for the log.
+ */
+export function letPostgresReach(file: string): string[] {
+  if (process.getuid?.() !== 0) return [];
+  const changed: string[] = [];
+  for (let dir = dirname(file); ; dir = dirname(dir)) {
+    const mode = statSync(dir).mode;
+    if ((mode & 0o001) === 0) {
+      chmodSync(dir, (mode & 0o7777) | 0o001);
+      changed.push(dir);
+    }
+    if (dir === parse(dir).root) break;
+  }
+  return changed;
 }
 
 export interface ProgramResult {
