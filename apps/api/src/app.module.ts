@@ -17,6 +17,7 @@ import { LiveUpdatesModule } from '@accredit/live-updates';
 import { WorkflowRuntimeModule } from '@accredit/workflow-runtime';
 import { RemindersModule } from '@accredit/reminders';
 import { ReportingModule } from '@accredit/reporting';
+import { IndicatorImportModule } from '@accredit/indicator-import';
 import { ScoreSnapshotService, ScoresModule } from '@accredit/scores';
 import { AuditModule } from '@accredit/audit';
 import type { AppConfig } from './config/app-config';
@@ -67,6 +68,7 @@ export class AppModule {
         RemindersModule.forRoot(config.reminders),
         ReportingModule,
         ScoresModule.forRoot(),
+        IndicatorImportModule,
         CampaignSetupModule,
         HealthModule,
         AuditModule,

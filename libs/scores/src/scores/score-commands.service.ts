@@ -67,7 +67,7 @@ export class ScoreCommands {
     if (comment.length > MAX_COMMENT_LENGTH) throw scoresError(ScoresRefusal.CommentRequired, `${what}最多 ${MAX_COMMENT_LENGTH} 字，现有 ${comment.length} 字`);
 
     const campaign = await this.campaigns.get(request.campaignId, actor);
-    const workflow = await this.labels.of(this.em, campaign.workflowDefinitionId);
+    const workflow = await this.labels.of(campaign.workflowDefinitionId);
     const open = scoringWindow(campaign.state, workflow.finals, workflow.expertScoring);
     const stateLabel = workflow.labels[campaign.state] ?? campaign.state;
     if (request.source === 'expert' && !open.expert) {
