@@ -38,6 +38,7 @@ function count(label, file, read) {
 
 const nx = ['nx', 'run-many', '--outputStyle=static', '--parallel=2'];
 run('docs', 'node', ['tools/module-map.mjs', '--check']);
+run('table ownership', 'node', ['tools/table-ownership.mjs']);
 run('lint', 'npx', [...nx, '-t', 'lint']);
 run('build', 'npx', [...nx, '-t', 'build']);
 // Every Jest file has its own database, so files run in parallel; the few that measure time
