@@ -14,7 +14,7 @@ import { TasksModule } from '@accredit/tasks';
 import { EvidenceModule, EvidenceQueries } from '@accredit/evidence';
 import { NotificationsModule } from '@accredit/notifications';
 import { LiveUpdatesModule } from '@accredit/live-updates';
-import { WorkflowRuntimeModule } from '@accredit/workflow-runtime';
+import { WorkflowDefinitionsService, WorkflowRuntimeModule } from '@accredit/workflow-runtime';
 import { RemindersModule } from '@accredit/reminders';
 import { ReportingModule } from '@accredit/reporting';
 import { IndicatorImportModule } from '@accredit/indicator-import';
@@ -56,7 +56,7 @@ export class AppModule {
           context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
           formatError: (formatted, error) => formatGraphqlError(formatted, error, { logger: errorLogger, hideSuggestions: !config.introspection }),
         }),
-        IdentityModule.forRoot(config.identity),
+        IdentityModule.forRoot(config.identity, { declaredRoles: WorkflowDefinitionsService }),
         OrganisationsModule,
         IndicatorSystemsModule,
         CampaignsModule,
