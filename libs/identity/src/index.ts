@@ -14,6 +14,7 @@ export * from './demo-accounts.service';
 export * from './password-hasher';
 export * from './identity.module';
 export * from './declared-roles.port';
+export * from './identity.exception';
 
 import { LoginRate } from './login-rate.entity';
 import { LoginThrottle } from './login-throttle.entity';
