@@ -17,7 +17,6 @@ const libs = join(root, 'libs');
 const KNOWN = {
   // Whole-database concerns: they own no domain and read every table by design.
   'backup/src/create-backup.ts': { tables: ['audit_event', 'evidence_file'], why: 'a backup copies every table' },
-  'db/src/migrations/Migration20261205010000_live_changes.ts': { tables: ['task'], why: 'migrations own the schema of every module' },
   'live-updates/src/change-listener.service.ts': { tables: ['campaign', 'organisation'], why: 'routes a change notification to the organisations above it; a port to organisations is the next step' },
   // Read paths that join for speed at national scale (docs/performance.md); to become read ports.
   'reporting/src/dashboard.service.ts': { tables: ['department', 'indicator', 'scoring_rule', 'task'], why: 'the dashboard aggregates one campaign in one scoped statement' },
@@ -79,7 +78,8 @@ function reaches(lib, text) {
 const problems = [];
 const listing = [];
 const seen = new Set();
-for (const { lib, file } of sources.filter(({ file }) => !file.endsWith('.spec.ts'))) {
+// Migrations (libs/db) own the schema of every module: they are not a module reaching into another.
+for (const { lib, file } of sources.filter(({ file }) => !file.endsWith('.spec.ts') && !file.includes('/db/src/migrations/'))) {
   const found = reaches(lib, readFileSync(file, 'utf8'));
   if (!found.size) continue;
   const key = relative(libs, file);

@@ -90,6 +90,7 @@ export class AuthService {
     return {
       userId: user.id,
       username: user.username,
+      displayName: user.displayName,
       roles: user.roles,
       organisationId: user.organisation?.id ?? null,
       organisationPath: user.organisation?.getEntity().path ?? null,

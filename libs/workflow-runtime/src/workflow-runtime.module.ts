@@ -19,6 +19,7 @@ import { TransitionLog } from './transition-log.entity';
 import { WorkflowDefinitionRecord } from './workflow-definition.entity';
 import { WorkflowDefinitionsService } from './workflow-definitions.service';
 import { TransitionResultResolver } from './transition-result.resolver';
+import { TransitionLogEntryResolver } from './transition-log-entry.resolver';
 import { WorkflowResolver } from './workflow.resolver';
 import { TaskWorkflowResolver } from './task-workflow.resolver';
 import { WorkflowService } from './workflow.service';
@@ -55,6 +56,7 @@ export class WorkflowRuntimeModule {
         WorkflowResolver,
         TaskWorkflowResolver,
         TransitionResultResolver,
+        TransitionLogEntryResolver,
         CampaignWorkflowFieldsResolver,
         TaskWorkflowFieldsResolver,
         TaskStateVocabularyService,

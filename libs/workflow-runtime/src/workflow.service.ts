@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { type Actor, AppError, ErrorCode, hasCampaignGrant, isCampaignRoleOnly, rolesInCampaign } from '@accredit/api-kit';
+import { type Actor, AppError, ErrorCode, actorLabel, hasCampaignGrant, isCampaignRoleOnly, rolesInCampaign } from '@accredit/api-kit';
 import { appendAudit } from '@accredit/audit';
 import { type EventStatus, type Facts, type Actor as WorkflowActor, type WorkflowDefinition, applyEvent, listEvents } from '@accredit/workflow-engine';
 import { Campaign } from '@accredit/campaigns';
@@ -105,7 +105,7 @@ export class WorkflowService {
         fromState: subject.state,
         toState: result.transition.to,
         actorId: actor.userId,
-        actorName: actor.username,
+        actorName: actorLabel(actor),
         actorRoles: rolesInCampaign(actor, subject.campaignId),
         comment: request.comment?.trim() || null,
         effects,

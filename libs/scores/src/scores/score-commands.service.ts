@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/postgresql';
-import { type Actor, AppError, assertId, hasRole } from '@accredit/api-kit';
+import { type Actor, AppError, actorLabel, assertId, hasRole } from '@accredit/api-kit';
 import { appendAudit } from '@accredit/audit';
 import { DEFAULT_VERDICT_SCALE, type RuleInput, type ScoreCheck, VERDICT_RULE_KIND, judgeRule, scoreRule as computeScore } from '@accredit/scoring';
 import { CampaignsService } from '@accredit/campaigns';
@@ -153,7 +153,7 @@ export class ScoreCommands {
         explanation: computed.score.explanation,
         comment,
         scoredBy: actor.userId,
-        scoredByName: actor.username,
+        scoredByName: actorLabel(actor),
         replaces: current?.id ?? null,
       });
       await appendAudit(em, {
