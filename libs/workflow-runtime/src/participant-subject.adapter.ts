@@ -1,10 +1,12 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type Actor, AppError, assertId } from '@accredit/api-kit';
 import { participantPlace } from '@accredit/campaigns';
 import { type Facts, type RegionFacts, type RegionLevel, stateLabels } from '@accredit/workflow-engine';
 import { campaignCountFacts } from './count-facts';
 import { phaseFacts } from './phase-facts';
+import { ELECTIVE_FACTS, type ElectiveFactsSource } from './runtime-ports';
+import { readElectives, usesElectives } from './elective-facts';
 import { WorkflowDefinitionsService } from './workflow-definitions.service';
 import type { SubjectAdapter, WorkflowSubject } from './workflow-subject';
 
@@ -40,7 +42,10 @@ export class ParticipantSubjectAdapter implements SubjectAdapter {
   /** Participant id → the row behind the subject last loaded (facts reuse it within the request). */
   private readonly rows = new WeakMap<WorkflowSubject, ParticipantRow>();
 
-  constructor(private readonly definitions: WorkflowDefinitionsService) {}
+  constructor(
+    private readonly definitions: WorkflowDefinitionsService,
+    @Inject(ELECTIVE_FACTS) private readonly electives: ElectiveFactsSource | null,
+  ) {}
 
   async load(em: EntityManager, id: string, actor: Actor): Promise<WorkflowSubject> {
     const row = await this.readRow(em, assertId(id));
@@ -71,7 +76,8 @@ export class ParticipantSubjectAdapter implements SubjectAdapter {
   async facts(em: EntityManager, subject: WorkflowSubject, actor: Actor): Promise<Facts> {
     const row = this.rows.get(subject) ?? (await this.readRow(em, subject.id));
     if (!row) throw AppError.notFound('参与单位', subject.id);
-    const labels = stateLabels(await this.definitions.definitionById(subject.definitionId));
+    const definition = await this.definitions.definitionById(subject.definitionId);
+    const labels = stateLabels(definition);
     // One after another: inside a transition these share the transaction's connection.
     const work = row.work_campaign_id ? await this.workFacts(em, row.work_campaign_id) : {};
     const participants = await this.participantCounts(em, row.campaign_id, null);
@@ -88,8 +94,11 @@ export class ParticipantSubjectAdapter implements SubjectAdapter {
         organisationCounts: await this.organisationCounts(em, region.path, region.id),
       };
     }
+    // A participant's choices are those of its own work campaign; without one it has nothing to choose.
+    const electives = usesElectives(definition) ? (row.work_campaign_id ? (await readElectives(this.electives, em, [row.work_campaign_id])).get(row.work_campaign_id) : []) : undefined;
     return {
       ...work,
+      ...(electives ? { electives } : {}),
       counts: { ...(work.counts ?? {}), participants },
       countLabels: { ...(work.countLabels ?? {}), participants: labels },
       organisationCounts: below,
