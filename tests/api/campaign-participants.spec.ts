@@ -96,6 +96,11 @@ describe('a national campaign with participants from two provinces', () => {
       input: { templateId: imported.data!.importIndicatorTable.systemId, name: '错误层级', phases: [{ key: 'creation', name: '创建阶段', startsOn: day(-10), endsOn: day(200) }], participation: { applicantLevel: 'national' } },
     });
     expect(wrongLevel.errors![0].message).toContain('可申报的单位层级须是全国以下的层级：省级、市级、县级');
+    // The level is an OrganisationLevel: anything else is refused before the designer sees it.
+    const unknownLevel = await nation('mutation($input: SetUpCampaignInput!) { setUpCampaign(input: $input) { campaignId } }', {
+      input: { templateId: imported.data!.importIndicatorTable.systemId, name: '未知层级', phases: [{ key: 'creation', name: '创建阶段', startsOn: day(-10), endsOn: day(200) }], participation: { applicantLevel: 'village' } },
+    });
+    expect(unknownLevel.errors![0]).toMatchObject({ extensions: { code: 'VALIDATION' } });
     const setUp = await nation('mutation($input: SetUpCampaignInput!) { setUpCampaign(input: $input) { campaignId tasks } }', {
       input: {
         templateId: imported.data!.importIndicatorTable.systemId,

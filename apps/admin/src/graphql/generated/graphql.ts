@@ -28,7 +28,7 @@ export type BackScheduleInput = {
 /** 参与单位：它们走的流程和可以申报的层级 */
 export type CampaignParticipationInput = {
   /** 可以申报的单位层级（province、city、county），须低于本单位；不给时只能由本单位邀请 */
-  applicantLevel?: string | null | undefined;
+  applicantLevel?: OrganisationLevel | null | undefined;
   /** 参与单位流程（流程定义 id，entityType 为 participant）；不给时用本单位默认的 participant 流程 */
   workflowDefinitionId?: string | number | null | undefined;
 };
@@ -1123,19 +1123,19 @@ export type IndicatorNodeFieldsFragment = { id: string, code: string, title: str
 export type CampaignListQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CampaignListQuery = { campaigns: Array<{ id: string, name: string, state: string, totalScore: number, hasParticipants: boolean, applicantLevel: string | null, parentCampaignId: string | null }> };
+export type CampaignListQuery = { campaigns: Array<{ id: string, name: string, state: string, totalScore: number, hasParticipants: boolean, applicantLevel: OrganisationLevel | null, parentCampaignId: string | null }> };
 
 export type CampaignSummaryQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type CampaignSummaryQuery = { campaign: { id: string, name: string, state: string, totalScore: number, hasParticipants: boolean, applicantLevel: string | null, parentCampaignId: string | null } };
+export type CampaignSummaryQuery = { campaign: { id: string, name: string, state: string, totalScore: number, hasParticipants: boolean, applicantLevel: OrganisationLevel | null, parentCampaignId: string | null } };
 
 export type ParticipatedCampaignsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ParticipatedCampaignsQuery = { campaigns: Array<{ id: string, name: string, applicantLevel: string | null }> };
+export type ParticipatedCampaignsQuery = { campaigns: Array<{ id: string, name: string, applicantLevel: OrganisationLevel | null }> };
 
 export type CampaignDashboardQueryVariables = Exact<{
   campaignId: string | number;
@@ -1440,7 +1440,7 @@ export type CampaignParticipantsQuery = { campaignParticipants: Array<{ id: stri
 export type CampaignsOpenForApplicationQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CampaignsOpenForApplicationQuery = { campaignsOpenForApplication: Array<{ id: string, name: string, applicantLevel: string | null, organisation: { id: string, shortName: string }, phases: Array<{ key: string, name: string, startsOn: string | null, endsOn: string | null }> }> };
+export type CampaignsOpenForApplicationQuery = { campaignsOpenForApplication: Array<{ id: string, name: string, applicantLevel: OrganisationLevel | null, organisation: { id: string, shortName: string }, phases: Array<{ key: string, name: string, startsOn: string | null, endsOn: string | null }> }> };
 
 export type InviteParticipantsMutationVariables = Exact<{
   input: InviteParticipantsInput;
