@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { openStream } from '../support/live-stream';
 import { type Gql, type TestApi, startTestApi } from '../support/test-api';
 
 // A national campaign with participants, as data alone: the national office sets up a batch that
@@ -291,5 +292,20 @@ describe('a national campaign with participants from two provinces', () => {
     ]);
     // A named county still counts against its province's quota (minus: [named]): no new place opens.
     expect((await fire(province.sc, 'sc3', 'recommend')).errors![0].message).toContain('减去已处于"已命名"状态的 1 个');
+  });
+  it('tells the open participant lists of the owner and the county’s province of a county’s change, and not another province’s', async () => {
+    const [nationStream, sichuan, guizhou] = await Promise.all([nation, province.sc, province.gz].map((gql) => openStream(t.api.url, (gql as Gql & { token: string }).token)));
+    try {
+      const withdrawn = await fire(county.sc3, 'sc3', 'withdraw');
+      expect(withdrawn.errors).toBeUndefined();
+      const aboutBatch = (event: Record<string, any>) => event.kind === 'participant' && event.campaignId === batch;
+      expect(await sichuan.next(aboutBatch)).toEqual({ type: 'message', kind: 'participant', campaignId: batch, participantIds: [participant.sc3.id] });
+      expect(await nationStream.next(aboutBatch)).toMatchObject({ kind: 'participant', participantIds: [participant.sc3.id] });
+      // Guizhou's office hears of neither the batch's row nor the county's work (its stream stays quiet about them).
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      expect(guizhou.events.filter((event) => event.campaignId === batch || event.campaignId === participant.sc3.workCampaignId)).toEqual([]);
+    } finally {
+      for (const stream of [nationStream, sichuan, guizhou]) stream.close();
+    }
   });
 });
