@@ -42,6 +42,7 @@ const KNOWN = {
   // Small reads still to move behind the owner's service.
   'audit/src/append-audit.ts': { tables: ['app_user'], why: 'the actor\'s display name in the audit row' },
   'campaign-setup/src/campaign-electives.service.ts': { tables: ['campaign', 'task'], why: 'electives lock the campaign and count its tasks' },
+  'campaign-setup/src/campaign-elective-facts.ts': { tables: ['campaign', 'indicator'], why: 'the electivesChosen guard: a campaign\'s elective groups and its choices in one statement, inside the transition' },
   'campaign-setup/src/campaign-participation.resolver.ts': { tables: ['task'], why: 'a participant\'s progress counts its work campaign\'s tasks' },
   'campaign-setup/src/campaign-replan.service.ts': { tables: ['campaign'], why: 'a re-plan bumps the campaign version under its lock' },
   'organisations/src/directory-commands.service.ts': { tables: ['responsible_unit'], why: 'a department still named as a responsible unit cannot be deleted' },
