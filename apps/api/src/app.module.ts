@@ -19,6 +19,7 @@ import { RemindersModule } from '@accredit/reminders';
 import { ReportingModule } from '@accredit/reporting';
 import { ScoreSnapshotService, ScoresModule } from '@accredit/scores';
 import { AuditModule } from '@accredit/audit';
+import { FormFillingModule } from '@accredit/form-filling';
 import type { AppConfig } from './config/app-config';
 import { ENTITIES } from './entities';
 import { queryLimits } from './config/query-limits';
@@ -70,6 +71,7 @@ export class AppModule {
         CampaignSetupModule,
         HealthModule,
         AuditModule,
+        FormFillingModule,
       ],
     };
   }
