@@ -20,6 +20,7 @@ import { ReportingModule } from '@accredit/reporting';
 import { IndicatorImportModule } from '@accredit/indicator-import';
 import { ScoreSnapshotService, ScoresModule } from '@accredit/scores';
 import { AuditModule } from '@accredit/audit';
+import { FormFillingModule } from '@accredit/form-filling';
 import type { AppConfig } from './config/app-config';
 import { ENTITIES } from './entities';
 import { queryLimits } from './config/query-limits';
@@ -72,6 +73,7 @@ export class AppModule {
         CampaignSetupModule,
         HealthModule,
         AuditModule,
+        FormFillingModule,
       ],
     };
   }
