@@ -40,7 +40,6 @@ const KNOWN = {
   'workflow-runtime/src/task-state-vocabulary.service.ts': { tables: ['campaign', 'task'], why: 'the task workflow pinned by a task\'s campaign' },
   'workflow-runtime/src/workflow-definitions.service.ts': { tables: ['campaign'], why: 'the task workflow a campaign pinned, batched per request' },
   // Small reads still to move behind the owner's service.
-  'audit/src/append-audit.ts': { tables: ['app_user'], why: 'the actor\'s display name in the audit row' },
   'campaign-setup/src/campaign-electives.service.ts': { tables: ['campaign', 'task'], why: 'electives lock the campaign and count its tasks' },
   'campaign-setup/src/campaign-elective-facts.ts': { tables: ['campaign', 'indicator'], why: 'the electivesChosen guard: a campaign\'s elective groups and its choices in one statement, inside the transition' },
   'campaign-setup/src/campaign-participation.resolver.ts': { tables: ['task'], why: 'a participant\'s progress counts its work campaign\'s tasks' },
