@@ -40,10 +40,8 @@ const KNOWN = {
   'workflow-runtime/src/task-state-vocabulary.service.ts': { tables: ['campaign', 'task'], why: 'the task workflow pinned by a task\'s campaign' },
   'workflow-runtime/src/workflow-definitions.service.ts': { tables: ['campaign'], why: 'the task workflow a campaign pinned, batched per request' },
   // Small reads still to move behind the owner's service.
-  'campaign-setup/src/campaign-electives.service.ts': { tables: ['campaign', 'task'], why: 'electives lock the campaign and count its tasks' },
+  'campaign-setup/src/campaign-electives.service.ts': { tables: ['campaign'], why: 'the choices of every campaign on an indicator system, read with the campaigns in one statement' },
   'campaign-setup/src/campaign-elective-facts.ts': { tables: ['campaign', 'indicator'], why: 'the electivesChosen guard: a campaign\'s elective groups and its choices in one statement, inside the transition' },
-  'campaign-setup/src/campaign-participation.resolver.ts': { tables: ['task'], why: 'a participant\'s progress counts its work campaign\'s tasks' },
-  'campaign-setup/src/campaign-replan.service.ts': { tables: ['campaign'], why: 'a re-plan bumps the campaign version under its lock' },
   'organisations/src/directory-commands.service.ts': { tables: ['responsible_unit'], why: 'a department still named as a responsible unit cannot be deleted' },
 };
 
