@@ -378,4 +378,62 @@ describe('forms: a county fills the first-batch 申报表 in a national campaign
     expect(await keys(same.data!.startNewCycle.campaignId)).toEqual(['first-batch-application']);
     expect(await keys(named.data!.startNewCycle.campaignId)).toEqual(['annual-summary']);
   });
+
+  it('lets exactly one of two simultaneous saves of the same version through', async () => {
+    const { data } = await county.gz(FORMS, { c: batch });
+    expect(data!.campaignForms[0].version).toBe(0);
+    const results = await Promise.all(
+      ['甲', '乙', '丙', '丁'].map((name) => county.gz(SAVE, { input: { campaignId: batch, definitionId, values: { unit: `${name}县人民政府` }, expectedVersion: 0 } })),
+    );
+    expect(results.filter((result) => !result.errors)).toHaveLength(1);
+    expect(results.filter((result) => result.errors?.[0].extensions?.code === 'CONFLICT')).toHaveLength(3);
+    const after = await county.gz(FORMS, { c: batch });
+    expect(after.data!.campaignForms[0]).toMatchObject({ version: 1 });
+    expect(after.data!.campaignForms[0].history).toHaveLength(1);
+  });
+
+  it('takes a new form written as YAML only, uploaded by an office, and a county fills it without code', async () => {
+    const yaml = [
+      'key: volunteer-survey',
+      'version: 1',
+      'name: 科技志愿服务情况调查表',
+      'workflow: participant',
+      'roles: { county: 县（市、区）, province: 省级科协 }',
+      'filledBy: { role: county }',
+      'sections:',
+      '  - key: main',
+      '    label: 基本情况',
+      '    fields:',
+      '      - { key: teams, type: number, label: 志愿服务队伍, unit: 支, integer: true, min: 0, required: true }',
+      '      - { key: story, type: text, label: 典型事迹, multiline: true, maxChars: 20, required: true }',
+      '      - key: province_check',
+      '        type: signOff',
+      '        label: 省级科协审核意见',
+      '        role: province',
+      '        stage: applied',
+      '        opinion: { maxChars: 200 }',
+      '        seal: none',
+    ].join('\n');
+    const broken = await nation('mutation($input: UploadFormDefinitionInput!) { uploadFormDefinition(input: $input) { id } }', { input: { source: yaml.replace('type: number', 'type: numbr'), fileName: 'volunteer-survey.yaml' } });
+    expect(broken.errors![0].extensions!.code).toBe('VALIDATION');
+    expect(broken.errors![0].message).toMatch(/volunteer-survey\.yaml:\d+:\d+/);
+    const uploaded = await nation('mutation($input: UploadFormDefinitionInput!) { uploadFormDefinition(input: $input) { id key version ownerOrganisation { code } } }', { input: { source: yaml, fileName: 'volunteer-survey.yaml' } });
+    expect(uploaded.errors).toBeUndefined();
+    expect(uploaded.data!.uploadFormDefinition).toMatchObject({ key: 'volunteer-survey', version: 1, ownerOrganisation: { code: '000000' } });
+    // The nation's own definition: not usable by a province (not shared), usable by the nation's campaign.
+    const seenByProvince = await province.sc('{ formDefinitions { key } }');
+    expect(seenByProvince.data!.formDefinitions.map((record: any) => record.key)).not.toContain('volunteer-survey');
+    const set = await nation('mutation($c: ID!, $d: [ID!]!) { setCampaignForms(campaignId: $c, definitionIds: $d) { key } }', { c: batch, d: [definitionId, uploaded.data!.uploadFormDefinition.id] });
+    expect(set.data!.setCampaignForms.map((record: any) => record.key)).toEqual(['first-batch-application', 'volunteer-survey']);
+    const survey = uploaded.data!.uploadFormDefinition.id;
+    const tooLong = await county.gz(SAVE, { input: { campaignId: batch, definitionId: survey, values: { teams: 3, story: '志'.repeat(21) }, expectedVersion: 0 } });
+    expect((tooLong.errors![0].extensions!.details as any).problems).toEqual([expect.objectContaining({ path: 'story', code: 'TOO_LONG', message: '「典型事迹」最多 20 字，现有 21 字，请删减 1 字' })]);
+    const saved = await county.gz(SAVE, { input: { campaignId: batch, definitionId: survey, values: { teams: 3, story: '深入乡村开展科普讲座' }, expectedVersion: 0 } });
+    expect(saved.errors).toBeUndefined();
+    const submitted = await county.gz(SUBMIT, { id: saved.data!.saveFormDraft.id, v: saved.data!.saveFormDraft.version });
+    expect(submitted.errors).toBeUndefined();
+    const checked = await province.gz(SIGN, { input: { formId: saved.data!.saveFormDraft.id, field: 'province_check', opinion: '情况属实', signer: '刘科长', expectedVersion: submitted.data!.submitForm.version } });
+    expect(checked.errors).toBeUndefined();
+    expect(checked.data!.signOffForm.problems).toEqual([]);
+  });
 });
