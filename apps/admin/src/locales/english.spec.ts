@@ -16,6 +16,7 @@ import {
   TaskWorkListDocument,
   TransitionHistoryDocument,
   UsersDocument,
+  type TaskWorkFieldsFragment,
 } from '../graphql/generated/graphql';
 import { LIAISON, OFFICE_ADMIN, answerFor, apiError, fakeApi, meAnswer, noNotifications, type Answer } from '../testing/fake-api';
 
@@ -55,17 +56,17 @@ const STATES = [
   { key: 'approved', label: 'Approved', kind: 'done' as const },
 ];
 
-const TASK = {
+const TASK: TaskWorkFieldsFragment = {
   id: 't-1',
   state: 'returned',
   stateLabel: 'Returned',
-  stateKind: 'returned' as const,
+  stateKind: 'returned',
   evidenceEditable: true,
   inReviewQueue: false,
   role: 'lead',
   dueOn: '2026-12-01',
   version: 3,
-  deadlineStatus: 'overdue' as const,
+  deadlineStatus: 'overdue',
   daysUntilDue: -4,
   department: { id: 'd-kexie', name: 'Science Association' },
   scoringRule: {

@@ -7,8 +7,7 @@ import { rawTextIn, type RawText } from './raw-text';
 const EXCLUDED = [
   'views/campaigns', // issue 14: still hard-coded Chinese
   'views/forms', // issue 14: still hard-coded Chinese
-  'router.ts', // route titles (document title, breadcrumbs): still hard-coded Chinese
-  'apollo.ts', // the fallback message of a failed request: still hard-coded Chinese
+  'router.ts', // route titles (the browser tab's title): still hard-coded Chinese
   // Not interface text:
   'locales', // the messages themselves
   'graphql', // generated documents

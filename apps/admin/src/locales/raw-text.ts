@@ -1,4 +1,4 @@
-import { parse as parseSfc } from '@vue/compiler-sfc';
+import { parse as parseSfc } from 'vue/compiler-sfc';
 import ts from 'typescript';
 
 // Finds interface text written into the code instead of the locale files: template text,

@@ -31,7 +31,7 @@ const task: TaskMessages = {
   goOn: '{action} anyway',
   backToAdd: 'Go back and add evidence',
   missingEvidence:
-    '{n} evidence requirements have no files yet:\n{lines}\n\nMissing evidence may lead to a return for revision or lost points. {action} anyway?',
+    '{n} evidence requirement has no file yet:\n{lines}\n\nMissing evidence may lead to a return for revision or lost points. {action} anyway? | {n} evidence requirements have no files yet:\n{lines}\n\nMissing evidence may lead to a return for revision or lost points. {action} anyway?',
   actionTo: '{action} → {state}',
   noActions: 'Nothing can be done in the current state',
   deadlineTitle: 'Due {date} · {status}',
