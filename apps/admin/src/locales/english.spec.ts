@@ -18,7 +18,7 @@ import {
   UsersDocument,
   type TaskWorkFieldsFragment,
 } from '../graphql/generated/graphql';
-import { LIAISON, OFFICE_ADMIN, answerFor, apiError, fakeApi, meAnswer, noNotifications, type Answer } from '../testing/fake-api';
+import { LIAISON, OFFICE_ADMIN, answerFor, apiError, fakeApi, meAnswer, noNotifications, notLoggedIn, type Answer } from '../testing/fake-api';
 
 // 「English」 translates whole screens, not just the menu: with the data in Latin letters, any
 // Chinese character left on the dashboard, 我的任务 (with a task open) or 用户与角色 is interface
@@ -213,6 +213,23 @@ describe('the admin in English', { timeout: 30_000 }, () => {
     expect(mainText()).toContain('Department liaison');
     expect(mainText()).toContain('Disabled');
     expect(cjkIn(mainText())).toEqual([]);
+  });
+
+  it('offers English on the login page, before anyone has logged in', async () => {
+    const api = fakeApi(() => notLoggedIn());
+    const admin = createAdmin({ history: createMemoryHistory(), link: api.link });
+    await admin.router.push('/login');
+    await admin.router.isReady();
+    wrapper = mount(App, { attachTo: document.body, global: { plugins: [admin] } });
+    await flushPromises();
+    expect(wrapper.text()).toContain('用户登录');
+
+    await wrapper.get('[data-test="locale-switch"]').trigger('click');
+    await flushPromises();
+    expect(localStorage.getItem('accredit.locale')).toBe('en');
+    expect(wrapper.get('#login-title').text()).toBe('Log in');
+    expect(wrapper.get('[data-test="locale-switch"]').text()).toBe('中文');
+    expect(cjkIn(wrapper.text().replace('中文', ''))).toEqual([]);
   });
 
   it('starts in English on the next visit and shows my tasks with a task open in English', async () => {
