@@ -436,4 +436,34 @@ describe('forms: a county fills the first-batch 申报表 in a national campaign
     expect(checked.errors).toBeUndefined();
     expect(checked.data!.signOffForm.problems).toEqual([]);
   });
+
+  it('tells the province’s open page of a county’s save within 2 s', async () => {
+    const { data } = await nation('query($c: ID!) { campaignParticipants(campaignId: $c) { organisation { id } workCampaignId } }', { c: batch });
+    const workCampaignId = data!.campaignParticipants.find((row: any) => row.organisation.id === countyIds.gz).workCampaignId;
+    const controller = new AbortController();
+    const response = await fetch(`${t.api.url}/api/live`, { headers: { authorization: `Bearer ${province.gz.token}`, accept: 'text/event-stream' }, signal: controller.signal });
+    const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
+    const heard = (async () => {
+      let buffer = '';
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) return null;
+        buffer += value;
+        const match = /^data: (.*)$/m.exec(buffer.split('\n\n').filter((block) => block.includes(workCampaignId)).join('\n\n'));
+        if (match) return JSON.parse(match[1]);
+      }
+    })();
+    // Closing the stream below ends the reader with an abort: not a failure.
+    heard.catch(() => undefined);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const forms = await county.gz(FORMS, { c: batch });
+    const form = forms.data!.campaignForms.find((row: any) => row.definition.key === 'first-batch-application');
+    const started = Date.now();
+    const saved = await county.gz(SAVE, { input: { campaignId: batch, definitionId, values: { ...form.values, head: '新负责人' }, expectedVersion: form.version } });
+    expect(saved.errors).toBeUndefined();
+    const event = await Promise.race([heard, new Promise((resolve) => setTimeout(() => resolve('timeout'), 2000))]);
+    controller.abort();
+    expect(event).toMatchObject({ campaignId: workCampaignId });
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
 });
