@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yauzl from 'yauzl';
+import { MikroORM, RequestContext } from '@mikro-orm/postgresql';
+import { FormDefinitionsService } from '@accredit/form-filling';
 import { type Gql, type TestApi, startTestApi } from '../support/test-api';
 import { uploadMultipart } from '../support/multipart-client';
 
@@ -150,6 +152,14 @@ describe('forms: a county fills the first-batch 申报表 in a national campaign
     expect(application).toMatchObject({ version: 1, name: '2021-2025年度第一批全国科普示范县（市、区）申报表', ownerOrganisation: null });
     expect(application.definition.sections.map((section: any) => section.key)).toEqual(['location', 'basic', 'signatures', 'notes']);
     definitionId = application.id;
+
+    // Registering the shipped forms again (every start does) stores nothing new.
+    const orm = t.api.app.get(MikroORM);
+    const count = async () => Number((await (orm.em.fork() as any).execute('select count(*) as n from form_definition'))[0].n);
+    const before = await count();
+    await RequestContext.create(orm.em, () => t.api.app.get(FormDefinitionsService).syncDirectory(join(__dirname, '../../forms')));
+    expect(await count()).toBe(before);
+    expect(before).toBe(7);
 
     const asked = await nation('query($c: ID!) { campaignForms(campaignId: $c) { definition { key } editableFields } }', { c: batch });
     expect(asked.data!.campaignForms).toEqual([
