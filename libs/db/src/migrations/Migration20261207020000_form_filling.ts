@@ -31,26 +31,11 @@ export class Migration20261207020000_form_filling extends Migration {
     this.addSql(`alter table "filled_form_edit" add constraint "filled_form_edit_form_id_foreign" foreign key ("form_id") references "filled_form" ("id") on update cascade on delete cascade`);
     this.addSql(`alter table "campaign_form" add constraint "campaign_form_campaign_id_foreign" foreign key ("campaign_id") references "campaign" ("id") on update cascade on delete cascade`);
     this.addSql(`alter table "campaign_form" add constraint "campaign_form_definition_id_foreign" foreign key ("definition_id") references "form_definition" ("id") on update cascade on delete restrict`);
-    // A saved, submitted or signed form reaches the open screens of the campaign it belongs to (its
-    // owner) and of the filling organisation's own work campaign (the organisation itself and the
-    // offices above it), the way a participant's change does (see campaign_participants).
-    this.addSql(`create or replace function live_changes_filled_form() returns trigger language plpgsql as $$
-begin
-  perform pg_notify('live_changes', json_build_object('kind', 'campaign', 'campaignId', campaign_id)::text)
-    from (select distinct unnest(array[r.campaign_id, p.work_campaign_id]) as campaign_id
-            from rows r left join campaign_participant p on p.campaign_id = r.campaign_id and p.organisation_id = r.organisation_id) changed
-   where campaign_id is not null;
-  return null;
-end $$`);
-    for (const op of ['insert', 'update'] as const) {
-      this.addSql(`create trigger live_changes_filled_form_${op} after ${op} on "filled_form" referencing new table as rows for each statement execute function live_changes_filled_form()`);
-    }
     this.addSql(`alter table "audit_event" drop constraint if exists "audit_event_action_check"`);
     this.addSql(`alter table "audit_event" add constraint "audit_event_action_check" check("action" in ('login', 'login_failed', 'logout', 'password_change', 'transition', 'evidence_upload', 'evidence_replace', 'evidence_delete', 'evidence_restore', 'score', 'indicator_import', 'campaign_setup', 'campaign_replan', 'user_create', 'user_change', 'workflow_upload', 'organisation_create', 'organisation_change', 'directory_change', 'campaign_document_file', 'campaign_role_change', 'form_definition_upload', 'campaign_forms_change', 'form_submit', 'form_sign_off', 'form_reopen'))`);
   }
 
   override async down(): Promise<void> {
     for (const table of ['filled_form_edit', 'filled_form', 'campaign_form', 'form_file', 'form_definition']) this.addSql(`drop table if exists "${table}" cascade`);
-    this.addSql(`drop function if exists live_changes_filled_form()`);
   }
 }

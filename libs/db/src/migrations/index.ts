@@ -21,6 +21,7 @@ import { Migration20261205020100_campaign_roles } from './Migration2026120502010
 import { Migration20261205031000_campaign_office_department } from './Migration20261205031000_campaign_office_department';
 import { Migration20261206010000_campaign_participants } from './Migration20261206010000_campaign_participants';
 import { Migration20261207020000_form_filling } from './Migration20261207020000_form_filling';
+import { Migration20261207020100_filled_form_live_changes } from './Migration20261207020100_filled_form_live_changes';
 import { Migration20261205020000_campaign_designer } from './Migration20261205020000_campaign_designer';
 
 /** Every committed migration, oldest first. Add new ones here (db:migration:create prints the name). */
@@ -48,4 +49,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261205031000_campaign_office_department', class: Migration20261205031000_campaign_office_department },
   { name: 'Migration20261206010000_campaign_participants', class: Migration20261206010000_campaign_participants },
   { name: 'Migration20261207020000_form_filling', class: Migration20261207020000_form_filling },
+  { name: 'Migration20261207020100_filled_form_live_changes', class: Migration20261207020100_filled_form_live_changes },
 ];
