@@ -32,6 +32,16 @@ export class CampaignDocumentModel {
 
   @Field(() => String, { nullable: true, description: '文件内容的 sha256' })
   fileSha256!: string | null;
+
+  @Field(() => String, { nullable: true, description: '文件类型（按内容识别），如 application/pdf' })
+  fileMediaType!: string | null;
+
+  @Field(() => Date, { nullable: true, description: '文件上传时间' })
+  fileUploadedAt!: Date | null;
+
+  /** Who recorded it and who attached the file (user ids); named by CampaignDocumentPeopleResolver. */
+  recordedBy!: string;
+  fileUploadedBy!: string | null;
 }
 
 @InputType({ description: '登记创建工作的文件' })
@@ -56,6 +66,10 @@ export const toCampaignDocumentModel = (document: CampaignDocument) =>
     fileName: document.fileName ?? null,
     fileSize: document.fileSize == null ? null : Number(document.fileSize),
     fileSha256: document.fileSha256 ?? null,
+    fileMediaType: document.fileMediaType ?? null,
+    fileUploadedAt: document.fileUploadedAt ?? null,
+    recordedBy: document.recordedBy,
+    fileUploadedBy: document.fileUploadedBy ?? null,
   });
 const toModel = toCampaignDocumentModel;
 
@@ -89,9 +103,14 @@ export class CampaignDocumentsResolver {
 
   @ResolveField(() => [CampaignDocumentModel], { description: '已登记的文件' })
   async documents(@Parent() campaign: CampaignModel, @Context() context: object): Promise<CampaignDocumentModel[]> {
-    const loader = requestLoader(context, 'campaign.documents', async (ids: readonly string[]) =>
-      groupByKeys(ids, await this.em.find(CampaignDocument, { campaign: { $in: [...ids] } }, { orderBy: { recordedAt: 'asc' } }), (document) => document.campaign.id),
-    );
-    return (await loader.load(campaign.id)).map(toModel);
+    return (await campaignDocumentsOf(this.em, context, campaign.id)).map(toModel);
   }
+}
+
+/** A campaign's recorded documents, oldest first: one statement per request for every campaign asked. */
+export function campaignDocumentsOf(em: EntityManager, context: object, campaignId: string): Promise<CampaignDocument[]> {
+  const loader = requestLoader(context, 'campaign.documents', async (ids: readonly string[]) =>
+    groupByKeys(ids, await em.find(CampaignDocument, { campaign: { $in: [...ids] } }, { orderBy: { recordedAt: 'asc', id: 'asc' } }), (document) => document.campaign.id),
+  );
+  return loader.load(campaignId);
 }

@@ -8,10 +8,11 @@ import { CampaignPhase } from './campaign-phase.entity';
 import { Campaign } from './campaign.entity';
 import { CampaignResolver } from './campaign.resolver';
 import { CampaignsService } from './campaigns.service';
+import { CampaignDocumentPeopleResolver, RequiredCampaignDocumentResolver } from './required-campaign-document.resolver';
 
 @Module({
   imports: [MikroOrmModule.forFeature([Campaign, CampaignPhase, CampaignDocument]), IndicatorSystemsModule, OrganisationsModule],
-  providers: [CampaignsService, CampaignResolver, CampaignDocumentsResolver],
+  providers: [CampaignsService, CampaignResolver, CampaignDocumentsResolver, RequiredCampaignDocumentResolver, CampaignDocumentPeopleResolver],
   exports: [CampaignsService],
 })
 export class CampaignsModule {}

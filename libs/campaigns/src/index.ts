@@ -11,6 +11,7 @@ export * from './campaign-list-filter';
 export * from './campaigns.module';
 export * from './campaign-workflow-vocabulary';
 export { CampaignDocumentModel } from './campaign-documents.resolver';
+export * from './required-campaign-document.model';
 
 import { CampaignDocument } from './campaign-document.entity';
 import { CampaignPhase } from './campaign-phase.entity';
