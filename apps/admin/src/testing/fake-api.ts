@@ -63,6 +63,10 @@ const TYPENAMES: Record<string, string> = {
   user: 'User',
   login: 'LoginPayload',
   department: 'Department',
+  requiredDocuments: 'RequiredCampaignDocument',
+  neededBy: 'CampaignDocumentUse',
+  versions: 'CampaignDocument',
+  recordCampaignDocument: 'CampaignDocument',
 };
 
 /** Adds the __typename a real server sends, from the field each object sits in. */
