@@ -165,3 +165,55 @@ describe('campaign documents: what the workflow asks for, recorded with a file',
     expect(after.versions).toHaveLength(2);
   });
 });
+
+describe('campaign documents: recorded together with their file (POST /api/campaign-documents)', () => {
+  let t: TestApi;
+  let campaignId: string;
+  const url = () => `${t.api.url}/api/campaign-documents`;
+  const required = async () => (await t.gql(REQUIRED, { id: campaignId })).data!.campaign.requiredDocuments[0];
+
+  beforeAll(async () => {
+    t = await startTestApi();
+    campaignId = (await t.gql('{ campaigns { id } }')).data!.campaigns[0].id;
+  });
+
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('records the document with its file in one step', async () => {
+    const office = await t.as('office');
+    const pdf = fixtures.pdf(12_000);
+    const created = await uploadMultipart(url(), { campaignId, kind: 'self-assessment', title: '沙坪坝区自评报告' }, [{ filename: '自评报告.pdf', data: pdf }], { token: office.token });
+    expect(created.status).toBe(201);
+    expect(created.json.document).toMatchObject({ kind: 'self-assessment', title: '沙坪坝区自评报告', fileName: '自评报告.pdf', fileSize: pdf.length, mediaType: 'application/pdf' });
+    const now = await required();
+    expect(now.document).toMatchObject({ id: created.json.document.id, hasFile: true, fileUploadedByName: '区科协（领导小组办公室）管理员' });
+    expect(now.versions).toHaveLength(1);
+  });
+
+  it('a refused file, an undeclared kind, an empty title, another district or a liaison leave no record behind', async () => {
+    const office = await t.as('office');
+    const exe = await uploadMultipart(url(), { campaignId, kind: 'self-assessment', title: '修订稿' }, [{ filename: '修订稿.pdf', data: fixtures.exe() }], { token: office.token });
+    expect(exe.status).toBe(400);
+    expect(exe.json.errors[0].message).toContain('可执行程序');
+    const undeclared = await uploadMultipart(url(), { campaignId, kind: 'minutes', title: '会议纪要' }, [{ filename: '纪要.pdf', data: fixtures.pdf() }], { token: office.token });
+    expect(undeclared.status).toBe(400);
+    expect(undeclared.json.errors[0].message).toContain('没有声明文件类别「minutes」，可用：self-assessment（自评报告）');
+    const untitled = await uploadMultipart(url(), { campaignId, kind: 'self-assessment', title: '  ' }, [{ filename: 'a.pdf', data: fixtures.pdf() }], { token: office.token });
+    expect(untitled.status).toBe(400);
+    expect(untitled.json.errors[0].message).toBe('请填写文件标题');
+
+    const admin = await t.as('sysadmin');
+    const sichuan = (await admin('query($s: String) { organisations(filter: { search: $s }) { edges { node { id code } } } }', { s: '510000' })).data!.organisations.edges.find((e: any) => e.node.code === '510000').node.id;
+    const jinjiang = (await admin('mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }', { input: { parentId: sichuan, level: 'county', code: '510104', name: '四川省成都市锦江区', shortName: '锦江区' } })).data!.createOrganisation.id;
+    await admin('mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', { input: { username: 'jj-office', displayName: '锦江区办公室', password: 'Jinjiang@2026', roles: ['office_admin'], organisationId: jinjiang } });
+    const other = await t.as('jj-office', 'Jinjiang@2026');
+    const theirs = await uploadMultipart(url(), { campaignId, kind: 'self-assessment', title: '冒名' }, [{ filename: 'a.pdf', data: fixtures.pdf() }], { token: other.token });
+    expect(theirs.status).toBe(404);
+    const kexie = await t.as('kexie');
+    expect((await uploadMultipart(url(), { campaignId, kind: 'self-assessment', title: '联络员' }, [{ filename: 'a.pdf', data: fixtures.pdf() }], { token: kexie.token })).status).toBe(403);
+
+    expect((await required()).versions).toHaveLength(1);
+  });
+});

@@ -4,6 +4,7 @@ import { IndicatorSystemsModule } from '@accredit/indicator-systems';
 import { OrganisationsModule } from '@accredit/organisations';
 import { CampaignDocument } from './campaign-document.entity';
 import { CampaignDocumentsResolver } from './campaign-documents.resolver';
+import { CampaignDocumentsService } from './campaign-documents.service';
 import { CampaignPhase } from './campaign-phase.entity';
 import { Campaign } from './campaign.entity';
 import { CampaignResolver } from './campaign.resolver';
@@ -12,7 +13,7 @@ import { CampaignDocumentPeopleResolver, RequiredCampaignDocumentResolver } from
 
 @Module({
   imports: [MikroOrmModule.forFeature([Campaign, CampaignPhase, CampaignDocument]), IndicatorSystemsModule, OrganisationsModule],
-  providers: [CampaignsService, CampaignResolver, CampaignDocumentsResolver, RequiredCampaignDocumentResolver, CampaignDocumentPeopleResolver],
-  exports: [CampaignsService],
+  providers: [CampaignsService, CampaignDocumentsService, CampaignResolver, CampaignDocumentsResolver, RequiredCampaignDocumentResolver, CampaignDocumentPeopleResolver],
+  exports: [CampaignsService, CampaignDocumentsService],
 })
 export class CampaignsModule {}
