@@ -66,7 +66,6 @@ const TYPENAMES: Record<string, string> = {
   requiredDocuments: 'RequiredCampaignDocument',
   neededBy: 'CampaignDocumentUse',
   versions: 'CampaignDocument',
-  recordCampaignDocument: 'CampaignDocument',
 };
 
 /** Adds the __typename a real server sends, from the field each object sits in. */

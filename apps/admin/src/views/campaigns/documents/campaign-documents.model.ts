@@ -33,8 +33,8 @@ export function documentStatus(document: RecordedDocument | null | undefined): D
 
 /**
  * Where an upload goes: the newest record when it still waits for its file under the same title
- * (an earlier upload failed after recording), so that retries do not pile up empty versions;
- * otherwise a new record (a replacement keeps the earlier version and its file).
+ * (recorded through the API without one), so that it gets its file instead of a second record;
+ * otherwise a new record with the file (a replacement keeps the earlier version and its file).
  */
 export function uploadTarget(required: Pick<RequiredDocument, 'versions'>, title: string): { reuse: string } | { record: true } {
   const newest = required.versions[0];

@@ -5,7 +5,7 @@ import { createMemoryHistory } from 'vue-router';
 import App from '../../../App.vue';
 import { createAdmin } from '../../../admin';
 import type { CurrentUser } from '../../../composables/use-current-user';
-import { CampaignListDocument, CampaignRequiredDocumentsDocument, RecordCampaignDocumentDocument, type CampaignRequiredDocumentsQuery } from '../../../graphql/generated/graphql';
+import { CampaignListDocument, CampaignRequiredDocumentsDocument, type CampaignRequiredDocumentsQuery } from '../../../graphql/generated/graphql';
 import { OFFICE_ADMIN, answerFor, apiError, fakeApi, meAnswer, myOrganisation, noNotifications, type Answer } from '../../../testing/fake-api';
 
 // 创建文件 in the whole admin against a fake API and a fake XMLHttpRequest: the office uploads the
@@ -56,12 +56,6 @@ function answers(world: World) {
           campaign: { id: 'c1', name: CAMPAIGN, stateLabel: '完善佐证材料及自评报告', requiredDocuments: [{ ...required, document: required.document ? ({ __typename: 'CampaignDocument', ...required.document } as Recorded) : null }] },
         });
       }
-      case 'RecordCampaignDocument': {
-        const input = operation.variables['input'] as { campaignId: string; kind: string; title: string };
-        const id = `doc-${world.versions.length + 1}`;
-        world.versions.unshift({ id, kind: input.kind, title: input.title, recordedAt: '2026-12-05T02:00:00Z', recordedByName: '王晓梅', hasFile: false, fileName: null, fileSize: null, fileMediaType: null, fileUploadedAt: null, fileUploadedByName: null });
-        return answerFor(RecordCampaignDocumentDocument, { recordCampaignDocument: { id, kind: input.kind, title: input.title, hasFile: false } });
-      }
       default:
         return apiError(`unexpected ${operation.operationName}`, 'INTERNAL');
     }
@@ -71,8 +65,9 @@ function answers(world: World) {
 /** What the fake XMLHttpRequest answers to each upload, in order, and what it was sent. */
 interface XhrScript {
   replies: Array<{ status: number; body: unknown }>;
-  sent: Array<{ url: string; headers: Record<string, string>; file: File | null }>;
-  onSuccess?: (documentId: string, file: File) => void;
+  sent: Array<{ url: string; headers: Record<string, string>; fields: Record<string, string>; file: File | null }>;
+  /** A file the API accepted: the world records it as the API would. */
+  onSuccess?: (sent: { url: string; fields: Record<string, string>; file: File }) => void;
 }
 
 function installFakeXhr(script: XhrScript): void {
@@ -97,20 +92,31 @@ function installFakeXhr(script: XhrScript): void {
     }
     send(form: FormData): void {
       const file = form.get('file') as File | null;
-      script.sent.push({ url: this.url, headers: this.headers, file });
+      const fields = Object.fromEntries([...form.entries()].filter(([, v]) => typeof v === 'string')) as Record<string, string>;
+      script.sent.push({ url: this.url, headers: this.headers, fields, file });
       const reply = script.replies.shift() ?? { status: 500, body: {} };
       setTimeout(() => {
         this.upload.onprogress?.({ lengthComputable: true, loaded: 50, total: 100 });
         setTimeout(() => {
           this.status = reply.status;
           this.responseText = JSON.stringify(reply.body);
-          if (reply.status === 201 && file) script.onSuccess?.(decodeURIComponent(this.url.split('/')[3]!), file);
+          if (reply.status === 201 && file) script.onSuccess?.({ url: this.url, fields, file });
           this.onload?.();
         }, 20);
       }, 0);
     }
   }
   vi.stubGlobal('XMLHttpRequest', FakeXhr);
+}
+
+/** What the API does with an accepted upload: a new version recorded with its file, or the file of a waiting record. */
+function accept(world: World) {
+  return ({ url, fields, file }: { url: string; fields: Record<string, string>; file: File }): void => {
+    const withFile = { hasFile: true, fileName: file.name, fileSize: file.size, fileMediaType: 'application/pdf', fileUploadedAt: '2026-12-05T02:01:00Z', fileUploadedByName: '王晓梅' };
+    const waiting = /\/api\/campaign-documents\/([^/]+)\/file$/.exec(url);
+    if (waiting) Object.assign(world.versions.find((v) => v.id === waiting[1])!, withFile);
+    else world.versions.unshift({ id: `doc-${world.versions.length + 1}`, kind: fields['kind']!, title: fields['title']!, recordedAt: '2026-12-05T02:00:00Z', recordedByName: '王晓梅', ...withFile });
+  };
 }
 
 let wrapper: VueWrapper | undefined;
@@ -153,10 +159,10 @@ describe('创建文件', { timeout: 30_000 }, () => {
     const script: XhrScript = {
       replies: [{ status: 201, body: { document: { id: 'doc-1', fileName: '自评报告.pdf', fileSize: 2048, mediaType: 'application/pdf' } } }],
       sent: [],
-      onSuccess: (id, file) => Object.assign(world.versions.find((v) => v.id === id)!, { hasFile: true, fileName: file.name, fileSize: file.size, fileMediaType: 'application/pdf', fileUploadedAt: '2026-12-05T02:01:00Z', fileUploadedByName: '王晓梅' }),
+      onSuccess: accept(world),
     };
     installFakeXhr(script);
-    const { w, api } = await openPage(world);
+    const { w } = await openPage(world);
 
     const card = () => w.get('[data-test="document-self-assessment"]');
     expect(card().get('[data-test="document-status"]').text()).toBe('未上传');
@@ -170,9 +176,10 @@ describe('创建文件', { timeout: 30_000 }, () => {
 
     await vi.waitFor(() => expect(w.find('[data-test="document-progress"]').exists()).toBe(true), { timeout: 10_000 });
     await vi.waitFor(() => expect(card().get('[data-test="document-status"]').text()).toBe('已上传'), { timeout: 10_000 });
-    expect(api.calls.find((c) => c.operationName === 'RecordCampaignDocument')?.variables).toEqual({ input: { campaignId: 'c1', kind: 'self-assessment', title: `${CAMPAIGN}自评报告` } });
+    // Recorded together with its file (no record without a file if the file were refused).
     expect(script.sent).toHaveLength(1);
-    expect(script.sent[0]!.url).toBe('/api/campaign-documents/doc-1/file');
+    expect(script.sent[0]!.url).toBe('/api/campaign-documents');
+    expect(script.sent[0]!.fields).toEqual({ campaignId: 'c1', kind: 'self-assessment', title: `${CAMPAIGN}自评报告` });
     expect(script.sent[0]!.headers['x-accredit-upload']).toBe('1');
     expect(card().get('[data-test="document-file"]').text()).toBe('自评报告.pdf（2 KB）');
     expect(card().get('[data-test="document-by"]').text()).toBe('王晓梅，2026年12月5日 10:01');
@@ -181,7 +188,7 @@ describe('创建文件', { timeout: 30_000 }, () => {
     expect(card().find('[data-test="document-download"]').exists()).toBe(true);
   });
 
-  it('shows the API’s message for a refused file, and a retry uploads into the same record', async () => {
+  it('shows the API’s message for a refused file, which records nothing, and a retry goes through', async () => {
     const world: World = { user: OFFICE_ADMIN, versions: [] };
     const refusal = { errors: [{ message: '「自评报告.pdf」实际是可执行程序，不能作为文件上传；请上传 PDF、Word、OFD 或图片。', extensions: { code: 'VALIDATION' } }] };
     const script: XhrScript = {
@@ -190,10 +197,10 @@ describe('创建文件', { timeout: 30_000 }, () => {
         { status: 201, body: { document: { id: 'doc-1', fileName: '自评报告（盖章）.pdf', fileSize: 4096, mediaType: 'application/pdf' } } },
       ],
       sent: [],
-      onSuccess: (id, file) => Object.assign(world.versions.find((v) => v.id === id)!, { hasFile: true, fileName: file.name, fileSize: file.size, fileUploadedAt: '2026-12-05T02:01:00Z', fileUploadedByName: '王晓梅' }),
+      onSuccess: accept(world),
     };
     installFakeXhr(script);
-    const { w, api } = await openPage(world);
+    const { w } = await openPage(world);
     const card = () => w.get('[data-test="document-self-assessment"]');
 
     await card().get('[data-test="document-upload"]').trigger('click');
@@ -202,15 +209,35 @@ describe('创建文件', { timeout: 30_000 }, () => {
     await vi.waitFor(() => expect(w.find('[data-test="document-error"]').exists()).toBe(true), { timeout: 10_000 });
     expect(w.get('[data-test="document-error"]').text()).toContain('实际是可执行程序');
     expect(card().get('[data-test="document-status"]').text()).toBe('未上传');
-    // The form stays open for another file.
-    await vi.waitFor(() => expect(card().text()).toContain('已登记「'), { timeout: 10_000 });
+    // The form stays open for another file; nothing was recorded.
+    expect(w.find('[data-test="document-form"]').exists()).toBe(true);
+    expect(world.versions).toEqual([]);
 
     await chooseFile(w, pdf('自评报告（盖章）.pdf', 4096));
     await card().get('[data-test="document-form"]').trigger('submit');
     await vi.waitFor(() => expect(card().get('[data-test="document-status"]').text()).toBe('已上传'), { timeout: 10_000 });
-    expect(api.calls.filter((c) => c.operationName === 'RecordCampaignDocument')).toHaveLength(1);
-    expect(script.sent.map((s) => s.url)).toEqual(['/api/campaign-documents/doc-1/file', '/api/campaign-documents/doc-1/file']);
+    expect(script.sent.map((s) => s.url)).toEqual(['/api/campaign-documents', '/api/campaign-documents']);
+    expect(world.versions).toHaveLength(1);
     expect(card().get('[data-test="document-file"]').text()).toBe('自评报告（盖章）.pdf（4 KB）');
+  });
+
+  it('gives a record still without its file (recorded through the API) its file instead of a second record', async () => {
+    const world: World = {
+      user: OFFICE_ADMIN,
+      versions: [{ id: 'doc-1', kind: 'self-assessment', title: `${CAMPAIGN}自评报告`, recordedAt: '2026-12-05T02:00:00Z', recordedByName: '王晓梅', hasFile: false, fileName: null, fileSize: null, fileMediaType: null, fileUploadedAt: null, fileUploadedByName: null }],
+    };
+    const script: XhrScript = { replies: [{ status: 201, body: { document: { id: 'doc-1', fileName: '自评报告.pdf', fileSize: 2048, mediaType: 'application/pdf' } } }], sent: [], onSuccess: accept(world) };
+    installFakeXhr(script);
+    const { w } = await openPage(world);
+    const card = () => w.get('[data-test="document-self-assessment"]');
+    expect(card().text()).toContain(`已登记「${CAMPAIGN}自评报告」，但还没有上传文件。`);
+    expect(card().get('[data-test="document-status"]').text()).toBe('未上传');
+    await card().get('[data-test="document-upload"]').trigger('click');
+    await chooseFile(w, pdf('自评报告.pdf'));
+    await card().get('[data-test="document-form"]').trigger('submit');
+    await vi.waitFor(() => expect(card().get('[data-test="document-status"]').text()).toBe('已上传'), { timeout: 10_000 });
+    expect(script.sent.map((s) => s.url)).toEqual(['/api/campaign-documents/doc-1/file']);
+    expect(world.versions).toHaveLength(1);
   });
 
   it('a supervisor reads the state and downloads, but is offered no upload', async () => {

@@ -1,10 +1,10 @@
-import { useMutation, useQuery } from '@vue/apollo-composable';
-import { computed, reactive } from 'vue';
+import { useQuery } from '@vue/apollo-composable';
+import { computed, markRaw, reactive } from 'vue';
 import { useCurrentCampaign } from '../../../composables/use-current-campaign';
 import { useCurrentUser } from '../../../composables/use-current-user';
 import { STREAM_LIMIT, downloadWithProgress, linkDownload } from '../../../composables/download-file';
 import { errorMessageOf } from '../../../composables/notify';
-import { CampaignRequiredDocumentsDocument, RecordCampaignDocumentDocument } from '../../../graphql/generated/graphql';
+import { CampaignRequiredDocumentsDocument } from '../../../graphql/generated/graphql';
 import { type RecordedDocument, type RequiredDocument, uploadTarget } from './campaign-documents.model';
 import { type DocumentUploadHandle, documentFileUrl, uploadDocumentFile } from './campaign-document-upload';
 
@@ -26,7 +26,6 @@ export function useCampaignDocuments() {
   const { user } = useCurrentUser();
   const id = computed(() => campaign.currentId.value);
   const query = useQuery(CampaignRequiredDocumentsDocument, () => ({ id: id.value ?? '' }), () => ({ enabled: id.value !== null, fetchPolicy: 'cache-and-network' as const }));
-  const { mutate: record } = useMutation(RecordCampaignDocumentDocument);
 
   const info = computed(() => query.result.value?.campaign ?? null);
   const required = computed<RequiredDocument[]>(() => info.value?.requiredDocuments ?? []);
@@ -41,7 +40,7 @@ export function useCampaignDocuments() {
     return uploads[kind]!;
   };
 
-  /** Records the document (unless a record with that title still waits for its file) and uploads the file; true when done. */
+  /** Uploads the file as a new version recorded with it (or into a record with that title still waiting for a file); true when done. */
   async function upload(doc: RequiredDocument, title: string, file: File): Promise<boolean> {
     const state = editableState(doc.kind);
     if (!info.value || state.busy) return false;
@@ -57,14 +56,8 @@ export function useCampaignDocuments() {
     Object.assign(state, { busy: true, percent: 0, error: null });
     try {
       const target = uploadTarget(doc, trimmed);
-      let documentId: string;
-      if ('reuse' in target) documentId = target.reuse;
-      else {
-        const recorded = await record({ input: { campaignId: info.value.id, kind: doc.kind, title: trimmed } });
-        if (!recorded?.data) throw new Error('登记未完成，请重试');
-        documentId = recorded.data.recordCampaignDocument.id;
-      }
-      state.handle = uploadDocumentFile(documentId, file, (percent) => (state.percent = percent));
+      const where = 'reuse' in target ? { documentId: target.reuse } : { campaignId: info.value.id, kind: doc.kind, title: trimmed };
+      state.handle = markRaw(uploadDocumentFile(where, file, (percent) => (state.percent = percent)));
       await state.handle.promise;
       ElMessage.success(`${doc.label}已上传`);
       return true;
@@ -74,7 +67,6 @@ export function useCampaignDocuments() {
     } finally {
       state.busy = false;
       state.handle = null;
-      // Also after a failure: a record may exist now, waiting for its file.
       void query.refetch()?.catch(() => undefined);
     }
   }
