@@ -1,7 +1,7 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import type { Browser } from 'playwright-core';
 import { DEMO_PASSWORD, type TestApi, startTestApi } from '../support/test-api';
-import { ADMIN_DIST, assertPrerequisites, confirmBox, launch, loginAs, shot, type UserSession } from './support/browser';
+import { ADMIN_DIST, PHONE, assertPrerequisites, confirmBox, launch, loginAs, shot, type UserSession } from './support/browser';
 import { samplePdf } from './support/sample-pdf';
 
 // Issue 14, "dead ends": 申报认定 is refused for the missing 自评报告. In a real browser the office
@@ -80,5 +80,22 @@ test('the office uploads the 自评报告 from the refused 申报认定, and 申
   await confirmBox(page);
   await page.locator('[data-test="campaign-state"]', { hasText: '认定' }).waitFor();
   expect((await api.gql('query($id: ID!) { campaign(id: $id) { state } }', { id: campaignId })).data!.campaign.state).toBe('accreditation');
+  expect(problems).toEqual([]);
+});
+
+test('a supervisor reads 创建文件 on a phone: the report, who uploaded it, a download, no upload, nothing wider than the screen', async () => {
+  const session = await loginAs(browser, api.api.url, 'supervisor', DEMO_PASSWORD, PHONE);
+  sessions.push(session);
+  const { page, problems } = session;
+  await page.goto(`${api.api.url}/#/campaigns/documents?campaign=${campaignId}`);
+  const card = page.locator('[data-test="document-self-assessment"]');
+  await card.locator('[data-test="document-status"]', { hasText: '已上传' }).waitFor();
+  expect(await card.locator('[data-test="document-by"]').textContent()).toContain('区科协（领导小组办公室）管理员');
+  expect(await card.locator('[data-test="document-download"]').count()).toBe(1);
+  expect(await card.locator('[data-test="document-upload"]').count()).toBe(0);
+  const widths = (await page.evaluate('(() => { const main = document.querySelector(".layout__main"); return { page: document.documentElement.scrollWidth, main: main ? main.scrollWidth - main.clientWidth : 0 }; })()')) as { page: number; main: number };
+  expect(widths.page).toBeLessThanOrEqual(390);
+  expect(widths.main).toBeLessThanOrEqual(0);
+  await shot(page, 'phone-09-campaign-documents');
   expect(problems).toEqual([]);
 });
