@@ -120,6 +120,13 @@ export const routes: RouteRecordRaw[] = [
         meta: { title: '创建流程', section: '创建管理', roles: READERS },
       },
       {
+        // 自评报告 and the other documents the campaign's workflow asks for; supervisors and experts read.
+        path: 'campaigns/documents',
+        name: 'campaign-documents',
+        component: () => import('./views/campaigns/documents/index.vue'),
+        meta: { title: '创建文件', section: '创建管理', roles: READERS },
+      },
+      {
         path: 'campaigns/participants',
         name: 'campaign-participants',
         component: () => import('./views/campaigns/participants/index.vue'),

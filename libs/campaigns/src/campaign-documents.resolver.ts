@@ -1,11 +1,9 @@
-import { Inject, Optional } from '@nestjs/common';
 import { Args, Context, Field, ID, InputType, Int, Mutation, ObjectType, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { AppError, groupByKeys, requestLoader, requireActor } from '@accredit/api-kit';
+import { groupByKeys, requestLoader, requireActor } from '@accredit/api-kit';
 import { CampaignDocument } from './campaign-document.entity';
-import { CAMPAIGN_WORKFLOW_VOCABULARY, type CampaignWorkflowVocabulary } from './campaign-workflow-vocabulary';
 import { CampaignModel } from './campaign.model';
-import { CampaignsService } from './campaigns.service';
+import { CampaignDocumentsService } from './campaign-documents.service';
 
 @ObjectType('CampaignDocument', { description: '创建工作的文件（如自评报告），流程条件据此判断是否具备' })
 export class CampaignDocumentModel {
@@ -32,6 +30,16 @@ export class CampaignDocumentModel {
 
   @Field(() => String, { nullable: true, description: '文件内容的 sha256' })
   fileSha256!: string | null;
+
+  @Field(() => String, { nullable: true, description: '文件类型（按内容识别），如 application/pdf' })
+  fileMediaType!: string | null;
+
+  @Field(() => Date, { nullable: true, description: '文件上传时间' })
+  fileUploadedAt!: Date | null;
+
+  /** Who recorded it and who attached the file (user ids); named by CampaignDocumentPeopleResolver. */
+  recordedBy!: string;
+  fileUploadedBy!: string | null;
 }
 
 @InputType({ description: '登记创建工作的文件' })
@@ -56,42 +64,39 @@ export const toCampaignDocumentModel = (document: CampaignDocument) =>
     fileName: document.fileName ?? null,
     fileSize: document.fileSize == null ? null : Number(document.fileSize),
     fileSha256: document.fileSha256 ?? null,
+    fileMediaType: document.fileMediaType ?? null,
+    fileUploadedAt: document.fileUploadedAt ?? null,
+    recordedBy: document.recordedBy,
+    fileUploadedBy: document.fileUploadedBy ?? null,
   });
 const toModel = toCampaignDocumentModel;
 
 @Resolver(() => CampaignModel)
 export class CampaignDocumentsResolver {
   constructor(
-    private readonly campaigns: CampaignsService,
+    private readonly recorder: CampaignDocumentsService,
     private readonly em: EntityManager,
-    @Optional() @Inject(CAMPAIGN_WORKFLOW_VOCABULARY) private readonly vocabulary: CampaignWorkflowVocabulary | null = null,
   ) {}
 
-  @Mutation(() => CampaignDocumentModel, { description: '登记创建工作的文件（如自评报告已完成）' })
+  @Mutation(() => CampaignDocumentModel, { description: '登记创建工作的文件（如自评报告已完成）；连同文件一起登记用 POST /api/campaign-documents' })
   async recordCampaignDocument(@Args('input') input: RecordCampaignDocumentInput, @Context() context: object): Promise<CampaignDocumentModel> {
     const actor = requireActor(context);
-    const campaign = await this.campaigns.get(input.campaignId, actor);
-    const kind = input.kind.trim();
-    const title = input.title.trim();
-    if (!/^[a-z][a-z0-9-]{0,63}$/.test(kind)) throw AppError.validation('类别键只能用小写字母、数字和短横线，如 self-assessment');
-    if (!title) throw AppError.validation('请填写文件标题');
-    if (this.vocabulary) {
-      const kinds = await this.vocabulary.documentKinds(campaign.id);
-      if (!Object.hasOwn(kinds, kind)) {
-        const known = Object.entries(kinds).map(([key, label]) => `${key}（${label}）`);
-        throw AppError.validation(`本创建工作的流程没有声明文件类别「${kind}」${known.length ? `，可用：${known.join('、')}` : '，流程未声明任何文件类别'}`, { kind, declared: Object.keys(kinds) });
-      }
-    }
-    const document = this.em.create(CampaignDocument, { campaign, kind, title, recordedBy: actor.userId });
+    const checked = await this.recorder.check(actor, input);
+    const document = this.recorder.record(this.em, actor, checked);
     await this.em.flush();
     return toModel(document);
   }
 
   @ResolveField(() => [CampaignDocumentModel], { description: '已登记的文件' })
   async documents(@Parent() campaign: CampaignModel, @Context() context: object): Promise<CampaignDocumentModel[]> {
-    const loader = requestLoader(context, 'campaign.documents', async (ids: readonly string[]) =>
-      groupByKeys(ids, await this.em.find(CampaignDocument, { campaign: { $in: [...ids] } }, { orderBy: { recordedAt: 'asc' } }), (document) => document.campaign.id),
-    );
-    return (await loader.load(campaign.id)).map(toModel);
+    return (await campaignDocumentsOf(this.em, context, campaign.id)).map(toModel);
   }
+}
+
+/** A campaign's recorded documents, oldest first: one statement per request for every campaign asked. */
+export function campaignDocumentsOf(em: EntityManager, context: object, campaignId: string): Promise<CampaignDocument[]> {
+  const loader = requestLoader(context, 'campaign.documents', async (ids: readonly string[]) =>
+    groupByKeys(ids, await em.find(CampaignDocument, { campaign: { $in: [...ids] } }, { orderBy: { recordedAt: 'asc', id: 'asc' } }), (document) => document.campaign.id),
+  );
+  return loader.load(campaignId);
 }

@@ -7,10 +7,12 @@ export * from './campaign-participant.model';
 export * from './campaign.model';
 export * from './to-campaign-model';
 export * from './campaigns.service';
+export * from './campaign-documents.service';
 export * from './campaign-list-filter';
 export * from './campaigns.module';
 export * from './campaign-workflow-vocabulary';
 export { CampaignDocumentModel } from './campaign-documents.resolver';
+export * from './required-campaign-document.model';
 
 import { CampaignDocument } from './campaign-document.entity';
 import { CampaignPhase } from './campaign-phase.entity';

@@ -155,6 +155,7 @@ export const HTTP_ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
   'HTTP GET /api/evidence/:evidenceId/download': { roles: READERS },
   'HTTP GET /api/evidence/:evidenceId/preview': { roles: READERS },
   // a campaign document's file (检查报告 …), through the evidence storage; the campaign's own office
+  'HTTP POST /api/campaign-documents': { roles: ['office_admin'] },
   'HTTP POST /api/campaign-documents/:documentId/file': { roles: ['office_admin'] },
   'HTTP GET /api/campaign-documents/:documentId/file': { roles: READERS },
   // exports of a campaign's documents (the office, supervisors and experts; not liaisons)

@@ -13,6 +13,8 @@ export {
   WorkflowRefusalError,
 } from './lib/evaluator';
 export { toGraph, stateLabels } from './lib/graph';
+export { declaredDocuments } from './lib/documents';
+export type { DeclaredDocument, DocumentUse } from './lib/documents';
 export {
   initialState,
   resolveEntry,

@@ -1,7 +1,7 @@
 import { Field, ObjectType, Parent, ResolveField, Resolver, registerEnumType } from '@nestjs/graphql';
-import { CampaignModel } from '@accredit/campaigns';
+import { CampaignModel, RequiredCampaignDocumentModel } from '@accredit/campaigns';
 import { TaskModel } from '@accredit/tasks';
-import { type TaskStateKinds, type WorkflowDefinition, isEvidenceEditable, stateLabels, taskStateKinds } from '@accredit/workflow-engine';
+import { type TaskStateKinds, type WorkflowDefinition, declaredDocuments, isEvidenceEditable, stateLabels, taskStateKinds } from '@accredit/workflow-engine';
 import { WorkflowDefinitionsService } from './workflow-definitions.service';
 
 /** What a task state means to lists, counts and colours, read from the task workflow (never from a state's name). */
@@ -71,6 +71,21 @@ export class CampaignWorkflowFieldsResolver {
     return Object.values(definition.states)
       .filter((state) => state.children.length === 0)
       .map((state) => Object.assign(new TaskStateOptionModel(), { key: state.path, label: state.label, kind: kindOf(definition, state.path) }));
+  }
+
+  @ResolveField(() => [RequiredCampaignDocumentModel], {
+    description: '流程要求的文件（定义中的 documents，如自评报告）：名称、需要它的操作，以及已登记的文件；按定义中的顺序',
+  })
+  async requiredDocuments(@Parent() campaign: CampaignModel): Promise<RequiredCampaignDocumentModel[]> {
+    const definition = await this.definitions.definitionById(campaign.workflowDefinitionId);
+    return declaredDocuments(definition).map((declared) =>
+      Object.assign(new RequiredCampaignDocumentModel(), {
+        campaignId: campaign.id,
+        kind: declared.kind,
+        label: declared.label,
+        neededBy: declared.neededBy.map((use) => ({ ...use })),
+      }),
+    );
   }
 }
 

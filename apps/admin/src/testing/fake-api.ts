@@ -63,6 +63,9 @@ const TYPENAMES: Record<string, string> = {
   user: 'User',
   login: 'LoginPayload',
   department: 'Department',
+  requiredDocuments: 'RequiredCampaignDocument',
+  neededBy: 'CampaignDocumentUse',
+  versions: 'CampaignDocument',
 };
 
 /** Adds the __typename a real server sends, from the field each object sits in. */

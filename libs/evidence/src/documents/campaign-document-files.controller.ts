@@ -6,7 +6,7 @@ import type { Request, Response } from 'express';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { type Actor, AppError, ErrorCode, HttpErrorFilter, assertId } from '@accredit/api-kit';
 import { appendAudit } from '@accredit/audit';
-import { CampaignsService } from '@accredit/campaigns';
+import { CampaignDocumentsService, type CheckedCampaignDocument, CampaignsService } from '@accredit/campaigns';
 import { EVIDENCE_SETTINGS, type EvidenceSettings } from '../evidence-settings';
 import { assertUploadHeader, refuseUpload } from '../http/upload-guards';
 import { ContentIntents } from '../storage/content-intents.service';
@@ -29,11 +29,53 @@ export class CampaignDocumentFilesController {
   constructor(
     private readonly em: EntityManager,
     private readonly campaigns: CampaignsService,
+    private readonly documents: CampaignDocumentsService,
     private readonly staging: StagingArea,
     private readonly intents: ContentIntents,
     @Inject(EVIDENCE_STORE) private readonly store: EvidenceStore,
     @Inject(EVIDENCE_SETTINGS) private readonly settings: EvidenceSettings,
   ) {}
+
+  /**
+   * A new document together with its file (fields campaignId, kind, title first, then one file):
+   * the fields are checked before any file byte is read, and the record is written only once the
+   * file is stored, so a refused or broken upload leaves no document without its file behind.
+   * Replacing is another upload: a new version; the earlier ones stay.
+   */
+  @Post()
+  async create(@Req() req: ActorRequest, @Res() res: Response): Promise<void> {
+    const actor = req.actor;
+    if (!actor) throw new AppError(ErrorCode.Unauthenticated, '请先登录');
+    let received: ReceivedFile[];
+    let checked: CheckedCampaignDocument | undefined;
+    try {
+      assertUploadHeader(req);
+      ({ files: received } = await receiveUpload(req, this.staging, { maxBytes: this.settings.maxBytes, maxFiles: 1 }, async (fields) => {
+        // Another organisation's campaign does not exist for this actor (NOT_FOUND, from get).
+        checked = await this.documents.check(actor, { campaignId: fields['campaignId'], kind: fields['kind'], title: fields['title'] });
+      }));
+      if (received.length !== 1 || !checked) throw evidenceError(EvidenceRefusal.NoFile, '请选择一个文件上传');
+    } catch (error) {
+      return refuseUpload(req, res, error);
+    }
+    const [file] = received;
+    const document = checked;
+    let intents: string[] = [];
+    try {
+      intents = await this.intents.announce([file.sha256]);
+      await this.store.put(file);
+    } finally {
+      await this.staging.discard(file.path).catch(() => undefined);
+    }
+    const recorded = await this.em.transactional(async (em) => {
+      const row = this.documents.record(em, actor, document, { sha256: file.sha256, size: file.size, mediaType: file.mediaType, name: file.name });
+      await em.flush();
+      await appendAudit(em, { action: 'campaign_document_file', actor, entityType: 'campaign_document', entityId: row.id, details: { campaignId: document.campaignId, kind: document.kind, title: document.title, sha256: file.sha256, size: file.size, name: file.originalName } });
+      return row;
+    });
+    await this.intents.settle(intents);
+    res.status(201).json({ document: { id: recorded.id, kind: recorded.kind, title: recorded.title, fileName: file.name, fileSize: file.size, fileSha256: file.sha256, mediaType: file.mediaType } });
+  }
 
   @Post(':documentId/file')
   async upload(@Param('documentId') documentId: string, @Req() req: ActorRequest, @Res() res: Response): Promise<void> {

@@ -4,7 +4,8 @@ import { useCurrentCampaign } from '../../../composables/use-current-campaign';
 import { useCurrentUser } from '../../../composables/use-current-user';
 import { useWorkflowActions, type WorkflowAction } from '../../../composables/use-workflow-actions';
 import { errorMessageOf } from '../../../composables/notify';
-import { CampaignDashboardDocument, CampaignWorkflowDocument, WorkflowDefinitionDocument } from '../../../graphql/generated/graphql';
+import { missingFor } from '../documents/campaign-documents.model';
+import { CampaignDashboardDocument, CampaignRequiredDocumentsDocument, CampaignWorkflowDocument, WorkflowDefinitionDocument } from '../../../graphql/generated/graphql';
 
 /** 'campaign v1' → { key: 'campaign', version: 1 } (Campaign.workflow names the definition it runs on). */
 export function parseWorkflowRef(value: string | null | undefined): { key: string; version: number | null } | null {
@@ -38,6 +39,10 @@ export function useCampaignWorkflow() {
   const allowed = computed(() => workflow.actions.value.filter((a) => a.allowed).map((a) => a.event));
   const refused = computed(() => workflow.actions.value.filter((a) => a.available && !a.allowed).map((a) => a.event));
   const canFire = computed(() => (user.value?.roles ?? []).includes('office_admin'));
+  // The documents the workflow asks for (same query as 创建文件, so both read one cache entry).
+  const documents = useQuery(CampaignRequiredDocumentsDocument, () => ({ id: id.value ?? '' }), () => ({ enabled: id.value !== null && canFire.value, fetchPolicy: 'cache-and-network' as const }));
+  /** The documents a refused event waits for (its guard names them and they have no file yet): 「去上传…」 beside it. */
+  const missingDocuments = (event: string) => missingFor(event, documents.result.value?.campaign.requiredDocuments ?? []);
 
   async function fire(action: WorkflowAction): Promise<void> {
     if (!info.value) return;
@@ -63,11 +68,13 @@ export function useCampaignWorkflow() {
     allowed,
     refused,
     canFire,
+    missingDocuments,
     fire,
     errorMessage,
     loading: computed(() => detail.loading.value || workflow.loading.value),
     reload: () => {
       void detail.refetch()?.catch(() => undefined);
+      if (canFire.value) void documents.refetch()?.catch(() => undefined);
       workflow.reload();
     },
   };
