@@ -37,6 +37,7 @@ const en: MessageSchema = {
     campaignPlan: 'Re-plan',
     indicatorTemplates: 'Indicator templates',
     workflow: 'Campaign workflow',
+    documents: 'Campaign documents',
     participants: 'Participants',
     applications: 'Applications',
     departments: 'Departments & groups',

@@ -37,6 +37,7 @@ const zhCN = {
     campaignPlan: '调整计划',
     indicatorTemplates: '指标体系模板',
     workflow: '创建流程',
+    documents: '创建文件',
     participants: '参与单位',
     applications: '申报',
     departments: '部门与部门组',
