@@ -16,9 +16,14 @@ import { CampaignElectivesService } from './campaign-electives.service';
 import { CampaignParticipationResolver } from './campaign-participation.resolver';
 import { CampaignParticipationService } from './campaign-participation.service';
 import { IndicatorElectiveChoiceResolver } from './indicator-elective-choice.resolver';
+import { ParticipantObjection } from './participant-objection.entity';
+import { ParticipantObjectionsResolver } from './participant-objections.resolver';
+import { ParticipantObjectionsService } from './participant-objections.service';
+import { PublicNamedListController } from './public-named-list.controller';
+import { PublicNamedListService } from './public-named-list.service';
 
 @Module({
-  imports: [MikroOrmModule.forFeature([CampaignPlanChange, CampaignElectiveChoice]), IndicatorSystemsModule, TasksModule],
+  imports: [MikroOrmModule.forFeature([CampaignPlanChange, CampaignElectiveChoice, ParticipantObjection]), IndicatorSystemsModule, TasksModule],
   providers: [
     CampaignSetupService,
     CampaignDesignerService,
@@ -32,7 +37,11 @@ import { IndicatorElectiveChoiceResolver } from './indicator-elective-choice.res
     IndicatorElectiveChoiceResolver,
     CampaignParticipationService,
     CampaignParticipationResolver,
+    ParticipantObjectionsService,
+    ParticipantObjectionsResolver,
+    PublicNamedListService,
   ],
+  controllers: [PublicNamedListController],
   exports: [CampaignSetupService, CampaignDesignerService, CampaignReplanService],
 })
 export class CampaignSetupModule {}

@@ -77,6 +77,12 @@ export const ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
   'Query.campaignsOpenForApplication': { roles: ['office_admin'] },
   'Mutation.applyToCampaign': { roles: ['office_admin'] },
   'Mutation.inviteParticipants': { roles: ['office_admin'] },
+  // objections during publicity (公示期异议): anyone logged in files one (the workflow's state and
+  // phase decide when); the owner's office answers; readers of the participant see them
+  'Mutation.fileObjection': { authenticated: true },
+  'Mutation.answerObjection': { roles: ['office_admin', 'system_admin'] },
+  'Query.participantObjections': { roles: ['office_admin', 'supervisor', 'expert', 'system_admin'] },
+  'Query.campaignObjections': { roles: ['office_admin', 'supervisor', 'expert', 'system_admin'] },
   // workflows: reading is open to readers; who may fire an event is the definition's own rule
   'Query.availableTransitions': { roles: READERS, campaignView: 'history' },
   'Query.transitionHistory': { roles: READERS, campaignView: 'history' },
@@ -163,6 +169,10 @@ export const HTTP_ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
   // the same indicator-table preview and import as GraphQL, for files too large for a GraphQL request
   'HTTP POST /api/indicator-tables/preview': { roles: ['office_admin'] },
   'HTTP POST /api/indicator-tables/import': { roles: ['office_admin'] },
+  // the published named list of a national batch (命名名单): public, no login; which campaigns have
+  // one is their participant workflow's word (states with publicList)
+  'HTTP GET /api/public/campaigns/:campaignId/named': { public: true },
+  'HTTP GET /api/public/campaigns/:campaignId/named.xlsx': { public: true },
   // change events for open screens: what each session hears is narrowed by live-audience.ts
   'HTTP GET /api/live': { authenticated: true },
 };

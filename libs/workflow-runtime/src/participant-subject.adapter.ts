@@ -5,7 +5,7 @@ import { participantPlace } from '@accredit/campaigns';
 import { type Facts, type RegionFacts, type RegionLevel, stateLabels } from '@accredit/workflow-engine';
 import { campaignCountFactsMany } from './count-facts';
 import { phaseFactsMany } from './phase-facts';
-import { ELECTIVE_FACTS, type ElectiveFactsSource } from './runtime-ports';
+import { ELECTIVE_FACTS, type ElectiveFactsSource, OBJECTION_FACTS, OBJECTION_STATE_LABELS, type ObjectionFactsSource } from './runtime-ports';
 import { readElectives, usesElectives } from './elective-facts';
 import { WorkflowDefinitionsService } from './workflow-definitions.service';
 import type { SubjectAdapter, WorkflowSubject } from './workflow-subject';
@@ -67,6 +67,7 @@ export class ParticipantSubjectAdapter implements SubjectAdapter {
   constructor(
     private readonly definitions: WorkflowDefinitionsService,
     @Inject(ELECTIVE_FACTS) private readonly electives: ElectiveFactsSource | null,
+    @Inject(OBJECTION_FACTS) private readonly objections: ObjectionFactsSource | null,
   ) {}
 
   async load(em: EntityManager, id: string, actor: Actor): Promise<WorkflowSubject> {
@@ -167,6 +168,9 @@ export class ParticipantSubjectAdapter implements SubjectAdapter {
     const definitions = new Map(await Promise.all([...new Set(subjects.map((subject) => subject.definitionId))].map(async (id) => [id, await this.definitions.definitionById(id)] as const)));
     const withElectives = rows.filter((row, index) => row.work_campaign_id && usesElectives(definitions.get(subjects[index].definitionId)!)).map((row) => row.work_campaign_id as string);
     const electives = await readElectives(this.electives, em, withElectives);
+    // Objections against each participant (公示期的异议): only where some definition counts them.
+    const countsObjections = [...definitions.values()].some((definition) => definition.transitions.some((t) => t.guards.some((guard) => (guard.type === 'countInState' || guard.type === 'quota') && guard.params.of === 'objections')));
+    const objections = countsObjections && this.objections ? await this.objections.objectionCounts(subjects.map((subject) => subject.id), em) : null;
 
     return subjects.map((subject, index) => {
       const row = rows[index];
@@ -186,8 +190,8 @@ export class ParticipantSubjectAdapter implements SubjectAdapter {
       return {
         ...own,
         ...(chosen ? { electives: chosen } : {}),
-        counts: { ...(own.counts ?? {}), participants: inCampaign.get(row.campaign_id) ?? {} },
-        countLabels: { ...(own.countLabels ?? {}), participants: stateLabels(definition) },
+        counts: { ...(own.counts ?? {}), participants: inCampaign.get(row.campaign_id) ?? {}, ...(objections ? { objections: objections.get(row.id) ?? {} } : {}) },
+        countLabels: { ...(own.countLabels ?? {}), participants: stateLabels(definition), objections: OBJECTION_STATE_LABELS },
         organisationCounts: below.get(row.owner_id) ?? {},
         regions: regionFacts,
         phases: phases.get(row.campaign_id) ?? {},

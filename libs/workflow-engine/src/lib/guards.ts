@@ -355,7 +355,8 @@ const documentFilePresent: GuardSpec<DocumentFilePresentParams> = {
 // Counts and quotas. What can be counted is a closed list, each read from facts.counts; `within`
 // reads the same counts within the subject's region (a participant county's province).
 
-export const COUNTABLES: Readonly<Record<Countable, string>> = { tasks: '任务', participants: '参与单位' };
+// `objections`: the objections (异议) filed against the subject itself, per state (open, answered).
+export const COUNTABLES: Readonly<Record<Countable, string>> = { tasks: '任务', participants: '参与单位', objections: '异议' };
 /** Levels a count may be limited to (`within`): the subject's ancestor at that level. */
 export const REGION_LEVEL_LABELS: Readonly<Record<RegionLevel, string>> = { province: '省', city: '市' };
 /** Organisation levels a quota base may count (descendants of the campaign's owner). */

@@ -26,11 +26,13 @@ describe('loadWorkflowDirectory', () => {
     if (!result.ok) return;
     expect(result.definitions.map((d) => `${d.key}@${d.version}`)).toEqual([
       'campaign@1',
+      'national-batch@1',
       'participant@1',
       'task@1',
     ]);
     expect(result.definitions.map((d) => d.file)).toEqual([
       join(WORKFLOWS_DIR, 'campaign.yaml'),
+      join(WORKFLOWS_DIR, 'national-batch.yaml'),
       join(WORKFLOWS_DIR, 'participant.yaml'),
       join(WORKFLOWS_DIR, 'task.yaml'),
     ]);
