@@ -75,6 +75,8 @@ export const ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
   // participants a reader sees is participantPlace's rule (owner all, participant itself, offices above)
   'Query.campaignParticipants': { roles: ['office_admin', 'supervisor', 'expert'] },
   'Query.campaignsOpenForApplication': { roles: ['office_admin'] },
+  // the same participants summed per province (who has not filed yet), same scoping
+  'Query.participantsByRegion': { roles: ['office_admin', 'supervisor', 'expert'] },
   'Mutation.applyToCampaign': { roles: ['office_admin'] },
   'Mutation.inviteParticipants': { roles: ['office_admin'] },
   // objections during publicity (公示期异议): anyone logged in files one (the workflow's state and
