@@ -26,6 +26,8 @@ describe('the national batch: application, quota, review, publicity with objecti
   const province: Record<string, Gql> = {};
   const county: Record<string, Gql> = {};
   let batch: string;
+  let templateId: string;
+  let workflowId: string;
   const participant: Record<string, { id: string; version: number }> = {};
 
   const organisationId = async (code: string) => {
@@ -115,6 +117,8 @@ describe('the national batch: application, quota, review, publicity with objecti
     });
     expect(setUp.errors).toBeUndefined();
     batch = setUp.data!.setUpCampaign.campaignId;
+    templateId = imported.data!.importIndicatorTable.systemId;
+    workflowId = workflow.data!.workflowDefinition.id;
     for (const name of Object.keys(county)) {
       const applied = await county[name]('mutation($id: ID!) { applyToCampaign(campaignId: $id) { id state version } }', { id: batch });
       expect(applied.errors).toBeUndefined();
@@ -138,7 +142,8 @@ describe('the national batch: application, quota, review, publicity with objecti
     // ⌊20 % × 10 county-level units⌋ = 2 per province: the third is refused, with the reason in Chinese.
     const third = await fire(province.sc, 'sc3', 'recommend');
     expect(third.errors![0].extensions!.code).toBe('TRANSITION_NOT_ALLOWED');
-    expect(third.errors![0].message).toContain('四川省名额已满：最多 2 个（下级县（区）数 10 的 20% 取整为 2）');
+    // No county of 四川省 was named in an earlier batch: nothing is subtracted yet.
+    expect(third.errors![0].message).toContain('四川省名额已满：最多 2 个（下级县（区）数 10 的 20% 取整为 2，减去此前批次的参与单位已处于"已命名"或"已警告"状态的 0 个）');
     expect((await fire(province.sc, 'sc3', 'decline', '名额已满，下一批再申报。')).data!.transition.participant.outcome).toBe('not_recommended');
     expect((await fire(province.gz, 'gz3', 'decline', '材料不全。')).data!.transition.state).toBe('not_recommended');
     expect((await fire(county.sc4, 'sc4', 'withdraw')).data!.transition.state).toBe('withdrawn');
@@ -265,5 +270,33 @@ describe('the national batch: application, quota, review, publicity with objecti
     const none = await fetch(`${t.api.url}/api/public/campaigns/00000000-0000-4000-8000-000000000000/named`);
     expect(none.status).toBe(404);
     expect(JSON.stringify(await none.json())).toContain('公开的命名名单');
+  });
+
+  it('counts a province’s counties named in the earlier batch against its quota in the next batch', async () => {
+    const setUp = await nation('mutation($input: SetUpCampaignInput!) { setUpCampaign(input: $input) { campaignId } }', {
+      input: {
+        templateId,
+        name: '第二批全国科普示范县',
+        phases: [
+          { key: 'application', name: '申报推荐', startsOn: day(-1), endsOn: day(20) },
+          { key: 'publicity', name: '公示期', startsOn: day(21), endsOn: day(30) },
+          { key: 'naming', name: '命名', startsOn: day(31), endsOn: day(400) },
+        ],
+        participation: { applicantLevel: 'county', workflowDefinitionId: workflowId },
+      },
+    });
+    expect(setUp.errors).toBeUndefined();
+    const second = setUp.data!.setUpCampaign.campaignId;
+    for (const name of ['sc3', 'gz3']) {
+      const applied = await county[name]('mutation($id: ID!) { applyToCampaign(campaignId: $id) { id version } }', { id: second });
+      expect(applied.errors).toBeUndefined();
+      participant[`${name}-2`] = applied.data!.applyToCampaign;
+    }
+    // 四川省 has sc县1 (warned) and sc县2 (named) from the first batch: ⌊20 % × 10⌋ − 2 = 0 left.
+    const sc = await fire(province.sc, 'sc3-2', 'recommend');
+    expect(sc.errors![0].extensions!.code).toBe('TRANSITION_NOT_ALLOWED');
+    expect(sc.errors![0].message).toContain('四川省名额已满：最多 0 个（下级县（区）数 10 的 20% 取整为 2，减去此前批次的参与单位已处于"已命名"或"已警告"状态的 2 个）');
+    // 贵州省's only named county was revoked: it holds no title, so the province has its full quota.
+    expect((await fire(province.gz, 'gz3-2', 'recommend')).data!.transition.state).toBe('recommended');
   });
 });

@@ -137,3 +137,31 @@ transitions:
     ]);
   });
 });
+
+describe('quota minus those of earlier batches (minusOf)', () => {
+  const quota = '      - quota: { of: participants, within: province, states: [recommended], percent: 20, base: { organisations: county }, minus: [named], minusOf: earlierParticipants }';
+  const secondBatch = (recommended: number, namedBefore: number): Facts => ({
+    regions: {
+      province: {
+        name: '四川省',
+        counts: { participants: { recommended, named: 5 }, earlierParticipants: { named: namedBefore, not_named: 4 } },
+        organisationCounts: { county: 10 },
+      },
+    },
+    countLabels: { participants: { recommended: '已推荐', named: '已命名' }, earlierParticipants: { named: '已命名' } },
+  });
+
+  it('subtracts the counties the province already has named in earlier batches, not this batch’s', () => {
+    // ⌊20 % × 10⌋ = 2, one already named in the first batch: one more may be recommended.
+    expect(refusals(quota, secondBatch(0, 1))).toEqual([]);
+    expect(refusals(quota, secondBatch(1, 1))).toEqual([
+      '不能推荐：四川省名额已满：最多 1 个（下级县（区）数 10 的 20% 取整为 2，减去此前批次的参与单位已处于"已命名"状态的 1 个），已有 1 个处于"已推荐"状态',
+    ]);
+  });
+
+  it('refuses a minusOf that is not a countable', () => {
+    expect(errorsOf(definition(quota.replace('minusOf: earlierParticipants', 'minusOf: batches')))).toEqual([
+      expect.objectContaining({ code: 'INVALID_GUARD_PARAMS', message: expect.stringContaining('minusOf 应为可计数的对象') }),
+    ]);
+  });
+});

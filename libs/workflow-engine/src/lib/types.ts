@@ -42,7 +42,7 @@ export interface DocumentFilePresentParams {
   readonly documents: readonly string[];
 }
 /** What a count or quota counts: see COUNTABLES. */
-export type Countable = 'tasks' | 'participants' | 'objections';
+export type Countable = 'tasks' | 'participants' | 'objections' | 'earlierParticipants';
 /**
  * A region of the organisation tree to count within: the subject's ancestor at this level
  * (a participant county's province), read from `facts.regions`. Absent: the whole campaign.
@@ -68,6 +68,8 @@ export interface QuotaParams {
   readonly base: QuotaBase;
   /** States already counted against the same quota (e.g. named in an earlier round). */
   readonly minus: readonly string[];
+  /** What `minus` counts, when not `of`: e.g. `earlierParticipants` (named in an earlier batch). */
+  readonly minusOf?: Countable;
 }
 
 /**
