@@ -183,6 +183,8 @@ describe('the national batch: application, quota, review, publicity with objecti
     expect((await county.sc2(`query($id: ID!) { participantObjections(participantId: $id) { ${OBJECTION} } }`, { id: participant.sc2.id })).data!.participantObjections).toEqual([
       expect.objectContaining({ content: '该县科普场馆长期闭馆，与申报材料不符。', filedByName: null }),
     ]);
+    const notices = (await nation('query { notifications(first: 10) { edges { node { title body } } } }')).data!.notifications.edges.map((edge: any) => edge.node);
+    expect(notices).toContainEqual({ title: '第一批全国科普示范县：收到异议', body: 'sc县2（公示中）收到一条异议，请答复：该县科普场馆长期闭馆，与申报材料不符。' });
     const empty = await outsider('mutation($input: FileObjectionInput!) { fileObjection(input: $input) { id } }', { input: { participantId: participant.sc1.id, content: '   ' } });
     expect(empty.errors![0]).toMatchObject({ message: '请填写异议内容', extensions: { code: 'VALIDATION' } });
     // Filing changed the participant: a naming prepared before it is stale.

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { IndicatorSystemsModule } from '@accredit/indicator-systems';
 import { TasksModule } from '@accredit/tasks';
+import { NotificationsModule } from '@accredit/notifications';
 import { CampaignSetupResolver } from './campaign-setup.resolver';
 import { CampaignSetupService } from './campaign-setup.service';
 import { CampaignDesignerService } from './campaign-designer.service';
@@ -23,7 +24,7 @@ import { PublicNamedListController } from './public-named-list.controller';
 import { PublicNamedListService } from './public-named-list.service';
 
 @Module({
-  imports: [MikroOrmModule.forFeature([CampaignPlanChange, CampaignElectiveChoice, ParticipantObjection]), IndicatorSystemsModule, TasksModule],
+  imports: [MikroOrmModule.forFeature([CampaignPlanChange, CampaignElectiveChoice, ParticipantObjection]), IndicatorSystemsModule, TasksModule, NotificationsModule],
   providers: [
     CampaignSetupService,
     CampaignDesignerService,

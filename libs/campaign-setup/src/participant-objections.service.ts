@@ -3,6 +3,7 @@ import { EntityManager, LockMode } from '@mikro-orm/postgresql';
 import { type Actor, AppError, ErrorCode, actorLabel, assertId, assertStorableText, hasRole } from '@accredit/api-kit';
 import { Campaign, CampaignParticipant, CampaignPhase, participantPlace } from '@accredit/campaigns';
 import { getState } from '@accredit/workflow-engine';
+import { NotificationsService } from '@accredit/notifications';
 import { ObjectionFactsSource, WorkflowDefinitionsService } from '@accredit/workflow-runtime';
 import { ParticipantObjection } from './participant-objection.entity';
 
@@ -32,6 +33,7 @@ export class ParticipantObjectionsService {
   constructor(
     private readonly em: EntityManager,
     private readonly definitions: WorkflowDefinitionsService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async file(actor: Actor, participantId: string, content: string): Promise<ParticipantObjection> {
@@ -50,6 +52,9 @@ export class ParticipantObjectionsService {
       if (window.endsOn && now > window.endsOn) throw new AppError(ErrorCode.TransitionNotAllowed, `${window.label}已于 ${window.endsOn} 结束，不能再对${name}提出异议`, { participantId, endsOn: window.endsOn });
       const objection = em.create(ParticipantObjection, { campaign, participant, content: body, filedById: actor.userId, filedByName: actorLabel(actor) });
       participant.updatedAt = new Date();
+      // The owner's office answers it: tell them, in the same transaction.
+      const excerpt = [...body].length > 60 ? `${[...body].slice(0, 60).join('')}…` : body;
+      this.notifications.queue(em, { organisationId: campaign.organisation.id, roles: ['office_admin'], title: `${campaign.name}：收到异议`, body: `${name}（公示中）收到一条异议，请答复：${excerpt}`, entityType: 'participant', entityId: participant.id });
       await em.flush();
       return objection;
     });
