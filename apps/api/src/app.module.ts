@@ -6,7 +6,7 @@ import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { DateTimeScalar, formatGraphqlError, queryLimitsPlugin, queryShapeRules, storableInputPlugin } from '@accredit/api-kit';
 import { ormOptions } from '@accredit/db';
 import { CampaignsModule } from '@accredit/campaigns';
-import { CampaignElectiveFacts, CampaignSetupModule } from '@accredit/campaign-setup';
+import { CampaignElectiveFacts, CampaignSetupModule, ParticipantObjectionFacts } from '@accredit/campaign-setup';
 import { IdentityModule } from '@accredit/identity';
 import { IndicatorSystemsModule } from '@accredit/indicator-systems';
 import { OrganisationsModule } from '@accredit/organisations';
@@ -68,7 +68,7 @@ export class AppModule {
         EvidenceModule.forRoot(config.evidence),
         NotificationsModule,
         LiveUpdatesModule,
-        WorkflowRuntimeModule.forRoot({ evidenceFacts: EvidenceQueries, scoreSnapshots: ScoreSnapshotService, electiveFacts: CampaignElectiveFacts }),
+        WorkflowRuntimeModule.forRoot({ evidenceFacts: EvidenceQueries, scoreSnapshots: ScoreSnapshotService, electiveFacts: CampaignElectiveFacts, objectionFacts: ParticipantObjectionFacts }),
         RemindersModule.forRoot(config.reminders),
         ReportingModule,
         ScoresModule.forRoot(),

@@ -1,6 +1,6 @@
 import { Args, Context, Field, ID, InputType, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { byKeys, requestLoader, requireActor } from '@accredit/api-kit';
+import { AppError, byKeys, requestLoader, requireActor } from '@accredit/api-kit';
 import { Campaign, CampaignModel, CampaignParticipantModel, toCampaignModel, toParticipantModel } from '@accredit/campaigns';
 import { Organisation, OrganisationModel, toOrganisationModel } from '@accredit/organisations';
 import { TaskCounts } from '@accredit/tasks';
@@ -26,6 +26,21 @@ export class ParticipantProgressModel {
   finishedCount!: number;
 }
 
+@ObjectType('ParticipantRegionSummary', { description: '按省（或市）汇总的参与单位：总数、已办结数和尚未办结的单位（如“谁还没有报送”）' })
+export class ParticipantRegionSummaryModel {
+  @Field(() => OrganisationModel, { nullable: true, description: '省（或市）；参与单位不在任何省之下时为空' })
+  region!: OrganisationModel | null;
+
+  @Field(() => Int, { description: '参与单位数' })
+  total!: number;
+
+  @Field(() => Int, { description: '已处于流程终止状态（如已报送）的单位数' })
+  finished!: number;
+
+  @Field(() => [CampaignParticipantModel], { description: '尚未办结的单位（如未报送的）' })
+  open!: CampaignParticipantModel[];
+}
+
 interface WorkCampaignCounts {
   campaignId: string;
   byState: Map<string, number>;
@@ -45,6 +60,17 @@ export class CampaignParticipationResolver {
   @Query(() => [CampaignParticipantModel], { description: '创建工作的参与单位：主办单位看到全部，参与单位看到自己，上级单位看到其下的' })
   async campaignParticipants(@Args('campaignId', { type: () => ID }) campaignId: string, @Context() context: object): Promise<CampaignParticipantModel[]> {
     return (await this.participation.list(requireActor(context), campaignId)).map(toParticipantModel);
+  }
+
+  @Query(() => [ParticipantRegionSummaryModel], { description: '参与单位按省（level: city 时按市）汇总：总数、已办结数和尚未办结的单位（如各省还有谁没有报送）；范围同 campaignParticipants' })
+  async participantsByRegion(
+    @Args('campaignId', { type: () => ID }) campaignId: string,
+    @Args('level', { type: () => String, nullable: true, defaultValue: 'province', description: 'province（默认）或 city' }) level: string,
+    @Context() context: object,
+  ): Promise<ParticipantRegionSummaryModel[]> {
+    if (level !== 'province' && level !== 'city') throw AppError.validation('汇总层级只能是省（province）或市（city）', { level });
+    const groups = await this.participation.byRegion(requireActor(context), campaignId, level);
+    return groups.map((group) => ({ region: group.region ? toOrganisationModel(group.region) : null, total: group.total, finished: group.finished, open: group.open.map(toParticipantModel) }));
   }
 
   @Query(() => [CampaignModel], { description: '本单位可以申报的创建工作（上级主办、接受本层级申报、尚未申报）' })

@@ -36,6 +36,29 @@ export class CampaignParticipationService {
     return visible;
   }
 
+  /**
+   * The visible participants grouped by their ancestor at a level (a province): how many, how many
+   * have finished the participant workflow (a final state), and those still open ("who has not
+   * filed yet, per province"). Which states are finished is the definition's word, not a state name.
+   */
+  async byRegion(actor: Actor, campaignId: string, level: 'province' | 'city'): Promise<{ region: Organisation | null; total: number; finished: number; open: CampaignParticipant[] }[]> {
+    const rows = await this.list(actor, campaignId);
+    const campaign = await this.em.findOneOrFail(Campaign, { id: campaignId });
+    if (!campaign.participantWorkflowDefinitionId) return [];
+    const definition = await this.workflows.definitionById(campaign.participantWorkflowDefinitionId);
+    const regions = await this.em.find(Organisation, { id: { $in: [...new Set(rows.flatMap((row) => ancestorIdsOf(row.organisation.getEntity().path)))] }, level });
+    const groups = new Map<string, { region: Organisation | null; total: number; finished: number; open: CampaignParticipant[] }>();
+    for (const row of rows) {
+      const region = regions.find((candidate) => row.organisation.getEntity().path.includes(`/${candidate.id}/`)) ?? null;
+      const group = groups.get(region?.id ?? '') ?? { region, total: 0, finished: 0, open: [] };
+      group.total += 1;
+      if (row.state && definition.states[row.state]?.final) group.finished += 1;
+      else group.open.push(row);
+      groups.set(region?.id ?? '', group);
+    }
+    return [...groups.values()].sort((a, b) => (a.region?.code ?? '').localeCompare(b.region?.code ?? ''));
+  }
+
   /** Campaigns the actor's organisation may apply to: owned above it, open to its level, not yet joined. */
   async openForApplication(actor: Actor): Promise<Campaign[]> {
     if (!actor.organisationId) return [];

@@ -3,6 +3,7 @@ import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { IndicatorSystemsModule } from '@accredit/indicator-systems';
 import { TasksModule } from '@accredit/tasks';
 import { FormFillingModule } from '@accredit/form-filling';
+import { NotificationsModule } from '@accredit/notifications';
 import { CampaignSetupResolver } from './campaign-setup.resolver';
 import { CampaignSetupService } from './campaign-setup.service';
 import { CampaignDesignerService } from './campaign-designer.service';
@@ -17,9 +18,14 @@ import { CampaignElectivesService } from './campaign-electives.service';
 import { CampaignParticipationResolver } from './campaign-participation.resolver';
 import { CampaignParticipationService } from './campaign-participation.service';
 import { IndicatorElectiveChoiceResolver } from './indicator-elective-choice.resolver';
+import { ParticipantObjection } from './participant-objection.entity';
+import { ParticipantObjectionsResolver } from './participant-objections.resolver';
+import { ParticipantObjectionsService } from './participant-objections.service';
+import { PublicNamedListController } from './public-named-list.controller';
+import { PublicNamedListService } from './public-named-list.service';
 
 @Module({
-  imports: [MikroOrmModule.forFeature([CampaignPlanChange, CampaignElectiveChoice]), IndicatorSystemsModule, TasksModule, FormFillingModule],
+  imports: [MikroOrmModule.forFeature([CampaignPlanChange, CampaignElectiveChoice, ParticipantObjection]), IndicatorSystemsModule, TasksModule, FormFillingModule, NotificationsModule],
   providers: [
     CampaignSetupService,
     CampaignDesignerService,
@@ -33,7 +39,11 @@ import { IndicatorElectiveChoiceResolver } from './indicator-elective-choice.res
     IndicatorElectiveChoiceResolver,
     CampaignParticipationService,
     CampaignParticipationResolver,
+    ParticipantObjectionsService,
+    ParticipantObjectionsResolver,
+    PublicNamedListService,
   ],
+  controllers: [PublicNamedListController],
   exports: [CampaignSetupService, CampaignDesignerService, CampaignReplanService],
 })
 export class CampaignSetupModule {}

@@ -75,8 +75,16 @@ export const ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
   // participants a reader sees is participantPlace's rule (owner all, participant itself, offices above)
   'Query.campaignParticipants': { roles: ['office_admin', 'supervisor', 'expert'] },
   'Query.campaignsOpenForApplication': { roles: ['office_admin'] },
+  // the same participants summed per province (who has not filed yet), same scoping
+  'Query.participantsByRegion': { roles: ['office_admin', 'supervisor', 'expert'] },
   'Mutation.applyToCampaign': { roles: ['office_admin'] },
   'Mutation.inviteParticipants': { roles: ['office_admin'] },
+  // objections during publicity (公示期异议): anyone logged in files one (the workflow's state and
+  // phase decide when); the owner's office answers; readers of the participant see them
+  'Mutation.fileObjection': { authenticated: true },
+  'Mutation.answerObjection': { roles: ['office_admin', 'system_admin'] },
+  'Query.participantObjections': { roles: ['office_admin', 'supervisor', 'expert', 'system_admin'] },
+  'Query.campaignObjections': { roles: ['office_admin', 'supervisor', 'expert', 'system_admin'] },
   // workflows: reading is open to readers; who may fire an event is the definition's own rule
   'Query.availableTransitions': { roles: READERS, campaignView: 'history' },
   'Query.transitionHistory': { roles: READERS, campaignView: 'history' },
@@ -171,6 +179,10 @@ export const HTTP_ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
   'HTTP GET /api/forms/files/:fileId': { roles: [...READERS, 'system_admin'] },
   'HTTP GET /api/forms/:formId/export.docx': { roles: [...READERS, 'system_admin'] },
   'HTTP GET /api/campaigns/:campaignId/forms/:definitionKey/export.xlsx': { roles: ['office_admin', 'supervisor', 'expert', 'system_admin'] },
+  // the published named list of a national batch (命名名单): public, no login; which campaigns have
+  // one is their participant workflow's word (states with publicList)
+  'HTTP GET /api/public/campaigns/:campaignId/named': { public: true },
+  'HTTP GET /api/public/campaigns/:campaignId/named.xlsx': { public: true },
   // change events for open screens: what each session hears is narrowed by live-audience.ts
   'HTTP GET /api/live': { authenticated: true },
 };

@@ -2,10 +2,10 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type Actor, AppError, assertId } from '@accredit/api-kit';
 import { participantPlace } from '@accredit/campaigns';
-import { type Facts, type RegionFacts, type RegionLevel, stateLabels } from '@accredit/workflow-engine';
+import { type Facts, type RegionFacts, type RegionLevel, type WorkflowDefinition, stateLabels } from '@accredit/workflow-engine';
 import { campaignCountFactsMany } from './count-facts';
 import { phaseFactsMany } from './phase-facts';
-import { ELECTIVE_FACTS, type ElectiveFactsSource } from './runtime-ports';
+import { ELECTIVE_FACTS, type ElectiveFactsSource, OBJECTION_FACTS, OBJECTION_STATE_LABELS, type ObjectionFactsSource } from './runtime-ports';
 import { readElectives, usesElectives } from './elective-facts';
 import { WorkflowDefinitionsService } from './workflow-definitions.service';
 import type { SubjectAdapter, WorkflowSubject } from './workflow-subject';
@@ -67,6 +67,7 @@ export class ParticipantSubjectAdapter implements SubjectAdapter {
   constructor(
     private readonly definitions: WorkflowDefinitionsService,
     @Inject(ELECTIVE_FACTS) private readonly electives: ElectiveFactsSource | null,
+    @Inject(OBJECTION_FACTS) private readonly objections: ObjectionFactsSource | null,
   ) {}
 
   async load(em: EntityManager, id: string, actor: Actor): Promise<WorkflowSubject> {
@@ -162,11 +163,17 @@ export class ParticipantSubjectAdapter implements SubjectAdapter {
           (row) => `${row.region_id}:${row.campaign_id}`,
         )
       : new Map<string, Record<string, number>>();
+    // Earlier batches (quota minusOf: earlierParticipants): only where some definition counts them.
+    const usesEarlier = (definition: WorkflowDefinition) => definition.transitions.some((t) => t.guards.some((guard) => (guard.type === 'quota' && (guard.params.of === 'earlierParticipants' || guard.params.minusOf === 'earlierParticipants')) || (guard.type === 'countInState' && guard.params.of === 'earlierParticipants')));
     const work = await this.workFacts(em, workIds);
     const phases = await phaseFactsMany(em, campaignIds);
     const definitions = new Map(await Promise.all([...new Set(subjects.map((subject) => subject.definitionId))].map(async (id) => [id, await this.definitions.definitionById(id)] as const)));
+    const earlier = [...definitions.values()].some(usesEarlier) ? await this.earlierCounts(em, campaignIds, regionIds) : null;
     const withElectives = rows.filter((row, index) => row.work_campaign_id && usesElectives(definitions.get(subjects[index].definitionId)!)).map((row) => row.work_campaign_id as string);
     const electives = await readElectives(this.electives, em, withElectives);
+    // Objections against each participant (公示期的异议): only where some definition counts them.
+    const countsObjections = [...definitions.values()].some((definition) => definition.transitions.some((t) => t.guards.some((guard) => (guard.type === 'countInState' || guard.type === 'quota') && guard.params.of === 'objections')));
+    const objections = countsObjections && this.objections ? await this.objections.objectionCounts(subjects.map((subject) => subject.id), em) : null;
 
     return subjects.map((subject, index) => {
       const row = rows[index];
@@ -177,7 +184,10 @@ export class ParticipantSubjectAdapter implements SubjectAdapter {
       for (const region of ancestors.filter((ancestor) => REGION_LEVELS.includes(ancestor.level))) {
         regionFacts[region.level] = {
           name: region.name,
-          counts: { participants: inRegion.get(`${region.id}:${row.campaign_id}`) ?? {} },
+          counts: {
+            participants: inRegion.get(`${region.id}:${row.campaign_id}`) ?? {},
+            ...(earlier ? { earlierParticipants: earlier.inRegion.get(`${region.id}:${row.campaign_id}`) ?? {} } : {}),
+          },
           organisationCounts: below.get(region.id) ?? {},
         };
       }
@@ -186,8 +196,14 @@ export class ParticipantSubjectAdapter implements SubjectAdapter {
       return {
         ...own,
         ...(chosen ? { electives: chosen } : {}),
-        counts: { ...(own.counts ?? {}), participants: inCampaign.get(row.campaign_id) ?? {} },
-        countLabels: { ...(own.countLabels ?? {}), participants: stateLabels(definition) },
+        counts: {
+          ...(own.counts ?? {}),
+          participants: inCampaign.get(row.campaign_id) ?? {},
+          ...(objections ? { objections: objections.get(row.id) ?? {} } : {}),
+          ...(earlier ? { earlierParticipants: earlier.inCampaign.get(row.campaign_id) ?? {} } : {}),
+        },
+        // Earlier batches run the same workflow (by key): its labels name their states too.
+        countLabels: { ...(own.countLabels ?? {}), participants: stateLabels(definition), objections: OBJECTION_STATE_LABELS, earlierParticipants: stateLabels(definition) },
         organisationCounts: below.get(row.owner_id) ?? {},
         regions: regionFacts,
         phases: phases.get(row.campaign_id) ?? {},
@@ -233,6 +249,41 @@ export class ParticipantSubjectAdapter implements SubjectAdapter {
         where p.id = any(?::uuid[])`,
       [asArray(ids)],
     );
+  }
+
+  /**
+   * Participants per state in the earlier campaigns of each campaign's owner that run a participant
+   * workflow of the same key (earlier batches), per campaign and per region (campaign × region).
+   */
+  private async earlierCounts(em: EntityManager, campaignIds: readonly string[], regionIds: readonly string[]): Promise<{ inCampaign: Map<string, Record<string, number>>; inRegion: Map<string, Record<string, number>> }> {
+    const earlierOf = `select c.id as campaign_id, e.id as earlier_id from campaign c
+         join workflow_definition d on d.id = c.participant_workflow_definition_id
+         join campaign e on e.organisation_id = c.organisation_id and e.id <> c.id and e.created_at < c.created_at
+         join workflow_definition ed on ed.id = e.participant_workflow_definition_id and ed.key = d.key
+        where c.id = any(?::uuid[])`;
+    const inCampaign = countsBy(
+      await em.execute<{ campaign_id: string; state: string; n: number }[]>(
+        `with earlier as (${earlierOf}) select earlier.campaign_id, p.state, count(*)::int as n from earlier join campaign_participant p on p.campaign_id = earlier.earlier_id
+          where p.state is not null group by earlier.campaign_id, p.state`,
+        [asArray(campaignIds)],
+      ),
+      (row) => row.campaign_id,
+    );
+    const inRegion = regionIds.length
+      ? countsBy(
+          await em.execute<{ region_id: string; campaign_id: string; state: string; n: number }[]>(
+            `with earlier as (${earlierOf}) select r.id as region_id, earlier.campaign_id, p.state, count(*)::int as n from earlier
+               join campaign_participant p on p.campaign_id = earlier.earlier_id and p.state is not null
+               join organisation o on o.id = p.organisation_id
+               join organisation r on o.path like r.path || '%'
+              where r.id = any(?::uuid[])
+              group by r.id, earlier.campaign_id, p.state`,
+            [asArray(campaignIds), asArray(regionIds)],
+          ),
+          (row) => `${row.region_id}:${row.campaign_id}`,
+        )
+      : new Map<string, Record<string, number>>();
+    return { inCampaign, inRegion };
   }
 
   /** The participants' own work: tasks per state and documents of each work campaign, for the page at once. */

@@ -33,3 +33,18 @@ export abstract class ElectiveFactsSource {
 }
 
 export const ELECTIVE_FACTS = Symbol('ELECTIVE_FACTS');
+
+/**
+ * Where `countInState: { of: objections }` learns how many objections (异议) each participant has
+ * per state (open, answered); campaign setup provides it (it owns the objections). A participant
+ * without any maps to an empty record.
+ */
+export abstract class ObjectionFactsSource {
+  /** `em` is the transaction the question is asked in: answer on its connection. */
+  abstract objectionCounts(participantIds: readonly string[], em: EntityManager): Promise<Map<string, Record<string, number>>>;
+}
+
+export const OBJECTION_FACTS = Symbol('OBJECTION_FACTS');
+
+/** Chinese names of the objection states, for guard messages (待答复 …). */
+export const OBJECTION_STATE_LABELS: Readonly<Record<string, string>> = { open: '待答复', answered: '已答复' };

@@ -4,7 +4,7 @@ import { NotificationsModule } from '@accredit/notifications';
 import { CampaignSubjectAdapter } from './campaign-subject.adapter';
 import { ParticipantSubjectAdapter } from './participant-subject.adapter';
 import { EffectRunner } from './effect-runner.service';
-import { ELECTIVE_FACTS, EVIDENCE_FACTS, type ElectiveFactsSource, type EvidenceFactsSource, SCORE_SNAPSHOTS, type ScoreSnapshotPort } from './runtime-ports';
+import { ELECTIVE_FACTS, EVIDENCE_FACTS, type ElectiveFactsSource, type EvidenceFactsSource, OBJECTION_FACTS, type ObjectionFactsSource, SCORE_SNAPSHOTS, type ScoreSnapshotPort } from './runtime-ports';
 import { NoEvidenceFacts } from './no-evidence-facts';
 import { CampaignWorkflowFieldsResolver, TaskWorkflowFieldsResolver } from './state-label.resolver';
 import { TaskSubjectAdapter } from './task-subject.adapter';
@@ -34,6 +34,8 @@ export interface WorkflowRuntimeOptions {
    * as it needs only the caller's EntityManager. Without it `electivesChosen` refuses.
    */
   electiveFacts?: Type<ElectiveFactsSource>;
+  /** Where objection counts come from (campaign setup's ParticipantObjectionFacts); without it `of: objections` refuses. */
+  objectionFacts?: Type<ObjectionFactsSource>;
 }
 
 @Module({})
@@ -48,6 +50,9 @@ export class WorkflowRuntimeModule {
     const electives: Provider = options.electiveFacts
       ? { provide: ELECTIVE_FACTS, useClass: options.electiveFacts }
       : { provide: ELECTIVE_FACTS, useValue: null };
+    const objections: Provider = options.objectionFacts
+      ? { provide: OBJECTION_FACTS, useClass: options.objectionFacts }
+      : { provide: OBJECTION_FACTS, useValue: null };
     return {
       module: WorkflowRuntimeModule,
       global: true,
@@ -56,6 +61,7 @@ export class WorkflowRuntimeModule {
         evidence,
         snapshots,
         electives,
+        objections,
         WorkflowDefinitionsService,
         WorkflowService,
         EffectRunner,

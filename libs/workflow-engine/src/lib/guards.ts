@@ -355,7 +355,10 @@ const documentFilePresent: GuardSpec<DocumentFilePresentParams> = {
 // Counts and quotas. What can be counted is a closed list, each read from facts.counts; `within`
 // reads the same counts within the subject's region (a participant county's province).
 
-export const COUNTABLES: Readonly<Record<Countable, string>> = { tasks: '任务', participants: '参与单位' };
+// `objections`: the objections (异议) filed against the subject itself, per state (open, answered);
+// `earlierParticipants`: the participants of the owner's earlier campaigns on the same participant
+// workflow (earlier batches), e.g. the counties a province already has named.
+export const COUNTABLES: Readonly<Record<Countable, string>> = { tasks: '任务', participants: '参与单位', objections: '异议', earlierParticipants: '此前批次的参与单位' };
 /** Levels a count may be limited to (`within`): the subject's ancestor at that level. */
 export const REGION_LEVEL_LABELS: Readonly<Record<RegionLevel, string>> = { province: '省', city: '市' };
 /** Organisation levels a quota base may count (descendants of the campaign's owner). */
@@ -498,10 +501,11 @@ const quota: GuardSpec<QuotaParams> = {
   parse(raw) {
     if (!isRecord(raw))
       return fail(
-        '参数应为 { of: tasks | participants, within: province, states: [状态…], percent: 百分比, base: 数量 | { total: tasks } | { organisations: county }, minus: [状态…] }',
+        '参数应为 { of: tasks | participants, within: province, states: [状态…], percent: 百分比, base: 数量 | { total: tasks } | { organisations: county }, minus: [状态…], minusOf: earlierParticipants }',
       );
     const errors = [
-      ...unexpectedKeys(raw, ['of', 'within', 'states', 'percent', 'base', 'minus']),
+      ...unexpectedKeys(raw, ['of', 'within', 'states', 'percent', 'base', 'minus', 'minusOf']),
+      ...(raw['minusOf'] === undefined ? [] : parseCountable(raw['minusOf']).map((error) => ({ path: ['minusOf'], message: error.message.replace(/^of/, 'minusOf') }))),
       ...parseCountable(raw['of']),
       ...parseWithin(raw['within']),
     ];
@@ -522,25 +526,27 @@ const quota: GuardSpec<QuotaParams> = {
       ...(percent !== undefined ? { percent: percent as number } : {}),
       base: base.params,
       minus,
+      ...(raw['minusOf'] !== undefined ? { minusOf: raw['minusOf'] as Countable } : {}),
     });
   },
-  check({ of, within, states, percent, base, minus }, { facts: all }) {
+  check({ of, within, states, percent, base, minus, minusOf }, { facts: all }) {
     const scope = scopeOf(all, within);
     if (!scope) return refuse(`缺少所在${REGION_LEVEL_LABELS[within ?? 'province']}的统计`);
     const facts = scope.facts;
     const taken = countIn(facts, of, states);
-    const already = countIn(facts, of, minus);
+    const already = countIn(facts, minusOf ?? of, minus);
     const n = baseValue(base, facts);
     if (taken === undefined || already === undefined)
-      return refuse(`缺少${COUNTABLES[of]}状态统计`);
+      return refuse(`缺少${COUNTABLES[taken === undefined ? of : (minusOf ?? of)]}状态统计`);
     if (!n) return refuse('缺少计算名额所需的单位数据');
     // Rounded down, as quotas are announced: ⌊20 % × 38⌋ = 7.
     const cap = percent === undefined ? n.n : Math.floor((n.n * percent) / 100 + 1e-9);
     const allowed = Math.max(0, cap - already);
     if (taken < allowed) return PASS;
     const how = percent === undefined ? `上限 ${cap}` : `${n.what} 的 ${percent}% 取整为 ${cap}`;
+    const whose = minusOf && minusOf !== of ? COUNTABLES[minusOf] : '';
     const less =
-      minus.length > 0 ? `，减去已处于${stateNames(facts, of, minus)}状态的 ${already} 个` : '';
+      minus.length > 0 ? `，减去${whose}已处于${stateNames(facts, minusOf ?? of, minus)}状态的 ${already} 个` : '';
     return refuse(
       `${scope.where}名额已满：最多 ${allowed} 个（${how}${less}），已有 ${taken} 个处于${stateNames(facts, of, states)}状态`,
     );

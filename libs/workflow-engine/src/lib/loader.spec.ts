@@ -26,13 +26,17 @@ describe('loadWorkflowDirectory', () => {
     if (!result.ok) return;
     expect(result.definitions.map((d) => `${d.key}@${d.version}`)).toEqual([
       'campaign@1',
+      'national-batch@1',
       'participant@1',
       'task@1',
+      'yearly-report@1',
     ]);
     expect(result.definitions.map((d) => d.file)).toEqual([
       join(WORKFLOWS_DIR, 'campaign.yaml'),
+      join(WORKFLOWS_DIR, 'national-batch.yaml'),
       join(WORKFLOWS_DIR, 'participant.yaml'),
       join(WORKFLOWS_DIR, 'task.yaml'),
+      join(WORKFLOWS_DIR, 'yearly-report.yaml'),
     ]);
   });
 

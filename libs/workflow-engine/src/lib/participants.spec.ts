@@ -103,3 +103,65 @@ describe('setOutcome', () => {
     expect(errorsOf(broken)[0].message).toContain('未声明的结果"excellent"（请在 outcomes 中声明，已声明：recommended、named）');
   });
 });
+
+describe('objections against the subject (公示期的异议)', () => {
+  const guard = '      - countInState: { of: objections, states: [open], atMost: 0 }';
+  const withObjections = (open: number): Facts => ({
+    counts: { objections: { open, answered: 2 } },
+    countLabels: { objections: { open: '待答复', answered: '已答复' } },
+  });
+
+  it('keeps a transition closed while an objection is open, and opens it once all are answered', () => {
+    expect(refusals(guard, withObjections(1))).toEqual(['不能推荐：处于"待答复"状态的异议有 1 个，最多 0 个']);
+    expect(refusals(guard, withObjections(0))).toEqual([]);
+  });
+
+  it('declares where objections may be filed as a state flag naming a declared phase', () => {
+    const flagged = (phase: string) => `
+key: batch
+version: 1
+entityType: participant
+name: 公示
+phases:
+  publicity: { label: 公示期 }
+states:
+  publicity: { label: 公示中, initial: true, objectionsDuring: ${phase} }
+  named: { label: 已命名, final: true, publicList: named }
+transitions:
+  - { event: name, label: 命名, from: publicity, to: named, roles: [office_admin] }
+`;
+    expect(compileOrThrow(flagged('publicity')).states['publicity'].objectionsDuring).toBe('publicity');
+    expect(compileOrThrow(flagged('publicity')).states['named'].publicList).toBe('named');
+    expect(errorsOf(flagged('hearing'))).toEqual([
+      expect.objectContaining({ code: 'INVALID_STATE_FLAG', message: expect.stringContaining('未声明的阶段"hearing"') }),
+    ]);
+  });
+});
+
+describe('quota minus those of earlier batches (minusOf)', () => {
+  const quota = '      - quota: { of: participants, within: province, states: [recommended], percent: 20, base: { organisations: county }, minus: [named], minusOf: earlierParticipants }';
+  const secondBatch = (recommended: number, namedBefore: number): Facts => ({
+    regions: {
+      province: {
+        name: '四川省',
+        counts: { participants: { recommended, named: 5 }, earlierParticipants: { named: namedBefore, not_named: 4 } },
+        organisationCounts: { county: 10 },
+      },
+    },
+    countLabels: { participants: { recommended: '已推荐', named: '已命名' }, earlierParticipants: { named: '已命名' } },
+  });
+
+  it('subtracts the counties the province already has named in earlier batches, not this batch’s', () => {
+    // ⌊20 % × 10⌋ = 2, one already named in the first batch: one more may be recommended.
+    expect(refusals(quota, secondBatch(0, 1))).toEqual([]);
+    expect(refusals(quota, secondBatch(1, 1))).toEqual([
+      '不能推荐：四川省名额已满：最多 1 个（下级县（区）数 10 的 20% 取整为 2，减去此前批次的参与单位已处于"已命名"状态的 1 个），已有 1 个处于"已推荐"状态',
+    ]);
+  });
+
+  it('refuses a minusOf that is not a countable', () => {
+    expect(errorsOf(definition(quota.replace('minusOf: earlierParticipants', 'minusOf: batches')))).toEqual([
+      expect.objectContaining({ code: 'INVALID_GUARD_PARAMS', message: expect.stringContaining('minusOf 应为可计数的对象') }),
+    ]);
+  });
+});

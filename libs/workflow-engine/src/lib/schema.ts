@@ -17,6 +17,8 @@ export interface RawState {
   readonly evidenceEditable?: boolean;
   readonly reviewQueue?: boolean;
   readonly expertScoring?: boolean;
+  readonly objectionsDuring?: string;
+  readonly publicList?: 'named' | 'revoked';
   readonly states?: Readonly<Record<string, RawState>>;
 }
 

@@ -55,6 +55,17 @@ export function compileDefinition(raw: RawDefinition, meta: CompileMeta): Compil
   const outcomes = { ...(raw.outcomes ?? {}) };
   const ctx: ParamContext = { roles, phases, documents, outcomes };
 
+  for (const [path, state] of Object.entries(tree.states)) {
+    if (state.objectionsDuring !== undefined && !Object.hasOwn(phases, state.objectionsDuring)) {
+      issues.push({
+        path: [...(tree.yamlPaths.get(path) ?? ['states', path]), 'objectionsDuring'],
+        anchor: 'key',
+        code: 'INVALID_STATE_FLAG',
+        message: `状态"${state.label}"的 objectionsDuring 引用了未声明的阶段"${state.objectionsDuring}"（请在 phases 中声明）`,
+      });
+    }
+  }
+
   const seen = new Map<string, number>();
   const transitions: TransitionDefinition[] = raw.transitions.map((t, index) => {
     const base: PathSegment[] = ['transitions', index];
@@ -221,6 +232,8 @@ function collectStates(root: Readonly<Record<string, RawState>>, issues: Issue[]
         evidenceEditable: raw.evidenceEditable ?? parent?.evidenceEditable ?? false,
         reviewQueue: raw.reviewQueue ?? parent?.reviewQueue ?? false,
         expertScoring: raw.expertScoring ?? parent?.expertScoring ?? false,
+        ...(raw.objectionsDuring !== undefined || parent?.objectionsDuring !== undefined ? { objectionsDuring: raw.objectionsDuring ?? parent?.objectionsDuring } : {}),
+        ...(raw.publicList !== undefined ? { publicList: raw.publicList } : {}),
       };
       states[path] = state;
       yamlPaths.set(path, here);

@@ -42,7 +42,7 @@ export interface DocumentFilePresentParams {
   readonly documents: readonly string[];
 }
 /** What a count or quota counts: see COUNTABLES. */
-export type Countable = 'tasks' | 'participants';
+export type Countable = 'tasks' | 'participants' | 'objections' | 'earlierParticipants';
 /**
  * A region of the organisation tree to count within: the subject's ancestor at this level
  * (a participant county's province), read from `facts.regions`. Absent: the whole campaign.
@@ -68,6 +68,8 @@ export interface QuotaParams {
   readonly base: QuotaBase;
   /** States already counted against the same quota (e.g. named in an earlier round). */
   readonly minus: readonly string[];
+  /** What `minus` counts, when not `of`: e.g. `earlierParticipants` (named in an earlier batch). */
+  readonly minusOf?: Countable;
 }
 
 /**
@@ -164,6 +166,13 @@ export interface StateDefinition {
    * states that are neither this nor final (declared, inherited, or inferred from snapshotScores).
    */
   readonly expertScoring: boolean;
+  /**
+   * Anyone logged in may file an objection (异议) against the subject while it is in this state and
+   * today lies within this phase (公示期); the key of a declared phase.
+   */
+  readonly objectionsDuring?: string;
+  /** On the campaign's public list: `named` lists it (命名名单), `revoked` notes it as revoked. */
+  readonly publicList?: 'named' | 'revoked';
 }
 
 export interface TransitionDefinition {

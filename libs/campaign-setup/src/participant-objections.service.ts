@@ -1,0 +1,138 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager, LockMode } from '@mikro-orm/postgresql';
+import { type Actor, AppError, ErrorCode, actorLabel, assertId, assertStorableText, hasRole } from '@accredit/api-kit';
+import { Campaign, CampaignParticipant, CampaignPhase, participantPlace } from '@accredit/campaigns';
+import { getState } from '@accredit/workflow-engine';
+import { NotificationsService } from '@accredit/notifications';
+import { ObjectionFactsSource, WorkflowDefinitionsService } from '@accredit/workflow-runtime';
+import { ParticipantObjection } from './participant-objection.entity';
+
+const MAX_TEXT = 2000;
+const CHINA_OFFSET_MS = 8 * 3600_000;
+
+/** Today as a calendar day in China, as phase dates are written. */
+const today = () => new Date(Date.now() + CHINA_OFFSET_MS).toISOString().slice(0, 10);
+
+function text(value: string, field: string): string {
+  const trimmed = assertStorableText(value ?? '', field).trim();
+  if (!trimmed) throw AppError.validation(`请填写${field}`, { field });
+  // Characters as people count them (a Chinese character is one), not UTF-16 units.
+  const length = [...trimmed].length;
+  if (length > MAX_TEXT) throw AppError.validation(`${field}最多 ${MAX_TEXT} 字，现有 ${length} 字：请精简后再提交`, { field, length, max: MAX_TEXT });
+  return trimmed;
+}
+
+/**
+ * Objections (异议) against a participant while it is publicised. Where and when they may be filed
+ * is the participant workflow's own word: a state with `objectionsDuring: <phase>` accepts them
+ * while today lies within that phase of the campaign; anyone logged in may file one. The campaign
+ * owner's office answers them; the workflow's `countInState: { of: objections }` guard counts them.
+ */
+@Injectable()
+export class ParticipantObjectionsService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly definitions: WorkflowDefinitionsService,
+    private readonly notifications: NotificationsService,
+  ) {}
+
+  async file(actor: Actor, participantId: string, content: string): Promise<ParticipantObjection> {
+    const body = text(content, '异议内容');
+    return this.em.transactional(async (em) => {
+      // Locked, and its version bumped below: a naming that read "no open objection" before this
+      // one was filed fails on its stale version instead of naming over it.
+      const participant = await em.findOne(CampaignParticipant, { id: assertId(participantId, 'participantId') }, { populate: ['organisation', 'campaign'], lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!participant) throw AppError.notFound('参与单位', participantId);
+      const campaign = participant.campaign.getEntity();
+      const name = participant.organisation.getEntity().shortName;
+      const window = await this.objectionWindow(em, campaign, participant);
+      if (!window) throw new AppError(ErrorCode.TransitionNotAllowed, `${name}当前不在公示中，不能提出异议`, { participantId });
+      const now = today();
+      if (window.startsOn && now < window.startsOn) throw new AppError(ErrorCode.TransitionNotAllowed, `${window.label}尚未开始（${window.startsOn} 开始），请在公示期内提出异议`, { participantId, startsOn: window.startsOn });
+      if (window.endsOn && now > window.endsOn) throw new AppError(ErrorCode.TransitionNotAllowed, `${window.label}已于 ${window.endsOn} 结束，不能再对${name}提出异议`, { participantId, endsOn: window.endsOn });
+      const objection = em.create(ParticipantObjection, { campaign, participant, content: body, filedById: actor.userId, filedByName: actorLabel(actor) });
+      participant.updatedAt = new Date();
+      // The owner's office answers it: tell them, in the same transaction.
+      const excerpt = [...body].length > 60 ? `${[...body].slice(0, 60).join('')}…` : body;
+      this.notifications.queue(em, { organisationId: campaign.organisation.id, roles: ['office_admin'], title: `${campaign.name}：收到异议`, body: `${name}（公示中）收到一条异议，请答复：${excerpt}`, entityType: 'participant', entityId: participant.id });
+      await em.flush();
+      return objection;
+    });
+  }
+
+  /** The campaign owner's office (or the platform admin) answers an open objection. */
+  async answer(actor: Actor, objectionId: string, answer: string): Promise<ParticipantObjection> {
+    const body = text(answer, '答复内容');
+    return this.em.transactional(async (em) => {
+      const objection = await em.findOne(ParticipantObjection, { id: assertId(objectionId, 'objectionId') }, { populate: ['campaign', 'participant', 'participant.organisation'], lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!objection || !this.visible(actor, objection.campaign.getEntity(), objection.participant.getEntity())) throw AppError.notFound('异议', objectionId);
+      if (!this.answers(actor, objection.campaign.getEntity())) throw new AppError(ErrorCode.Forbidden, '异议由主办单位的办公室管理员答复');
+      if (objection.state !== 'open') throw AppError.conflict(`这条异议已由${objection.answeredByName ?? '主办单位'}答复，不能重复答复`, { objectionId });
+      objection.state = 'answered';
+      objection.answer = body;
+      objection.answeredById = actor.userId;
+      objection.answeredByName = actorLabel(actor);
+      objection.answeredAt = new Date();
+      await em.flush();
+      return objection;
+    });
+  }
+
+  /** Objections against one participant, for whoever may see the participant. */
+  async ofParticipant(actor: Actor, participantId: string): Promise<ParticipantObjection[]> {
+    const participant = await this.em.findOne(CampaignParticipant, { id: assertId(participantId, 'participantId') }, { populate: ['organisation', 'campaign'] });
+    if (!participant || !this.visible(actor, participant.campaign.getEntity(), participant)) throw AppError.notFound('参与单位', participantId);
+    return this.em.find(ParticipantObjection, { participant }, { orderBy: { filedAt: 'asc', id: 'asc' } });
+  }
+
+  /** Every objection of a campaign (open ones only if asked), for its owner's office. */
+  async ofCampaign(actor: Actor, campaignId: string, openOnly: boolean): Promise<ParticipantObjection[]> {
+    const campaign = await this.em.findOne(Campaign, { id: assertId(campaignId, 'campaignId') });
+    if (!campaign || !this.isOwner(actor, campaign)) throw AppError.notFound('创建工作', campaignId);
+    return this.em.find(ParticipantObjection, { campaign, ...(openOnly ? { state: 'open' as const } : {}) }, { orderBy: { filedAt: 'asc', id: 'asc' }, limit: 500 });
+  }
+
+  /** Whose name a reader sees on an objection: the owner's office sees who filed it; others do not. */
+  showsFiler(actor: Actor, campaign: Campaign): boolean {
+    return this.isOwner(actor, campaign);
+  }
+
+  answers(actor: Actor, campaign: Campaign): boolean {
+    return this.isOwner(actor, campaign) && (hasRole(actor, 'office_admin') || hasRole(actor, 'system_admin'));
+  }
+
+  private isOwner(actor: Actor, campaign: Campaign): boolean {
+    return participantPlace(actor, { ownerOrganisationId: campaign.organisation.id, participantOrganisationId: '', participantPath: '' }) === 'owner';
+  }
+
+  private visible(actor: Actor, campaign: Campaign, participant: CampaignParticipant): boolean {
+    return participantPlace(actor, { ownerOrganisationId: campaign.organisation.id, participantOrganisationId: participant.organisation.id, participantPath: participant.organisation.getEntity().path }) !== null;
+  }
+
+  /** The phase during which the participant's current state accepts objections, or null. */
+  private async objectionWindow(em: EntityManager, campaign: Campaign, participant: CampaignParticipant): Promise<{ label: string; startsOn: string | null; endsOn: string | null } | null> {
+    if (!campaign.participantWorkflowDefinitionId || !participant.state) return null;
+    const definition = await this.definitions.definitionById(campaign.participantWorkflowDefinitionId);
+    const phaseKey = getState(definition, participant.state).objectionsDuring;
+    if (!phaseKey) return null;
+    const phase = await em.findOne(CampaignPhase, { campaign, key: phaseKey, parent: null });
+    const label = definition.phases[phaseKey]?.label ?? phaseKey;
+    if (!phase) throw new AppError(ErrorCode.TransitionNotAllowed, `「${campaign.name}」没有安排${label}的日期，暂不能提出异议`, { phase: phaseKey });
+    return { label: phase.name || label, startsOn: phase.startsOn ?? null, endsOn: phase.endsOn ?? null };
+  }
+}
+
+/** The workflow runtime's ObjectionFactsSource: objections per participant and state, in one statement. */
+@Injectable()
+export class ParticipantObjectionFacts extends ObjectionFactsSource {
+  async objectionCounts(participantIds: readonly string[], em: EntityManager): Promise<Map<string, Record<string, number>>> {
+    const byParticipant = new Map<string, Record<string, number>>(participantIds.map((id) => [id, {}]));
+    if (participantIds.length === 0) return byParticipant;
+    const rows = await em.execute<{ participant_id: string; state: string; n: number }[]>(
+      `select participant_id, state, count(*)::int as n from participant_objection where participant_id = any(?::uuid[]) group by participant_id, state`,
+      [`{${[...new Set(participantIds)].join(',')}}`],
+    );
+    for (const row of rows) byParticipant.set(row.participant_id, { ...(byParticipant.get(row.participant_id) ?? {}), [row.state]: row.n });
+    return byParticipant;
+  }
+}

@@ -1,0 +1,138 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Gql, type TestApi, startTestApi } from '../support/test-api';
+
+// The shipped `yearly-report` workflow: the national office invites named counties of two
+// provinces to the year's report; they file within the reporting phase; after the deadline the
+// office sees per province who has not filed, reminds the late county once (its office is
+// notified; a second reminder is not on offer), and the county files late with its reason.
+const TABLE = join(__dirname, '../fixtures/tables/ok/national-county-standard.csv');
+const PASSWORD = 'Yearly@2026report';
+const TRANSITION = 'mutation($input: TransitionInput!) { transition(input: $input) { state version } }';
+const BY_REGION = 'query($id: ID!) { participantsByRegion(campaignId: $id) { region { name } total finished open { organisation { shortName } stateLabel } } }';
+
+const day = (offset: number) => new Date(Date.now() + 8 * 3600_000 + offset * 86400_000).toISOString().slice(0, 10);
+
+describe('the yearly report of named counties: filing by a deadline, who has not filed per province, one reminder', () => {
+  let t: TestApi;
+  let admin: Gql;
+  let nation: Gql;
+  const province: Record<string, Gql> = {};
+  const county: Record<string, Gql> = {};
+  const countyIds: Record<string, string> = {};
+  let cycle: string;
+  const participant: Record<string, { id: string; version: number }> = {};
+
+  const organisationId = async (code: string) => {
+    const { data } = await admin('query($search: String) { organisations(filter: { search: $search }) { edges { node { id code } } } }', { search: code });
+    return data!.organisations.edges.find((edge: any) => edge.node.code === code).node.id as string;
+  };
+  const user = async (username: string, displayName: string, roles: string[], organisationId: string) => {
+    expect((await admin('mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', { input: { username, displayName, password: PASSWORD, roles, organisationId } })).errors).toBeUndefined();
+    return t.as(username, PASSWORD);
+  };
+  const fire = async (gql: Gql, name: string, event: string, comment?: string) => {
+    const result = await gql(TRANSITION, { input: { entityType: 'participant', id: participant[name].id, event, comment, expectedVersion: participant[name].version } });
+    if (result.data) participant[name].version = result.data.transition.version;
+    return result;
+  };
+  const summary = async (gql: Gql) =>
+    (await gql(BY_REGION, { id: cycle })).data!.participantsByRegion.map((group: any) => ({
+      province: group.region?.name,
+      total: group.total,
+      finished: group.finished,
+      open: group.open.map((row: any) => `${row.organisation.shortName}:${row.stateLabel}`),
+    }));
+
+  beforeAll(async () => {
+    t = await startTestApi();
+    admin = await t.as('sysadmin');
+    nation = await user('yr-office', '中国科协科普部', ['office_admin'], await organisationId('000000'));
+    for (const [code, key] of [['510000', 'sc'], ['520000', 'gz']] as const) {
+      const provinceId = await organisationId(code);
+      province[key] = await user(`yr-${key}-office`, `${key}省科协`, ['office_admin'], provinceId);
+      for (let n = 1; n <= 2; n++) {
+        const created = await admin('mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }', {
+          input: { parentId: provinceId, level: 'county', code: `${code.slice(0, 2)}97${n}0`, name: `${key}示范县${n}`, shortName: `${key}示范县${n}` },
+        });
+        countyIds[`${key}${n}`] = created.data!.createOrganisation.id;
+        const office = await user(`yr-${key}${n}`, `${key}示范县${n}科协`, ['office_admin'], countyIds[`${key}${n}`]);
+        for (const name of ['县科协', '县教育局']) expect((await office('mutation($input: DepartmentInput!) { createDepartment(input: $input) { id } }', { input: { name, kind: 'government' } })).errors).toBeUndefined();
+        county[`${key}${n}`] = office;
+      }
+    }
+  });
+
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('invites the named counties to the year’s report on the shipped yearly-report workflow', async () => {
+    const workflow = await nation('query { workflowDefinition(key: "yearly-report") { id name } }');
+    expect(workflow.data!.workflowDefinition.name).toBe('示范县年度工作总结报送');
+    const imported = await nation('mutation($input: ImportIndicatorTableInput!) { importIndicatorTable(input: $input) { systemId } }', {
+      input: { fileName: 'national-county-standard.csv', contentBase64: readFileSync(TABLE).toString('base64'), key: 'yearly-report-2026', unitsOfParticipants: true },
+    });
+    expect(imported.errors).toBeUndefined();
+    const setUp = await nation('mutation($input: SetUpCampaignInput!) { setUpCampaign(input: $input) { campaignId } }', {
+      input: {
+        templateId: imported.data!.importIndicatorTable.systemId,
+        name: '2026年度示范县工作总结',
+        phases: [
+          { key: 'reporting', name: '报送期', startsOn: day(-10), endsOn: day(10) },
+          { key: 'overdue', name: '逾期补报期', startsOn: day(11), endsOn: day(60) },
+        ],
+        participation: { workflowDefinitionId: workflow.data!.workflowDefinition.id },
+      },
+    });
+    expect(setUp.errors).toBeUndefined();
+    cycle = setUp.data!.setUpCampaign.campaignId;
+    const invited = await nation('mutation($input: InviteParticipantsInput!) { inviteParticipants(input: $input) { id version organisationId state } }', { input: { campaignId: cycle, organisationIds: Object.values(countyIds) } });
+    expect(invited.errors).toBeUndefined();
+    for (const row of invited.data!.inviteParticipants) {
+      const name = Object.keys(countyIds).find((key) => countyIds[key] === row.organisationId)!;
+      expect(row.state).toBe('pending');
+      participant[name] = row;
+    }
+  });
+
+  it('takes filings within the reporting phase and shows per province who has not filed', async () => {
+    expect((await fire(nation, 'sc1', 'file')).errors![0].extensions!.code).toBe('FORBIDDEN');
+    for (const name of ['sc1', 'gz1', 'gz2']) expect((await fire(county[name], name, 'file')).data!.transition.state).toBe('filed');
+    // Before the deadline nobody is reminded.
+    expect((await fire(nation, 'sc2', 'remind')).errors![0].message).toContain('逾期补报期尚未开始');
+
+    // The deadline passes (the office moves the phases to where they would be a fortnight later).
+    const replan = await nation('mutation($input: ReplanCampaignInput!) { replanCampaign(input: $input) { phaseChanges } }', {
+      input: { campaignId: cycle, reason: '报送截止', phases: [{ key: 'reporting', startsOn: day(-30), endsOn: day(-1) }, { key: 'overdue', startsOn: day(0), endsOn: day(60) }] },
+    });
+    expect(replan.errors).toBeUndefined();
+    expect((await fire(county.sc2, 'sc2', 'file')).errors![0].message).toContain('报送期已结束');
+
+    const expected = [
+      { province: '四川省', total: 2, finished: 1, open: ['sc示范县2:待报送'] },
+      { province: '贵州省', total: 2, finished: 2, open: [] },
+    ];
+    expect(await summary(nation)).toEqual(expected);
+    // A province sees its own counties only.
+    expect(await summary(province.gz)).toEqual([expected[1]]);
+  });
+
+  it('reminds the late county once, and then takes its late filing with the reason', async () => {
+    expect((await fire(nation, 'sc2', 'remind')).data!.transition.state).toBe('reminded');
+    const again = await fire(nation, 'sc2', 'remind');
+    expect(again.errors![0].extensions!.code).toBe('TRANSITION_NOT_ALLOWED');
+    const notices = (await county.sc2('query { notifications(first: 10) { edges { node { title body } } } }')).data!.notifications.edges.map((edge: any) => edge.node);
+    expect(notices.filter((notice: any) => notice.title === '示范县年度工作总结报送：催报')).toHaveLength(1);
+    const others = (await county.sc1('query { notifications(first: 10) { edges { node { title } } } }')).data!.notifications.edges;
+    expect(others.filter((edge: any) => edge.node.title.endsWith('催报'))).toEqual([]);
+    expect(await summary(nation)).toEqual([
+      { province: '四川省', total: 2, finished: 1, open: ['sc示范县2:已催报'] },
+      { province: '贵州省', total: 2, finished: 2, open: [] },
+    ]);
+
+    expect((await fire(county.sc2, 'sc2', 'file_late')).errors![0].message).toContain('需要填写意见');
+    expect((await fire(county.sc2, 'sc2', 'file_late', '主要负责同志调整，报送延误。')).data!.transition.state).toBe('filed_late');
+    expect((await summary(nation))[0]).toEqual({ province: '四川省', total: 2, finished: 2, open: [] });
+  });
+});
