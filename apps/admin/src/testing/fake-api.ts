@@ -63,6 +63,12 @@ const TYPENAMES: Record<string, string> = {
   user: 'User',
   login: 'LoginPayload',
   department: 'Department',
+  organisation: 'Organisation',
+  ancestors: 'Organisation',
+  campaignParticipants: 'CampaignParticipant',
+  progress: 'ParticipantProgress',
+  availableTransitions: 'AvailableTransition',
+  setUpCampaign: 'SetUpCampaignResult',
 };
 
 /** Adds the __typename a real server sends, from the field each object sits in. */
