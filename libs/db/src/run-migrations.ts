@@ -28,8 +28,12 @@ async function anyPending(knex: Knex, tableName: string): Promise<boolean> {
   return committedMigrationNames().some((name) => !done.has(name));
 }
 
-/** The migrator with the committed migrations, loaded on demand (umzug and every migration class). */
-async function loadMigrator(orm: MikroORM): Promise<IMigrator> {
+/**
+ * The migrator with the committed migrations, loaded on demand (umzug and every migration class):
+ * the ORM options do not register it, so that a start with nothing pending never loads it. Use
+ * this instead of `orm.getMigrator()`.
+ */
+export async function loadMigrator(orm: MikroORM): Promise<IMigrator> {
   const [{ Migrator }, { MIGRATIONS }] = await Promise.all([import('@mikro-orm/migrations'), import('./migrations')]);
   // Listed explicitly so the same set runs from TypeScript sources and compiled output.
   orm.config.set('migrations', { ...orm.config.get('migrations'), migrationsList: MIGRATIONS });
