@@ -66,6 +66,12 @@ const TYPENAMES: Record<string, string> = {
   requiredDocuments: 'RequiredCampaignDocument',
   neededBy: 'CampaignDocumentUse',
   versions: 'CampaignDocument',
+  organisation: 'Organisation',
+  ancestors: 'Organisation',
+  campaignParticipants: 'CampaignParticipant',
+  progress: 'ParticipantProgress',
+  availableTransitions: 'AvailableTransition',
+  setUpCampaign: 'SetUpCampaignResult',
 };
 
 /** Adds the __typename a real server sends, from the field each object sits in. */

@@ -1,19 +1,11 @@
 import { mount } from '@vue/test-utils';
 import { describe, expect, it } from 'vitest';
 import { createAppI18n } from '../../plugins/i18n';
+import { workflowAction } from '../../testing/workflow-action.fixture';
 import WorkflowActionBar from './workflow-action-bar.vue';
 
-const action = (event: string, label: string, allowed: boolean, reasons: string[] = [], available = true) => ({
-  __typename: 'AvailableTransition' as const,
-  event,
-  label,
-  allowed,
-  available,
-  to: allowed ? 'submitted' : null,
-  toLabel: allowed ? '已提交' : null,
-  code: allowed ? null : 'TRANSITION_NOT_ALLOWED',
-  reasons,
-});
+const action = (event: string, label: string, allowed: boolean, reasons: string[] = [], available = true) =>
+  workflowAction(event, label, { allowed, available, reasons, to: allowed ? 'submitted' : null, toLabel: allowed ? '已提交' : null, needsComment: event === 'return' });
 
 const i18n = createAppI18n('zh-CN');
 

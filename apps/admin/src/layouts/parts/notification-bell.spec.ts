@@ -1,5 +1,5 @@
 import { flushPromises, mount } from '@vue/test-utils';
-import type { FetchResult } from '@apollo/client/core';
+import type { FetchResult, Operation } from '@apollo/client/core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryHistory } from 'vue-router';
 import NotificationBell from './notification-bell.vue';
@@ -36,7 +36,7 @@ function notices(readIds: Set<string>): FetchResult {
 
 async function mountAdmin() {
   const read = new Set<string>();
-  const answer: Answer = (operation) => {
+  const answer = (operation: Operation): Answer => {
     if (operation.operationName === 'Me') return meAnswer(LIAISON);
     if (operation.operationName === 'MyOrganisation') return myOrganisation();
     if (operation.operationName === 'Notifications') return notices(read);

@@ -97,7 +97,8 @@ export function missingFields(form: CampaignDesignForm): string[] {
 /** The API input for both the preview and the set-up; empty optional fields are left out. */
 export function toSetUpInput(form: CampaignDesignForm): SetUpCampaignInput {
   if (form.source === 'file') return { template: form.templateYaml };
-  const phases = form.phases.map((phase) => ({ key: phase.key.trim(), name: phase.name.trim() }));
+  // Each phase is trimmed where it is mapped: indexing a second array by position could miss.
+  const named = (phase: CampaignDesignForm['phases'][number]) => ({ key: phase.key.trim(), name: phase.name.trim() });
   return {
     templateId: form.templateId,
     name: form.name.trim(),
@@ -105,8 +106,8 @@ export function toSetUpInput(form: CampaignDesignForm): SetUpCampaignInput {
     ...(form.workflowDefinitionId ? { workflowDefinitionId: form.workflowDefinitionId } : {}),
     ...(form.taskWorkflowDefinitionId ? { taskWorkflowDefinitionId: form.taskWorkflowDefinitionId } : {}),
     ...(form.mode === 'back-schedule'
-      ? { backSchedule: { targetDate: form.targetDate, phases: form.phases.map((phase, i) => ({ ...phases[i], days: phase.days })) } }
-      : { phases: form.phases.map((phase, i) => ({ ...phases[i], startsOn: phase.startsOn, endsOn: phase.endsOn })) }),
+      ? { backSchedule: { targetDate: form.targetDate, phases: form.phases.map((phase) => ({ ...named(phase), days: phase.days })) } }
+      : { phases: form.phases.map((phase) => ({ ...named(phase), startsOn: phase.startsOn, endsOn: phase.endsOn })) }),
     taskPhaseKey: form.taskPhaseKey,
     ...(form.dueDates.length > 0 ? { dueDates: form.dueDates.map((row) => ({ scope: row.scope, target: row.target.trim(), dueOn: row.dueOn })) } : {}),
     ...(form.officeDepartmentId ? { officeDepartmentId: form.officeDepartmentId } : {}),

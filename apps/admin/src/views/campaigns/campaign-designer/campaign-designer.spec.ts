@@ -13,6 +13,7 @@ import {
   WorkflowDefinitionsDocument,
 } from '../../../graphql/generated/graphql';
 import { OFFICE_ADMIN, answerFor, apiError, fakeApi, meAnswer, myOrganisation, noNotifications, type Answer } from '../../../testing/fake-api';
+import { at } from '../../../testing/at';
 
 // 新建创建工作 in the whole admin (router, guard, layout, Apollo) against a fake API.
 
@@ -91,7 +92,7 @@ function answers(preview: () => Answer) {
       case 'PreviewCampaignSetUp':
         return preview();
       case 'SetUpCampaign':
-        return answerFor(SetUpCampaignDocument, { setUpCampaign: { __typename: 'SetUpCampaignResult', campaignId: 'c-new', created: true, tasks: 2 } });
+        return answerFor(SetUpCampaignDocument, { setUpCampaign: { campaignId: 'c-new', created: true, tasks: 2 } });
       default:
         return apiError(`unexpected ${operation.operationName}`, 'INTERNAL');
     }
@@ -168,7 +169,7 @@ describe('新建创建工作', { timeout: 30_000 }, () => {
 
   it('previews and creates from a template file (YAML): the file says name, phases and dates; nothing is saved before 创建', async () => {
     const { w, router, calls } = await openDesigner(() => answerFor(PreviewCampaignSetUpDocument, { previewCampaignSetUp: PREVIEW }));
-    (w.findAll('[data-test="template-source"] input')[1].element as HTMLInputElement).click();
+    (at(w.findAll('[data-test="template-source"] input'), 1).element as HTMLInputElement).click();
     await flushPromises();
     // The phases and due dates are the file's: their panels are gone.
     expect(w.find('[data-test="phases"]').exists()).toBe(false);
@@ -188,7 +189,7 @@ describe('新建创建工作', { timeout: 30_000 }, () => {
 
   it('sends a spreadsheet to 指标体系 import instead of reading it here', async () => {
     const { w, calls } = await openDesigner(() => answerFor(PreviewCampaignSetUpDocument, { previewCampaignSetUp: PREVIEW }));
-    (w.findAll('[data-test="template-source"] input')[1].element as HTMLInputElement).click();
+    (at(w.findAll('[data-test="template-source"] input'), 1).element as HTMLInputElement).click();
     await flushPromises();
     const input = w.get('[data-test="template-file"]');
     Object.defineProperty(input.element, 'files', { value: [new File(['x'], '任务分解表.xlsx')] });

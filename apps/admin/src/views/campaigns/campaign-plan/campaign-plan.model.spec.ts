@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { electiveChoiceProblem, groupChanges, phaseDays, replanFormOf, toNewCycleInput, toReplanInput, type PlanChange } from './campaign-plan.model';
+import { at } from '../../../testing/at';
 
-const phases = [
-  { key: 'preparation', name: '筹备阶段', startsOn: '2021-12-01', endsOn: '2022-03-31' },
-  { key: 'creation', name: '创建阶段', startsOn: '2022-04-01', endsOn: '2022-11-30' },
-];
+const preparation = { key: 'preparation', name: '筹备阶段', startsOn: '2021-12-01', endsOn: '2022-03-31' };
+const creation = { key: 'creation', name: '创建阶段', startsOn: '2022-04-01', endsOn: '2022-11-30' };
+const phases = [preparation, creation];
 
 describe('re-plan form', () => {
   it('sends only the phases whose dates changed, with the reason and bulk due dates', () => {
     const form = replanFormOf(phases);
     expect(toReplanInput('c-1', phases, form)).toBeNull();
     form.reason = ' 市科协调整评估时间 ';
-    form.phases[1].endsOn = '2022-12-15';
+    at(form.phases, 1).endsOn = '2022-12-15';
     form.dueDates.push({ scope: 'department', target: 'd-1', dueOn: '2022-10-31' }, { scope: 'rule', target: '', dueOn: '' });
     expect(toReplanInput('c-1', phases, form)).toEqual({
       campaignId: 'c-1',
@@ -24,8 +24,8 @@ describe('re-plan form', () => {
 
   it('lists each phase’s steps under it and sends a step’s new dates by its key; an open date stays open', () => {
     const withSteps = [
-      { ...phases[0], steps: [] },
-      { ...phases[1], steps: [{ key: 'creation.publicity', name: '宣传动员', startsOn: null, endsOn: null }, { key: 'creation.evidence', name: '佐证材料', startsOn: null, endsOn: null }] },
+      { ...preparation, steps: [] },
+      { ...creation, steps: [{ key: 'creation.publicity', name: '宣传动员', startsOn: null, endsOn: null }, { key: 'creation.evidence', name: '佐证材料', startsOn: null, endsOn: null }] },
     ];
     const form = replanFormOf(withSteps);
     expect(form.phases.map((row) => [row.key, row.step])).toEqual([
@@ -35,9 +35,9 @@ describe('re-plan form', () => {
       ['creation.evidence', true],
     ]);
     form.reason = '细化创建阶段';
-    form.phases[2].startsOn = '2022-04-01';
-    form.phases[2].endsOn = '2022-05-31';
-    form.phases[3].startsOn = '2022-06-01';
+    at(form.phases, 2).startsOn = '2022-04-01';
+    at(form.phases, 2).endsOn = '2022-05-31';
+    at(form.phases, 3).startsOn = '2022-06-01';
     expect(toReplanInput('c-1', withSteps, form)?.phases).toEqual([
       { key: 'creation.publicity', startsOn: '2022-04-01', endsOn: '2022-05-31' },
       { key: 'creation.evidence', startsOn: '2022-06-01' },
@@ -56,13 +56,13 @@ describe('re-plan form', () => {
       ['b2', '原因 b2', 1],
       ['b1', '原因 b1', 2],
     ]);
-    expect(groups[1].rows[0]).toEqual({ subject: '阶段 创建阶段', field: '结束日期', change: '2022-11-30 → 2022-12-15' });
+    expect(at(at(groups, 1).rows, 0)).toEqual({ subject: '阶段 创建阶段', field: '结束日期', change: '2022-11-30 → 2022-12-15' });
   });
 });
 
 describe('new cycle form', () => {
   it('back-schedules the same phase lengths to the new target and carries the chosen evidence', () => {
-    expect(phaseDays(phases[0])).toBe(121);
+    expect(phaseDays(preparation)).toBe(121);
     expect(toNewCycleInput('c-1', phases, { name: ' 下一轮 ', key: '', targetDate: '2027-11-30', carry: 'some', requirementCodes: '1-1，1-2 2-3', officeDepartmentId: 'd-kexie' })).toEqual({
       fromCampaignId: 'c-1',
       name: '下一轮',

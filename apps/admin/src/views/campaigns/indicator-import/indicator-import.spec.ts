@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryHistory } from 'vue-router';
 import App from '../../../App.vue';
 import { createAdmin } from '../../../admin';
-import { CampaignListDocument, DepartmentsDocument, ImportIndicatorTableDocument, PreviewIndicatorTableDocument } from '../../../graphql/generated/graphql';
+import { CampaignListDocument, DepartmentsDocument, ImportIndicatorTableDocument, PreviewIndicatorTableDocument, type PreviewIndicatorTableMutation } from '../../../graphql/generated/graphql';
 import { OFFICE_ADMIN, answerFor, apiError, fakeApi, meAnswer, myOrganisation, noNotifications, type Answer } from '../../../testing/fake-api';
 
 // 指标导入 for a national standard whose responsible units are the participants' departments
@@ -20,12 +20,13 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-const PREVIEW = {
+const NAME = '全国科普示范县（市、区）评价标准（节选）';
+const PREVIEW: PreviewIndicatorTableMutation['previewIndicatorTable'] = {
   ok: true,
-  name: '全国科普示范县（市、区）评价标准（节选）',
+  name: NAME,
   key: 'national-county-standard',
   sheet: null,
-  layout: 'flat',
+  layout: 'numbered',
   totalScore: 20,
   indicatorCount: 2,
   requirementCount: 2,
@@ -51,7 +52,7 @@ function answers(operation: Operation): Answer {
       return answerFor(PreviewIndicatorTableDocument, { previewIndicatorTable: PREVIEW });
     case 'ImportIndicatorTable':
       return answerFor(ImportIndicatorTableDocument, {
-        importIndicatorTable: { created: true, systemId: 's-1', key: PREVIEW.key, name: PREVIEW.name!, version: 1, indicatorCount: 2, requirementCount: 2, ruleCount: 3, warnings: [] },
+        importIndicatorTable: { created: true, systemId: 's-1', key: 'national-county-standard', name: NAME, version: 1, indicatorCount: 2, requirementCount: 2, ruleCount: 3, warnings: [] },
       });
     default:
       return apiError(`unexpected ${operation.operationName}`, 'INTERNAL');
@@ -80,7 +81,7 @@ describe('指标导入 of a standard for participants', { timeout: 30_000 }, () 
     await vi.waitFor(() => expect((w.get('[data-test="import"]').element as HTMLButtonElement).disabled).toBe(false));
     await w.get('[data-test="import"]').trigger('click');
     await vi.waitFor(() => expect(api.calls.some((c) => c.operationName === 'ImportIndicatorTable')).toBe(true));
-    expect(api.calls.find((c) => c.operationName === 'ImportIndicatorTable')!.variables['input']).toMatchObject({ key: PREVIEW.key, unitsOfParticipants: true });
+    expect(api.calls.find((c) => c.operationName === 'ImportIndicatorTable')!.variables['input']).toMatchObject({ key: 'national-county-standard', unitsOfParticipants: true });
 
     // Unticked: the same file is previewed again, now checked against this organisation's departments.
     await w.get('[data-test="units-of-participants"] input').setValue(false);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indicatorsFixture } from '../../../testing/indicator-tree.fixture';
+import { at } from '../../../testing/at';
 import {
   flattenIndicatorTree,
   formatPoints,
@@ -71,8 +72,8 @@ describe('indicator tree model', () => {
       ['3.3', 'chosen', false],
       ['4', null, false],
     ]);
-    expect(rows[0].electiveLine).toBe('选做：已选 2 项（任选2项） · 区科协办公室 2026年12月5日 09:05 选定');
-    expect(rows[1].electiveLine).toBeNull();
+    expect(at(rows, 0).electiveLine).toBe('选做：已选 2 项（任选2项） · 区科协办公室 2026年12月5日 09:05 选定');
+    expect(at(rows, 1).electiveLine).toBeNull();
   });
 
   it('marks no option while the group is not decided (every option has its tasks)', () => {
@@ -82,7 +83,7 @@ describe('indicator tree model', () => {
     };
     const rows = flattenIndicatorTree([group]);
     expect(rows.map((r) => [r.electiveMark, r.unchosen])).toEqual([[null, false], [null, false], [null, false]]);
-    expect(rows[0].electiveLine).toBe('选做：尚未选择，各项暂都计入（任选1项）');
+    expect(at(rows, 0).electiveLine).toBe('选做：尚未选择，各项暂都计入（任选1项）');
   });
 
   it('rebuilds a four-level tree from the flat list in table order', () => {

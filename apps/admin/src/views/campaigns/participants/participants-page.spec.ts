@@ -6,6 +6,7 @@ import App from '../../../App.vue';
 import { createAdmin } from '../../../admin';
 import { CampaignListDocument, CampaignParticipantsDocument, CampaignSummaryDocument, ParticipatedCampaignsDocument, TransitionDocument, type CampaignParticipantsQuery } from '../../../graphql/generated/graphql';
 import { OFFICE_ADMIN, answerFor, apiError, fakeApi, meAnswer, myOrganisation, noNotifications, type Answer } from '../../../testing/fake-api';
+import { workflowAction } from '../../../testing/workflow-action.fixture';
 
 // 参与单位 in the whole admin against a fake API: a province's office sees its counties; an
 // allowed 推荐 asks the definition's confirmation and fires with the version the row was read at;
@@ -14,13 +15,12 @@ import { OFFICE_ADMIN, answerFor, apiError, fakeApi, meAnswer, myOrganisation, n
 setLogVerbosity('error');
 
 type Row = CampaignParticipantsQuery['campaignParticipants'][number];
-const nation = { __typename: 'Organisation' as const, id: 'o-0', shortName: '全国', level: 'national' as const };
-const sichuan = { __typename: 'Organisation' as const, id: 'o-51', shortName: '四川', level: 'province' as const };
+const nation = { id: 'o-0', shortName: '全国', level: 'national' as const };
+const sichuan = { id: 'o-51', shortName: '四川', level: 'province' as const };
 const QUOTA = '不能推荐：四川省名额已满：最多 1 个，已有 1 个处于"已推荐"状态';
 
 function participant(id: string, shortName: string, version: number, recommend: { allowed: boolean; reasons: string[] }): Row {
   return {
-    __typename: 'CampaignParticipant',
     id,
     campaignId: 'batch',
     state: 'applied',
@@ -31,12 +31,12 @@ function participant(id: string, shortName: string, version: number, recommend: 
     joinedBy: 'application',
     workCampaignId: `work-${id}`,
     createdAt: '2026-12-01T00:00:00Z',
-    organisation: { __typename: 'Organisation', id: `o-${id}`, shortName, name: `四川省${shortName}`, level: 'county', ancestors: [nation, sichuan] },
-    progress: { __typename: 'ParticipantProgress', taskCount: 4, finishedCount: 1 },
+    organisation: { id: `o-${id}`, shortName, name: `四川省${shortName}`, level: 'county', ancestors: [nation, sichuan] },
+    progress: { taskCount: 4, finishedCount: 1 },
     availableTransitions: [
-      { __typename: 'AvailableTransition', event: 'recommend', label: '推荐', allowed: recommend.allowed, available: true, needsComment: false, confirm: '确定推荐该单位？推荐后占用本省名额。', to: 'recommended', toLabel: '已推荐', code: recommend.allowed ? null : 'TRANSITION_NOT_ALLOWED', reasons: recommend.reasons },
-      { __typename: 'AvailableTransition', event: 'name', label: '命名', allowed: false, available: false, needsComment: false, confirm: null, to: 'named', toLabel: '已命名', code: 'TRANSITION_NOT_ALLOWED', reasons: ['当前状态「已申报」下不能命名'] },
-      { __typename: 'AvailableTransition', event: 'withdraw', label: '撤回申报', allowed: false, available: true, needsComment: false, confirm: null, to: 'withdrawn', toLabel: '已撤回申报', code: 'FORBIDDEN', reasons: ['只有参与单位本身可以执行此操作'] },
+      workflowAction('recommend', '推荐', { allowed: recommend.allowed, confirm: '确定推荐该单位？推荐后占用本省名额。', to: 'recommended', toLabel: '已推荐', reasons: recommend.reasons }),
+      workflowAction('name', '命名', { allowed: false, available: false, to: 'named', toLabel: '已命名', reasons: ['当前状态「已申报」下不能命名'] }),
+      workflowAction('withdraw', '撤回申报', { allowed: false, to: 'withdrawn', toLabel: '已撤回申报', code: 'FORBIDDEN', reasons: ['只有参与单位本身可以执行此操作'] }),
     ],
   };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { ParticipatedCampaignsQuery } from '../../../graphql/generated/graphql';
 import {
   filterParticipants,
   groupByProvince,
@@ -11,6 +12,7 @@ import {
   stateCounts,
   type ParticipantRow,
 } from './participants.model';
+import { campaignEntry } from '../../../testing/campaign.fixture';
 
 const nation = { id: 'o-0', shortName: '全国', level: 'national' as const };
 const sichuan = { id: 'o-51', shortName: '四川', level: 'province' as const };
@@ -36,19 +38,18 @@ function row(id: string, shortName: string, province: typeof sichuan | null, sta
 
 describe('participants', () => {
   it('finds the campaigns with participants: its own batches, and those it or its lower units take part in, by their own names', () => {
-    const campaigns = [
-      { id: 'own', name: '四川省科普示范县评选', state: 'preparing', totalScore: 100, hasParticipants: true, applicantLevel: 'county', parentCampaignId: null },
-      { id: 'plain', name: '本级创建', state: 'preparing', totalScore: 100, hasParticipants: false, applicantLevel: null, parentCampaignId: null },
-    ];
-    const participated = [{ id: 'batch', name: '2021—2025年度第二批全国科普示范县创建（试点）', applicantLevel: 'county' }];
+    const own = campaignEntry('own', '四川省科普示范县评选', { hasParticipants: true, applicantLevel: 'county' });
+    const plain = campaignEntry('plain', '本级创建');
+    const campaigns = [own, plain];
+    const participated: ParticipatedCampaignsQuery['campaigns'] = [{ id: 'batch', name: '2021—2025年度第二批全国科普示范县创建（试点）', applicantLevel: 'county' }];
     expect(participationCampaigns(campaigns, participated)).toEqual([
       { id: 'own', name: '四川省科普示范县评选', owned: true, applicantLevel: 'county' },
       // The batch's real name, brackets and all: nothing is read back from a work campaign's name.
       { id: 'batch', name: '2021—2025年度第二批全国科普示范县创建（试点）', owned: false, applicantLevel: 'county' },
     ]);
     // A batch the organisation owns is listed once, as its own.
-    expect(participationCampaigns([{ ...campaigns[0]!, id: 'batch', name: '第二批' }], participated)).toEqual([{ id: 'batch', name: '第二批', owned: true, applicantLevel: 'county' }]);
-    expect(participationCampaigns([campaigns[1]!])).toEqual([]);
+    expect(participationCampaigns([{ ...own, id: 'batch', name: '第二批' }], participated)).toEqual([{ id: 'batch', name: '第二批', owned: true, applicantLevel: 'county' }]);
+    expect(participationCampaigns([plain])).toEqual([]);
   });
 
   it('groups participants by province, provinces and units by name', () => {

@@ -6,6 +6,7 @@ import App from '../../../App.vue';
 import { createAdmin } from '../../../admin';
 import { CampaignDashboardDocument, CampaignListDocument, CampaignWorkflowDocument } from '../../../graphql/generated/graphql';
 import { OFFICE_ADMIN, answerFor, fakeApi, meAnswer, myOrganisation, noNotifications, type Answer } from '../../../testing/fake-api';
+import { campaignEntry } from '../../../testing/campaign.fixture';
 
 // A campaign whose task workflow names its states otherwise (an inspection round: 起草, 审阅中,
 // 退回修改, 已办结): the dashboard counts and colours them by what they mean, with no code knowing
@@ -61,7 +62,7 @@ function answer(operation: Operation): Answer {
   if (operation.operationName === 'Me') return meAnswer(OFFICE_ADMIN);
   if (operation.operationName === 'Notifications') return noNotifications();
   if (operation.operationName === 'MyOrganisation') return myOrganisation();
-  if (operation.operationName === 'CampaignList') return answerFor(CampaignListDocument, { campaigns: [{ id: 'c-1', name: '市级科普工作督查', state: 'inspecting', totalScore: 100 }] });
+  if (operation.operationName === 'CampaignList') return answerFor(CampaignListDocument, { campaigns: [campaignEntry('c-1', '市级科普工作督查', { state: 'inspecting' })] });
   if (operation.operationName === 'CampaignWorkflow')
     return answerFor(CampaignWorkflowDocument, {
       campaign: { id: 'c-1', name: '市级科普工作督查', state: 'inspecting', stateLabel: '督查中', version: 1, workflow: 'inspection', taskStates: TASK_STATES, phases: [], documents: [] },

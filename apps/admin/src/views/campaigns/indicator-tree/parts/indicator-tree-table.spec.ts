@@ -1,6 +1,7 @@
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import { indicatorsFixture } from '../../../../testing/indicator-tree.fixture';
+import { at } from '../../../../testing/at';
 import IndicatorTreeTable from './indicator-tree-table.vue';
 
 const text = (s: string): string => s.replace(/\s+/g, ' ').trim();
@@ -58,7 +59,7 @@ describe('IndicatorTreeTable', () => {
   });
 
   it('shows how an elective group was chosen and greys the option not chosen', async () => {
-    const [first] = indicatorsFixture;
+    const first = at(indicatorsFixture, 0);
     const option = (id: string, code: string, chosen: boolean) => ({ ...first, id, code, title: `选项${code}`, maxScore: 9, electiveChosen: chosen, children: [] });
     const group = {
       ...first,
@@ -72,7 +73,7 @@ describe('IndicatorTreeTable', () => {
     expect(wrapper.find('[data-test="elective-mark-1.2"]').text()).toBe('未选');
     const greyed = wrapper.findAll('tr.indicator-row--unchosen');
     expect(greyed).toHaveLength(1);
-    expect(greyed[0].text()).toContain('选项1.2');
+    expect(at(greyed, 0).text()).toContain('选项1.2');
   });
 
   it('prints the summary line', async () => {
