@@ -20,6 +20,10 @@ export default defineConfig(({ command }) => ({
   // Apollo Client's development-only checks and warnings are dropped from the build
   // (https://www.apollographql.com/docs/react/development-testing/reducing-bundle-size).
   define: command === 'build' ? { 'globalThis.__DEV__': 'false' } : {},
+  resolve: {
+    // The forms library's browser entry (no file system): the same checks and 字数 count the API uses.
+    alias: { '@accredit/forms/browser': fromApp('../../libs/forms/src/browser.ts') },
+  },
   plugins: [
     vue(),
     // Element Plus functions (ElMessage …) on demand, with their styles.
