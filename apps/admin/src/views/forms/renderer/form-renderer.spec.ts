@@ -3,6 +3,7 @@ import { flushPromises, mount, type VueWrapper } from '@vue/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import { defineComponent, h, ref } from 'vue';
 import FormRenderer from './form-renderer.vue';
+import type { FormFileUploader } from './renderer-context';
 
 // The renderer against the shipped definitions (forms/*.yaml, parsed as the API parses them):
 // every one renders with every field; typing counts 字数 live and says TOO_LONG under the box;
@@ -26,7 +27,7 @@ afterEach(() => {
 });
 
 /** The renderer with its values held as a page holds them (v-model). */
-function render(def: FormDefinition, options: { editable?: readonly string[]; initial?: FormValues; readonly?: boolean } = {}) {
+function render(def: FormDefinition, options: { editable?: readonly string[]; initial?: FormValues; readonly?: boolean; uploadFile?: FormFileUploader } = {}) {
   const values = ref<FormValues>(options.initial ?? {});
   const Host = defineComponent({
     setup: () => () =>
@@ -36,6 +37,7 @@ function render(def: FormDefinition, options: { editable?: readonly string[]; in
         editableFields: options.editable ?? allFields(def).map((f) => f.key),
         readonly: options.readonly ?? false,
         stageLabels: { applied: '已申报', recommended: '已推荐' },
+        uploadFile: options.uploadFile ?? null,
         'onUpdate:values': (next: FormValues) => (values.value = next),
       }),
   });
@@ -178,5 +180,34 @@ describe('FormRenderer', () => {
     const section = w.get(`[data-test="section-${limited.key}"]`);
     expect(section.get('[data-test="section-count"]').text()).toBe(`本部分已写 ${limited.maxChars! + 5} / ${limited.maxChars} 字`);
     expect(section.findAll('[data-test="field-problem"]').some((p) => p.attributes('data-code') === 'SECTION_TOO_LONG')).toBe(true);
+  });
+
+  it('uploads attachments of the accepted kinds up to the most allowed, and removes them', async () => {
+    const def = definition('speaker-nominees');
+    const sent: string[] = [];
+    const uploadFile: FormFileUploader = async (file, onProgress) => {
+      sent.push(file.name);
+      onProgress(100);
+      return { fileId: `file-${sent.length}`, name: file.name, mediaType: 'image/png' };
+    };
+    const { w, values } = render(def, { uploadFile });
+    const box = w.get('[data-test="field-unit_seal"]');
+    const input = box.get('input[type="file"]');
+    // Only images and PDFs are offered; at most one file.
+    expect(input.attributes('accept')).toContain('image/*');
+    expect(input.attributes('accept')).toContain('.pdf');
+    expect(input.attributes('accept')).not.toContain('.docx');
+    expect(box.text()).toContain('可上传图片、PDF，最多 1 个');
+    Object.defineProperty(input.element, 'files', { value: [new File(['x'], '公章.png', { type: 'image/png' })], configurable: true });
+    await input.trigger('change');
+    await flushPromises();
+    expect(sent).toEqual(['公章.png']);
+    expect(values.value['unit_seal']).toEqual([{ fileId: 'file-1', name: '公章.png', mediaType: 'image/png' }]);
+    expect(box.get('[data-test="attachment"] a').attributes('href')).toBe('/api/forms/files/file-1');
+    expect(box.get('[data-test="upload-unit_seal"]').attributes('disabled')).toBeDefined();
+    expect(box.text()).toContain('已达最多 1 个');
+    await box.get('[data-test="remove-file-0"]').trigger('click');
+    expect(values.value['unit_seal']).toBeUndefined();
+    expect(box.find('[data-test="attachment"]').exists()).toBe(false);
   });
 });
