@@ -221,7 +221,7 @@ describe('campaign designer: set-up from a stored template, preview, back-schedu
 
       const log = (await t.gql(CHANGES, { id: campaignId })).data!.campaignPlanChanges;
       expect(log).toHaveLength(phaseChanges + taskChanges);
-      expect(log.every((row: any) => row.batchId === batchId && row.reason === '市科协调整评估时间' && row.actorName === 'office')).toBe(true);
+      expect(log.every((row: any) => row.batchId === batchId && row.reason === '市科协调整评估时间' && row.actorName === '区科协（领导小组办公室）管理员')).toBe(true);
       expect(log).toContainEqual(expect.objectContaining({ subjectType: 'phase', subjectLabel: '创建阶段', field: 'endsOn', oldValue: '2026-11-30', newValue: addDays(today, 30) }));
       expect(log).toContainEqual(expect.objectContaining({ subjectType: 'task', subjectId: kexieTask, field: 'dueOn', oldValue: '2026-11-30', newValue: addDays(today, -1) }));
       expect(await sql(`select count(*)::int as n from audit_event where entity_id = ? and action = 'campaign_replan'`, [campaignId])).toEqual([{ n: 1 }]);
@@ -418,9 +418,9 @@ campaign:
       expect(first.errors).toBeUndefined();
       expect(first.data!.chooseElectiveOptions).toMatchObject({ tasksCreated: 0, tasksCancelled: 2, group: { decided: true } });
       expect(first.data!.chooseElectiveOptions.group.options).toEqual([
-        { code: '2.1', chosen: true, chosenBy: 'office' },
+        { code: '2.1', chosen: true, chosenBy: '区科协（领导小组办公室）管理员' },
         { code: '2.2', chosen: false, chosenBy: null },
-        { code: '2.3', chosen: true, chosenBy: 'office' },
+        { code: '2.3', chosen: true, chosenBy: '区科协（领导小组办公室）管理员' },
       ]);
       expect(await taskCodes()).toEqual(['1.1', '2.1.1', '2.3.1']);
       const second = await t.gql(CHOOSE, { input: { campaignId, groupIndicatorId: group.indicatorId, optionIndicatorIds: [byCode['2.2']] } });
@@ -451,7 +451,7 @@ campaign:
       expect(tree.errors).toBeUndefined();
       const [must, group] = tree.data!.campaign.indicators;
       expect(must).toMatchObject({ code: '1', electiveChosen: null, electiveChoice: null });
-      expect(group.electiveChoice).toEqual({ decided: true, chosenCount: 1, optionCount: 3, min: 1, max: 2, text: '选做：已选 1 项（至少选1项，最多选2项）', chosenBy: 'office', chosenAt: expect.any(String) });
+      expect(group.electiveChoice).toEqual({ decided: true, chosenCount: 1, optionCount: 3, min: 1, max: 2, text: '选做：已选 1 项（至少选1项，最多选2项）', chosenBy: '区科协（领导小组办公室）管理员', chosenAt: expect.any(String) });
       expect(group.children.map((option: any) => [option.code, option.electiveChosen, option.electiveChoice])).toEqual([
         ['2.1', false, null],
         ['2.2', true, null],
@@ -465,7 +465,7 @@ campaign:
       // 1.1 is not scored yet: the chosen 2.2's 10 is all there is.
       expect(sheet.self).toEqual({ points: 10, maxTotal: 20 });
       const line = Object.fromEntries(sheet.indicators.map((row: any) => [row.code, row]));
-      expect(line['2']).toMatchObject({ self: 10, electiveChosen: null, unchosen: false, electiveChoice: { text: '选做：已选 1 项（至少选1项，最多选2项）', chosenBy: 'office' } });
+      expect(line['2']).toMatchObject({ self: 10, electiveChosen: null, unchosen: false, electiveChoice: { text: '选做：已选 1 项（至少选1项，最多选2项）', chosenBy: '区科协（领导小组办公室）管理员' } });
       expect(line['2.1']).toMatchObject({ self: 0, electiveChosen: false, unchosen: true, electiveChoice: null });
       expect(line['2.2']).toMatchObject({ electiveChosen: true, unchosen: false });
 
@@ -480,7 +480,7 @@ campaign:
       expect(header).toBeGreaterThan(0);
       const rows = new Map<string, { choice: unknown; grey: boolean }>();
       summary.eachRow((row) => rows.set(String(row.getCell(1).value).trim(), { choice: row.getCell(header).value, grey: row.font?.color?.argb === 'FF999999' }));
-      expect(rows.get('2.特色工作（任选2项）（选做）')?.choice).toMatch(/^选做：已选 1 项（至少选1项，最多选2项）；office于\d{4}年\d{1,2}月\d{1,2}日选定$/);
+      expect(rows.get('2.特色工作（任选2项）（选做）')?.choice).toMatch(/^选做：已选 1 项（至少选1项，最多选2项）；区科协（领导小组办公室）管理员于\d{4}年\d{1,2}月\d{1,2}日选定$/);
       expect(rows.get('2.1.科普进校园')).toEqual({ choice: '未选（不计分）', grey: true });
       expect(rows.get('2.2.科技创新大赛')).toEqual({ choice: '已选', grey: false });
       const table = workbook.getWorksheet('任务分解表')!;
@@ -490,7 +490,7 @@ campaign:
 
       // The self-assessment report: the group's choice and the option not chosen, said in the headings.
       const report = (await docxParagraphs(await get('self-assessment.docx'))).join('\n');
-      expect(report).toContain('2. 特色工作（任选2项）（分值 10 分，自评 10 分）（选做：已选 1 项（至少选1项，最多选2项）；office于');
+      expect(report).toContain('2. 特色工作（任选2项）（分值 10 分，自评 10 分）（选做：已选 1 项（至少选1项，最多选2项）；区科协（领导小组办公室）管理员于');
       expect(report).toContain('2.1. 科普进校园（分值 10 分，自评 0 分）（未选，不计入得分）');
     });
   });

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { openStream } from '../support/live-stream';
 import { type Gql, type TestApi, startTestApi } from '../support/test-api';
 
 // A national campaign with participants, as data alone: the national office sets up a batch that
@@ -96,6 +97,11 @@ describe('a national campaign with participants from two provinces', () => {
       input: { templateId: imported.data!.importIndicatorTable.systemId, name: '错误层级', phases: [{ key: 'creation', name: '创建阶段', startsOn: day(-10), endsOn: day(200) }], participation: { applicantLevel: 'national' } },
     });
     expect(wrongLevel.errors![0].message).toContain('可申报的单位层级须是全国以下的层级：省级、市级、县级');
+    // The level is an OrganisationLevel: anything else is refused before the designer sees it.
+    const unknownLevel = await nation('mutation($input: SetUpCampaignInput!) { setUpCampaign(input: $input) { campaignId } }', {
+      input: { templateId: imported.data!.importIndicatorTable.systemId, name: '未知层级', phases: [{ key: 'creation', name: '创建阶段', startsOn: day(-10), endsOn: day(200) }], participation: { applicantLevel: 'village' } },
+    });
+    expect(unknownLevel.errors![0]).toMatchObject({ extensions: { code: 'VALIDATION' } });
     const setUp = await nation('mutation($input: SetUpCampaignInput!) { setUpCampaign(input: $input) { campaignId tasks } }', {
       input: {
         templateId: imported.data!.importIndicatorTable.systemId,
@@ -188,6 +194,49 @@ describe('a national campaign with participants from two provinces', () => {
     expect((await expert('query($id: ID!) { tasks(campaignId: $id, first: 5) { totalCount } }', { id: participant.gz3.workCampaignId })).data!.tasks.totalCount).toBe(4);
   });
 
+  it('links each work campaign to the batch for every level that reads it, and keeps work campaigns out of the default lists', async () => {
+    const LINK = 'query($id: ID!) { campaign(id: $id) { parentCampaign { id name applicantLevel } } }';
+    const expected = { id: batch, name: '2021—2025年度第二批全国科普示范县创建', applicantLevel: 'county' };
+    for (const gql of [county.sc1, province.sc, nation, expert]) {
+      const linked = await gql(LINK, { id: participant.sc1.workCampaignId });
+      expect(linked.errors).toBeUndefined();
+      expect(linked.data!.campaign.parentCampaign).toEqual(expected);
+    }
+    // Beside it (another county, another province) the work campaign, and so its link, does not exist.
+    expect((await county.sc2(LINK, { id: participant.sc1.workCampaignId })).errors![0].extensions!.code).toBe('NOT_FOUND');
+    expect((await province.gz(LINK, { id: participant.sc1.workCampaignId })).errors![0].extensions!.code).toBe('NOT_FOUND');
+    // The owner's own batch has no parent.
+    expect((await nation(LINK, { id: batch })).data!.campaign.parentCampaign).toBeNull();
+
+    const LIST = 'query($filter: CampaignListFilter) { campaigns(filter: $filter) { id parentCampaign { id } } }';
+    const ids = async (gql: Gql, filter?: Record<string, unknown>) => {
+      const result = await gql(LIST, { filter });
+      expect(result.errors).toBeUndefined();
+      return result.data!.campaigns.map((c: any) => c.id).sort();
+    };
+    const work = (...names: string[]) => names.map((name) => participant[name].workCampaignId).sort();
+    // By default: the nation's own batch (and what units below it run for themselves: the seeded district's), not the six counties' work in it.
+    const byDefault = await ids(nation);
+    expect(byDefault).toContain(batch);
+    expect(byDefault.filter((id: string) => work('sc1', 'sc2', 'sc3', 'gz1', 'gz2', 'gz3').includes(id))).toEqual([]);
+    expect(await ids(nation, { scope: 'all' })).toEqual([...byDefault, ...work('sc1', 'sc2', 'sc3', 'gz1', 'gz2', 'gz3')].sort());
+    expect(await ids(nation, { parentCampaignId: batch })).toEqual(work('sc1', 'sc2', 'sc3', 'gz1', 'gz2', 'gz3'));
+    // A province: none of its counties' work by default; the batch they take part in under participated; their work by the batch.
+    expect(await ids(province.sc)).toEqual([]);
+    expect(await ids(province.sc, { scope: 'participated' })).toEqual([batch]);
+    expect(await ids(province.sc, { parentCampaignId: batch })).toEqual(work('sc1', 'sc2', 'sc3'));
+    expect(await ids(province.gz, { parentCampaignId: batch })).toEqual(work('gz1', 'gz2', 'gz3'));
+    // A county: its own work (its organisation's) by default, the batch it takes part in under participated, nobody else's work.
+    expect(await ids(county.sc1)).toEqual(work('sc1'));
+    expect(await ids(county.sc1, { scope: 'participated' })).toEqual([batch]);
+    expect(await ids(county.sc1, { parentCampaignId: batch })).toEqual(work('sc1'));
+    // The owner takes part in nothing owned by another; a province with no participants below it neither.
+    expect(await ids(nation, { scope: 'participated' })).toEqual([]);
+    const yunnan = await user('yn-office', '云南省科协', ['office_admin'], await organisationId('530000'));
+    expect(await ids(yunnan, { scope: 'participated' })).toEqual([]);
+    expect(await ids(yunnan, { parentCampaignId: batch })).toEqual([]);
+  });
+
   it('lets a province recommend within its quota only, and only its own counties', async () => {
     const own = await fire(county.sc1, 'sc1', 'recommend');
     expect(own.errors![0]).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
@@ -243,5 +292,20 @@ describe('a national campaign with participants from two provinces', () => {
     ]);
     // A named county still counts against its province's quota (minus: [named]): no new place opens.
     expect((await fire(province.sc, 'sc3', 'recommend')).errors![0].message).toContain('减去已处于"已命名"状态的 1 个');
+  });
+  it('tells the open participant lists of the owner and the county’s province of a county’s change, and not another province’s', async () => {
+    const [nationStream, sichuan, guizhou] = await Promise.all([nation, province.sc, province.gz].map((gql) => openStream(t.api.url, (gql as Gql & { token: string }).token)));
+    try {
+      const withdrawn = await fire(county.sc3, 'sc3', 'withdraw');
+      expect(withdrawn.errors).toBeUndefined();
+      const aboutBatch = (event: Record<string, any>) => event.kind === 'participant' && event.campaignId === batch;
+      expect(await sichuan.next(aboutBatch)).toEqual({ type: 'message', kind: 'participant', campaignId: batch, participantIds: [participant.sc3.id] });
+      expect(await nationStream.next(aboutBatch)).toMatchObject({ kind: 'participant', participantIds: [participant.sc3.id] });
+      // Guizhou's office hears of neither the batch's row nor the county's work (its stream stays quiet about them).
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      expect(guizhou.events.filter((event) => event.campaignId === batch || event.campaignId === participant.sc3.workCampaignId)).toEqual([]);
+    } finally {
+      for (const stream of [nationStream, sichuan, guizhou]) stream.close();
+    }
   });
 });

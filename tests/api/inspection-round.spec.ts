@@ -106,11 +106,12 @@ describe('a third workflow, added as a YAML file only, runs end to end through G
     expect((await fire(t.gql, 'close')).data!.transition).toMatchObject({ state: 'completed', stateLabel: '已完成' });
     const history = await t.gql('query($id: ID!) { transitionHistory(entityType: campaign, id: $id) { event actorName } }', { id: campaignId });
     expect(history.data!.transitionHistory.map((h: any) => `${h.event}:${h.actorName}`)).toEqual([
-      'recommend:office',
-      'visit-site:inspector1',
-      'finish-inspection:inspector1',
-      'endorse:expert',
-      'close:office',
+      // Names as people know them, not login ids (office, inspector1, expert).
+      'recommend:区科协（领导小组办公室）管理员',
+      'visit-site:检查组成员甲',
+      'finish-inspection:检查组成员甲',
+      'endorse:评审专家',
+      'close:区科协（领导小组办公室）管理员',
     ]);
   });
 });

@@ -146,7 +146,7 @@ describe('a provincial inspection round as YAML only, run by a declared role ass
     expect((await fire(province, 'pass')).data!.transition).toMatchObject({ state: 'passed', stateLabel: '检查合格' });
 
     const history = await inspector('query($id: ID!) { transitionHistory(entityType: campaign, id: $id) { event actorName actorRoles } }', { id: roundX });
-    expect(history.data!.transitionHistory.map((h: any) => `${h.event}:${h.actorName}`)).toEqual(['open-round:cq-office', 'finish-visits:cq-inspector', 'submit-report:cq-inspector', 'pass:cq-office']);
+    expect(history.data!.transitionHistory.map((h: any) => `${h.event}:${h.actorName}`)).toEqual(['open-round:重庆市科协办公室', 'finish-visits:检查组成员甲', 'submit-report:检查组成员甲', 'pass:重庆市科协办公室']);
     expect(history.data!.transitionHistory[1].actorRoles).toEqual(['inspection-team']);
   });
 

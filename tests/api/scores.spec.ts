@@ -80,7 +80,7 @@ describe('scores: self and expert scores of every rule kind, totals, projection,
   ])('self-scores %s (%s) from its input', async (_kind, code, input, points, explanation) => {
     const result = await score(t.gql, code, input);
     expect(result.errors).toBeUndefined();
-    expect(result.data!.scoreRule).toMatchObject({ changed: true, score: { source: 'self', ruleId: rules[code].id, points, vetoed: false, explanation, comment: `理由：${code}`, scoredBy: 'office', supersededAt: null } });
+    expect(result.data!.scoreRule).toMatchObject({ changed: true, score: { source: 'self', ruleId: rules[code].id, points, vetoed: false, explanation, comment: `理由：${code}`, scoredBy: '区科协（领导小组办公室）管理员', supersededAt: null } });
   });
 
   it('totals per indicator and campaign from the current self scores', async () => {
@@ -89,7 +89,7 @@ describe('scores: self and expert scores of every rule kind, totals, projection,
     expect(scores.self).toMatchObject({ points: 15, vetoed: false, scoredRules: 9, rules: 55 });
     const byCode = Object.fromEntries(scores.indicators.map((i: any) => [i.code, i.self]));
     expect(byCode).toMatchObject({ '1': 1, '2': 0.5, '3': 2.5, '5': 5, '9': 0, '10': 2, '12': 4 });
-    expect(line(scores, '12.3').self).toMatchObject({ points: 4, explanation: '3 项 × 2 分 = 6 分，最高 4 分，得 4 分', scoredBy: 'office' });
+    expect(line(scores, '12.3').self).toMatchObject({ points: 4, explanation: '3 项 × 2 分 = 6 分，最高 4 分，得 4 分', scoredBy: '区科协（领导小组办公室）管理员' });
   });
 
   it('refuses bad input with a clear Chinese message and writes nothing', async () => {
@@ -125,7 +125,7 @@ describe('scores: self and expert scores of every rule kind, totals, projection,
     const history = await t.gql(HISTORY, { c: campaignId, r: rules['8.2'].id });
     expect(history.data!.scoreHistory).toEqual([
       expect.objectContaining({ id: second.data!.scoreRule.score.id, points: 1, supersededAt: null }),
-      expect.objectContaining({ id: first.data!.scoreRule.score.id, points: 0.5, comment: '开设了栏目', scoredBy: 'office', supersededAt: expect.any(String) }),
+      expect.objectContaining({ id: first.data!.scoreRule.score.id, points: 0.5, comment: '开设了栏目', scoredBy: '区科协（领导小组办公室）管理员', supersededAt: expect.any(String) }),
     ]);
     expect((await board()).indicators.find((i: any) => i.code === '8').self).toBe(1);
   });
@@ -202,7 +202,7 @@ describe('scores: self and expert scores of every rule kind, totals, projection,
   it('lets experts score at accreditation, side by side with the self scores; closes self-assessment then', async () => {
     await sql(`update campaign set state = 'accreditation' where id = ?`, [campaignId]);
     const scored = await score(expert, '3.1', { points: 2 }, '应急科普机制已建立，但宣传覆盖面一般', 'expert');
-    expect(scored.data!.scoreRule).toMatchObject({ score: { source: 'expert', points: 2, scoredBy: 'expert' }, totals: { points: 2, scoredRules: 1 } });
+    expect(scored.data!.scoreRule).toMatchObject({ score: { source: 'expert', points: 2, scoredBy: '评审专家' }, totals: { points: 2, scoredRules: 1 } });
     await score(expert, '12.3', { items: 1 }, '仅核实1项试点', 'expert');
     const scores = await board(expert);
     expect(scores).toMatchObject({ selfScoringOpen: false, expertScoringOpen: true, expert: { points: 4, scoredRules: 2 } });

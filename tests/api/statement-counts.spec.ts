@@ -115,4 +115,58 @@ describe('statements per request', () => {
     process.stdout.write(`${file}: ${count} statements\n`);
     expect(count).toBeLessThanOrEqual(most as number);
   });
+  // 参与单位: each row's availableTransitions reads the participant workflow's facts (quotas per
+  // province, the work campaign's tasks, phases); batched over the page, 10 rows cost what 30 do.
+  it('CampaignParticipants: the same number of statements for 10 and 30 participants, for the owner and a province', async () => {
+    const admin = await t.as('sysadmin');
+    const organisationId = async (code: string) => {
+      const { data } = await admin('query($s: String) { organisations(filter: { search: $s }) { edges { node { id code } } } }', { s: code });
+      return data!.organisations.edges.find((edge: any) => edge.node.code === code).node.id as string;
+    };
+    const office = async (username: string, code: string) => {
+      const created = await admin('mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', {
+        input: { username, displayName: username, password: 'Count@2026rows', roles: ['office_admin'], organisationId: await organisationId(code) },
+      });
+      expect(created.errors).toBeUndefined();
+      return t.as(username, 'Count@2026rows');
+    };
+    const nation = await office('count-nation', '000000');
+    const province = await office('count-sichuan', '510000');
+    const sichuanId = await organisationId('510000');
+    const counties: string[] = [];
+    for (let n = 1; n <= 30; n++) {
+      const created = await admin('mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }', {
+        input: { parentId: sichuanId, level: 'county', code: `5196${String(n).padStart(2, '0')}`, name: `计数测试县${n}`, shortName: `计数县${n}` },
+      });
+      expect(created.errors).toBeUndefined();
+      counties.push(created.data!.createOrganisation.id);
+    }
+    // A standard whose rule is the participant's own work (本单位): every county can join without departments.
+    const table = ['指标,分值,评分规则,责任单位', '1 组织领导,100,出台科普工作实施方案100分,'].join('\n');
+    const imported = await nation('mutation($input: ImportIndicatorTableInput!) { importIndicatorTable(input: $input) { systemId } }', {
+      input: { fileName: 'count.csv', contentBase64: Buffer.from(table, 'utf8').toString('base64'), key: 'count-standard', unitsOfParticipants: true },
+    });
+    expect(imported.errors).toBeUndefined();
+    const setUp = await nation('mutation($input: SetUpCampaignInput!) { setUpCampaign(input: $input) { campaignId } }', {
+      input: { templateId: imported.data!.importIndicatorTable.systemId, name: '计数批次', phases: [{ key: 'creation', name: '创建阶段', startsOn: '2026-01-01', endsOn: '2030-12-31' }], participation: { applicantLevel: 'county' } },
+    });
+    expect(setUp.errors).toBeUndefined();
+    const batch = setUp.data!.setUpCampaign.campaignId;
+    const invite = async (ids: string[]) => expect((await nation('mutation($input: InviteParticipantsInput!) { inviteParticipants(input: $input) { id } }', { input: { campaignId: batch, organisationIds: ids } })).errors).toBeUndefined();
+    const document = adminDocument('participants/CampaignParticipants.graphql');
+    const measure = async () => {
+      const rows = (await nation(document, { campaignId: batch })).data!.campaignParticipants;
+      // Each row's actions are its own: 推荐 is the province's (refused here for the nation), with a reason.
+      expect(rows.every((row: any) => row.availableTransitions.some((event: any) => event.event === 'recommend' && !event.allowed && event.reasons.length > 0))).toBe(true);
+      return { rows: rows.length, nation: await statements(nation, document, { campaignId: batch }), province: await statements(province, document, { campaignId: batch }) };
+    };
+    await invite(counties.slice(0, 10));
+    const ten = await measure();
+    await invite(counties.slice(10));
+    const thirty = await measure();
+    process.stdout.write(`CampaignParticipants: ${ten.nation} / ${thirty.nation} statements (owner), ${ten.province} / ${thirty.province} (province) for 10 / 30 rows\n`);
+    expect([ten.rows, thirty.rows]).toEqual([10, 30]);
+    expect(thirty.nation).toBe(ten.nation);
+    expect(thirty.province).toBe(ten.province);
+  });
 });

@@ -61,7 +61,7 @@ describe('workflows through GraphQL', () => {
     const task = kexieTasks[1];
     const started = await fire(kexie, 'task', task.id, 'start', 1);
     expect(started.errors).toBeUndefined();
-    expect(started.data!.transition).toMatchObject({ state: 'in_progress', stateLabel: '进行中', version: 2, entry: { event: 'start', from: 'pending', to: 'in_progress', actorName: 'kexie', definitionVersion: 1 } });
+    expect(started.data!.transition).toMatchObject({ state: 'in_progress', stateLabel: '进行中', version: 2, entry: { event: 'start', from: 'pending', to: 'in_progress', actorName: '区科协联络员', definitionVersion: 1 } });
     const submit = await fire(kexie, 'task', task.id, 'submit', 2);
     expect(submit.errors?.[0].extensions?.code).toBe('TRANSITION_NOT_ALLOWED');
     expect(submit.errors?.[0].message).toMatch(/不能提交.*佐证材料/);
@@ -79,7 +79,7 @@ describe('workflows through GraphQL', () => {
     expect(returned.data!.transition).toMatchObject({ state: 'returned', version: 6 });
     const history = await kexie(HISTORY, { t: 'task', id: task.id });
     expect(history.data!.transitionHistory).toEqual([
-      expect.objectContaining({ event: 'return', eventLabel: '退回', fromLabel: '已提交', toLabel: '已退回', comment: '1-2 缺少盖章版，请补充', actorName: 'office' }),
+      expect.objectContaining({ event: 'return', eventLabel: '退回', fromLabel: '已提交', toLabel: '已退回', comment: '1-2 缺少盖章版，请补充', actorName: '区科协（领导小组办公室）管理员' }),
     ]);
     const notices = await kexie('{ notifications { totalCount edges { node { title body entityId } } } }');
     expect(notices.data!.notifications.edges.map((e: any) => e.node)).toEqual(

@@ -92,6 +92,9 @@ describe('the audit log', () => {
     const shipped = readdirSync(join(__dirname, '../../workflows')).filter((name) => name.endsWith('.yaml'));
     expect(actions.filter((action) => action === 'workflow_upload')).toHaveLength(shipped.length);
     expect(shipped.length).toBeGreaterThanOrEqual(3);
+    // And one per shipped form definition in forms/ (申报表, 工作总结 …).
+    const forms = readdirSync(join(__dirname, '../../forms')).filter((name) => name.endsWith('.yaml'));
+    expect(actions.filter((action) => action === 'form_definition_upload')).toHaveLength(forms.length);
     expect(startup.find((row) => row.action === 'campaign_setup')).toMatchObject({ organisation_id: organisationId, entity_type: 'campaign', entity_id: campaignId, details: { created: true } });
     const created = startup.filter((row) => row.action === 'user_create').map((row) => row.details['username']);
     expect(created).toEqual(expect.arrayContaining(['admin', 'office', 'kexie', 'sysadmin']));

@@ -6,7 +6,7 @@ import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { DateTimeScalar, formatGraphqlError, queryLimitsPlugin, queryShapeRules, storableInputPlugin } from '@accredit/api-kit';
 import { ormOptions } from '@accredit/db';
 import { CampaignsModule } from '@accredit/campaigns';
-import { CampaignSetupModule } from '@accredit/campaign-setup';
+import { CampaignElectiveFacts, CampaignSetupModule } from '@accredit/campaign-setup';
 import { IdentityModule } from '@accredit/identity';
 import { IndicatorSystemsModule } from '@accredit/indicator-systems';
 import { OrganisationsModule } from '@accredit/organisations';
@@ -14,11 +14,13 @@ import { TasksModule } from '@accredit/tasks';
 import { EvidenceModule, EvidenceQueries } from '@accredit/evidence';
 import { NotificationsModule } from '@accredit/notifications';
 import { LiveUpdatesModule } from '@accredit/live-updates';
-import { WorkflowRuntimeModule } from '@accredit/workflow-runtime';
+import { WorkflowDefinitionsService, WorkflowRuntimeModule } from '@accredit/workflow-runtime';
 import { RemindersModule } from '@accredit/reminders';
 import { ReportingModule } from '@accredit/reporting';
+import { IndicatorImportModule } from '@accredit/indicator-import';
 import { ScoreSnapshotService, ScoresModule } from '@accredit/scores';
 import { AuditModule } from '@accredit/audit';
+import { FormFillingModule } from '@accredit/form-filling';
 import type { AppConfig } from './config/app-config';
 import { ENTITIES } from './entities';
 import { queryLimits } from './config/query-limits';
@@ -55,7 +57,7 @@ export class AppModule {
           context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
           formatError: (formatted, error) => formatGraphqlError(formatted, error, { logger: errorLogger, hideSuggestions: !config.introspection }),
         }),
-        IdentityModule.forRoot(config.identity),
+        IdentityModule.forRoot(config.identity, { declaredRoles: WorkflowDefinitionsService }),
         OrganisationsModule,
         IndicatorSystemsModule,
         CampaignsModule,
@@ -63,13 +65,15 @@ export class AppModule {
         EvidenceModule.forRoot(config.evidence),
         NotificationsModule,
         LiveUpdatesModule,
-        WorkflowRuntimeModule.forRoot({ evidenceFacts: EvidenceQueries, scoreSnapshots: ScoreSnapshotService }),
+        WorkflowRuntimeModule.forRoot({ evidenceFacts: EvidenceQueries, scoreSnapshots: ScoreSnapshotService, electiveFacts: CampaignElectiveFacts }),
         RemindersModule.forRoot(config.reminders),
         ReportingModule,
         ScoresModule.forRoot(),
+        IndicatorImportModule,
         CampaignSetupModule,
         HealthModule,
         AuditModule,
+        FormFillingModule,
       ],
     };
   }

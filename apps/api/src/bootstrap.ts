@@ -11,6 +11,7 @@ import { HttpErrorFilter } from '@accredit/api-kit';
 import { CampaignSetupService, SHAPINGBA_TEMPLATE } from '@accredit/campaign-setup';
 import { FirstAdminService } from '@accredit/identity';
 import { WorkflowDefinitionsService } from '@accredit/workflow-runtime';
+import { FormDefinitionsService } from '@accredit/form-filling';
 import type { AppConfig } from './config/app-config';
 import { openDatabase } from './database';
 import { AppModule } from './app.module';
@@ -96,7 +97,8 @@ export async function startApi(config: AppConfig, options: { listen?: boolean } 
     if (config.migrateOnStart) await RequestContext.create(orm.em, () => app.get(FirstAdminService).ensure());
     mark('迁移检查');
     await RequestContext.create(orm.em, () => app.get(WorkflowDefinitionsService).syncDirectory(config.workflowsDir));
-    mark('登记流程');
+    await RequestContext.create(orm.em, () => app.get(FormDefinitionsService).syncDirectory(config.formsDir));
+    mark('登记流程和表单');
     if (config.seedOnStart) {
       const result = await RequestContext.create(orm.em, () => app.get(CampaignSetupService).setUpFromFile(SHAPINGBA_TEMPLATE));
       if (result.created) logger.log(`已创建默认创建工作（${result.tasks} 项任务）`);

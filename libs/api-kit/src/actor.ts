@@ -28,6 +28,8 @@ export interface CampaignRoleGrant {
 export interface Actor {
   userId: string;
   username: string;
+  /** The user's name as people know them (张三); absent for actors made up by the system (then: username). */
+  displayName?: string;
   /** Product roles, plus any role a workflow definition declares (e.g. 检查组成员 inspector). */
   roles: string[];
   /** Null only for a platform-wide system administrator. */
@@ -100,4 +102,9 @@ export function hasCampaignGrant(actor: Actor, campaignId: string, view?: Campai
 /** The roles the actor acts with in one campaign: their own plus those assigned in that campaign. */
 export function rolesInCampaign(actor: Actor, campaignId: string): string[] {
   return [...new Set([...actor.roles, ...(actor.campaignRoles ?? []).filter((grant) => grant.campaignId === campaignId).map((grant) => grant.role)])];
+}
+
+/** How an actor is named in records people read (history, scores, choices): the name, not the login id. */
+export function actorLabel(actor: Pick<Actor, 'username' | 'displayName'>): string {
+  return actor.displayName?.trim() || actor.username;
 }

@@ -24,6 +24,10 @@ export const AUDIT_ACTIONS = [
   'directory_change',
   'campaign_document_file',
   'campaign_role_change',
+  'form_definition_upload',
+  'campaign_forms_change',
+  'form_submit',
+  'form_sign_off',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -50,6 +54,10 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<AuditAction, string>> = {
   directory_change: '修改部门、部门组或部门类型',
   campaign_document_file: '上传创建工作文件的附件',
   campaign_role_change: '指派或撤销创建工作中的流程角色',
+  form_definition_upload: '登记表单定义',
+  campaign_forms_change: '设置创建工作要填写的表单',
+  form_submit: '提交表单',
+  form_sign_off: '签署表单意见栏',
 };
 
 export const isAuditAction = (value: string): value is AuditAction => (AUDIT_ACTIONS as readonly string[]).includes(value);

@@ -16,6 +16,8 @@ export const AUDIT_ENTITY_TYPES = [
   'score',
   'indicator_system',
   'workflow_definition',
+  'form_definition',
+  'filled_form',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
@@ -33,4 +35,6 @@ export const AUDIT_ENTITY_TYPE_LABELS: Record<AuditEntityType, string> = {
   score: '评分',
   indicator_system: '指标体系',
   workflow_definition: '流程定义',
+  form_definition: '表单定义',
+  filled_form: '填写的表单',
 };

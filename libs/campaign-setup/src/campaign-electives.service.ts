@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { type Actor, AppError, assertId } from '@accredit/api-kit';
+import { type Actor, AppError, actorLabel, assertId } from '@accredit/api-kit';
 import { appendAudit } from '@accredit/audit';
 import { Campaign, CampaignPhase } from '@accredit/campaigns';
 import { EvidenceFile } from '@accredit/evidence';
@@ -72,7 +72,7 @@ export class CampaignElectivesService {
       const hadTasks = new Set(before.size === 0 ? optionIds : before);
       for (const choice of state.chosen.filter((item) => !wanted.has(item.option.id))) em.remove(choice);
       for (const optionId of wanted) {
-        if (!before.has(optionId)) em.create(CampaignElectiveChoice, { campaign, group: state.group, option: optionId, chosenById: actor.userId, chosenByName: actor.username });
+        if (!before.has(optionId)) em.create(CampaignElectiveChoice, { campaign, group: state.group, option: optionId, chosenById: actor.userId, chosenByName: actorLabel(actor) });
       }
       const cancelled = await this.cancelTasks(em, campaign, [...hadTasks].filter((id) => !wanted.has(id)), state);
       const created = await this.createTasks(em, campaign, [...wanted].filter((id) => !hadTasks.has(id)));

@@ -82,8 +82,12 @@ export class CampaignParticipationResolver {
   @ResolveField(() => [AvailableTransitionModel], { description: '当前用户对该参与单位能执行的操作（推荐、命名 …），不能时给出原因' })
   async availableTransitions(@Parent() participant: CampaignParticipantModel, @Context() context: object): Promise<AvailableTransitionModel[]> {
     if (!participant.state) return [];
-    const { definition, events } = await this.workflows.available(requireActor(context), 'participant', participant.id);
-    return toAvailableTransitionModels(definition, events);
+    const actor = requireActor(context);
+    // One batch for the page: the participant workflow's facts (quotas per province, each one's work) read once for all rows.
+    const loader = requestLoader<string, AvailableTransitionModel[]>(context, 'participant.availableTransitions', async (ids) =>
+      (await this.workflows.availableForParticipants(actor, ids)).map((answer) => (answer instanceof Error ? answer : toAvailableTransitionModels(answer.definition, answer.events))),
+    );
+    return loader.load(participant.id);
   }
 
   @ResolveField(() => ParticipantProgressModel, { nullable: true, description: '工作进度；尚无自己的创建工作时为空' })

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { type Actor, AppError, assertId } from '@accredit/api-kit';
+import { type Actor, AppError, actorLabel, assertId } from '@accredit/api-kit';
 import { appendAudit } from '@accredit/audit';
 import { type DueDateOverride, type PlannedPhase, checkOverrides, checkPhases, checkSteps, dueDateOf, isCalendarDate } from '@accredit/campaign-planning';
 import { Campaign, CampaignPhase } from '@accredit/campaigns';
@@ -54,7 +54,7 @@ export class CampaignReplanService {
       const changes: CampaignPlanChange[] = [];
       const log = (subjectType: 'phase' | 'task', subjectId: string, subjectLabel: string, field: string, oldValue: string | null, newValue: string | null) =>
         changes.push(
-          em.create(CampaignPlanChange, { campaign, batchId, actorId: actor.userId, actorName: actor.username, reason, subjectType, subjectId, subjectLabel, field, oldValue, newValue }),
+          em.create(CampaignPlanChange, { campaign, batchId, actorId: actor.userId, actorName: actorLabel(actor), reason, subjectType, subjectId, subjectLabel, field, oldValue, newValue }),
         );
 
       // Phases: the top-level phases in order, checked as a whole after the change; a phase's

@@ -1,5 +1,6 @@
 import { Args, Context, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { type Actor, hasRole, requireActor } from '@accredit/api-kit';
+import { type OrganisationLevel, OrganisationLevelEnum } from '@accredit/organisations';
 import type { DueDateScope } from '@accredit/campaign-planning';
 import { type CampaignDesign, CampaignDesignerService, type SetupPreview, previewOf } from './campaign-designer.service';
 import { BackScheduleInput, CampaignPhasePlanInput, CampaignSetUpPreviewModel, CampaignTemplateChoiceModel, DueDateOverrideInput } from './campaign-designer.model';
@@ -10,8 +11,8 @@ export class CampaignParticipationInput {
   @Field(() => ID, { nullable: true, description: '参与单位流程（流程定义 id，entityType 为 participant）；不给时用本单位默认的 participant 流程' })
   workflowDefinitionId?: string;
 
-  @Field(() => String, { nullable: true, description: '可以申报的单位层级（province、city、county），须低于本单位；不给时只能由本单位邀请' })
-  applicantLevel?: string;
+  @Field(() => OrganisationLevelEnum, { nullable: true, description: '可以申报的单位层级（province、city、county），须低于本单位；不给时只能由本单位邀请' })
+  applicantLevel?: OrganisationLevel;
 }
 
 @InputType({ description: '从模板设置一项创建工作：完整的 YAML 模板（template），或已存储的指标体系模板（templateId，或 templateKey 和版本）加名称、流程和阶段' })

@@ -13,3 +13,4 @@ export * from './campaign-elective-choice.entity';
 import { CampaignElectiveChoice } from './campaign-elective-choice.entity';
 import { CampaignPlanChange } from './campaign-plan-change.entity';
 export const CAMPAIGN_SETUP_ENTITIES = [CampaignPlanChange, CampaignElectiveChoice];
+export * from './campaign-elective-facts';

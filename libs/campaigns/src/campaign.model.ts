@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { LocalDateScalar } from '@accredit/api-kit';
+import { type OrganisationLevel, OrganisationLevelEnum } from '@accredit/organisations';
 
 @ObjectType('CampaignPhase', { description: '创建工作的阶段（筹备/创建/认定）或阶段内的步骤' })
 export class CampaignPhaseModel {
@@ -45,8 +46,8 @@ export class CampaignModel {
   @Field({ description: '是否有其他单位参与（申报或受邀），参与单位各自在自己的创建工作中开展工作' })
   hasParticipants!: boolean;
 
-  @Field(() => String, { nullable: true, description: '可以申报的单位层级（county 等）；只能受邀参与时为空' })
-  applicantLevel!: string | null;
+  @Field(() => OrganisationLevelEnum, { nullable: true, description: '可以申报的单位层级（county 等）；只能受邀参与时为空' })
+  applicantLevel!: OrganisationLevel | null;
   @Field(() => ID, { nullable: true, description: '承担本单位工作的部门（没有责任单位的评分规则由它牵头）；设置时未指定则为空' })
   officeDepartmentId!: string | null;
 

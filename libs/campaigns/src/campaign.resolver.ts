@@ -1,7 +1,8 @@
 import { Args, Context, Float, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { requestLoader, requireActor } from '@accredit/api-kit';
+import { byKeys, requestLoader, requireActor } from '@accredit/api-kit';
 import { IndicatorModel, IndicatorSystemsService, childIndicatorsLoader, topLevelIndicatorsLoader } from '@accredit/indicator-systems';
 import { OrganisationModel, OrganisationTreeService, organisationLoader, toOrganisationModel } from '@accredit/organisations';
+import { CampaignListFilterInput } from './campaign-list-filter';
 import { CampaignModel, CampaignPhaseModel } from './campaign.model';
 import { CampaignsService } from './campaigns.service';
 import { toCampaignModel } from './to-campaign-model';
@@ -14,9 +15,12 @@ export class CampaignResolver {
     private readonly organisations: OrganisationTreeService,
   ) {}
 
-  @Query(() => [CampaignModel], { description: '全部创建工作' })
-  async campaigns(@Context() context: object): Promise<CampaignModel[]> {
-    return (await this.service.list(requireActor(context))).map(toCampaignModel);
+  @Query(() => [CampaignModel], { description: '创建工作列表：默认为本单位在做的（见 CampaignListScope.working），可按范围或所参与的创建工作筛选' })
+  async campaigns(
+    @Args('filter', { type: () => CampaignListFilterInput, nullable: true }) filter: CampaignListFilterInput | null,
+    @Context() context: object,
+  ): Promise<CampaignModel[]> {
+    return (await this.service.list(requireActor(context), filter ?? {})).map(toCampaignModel);
   }
 
   @Query(() => CampaignModel, { description: '一项创建工作；编号不存在时返回 NOT_FOUND' })
@@ -27,6 +31,17 @@ export class CampaignResolver {
   @ResolveField(() => OrganisationModel, { description: '创建工作所属的单位（上级单位查看下级时据此区分）' })
   async organisation(@Parent() campaign: CampaignModel, @Context() context: object): Promise<OrganisationModel> {
     return toOrganisationModel(await organisationLoader(context, this.organisations).load(campaign.organisationId));
+  }
+
+  @ResolveField(() => CampaignModel, {
+    nullable: true,
+    description: '参与单位的创建工作所参与的创建工作（如全国第二批示范县创建）；能读这项工作的人（参与单位本身、其上级、主办单位）都能读到它的名称等；本单位自己开展的为空',
+  })
+  async parentCampaign(@Parent() campaign: CampaignModel, @Context() context: object): Promise<CampaignModel | null> {
+    if (!campaign.parentCampaignId) return null;
+    // The link is part of the work campaign the caller already reads; one read per page of campaigns.
+    const loader = requestLoader(context, 'campaign.parentCampaign', async (ids: readonly string[]) => byKeys(ids, await this.service.byIds(ids), (row) => row.id));
+    return toCampaignModel(await loader.load(campaign.parentCampaignId));
   }
 
   @ResolveField(() => [CampaignPhaseModel], { description: '阶段及其计划日期，按时间顺序' })

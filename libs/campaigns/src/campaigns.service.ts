@@ -2,8 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
 import { type Actor, AppError, ImmutableCache, assertId, grantedCampaigns, hasCampaignGrant, isCampaignRoleOnly, organisationScope } from '@accredit/api-kit';
 import { readableOrganisations } from '@accredit/organisations';
+import { CampaignListScope } from './campaign-list-filter';
 import { CampaignPhase } from './campaign-phase.entity';
 import { Campaign } from './campaign.entity';
+import { CampaignParticipant } from './campaign-participant.entity';
 import type { CampaignPhaseModel } from './campaign.model';
 import { toPhaseTree } from './to-campaign-model';
 
@@ -35,16 +37,47 @@ export class CampaignsService {
   constructor(private readonly em: EntityManager) {}
 
   /**
-   * Campaigns the actor may read: their organisation's; for an office admin of a province or the
-   * nation also those of every organisation below it (read-only). Others do not exist for them.
+   * Campaigns of a list, by scope (all within what the actor may read):
+   * - `working` (default): its organisation's own (with its work in a campaign above it) and, for an
+   *   office admin, those units below it run for themselves — not other organisations' work in a
+   *   campaign with participants, which a national batch would otherwise crowd the list with (they
+   *   are reached through the batch's participants);
+   * - `participated`: campaigns owned elsewhere that its organisation, or (office admin) a unit below
+   *   it, takes part in — the summary a participant's work links to (parentCampaign);
+   * - `all`: everything it may read; `parentCampaignId` keeps the participants' work of one campaign.
    */
-  async list(actor: Actor): Promise<Campaign[]> {
+  async list(actor: Actor, filter: { scope?: CampaignListScope | null; parentCampaignId?: string | null } = {}): Promise<Campaign[]> {
+    const orderBy = { createdAt: 'desc', name: 'asc' } as const;
     // An account with campaign roles only sees the campaigns it is assigned in, nothing else.
     if (isCampaignRoleOnly(actor)) {
-      return this.em.find(Campaign, { id: { $in: grantedCampaigns(actor, 'campaign') } }, { orderBy: { createdAt: 'desc', name: 'asc' } });
+      return this.em.find(Campaign, { id: { $in: grantedCampaigns(actor, 'campaign') } }, { orderBy });
     }
+    const parent = filter.parentCampaignId ? assertId(filter.parentCampaignId, 'parentCampaignId') : null;
+    const scope = filter.scope ?? (parent ? CampaignListScope.all : CampaignListScope.working);
+    if (scope === CampaignListScope.participated) {
+      const ids = await this.participatedIds(actor);
+      return ids.length === 0 ? [] : this.em.find(Campaign, parent ? { id: { $in: ids }, parentCampaign: parent } : { id: { $in: ids } }, { orderBy });
+    }
+    const readable = await readableCampaigns(this.em, actor);
+    const conditions: FilterQuery<Campaign>[] = [readable];
+    if (scope === CampaignListScope.working) {
+      conditions.push(actor.organisationId ? { $or: [{ parentCampaign: null }, { organisation: actor.organisationId }] } : { parentCampaign: null });
+    }
+    if (parent) conditions.push({ parentCampaign: parent });
+    return this.em.find(Campaign, { $and: conditions }, { orderBy });
+  }
+
+  /** Campaigns owned by another organisation in which the actor's organisation, or a unit below it (office admin), takes part. */
+  private async participatedIds(actor: Actor): Promise<string[]> {
+    if (!actor.organisationId) return [];
     const readable = await readableOrganisations(this.em, actor);
-    return this.em.find(Campaign, readable ? { organisation: readable } : {}, { orderBy: { createdAt: 'desc', name: 'asc' } });
+    const participants = await this.em.find(
+      CampaignParticipant,
+      // The owner's own row (a district's campaign has the district as its one participant) is no participation in another's campaign.
+      { organisation: readable ?? actor.organisationId, joinedBy: { $ne: 'owner' }, campaign: { organisation: { $ne: actor.organisationId } } },
+      { fields: ['campaign'] },
+    );
+    return [...new Set(participants.map((row) => row.campaign.id))];
   }
 
   /** One campaign to read (the campaign query, its dashboard): as list(); NOT_FOUND otherwise. */
@@ -69,6 +102,11 @@ export class CampaignsService {
     const campaign = await this.em.findOne(Campaign, organisation ? { $and: [{ id: assertId(id) }, ownOrReviewed(organisation)] } : { id: assertId(id) });
     if (!campaign) throw AppError.notFound('创建工作', id);
     return campaign;
+  }
+
+  /** Campaigns by id, without an access check: for links from a campaign the caller already reads. */
+  byIds(ids: readonly string[]): Promise<Campaign[]> {
+    return this.em.find(Campaign, { id: { $in: [...ids] } });
   }
 
   phases(campaignIds: readonly string[]): Promise<CampaignPhase[]> {

@@ -1,5 +1,6 @@
 import type { CampaignPhase } from './campaign-phase.entity';
 import type { Campaign } from './campaign.entity';
+import { isOrganisationLevel } from '@accredit/organisations';
 import { CampaignModel, CampaignPhaseModel } from './campaign.model';
 
 export function toCampaignModel(campaign: Campaign): CampaignModel {
@@ -11,7 +12,8 @@ export function toCampaignModel(campaign: Campaign): CampaignModel {
     version: campaign.version,
     parentCampaignId: campaign.parentCampaign?.id ?? null,
     hasParticipants: !!campaign.participantWorkflowDefinitionId,
-    applicantLevel: campaign.applicantLevel ?? null,
+    // Stored as text; only a known level reaches the enum (the designer writes nothing else).
+    applicantLevel: campaign.applicantLevel && isOrganisationLevel(campaign.applicantLevel) ? campaign.applicantLevel : null,
     participantWorkflowDefinitionId: campaign.participantWorkflowDefinitionId ?? null,
     officeDepartmentId: campaign.officeDepartment?.id ?? null,
     organisationId: campaign.organisation.id,

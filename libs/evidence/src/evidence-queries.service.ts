@@ -10,6 +10,14 @@ import type { EvidenceModel } from './graphql/evidence.model';
 import { toEvidenceModel } from './graphql/to-evidence-model';
 import { ownOrReviewed } from '@accredit/campaigns';
 
+/** One current evidence file of a campaign's task, for a report's evidence list. */
+export interface CampaignEvidenceFile {
+  taskId: string;
+  requirementCode: string;
+  fileName: string;
+  uploadedAt: Date;
+}
+
 const VERSION_POPULATE = ['file', 'file.uploadedBy', 'createdBy'] as const;
 
 /** The office view's order: the task table's, then each task's evidence oldest first. */
@@ -151,6 +159,25 @@ export class EvidenceQueries {
     );
     for (const row of rows) result.set(row.task_id, row.codes);
     return result;
+  }
+
+  /**
+   * The current file of every live piece of evidence of a campaign, for the self-assessment
+   * report's evidence list (the reporting module's export), by requirement then upload time.
+   * The caller has already checked the actor may read the campaign.
+   */
+  async currentFilesOfCampaign(campaignId: string): Promise<CampaignEvidenceFile[]> {
+    const rows = await this.em.execute<{ task_id: string; requirement_code: string; original_name: string; uploaded_at: Date | string }[]>(
+      `select e.task_id, e.requirement_code, f.original_name, f.uploaded_at
+         from evidence e
+         join task t on t.id = e.task_id
+         join evidence_version v on v.evidence_id = e.id and v.number = e.current_version
+         join evidence_file f on f.id = v.file_id
+        where t.campaign_id = ? and e.deleted_at is null
+        order by e.requirement_code, f.uploaded_at, e.id`,
+      [assertId(campaignId, 'campaignId')],
+    );
+    return rows.map((row) => ({ taskId: row.task_id, requirementCode: row.requirement_code, fileName: row.original_name, uploadedAt: new Date(row.uploaded_at) }));
   }
 
   private async readable(actor: Actor, evidenceId: string): Promise<Evidence> {

@@ -26,3 +26,4 @@ import { EvidenceFile } from './evidence-file.entity';
 import { EvidenceVersion } from './evidence-version.entity';
 import { Evidence } from './evidence.entity';
 export const EVIDENCE_ENTITIES = [EvidenceFile, Evidence, EvidenceVersion, EvidenceEvent, ContentIntent];
+export * from './evidence.exception';

@@ -122,6 +122,17 @@ export const ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
   'Mutation.saveIndicatorTemplateVersion': { roles: ['office_admin', 'system_admin'] },
   // the audit log: an office admin reads their organisation's rows, a platform system admin all
   'Query.auditEvents': { roles: USER_ADMINS },
+  // forms (issue 12): readers see an organisation's forms as they see its participation (itself, the
+  // offices above it, the campaign owner); who writes which box is the form's role at its stage
+  // (form-filling/form-roles.ts): the filler's office, the province above, the owner's experts and office
+  'Query.campaignForms': { roles: [...READERS, 'system_admin'] },
+  'Query.filledForm': { roles: [...READERS, 'system_admin'] },
+  'Query.formDefinitions': { roles: [...READERS, 'system_admin'] },
+  'Mutation.saveFormDraft': { roles: ['office_admin', 'liaison', 'expert'] },
+  'Mutation.submitForm': { roles: ['office_admin', 'liaison'] },
+  'Mutation.signOffForm': { roles: ['office_admin', 'liaison', 'expert'] },
+  'Mutation.setCampaignForms': { roles: ['office_admin'] },
+  'Mutation.uploadFormDefinition': { roles: ['office_admin', 'system_admin'] },
 };
 
 /**

@@ -8,6 +8,7 @@ import { assertStrongPassword, hashPassword, verifyPassword } from './password-h
 import { LoginThrottleService } from './login-throttle.service';
 import { Session } from './session.entity';
 import { User } from './user.entity';
+import { IdentityRefusal, identityError } from './identity.exception';
 
 export interface IssuedSession {
   token: string;
@@ -22,7 +23,7 @@ export const tokenHash = (token: string): string => createHash('sha256').update(
 const DUMMY_HASH = '$argon2id$v=19$m=65536,t=3,p=4$c29tZXNhbHRzb21lc2FsdA$2Yj0mlt1dsWKCnhgJ2vrS1E2sJYw9cm5m8F0bYyQ7ms';
 
 /** One answer for an unknown username and a wrong password: same message, code and details. */
-const badCredentials = (): AppError => new AppError(ErrorCode.Unauthenticated, '用户名或密码错误', { reason: 'bad-credentials' });
+const badCredentials = (): AppError => identityError(IdentityRefusal.BadCredentials, '用户名或密码错误');
 
 export interface LoginAttempt {
   username: string;
@@ -59,9 +60,9 @@ export class AuthService {
     const valid = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, password);
     if (!user || !valid) throw badCredentials();
     await this.throttle.succeeded(address, username, !user.disabled);
-    if (user.disabled) throw new AppError(ErrorCode.Unauthenticated, '账号已停用，请联系办公室管理员或系统管理员', { reason: 'disabled' });
+    if (user.disabled) throw identityError(IdentityRefusal.AccountDisabled, '账号已停用，请联系办公室管理员或系统管理员');
     if (user.organisation?.getEntity().disabled) {
-      throw new AppError(ErrorCode.Unauthenticated, `所属单位「${user.organisation.getEntity().name}」已停用，请联系系统管理员`, { reason: 'organisation-disabled' });
+      throw identityError(IdentityRefusal.OrganisationDisabled, `所属单位「${user.organisation.getEntity().name}」已停用，请联系系统管理员`);
     }
     user.lastLoginAt = new Date();
     return this.issue(user, attempt.kind, attempt.userAgent);
@@ -89,6 +90,7 @@ export class AuthService {
     return {
       userId: user.id,
       username: user.username,
+      displayName: user.displayName,
       roles: user.roles,
       organisationId: user.organisation?.id ?? null,
       organisationPath: user.organisation?.getEntity().path ?? null,
@@ -112,7 +114,7 @@ export class AuthService {
     await this.throttle.admit(address, actor.username);
     const user = await this.em.findOneOrFail(User, { id: actor.userId });
     if (!(await verifyPassword(user.passwordHash, currentPassword))) {
-      throw AppError.validation('当前密码不正确', { reason: 'bad-credentials' });
+      throw identityError(IdentityRefusal.WrongCurrentPassword, '当前密码不正确，请重新输入；忘记密码请联系管理员重置');
     }
     await this.throttle.succeeded(address, actor.username, true);
     if (currentPassword === newPassword) throw AppError.validation('新密码不能与当前密码相同');

@@ -1,4 +1,4 @@
-import { type DynamicModule, type MiddlewareConsumer, Module, type NestModule, RequestMethod } from '@nestjs/common';
+import { type DynamicModule, type MiddlewareConsumer, Module, type NestModule, type Provider, RequestMethod, type Type } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import cookieParser from 'cookie-parser';
@@ -7,6 +7,7 @@ import { AccessGuard } from './access.guard';
 import { AuthService } from './auth.service';
 import { AuthenticationMiddleware } from './authentication.middleware';
 import { CrossSiteMiddleware } from './cross-site.middleware';
+import { DECLARED_ROLES, type DeclaredRolesSource } from './declared-roles.port';
 import { DemoAccountsService } from './demo-accounts.service';
 import { FirstAdminService } from './first-admin.service';
 import { IdentityResolver } from './identity.resolver';
@@ -19,14 +20,21 @@ import { User } from './user.entity';
 import { UsersResolver } from './users.resolver';
 import { UsersService } from './users.service';
 
+export interface IdentityPorts {
+  /** Where roles declared by workflows come from (a provider of a global module); without it only the built-in roles exist. */
+  declaredRoles?: Type<DeclaredRolesSource>;
+}
+
 @Module({})
 export class IdentityModule implements NestModule {
-  static forRoot(settings: IdentitySettings): DynamicModule {
+  static forRoot(settings: IdentitySettings, ports: IdentityPorts = {}): DynamicModule {
+    const declaredRoles: Provider = ports.declaredRoles ? { provide: DECLARED_ROLES, useExisting: ports.declaredRoles } : { provide: DECLARED_ROLES, useValue: null };
     return {
       module: IdentityModule,
       imports: [MikroOrmModule.forFeature([User, Session, LoginThrottle, LoginRate]), OrganisationsModule],
       providers: [
         { provide: IDENTITY_SETTINGS, useValue: settings },
+        declaredRoles,
         { provide: APP_GUARD, useClass: AccessGuard },
         AuthService,
         LoginThrottleService,

@@ -13,6 +13,8 @@ export * from './first-admin.service';
 export * from './demo-accounts.service';
 export * from './password-hasher';
 export * from './identity.module';
+export * from './declared-roles.port';
+export * from './identity.exception';
 
 import { LoginRate } from './login-rate.entity';
 import { LoginThrottle } from './login-throttle.entity';

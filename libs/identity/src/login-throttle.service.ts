@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { AppError, ErrorCode } from '@accredit/api-kit';
 import { type IdentitySettings, IDENTITY_SETTINGS } from './identity-settings';
+import { IdentityRefusal, identityError } from './identity.exception';
 import {
   type LoginThrottlePolicy,
   type ThrottleCounter,
@@ -61,7 +61,7 @@ export class LoginThrottleService {
     );
     if (row.attempts <= this.settings.loginRatePerMinute) return;
     const seconds = Math.max(1, Math.ceil(Number(row.retry_after)));
-    throw new AppError(ErrorCode.TooManyRequests, `登录请求过于频繁，请 ${formatWait(seconds)}后再试`, { reason: 'rate-limit', retryAfterSeconds: seconds });
+    throw identityError(IdentityRefusal.RateLimit, `登录请求过于频繁，请 ${formatWait(seconds)}后再试`, { retryAfterSeconds: seconds });
   }
 
   /**
@@ -105,10 +105,7 @@ export class LoginThrottleService {
     });
     if (!decision.admitted) {
       const seconds = decision.retryAfterSeconds;
-      throw new AppError(ErrorCode.TooManyRequests, `登录失败次数过多，请 ${formatWait(seconds)}后再试；忘记密码请联系管理员重置`, {
-        reason: 'login-delay',
-        retryAfterSeconds: seconds,
-      });
+      throw identityError(IdentityRefusal.LoginDelay, `登录失败次数过多，请 ${formatWait(seconds)}后再试；忘记密码请联系管理员重置`, { retryAfterSeconds: seconds });
     }
   }
 

@@ -1,9 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { type Actor, AppError, ErrorCode, ROLES, assertId, hasRole } from '@accredit/api-kit';
 import { type AuditEntry, appendAudit } from '@accredit/audit';
-import { WorkflowDefinitionsService } from '@accredit/workflow-runtime';
 import { Department, Organisation } from '@accredit/organisations';
+import { DECLARED_ROLES, type DeclaredRolesSource } from './declared-roles.port';
 import { assertStrongPassword, hashPassword } from './password-hasher';
 import { LoginThrottleService } from './login-throttle.service';
 import { Session } from './session.entity';
@@ -20,8 +20,8 @@ const USERNAME = /^[A-Za-z0-9._-]{3,64}$/;
 export class UsersService {
   constructor(
     private readonly em: EntityManager,
-    private readonly workflows: WorkflowDefinitionsService,
     private readonly throttle: LoginThrottleService,
+    @Optional() @Inject(DECLARED_ROLES) private readonly declared: DeclaredRolesSource | null,
   ) {}
 
   list(actor: Actor): Promise<User[]> {
@@ -143,7 +143,7 @@ export class UsersService {
   /** Product roles, or roles declared by a workflow the user's organisation may use (a new workflow can bring its own). */
   private async checkRoles(actor: Actor, roles: string[], organisationId: string | null): Promise<string[]> {
     // No role at all: an account that acts only through roles assigned in single campaigns.
-    const known = new Set<string>([...ROLES, ...Object.keys(await this.workflows.declaredRoles(organisationId))]);
+    const known = new Set<string>([...ROLES, ...Object.keys((await this.declared?.declaredRoles(organisationId)) ?? {})]);
     const unknown = roles.filter((role) => !known.has(role));
     if (unknown.length) throw AppError.validation(`未知角色：${unknown.join('、')}；可用：${[...known].join('、')}`);
     if (roles.includes('system_admin') && !hasRole(actor, 'system_admin')) throw new AppError(ErrorCode.Forbidden, '只有系统管理员可以授予系统管理员角色');

@@ -31,6 +31,22 @@ describe('who hears of a change', () => {
     expect(hears(office, taskChange(['d1']), null)).toBe(false);
   });
 
+  it('tells the offices on a participant’s path of its change in a campaign owned above them, and no other office', () => {
+    // The national batch is owned by the nation; the county's province is outside its subtree but on the county's path.
+    const batch = { organisationId: 'nation', organisationPath: '/nation/' };
+    const change = { kind: 'participant' as const, campaignId: 'batch', participantIds: ['p1'], organisationIds: ['nation', 'province', 'county'] };
+    const nationOffice: LiveViewer = { roles: ['office_admin'], organisationId: 'nation', organisationPath: '/nation/', departmentId: null };
+    const otherProvince: LiveViewer = { roles: ['office_admin'], organisationId: 'province-2', organisationPath: '/nation/province-2/', departmentId: null };
+    expect(hears(nationOffice, change, batch)).toBe(true);
+    expect(hears(province, change, batch)).toBe(true);
+    expect(hears(office, change, batch)).toBe(true);
+    expect(hears(otherProvince, change, batch)).toBe(false);
+    expect(hears(neighbour, change, batch)).toBe(false);
+    // Too many to name: the owner's side still hears, the offices below it ask again when they look.
+    expect(hears(nationOffice, { ...change, organisationIds: null }, batch)).toBe(true);
+    expect(hears(province, { ...change, organisationIds: null }, batch)).toBe(false);
+  });
+
   it('delivers a notification to its addressees only', () => {
     const toOffice = { kind: 'notification' as const, organisationId: 'county', departmentId: null, role: 'office_admin' };
     expect(hears(office, toOffice, null)).toBe(true);
@@ -46,6 +62,7 @@ describe('reading the channel', () => {
   it('reads the triggers’ payloads and ignores anything else', () => {
     expect(parseLiveChange('{"kind":"task","campaignId":"c","departmentIds":["d"],"taskIds":null}')).toEqual({ kind: 'task', campaignId: 'c', departmentIds: ['d'], taskIds: null });
     expect(parseLiveChange('{"kind":"notification","organisationId":"o","departmentId":null,"role":"liaison"}')).toEqual({ kind: 'notification', organisationId: 'o', departmentId: null, role: 'liaison' });
+    expect(parseLiveChange('{"kind":"participant","campaignId":"c","participantIds":["p"],"organisationIds":null}')).toEqual({ kind: 'participant', campaignId: 'c', participantIds: ['p'], organisationIds: null });
     expect(parseLiveChange('not json')).toBeNull();
     expect(parseLiveChange('null')).toBeNull();
     expect(parseLiveChange('{"kind":"drop table"}')).toBeNull();

@@ -5,6 +5,11 @@
  */
 export type LiveChange =
   | { kind: 'task' | 'evidence' | 'campaign' | 'score'; campaignId: string; departmentIds: string[] | null; taskIds: string[] | null }
+  /**
+   * Participants of a campaign changed (申报, 推荐 …): which ones, and the organisations on their
+   * paths in the tree (null when many), so that the offices above them hear of it too.
+   */
+  | { kind: 'participant'; campaignId: string; participantIds: string[] | null; organisationIds: string[] | null }
   | { kind: 'notification'; organisationId: string; departmentId: string | null; role: string | null };
 
 const CAMPAIGN_KINDS = new Set(['task', 'evidence', 'campaign', 'score']);
@@ -22,6 +27,9 @@ export function parseLiveChange(payload: string): LiveChange | null {
   if (raw === null || typeof raw !== 'object') return null;
   if (typeof raw['kind'] === 'string' && CAMPAIGN_KINDS.has(raw['kind']) && typeof raw['campaignId'] === 'string') {
     return { kind: raw['kind'] as 'task', campaignId: raw['campaignId'], departmentIds: ids(raw['departmentIds']), taskIds: ids(raw['taskIds']) };
+  }
+  if (raw['kind'] === 'participant' && typeof raw['campaignId'] === 'string') {
+    return { kind: 'participant', campaignId: raw['campaignId'], participantIds: ids(raw['participantIds']), organisationIds: ids(raw['organisationIds']) };
   }
   if (raw['kind'] === 'notification' && typeof raw['organisationId'] === 'string') {
     return {

@@ -15,8 +15,12 @@ const STREAMS_PER_SESSION = 6;
 const STREAMS_IN_ALL = 5000;
 
 /** What a browser is told: which campaign and tasks changed, never whose departments. */
-const toClient = (change: LiveChange) =>
-  change.kind === 'notification' ? { kind: change.kind } : { kind: change.kind, campaignId: change.campaignId, taskIds: change.taskIds };
+const toClient = (change: LiveChange) => {
+  if (change.kind === 'notification') return { kind: change.kind };
+  // Which participants, not where they sit in the tree.
+  if (change.kind === 'participant') return { kind: change.kind, campaignId: change.campaignId, participantIds: change.participantIds };
+  return { kind: change.kind, campaignId: change.campaignId, taskIds: change.taskIds };
+};
 
 /**
  * `GET /api/live`: a server-sent event stream of the changes this session may hear of, for

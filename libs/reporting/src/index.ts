@@ -1,3 +1,4 @@
 export * from './progress';
 export * from './dashboard.service';
 export * from './reporting.module';
+export * from './exports/export-file-name';

@@ -9,9 +9,7 @@ export * from './scores/score-queries.service';
 export * from './scores/score-snapshot.service';
 export * from './scores/scores.model';
 export * from './scores.exception';
-export * from './exports/evidence-list';
-export * from './exports/export-file-name';
-export * from './table-import/indicator-table-import.service';
+export * from './scores/elective-marks';
 export * from './scores.module';
 
 import { ScoreSnapshot } from './scores/score-snapshot.entity';

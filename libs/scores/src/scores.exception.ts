@@ -1,6 +1,6 @@
 import { AppError, ErrorCode } from '@accredit/api-kit';
 
-/** Why a scores, import or export request was refused: stable, in `extensions.details.reason`. */
+/** Why a scores request was refused: stable, in `extensions.details.reason`. */
 export enum ScoresRefusal {
   WrongRoleForSource = 'WRONG_ROLE_FOR_SOURCE',
   SelfScoringClosed = 'SELF_SCORING_CLOSED',
@@ -8,11 +8,6 @@ export enum ScoresRefusal {
   InvalidScoreInput = 'INVALID_SCORE_INPUT',
   CommentRequired = 'COMMENT_REQUIRED',
   RuleNotInCampaign = 'RULE_NOT_IN_CAMPAIGN',
-  FileNotBase64 = 'FILE_NOT_BASE64',
-  FileTooLarge = 'FILE_TOO_LARGE',
-  TableHasProblems = 'TABLE_HAS_PROBLEMS',
-  BadUnitMapping = 'BAD_UNIT_MAPPING',
-  BadTemplateKey = 'BAD_TEMPLATE_KEY',
 }
 
 /** The one mapping from a refusal to the API's error code; exhaustive over the refusals. */
@@ -27,11 +22,6 @@ export function errorCodeOf(reason: ScoresRefusal): ErrorCode {
       return ErrorCode.NotFound;
     case ScoresRefusal.InvalidScoreInput:
     case ScoresRefusal.CommentRequired:
-    case ScoresRefusal.FileNotBase64:
-    case ScoresRefusal.FileTooLarge:
-    case ScoresRefusal.TableHasProblems:
-    case ScoresRefusal.BadUnitMapping:
-    case ScoresRefusal.BadTemplateKey:
       return ErrorCode.Validation;
   }
 }

@@ -1,10 +1,7 @@
-import { type DynamicModule, Module, type Provider, type Type } from '@nestjs/common';
+import { type DynamicModule, Module } from '@nestjs/common';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { CampaignsModule } from '@accredit/campaigns';
 import { IndicatorSystemsModule } from '@accredit/indicator-systems';
-import { CampaignExportsController } from './exports/campaign-exports.controller';
-import { CampaignExportsService, EVIDENCE_LIST } from './exports/campaign-exports.service';
-import { type EvidenceListSource, EvidenceTablesList } from './exports/evidence-list';
 import { CampaignScoringReader } from './scores/campaign-scoring-data';
 import { Score } from './scores/score.entity';
 import { ScoreCommands } from './scores/score-commands.service';
@@ -12,34 +9,22 @@ import { ScoreQueries } from './scores/score-queries.service';
 import { ScoreSnapshot } from './scores/score-snapshot.entity';
 import { ScoreSnapshotService } from './scores/score-snapshot.service';
 import { CampaignScoresFieldsResolver, ScoresResolver } from './scores/scores.resolver';
-import { IndicatorTableFilesController } from './table-import/indicator-table-files.controller';
-import { IndicatorTableImportResolver } from './table-import/indicator-table-import.resolver';
-import { IndicatorTableImportService } from './table-import/indicator-table-import.service';
 import { WorkflowLabelsService } from './workflow-labels.service';
 
-export interface ScoresModuleOptions {
-  /** Where the self-assessment report's evidence list comes from; default: the evidence tables. */
-  evidenceList?: { module: Type<unknown>; source: Type<EvidenceListSource> };
-}
-
 /**
- * Scores (self and expert, totals, projection, snapshots), indicator-table import, and the
- * task-table and self-assessment exports — all computed by @accredit/scoring and written by
- * @accredit/table-io, so the API, the dashboard and the files agree. Global, so that the workflow
- * runtime's `snapshotScores` effect and the dashboard can inject ScoreSnapshotService and the
- * scoreboard reader without importing this module.
+ * Scores (self and expert, totals, projection, snapshots), all computed by @accredit/scoring so
+ * that the API, the dashboard and the exports agree. Global, so that the workflow runtime's
+ * `snapshotScores` effect (through its SCORE_SNAPSHOTS port, wired by the app) and the reporting
+ * module's exports can inject ScoreSnapshotService and the scoring reader.
  */
 @Module({})
 export class ScoresModule {
-  static forRoot(options: ScoresModuleOptions = {}): DynamicModule {
-    const evidence: Provider = options.evidenceList ? { provide: EVIDENCE_LIST, useExisting: options.evidenceList.source } : { provide: EVIDENCE_LIST, useClass: EvidenceTablesList };
+  static forRoot(): DynamicModule {
     return {
       module: ScoresModule,
       global: true,
-      imports: [MikroOrmModule.forFeature([Score, ScoreSnapshot]), CampaignsModule, IndicatorSystemsModule, ...(options.evidenceList ? [options.evidenceList.module] : [])],
-      controllers: [CampaignExportsController, IndicatorTableFilesController],
+      imports: [MikroOrmModule.forFeature([Score, ScoreSnapshot]), CampaignsModule, IndicatorSystemsModule],
       providers: [
-        evidence,
         WorkflowLabelsService,
         CampaignScoringReader,
         ScoreCommands,
@@ -47,9 +32,6 @@ export class ScoresModule {
         ScoreSnapshotService,
         ScoresResolver,
         CampaignScoresFieldsResolver,
-        IndicatorTableImportService,
-        IndicatorTableImportResolver,
-        CampaignExportsService,
       ],
       exports: [ScoreSnapshotService, ScoreQueries, CampaignScoringReader],
     };

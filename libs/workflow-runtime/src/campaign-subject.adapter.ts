@@ -3,7 +3,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { type Actor, AppError, assertId, hasCampaignGrant, isCampaignRoleOnly, organisationScope } from '@accredit/api-kit';
 import { Campaign } from '@accredit/campaigns';
 import { type Facts, type WorkflowDefinition, stateLabels } from '@accredit/workflow-engine';
-import { EVIDENCE_FACTS, EvidenceFactsSource } from './runtime-ports';
+import { ELECTIVE_FACTS, EVIDENCE_FACTS, ElectiveFactsSource, EvidenceFactsSource } from './runtime-ports';
+import { readElectives, usesElectives } from './elective-facts';
 import { phaseFacts } from './phase-facts';
 import { campaignCountFacts } from './count-facts';
 import type { SubjectAdapter, WorkflowSubject } from './workflow-subject';
@@ -16,6 +17,7 @@ export class CampaignSubjectAdapter implements SubjectAdapter {
   constructor(
     private readonly definitions: WorkflowDefinitionsService,
     @Inject(EVIDENCE_FACTS) private readonly evidence: EvidenceFactsSource,
+    @Inject(ELECTIVE_FACTS) private readonly electives: ElectiveFactsSource | null,
   ) {}
 
   async load(em: EntityManager, id: string, actor: Actor): Promise<WorkflowSubject> {
@@ -54,7 +56,9 @@ export class CampaignSubjectAdapter implements SubjectAdapter {
     const counted = await campaignCountFacts(em, subject.id, stateLabels(taskDefinition));
     // Participants' states by their workflow's names, for messages of counts over them.
     const participantLabels = campaign.participantWorkflowDefinitionId ? stateLabels(await this.definitions.definitionById(campaign.participantWorkflowDefinitionId)) : {};
+    const electives = usesElectives(await this.definitions.definitionById(subject.definitionId)) ? (await readElectives(this.electives, em, [subject.id])).get(subject.id) : undefined;
     return {
+      ...(electives ? { electives } : {}),
       ...counted,
       countLabels: { ...counted.countLabels, participants: participantLabels },
       phases: await phaseFacts(em, subject.id),

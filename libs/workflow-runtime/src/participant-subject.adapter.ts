@@ -1,10 +1,12 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type Actor, AppError, assertId } from '@accredit/api-kit';
 import { participantPlace } from '@accredit/campaigns';
 import { type Facts, type RegionFacts, type RegionLevel, stateLabels } from '@accredit/workflow-engine';
-import { campaignCountFacts } from './count-facts';
-import { phaseFacts } from './phase-facts';
+import { campaignCountFactsMany } from './count-facts';
+import { phaseFactsMany } from './phase-facts';
+import { ELECTIVE_FACTS, type ElectiveFactsSource } from './runtime-ports';
+import { readElectives, usesElectives } from './elective-facts';
 import { WorkflowDefinitionsService } from './workflow-definitions.service';
 import type { SubjectAdapter, WorkflowSubject } from './workflow-subject';
 
@@ -25,82 +27,177 @@ interface ParticipantRow {
   work_campaign_id: string | null;
 }
 
+interface Region {
+  participant_id: string;
+  id: string;
+  name: string;
+  level: RegionLevel;
+  path: string;
+}
+
 const REGION_LEVELS: readonly RegionLevel[] = ['province', 'city'];
+
+const asArray = (ids: Iterable<string>) => `{${[...new Set(ids)].join(',')}}`;
+
+/** key → state → n, from rows grouped by a key and a state. */
+function countsBy<R extends { state: string; n: number }>(rows: R[], keyOf: (row: R) => string): Map<string, Record<string, number>> {
+  const byKey = new Map<string, Record<string, number>>();
+  for (const row of rows) {
+    const counts = byKey.get(keyOf(row)) ?? {};
+    counts[row.state] = row.n;
+    byKey.set(keyOf(row), counts);
+  }
+  return byKey;
+}
 
 /**
  * A participant of a campaign driven by the campaign's participant workflow (申报 → 推荐 → 命名).
  * Its facts: the campaign's participants per state, the same within the participant's province
  * and city (quotas "per province"), the organisations below each, its own work (tasks and
  * documents of its work campaign), the campaign's phases, and where the actor's organisation
- * stands to it (actorIs).
+ * stands to it (actorIs). A page of participants is read with a constant number of statements
+ * (loadMany, factsMany), whatever its size.
  */
 @Injectable()
 export class ParticipantSubjectAdapter implements SubjectAdapter {
   readonly entityType = 'participant' as const;
-  /** Participant id → the row behind the subject last loaded (facts reuse it within the request). */
+  /** The row behind a subject last loaded (facts reuse it within the request). */
   private readonly rows = new WeakMap<WorkflowSubject, ParticipantRow>();
 
-  constructor(private readonly definitions: WorkflowDefinitionsService) {}
+  constructor(
+    private readonly definitions: WorkflowDefinitionsService,
+    @Inject(ELECTIVE_FACTS) private readonly electives: ElectiveFactsSource | null,
+  ) {}
 
   async load(em: EntityManager, id: string, actor: Actor): Promise<WorkflowSubject> {
-    const row = await this.readRow(em, assertId(id));
-    if (!row || !participantPlace(actor, { ownerOrganisationId: row.owner_id, participantOrganisationId: row.organisation_id, participantPath: row.organisation_path })) {
-      throw AppError.notFound('参与单位', id);
-    }
-    if (!row.definition_id || row.state === null || !row.definition_key || row.definition_version === null) {
-      throw AppError.validation(`「${row.campaign_name}」没有参与单位流程：${row.organisation_name}是主办单位本身，没有申报、推荐等环节`);
-    }
-    const subject: WorkflowSubject = {
-      entityType: 'participant',
-      id: row.id,
-      state: row.state,
-      version: row.version,
-      definitionKey: row.definition_key,
-      definitionVersion: row.definition_version,
-      definitionId: row.definition_id,
-      // Notifications of the participant's process go to the participant's own organisation.
-      organisationId: row.organisation_id,
-      campaignId: row.campaign_id,
-      ownerDepartmentId: null,
-      title: `${row.campaign_name}：${row.organisation_name}`,
-    };
-    this.rows.set(subject, row);
+    const [subject] = await this.loadMany(em, [assertId(id)], actor);
+    if (subject instanceof Error) throw subject;
     return subject;
   }
 
-  async facts(em: EntityManager, subject: WorkflowSubject, actor: Actor): Promise<Facts> {
-    const row = this.rows.get(subject) ?? (await this.readRow(em, subject.id));
-    if (!row) throw AppError.notFound('参与单位', subject.id);
-    const labels = stateLabels(await this.definitions.definitionById(subject.definitionId));
-    // One after another: inside a transition these share the transaction's connection.
-    const work = row.work_campaign_id ? await this.workFacts(em, row.work_campaign_id) : {};
-    const participants = await this.participantCounts(em, row.campaign_id, null);
-    const below = await this.organisationCounts(em, row.owner_path, row.owner_id);
-    const regions: Partial<Record<RegionLevel, RegionFacts>> = {};
-    const ancestors = await em.execute<{ id: string; name: string; level: RegionLevel; path: string }[]>(
-      `select id, name, level, path from organisation where ? like path || '%' and id <> ? and level in ('province', 'city')`,
-      [row.organisation_path, row.organisation_id],
-    );
-    for (const region of ancestors.filter((ancestor) => REGION_LEVELS.includes(ancestor.level))) {
-      regions[region.level] = {
-        name: region.name,
-        counts: { participants: await this.participantCounts(em, row.campaign_id, region.path) },
-        organisationCounts: await this.organisationCounts(em, region.path, region.id),
+  /** `load` for a page of participants in one read; one the actor may not see is NOT_FOUND in its place. */
+  async loadMany(em: EntityManager, ids: readonly string[], actor: Actor): Promise<(WorkflowSubject | AppError)[]> {
+    const rows = await this.readRows(em, ids.map((id) => assertId(id)));
+    return ids.map((id) => {
+      const row = rows.find((candidate) => candidate.id === id);
+      if (!row || !participantPlace(actor, this.placement(row))) return AppError.notFound('参与单位', id);
+      if (!row.definition_id || row.state === null || !row.definition_key || row.definition_version === null) {
+        return AppError.validation(`「${row.campaign_name}」没有参与单位流程：${row.organisation_name}是主办单位本身，没有申报、推荐等环节`);
+      }
+      const subject: WorkflowSubject = {
+        entityType: 'participant',
+        id: row.id,
+        state: row.state,
+        version: row.version,
+        definitionKey: row.definition_key,
+        definitionVersion: row.definition_version,
+        definitionId: row.definition_id,
+        // Notifications of the participant's process go to the participant's own organisation.
+        organisationId: row.organisation_id,
+        campaignId: row.campaign_id,
+        ownerDepartmentId: null,
+        title: `${row.campaign_name}：${row.organisation_name}`,
       };
-    }
-    return {
-      ...work,
-      counts: { ...(work.counts ?? {}), participants },
-      countLabels: { ...(work.countLabels ?? {}), participants: labels },
-      organisationCounts: below,
-      regions,
-      phases: await phaseFacts(em, row.campaign_id),
-      actorPlace: {
-        owner: participantPlace(actor, this.placement(row)) === 'owner',
-        participant: actor.organisationId === row.organisation_id,
-        above: actor.organisationId ? ancestors.filter((ancestor) => ancestor.id === actor.organisationId).map((ancestor) => ancestor.level) : [],
-      },
+      this.rows.set(subject, row);
+      return subject;
+    });
+  }
+
+  async facts(em: EntityManager, subject: WorkflowSubject, actor: Actor): Promise<Facts> {
+    return (await this.factsMany(em, [subject], actor))[0];
+  }
+
+  /**
+   * The facts of several participants: each statement covers the whole page (their campaigns, the
+   * regions above them, their work campaigns). One after another: inside a transition these share
+   * the transaction's connection.
+   */
+  async factsMany(em: EntityManager, subjects: readonly WorkflowSubject[], actor: Actor): Promise<Facts[]> {
+    if (subjects.length === 0) return [];
+    const missing = subjects.filter((subject) => !this.rows.has(subject)).map((subject) => subject.id);
+    const reread = missing.length ? await this.readRows(em, missing) : [];
+    const rowOf = (subject: WorkflowSubject): ParticipantRow => {
+      const row = this.rows.get(subject) ?? reread.find((candidate) => candidate.id === subject.id);
+      if (!row) throw AppError.notFound('参与单位', subject.id);
+      return row;
     };
+    const rows = subjects.map(rowOf);
+    const campaignIds = [...new Set(rows.map((row) => row.campaign_id))];
+    const workIds = [...new Set(rows.flatMap((row) => (row.work_campaign_id ? [row.work_campaign_id] : [])))];
+
+    const regions = await em.execute<Region[]>(
+      `select p.id as participant_id, r.id, r.name, r.level, r.path
+         from campaign_participant p join organisation o on o.id = p.organisation_id
+         join organisation r on o.path like r.path || '%' and r.id <> o.id and r.level in ('province', 'city')
+        where p.id = any(?::uuid[])`,
+      [asArray(rows.map((row) => row.id))],
+    );
+    const regionIds = [...new Set(regions.map((region) => region.id))];
+    // Organisations below each owner and each region, per level: quota bases.
+    const below = new Map<string, Record<string, number>>();
+    const levels = await em.execute<{ base_id: string; level: string; n: number }[]>(
+      `select b.id as base_id, o.level, count(*)::int as n from organisation b
+         join organisation o on o.path like b.path || '%' and o.id <> b.id and not o.disabled
+        where b.id = any(?::uuid[]) group by b.id, o.level`,
+      [asArray([...rows.map((row) => row.owner_id), ...regionIds])],
+    );
+    for (const level of levels) below.set(level.base_id, { ...(below.get(level.base_id) ?? {}), [level.level]: level.n });
+    const inCampaign = countsBy(
+      await em.execute<{ campaign_id: string; state: string; n: number }[]>(
+        `select campaign_id, state, count(*)::int as n from campaign_participant where campaign_id = any(?::uuid[]) and state is not null group by campaign_id, state`,
+        [asArray(campaignIds)],
+      ),
+      (row) => row.campaign_id,
+    );
+    const inRegion = regionIds.length
+      ? countsBy(
+          await em.execute<{ region_id: string; campaign_id: string; state: string; n: number }[]>(
+            `select r.id as region_id, p.campaign_id, p.state, count(*)::int as n from organisation r
+               join organisation o on o.path like r.path || '%'
+               join campaign_participant p on p.organisation_id = o.id
+              where r.id = any(?::uuid[]) and p.campaign_id = any(?::uuid[]) and p.state is not null
+              group by r.id, p.campaign_id, p.state`,
+            [asArray(regionIds), asArray(campaignIds)],
+          ),
+          (row) => `${row.region_id}:${row.campaign_id}`,
+        )
+      : new Map<string, Record<string, number>>();
+    const work = await this.workFacts(em, workIds);
+    const phases = await phaseFactsMany(em, campaignIds);
+    const definitions = new Map(await Promise.all([...new Set(subjects.map((subject) => subject.definitionId))].map(async (id) => [id, await this.definitions.definitionById(id)] as const)));
+    const withElectives = rows.filter((row, index) => row.work_campaign_id && usesElectives(definitions.get(subjects[index].definitionId)!)).map((row) => row.work_campaign_id as string);
+    const electives = await readElectives(this.electives, em, withElectives);
+
+    return subjects.map((subject, index) => {
+      const row = rows[index];
+      const definition = definitions.get(subject.definitionId)!;
+      const own = row.work_campaign_id ? (work.get(row.work_campaign_id) ?? {}) : {};
+      const ancestors = regions.filter((region) => region.participant_id === row.id);
+      const regionFacts: Partial<Record<RegionLevel, RegionFacts>> = {};
+      for (const region of ancestors.filter((ancestor) => REGION_LEVELS.includes(ancestor.level))) {
+        regionFacts[region.level] = {
+          name: region.name,
+          counts: { participants: inRegion.get(`${region.id}:${row.campaign_id}`) ?? {} },
+          organisationCounts: below.get(region.id) ?? {},
+        };
+      }
+      // A participant's choices are those of its own work campaign; without one it has nothing to choose.
+      const chosen = usesElectives(definition) ? (row.work_campaign_id ? (electives.get(row.work_campaign_id) ?? []) : []) : undefined;
+      return {
+        ...own,
+        ...(chosen ? { electives: chosen } : {}),
+        counts: { ...(own.counts ?? {}), participants: inCampaign.get(row.campaign_id) ?? {} },
+        countLabels: { ...(own.countLabels ?? {}), participants: stateLabels(definition) },
+        organisationCounts: below.get(row.owner_id) ?? {},
+        regions: regionFacts,
+        phases: phases.get(row.campaign_id) ?? {},
+        actorPlace: {
+          owner: participantPlace(actor, this.placement(row)) === 'owner',
+          participant: actor.organisationId === row.organisation_id,
+          above: actor.organisationId ? ancestors.filter((ancestor) => ancestor.id === actor.organisationId).map((ancestor) => ancestor.level) : [],
+        },
+      };
+    });
   }
 
   async setState(em: EntityManager, subject: WorkflowSubject, to: string): Promise<boolean> {
@@ -121,9 +218,10 @@ export class ParticipantSubjectAdapter implements SubjectAdapter {
     return { ownerOrganisationId: row.owner_id, participantOrganisationId: row.organisation_id, participantPath: row.organisation_path };
   }
 
-  /** The participant with its campaign, owner and organisation, or undefined; no access check (load does that). */
-  private async readRow(em: EntityManager, id: string): Promise<ParticipantRow | undefined> {
-    const [row] = await em.execute<ParticipantRow[]>(
+  /** The participants with their campaign, owner and organisation; no access check (loadMany does that). */
+  private async readRows(em: EntityManager, ids: readonly string[]): Promise<ParticipantRow[]> {
+    if (ids.length === 0) return [];
+    return em.execute<ParticipantRow[]>(
       `select p.id, p.state, p.version, p.campaign_id, c.name as campaign_name, c.organisation_id as owner_id, owner.path as owner_path,
               c.participant_workflow_definition_id as definition_id, d.key as definition_key, d.version as definition_version,
               p.organisation_id, o.name as organisation_name, o.path as organisation_path, p.work_campaign_id
@@ -132,37 +230,20 @@ export class ParticipantSubjectAdapter implements SubjectAdapter {
          join organisation owner on owner.id = c.organisation_id
          join organisation o on o.id = p.organisation_id
          left join workflow_definition d on d.id = c.participant_workflow_definition_id
-        where p.id = ?`,
-      [id],
+        where p.id = any(?::uuid[])`,
+      [asArray(ids)],
     );
-    return row;
   }
 
-  /** The participant's own work: its tasks per state and its documents. */
-  private async workFacts(em: EntityManager, workCampaignId: string): Promise<Partial<Facts>> {
-    const [campaign] = await em.execute<{ task_workflow_definition_id: string }[]>(`select task_workflow_definition_id from campaign where id = ?`, [workCampaignId]);
-    const taskLabels = stateLabels(await this.definitions.definitionById(campaign.task_workflow_definition_id));
-    const { counts, countLabels, documents, documentFiles, childStates, childStateLabels } = await campaignCountFacts(em, workCampaignId, taskLabels);
-    return { counts, countLabels, documents, documentFiles, childStates, childStateLabels };
-  }
-
-  /** Participants of the campaign per state, all of them or those in one region (a path prefix). */
-  private async participantCounts(em: EntityManager, campaignId: string, regionPath: string | null): Promise<Record<string, number>> {
-    const rows = await em.execute<{ state: string; n: number }[]>(
-      regionPath
-        ? `select p.state, count(*)::int as n from campaign_participant p join organisation o on o.id = p.organisation_id where p.campaign_id = ? and p.state is not null and o.path like ? group by p.state`
-        : `select p.state, count(*)::int as n from campaign_participant p where p.campaign_id = ? and p.state is not null group by p.state`,
-      regionPath ? [campaignId, `${regionPath}%`] : [campaignId],
+  /** The participants' own work: tasks per state and documents of each work campaign, for the page at once. */
+  private async workFacts(em: EntityManager, workCampaignIds: readonly string[]): Promise<Map<string, Partial<Facts>>> {
+    if (workCampaignIds.length === 0) return new Map();
+    const campaigns = await em.execute<{ id: string; task_workflow_definition_id: string }[]>(`select id, task_workflow_definition_id from campaign where id = any(?::uuid[])`, [asArray(workCampaignIds)]);
+    const labels = new Map<string, Record<string, string>>();
+    for (const campaign of campaigns) labels.set(campaign.id, stateLabels(await this.definitions.definitionById(campaign.task_workflow_definition_id)));
+    const counted = await campaignCountFactsMany(em, workCampaignIds, (id) => labels.get(id) ?? {});
+    return new Map(
+      [...counted].map(([id, { counts, countLabels, documents, documentFiles, childStates, childStateLabels }]) => [id, { counts, countLabels, documents, documentFiles, childStates, childStateLabels }]),
     );
-    return Object.fromEntries(rows.map((r) => [r.state, r.n]));
-  }
-
-  /** Enabled organisations below one (not itself), per level: quota bases. */
-  private async organisationCounts(em: EntityManager, path: string, id: string): Promise<Record<string, number>> {
-    const rows = await em.execute<{ level: string; n: number }[]>(
-      `select level, count(*)::int as n from organisation where path like ? and id <> ? and not disabled group by level`,
-      [`${path}%`, id],
-    );
-    return Object.fromEntries(rows.map((r) => [r.level, r.n]));
   }
 }

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { ElectiveGroupFact } from '@accredit/workflow-engine';
 
 /**
  * Where the `hasEvidence` guard learns which requirement codes a task has evidence for.
@@ -20,3 +21,15 @@ export abstract class ScoreSnapshotPort {
 }
 
 export const SCORE_SNAPSHOTS = Symbol('SCORE_SNAPSHOTS');
+
+/**
+ * Where the `electivesChosen` guard learns, per campaign, its elective groups (选做) and how many
+ * options of each are chosen; campaign setup provides it (it owns the choices), so the runtime
+ * reads no table of another module. A campaign without groups maps to an empty list.
+ */
+export abstract class ElectiveFactsSource {
+  /** `em` is the transaction the question is asked in: answer on its connection. */
+  abstract electiveGroups(campaignIds: readonly string[], em: EntityManager): Promise<Map<string, ElectiveGroupFact[]>>;
+}
+
+export const ELECTIVE_FACTS = Symbol('ELECTIVE_FACTS');

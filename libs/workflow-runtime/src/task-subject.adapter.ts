@@ -2,8 +2,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type Actor, AppError, assertId, departmentScope, hasCampaignGrant, isCampaignRoleOnly, organisationScope } from '@accredit/api-kit';
 import { Task } from '@accredit/tasks';
-import { type Facts, stateLabels } from '@accredit/workflow-engine';
-import { EVIDENCE_FACTS, EvidenceFactsSource } from './runtime-ports';
+import { type ElectiveGroupFact, type Facts, stateLabels } from '@accredit/workflow-engine';
+import { ELECTIVE_FACTS, EVIDENCE_FACTS, ElectiveFactsSource, EvidenceFactsSource } from './runtime-ports';
+import { readElectives, usesElectives } from './elective-facts';
 import { phaseFacts } from './phase-facts';
 import { campaignCountFacts } from './count-facts';
 import { WorkflowDefinitionsService } from './workflow-definitions.service';
@@ -13,6 +14,8 @@ import type { SubjectAdapter, WorkflowSubject } from './workflow-subject';
 interface CampaignFacts {
   counts: Awaited<ReturnType<typeof campaignCountFacts>>;
   phases: Awaited<ReturnType<typeof phaseFacts>>;
+  /** Its elective groups, read only when the task workflow checks them. */
+  electives?: ElectiveGroupFact[];
 }
 
 @Injectable()
@@ -22,6 +25,7 @@ export class TaskSubjectAdapter implements SubjectAdapter {
   constructor(
     @Inject(EVIDENCE_FACTS) private readonly evidence: EvidenceFactsSource,
     private readonly definitions: WorkflowDefinitionsService,
+    @Inject(ELECTIVE_FACTS) private readonly electives: ElectiveFactsSource | null,
   ) {}
 
   async load(em: EntityManager, id: string, actor: Actor): Promise<WorkflowSubject> {
@@ -88,16 +92,24 @@ export class TaskSubjectAdapter implements SubjectAdapter {
     const evidence = await this.evidence.requirementCodesWithEvidence(ids, em);
     // One after the other: `em` may be the caller's transaction, a single connection.
     const campaigns = new Map<string, CampaignFacts>();
+    const withElectives: string[] = [];
     for (const subject of subjects) {
       if (campaigns.has(subject.campaignId)) continue;
-      const taskStateLabels = stateLabels(await this.definitions.definitionById(subject.definitionId));
-      campaigns.set(subject.campaignId, { counts: await campaignCountFacts(em, subject.campaignId, taskStateLabels), phases: await phaseFacts(em, subject.campaignId) });
+      const definition = await this.definitions.definitionById(subject.definitionId);
+      if (usesElectives(definition)) withElectives.push(subject.campaignId);
+      campaigns.set(subject.campaignId, { counts: await campaignCountFacts(em, subject.campaignId, stateLabels(definition)), phases: await phaseFacts(em, subject.campaignId) });
+    }
+    for (const [campaignId, groups] of await readElectives(this.electives, em, withElectives)) {
+      const facts = campaigns.get(campaignId);
+      if (facts) facts.electives = groups;
     }
     return subjects.map((subject) => this.taskFacts(subject, campaigns.get(subject.campaignId)!, requirements.get(subject.id) ?? [], evidence.get(subject.id) ?? []));
   }
 
-  private taskFacts(subject: WorkflowSubject, { counts: campaignFacts, phases }: CampaignFacts, requirements: string[], evidence: string[]): Facts {
+  private taskFacts(subject: WorkflowSubject, { counts: campaignFacts, phases, electives }: CampaignFacts, requirements: string[], evidence: string[]): Facts {
     return {
+      // The task's campaign's elective choices (选做), when its workflow checks them.
+      ...(electives ? { electives } : {}),
       // Counts and documents of the task's campaign: a quota among sibling tasks, a campaign document.
       counts: campaignFacts.counts,
       countLabels: campaignFacts.countLabels,

@@ -14,6 +14,7 @@ export function toLogModel(log: TransitionLog, definition: WorkflowDefinition): 
     to: log.toState,
     toLabel: labels[log.toState] ?? log.toState,
     actorName: log.actorName,
+    actorId: log.actorId,
     actorRoles: log.actorRoles,
     comment: log.comment ?? null,
     at: log.at,

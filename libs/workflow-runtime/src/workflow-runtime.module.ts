@@ -4,7 +4,7 @@ import { NotificationsModule } from '@accredit/notifications';
 import { CampaignSubjectAdapter } from './campaign-subject.adapter';
 import { ParticipantSubjectAdapter } from './participant-subject.adapter';
 import { EffectRunner } from './effect-runner.service';
-import { EVIDENCE_FACTS, type EvidenceFactsSource, SCORE_SNAPSHOTS, type ScoreSnapshotPort } from './runtime-ports';
+import { ELECTIVE_FACTS, EVIDENCE_FACTS, type ElectiveFactsSource, type EvidenceFactsSource, SCORE_SNAPSHOTS, type ScoreSnapshotPort } from './runtime-ports';
 import { NoEvidenceFacts } from './no-evidence-facts';
 import { CampaignWorkflowFieldsResolver, TaskWorkflowFieldsResolver } from './state-label.resolver';
 import { TaskSubjectAdapter } from './task-subject.adapter';
@@ -19,6 +19,7 @@ import { TransitionLog } from './transition-log.entity';
 import { WorkflowDefinitionRecord } from './workflow-definition.entity';
 import { WorkflowDefinitionsService } from './workflow-definitions.service';
 import { TransitionResultResolver } from './transition-result.resolver';
+import { TransitionLogEntryResolver } from './transition-log-entry.resolver';
 import { WorkflowResolver } from './workflow.resolver';
 import { TaskWorkflowResolver } from './task-workflow.resolver';
 import { WorkflowService } from './workflow.service';
@@ -28,6 +29,11 @@ export interface WorkflowRuntimeOptions {
   evidenceFacts?: Type<EvidenceFactsSource>;
   /** Where score snapshots are stored (a provider of a global module); without it the effect is refused. */
   scoreSnapshots?: Type<ScoreSnapshotPort>;
+  /**
+   * Where elective choices come from (campaign setup's CampaignElectiveFacts); instantiated here,
+   * as it needs only the caller's EntityManager. Without it `electivesChosen` refuses.
+   */
+  electiveFacts?: Type<ElectiveFactsSource>;
 }
 
 @Module({})
@@ -39,6 +45,9 @@ export class WorkflowRuntimeModule {
     const snapshots: Provider = options.scoreSnapshots
       ? { provide: SCORE_SNAPSHOTS, useExisting: options.scoreSnapshots }
       : { provide: SCORE_SNAPSHOTS, useValue: null };
+    const electives: Provider = options.electiveFacts
+      ? { provide: ELECTIVE_FACTS, useClass: options.electiveFacts }
+      : { provide: ELECTIVE_FACTS, useValue: null };
     return {
       module: WorkflowRuntimeModule,
       global: true,
@@ -46,6 +55,7 @@ export class WorkflowRuntimeModule {
       providers: [
         evidence,
         snapshots,
+        electives,
         WorkflowDefinitionsService,
         WorkflowService,
         EffectRunner,
@@ -55,6 +65,7 @@ export class WorkflowRuntimeModule {
         WorkflowResolver,
         TaskWorkflowResolver,
         TransitionResultResolver,
+        TransitionLogEntryResolver,
         CampaignWorkflowFieldsResolver,
         TaskWorkflowFieldsResolver,
         TaskStateVocabularyService,

@@ -58,8 +58,11 @@ export class TransitionLogModel {
   @Field({ description: '新状态名称' })
   toLabel!: string;
 
-  @Field({ description: '操作人登录名' })
+  /** The name the entry stored when written (older entries: the login id); shown through TransitionLogEntryResolver. */
   actorName!: string;
+
+  /** Not in the schema: the user, for the name shown. */
+  actorId!: string;
 
   @Field(() => [String], { description: '操作人角色（内置角色或流程声明的角色，故为文字）' })
   actorRoles!: string[];

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { type Actor, AppError, ErrorCode, hasCampaignGrant, isCampaignRoleOnly, rolesInCampaign } from '@accredit/api-kit';
+import { type Actor, AppError, ErrorCode, actorLabel, hasCampaignGrant, isCampaignRoleOnly, rolesInCampaign } from '@accredit/api-kit';
 import { appendAudit } from '@accredit/audit';
 import { type EventStatus, type Facts, type Actor as WorkflowActor, type WorkflowDefinition, applyEvent, listEvents } from '@accredit/workflow-engine';
 import { Campaign } from '@accredit/campaigns';
@@ -45,7 +45,7 @@ export class WorkflowService {
     private readonly effects: EffectRunner,
     campaigns: CampaignSubjectAdapter,
     private readonly tasks: TaskSubjectAdapter,
-    participants: ParticipantSubjectAdapter,
+    private readonly participants: ParticipantSubjectAdapter,
   ) {
     this.adapters = { campaign: campaigns, task: tasks, participant: participants };
   }
@@ -105,7 +105,7 @@ export class WorkflowService {
         fromState: subject.state,
         toState: result.transition.to,
         actorId: actor.userId,
-        actorName: actor.username,
+        actorName: actorLabel(actor),
         actorRoles: rolesInCampaign(actor, subject.campaignId),
         comment: request.comment?.trim() || null,
         effects,
@@ -156,6 +156,33 @@ export class WorkflowService {
         return { definition, events: listEvents(definition, { state: subject.state, actor: engineActor(inCampaign(actor, subject)), facts: taskFacts }) };
       }),
     );
+  }
+
+  /**
+   * `available` for a page of participants (CampaignParticipant.availableTransitions), with a
+   * constant number of reads; one the actor may not see gets its error in its place.
+   */
+  async availableForParticipants(actor: Actor, ids: readonly string[]): Promise<({ definition: WorkflowDefinition; events: EventStatus[] } | Error)[]> {
+    const subjects = (await this.participants.loadMany(this.em, ids, actor)).map((subject) => (subject instanceof Error ? subject : this.readableOrError(actor, subject)));
+    const visible = subjects.filter((subject): subject is WorkflowSubject => !(subject instanceof Error));
+    const facts = new Map((await this.participants.factsMany(this.em, visible, actor)).map((participantFacts, index) => [visible[index].id, participantFacts]));
+    const now = new Date();
+    return Promise.all(
+      subjects.map(async (subject) => {
+        if (subject instanceof Error) return subject;
+        const definition = await this.definitionOf(subject);
+        return { definition, events: listEvents(definition, { state: subject.state, actor: engineActor(inCampaign(actor, subject)), facts: { ...facts.get(subject.id)!, now } }) };
+      }),
+    );
+  }
+
+  private readableOrError(actor: Actor, subject: WorkflowSubject): WorkflowSubject | AppError {
+    try {
+      return this.readable(actor, subject);
+    } catch (error) {
+      if (error instanceof AppError) return error;
+      throw error;
+    }
   }
 
   /** `history` for a page of tasks (Task.history): one read of all their transitions. */

@@ -7,6 +7,8 @@ import { getCurrentInstance, inject, onBeforeUnmount, type InjectionKey } from '
  */
 export type LiveChange =
   | { kind: 'task' | 'evidence' | 'campaign' | 'score'; campaignId: string; taskIds: string[] | null }
+  /** Participants of a campaign (申报, 推荐 …): heard by its owner and by the offices above the participants. */
+  | { kind: 'participant'; campaignId: string; participantIds: string[] | null }
   | { kind: 'notification' }
   | { kind: 'resync' };
 

@@ -1,7 +1,7 @@
 import { useQuery } from '@vue/apollo-composable';
 import { computed, type ComputedRef, type Ref } from 'vue';
 import { useRoute, useRouter } from 'vue-router';
-import { CampaignListDocument, type CampaignListQuery } from '../graphql/generated/graphql';
+import { CampaignListDocument, CampaignSummaryDocument, type CampaignListQuery } from '../graphql/generated/graphql';
 import { apiErrorMessage } from './api-error-message';
 
 export type CampaignSummary = CampaignListQuery['campaigns'][number];
@@ -18,9 +18,8 @@ export interface CurrentCampaign {
 }
 
 /**
- * The campaign shown when none is chosen: the newest of the organisation's own, before the lower
- * units' work in campaigns it owns (a national office's list also holds every participant's work
- * campaign); a county whose only campaign is its work in a national batch gets that one.
+ * The campaign shown when none is chosen: the newest the organisation runs itself, before its work
+ * in a campaign above it; a county whose only campaign is its work in a national batch gets that one.
  */
 export function defaultCampaignId(campaigns: readonly Pick<CampaignSummary, 'id' | 'parentCampaignId'>[]): string | null {
   return (campaigns.find((c) => !c.parentCampaignId) ?? campaigns[0])?.id ?? null;
@@ -41,7 +40,11 @@ export function useCurrentCampaign(): CurrentCampaign {
     return typeof value === 'string' && value.length > 0 ? value : null;
   });
   const currentId = computed(() => requestedId.value ?? defaultCampaignId(campaigns.value));
-  const current = computed(() => campaigns.value.find((c) => c.id === currentId.value) ?? null);
+  // A campaign opened by its address that the list does not hold (its list is what the user works
+  // on: a province opens a county's work from 参与单位) is read on its own, so the header names it.
+  const unlisted = computed(() => (result.value && requestedId.value && !campaigns.value.some((c) => c.id === requestedId.value) ? requestedId.value : null));
+  const single = useQuery(CampaignSummaryDocument, () => ({ id: unlisted.value ?? '' }), () => ({ enabled: unlisted.value !== null }));
+  const current = computed(() => campaigns.value.find((c) => c.id === currentId.value) ?? (unlisted.value ? (single.result.value?.campaign ?? null) : null));
   const errorMessage = computed(() => (error.value ? apiErrorMessage(error.value) : null));
 
   async function select(id: string): Promise<void> {

@@ -15,7 +15,7 @@ describe('the participation menu entries', () => {
   it('offers 参与单位 only with a campaign that has participants, and 申报 only below the national level', () => {
     expect([...hiddenParticipationEntries([campaign('own')], true)]).toEqual(['campaign-participants']);
     expect([...hiddenParticipationEntries([campaign('batch', { hasParticipants: true })], false)]).toEqual(['campaign-applications']);
-    // A province sees the national batch through its counties' work.
-    expect([...hiddenParticipationEntries([campaign('work', { parentCampaignId: 'batch' })], true)]).toEqual([]);
+    // A province (whose list holds no county's work) finds the national batch its counties take part in.
+    expect([...hiddenParticipationEntries([campaign('own')], true, [{ id: 'batch', name: '第二批', applicantLevel: 'county' }])]).toEqual([]);
   });
 });

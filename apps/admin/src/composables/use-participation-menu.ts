@@ -2,6 +2,7 @@ import { useQuery } from '@vue/apollo-composable';
 import { computed, type ComputedRef } from 'vue';
 import { MyOrganisationDocument } from '../graphql/generated/graphql';
 import { participationCampaigns } from '../views/campaigns/participants/participants.model';
+import { type ParticipatedCampaign, useParticipatedCampaigns } from './use-participated-campaigns';
 import type { CampaignSummary } from './use-current-campaign';
 
 /**
@@ -9,14 +10,15 @@ import type { CampaignSummary } from './use-current-campaign';
  * campaign list shows one (its own batch, or one its lower units or itself take part in); 申报
  * for an organisation that has a level above it (the national office applies to nobody).
  */
-export function hiddenParticipationEntries(campaigns: readonly CampaignSummary[], hasLevelAbove: boolean): Set<string> {
+export function hiddenParticipationEntries(campaigns: readonly CampaignSummary[], hasLevelAbove: boolean, participated: readonly ParticipatedCampaign[] = []): Set<string> {
   const hidden = new Set<string>();
-  if (participationCampaigns(campaigns).length === 0) hidden.add('campaign-participants');
+  if (participationCampaigns(campaigns, participated).length === 0) hidden.add('campaign-participants');
   if (!hasLevelAbove) hidden.add('campaign-applications');
   return hidden;
 }
 
 export function useParticipationMenu(campaigns: ComputedRef<CampaignSummary[]>): ComputedRef<Set<string>> {
   const mine = useQuery(MyOrganisationDocument);
-  return computed(() => hiddenParticipationEntries(campaigns.value, (mine.result.value?.myOrganisation?.ancestors.length ?? 0) > 0));
+  const participated = useParticipatedCampaigns();
+  return computed(() => hiddenParticipationEntries(campaigns.value, (mine.result.value?.myOrganisation?.ancestors.length ?? 0) > 0, participated.campaigns.value));
 }

@@ -28,6 +28,8 @@ export interface AppConfig {
   trustProxy: false | number | string[];
   /** Workflow definitions (YAML) registered at start. */
   workflowsDir: string;
+  /** Form definitions (YAML) registered at start. */
+  formsDir: string;
   reminders: {
     intervalMinutes: number;
     warningDays: number;
@@ -206,6 +208,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logFormat: logFormat(env, mode),
     trustProxy: trustProxy(env),
     workflowsDir: resolve(env['WORKFLOWS_DIR'] || 'workflows'),
+    formsDir: resolve(env['FORMS_DIR'] || 'forms'),
     reminders: {
       intervalMinutes: nonNegative(env, 'REMINDER_INTERVAL_MINUTES', 60),
       warningDays: nonNegative(env, 'REMINDER_WARNING_DAYS', 7),

@@ -20,6 +20,9 @@ import { Migration20261205020000_campaign_document_files } from './Migration2026
 import { Migration20261205020100_campaign_roles } from './Migration20261205020100_campaign_roles';
 import { Migration20261205031000_campaign_office_department } from './Migration20261205031000_campaign_office_department';
 import { Migration20261206010000_campaign_participants } from './Migration20261206010000_campaign_participants';
+import { Migration20261207000500_actor_names } from './Migration20261207000500_actor_names';
+import { Migration20261207010000_live_participant_changes } from './Migration20261207010000_live_participant_changes';
+import { Migration20261207020000_form_filling } from './Migration20261207020000_form_filling';
 import { Migration20261205020000_campaign_designer } from './Migration20261205020000_campaign_designer';
 
 /** Every committed migration, oldest first. Add new ones here (db:migration:create prints the name). */
@@ -46,4 +49,7 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261205020100_campaign_roles', class: Migration20261205020100_campaign_roles },
   { name: 'Migration20261205031000_campaign_office_department', class: Migration20261205031000_campaign_office_department },
   { name: 'Migration20261206010000_campaign_participants', class: Migration20261206010000_campaign_participants },
+  { name: 'Migration20261207000500_actor_names', class: Migration20261207000500_actor_names },
+  { name: 'Migration20261207010000_live_participant_changes', class: Migration20261207010000_live_participant_changes },
+  { name: 'Migration20261207020000_form_filling', class: Migration20261207020000_form_filling },
 ];

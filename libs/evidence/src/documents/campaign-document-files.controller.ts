@@ -1,3 +1,4 @@
+import { EvidenceRefusal, evidenceError } from '../evidence.exception';
 import { Controller, Get, Inject, Param, Post, Req, Res, UseFilters } from '@nestjs/common';
 import { pipeline } from 'node:stream/promises';
 import { create as contentDisposition } from 'content-disposition';
@@ -47,7 +48,7 @@ export class CampaignDocumentFilesController {
       // Another organisation's campaign (and so its documents) does not exist for this actor.
       campaignId = (await this.campaigns.get(row.campaign_id, actor).catch(() => Promise.reject(AppError.notFound('创建工作的文件', documentId)))).id;
       ({ files: received } = await receiveUpload(req, this.staging, { maxBytes: this.settings.maxBytes, maxFiles: 1 }, async () => undefined));
-      if (received.length !== 1) throw AppError.validation('请选择一个文件上传', { reason: 'no-file' });
+      if (received.length !== 1) throw evidenceError(EvidenceRefusal.NoFile, '请选择一个文件上传');
     } catch (error) {
       return refuseUpload(req, res, error);
     }

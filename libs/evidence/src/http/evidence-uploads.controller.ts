@@ -1,3 +1,4 @@
+import { EvidenceRefusal, evidenceError } from '../evidence.exception';
 import { Controller, Delete, Get, Inject, Param, Patch, Post, Req, Res, UseFilters } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { type Actor, AppError, ErrorCode, HttpErrorFilter } from '@accredit/api-kit';
@@ -18,19 +19,19 @@ function actorOf(req: ActorRequest): Actor {
 
 function assertTusVersion(req: Request): void {
   if (req.headers['tus-resumable'] !== '1.0.0') {
-    throw AppError.validation('请使用 tus 1.0 协议：请求头 Tus-Resumable: 1.0.0', { reason: 'tus-version', status: 412, tusVersion: '1.0.0' });
+    throw evidenceError(EvidenceRefusal.TusVersion, '请使用 tus 1.0 协议：请求头 Tus-Resumable: 1.0.0', { status: 412, tusVersion: '1.0.0' });
   }
 }
 
 /** The declared size: required (deferred lengths are not taken), positive, within EVIDENCE_MAX_BYTES. */
 function uploadLength(req: Request, maxBytes: number, fileName: string): number {
   if (req.headers['upload-defer-length'] !== undefined || req.headers['upload-concat'] !== undefined) {
-    throw AppError.validation('创建上传时须给出文件大小 Upload-Length（不支持延后声明大小或分片合并）', { reason: 'length-required' });
+    throw evidenceError(EvidenceRefusal.LengthRequired, '创建上传时须给出文件大小 Upload-Length（不支持延后声明大小或分片合并）');
   }
   const text = req.headers['upload-length'];
   const length = typeof text === 'string' && /^\d{1,16}$/.test(text) ? Number(text) : NaN;
-  if (!Number.isSafeInteger(length)) throw AppError.validation('缺少或无效的文件大小 Upload-Length（字节数）', { reason: 'length-required' });
-  if (length === 0) throw AppError.validation(`文件「${fileName}」是空文件（0 字节），请检查后重新选择`, { reason: 'empty', file: fileName });
+  if (!Number.isSafeInteger(length)) throw evidenceError(EvidenceRefusal.LengthRequired, '缺少或无效的文件大小 Upload-Length（字节数）');
+  if (length === 0) throw evidenceError(EvidenceRefusal.Empty, `文件「${fileName}」是空文件（0 字节），请检查后重新选择`, { file: fileName });
   if (length > maxBytes) throw tooLarge(fileName, maxBytes);
   return length;
 }

@@ -1,10 +1,10 @@
+import { EvidenceRefusal, evidenceError } from '../evidence.exception';
 import { type Hash, createHash, randomBytes } from 'node:crypto';
 import { chmod, mkdir, open, readFile, readdir, rename, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { FileStore } from '@tus/file-store';
 import { ERRORS, Upload } from '@tus/server';
-import { AppError } from '@accredit/api-kit';
 import type { UploadedFileResult } from '../evidence-commands.service';
 import { SNIFF_BYTES } from '../upload/content-type';
 import { ChunkInspector } from './chunk-inspector';
@@ -152,7 +152,7 @@ export class ResumableUploadStore extends FileStore {
   }
 
   override async write(readable: Readable, id: string, offset: number): Promise<number> {
-    if (await this.finishState(this.checkedId(id))) throw AppError.conflict('这个上传已经完成，不能再追加内容', { reason: 'finished', uploadId: id });
+    if (await this.finishState(this.checkedId(id))) throw evidenceError(EvidenceRefusal.Finished, '这个上传已经完成，不能再追加内容', { uploadId: id });
     let running = this.digests.get(id);
     if (offset === 0) running = { hash: createHash('sha256'), bytes: 0 };
     else if (running && running.bytes !== offset) running = undefined;

@@ -1,3 +1,4 @@
+import { EvidenceRefusal, evidenceError } from '../evidence.exception';
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
@@ -152,7 +153,7 @@ export class ResumableUploads {
       if (!state) {
         const upload = await this.store.getUpload(uploadId);
         if (upload.size === undefined || upload.offset !== upload.size) {
-          throw AppError.conflict(`上传尚未完成：服务器已收到 ${upload.offset} / ${upload.size ?? '?'} 字节，请续传剩余部分`, { reason: 'incomplete', offset: upload.offset, size: upload.size });
+          throw evidenceError(EvidenceRefusal.Incomplete, `上传尚未完成：服务器已收到 ${upload.offset} / ${upload.size ?? '?'} 字节，请续传剩余部分`, { offset: upload.offset, size: upload.size });
         }
         state = { phase: 'storing', file: await this.inspect(uploadId, fields, upload.size) };
         await this.store.saveFinishState(uploadId, state);
@@ -177,7 +178,7 @@ export class ResumableUploads {
   private async inspect(uploadId: string, fields: ResumableUploadFields, size: number): Promise<FinishedFile> {
     const path = this.store.dataPath(uploadId);
     const originalName = displayName(fields.filename);
-    if (size === 0) throw AppError.validation(`文件「${originalName}」是空文件（0 字节），请检查后重新选择`, { reason: 'empty', file: originalName });
+    if (size === 0) throw evidenceError(EvidenceRefusal.Empty, `文件「${originalName}」是空文件（0 字节），请检查后重新选择`, { file: originalName });
     const sniffed = await sniffContent(await readHead(path, SNIFF_BYTES));
     let mediaType: string;
     if (sniffed.kind === 'type') mediaType = sniffed.mediaType;
@@ -195,7 +196,7 @@ export class ResumableUploads {
     if (await this.store.hasData(uploadId)) return (await this.evidenceStore.put({ path: this.store.dataPath(uploadId), sha256: file.sha256, size: file.size })).created;
     const stored = await this.evidenceStore.stat(file.sha256);
     if (stored?.size === file.size) return false;
-    throw AppError.validation('上传的文件内容已丢失（服务器中断时未能保存），请重新上传', { reason: 'lost', uploadId });
+    throw evidenceError(EvidenceRefusal.Lost, '上传的文件内容已丢失（服务器中断时未能保存），请重新上传', { uploadId });
   }
 
   /** Removes uploads older than the expiry (unfinished ones, and the records of finished ones). */

@@ -1,3 +1,4 @@
+import { EvidenceRefusal, evidenceError } from '../evidence.exception';
 import { AppError } from '@accredit/api-kit';
 
 /**
@@ -25,7 +26,7 @@ const KEY = /^[\x21-\x2b\x2d-\x7e]+$/; // printable ASCII, no space, no comma
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-const invalid = (message: string, details: Record<string, unknown> = {}) => AppError.validation(message, { reason: 'invalid-metadata', ...details });
+const invalid = (message: string, details: Record<string, unknown> = {}) => evidenceError(EvidenceRefusal.InvalidMetadata, message, details);
 
 /**
  * Reads tus 1.0 Upload-Metadata (`key base64value,key2 base64value2,flag`) strictly: keys printable

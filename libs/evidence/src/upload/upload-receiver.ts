@@ -1,3 +1,4 @@
+import { EvidenceRefusal, evidenceError } from '../evidence.exception';
 import { setMaxListeners } from 'node:events';
 import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
@@ -7,7 +8,7 @@ import type { IncomingMessage } from 'node:http';
 import { Transform, type TransformCallback, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import busboy from 'busboy';
-import { AppError, ErrorCode } from '@accredit/api-kit';
+import { AppError } from '@accredit/api-kit';
 import type { StagingArea } from '../storage/staging-area';
 import { ALLOWED_TYPES_TEXT, SNIFF_BYTES, type Sniffed, inspectContainer, sniffContent } from './content-type';
 import { displayName, safeFileName } from './file-name';
@@ -45,7 +46,7 @@ export function formatBytes(bytes: number): string {
 }
 
 export const tooLarge = (name: string, maxBytes: number) =>
-  AppError.validation(`文件「${name}」超过大小上限 ${formatBytes(maxBytes)}，请压缩或拆分后再上传`, { reason: 'too-large', status: 413, maxBytes, file: name });
+  evidenceError(EvidenceRefusal.TooLarge, `文件「${name}」超过大小上限 ${formatBytes(maxBytes)}，请压缩或拆分后再上传`, { status: 413, maxBytes, file: name });
 
 /** Hashes, counts and types the bytes as they flow to disk; refuses a wrong type after the first bytes. */
 class Inspector extends Transform {
@@ -82,8 +83,7 @@ class Inspector extends Transform {
 }
 
 export function refusedType(name: string, detected: string): AppError {
-  return AppError.validation(`文件「${name}」的类型不允许上传（检测为：${detected}）。只能上传 ${ALLOWED_TYPES_TEXT}`, {
-    reason: 'type-not-allowed',
+  return evidenceError(EvidenceRefusal.TypeNotAllowed, `文件「${name}」的类型不允许上传（检测为：${detected}）。只能上传 ${ALLOWED_TYPES_TEXT}`, {
     file: name,
     detected,
   });
@@ -92,9 +92,9 @@ export function refusedType(name: string, detected: string): AppError {
 function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ENOSPC') return new AppError(ErrorCode.ServiceUnavailable, '服务器存储空间不足，请联系系统管理员', { reason: 'disk-full' });
+  if (code === 'ENOSPC') return evidenceError(EvidenceRefusal.DiskFull, '服务器存储空间不足，请联系系统管理员');
   if (error instanceof Error && /Unexpected end of form|Malformed|boundary|Unexpected end of (multipart|file)/i.test(error.message)) {
-    return AppError.validation('上传的数据不完整或格式不正确，请重新上传', { reason: 'malformed' });
+    return evidenceError(EvidenceRefusal.Malformed, '上传的数据不完整或格式不正确，请重新上传');
   }
   throw error;
 }
@@ -126,7 +126,7 @@ export function receiveUpload(
         limits: { fileSize: limits.maxBytes + 1, files: limits.maxFiles, fields: MAX_FIELDS, fieldSize: MAX_FIELD_BYTES, parts: limits.maxFiles + MAX_FIELDS, headerPairs: 64 },
       });
     } catch {
-      reject(AppError.validation('请使用 multipart/form-data 格式上传文件', { reason: 'not-multipart' }));
+      reject(evidenceError(EvidenceRefusal.NotMultipart, '请使用 multipart/form-data 格式上传文件'));
       return;
     }
 
@@ -192,7 +192,7 @@ export function receiveUpload(
         tempPaths.delete(path);
         return;
       }
-      if (inspector.size === 0) throw AppError.validation(`文件「${originalName}」是空文件（0 字节），请检查后重新选择`, { reason: 'empty', file: originalName });
+      if (inspector.size === 0) throw evidenceError(EvidenceRefusal.Empty, `文件「${originalName}」是空文件（0 字节），请检查后重新选择`, { file: originalName });
       let mediaType: string;
       const sniffed = inspector.sniffed!;
       if (sniffed.kind === 'type') mediaType = sniffed.mediaType;
@@ -205,7 +205,7 @@ export function receiveUpload(
     };
 
     parser.on('field', (name, value, info) => {
-      if (info.valueTruncated || info.nameTruncated) return fail(AppError.validation(`表单字段 ${name} 过长`, { reason: 'field-too-long', field: name }));
+      if (info.valueTruncated || info.nameTruncated) return fail(evidenceError(EvidenceRefusal.FieldTooLong, `表单字段 ${name} 过长`, { field: name }));
       fields[name] = value;
     });
     parser.on('file', (_field, stream, info) => {
@@ -220,20 +220,20 @@ export function receiveUpload(
         }),
       );
     });
-    parser.on('filesLimit', () => fail(AppError.validation(`一次最多上传 ${limits.maxFiles} 个文件，请分批上传`, { reason: 'too-many-files', maxFiles: limits.maxFiles })));
-    parser.on('fieldsLimit', () => fail(AppError.validation('表单字段过多', { reason: 'too-many-fields' })));
-    parser.on('partsLimit', () => fail(AppError.validation('表单内容过多', { reason: 'too-many-parts' })));
+    parser.on('filesLimit', () => fail(evidenceError(EvidenceRefusal.TooManyFiles, `一次最多上传 ${limits.maxFiles} 个文件，请分批上传`, { maxFiles: limits.maxFiles })));
+    parser.on('fieldsLimit', () => fail(evidenceError(EvidenceRefusal.TooManyFields, '表单字段过多')));
+    parser.on('partsLimit', () => fail(evidenceError(EvidenceRefusal.TooManyParts, '表单内容过多')));
     parser.on('error', (error) => fail(error));
     parser.on('close', () => {
       if (failure) return;
       void Promise.allSettled(work).then(() => {
-        if (!failure && !files.some(Boolean)) fail(AppError.validation('没有收到文件，请选择要上传的文件', { reason: 'no-file' }));
+        if (!failure && !files.some(Boolean)) fail(evidenceError(EvidenceRefusal.NoFile, '没有收到文件，请选择要上传的文件'));
         void finish();
       });
     });
-    req.on('error', (error) => fail(AppError.validation('上传连接出错，文件未保存，请重新上传', { reason: 'aborted', cause: error.message })));
+    req.on('error', (error) => fail(evidenceError(EvidenceRefusal.Aborted, '上传连接出错，文件未保存，请重新上传', { cause: error.message })));
     req.on('close', () => {
-      if (!req.complete) fail(AppError.validation('上传被中断，文件未保存，请重新上传', { reason: 'aborted' }));
+      if (!req.complete) fail(evidenceError(EvidenceRefusal.Aborted, '上传被中断，文件未保存，请重新上传'));
     });
     req.pipe(parser);
   });

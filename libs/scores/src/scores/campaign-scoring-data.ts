@@ -143,7 +143,7 @@ export class CampaignScoringReader {
         choiceRecords.set(row.group_id, [...(choiceRecords.get(row.group_id) ?? []), { chosenBy: row.chosen_by_name, chosenAt: new Date(row.chosen_at) }]);
       }
     }
-    const { taskStates } = await this.labels.of(em, campaign.taskWorkflowDefinitionId);
+    const { taskStates } = await this.labels.of(campaign.taskWorkflowDefinitionId);
     return { campaign, system: structure.system, indicators: structure.indicators, rules: structure.rules, current, today: chinaToday(now), choices, choiceRecords, taskStates };
   }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/postgresql';
-import { type Actor, AppError, assertId, hasRole } from '@accredit/api-kit';
+import { type Actor, AppError, actorLabel, assertId, hasRole } from '@accredit/api-kit';
 import { appendAudit } from '@accredit/audit';
 import { DEFAULT_VERDICT_SCALE, type RuleInput, type ScoreCheck, VERDICT_RULE_KIND, judgeRule, scoreRule as computeScore } from '@accredit/scoring';
 import { CampaignsService } from '@accredit/campaigns';
@@ -67,7 +67,7 @@ export class ScoreCommands {
     if (comment.length > MAX_COMMENT_LENGTH) throw scoresError(ScoresRefusal.CommentRequired, `${what}最多 ${MAX_COMMENT_LENGTH} 字，现有 ${comment.length} 字`);
 
     const campaign = await this.campaigns.get(request.campaignId, actor);
-    const workflow = await this.labels.of(this.em, campaign.workflowDefinitionId);
+    const workflow = await this.labels.of(campaign.workflowDefinitionId);
     const open = scoringWindow(campaign.state, workflow.finals, workflow.expertScoring);
     const stateLabel = workflow.labels[campaign.state] ?? campaign.state;
     if (request.source === 'expert' && !open.expert) {
@@ -153,7 +153,7 @@ export class ScoreCommands {
         explanation: computed.score.explanation,
         comment,
         scoredBy: actor.userId,
-        scoredByName: actor.username,
+        scoredByName: actorLabel(actor),
         replaces: current?.id ?? null,
       });
       await appendAudit(em, {

@@ -27,7 +27,7 @@ export class ScoreQueries {
   }
 
   async window(campaign: Campaign): Promise<{ self: boolean; expert: boolean }> {
-    const workflow = await this.labels.of(this.em, campaign.workflowDefinitionId);
+    const workflow = await this.labels.of(campaign.workflowDefinitionId);
     return scoringWindow(campaign.state, workflow.finals, workflow.expertScoring);
   }
 

@@ -53,7 +53,7 @@ export class Score {
   scoredBy!: Ref<User>;
 
   /** The scorer's username at the time, kept for attribution. */
-  @Property({ type: 'string', length: 64 })
+  @Property({ type: 'string', length: 255 })
   scoredByName!: string;
 
   @Property({ type: 'datetime', defaultRaw: 'now()' })

@@ -210,3 +210,36 @@ describe('quota', () => {
     );
   });
 });
+
+describe('electivesChosen', () => {
+  const electives = (chosenA: number, chosenB: number) => [
+    { code: '2', title: '特色工作', min: 2, max: 2, chosen: chosenA },
+    { code: '3', title: '创新项目', min: 1, max: 3, chosen: chosenB },
+  ];
+
+  it('passes when every group has between min and max options chosen, and names the group otherwise', () => {
+    expect(reasons('electivesChosen', { electives: electives(2, 1) })).toEqual([]);
+    expect(reasons('electivesChosen', { electives: electives(2, 3) })).toEqual([]);
+    expect(reasons('electivesChosen', { electives: electives(1, 0) })).toEqual([
+      '不能推荐：选做组「2 特色工作」须选 2 项，已选 1 项；选做组「3 创新项目」须选 1 至 3 项，已选 0 项',
+    ]);
+    // A campaign without elective groups has nothing to choose.
+    expect(reasons('electivesChosen', { electives: [] })).toEqual([]);
+    expect(reasons('electivesChosen', {})).toEqual(['不能推荐：缺少选做项的选择情况']);
+  });
+
+  it('checks only the listed groups, and refuses a code that is not a group of the campaign', () => {
+    expect(reasons('electivesChosen: { groups: [3] }', { electives: electives(0, 1) })).toEqual([]);
+    expect(reasons("electivesChosen: { groups: ['2'] }", { electives: electives(0, 1) })).toEqual([
+      '不能推荐：选做组「2 特色工作」须选 2 项，已选 0 项',
+    ]);
+    expect(reasons('electivesChosen: { groups: [9] }', { electives: electives(2, 1) })).toEqual([
+      '不能推荐：指标 9 不是本创建工作的选做组',
+    ]);
+  });
+
+  it('refuses parameters it does not know at load time', () => {
+    expect(errorsOf(definitionWith('electivesChosen: { group: [2] }'))[0].code).toMatch(/SCHEMA_VIOLATION|INVALID_GUARD_PARAMS/);
+    expect(errorsOf(definitionWith('electivesChosen: { groups: [] }'))[0].code).toMatch(/SCHEMA_VIOLATION|INVALID_GUARD_PARAMS/);
+  });
+});

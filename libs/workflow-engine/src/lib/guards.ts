@@ -25,6 +25,7 @@ import type {
   DayParams,
   DocumentFilePresentParams,
   DocumentPresentParams,
+  ElectivesChosenParams,
   Facts,
   GuardCallOf,
   GuardName,
@@ -586,6 +587,44 @@ const actorIs: GuardSpec<ActorIsParams> = {
   },
 };
 
+// ---------------------------------------------------------------------------------------------
+// Elective groups (选做): the subject's campaign chose between min and max options of each group.
+
+function howMany(min: number, max: number): string {
+  return min === max ? `${min} 项` : `${min} 至 ${max} 项`;
+}
+
+const electivesChosen: GuardSpec<ElectivesChosenParams> = {
+  summary: '选做组已按要求选定：每组（或所列指标编号的组）所选项数在 min 与 max 之间（facts.electives）。',
+  refusal: 'TRANSITION_NOT_ALLOWED',
+  parse(raw) {
+    if (isAbsent(raw) || raw === true) return ok({});
+    if (!isRecord(raw)) return fail('参数应省略，或为 { groups: [选做组的指标编号…] }');
+    const extra = unexpectedKeys(raw, ['groups']);
+    if (extra.length > 0) return failMany(extra);
+    if (raw['groups'] === undefined) return ok({});
+    // Codes such as 2 are numbers in YAML unless quoted; both mean the indicator 2.
+    const listed = Array.isArray(raw['groups']) ? raw['groups'].map((code) => (typeof code === 'number' ? String(code) : code)) : raw['groups'];
+    const groups = stringList(listed, '指标编号');
+    return groups.ok ? ok({ groups: groups.params }) : failMany(nest(['groups'], groups.errors));
+  },
+  check({ groups }, { facts }) {
+    const electives = facts.electives;
+    if (!electives) return refuse('缺少选做项的选择情况');
+    const problems: string[] = [];
+    // A listed code the campaign's indicator system does not have as a group cannot be satisfied.
+    for (const code of groups ?? []) {
+      if (!electives.some((group) => group.code === code)) problems.push(`指标 ${code} 不是本创建工作的选做组`);
+    }
+    for (const group of electives.filter((item) => !groups || groups.includes(item.code))) {
+      if (group.chosen < group.min || group.chosen > group.max) {
+        problems.push(`选做组「${group.code} ${group.title}」须选 ${howMany(group.min, group.max)}，已选 ${group.chosen} 项`);
+      }
+    }
+    return problems.length === 0 ? PASS : refuse(problems.join('；'));
+  },
+};
+
 export const guardRegistry: { readonly [K in GuardName]: GuardSpec<GuardParamsMap[K]> } = {
   hasEvidence,
   allTasksIn,
@@ -600,6 +639,7 @@ export const guardRegistry: { readonly [K in GuardName]: GuardSpec<GuardParamsMa
   countInState,
   quota,
   actorIs,
+  electivesChosen,
 };
 
 export const GUARD_NAMES: readonly GuardName[] = Object.keys(guardRegistry) as GuardName[];

@@ -213,6 +213,7 @@ describe('registry, schema and documentation agree', () => {
     // Bare names are only offered for guards that need no parameters.
     expect(definitions.guard.anyOf[0].enum.sort()).toEqual([
       'commentRequired',
+      'electivesChosen',
       'hasEvidence',
       'ownDepartment',
     ]);

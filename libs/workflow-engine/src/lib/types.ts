@@ -79,6 +79,11 @@ export interface ActorIsParams {
   readonly places: readonly ActorPlace[];
 }
 
+/** Elective groups (选做) to check, by indicator code; absent: every group of the campaign. */
+export interface ElectivesChosenParams {
+  readonly groups?: readonly string[];
+}
+
 export interface GuardParamsMap {
   hasEvidence: HasEvidenceParams;
   allTasksIn: AllTasksInParams;
@@ -93,6 +98,7 @@ export interface GuardParamsMap {
   countInState: CountInStateParams;
   quota: QuotaParams;
   actorIs: ActorIsParams;
+  electivesChosen: ElectivesChosenParams;
 }
 export type GuardName = keyof GuardParamsMap;
 export interface GuardCallOf<K extends GuardName> {
@@ -302,6 +308,21 @@ export interface Facts {
   /** Where the actor's organisation stands to the subject's (see ActorPlace); absent: unknown. */
   readonly actorPlace?: { readonly owner: boolean; readonly participant: boolean; readonly above: readonly RegionLevel[] };
   readonly ownerDepartmentId?: string;
+  /**
+   * The elective groups (选做) of the campaign the subject works in (a participant's: its own work
+   * campaign's) with how many options are chosen; absent when the caller did not read them.
+   */
+  readonly electives?: readonly ElectiveGroupFact[];
+}
+
+/** One elective group: choose between min and max of its options. */
+export interface ElectiveGroupFact {
+  /** The group's indicator code, e.g. `2`. */
+  readonly code: string;
+  readonly title: string;
+  readonly min: number;
+  readonly max: number;
+  readonly chosen: number;
 }
 
 export interface RegionFacts {

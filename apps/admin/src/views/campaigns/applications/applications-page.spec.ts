@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryHistory } from 'vue-router';
 import App from '../../../App.vue';
 import { createAdmin } from '../../../admin';
-import { ApplyToCampaignDocument, CampaignListDocument, CampaignParticipantsDocument, CampaignsOpenForApplicationDocument } from '../../../graphql/generated/graphql';
+import { ApplyToCampaignDocument, CampaignListDocument, CampaignParticipantsDocument, CampaignsOpenForApplicationDocument, ParticipatedCampaignsDocument } from '../../../graphql/generated/graphql';
 import { OFFICE_ADMIN, answerFor, apiError, fakeApi, meAnswer, myOrganisation, noNotifications, type Answer } from '../../../testing/fake-api';
 
 // 申报 in the whole admin against a fake API: a county's office sees the national batch open to
@@ -35,6 +35,8 @@ function answers(state: { applied: boolean }) {
         return answerFor(CampaignListDocument, {
           campaigns: state.applied ? [{ id: 'work-1', name: `${BATCH}（沙坪坝区）`, state: 'preparing', totalScore: 100, hasParticipants: false, applicantLevel: null, parentCampaignId: 'batch' }] : [],
         });
+      case 'ParticipatedCampaigns':
+        return answerFor(ParticipatedCampaignsDocument, { campaigns: state.applied ? [{ id: 'batch', name: BATCH, applicantLevel: 'county' }] : [] });
       case 'CampaignsOpenForApplication':
         return answerFor(CampaignsOpenForApplicationDocument, {
           campaignsOpenForApplication: state.applied

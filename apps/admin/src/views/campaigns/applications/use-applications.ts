@@ -4,6 +4,7 @@ import { useRouter } from 'vue-router';
 import { apiErrorMessage } from '../../../composables/api-error-message';
 import { errorMessageOf } from '../../../composables/notify';
 import { useCurrentCampaign } from '../../../composables/use-current-campaign';
+import { useParticipatedCampaigns } from '../../../composables/use-participated-campaigns';
 import { ApplyToCampaignDocument, CampaignsOpenForApplicationDocument, MyOrganisationDocument, type CampaignsOpenForApplicationQuery } from '../../../graphql/generated/graphql';
 import { participationCampaigns } from '../participants/participants.model';
 
@@ -19,11 +20,12 @@ export function useApplications() {
   const list = useCurrentCampaign();
   const open = useQuery(CampaignsOpenForApplicationDocument, {}, { fetchPolicy: 'cache-and-network' });
   const mine = useQuery(MyOrganisationDocument);
+  const participated = useParticipatedCampaigns();
   const { mutate, loading: applying } = useMutation(ApplyToCampaignDocument);
 
   const openCampaigns = computed(() => open.result.value?.campaignsOpenForApplication ?? []);
-  /** Campaigns above it that its own or a lower unit's work belongs to: the cards show its own row. */
-  const joined = computed(() => participationCampaigns(list.campaigns.value).filter((c) => !c.owned));
+  /** Campaigns above it that it or a lower unit takes part in: the cards show its own row. */
+  const joined = computed(() => participationCampaigns(list.campaigns.value, participated.campaigns.value).filter((c) => !c.owned));
   const organisationId = computed(() => mine.result.value?.myOrganisation?.id ?? null);
   const errorMessage = computed(() => (open.error.value ? apiErrorMessage(open.error.value) : list.errorMessage.value));
   const loading = computed(() => open.loading.value || list.loading.value);
@@ -31,6 +33,7 @@ export function useApplications() {
   function reload(): void {
     void open.refetch()?.catch(() => undefined);
     list.refetch();
+    participated.refetch();
   }
 
   async function apply(campaign: OpenCampaign): Promise<boolean> {

@@ -36,6 +36,10 @@ describe('campaign design form', () => {
     expect(toSetUpInput({ ...filled(), hasParticipants: true, applicantLevel: 'county' })).toMatchObject({ participation: { applicantLevel: 'county' } });
     // Invited units only: participants, nobody applies.
     expect(toSetUpInput({ ...filled(), hasParticipants: true })).toMatchObject({ participation: {} });
+    // The participants' workflow only when one is chosen (else the organisation's default participant.yaml).
+    expect(toSetUpInput({ ...filled(), hasParticipants: true })).not.toHaveProperty('participation.workflowDefinitionId');
+    expect(toSetUpInput({ ...filled(), hasParticipants: true, applicantLevel: 'county', participantWorkflowDefinitionId: 'w-p' })).toMatchObject({ participation: { applicantLevel: 'county', workflowDefinitionId: 'w-p' } });
+    expect(toSetUpInput({ ...filled(), participantWorkflowDefinitionId: 'w-p' })).not.toHaveProperty('participation');
   });
 
   it('sends back-scheduling as target date and phase lengths', () => {

@@ -1,4 +1,4 @@
-import type { PreviewCampaignSetUpQuery, SetUpCampaignInput } from '../../../graphql/generated/graphql';
+import type { OrganisationLevel, PreviewCampaignSetUpQuery, SetUpCampaignInput } from '../../../graphql/generated/graphql';
 
 /** How phases are given: back-scheduled from the target accreditation date (倒排工期), or each with its dates. */
 export type PhaseMode = 'back-schedule' | 'dates';
@@ -47,9 +47,11 @@ export interface CampaignDesignForm {
   hasParticipants: boolean;
   /** The level below that may apply; '' = only invited units take part. */
   applicantLevel: ApplicantLevel | '';
+  /** The participants' workflow (a definition of entityType participant); '' = the organisation's default. */
+  participantWorkflowDefinitionId: string;
 }
 
-export type ApplicantLevel = 'province' | 'city' | 'county';
+export type ApplicantLevel = Exclude<OrganisationLevel, 'national'>;
 export const APPLICANT_LEVELS: { level: ApplicantLevel; label: string }[] = [
   { level: 'province', label: '省级' },
   { level: 'city', label: '市级' },
@@ -70,7 +72,7 @@ export function defaultPhases(): PhaseRow[] {
 }
 
 export function emptyDesign(): CampaignDesignForm {
-  return { source: 'stored', templateId: '', templateYaml: '', templateFileName: '', name: '', key: '', workflowDefinitionId: '', taskWorkflowDefinitionId: '', mode: 'back-schedule', targetDate: '', phases: defaultPhases(), taskPhaseKey: 'creation', dueDates: [], officeDepartmentId: '', hasParticipants: false, applicantLevel: '' };
+  return { source: 'stored', templateId: '', templateYaml: '', templateFileName: '', name: '', key: '', workflowDefinitionId: '', taskWorkflowDefinitionId: '', mode: 'back-schedule', targetDate: '', phases: defaultPhases(), taskPhaseKey: 'creation', dueDates: [], officeDepartmentId: '', hasParticipants: false, applicantLevel: '', participantWorkflowDefinitionId: '' };
 }
 
 /** What still has to be filled in before a preview makes sense, in the order of the form. */
@@ -108,7 +110,14 @@ export function toSetUpInput(form: CampaignDesignForm): SetUpCampaignInput {
     taskPhaseKey: form.taskPhaseKey,
     ...(form.dueDates.length > 0 ? { dueDates: form.dueDates.map((row) => ({ scope: row.scope, target: row.target.trim(), dueOn: row.dueOn })) } : {}),
     ...(form.officeDepartmentId ? { officeDepartmentId: form.officeDepartmentId } : {}),
-    ...(form.hasParticipants ? { participation: form.applicantLevel ? { applicantLevel: form.applicantLevel } : {} } : {}),
+    ...(form.hasParticipants
+      ? {
+          participation: {
+            ...(form.applicantLevel ? { applicantLevel: form.applicantLevel } : {}),
+            ...(form.participantWorkflowDefinitionId ? { workflowDefinitionId: form.participantWorkflowDefinitionId } : {}),
+          },
+        }
+      : {}),
   };
 }
 

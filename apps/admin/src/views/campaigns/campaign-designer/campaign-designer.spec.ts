@@ -46,6 +46,23 @@ const PREVIEW = {
   ],
 };
 
+const PARTICIPANT_WORKFLOW = {
+  __typename: 'WorkflowDefinition' as const,
+  id: 'w-p2',
+  key: 'participant',
+  version: 2,
+  name: '先选定选做项再申报',
+  entityType: 'participant',
+  fileName: 'participant.yaml',
+  checksum: 'c',
+  createdAt: '2026-12-01T00:00:00Z',
+  source: 'key: participant',
+  ownerId: 'o-1',
+  ownerName: '本单位',
+  shareWithDescendants: false,
+  graph: { __typename: 'WorkflowGraph' as const, nodes: [], edges: [] },
+};
+
 let wrapper: VueWrapper | undefined;
 
 afterEach(() => {
@@ -68,7 +85,7 @@ function answers(preview: () => Answer) {
       case 'CampaignTemplateChoices':
         return answerFor(CampaignTemplateChoicesDocument, { campaignTemplateChoices: [TEMPLATE] });
       case 'WorkflowDefinitions':
-        return answerFor(WorkflowDefinitionsDocument, { workflowDefinitions: [] });
+        return answerFor(WorkflowDefinitionsDocument, { workflowDefinitions: [PARTICIPANT_WORKFLOW] });
       case 'Departments':
         return answerFor(DepartmentsDocument, { departments: [] });
       case 'PreviewCampaignSetUp':
@@ -131,6 +148,22 @@ describe('新建创建工作', { timeout: 30_000 }, () => {
     await vi.waitFor(() => expect(router.currentRoute.value.path).toBe('/tasks'), { timeout: 20_000 });
     expect(router.currentRoute.value.query['campaign']).toBe('c-new');
     expect(calls.find((c) => c.operationName === 'SetUpCampaign')!.variables['input']).toEqual(sent);
+  });
+
+  it('with participants, offers the participant workflows the organisation may use and sends the chosen one', async () => {
+    const { w, calls } = await openDesigner(() => answerFor(PreviewCampaignSetUpDocument, { previewCampaignSetUp: PREVIEW }));
+    await chooseTemplate(w);
+    await setTargetDate(w, '2026-12-25');
+    expect(w.find('[data-test="participant-workflow"]').exists()).toBe(false);
+    await w.get('[data-test="has-participants"]').trigger('click');
+    await flushPromises();
+    await w.get('[data-test="participant-workflow"]').trigger('click');
+    await vi.waitFor(() => expect([...document.querySelectorAll('.el-select-dropdown__item')].some((item) => item.textContent === '先选定选做项再申报（participant v2）')).toBe(true));
+    ([...document.querySelectorAll('.el-select-dropdown__item')].find((item) => item.textContent === '先选定选做项再申报（participant v2）') as HTMLElement).click();
+    await flushPromises();
+    await w.get('[data-test="preview"]').trigger('click');
+    await vi.waitFor(() => expect(calls.some((c) => c.operationName === 'PreviewCampaignSetUp')).toBe(true));
+    expect(calls.find((c) => c.operationName === 'PreviewCampaignSetUp')!.variables['input']).toMatchObject({ participation: { workflowDefinitionId: 'w-p2' } });
   });
 
   it('previews and creates from a template file (YAML): the file says name, phases and dates; nothing is saved before 创建', async () => {

@@ -34,6 +34,8 @@ export function useCampaignDesigner() {
   const templateChoices = computed(() => templates.result.value?.campaignTemplateChoices ?? []);
   const campaignWorkflows = computed(() => (workflows.result.value?.workflowDefinitions ?? []).filter((w) => w.entityType === 'campaign'));
   const taskWorkflows = computed(() => (workflows.result.value?.workflowDefinitions ?? []).filter((w) => w.entityType === 'task'));
+  /** Participant workflows the organisation may use (its own, shared from above, the platform's participant.yaml). */
+  const participantWorkflows = computed(() => (workflows.result.value?.workflowDefinitions ?? []).filter((w) => w.entityType === 'participant'));
   const departmentChoices = computed(() => departments.result.value?.departments ?? []);
   const missing = computed(() => missingFields(form));
 
@@ -104,5 +106,5 @@ export function useCampaignDesigner() {
     }
   }
 
-  return { form, preview, created, errorMessage, previewing, creating, missing, templateChoices, campaignWorkflows, taskWorkflows, departmentChoices, touched, chooseTemplate, readTemplateFile, runPreview, create };
+  return { form, preview, created, errorMessage, previewing, creating, missing, templateChoices, campaignWorkflows, taskWorkflows, participantWorkflows, departmentChoices, touched, chooseTemplate, readTemplateFile, runPreview, create };
 }

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryHistory } from 'vue-router';
 import App from '../../../App.vue';
 import { createAdmin } from '../../../admin';
-import { CampaignListDocument, CampaignParticipantsDocument, TransitionDocument, type CampaignParticipantsQuery } from '../../../graphql/generated/graphql';
+import { CampaignListDocument, CampaignParticipantsDocument, ParticipatedCampaignsDocument, TransitionDocument, type CampaignParticipantsQuery } from '../../../graphql/generated/graphql';
 import { OFFICE_ADMIN, answerFor, apiError, fakeApi, meAnswer, myOrganisation, noNotifications, type Answer } from '../../../testing/fake-api';
 
 // 参与单位 in the whole admin against a fake API: a province's office sees its counties; an
@@ -59,10 +59,11 @@ function answers(rows: () => Row[]) {
       case 'MyOrganisation':
         return myOrganisation();
       case 'CampaignList':
-        // A province's list: its counties' work in the national batch (the batch itself is not readable).
-        return answerFor(CampaignListDocument, {
-          campaigns: [{ id: 'work-p1', name: '第二批全国科普示范县创建（江油市）', state: 'preparing', totalScore: 100, hasParticipants: false, applicantLevel: null, parentCampaignId: 'batch' }],
-        });
+        // A province's own list holds none of its counties' work in the national batch.
+        return answerFor(CampaignListDocument, { campaigns: [] });
+      case 'ParticipatedCampaigns':
+        // The batch its counties take part in, by its own name.
+        return answerFor(ParticipatedCampaignsDocument, { campaigns: [{ id: 'batch', name: '第二批全国科普示范县创建', applicantLevel: 'county' }] });
       case 'CampaignParticipants':
         return answerFor(CampaignParticipantsDocument, { campaignParticipants: rows() });
       case 'Transition':
@@ -86,7 +87,7 @@ function answers(rows: () => Row[]) {
 }
 
 describe('参与单位', { timeout: 30_000 }, () => {
-  it('finds the national batch through the counties’ work, recommends with the row’s version, and shows a refusal’s reason up front', async () => {
+  it('finds the national batch its counties take part in, recommends with the row’s version, and shows a refusal’s reason up front', async () => {
     const rows = [participant('p1', '江油市', 1, { allowed: true, reasons: [] }), participant('p2', '绵竹市', 3, { allowed: false, reasons: [QUOTA] })];
     const api = fakeApi(answers(() => rows));
     const admin = createAdmin({ history: createMemoryHistory(), link: api.link });

@@ -4,7 +4,6 @@ import {
   groupByProvince,
   inviteCandidates,
   joinLabel,
-  parentNameOf,
   participationCampaigns,
   progressPercent,
   progressText,
@@ -36,24 +35,20 @@ function row(id: string, shortName: string, province: typeof sichuan | null, sta
 }
 
 describe('participants', () => {
-  it('finds the campaigns with participants: its own batches, and those its lower units work in', () => {
+  it('finds the campaigns with participants: its own batches, and those it or its lower units take part in, by their own names', () => {
     const campaigns = [
-      { id: 'work-1', name: '第二批全国科普示范县创建（江油市）', state: 'preparing', totalScore: 100, hasParticipants: false, applicantLevel: null, parentCampaignId: 'batch' },
-      { id: 'work-2', name: '第二批全国科普示范县创建（绵竹市）', state: 'preparing', totalScore: 100, hasParticipants: false, applicantLevel: null, parentCampaignId: 'batch' },
       { id: 'own', name: '四川省科普示范县评选', state: 'preparing', totalScore: 100, hasParticipants: true, applicantLevel: 'county', parentCampaignId: null },
       { id: 'plain', name: '本级创建', state: 'preparing', totalScore: 100, hasParticipants: false, applicantLevel: null, parentCampaignId: null },
     ];
-    expect(participationCampaigns(campaigns)).toEqual([
+    const participated = [{ id: 'batch', name: '2021—2025年度第二批全国科普示范县创建（试点）', applicantLevel: 'county' }];
+    expect(participationCampaigns(campaigns, participated)).toEqual([
       { id: 'own', name: '四川省科普示范县评选', owned: true, applicantLevel: 'county' },
-      { id: 'batch', name: '第二批全国科普示范县创建', owned: false, applicantLevel: null },
+      // The batch's real name, brackets and all: nothing is read back from a work campaign's name.
+      { id: 'batch', name: '2021—2025年度第二批全国科普示范县创建（试点）', owned: false, applicantLevel: 'county' },
     ]);
-    // The owner lists its batch itself: the work campaigns under it add nothing.
-    expect(participationCampaigns([{ ...campaigns[0]! }, { ...campaigns[2]!, id: 'batch', name: '第二批' }])).toEqual([{ id: 'batch', name: '第二批', owned: true, applicantLevel: 'county' }]);
-  });
-
-  it('reads the parent campaign’s name back from a work campaign’s name', () => {
-    expect(parentNameOf('2021—2025年度第二批全国科普示范县创建（sc县1）')).toBe('2021—2025年度第二批全国科普示范县创建');
-    expect(parentNameOf('没有括号的名称')).toBe('没有括号的名称');
+    // A batch the organisation owns is listed once, as its own.
+    expect(participationCampaigns([{ ...campaigns[0]!, id: 'batch', name: '第二批' }], participated)).toEqual([{ id: 'batch', name: '第二批', owned: true, applicantLevel: 'county' }]);
+    expect(participationCampaigns([campaigns[1]!])).toEqual([]);
   });
 
   it('groups participants by province, provinces and units by name', () => {

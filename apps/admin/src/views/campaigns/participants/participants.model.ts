@@ -1,4 +1,4 @@
-import type { CampaignListQuery, CampaignParticipantsQuery, ParticipantJoin } from '../../../graphql/generated/graphql';
+import type { CampaignListQuery, CampaignParticipantsQuery, ParticipantJoin, ParticipatedCampaignsQuery } from '../../../graphql/generated/graphql';
 
 // What the 参与单位 and 申报 pages show of a campaign's participants, as plain functions (tested
 // without a browser): which campaigns have participants for this user, the rows grouped by
@@ -6,6 +6,7 @@ import type { CampaignListQuery, CampaignParticipantsQuery, ParticipantJoin } fr
 
 export type ParticipantRow = CampaignParticipantsQuery['campaignParticipants'][number];
 type CampaignEntry = CampaignListQuery['campaigns'][number];
+type ParticipatedEntry = ParticipatedCampaignsQuery['campaigns'][number];
 
 /** A campaign whose participants this user sees: one its organisation owns, or one its counties take part in. */
 export interface ParticipationCampaign {
@@ -36,30 +37,15 @@ export function progressPercent(progress: ParticipantRow['progress']): number {
 }
 
 /**
- * The name of the campaign a participant's work belongs to. The API names a participant's work
- * campaign 「<所参与的创建工作>（<参与单位简称>）」; a province cannot read the national campaign
- * itself, so its name is read back from its counties' work campaigns.
+ * The campaigns with participants this user sees: its organisation's own batches (from its campaign
+ * list, first), then the batches owned elsewhere that it or its lower units take part in (the API's
+ * `participated` list: a province's national batch, a county's own application) by their own names.
  */
-export function parentNameOf(workCampaignName: string): string {
-  const match = /^(.*)（[^（）]*）$/.exec(workCampaignName);
-  return match?.[1]?.trim() || workCampaignName;
-}
-
-/**
- * The campaigns with participants that this user's campaign list reveals: those with participants
- * (its organisation's own batches, first), then the campaigns its lower units' work belongs to
- * (a province sees the national batch through its counties' work campaigns). A county's own work
- * campaign is one of these too: it sees its own row there.
- */
-export function participationCampaigns(campaigns: readonly CampaignEntry[]): ParticipationCampaign[] {
-  const listed = new Set(campaigns.map((c) => c.id));
+export function participationCampaigns(campaigns: readonly CampaignEntry[], participated: readonly ParticipatedEntry[] = []): ParticipationCampaign[] {
   const owned: ParticipationCampaign[] = campaigns.filter((c) => c.hasParticipants).map((c) => ({ id: c.id, name: c.name, owned: true, applicantLevel: c.applicantLevel }));
-  const above = new Map<string, ParticipationCampaign>();
-  for (const c of campaigns) {
-    if (!c.parentCampaignId || listed.has(c.parentCampaignId) || above.has(c.parentCampaignId)) continue;
-    above.set(c.parentCampaignId, { id: c.parentCampaignId, name: parentNameOf(c.name), owned: false, applicantLevel: null });
-  }
-  return [...owned, ...above.values()];
+  const ownedIds = new Set(owned.map((c) => c.id));
+  const above = participated.filter((c) => !ownedIds.has(c.id)).map((c) => ({ id: c.id, name: c.name, owned: false, applicantLevel: c.applicantLevel }));
+  return [...owned, ...above];
 }
 
 /** The province a participant sits in (its own name when it is a province; 直属 when it has none). */

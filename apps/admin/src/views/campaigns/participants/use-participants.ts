@@ -3,6 +3,7 @@ import { computed, reactive, ref, watch } from 'vue';
 import { useRoute, useRouter } from 'vue-router';
 import { apiErrorMessage } from '../../../composables/api-error-message';
 import { useCurrentCampaign } from '../../../composables/use-current-campaign';
+import { useParticipatedCampaigns } from '../../../composables/use-participated-campaigns';
 import { CampaignParticipantsDocument } from '../../../graphql/generated/graphql';
 import { filterParticipants, groupByProvince, participationCampaigns, stateCounts, type ParticipantFilter, type ParticipantRow } from './participants.model';
 import { useParticipantTransitions } from './use-participant-transitions';
@@ -17,7 +18,8 @@ export function useParticipants() {
   const route = useRoute();
   const router = useRouter();
   const list = useCurrentCampaign();
-  const campaigns = computed(() => participationCampaigns(list.campaigns.value));
+  const participated = useParticipatedCampaigns();
+  const campaigns = computed(() => participationCampaigns(list.campaigns.value, participated.campaigns.value));
   /** A campaign above the user's list (a province's national batch) chosen here; not put in the address. */
   const picked = ref<string | null>(null);
   const chosen = computed(() => {

@@ -16,7 +16,7 @@ import {
   readIndicatorWorkbook,
   suggestUnitMatches,
 } from '@accredit/table-io';
-import { ScoresRefusal, scoresError } from '../scores.exception';
+import { ImportRefusal, importError } from './import.exception';
 
 /** Largest table file accepted (decoded): a task table is a few dozen KB. */
 export const MAX_TABLE_BYTES = 5 * 1024 * 1024;
@@ -84,9 +84,9 @@ export class IndicatorTableImportService {
     if (fileName.length > 255) throw AppError.validation('文件名过长（最多 255 个字符）');
     const content = file.contentBase64 ?? '';
     if (content.length > Math.ceil((MAX_TABLE_BYTES * 4) / 3) + 16) {
-      throw scoresError(ScoresRefusal.FileTooLarge, `文件超过 ${MAX_TABLE_BYTES / 1024 / 1024} MB：指标体系表通常只有几十 KB，请只保留指标体系所在的工作表`);
+      throw importError(ImportRefusal.FileTooLarge, `文件超过 ${MAX_TABLE_BYTES / 1024 / 1024} MB：指标体系表通常只有几十 KB，请只保留指标体系所在的工作表`);
     }
-    if (!BASE64.test(content)) throw scoresError(ScoresRefusal.FileNotBase64, '文件内容须为 Base64 编码（contentBase64）');
+    if (!BASE64.test(content)) throw importError(ImportRefusal.FileNotBase64, '文件内容须为 Base64 编码（contentBase64）');
     return Buffer.from(content, 'base64');
   }
 
@@ -119,7 +119,7 @@ export class IndicatorTableImportService {
     const mapping = this.mapping(request.unitMapping ?? [], known);
     const key = request.key?.trim() || undefined;
     if (key !== undefined && !/^[\p{L}\p{N}][\p{L}\p{N}._-]{0,99}$/u.test(key)) {
-      throw scoresError(ScoresRefusal.BadTemplateKey, '模板键只能用字母、数字、汉字、点、短横线和下划线（最多 100 个字符）', { key });
+      throw importError(ImportRefusal.BadTemplateKey, '模板键只能用字母、数字、汉字、点、短横线和下划线（最多 100 个字符）', { key });
     }
     if (request.version !== null && request.version !== undefined && (!Number.isInteger(request.version) || request.version < 1 || request.version > 100000)) {
       throw AppError.validation(`版本号须为正整数，收到 ${request.version}`);
@@ -132,8 +132,8 @@ export class IndicatorTableImportService {
     const errors = read.problems.filter((problem) => problem.severity === 'error');
     if (!read.table || errors.length > 0) {
       const shown = errors.slice(0, 10).map((problem) => `${describePosition(problem)}：${problem.message}`);
-      throw scoresError(
-        ScoresRefusal.TableHasProblems,
+      throw importError(
+        ImportRefusal.TableHasProblems,
         `指标体系表有 ${errors.length} 处问题，未导入，请改正后重试：\n${shown.join('\n')}${errors.length > shown.length ? `\n……另有 ${errors.length - shown.length} 处` : ''}`,
         { problems: errors },
       );
@@ -173,9 +173,9 @@ export class IndicatorTableImportService {
     for (const entry of entries) {
       const from = entry.from.trim();
       const to = entry.to.trim();
-      if (!from || !to) throw scoresError(ScoresRefusal.BadUnitMapping, '单位对应关系的 from 和 to 都不能为空');
-      if (!known.has(to)) throw scoresError(ScoresRefusal.BadUnitMapping, `「${from}」要对应的「${to}」不是本单位已有的部门或部门组：请从建议中选择，或先添加该部门`, { from, to });
-      if (mapping.has(from) && mapping.get(from) !== to) throw scoresError(ScoresRefusal.BadUnitMapping, `「${from}」对应了两个不同的单位`, { from });
+      if (!from || !to) throw importError(ImportRefusal.BadUnitMapping, '单位对应关系的 from 和 to 都不能为空');
+      if (!known.has(to)) throw importError(ImportRefusal.BadUnitMapping, `「${from}」要对应的「${to}」不是本单位已有的部门或部门组：请从建议中选择，或先添加该部门`, { from, to });
+      if (mapping.has(from) && mapping.get(from) !== to) throw importError(ImportRefusal.BadUnitMapping, `「${from}」对应了两个不同的单位`, { from });
       mapping.set(from, to);
     }
     return mapping;

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { create as contentDisposition } from 'content-disposition';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '@accredit/api-kit';
@@ -17,18 +17,24 @@ import {
   writeSelfAssessmentReport,
   writeTaskTableWorkbook,
 } from '@accredit/table-io';
-import { type CampaignScoringData, type CampaignScoringDataWithTasks, CampaignScoringReader, isLate } from '../scores/campaign-scoring-data';
-import { type Scoreboard, buildScoreboard } from '../scores/scoreboard';
-import { type ElectiveMark, electiveMarkOf, electiveMarks } from '../scores/elective-marks';
-import type { Score } from '../scores/score.entity';
-import { WorkflowLabelsService } from '../workflow-labels.service';
+import { EvidenceQueries } from '@accredit/evidence';
+import {
+  type CampaignScoringData,
+  type CampaignScoringDataWithTasks,
+  CampaignScoringReader,
+  type ElectiveMark,
+  type Score,
+  type Scoreboard,
+  buildScoreboard,
+  electiveMarkOf,
+  electiveMarks,
+  isLate,
+} from '@accredit/scores';
+import { WorkflowDefinitionsService } from '@accredit/workflow-runtime';
 import { compactDate, exportFileName } from './export-file-name';
-import { EvidenceListSource } from './evidence-list';
 
 /** Content-Disposition of a download: the (Chinese) name in filename*, an ASCII name for old clients. */
 const attachment = (name: string, asciiFallback: string) => contentDisposition(exportFileName(name, asciiFallback), { fallback: asciiFallback });
-
-export const EVIDENCE_LIST = Symbol('EVIDENCE_LIST');
 
 export interface ExportFile {
   body: Buffer;
@@ -62,13 +68,13 @@ export class CampaignExportsService {
     private readonly em: EntityManager,
     private readonly campaigns: CampaignsService,
     private readonly reader: CampaignScoringReader,
-    private readonly labels: WorkflowLabelsService,
-    @Inject(EVIDENCE_LIST) private readonly evidence: EvidenceListSource,
+    private readonly definitions: WorkflowDefinitionsService,
+    private readonly evidence: EvidenceQueries,
   ) {}
 
   async taskTable(actor: Actor, campaignId: string, now = new Date()): Promise<ExportFile> {
     const { campaign, board, table, organisation } = await this.load(actor, campaignId, now);
-    const stateLabels = (await this.labels.of(this.em, campaign.taskWorkflowDefinitionId)).labels;
+    const stateLabels = this.definitions.summaryOf(await this.definitions.definitionById(campaign.taskWorkflowDefinitionId)).labels;
     const rules = new Map<string, ExportRule>();
     for (const { rule } of board.data.rules) {
       rules.set(rule.code, { tasks: [], self: exportScore(board.data.current.self.get(rule.id)), expert: exportScore(board.data.current.expert.get(rule.id)) });
@@ -129,7 +135,7 @@ export class CampaignExportsService {
     const taskById = new Map(board.data.tasks.map((task) => [task.id, task]));
     const indicatorOfRule = new Map(board.data.rules.map(({ rule, indicator }) => [rule.id, indicator.code]));
     const evidence = new Map<string, ReportEvidence[]>();
-    for (const entry of await this.evidence.listForCampaign(this.em, campaign.id)) {
+    for (const entry of await this.evidence.currentFilesOfCampaign(campaign.id)) {
       const task = taskById.get(entry.taskId);
       if (!task) continue;
       const key = evidenceKey(indicatorOfRule.get(task.scoringRule.id) ?? '', entry.requirementCode);

@@ -2,7 +2,7 @@ import { Controller, HttpCode, Post, Query, Req, UseFilters } from '@nestjs/comm
 import type { Request } from 'express';
 import { type Actor, AppError, ErrorCode } from '@accredit/api-kit';
 import { HttpErrorFilter } from '@accredit/api-kit';
-import { ScoresRefusal, scoresError } from '../scores.exception';
+import { ImportRefusal, importError } from './import.exception';
 import type { ImportIndicatorTableResultModel, IndicatorTablePreviewModel } from './indicator-table-import.model';
 import { IndicatorTableImportService, MAX_TABLE_BYTES } from './indicator-table-import.service';
 import { toImportResultModel, toPreviewModel } from './to-import-models';
@@ -16,7 +16,7 @@ type ActorRequest = Request & { actor?: Actor };
  */
 async function readBody(req: Request, limit: number): Promise<Buffer> {
   const declared = Number(req.headers['content-length']);
-  const tooLarge = () => scoresError(ScoresRefusal.FileTooLarge, `文件超过 ${limit / 1024 / 1024} MB：指标体系表通常只有几十 KB，请只保留指标体系所在的工作表`);
+  const tooLarge = () => importError(ImportRefusal.FileTooLarge, `文件超过 ${limit / 1024 / 1024} MB：指标体系表通常只有几十 KB，请只保留指标体系所在的工作表`);
   if (Number.isFinite(declared) && declared > limit) throw tooLarge();
   const chunks: Buffer[] = [];
   let size = 0;
@@ -40,7 +40,7 @@ function parseMapping(value: unknown): { from: string; to: string }[] | null {
   } catch {
     // fall through
   }
-  throw scoresError(ScoresRefusal.BadUnitMapping, 'unitMapping 须为 JSON 数组，如 [{"from":"区委组织部门","to":"区委组织部"}]');
+  throw importError(ImportRefusal.BadUnitMapping, 'unitMapping 须为 JSON 数组，如 [{"from":"区委组织部门","to":"区委组织部"}]');
 }
 
 /**

@@ -1,0 +1,65 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { type Actor, AppError, ErrorCode, assertId, hasRole } from '@accredit/api-kit';
+import { appendAudit } from '@accredit/audit';
+import { Campaign } from '@accredit/campaigns';
+import { ownershipChainOf, pickByOwnership } from '@accredit/organisations';
+import { CampaignForm } from './entities/campaign-form.entity';
+import type { StoredFormDefinition } from './entities/form-definition.entity';
+import { FormDefinitionsService } from './form-definitions.service';
+
+const MAX_FORMS = 30;
+
+/** Which forms a campaign asks for: set by the campaign owner's office, in order. */
+@Injectable()
+export class CampaignFormsService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly definitions: FormDefinitionsService,
+  ) {}
+
+  /** Replaces the campaign's list by `definitionIds` (each usable by the campaign's owner; one version per key). */
+  async set(actor: Actor, campaignId: string, definitionIds: readonly string[]): Promise<StoredFormDefinition[]> {
+    const campaign = await this.em.findOne(Campaign, { id: assertId(campaignId, 'campaignId') }, { populate: ['organisation'] });
+    if (!campaign || (actor.organisationId !== campaign.organisation.id && !(hasRole(actor, 'system_admin') && !actor.organisationId))) throw AppError.notFound('创建工作', campaignId);
+    if (actor.organisationId && !hasRole(actor, 'office_admin')) throw new AppError(ErrorCode.Forbidden, '要填写的表单由主办单位的办公室管理员设置');
+    return this.em.transactional(async (em) => {
+      const records = await this.usableByOwner(campaign, definitionIds);
+      await em.nativeDelete(CampaignForm, { campaign });
+      records.forEach((record, index) => em.create(CampaignForm, { campaign, definition: record, sortOrder: index + 1 }));
+      await em.flush();
+      await appendAudit(em, { action: 'campaign_forms_change', actor, organisationId: campaign.organisation.id, entityType: 'campaign', entityId: campaign.id, details: { forms: records.map((record) => `${record.key}@${record.version}`) } });
+      return records;
+    });
+  }
+
+  /**
+   * The definitions a campaign may ask for, checked: each usable by the owner, no key twice.
+   * (Also what the campaign set-up uses when it is given form keys.)
+   */
+  async usableByOwner(campaign: Campaign, definitionIds: readonly string[]): Promise<StoredFormDefinition[]> {
+    if (definitionIds.length > MAX_FORMS) throw AppError.validation(`一项创建工作最多要求填写 ${MAX_FORMS} 种表单`);
+    const ids = definitionIds.map((id) => assertId(id, 'definitionIds'));
+    if (new Set(ids).size !== ids.length) throw AppError.validation('同一表单只能选择一次');
+    const usable = await this.definitions.usable(ownershipChainOf(campaign.organisation.getEntity().path));
+    const records = ids.map((id) => usable.find((record) => record.id === id));
+    const missing = ids.filter((_, index) => !records[index]);
+    if (missing.length) throw new AppError(ErrorCode.NotFound, `有 ${missing.length} 个表单不存在或本单位不能使用，请从可用的表单中选择`, { definitionIds: missing });
+    const found = records as StoredFormDefinition[];
+    const twice = found.filter((record, index) => found.findIndex((other) => other.key === record.key) !== index);
+    if (twice.length) throw AppError.validation(`表单「${twice[0].name}」选了不止一个版本，请只保留一个`);
+    return found;
+  }
+
+  /** The newest usable version of each key, for a set-up given form keys. */
+  async byKeys(campaign: Campaign, keys: readonly string[]): Promise<StoredFormDefinition[]> {
+    const chain = ownershipChainOf(campaign.organisation.getEntity().path);
+    const usable = await this.definitions.usable(chain);
+    return keys.map((key) => {
+      const candidates = usable.filter((candidate) => candidate.key === key).map((record) => ({ record, ownerId: record.owner?.id ?? null, shareWithDescendants: record.shareWithDescendants, version: record.version }));
+      const record = pickByOwnership(candidates, chain)?.record;
+      if (!record) throw AppError.validation(`没有可用的表单「${key}」，可用：${[...new Set(usable.map((candidate) => candidate.key))].join('、')}`);
+      return record;
+    });
+  }
+}

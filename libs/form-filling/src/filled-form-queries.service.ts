@@ -1,0 +1,74 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { type Actor, AppError, assertId } from '@accredit/api-kit';
+import { CampaignForm } from './entities/campaign-form.entity';
+import { FilledForm } from './entities/filled-form.entity';
+import { FilledFormEdit } from './entities/filled-form-edit.entity';
+import type { StoredFormDefinition } from './entities/form-definition.entity';
+import { FormDefinitionsService } from './form-definitions.service';
+import { type FormPlace, FormPlaceService } from './form-place.service';
+import type { FilledFormView } from './filled-form-view';
+
+const MAX_HISTORY = 100;
+
+/** Reading filled forms: the forms a campaign asks of an organisation, one form, its history. */
+@Injectable()
+export class FilledFormQueries {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly definitions: FormDefinitionsService,
+    private readonly places: FormPlaceService,
+  ) {}
+
+  /** The forms the campaign asks of the organisation (default: the actor's), in the campaign's order; unsaved ones empty. */
+  async campaignForms(actor: Actor, campaignId: string, organisationId?: string | null): Promise<FilledFormView[]> {
+    const place = await this.places.place(actor, campaignId, organisationId);
+    const asked = await this.em.find(CampaignForm, { campaign: place.campaign }, { populate: ['definition'], orderBy: { sortOrder: 'asc' } });
+    const filled = await this.em.find(FilledForm, { campaign: place.campaign, organisation: place.organisation });
+    const views = asked.map((row) => this.view(actor, place, row.definition.getEntity(), filled.find((form) => form.definition.id === row.definition.id) ?? null));
+    if (!place.readable && views.every((view) => view.viewerRole === null)) throw AppError.notFound('创建工作', campaignId);
+    return views;
+  }
+
+  /** One saved form, for those who may read it; NOT_FOUND for everyone else. */
+  async filledForm(actor: Actor, id: string): Promise<FilledFormView> {
+    const form = await this.em.findOne(FilledForm, { id: assertId(id, 'id') }, { populate: ['definition'] });
+    if (!form) throw AppError.notFound('表单', id);
+    const place = await this.places.place(actor, form.campaign.id, form.organisation.id).catch(() => Promise.reject(AppError.notFound('表单', id)));
+    const view = this.view(actor, place, form.definition.getEntity(), form);
+    if (!place.readable && view.viewerRole === null) throw AppError.notFound('表单', id);
+    return view;
+  }
+
+  async history(formId: string, first: number): Promise<FilledFormEdit[]> {
+    return this.em.find(FilledFormEdit, { form: formId }, { orderBy: { at: 'desc', version: 'desc' }, limit: Math.max(0, Math.min(first, MAX_HISTORY)) });
+  }
+
+  view(actor: Actor, place: FormPlace, record: StoredFormDefinition, form: FilledForm | null): FilledFormView {
+    const definition = this.definitions.compiled(record);
+    const status = form?.status ?? 'draft';
+    const situation = this.places.situation(actor, place, definition, status);
+    const values = form?.values ?? {};
+    const fillerRole = definition.filledBy?.role ?? null;
+    return {
+      id: form?.id ?? null,
+      campaignId: place.campaign.id,
+      organisationId: place.organisation.id,
+      record,
+      definition,
+      values,
+      status,
+      version: form?.version ?? 0,
+      stage: place.stage,
+      stageLabel: place.stage ? (place.stageLabels[place.stage] ?? place.stage) : null,
+      viewerRole: situation.role,
+      editableFields: situation.editable,
+      // Permission, not completeness: a submit with gaps is answered with the gaps listed.
+      canSubmit: status === 'draft' && situation.editable.length > 0 && (fillerRole === null || situation.role === fillerRole),
+      problems: this.places.problemsOf(definition, values, place),
+      updatedAt: form?.updatedAt ?? null,
+      updatedByName: form?.updatedByName ?? null,
+      submittedAt: form?.submittedAt ?? null,
+    };
+  }
+}

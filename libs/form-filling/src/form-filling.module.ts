@@ -1,0 +1,26 @@
+import { Module } from '@nestjs/common';
+import { MikroOrmModule } from '@mikro-orm/nestjs';
+import { CampaignsModule } from '@accredit/campaigns';
+import { CampaignForm } from './entities/campaign-form.entity';
+import { FilledForm } from './entities/filled-form.entity';
+import { FilledFormEdit } from './entities/filled-form-edit.entity';
+import { StoredFormDefinition } from './entities/form-definition.entity';
+import { FormFile } from './entities/form-file.entity';
+import { CampaignFormsService } from './campaign-forms.service';
+import { FilledFormCommands } from './filled-form-commands.service';
+import { FilledFormQueries } from './filled-form-queries.service';
+import { FormDefinitionsService } from './form-definitions.service';
+import { FormPlaceService } from './form-place.service';
+import { FormDefinitionFieldsResolver, FormFillingResolver } from './form-filling.resolver';
+
+/**
+ * Forms as stored, editable, signed and exported data (issue 12): form definitions (forms/ and
+ * uploads), the forms a campaign asks for, each organisation's filled copy with its history,
+ * files through the evidence storage, and .docx / .xlsx exports.
+ */
+@Module({
+  imports: [MikroOrmModule.forFeature([StoredFormDefinition, CampaignForm, FilledForm, FilledFormEdit, FormFile]), CampaignsModule],
+  providers: [FormDefinitionsService, FormPlaceService, FilledFormQueries, FilledFormCommands, CampaignFormsService, FormFillingResolver, FormDefinitionFieldsResolver],
+  exports: [FormDefinitionsService, CampaignFormsService],
+})
+export class FormFillingModule {}

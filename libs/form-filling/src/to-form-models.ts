@@ -1,0 +1,42 @@
+import type { StoredFormDefinition } from './entities/form-definition.entity';
+import type { FilledFormEdit } from './entities/filled-form-edit.entity';
+import type { FilledFormView } from './filled-form-view';
+import { FilledFormModel, FormDefinitionRecordModel, FormEditModel, FormProblemModel } from './form-filling.model';
+
+export function toFormDefinitionModel(record: StoredFormDefinition): FormDefinitionRecordModel {
+  return Object.assign(new FormDefinitionRecordModel(), {
+    id: record.id,
+    key: record.key,
+    version: record.version,
+    name: record.name,
+    description: record.description ?? null,
+    definition: record.compiled,
+    ownerOrganisationId: record.owner?.id ?? null,
+    shareWithDescendants: record.shareWithDescendants,
+    createdAt: record.createdAt,
+  });
+}
+
+export function toFilledFormModel(view: FilledFormView): FilledFormModel {
+  return Object.assign(new FilledFormModel(), {
+    id: view.id,
+    campaignId: view.campaignId,
+    organisationId: view.organisationId,
+    definitionId: view.record.id,
+    values: view.values,
+    status: view.status,
+    version: view.version,
+    stage: view.stage,
+    stageLabel: view.stageLabel,
+    viewerRole: view.viewerRole,
+    editableFields: view.editableFields,
+    canSubmit: view.canSubmit,
+    problems: view.problems.map((problem) => Object.assign(new FormProblemModel(), problem)),
+    updatedAt: view.updatedAt,
+    updatedByName: view.updatedByName,
+    submittedAt: view.submittedAt,
+  });
+}
+
+export const toFormEditModel = (edit: FilledFormEdit): FormEditModel =>
+  Object.assign(new FormEditModel(), { at: edit.at, byName: edit.byName, action: edit.action, fields: edit.fields });

@@ -1,0 +1,27 @@
+import { AppError, ErrorCode } from '@accredit/api-kit';
+
+/** Why an indicator-table import was refused: stable, in `extensions.details.reason`. */
+export enum ImportRefusal {
+  FileNotBase64 = 'FILE_NOT_BASE64',
+  FileTooLarge = 'FILE_TOO_LARGE',
+  TableHasProblems = 'TABLE_HAS_PROBLEMS',
+  BadUnitMapping = 'BAD_UNIT_MAPPING',
+  BadTemplateKey = 'BAD_TEMPLATE_KEY',
+}
+
+/** The one mapping from a refusal to the API's error code; exhaustive over the refusals. */
+export function errorCodeOf(reason: ImportRefusal): ErrorCode {
+  switch (reason) {
+    case ImportRefusal.FileNotBase64:
+    case ImportRefusal.FileTooLarge:
+    case ImportRefusal.TableHasProblems:
+    case ImportRefusal.BadUnitMapping:
+    case ImportRefusal.BadTemplateKey:
+      return ErrorCode.Validation;
+  }
+}
+
+/** An AppError (stable code + Chinese message) carrying the refusal reason in its details. */
+export function importError(reason: ImportRefusal, message: string, details: Record<string, unknown> = {}): AppError {
+  return new AppError(errorCodeOf(reason), message, { reason, ...details });
+}

@@ -1,0 +1,3 @@
+export * from './indicator-import.module';
+export * from './indicator-table-import.service';
+export * from './import.exception';
