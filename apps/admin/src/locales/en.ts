@@ -21,6 +21,7 @@ const en: MessageSchema = {
     workflow: 'Campaign workflow',
     participants: 'Participants',
     applications: 'Applications',
+    forms: 'Forms',
     departments: 'Departments & groups',
     organisations: 'Organisations',
     users: 'Users & roles',
