@@ -173,6 +173,10 @@ test('Sichuan’s office recommends its county on 参与单位, seeing only its 
   await row.locator('[data-test="participant-state"]', { hasText: '已推荐' }).waitFor();
   expect(await row.locator('[data-test="participant-outcome"]').textContent()).toBe('推荐');
   await shot(page, '16-participants-province');
+  // 查看创建工作: the county's work is not in the province's own campaign list, yet its dashboard opens and the header names it.
+  await row.locator('[data-test="open-work-sc县1"]').click();
+  await page.waitForURL((url) => url.hash.startsWith('#/dashboard') && url.hash.includes('campaign='));
+  await page.locator('.layout__campaign-name', { hasText: `${BATCH}（sc县1）` }).waitFor();
   expect(problems).toEqual([]);
 });
 

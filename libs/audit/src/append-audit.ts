@@ -3,7 +3,7 @@ import type { AuditAction } from './audit-action';
 import { GENESIS_HASH, auditHash, normaliseDetails } from './audit-hash';
 import type { AuditEntityType } from './audit-entity-type';
 
-/** Who did it. An api-kit Actor fits; displayName is read from the user when not given. */
+/** Who did it. An api-kit Actor fits (a signed-in actor carries the user's name). */
 export interface AuditActor {
   userId: string | null;
   username: string | null;
@@ -45,7 +45,6 @@ export async function appendAudit(em: EntityManager, entries: AuditEntry | reado
   if (!em.isInTransaction()) throw new Error('appendAudit must run inside the transaction of the change it records (em.transactional)');
   await em.flush();
 
-  const names = await displayNames(em, list);
   await em.execute('select pg_advisory_xact_lock(?, ?)', CHAIN_LOCK);
   const [head] = await em.execute<{ id: string | null; hash: string | null; now: Date }[]>(
     `select last.id, last.hash, date_trunc('milliseconds', clock_timestamp()) as now
@@ -62,7 +61,7 @@ export async function appendAudit(em: EntityManager, entries: AuditEntry | reado
       at: new Date(head.now),
       actorId: entry.actor?.userId ?? null,
       actorUsername: clip(entry.actor?.username),
-      actorName: clip(entry.actor?.displayName ?? (entry.actor?.userId ? names.get(entry.actor.userId) : null)),
+      actorName: clip(entry.actor?.displayName ?? null),
       organisationId: entry.organisationId !== undefined ? entry.organisationId : (entry.actor?.organisationId ?? null),
       action: entry.action,
       entityType: clip(entry.entityType, 40),
@@ -80,12 +79,4 @@ export async function appendAudit(em: EntityManager, entries: AuditEntry | reado
       .join(', ')}`,
     values,
   );
-}
-
-/** Display names of actors that came without one (an api-kit Actor carries none). */
-async function displayNames(em: EntityManager, entries: readonly AuditEntry[]): Promise<Map<string, string>> {
-  const ids = [...new Set(entries.filter((entry) => entry.actor?.userId && entry.actor.displayName === undefined).map((entry) => entry.actor!.userId as string))];
-  if (!ids.length) return new Map();
-  const rows = await em.execute<{ id: string; display_name: string }[]>(`select id, display_name from app_user where id in (${ids.map(() => '?').join(', ')})`, ids);
-  return new Map(rows.map((row) => [row.id, row.display_name]));
 }

@@ -28,6 +28,7 @@ export const AUDIT_ACTIONS = [
   'campaign_forms_change',
   'form_submit',
   'form_sign_off',
+  'form_reopen',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -58,6 +59,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<AuditAction, string>> = {
   campaign_forms_change: '设置创建工作要填写的表单',
   form_submit: '提交表单',
   form_sign_off: '签署表单意见栏',
+  form_reopen: '退回表单',
 };
 
 export const isAuditAction = (value: string): value is AuditAction => (AUDIT_ACTIONS as readonly string[]).includes(value);

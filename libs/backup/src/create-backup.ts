@@ -143,7 +143,7 @@ async function dumpDatabase(databaseUrl: string, work: string, log: (line: strin
     }
 
     const evidence = (await exists('evidence_file'))
-      ? (await client.query<{ sha256: string; size: string }>('select sha256, max(size)::text as size from evidence_file group by sha256 order by sha256')).rows.map((row) => ({
+      ? (await client.query<{ sha256: string; size: string }>('select sha256, max(size)::text as size from (select sha256, size from evidence_file union all select sha256, size from form_file) stored group by sha256 order by sha256')).rows.map((row) => ({
           sha256: row.sha256,
           size: Number(row.size),
         }))

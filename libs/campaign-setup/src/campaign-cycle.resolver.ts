@@ -61,6 +61,7 @@ export class CampaignCycleResolver {
       fromCampaignId: input.fromCampaignId,
       design: toDesign(input),
       carryOver: input.carryOver ?? null,
+      forms: input.forms ?? null,
     });
     return Object.assign(new StartNewCycleResult(), { campaignId: outcome.campaign.id, tasks: outcome.tasks, carriedEvidence: outcome.carried, notCarried: outcome.notCarried });
   }

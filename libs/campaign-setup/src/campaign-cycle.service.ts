@@ -6,6 +6,7 @@ import { Evidence, EvidenceFile, EvidenceVersion } from '@accredit/evidence';
 import { EvidenceRequirement, IndicatorSystem } from '@accredit/indicator-systems';
 import { Task } from '@accredit/tasks';
 import { type CampaignDesign, CampaignDesignerService } from './campaign-designer.service';
+import { CampaignFormsService } from '@accredit/form-filling';
 import { SetupRefusal, setupError } from './campaign-setup.exception';
 
 /** Which evidence of the earlier cycle to carry over: all of it, or that of some requirement codes (1-1 …). */
@@ -20,6 +21,8 @@ export interface NewCycle {
   /** Without a template, the earlier cycle's; without an office department, the earlier cycle's. By key it is not chosen: a new cycle names its version by id. */
   design: CampaignDesign;
   carryOver?: CarryOver | null;
+  /** Form keys the new cycle asks for; null: the same forms as the earlier cycle. */
+  forms?: string[] | null;
 }
 
 export interface NewCycleOutcome {
@@ -41,6 +44,7 @@ export class CampaignCycleService {
   constructor(
     private readonly em: EntityManager,
     private readonly designer: CampaignDesignerService,
+    private readonly campaignForms: CampaignFormsService,
   ) {}
 
   async startNewCycle(actor: Actor, request: NewCycle): Promise<NewCycleOutcome> {
@@ -69,6 +73,9 @@ export class CampaignCycleService {
       };
       const { campaign, plan } = await this.designer.setUpIn(em, actor, design, { newCycleOf: source.id });
       await em.flush();
+      // The yearly 工作总结 of the next year: the same forms unless the admin names others.
+      if (request.forms) await this.campaignForms.setKeysIn(em, actor, campaign, request.forms);
+      else await this.campaignForms.copyIn(em, source, campaign);
       const { carried, notCarried } = await this.carryOver(em, actor, source, campaign, request.carryOver ?? null);
       return { campaign, tasks: plan.tasks.length, carried, notCarried };
     });

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from '@mikro-orm/postgresql';
+import { EntityManager, LockMode } from '@mikro-orm/postgresql';
 import { type Actor, AppError, actorLabel, assertId } from '@accredit/api-kit';
 import { appendAudit } from '@accredit/audit';
 import { Campaign, CampaignPhase } from '@accredit/campaigns';
@@ -57,7 +57,7 @@ export class CampaignElectivesService {
   async choose(actor: Actor, request: { campaignId: string; groupIndicatorId: string; optionIndicatorIds: string[] }): Promise<ElectiveChoiceOutcome> {
     return this.em.transactional(async (em) => {
       const campaign = await this.campaign(em, actor, request.campaignId);
-      await em.execute('select id from campaign where id = ? for update', [campaign.id]);
+      await em.lock(campaign, LockMode.PESSIMISTIC_WRITE);
       const states = await this.states(em, campaign);
       const state = states.find((item) => item.group.id === request.groupIndicatorId);
       if (!state) throw setupError(SetupRefusal.NotElective, `指标（${request.groupIndicatorId}）不是这项创建工作的选做组`, { groupIndicatorId: request.groupIndicatorId });
@@ -173,8 +173,8 @@ export class CampaignElectivesService {
     const phase = await em.findOne(CampaignPhase, { campaign, key: campaign.taskPhaseKey });
     const dueOn = phase?.endsOn ?? new Date().toISOString().slice(0, 10);
     const state = initialState(await this.workflows.definitionById(campaign.taskWorkflowDefinitionId));
-    const [{ max }] = await em.execute<{ max: number | null }[]>('select max(position) as max from task where campaign_id = ?', [campaign.id]);
-    let position = Number(max ?? 0);
+    const last = await em.findOne(Task, { campaign: campaign.id }, { orderBy: { position: 'desc' }, fields: ['position'] });
+    let position = Number(last?.position ?? 0);
     let created = 0;
     for (const rule of rules) {
       // A rule with no unit (本单位) is the organisation's own work: the office department recorded at set-up does it.

@@ -3,6 +3,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { byKeys, requestLoader, requireActor } from '@accredit/api-kit';
 import { Campaign, CampaignModel, CampaignParticipantModel, toCampaignModel, toParticipantModel } from '@accredit/campaigns';
 import { Organisation, OrganisationModel, toOrganisationModel } from '@accredit/organisations';
+import { TaskCounts } from '@accredit/tasks';
 import { stateLabels } from '@accredit/workflow-engine';
 import { AvailableTransitionModel, WorkflowDefinitionsService, WorkflowService, toAvailableTransitionModels } from '@accredit/workflow-runtime';
 import { CampaignParticipationService } from './campaign-participation.service';
@@ -38,6 +39,7 @@ export class CampaignParticipationResolver {
     private readonly workflows: WorkflowService,
     private readonly definitions: WorkflowDefinitionsService,
     private readonly em: EntityManager,
+    private readonly taskCounts: TaskCounts,
   ) {}
 
   @Query(() => [CampaignParticipantModel], { description: '创建工作的参与单位：主办单位看到全部，参与单位看到自己，上级单位看到其下的' })
@@ -111,14 +113,11 @@ export class CampaignParticipationResolver {
 
   private async workCounts(campaignIds: readonly string[]): Promise<WorkCampaignCounts[]> {
     const campaigns = await this.em.find(Campaign, { id: { $in: [...campaignIds] } }, { fields: ['id', 'taskWorkflowDefinitionId'] });
-    const rows = await this.em.execute<{ campaign_id: string; state: string; n: number }[]>(
-      `select campaign_id, state, count(*)::int as n from task where campaign_id = any(?::uuid[]) group by campaign_id, state`,
-      [`{${campaignIds.join(',')}}`],
-    );
+    const counts = await this.taskCounts.byState(campaignIds);
     return campaignIds.map((id) => ({
       campaignId: id,
       taskWorkflowDefinitionId: campaigns.find((campaign) => campaign.id === id)?.taskWorkflowDefinitionId as string,
-      byState: new Map(rows.filter((row) => row.campaign_id === id).map((row) => [row.state, row.n])),
+      byState: counts.get(id) ?? new Map(),
     }));
   }
 }

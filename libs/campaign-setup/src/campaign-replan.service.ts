@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from '@mikro-orm/postgresql';
+import { EntityManager, LockMode } from '@mikro-orm/postgresql';
 import { type Actor, AppError, actorLabel, assertId } from '@accredit/api-kit';
 import { appendAudit } from '@accredit/audit';
 import { type DueDateOverride, type PlannedPhase, checkOverrides, checkPhases, checkSteps, dueDateOf, isCalendarDate } from '@accredit/campaign-planning';
@@ -49,7 +49,7 @@ export class CampaignReplanService {
       const campaign = await em.findOne(Campaign, { id: assertId(request.campaignId, 'campaignId'), organisation: actor.organisationId });
       if (!campaign) throw AppError.notFound('创建工作', request.campaignId);
       // One re-plan of a campaign at a time: the second waits and reads the first one's dates.
-      await em.execute('select id from campaign where id = ? for update', [campaign.id]);
+      await em.lock(campaign, LockMode.PESSIMISTIC_WRITE);
       const batchId = randomUUID();
       const changes: CampaignPlanChange[] = [];
       const log = (subjectType: 'phase' | 'task', subjectId: string, subjectLabel: string, field: string, oldValue: string | null, newValue: string | null) =>

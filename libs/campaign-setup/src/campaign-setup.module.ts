@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { IndicatorSystemsModule } from '@accredit/indicator-systems';
 import { TasksModule } from '@accredit/tasks';
+import { FormFillingModule } from '@accredit/form-filling';
 import { CampaignSetupResolver } from './campaign-setup.resolver';
 import { CampaignSetupService } from './campaign-setup.service';
 import { CampaignDesignerService } from './campaign-designer.service';
@@ -18,7 +19,7 @@ import { CampaignParticipationService } from './campaign-participation.service';
 import { IndicatorElectiveChoiceResolver } from './indicator-elective-choice.resolver';
 
 @Module({
-  imports: [MikroOrmModule.forFeature([CampaignPlanChange, CampaignElectiveChoice]), IndicatorSystemsModule, TasksModule],
+  imports: [MikroOrmModule.forFeature([CampaignPlanChange, CampaignElectiveChoice]), IndicatorSystemsModule, TasksModule, FormFillingModule],
   providers: [
     CampaignSetupService,
     CampaignDesignerService,

@@ -1,5 +1,7 @@
 import { Args, Context, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { EntityManager } from '@mikro-orm/postgresql';
 import { type Actor, hasRole, requireActor } from '@accredit/api-kit';
+import { CampaignFormsService } from '@accredit/form-filling';
 import { type OrganisationLevel, OrganisationLevelEnum } from '@accredit/organisations';
 import type { DueDateScope } from '@accredit/campaign-planning';
 import { type CampaignDesign, CampaignDesignerService, type SetupPreview, previewOf } from './campaign-designer.service';
@@ -64,6 +66,9 @@ export class SetUpCampaignInput {
 
   @Field({ nullable: true, description: '任务所用流程（最新版），默认 task' })
   taskWorkflowKey?: string;
+
+  @Field(() => [String], { nullable: true, description: '要求填写的表单（表单标识，如 first-batch-application，按顺序；用本单位可用的最新版）；仅用于已存储的模板；新一轮不给时沿用上一轮的表单；之后可用 setCampaignForms 修改' })
+  forms?: string[];
 }
 
 @ObjectType('SetUpCampaignResult', { description: '设置结果' })
@@ -124,6 +129,8 @@ export class CampaignSetupResolver {
   constructor(
     private readonly setup: CampaignSetupService,
     private readonly designer: CampaignDesignerService,
+    private readonly campaignForms: CampaignFormsService,
+    private readonly em: EntityManager,
   ) {}
 
   @Query(() => [CampaignTemplateChoiceModel], { description: '本单位可用于设置创建工作的指标体系模板（本单位的、上级共享的、平台的），按键排列，新版本在前' })
@@ -157,7 +164,14 @@ export class CampaignSetupResolver {
   }
 
   private async fromStored(actor: Actor, input: SetUpCampaignInput): Promise<SetUpCampaignResult> {
-    const { campaign, plan } = await this.designer.setUp(actor, toDesign(input));
+    const forms = input.forms ?? [];
+    // The forms are checked before the set-up, and set in its transaction: all or nothing.
+    if (forms.length) await this.campaignForms.checkKeys(actor.organisationId, forms);
+    const { campaign, plan } = await this.em.transactional(async (em) => {
+      const result = await this.designer.setUpIn(em, actor, toDesign(input));
+      if (forms.length) await this.campaignForms.setKeysIn(em, actor, result.campaign, forms);
+      return result;
+    });
     return Object.assign(new SetUpCampaignResult(), { campaignId: campaign.id, created: true, tasks: plan.tasks.length });
   }
 }

@@ -24,6 +24,7 @@ import { EVIDENCE_STORE } from './storage/evidence-store';
 import { StagingArea } from './storage/staging-area';
 import { ContentIntent } from './storage/content-intent.entity';
 import { ContentIntents } from './storage/content-intents.service';
+import { StoredFileIntake } from './storage/stored-file-intake.service';
 
 /**
  * Evidence (佐证材料): streamed and resumable (tus) uploads, content-addressed storage behind a port, versions, soft
@@ -52,8 +53,9 @@ export class EvidenceModule {
         EvidenceHousekeeping,
         ResumableUploads,
         ContentIntents,
+        StoredFileIntake,
       ],
-      exports: [EvidenceQueries, EVIDENCE_STORE],
+      exports: [EvidenceQueries, EVIDENCE_STORE, StoredFileIntake],
     };
   }
 }

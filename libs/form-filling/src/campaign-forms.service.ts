@@ -51,9 +51,32 @@ export class CampaignFormsService {
     return found;
   }
 
-  /** The newest usable version of each key, for a set-up given form keys. */
-  async byKeys(campaign: Campaign, keys: readonly string[]): Promise<StoredFormDefinition[]> {
-    const chain = ownershipChainOf(campaign.organisation.getEntity().path);
+  /** Whether every key names a form `organisationId` may use (before a set-up starts); VALIDATION otherwise. */
+  async checkKeys(organisationId: string | null, keys: readonly string[]): Promise<void> {
+    await this.byKeys(await this.definitions.chainOf(organisationId), keys);
+  }
+
+  /** A campaign being set up asks for the forms of `keys` (the newest version its owner may use), in the set-up's transaction. */
+  async setKeysIn(em: EntityManager, actor: Actor, campaign: Campaign, keys: readonly string[]): Promise<StoredFormDefinition[]> {
+    const records = await this.byKeys(await this.definitions.chainOf(campaign.organisation.id), keys);
+    await em.nativeDelete(CampaignForm, { campaign });
+    records.forEach((record, index) => em.create(CampaignForm, { campaign, definition: record.id, sortOrder: index + 1 }));
+    await em.flush();
+    await appendAudit(em, { action: 'campaign_forms_change', actor, organisationId: campaign.organisation.id, entityType: 'campaign', entityId: campaign.id, details: { forms: records.map((record) => `${record.key}@${record.version}`) } });
+    return records;
+  }
+
+  /** A new cycle of `source` asks for the same forms (the same versions), in the cycle's transaction. */
+  async copyIn(em: EntityManager, source: Campaign, campaign: Campaign): Promise<void> {
+    const rows = await em.find(CampaignForm, { campaign: source }, { orderBy: { sortOrder: 'asc' } });
+    rows.forEach((row) => em.create(CampaignForm, { campaign, definition: row.definition.id, sortOrder: row.sortOrder }));
+    await em.flush();
+  }
+
+  /** The newest usable version of each key (own, else the nearest ancestor's shared, else the platform's). */
+  private async byKeys(chain: readonly string[], keys: readonly string[]): Promise<StoredFormDefinition[]> {
+    if (keys.length > MAX_FORMS) throw AppError.validation(`一项创建工作最多要求填写 ${MAX_FORMS} 种表单`);
+    if (new Set(keys).size !== keys.length) throw AppError.validation('同一表单只能选择一次');
     const usable = await this.definitions.usable(chain);
     return keys.map((key) => {
       const candidates = usable.filter((candidate) => candidate.key === key).map((record) => ({ record, ownerId: record.owner?.id ?? null, shareWithDescendants: record.shareWithDescendants, version: record.version }));

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager, LockMode, UniqueConstraintViolationException } from '@mikro-orm/postgresql';
 import { type Actor, AppError, ErrorCode, assertId } from '@accredit/api-kit';
 import { appendAudit } from '@accredit/audit';
-import { type FormDefinition, type SignOffField, type ValueProblem, allFields, validateFormValues } from '@accredit/forms';
+import { type FormDefinition, type SignOffField, type ValueProblem, allFields, isEmpty, validateFormValues } from '@accredit/forms';
 import { User } from '@accredit/identity';
 import { CampaignForm } from './entities/campaign-form.entity';
 import { FilledForm } from './entities/filled-form.entity';
@@ -74,7 +74,10 @@ export class FilledFormCommands {
       this.places.assertReadable(place, situation);
       if (situation.editable.length === 0) throw this.closed(definition, place, status, situation.role);
       const previous = form?.values ?? {};
-      const changed = changedFields(previous, values);
+      const order = allFields(definition).map((field) => field.key);
+      const rank = (key: string) => (order.includes(key) ? order.indexOf(key) : order.length);
+      // In the form's order, so that the history reads like the form.
+      const changed = changedFields(previous, values).sort((a, b) => rank(a) - rank(b));
       const problems = validateFormValues(definition, values, { role: situation.role ?? undefined, stage: place.stage ?? '', previous, draft: true, stageLabels: place.stageLabels });
       const labelOf = new Map(allFields(definition).map((field) => [field.key, field.label]));
       for (const key of changed) {
@@ -136,6 +139,31 @@ export class FilledFormCommands {
       await appendAudit(em, { action: 'form_sign_off', actor, organisationId: place.organisation.id, entityType: 'filled_form', entityId: form.id, details: { campaignId: place.campaign.id, definition: definition.key, field: field.key, version: form.version } });
     });
     return this.reread(actor, input.formId);
+  }
+
+  /**
+   * Returns a submitted form to its filler (退回重填): by a reviewer whose box is open on it now
+   * (the province at the applied stage), and only while no reviewer has signed yet — a signed
+   * opinion is about what was submitted and must not silently cover a changed form.
+   */
+  async reopen(actor: Actor, formId: string, expectedVersion: number): Promise<FilledFormView> {
+    const name = await this.nameOf(actor);
+    await this.em.transactional(async (em) => {
+      const { form, place, definition } = await this.lockedForm(em, actor, formId);
+      this.assertVersion(form, expectedVersion);
+      if (form.status !== 'submitted') throw AppError.conflict(`「${definition.name}」尚未提交，不需要退回`);
+      const situation = this.places.situation(actor, place, definition, form.status);
+      if (situation.editable.length === 0) throw new AppError(ErrorCode.Forbidden, `只有现在可以签署「${definition.name}」意见栏的审核方可以退回它`);
+      const fillerRole = definition.filledBy?.role ?? null;
+      const signed = allFields(definition).filter((field) => field.type === 'signOff' && field.role !== fillerRole && !isEmpty(form.values[field.key]));
+      if (signed.length > 0) throw AppError.conflict(`「${signed.map((field) => field.label).join('」「')}」已签署，不能再退回；如需修改请联系签署方`);
+      form.status = 'draft';
+      form.submittedAt = null;
+      form.submittedBy = null;
+      await this.write(em, actor, name, place, form.definition.id, form, form.values, 'reopen', []);
+      await appendAudit(em, { action: 'form_reopen', actor, organisationId: place.organisation.id, entityType: 'filled_form', entityId: form.id, details: { campaignId: place.campaign.id, definition: definition.key, version: form.version } });
+    });
+    return this.reread(actor, formId);
   }
 
   private async reread(actor: Actor, formId: string): Promise<FilledFormView> {

@@ -40,8 +40,16 @@ export class FilledFormQueries {
     return view;
   }
 
-  async history(formId: string, first: number): Promise<FilledFormEdit[]> {
-    return this.em.find(FilledFormEdit, { form: formId }, { orderBy: { at: 'desc', version: 'desc' }, limit: Math.max(0, Math.min(first, MAX_HISTORY)) });
+  /** The newest `first` edits of each form (one batch for a page of forms), newest first. */
+  async histories(formIds: readonly string[], first: number): Promise<FilledFormEdit[]> {
+    const limit = Math.max(0, Math.min(first, MAX_HISTORY));
+    if (formIds.length === 0 || limit === 0) return [];
+    const rows = await this.em.execute<{ id: string }[]>(
+      `select id from (select id, row_number() over (partition by form_id order by at desc, version desc) as n from filled_form_edit where form_id in (?)) ranked where n <= ?`,
+      [[...formIds], limit],
+    );
+    if (rows.length === 0) return [];
+    return this.em.find(FilledFormEdit, { id: { $in: rows.map((row) => row.id) } }, { orderBy: { at: 'desc', version: 'desc' } });
   }
 
   view(actor: Actor, place: FormPlace, record: StoredFormDefinition, form: FilledForm | null): FilledFormView {

@@ -12,6 +12,10 @@ import { FilledFormQueries } from './filled-form-queries.service';
 import { FormDefinitionsService } from './form-definitions.service';
 import { FormPlaceService } from './form-place.service';
 import { FormDefinitionFieldsResolver, FormFillingResolver } from './form-filling.resolver';
+import { FormExportsController } from './http/form-exports.controller';
+import { FormExportsService } from './http/form-exports.service';
+import { FormFilesController } from './http/form-files.controller';
+import { FormFilesService } from './http/form-files.service';
 
 /**
  * Forms as stored, editable, signed and exported data (issue 12): form definitions (forms/ and
@@ -20,7 +24,8 @@ import { FormDefinitionFieldsResolver, FormFillingResolver } from './form-fillin
  */
 @Module({
   imports: [MikroOrmModule.forFeature([StoredFormDefinition, CampaignForm, FilledForm, FilledFormEdit, FormFile]), CampaignsModule],
-  providers: [FormDefinitionsService, FormPlaceService, FilledFormQueries, FilledFormCommands, CampaignFormsService, FormFillingResolver, FormDefinitionFieldsResolver],
+  controllers: [FormFilesController, FormExportsController],
+  providers: [FormFilesService, FormExportsService, FormDefinitionsService, FormPlaceService, FilledFormQueries, FilledFormCommands, CampaignFormsService, FormFillingResolver, FormDefinitionFieldsResolver],
   exports: [FormDefinitionsService, CampaignFormsService],
 })
 export class FormFillingModule {}

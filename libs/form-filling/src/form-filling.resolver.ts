@@ -1,6 +1,6 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { byKeys, requestLoader, requireActor } from '@accredit/api-kit';
+import { byKeys, groupByKeys, requestLoader, requireActor } from '@accredit/api-kit';
 import { Campaign, CampaignModel, toCampaignModel } from '@accredit/campaigns';
 import { Organisation, OrganisationModel, toOrganisationModel } from '@accredit/organisations';
 import { CampaignFormsService } from './campaign-forms.service';
@@ -52,6 +52,11 @@ export class FormFillingResolver {
     return toFilledFormModel(await this.commands.submit(requireActor(context), formId, expectedVersion));
   }
 
+  @Mutation(() => FilledFormModel, { description: '退回已提交的表单，由填报单位修改后重新提交：现在可以签署其意见栏的审核方（如已申报环节的省级科协），且尚无审核方签署时' })
+  async reopenForm(@Args('formId', { type: () => ID }) formId: string, @Args('expectedVersion', { type: () => Int }) expectedVersion: number, @Context() context: object): Promise<FilledFormModel> {
+    return toFilledFormModel(await this.commands.reopen(requireActor(context), formId, expectedVersion));
+  }
+
   @Mutation(() => FilledFormModel, { description: '签署意见栏：只有该栏的角色在规定环节可以签署' })
   async signOffForm(@Args('input') input: SignOffFormInput, @Context() context: object): Promise<FilledFormModel> {
     return toFilledFormModel(await this.commands.signOff(requireActor(context), input));
@@ -89,9 +94,16 @@ export class FormFillingResolver {
   }
 
   @ResolveField(() => [FormEditModel], { description: '修改记录，最新的在前' })
-  async history(@Parent() form: FilledFormModel, @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number | null): Promise<FormEditModel[]> {
+  async history(
+    @Parent() form: FilledFormModel,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number | null,
+    @Context() context: object,
+  ): Promise<FormEditModel[]> {
     if (!form.id) return [];
-    return (await this.queries.history(form.id, first ?? 20)).map(toFormEditModel);
+    const n = first ?? 20;
+    // One batch for all the forms of a request asking for the same number of edits.
+    const loader = requestLoader(context, `forms.history.${n}`, async (ids: readonly string[]) => groupByKeys(ids, await this.queries.histories(ids, n), (edit) => edit.form.id));
+    return (await loader.load(form.id)).map(toFormEditModel);
   }
 }
 

@@ -131,6 +131,7 @@ export const ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
   'Mutation.saveFormDraft': { roles: ['office_admin', 'liaison', 'expert'] },
   'Mutation.submitForm': { roles: ['office_admin', 'liaison'] },
   'Mutation.signOffForm': { roles: ['office_admin', 'liaison', 'expert'] },
+  'Mutation.reopenForm': { roles: ['office_admin', 'expert'] },
   'Mutation.setCampaignForms': { roles: ['office_admin'] },
   'Mutation.uploadFormDefinition': { roles: ['office_admin', 'system_admin'] },
 };
@@ -163,6 +164,12 @@ export const HTTP_ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
   // the same indicator-table preview and import as GraphQL, for files too large for a GraphQL request
   'HTTP POST /api/indicator-tables/preview': { roles: ['office_admin'] },
   'HTTP POST /api/indicator-tables/import': { roles: ['office_admin'] },
+  // forms (issue 12): seal images and attachments through the evidence storage, by those who fill or
+  // sign the organisation's forms; downloads and exports for those who may read them (the services decide)
+  'HTTP POST /api/forms/files': { roles: ['office_admin', 'liaison', 'expert'] },
+  'HTTP GET /api/forms/files/:fileId': { roles: [...READERS, 'system_admin'] },
+  'HTTP GET /api/forms/:formId/export.docx': { roles: [...READERS, 'system_admin'] },
+  'HTTP GET /api/campaigns/:campaignId/forms/:definitionKey/export.xlsx': { roles: ['office_admin', 'supervisor', 'expert', 'system_admin'] },
   // change events for open screens: what each session hears is narrowed by live-audience.ts
   'HTTP GET /api/live': { authenticated: true },
 };

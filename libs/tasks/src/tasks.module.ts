@@ -6,10 +6,11 @@ import { Task } from './task.entity';
 import { TaskResolver } from './task.resolver';
 import { TaskWriter } from './task-writer.service';
 import { TasksService } from './tasks.service';
+import { TaskCounts } from './task-counts.service';
 
 @Module({
   imports: [MikroOrmModule.forFeature([Task]), OrganisationsModule, IndicatorSystemsModule],
-  providers: [TasksService, TaskWriter, TaskResolver],
-  exports: [TasksService, TaskWriter],
+  providers: [TasksService, TaskWriter, TaskCounts, TaskResolver],
+  exports: [TasksService, TaskWriter, TaskCounts],
 })
 export class TasksModule {}

@@ -2,7 +2,9 @@ import { useQuery } from '@vue/apollo-composable';
 import { computed, type ComputedRef, type Ref } from 'vue';
 import { useRoute, useRouter } from 'vue-router';
 import { CampaignListDocument, CampaignSummaryDocument, type CampaignListQuery } from '../graphql/generated/graphql';
+import { READERS, hasAnyRole } from '../domain/access';
 import { apiErrorMessage } from './api-error-message';
+import { useCurrentUser } from './use-current-user';
 
 export type CampaignSummary = CampaignListQuery['campaigns'][number];
 
@@ -42,7 +44,11 @@ export function useCurrentCampaign(): CurrentCampaign {
   const currentId = computed(() => requestedId.value ?? defaultCampaignId(campaigns.value));
   // A campaign opened by its address that the list does not hold (its list is what the user works
   // on: a province opens a county's work from 参与单位) is read on its own, so the header names it.
-  const unlisted = computed(() => (result.value && requestedId.value && !campaigns.value.some((c) => c.id === requestedId.value) ? requestedId.value : null));
+  // Only readers above their own organisation's campaigns have such campaigns; a liaison's list is all it reads.
+  const { user } = useCurrentUser();
+  const unlisted = computed(() =>
+    result.value && requestedId.value && hasAnyRole(user.value?.roles ?? [], READERS) && !campaigns.value.some((c) => c.id === requestedId.value) ? requestedId.value : null,
+  );
   const single = useQuery(CampaignSummaryDocument, () => ({ id: unlisted.value ?? '' }), () => ({ enabled: unlisted.value !== null }));
   const current = computed(() => campaigns.value.find((c) => c.id === currentId.value) ?? (unlisted.value ? (single.result.value?.campaign ?? null) : null));
   const errorMessage = computed(() => (error.value ? apiErrorMessage(error.value) : null));

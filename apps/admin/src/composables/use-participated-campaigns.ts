@@ -1,6 +1,8 @@
 import { useQuery } from '@vue/apollo-composable';
 import { computed, type ComputedRef } from 'vue';
+import { READERS, hasAnyRole } from '../domain/access';
 import { ParticipatedCampaignsDocument, type ParticipatedCampaignsQuery } from '../graphql/generated/graphql';
+import { useCurrentUser } from './use-current-user';
 
 export type ParticipatedCampaign = ParticipatedCampaignsQuery['campaigns'][number];
 
@@ -10,7 +12,9 @@ export type ParticipatedCampaign = ParticipatedCampaignsQuery['campaigns'][numbe
  * it say so through their own queries.
  */
 export function useParticipatedCampaigns(): { campaigns: ComputedRef<ParticipatedCampaign[]>; refetch: () => void } {
-  const query = useQuery(ParticipatedCampaignsDocument, {}, { fetchPolicy: 'cache-and-network' });
+  const { user } = useCurrentUser();
+  // Only the roles that see 参与单位 or 申报 ask (a liaison works on its department's tasks only).
+  const query = useQuery(ParticipatedCampaignsDocument, {}, () => ({ fetchPolicy: 'cache-and-network' as const, enabled: hasAnyRole(user.value?.roles ?? [], READERS) }));
   return {
     campaigns: computed(() => query.result.value?.campaigns ?? []),
     refetch: () => void query.refetch()?.catch(() => undefined),

@@ -43,7 +43,7 @@ export async function seedLiveDemo(app: INestApplicationContext, now = new Date(
   const actorOf = (username: string): Actor => {
     const user = users.get(username);
     if (!user) throw new Error(`演示账号 ${username} 不存在：请先创建演示账号`);
-    return { userId: user.id, username, roles: user.roles, organisationId: organisation.id, organisationPath: organisation.path, departmentId: user.department?.id ?? null, sessionId: 'seed-demo' };
+    return { userId: user.id, username, displayName: user.displayName, roles: user.roles, organisationId: organisation.id, organisationPath: organisation.path, departmentId: user.department?.id ?? null, sessionId: 'seed-demo' };
   };
   const office = actorOf('office');
 

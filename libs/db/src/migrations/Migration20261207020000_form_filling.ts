@@ -32,7 +32,7 @@ export class Migration20261207020000_form_filling extends Migration {
     this.addSql(`alter table "campaign_form" add constraint "campaign_form_campaign_id_foreign" foreign key ("campaign_id") references "campaign" ("id") on update cascade on delete cascade`);
     this.addSql(`alter table "campaign_form" add constraint "campaign_form_definition_id_foreign" foreign key ("definition_id") references "form_definition" ("id") on update cascade on delete restrict`);
     this.addSql(`alter table "audit_event" drop constraint if exists "audit_event_action_check"`);
-    this.addSql(`alter table "audit_event" add constraint "audit_event_action_check" check("action" in ('login', 'login_failed', 'logout', 'password_change', 'transition', 'evidence_upload', 'evidence_replace', 'evidence_delete', 'evidence_restore', 'score', 'indicator_import', 'campaign_setup', 'campaign_replan', 'user_create', 'user_change', 'workflow_upload', 'organisation_create', 'organisation_change', 'directory_change', 'campaign_document_file', 'campaign_role_change', 'form_definition_upload', 'campaign_forms_change', 'form_submit', 'form_sign_off'))`);
+    this.addSql(`alter table "audit_event" add constraint "audit_event_action_check" check("action" in ('login', 'login_failed', 'logout', 'password_change', 'transition', 'evidence_upload', 'evidence_replace', 'evidence_delete', 'evidence_restore', 'score', 'indicator_import', 'campaign_setup', 'campaign_replan', 'user_create', 'user_change', 'workflow_upload', 'organisation_create', 'organisation_change', 'directory_change', 'campaign_document_file', 'campaign_role_change', 'form_definition_upload', 'campaign_forms_change', 'form_submit', 'form_sign_off', 'form_reopen'))`);
   }
 
   override async down(): Promise<void> {

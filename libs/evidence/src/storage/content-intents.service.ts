@@ -49,10 +49,11 @@ export class ContentIntents {
     for (const { sha256 } of stale) {
       await this.em.fork().transactional(async (em) => {
         await em.execute(LOCK, [sha256]);
+        // Content is referenced by evidence, by campaign documents' files, and by forms' files (libs/form-filling's form_file).
         const [usage] = await em.execute<{ referenced: boolean; pending: boolean }[]>(
-          `select (exists(select 1 from evidence_file where sha256 = ?) or exists(select 1 from campaign_document where file_sha256 = ?)) as referenced,
+          `select (exists(select 1 from evidence_file where sha256 = ?) or exists(select 1 from campaign_document where file_sha256 = ?) or exists(select 1 from form_file where sha256 = ?)) as referenced,
                   exists(select 1 from evidence_content_intent where sha256 = ? and created_at > now() - make_interval(secs => ?)) as pending`,
-          [sha256, sha256, sha256, graceMs / 1000],
+          [sha256, sha256, sha256, sha256, graceMs / 1000],
         );
         if (usage.pending) return;
         if (!usage.referenced) {

@@ -1,7 +1,7 @@
 // Public types: a form definition as loaded from YAML, the values a filled form holds, and the
 // problems found in either. Everything is plain JSON, safe to cache, store or send to a browser.
 
-export type PathSegment = string | number;
+export type { PathSegment } from '@accredit/yaml-definitions';
 
 /** A field that stands for evidence of a requirement, or feeds a scoring rule, of the indicator system. */
 export type FieldTie = { readonly requirement: string } | { readonly rule: string };

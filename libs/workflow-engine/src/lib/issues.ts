@@ -1,10 +1,5 @@
-import type { Anchor } from './locator';
-import type { DefinitionErrorCode, PathSegment } from './types';
+import type { Issue as YamlIssue } from '@accredit/yaml-definitions';
+import type { DefinitionErrorCode } from './types';
 
 /** A definition problem before it is given a file, line and column. */
-export interface Issue {
-  readonly path: readonly PathSegment[];
-  readonly code: DefinitionErrorCode;
-  readonly message: string;
-  readonly anchor?: Anchor;
-}
+export type Issue = YamlIssue<DefinitionErrorCode>;

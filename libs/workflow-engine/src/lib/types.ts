@@ -2,7 +2,7 @@
 // callers can cache or persist it; guards and effects are looked up in the registry by name.
 
 /** A step in a location inside a definition: a map key or a list index. */
-export type PathSegment = string | number;
+export type { PathSegment } from '@accredit/yaml-definitions';
 
 /** Calendar dates are `YYYY-MM-DD`; a Date or ISO timestamp is read as a day in China (UTC+8). */
 export type DateInput = string | Date;

@@ -681,6 +681,8 @@ export type SetUpCampaignInput = {
   backSchedule?: BackScheduleInput | null | undefined;
   /** 批量设置截止日期（按指标、部门或评分规则）；规则优先于指标，指标优先于部门 */
   dueDates?: Array<DueDateOverrideInput> | null | undefined;
+  /** 要求填写的表单（表单标识，如 first-batch-application，按顺序；用本单位可用的最新版）；仅用于已存储的模板；新一轮不给时沿用上一轮的表单；之后可用 setCampaignForms 修改 */
+  forms?: Array<string> | null | undefined;
   /** 创建工作的键（本单位内唯一）；不给时由模板键和开始日期生成 */
   key?: string | null | undefined;
   /** 创建工作名称（用已存储模板时必填） */
@@ -751,6 +753,8 @@ export type StartNewCycleInput = {
   carryOver?: CarryOverInput | null | undefined;
   /** 批量设置截止日期（按指标、部门或评分规则）；规则优先于指标，指标优先于部门 */
   dueDates?: Array<DueDateOverrideInput> | null | undefined;
+  /** 要求填写的表单（表单标识，如 first-batch-application，按顺序；用本单位可用的最新版）；仅用于已存储的模板；新一轮不给时沿用上一轮的表单；之后可用 setCampaignForms 修改 */
+  forms?: Array<string> | null | undefined;
   /** 上一轮的创建工作 */
   fromCampaignId: string | number;
   /** 创建工作的键（本单位内唯一）；不给时由模板键和开始日期生成 */

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryHistory } from 'vue-router';
 import App from '../../../App.vue';
 import { createAdmin } from '../../../admin';
-import { CampaignListDocument, CampaignParticipantsDocument, ParticipatedCampaignsDocument, TransitionDocument, type CampaignParticipantsQuery } from '../../../graphql/generated/graphql';
+import { CampaignListDocument, CampaignParticipantsDocument, CampaignSummaryDocument, ParticipatedCampaignsDocument, TransitionDocument, type CampaignParticipantsQuery } from '../../../graphql/generated/graphql';
 import { OFFICE_ADMIN, answerFor, apiError, fakeApi, meAnswer, myOrganisation, noNotifications, type Answer } from '../../../testing/fake-api';
 
 // 参与单位 in the whole admin against a fake API: a province's office sees its counties; an
@@ -49,18 +49,24 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-function answers(rows: () => Row[]) {
+const EXPERT = { ...OFFICE_ADMIN, id: 'u-expert', username: 'nat-expert', displayName: '评审专家', roles: ['expert'] };
+
+function answers(rows: () => Row[], as: { user?: typeof OFFICE_ADMIN; ownBatch?: boolean } = {}) {
   return (operation: Operation): Answer => {
     switch (operation.operationName) {
       case 'Me':
-        return meAnswer(OFFICE_ADMIN);
+        return meAnswer(as.user ?? OFFICE_ADMIN);
+      case 'CampaignSummary':
+        return answerFor(CampaignSummaryDocument, { campaign: { id: 'work-p1', name: '第二批全国科普示范县创建（江油市）', state: 'preparing', totalScore: 100, hasParticipants: false, applicantLevel: null, parentCampaignId: 'batch' } });
       case 'Notifications':
         return noNotifications();
       case 'MyOrganisation':
         return myOrganisation();
       case 'CampaignList':
-        // A province's own list holds none of its counties' work in the national batch.
-        return answerFor(CampaignListDocument, { campaigns: [] });
+        // A province's own list holds none of its counties' work in the national batch; the owner's holds the batch.
+        return answerFor(CampaignListDocument, {
+          campaigns: as.ownBatch ? [{ id: 'batch', name: '第二批全国科普示范县创建', state: 'preparing', totalScore: 100, hasParticipants: true, applicantLevel: 'county', parentCampaignId: null }] : [],
+        });
       case 'ParticipatedCampaigns':
         // The batch its counties take part in, by its own name.
         return answerFor(ParticipatedCampaignsDocument, { campaigns: [{ id: 'batch', name: '第二批全国科普示范县创建', applicantLevel: 'county' }] });
@@ -116,5 +122,21 @@ describe('参与单位', { timeout: 30_000 }, () => {
     // The rows are read again (the quota may have changed for the others).
     await vi.waitFor(() => expect(api.calls.filter((c) => c.operationName === 'CampaignParticipants').length).toBeGreaterThan(1), { timeout: 10_000 });
     await flushPromises();
+  });
+
+  it('lets the owner’s expert open a county’s work (not in its list) from its row, and offers no invitation', async () => {
+    const rows = [participant('p1', '江油市', 1, { allowed: false, reasons: ['只有参与单位所在的省可以执行此操作'] })];
+    const api = fakeApi(answers(() => rows, { user: EXPERT, ownBatch: true }));
+    const admin = createAdmin({ history: createMemoryHistory(), link: api.link });
+    await admin.router.push('/campaigns/participants');
+    await admin.router.isReady();
+    wrapper = mount(App, { attachTo: document.body, global: { plugins: [admin] } });
+    const w = wrapper;
+    await vi.waitFor(() => expect(w.findAll('.participant-row')).toHaveLength(1), { timeout: 10_000 });
+    expect(w.find('[data-test="invite-open"]').exists()).toBe(false);
+    await w.get('[data-test="open-work-江油市"]').trigger('click');
+    await vi.waitFor(() => expect(admin.router.currentRoute.value.fullPath).toBe('/dashboard?campaign=work-p1'), { timeout: 10_000 });
+    // The header names the work campaign, read on its own.
+    await vi.waitFor(() => expect(api.calls.some((c) => c.operationName === 'CampaignSummary' && c.variables['id'] === 'work-p1')).toBe(true), { timeout: 10_000 });
   });
 });

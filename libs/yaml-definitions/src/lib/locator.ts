@@ -1,8 +1,10 @@
 import { isAlias, isMap, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
-import type { PathSegment } from './types';
 
 // Maps a path inside the parsed data back to a line and column of the YAML source, so every
-// definition error can say where to look.
+// definition error (a workflow's, a form's) can say where to look.
+
+/** A step into parsed YAML data: a map key or a list index. */
+export type PathSegment = string | number;
 
 export interface SourcePosition {
   readonly line: number;
@@ -12,7 +14,7 @@ export interface SourcePosition {
 /** `key` points at the map key that names the value (useful for unknown or unreachable names). */
 export type Anchor = 'key' | 'value';
 
-/** `['transitions', 3, 'guards', 0]` → `transitions[3].guards[0]` */
+/** `['transitions', 3, 'guards', 0]` → `transitions[3].guards[0]`; `['sections', 0, 'fields', 3]` → `sections[0].fields[3]` */
 export function formatPath(path: readonly PathSegment[]): string {
   return path
     .map((segment, index) =>
