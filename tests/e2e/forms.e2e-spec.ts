@@ -200,3 +200,53 @@ test('on a phone the form stacks label over value and fits the screen', async ()
   await shot(page, 'forms-04-phone');
   expect(problems).toEqual([]);
 });
+
+test('a new form written as YAML only is uploaded on 申报材料 by the national office and filled by the county', async () => {
+  const source = [
+    'key: county-contacts',
+    'version: 1',
+    'name: 县级科协联络人登记表',
+    'roles:',
+    '  applicant: 申报单位',
+    'filledBy: { role: applicant }',
+    'sections:',
+    '  - key: people',
+    '    label: 联络人',
+    '    fields:',
+    '      - { key: unit, type: text, label: 单位名称, required: true, maxChars: 30 }',
+    '      - key: contacts',
+    '        type: table',
+    '        label: 联络人',
+    '        maxRows: 3',
+    '        columns:',
+    '          - { key: name, type: text, label: 姓名, required: true, maxChars: 10 }',
+    '          - { key: phone, type: text, label: 电话, format: phone }',
+    '',
+  ].join('\n');
+  const national = await session('fm-nat');
+  await national.page.goto(`${api.api.url}/#/campaigns/forms?campaign=${batch}`);
+  await national.page.locator('[data-test="open-form-first-batch-application"]').waitFor();
+  await national.page.click('[data-test="form-setup"]');
+  const dialog = national.page.locator('[data-test="form-setup-dialog"]');
+  await dialog.locator('[data-test="choose-first-batch-application"]').waitFor();
+  await dialog.locator('[data-test="definition-file"]').setInputFiles({ name: 'county-contacts.yaml', mimeType: 'application/yaml', buffer: Buffer.from(source) });
+  await dialog.locator('[data-test="upload-definition"]').click();
+  await national.page.locator('.el-message--success', { hasText: '已上传「县级科协联络人登记表」' }).waitFor();
+  await dialog.locator('[data-test="uploaded-preview"] [data-test="field-contacts"]').waitFor();
+  await dialog.locator('[data-test="choose-county-contacts"].is-checked').waitFor();
+  await dialog.locator('[data-test="save-form-setup"]').click();
+  await national.page.locator('.el-message--success', { hasText: '已设置 2 份表单' }).waitFor();
+  expect(national.problems).toEqual([]);
+
+  const { page, problems } = await session('fm-county');
+  await page.goto(`${api.api.url}/#/campaigns/forms?campaign=${batch}`);
+  await page.locator('[data-test="open-form-county-contacts"]').click();
+  await page.locator('[data-test="form-renderer"]').waitFor();
+  await field(page, 'unit').locator('input').fill('表单县科协');
+  await field(page, 'contacts').locator('[data-test="add-row"]').click();
+  await field(page, 'contacts').locator('[data-path="contacts[0].name"] input').fill('李华');
+  await page.locator('[data-test="save-status"]', { hasText: '已自动保存' }).waitFor({ timeout: 15000 });
+  await page.locator('[data-test="form-status"]', { hasText: '草稿' }).waitFor();
+  await shot(page, 'forms-05-yaml-only-form');
+  expect(problems).toEqual([]);
+});

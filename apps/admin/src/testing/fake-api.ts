@@ -71,6 +71,7 @@ const TYPENAMES: Record<string, string> = {
  */
 const NESTED_TYPENAMES: Record<string, Record<string, string>> = {
   FilledForm: { campaign: 'Campaign', organisation: 'Organisation', definition: 'FormDefinitionRecord', problems: 'FormProblem', history: 'FormEdit' },
+  FormDefinitionRecord: { ownerOrganisation: 'Organisation' },
   WorkflowDefinition: { graph: 'WorkflowGraph' },
   WorkflowGraph: { nodes: 'WorkflowGraphNode', edges: 'WorkflowGraphEdge' },
 };
@@ -81,6 +82,9 @@ const FORM_OPERATIONS: Record<string, string> = {
   saveFormDraft: 'FilledForm',
   submitForm: 'FilledForm',
   signOffForm: 'FilledForm',
+  formDefinitions: 'FormDefinitionRecord',
+  uploadFormDefinition: 'FormDefinitionRecord',
+  setCampaignForms: 'FormDefinitionRecord',
   workflowDefinition: 'WorkflowDefinition',
 };
 

@@ -61,7 +61,9 @@ function answers(campaigns: CampaignListQuery['campaigns']) {
         });
       case 'UploadFormDefinition':
         uploaded.push('def-contacts');
-        return answerFor(UploadFormDefinitionDocument, { uploadFormDefinition: { id: 'def-contacts', key: 'county-contacts', version: 1, name: '县级科协联络人登记表', description: null, ownerOrganisation: { id: 'o-0', shortName: '全国' } } });
+        return answerFor(UploadFormDefinitionDocument, {
+          uploadFormDefinition: { id: 'def-contacts', key: 'county-contacts', version: 1, name: '县级科协联络人登记表', description: null, definition: { key: 'county-contacts', version: 1, name: '县级科协联络人登记表', roles: {}, sections: [], file: 'contacts.yaml' }, ownerOrganisation: { id: 'o-0', shortName: '全国' } },
+        });
       case 'SetCampaignForms':
         return answerFor(SetCampaignFormsDocument, { setCampaignForms: [] });
       case 'Me':
@@ -135,6 +137,8 @@ describe('申报材料', { timeout: 30_000 }, () => {
   });
 
   it('the owner chooses the forms and adds a new one written as YAML, checked and previewed before it is uploaded', async () => {
+    // The page's policy allows the browser to check definitions (no Content-Security-Policy here).
+    vi.stubGlobal('fetch', async () => new Response(null, { status: 200 }));
     const { w, api } = await open([{ id: 'batch', name: '第一批全国科普示范县创建', state: 'running', totalScore: 100, hasParticipants: true, applicantLevel: 'county', parentCampaignId: null }], '/campaigns/forms?campaign=batch');
     await w.get('[data-test="form-setup"]').trigger('click');
     await vi.waitFor(() => expect(document.querySelectorAll('[data-test^="choose-"]')).toHaveLength(2), { timeout: 10_000 });

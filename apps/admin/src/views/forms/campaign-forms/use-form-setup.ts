@@ -3,6 +3,7 @@ import { useMutation, useQuery } from '@vue/apollo-composable';
 import { computed, ref, type Ref } from 'vue';
 import { apiErrorMessage, asApolloError } from '../../../composables/api-error-message';
 import { errorMessageOf } from '../../../composables/notify';
+import { definitionOf } from '../forms.model';
 import { FormDefinitionsDocument, SetCampaignFormsDocument, UploadFormDefinitionDocument } from '../../../graphql/generated/graphql';
 
 /** A YAML file read in the browser: checked with the same parser the API uses before it is sent. */
@@ -15,7 +16,35 @@ export interface DefinitionDraft {
   unchecked: boolean;
 }
 
-export function readDefinition(fileName: string, source: string): DefinitionDraft {
+/**
+ * Whether this page may check a definition itself. The schema check compiles a validator
+ * (`new Function`), which a Content-Security-Policy without 'unsafe-eval' refuses — and reports as
+ * a violation: the page's policy is read first (the API serves the admin with one), and where it
+ * forbids that the API checks the definition on upload instead.
+ */
+let browserCheck: Promise<boolean> | null = null;
+export function canCheckInBrowser(fetchImpl: typeof fetch = fetch): Promise<boolean> {
+  browserCheck ??= fetchImpl(globalThis.location?.pathname ?? '/', { method: 'HEAD', credentials: 'same-origin' })
+    .then((response) => evalAllowed(response.headers.get('content-security-policy')))
+    .catch(() => true);
+  return browserCheck;
+}
+
+export function evalAllowed(policy: string | null): boolean {
+  if (!policy) return true;
+  const directives = new Map(
+    policy
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter((parts) => parts[0])
+      .map((parts) => [parts[0]!.toLowerCase(), parts.slice(1)] as const),
+  );
+  const sources = directives.get('script-src') ?? directives.get('default-src');
+  return !sources || sources.includes("'unsafe-eval'");
+}
+
+export function readDefinition(fileName: string, source: string, check = true): DefinitionDraft {
+  if (!check) return { fileName, source, definition: null, errors: [], unchecked: true };
   try {
     const parsed = parseFormDefinition(source, fileName);
     return parsed.ok ? { fileName, source, definition: parsed.definition, errors: [], unchecked: false } : { fileName, source, definition: null, errors: parsed.errors, unchecked: false };
@@ -59,11 +88,16 @@ export function useFormSetup(campaignId: Ref<string>, current: Ref<readonly stri
   function start(): void {
     chosen.value = [...current.value];
     draft.value = null;
+    uploaded.value = null;
     open.value = true;
   }
 
+  /** The definition just uploaded, as the API compiled it: to look at and try out. */
+  const uploaded = ref<FormDefinition | null>(null);
+
   async function pick(file: File): Promise<void> {
-    draft.value = readDefinition(file.name, await file.text());
+    uploaded.value = null;
+    draft.value = readDefinition(file.name, await file.text(), await canCheckInBrowser());
   }
 
   /** Uploads the checked YAML; the new definition is then chosen for the campaign. */
@@ -74,6 +108,7 @@ export function useFormSetup(campaignId: Ref<string>, current: Ref<readonly stri
       const record = result?.data?.uploadFormDefinition;
       if (!record) return false;
       ElMessage.success(`已上传「${record.name}」（第 ${record.version} 版）`);
+      uploaded.value = draft.value.definition ?? definitionOf(record.definition);
       draft.value = null;
       await definitions.refetch()?.catch(() => undefined);
       if (!chosen.value.includes(record.id)) chosen.value = [...chosen.value, record.id];
@@ -100,5 +135,5 @@ export function useFormSetup(campaignId: Ref<string>, current: Ref<readonly stri
     }
   }
 
-  return { open, list, chosen, draft, errorMessage, loading: computed(() => definitions.loading.value), saving: computed(() => setForms.loading.value), uploading: computed(() => upload.loading.value), start, pick, uploadDraft, save };
+  return { open, list, chosen, draft, uploaded, errorMessage, loading: computed(() => definitions.loading.value), saving: computed(() => setForms.loading.value), uploading: computed(() => upload.loading.value), start, pick, uploadDraft, save };
 }
