@@ -188,6 +188,14 @@ test('the national office reads the province’s box and downloads the .docx', a
   await page.click('[data-test="download-docx"]');
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/\.docx$/);
+  // 修改记录: who saved, submitted and signed, by name, with the fields each touched.
+  await page.click('[data-test="open-history"]');
+  const history = page.locator('[data-test="form-history"]');
+  await history.locator('[data-test="history-entry"]', { hasText: '签署' }).first().waitFor();
+  const entries = await history.locator('[data-test="history-entry"]').allTextContents();
+  expect(entries.some((e) => e.includes('表单县科协') && e.includes('提交'))).toBe(true);
+  expect(entries.some((e) => e.includes('四川省科协') && e.includes('签署') && e.includes('「省科协意见」'))).toBe(true);
+  await shot(page, 'forms-06-history');
   expect(problems).toEqual([]);
 });
 
