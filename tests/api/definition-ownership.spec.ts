@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { SHAPINGBA_TEMPLATE } from '@accredit/campaign-setup';
-import { ormOptions } from '@accredit/db';
+import { loadMigrator, ormOptions } from '@accredit/db';
 import { ENTITIES } from '../../apps/api/src/entities';
 import { createTestDatabase } from '../support/test-database';
 import { type Gql, type TestApi, startTestApi } from '../support/test-api';
@@ -34,7 +34,7 @@ describe('definition owners: migration of existing data', () => {
     const database = await createTestDatabase();
     const orm = await MikroORM.init(ormOptions({ clientUrl: database.url, entities: ENTITIES }));
     try {
-      await orm.getMigrator().up({ to: 'Migration20261204214658_organisation_tree' });
+      await (await loadMigrator(orm)).up({ to: 'Migration20261204214658_organisation_tree' });
       const sql = orm.em.getConnection();
       await sql.execute(`insert into workflow_definition (id, key, version, entity_type, name, checksum, source, file_name) values
         ('00000000-0000-4000-8000-000000000001', 'campaign', 1, 'campaign', 'c', 'x', 'x', 'campaign.yaml'),
@@ -45,7 +45,7 @@ describe('definition owners: migration of existing data', () => {
       await sql.execute(`insert into indicator_system (id, key, version, name, kind, campaign_key, checksum) values ('00000000-0000-4000-8000-0000000000bb', 's', 1, 's', 'template', '', 'x')`);
       await sql.execute(`insert into campaign (id, organisation_id, key, name, indicator_system_id, state, workflow_key, workflow_version, task_workflow_key, task_workflow_version, task_phase_key)
         values ('00000000-0000-4000-8000-0000000000cc', '00000000-0000-4000-8000-0000000000aa', 'k', 'n', '00000000-0000-4000-8000-0000000000bb', 'preparation', 'campaign', 1, 'task', 2, 'creation')`);
-      await orm.getMigrator().up();
+      await (await loadMigrator(orm)).up();
       expect(await sql.execute('select workflow_definition_id, task_workflow_definition_id from campaign')).toEqual([
         { workflow_definition_id: '00000000-0000-4000-8000-000000000001', task_workflow_definition_id: '00000000-0000-4000-8000-000000000003' },
       ]);

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yauzl from 'yauzl';
+import { MikroORM, RequestContext } from '@mikro-orm/postgresql';
+import { FormDefinitionsService } from '@accredit/form-filling';
 import { type Gql, type TestApi, startTestApi } from '../support/test-api';
 import { uploadMultipart } from '../support/multipart-client';
 
@@ -150,6 +152,14 @@ describe('forms: a county fills the first-batch 申报表 in a national campaign
     expect(application).toMatchObject({ version: 1, name: '2021-2025年度第一批全国科普示范县（市、区）申报表', ownerOrganisation: null });
     expect(application.definition.sections.map((section: any) => section.key)).toEqual(['location', 'basic', 'signatures', 'notes']);
     definitionId = application.id;
+
+    // Registering the shipped forms again (every start does) stores nothing new.
+    const orm = t.api.app.get(MikroORM);
+    const count = async () => Number((await (orm.em.fork() as any).execute('select count(*) as n from form_definition'))[0].n);
+    const before = await count();
+    await RequestContext.create(orm.em, () => t.api.app.get(FormDefinitionsService).syncDirectory(join(__dirname, '../../forms')));
+    expect(await count()).toBe(before);
+    expect(before).toBe(7);
 
     const asked = await nation('query($c: ID!) { campaignForms(campaignId: $c) { definition { key } editableFields } }', { c: batch });
     expect(asked.data!.campaignForms).toEqual([
@@ -435,5 +445,35 @@ describe('forms: a county fills the first-batch 申报表 in a national campaign
     const checked = await province.gz(SIGN, { input: { formId: saved.data!.saveFormDraft.id, field: 'province_check', opinion: '情况属实', signer: '刘科长', expectedVersion: submitted.data!.submitForm.version } });
     expect(checked.errors).toBeUndefined();
     expect(checked.data!.signOffForm.problems).toEqual([]);
+  });
+
+  it('tells the province’s open page of a county’s save within 2 s', async () => {
+    const { data } = await nation('query($c: ID!) { campaignParticipants(campaignId: $c) { organisation { id } workCampaignId } }', { c: batch });
+    const workCampaignId = data!.campaignParticipants.find((row: any) => row.organisation.id === countyIds.gz).workCampaignId;
+    const controller = new AbortController();
+    const response = await fetch(`${t.api.url}/api/live`, { headers: { authorization: `Bearer ${province.gz.token}`, accept: 'text/event-stream' }, signal: controller.signal });
+    const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
+    const heard = (async () => {
+      let buffer = '';
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) return null;
+        buffer += value;
+        const match = /^data: (.*)$/m.exec(buffer.split('\n\n').filter((block) => block.includes(workCampaignId)).join('\n\n'));
+        if (match) return JSON.parse(match[1]);
+      }
+    })();
+    // Closing the stream below ends the reader with an abort: not a failure.
+    heard.catch(() => undefined);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const forms = await county.gz(FORMS, { c: batch });
+    const form = forms.data!.campaignForms.find((row: any) => row.definition.key === 'first-batch-application');
+    const started = Date.now();
+    const saved = await county.gz(SAVE, { input: { campaignId: batch, definitionId, values: { ...form.values, head: '新负责人' }, expectedVersion: form.version } });
+    expect(saved.errors).toBeUndefined();
+    const event = await Promise.race([heard, new Promise((resolve) => setTimeout(() => resolve('timeout'), 2000))]);
+    controller.abort();
+    expect(event).toMatchObject({ campaignId: workCampaignId });
+    expect(Date.now() - started).toBeLessThan(2000);
   });
 });

@@ -1,5 +1,5 @@
 import { MikroORM } from '@mikro-orm/postgresql';
-import { ormOptions } from '@accredit/db';
+import { loadMigrator, ormOptions } from '@accredit/db';
 import { ENTITIES } from '../../apps/api/src/entities';
 import { createTestDatabase } from '../support/test-database';
 import { type Gql, type TestApi, startTestApi } from '../support/test-api';
@@ -20,11 +20,11 @@ describe('the organisation tree: migration of existing data', () => {
     const database = await createTestDatabase();
     const orm = await MikroORM.init(ormOptions({ clientUrl: database.url, entities: ENTITIES }));
     try {
-      await orm.getMigrator().up({ to: 'Migration20261204211020_audit' });
+      await (await loadMigrator(orm)).up({ to: 'Migration20261204211020_audit' });
       const sql = orm.em.getConnection();
       await sql.execute(`insert into organisation (id, code, name, short_name) values
         (gen_random_uuid(), '500106', '重庆市沙坪坝区', '沙坪坝区'), (gen_random_uuid(), '510100', '四川省成都市', '成都市'), (gen_random_uuid(), '510104', '四川省成都市锦江区', '锦江区')`);
-      await orm.getMigrator().up();
+      await (await loadMigrator(orm)).up();
       const rows: { code: string; name: string; level: string; parent_code: string | null; path_codes: string }[] = await sql.execute(`
         select o.code, o.name, o.level, p.code as parent_code,
                (select string_agg(a.code, '/' order by length(a.path)) from organisation a where o.path like a.path || '%') as path_codes
@@ -40,7 +40,7 @@ describe('the organisation tree: migration of existing data', () => {
       expect(byCode.get('510100')).toMatchObject({ level: 'city', parent_code: '510000' });
       expect(byCode.get('510104')).toMatchObject({ level: 'county', parent_code: '510100', path_codes: '000000/510000/510100/510104' });
       // Nothing left for a new migration, and a second run of the migrations changes nothing.
-      expect(await orm.getMigrator().getPendingMigrations()).toEqual([]);
+      expect(await (await loadMigrator(orm)).getPendingMigrations()).toEqual([]);
     } finally {
       await orm.close(true);
       await database.drop();

@@ -13,6 +13,18 @@ describe('ImmutableCache', () => {
     expect(cache.size).toBe(2);
   });
 
+  it('peeks without marking an entry used', () => {
+    const cache = new ImmutableCache<string, number>(2);
+    cache.set('a', 1);
+    cache.set('b', 2);
+    expect(cache.peek('a')).toBe(1);
+    expect(cache.peek('missing')).toBeUndefined();
+    // 'a' is still the least recently used: a new entry pushes it out.
+    cache.set('c', 3);
+    expect(cache.peek('a')).toBeUndefined();
+    expect(cache.peek('b')).toBe(2);
+  });
+
   it('loads only missing keys, once, and caches the fallback for keys without rows', async () => {
     const cache = new ImmutableCache<string, string[]>(10);
     const load = jest.fn(async (keys: string[]) => new Map(keys.filter((k) => k !== 'none').map((k) => [k, [k.toUpperCase()]])));

@@ -27,6 +27,14 @@ export class ImmutableCache<K, V> {
     return value;
   }
 
+  /**
+   * The value if cached, without marking it used: for synchronous field resolvers that look up
+   * many rows of one snapshot per request (the batch that loaded them marked them already).
+   */
+  peek(key: K): V | undefined {
+    return this.entries.get(key);
+  }
+
   set(key: K, value: V): void {
     this.entries.delete(key);
     this.entries.set(key, value);

@@ -6,7 +6,7 @@ import { type EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Client } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { type ChainReport, verifyStoredAuditChain } from '@accredit/audit';
-import { ormOptions } from '@accredit/db';
+import { loadMigrator, ormOptions } from '@accredit/db';
 import { type EvidenceStore, StagingArea } from '@accredit/evidence';
 import { BackupError } from './backup-error';
 import { type BackupManifest, MANIFEST_CHECKSUM_FILE, MANIFEST_FILE, type TableEntry, parseManifest, quoteIdentifier } from './backup-manifest';
@@ -73,7 +73,7 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRes
       if (options.force) await wipe(em);
       else await assertEmpty(em);
       const trx = em.getTransactionContext();
-      if (migrations.length) await orm.getMigrator().up({ to: migrations[migrations.length - 1], transaction: trx });
+      if (migrations.length) await (await loadMigrator(orm)).up({ to: migrations[migrations.length - 1], transaction: trx });
       await em.execute('set local session_replication_role = replica');
       const connection = (await (trx as { client: { acquireConnection(): Promise<Client> } }).client.acquireConnection()) as Client;
       let rows = 0;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
 import { type Actor, AppError, ImmutableCache, assertId, grantedCampaigns, hasCampaignGrant, isCampaignRoleOnly, organisationScope } from '@accredit/api-kit';
-import { readableOrganisations } from '@accredit/organisations';
+import { isPlatformAdmin, readableOrganisations } from '@accredit/organisations';
 import { CampaignListScope } from './campaign-list-filter';
 import { CampaignPhase } from './campaign-phase.entity';
 import { Campaign } from './campaign.entity';
@@ -33,6 +33,9 @@ export class CampaignsService {
    * the version, which makes every process's entry stale) and calls forgetPhases after commit.
    */
   private readonly phaseTrees = new ImmutableCache<string, { version: number; phases: CampaignPhaseModel[] }>(5_000);
+
+  /** Per request context (a forked EntityManager): campaign id → its read (see readOnce). */
+  private readonly readsByContext = new WeakMap<object, Map<string, Promise<Campaign | null>>>();
 
   constructor(private readonly em: EntityManager) {}
 
@@ -87,7 +90,12 @@ export class CampaignsService {
       if (!campaign) throw AppError.notFound('创建工作', id);
       return campaign;
     }
-    const campaign = await this.em.findOne(Campaign, { $and: [{ id: assertId(id) }, await readableCampaigns(this.em, actor)] });
+    const known = await this.readOnce(assertId(id));
+    if (!known) throw AppError.notFound('创建工作', id);
+    // The usual cases are decided without a statement: everything for a platform admin, and the
+    // actor's own organisation (always among the readable ones); the rest by the scoped read.
+    if (isPlatformAdmin(actor) || (actor.organisationId !== null && known.organisation.id === actor.organisationId)) return known;
+    const campaign = await this.em.findOne(Campaign, { $and: [{ id }, await readableCampaigns(this.em, actor)] });
     if (!campaign) throw AppError.notFound('创建工作', id);
     return campaign;
   }
@@ -99,7 +107,10 @@ export class CampaignsService {
    */
   async get(id: string, actor: Actor): Promise<Campaign> {
     const organisation = organisationScope(actor);
-    const campaign = await this.em.findOne(Campaign, organisation ? { $and: [{ id: assertId(id) }, ownOrReviewed(organisation)] } : { id: assertId(id) });
+    const known = await this.readOnce(assertId(id));
+    if (known && (!organisation || known.organisation.id === organisation)) return known;
+    // A participant's work in a campaign the actor's organisation owns: decided by the scoped read.
+    const campaign = known?.parentCampaign && organisation ? await this.em.findOne(Campaign, { $and: [{ id }, ownOrReviewed(organisation)] }) : null;
     if (!campaign) throw AppError.notFound('创建工作', id);
     return campaign;
   }
@@ -107,6 +118,25 @@ export class CampaignsService {
   /** Campaigns by id, without an access check: for links from a campaign the caller already reads. */
   byIds(ids: readonly string[]): Promise<Campaign[]> {
     return this.em.find(Campaign, { id: { $in: [...ids] } });
+  }
+
+  /**
+   * The campaign by id, read once per request and per transaction (its EntityManager context):
+   * a document such as ScoreSheet asks for it through two root fields at once (campaign and
+   * campaignScores), which read the row twice. The callers check access on it.
+   */
+  private readOnce(id: string): Promise<Campaign | null> {
+    const em = this.em.getContext();
+    let reads = this.readsByContext.get(em);
+    if (!reads) this.readsByContext.set(em, (reads = new Map()));
+    let read = reads.get(id);
+    if (!read) {
+      const pending = em.findOne(Campaign, { id });
+      // A failed read is not remembered: the next caller in the request tries again.
+      pending.catch(() => reads.delete(id));
+      reads.set(id, (read = pending));
+    }
+    return read;
   }
 
   phases(campaignIds: readonly string[]): Promise<CampaignPhase[]> {

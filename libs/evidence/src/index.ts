@@ -12,7 +12,10 @@ export * from './evidence-verifier';
 export * from './evidence.module';
 export * from './storage/evidence-store';
 export * from './storage/local-evidence-store';
-export * from './storage/s3-evidence-store';
+// Types only: the adapter itself pulls in the AWS SDK (~0.2 s of every start), so it is loaded
+// where it is configured (createEvidenceStore) or asked for (loadS3EvidenceStore).
+export type { S3Settings } from './storage/s3-evidence-store';
+export { loadS3EvidenceStore } from './storage/load-s3-evidence-store';
 export * from './storage/staging-area';
 export * from './storage/create-evidence-store';
 export * from './storage/content-intents.service';

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { type Actor, AppError, ErrorCode } from '@accredit/api-kit';
+import { type Actor, AppError, type CampaignRoleGrant, ErrorCode } from '@accredit/api-kit';
 import { appendAudit } from '@accredit/audit';
 import { type IdentitySettings, IDENTITY_SETTINGS } from './identity-settings';
 import { assertStrongPassword, hashPassword, verifyPassword } from './password-hasher';
@@ -37,6 +37,21 @@ export interface LoginAttempt {
 const auditActorOf = (user: User) => ({ userId: user.id, username: user.username, displayName: user.displayName, organisationId: user.organisation?.id ?? null });
 
 /** Logins, sessions and passwords. */
+/** The session with its user and organisation, as authenticate reads them. */
+interface SessionRow {
+  session_id: string;
+  user_id: string;
+  username: string;
+  display_name: string;
+  roles: string[];
+  disabled: boolean;
+  department_id: string | null;
+  campaign_roles: CampaignRoleGrant[] | null;
+  organisation_id: string | null;
+  organisation_path: string | null;
+  organisation_disabled: boolean | null;
+}
+
 @Injectable()
 export class AuthService {
   private readonly logger = new Logger('Auth');
@@ -80,23 +95,26 @@ export class AuthService {
 
   /** The actor behind a token, or null when it is unknown, expired, revoked, or its user or organisation disabled. */
   async authenticate(token: string): Promise<Actor | null> {
-    const session = await this.em.findOne(
-      Session,
-      { tokenHash: tokenHash(token), revokedAt: null, expiresAt: { $gt: new Date() } },
-      { populate: ['user', 'user.organisation'] },
+    // Every request asks this: one plain statement, no entities hydrated (the session, its user
+    // and organisation as entities were a tenth of a small request's CPU at national scale).
+    const [row] = await this.em.execute<SessionRow[]>(
+      `select s.id as session_id, u.id as user_id, u.username, u.display_name, u.roles, u.disabled, u.department_id, u.campaign_roles,
+              o.id as organisation_id, o.path as organisation_path, o.disabled as organisation_disabled
+         from user_session s join app_user u on u.id = s.user_id left join organisation o on o.id = u.organisation_id
+        where s.token_hash = ? and s.revoked_at is null and s.expires_at > ?`,
+      [tokenHash(token), new Date()],
     );
-    const user = session?.user.getEntity();
-    if (!session || !user || user.disabled || user.organisation?.getEntity().disabled) return null;
+    if (!row || row.disabled || row.organisation_disabled) return null;
     return {
-      userId: user.id,
-      username: user.username,
-      displayName: user.displayName,
-      roles: user.roles,
-      organisationId: user.organisation?.id ?? null,
-      organisationPath: user.organisation?.getEntity().path ?? null,
-      departmentId: user.department?.id ?? null,
-      sessionId: session.id,
-      campaignRoles: user.campaignRoles ?? [],
+      userId: row.user_id,
+      username: row.username,
+      displayName: row.display_name,
+      roles: row.roles,
+      organisationId: row.organisation_id,
+      organisationPath: row.organisation_path,
+      departmentId: row.department_id,
+      sessionId: row.session_id,
+      campaignRoles: row.campaign_roles ?? [],
     };
   }
 

@@ -54,6 +54,38 @@ export class IndicatorSystemsService {
     for (const cache of [this.topLevel, this.indicators, this.children, this.requirementsOf, this.rulesOf, this.rules, this.unitsOf, this.modes]) cache.clear();
   }
 
+  // Synchronous reads of what is cached already, for field resolvers: a page of tasks names the
+  // same few dozen rules, indicators and units on every row, and once its snapshot is cached each
+  // row's fields resolve without a promise or a loader round (undefined: ask the loader).
+
+  cachedRule(id: string): ScoringRuleModel | undefined {
+    return this.rules.peek(id);
+  }
+
+  cachedIndicator(id: string): IndicatorModel | undefined {
+    return this.indicators.peek(id);
+  }
+
+  cachedUnitsOfRule(ruleId: string): ResponsibleUnitModel[] | undefined {
+    return this.unitsOf.peek(ruleId);
+  }
+
+  cachedRequirements(indicatorId: string): EvidenceRequirementModel[] | undefined {
+    return this.requirementsOf.peek(indicatorId);
+  }
+
+  cachedChildren(indicatorId: string): IndicatorModel[] | undefined {
+    return this.children.peek(indicatorId);
+  }
+
+  cachedRulesOfIndicator(indicatorId: string): ScoringRuleModel[] | undefined {
+    return this.rulesOf.peek(indicatorId);
+  }
+
+  cachedModes(systemId: string): ReadonlyMap<string, ScoringMode> | undefined {
+    return this.modes.peek(systemId);
+  }
+
   topLevelIndicators(systemIds: readonly string[]): Promise<Map<string, IndicatorModel[]>> {
     return this.topLevel.getMany(
       systemIds,

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import nodemailer, { type Transporter } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import { REMINDER_SETTINGS, type ReminderSettings } from './reminder-settings';
 
 /** Sends one message on one channel; throws with a readable reason when it cannot. */
@@ -19,7 +19,8 @@ export class ReminderChannels {
 
   async sendEmail(recipients: string[], subject: string, body: string): Promise<void> {
     if (!this.settings.smtpUrl) throw new Error('未配置 SMTP_URL');
-    this.transporter ??= nodemailer.createTransport(this.settings.smtpUrl);
+    // nodemailer is loaded with the first e-mail, not with every start of the API (cold start ≤ 3 s).
+    this.transporter ??= (await import('nodemailer')).default.createTransport(this.settings.smtpUrl);
     await this.transporter.sendMail({ from: this.settings.smtpFrom, to: recipients, subject, text: body });
   }
 

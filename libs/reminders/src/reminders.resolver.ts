@@ -1,4 +1,4 @@
-import { Args, Context, Field, ID, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Field, ID, Int, Mutation, ObjectType, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Inject } from '@nestjs/common';
 import { AppError, requireActor } from '@accredit/api-kit';
 import { TaskModel } from '@accredit/tasks';
@@ -9,6 +9,14 @@ import { ManualRemindersService } from './manual-reminders.service';
 import { ReminderScanService } from './reminder-scan.service';
 import { REMINDER_SETTINGS, type ReminderSettings } from './reminder-settings';
 import { DeadlineStatusEnum } from './deadline-status.enum';
+
+/** Today in China, once per request: every row of a page is judged against the same day, even across midnight. */
+const todayByRequest = new WeakMap<object, string>();
+function todayOf(context: object): string {
+  let today = todayByRequest.get(context);
+  if (today === undefined) todayByRequest.set(context, (today = chinaToday()));
+  return today;
+}
 
 @ObjectType('ReminderScanResult', { description: '一次到期提醒扫描的结果' })
 export class ReminderScanResultModel {
@@ -85,17 +93,18 @@ export class RemindersResolver {
   }
 
   @ResolveField(() => DeadlineStatusEnum, { description: '到期状态' })
-  deadlineStatus(@Parent() task: TaskModel, @Context() context: object): string | Promise<string> {
+  deadlineStatus(task: TaskModel, _args: unknown, context: object): string | Promise<string> {
     // The campaign's pinned task workflow: known to the process (no promise per row), else one
-    // batched lookup per request, shared with stateLabel.
+    // batched lookup per request, shared with stateLabel. GraphQL's own arguments, not
+    // @Parent()/@Context(): Nest calls per-row fields without parameter decorators directly.
     const status = (definition: WorkflowDefinition) =>
-      deadlineStatus(task.dueOn, chinaToday(), this.workflows.summaryOf(definition).finals.has(task.state), this.settings.warningDays);
+      deadlineStatus(task.dueOn, todayOf(context), this.workflows.summaryOf(definition).finals.has(task.state), this.settings.warningDays);
     const known = this.workflows.knownTaskDefinition(task.campaignId);
     return known ? status(known) : this.workflows.taskDefinitionOfCampaign(context, task.campaignId).then(status);
   }
 
   @ResolveField(() => Int, { description: '距截止日的天数（负数为已逾期天数）' })
-  daysUntilDue(@Parent() task: TaskModel): number {
-    return daysUntil(task.dueOn, chinaToday());
+  daysUntilDue(task: TaskModel, _args: unknown, context: object): number {
+    return daysUntil(task.dueOn, todayOf(context));
   }
 }

@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ConnectionType, LocalDateScalar } from '@accredit/api-kit';
 import { ResponsibleRoleEnum } from '@accredit/indicator-systems';
+import type { DepartmentModel } from '@accredit/organisations';
 
 @ObjectType('Task', { description: '任务：某部门承担某条评分规则' })
 export class TaskModel {
@@ -22,6 +23,8 @@ export class TaskModel {
   campaignId!: string;
   departmentId!: string;
   scoringRuleId!: string;
+  /** The department as the reader already has it (a task-table page joins it); else looked up. */
+  departmentRow?: DepartmentModel;
 }
 
 export const TaskConnection = ConnectionType(TaskModel, 'Task');

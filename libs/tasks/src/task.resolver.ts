@@ -1,4 +1,4 @@
-import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { type Connection, requireActor } from '@accredit/api-kit';
 import { DepartmentModel, OrganisationsService, departmentLoader, toDepartmentModel } from '@accredit/organisations';
 import { IndicatorSystemsService, ScoringRuleModel, scoringRuleLoader } from '@accredit/indicator-systems';
@@ -17,16 +17,28 @@ export class TaskResolver {
   @Query(() => TaskConnection, { description: '创建工作的任务，按任务分解表顺序分页' })
   async tasks(@Args() args: TasksArgs, @Context() context: object): Promise<Connection<TaskModel>> {
     const page = await this.service.page(args, requireActor(context));
-    return { ...page, edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: Object.assign(new TaskModel(), edge.node) })) };
+    // One department model per department of the page, shared by its rows.
+    const departments = new Map<string, DepartmentModel>();
+    const edges = page.edges.map(({ cursor, node: { department, ...row } }) => {
+      let model = departments.get(department.id);
+      if (!model) departments.set(department.id, (model = toDepartmentModel(department)));
+      return { cursor, node: Object.assign(new TaskModel(), row, { departmentRow: model }) };
+    });
+    return { ...page, edges };
   }
 
+  // Field resolvers take GraphQL's own arguments (parent, args, context) instead of @Parent() and
+  // @Context(): without parameter decorators Nest calls them directly rather than through its
+  // per-field pipeline of promises, which a page paid on every row. Both answer synchronously
+  // when the row came with its department and the rule's snapshot is cached.
+
   @ResolveField(() => DepartmentModel, { description: '承担任务的部门' })
-  async department(@Parent() task: TaskModel, @Context() context: object): Promise<DepartmentModel> {
-    return toDepartmentModel(await departmentLoader(context, this.organisations).load(task.departmentId));
+  department(task: TaskModel, _args: unknown, context: object): DepartmentModel | Promise<DepartmentModel> {
+    return task.departmentRow ?? departmentLoader(context, this.organisations).load(task.departmentId).then(toDepartmentModel);
   }
 
   @ResolveField(() => ScoringRuleModel, { description: '任务对应的评分规则' })
-  async scoringRule(@Parent() task: TaskModel, @Context() context: object): Promise<ScoringRuleModel> {
-    return scoringRuleLoader(context, this.indicatorSystems).load(task.scoringRuleId);
+  scoringRule(task: TaskModel, _args: unknown, context: object): ScoringRuleModel | Promise<ScoringRuleModel> {
+    return this.indicatorSystems.cachedRule(task.scoringRuleId) ?? scoringRuleLoader(context, this.indicatorSystems).load(task.scoringRuleId);
   }
 }

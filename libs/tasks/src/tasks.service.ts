@@ -40,11 +40,18 @@ export interface TaskRow {
   campaignId: string;
   departmentId: string;
   scoringRuleId: string;
+  /** The task's department, read with the page (it is joined for the order and the search anyway). */
+  department: { id: string; name: string; fullName: string | null; kind: string; tags: string[] };
 }
 
 interface TaskRowColumns {
   department_sort_order: number;
   department_name: string;
+  department_full_name: string | null;
+  department_kind: string;
+  department_tags: string[];
+  /** Only on a first page: the count of every matching row, read with the rows. */
+  total_count?: string | number;
   id: string;
   state: string;
   role: string;
@@ -66,13 +73,14 @@ const toTaskRow = (row: TaskRowColumns): TaskRow => ({
   campaignId: row.campaign_id,
   departmentId: row.department_id,
   scoringRuleId: row.scoring_rule_id,
+  department: { id: row.department_id, name: row.department_name, fullName: row.department_full_name, kind: row.department_kind, tags: row.department_tags },
 });
 import { Task } from './task.entity';
 import { TaskOrder, type TasksArgs } from './tasks-filter.input';
 
 /**
- * Task-table reads, filtered, sorted and paginated in the database: two statements per page
- * (the rows and the count) whatever the page size. Every order pages by keyset: a task inserted
+ * Task-table reads, filtered, sorted and paginated in the database: one statement for a first
+ * page (its rows, their departments and the count), two after a cursor, whatever the page size. Every order pages by keyset: a task inserted
  * or moved while someone walks the pages never makes a row show twice or be skipped.
  */
 @Injectable()
@@ -125,16 +133,25 @@ export class TasksService {
     }
     // Plain rows, not entities: a page needs nine columns, and hydrating entities (identity map,
     // reference wrappers) was a fifth of the request's CPU at national scale (docs/performance.md).
-    const query = this.em
-      .createQueryBuilder(Task, 't')
-      .select(['id', 'state', 'role', 'dueOn', 'version', 'position', 'campaign', 'department', 'scoringRule', raw('d.sort_order as department_sort_order'), raw('d.name as department_name')])
-      .join('t.department', 'd')
-      .where(where);
+    // The page's departments come with it (joined for the order and the search): no lookup per page.
+    const columns = [
+      ...(['id', 'state', 'role', 'dueOn', 'version', 'position', 'campaign', 'department', 'scoringRule'] as const),
+      raw('d.sort_order as department_sort_order'),
+      raw('d.name as department_name'),
+      raw('d.full_name as department_full_name'),
+      raw('d.kind as department_kind'),
+      raw('d.tags as department_tags'),
+    ];
+    // A first page (no cursor) counts every matching row in the same statement; a later page
+    // cannot (its keyset condition hides the rows before it) and counts separately, in parallel.
+    if (!keyset) columns.push(raw('count(*) over () as total_count'));
+    const query = this.em.createQueryBuilder(Task, 't').select(columns).join('t.department', 'd').where(where);
     if (keyset) query.andWhere(keyset.condition, keyset.values);
-    const [rows, totalCount] = await Promise.all([
+    const [rows, separateCount] = await Promise.all([
       query.orderBy(keyset?.orderBy ?? this.orderByOf(order)).limit(first + 1).execute<TaskRowColumns[]>('all', false),
-      this.em.count(Task, where),
+      keyset ? this.em.count(Task, where) : null,
     ]);
+    const totalCount = separateCount ?? Number(rows[0]?.total_count ?? 0);
     return keysetConnection(rows, first, args.after || null, totalCount, (row) => ({ cursor: this.cursorOf(order, row), node: toTaskRow(row) }));
   }
 

@@ -1,4 +1,4 @@
-import { Context, Field, ObjectType, Parent, ResolveField, Resolver, registerEnumType } from '@nestjs/graphql';
+import { Field, ObjectType, Parent, ResolveField, Resolver, registerEnumType } from '@nestjs/graphql';
 import { CampaignModel } from '@accredit/campaigns';
 import { TaskModel } from '@accredit/tasks';
 import { type TaskStateKinds, type WorkflowDefinition, isEvidenceEditable, stateLabels, taskStateKinds } from '@accredit/workflow-engine';
@@ -74,27 +74,30 @@ export class CampaignWorkflowFieldsResolver {
   }
 }
 
+// Per-row fields of every task list: GraphQL's own arguments instead of @Parent()/@Context(), so
+// that Nest calls them directly (no per-field pipeline of promises), and synchronous once the
+// campaign's task workflow is known to the process.
 @Resolver(() => TaskModel)
 export class TaskWorkflowFieldsResolver {
   constructor(private readonly definitions: WorkflowDefinitionsService) {}
 
   @ResolveField(() => String, { description: '当前状态名称' })
-  stateLabel(@Parent() task: TaskModel, @Context() context: object): string | Promise<string> {
+  stateLabel(task: TaskModel, _args: unknown, context: object): string | Promise<string> {
     return this.withDefinition(task, context, (definition) => this.definitions.summaryOf(definition).labels[task.state] ?? task.state);
   }
 
   @ResolveField(() => Boolean, { description: '当前状态下能否修改佐证材料（任务流程声明的 evidenceEditable）' })
-  evidenceEditable(@Parent() task: TaskModel, @Context() context: object): boolean | Promise<boolean> {
+  evidenceEditable(task: TaskModel, _args: unknown, context: object): boolean | Promise<boolean> {
     return this.withDefinition(task, context, (definition) => isEvidenceEditable(definition, task.state));
   }
 
   @ResolveField(() => Boolean, { description: '当前状态表示已提交、等待审核（任务流程声明的 reviewQueue）' })
-  inReviewQueue(@Parent() task: TaskModel, @Context() context: object): boolean | Promise<boolean> {
+  inReviewQueue(task: TaskModel, _args: unknown, context: object): boolean | Promise<boolean> {
     return this.withDefinition(task, context, (definition) => Object.hasOwn(definition.states, task.state) && definition.states[task.state].reviewQueue);
   }
 
   @ResolveField(() => TaskStateKind, { description: '当前状态的含义：待办、已提交、已退回或已完成（由任务流程定义决定）' })
-  stateKind(@Parent() task: TaskModel, @Context() context: object): TaskStateKind | Promise<TaskStateKind> {
+  stateKind(task: TaskModel, _args: unknown, context: object): TaskStateKind | Promise<TaskStateKind> {
     return this.withDefinition(task, context, (definition) => kindOf(definition, task.state));
   }
 

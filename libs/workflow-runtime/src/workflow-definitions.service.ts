@@ -243,7 +243,7 @@ export class WorkflowDefinitionsService {
    * a promise each, so a large page runs in shorter stretches and other requests wait less.
    */
   knownTaskDefinition(campaignId: string): WorkflowDefinition | undefined {
-    const definitionId = this.campaignTaskDefinition.get(campaignId);
+    const definitionId = this.campaignTaskDefinition.peek(campaignId);
     return definitionId === undefined ? undefined : this.parsedById.get(definitionId);
   }
 

@@ -190,7 +190,7 @@ export async function fillBulkState({ url, counties, seed, today, evidenceDir, l
   await client.query('analyze');
   // A rebuild starts from the state set-up leaves (set-up writes none of these rows).
   await client.query(
-    'truncate evidence_version, evidence, evidence_file, evidence_event, transition_log, score, reminder_log, reminder_delivery, notification',
+    'truncate evidence_version, evidence, evidence_file, evidence_event, transition_log, score, reminder_log, reminder_delivery, notification_read, notification',
   );
   await client.query(`update task set state = 'pending', version = 1`);
 

@@ -6,10 +6,15 @@
 // the data path, not a second implementation of the rules.
 //
 // `db` is { query(sql, params) → rows }, so the caller can count statements.
+import { join } from 'node:path';
+import { root } from '../bench-harness.mjs';
 import { requireBuilt } from './built-api.mjs';
 
-const { parseDefinition, stateLabels } = requireBuilt('@accredit/workflow-engine');
+const { parseDefinition, stateLabels, expertScoringStates, taskStateKinds, isEvidenceEditable } =
+  requireBuilt('@accredit/workflow-engine');
 const scoring = requireBuilt('@accredit/scoring');
+// 红黑榜 (rank, score, board): the product's pure ranking module itself, not the Nest library around it.
+const { rankDepartments } = requireBuilt(join(root, 'dist/out-tsc/libs/reporting/src/ranking.js'));
 
 const WARNING_DAYS = Number(process.env.REMINDER_WARNING_DAYS ?? 7);
 const DAY = 86_400_000;
@@ -21,11 +26,15 @@ const progressOf = (done, total) => (total <= 0 ? 0 : Math.round((done / total) 
 const num = (value) => (value === null || value === undefined ? null : Number(value));
 const iso = (value) =>
   value === null || value === undefined ? null : new Date(value).toISOString();
-const encodeCursor = (position) => Buffer.from(`p:${position}`, 'utf8').toString('base64url');
-const decodeCursor = (cursor) =>
-  cursor
-    ? Number(/^p:(\d{1,15})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'))[1])
-    : null;
+// The API's keyset cursor of the task table's order: ['tasks.table', position, id] as base64url JSON.
+const encodeCursor = (position, id) =>
+  Buffer.from(JSON.stringify(['tasks.table', position, id]), 'utf8').toString('base64url');
+const decodeCursor = (cursor) => {
+  if (!cursor) return null;
+  const [name, position, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  if (name !== 'tasks.table') throw new Error('limit: only the table order is implemented');
+  return { position, id };
+};
 
 export class NotFound extends Error {}
 
@@ -41,6 +50,9 @@ async function workflow(db, key, version) {
     const parsed = parseDefinition(row.source, `${key}.yaml`);
     const states = Object.values(parsed.definition.states);
     definitions.set(cacheKey, {
+      definition: parsed.definition,
+      expertScoring: new Set(expertScoringStates(parsed.definition)),
+      kinds: taskStateKinds(parsed.definition),
       labels: stateLabels(parsed.definition),
       order: Object.keys(parsed.definition.states),
       finals: new Set(states.filter((state) => state.final).map((state) => state.path)),
@@ -139,26 +151,20 @@ export async function campaignDashboard(db, actor, { campaignId }) {
       overdue: row.overdue,
       progress: progressOf(row.done, row.total),
     })),
-    byDepartment: byDepartment
-      .map((row) => ({ row, progress: progressOf(row.done, row.total) }))
-      .sort(
-        (a, b) =>
-          b.progress - a.progress ||
-          a.row.overdue - b.row.overdue ||
-          a.row.sort_order - b.row.sort_order,
-      )
-      .map(({ row, progress }, index) => ({
+    byDepartment: rankDepartments(
+      byDepartment.map((row) => ({
         departmentId: row.id,
         name: row.name,
         kind: row.kind,
-        rank: index + 1,
         total: row.total,
         done: row.done,
         submitted: row.submitted,
         returned: row.returned,
         overdue: row.overdue,
-        progress,
+        progress: progressOf(row.done, row.total),
+        order: row.sort_order,
       })),
+    ).map(({ order: _order, ...department }) => department),
     overdueTasks: late.map((row) => {
       const days = daysUntil(row.due_on, today);
       return {
@@ -214,13 +220,14 @@ export async function campaign(db, actor, { id }) {
       ) / 100,
     phases: roots,
     indicators: tree.top,
+    indicatorNodes: tree.nodes,
   };
 }
 
 /** An indicator system's tree in three statements (indicators; requirements; rules with units). */
 async function indicatorTree(db, systemId) {
   const indicators = await db.query(
-    'select id, parent_id, code, title, max_score, level from indicator where system_id = $1 order by sort_order',
+    'select id, parent_id, code, title, max_score, level, elective from indicator where system_id = $1 order by sort_order',
     [systemId],
   );
   const requirements = await db.query(
@@ -243,6 +250,8 @@ async function indicatorTree(db, systemId) {
       maxScore: num(indicator.max_score),
       level: indicator.level,
       parentId: indicator.parent_id,
+      electiveChoice: null,
+      electiveChosen: null,
       requirements: [],
       scoringRules: [],
       children: [],
@@ -271,7 +280,17 @@ async function indicatorTree(db, systemId) {
   const top = [];
   for (const indicator of byId.values())
     (indicator.parentId ? byId.get(indicator.parentId).children : top).push(indicator);
-  return { top, byId, ruleById };
+  // Elective groups (选做) would need the campaign's recorded choices; the national set has none.
+  if (indicators.some((indicator) => indicator.elective))
+    throw new Error('limit: elective groups are not implemented');
+  // Every level flat, depth first in table order (Campaign.indicatorNodes).
+  const nodes = [];
+  const visit = (indicator) => {
+    nodes.push(indicator);
+    indicator.children.forEach(visit);
+  };
+  top.forEach(visit);
+  return { top, byId, ruleById, nodes };
 }
 
 /** Indicator trees never change (a snapshot per campaign): kept per system, as the issue asks of the product. */
@@ -286,20 +305,28 @@ export async function tasks(db, actor, { campaignId, first, after, state }) {
   const campaign = await campaignRow(db, actor, campaignId);
   const flow = await workflow(db, campaign.task_workflow_key, campaign.task_workflow_version);
   const department = isLiaisonOnly(actor) ? actor.departmentId : null;
-  const position = decodeCursor(after);
+  const key = decodeCursor(after);
   const where = `t.campaign_id = $1 and ($2::uuid is null or t.department_id = $2) and ($3::text is null or t.state = $3)`;
   const rows = await db.query(
     `select t.id, t.state, t.role, to_char(t.due_on, 'YYYY-MM-DD') as due_on, t.version, t.position, t.scoring_rule_id, d.id as department_id, d.name as department_name,
             count(*) over () as total_count
        from task t join department d on d.id = t.department_id
-      where ${where} and ($4::int is null or t.position > $4) and d.organisation_id = $6
-      order by t.position limit $5`,
-    [campaign.id, department, state ?? null, position, size + 1, campaign.organisation_id],
+      where ${where} and ($4::int is null or (t.position, t.id) > ($4::int, $7::uuid)) and d.organisation_id = $6
+      order by t.position, t.id limit $5`,
+    [
+      campaign.id,
+      department,
+      state ?? null,
+      key?.position ?? null,
+      size + 1,
+      campaign.organisation_id,
+      key?.id ?? null,
+    ],
   );
   // The window count covers the rows after the cursor; the total is over the whole filter.
   const [{ count: totalCount }] =
-    position === null && rows.length
-      ? [{ count: Number(rows[0].total_count) }]
+    key === null
+      ? [{ count: rows.length ? Number(rows[0].total_count) : 0 }]
       : await db.query(`select count(*)::int as count from task t where ${where}`, [
           campaign.id,
           department,
@@ -308,18 +335,33 @@ export async function tasks(db, actor, { campaignId, first, after, state }) {
   const tree = await cachedTree(db, campaign.indicator_system_id);
   const today = chinaToday();
   const page = rows.slice(0, size);
+  const { definition, kinds } = flow;
+  const kindOf = (state) =>
+    kinds.done.has(state)
+      ? 'done'
+      : kinds.submitted.has(state)
+        ? 'submitted'
+        : kinds.returned.has(state)
+          ? 'returned'
+          : 'open';
   return {
     totalCount,
     pageInfo: {
       hasNextPage: rows.length > size,
-      endCursor: page.length ? encodeCursor(page[page.length - 1].position) : null,
+      hasPreviousPage: key !== null,
+      startCursor: page.length ? encodeCursor(page[0].position, page[0].id) : null,
+      endCursor: page.length ? encodeCursor(page.at(-1).position, page.at(-1).id) : null,
     },
     edges: page.map((row) => ({
-      cursor: encodeCursor(row.position),
+      cursor: encodeCursor(row.position, row.id),
       node: {
         id: row.id,
         state: row.state,
         stateLabel: flow.labels[row.state] ?? row.state,
+        stateKind: kindOf(row.state),
+        inReviewQueue:
+          Object.hasOwn(definition.states, row.state) && definition.states[row.state].reviewQueue,
+        evidenceEditable: isEvidenceEditable(definition, row.state),
         role: row.role,
         dueOn: row.due_on,
         version: row.version,
@@ -336,64 +378,66 @@ function deadlineStatus(dueOn, today, finished) {
   if (finished) return 'done';
   const days = daysUntil(dueOn, today);
   if (days < 0) return 'overdue';
-  if (days <= WARNING_DAYS) return 'due-soon';
-  return 'on-track';
+  // The GraphQL enum's names (DeadlineStatus: due_soon, on_track), not the services' values.
+  if (days <= WARNING_DAYS) return 'due_soon';
+  return 'on_track';
 }
 
-const NOT_LATE = ['approved', 'submitted'];
-const round2 = (value) => Math.round(value * 100) / 100;
+// The scoreboard's arithmetic and shape are the product's own pure modules (buildScoreboard over
+// @accredit/scoring, and the mapping to the GraphQL models); the limit reads their input in SQL.
+const { buildScoreboard } = requireBuilt(
+  join(root, 'dist/out-tsc/libs/scores/src/scores/scoreboard.js'),
+);
+const { toCampaignScoresModel } = requireBuilt(
+  join(root, 'dist/out-tsc/libs/scores/src/scores/to-score-models.js'),
+);
 
-/** campaignScores: the scoreboard from four statements, computed by the scoring library. */
-export async function campaignScores(db, actor, { campaignId }) {
-  const campaign = await campaignRow(db, actor, campaignId);
-  const flow = await workflow(db, campaign.workflow_key, campaign.workflow_version);
-  const today = chinaToday();
-  const [system] = await db.query('select total_score from indicator_system where id = $1', [
-    campaign.indicator_system_id,
-  ]);
-  const indicators = await db.query(
-    'select id, parent_id, code, title, max_score from indicator where system_id = $1 order by level, sort_order',
-    [campaign.indicator_system_id],
+/** An indicator system's scoring structure, read once per system (snapshots never change). */
+const structures = new Map();
+async function scoringStructure(db, systemId) {
+  if (structures.has(systemId)) return structures.get(systemId);
+  const [system] = await db.query(
+    'select total_score, scoring_mode, verdicts from indicator_system where id = $1',
+    [systemId],
   );
-  const rules = await db.query(
-    'select s.id, s.indicator_id, s.code, s.text, s.kind, s.params, s.points from scoring_rule s join indicator i on i.id = s.indicator_id where i.system_id = $1 order by s.sort_order',
-    [campaign.indicator_system_id],
+  const indicatorRows = await db.query(
+    'select id, parent_id, code, title, max_score, weight, scoring_mode, elective from indicator where system_id = $1 order by level, sort_order',
+    [systemId],
   );
-  const scores = await db.query(
-    `select id, rule_id, source, input, points, vetoed, explanation, comment, scored_by_name, scored_at, superseded_at
-       from score where campaign_id = $1 and superseded_at is null`,
-    [campaign.id],
+  const ruleRows = await db.query(
+    'select s.id, s.indicator_id, s.code, s.text, s.kind, s.params, s.points, s.note from scoring_rule s join indicator i on i.id = s.indicator_id where i.system_id = $1 order by s.sort_order',
+    [systemId],
   );
-  const progressRows = await db.query(
-    `select t.scoring_rule_id as rule_id, count(*)::int as tasks, count(*) filter (where t.state = 'approved')::int as approved,
-            count(*) filter (where t.due_on < $2::date and not t.state = any($3))::int as late,
-            count(*) filter (where t.state = 'returned')::int as returned,
-            coalesce(array_agg(d.name order by t.position) filter (where (t.due_on < $2::date and not t.state = any($3)) or t.state = 'returned'), '{}') as departments
-       from task t join department d on d.id = t.department_id
-      where t.campaign_id = $1 and d.organisation_id = $4 group by t.scoring_rule_id`,
-    [campaign.id, today, NOT_LATE, campaign.organisation_id],
-  );
-
   const childrenOf = new Map();
-  for (const indicator of indicators)
-    childrenOf.set(indicator.parent_id, [
-      ...(childrenOf.get(indicator.parent_id) ?? []),
-      indicator,
-    ]);
+  for (const row of indicatorRows)
+    childrenOf.set(row.parent_id, [...(childrenOf.get(row.parent_id) ?? []), row]);
   const rulesOf = new Map();
-  for (const rule of rules)
+  for (const rule of ruleRows)
     rulesOf.set(rule.indicator_id, [...(rulesOf.get(rule.indicator_id) ?? []), rule]);
-  const flatIndicators = [];
-  const flatRules = [];
-  const build = (indicator, level, parentCode) => {
-    flatIndicators.push({ indicator, level, parentCode });
-    const own = rulesOf.get(indicator.id) ?? [];
-    own.forEach((rule) => flatRules.push({ rule, indicator }));
+  const indicators = [];
+  const rules = [];
+  const build = (row, level, parentCode) => {
+    const indicator = { id: row.id, code: row.code, title: row.title, maxScore: row.max_score };
+    indicators.push({ indicator, level, parentCode });
+    const own = rulesOf.get(row.id) ?? [];
+    for (const rule of own)
+      rules.push({
+        rule: {
+          id: rule.id,
+          code: rule.code,
+          text: rule.text,
+          kind: rule.kind,
+          points: rule.points,
+          params: rule.params,
+          note: rule.note,
+        },
+        indicator,
+      });
     return {
-      id: indicator.id,
-      code: indicator.code,
-      title: indicator.title,
-      maxScore: num(indicator.max_score),
+      id: row.id,
+      code: row.code,
+      title: row.title,
+      maxScore: num(row.max_score),
       rules: own.map((rule) => ({
         id: rule.id,
         code: rule.code,
@@ -401,17 +445,89 @@ export async function campaignScores(db, actor, { campaignId }) {
         points: Number(rule.points),
         params: rule.params,
       })),
-      children: (childrenOf.get(indicator.id) ?? []).map((child) =>
-        build(child, level + 1, indicator.code),
-      ),
+      children: (childrenOf.get(row.id) ?? []).map((child) => build(child, level + 1, row.code)),
+      weight: num(row.weight),
+      scoringMode: row.scoring_mode ?? null,
+      elective: row.elective ?? null,
     };
   };
-  const scoringSystem = {
-    totalScore: num(system.total_score),
-    indicators: (childrenOf.get(null) ?? []).map((indicator) => build(indicator, 1, null)),
+  const top = (childrenOf.get(null) ?? []).map((row) => build(row, 1, null));
+  const structure = {
+    system: {
+      totalScore: num(system.total_score),
+      indicators: top,
+      scoringMode: system.scoring_mode ?? null,
+      verdicts: system.verdicts ?? null,
+    },
+    indicators,
+    rules,
+    elective: indicatorRows.some((row) => row.elective),
   };
+  structures.set(systemId, structure);
+  return structure;
+}
+
+const pgArray = (states) => [...states];
+
+/** campaignScores: the campaign, its current scores and the tasks counted per rule (three statements once warm). */
+export async function campaignScores(db, actor, { campaignId }) {
+  const campaign = await campaignRow(db, actor, campaignId);
+  const flow = await workflow(db, campaign.workflow_key, campaign.workflow_version);
+  const taskFlow = await workflow(db, campaign.task_workflow_key, campaign.task_workflow_version);
+  const today = chinaToday();
+  const structure = await scoringStructure(db, campaign.indicator_system_id);
+  const scores = await db.query(
+    `select id, rule_id, source, input, points, vetoed, explanation, comment, scored_by_name, scored_at, superseded_at
+       from score where campaign_id = $1 and superseded_at is null`,
+    [campaign.id],
+  );
+  const kinds = taskFlow.kinds;
+  const notLate = [...new Set([...kinds.done, ...kinds.submitted])];
+  const progressRows = await db.query(
+    `select t.scoring_rule_id as rule_id, count(*)::int as tasks, count(*) filter (where t.state = any($5))::int as approved,
+            count(*) filter (where t.due_on < $2::date and not t.state = any($3))::int as late,
+            count(*) filter (where t.state = any($6))::int as returned,
+            coalesce(array_agg(d.name order by t.position) filter (where (t.due_on < $2::date and not t.state = any($3)) or t.state = any($6)), '{}') as departments
+       from task t join department d on d.id = t.department_id
+      where t.campaign_id = $1 and d.organisation_id = $4 group by t.scoring_rule_id`,
+    [
+      campaign.id,
+      today,
+      notLate,
+      campaign.organisation_id,
+      pgArray(kinds.done),
+      pgArray(kinds.returned),
+    ],
+  );
+  const choices = new Map();
+  const choiceRecords = new Map();
+  if (structure.elective) {
+    for (const row of await db.query(
+      'select group_id, option_id, chosen_by_name, chosen_at from campaign_elective_choice where campaign_id = $1',
+      [campaign.id],
+    )) {
+      choices.set(row.group_id, [...(choices.get(row.group_id) ?? []), row.option_id]);
+      choiceRecords.set(row.group_id, [
+        ...(choiceRecords.get(row.group_id) ?? []),
+        { chosenBy: row.chosen_by_name, chosenAt: new Date(row.chosen_at) },
+      ]);
+    }
+  }
   const current = { self: new Map(), expert: new Map() };
-  for (const score of scores) current[score.source].set(score.rule_id, score);
+  for (const score of scores)
+    current[score.source].set(score.rule_id, {
+      id: score.id,
+      source: score.source,
+      rule: { id: score.rule_id },
+      points: score.points,
+      vetoed: score.vetoed,
+      input: score.input,
+      explanation: score.explanation,
+      comment: score.comment,
+      scoredByName: score.scored_by_name,
+      scoredAt: iso(score.scored_at),
+      supersededAt: iso(score.superseded_at),
+    });
   const progress = new Map(
     progressRows.map((row) => [
       row.rule_id,
@@ -424,124 +540,19 @@ export async function campaignScores(db, actor, { campaignId }) {
       },
     ]),
   );
-  const recorded = (map) =>
-    new Map(
-      [...map].map(([ruleId, score]) => [
-        ruleId,
-        { points: Number(score.points), vetoed: score.vetoed },
-      ]),
-    );
-  const self = recorded(current.self);
-  const projectedByRule = scoring.projectedScores(scoringSystem, self, progress);
-  const totals = {
-    self: scoring.totals(scoringSystem, self),
-    expert: scoring.totals(scoringSystem, recorded(current.expert)),
-    projected: scoring.totals(scoringSystem, projectedByRule),
-  };
-  const indicatorTotals = new Map();
-  for (const source of ['self', 'expert', 'projected']) {
-    for (const indicator of scoring.flattenTotals(totals[source].indicators)) {
-      const entry = indicatorTotals.get(indicator.id) ?? {};
-      entry[source] = {
-        points: indicator.points,
-        capped: indicator.capped,
-        vetoed: indicator.vetoed,
-      };
-      indicatorTotals.set(indicator.id, entry);
-    }
-  }
-  const codeOf = new Map(rules.map((rule) => [rule.id, rule.code]));
-  const totalsModel = (value) => ({
-    points: value.points,
-    uncapped: value.uncapped,
-    maxTotal: value.maxTotal,
-    capped: value.capped,
-    vetoed: value.vetoed,
-    vetoedBy: value.vetoedBy.map((id) => codeOf.get(id) ?? id),
-    scoredRules: value.scoredRules,
-    rules: value.rules,
-    complete: value.complete,
+  const board = buildScoreboard({
+    campaign: { id: campaign.id, state: campaign.state },
+    system: structure.system,
+    indicators: structure.indicators,
+    rules: structure.rules,
+    current,
+    progress,
+    today,
+    choices,
+    choiceRecords,
+    taskStates: kinds,
   });
-  const scoreModel = (score) =>
-    score && {
-      id: score.id,
-      source: score.source,
-      ruleId: score.rule_id,
-      points: Number(score.points),
-      vetoed: score.vetoed,
-      input: score.input,
-      explanation: score.explanation,
-      comment: score.comment,
-      scoredBy: score.scored_by_name,
-      scoredAt: iso(score.scored_at),
-      supersededAt: iso(score.superseded_at),
-    };
-  const lines = new Map();
-  for (const { rule, indicator } of flatRules) {
-    const selfScore = current.self.get(rule.id) ?? null;
-    const expertScore = current.expert.get(rule.id) ?? null;
-    const entry = progress.get(rule.id);
-    lines.set(indicator.id, [
-      ...(lines.get(indicator.id) ?? []),
-      {
-        ruleId: rule.id,
-        code: rule.code,
-        text: rule.text,
-        kind: rule.kind,
-        params: rule.params,
-        maxPoints: Number(rule.points),
-        self: scoreModel(selfScore),
-        expert: scoreModel(expertScore),
-        projected: projectedByRule.get(rule.id)?.points ?? 0,
-        difference:
-          selfScore && expertScore
-            ? round2(Number(expertScore.points) - Number(selfScore.points))
-            : null,
-        tasks: entry?.tasks ?? 0,
-        approvedTasks: entry?.approved ?? 0,
-        lateTasks: entry?.late ?? 0,
-        returnedTasks: entry?.returned ?? 0,
-      },
-    ]);
-  }
-  const accreditation =
-    campaign.state === 'accreditation' || campaign.state.startsWith('accreditation.');
-  return {
-    campaignId: campaign.id,
-    campaignState: campaign.state,
-    selfScoringOpen: !accreditation && !flow.finals.has(campaign.state),
-    expertScoringOpen: accreditation,
-    self: totalsModel(totals.self),
-    expert: totalsModel(totals.expert),
-    projected: totalsModel(totals.projected),
-    indicators: flatIndicators.map(({ indicator, level, parentCode }) => {
-      const entry = indicatorTotals.get(indicator.id);
-      return {
-        indicatorId: indicator.id,
-        code: indicator.code,
-        title: indicator.title,
-        level,
-        parentCode,
-        maxScore: num(indicator.max_score),
-        self: entry?.self.points ?? 0,
-        expert: entry?.expert.points ?? 0,
-        projected: entry?.projected.points ?? 0,
-        selfCapped: entry?.self.capped ?? false,
-        expertCapped: entry?.expert.capped ?? false,
-        vetoed: (entry?.self.vetoed ?? false) || (entry?.expert.vetoed ?? false),
-        rules: lines.get(indicator.id) ?? [],
-      };
-    }),
-    pointsAtRisk: scoring.pointsAtRisk(scoringSystem, self, progress).map((risk) => ({
-      ruleId: risk.ruleId,
-      ruleCode: risk.ruleCode,
-      ruleText: risk.ruleText,
-      indicatorCode: risk.indicatorCode,
-      points: risk.points,
-      veto: risk.veto,
-      lateTasks: risk.late,
-      returnedTasks: risk.returned,
-      departments: risk.departments,
-    })),
-  };
+  const expert = flow.expertScoring.has(campaign.state);
+  const open = { self: !expert && !flow.finals.has(campaign.state), expert };
+  return toCampaignScoresModel(board, open, []);
 }

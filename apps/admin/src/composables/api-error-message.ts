@@ -1,3 +1,4 @@
+import { tr } from '../plugins/i18n';
 import { isApolloError, type ApolloError } from '@apollo/client/core';
 
 // Turns what Apollo reports into the sentence a user reads. The API writes its messages in
@@ -8,7 +9,7 @@ interface MessageCarrier {
   message?: unknown;
 }
 
-const FALLBACK = '请求未成功，请稍后重试。';
+const fallback = (): string => tr('messages.requestFailed');
 
 function messagesOf(errors: unknown): string[] {
   if (!Array.isArray(errors)) return [];
@@ -25,25 +26,25 @@ function describeNetworkError(networkError: NonNullable<ApolloError['networkErro
   // A GraphQL server that refuses a request (400, 401, 403 …) still answers with `errors`.
   if ('result' in networkError && networkError.result && typeof networkError.result === 'object') {
     const fromServer = messagesOf((networkError.result as { errors?: unknown }).errors);
-    if (fromServer.length > 0) return unique(fromServer).join('；');
+    if (fromServer.length > 0) return unique(fromServer).join(tr('messages.listSeparator'));
   }
   if ('statusCode' in networkError && typeof networkError.statusCode === 'number') {
     const status = networkError.statusCode;
-    if (status === 401) return '登录已失效，请重新登录。';
-    if (status === 403) return '没有访问权限，请联系办公室管理员。';
-    if (status >= 500) return `服务暂时不可用（HTTP ${status}），请稍后重试。`;
-    return `请求未被受理（HTTP ${status}），请刷新页面后重试。`;
+    if (status === 401) return tr('messages.sessionInvalid');
+    if (status === 403) return tr('messages.forbidden');
+    if (status >= 500) return tr('messages.unavailable', { status });
+    return tr('messages.refusedReload', { status });
   }
-  return '无法连接服务器，请检查网络后重试。';
+  return tr('messages.offline');
 }
 
 /** The message to show for a failed query or mutation. */
 export function apiErrorMessage(error: Pick<ApolloError, 'graphQLErrors' | 'networkError'> | null | undefined): string {
-  if (!error) return FALLBACK;
+  if (!error) return fallback();
   const fromGraphQL = messagesOf(error.graphQLErrors);
-  if (fromGraphQL.length > 0) return unique(fromGraphQL).join('；');
+  if (fromGraphQL.length > 0) return unique(fromGraphQL).join(tr('messages.listSeparator'));
   if (error.networkError) return describeNetworkError(error.networkError);
-  return FALLBACK;
+  return fallback();
 }
 
 function codesOf(errors: unknown): unknown[] {

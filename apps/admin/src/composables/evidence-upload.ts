@@ -1,3 +1,4 @@
+import { tr } from '../plugins/i18n';
 // Evidence files go over plain HTTP (POST /api/evidence/upload, multipart/form-data): the fields
 // first (taskId, requirementCode, kind, description, refersTo), then the file. The session cookie
 // authenticates; the header x-accredit-upload: 1 tells the API a page of ours sent it.
@@ -44,16 +45,16 @@ export function uploadErrorOf(status: number, body: string): UploadError {
     const first = parsed.errors?.find((e) => typeof e.message === 'string' && e.message.trim());
     if (first) {
       const messages = [...new Set(parsed.errors!.map((e) => (typeof e.message === 'string' ? e.message.trim() : '')).filter(Boolean))];
-      return new UploadError(messages.join('；'), typeof first.extensions?.code === 'string' ? first.extensions.code : null, status);
+      return new UploadError(messages.join(tr('messages.listSeparator')), typeof first.extensions?.code === 'string' ? first.extensions.code : null, status);
     }
   } catch {
     // Not JSON (a proxy's page): say it in our words.
   }
-  if (status === 0) return new UploadError('无法连接服务器，上传未完成，请检查网络后重试。', null, status);
-  if (status === 401) return new UploadError('登录已失效，请重新登录。', 'UNAUTHENTICATED', status);
-  if (status === 413) return new UploadError('文件太大，服务器拒绝接收。', null, status);
-  if (status >= 500) return new UploadError(`服务暂时不可用（HTTP ${status}），请稍后重试。`, null, status);
-  return new UploadError(`上传未被受理（HTTP ${status}）。`, null, status);
+  if (status === 0) return new UploadError(tr('messages.upload.offline'), null, status);
+  if (status === 401) return new UploadError(tr('messages.sessionInvalid'), 'UNAUTHENTICATED', status);
+  if (status === 413) return new UploadError(tr('messages.tooLarge'), null, status);
+  if (status >= 500) return new UploadError(tr('messages.unavailable', { status }), null, status);
+  return new UploadError(tr('messages.upload.refused', { status }), null, status);
 }
 
 export function buildUploadForm(fields: UploadFields, file: File): FormData {
@@ -90,12 +91,12 @@ export function uploadEvidenceFile(fields: UploadFields, file: File, onProgress?
           onProgress?.(100);
           resolve(body.files);
         } catch {
-          reject(new UploadError('服务器的答复无法识别，请刷新后查看是否已上传。', null, xhr.status));
+          reject(new UploadError(tr('messages.upload.unreadable'), null, xhr.status));
         }
       } else reject(uploadErrorOf(xhr.status, xhr.responseText));
     };
     xhr.onerror = () => reject(uploadErrorOf(0, ''));
-    xhr.onabort = () => reject(new UploadError('已取消上传', 'ABORTED', 0));
+    xhr.onabort = () => reject(new UploadError(tr('messages.upload.cancelled'), 'ABORTED', 0));
     xhr.send(buildUploadForm(fields, file));
   });
   return { promise, abort: () => xhr.abort() };

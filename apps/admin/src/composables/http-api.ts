@@ -1,3 +1,4 @@
+import { tr } from '../plugins/i18n';
 // The API's plain HTTP routes (/api/…): file bodies and downloads that do not fit GraphQL. The
 // session cookie authenticates (same origin); errors come as JSON {errors:[{message,
 // extensions:{code}}]} and are shown with the API's own (Chinese) message.
@@ -20,23 +21,23 @@ export function httpApiErrorOf(status: number, body: string): HttpApiError {
     const messages = [...new Set((parsed.errors ?? []).map((e) => (typeof e.message === 'string' ? e.message.trim() : '')).filter(Boolean))];
     if (messages.length > 0) {
       const code = parsed.errors?.find((e) => typeof e.extensions?.code === 'string')?.extensions?.code;
-      return new HttpApiError(messages.join('；'), typeof code === 'string' ? code : null, status);
+      return new HttpApiError(messages.join(tr('messages.listSeparator')), typeof code === 'string' ? code : null, status);
     }
   } catch {
     // Not JSON (a proxy's page): say it in our words.
   }
-  if (status === 0) return new HttpApiError('无法连接服务器，请检查网络后重试。', null, status);
-  if (status === 401) return new HttpApiError('登录已失效，请重新登录。', 'UNAUTHENTICATED', status);
-  if (status === 403) return new HttpApiError('没有访问权限，请联系办公室管理员。', 'FORBIDDEN', status);
-  if (status === 413) return new HttpApiError('文件太大，服务器拒绝接收。', null, status);
-  if (status >= 500) return new HttpApiError(`服务暂时不可用（HTTP ${status}），请稍后重试。`, null, status);
-  return new HttpApiError(`请求未被受理（HTTP ${status}）。`, null, status);
+  if (status === 0) return new HttpApiError(tr('messages.offline'), null, status);
+  if (status === 401) return new HttpApiError(tr('messages.sessionInvalid'), 'UNAUTHENTICATED', status);
+  if (status === 403) return new HttpApiError(tr('messages.forbidden'), 'FORBIDDEN', status);
+  if (status === 413) return new HttpApiError(tr('messages.tooLarge'), null, status);
+  if (status >= 500) return new HttpApiError(tr('messages.unavailable', { status }), null, status);
+  return new HttpApiError(tr('messages.refused', { status }), null, status);
 }
 
 /** A failed fetch (network down, aborted) as an HttpApiError. */
 export function networkErrorOf(error: unknown): HttpApiError {
   if (error instanceof HttpApiError) return error;
-  if (error instanceof DOMException && error.name === 'AbortError') return new HttpApiError('已取消', 'ABORTED', 0);
+  if (error instanceof DOMException && error.name === 'AbortError') return new HttpApiError(tr('messages.cancelled'), 'ABORTED', 0);
   return httpApiErrorOf(0, '');
 }
 
@@ -60,6 +61,6 @@ export async function postFile<T>(path: string, file: Blob, query: Record<string
   try {
     return JSON.parse(text) as T;
   } catch {
-    throw new HttpApiError('服务器的答复无法识别，请稍后重试。', null, response.status);
+    throw new HttpApiError(tr('messages.unreadable'), null, response.status);
   }
 }

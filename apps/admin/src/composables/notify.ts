@@ -1,3 +1,4 @@
+import { tr } from '../plugins/i18n';
 import { apiErrorMessage, asApolloError } from './api-error-message';
 
 /** The sentence for anything a request threw: the API's own message, never raw JSON. */
@@ -11,5 +12,5 @@ export function errorMessageOf(error: unknown): string {
 /** Shows a failure as an Element message carrying the API's message. */
 export function notifyError(error: unknown, prefix?: string): void {
   const message = errorMessageOf(error);
-  ElMessage.error({ message: prefix ? `${prefix}：${message}` : message, grouping: true });
+  ElMessage.error({ message: prefix ? tr('messages.withPrefix', { prefix, message }) : message, grouping: true });
 }

@@ -1,3 +1,4 @@
+import { tr } from '../plugins/i18n';
 // Large evidence files go over tus 1.0 (tus-js-client) to /api/evidence/uploads: 5 MB chunks,
 // each retried after a network failure, and resumable after a page reload — the client keeps the
 // upload's address in localStorage under a fingerprint of the file and its fields, so choosing
@@ -13,7 +14,7 @@ export const CHUNK_SIZE = 5 * 1024 * 1024;
 /** Waits before each retry of a failed chunk (ms): quick at first, then patient for a phone on a weak network. */
 export const RETRY_DELAYS = [0, 1000, 3000, 5000, 10_000, 20_000, 30_000, 60_000, 60_000, 60_000];
 
-export const RETRYING_NOTICE = '网络中断，正在重试…';
+export const retryingNotice = (): string => tr('messages.upload.retrying');
 
 export interface ResumableCallbacks {
   /** 0–100 as the server acknowledges bytes (a resumed upload starts where it stopped). */
@@ -80,7 +81,7 @@ export function uploadedFileOf(body: string): UploadedFile | null {
 function errorOf(error: Error | DetailedError): UploadError {
   const response = 'originalResponse' in error ? error.originalResponse : null;
   if (!response || response.getStatus() === 0) {
-    return new UploadError('网络中断，多次重试未成功；请检查网络后再次点击上传，将从中断处继续。', null, 0);
+    return new UploadError(tr('messages.upload.gaveUp'), null, 0);
   }
   return uploadErrorOf(response.getStatus(), response.getBody());
 }
@@ -91,7 +92,7 @@ async function fetchResult(url: string): Promise<UploadedFile> {
   const body = await response.text();
   if (!response.ok) throw uploadErrorOf(response.status, body);
   const file = uploadedFileOf(body);
-  if (!file) throw new UploadError('服务器尚未收齐这个文件，请再次点击上传以继续。', null, response.status);
+  if (!file) throw new UploadError(tr('messages.upload.incomplete'), null, response.status);
   return file;
 }
 
@@ -131,7 +132,7 @@ export function uploadEvidenceResumable(fields: UploadFields, file: File, callba
             callbacks.onProgress?.(100);
             resolve([uploaded]);
           },
-          (error: unknown) => reject(error instanceof UploadError ? error : new UploadError('服务器的答复无法识别，请刷新后查看是否已上传。', null, 0)),
+          (error: unknown) => reject(error instanceof UploadError ? error : new UploadError(tr('messages.upload.unreadable'), null, 0)),
         );
       },
       onError: (error) => {
@@ -157,7 +158,7 @@ export function uploadEvidenceResumable(fields: UploadFields, file: File, callba
       aborted = true;
       // Removed from the queue: the partial upload is deleted on the server too.
       void (upload as Upload | null)?.abort(true).catch(() => undefined);
-      cancel(new UploadError('已取消上传', 'ABORTED', 0));
+      cancel(new UploadError(tr('messages.upload.cancelled'), 'ABORTED', 0));
     },
   };
 }

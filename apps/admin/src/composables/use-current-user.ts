@@ -1,3 +1,4 @@
+import { tr } from '../plugins/i18n';
 import type { ApolloClient, NormalizedCacheObject, Operation } from '@apollo/client/core';
 import { inject, readonly, shallowRef, type InjectionKey, type Ref } from 'vue';
 import {
@@ -17,7 +18,7 @@ export interface LoginNotice {
   message: string;
 }
 
-export const SESSION_EXPIRED_MESSAGE = '登录已过期，请重新登录';
+export const sessionExpiredMessage = (): string => tr('messages.sessionExpired');
 
 /** Operations whose UNAUTHENTICATED is their own answer, not an expired session. */
 const AUTH_OPERATIONS = new Set(['Login', 'Logout', 'Me']);
@@ -99,7 +100,7 @@ export function createCurrentUser(getClient: () => ApolloClient<NormalizedCacheO
       const client = getClient();
       await client.clearStore();
       const { data } = await client.mutate({ mutation: LoginDocument, variables: { input: { username, password } } });
-      if (!data) throw new Error('登录未成功，请稍后重试。');
+      if (!data) throw new Error(tr('messages.loginFailed'));
       notice = null;
       user.value = data.login.user;
       return data.login.user;
@@ -116,7 +117,7 @@ export function createCurrentUser(getClient: () => ApolloClient<NormalizedCacheO
       } catch (error) {
         // Already gone (expired, ended elsewhere): logged out all the same. Anything else
         // (server unreachable) leaves the session alive, so say so and stay.
-        if (!hasApiErrorCode(asApolloError(error), 'UNAUTHENTICATED')) throw new Error(`退出登录未成功：${apiErrorMessage(asApolloError(error))}`);
+        if (!hasApiErrorCode(asApolloError(error), 'UNAUTHENTICATED')) throw new Error(tr('messages.logoutFailed', { message: apiErrorMessage(asApolloError(error)) }));
       }
       await signOut('logout');
     },
@@ -125,7 +126,7 @@ export function createCurrentUser(getClient: () => ApolloClient<NormalizedCacheO
       if (AUTH_OPERATIONS.has(operation.operationName)) return null;
       // The other queries of the page, refused with the first one: already leaving, or left.
       if (leaving || !user.value) return leaving ?? Promise.resolve();
-      notice = { type: 'warning', message: SESSION_EXPIRED_MESSAGE };
+      notice = { type: 'warning', message: sessionExpiredMessage() };
       return signOut('expired');
     },
 

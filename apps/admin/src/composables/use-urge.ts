@@ -1,3 +1,4 @@
+import { tr } from '../plugins/i18n';
 import { useApolloClient } from '@vue/apollo-composable';
 import { ref } from 'vue';
 import { RemindDepartmentDocument, RemindTaskDocument, ReminderPreviewDocument, RunReminderScanDocument } from '../graphql/generated/graphql';
@@ -24,42 +25,42 @@ export function useUrge() {
   }
 
   async function urgeTask(taskId: string): Promise<boolean> {
-    const result = await run(() => resolveClient().mutate({ mutation: RemindTaskDocument, variables: { taskId } }), '催办未成功');
+    const result = await run(() => resolveClient().mutate({ mutation: RemindTaskDocument, variables: { taskId } }), tr('messages.urge.failed'));
     if (!result?.data) return false;
-    ElMessage.success(`已催办${result.data.remindTask}`);
+    ElMessage.success(tr('messages.urge.taskDone', { who: result.data.remindTask }));
     return true;
   }
 
   async function urgeDepartment(campaignId: string, departmentId: string): Promise<boolean> {
-    const result = await run(() => resolveClient().mutate({ mutation: RemindDepartmentDocument, variables: { campaignId, departmentId } }), '催办未成功');
+    const result = await run(() => resolveClient().mutate({ mutation: RemindDepartmentDocument, variables: { campaignId, departmentId } }), tr('messages.urge.failed'));
     if (!result?.data) return false;
-    ElMessage.success(`已催办，涉及 ${result.data.remindDepartment} 项未完成任务`);
+    ElMessage.success(tr('messages.urge.departmentDone', {}, result.data.remindDepartment));
     return true;
   }
 
   /** Asks what a scan would reach, confirms it with the user, then sends. */
   async function remindAll(): Promise<void> {
-    const preview = await run(() => resolveClient().query({ query: ReminderPreviewDocument, fetchPolicy: 'network-only' }), '无法统计将提醒的任务');
+    const preview = await run(() => resolveClient().query({ query: ReminderPreviewDocument, fetchPolicy: 'network-only' }), tr('messages.urge.previewFailed'));
     const p = preview?.data.reminderPreview;
     if (!p) return;
     if (p.tasks === 0) {
-      ElMessage.info('今天没有需要提醒的任务（已提醒过的任务每天只提醒一次）');
+      ElMessage.info(tr('messages.urge.nothingToday'));
       return;
     }
     try {
-      await ElMessageBox.confirm(`将向 ${p.departments} 个部门发送提醒，涉及 ${p.tasks} 项任务（其中 ${p.overdue} 项已逾期）。每项任务每天最多提醒一次。确定发送？`, '发送催办提醒', {
-        confirmButtonText: '发送',
-        cancelButtonText: '取消',
+      await ElMessageBox.confirm(tr('messages.urge.confirm', { departments: p.departments, tasks: p.tasks, overdue: p.overdue }), tr('messages.urge.confirmTitle'), {
+        confirmButtonText: tr('messages.urge.send'),
+        cancelButtonText: tr('common.cancel'),
         type: 'warning',
       });
     } catch {
       return;
     }
-    const sent = await run(() => resolveClient().mutate({ mutation: RunReminderScanDocument }), '发送提醒未成功');
+    const sent = await run(() => resolveClient().mutate({ mutation: RunReminderScanDocument }), tr('messages.urge.sendFailed'));
     const r = sent?.data?.runReminderScan;
     if (!r) return;
-    if (r.skipped) ElMessage.info('另一处正在发送提醒，本次未执行');
-    else ElMessage.success(`已提醒 ${r.departments} 个部门的 ${r.tasksReminded} 项任务`);
+    if (r.skipped) ElMessage.info(tr('messages.urge.busy'));
+    else ElMessage.success(tr('messages.urge.sent', { departments: r.departments, tasks: r.tasksReminded }));
   }
 
   return { busy, urgeTask, urgeDepartment, remindAll };

@@ -1,3 +1,4 @@
+import { tr } from '../plugins/i18n';
 import { useMutation, useQuery } from '@vue/apollo-composable';
 import { computed, type Ref } from 'vue';
 import {
@@ -22,23 +23,23 @@ export type AskedAction = Pick<WorkflowAction, 'label' | 'needsComment' | 'confi
 export async function askBeforeFiring(action: AskedAction, options: { optionalComment?: boolean } = {}): Promise<{ comment: string } | undefined> {
   try {
     if (action.needsComment) {
-      const { value } = await ElMessageBox.prompt(action.confirm ?? `请填写「${action.label}」的意见，对方会看到这条意见。`, action.label, {
+      const { value } = await ElMessageBox.prompt(action.confirm ?? tr('messages.action.commentPrompt', { action: action.label }), action.label, {
         inputType: 'textarea',
         confirmButtonText: action.label,
-        cancelButtonText: '取消',
-        inputValidator: (v: string) => (v && v.trim().length > 0) || `${action.label}必须填写意见`,
+        cancelButtonText: tr('common.cancel'),
+        inputValidator: (v: string) => (v && v.trim().length > 0) || tr('messages.action.commentRequired', { action: action.label }),
       });
       return { comment: value };
     }
     if (options.optionalComment) {
-      const { value } = await ElMessageBox.prompt(`${action.confirm ?? `执行「${action.label}」`}可填写说明：`, action.label, {
+      const { value } = await ElMessageBox.prompt(tr('messages.action.notePrompt', { what: action.confirm ?? tr('messages.action.doAction', { action: action.label }) }), action.label, {
         confirmButtonText: action.label,
-        cancelButtonText: '取消',
-        inputPlaceholder: '说明（可不填）',
+        cancelButtonText: tr('common.cancel'),
+        inputPlaceholder: tr('messages.action.notePlaceholder'),
       });
       return { comment: value ?? '' };
     }
-    if (action.confirm) await ElMessageBox.confirm(action.confirm, action.label, { confirmButtonText: action.label, cancelButtonText: '取消', type: 'warning' });
+    if (action.confirm) await ElMessageBox.confirm(action.confirm, action.label, { confirmButtonText: action.label, cancelButtonText: tr('common.cancel'), type: 'warning' });
     return { comment: '' };
   } catch {
     return undefined;
@@ -78,11 +79,11 @@ export function useWorkflowActions(entityType: WorkflowEntityType, id: Ref<strin
       if (!result?.data) return false;
       reload();
       await onChanged?.(result.data.transition);
-      ElMessage.success({ message: `已${result.data.transition.entry.eventLabel}：当前状态「${result.data.transition.stateLabel}」`, grouping: true });
+      ElMessage.success({ message: tr('messages.action.done', { event: result.data.transition.entry.eventLabel, state: result.data.transition.stateLabel }), grouping: true });
       return true;
     } catch (error) {
       const conflict = hasApiErrorCode(asApolloError(error), 'CONFLICT');
-      ElMessage.error({ message: conflict ? `${errorMessageOf(error)}（已刷新为最新状态，请核对后重试）` : errorMessageOf(error), grouping: true });
+      ElMessage.error({ message: conflict ? tr('messages.action.conflict', { message: errorMessageOf(error) }) : errorMessageOf(error), grouping: true });
       reload();
       if (conflict) await onChanged?.(null as unknown as TransitionMutation['transition']);
       return false;

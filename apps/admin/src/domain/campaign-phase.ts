@@ -2,13 +2,24 @@
 // (筹备阶段 2021年12月—2022年3月), so they are compared by month: a phase whose end is
 // written as the 1st or the 31st of March is still running throughout March.
 
+import { tr } from '../plugins/i18n';
+
 export type PhaseStatus = 'done' | 'current' | 'upcoming' | 'unscheduled';
 
+// Read in the current interface language each time (getters), so that a switch shows at once.
 export const PHASE_STATUS_LABELS: Readonly<Record<PhaseStatus, string>> = {
-  done: '已结束',
-  current: '进行中',
-  upcoming: '未开始',
-  unscheduled: '时间待定',
+  get done() {
+    return tr('domain.phase.done');
+  },
+  get current() {
+    return tr('domain.phase.current');
+  },
+  get upcoming() {
+    return tr('domain.phase.upcoming');
+  },
+  get unscheduled() {
+    return tr('domain.phase.unscheduled');
+  },
 };
 
 interface PlannedSpan {

@@ -1,4 +1,6 @@
-// Dates as Chinese users write them: 2022年4月, 2022年4月1日, 2021年12月—2022年3月.
+// Dates as the interface language writes them: 2022年4月 / April 2022, 2022年4月1日 / Apr 1, 2022,
+// 2021年12月—2022年3月 (the named formats of locales/formats.ts).
+import { tr, trDate } from '../plugins/i18n';
 // The API sends calendar dates as 'YYYY-MM-DD' (the Date scalar); no time zone is involved,
 // so the string is read directly instead of going through `Date`.
 
@@ -25,13 +27,13 @@ export function parseIsoDate(value: string): CalendarDate | null {
 /** '2022-04-01' → '2022年4月'. An unreadable value is shown as it came. */
 export function formatYearMonth(isoDate: string): string {
   const date = parseIsoDate(isoDate);
-  return date ? `${date.year}年${date.month}月` : isoDate;
+  return date ? trDate(new Date(date.year, date.month - 1, 1), 'month') : isoDate;
 }
 
 /** '2022-04-01' → '2022年4月1日'. */
 export function formatFullDate(isoDate: string): string {
   const date = parseIsoDate(isoDate);
-  return date ? `${date.year}年${date.month}月${date.day}日` : isoDate;
+  return date ? trDate(new Date(date.year, date.month - 1, date.day), 'day') : isoDate;
 }
 
 /**
@@ -42,10 +44,10 @@ export function formatFullDate(isoDate: string): string {
 export function formatMonthRange(startsOn: string | null | undefined, endsOn: string | null | undefined): string {
   const from = startsOn ? formatYearMonth(startsOn) : null;
   const to = endsOn ? formatYearMonth(endsOn) : null;
-  if (from && to) return from === to ? from : `${from}—${to}`;
-  if (from) return `${from}起`;
-  if (to) return `至${to}`;
-  return '时间待定';
+  if (from && to) return from === to ? from : tr('domain.date.monthRange', { from, to });
+  if (from) return tr('domain.date.monthFrom', { from });
+  if (to) return tr('domain.date.monthTo', { to });
+  return tr('domain.date.unscheduled');
 }
 
 /** Today as 'YYYY-MM-DD' in the browser's time zone (the campaign's dates are local dates). */
@@ -56,11 +58,10 @@ export function todayIsoDate(now: Date = new Date()): string {
 
 /** An instant ('2026-11-23T11:05:00Z') as 2026年11月23日 19:05 in the browser's time zone. */
 export function formatDateTime(iso: string | null | undefined): string {
-  if (!iso) return '—';
+  if (!iso) return tr('domain.date.none');
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${date.getFullYear()}年${date.getMonth() + 1}月${date.getDate()}日 ${pad(date.getHours())}:${pad(date.getMinutes())}`;
+  return trDate(date, 'dateTime');
 }
 
 /** Days from one 'YYYY-MM-DD' to another (negative when `to` is earlier). */

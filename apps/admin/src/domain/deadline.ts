@@ -1,6 +1,7 @@
 // The traffic light of a due date: the API says where a task stands (deadlineStatus, daysUntilDue);
 // the admin shows it as a red (overdue), yellow (due soon) or green (on track) light, grey once done.
 import type { DeadlineStatus } from '../graphql/generated/graphql';
+import { tr } from '../plugins/i18n';
 
 /** The light's name on the page (its CSS modifier and data-deadline attribute). */
 export type DeadlineLightStatus = 'overdue' | 'due-soon' | 'on-track' | 'done';
@@ -29,9 +30,9 @@ const COLORS: Readonly<Record<DeadlineLightStatus, string>> = {
 export function deadlineLight(status: DeadlineStatus, daysUntilDue: number): DeadlineLight {
   const light = LIGHTS[status];
   let text: string;
-  if (light === 'done') text = '已完成';
-  else if (daysUntilDue < 0) text = `逾期 ${-daysUntilDue} 天`;
-  else if (daysUntilDue === 0) text = '今天到期';
-  else text = `还剩 ${daysUntilDue} 天`;
+  if (light === 'done') text = tr('domain.deadline.done');
+  else if (daysUntilDue < 0) text = tr('domain.deadline.overdue', {}, -daysUntilDue);
+  else if (daysUntilDue === 0) text = tr('domain.deadline.dueToday');
+  else text = tr('domain.deadline.daysLeft', {}, daysUntilDue);
   return { status: light, color: COLORS[light], text };
 }

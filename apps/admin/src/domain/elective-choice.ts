@@ -1,3 +1,4 @@
+import { tr } from '../plugins/i18n';
 import { formatDateTime } from './chinese-date';
 
 // How the campaign's elective choices (选做) show wherever its indicator tree is: the group's
@@ -16,7 +17,7 @@ export interface ElectiveChoiceView {
 export function electiveChoiceLine(choice: ElectiveChoiceView | null | undefined): string | null {
   if (!choice) return null;
   if (!choice.decided || !choice.chosenBy) return choice.text;
-  return `${choice.text} · ${choice.chosenBy} ${formatDateTime(choice.chosenAt ?? null)} 选定`;
+  return tr('domain.elective.chosenBy', { text: choice.text, who: choice.chosenBy, when: formatDateTime(choice.chosenAt ?? null) });
 }
 
 /** An option's mark: 已选, 未选 (greyed, counts nothing), or none while the group is not decided. */
@@ -28,4 +29,11 @@ export function electiveOptionMark(chosen: boolean | null | undefined): Elective
   return null;
 }
 
-export const ELECTIVE_OPTION_LABELS: Readonly<Record<'chosen' | 'unchosen', string>> = { chosen: '已选', unchosen: '未选' };
+export const ELECTIVE_OPTION_LABELS: Readonly<Record<'chosen' | 'unchosen', string>> = {
+  get chosen() {
+    return tr('domain.elective.chosen');
+  },
+  get unchosen() {
+    return tr('domain.elective.unchosen');
+  },
+};

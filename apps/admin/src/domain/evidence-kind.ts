@@ -1,14 +1,21 @@
 import type { EvidenceKind } from '../graphql/generated/graphql';
+import { tr } from '../plugins/i18n';
 
-// The kinds of evidence (the schema's EvidenceKind), in Chinese, in the order a liaison picks them.
+// The kinds of evidence (the schema's EvidenceKind), in the order a liaison picks them; the
+// label is read in the interface language each time.
 
-export const EVIDENCE_KINDS: ReadonlyArray<{ value: EvidenceKind; label: string }> = [
-  { value: 'SEALED_DOCUMENT', label: '正式文件盖章版' },
-  { value: 'SCREENSHOT', label: '截图' },
-  { value: 'NEWS_ARTICLE', label: '新闻稿' },
-  { value: 'PHOTO', label: '图片' },
-  { value: 'OTHER', label: '其他' },
-];
+const kind = (value: EvidenceKind): { value: EvidenceKind; readonly label: string } => ({
+  value,
+  get label() {
+    return tr(`domain.evidenceKind.${value}`);
+  },
+});
+
+export const EVIDENCE_KINDS: ReadonlyArray<{ value: EvidenceKind; label: string }> = (['SEALED_DOCUMENT', 'SCREENSHOT', 'NEWS_ARTICLE', 'PHOTO', 'OTHER'] as const).map(kind);
+
+export function evidenceKindLabel(value: string): string {
+  return EVIDENCE_KINDS.find((k) => k.value === value)?.label ?? value;
+}
 
 /** A first guess from the file: photos are photos, PDFs usually sealed documents. */
 export function guessEvidenceKind(fileName: string, mediaType: string): EvidenceKind {

@@ -1,9 +1,24 @@
 // Organisation levels and how a unit's place in the tree is written (组织机构, 用户 pages).
 
+import { tr } from '../plugins/i18n';
+
 export const LEVELS = ['national', 'province', 'city', 'county'] as const;
 export type Level = (typeof LEVELS)[number];
 
-export const LEVEL_LABELS: Readonly<Record<Level, string>> = { national: '全国', province: '省级', city: '市级', county: '县级' };
+export const LEVEL_LABELS: Readonly<Record<Level, string>> = {
+  get national() {
+    return tr('domain.level.national');
+  },
+  get province() {
+    return tr('domain.level.province');
+  },
+  get city() {
+    return tr('domain.level.city');
+  },
+  get county() {
+    return tr('domain.level.county');
+  },
+};
 
 /** The levels a new child of `parent` may have: any lower level (a 直辖市's districts sit directly under it). */
 export function childLevels(parent: Level): Level[] {

@@ -1,7 +1,25 @@
+import domain from './en/domain';
+import messages from './en/messages';
+import layout from './en/layout';
+import auth from './en/auth';
+import work from './en/work';
+import task from './en/task';
+import overview from './en/overview';
+import settings from './en/settings';
+import scoring from './en/scores';
 import type { MessageSchema } from './zh-CN';
 
 // Interface texts in English. Data and the API's messages stay as the API sends them.
 const en: MessageSchema = {
+  domain,
+  messages,
+  layout,
+  auth,
+  work,
+  task,
+  overview,
+  settings,
+  scoring,
   nav: {
     overview: 'Overview',
     work: 'Work',
@@ -84,7 +102,6 @@ const en: MessageSchema = {
   scores: { title: 'Scoring', self: 'Self score', expert: 'Expert score', readOnly: 'Read only' },
   indicatorImport: { title: 'Indicator-table import' },
   exports: { title: 'Exports' },
-  settings: { departments: 'Departments & groups', organisations: 'Organisations', users: 'Users & roles', workflows: 'Workflow definitions' },
 };
 
 export default en;

@@ -1,5 +1,25 @@
-// 界面文字（简体中文，默认）。API 返回的数据与错误信息本身是中文，不在此翻译。
+// 界面文字（简体中文，默认），按界面区域分模块（./zh-CN/*.ts）。API 返回的数据与错误信息本身是中文，不在此翻译。
+// 英文版（en.ts）以本对象的类型为准：缺一个键即类型错误。
+import domain from './zh-CN/domain';
+import messages from './zh-CN/messages';
+import layout from './zh-CN/layout';
+import auth from './zh-CN/auth';
+import work from './zh-CN/work';
+import task from './zh-CN/task';
+import overview from './zh-CN/overview';
+import settings from './zh-CN/settings';
+import scoring from './zh-CN/scores';
+
 const zhCN = {
+  domain,
+  messages,
+  layout,
+  auth,
+  work,
+  task,
+  overview,
+  settings,
+  scoring,
   nav: {
     overview: '创建总览',
     work: '任务办理',
@@ -72,7 +92,7 @@ const zhCN = {
     redList: '红榜（前 10）',
     blackList: '黑榜（后 10）',
     overdueTasks: '逾期与即将到期任务',
-    pointsAtRisk: '失分风险',
+    pointsAtRisk: '可能失分',
     remind: '发送催办提醒',
   },
   taskTable: { title: '任务分解表', filtered: '筛选结果' },
@@ -82,7 +102,6 @@ const zhCN = {
   scores: { title: '评分', self: '自评', expert: '专家评分', readOnly: '只读' },
   indicatorImport: { title: '指标导入' },
   exports: { title: '导出' },
-  settings: { departments: '部门与部门组', organisations: '组织机构', users: '用户与角色', workflows: '流程定义' },
 };
 
 export default zhCN;

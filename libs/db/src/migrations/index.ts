@@ -23,6 +23,7 @@ import { Migration20261206010000_campaign_participants } from './Migration202612
 import { Migration20261207000500_actor_names } from './Migration20261207000500_actor_names';
 import { Migration20261207010000_live_participant_changes } from './Migration20261207010000_live_participant_changes';
 import { Migration20261207020000_form_filling } from './Migration20261207020000_form_filling';
+import { Migration20261207020100_filled_form_live_changes } from './Migration20261207020100_filled_form_live_changes';
 import { Migration20261205020000_campaign_designer } from './Migration20261205020000_campaign_designer';
 
 /** Every committed migration, oldest first. Add new ones here (db:migration:create prints the name). */
@@ -52,4 +53,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261207000500_actor_names', class: Migration20261207000500_actor_names },
   { name: 'Migration20261207010000_live_participant_changes', class: Migration20261207010000_live_participant_changes },
   { name: 'Migration20261207020000_form_filling', class: Migration20261207020000_form_filling },
+  { name: 'Migration20261207020100_filled_form_live_changes', class: Migration20261207020100_filled_form_live_changes },
 ];

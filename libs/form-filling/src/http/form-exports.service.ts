@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { create as contentDisposition } from 'content-disposition';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { type Actor, AppError, assertId } from '@accredit/api-kit';
-import { Campaign, CampaignParticipant } from '@accredit/campaigns';
+import { Campaign, CampaignParticipant, participantPlace } from '@accredit/campaigns';
 import { type SignOffValue, allFields } from '@accredit/forms';
 import { StoredFileIntake } from '@accredit/evidence';
 import { Organisation } from '@accredit/organisations';
@@ -79,10 +79,14 @@ export class FormExportsService {
     const organisations = await this.em.find(Organisation, { id: { $in: organisationIds } }, { orderBy: { code: 'asc' } });
     const rows: FormSheetRow[] = [];
     for (const organisation of organisations) {
-      const place = await this.places.place(actor, campaign.id, organisation.id).catch(() => null);
-      if (!place) continue;
       const form = forms.find((row) => row.organisation.id === organisation.id) ?? null;
-      if (!place.readable && this.places.situation(actor, place, definition, form?.status ?? 'draft').roles.length === 0) continue;
+      // Readers by the participants' rule, decided from the rows at hand; only someone outside it
+      // (a campaign role holder) costs the full place of that organisation.
+      const readable = participantPlace(actor, { ownerOrganisationId: campaign.organisation.id, participantOrganisationId: organisation.id, participantPath: organisation.path }) !== null;
+      if (!readable) {
+        const place = await this.places.place(actor, campaign.id, organisation.id).catch(() => null);
+        if (!place || this.places.situation(actor, place, definition, form?.status ?? 'draft').roles.length === 0) continue;
+      }
       rows.push({
         organisationName: organisation.name,
         statusText: !form ? '未填写' : form.status === 'submitted' ? '已提交' : '草稿',

@@ -1,3 +1,4 @@
+import { tr } from '../../plugins/i18n';
 // What to tell a liaison before the task goes to review, and the 开始 step's place: pure.
 
 export interface EvidenceRequirementView {
@@ -30,5 +31,5 @@ export function missingEvidenceMessage(missing: readonly EvidenceRequirementView
   if (!missing.length) return null;
   // A requirement's text can run to a paragraph: its opening is enough to recognise it.
   const lines = missing.map((r) => `${r.code} ${r.text.length > GIST ? `${r.text.slice(0, GIST)}…` : r.text}`);
-  return `以下 ${missing.length} 项佐证要求还没有上传材料：\n${lines.join('\n')}\n\n缺少材料可能被退回或失分。仍要${action}吗？`;
+  return tr('task.missingEvidence', { lines: lines.join('\n'), action }, missing.length);
 }

@@ -1,3 +1,4 @@
+import { tr } from '../../plugins/i18n';
 import { useMutation, useQuery } from '@vue/apollo-composable';
 import { computed, type Ref } from 'vue';
 import { uploadEvidence } from '../../composables/resumable-upload';
@@ -39,13 +40,13 @@ export function useTaskEvidence(taskId: Ref<string | null>, options: { includeDe
   async function replace(evidence: EvidenceView, file: File, onProgress?: (p: number) => void): Promise<boolean> {
     try {
       const [uploaded] = await uploadEvidence({ taskId: evidence.task.id }, file, { onProgress }).promise;
-      if (!uploaded) throw new Error('服务器没有收到文件，请重试');
+      if (!uploaded) throw new Error(tr('task.evidenceOps.notReceived'));
       await replaceMutation.mutate({ input: { evidenceId: evidence.id, fileId: uploaded.fileId, expectedRevision: evidence.revision } });
-      ElMessage.success(`已替换为「${file.name}」（第 ${evidence.currentVersion + 1} 版），原文件已保留`);
+      ElMessage.success(tr('task.evidenceOps.replaced', { name: file.name, n: evidence.currentVersion + 1 }));
       await reload();
       return true;
     } catch (error) {
-      notifyError(error, '替换未成功');
+      notifyError(error, tr('task.evidenceOps.replaceFailed'));
       await reload();
       return false;
     }
@@ -54,11 +55,11 @@ export function useTaskEvidence(taskId: Ref<string | null>, options: { includeDe
   async function remove(evidence: EvidenceView, reason?: string): Promise<boolean> {
     try {
       await deleteMutation.mutate({ input: { evidenceId: evidence.id, expectedRevision: evidence.revision, reason: reason || null } });
-      ElMessage.success('已删除（办公室管理员可恢复）');
+      ElMessage.success(tr('task.evidenceOps.removed'));
       await reload();
       return true;
     } catch (error) {
-      notifyError(error, '删除未成功');
+      notifyError(error, tr('task.evidenceOps.removeFailed'));
       await reload();
       return false;
     }
@@ -67,11 +68,11 @@ export function useTaskEvidence(taskId: Ref<string | null>, options: { includeDe
   async function restore(evidence: EvidenceView): Promise<boolean> {
     try {
       await restoreMutation.mutate({ input: { evidenceId: evidence.id, expectedRevision: evidence.revision } });
-      ElMessage.success('已恢复');
+      ElMessage.success(tr('task.evidenceOps.restored'));
       await reload();
       return true;
     } catch (error) {
-      notifyError(error, '恢复未成功');
+      notifyError(error, tr('task.evidenceOps.restoreFailed'));
       return false;
     }
   }

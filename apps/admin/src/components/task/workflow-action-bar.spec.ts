@@ -1,5 +1,6 @@
 import { mount } from '@vue/test-utils';
 import { describe, expect, it } from 'vitest';
+import { createAppI18n } from '../../plugins/i18n';
 import WorkflowActionBar from './workflow-action-bar.vue';
 
 const action = (event: string, label: string, allowed: boolean, reasons: string[] = [], available = true) => ({
@@ -14,9 +15,12 @@ const action = (event: string, label: string, allowed: boolean, reasons: string[
   reasons,
 });
 
+const i18n = createAppI18n('zh-CN');
+
 describe('workflow action bar', () => {
   it('offers the allowed events, keeps refused ones disabled with the reason, and hides the others', async () => {
     const wrapper = mount(WorkflowActionBar, {
+      global: { plugins: [i18n] },
       props: {
         actions: [action('submit', '提交', false, ['不能提交：尚无佐证材料']), action('withdraw', '撤回', false, ['当前状态下不可执行'], false), action('start', '开始', true)],
       },
@@ -32,6 +36,7 @@ describe('workflow action bar', () => {
 
   it("lets 退回 ask for its comment, and leaves out another role's events", () => {
     const wrapper = mount(WorkflowActionBar, {
+      global: { plugins: [i18n] },
       props: {
         actions: [
           action('return', '退回', false, ['不能退回：需要填写意见']),

@@ -1,3 +1,4 @@
+import { tr } from '../../plugins/i18n';
 import { computed, ref } from 'vue';
 import { useCurrentUser } from '../../composables/use-current-user';
 import { userRolesLabel } from '../../domain/user-role';
@@ -19,7 +20,7 @@ export function useUserMenu() {
       // The store leaves for the login page once the API has ended the session.
       await currentUser.logout();
     } catch (error) {
-      ElMessage.error(error instanceof Error ? error.message : '退出登录未成功，请稍后重试。');
+      ElMessage.error(error instanceof Error ? error.message : tr('messages.logoutFailedRetry'));
     } finally {
       leaving.value = false;
     }

@@ -1,3 +1,4 @@
+import { tr } from '../../plugins/i18n';
 import { useApolloClient } from '@vue/apollo-composable';
 import { computed, ref, watch } from 'vue';
 import { useRoute, useRouter } from 'vue-router';
@@ -76,7 +77,7 @@ export function useWorkList(routeName: 'my-tasks' | 'review', options: { reviewQ
       if (!id || !loaded || loading || selected.value) return;
       try {
         await resolveClient().query({ query: AvailableTransitionsDocument, variables: { entityType: 'task', id }, fetchPolicy: 'network-only' });
-        openError.value = options.reviewQueue ? '该任务不在审核队列中（可能已审核或已撤回）' : '该任务不在您的任务列表中';
+        openError.value = options.reviewQueue ? tr('work.notInQueue') : tr('work.notInList');
       } catch (error) {
         openError.value = errorMessageOf(error);
       }

@@ -1,3 +1,4 @@
+import { tr } from '../../../plugins/i18n';
 import { reactive, ref } from 'vue';
 import { useRoute, useRouter } from 'vue-router';
 import { apiErrorMessage, asApolloError } from '../../../composables/api-error-message';
@@ -22,8 +23,8 @@ export function useLogin() {
   const notice = ref<LoginNotice | null>(currentUser.takeNotice());
 
   function check(): boolean {
-    fieldErrors.username = form.username.trim() ? '' : '请输入用户名';
-    fieldErrors.password = form.password ? '' : '请输入密码';
+    fieldErrors.username = form.username.trim() ? '' : tr('auth.login.usernamePlaceholder');
+    fieldErrors.password = form.password ? '' : tr('auth.login.passwordPlaceholder');
     return !fieldErrors.username && !fieldErrors.password;
   }
 

@@ -1,3 +1,4 @@
+import { tr } from '../../../plugins/i18n';
 import { daysBetween, formatFullDate } from '../../../domain/chinese-date';
 import { phaseStatus, type PhaseStatus } from '../../../domain/campaign-phase';
 
@@ -51,10 +52,10 @@ export function phaseBar(phases: readonly PlannedPhase[], today: string): PhaseB
   const todayWhere = today < start ? 'before' : today > end ? 'after' : 'inside';
   const todayText =
     todayWhere === 'after'
-      ? `今天 ${formatFullDate(today)}（计划已于 ${formatFullDate(end)} 结束，超出 ${daysBetween(end, today)} 天）`
+      ? tr('overview.dashboard.phase.after', { date: formatFullDate(today), end: formatFullDate(end), n: daysBetween(end, today) })
       : todayWhere === 'before'
-        ? `今天 ${formatFullDate(today)}（距开始还有 ${daysBetween(today, start)} 天）`
-        : `今天 ${formatFullDate(today)}`;
+        ? tr('overview.dashboard.phase.before', { date: formatFullDate(today), n: daysBetween(today, start) })
+        : tr('overview.dashboard.phase.today', { date: formatFullDate(today) });
   return { segments, todayLeft: Math.min(100, Math.max(0, raw)), todayWhere, todayText };
 }
 

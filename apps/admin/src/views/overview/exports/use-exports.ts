@@ -1,3 +1,4 @@
+import { tr } from '../../../plugins/i18n';
 import { useQuery } from '@vue/apollo-composable';
 import { computed, reactive, watch } from 'vue';
 import { apiErrorMessage } from '../../../composables/api-error-message';
@@ -62,10 +63,10 @@ export function useExports() {
         },
         state.controller?.signal,
       );
-      ElMessage.success(`已下载 ${state.savedAs}`);
+      ElMessage.success(tr('overview.exports.saved', { name: state.savedAs }));
     } catch (error) {
       state.error = errorMessageOf(error);
-      if (state.error !== '已取消') ElMessage.error({ message: state.error, grouping: true });
+      if (state.error !== tr('messages.cancelled')) ElMessage.error({ message: state.error, grouping: true });
     } finally {
       state.busy = false;
       state.controller = null;
@@ -73,11 +74,11 @@ export function useExports() {
   }
 
   function downloadTaskTable(): void {
-    if (currentId.value) void download('taskTable', exportUrl(currentId.value, 'task-table.xlsx'), '任务分解表.xlsx');
+    if (currentId.value) void download('taskTable', exportUrl(currentId.value, 'task-table.xlsx'), tr('overview.exports.taskTableFile'));
   }
 
   function downloadSelfAssessment(): void {
-    if (currentId.value) void download('selfAssessment', exportUrl(currentId.value, 'self-assessment.docx'), '自评报告.docx');
+    if (currentId.value) void download('selfAssessment', exportUrl(currentId.value, 'self-assessment.docx'), tr('overview.exports.selfAssessmentFile'));
   }
 
   function downloadEvidencePackage(): void {

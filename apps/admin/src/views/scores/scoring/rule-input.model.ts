@@ -1,3 +1,5 @@
+import { tr } from '../../../plugins/i18n';
+
 // What a scorer fills in for one rule, by the rule's kind, and the `input` JSON the API stores
 // (libs/scoring/src/rule-input.ts is the contract):
 //
@@ -70,7 +72,8 @@ export function formatNumber(value: number): string {
 }
 
 /** The verdicts of a checklist when the system names none of its own. */
-export const DEFAULT_VERDICTS = ['达标', '基本达标', '未达标'];
+// raw-text-ok: these are the verdicts' values the API stores, shown as the data they are.
+export const DEFAULT_VERDICTS = ['达标', '基本达标', '未达标']; // raw-text-ok
 
 export function readRuleParams(kind: string, params: unknown, maxPoints: number | null = null, verdicts: readonly string[] = DEFAULT_VERDICTS): RuleFormParams {
   const p = params && typeof params === 'object' && !Array.isArray(params) ? (params as Record<string, unknown>) : {};
@@ -143,80 +146,80 @@ function hasAtMostTwoDecimals(value: number): boolean {
 
 function checkPoints(label: string, value: number | null, min: number | null, max: number | null, problems: string[]): number {
   if (value === null || !Number.isFinite(value)) {
-    problems.push(`请填写${label}`);
+    problems.push(tr('scoring.check.fill', { label }));
     return 0;
   }
-  if (min !== null && max !== null && (value < min || value > max)) problems.push(`${label}须在 ${formatNumber(min)}–${formatNumber(max)} 分之间`);
-  else if (!hasAtMostTwoDecimals(value)) problems.push(`${label}最多保留两位小数`);
+  if (min !== null && max !== null && (value < min || value > max)) problems.push(tr('scoring.check.between', { label, min: formatNumber(min), max: formatNumber(max) }));
+  else if (!hasAtMostTwoDecimals(value)) problems.push(tr('scoring.check.decimals', { label }));
   return value;
 }
 
 function checkCount(label: string, value: number | null, min: number, problems: string[]): number {
   if (value === null || !Number.isFinite(value)) {
-    problems.push(`请填写${label}`);
+    problems.push(tr('scoring.check.fill', { label }));
     return 0;
   }
-  if (!Number.isInteger(value) || value < min) problems.push(`${label}须为不小于 ${min} 的整数`);
+  if (!Number.isInteger(value) || value < min) problems.push(tr('scoring.check.wholeNumber', { label, min }));
   return value;
 }
 
 function checkChoice(label: string, value: boolean | null, problems: string[]): boolean {
-  if (value === null) problems.push(`请选择${label}`);
+  if (value === null) problems.push(tr('scoring.check.choose', { label }));
   return value ?? false;
 }
 
-/** The `input` JSON for scoreRule, or what is wrong with the form (in Chinese). */
+/** The `input` JSON for scoreRule, or what is wrong with the form (in the interface language). */
 export function buildRuleInput(params: RuleFormParams, state: RuleFormState): BuildResult {
   const problems: string[] = [];
   let input: RuleInputJson;
   switch (params.kind) {
     case 'fixed':
-      input = { achieved: checkChoice('是否达到要求', state.achieved, problems) };
+      input = { achieved: checkChoice(tr('scoring.form.achievedQuestion'), state.achieved, problems) };
       break;
     case 'range':
-      input = { points: checkPoints('得分', state.points, params.min, params.max, problems) };
+      input = { points: checkPoints(tr('scoring.form.points'), state.points, params.min, params.max, problems) };
       break;
     case 'conditionalCap':
-      input = { points: checkPoints('评定得分', state.points, params.min, params.max, problems), conditionMet: state.conditionMet };
+      input = { points: checkPoints(tr('scoring.form.judgedPoints'), state.points, params.min, params.max, problems), conditionMet: state.conditionMet };
       break;
     case 'alternative': {
-      if (state.option === null) problems.push('请选择所符合的情形');
+      if (state.option === null) problems.push(tr('scoring.check.chooseOption'));
       const known = state.option === NONE_OPTION || params.options.some((o) => o.label === state.option);
-      if (state.option !== null && !known) problems.push(`情形「${state.option}」不是本规则的选项`);
+      if (state.option !== null && !known) problems.push(tr('scoring.check.unknownOption', { option: state.option }));
       input = { option: state.option === NONE_OPTION ? null : state.option };
       break;
     }
     case 'tiered':
       if (state.tieredMode === 'single') {
         const range = singleRange(params);
-        input = { points: checkPoints('得分', state.points, range.min, range.max, problems) };
+        input = { points: checkPoints(tr('scoring.form.points'), state.points, range.min, range.max, problems) };
       } else {
-        const of = checkCount('申报单位数', state.of, 2, problems);
-        const rank = checkCount('名次', state.rank, 1, problems);
-        if (problems.length === 0 && rank > of) problems.push(`名次 ${rank} 大于申报单位数 ${of}`);
+        const of = checkCount(tr('scoring.form.applicants'), state.of, 2, problems);
+        const rank = checkCount(tr('scoring.form.rank'), state.rank, 1, problems);
+        if (problems.length === 0 && rank > of) problems.push(tr('scoring.check.rankTooHigh', { rank, of }));
         input = { rank, of };
       }
       break;
     case 'perItem':
-      input = { items: checkCount(`${params.item ?? '项目'}数`, state.items, 0, problems) };
+      input = { items: checkCount(tr('scoring.form.itemCount', { item: params.item ?? tr('scoring.form.item') }), state.items, 0, problems) };
       break;
     case 'veto':
-      input = { triggered: checkChoice('是否发生否决情形', state.triggered, problems) };
+      input = { triggered: checkChoice(tr('scoring.check.vetoQuestion'), state.triggered, problems) };
       break;
     case 'series':
-      input = { met: checkChoice('是否逐年达到要求', state.met, problems) };
+      input = { met: checkChoice(tr('scoring.form.seriesQuestion'), state.met, problems) };
       break;
     case 'verdict':
-      if (state.verdict === null) problems.push(`请选择判定结果：${params.verdicts.join(' / ')}`);
-      else if (!params.verdicts.includes(state.verdict)) problems.push(`判定结果「${state.verdict}」不在判定等级中`);
+      if (state.verdict === null) problems.push(tr('scoring.check.chooseVerdict', { verdicts: params.verdicts.join(' / ') }));
+      else if (!params.verdicts.includes(state.verdict)) problems.push(tr('scoring.check.unknownVerdict', { verdict: state.verdict }));
       input = { verdict: state.verdict };
       break;
     default:
-      problems.push(`未知的评分规则类型「${params.kind}」，无法评分`);
+      problems.push(tr('scoring.form.unknownKind', { kind: params.kind }));
       input = {};
   }
   const comment = state.comment.trim();
-  if (!comment) problems.push('请填写评分理由');
+  if (!comment) problems.push(tr('scoring.check.reasonMissing'));
   return problems.length > 0 ? { ok: false, problems } : { ok: true, input, comment };
 }
 
@@ -225,15 +228,15 @@ export function describeRuleInput(input: unknown): string {
   if (!input || typeof input !== 'object') return '—';
   const i = input as Record<string, unknown>;
   const parts: string[] = [];
-  if (typeof i['achieved'] === 'boolean') parts.push(i['achieved'] ? '达到要求' : '未达到');
-  if (typeof i['rank'] === 'number' && typeof i['of'] === 'number') parts.push(`${i['of']} 家中第 ${i['rank']} 名`);
-  else if (typeof i['points'] === 'number') parts.push(`评定 ${formatNumber(i['points'])} 分`);
-  if (typeof i['conditionMet'] === 'boolean') parts.push(i['conditionMet'] ? '条件成立（封顶）' : '条件不成立');
-  if ('option' in i) parts.push(typeof i['option'] === 'string' ? `情形：${i['option']}` : '不符合任一情形');
-  if (typeof i['items'] === 'number') parts.push(`${i['items']} 项`);
-  if (typeof i['triggered'] === 'boolean') parts.push(i['triggered'] ? '触发否决' : '未触发否决');
-  if (typeof i['met'] === 'boolean') parts.push(i['met'] ? '逐年达到' : '未逐年达到');
-  if (typeof i['verdict'] === 'string') parts.push(`判定：${i['verdict']}`);
-  if (Array.isArray(i['values'])) parts.push(`逐年数值 ${(i['values'] as unknown[]).join('、')}`);
-  return parts.join('，') || '—';
+  if (typeof i['achieved'] === 'boolean') parts.push(i['achieved'] ? tr('scoring.describe.achieved') : tr('scoring.describe.notAchieved'));
+  if (typeof i['rank'] === 'number' && typeof i['of'] === 'number') parts.push(tr('scoring.describe.rank', { of: i['of'], rank: i['rank'] }));
+  else if (typeof i['points'] === 'number') parts.push(tr('scoring.describe.points', { points: formatNumber(i['points']) }));
+  if (typeof i['conditionMet'] === 'boolean') parts.push(i['conditionMet'] ? tr('scoring.describe.conditionMet') : tr('scoring.describe.conditionNotMet'));
+  if ('option' in i) parts.push(typeof i['option'] === 'string' ? tr('scoring.describe.option', { option: i['option'] }) : tr('scoring.describe.noOption'));
+  if (typeof i['items'] === 'number') parts.push(tr('scoring.describe.items', {}, i['items']));
+  if (typeof i['triggered'] === 'boolean') parts.push(i['triggered'] ? tr('scoring.describe.triggered') : tr('scoring.describe.notTriggered'));
+  if (typeof i['met'] === 'boolean') parts.push(i['met'] ? tr('scoring.describe.met') : tr('scoring.describe.notMet'));
+  if (typeof i['verdict'] === 'string') parts.push(tr('scoring.describe.verdict', { verdict: i['verdict'] }));
+  if (Array.isArray(i['values'])) parts.push(tr('scoring.describe.values', { values: (i['values'] as unknown[]).join(tr('scoring.describe.valueSeparator')) }));
+  return parts.join(tr('scoring.describe.separator')) || '—';
 }

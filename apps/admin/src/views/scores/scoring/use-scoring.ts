@@ -1,3 +1,4 @@
+import { tr } from '../../../plugins/i18n';
 import { useMutation, useQuery } from '@vue/apollo-composable';
 import { computed, ref, shallowRef, watch } from 'vue';
 import { apiErrorMessage } from '../../../composables/api-error-message';
@@ -11,7 +12,15 @@ import type { RuleInputJson } from './rule-input.model';
 export type { IndicatorLine, RuleLine, ScoreRow, ScoreSheet } from './score-sheet.model';
 export { indicatorElective, scoreRows } from './score-sheet.model';
 
-export const SOURCE_LABELS: Readonly<Record<ScoreSource, string>> = { self: '自评', expert: '专家评分' };
+// Read in the interface language each time (getters).
+export const SOURCE_LABELS: Readonly<Record<ScoreSource, string>> = {
+  get self() {
+    return tr('scoring.source.self');
+  },
+  get expert() {
+    return tr('scoring.source.expert');
+  },
+};
 
 /**
  * Which score this user gives: the office self-scores, experts give the expert score, everyone
@@ -29,7 +38,7 @@ export function scoringSourceOf(roles: readonly string[]): ScoreSource | null {
  */
 export function scoringClosedReason(source: ScoreSource | null, open: { self: boolean; expert: boolean }): string | null {
   if (!source || open[source]) return null;
-  return source === 'self' ? '当前阶段不能修改自评：进入认定阶段后自评已锁定。' : '专家评分仅在认定阶段开放，当前不能评分。';
+  return source === 'self' ? tr('scoring.selfClosed') : tr('scoring.expertClosed');
 }
 
 /**
@@ -95,7 +104,7 @@ export function useScoring() {
         input: { campaignId: currentId.value, ruleId: rule.ruleId, source: source.value, input: value.input, comment: value.comment },
       });
       const answer = result?.data?.scoreRule;
-      ElMessage.success(answer && !answer.changed ? '与当前评分相同，未重复记录' : `已保存 ${rule.code} 的${SOURCE_LABELS[source.value]}：${answer?.score.explanation ?? ''}`);
+      ElMessage.success(answer && !answer.changed ? tr('scoring.unchanged') : tr('scoring.saved', { code: rule.code, source: SOURCE_LABELS[source.value], explanation: answer?.score.explanation ?? '' }));
       closeScoring();
       await query.refetch()?.catch(() => undefined);
       return true;

@@ -1,3 +1,4 @@
+import { tr } from '../../../plugins/i18n';
 import { useMutation, useQuery } from '@vue/apollo-composable';
 import { computed, reactive, ref, watch } from 'vue';
 import { useCurrentUser } from '../../../composables/use-current-user';
@@ -30,7 +31,7 @@ export function departmentKindLabel(kinds: ReadonlyArray<{ key: string; label: s
 
 async function confirmed(message: string, title: string): Promise<boolean> {
   try {
-    await ElMessageBox.confirm(message, title, { type: 'warning', confirmButtonText: '删除', cancelButtonText: '取消' });
+    await ElMessageBox.confirm(message, title, { type: 'warning', confirmButtonText: tr('task.list.remove'), cancelButtonText: tr('common.cancel') });
     return true;
   } catch {
     return false;
@@ -73,14 +74,14 @@ export function useDepartments() {
   }
   async function save(): Promise<void> {
     if (!form.name.trim()) {
-      ElMessage.warning('请填写部门名称');
+      ElMessage.warning(tr('settings.dept.nameMissing'));
       return;
     }
     const input = { name: form.name.trim(), fullName: form.fullName.trim() || null, kind: form.kind, tags: form.tags };
     try {
       if (form.id) await update.mutate({ input: { id: form.id, ...input } });
       else await create.mutate({ input });
-      ElMessage.success(form.id ? '已保存' : `已新增「${input.name}」`);
+      ElMessage.success(form.id ? tr('settings.dept.saved') : tr('settings.dept.created', { name: input.name }));
       form.open = false;
       await departments.refetch();
     } catch (error) {
@@ -96,7 +97,7 @@ export function useDepartments() {
   async function saveMembers(): Promise<void> {
     try {
       await setMembers.mutate({ input: { groupId: membersForm.groupId, departmentIds: membersForm.members } });
-      ElMessage.success(`已更新「${membersForm.name}」的成员（此后设置的创建工作按新成员展开任务）`);
+      ElMessage.success(tr('settings.dept.membersSaved', { name: membersForm.name }));
       membersForm.open = false;
       await groups.refetch();
     } catch (error) {
@@ -113,11 +114,11 @@ export function useDepartments() {
   }
   async function saveGroup(): Promise<void> {
     const name = groupForm.name.trim();
-    if (!name) return void ElMessage.warning('请填写部门组名称');
+    if (!name) return void ElMessage.warning(tr('settings.dept.groupNameMissing'));
     try {
       if (groupForm.id) await updateGroup.mutate({ input: { id: groupForm.id, name, description: groupForm.description.trim() || null } });
       else await createGroup.mutate({ input: { name, description: groupForm.description.trim() || null, departmentIds: groupForm.members } });
-      ElMessage.success(groupForm.id ? '已保存' : `已新建部门组「${name}」`);
+      ElMessage.success(groupForm.id ? tr('settings.dept.saved') : tr('settings.dept.groupCreated', { name }));
       groupForm.open = false;
       await groups.refetch();
     } catch (error) {
@@ -125,10 +126,10 @@ export function useDepartments() {
     }
   }
   async function deleteGroup(group: { id: string; name: string }): Promise<void> {
-    if (!(await confirmed(`删除部门组「${group.name}」？已是创建工作责任单位的部门组不能删除。`, '删除部门组'))) return;
+    if (!(await confirmed(tr('settings.dept.confirmDeleteGroup', { name: group.name }), tr('settings.dept.deleteGroup')))) return;
     try {
       await deleteGroupMutation.mutate({ input: { id: group.id } });
-      ElMessage.success(`已删除「${group.name}」`);
+      ElMessage.success(tr('settings.dept.deleted', { name: group.name }));
       await groups.refetch();
     } catch (error) {
       notifyError(error);
@@ -143,11 +144,11 @@ export function useDepartments() {
     Object.assign(kindForm, { open: true, id: kind?.id ?? null, key: kind?.key ?? '', label: kind?.label ?? '' });
   }
   async function saveKind(): Promise<void> {
-    if (!kindForm.label.trim()) return void ElMessage.warning('请填写类型名称');
+    if (!kindForm.label.trim()) return void ElMessage.warning(tr('settings.dept.kindNameMissing'));
     try {
       if (kindForm.id) await updateKind.mutate({ input: { id: kindForm.id, label: kindForm.label.trim() } });
       else await createKind.mutate({ input: { key: kindForm.key.trim(), label: kindForm.label.trim() } });
-      ElMessage.success('已保存部门类型');
+      ElMessage.success(tr('settings.dept.kindSaved'));
       kindForm.open = false;
       await kindsQuery.refetch();
     } catch (error) {
@@ -155,10 +156,10 @@ export function useDepartments() {
     }
   }
   async function deleteKind(kind: DepartmentKindFieldsFragment): Promise<void> {
-    if (!(await confirmed(`删除部门类型「${kind.label}」？仍有部门属于它时不能删除。`, '删除部门类型'))) return;
+    if (!(await confirmed(tr('settings.dept.confirmDeleteKind', { name: kind.label }), tr('settings.dept.deleteKind')))) return;
     try {
       await deleteKindMutation.mutate({ input: { id: kind.id } });
-      ElMessage.success(`已删除「${kind.label}」`);
+      ElMessage.success(tr('settings.dept.deleted', { name: kind.label }));
       await kindsQuery.refetch();
     } catch (error) {
       notifyError(error);

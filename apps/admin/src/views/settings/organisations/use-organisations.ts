@@ -1,3 +1,4 @@
+import { tr } from '../../../plugins/i18n';
 import { useApolloClient, useMutation, useQuery } from '@vue/apollo-composable';
 import { computed, reactive, ref, shallowRef } from 'vue';
 import { errorMessageOf, notifyError } from '../../../composables/notify';
@@ -109,13 +110,13 @@ export function useOrganisations() {
   }
   async function saveCreate(): Promise<void> {
     if (!createForm.parent) return;
-    if (!isAreaCode(createForm.code)) return void ElMessage.warning('行政区划代码须为 6 位数字');
-    if (!createForm.name.trim()) return void ElMessage.warning('请填写名称');
+    if (!isAreaCode(createForm.code)) return void ElMessage.warning(tr('settings.org.codeInvalid'));
+    if (!createForm.name.trim()) return void ElMessage.warning(tr('settings.org.nameMissing'));
     try {
       const result = await create.mutate({
         input: { parentId: createForm.parent.id, level: createForm.level, code: createForm.code.trim(), name: createForm.name.trim(), shortName: createForm.shortName.trim() || null },
       });
-      ElMessage.success(`已新建「${createForm.name.trim()}」`);
+      ElMessage.success(tr('settings.org.created', { name: createForm.name.trim() }));
       createForm.open = false;
       after('create', result?.data?.createOrganisation);
     } catch (error) {
@@ -131,7 +132,7 @@ export function useOrganisations() {
   async function saveRename(): Promise<void> {
     try {
       const result = await rename.mutate({ input: { id: renameForm.id, name: renameForm.name.trim(), shortName: renameForm.shortName.trim() || null } });
-      ElMessage.success('已修改名称');
+      ElMessage.success(tr('settings.org.renamed'));
       renameForm.open = false;
       after('update', result?.data?.renameOrganisation);
     } catch (error) {
@@ -157,10 +158,10 @@ export function useOrganisations() {
     }
   }
   async function saveMove(): Promise<void> {
-    if (!moveForm.node || !moveForm.parentId) return void ElMessage.warning('请选择新的上级单位');
+    if (!moveForm.node || !moveForm.parentId) return void ElMessage.warning(tr('settings.org.parentMissing'));
     try {
       const result = await move.mutate({ input: { id: moveForm.node.id, parentId: moveForm.parentId } });
-      ElMessage.success(`已将「${moveForm.node.name}」连同下级移到新的上级之下`);
+      ElMessage.success(tr('settings.org.moved', { name: moveForm.node.name }));
       moveForm.open = false;
       after('move', result?.data?.moveOrganisation, moveForm.node.parentId ?? null);
     } catch (error) {
@@ -173,16 +174,16 @@ export function useOrganisations() {
     const disabling = !node.disabled;
     try {
       await ElMessageBox.confirm(
-        disabling ? `停用后「${node.name}」的用户不能再登录，也不能在其中新建内容；数据保留，可再启用。` : `启用「${node.name}」？`,
-        disabling ? '停用单位' : '启用单位',
-        { type: disabling ? 'warning' : 'info', confirmButtonText: disabling ? '停用' : '启用', cancelButtonText: '取消' },
+        disabling ? tr('settings.org.confirmDisable', { name: node.name }) : tr('settings.org.confirmEnable', { name: node.name }),
+        disabling ? tr('settings.org.disableTitle') : tr('settings.org.enableTitle'),
+        { type: disabling ? 'warning' : 'info', confirmButtonText: disabling ? tr('settings.org.disable') : tr('settings.org.enable'), cancelButtonText: tr('common.cancel') },
       );
     } catch {
       return;
     }
     try {
       const result = await disable.mutate({ input: { id: node.id, disabled: disabling } });
-      ElMessage.success(disabling ? '已停用' : '已启用');
+      ElMessage.success(disabling ? tr('settings.org.disabledDone') : tr('settings.org.enabled'));
       after('update', result?.data?.setOrganisationDisabled);
     } catch (error) {
       notifyError(error);

@@ -1,3 +1,4 @@
+import { tr } from '../../../plugins/i18n';
 import { useApolloClient, useMutation, useQuery } from '@vue/apollo-composable';
 import { computed, reactive, ref } from 'vue';
 import { errorMessageOf, notifyError } from '../../../composables/notify';
@@ -76,7 +77,7 @@ export function useUsers() {
           organisationId: choosesOrganisation.value ? createForm.organisationId || null : null,
         },
       });
-      ElMessage.success(`已新建用户 ${createForm.username}`);
+      ElMessage.success(tr('settings.user.createdMessage', { username: createForm.username }));
       createForm.open = false;
       await users.refetch();
     } catch (error) {
@@ -95,7 +96,7 @@ export function useUsers() {
     try {
       if ((user.department?.id ?? '') !== editForm.departmentId) await assign.mutate({ input: { userId: user.id, departmentId: editForm.departmentId || null } });
       if (user.roles.join() !== editForm.roles.join()) await setRoles.mutate({ input: { userId: user.id, roles: editForm.roles } });
-      ElMessage.success('已保存');
+      ElMessage.success(tr('settings.user.saved'));
       editForm.open = false;
       await users.refetch();
     } catch (error) {
@@ -109,13 +110,18 @@ export function useUsers() {
   const unlock = useMutation(UnlockUserDocument);
   async function toggleDisabled(user: UserAccount): Promise<void> {
     try {
-      await ElMessageBox.confirm(user.disabled ? `启用 ${user.displayName}（${user.username}）？` : `停用 ${user.displayName}（${user.username}）？停用后其会话立即结束。`, user.disabled ? '启用用户' : '停用用户', { type: 'warning' });
+      const who = { name: user.displayName, username: user.username };
+      await ElMessageBox.confirm(user.disabled ? tr('settings.user.confirmEnable', who) : tr('settings.user.confirmDisable', who), user.disabled ? tr('settings.user.enableTitle') : tr('settings.user.disableTitle'), {
+        type: 'warning',
+        confirmButtonText: user.disabled ? tr('settings.user.enable') : tr('settings.user.disable'),
+        cancelButtonText: tr('common.cancel'),
+      });
     } catch {
       return;
     }
     try {
       await disable.mutate({ input: { userId: user.id, disabled: !user.disabled } });
-      ElMessage.success(user.disabled ? '已启用' : '已停用');
+      ElMessage.success(user.disabled ? tr('settings.user.enabled') : tr('settings.user.disabledDone'));
     } catch (error) {
       notifyError(error);
     }
@@ -123,18 +129,18 @@ export function useUsers() {
   async function resetPassword(user: UserAccount): Promise<void> {
     let value: string;
     try {
-      ({ value } = await ElMessageBox.prompt(`为 ${user.displayName}（${user.username}）设置新密码：10 位以上，含大写、小写、数字、符号中的三类。该用户的所有会话将结束。`, '重置密码', {
+      ({ value } = await ElMessageBox.prompt(tr('settings.user.resetPrompt', { name: user.displayName, username: user.username }), tr('settings.user.resetPassword'), {
         inputType: 'password',
-        confirmButtonText: '重置',
-        cancelButtonText: '取消',
-        inputValidator: (v: string) => (v && v.length >= 10) || '密码至少 10 位',
+        confirmButtonText: tr('settings.user.reset'),
+        cancelButtonText: tr('common.cancel'),
+        inputValidator: (v: string) => (v && v.length >= 10) || tr('settings.user.passwordTooShort'),
       }));
     } catch {
       return;
     }
     try {
       await reset.mutate({ input: { userId: user.id, newPassword: value } });
-      ElMessage.success('已重置密码');
+      ElMessage.success(tr('settings.user.passwordReset'));
     } catch (error) {
       notifyError(error);
     }
@@ -142,7 +148,7 @@ export function useUsers() {
   async function unlockUser(user: UserAccount): Promise<void> {
     try {
       await unlock.mutate({ input: { userId: user.id } });
-      ElMessage.success('已解除锁定');
+      ElMessage.success(tr('settings.user.unlocked'));
     } catch (error) {
       notifyError(error);
     }

@@ -1,3 +1,4 @@
+import { tr } from '../../../plugins/i18n';
 import { useMutation, useQuery } from '@vue/apollo-composable';
 import { computed, reactive, ref, watch } from 'vue';
 import { asApolloError } from '../../../composables/api-error-message';
@@ -55,13 +56,13 @@ export function useWorkflowDefinitions() {
       const result = await mutation.mutate({ input: { source: upload.source, fileName: upload.fileName || null, shareWithDescendants: canShare.value ? upload.shareWithDescendants : null } });
       const saved = result?.data?.uploadWorkflowDefinition;
       if (!saved) return;
-      ElMessage.success(`校验通过，已登记「${saved.name}」第 ${saved.version} 版；进行中的对象继续使用原版本`);
+      ElMessage.success(tr('settings.wf.registeredMessage', { name: saved.name, n: saved.version }));
       upload.open = false;
       await query.refetch();
       selectedId.value = saved.id;
     } catch (error) {
       upload.problems = definitionProblemsOf(error);
-      upload.message = upload.problems.length ? `校验未通过：共 ${upload.problems.length} 处错误` : errorMessageOf(error);
+      upload.message = upload.problems.length ? tr('settings.wf.failed', { n: upload.problems.length }) : errorMessageOf(error);
       ElMessage.error({ message: upload.problems.length ? upload.message : upload.message, grouping: true });
     }
   }

@@ -1,3 +1,4 @@
+import { tr } from '../../../plugins/i18n';
 import type { TransitionTasksMutation } from '../../../graphql/generated/graphql';
 import type { WorkTask } from '../task-list.model';
 
@@ -6,10 +7,15 @@ import type { WorkTask } from '../task-list.model';
 
 /** The events a batch may apply from the review queue, with their words. */
 export const BATCH_EVENTS = {
-  approve: { event: 'approve', label: '通过', needsComment: false },
-  return: { event: 'return', label: '退回', needsComment: true },
+  approve: { event: 'approve', needsComment: false },
+  return: { event: 'return', needsComment: true },
 } as const;
 export type BatchEventKey = keyof typeof BATCH_EVENTS;
+
+/** The event's word in the interface language (通过 / 退回). */
+export function batchLabel(key: BatchEventKey): string {
+  return tr(`work.batch.${key}`);
+}
 
 export function batchTasks(tasks: readonly Pick<WorkTask, 'id' | 'version'>[]): Array<{ id: string; expectedVersion: number }> {
   return tasks.map((t) => ({ id: t.id, expectedVersion: t.version }));
@@ -27,8 +33,8 @@ export function summariseBatch(outcomes: readonly Pick<TransitionTasksMutation['
     .filter((o) => !o.ok)
     .map((o) => {
       const task = byId.get(o.taskId);
-      const what = task ? `${task.scoringRule.code}（${task.department.name}）` : '一项任务';
-      return `${what}：${o.message ?? '未能处理'}`;
+      const what = task ? tr('work.batch.taskWhat', { code: task.scoringRule.code, department: task.department.name }) : tr('work.batch.someTask');
+      return tr('work.batch.failureLine', { what, reason: o.message ?? tr('work.batch.notDone') });
     });
   return { done: outcomes.filter((o) => o.ok).length, failures };
 }
@@ -36,6 +42,6 @@ export function summariseBatch(outcomes: readonly Pick<TransitionTasksMutation['
 /** The question before the batch runs. */
 export function batchQuestion(key: BatchEventKey, count: number): string {
   return key === 'approve'
-    ? `确认通过选中的 ${count} 项任务？通过后材料不能再修改。`
-    : `请写明需要整改的内容，选中的 ${count} 项任务都会退回并附上这条意见，联络员会看到。`;
+    ? tr('work.batch.approveQuestion', { n: count })
+    : tr('work.batch.returnQuestion', { n: count });
 }

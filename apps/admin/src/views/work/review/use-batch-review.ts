@@ -1,9 +1,10 @@
+import { tr } from '../../../plugins/i18n';
 import { useMutation } from '@vue/apollo-composable';
 import { computed, ref } from 'vue';
 import { errorMessageOf } from '../../../composables/notify';
 import { TransitionTasksDocument } from '../../../graphql/generated/graphql';
 import type { useWorkList } from '../use-work-list';
-import { BATCH_EVENTS, batchQuestion, batchTasks, summariseBatch, type BatchEventKey } from './batch-review.model';
+import { BATCH_EVENTS, batchLabel, batchQuestion, batchTasks, summariseBatch, type BatchEventKey } from './batch-review.model';
 
 /**
  * 批量审核 in the review queue: tick several tasks, then 通过 them, or 退回 them with one comment.
@@ -31,18 +32,19 @@ export function useBatchReview(list: ReturnType<typeof useWorkList>) {
   }
 
   async function ask(key: BatchEventKey, count: number): Promise<{ comment: string | null } | null> {
-    const { label, needsComment } = BATCH_EVENTS[key];
+    const { needsComment } = BATCH_EVENTS[key];
+    const label = batchLabel(key);
     try {
       if (needsComment) {
-        const { value } = await ElMessageBox.prompt(batchQuestion(key, count), `批量${label}`, {
+        const { value } = await ElMessageBox.prompt(batchQuestion(key, count), tr('work.batch.title', { action: label }), {
           inputType: 'textarea',
-          confirmButtonText: `${label} ${count} 项`,
-          cancelButtonText: '取消',
-          inputValidator: (v: string) => (v && v.trim().length > 0) || `${label}必须填写意见`,
+          confirmButtonText: tr('work.batch.confirmButton', { action: label, n: count }),
+          cancelButtonText: tr('common.cancel'),
+          inputValidator: (v: string) => (v && v.trim().length > 0) || tr('work.batch.commentRequired', { action: label }),
         });
         return { comment: value.trim() };
       }
-      await ElMessageBox.confirm(batchQuestion(key, count), `批量${label}`, { confirmButtonText: `${label} ${count} 项`, cancelButtonText: '取消', type: 'warning' });
+      await ElMessageBox.confirm(batchQuestion(key, count), tr('work.batch.title', { action: label }), { confirmButtonText: tr('work.batch.confirmButton', { action: label, n: count }), cancelButtonText: tr('common.cancel'), type: 'warning' });
       return { comment: null };
     } catch {
       return null;
@@ -61,10 +63,10 @@ export function useBatchReview(list: ReturnType<typeof useWorkList>) {
       const summary = summariseBatch(outcomes, tasks);
       // The refused stay ticked; the others have left the queue.
       checked.value = new Set(outcomes.filter((o) => !o.ok).map((o) => o.taskId));
-      if (summary.done) ElMessage.success({ message: `已${BATCH_EVENTS[key].label} ${summary.done} 项任务`, grouping: true });
+      if (summary.done) ElMessage.success({ message: tr('work.batch.done', { action: batchLabel(key) }, summary.done), grouping: true });
       if (summary.failures.length) {
-        await ElMessageBox.alert(`以下 ${summary.failures.length} 项未能${BATCH_EVENTS[key].label}：\n${summary.failures.join('\n')}`, '部分任务未处理', {
-          confirmButtonText: '知道了',
+        await ElMessageBox.alert(`${tr('work.batch.failedIntro', { action: batchLabel(key) }, summary.failures.length)}\n${summary.failures.join('\n')}`, tr('work.batch.failedTitle'), {
+          confirmButtonText: tr('work.batch.gotIt'),
           customClass: 'batch-review__result',
         }).catch(() => undefined);
       }

@@ -1,5 +1,6 @@
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createAppI18n } from '../../../../plugins/i18n';
 import RuleScoreForm, { type ScoredRule } from './rule-score-form.vue';
 
 // The scoring form per rule kind: the `input` JSON it builds (libs/scoring/src/rule-input.ts)
@@ -14,7 +15,8 @@ afterEach(() => {
 });
 
 async function mountForm(rule: ScoredRule, previous: { input: unknown; comment: string } | null = null): Promise<VueWrapper> {
-  wrapper = mount(RuleScoreForm, { props: { rule, previous, sourceLabel: '自评' }, attachTo: document.body });
+  wrapper = mount(RuleScoreForm, {
+      global: { plugins: [i18n] }, props: { rule, previous, sourceLabel: '自评' }, attachTo: document.body });
   await flushPromises();
   return wrapper;
 }
@@ -48,9 +50,12 @@ const rule = (kind: string, params: Record<string, unknown>, maxPoints: number):
   maxPoints,
 });
 
+const i18n = createAppI18n('zh-CN');
+
 describe('RuleScoreForm', () => {
   it('verdict: a checklist rule is judged with one of the system’s verdicts, no points', async () => {
-    wrapper = mount(RuleScoreForm, { props: { rule: rule('verdict', {}, 0), previous: null, sourceLabel: '自评', verdicts: ['合格', '基本合格', '不合格'] }, attachTo: document.body });
+    wrapper = mount(RuleScoreForm, {
+      global: { plugins: [i18n] }, props: { rule: rule('verdict', {}, 0), previous: null, sourceLabel: '自评', verdicts: ['合格', '基本合格', '不合格'] }, attachTo: document.body });
     await flushPromises();
     const w = wrapper;
     expect(w.findAll('[data-test="verdict"] .el-radio').map((r) => r.text())).toEqual(['合格', '基本合格', '不合格']);

@@ -1,0 +1,46 @@
+// 任务办理：我的任务、审核队列、批量审核。
+const work = {
+  section: '任务办理',
+  myTasks: { title: '我的任务', empty: '没有符合条件的任务' },
+  review: { title: '审核队列', empty: '没有待审核的任务' },
+  filter: {
+    todo: '待办',
+    returned: '已退回',
+    submitted: '已提交',
+    done: '已完成',
+    all: '全部',
+    queue: '待审核',
+  },
+  search: '搜索规则、编号、指标',
+  selected: '已选 {n} 项',
+  selectAll: '全选',
+  selectTask: '选择 {code}',
+  batchApprove: '批量通过',
+  batchReturn: '批量退回',
+  backToList: '返回任务列表',
+  cannotOpen: '无法打开该任务',
+  opening: '正在打开任务…',
+  pickOne: '请在左侧选择任务',
+  notInQueue: '该任务不在审核队列中（可能已审核或已撤回）',
+  notInList: '该任务不在您的任务列表中',
+  batch: {
+    approve: '通过',
+    return: '退回',
+    title: '批量{action}',
+    confirmButton: '{action} {n} 项',
+    commentRequired: '{action}必须填写意见',
+    done: '已{action} {n} 项任务',
+    failedIntro: '以下 {n} 项未能{action}：',
+    failedTitle: '部分任务未处理',
+    gotIt: '知道了',
+    failureLine: '{what}：{reason}',
+    taskWhat: '{code}（{department}）',
+    someTask: '一项任务',
+    notDone: '未能处理',
+    approveQuestion: '确认通过选中的 {n} 项任务？通过后材料不能再修改。',
+    returnQuestion: '请写明需要整改的内容，选中的 {n} 项任务都会退回并附上这条意见，联络员会看到。',
+  },
+};
+
+export default work;
+export type WorkMessages = typeof work;
