@@ -79,10 +79,13 @@ export function useFilledForm(target: FilledFormTarget) {
     () => query.result.value?.campaignForms.find((f) => f.definition.id === target.definitionId) ?? null,
     (form) => {
       if (!form) return;
-      // First answer, or someone else's newer save seen on a refetch. Our own save updates the
-      // cache too; while it is on its way its answer is taken by the save itself.
+      // First answer, or someone else's newer save seen on a refetch (the API's live updates ask
+      // the open queries again). Taken as it is only while nothing typed here is unsaved: otherwise
+      // the next save meets CONFLICT, which keeps the typing and offers it back field by field.
+      // Our own save updates the cache too; its answer is taken by the save itself.
       if (current.value === null) return adopt(form, true);
-      if (draft.state.status !== 'saving' && form.version > Math.max(draft.state.version, current.value.version)) adopt(form, true);
+      const quiet = draft.state.status === 'idle' || draft.state.status === 'saved';
+      if (quiet && form.version > Math.max(draft.state.version, current.value.version)) adopt(form, true);
     },
     { immediate: true },
   );
