@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryHistory } from 'vue-router';
 import App from '../../../App.vue';
 import { createAdmin } from '../../../admin';
-import { CampaignFormsDocument, CampaignListDocument, SaveFormDraftDocument, SignOffFormDocument, type FilledFormFieldsFragment } from '../../../graphql/generated/graphql';
+import { CampaignFormsDocument, CampaignListDocument, ParticipatedCampaignsDocument, SaveFormDraftDocument, SignOffFormDocument, type FilledFormFieldsFragment } from '../../../graphql/generated/graphql';
 import { OFFICE_ADMIN, answerFor, apiError, fakeApi, filledFormAnswer, meAnswer, myOrganisation, noNotifications, type Answer } from '../../../testing/fake-api';
 import { copyKey } from '../forms.model';
 
@@ -48,6 +48,8 @@ function answers(handlers: Partial<Record<string, (operation: Operation) => Answ
         return answerFor(CampaignListDocument, {
           campaigns: [{ id: 'work-1', name: '第一批全国科普示范县创建（江油市）', state: 'preparing', totalScore: 100, hasParticipants: false, applicantLevel: null, parentCampaignId: 'batch' }],
         });
+      case 'ParticipatedCampaigns':
+        return answerFor(ParticipatedCampaignsDocument, { campaigns: [{ id: 'batch', name: '第一批全国科普示范县创建', applicantLevel: 'county' }] });
       case 'FormWorkflowStages':
         return apiError('没有访问权限', 'FORBIDDEN');
       default:
@@ -56,8 +58,11 @@ function answers(handlers: Partial<Record<string, (operation: Operation) => Answ
   };
 }
 
+let client: ReturnType<typeof createAdmin>['client'] | undefined;
+
 async function openForm(api: ReturnType<typeof fakeApi>): Promise<VueWrapper> {
   const admin = createAdmin({ history: createMemoryHistory(), link: api.link });
+  client = admin.client;
   await admin.router.push(`/campaigns/forms/${DEF_ID}?campaign=batch`);
   await admin.router.isReady();
   wrapper = mount(App, { attachTo: document.body, global: { plugins: [admin] } });
@@ -249,6 +254,35 @@ describe('表单页', { timeout: 40_000 }, () => {
     // A reviewer's typing is never saved as the county's draft.
     expect(saves(api)).toHaveLength(0);
     expect(localStorage.getItem(copyKey('batch', null, DEF_ID))).toBeNull();
+    await flushPromises();
+  });
+
+  it('shows someone else’s save at once while nothing typed is unsaved, and keeps unsaved typing for the CONFLICT', async () => {
+    let latest = form({ id: 'f-1', version: 3, values: { unit: '江油市人民政府' }, updatedAt: '2026-12-05T06:00:00Z', updatedByName: '王晓梅' });
+    const api = fakeApi(
+      answers({
+        CampaignForms: () => answerFor(CampaignFormsDocument, { campaignForms: [latest] }),
+        SaveFormDraft: () => apiError('表单已被他人修改，请刷新后重试', 'CONFLICT'),
+      }),
+    );
+    const w = await openForm(api);
+    const value = (key: string): string => (w.get(`[data-test="field-${key}"] input`).element as HTMLInputElement).value;
+    // Another office saves; the live update asks the open queries again.
+    latest = form({ id: 'f-1', version: 4, values: { unit: '江油市人民政府', head: '张伟' }, updatedAt: '2026-12-05T06:10:00Z', updatedByName: '刘洋' });
+    await client!.refetchQueries({ include: 'active' }).catch(() => undefined);
+    await vi.waitFor(() => expect(value('head')).toBe('张伟'), { timeout: 5_000 });
+
+    // Typing here, unsaved: the next answer does not replace it.
+    await w.get('[data-test="field-contact"] input').setValue('赵敏');
+    latest = form({ id: 'f-1', version: 5, values: { unit: '江油市人民政府', head: '李强' } });
+    await client!.refetchQueries({ include: 'active' }).catch(() => undefined);
+    await flushPromises();
+    expect(value('contact')).toBe('赵敏');
+    expect(value('head')).toBe('张伟');
+    // The save, based on version 4, meets the newer one: the conflict keeps the typing.
+    await vi.waitFor(() => expect(w.find('[data-test="form-conflict"]').exists()).toBe(true), { timeout: 5_000 });
+    expect(saves(api)[0]!.variables['input']).toMatchObject({ expectedVersion: 4, values: { contact: '赵敏' } });
+    expect(value('contact')).toBe('赵敏');
     await flushPromises();
   });
 });
