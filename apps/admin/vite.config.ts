@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import vue from '@vitejs/plugin-vue';
 import AutoImport from 'unplugin-auto-import/vite';
@@ -10,6 +11,14 @@ import { defineConfig } from 'vitest/config';
 const appRoot = fileURLToPath(new URL('.', import.meta.url));
 const fromApp = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 
+/** `@accredit/x` → its source file, matched exactly (so `@accredit/forms` does not swallow `@accredit/forms/browser`). */
+function workspaceAliases(): { find: RegExp; replacement: string }[] {
+  const config = JSON.parse(readFileSync(fromApp('../../tsconfig.base.json'), 'utf8')) as { compilerOptions: { paths: Record<string, string[]> } };
+  return Object.entries(config.compilerOptions.paths).flatMap(([name, targets]) =>
+    targets[0] ? [{ find: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`), replacement: fromApp(`../../${targets[0]}`) }] : [],
+  );
+}
+
 // Where `vite dev` sends /graphql: the API on its default port, unless told otherwise.
 const apiOrigin = process.env['ADMIN_API_ORIGIN'] ?? 'http://127.0.0.1:3000';
 
@@ -20,6 +29,11 @@ export default defineConfig(({ command }) => ({
   // Apollo Client's development-only checks and warnings are dropped from the build
   // (https://www.apollographql.com/docs/react/development-testing/reducing-bundle-size).
   define: command === 'build' ? { 'globalThis.__DEV__': 'false' } : {},
+  resolve: {
+    // Workspace libraries by the aliases of tsconfig.base.json (the admin uses the forms library's
+    // browser entry — the same checks and 字数 count as the API — and what that entry imports).
+    alias: workspaceAliases(),
+  },
   plugins: [
     vue(),
     // Element Plus functions (ElMessage …) on demand, with their styles.

@@ -139,6 +139,19 @@ export const routes: RouteRecordRaw[] = [
         meta: { title: '申报', section: '创建管理', roles: OFFICE },
       },
       {
+        path: 'campaigns/forms',
+        name: 'campaign-forms',
+        component: () => import('./views/forms/campaign-forms/index.vue'),
+        meta: { title: '申报材料', section: '创建管理', roles: ALL_READERS },
+      },
+      {
+        // One form of the campaign (`?campaign=`), for an organisation (`?organisation=`, else one's own).
+        path: 'campaigns/forms/:definitionId',
+        name: 'campaign-form',
+        component: () => import('./views/forms/form-page/index.vue'),
+        meta: { title: '填写表单', section: '创建管理', roles: ALL_READERS },
+      },
+      {
         path: 'settings/departments',
         name: 'settings-departments',
         component: () => import('./views/settings/departments/index.vue'),

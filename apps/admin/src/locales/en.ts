@@ -40,6 +40,7 @@ const en: MessageSchema = {
     documents: 'Campaign documents',
     participants: 'Participants',
     applications: 'Applications',
+    forms: 'Forms',
     departments: 'Departments & groups',
     organisations: 'Organisations',
     users: 'Users & roles',

@@ -40,6 +40,7 @@ const zhCN = {
     documents: '创建文件',
     participants: '参与单位',
     applications: '申报',
+    forms: '申报材料',
     departments: '部门与部门组',
     organisations: '组织机构',
     users: '用户与角色',

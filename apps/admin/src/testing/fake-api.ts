@@ -1,5 +1,5 @@
 import { ApolloLink, Observable, type FetchResult, type Operation, type TypedDocumentNode } from '@apollo/client/core';
-import { MeDocument } from '../graphql/generated/graphql';
+import { MeDocument, type FilledFormFieldsFragment } from '../graphql/generated/graphql';
 import type { CurrentUser } from '../composables/use-current-user';
 
 // A fake API for the specs: the real Apollo client and cache run against it; answers are
@@ -74,12 +74,39 @@ const TYPENAMES: Record<string, string> = {
   setUpCampaign: 'SetUpCampaignResult',
 };
 
+/**
+ * Typenames that depend on the parent type (a field name used by several types), and fields that
+ * are JSON scalars (left as they are: a form's values, a compiled form definition).
+ */
+const NESTED_TYPENAMES: Record<string, Record<string, string>> = {
+  FilledForm: { campaign: 'Campaign', organisation: 'Organisation', definition: 'FormDefinitionRecord', problems: 'FormProblem', history: 'FormEdit' },
+  FormDefinitionRecord: { ownerOrganisation: 'Organisation' },
+  WorkflowDefinition: { graph: 'WorkflowGraph' },
+  WorkflowGraph: { nodes: 'WorkflowGraphNode', edges: 'WorkflowGraphEdge' },
+};
+const JSON_FIELDS: Record<string, readonly string[]> = { FilledForm: ['values'], FormDefinitionRecord: ['definition'] };
+const FORM_OPERATIONS: Record<string, string> = {
+  campaignForms: 'FilledForm',
+  filledForm: 'FilledForm',
+  saveFormDraft: 'FilledForm',
+  submitForm: 'FilledForm',
+  signOffForm: 'FilledForm',
+  formDefinitions: 'FormDefinitionRecord',
+  uploadFormDefinition: 'FormDefinitionRecord',
+  setCampaignForms: 'FormDefinitionRecord',
+  workflowDefinition: 'WorkflowDefinition',
+};
+
 /** Adds the __typename a real server sends, from the field each object sits in. */
 export function withTypenames(value: unknown, typename?: string): unknown {
   if (Array.isArray(value)) return value.map((v) => withTypenames(v, typename));
   if (value === null || typeof value !== 'object') return value;
   const out: Record<string, unknown> = typename ? { __typename: typename } : {};
-  for (const [key, v] of Object.entries(value)) out[key] = key === 'params' ? v : withTypenames(v, TYPENAMES[key]);
+  const nested = typename ? NESTED_TYPENAMES[typename] : undefined;
+  const json = (typename && JSON_FIELDS[typename]) ?? [];
+  for (const [key, v] of Object.entries(value)) {
+    out[key] = key === 'params' || json.includes(key) ? v : withTypenames(v, nested?.[key] ?? (typename ? TYPENAMES[key] : (FORM_OPERATIONS[key] ?? TYPENAMES[key])));
+  }
   return out;
 }
 
@@ -142,3 +169,34 @@ export const LIAISON: CurrentUser = {
 
 /** `me` answered for this user. */
 export const meAnswer = (user: CurrentUser): FetchResult => answerFor(MeDocument, { me: user });
+
+/**
+ * A filled form as the API answers it (campaignForms, saveFormDraft, submitForm, signOffForm):
+ * the compiled `definition` with the values and what the viewer may do, defaults of a county's
+ * form that was never saved.
+ */
+export function filledFormAnswer(
+  definition: { key: string; version: number; name: string; description?: string },
+  overrides: Partial<FilledFormFieldsFragment> & { definitionId?: string } = {},
+): FilledFormFieldsFragment {
+  const { definitionId, ...rest } = overrides;
+  return {
+    id: null,
+    campaign: { id: 'batch', name: '第一批全国科普示范县创建' },
+    organisation: { id: 'o-510781', name: '四川省江油市', shortName: '江油市' },
+    definition: { id: definitionId ?? `def-${definition.key}`, key: definition.key, version: definition.version, name: definition.name, description: definition.description ?? null, definition },
+    values: {},
+    status: 'DRAFT',
+    version: 0,
+    stage: 'applied',
+    stageLabel: '已申报',
+    viewerRole: 'applicant',
+    editableFields: [],
+    canSubmit: false,
+    problems: [],
+    updatedAt: null,
+    updatedByName: null,
+    submittedAt: null,
+    ...rest,
+  };
+}

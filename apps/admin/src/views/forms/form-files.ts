@@ -1,0 +1,56 @@
+import type { AttachmentRef } from '@accredit/forms/browser';
+import { uploadErrorOf, UploadError } from '../../composables/evidence-upload';
+
+// Files of a form (attachments, seal and signature images) go over plain HTTP to
+// POST /api/forms/files, stored by the evidence storage; the form keeps only the reference
+// { fileId, name, mediaType }. Fields before the file, so the API checks them before reading any
+// byte; the header x-accredit-upload: 1 tells the API one of our pages sent it (CSRF).
+
+export const FORM_FILES_URL = '/api/forms/files';
+
+export interface StoredFormFile extends AttachmentRef {
+  size: number;
+  sha256: string;
+}
+
+export interface FormFileTarget {
+  campaignId: string;
+  /** The organisation filling the form; the caller's own when absent. */
+  organisationId?: string | null;
+}
+
+/** Uploads one file of a form; `onProgress` gets 0–100 as the bytes leave the browser. */
+export function uploadFormFile(target: FormFileTarget, file: File, onProgress?: (percent: number) => void): Promise<StoredFormFile> {
+  return new Promise<StoredFormFile>((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', FORM_FILES_URL);
+    xhr.withCredentials = true;
+    xhr.setRequestHeader('x-accredit-upload', '1');
+    xhr.upload.onprogress = (event) => {
+      if (event.lengthComputable && onProgress) onProgress(Math.min(99, Math.round((event.loaded / event.total) * 100)));
+    };
+    xhr.onload = () => {
+      if (xhr.status !== 200 && xhr.status !== 201) return reject(uploadErrorOf(xhr.status, xhr.responseText));
+      try {
+        const body = JSON.parse(xhr.responseText) as StoredFormFile;
+        if (typeof body.fileId !== 'string') throw new Error('no fileId');
+        onProgress?.(100);
+        resolve(body);
+      } catch {
+        reject(new UploadError('服务器的答复无法识别，请刷新后查看是否已上传。', null, xhr.status));
+      }
+    };
+    xhr.onerror = () => reject(uploadErrorOf(0, ''));
+    xhr.onabort = () => reject(new UploadError('已取消上传', 'ABORTED', 0));
+    const form = new FormData();
+    form.append('campaignId', target.campaignId);
+    if (target.organisationId) form.append('organisationId', target.organisationId);
+    form.append('file', file, file.name);
+    xhr.send(form);
+  });
+}
+
+/** The reference a form keeps of a stored file. */
+export function attachmentRefOf(file: StoredFormFile): AttachmentRef {
+  return { fileId: file.fileId, name: file.name, mediaType: file.mediaType };
+}

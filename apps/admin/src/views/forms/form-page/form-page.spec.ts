@@ -1,0 +1,288 @@
+import { allFields, editableFields, parseFormDefinition, type FormDefinition } from '@accredit/forms/browser';
+import { setLogVerbosity, type Operation } from '@apollo/client/core';
+import { flushPromises, mount, type VueWrapper } from '@vue/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createMemoryHistory } from 'vue-router';
+import App from '../../../App.vue';
+import { createAdmin } from '../../../admin';
+import { CampaignFormsDocument, CampaignListDocument, ParticipatedCampaignsDocument, SaveFormDraftDocument, SignOffFormDocument, type FilledFormFieldsFragment } from '../../../graphql/generated/graphql';
+import { OFFICE_ADMIN, answerFor, apiError, fakeApi, filledFormAnswer, meAnswer, myOrganisation, noNotifications, type Answer } from '../../../testing/fake-api';
+import { copyKey } from '../forms.model';
+
+// The form page in the whole admin against a fake API: a county fills the first-batch 申报表;
+// drafts save themselves once typing pauses, with the version read; someone else's save in between
+// (CONFLICT) keeps what was typed and gives it back field by field after the latest is loaded; a
+// refused 提交 lists the problems and jumps to the field.
+
+setLogVerbosity('error');
+
+const source = Object.values(import.meta.glob('../../../../../../forms/first-batch-application.yaml', { query: '?raw', import: 'default', eager: true }))[0] as string;
+const parsed = parseFormDefinition(source, 'forms/first-batch-application.yaml');
+if (!parsed.ok) throw new Error('first-batch-application.yaml does not parse');
+const definition: FormDefinition = parsed.definition;
+const applicant = editableFields(definition, { role: 'applicant', stage: 'applied' });
+const DEF_ID = 'def-first';
+
+let wrapper: VueWrapper | undefined;
+beforeEach(() => localStorage.clear());
+afterEach(() => {
+  wrapper?.unmount();
+  wrapper = undefined;
+  document.body.innerHTML = '';
+});
+
+const form = (overrides: Partial<FilledFormFieldsFragment> = {}): FilledFormFieldsFragment => filledFormAnswer(definition, { definitionId: DEF_ID, editableFields: applicant, ...overrides });
+
+function answers(handlers: Partial<Record<string, (operation: Operation) => Answer>>) {
+  return (operation: Operation): Answer => {
+    const handler = handlers[operation.operationName];
+    if (handler) return handler(operation);
+    switch (operation.operationName) {
+      case 'Me':
+        return meAnswer(OFFICE_ADMIN);
+      case 'Notifications':
+        return noNotifications();
+      case 'MyOrganisation':
+        return myOrganisation();
+      case 'CampaignList':
+        return answerFor(CampaignListDocument, {
+          campaigns: [{ id: 'work-1', name: '第一批全国科普示范县创建（江油市）', state: 'preparing', totalScore: 100, hasParticipants: false, applicantLevel: null, parentCampaignId: 'batch' }],
+        });
+      case 'ParticipatedCampaigns':
+        return answerFor(ParticipatedCampaignsDocument, { campaigns: [{ id: 'batch', name: '第一批全国科普示范县创建', applicantLevel: 'county' }] });
+      case 'FormWorkflowStages':
+        return apiError('没有访问权限', 'FORBIDDEN');
+      default:
+        return apiError(`unexpected ${operation.operationName}`, 'INTERNAL');
+    }
+  };
+}
+
+let client: ReturnType<typeof createAdmin>['client'] | undefined;
+
+async function openForm(api: ReturnType<typeof fakeApi>): Promise<VueWrapper> {
+  const admin = createAdmin({ history: createMemoryHistory(), link: api.link });
+  client = admin.client;
+  await admin.router.push(`/campaigns/forms/${DEF_ID}?campaign=batch`);
+  await admin.router.isReady();
+  wrapper = mount(App, { attachTo: document.body, global: { plugins: [admin] } });
+  const w = wrapper;
+  await vi.waitFor(() => expect(w.find('[data-test="form-renderer"]').exists()).toBe(true), { timeout: 10_000 });
+  return w;
+}
+
+const saves = (api: ReturnType<typeof fakeApi>) => api.calls.filter((c) => c.operationName === 'SaveFormDraft');
+
+describe('表单页', { timeout: 40_000 }, () => {
+  it('saves a draft once typing pauses, with the version it was read at, and says when', async () => {
+    let version = 0;
+    const api = fakeApi(
+      answers({
+        CampaignForms: () => answerFor(CampaignFormsDocument, { campaignForms: [form()] }),
+        SaveFormDraft: (op) => {
+          version += 1;
+          const input = op.variables['input'] as { values: Record<string, unknown> };
+          return answerFor(SaveFormDraftDocument, { saveFormDraft: form({ id: 'f-1', version, values: input.values, updatedAt: '2026-12-05T06:05:00Z', updatedByName: '王晓梅' }) });
+        },
+      }),
+    );
+    const w = await openForm(api);
+    expect(w.get('[data-test="form-title"]').text()).toBe(definition.name);
+    expect(w.get('[data-test="form-status"]').text()).toBe('未填写');
+    // Every field of the definition is there; the county writes its own fields, not the province's box.
+    for (const field of allFields(definition)) expect(w.find(`[data-test="field-${field.key}"]`).exists()).toBe(true);
+    expect(w.get('[data-test="sign-off-province_opinion"]').attributes('data-editable')).toBe('false');
+
+    const unit = w.get('[data-test="field-unit"] input');
+    await unit.setValue('江');
+    await unit.setValue('江油');
+    await unit.setValue('江油市人民政府');
+    expect(w.get('[data-test="save-status"]').text()).toContain('稍后自动保存');
+    // Kept in the browser at once, before any save.
+    expect(localStorage.getItem(copyKey('batch', null, DEF_ID))).toContain('江油市人民政府');
+    await vi.waitFor(() => expect(saves(api)).toHaveLength(1), { timeout: 5_000 });
+    expect(saves(api)[0]!.variables['input']).toEqual({ campaignId: 'batch', organisationId: null, definitionId: DEF_ID, values: { unit: '江油市人民政府' }, expectedVersion: 0 });
+    await vi.waitFor(() => expect(w.get('[data-test="save-status"]').text()).toMatch(/^已自动保存 \d\d:\d\d$/), { timeout: 5_000 });
+    expect(w.get('[data-test="form-status"]').text()).toBe('草稿');
+    expect(localStorage.getItem(copyKey('batch', null, DEF_ID))).toBeNull();
+
+    await w.get('[data-test="field-staffing"] input').setValue('12');
+    await vi.waitFor(() => expect(saves(api)).toHaveLength(2), { timeout: 5_000 });
+    expect(saves(api)[1]!.variables['input']).toMatchObject({ values: { unit: '江油市人民政府', staffing: 12 }, expectedVersion: 1 });
+    await flushPromises();
+  });
+
+  it('on CONFLICT keeps what was typed, loads the latest on request and gives the user’s fields back', async () => {
+    let latest = form({ id: 'f-1', version: 3, values: { unit: '江油市人民政府', head: '李强' }, updatedAt: '2026-12-05T06:00:00Z', updatedByName: '王晓梅' });
+    let conflict = true;
+    const api = fakeApi(
+      answers({
+        CampaignForms: () => answerFor(CampaignFormsDocument, { campaignForms: [latest] }),
+        SaveFormDraft: (op) => {
+          const input = op.variables['input'] as { values: Record<string, unknown>; expectedVersion: number };
+          if (conflict) return apiError('表单已被他人修改，请刷新后重试', 'CONFLICT');
+          return answerFor(SaveFormDraftDocument, { saveFormDraft: form({ id: 'f-1', version: input.expectedVersion + 1, values: input.values }) });
+        },
+      }),
+    );
+    const w = await openForm(api);
+    await w.get('[data-test="field-address"] input').setValue('江油市诗仙路 1 号');
+    await vi.waitFor(() => expect(w.find('[data-test="form-conflict"]').exists()).toBe(true), { timeout: 5_000 });
+    expect(saves(api)[0]!.variables['input']).toMatchObject({ expectedVersion: 3 });
+    expect(w.get('[data-test="form-conflict"]').text()).toContain('其他人修改并保存了这份表单');
+    // Nothing typed is lost: on the page and in the browser; typing on saves nothing more.
+    await w.get('[data-test="field-contact"] input').setValue('赵敏');
+    expect((w.get('[data-test="field-address"] input').element as HTMLInputElement).value).toBe('江油市诗仙路 1 号');
+    expect(localStorage.getItem(copyKey('batch', null, DEF_ID))).toContain('江油市诗仙路 1 号');
+    await new Promise((resolve) => setTimeout(resolve, 1800));
+    expect(saves(api)).toHaveLength(1);
+
+    // Someone else changed 负责人 and the address meanwhile.
+    latest = form({ id: 'f-1', version: 4, values: { unit: '江油市人民政府', head: '张伟', address: '江油市中坝镇' }, updatedAt: '2026-12-05T06:10:00Z', updatedByName: '刘洋' });
+    conflict = false;
+    await w.get('[data-test="reload-latest"]').trigger('click');
+    await vi.waitFor(() => expect(w.find('[data-test="kept-changes"]').exists()).toBe(true), { timeout: 5_000 });
+    expect(w.find('[data-test="form-conflict"]').exists()).toBe(false);
+    expect((w.get('[data-test="field-head"] input').element as HTMLInputElement).value).toBe('张伟');
+    expect((w.get('[data-test="field-address"] input').element as HTMLInputElement).value).toBe('江油市中坝镇');
+    const kept = w.get('[data-test="kept-changes"]').text();
+    expect(kept).toContain('「通信地址」');
+    expect(kept).toContain('「联系人」');
+    expect(kept).not.toContain('「负责人」');
+
+    await w.get('[data-test="take-address"]').trigger('click');
+    expect((w.get('[data-test="field-address"] input').element as HTMLInputElement).value).toBe('江油市诗仙路 1 号');
+    await vi.waitFor(() => expect(saves(api)).toHaveLength(2), { timeout: 5_000 });
+    expect(saves(api)[1]!.variables['input']).toMatchObject({ values: { unit: '江油市人民政府', head: '张伟', address: '江油市诗仙路 1 号' }, expectedVersion: 4 });
+    // 联系人 is still offered until taken or dropped.
+    expect(w.get('[data-test="kept-changes"]').text()).toContain('「联系人」');
+    await w.get('[data-test="drop-kept"]').trigger('click');
+    expect(w.find('[data-test="kept-changes"]').exists()).toBe(false);
+    await flushPromises();
+  });
+
+  it('a refused 提交 lists each problem and jumps to its field', async () => {
+    const saved = form({ id: 'f-1', version: 2, values: { unit: '江油市人民政府' }, canSubmit: true, updatedAt: '2026-12-05T06:00:00Z', updatedByName: '王晓梅' });
+    const api = fakeApi(
+      answers({
+        CampaignForms: () => answerFor(CampaignFormsDocument, { campaignForms: [saved] }),
+        SubmitForm: () =>
+          ({
+            data: null,
+            errors: [
+              {
+                message: '表单还有 2 处需要修改',
+                extensions: {
+                  code: 'VALIDATION',
+                  details: {
+                    problems: [
+                      { path: 'facilities', code: 'REQUIRED', message: '「科普基础设施情况」为必填项，请填写' },
+                      { path: 'postcode', code: 'REQUIRED', message: '「邮编」为必填项，请填写' },
+                    ],
+                  },
+                },
+              },
+            ],
+          }) as unknown as Answer,
+      }),
+    );
+    const w = await openForm(api);
+    await w.get('[data-test="submit-form"]').trigger('click');
+    await vi.waitFor(() => expect(w.find('[data-test="submit-problems"]').exists()).toBe(true), { timeout: 5_000 });
+    expect(api.calls.find((c) => c.operationName === 'SubmitForm')!.variables).toEqual({ formId: 'f-1', expectedVersion: 2 });
+    const links = w.findAll('[data-test="problem-link"]');
+    expect(links.map((l) => l.text())).toEqual(['「科普基础设施情况」为必填项，请填写', '「邮编」为必填项，请填写']);
+    expect(w.get('[data-test="field-postcode"] [data-test="field-problem"]').text()).toBe('「邮编」为必填项，请填写');
+
+    await links[1]!.trigger('click');
+    await vi.waitFor(() => expect(document.activeElement).toBe(w.get('[data-test="field-postcode"] input').element), { timeout: 5_000 });
+    // Filled in: the problem goes from the field and from the list.
+    await w.get('[data-test="field-postcode"] input').setValue('621700');
+    expect(w.find('[data-test="field-postcode"] [data-test="field-problem"]').exists()).toBe(false);
+    expect(w.findAll('[data-test="problem-link"]').map((l) => l.text())).toEqual(['「科普基础设施情况」为必填项，请填写']);
+    await flushPromises();
+  });
+
+  it('a reviewer reads the county’s fields and signs only their own box', async () => {
+    const submitted = form({
+      id: 'f-1',
+      version: 5,
+      status: 'SUBMITTED',
+      viewerRole: 'province',
+      editableFields: ['province_opinion'],
+      values: { unit: '江油市人民政府', staffing: 12, chair_in_congress: true },
+      submittedAt: '2026-12-04T02:00:00Z',
+      updatedAt: '2026-12-04T02:00:00Z',
+      updatedByName: '王晓梅',
+    });
+    const api = fakeApi(
+      answers({
+        CampaignForms: () => answerFor(CampaignFormsDocument, { campaignForms: [submitted] }),
+        SignOffForm: (op) => {
+          const input = op.variables['input'] as { opinion: string; signer: string; date: string };
+          return answerFor(SignOffFormDocument, {
+            signOffForm: { ...submitted, version: 6, values: { ...(submitted.values as object), province_opinion: { opinion: input.opinion, signer: input.signer, date: input.date } }, updatedByName: '周静' },
+          });
+        },
+      }),
+    );
+    const w = await openForm(api);
+    expect(w.get('[data-test="form-status"]').text()).toBe('已提交');
+    expect(w.find('[data-test="submit-form"]').exists()).toBe(false);
+    expect(w.find('[data-test="field-unit"] input').exists()).toBe(false);
+    expect(w.get('[data-test="value-unit"]').text()).toBe('江油市人民政府');
+    expect(w.get('[data-test="value-staffing"]').text()).toBe('12 人');
+    expect(w.get('[data-test="sign-off-expert_opinion"]').attributes('data-editable')).toBe('false');
+
+    const box = w.get('[data-test="sign-off-province_opinion"]');
+    expect(box.attributes('data-editable')).toBe('true');
+    // Signing an empty box: what is missing is said under it, nothing is sent.
+    await w.get('[data-test="sign-province_opinion"]').trigger('click');
+    await vi.waitFor(() => expect(w.get('[data-test="field-province_opinion"]').text()).toContain('「省科协意见」为必填项，请填写'), { timeout: 5_000 });
+    await box.get('textarea[data-test="sign-off-opinion"]').setValue('该县科普工作基础扎实，同意推荐。');
+    await w.get('[data-test="sign-province_opinion"]').trigger('click');
+    await vi.waitFor(() => expect(box.get('[data-test="field-problem"]').text()).toBe('「省科协意见」请填写签字人'), { timeout: 5_000 });
+    expect(api.calls.some((c) => c.operationName === 'SignOffForm')).toBe(false);
+
+    await box.get('input[data-test="sign-off-signer"]').setValue('周静');
+    await w.get('[data-test="sign-province_opinion"]').trigger('click');
+    await vi.waitFor(() => expect(api.calls.some((c) => c.operationName === 'SignOffForm')).toBe(true), { timeout: 5_000 });
+    const input = api.calls.find((c) => c.operationName === 'SignOffForm')!.variables['input'] as Record<string, unknown>;
+    expect(input).toMatchObject({ formId: 'f-1', field: 'province_opinion', opinion: '该县科普工作基础扎实，同意推荐。', signer: '周静', seal: null, expectedVersion: 5 });
+    expect(input['date']).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    await new Promise((resolve) => setTimeout(resolve, 1800));
+    // A reviewer's typing is never saved as the county's draft.
+    expect(saves(api)).toHaveLength(0);
+    expect(localStorage.getItem(copyKey('batch', null, DEF_ID))).toBeNull();
+    await flushPromises();
+  });
+
+  it('shows someone else’s save at once while nothing typed is unsaved, and keeps unsaved typing for the CONFLICT', async () => {
+    let latest = form({ id: 'f-1', version: 3, values: { unit: '江油市人民政府' }, updatedAt: '2026-12-05T06:00:00Z', updatedByName: '王晓梅' });
+    const api = fakeApi(
+      answers({
+        CampaignForms: () => answerFor(CampaignFormsDocument, { campaignForms: [latest] }),
+        SaveFormDraft: () => apiError('表单已被他人修改，请刷新后重试', 'CONFLICT'),
+      }),
+    );
+    const w = await openForm(api);
+    const value = (key: string): string => (w.get(`[data-test="field-${key}"] input`).element as HTMLInputElement).value;
+    // Another office saves; the live update asks the open queries again.
+    latest = form({ id: 'f-1', version: 4, values: { unit: '江油市人民政府', head: '张伟' }, updatedAt: '2026-12-05T06:10:00Z', updatedByName: '刘洋' });
+    await client!.refetchQueries({ include: 'active' }).catch(() => undefined);
+    await vi.waitFor(() => expect(value('head')).toBe('张伟'), { timeout: 5_000 });
+
+    // Typing here, unsaved: the next answer does not replace it.
+    await w.get('[data-test="field-contact"] input').setValue('赵敏');
+    latest = form({ id: 'f-1', version: 5, values: { unit: '江油市人民政府', head: '李强' } });
+    await client!.refetchQueries({ include: 'active' }).catch(() => undefined);
+    await flushPromises();
+    expect(value('contact')).toBe('赵敏');
+    expect(value('head')).toBe('张伟');
+    // The save, based on version 4, meets the newer one: the conflict keeps the typing.
+    await vi.waitFor(() => expect(w.find('[data-test="form-conflict"]').exists()).toBe(true), { timeout: 5_000 });
+    expect(saves(api)[0]!.variables['input']).toMatchObject({ expectedVersion: 4, values: { contact: '赵敏' } });
+    expect(value('contact')).toBe('赵敏');
+    await flushPromises();
+  });
+});

@@ -1,0 +1,143 @@
+import type { FormDefinition, FormValues, ValueProblem } from '@accredit/forms/browser';
+import { isEmpty, allFields } from '@accredit/forms/browser';
+import type { ApolloError } from '@apollo/client/core';
+
+// The forms pages' pure parts: labels of statuses and history actions, which fields differ
+// between two versions of the values, the problems a refused save or 提交 carries, and the copy
+// of unsaved values kept in the browser so that nothing typed is lost (a conflict, a closed tab).
+
+export type FilledStatus = 'DRAFT' | 'SUBMITTED';
+export type EditAction = 'SAVE' | 'SUBMIT' | 'SIGN_OFF' | 'REOPEN';
+
+/** 未填写 until the first save; then 草稿 or 已提交. */
+export function statusLabel(status: FilledStatus, saved: boolean): string {
+  if (!saved) return '未填写';
+  return status === 'SUBMITTED' ? '已提交' : '草稿';
+}
+
+export function statusTagType(status: FilledStatus, saved: boolean): 'info' | 'warning' | 'success' {
+  if (!saved) return 'info';
+  return status === 'SUBMITTED' ? 'success' : 'warning';
+}
+
+export const ACTION_LABELS: Readonly<Record<EditAction, string>> = {
+  SAVE: '保存',
+  SUBMIT: '提交',
+  SIGN_OFF: '签署',
+  REOPEN: '退回修改',
+};
+
+/** The compiled definition the API sends as JSON (it was checked when it was loaded there). */
+export function definitionOf(json: unknown): FormDefinition | null {
+  if (json === null || typeof json !== 'object') return null;
+  const definition = json as FormDefinition;
+  return Array.isArray(definition.sections) ? definition : null;
+}
+
+export function valuesOf(json: unknown): FormValues {
+  return json !== null && typeof json === 'object' && !Array.isArray(json) ? (json as FormValues) : {};
+}
+
+/** Field keys → their printed labels, for the history (「申报单位」「科普基础设施情况」). */
+export function fieldLabels(definition: FormDefinition | null, keys: readonly string[]): string[] {
+  const labels = new Map(definition ? allFields(definition).map((f) => [f.key, f.label] as const) : []);
+  return keys.map((key) => labels.get(key) ?? key);
+}
+
+function canonical(value: unknown): string {
+  if (isEmpty(value)) return '';
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value)
+      .filter(([, v]) => !isEmpty(v))
+      .sort(([a], [b]) => (a < b ? -1 : 1));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? '';
+}
+
+export function sameValues(a: unknown, b: unknown): boolean {
+  return canonical(a) === canonical(b);
+}
+
+/** Top-level keys whose values differ (an emptied field counts as changed). */
+export function changedKeys(before: FormValues, after: FormValues): string[] {
+  const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
+  return [...keys].filter((key) => !sameValues(before[key], after[key]));
+}
+
+/** `values` with the given fields taken from `from` (a field empty there is removed). */
+export function withFields(values: FormValues, from: FormValues, keys: readonly string[]): FormValues {
+  const next: Record<string, unknown> = { ...values };
+  for (const key of keys) {
+    if (isEmpty(from[key])) delete next[key];
+    else next[key] = from[key];
+  }
+  return next;
+}
+
+/** The problems the API listed with a VALIDATION refusal (`extensions.details.problems`). */
+export function problemsOf(error: Pick<ApolloError, 'graphQLErrors'> | null | undefined): ValueProblem[] {
+  const out: ValueProblem[] = [];
+  for (const e of error?.graphQLErrors ?? []) {
+    const details = (e.extensions?.['details'] ?? null) as { problems?: unknown } | null;
+    const problems = Array.isArray(details?.problems) ? details.problems : [];
+    for (const p of problems as Array<Partial<ValueProblem>>) {
+      if (typeof p?.path === 'string' && typeof p.message === 'string') out.push({ path: p.path, code: (p.code ?? 'REQUIRED') as ValueProblem['code'], message: p.message });
+    }
+  }
+  return out;
+}
+
+/** 14:05, for 已自动保存 14:05. */
+export function clockTime(date: Date): string {
+  return `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`;
+}
+
+// ——— the copy kept in the browser ———
+
+/** Values not yet saved, with the version (and values) they were based on. */
+export interface LocalCopy {
+  values: FormValues;
+  baseVersion: number;
+  baseValues: FormValues;
+  at: string;
+}
+
+export interface CopyStore {
+  read(key: string): LocalCopy | null;
+  write(key: string, copy: LocalCopy): void;
+  remove(key: string): void;
+}
+
+/** One copy per form and organisation in localStorage; a full or blocked storage only loses the copy. */
+export const browserCopyStore: CopyStore = {
+  read(key) {
+    try {
+      const text = globalThis.localStorage?.getItem(key);
+      if (!text) return null;
+      const copy = JSON.parse(text) as LocalCopy;
+      return copy && typeof copy === 'object' && typeof copy.baseVersion === 'number' ? copy : null;
+    } catch {
+      return null;
+    }
+  },
+  write(key, copy) {
+    try {
+      globalThis.localStorage?.setItem(key, JSON.stringify(copy));
+    } catch {
+      // Storage full or refused (private mode): the autosave still runs.
+    }
+  },
+  remove(key) {
+    try {
+      globalThis.localStorage?.removeItem(key);
+    } catch {
+      // nothing kept
+    }
+  },
+};
+
+export function copyKey(campaignId: string, organisationId: string | null, definitionId: string): string {
+  return `accredit.form-draft:${campaignId}:${organisationId ?? 'own'}:${definitionId}`;
+}

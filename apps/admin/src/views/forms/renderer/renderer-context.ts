@@ -1,0 +1,24 @@
+import type { AttachmentRef } from '@accredit/forms/browser';
+import { inject, provide, type InjectionKey } from 'vue';
+
+// What every box of a rendered form may need without passing it down each level: how to store a
+// file (attachments, seals), and the labels of the form's roles and workflow stages.
+
+export type FormFileUploader = (file: File, onProgress: (percent: number) => void) => Promise<AttachmentRef>;
+
+export interface RendererContext {
+  /** Null: files cannot be added here (a preview, or a page without a campaign). */
+  uploadFile: FormFileUploader | null;
+  roles: Readonly<Record<string, string>>;
+  stageLabels: Readonly<Record<string, string>>;
+}
+
+const KEY: InjectionKey<RendererContext> = Symbol('form-renderer');
+
+export function provideRendererContext(context: RendererContext): void {
+  provide(KEY, context);
+}
+
+export function useRendererContext(): RendererContext {
+  return inject(KEY, { uploadFile: null, roles: {}, stageLabels: {} });
+}
