@@ -51,10 +51,9 @@ function parse(source: string): { doc: ReturnType<typeof parseDocument>; lineCou
 /** Parses a YAML definition: its data and a way to place problems, or its first syntax error. */
 export function readYamlSource(source: string, fileName: string): YamlSource {
   const { doc, lineCounter } = parse(source);
-  if (doc.errors.length > 0) {
-    // Later syntax errors are mostly echoes of the first one; fixing it re-reveals real ones.
-    return { ok: false, errors: [syntaxError(doc.errors[0], lineCounter, fileName)] };
-  }
+  const [first] = doc.errors;
+  // Later syntax errors are mostly echoes of the first one; fixing it re-reveals real ones.
+  if (first) return { ok: false, errors: [syntaxError(first, lineCounter, fileName)] };
   const locator = new SourceLocator(doc, lineCounter);
   return {
     ok: true,
