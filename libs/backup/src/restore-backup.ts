@@ -6,7 +6,7 @@ import { type EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Client } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { type ChainReport, verifyStoredAuditChain } from '@accredit/audit';
-import { loadMigrator, ormOptions } from '@accredit/db';
+import { loadMigrator, migrationNames, ormOptions } from '@accredit/db';
 import { type EvidenceStore, StagingArea } from '@accredit/evidence';
 import { BackupError } from './backup-error';
 import { type BackupManifest, MANIFEST_CHECKSUM_FILE, MANIFEST_FILE, type TableEntry, parseManifest, quoteIdentifier } from './backup-manifest';
@@ -53,7 +53,7 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRes
   const manifest = await readManifest(source);
   const migrations = manifest.database.migrations;
   const settings = ormOptions({ clientUrl: options.databaseUrl, entities: [], poolMax: 3 });
-  assertKnownMigrations(migrations, (settings.migrations?.migrationsList ?? []).map((migration) => migration.name));
+  assertKnownMigrations(migrations, await migrationNames());
   log(`备份创建于 ${manifest.createdAt}：${manifest.tables.length} 张表、${manifest.evidence.files.length} 个佐证文件；正在校验每个文件`);
   await verifyBackupFiles(source, manifest);
 

@@ -28,6 +28,12 @@ async function anyPending(knex: Knex, tableName: string): Promise<boolean> {
   return committedMigrationNames().some((name) => !done.has(name));
 }
 
+/** The committed migrations' names in the order they run (loads the migration classes). */
+export async function migrationNames(): Promise<string[]> {
+  const { MIGRATIONS } = await import('./migrations');
+  return MIGRATIONS.map((migration) => migration.name);
+}
+
 /**
  * The migrator with the committed migrations, loaded on demand (umzug and every migration class):
  * the ORM options do not register it, so that a start with nothing pending never loads it. Use
