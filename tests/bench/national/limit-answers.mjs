@@ -12,7 +12,6 @@ import { requireBuilt } from './built-api.mjs';
 
 const { parseDefinition, stateLabels, expertScoringStates, taskStateKinds, isEvidenceEditable } =
   requireBuilt('@accredit/workflow-engine');
-const scoring = requireBuilt('@accredit/scoring');
 // 红黑榜 (rank, score, board): the product's pure ranking module itself, not the Nest library around it.
 const { rankDepartments } = requireBuilt(join(root, 'dist/out-tsc/libs/reporting/src/ranking.js'));
 
@@ -164,7 +163,7 @@ export async function campaignDashboard(db, actor, { campaignId }) {
         progress: progressOf(row.done, row.total),
         order: row.sort_order,
       })),
-    ).map(({ order: _order, ...department }) => department),
+    ).map(withoutOrder),
     overdueTasks: late.map((row) => {
       const days = daysUntil(row.due_on, today);
       return {
@@ -555,4 +554,11 @@ export async function campaignScores(db, actor, { campaignId }) {
   const expert = flow.expertScoring.has(campaign.state);
   const open = { self: !expert && !flow.finals.has(campaign.state), expert };
   return toCampaignScoresModel(board, open, []);
+}
+
+/** A ranked department as the answer shows it: the sort key used for ranking left out. */
+function withoutOrder(department) {
+  const shown = { ...department };
+  delete shown.order;
+  return shown;
 }
