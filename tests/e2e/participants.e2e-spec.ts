@@ -207,7 +207,8 @@ test('the national office sees the participants of both provinces, Sichuan’s c
   await dialog.waitFor();
   await dialog.locator('input[data-test="invite-search"]').fill('gz测试县');
   await dialog.locator('[data-test="invite-gz县3"]').click();
-  // Units taking part already are not offered: gz县1 applied.
+  // Units taking part already are not offered: gz县1 applied. (Wait for the searched list to settle: it may re-render after the click.)
+  await dialog.locator('[data-test="invite-gz县2"]').waitFor();
   expect(await dialog.locator('[data-test="invite-gz县2"]').count()).toBe(1);
   expect(await dialog.locator('[data-test="invite-gz县1"]').count()).toBe(0);
   // gz县3 has no 县科协 of its own: the API says what to do, and the dialog stays open.
