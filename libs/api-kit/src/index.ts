@@ -15,3 +15,4 @@ export * from './query-limits/query-cost';
 export * from './storable-text';
 export * from './storable-input.plugin';
 export * from './request-cancellation';
+export * from './send-download';

@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Req, Res, UseFilters } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { type Actor, AppError, ErrorCode, HttpErrorFilter } from '@accredit/api-kit';
-import { type ExportFile, FormExportsService } from './form-exports.service';
+import { type Actor, AppError, ErrorCode, HttpErrorFilter, sendDownload } from '@accredit/api-kit';
+import { FormExportsService } from './form-exports.service';
 
 type ActorRequest = Request & { actor?: Actor };
 
@@ -13,12 +13,12 @@ export class FormExportsController {
 
   @Get('forms/:formId/export.docx')
   async docx(@Param('formId') formId: string, @Req() req: ActorRequest, @Res() res: Response): Promise<void> {
-    this.send(res, await this.exports.docx(this.actor(req), formId));
+    sendDownload(res, await this.exports.docx(this.actor(req), formId));
   }
 
   @Get('campaigns/:campaignId/forms/:definitionKey/export.xlsx')
   async xlsx(@Param('campaignId') campaignId: string, @Param('definitionKey') definitionKey: string, @Req() req: ActorRequest, @Res() res: Response): Promise<void> {
-    this.send(res, await this.exports.xlsx(this.actor(req), campaignId, definitionKey));
+    sendDownload(res, await this.exports.xlsx(this.actor(req), campaignId, definitionKey));
   }
 
   private actor(req: ActorRequest): Actor {
@@ -26,13 +26,4 @@ export class FormExportsController {
     return req.actor;
   }
 
-  private send(res: Response, file: ExportFile): void {
-    res.status(200);
-    res.setHeader('Content-Type', file.contentType);
-    res.setHeader('Content-Disposition', file.contentDisposition);
-    res.setHeader('Content-Length', String(file.body.length));
-    res.setHeader('Cache-Control', 'no-store');
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.end(file.body);
-  }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { create as contentDisposition } from 'content-disposition';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { type Actor, AppError, assertId } from '@accredit/api-kit';
+import { type Actor, AppError, type DownloadFile, assertId } from '@accredit/api-kit';
 import { Campaign, CampaignParticipant, participantPlace } from '@accredit/campaigns';
 import { type SignOffValue, allFields } from '@accredit/forms';
 import { StoredFileIntake } from '@accredit/evidence';
@@ -16,11 +16,8 @@ import { dateText } from '../export/form-value-text';
 import { type FormImage, renderFormDocx } from '../export/render-form-docx';
 import { type FormSheetRow, renderFormsXlsx } from '../export/render-forms-xlsx';
 
-export interface ExportFile {
-  body: Buffer;
-  contentType: string;
-  contentDisposition: string;
-}
+/** A built file to download (see sendDownload). */
+export type ExportFile = DownloadFile;
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

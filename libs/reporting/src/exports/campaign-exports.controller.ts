@@ -1,8 +1,7 @@
 import { Controller, Get, Param, Req, Res, UseFilters } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { type Actor, AppError, ErrorCode } from '@accredit/api-kit';
-import { CampaignExportsService, type ExportFile } from './campaign-exports.service';
-import { HttpErrorFilter } from '@accredit/api-kit';
+import { type Actor, AppError, ErrorCode, HttpErrorFilter, sendDownload } from '@accredit/api-kit';
+import { CampaignExportsService } from './campaign-exports.service';
 
 type ActorRequest = Request & { actor?: Actor };
 
@@ -17,12 +16,12 @@ export class CampaignExportsController {
 
   @Get(':campaignId/export/task-table.xlsx')
   async taskTable(@Param('campaignId') campaignId: string, @Req() req: ActorRequest, @Res() res: Response): Promise<void> {
-    this.send(res, await this.exports.taskTable(this.actor(req), campaignId));
+    sendDownload(res, await this.exports.taskTable(this.actor(req), campaignId));
   }
 
   @Get(':campaignId/export/self-assessment.docx')
   async selfAssessment(@Param('campaignId') campaignId: string, @Req() req: ActorRequest, @Res() res: Response): Promise<void> {
-    this.send(res, await this.exports.selfAssessmentReport(this.actor(req), campaignId));
+    sendDownload(res, await this.exports.selfAssessmentReport(this.actor(req), campaignId));
   }
 
   private actor(req: ActorRequest): Actor {
@@ -30,13 +29,4 @@ export class CampaignExportsController {
     return req.actor;
   }
 
-  private send(res: Response, file: ExportFile): void {
-    res.status(200);
-    res.setHeader('Content-Type', file.contentType);
-    res.setHeader('Content-Disposition', file.contentDisposition);
-    res.setHeader('Content-Length', String(file.body.length));
-    res.setHeader('Cache-Control', 'no-store');
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.end(file.body);
-  }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { create as contentDisposition } from 'content-disposition';
 import { EntityManager } from '@mikro-orm/postgresql';
-import type { Actor } from '@accredit/api-kit';
+import type { Actor, DownloadFile } from '@accredit/api-kit';
 import { type Campaign, CampaignsService } from '@accredit/campaigns';
 import { readStoredTable } from '@accredit/indicator-systems';
 import { Organisation } from '@accredit/organisations';
@@ -36,11 +36,8 @@ import { compactDate, exportFileName } from './export-file-name';
 /** Content-Disposition of a download: the (Chinese) name in filename*, an ASCII name for old clients. */
 const attachment = (name: string, asciiFallback: string) => contentDisposition(exportFileName(name, asciiFallback), { fallback: asciiFallback });
 
-export interface ExportFile {
-  body: Buffer;
-  contentType: string;
-  contentDisposition: string;
-}
+/** A built file to download (see sendDownload). */
+export type ExportFile = DownloadFile;
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
