@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager, LockMode } from '@mikro-orm/postgresql';
 import { type Actor, AppError, ErrorCode, actorLabel, assertId, assertStorableText, hasRole } from '@accredit/api-kit';
 import { Campaign, CampaignParticipant, CampaignPhase, participantPlace } from '@accredit/campaigns';
-import { getState } from '@accredit/workflow-engine';
+import { getState, hasState } from '@accredit/workflow-engine';
 import { NotificationsService } from '@accredit/notifications';
 import { ObjectionFactsSource, WorkflowDefinitionsService } from '@accredit/workflow-runtime';
 import { ParticipantObjection } from './participant-objection.entity';
@@ -147,6 +147,8 @@ export class ParticipantObjectionsService {
   private async objectionPhase(em: EntityManager, campaign: Campaign, state: string | null): Promise<{ key: string; label: string; phase: CampaignPhase | null } | null> {
     if (!campaign.participantWorkflowDefinitionId || !state) return null;
     const definition = await this.definitions.definitionById(campaign.participantWorkflowDefinitionId);
+    // A state the definition does not know takes no objections (rather than failing the page's rows).
+    if (!hasState(definition, state)) return null;
     const key = getState(definition, state).objectionsDuring;
     if (!key) return null;
     const phase = await em.findOne(CampaignPhase, { campaign, key, parent: null });
