@@ -42,7 +42,14 @@ export const routes: RouteRecordRaw[] = [
     meta: { title: '登录', public: true },
   },
   {
-    // Every page but the login one sits in the layout (header, menu).
+    // 命名名单 of a national batch, for anyone, without login: outside the layout (no user, no menu).
+    path: '/public/campaigns/:campaignId/named',
+    name: 'public-named-list',
+    component: () => import('./views/public/named-list/index.vue'),
+    meta: { title: '命名名单', public: true },
+  },
+  {
+    // Every page but the login one and the public list sits in the layout (header, menu).
     path: '/',
     component: () => import('./layouts/admin-layout.vue'),
     children: [
@@ -131,6 +138,13 @@ export const routes: RouteRecordRaw[] = [
         name: 'campaign-participants',
         component: () => import('./views/campaigns/participants/index.vue'),
         meta: { title: '参与单位', section: '创建管理', roles: READERS },
+      },
+      {
+        // 异议答复: the objections the organisation's batches received during publicity; its office answers.
+        path: 'campaigns/objections',
+        name: 'campaign-objections',
+        component: () => import('./views/campaigns/objections/index.vue'),
+        meta: { title: '异议答复', section: '创建管理', roles: OFFICE },
       },
       {
         path: 'campaigns/applications',

@@ -19,6 +19,7 @@ import { CampaignParticipationResolver } from './campaign-participation.resolver
 import { CampaignParticipationService } from './campaign-participation.service';
 import { IndicatorElectiveChoiceResolver } from './indicator-elective-choice.resolver';
 import { ParticipantObjection } from './participant-objection.entity';
+import { ParticipantObjectionWindowResolver } from './participant-objection-window.resolver';
 import { ParticipantObjectionsResolver } from './participant-objections.resolver';
 import { ParticipantObjectionsService } from './participant-objections.service';
 import { PublicNamedListController } from './public-named-list.controller';
@@ -41,6 +42,7 @@ import { PublicNamedListService } from './public-named-list.service';
     CampaignParticipationResolver,
     ParticipantObjectionsService,
     ParticipantObjectionsResolver,
+    ParticipantObjectionWindowResolver,
     PublicNamedListService,
   ],
   controllers: [PublicNamedListController],

@@ -6,6 +6,7 @@ import work from './en/work';
 import task from './en/task';
 import overview from './en/overview';
 import settings from './en/settings';
+import nationalBatch from './en/national-batch';
 import scoring from './en/scores';
 import type { MessageSchema } from './zh-CN';
 
@@ -20,6 +21,7 @@ const en: MessageSchema = {
   overview,
   settings,
   scoring,
+  nationalBatch,
   nav: {
     overview: 'Overview',
     work: 'Work',

@@ -8,6 +8,7 @@ import work from './zh-CN/work';
 import task from './zh-CN/task';
 import overview from './zh-CN/overview';
 import settings from './zh-CN/settings';
+import nationalBatch from './zh-CN/national-batch';
 import scoring from './zh-CN/scores';
 
 const zhCN = {
@@ -20,6 +21,7 @@ const zhCN = {
   overview,
   settings,
   scoring,
+  nationalBatch,
   nav: {
     overview: '创建总览',
     work: '任务办理',
