@@ -172,6 +172,11 @@ describe('the yearly report of named counties: filing by a deadline, who has not
     await refreshVersions();
     const again = await fire(nation, 'sc2', 'remind');
     expect(again.errors![0].extensions!.code).toBe('TRANSITION_NOT_ALLOWED');
+    // 催报全部未报送 (the batched transition the 报送情况 page sends) refuses it per unit, with the same reason.
+    const batch = await nation('mutation($input: TransitionParticipantsInput!) { transitionParticipants(input: $input) { participantId ok code message } }', {
+      input: { event: 'remind', participants: [{ id: participant.sc2.id, expectedVersion: participant.sc2.version }] },
+    });
+    expect(batch.data!.transitionParticipants).toEqual([{ participantId: participant.sc2.id, ok: false, code: 'TRANSITION_NOT_ALLOWED', message: again.errors![0].message }]);
     expect((await nation(HISTORY, { id: participant.sc2.id })).data!.transitionHistory).toHaveLength(1);
     const notices = (await county.sc2('query { notifications(first: 10) { edges { node { title body } } } }')).data!.notifications.edges.map((edge: any) => edge.node);
     expect(notices.filter((notice: any) => notice.title === '示范县年度工作总结报送：催报')).toHaveLength(1);

@@ -97,6 +97,8 @@ export const ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
   'Mutation.transition': { authenticated: true },
   // The batch applies the same rule to each task (a refused one is reported, not fired).
   'Mutation.transitionTasks': { authenticated: true },
+  // … and to each participant (催报全部未报送: the definition gives remind to the owner's office).
+  'Mutation.transitionParticipants': { authenticated: true },
   'Query.workflowDefinitions': { roles: [...READERS, 'system_admin'] },
   'Query.workflowDefinition': { roles: [...READERS, 'system_admin'] },
   // an office admin uploads their organisation's own definitions; a platform admin the platform's defaults

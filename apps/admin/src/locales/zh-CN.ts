@@ -9,6 +9,7 @@ import task from './zh-CN/task';
 import overview from './zh-CN/overview';
 import settings from './zh-CN/settings';
 import scoring from './zh-CN/scores';
+import filingStatus from './zh-CN/filing-status';
 
 const zhCN = {
   domain,
@@ -20,6 +21,7 @@ const zhCN = {
   overview,
   settings,
   scoring,
+  filingStatus,
   nav: {
     overview: '创建总览',
     work: '任务办理',
@@ -41,6 +43,7 @@ const zhCN = {
     participants: '参与单位',
     applications: '申报',
     forms: '申报材料',
+    filingStatus: '报送情况',
     departments: '部门与部门组',
     organisations: '组织机构',
     users: '用户与角色',
