@@ -24,8 +24,8 @@ const day = (offset: number) => new Date(Date.now() + 8 * 3600_000 + offset * 86
 describe('the yearly report of named counties: filing by a deadline, who has not filed per province, one reminder', () => {
   let t: TestApi;
   let admin: Gql;
-  let nation: Gql;
-  const province: Record<string, Gql> = {};
+  let nation: Gql & { token: string };
+  const province: Record<string, Gql & { token: string }> = {};
   const county: Record<string, Gql> = {};
   const countyIds: Record<string, string> = {};
   let cycle: string;
@@ -160,6 +160,24 @@ describe('the yearly report of named counties: filing by a deadline, who has not
     expect(await summary(nation)).toEqual(expected);
     // A province sees its own counties only.
     expect(await summary(province.gz)).toEqual([expected[1]]);
+
+    // The not-filed list as a workbook (报送情况's export), scoped the same way.
+    const notFiled = async (token: string) => {
+      const response = await fetch(`${t.api.url}/api/campaigns/${cycle}/export/not-filed.xlsx`, { headers: { authorization: `Bearer ${token}` } });
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-disposition')).toContain('not-filed.xlsx');
+      const { default: ExcelJS } = await import('exceljs');
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(Buffer.from(await response.arrayBuffer()) as unknown as ArrayBuffer);
+      const rows: unknown[][] = [];
+      workbook.getWorksheet('未报送')!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+      return rows;
+    };
+    expect(await notFiled(nation.token)).toEqual([
+      ['序号', '省份', '县（市、区）', '行政区划代码', '当前状态'],
+      [1, '四川省', 'sc示范县2', '519720', '待报送'],
+    ]);
+    expect(await notFiled(province.gz.token)).toEqual([['序号', '省份', '县（市、区）', '行政区划代码', '当前状态']]);
   });
 
   it('reminds the late county once by the scheduled scan, and then takes its late filing with the reason', async () => {

@@ -23,6 +23,8 @@ const filingStatus: MessageSchema['filingStatus'] = {
   bulkRefused: '{n} units could not be handled: {reasons}',
   done: '{label}: {unit} is now “{state}”',
   conflict: ' (refreshed to the latest state; check and try again)',
+  export: 'Export the not-filed list',
+  exportName: 'not-filed.xlsx',
 };
 
 export default filingStatus;

@@ -21,6 +21,8 @@ const filingStatus = {
   bulkRefused: '{n} 个单位未能执行：{reasons}',
   done: '已{label}：{unit}当前状态「{state}」',
   conflict: '（已刷新为最新状态，请核对后重试）',
+  export: '导出未报送名单',
+  exportName: '未报送名单.xlsx',
 };
 
 export default filingStatus;

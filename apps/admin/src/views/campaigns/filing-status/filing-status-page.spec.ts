@@ -19,6 +19,7 @@ const REMIND = { event: 'remind', label: '催报', available: true, needsComment
 let wrapper: VueWrapper | undefined;
 
 afterEach(() => {
+  vi.unstubAllGlobals();
   wrapper?.unmount();
   wrapper = undefined;
   document.body.innerHTML = '';
@@ -114,5 +115,23 @@ describe('报送情况', { timeout: 30_000 }, () => {
     expect(counties).toContain('已催报');
     expect(w.find('[data-test="fire-sc2-remind"]').exists()).toBe(true);
     expect(w.find('[data-test="fire-sc3-remind"]').exists()).toBe(false);
+  });
+
+  it('exports the not-filed list from the API', async () => {
+    const fetch = vi.fn(async (_url: string) => new Response(new Blob(['xlsx']), { status: 200, headers: { 'content-disposition': 'attachment; filename="not-filed.xlsx"' } }));
+    vi.stubGlobal('fetch', fetch);
+    URL.createObjectURL = vi.fn(() => 'blob:x');
+    URL.revokeObjectURL = vi.fn();
+    const api = fakeApi(answers({ reminded: [] }));
+    const admin = createAdmin({ history: createMemoryHistory(), link: api.link });
+    await admin.router.push('/campaigns/filing-status?campaign=cycle');
+    await admin.router.isReady();
+    wrapper = mount(App, { attachTo: document.body, global: { plugins: [admin] } });
+    const w = wrapper;
+    await vi.waitFor(() => expect(w.find('[data-test="export-not-filed"]').attributes('disabled')).toBeUndefined(), { timeout: 10_000 });
+    await w.get('[data-test="export-not-filed"]').trigger('click');
+    await vi.waitFor(() => expect(fetch).toHaveBeenCalled());
+    expect(fetch.mock.calls[0]![0]).toBe('/api/campaigns/cycle/export/not-filed.xlsx');
+    await flushPromises();
   });
 });

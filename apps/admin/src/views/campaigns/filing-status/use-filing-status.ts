@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@vue/apollo-composable';
-import { computed } from 'vue';
+import { computed, ref } from 'vue';
 import { apiErrorMessage, asApolloError, hasApiErrorCode } from '../../../composables/api-error-message';
+import { downloadWithProgress } from '../../../composables/download-file';
 import { errorMessageOf } from '../../../composables/notify';
 import { useCurrentCampaign } from '../../../composables/use-current-campaign';
 import { askBeforeFiring } from '../../../composables/use-workflow-actions';
@@ -78,5 +79,19 @@ export function useFilingStatus() {
     return done;
   }
 
-  return { campaign, campaignId, rows, sum, bulk, loading, firing, errorMessage, reload, fire, fireAll };
+  const exporting = ref(false);
+  /** The units not filed, per province, as a workbook (the API's export, seen as the caller sees them). */
+  async function exportNotFiled(): Promise<void> {
+    if (!campaignId.value) return;
+    exporting.value = true;
+    try {
+      await downloadWithProgress(`/api/campaigns/${encodeURIComponent(campaignId.value)}/export/not-filed.xlsx`, tr('filingStatus.exportName'), () => undefined);
+    } catch (error) {
+      ElMessage.error({ message: errorMessageOf(error), grouping: true });
+    } finally {
+      exporting.value = false;
+    }
+  }
+
+  return { campaign, campaignId, rows, sum, bulk, loading, firing, exporting, errorMessage, reload, fire, fireAll, exportNotFiled };
 }
