@@ -118,10 +118,20 @@ export class ReminderScanService {
     // Scheduled transitions (a late county's 催报) span organisations: only a full scan fires them,
     // not an office's scan of its own tasks. A participant fired once has left the transition's
     // `from`, so running them at every scan reminds it once.
-    const scheduledTransitions = organisationId ? 0 : (await this.scheduled.fireDue(em, now)).fired;
+    const scheduledTransitions = organisationId ? 0 : await this.fireScheduled(em, now);
     const skipped = workflowsByOrganisation.size > 0 && scanned === 0;
     const { delivered, failed } = skipped ? { delivered: 0, failed: 0 } : await this.deliver(em);
     return { skipped, day, tasksReminded: tasks, departments, delivered, failed, scheduledTransitions };
+  }
+
+  /** Scheduled transitions; a failure is logged and retried at the next scan, and does not hold back the task reminders' delivery. */
+  private async fireScheduled(em: EntityManager, now: Date): Promise<number> {
+    try {
+      return (await this.scheduled.fireDue(em, now)).fired;
+    } catch (error) {
+      this.logger.error(`按计划执行的流转失败：${error instanceof Error ? error.message : String(error)}`);
+      return 0;
+    }
   }
 
   /** Each organisation's task workflows (the stored definition → its final states), from its campaigns. */
