@@ -147,6 +147,13 @@ export const routes: RouteRecordRaw[] = [
         meta: { title: '异议答复', section: '创建管理', roles: OFFICE },
       },
       {
+        // 报送情况: per province who has not filed, and 催报 (the campaign owner's office).
+        path: 'campaigns/filing-status',
+        name: 'campaign-filing-status',
+        component: () => import('./views/campaigns/filing-status/index.vue'),
+        meta: { title: '报送情况', section: '创建管理', roles: OFFICE },
+      },
+      {
         path: 'campaigns/applications',
         name: 'campaign-applications',
         component: () => import('./views/campaigns/applications/index.vue'),

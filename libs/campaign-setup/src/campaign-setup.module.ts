@@ -24,6 +24,8 @@ import { ParticipantObjectionsResolver } from './participant-objections.resolver
 import { ParticipantObjectionsService } from './participant-objections.service';
 import { PublicNamedListController } from './public-named-list.controller';
 import { PublicNamedListService } from './public-named-list.service';
+import { NotFiledExportController } from './not-filed-export.controller';
+import { NotFiledExportService } from './not-filed-export.service';
 
 @Module({
   imports: [MikroOrmModule.forFeature([CampaignPlanChange, CampaignElectiveChoice, ParticipantObjection]), IndicatorSystemsModule, TasksModule, FormFillingModule, NotificationsModule],
@@ -44,8 +46,9 @@ import { PublicNamedListService } from './public-named-list.service';
     ParticipantObjectionsResolver,
     ParticipantObjectionWindowResolver,
     PublicNamedListService,
+    NotFiledExportService,
   ],
-  controllers: [PublicNamedListController],
+  controllers: [PublicNamedListController, NotFiledExportController],
   exports: [CampaignSetupService, CampaignDesignerService, CampaignReplanService],
 })
 export class CampaignSetupModule {}
