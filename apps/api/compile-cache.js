@@ -12,11 +12,14 @@ const Module = require('node:module');
 const path = require('node:path');
 const vm = require('node:vm');
 
-/** Starts keeping the code cache in `dir` (created when missing); returns how it does it. */
+/**
+ * Starts keeping the code cache in `dir` (created when missing). Returns how ('node' or 'hook')
+ * and, for the hook, how many files this process compiled and how many of them from the cache.
+ */
 function enableCompileCache(dir) {
   if (typeof Module.enableCompileCache === 'function') {
     Module.enableCompileCache(dir);
-    return 'node';
+    return { how: 'node', stats: () => null };
   }
   // One file, so that its index and its code are always of the same start: a 4-byte length,
   // the index (key → [offset, length] after it) as JSON, then the code of every file.
@@ -34,6 +37,7 @@ function enableCompileCache(dir) {
   /** key → { script, cached } of every file this process compiled. */
   const used = new Map();
   let missed = 0;
+  let compiled = 0;
 
   const compile = Module.prototype._compile;
   Module.prototype._compile = function compileWithCache(content, filename, format) {
@@ -57,6 +61,7 @@ function enableCompileCache(dir) {
     }
     const accepted = cachedData !== undefined && !script.cachedDataRejected;
     if (!accepted) missed++;
+    compiled++;
     used.set(key, { script, cached: accepted ? cachedData : null });
     const wrapper = script.runInThisContext({ displayErrors: true });
     return wrapper.call(this.exports, this.exports, requireFor(this), this, filename, path.dirname(filename));
@@ -86,7 +91,7 @@ function enableCompileCache(dir) {
       // A read-only installation starts as fast as it did without the cache.
     }
   });
-  return 'hook';
+  return { how: 'hook', stats: () => ({ compiled, fromCache: compiled - missed }) };
 }
 
 /** The `require` a CommonJS module gets (as Node makes it). */
