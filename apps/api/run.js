@@ -1,10 +1,15 @@
 // Runs a compiled entry point of the API (dist/out-tsc) with the workspace's path aliases
 // pointing at the compiled libraries: `node apps/api/run.js main` or `… cli/migrate`.
 const path = require('node:path');
-const tsconfigPaths = require('tsconfig-paths');
-const { compilerOptions } = require('../../tsconfig.base.json');
+const { enableCompileCache } = require('./compile-cache');
 
 const outDir = path.resolve(__dirname, '../../dist/out-tsc');
+// Before anything else loads: every later require compiles with the code a previous start left
+// (kept beside the build; each file is keyed by its text, so a rebuilt file compiles afresh).
+enableCompileCache(path.join(outDir, '.compile-cache', `${process.version}-${process.arch}`));
+
+const tsconfigPaths = require('tsconfig-paths');
+const { compilerOptions } = require('../../tsconfig.base.json');
 const paths = {};
 for (const [alias, [target]] of Object.entries(compilerOptions.paths)) {
   paths[alias] = [target.replace(/\.ts$/, '.js')];

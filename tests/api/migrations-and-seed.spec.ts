@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MikroORM, RequestContext } from '@mikro-orm/postgresql';
-import { printSchema } from 'graphql';
+import { lexicographicSortSchema, printSchema } from 'graphql';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { CampaignSetupService, SHAPINGBA_TEMPLATE } from '@accredit/campaign-setup';
 import { type TestApi, startTestApi } from '../support/test-api';
@@ -68,7 +68,7 @@ describe('migrations and the seed', () => {
   });
 
   it('keeps the committed schema.gql in step with the code', () => {
-    const schema = printSchema(t.api.app.get(GraphQLSchemaHost).schema);
+    const schema = printSchema(lexicographicSortSchema(t.api.app.get(GraphQLSchemaHost).schema));
     const file = join(__dirname, '../../apps/api/schema.gql');
     if (process.env['UPDATE_SCHEMA'] === '1') {
       writeFileSync(file, `${schema}\n`);

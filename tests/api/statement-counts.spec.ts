@@ -70,6 +70,19 @@ describe('statements per request', () => {
     expect(await statements(t.gql, document, { campaignId, first: 10, after: first.data!.tasks.pageInfo.endCursor })).toBe(3);
   });
 
+  // Every screen asks who is logged in: the session's statement answers it (the user's row and
+  // organisation are read with the session); the user's department (the office admin of the
+  // seeded district has one) is the only other read.
+  it('Me: the session statement and the department, the user not read again', async () => {
+    const document = adminDocument('auth/Me.graphql');
+    expect(await statements(t.gql, document, {})).toBe(2);
+    counter.record();
+    await t.gql(document, {});
+    const texts = counter.record(false);
+    expect(texts.filter((text) => /\bapp_user\b/.test(text))).toHaveLength(1);
+    expect(texts.filter((text) => /\bfrom\s+"?department"?/.test(text))).toHaveLength(1);
+  });
+
   it('stateLabel and deadlineStatus share one campaign lookup, none once cached', async () => {
     const fresh = await t.as('office');
     const before = counter.count();

@@ -24,8 +24,9 @@
 import { execFile, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { createInterface } from 'node:readline';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { loadavg } from 'node:os';
 import { promisify } from 'node:util';
 import pg from 'pg';
 import { args as readArgs, log, root, rssOf, sampleRss } from './bench-harness.mjs';
@@ -130,22 +131,33 @@ if (!shapingba) {
 }
 const campaignId = shapingba.id;
 
+/** user + system CPU time of a process so far, in ms (Linux /proc; 100 ticks per second). */
+function cpuMsOf(pid) {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
 // ------------------------------------------------------------------ 1. cold start
 if (!SKIP.has('cold')) {
   const starts = [];
+  const cpu = [];
   for (let i = 0; i < COLD_STARTS; i++) {
     const api = await startApiProcess({ databaseUrl: DATABASE_URL, evidenceDir: EVIDENCE_DIR });
     starts.push(api.coldStartMs);
+    // The process's CPU time at its first answer: on a shared machine the wall time is mostly
+    // waiting for a core, the CPU time is what the start itself costs.
+    cpu.push(cpuMsOf(api.pid));
     const idle = rssOf(api.pid);
     await api.stop();
     log(
-      `冷启动 ${i + 1}：${api.coldStartMs.toFixed(0)} ms 到首个回答（登录），RSS ${(idle / MB).toFixed(0)} MB`,
+      `冷启动 ${i + 1}：${api.coldStartMs.toFixed(0)} ms 到首个回答（登录），其中 CPU ${cpu[i].toFixed(0)} ms，RSS ${(idle / MB).toFixed(0)} MB，负载 ${loadavg()[0].toFixed(1)}`,
     );
   }
   report.coldStart = starts;
+  report.coldStartCpuMs = cpu;
   row({
     work: '冷启动（到首个回答）',
-    product: `${Math.min(...starts).toFixed(0)}–${Math.max(...starts).toFixed(0)} ms`,
+    product: `${Math.min(...starts).toFixed(0)}–${Math.max(...starts).toFixed(0)} ms（CPU ${Math.min(...cpu).toFixed(0)}–${Math.max(...cpu).toFixed(0)} ms）`,
     goal: '≤ 3 s',
     met: Math.max(...starts) <= 3000,
   });

@@ -1,5 +1,6 @@
 // CPU profile of the API answering one of the UI's documents over and over (docs/performance.md):
 //   DATABASE_URL=…/national node tests/bench/profile-documents.mjs --document TaskTable --first 50 --requests 300
+//   … --query '{ me { id } }' --requests 1000   (any document, no variables: the fixed cost of a request)
 // Starts the built API with --cpu-prof (tmp/bench/prof), sends the requests one at a time as the
 // office admin of 沙坪坝区 (or --user), stops it and prints the summary of the requests' window
 // (cpu-profile-summary.mjs; start-up and 10 warm-up requests left out).
@@ -12,7 +13,7 @@ import { adminDocuments } from './national/admin-documents.mjs';
 import { gql, login, startApiProcess } from './national/api-process.mjs';
 
 const args = readArgs();
-const name = args.document ?? 'TaskTable';
+const name = args.query ? 'query' : (args.document ?? 'TaskTable');
 const requests = Number(args.requests ?? 300);
 const dir = join(root, 'tmp/bench/prof');
 mkdirSync(dir, { recursive: true });
@@ -24,11 +25,12 @@ const [{ id: campaignId }] = (
   )
 ).rows;
 await client.end();
-const variables =
-  name === 'CampaignIndicatorTree'
+const variables = args.query
+  ? {}
+  : name === 'CampaignIndicatorTree'
     ? { id: campaignId }
     : { campaignId, ...(args.first ? { first: Number(args.first) } : {}) };
-const query = adminDocuments()[name];
+const query = args.query ?? adminDocuments()[name];
 const spawnedAt = performance.now();
 const api = await startApiProcess({
   databaseUrl: process.env.DATABASE_URL,

@@ -2,15 +2,28 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { type DocumentNode, GraphQLError, visit } from 'graphql';
 import { findUnstorableText, unstorable } from './storable-text';
 
+/**
+ * Whether a document's string literals carry a NUL, per parsed document: Apollo keeps one
+ * DocumentNode per query text, so a document the UI sends again is not walked again.
+ */
+const literalsChecked = new WeakMap<DocumentNode, boolean>();
+
+function literalsUnstorable(document: DocumentNode): boolean {
+  let known = literalsChecked.get(document);
+  if (known === undefined) {
+    known = false;
+    visit(document, {
+      StringValue(node) {
+        if (node.value.includes('\u0000')) known = true;
+      },
+    });
+    literalsChecked.set(document, known);
+  }
+  return known;
+}
+
 function unstorableField(document: DocumentNode, variables: Record<string, unknown> | undefined): string | null {
-  let field = findUnstorableText(variables ?? {});
-  if (field) return field;
-  visit(document, {
-    StringValue(node) {
-      if (!field && node.value.includes('\u0000')) field = 'query';
-    },
-  });
-  return field;
+  return findUnstorableText(variables ?? {}) ?? (literalsUnstorable(document) ? 'query' : null);
 }
 
 /** Refuses, before anything runs, a request whose variables or string literals carry a NUL character. */

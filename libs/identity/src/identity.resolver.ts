@@ -13,6 +13,7 @@ import { AuthService } from './auth.service';
 import { throttleAddress } from './client-address';
 import { type IdentitySettings, IDENTITY_SETTINGS, SESSION_COOKIE } from './identity-settings';
 import { LoginThrottleService } from './login-throttle.service';
+import { sessionUserOf } from './session-user';
 import { toUserModel } from './to-user-model';
 import { User } from './user.entity';
 import { ChangePasswordInput, LoginInput, LoginPayload, UserModel } from './user.model';
@@ -35,6 +36,10 @@ export class IdentityResolver {
   @Query(() => UserModel, { description: '当前登录的用户' })
   async me(@Context() context: HttpContext): Promise<UserModel> {
     const actor = requireActor(context);
+    // Read with the session at the start of this request (no second statement); an actor put
+    // on the request some other way is read here.
+    const known = sessionUserOf(actor);
+    if (known) return known;
     const user = await this.em.findOne(User, { id: actor.userId }, { populate: ['organisation'] });
     if (!user) throw AppError.notFound('用户', actor.userId);
     return toUserModel(user);

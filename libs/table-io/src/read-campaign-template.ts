@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import Ajv, { type ErrorObject } from 'ajv';
+import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { parse } from 'yaml';
 import type { CampaignTemplate } from './campaign-template';
 import campaignTemplateSchema from './campaign-template.schema.json';
@@ -14,8 +14,11 @@ export type TemplateReadResult =
 /** The JSON Schema of a template file (structure only; meaning is checked afterwards). */
 export const CAMPAIGN_TEMPLATE_SCHEMA: Record<string, unknown> = campaignTemplateSchema;
 
-const ajv = new Ajv({ allErrors: true });
-const validateStructure = ajv.compile<CampaignTemplate>(CAMPAIGN_TEMPLATE_SCHEMA);
+// Compiled on first use, not when the module loads: every start of the API imports this file,
+// few read a template (compiling is ajv's slow part; docs/performance.md, cold start).
+let compiledStructure: ValidateFunction<CampaignTemplate> | undefined;
+const structureValidator = (): ValidateFunction<CampaignTemplate> =>
+  (compiledStructure ??= new Ajv({ allErrors: true }).compile<CampaignTemplate>(CAMPAIGN_TEMPLATE_SCHEMA));
 
 function describe(error: ErrorObject): string {
   switch (error.keyword) {
@@ -109,6 +112,7 @@ export function readCampaignTemplate(source: string): TemplateReadResult {
   } catch (error) {
     return { ok: false, problems: [{ path: '', message: `文件不是有效的 YAML：${(error as Error).message}`, severity: 'error' }] };
   }
+  const validateStructure = structureValidator();
   if (!validateStructure(data)) {
     return {
       ok: false,

@@ -3,7 +3,7 @@ import { EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
 import { type Actor, AppError, ErrorCode, ImmutableCache, assertId, hasRole, requestLoader } from '@accredit/api-kit';
 import { appendAudit } from '@accredit/audit';
 import { Organisation, isUsableBy, nearestOwned, ownershipChainOf, pickByOwnership } from '@accredit/organisations';
-import { type DefinitionError, type WorkflowDefinition, formatDefinitionError, loadWorkflowDirectory, parseDefinition, stateLabels } from '@accredit/workflow-engine';
+import { type DefinitionError, type WorkflowDefinition, checksum, formatDefinitionError, loadWorkflowDirectory, parseDefinition, stateLabels } from '@accredit/workflow-engine';
 import { WorkflowDefinitionRecord } from './workflow-definition.entity';
 
 /** The entity types a definition can drive; a new kind of campaign is a new definition of these. */
@@ -36,6 +36,7 @@ export class WorkflowDefinitionsService {
    * A file whose content changed without a new version is not taken: the stored version stays.
    */
   async syncDirectory(dir: string): Promise<void> {
+    if (await this.directoryStored(dir)) return;
     const loaded = loadWorkflowDirectory(dir);
     if (!loaded.ok) throw new Error(`流程定义有误：\n${loaded.errors.map(formatDefinitionError).join('\n')}`);
     for (const definition of loaded.definitions) {
@@ -61,6 +62,25 @@ export class WorkflowDefinitionsService {
       if (!inserted) continue;
       this.logger.log(`已登记流程「${definition.name}」(${definition.key} v${definition.version})`);
     }
+  }
+
+  /**
+   * True when the content of every file of the directory is stored already (the usual start):
+   * then there is nothing to register or to warn about, and parsing and checking the files
+   * (YAML and the schema's validator, most of a second of a start) is skipped, as the forms do.
+   */
+  private async directoryStored(dir: string): Promise<boolean> {
+    const { readdir, readFile } = await import('node:fs/promises');
+    let sums: string[];
+    try {
+      const names = (await readdir(dir, { withFileTypes: true })).filter((entry) => entry.isFile() && /\.ya?ml$/.test(entry.name)).map((entry) => entry.name);
+      sums = await Promise.all(names.map(async (name) => checksum(await readFile(`${dir}/${name}`, 'utf8'))));
+    } catch {
+      return false; // the full load reports what cannot be read
+    }
+    const rows = await this.em.getConnection().execute<{ checksum: string }[]>('select checksum from workflow_definition where owner_id is null');
+    const stored = new Set(rows.map((row) => row.checksum));
+    return sums.every((sum) => stored.has(sum));
   }
 
   private async sourceOf(file: string): Promise<string> {

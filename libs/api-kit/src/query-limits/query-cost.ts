@@ -37,7 +37,8 @@ export interface QueryCost {
   heaviestField: string | null;
 }
 
-const PAGE_ARGUMENTS = ['first', 'last', 'limit'];
+/** Arguments that size a list (the only variables an estimate reads). */
+export const PAGE_ARGUMENTS = ['first', 'last', 'limit'];
 
 function argumentValue(node: ValueNode, variables: Readonly<Record<string, unknown>>): unknown {
   if (node.kind === Kind.VARIABLE) return variables[node.name.value];

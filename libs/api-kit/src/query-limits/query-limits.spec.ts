@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { ApolloServer } from '@apollo/server';
-import { GraphQLInt, GraphQLObjectType, GraphQLSchema } from 'graphql';
+import { GraphQLInt, GraphQLList, GraphQLObjectType, GraphQLSchema, GraphQLString } from 'graphql';
 import { requestLoader } from '../request-loaders';
 import { DEFAULT_QUERY_LIMITS, queryLimitsPlugin } from './query-limits';
 
@@ -78,5 +78,41 @@ describe('a cancelled request’s loaders', () => {
     const loader = requestLoader<number, number>(context, 'x', async (keys) => keys.map((k) => k));
     cancelRequest(context, timedOut(1000));
     await expect(loader.load(1)).rejects.toMatchObject({ code: 'TIMEOUT' });
+  });
+});
+
+describe('queryLimitsPlugin: the cost estimate of a document sent again', () => {
+  const Item = new GraphQLObjectType({ name: 'Item', fields: { n: { type: GraphQLInt, resolve: () => 1 } } });
+  const schema = new GraphQLSchema({
+    query: new GraphQLObjectType({
+      name: 'Query',
+      fields: {
+        items: {
+          type: new GraphQLList(Item),
+          args: { first: { type: GraphQLInt }, label: { type: GraphQLString } },
+          resolve: (_root: unknown, args: { first: number }) => Array.from({ length: Math.min(args.first, 3) }, () => ({})),
+        },
+      },
+    }),
+  });
+  const query = 'query Items($first: Int!, $label: String) { items(first: $first, label: $label) { n } }';
+
+  it('is kept per page size: the same text with a larger page is still refused, a smaller one still answered', async () => {
+    const server = new ApolloServer({ schema, plugins: [queryLimitsPlugin({ ...DEFAULT_QUERY_LIMITS, maxCost: 100 })] });
+    await server.start();
+    const ask = async (variables: Record<string, unknown>) => {
+      const response = await server.executeOperation({ query, variables });
+      // Without the API's formatError the refusal shows as its message (the code is added there).
+      const error = response.body.kind === 'single' ? response.body.singleResult.errors?.[0] : undefined;
+      return error ? (error.message.startsWith('查询的数据量过大') ? 'QUERY_TOO_COMPLEX' : error.message) : 'ok';
+    };
+    // Each twice, alternating, and with another non-page variable: a cached estimate must never answer for another page size.
+    expect(await ask({ first: 10, label: 'a' })).toBe('ok');
+    expect(await ask({ first: 1000, label: 'a' })).toBe('QUERY_TOO_COMPLEX');
+    expect(await ask({ first: 10, label: 'b' })).toBe('ok');
+    expect(await ask({ first: 1000, label: 'b' })).toBe('QUERY_TOO_COMPLEX');
+    expect(await ask({ first: 99 })).toBe('ok'); // 1 + 99 × 1
+    expect(await ask({ first: 100 })).toBe('QUERY_TOO_COMPLEX'); // 101 > 100
+    await server.stop();
   });
 });

@@ -2,11 +2,11 @@ import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
-import { type FragmentDefinitionNode, GraphQLError, Kind, type ValidationContext, type ValidationRule } from 'graphql';
+import { type DocumentNode, type FragmentDefinitionNode, GraphQLError, type GraphQLSchema, Kind, type OperationDefinitionNode, type ValidationContext, type ValidationRule, visit } from 'graphql';
 import { AppError } from '../app-error';
 import { ErrorCode } from '../error-code';
 import { DEFAULT_PAGE_SIZE } from '../pagination';
-import { queryCost } from './query-cost';
+import { PAGE_ARGUMENTS, type QueryCost, queryCost } from './query-cost';
 import { cancelRequest, clientGone, timedOut } from '../request-cancellation';
 
 /** The shape a GraphQL document may take; refusals happen before anything runs. */
@@ -89,12 +89,52 @@ interface RequestLike {
   res?: { once(event: 'close', listener: () => void): unknown; writableFinished?: boolean };
 }
 
+/** The variables a document uses as a page size (`first: $first`): the only ones its cost depends on. */
+function pageVariablesOf(document: DocumentNode): string[] {
+  const names = new Set<string>();
+  visit(document, {
+    Argument(node) {
+      if (PAGE_ARGUMENTS.includes(node.name.value) && node.value.kind === Kind.VARIABLE) names.add(node.value.name.value);
+    },
+  });
+  return [...names];
+}
+
+/** Per document, costs already estimated (by operation and page sizes); bounded per document. */
+interface DocumentCosts {
+  pageVariables: string[];
+  costs: Map<string, QueryCost>;
+}
+const COSTS_PER_DOCUMENT = 64;
+
 /**
  * An Apollo plugin that (1) refuses an operation whose estimated cost is over the limit before it
  * runs, and (2) marks the request cancelled once its client has gone away or it has run past its
  * time, so that its remaining database work does not start (request-cancellation.ts).
  */
 export function queryLimitsPlugin(limits: QueryLimits): ApolloServerPlugin<RequestLike> {
+  // Apollo keeps one parsed DocumentNode per query text, so the estimate of a document the UI
+  // sends again and again is walked once per operation and page size, not on every request.
+  const estimates = new WeakMap<DocumentNode, DocumentCosts>();
+  const estimate = (request: { document: DocumentNode; schema: GraphQLSchema; operation: OperationDefinitionNode; variables: Readonly<Record<string, unknown>> }): QueryCost => {
+    let known = estimates.get(request.document);
+    if (!known) {
+      known = { pageVariables: pageVariablesOf(request.document), costs: new Map() };
+      estimates.set(request.document, known);
+    }
+    const key = `${request.operation.name?.value ?? ''}|${known.pageVariables.map((name) => JSON.stringify(request.variables[name] ?? null)).join('|')}`;
+    const cached = known.costs.get(key);
+    if (cached) return cached;
+    const fragments = request.document.definitions.filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION);
+    const cost = queryCost(request.schema, request.operation, fragments, request.variables, {
+      defaultListSize: limits.defaultListSize,
+      defaultPageSize: DEFAULT_PAGE_SIZE,
+      listSizes: limits.listSizes,
+    });
+    if (known.costs.size >= COSTS_PER_DOCUMENT) known.costs.clear();
+    known.costs.set(key, cost);
+    return cost;
+  };
   return {
     async requestDidStart(start: GraphQLRequestContext<RequestLike>) {
       const context = start.contextValue;
@@ -107,12 +147,7 @@ export function queryLimitsPlugin(limits: QueryLimits): ApolloServerPlugin<Reque
         async didResolveOperation(request) {
           const operation = request.operation;
           if (!operation) return;
-          const fragments = request.document.definitions.filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION);
-          const { cost, heaviestField } = queryCost(request.schema, operation, fragments, request.request.variables ?? {}, {
-            defaultListSize: limits.defaultListSize,
-            defaultPageSize: DEFAULT_PAGE_SIZE,
-            listSizes: limits.listSizes,
-          });
+          const { cost, heaviestField } = estimate({ document: request.document, schema: request.schema, operation, variables: request.request.variables ?? {} });
           if (cost > limits.maxCost) {
             const error = tooComplex(`查询的数据量过大（估算 ${cost}，上限 ${limits.maxCost}），请减少每页条数、嵌套或字段后重试`, {
               rule: 'cost',
