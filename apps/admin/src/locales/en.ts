@@ -45,6 +45,10 @@ const en: MessageSchema = {
     organisations: 'Organisations',
     users: 'Users & roles',
     workflows: 'Workflow definitions',
+    login: 'Log in',
+    fillForm: 'Fill in a form',
+    changePassword: 'Change password',
+    account: 'My account',
   },
   common: {
     refresh: 'Refresh',

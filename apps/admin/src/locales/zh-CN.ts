@@ -45,6 +45,10 @@ const zhCN = {
     organisations: '组织机构',
     users: '用户与角色',
     workflows: '流程定义',
+    login: '登录',
+    fillForm: '填写表单',
+    changePassword: '修改密码',
+    account: '我的账号',
   },
   common: {
     refresh: '刷新',

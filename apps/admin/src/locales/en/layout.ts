@@ -2,6 +2,7 @@ import type { LayoutMessages } from '../zh-CN/layout';
 
 const layout: LayoutMessages = {
   productName: 'Science Popularisation Demonstration District Platform',
+  pageTitle: '{page} - {product}',
   openMenu: 'Open menu',
   currentCampaign: 'Current campaign',
   userTitle: '{name} ({username})',

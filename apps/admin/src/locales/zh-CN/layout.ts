@@ -1,6 +1,7 @@
 // 页头、菜单、用户菜单、通知。
 const layout = {
   productName: '科普示范区创建工作平台',
+  pageTitle: '{page} - {product}',
   openMenu: '打开菜单',
   currentCampaign: '当前创建',
   userTitle: '{name}（{username}）',
