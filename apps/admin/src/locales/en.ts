@@ -7,6 +7,8 @@ import task from './en/task';
 import overview from './en/overview';
 import settings from './en/settings';
 import scoring from './en/scores';
+import plan from './en/campaign-plan';
+import designer from './en/campaign-designer';
 import type { MessageSchema } from './zh-CN';
 
 // Interface texts in English. Data and the API's messages stay as the API sends them.
@@ -20,6 +22,8 @@ const en: MessageSchema = {
   overview,
   settings,
   scoring,
+  plan,
+  designer,
   nav: {
     overview: 'Overview',
     work: 'Work',

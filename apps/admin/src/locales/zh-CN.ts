@@ -9,6 +9,8 @@ import task from './zh-CN/task';
 import overview from './zh-CN/overview';
 import settings from './zh-CN/settings';
 import scoring from './zh-CN/scores';
+import plan from './zh-CN/campaign-plan';
+import designer from './zh-CN/campaign-designer';
 
 const zhCN = {
   domain,
@@ -20,6 +22,8 @@ const zhCN = {
   overview,
   settings,
   scoring,
+  plan,
+  designer,
   nav: {
     overview: '创建总览',
     work: '任务办理',
