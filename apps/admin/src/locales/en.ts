@@ -7,6 +7,7 @@ import task from './en/task';
 import overview from './en/overview';
 import settings from './en/settings';
 import scoring from './en/scores';
+import importer from './en/indicator-import';
 import plan from './en/campaign-plan';
 import designer from './en/campaign-designer';
 import type { MessageSchema } from './zh-CN';
@@ -22,6 +23,7 @@ const en: MessageSchema = {
   overview,
   settings,
   scoring,
+  importer,
   plan,
   designer,
   nav: {

@@ -9,6 +9,7 @@ import task from './zh-CN/task';
 import overview from './zh-CN/overview';
 import settings from './zh-CN/settings';
 import scoring from './zh-CN/scores';
+import importer from './zh-CN/indicator-import';
 import plan from './zh-CN/campaign-plan';
 import designer from './zh-CN/campaign-designer';
 
@@ -22,6 +23,7 @@ const zhCN = {
   overview,
   settings,
   scoring,
+  importer,
   plan,
   designer,
   nav: {
