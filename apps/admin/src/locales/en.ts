@@ -10,6 +10,7 @@ import scoring from './en/scores';
 import importer from './en/indicator-import';
 import plan from './en/campaign-plan';
 import designer from './en/campaign-designer';
+import templates from './en/indicator-templates';
 import type { MessageSchema } from './zh-CN';
 
 // Interface texts in English. Data and the API's messages stay as the API sends them.
@@ -26,6 +27,7 @@ const en: MessageSchema = {
   importer,
   plan,
   designer,
+  templates,
   nav: {
     overview: 'Overview',
     work: 'Work',

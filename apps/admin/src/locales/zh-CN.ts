@@ -12,6 +12,7 @@ import scoring from './zh-CN/scores';
 import importer from './zh-CN/indicator-import';
 import plan from './zh-CN/campaign-plan';
 import designer from './zh-CN/campaign-designer';
+import templates from './zh-CN/indicator-templates';
 
 const zhCN = {
   domain,
@@ -26,6 +27,7 @@ const zhCN = {
   importer,
   plan,
   designer,
+  templates,
   nav: {
     overview: '创建总览',
     work: '任务办理',
