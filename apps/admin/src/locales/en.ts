@@ -11,6 +11,7 @@ import importer from './en/indicator-import';
 import plan from './en/campaign-plan';
 import designer from './en/campaign-designer';
 import templates from './en/indicator-templates';
+import tree from './en/indicator-tree';
 import type { MessageSchema } from './zh-CN';
 
 // Interface texts in English. Data and the API's messages stay as the API sends them.
@@ -28,6 +29,7 @@ const en: MessageSchema = {
   plan,
   designer,
   templates,
+  tree,
   nav: {
     overview: 'Overview',
     work: 'Work',

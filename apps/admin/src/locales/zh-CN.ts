@@ -13,6 +13,7 @@ import importer from './zh-CN/indicator-import';
 import plan from './zh-CN/campaign-plan';
 import designer from './zh-CN/campaign-designer';
 import templates from './zh-CN/indicator-templates';
+import tree from './zh-CN/indicator-tree';
 
 const zhCN = {
   domain,
@@ -28,6 +29,7 @@ const zhCN = {
   plan,
   designer,
   templates,
+  tree,
   nav: {
     overview: '创建总览',
     work: '任务办理',
