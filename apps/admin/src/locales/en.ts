@@ -12,6 +12,7 @@ import plan from './en/campaign-plan';
 import designer from './en/campaign-designer';
 import templates from './en/indicator-templates';
 import tree from './en/indicator-tree';
+import documents from './en/campaign-documents';
 import type { MessageSchema } from './zh-CN';
 
 // Interface texts in English. Data and the API's messages stay as the API sends them.
@@ -30,6 +31,7 @@ const en: MessageSchema = {
   designer,
   templates,
   tree,
+  documents,
   nav: {
     overview: 'Overview',
     work: 'Work',

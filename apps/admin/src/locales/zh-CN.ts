@@ -14,6 +14,7 @@ import plan from './zh-CN/campaign-plan';
 import designer from './zh-CN/campaign-designer';
 import templates from './zh-CN/indicator-templates';
 import tree from './zh-CN/indicator-tree';
+import documents from './zh-CN/campaign-documents';
 
 const zhCN = {
   domain,
@@ -30,6 +31,7 @@ const zhCN = {
   designer,
   templates,
   tree,
+  documents,
   nav: {
     overview: '创建总览',
     work: '任务办理',
