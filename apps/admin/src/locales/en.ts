@@ -13,6 +13,7 @@ import designer from './en/campaign-designer';
 import templates from './en/indicator-templates';
 import tree from './en/indicator-tree';
 import documents from './en/campaign-documents';
+import campaignWorkflow from './en/campaign-workflow';
 import type { MessageSchema } from './zh-CN';
 
 // Interface texts in English. Data and the API's messages stay as the API sends them.
@@ -32,6 +33,7 @@ const en: MessageSchema = {
   templates,
   tree,
   documents,
+  campaignWorkflow,
   nav: {
     overview: 'Overview',
     work: 'Work',

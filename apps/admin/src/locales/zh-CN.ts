@@ -15,6 +15,7 @@ import designer from './zh-CN/campaign-designer';
 import templates from './zh-CN/indicator-templates';
 import tree from './zh-CN/indicator-tree';
 import documents from './zh-CN/campaign-documents';
+import campaignWorkflow from './zh-CN/campaign-workflow';
 
 const zhCN = {
   domain,
@@ -32,6 +33,7 @@ const zhCN = {
   templates,
   tree,
   documents,
+  campaignWorkflow,
   nav: {
     overview: '创建总览',
     work: '任务办理',
