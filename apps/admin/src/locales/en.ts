@@ -14,6 +14,7 @@ import templates from './en/indicator-templates';
 import tree from './en/indicator-tree';
 import documents from './en/campaign-documents';
 import campaignWorkflow from './en/campaign-workflow';
+import forms from './en/forms';
 import type { MessageSchema } from './zh-CN';
 
 // Interface texts in English. Data and the API's messages stay as the API sends them.
@@ -34,6 +35,7 @@ const en: MessageSchema = {
   tree,
   documents,
   campaignWorkflow,
+  forms,
   nav: {
     overview: 'Overview',
     work: 'Work',

@@ -16,6 +16,7 @@ import templates from './zh-CN/indicator-templates';
 import tree from './zh-CN/indicator-tree';
 import documents from './zh-CN/campaign-documents';
 import campaignWorkflow from './zh-CN/campaign-workflow';
+import forms from './zh-CN/forms';
 
 const zhCN = {
   domain,
@@ -34,6 +35,7 @@ const zhCN = {
   tree,
   documents,
   campaignWorkflow,
+  forms,
   nav: {
     overview: '创建总览',
     work: '任务办理',
