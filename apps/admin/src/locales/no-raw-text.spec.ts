@@ -5,12 +5,11 @@ import { rawTextIn, type RawText } from './raw-text';
 // user-facing attributes or script strings. Directories not converted yet are listed here, so that
 // converting one means deleting its line.
 const EXCLUDED = [
-  // issue 14: converted by the helper working on participants and applications (branch of H3).
+  // issue 14: converted on their own branch by the helper working on participants and applications.
   'views/campaigns/participants',
   'views/campaigns/applications',
-  // issue 14: added and converted by the helper adding form selections.
+  // issue 14: added, and converted, by the helper adding form selections.
   'views/forms/selections',
-  // issue 14, branch i18n: not converted yet.
   // Not interface text:
   'locales', // the messages themselves
   'graphql', // generated documents
