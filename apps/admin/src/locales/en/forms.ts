@@ -120,7 +120,7 @@ const forms: FormsMessages = {
     uploadSeal: 'Upload seal image',
     uploadSealRequired: 'Upload seal image (required)',
     date: 'Date',
-    undated: 'Date: ________',
+    undated: 'Not dated',
     stageJoin: '" or "',
     fillsAt: 'Filled in by {role} at the "{stages}" stage',
     fills: 'Filled in by {role}',
