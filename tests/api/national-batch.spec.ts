@@ -172,6 +172,10 @@ describe('the national batch: application, quota, review, publicity with objecti
       '评审结束，开始公示',
     );
     for (const name of ['sc1', 'sc2', 'gz1']) expect((await fire(nation, name, 'publicise')).data!.transition.stateLabel).toBe('公示中');
+    // Each publicised row says when objections are taken, so the page offers 提出异议 only then.
+    const windows = (await province.sc('query($id: ID!) { campaignParticipants(campaignId: $id) { organisation { shortName } objectionWindow { label startsOn endsOn open } } }', { id: batch })).data!.campaignParticipants;
+    expect(windows.find((row: any) => row.organisation.shortName === 'sc县2').objectionWindow).toEqual({ label: '公示期', startsOn: day(0), endsOn: day(6), open: true });
+    expect(windows.find((row: any) => row.organisation.shortName === 'sc县3').objectionWindow).toBeNull();
 
     const filed = await outsider(`mutation($input: FileObjectionInput!) { fileObjection(input: $input) { ${OBJECTION} } }`, { input: { participantId: participant.sc2.id, content: '该县科普场馆长期闭馆，与申报材料不符。' } });
     expect(filed.errors).toBeUndefined();
@@ -204,6 +208,8 @@ describe('the national batch: application, quota, review, publicity with objecti
       ],
       '公示期结束',
     );
+    const closed = (await nation('query($id: ID!) { campaignParticipants(campaignId: $id) { id objectionWindow { endsOn open } } }', { id: batch })).data!.campaignParticipants;
+    expect(closed.find((row: any) => row.id === participant.sc1.id).objectionWindow).toEqual({ endsOn: day(-1), open: false });
     const late = await outsider('mutation($input: FileObjectionInput!) { fileObjection(input: $input) { id } }', { input: { participantId: participant.sc1.id, content: '补充异议' } });
     expect(late.errors![0].extensions!.code).toBe('TRANSITION_NOT_ALLOWED');
     expect(late.errors![0].message).toContain(`公示期已于 ${day(-1)} 结束`);

@@ -41,7 +41,14 @@ export const routes: RouteRecordRaw[] = [
     meta: { title: 'nav.login', public: true },
   },
   {
-    // Every page but the login one sits in the layout (header, menu).
+    // 命名名单 of a national batch, for anyone, without login: outside the layout (no user, no menu).
+    path: '/public/campaigns/:campaignId/named',
+    name: 'public-named-list',
+    component: () => import('./views/public/named-list/index.vue'),
+    meta: { title: 'nationalBatch.publicList.title', public: true },
+  },
+  {
+    // Every page but the login one and the public list sits in the layout (header, menu).
     path: '/',
     component: () => import('./layouts/admin-layout.vue'),
     children: [
@@ -130,6 +137,20 @@ export const routes: RouteRecordRaw[] = [
         name: 'campaign-participants',
         component: () => import('./views/campaigns/participants/index.vue'),
         meta: { title: 'nav.participants', section: 'nav.campaign', roles: READERS },
+      },
+      {
+        // 异议答复: the objections the organisation's batches received during publicity; its office answers.
+        path: 'campaigns/objections',
+        name: 'campaign-objections',
+        component: () => import('./views/campaigns/objections/index.vue'),
+        meta: { title: 'nationalBatch.nav.objections', section: 'nav.campaign', roles: OFFICE },
+      },
+      {
+        // 报送情况: per province who has not filed, and 催报 (the campaign owner's office).
+        path: 'campaigns/filing-status',
+        name: 'campaign-filing-status',
+        component: () => import('./views/campaigns/filing-status/index.vue'),
+        meta: { title: 'nav.filingStatus', section: 'nav.campaign', roles: OFFICE },
       },
       {
         path: 'campaigns/applications',

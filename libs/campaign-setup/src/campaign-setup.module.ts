@@ -19,10 +19,13 @@ import { CampaignParticipationResolver } from './campaign-participation.resolver
 import { CampaignParticipationService } from './campaign-participation.service';
 import { IndicatorElectiveChoiceResolver } from './indicator-elective-choice.resolver';
 import { ParticipantObjection } from './participant-objection.entity';
+import { ParticipantObjectionWindowResolver } from './participant-objection-window.resolver';
 import { ParticipantObjectionsResolver } from './participant-objections.resolver';
 import { ParticipantObjectionsService } from './participant-objections.service';
 import { PublicNamedListController } from './public-named-list.controller';
 import { PublicNamedListService } from './public-named-list.service';
+import { NotFiledExportController } from './not-filed-export.controller';
+import { NotFiledExportService } from './not-filed-export.service';
 
 @Module({
   imports: [MikroOrmModule.forFeature([CampaignPlanChange, CampaignElectiveChoice, ParticipantObjection]), IndicatorSystemsModule, TasksModule, FormFillingModule, NotificationsModule],
@@ -41,9 +44,11 @@ import { PublicNamedListService } from './public-named-list.service';
     CampaignParticipationResolver,
     ParticipantObjectionsService,
     ParticipantObjectionsResolver,
+    ParticipantObjectionWindowResolver,
     PublicNamedListService,
+    NotFiledExportService,
   ],
-  controllers: [PublicNamedListController],
+  controllers: [PublicNamedListController, NotFiledExportController],
   exports: [CampaignSetupService, CampaignDesignerService, CampaignReplanService],
 })
 export class CampaignSetupModule {}

@@ -2,13 +2,21 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager, LockMode } from '@mikro-orm/postgresql';
 import { type Actor, AppError, ErrorCode, actorLabel, assertId, assertStorableText, hasRole } from '@accredit/api-kit';
 import { Campaign, CampaignParticipant, CampaignPhase, participantPlace } from '@accredit/campaigns';
-import { getState } from '@accredit/workflow-engine';
+import { getState, hasState } from '@accredit/workflow-engine';
 import { NotificationsService } from '@accredit/notifications';
 import { ObjectionFactsSource, WorkflowDefinitionsService } from '@accredit/workflow-runtime';
 import { ParticipantObjection } from './participant-objection.entity';
 
 const MAX_TEXT = 2000;
 const CHINA_OFFSET_MS = 8 * 3600_000;
+
+/** When a participant's state takes objections: the phase's name and dates, open today or not. */
+export interface ObjectionWindow {
+  label: string;
+  startsOn: string | null;
+  endsOn: string | null;
+  open: boolean;
+}
 
 /** Today as a calendar day in China, as phase dates are written. */
 const today = () => new Date(Date.now() + CHINA_OFFSET_MS).toISOString().slice(0, 10);
@@ -109,16 +117,42 @@ export class ParticipantObjectionsService {
     return participantPlace(actor, { ownerOrganisationId: campaign.organisation.id, participantOrganisationId: participant.organisation.id, participantPath: participant.organisation.getEntity().path }) !== null;
   }
 
+  /**
+   * When objections against a participant in `state` are taken (for the page, before anyone
+   * types one): the phase and its dates, and whether today lies within them. Null when the state
+   * takes none. A campaign without that phase's dates is shown as closed, with no dates.
+   */
+  async windowOf(campaignId: string, state: string | null): Promise<ObjectionWindow | null> {
+    const campaign = await this.em.findOne(Campaign, { id: campaignId });
+    if (!campaign) return null;
+    const found = await this.objectionPhase(this.em, campaign, state);
+    if (!found) return null;
+    const startsOn = found.phase?.startsOn ?? null;
+    const endsOn = found.phase?.endsOn ?? null;
+    const now = today();
+    const open = found.phase !== null && !(startsOn && now < startsOn) && !(endsOn && now > endsOn);
+    return { label: found.phase?.name || found.label, startsOn, endsOn, open };
+  }
+
   /** The phase during which the participant's current state accepts objections, or null. */
   private async objectionWindow(em: EntityManager, campaign: Campaign, participant: CampaignParticipant): Promise<{ label: string; startsOn: string | null; endsOn: string | null } | null> {
-    if (!campaign.participantWorkflowDefinitionId || !participant.state) return null;
-    const definition = await this.definitions.definitionById(campaign.participantWorkflowDefinitionId);
-    const phaseKey = getState(definition, participant.state).objectionsDuring;
-    if (!phaseKey) return null;
-    const phase = await em.findOne(CampaignPhase, { campaign, key: phaseKey, parent: null });
-    const label = definition.phases[phaseKey]?.label ?? phaseKey;
-    if (!phase) throw new AppError(ErrorCode.TransitionNotAllowed, `「${campaign.name}」没有安排${label}的日期，暂不能提出异议`, { phase: phaseKey });
+    const found = await this.objectionPhase(em, campaign, participant.state ?? null);
+    if (!found) return null;
+    const { phase, label } = found;
+    if (!phase) throw new AppError(ErrorCode.TransitionNotAllowed, `「${campaign.name}」没有安排${label}的日期，暂不能提出异议`, { phase: found.key });
     return { label: phase.name || label, startsOn: phase.startsOn ?? null, endsOn: phase.endsOn ?? null };
+  }
+
+  /** The workflow's `objectionsDuring` phase of a state, with the campaign's own dates for it (null when not planned). */
+  private async objectionPhase(em: EntityManager, campaign: Campaign, state: string | null): Promise<{ key: string; label: string; phase: CampaignPhase | null } | null> {
+    if (!campaign.participantWorkflowDefinitionId || !state) return null;
+    const definition = await this.definitions.definitionById(campaign.participantWorkflowDefinitionId);
+    // A state the definition does not know takes no objections (rather than failing the page's rows).
+    if (!hasState(definition, state)) return null;
+    const key = getState(definition, state).objectionsDuring;
+    if (!key) return null;
+    const phase = await em.findOne(CampaignPhase, { campaign, key, parent: null });
+    return { key, label: definition.phases[key]?.label ?? key, phase };
   }
 }
 

@@ -10,8 +10,11 @@ export {
   evaluateEvent,
   applyEvent,
   applyEventOrThrow,
+  applyScheduled,
+  scheduledTransitions,
   WorkflowRefusalError,
 } from './lib/evaluator';
+export type { ScheduledInput } from './lib/evaluator';
 export { toGraph, stateLabels } from './lib/graph';
 export { declaredDocuments } from './lib/documents';
 export type { DeclaredDocument, DocumentUse } from './lib/documents';

@@ -6,6 +6,7 @@ import work from './en/work';
 import task from './en/task';
 import overview from './en/overview';
 import settings from './en/settings';
+import nationalBatch from './en/national-batch';
 import scoring from './en/scores';
 import importer from './en/indicator-import';
 import plan from './en/campaign-plan';
@@ -15,6 +16,7 @@ import tree from './en/indicator-tree';
 import documents from './en/campaign-documents';
 import campaignWorkflow from './en/campaign-workflow';
 import forms from './en/forms';
+import filingStatus from './en/filing-status';
 import type { MessageSchema } from './zh-CN';
 
 // Interface texts in English. Data and the API's messages stay as the API sends them.
@@ -36,6 +38,8 @@ const en: MessageSchema = {
   documents,
   campaignWorkflow,
   forms,
+  nationalBatch,
+  filingStatus,
   nav: {
     overview: 'Overview',
     work: 'Work',
@@ -57,6 +61,7 @@ const en: MessageSchema = {
     participants: 'Participants',
     applications: 'Applications',
     forms: 'Forms',
+    filingStatus: 'Filing status',
     departments: 'Departments & groups',
     organisations: 'Organisations',
     users: 'Users & roles',

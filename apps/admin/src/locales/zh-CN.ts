@@ -8,6 +8,7 @@ import work from './zh-CN/work';
 import task from './zh-CN/task';
 import overview from './zh-CN/overview';
 import settings from './zh-CN/settings';
+import nationalBatch from './zh-CN/national-batch';
 import scoring from './zh-CN/scores';
 import importer from './zh-CN/indicator-import';
 import plan from './zh-CN/campaign-plan';
@@ -17,6 +18,7 @@ import tree from './zh-CN/indicator-tree';
 import documents from './zh-CN/campaign-documents';
 import campaignWorkflow from './zh-CN/campaign-workflow';
 import forms from './zh-CN/forms';
+import filingStatus from './zh-CN/filing-status';
 
 const zhCN = {
   domain,
@@ -36,6 +38,8 @@ const zhCN = {
   documents,
   campaignWorkflow,
   forms,
+  nationalBatch,
+  filingStatus,
   nav: {
     overview: '创建总览',
     work: '任务办理',
@@ -57,6 +61,7 @@ const zhCN = {
     participants: '参与单位',
     applications: '申报',
     forms: '申报材料',
+    filingStatus: '报送情况',
     departments: '部门与部门组',
     organisations: '组织机构',
     users: '用户与角色',

@@ -58,6 +58,7 @@ function answers(state: { applied: boolean }) {
               outcomeLabel: null,
               version: 1,
               joinedBy: 'application',
+              objectionWindow: null,
               workCampaignId: 'work-1',
               createdAt: '2026-12-05T00:00:00Z',
               organisation: { id: 'o-500106', shortName: '沙坪坝区', name: '重庆市沙坪坝区', level: 'county', ancestors: [] },

@@ -1,3 +1,4 @@
+import { tr } from '../../../plugins/i18n';
 import { useMutation, useQuery } from '@vue/apollo-composable';
 import { computed } from 'vue';
 import { useRouter } from 'vue-router';
@@ -39,9 +40,9 @@ export function useApplications() {
   async function apply(campaign: OpenCampaign): Promise<boolean> {
     try {
       await ElMessageBox.confirm(
-        `确定以本单位名义申报参与「${campaign.name}」？申报后将按其指标体系和阶段生成本单位的创建工作和任务，各责任部门的联络员在「我的任务」中办理。`,
-        '申报',
-        { confirmButtonText: '申报', cancelButtonText: '取消', type: 'warning' },
+        tr('nationalBatch.applications.confirm', { name: campaign.name }),
+        tr('nationalBatch.applications.apply'),
+        { confirmButtonText: tr('nationalBatch.applications.apply'), cancelButtonText: tr('common.cancel'), type: 'warning' },
       );
     } catch {
       return false;
@@ -49,7 +50,7 @@ export function useApplications() {
     try {
       const result = await mutate({ campaignId: campaign.id });
       if (!result?.data) return false;
-      ElMessage.success({ message: `已申报「${campaign.name}」：当前状态「${result.data.applyToCampaign.stateLabel ?? '已申报'}」，本单位的创建工作已生成`, grouping: true });
+      ElMessage.success({ message: tr('nationalBatch.applications.done', { name: campaign.name, state: result.data.applyToCampaign.stateLabel ?? tr('nationalBatch.applications.applied') }), grouping: true });
       return true;
     } catch (error) {
       ElMessage.error({ message: errorMessageOf(error), grouping: true });

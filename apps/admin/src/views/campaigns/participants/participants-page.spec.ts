@@ -29,6 +29,7 @@ function participant(id: string, shortName: string, version: number, recommend: 
     outcomeLabel: null,
     version,
     joinedBy: 'application',
+    objectionWindow: null,
     workCampaignId: `work-${id}`,
     createdAt: '2026-12-01T00:00:00Z',
     organisation: { id: `o-${id}`, shortName, name: `四川省${shortName}`, level: 'county', ancestors: [nation, sichuan] },

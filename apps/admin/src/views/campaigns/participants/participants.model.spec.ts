@@ -28,6 +28,7 @@ function row(id: string, shortName: string, province: typeof sichuan | null, sta
     outcomeLabel: null,
     version: 1,
     joinedBy: 'application',
+    objectionWindow: null,
     workCampaignId: `work-${id}`,
     createdAt: '2026-12-01T00:00:00Z',
     organisation: { id: `o-${id}`, shortName, name: `${shortName}人民政府`, level: 'county', ancestors: province ? [nation, province] : [nation] },

@@ -1,3 +1,4 @@
+import { tr, trDate } from '../../../plugins/i18n';
 import type { CampaignListQuery, CampaignParticipantsQuery, ParticipantJoin, ParticipatedCampaignsQuery } from '../../../graphql/generated/graphql';
 
 // What the 参与单位 and 申报 pages show of a campaign's participants, as plain functions (tested
@@ -18,15 +19,15 @@ export interface ParticipationCampaign {
   applicantLevel: string | null;
 }
 
-const JOIN_LABELS: Readonly<Record<ParticipantJoin, string>> = { application: '自行申报', invitation: '受邀参与', owner: '主办单位' };
+const JOINS: readonly ParticipantJoin[] = ['application', 'invitation', 'owner'];
 
 export function joinLabel(joinedBy: ParticipantJoin): string {
-  return JOIN_LABELS[joinedBy] ?? joinedBy;
+  return JOINS.includes(joinedBy) ? tr(`nationalBatch.join.${joinedBy}`) : joinedBy;
 }
 
 /** 「3 / 8」, or why there is nothing to count yet. */
 export function progressText(progress: ParticipantRow['progress']): string {
-  if (!progress) return '尚未生成任务';
+  if (!progress) return tr('nationalBatch.table.noTasks');
   return `${progress.finishedCount} / ${progress.taskCount}`;
 }
 
@@ -51,7 +52,7 @@ export function participationCampaigns(campaigns: readonly CampaignEntry[], part
 /** The province a participant sits in (its own name when it is a province; 直属 when it has none). */
 export function provinceOf(row: Pick<ParticipantRow, 'organisation'>): string {
   if (row.organisation.level === 'province') return row.organisation.shortName;
-  return row.organisation.ancestors.find((a) => a.level === 'province')?.shortName ?? '直属单位';
+  return row.organisation.ancestors.find((a) => a.level === 'province')?.shortName ?? tr('nationalBatch.participants.directUnits');
 }
 
 export interface ProvinceGroup {
@@ -115,4 +116,23 @@ export interface InviteCandidate {
 export function inviteCandidates<T extends InviteCandidate>(found: readonly T[], participants: readonly Pick<ParticipantRow, 'organisation'>[], ownerId: string | null): T[] {
   const taking = new Set(participants.map((row) => row.organisation.id));
   return found.filter((organisation) => !organisation.disabled && !taking.has(organisation.id) && organisation.id !== ownerId);
+}
+
+/** A phase date (YYYY-MM-DD, a calendar day) as a local day, for the named date format. */
+export function calendarDay(iso: string): Date {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  return new Date(year, month - 1, day);
+}
+
+/** The address of a campaign's public named list (no login), absolute, for copying and opening. */
+export function publicListUrl(href: string, base: string): string {
+  return new URL(href, base).href;
+}
+
+/** 「公示期：2026年12月6日 至 2026年12月12日」: the phase in which the row's state takes objections. */
+export function objectionWindowText(window: ParticipantRow['objectionWindow']): string {
+  if (!window) return '';
+  if (!window.startsOn && !window.endsOn) return tr('nationalBatch.window.unscheduled', { label: window.label });
+  const day = (iso: string | null | undefined) => (iso ? trDate(calendarDay(iso), 'day') : tr('nationalBatch.window.undated'));
+  return tr('nationalBatch.window.dates', { label: window.label, from: day(window.startsOn), to: day(window.endsOn) });
 }

@@ -1,3 +1,4 @@
+import { tr } from '../../../plugins/i18n';
 import { useMutation, useQuery } from '@vue/apollo-composable';
 import { computed, reactive, ref, type Ref } from 'vue';
 import { errorMessageOf } from '../../../composables/notify';
@@ -38,7 +39,7 @@ export function useInviteParticipants(campaign: Ref<ParticipationCampaign | null
     if (!campaign.value || chosen.value.length === 0) return;
     try {
       const result = await mutate({ input: { campaignId: campaign.value.id, organisationIds: chosen.value } });
-      ElMessage.success({ message: `已邀请 ${result?.data?.inviteParticipants.length ?? chosen.value.length} 个单位，各单位的创建工作和任务已生成`, grouping: true });
+      ElMessage.success({ message: tr('nationalBatch.invite.done', { n: result?.data?.inviteParticipants.length ?? chosen.value.length }), grouping: true });
       open.value = false;
       await afterInvite();
     } catch (error) {

@@ -1,6 +1,7 @@
 import { useMutation } from '@vue/apollo-composable';
 import { asApolloError, hasApiErrorCode } from '../../../composables/api-error-message';
 import { errorMessageOf } from '../../../composables/notify';
+import { tr } from '../../../plugins/i18n';
 import { askBeforeFiring, type WorkflowAction } from '../../../composables/use-workflow-actions';
 import { TransitionDocument } from '../../../graphql/generated/graphql';
 import type { ParticipantRow } from './participants.model';
@@ -20,12 +21,12 @@ export function useParticipantTransitions(reload: () => unknown) {
     try {
       const result = await mutate({ input: { entityType: 'participant', id: row.id, event: action.event, expectedVersion: row.version, comment: asked.comment.trim() || null } });
       if (!result?.data) return false;
-      ElMessage.success({ message: `已${result.data.transition.entry.eventLabel}：${row.organisation.shortName}当前状态「${result.data.transition.stateLabel}」`, grouping: true });
+      ElMessage.success({ message: tr('nationalBatch.participants.done', { event: result.data.transition.entry.eventLabel, unit: row.organisation.shortName, state: result.data.transition.stateLabel }), grouping: true });
       await reload();
       return true;
     } catch (error) {
       const conflict = hasApiErrorCode(asApolloError(error), 'CONFLICT');
-      ElMessage.error({ message: conflict ? `${errorMessageOf(error)}（已刷新为最新状态，请核对后重试）` : errorMessageOf(error), grouping: true });
+      ElMessage.error({ message: conflict ? tr('nationalBatch.participants.conflict', { message: errorMessageOf(error) }) : errorMessageOf(error), grouping: true });
       await reload();
       return false;
     }
