@@ -1,4 +1,4 @@
-import { nextTick } from 'vue';
+import { nextTick, watch } from 'vue';
 import {
   createRouter,
   createWebHashHistory,
@@ -11,21 +11,20 @@ import {
 import { apiErrorMessage, asApolloError } from './composables/api-error-message';
 import type { CurrentUserStore } from './composables/use-current-user';
 import { READERS, hasAnyRole, homeRouteName, type Role } from './domain/access';
+import { appI18n, tr, type MessageKey } from './plugins/i18n';
 
 declare module 'vue-router' {
   interface RouteMeta {
-    /** Page title, shown in the browser tab and the breadcrumb. */
-    title?: string;
-    /** Menu section the page belongs to. */
-    section?: string;
+    /** Key of the page title (shown in the browser tab), translated when the title is set. */
+    title?: MessageKey;
+    /** Key of the menu section the page belongs to. */
+    section?: MessageKey;
     /** Open without logging in (the login page). */
     public?: boolean;
     /** Roles that work in this page; anyone logged in when absent. */
     roles?: readonly Role[];
   }
 }
-
-export const PRODUCT_NAME = '科普示范区创建工作平台';
 
 /** The start page; the guard sends each role on to its own (see domain/access.ts). */
 export const HOME: RouteLocationRaw = { name: 'home' };
@@ -39,14 +38,14 @@ export const routes: RouteRecordRaw[] = [
     path: '/login',
     name: 'login',
     component: () => import('./views/auth/login/index.vue'),
-    meta: { title: '登录', public: true },
+    meta: { title: 'nav.login', public: true },
   },
   {
     // 命名名单 of a national batch, for anyone, without login: outside the layout (no user, no menu).
     path: '/public/campaigns/:campaignId/named',
     name: 'public-named-list',
     component: () => import('./views/public/named-list/index.vue'),
-    meta: { title: '命名名单', public: true },
+    meta: { title: 'nationalBatch.publicList.title', public: true },
   },
   {
     // Every page but the login one and the public list sits in the layout (header, menu).
@@ -58,150 +57,150 @@ export const routes: RouteRecordRaw[] = [
         path: 'dashboard',
         name: 'dashboard',
         component: () => import('./views/overview/dashboard/index.vue'),
-        meta: { title: '工作看板', section: '创建总览', roles: READERS },
+        meta: { title: 'nav.dashboard', section: 'nav.overview', roles: READERS },
       },
       {
         path: 'tasks',
         name: 'task-table',
         component: () => import('./views/overview/task-table/index.vue'),
-        meta: { title: '任务分解表', section: '创建总览', roles: READERS },
+        meta: { title: 'nav.taskTable', section: 'nav.overview', roles: READERS },
       },
       {
         path: 'exports',
         name: 'exports',
         component: () => import('./views/overview/exports/index.vue'),
-        meta: { title: '导出', section: '创建总览', roles: READERS },
+        meta: { title: 'nav.exports', section: 'nav.overview', roles: READERS },
       },
       {
         path: 'my-tasks/:taskId?',
         name: 'my-tasks',
         component: () => import('./views/work/my-tasks/index.vue'),
-        meta: { title: '我的任务', section: '任务办理', roles: ['liaison'] },
+        meta: { title: 'nav.myTasks', section: 'nav.work', roles: ['liaison'] },
       },
       {
         path: 'review/:taskId?',
         name: 'review',
         component: () => import('./views/work/review/index.vue'),
-        meta: { title: '审核队列', section: '任务办理', roles: OFFICE },
+        meta: { title: 'nav.review', section: 'nav.work', roles: OFFICE },
       },
       {
         path: 'campaigns/indicator-tree',
         name: 'campaign-indicator-tree',
         component: () => import('./views/campaigns/indicator-tree/index.vue'),
-        meta: { title: '指标体系', section: '创建管理', roles: ALL_READERS },
+        meta: { title: 'nav.indicatorTree', section: 'nav.campaign', roles: ALL_READERS },
       },
       {
         path: 'campaigns/scores',
         name: 'campaign-scores',
         component: () => import('./views/scores/scoring/index.vue'),
-        meta: { title: '评分', section: '创建管理', roles: READERS },
+        meta: { title: 'nav.scores', section: 'nav.campaign', roles: READERS },
       },
       {
         path: 'campaigns/indicator-templates',
         name: 'campaign-indicator-templates',
         component: () => import('./views/campaigns/indicator-templates/index.vue'),
-        meta: { title: '指标体系模板', section: '创建管理', roles: USER_ADMINS },
+        meta: { title: 'nav.indicatorTemplates', section: 'nav.campaign', roles: USER_ADMINS },
       },
       {
         path: 'campaigns/indicator-import',
         name: 'campaign-indicator-import',
         component: () => import('./views/campaigns/indicator-import/index.vue'),
-        meta: { title: '指标导入', section: '创建管理', roles: OFFICE },
+        meta: { title: 'nav.indicatorImport', section: 'nav.campaign', roles: OFFICE },
       },
       {
         path: 'campaigns/designer',
         name: 'campaign-designer',
         component: () => import('./views/campaigns/campaign-designer/index.vue'),
-        meta: { title: '新建创建工作', section: '创建管理', roles: OFFICE },
+        meta: { title: 'nav.campaignDesigner', section: 'nav.campaign', roles: OFFICE },
       },
       {
         path: 'campaigns/plan',
         name: 'campaign-plan',
         component: () => import('./views/campaigns/campaign-plan/index.vue'),
-        meta: { title: '调整计划', section: '创建管理', roles: OFFICE },
+        meta: { title: 'nav.campaignPlan', section: 'nav.campaign', roles: OFFICE },
       },
       {
         path: 'campaigns/workflow',
         name: 'campaign-workflow',
         component: () => import('./views/campaigns/workflow/index.vue'),
-        meta: { title: '创建流程', section: '创建管理', roles: READERS },
+        meta: { title: 'nav.workflow', section: 'nav.campaign', roles: READERS },
       },
       {
         // 自评报告 and the other documents the campaign's workflow asks for; supervisors and experts read.
         path: 'campaigns/documents',
         name: 'campaign-documents',
         component: () => import('./views/campaigns/documents/index.vue'),
-        meta: { title: '创建文件', section: '创建管理', roles: READERS },
+        meta: { title: 'nav.documents', section: 'nav.campaign', roles: READERS },
       },
       {
         path: 'campaigns/participants',
         name: 'campaign-participants',
         component: () => import('./views/campaigns/participants/index.vue'),
-        meta: { title: '参与单位', section: '创建管理', roles: READERS },
+        meta: { title: 'nav.participants', section: 'nav.campaign', roles: READERS },
       },
       {
         // 异议答复: the objections the organisation's batches received during publicity; its office answers.
         path: 'campaigns/objections',
         name: 'campaign-objections',
         component: () => import('./views/campaigns/objections/index.vue'),
-        meta: { title: '异议答复', section: '创建管理', roles: OFFICE },
+        meta: { title: 'nationalBatch.nav.objections', section: 'nav.campaign', roles: OFFICE },
       },
       {
         // 报送情况: per province who has not filed, and 催报 (the campaign owner's office).
         path: 'campaigns/filing-status',
         name: 'campaign-filing-status',
         component: () => import('./views/campaigns/filing-status/index.vue'),
-        meta: { title: '报送情况', section: '创建管理', roles: OFFICE },
+        meta: { title: 'nav.filingStatus', section: 'nav.campaign', roles: OFFICE },
       },
       {
         path: 'campaigns/applications',
         name: 'campaign-applications',
         component: () => import('./views/campaigns/applications/index.vue'),
-        meta: { title: '申报', section: '创建管理', roles: OFFICE },
+        meta: { title: 'nav.applications', section: 'nav.campaign', roles: OFFICE },
       },
       {
         path: 'campaigns/forms',
         name: 'campaign-forms',
         component: () => import('./views/forms/campaign-forms/index.vue'),
-        meta: { title: '申报材料', section: '创建管理', roles: ALL_READERS },
+        meta: { title: 'nav.forms', section: 'nav.campaign', roles: ALL_READERS },
       },
       {
         // One form of the campaign (`?campaign=`), for an organisation (`?organisation=`, else one's own).
         path: 'campaigns/forms/:definitionId',
         name: 'campaign-form',
         component: () => import('./views/forms/form-page/index.vue'),
-        meta: { title: '填写表单', section: '创建管理', roles: ALL_READERS },
+        meta: { title: 'nav.fillForm', section: 'nav.campaign', roles: ALL_READERS },
       },
       {
         path: 'settings/departments',
         name: 'settings-departments',
         component: () => import('./views/settings/departments/index.vue'),
-        meta: { title: '部门与部门组', section: '系统设置', roles: USER_ADMINS },
+        meta: { title: 'nav.departments', section: 'nav.settings', roles: USER_ADMINS },
       },
       {
         path: 'settings/organisations',
         name: 'settings-organisations',
         component: () => import('./views/settings/organisations/index.vue'),
-        meta: { title: '组织机构', section: '系统设置', roles: USER_ADMINS },
+        meta: { title: 'nav.organisations', section: 'nav.settings', roles: USER_ADMINS },
       },
       {
         path: 'settings/users',
         name: 'settings-users',
         component: () => import('./views/settings/users/index.vue'),
-        meta: { title: '用户与角色', section: '系统设置', roles: USER_ADMINS },
+        meta: { title: 'nav.users', section: 'nav.settings', roles: USER_ADMINS },
       },
       {
         path: 'settings/workflows',
         name: 'settings-workflows',
         component: () => import('./views/settings/workflows/index.vue'),
-        meta: { title: '流程定义', section: '系统设置', roles: [...OFFICE, 'supervisor', 'system_admin'] },
+        meta: { title: 'nav.workflows', section: 'nav.settings', roles: [...OFFICE, 'supervisor', 'system_admin'] },
       },
       {
         // Everyone's own account: no roles needed.
         path: 'account/password',
         name: 'change-password',
         component: () => import('./views/auth/change-password/index.vue'),
-        meta: { title: '修改密码', section: '我的账号' },
+        meta: { title: 'nav.changePassword', section: 'nav.account' },
       },
     ],
   },
@@ -222,6 +221,16 @@ export function safeRedirect(value: unknown): string | null {
 export function loginLocation(from: RouteLocationNormalized): RouteLocationRaw {
   const redirect = safeRedirect(from.fullPath);
   return { name: 'login', query: redirect && redirect !== '/' ? { redirect } : {} };
+}
+
+/** The browser tab's title: the page's, then the product's, in the current language. */
+export function pageTitle(route: Pick<RouteLocationNormalized, 'meta'>): string {
+  const product = tr('layout.productName');
+  return route.meta.title ? tr('layout.pageTitle', { page: tr(route.meta.title), product }) : product;
+}
+
+function setDocumentTitle(route: RouteLocationNormalized): void {
+  document.title = pageTitle(route);
 }
 
 /** Called when a role opens a page that is not for it (the layout says so in a message). */
@@ -283,8 +292,8 @@ export function createAppRouter(
     });
   }
 
-  router.afterEach((to) => {
-    document.title = to.meta.title ? `${to.meta.title} - ${PRODUCT_NAME}` : PRODUCT_NAME;
-  });
+  router.afterEach((to) => setDocumentTitle(to));
+  // The tab's title follows the language switch too, not only the next navigation.
+  watch(appI18n().locale, () => setDocumentTitle(router.currentRoute.value));
   return router;
 }

@@ -8,6 +8,14 @@ import overview from './en/overview';
 import settings from './en/settings';
 import nationalBatch from './en/national-batch';
 import scoring from './en/scores';
+import importer from './en/indicator-import';
+import plan from './en/campaign-plan';
+import designer from './en/campaign-designer';
+import templates from './en/indicator-templates';
+import tree from './en/indicator-tree';
+import documents from './en/campaign-documents';
+import campaignWorkflow from './en/campaign-workflow';
+import forms from './en/forms';
 import filingStatus from './en/filing-status';
 import type { MessageSchema } from './zh-CN';
 
@@ -22,6 +30,14 @@ const en: MessageSchema = {
   overview,
   settings,
   scoring,
+  importer,
+  plan,
+  designer,
+  templates,
+  tree,
+  documents,
+  campaignWorkflow,
+  forms,
   nationalBatch,
   filingStatus,
   nav: {
@@ -50,6 +66,10 @@ const en: MessageSchema = {
     organisations: 'Organisations',
     users: 'Users & roles',
     workflows: 'Workflow definitions',
+    login: 'Log in',
+    fillForm: 'Fill in a form',
+    changePassword: 'Change password',
+    account: 'My account',
   },
   common: {
     refresh: 'Refresh',

@@ -10,6 +10,14 @@ import overview from './zh-CN/overview';
 import settings from './zh-CN/settings';
 import nationalBatch from './zh-CN/national-batch';
 import scoring from './zh-CN/scores';
+import importer from './zh-CN/indicator-import';
+import plan from './zh-CN/campaign-plan';
+import designer from './zh-CN/campaign-designer';
+import templates from './zh-CN/indicator-templates';
+import tree from './zh-CN/indicator-tree';
+import documents from './zh-CN/campaign-documents';
+import campaignWorkflow from './zh-CN/campaign-workflow';
+import forms from './zh-CN/forms';
 import filingStatus from './zh-CN/filing-status';
 
 const zhCN = {
@@ -22,6 +30,14 @@ const zhCN = {
   overview,
   settings,
   scoring,
+  importer,
+  plan,
+  designer,
+  templates,
+  tree,
+  documents,
+  campaignWorkflow,
+  forms,
   nationalBatch,
   filingStatus,
   nav: {
@@ -50,6 +66,10 @@ const zhCN = {
     organisations: '组织机构',
     users: '用户与角色',
     workflows: '流程定义',
+    login: '登录',
+    fillForm: '填写表单',
+    changePassword: '修改密码',
+    account: '我的账号',
   },
   common: {
     refresh: '刷新',

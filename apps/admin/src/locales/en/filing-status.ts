@@ -21,6 +21,7 @@ const filingStatus: MessageSchema['filingStatus'] = {
   bulkSkipped: '{skipped} more units not filed cannot be handled now (for instance already done) and stay as they are.',
   bulkDone: '“{label}” applied to {n} units',
   bulkRefused: '{n} units could not be handled: {reasons}',
+  reasonSeparator: '; ',
   done: '{label}: {unit} is now “{state}”',
   conflict: ' (refreshed to the latest state; check and try again)',
   export: 'Export the not-filed list',

@@ -2,6 +2,10 @@ import type { LayoutMessages } from '../zh-CN/layout';
 
 const layout: LayoutMessages = {
   productName: 'Science Popularisation Demonstration District Platform',
+  pageTitle: '{page} - {product}',
+  zoomOut: 'Zoom out',
+  zoomIn: 'Zoom in',
+  zoomFit: 'Fit to width',
   openMenu: 'Open menu',
   currentCampaign: 'Current campaign',
   userTitle: '{name} ({username})',

@@ -19,6 +19,7 @@ const filingStatus = {
   bulkSkipped: '另有 {skipped} 个未报送单位当前不能执行（如已{label}过），不受影响。',
   bulkDone: '已对 {n} 个单位执行「{label}」',
   bulkRefused: '{n} 个单位未能执行：{reasons}',
+  reasonSeparator: '；',
   done: '已{label}：{unit}当前状态「{state}」',
   conflict: '（已刷新为最新状态，请核对后重试）',
   export: '导出未报送名单',

@@ -1,6 +1,10 @@
 // 页头、菜单、用户菜单、通知。
 const layout = {
   productName: '科普示范区创建工作平台',
+  pageTitle: '{page} - {product}',
+  zoomOut: '缩小',
+  zoomIn: '放大',
+  zoomFit: '适合宽度',
   openMenu: '打开菜单',
   currentCampaign: '当前创建',
   userTitle: '{name}（{username}）',

@@ -1,5 +1,6 @@
 import type { AttachmentRef } from '@accredit/forms/browser';
 import { uploadErrorOf, UploadError } from '../../composables/evidence-upload';
+import { tr } from '../../plugins/i18n';
 
 // Files of a form (attachments, seal and signature images) go over plain HTTP to
 // POST /api/forms/files, stored by the evidence storage; the form keeps only the reference
@@ -37,11 +38,11 @@ export function uploadFormFile(target: FormFileTarget, file: File, onProgress?: 
         onProgress?.(100);
         resolve(body);
       } catch {
-        reject(new UploadError('服务器的答复无法识别，请刷新后查看是否已上传。', null, xhr.status));
+        reject(new UploadError(tr('documents.unreadable'), null, xhr.status));
       }
     };
     xhr.onerror = () => reject(uploadErrorOf(0, ''));
-    xhr.onabort = () => reject(new UploadError('已取消上传', 'ABORTED', 0));
+    xhr.onabort = () => reject(new UploadError(tr('documents.aborted'), 'ABORTED', 0));
     const form = new FormData();
     form.append('campaignId', target.campaignId);
     if (target.organisationId) form.append('organisationId', target.organisationId);

@@ -1,6 +1,7 @@
 import type { FormDefinition, FormValues, ValueProblem } from '@accredit/forms/browser';
 import { isEmpty, allFields } from '@accredit/forms/browser';
 import type { ApolloError } from '@apollo/client/core';
+import { tr, type MessageKey } from '../../plugins/i18n';
 
 // The forms pages' pure parts: labels of statuses and history actions, which fields differ
 // between two versions of the values, the problems a refused save or 提交 carries, and the copy
@@ -11,8 +12,8 @@ export type EditAction = 'SAVE' | 'SUBMIT' | 'SIGN_OFF' | 'REOPEN';
 
 /** 未填写 until the first save; then 草稿 or 已提交. */
 export function statusLabel(status: FilledStatus, saved: boolean): string {
-  if (!saved) return '未填写';
-  return status === 'SUBMITTED' ? '已提交' : '草稿';
+  if (!saved) return tr('forms.state.empty');
+  return tr(status === 'SUBMITTED' ? 'forms.state.submitted' : 'forms.state.draft');
 }
 
 export function statusTagType(status: FilledStatus, saved: boolean): 'info' | 'warning' | 'success' {
@@ -20,11 +21,12 @@ export function statusTagType(status: FilledStatus, saved: boolean): 'info' | 'w
   return status === 'SUBMITTED' ? 'success' : 'warning';
 }
 
-export const ACTION_LABELS: Readonly<Record<EditAction, string>> = {
-  SAVE: '保存',
-  SUBMIT: '提交',
-  SIGN_OFF: '签署',
-  REOPEN: '退回修改',
+/** Keys of the labels of a form's history entries. */
+export const ACTION_LABELS: Readonly<Record<EditAction, MessageKey>> = {
+  SAVE: 'forms.action.SAVE',
+  SUBMIT: 'forms.action.SUBMIT',
+  SIGN_OFF: 'forms.action.SIGN_OFF',
+  REOPEN: 'forms.action.REOPEN',
 };
 
 /** The compiled definition the API sends as JSON (it was checked when it was loaded there). */

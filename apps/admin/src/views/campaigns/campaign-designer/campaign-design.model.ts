@@ -1,3 +1,4 @@
+import { tr, type MessageKey } from '../../../plugins/i18n';
 import type { OrganisationLevel, PreviewCampaignSetUpQuery, SetUpCampaignInput } from '../../../graphql/generated/graphql';
 
 /** How phases are given: back-scheduled from the target accreditation date (倒排工期), or each with its dates. */
@@ -52,22 +53,24 @@ export interface CampaignDesignForm {
 }
 
 export type ApplicantLevel = Exclude<OrganisationLevel, 'national'>;
-export const APPLICANT_LEVELS: { level: ApplicantLevel; label: string }[] = [
-  { level: 'province', label: '省级' },
-  { level: 'city', label: '市级' },
-  { level: 'county', label: '县级' },
+/** Levels that may apply, with the key of their label. */
+export const APPLICANT_LEVELS: { level: ApplicantLevel; label: MessageKey }[] = [
+  { level: 'province', label: 'designer.level.province' },
+  { level: 'city', label: 'designer.level.city' },
+  { level: 'county', label: 'designer.level.county' },
 ];
 
 export type SetUpPreview = PreviewCampaignSetUpQuery['previewCampaignSetUp'];
 
-export const SCOPE_LABELS: Record<DueDateScope, string> = { indicator: '指标（含下级）', department: '部门', rule: '评分规则' };
+/** Keys of the due-date scopes' labels. */
+export const SCOPE_LABELS: Record<DueDateScope, MessageKey> = { indicator: 'designer.scope.indicator', department: 'designer.scope.department', rule: 'designer.scope.rule' };
 
-/** The three phases of a 示范区 campaign, with typical lengths. */
+/** The three phases of a 示范区 campaign, with typical lengths (names in the interface language: the user may edit them). */
 export function defaultPhases(): PhaseRow[] {
   return [
-    { key: 'preparation', name: '筹备阶段', days: 90, startsOn: '', endsOn: '' },
-    { key: 'creation', name: '创建阶段', days: 240, startsOn: '', endsOn: '' },
-    { key: 'accreditation', name: '认定阶段', days: 60, startsOn: '', endsOn: '' },
+    { key: 'preparation', name: tr('designer.defaultPhase.preparation'), days: 90, startsOn: '', endsOn: '' },
+    { key: 'creation', name: tr('designer.defaultPhase.creation'), days: 240, startsOn: '', endsOn: '' },
+    { key: 'accreditation', name: tr('designer.defaultPhase.accreditation'), days: 60, startsOn: '', endsOn: '' },
   ];
 }
 
@@ -78,19 +81,19 @@ export function emptyDesign(): CampaignDesignForm {
 /** What still has to be filled in before a preview makes sense, in the order of the form. */
 export function missingFields(form: CampaignDesignForm): string[] {
   // A template file says everything itself (name, phases, dates, departments).
-  if (form.source === 'file') return form.templateYaml.trim() ? [] : ['请选择模板文件（.yaml）'];
+  if (form.source === 'file') return form.templateYaml.trim() ? [] : [tr('designer.missing.file')];
   const missing: string[] = [];
-  if (!form.templateId) missing.push('请选择指标体系模板');
-  if (!form.name.trim()) missing.push('请填写创建工作名称');
-  if (form.phases.length === 0) missing.push('至少要有一个阶段');
-  if (form.phases.some((phase) => !phase.key.trim() || !phase.name.trim())) missing.push('每个阶段都要有键和名称');
+  if (!form.templateId) missing.push(tr('designer.missing.template'));
+  if (!form.name.trim()) missing.push(tr('designer.missing.name'));
+  if (form.phases.length === 0) missing.push(tr('designer.missing.phases'));
+  if (form.phases.some((phase) => !phase.key.trim() || !phase.name.trim())) missing.push(tr('designer.missing.phaseKeys'));
   if (form.mode === 'back-schedule') {
-    if (!form.targetDate) missing.push('请选择目标认定日期');
-    if (form.phases.some((phase) => !Number.isInteger(phase.days) || phase.days < 1)) missing.push('每个阶段的天数须为正整数');
+    if (!form.targetDate) missing.push(tr('designer.missing.targetDate'));
+    if (form.phases.some((phase) => !Number.isInteger(phase.days) || phase.days < 1)) missing.push(tr('designer.missing.days'));
   } else if (form.phases.some((phase) => !phase.startsOn || !phase.endsOn)) {
-    missing.push('请为每个阶段选择开始和结束日期');
+    missing.push(tr('designer.missing.dates'));
   }
-  if (form.dueDates.some((row) => !row.target.trim() || !row.dueOn)) missing.push('批量截止日期的每一行都要有对象和日期');
+  if (form.dueDates.some((row) => !row.target.trim() || !row.dueOn)) missing.push(tr('designer.missing.dueRows'));
   return missing;
 }
 
@@ -124,22 +127,22 @@ export function toSetUpInput(form: CampaignDesignForm): SetUpCampaignInput {
 
 /** 将生成 N 项任务，涉及 M 个部门（K 条评分规则） */
 export function previewSummary(preview: SetUpPreview): string {
-  if (preview.existingCampaignId) return '该模板文件对应的创建工作已经设置过：再次设置不会做任何修改，也不会生成任务';
-  const base = `将生成 ${preview.taskCount} 项任务，涉及 ${preview.departmentCount} 个部门（${preview.ruleCount} 条评分规则）`;
-  return preview.rulesWithoutTasks.length > 0 ? `${base}；${preview.rulesWithoutTasks.length} 条评分规则没有责任部门（本单位工作），请选择承担的部门，否则不生成任务` : base;
+  if (preview.existingCampaignId) return tr('designer.alreadySetUp');
+  const base = tr('designer.summary', { tasks: preview.taskCount, departments: preview.departmentCount, rules: preview.ruleCount });
+  return preview.rulesWithoutTasks.length > 0 ? tr('designer.summaryNoUnit', { summary: base, n: preview.rulesWithoutTasks.length }) : base;
 }
 
 /** Tasks per phase: each due date falls in a phase (or after the last). */
 export function tasksByPhase(preview: SetUpPreview): { phase: string; dueOn: string; tasks: number }[] {
   return preview.dueDates.map(({ dueOn, tasks }) => {
     const phase = preview.phases.find((p) => p.startsOn <= dueOn && dueOn <= p.endsOn);
-    return { phase: phase?.name ?? '阶段之外', dueOn, tasks };
+    return { phase: phase?.name ?? tr('designer.outsidePhases'), dueOn, tasks };
   });
 }
 
 /** Only YAML template files are read in the wizard; a spreadsheet is imported (and checked) under 指标体系 first. */
 export function templateFileProblem(fileName: string): string | null {
   if (/\.(ya?ml)$/i.test(fileName)) return null;
-  if (/\.(xlsx|csv)$/i.test(fileName)) return '表格请先在「指标体系 → 导入」中预览并保存为模板，再在「指标体系模板」中选择它';
-  return '请选择 YAML 模板文件（.yaml 或 .yml）';
+  if (/\.(xlsx|csv)$/i.test(fileName)) return tr('designer.spreadsheet');
+  return tr('designer.notYaml');
 }

@@ -212,3 +212,25 @@ describe('新建创建工作', { timeout: 30_000 }, () => {
     expect(calls.some((c) => c.operationName === 'SetUpCampaign')).toBe(false);
   });
 });
+
+describe('新建创建工作 in English', { timeout: 30_000 }, () => {
+  const CJK = /[\u3400-\u9fff\u3000-\u303f\uff01-\uff5e]/u;
+  afterEach(() => localStorage.clear());
+
+  it('shows the whole wizard, its checks and the tab title in English', async () => {
+    localStorage.setItem('accredit.locale', 'en');
+    const { w } = await openDesigner(() => answerFor(PreviewCampaignSetUpDocument, { previewCampaignSetUp: PREVIEW }));
+    await w.get('[data-test="preview"]').trigger('click');
+    await vi.waitFor(() => expect(w.find('[data-test="designer-error"]').exists()).toBe(true));
+    expect(w.get('[data-test="designer-error"]').text()).toBe('Choose an indicator template; Enter the campaign name; Choose the target accreditation date');
+    const main = w.get('.layout__main').text();
+    expect(main).toContain('1. Template and workflows');
+    expect(main).toContain('Plan back from a target date');
+    expect(main).toContain('Tasks due in this phase');
+    expect(main.match(new RegExp(`.{0,12}${CJK.source}+.{0,12}`, 'gu')) ?? []).toEqual([]);
+    // The default phases are named in the interface language too (they can be renamed).
+    const phaseNames = w.findAll('[data-test="phases"] .el-table__body tr').map((row) => (row.findAll('input')[1]?.element as HTMLInputElement | undefined)?.value);
+    expect(phaseNames).toEqual(['Preparation', 'Creation', 'Accreditation']);
+    expect(document.title).toBe('New campaign - Science Popularisation Demonstration District Platform');
+  });
+});

@@ -1,6 +1,7 @@
 import { useApolloClient, useMutation, useQuery } from '@vue/apollo-composable';
 import { computed, reactive, ref, shallowRef } from 'vue';
 import { errorMessageOf } from '../../../composables/notify';
+import { tr } from '../../../plugins/i18n';
 import {
   CampaignListDocument,
   CampaignTemplateChoicesDocument,
@@ -68,7 +69,7 @@ export function useCampaignDesigner() {
 
   async function runPreview(): Promise<SetUpPreview | null> {
     if (missing.value.length > 0) {
-      errorMessage.value = missing.value.join('；');
+      errorMessage.value = missing.value.join(tr('designer.missingSeparator'));
       return null;
     }
     previewing.value = true;
@@ -93,10 +94,10 @@ export function useCampaignDesigner() {
     errorMessage.value = null;
     try {
       const answer = (await setUp.mutate({ input: toSetUpInput(form) }))?.data?.setUpCampaign;
-      if (!answer) throw new Error('服务器没有返回结果，请重试。');
+      if (!answer) throw new Error(tr('designer.noAnswer'));
       created.value = { campaignId: answer.campaignId, tasks: answer.tasks };
       const name = form.source === 'file' ? form.templateFileName : form.name.trim();
-      ElMessage.success(`已创建「${name}」，生成 ${answer.tasks} 项任务`);
+      ElMessage.success(tr('designer.created', { name, n: answer.tasks }));
       return created.value;
     } catch (error) {
       errorMessage.value = errorMessageOf(error);

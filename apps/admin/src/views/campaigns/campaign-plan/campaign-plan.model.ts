@@ -1,3 +1,4 @@
+import { tr, type MessageKey } from '../../../plugins/i18n';
 import type { CampaignPlanQuery, ReplanCampaignInput, StartNewCycleInput } from '../../../graphql/generated/graphql';
 import type { DueDateRow } from '../campaign-designer/campaign-design.model';
 
@@ -14,7 +15,8 @@ export function planRowsOf(phases: readonly CampaignPhaseWithSteps[]): (Campaign
   ]);
 }
 
-export const FIELD_LABELS: Record<string, string> = { startsOn: '开始日期', endsOn: '结束日期', dueOn: '截止日期' };
+/** Keys of the labels of the dates a re-plan changes. */
+export const FIELD_LABELS: Record<string, MessageKey> = { startsOn: 'plan.startsOn', endsOn: 'plan.endsOn', dueOn: 'plan.dueOn' };
 
 export interface ReplanForm {
   reason: string;
@@ -51,14 +53,18 @@ export function toReplanInput(campaignId: string, original: readonly CampaignPha
 
 /** The log by re-plan (one reason each), newest first, with each change as 「原日期 → 新日期」. */
 export function groupChanges(changes: readonly PlanChange[]): { batchId: string; at: string; actorName: string; reason: string; rows: { subject: string; field: string; change: string }[] }[] {
+  const phaseRows = new Set<object>();
   const batches = new Map<string, { batchId: string; at: string; actorName: string; reason: string; rows: { subject: string; field: string; change: string }[] }>();
   for (const change of changes) {
     const batch = batches.get(change.batchId) ?? { batchId: change.batchId, at: change.at, actorName: change.actorName, reason: change.reason, rows: [] };
-    batch.rows.push({ subject: `${change.subjectType === 'phase' ? '阶段' : '任务'} ${change.subjectLabel}`, field: FIELD_LABELS[change.field] ?? change.field, change: `${change.oldValue ?? '—'} → ${change.newValue ?? '—'}` });
+    const label = FIELD_LABELS[change.field];
+    const row = { subject: tr(change.subjectType === 'phase' ? 'plan.subjectPhase' : 'plan.subjectTask', { label: change.subjectLabel }), field: label ? tr(label) : change.field, change: `${change.oldValue ?? '—'} → ${change.newValue ?? '—'}` };
+    if (change.subjectType === 'phase') phaseRows.add(row);
+    batch.rows.push(row);
     batches.set(change.batchId, batch);
   }
   // Phases first, then tasks in the order logged.
-  const phaseFirst = (row: { subject: string }) => (row.subject.startsWith('阶段') ? 0 : 1);
+  const phaseFirst = (row: object) => (phaseRows.has(row) ? 0 : 1);
   return [...batches.values()].map((batch) => ({ ...batch, rows: [...batch.rows].sort((a, b) => phaseFirst(a) - phaseFirst(b)) })).sort((a, b) => b.at.localeCompare(a.at));
 }
 
@@ -96,7 +102,7 @@ export function toNewCycleInput(fromCampaignId: string, phases: readonly Campaig
 
 /** Why a choice of options cannot be saved (the API says the same), or null. */
 export function electiveChoiceProblem(group: { min: number; max: number }, chosen: readonly string[]): string | null {
-  if (chosen.length < group.min) return `至少要选 ${group.min} 项，现选 ${chosen.length} 项`;
-  if (chosen.length > group.max) return `最多可选 ${group.max} 项，现选 ${chosen.length} 项`;
+  if (chosen.length < group.min) return tr('plan.elective.tooFew', { min: group.min, n: chosen.length });
+  if (chosen.length > group.max) return tr('plan.elective.tooMany', { max: group.max, n: chosen.length });
   return null;
 }

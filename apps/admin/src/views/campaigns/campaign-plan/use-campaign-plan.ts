@@ -2,6 +2,7 @@ import { useMutation, useQuery } from '@vue/apollo-composable';
 import { computed, reactive, ref, watch } from 'vue';
 import { useCurrentCampaign } from '../../../composables/use-current-campaign';
 import { errorMessageOf } from '../../../composables/notify';
+import { tr } from '../../../plugins/i18n';
 import { CampaignListDocument, CampaignPlanDocument, DepartmentsDocument, ReplanCampaignDocument, StartNewCycleDocument } from '../../../graphql/generated/graphql';
 import { type NewCycleForm, type ReplanForm, groupChanges, replanFormOf, toNewCycleInput, toReplanInput } from './campaign-plan.model';
 
@@ -39,18 +40,18 @@ export function useCampaignPlan() {
     if (!id) return false;
     const input = toReplanInput(id, phases.value, form);
     if (!input) {
-      errorMessage.value = '没有日期发生变化：请修改阶段日期或添加批量截止日期';
+      errorMessage.value = tr('plan.nothingChanged');
       return false;
     }
     if (!input.reason) {
-      errorMessage.value = '请填写调整原因：调整会记入计划变更记录';
+      errorMessage.value = tr('plan.reasonMissing');
       return false;
     }
     saving.value = true;
     errorMessage.value = null;
     try {
       const answer = (await replanMutation.mutate({ input }))?.data?.replanCampaign;
-      if (answer) ElMessage.success(`已调整：${answer.phaseChanges} 处阶段日期，${answer.taskChanges} 项任务的截止日期`);
+      if (answer) ElMessage.success(tr('plan.replanned', { phases: answer.phaseChanges, tasks: answer.taskChanges }));
       await plan.refetch();
       return true;
     } catch (error) {
@@ -65,16 +66,16 @@ export function useCampaignPlan() {
     const id = campaignId.value;
     if (!id) return null;
     if (!cycle.name.trim() || !cycle.targetDate) {
-      errorMessage.value = '请填写新一轮的名称和目标认定日期';
+      errorMessage.value = tr('plan.cycleMissing');
       return null;
     }
     saving.value = true;
     errorMessage.value = null;
     try {
       const answer = (await cycleMutation.mutate({ input: toNewCycleInput(id, phases.value, cycle) }))?.data?.startNewCycle;
-      if (!answer) throw new Error('服务器没有返回结果，请重试。');
-      const missed = answer.notCarried.length > 0 ? `；${answer.notCarried.join('、')} 在新一轮没有对应任务，未带入` : '';
-      ElMessage.success(`已开始新一轮：${answer.tasks} 项任务，带入 ${answer.carriedEvidence} 份佐证材料${missed}`);
+      if (!answer) throw new Error(tr('designer.noAnswer'));
+      const missed = answer.notCarried.length > 0 ? tr('plan.notCarried', { codes: answer.notCarried.join(tr('designer.listSeparator')) }) : '';
+      ElMessage.success(tr('plan.cycleStarted', { tasks: answer.tasks, evidence: answer.carriedEvidence, missed }));
       return answer.campaignId;
     } catch (error) {
       errorMessage.value = errorMessageOf(error);

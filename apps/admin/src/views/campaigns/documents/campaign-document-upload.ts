@@ -1,4 +1,5 @@
 import { UploadError, uploadErrorOf } from '../../../composables/evidence-upload';
+import { tr } from '../../../plugins/i18n';
 
 // A campaign document goes over plain HTTP with its file: a new one to POST /api/campaign-documents
 // (fields campaignId, kind, title, then the file: recorded only once the file is stored), a file
@@ -43,12 +44,12 @@ export function uploadDocumentFile(target: DocumentUploadTarget, file: File, onP
           onProgress?.(100);
           resolve(body.document);
         } catch {
-          reject(new UploadError('服务器的答复无法识别，请刷新后查看是否已上传。', null, xhr.status));
+          reject(new UploadError(tr('documents.unreadable'), null, xhr.status));
         }
       } else reject(uploadErrorOf(xhr.status, xhr.responseText));
     };
     xhr.onerror = () => reject(uploadErrorOf(0, ''));
-    xhr.onabort = () => reject(new UploadError('已取消上传', 'ABORTED', 0));
+    xhr.onabort = () => reject(new UploadError(tr('documents.aborted'), 'ABORTED', 0));
     const form = new FormData();
     // Fields before the file: the API checks them before it reads any byte of the file.
     if (!('documentId' in target)) {

@@ -1,5 +1,6 @@
 import { formatDateTime } from '../../../domain/chinese-date';
 import { formatFileSize } from '../../../domain/file-size';
+import { tr } from '../../../plugins/i18n';
 import type { CampaignDocumentFieldsFragment, CampaignRequiredDocumentsQuery } from '../../../graphql/generated/graphql';
 
 // The 自评报告 screen's wording and choices, apart from Vue so that they can be specified.
@@ -16,8 +17,10 @@ export function defaultTitle(campaignName: string, label: string): string {
 /** 「申报认定」「申请市级评估」等操作需要此文件; null when no operation of the workflow checks it. */
 export function neededBySentence(required: Pick<RequiredDocument, 'neededBy'>): string | null {
   if (required.neededBy.length === 0) return null;
-  const names = required.neededBy.map((use) => `「${use.label}」`).join('');
-  return `${names}${required.neededBy.length > 1 ? '等操作' : ''}需要此文件`;
+  const operations = required.neededBy.map((use) => tr('documents.operation', { label: use.label }))
+    .join('')
+    .trim();
+  return tr(required.neededBy.length > 1 ? 'documents.neededByMany' : 'documents.neededBy', { operations });
 }
 
 export type DocumentStatus = { kind: 'missing' } | { kind: 'no-file'; title: string } | { kind: 'uploaded'; title: string; file: string; by: string };
@@ -26,9 +29,9 @@ export type DocumentStatus = { kind: 'missing' } | { kind: 'no-file'; title: str
 export function documentStatus(document: RecordedDocument | null | undefined): DocumentStatus {
   if (!document) return { kind: 'missing' };
   if (!document.hasFile) return { kind: 'no-file', title: document.title };
-  const size = document.fileSize == null ? '' : `（${formatFileSize(document.fileSize)}）`;
+  const size = document.fileSize == null ? '' : tr('documents.size', { size: formatFileSize(document.fileSize) });
   const who = document.fileUploadedByName || document.recordedByName;
-  return { kind: 'uploaded', title: document.title, file: `${document.fileName ?? ''}${size}`, by: `${who ? `${who}，` : ''}${formatDateTime(document.fileUploadedAt ?? document.recordedAt)}` };
+  return { kind: 'uploaded', title: document.title, file: `${document.fileName ?? ''}${size}`, by: who ? tr('documents.by', { who, when: formatDateTime(document.fileUploadedAt ?? document.recordedAt) }) : formatDateTime(document.fileUploadedAt ?? document.recordedAt) };
 }
 
 /**

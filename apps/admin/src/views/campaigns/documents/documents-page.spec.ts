@@ -258,4 +258,30 @@ describe('创建文件', { timeout: 30_000 }, () => {
     expect(card.get('[data-test="document-versions"]').text()).toContain('历史版本（1）');
     expect(card.get('[data-test="document-versions"]').text()).toContain('初稿.pdf');
   });
+  it('reads in English: the interface speaks English, the data stays as it is', async () => {
+    localStorage.setItem('accredit.locale', 'en');
+    const world: World = {
+      user: SUPERVISOR,
+      versions: [
+        { id: 'doc-2', kind: 'self-assessment', title: 'Self-assessment (revised)', recordedAt: '2026-12-05T03:00:00Z', recordedByName: 'Wang Xiaomei', hasFile: true, fileName: 'revised.pdf', fileSize: 4096, fileMediaType: 'application/pdf', fileUploadedAt: '2026-12-05T03:01:00Z', fileUploadedByName: 'Wang Xiaomei' },
+        { id: 'doc-1', kind: 'self-assessment', title: 'Self-assessment', recordedAt: '2026-12-05T02:00:00Z', recordedByName: 'Wang Xiaomei', hasFile: true, fileName: 'draft.pdf', fileSize: 2048, fileMediaType: 'application/pdf', fileUploadedAt: '2026-12-05T02:01:00Z', fileUploadedByName: 'Wang Xiaomei' },
+      ],
+    };
+    try {
+      const { w } = await openPage(world);
+      const card = w.get('[data-test="document-self-assessment"]');
+      expect(card.get('[data-test="document-status"]').text()).toBe('Uploaded');
+      expect(card.get('[data-test="document-needed"]').text()).toBe('Needed for "申请市级评估" "申报认定" and other steps');
+      expect(card.get('[data-test="document-file"]').text()).toBe('revised.pdf (4 KB)');
+      expect(card.get('[data-test="document-by"]').text()).toMatch(/^Wang Xiaomei, Dec 5, 2026/);
+      expect(card.text()).toContain('Only the lead office admin can upload or replace it');
+      expect(card.get('[data-test="document-versions"]').text()).toContain('Earlier versions (1)');
+      // What is left in Chinese is data: the campaign's name, its state and the workflow's labels.
+      const data = [CAMPAIGN, '完善佐证材料及自评报告', '自评报告', '申请市级评估', '申报认定'];
+      const text = data.reduce((t, d) => t.split(d).join(''), w.get('.layout__main').text());
+      expect(text.match(/.{0,12}[\u3400-\u9fff\u3000-\u303f\uff01-\uff5e]+.{0,12}/gu) ?? []).toEqual([]);
+    } finally {
+      localStorage.clear();
+    }
+  });
 });

@@ -5,6 +5,7 @@ import { useCurrentUser } from '../../../composables/use-current-user';
 import { STREAM_LIMIT, downloadWithProgress, linkDownload } from '../../../composables/download-file';
 import { errorMessageOf } from '../../../composables/notify';
 import { CampaignRequiredDocumentsDocument } from '../../../graphql/generated/graphql';
+import { tr } from '../../../plugins/i18n';
 import { type RecordedDocument, type RequiredDocument, uploadTarget } from './campaign-documents.model';
 import { type DocumentUploadHandle, documentFileUrl, uploadDocumentFile } from './campaign-document-upload';
 
@@ -46,11 +47,11 @@ export function useCampaignDocuments() {
     if (!info.value || state.busy) return false;
     const trimmed = title.trim();
     if (!trimmed) {
-      state.error = '请填写文件标题';
+      state.error = tr('documents.titleMissing');
       return false;
     }
     if (file.size === 0) {
-      state.error = `「${file.name}」是空文件，请选择有内容的文件`;
+      state.error = tr('documents.emptyFile', { name: file.name });
       return false;
     }
     Object.assign(state, { busy: true, percent: 0, error: null });
@@ -59,7 +60,7 @@ export function useCampaignDocuments() {
       const where = 'reuse' in target ? { documentId: target.reuse } : { campaignId: info.value.id, kind: doc.kind, title: trimmed };
       state.handle = markRaw(uploadDocumentFile(where, file, (percent) => (state.percent = percent)));
       await state.handle.promise;
-      ElMessage.success(`${doc.label}已上传`);
+      ElMessage.success(tr('documents.done', { label: doc.label }));
       return true;
     } catch (error) {
       state.error = errorMessageOf(error);
@@ -82,7 +83,7 @@ export function useCampaignDocuments() {
     try {
       await downloadWithProgress(url, document.fileName ?? `${document.title}.pdf`, () => undefined);
     } catch (error) {
-      ElMessage.error({ message: error instanceof Error ? error.message : '下载失败，请重试', grouping: true });
+      ElMessage.error({ message: error instanceof Error ? error.message : tr('documents.downloadFailed'), grouping: true });
     }
   }
 

@@ -75,7 +75,7 @@ export function useFilingStatus() {
       await reload();
     }
     if (done > 0) ElMessage.success({ message: tr('filingStatus.bulkDone', { n: done, label: event.label }), grouping: true });
-    if (refused.length > 0) ElMessage.error({ message: tr('filingStatus.bulkRefused', { n: refused.length, reasons: [...new Set(refused)].slice(0, 3).join('；') }), grouping: true });
+    if (refused.length > 0) ElMessage.error({ message: tr('filingStatus.bulkRefused', { n: refused.length, reasons: [...new Set(refused)].slice(0, 3).join(tr('filingStatus.reasonSeparator')) }), grouping: true });
     return done;
   }
 

@@ -2,6 +2,7 @@ import { useMutation, useQuery } from '@vue/apollo-composable';
 import { computed, reactive, ref, shallowRef, watch } from 'vue';
 import { postFile } from '../../../composables/http-api';
 import { errorMessageOf } from '../../../composables/notify';
+import { tr } from '../../../plugins/i18n';
 import {
   DepartmentsDocument,
   ImportIndicatorTableDocument,
@@ -81,7 +82,7 @@ export function useIndicatorImport() {
     reset();
     if (!hasAcceptedExtension(chosen.name)) {
       file.value = null;
-      errorMessage.value = `请选择 .xlsx 或 .csv 文件（收到「${chosen.name}」）`;
+      errorMessage.value = tr('importer.wrongFile', { name: chosen.name });
       return;
     }
     file.value = chosen;
@@ -92,7 +93,7 @@ export function useIndicatorImport() {
           ? (await previewMutation.mutate({ input: { fileName: chosen.name, contentBase64: await fileToBase64(chosen), unitsOfParticipants: unitsOfParticipants.value } }))?.data
               ?.previewIndicatorTable
           : await postFile<TablePreview>('/api/indicator-tables/preview', chosen, { fileName: chosen.name, unitsOfParticipants: String(unitsOfParticipants.value) });
-      if (!answer) throw new Error('服务器没有返回预览结果，请重试。');
+      if (!answer) throw new Error(tr('importer.noPreview'));
       preview.value = answer;
       meta.key = answer.key ?? '';
       meta.name = answer.name ?? '';
@@ -140,9 +141,9 @@ export function useIndicatorImport() {
               unitMapping: unitMapping.length ? JSON.stringify(unitMapping) : null,
               unitsOfParticipants: String(unitsOfParticipants.value),
             });
-      if (!answer) throw new Error('服务器没有返回导入结果，请重试。');
+      if (!answer) throw new Error(tr('importer.noResult'));
       result.value = answer;
-      ElMessage.success(answer.created ? `已导入「${answer.name}」第 ${answer.version} 版` : `同样内容已导入过（「${answer.name}」第 ${answer.version} 版），未重复保存`);
+      ElMessage.success(tr(answer.created ? 'importer.importedMessage' : 'importer.importedBeforeMessage', { name: answer.name, version: answer.version }));
       return answer;
     } catch (error) {
       errorMessage.value = errorMessageOf(error);

@@ -176,7 +176,8 @@ describe('指标体系模板 screen', { timeout: 30_000 }, () => {
     await w.get('[data-test="save"]').trigger('click');
     await vi.waitFor(() => expect(w.find('[data-test="saved"]').exists()).toBe(true));
     expect(w.get('[data-test="saved"]').text()).toBe('已保存为第 3 版');
-    expect(router.currentRoute.value.query).toEqual({ template: 't-3' });
+    // The page shows the new version, then moves the address to it.
+    await vi.waitFor(() => expect(router.currentRoute.value.query).toEqual({ template: 't-3' }));
 
     const saved = calls.find((c) => c.operationName === 'SaveIndicatorTemplateVersion')?.variables['input'];
     expect(saved.templateId).toBe('t-2');

@@ -4,6 +4,7 @@ import type {
   ScoringRuleKind,
   TemplateProblemFieldsFragment,
 } from '../../../graphql/generated/graphql';
+import { tr, type MessageKey } from '../../../plugins/i18n';
 
 // The tree editor's logic, apart from the page: the flat list of nodes the API sends and takes
 // (each naming its parent), turned into a tree for display, and the edits — add, move, rename,
@@ -22,36 +23,37 @@ export interface TreeItem {
   children: TreeItem[];
 }
 
-export const SCORING_MODE_LABELS: Record<string, string> = { points: '按分值计分', weights: '按权重计分', verdicts: '不计分（达标判定）' };
-export const COUNTING_LABELS: Record<string, string> = { normalise: '未选项不计入满分（按所选项折算）', bestN: '取最好的 N 项计分' };
-export const ROLE_LABELS: Record<string, string> = { lead: '牵头', support: '配合' };
+// Labels are message keys: the page translates them when it draws them.
+export const SCORING_MODE_LABELS: Record<string, MessageKey> = { points: 'templates.mode.points', weights: 'templates.mode.weights', verdicts: 'templates.mode.verdicts' };
+export const COUNTING_LABELS: Record<string, MessageKey> = { normalise: 'templates.counting.normalise', bestN: 'templates.counting.bestN' };
+export const ROLE_LABELS: Record<string, MessageKey> = { lead: 'templates.role.lead', support: 'templates.role.support' };
 
 /** The rule kinds and the parameters each one takes (shown as form fields, never as JSON). */
-export const RULE_KINDS: { kind: ScoringRuleKind; label: string; fields: (keyof RuleScoring)[] }[] = [
-  { kind: 'fixed', label: '固定分值', fields: ['points'] },
-  { kind: 'range', label: '区间评分', fields: ['min', 'max'] },
-  { kind: 'alternative', label: '择一赋分', fields: ['options'] },
-  { kind: 'tiered', label: '分档赋分', fields: ['min', 'max', 'basis', 'order', 'step'] },
-  { kind: 'perItem', label: '按项计分（封顶）', fields: ['each', 'cap', 'item'] },
-  { kind: 'conditionalCap', label: '条件封顶', fields: ['min', 'max', 'cap', 'condition'] },
-  { kind: 'veto', label: '一票否决', fields: ['condition'] },
-  { kind: 'series', label: '逐年递增', fields: ['points', 'years', 'condition'] },
-  { kind: 'verdict', label: '达标判定（不计分）', fields: [] },
+export const RULE_KINDS: { kind: ScoringRuleKind; label: MessageKey; fields: (keyof RuleScoring)[] }[] = [
+  { kind: 'fixed', label: 'templates.kind.fixed', fields: ['points'] },
+  { kind: 'range', label: 'templates.kind.range', fields: ['min', 'max'] },
+  { kind: 'alternative', label: 'templates.kind.alternative', fields: ['options'] },
+  { kind: 'tiered', label: 'templates.kind.tiered', fields: ['min', 'max', 'basis', 'order', 'step'] },
+  { kind: 'perItem', label: 'templates.kind.perItem', fields: ['each', 'cap', 'item'] },
+  { kind: 'conditionalCap', label: 'templates.kind.conditionalCap', fields: ['min', 'max', 'cap', 'condition'] },
+  { kind: 'veto', label: 'templates.kind.veto', fields: ['condition'] },
+  { kind: 'series', label: 'templates.kind.series', fields: ['points', 'years', 'condition'] },
+  { kind: 'verdict', label: 'templates.kind.verdict', fields: [] },
 ];
 
-export const PARAM_LABELS: Partial<Record<keyof RuleScoring, string>> = {
-  points: '分值',
-  min: '最低分',
-  max: '最高分',
-  each: '每项分值',
-  cap: '封顶分',
-  item: '计分项目',
-  condition: '条件',
-  basis: '排名依据',
-  order: '排序',
-  step: '档差',
-  options: '选项',
-  years: '年份',
+export const PARAM_LABELS: Partial<Record<keyof RuleScoring, MessageKey>> = {
+  points: 'templates.param.points',
+  min: 'templates.param.min',
+  max: 'templates.param.max',
+  each: 'templates.param.each',
+  cap: 'templates.param.cap',
+  item: 'templates.param.item',
+  condition: 'templates.param.condition',
+  basis: 'templates.param.basis',
+  order: 'templates.param.order',
+  step: 'templates.param.step',
+  options: 'templates.param.options',
+  years: 'templates.param.years',
 };
 
 const NUMBER_PARAMS = new Set<keyof RuleScoring>(['points', 'min', 'max', 'each', 'cap', 'step']);
@@ -115,7 +117,7 @@ export function addNode(nodes: readonly EditorNode[], parentKey: string | null):
   const siblings = nodes.filter((n) => (n.parentKey ?? null) === parentKey);
   const code = parent ? `${parent.code}.${siblings.length + 1}` : String(siblings.length + 1);
   const key = newKey();
-  const node: EditorNode = { key, parentKey, code, title: '新指标', maxScore: null, weight: null, scoringMode: null, elective: null, requirements: [], rules: [] };
+  const node: EditorNode = { key, parentKey, code, title: tr('templates.newNode'), maxScore: null, weight: null, scoringMode: null, elective: null, requirements: [], rules: [] };
   const last = parentKey ? [...subtreeKeys(nodes, parentKey)] : [];
   const at = parentKey ? Math.max(...nodes.map((n, i) => (last.includes(n.key) ? i : -1))) + 1 : nodes.length;
   return { nodes: [...nodes.slice(0, at), node, ...nodes.slice(at)], key };
@@ -218,6 +220,6 @@ export function problemsByNode(problems: readonly TemplateProblem[]): Map<string
 /** Where a problem is, in words: 指标 1.2 第 3 条规则 / 整个指标体系. */
 export function describeProblemPlace(problem: TemplateProblem, nodes: readonly EditorNode[]): string {
   const node = nodes.find((n) => n.key === problem.nodeKey);
-  if (!node) return '整个指标体系';
-  return problem.ruleIndex === null || problem.ruleIndex === undefined ? `指标 ${node.code}` : `指标 ${node.code} 第 ${problem.ruleIndex + 1} 条规则`;
+  if (!node) return tr('templates.placeSystem');
+  return problem.ruleIndex === null || problem.ruleIndex === undefined ? tr('templates.placeNode', { code: node.code }) : tr('templates.placeRule', { code: node.code, n: problem.ruleIndex + 1 });
 }

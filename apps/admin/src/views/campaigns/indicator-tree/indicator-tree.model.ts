@@ -43,8 +43,6 @@ export interface IndicatorTreeSummary {
   totalScore: number;
 }
 
-export const RESPONSIBLE_ROLE_LABELS: Readonly<Record<string, string>> = { lead: '牵头', support: '配合' };
-
 export function isLeadUnit(unit: Pick<ResponsibleUnitView, 'role'>): boolean {
   return unit.role === 'lead';
 }

@@ -3,15 +3,16 @@ import { computed, watch } from 'vue';
 import { apiErrorMessage } from '../../../composables/api-error-message';
 import { useCurrentCampaign } from '../../../composables/use-current-campaign';
 import { CampaignIndicatorTreeDocument } from '../../../graphql/generated/graphql';
+import { tr, type MessageKey } from '../../../plugins/i18n';
 import { type CampaignPhaseView, type IndicatorNode, nestIndicators } from './indicator-tree.model';
 
 /** Names for campaign states that are not phase keys. */
-const CAMPAIGN_STATE_LABELS: Readonly<Record<string, string>> = {
-  draft: '草稿',
-  published: '已发布',
-  active: '进行中',
-  closed: '已结束',
-  archived: '已归档',
+const CAMPAIGN_STATE_LABELS: Readonly<Record<string, MessageKey>> = {
+  draft: 'tree.state.draft',
+  published: 'tree.state.published',
+  active: 'tree.state.active',
+  closed: 'tree.state.closed',
+  archived: 'tree.state.archived',
 };
 
 /**
@@ -38,7 +39,7 @@ export function useIndicatorTree() {
   const stateLabel = computed(() => {
     const state = campaign.value?.state;
     if (!state) return '';
-    return phases.value.find((phase) => phase.key === state)?.name ?? CAMPAIGN_STATE_LABELS[state] ?? state;
+    return phases.value.find((phase) => phase.key === state)?.name ?? (CAMPAIGN_STATE_LABELS[state] ? tr(CAMPAIGN_STATE_LABELS[state]!) : state);
   });
 
   const loading = computed(() => campaignPicker.loading.value || tree.loading.value);

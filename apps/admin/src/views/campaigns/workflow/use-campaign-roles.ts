@@ -1,13 +1,15 @@
 import { useMutation, useQuery } from '@vue/apollo-composable';
 import { computed, reactive, type Ref } from 'vue';
 import { errorMessageOf } from '../../../composables/notify';
+import { tr, type MessageKey } from '../../../plugins/i18n';
 import { AssignCampaignRoleDocument, CampaignRoleAssignmentsDocument, RevokeCampaignRoleDocument, UsersDocument } from '../../../graphql/generated/graphql';
 
-const VIEW_LABELS: Readonly<Record<string, string>> = { campaign: '创建工作', tasks: '任务', history: '流转记录' };
+const VIEW_LABELS: Readonly<Record<string, MessageKey>> = { campaign: 'campaignWorkflow.roles.view.campaign', tasks: 'campaignWorkflow.roles.view.tasks', history: 'campaignWorkflow.roles.view.history' };
 
 /** 'campaign, history' → '创建工作、流转记录' (what a declared role may read in its campaign). */
 export function describeViews(views: readonly string[]): string {
-  return views.length ? views.map((view) => VIEW_LABELS[view] ?? view).join('、') : '（只能执行流程中交给它的操作）';
+  const label = (view: string): string => (VIEW_LABELS[view] ? tr(VIEW_LABELS[view]!) : view);
+  return views.length ? views.map(label).join(tr('campaignWorkflow.roles.viewSeparator')) : tr('campaignWorkflow.roles.actOnly');
 }
 
 /**
@@ -31,7 +33,7 @@ export function useCampaignRoles(campaignId: Ref<string | null>) {
     if (!campaignId.value || !form.role || !form.userId) return;
     try {
       await assignMutation({ input: { campaignId: campaignId.value, userId: form.userId, role: form.role } });
-      ElMessage.success({ message: `已指派${labelOf(form.role)}`, grouping: true });
+      ElMessage.success({ message: tr('campaignWorkflow.roles.assigned', { role: labelOf(form.role) }), grouping: true });
       form.userId = '';
       await roles.refetch();
     } catch (error) {

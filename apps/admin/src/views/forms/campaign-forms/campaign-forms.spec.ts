@@ -117,6 +117,25 @@ describe('申报材料', { timeout: 30_000 }, () => {
     await flushPromises();
   });
 
+  it('reads in English: statuses, actions and counts in English, names and titles as they are', async () => {
+    localStorage.setItem('accredit.locale', 'en');
+    try {
+      const { w } = await open([{ id: 'work-1', name: 'First batch (Jiangyou)', state: 'preparing', totalScore: 100, hasParticipants: false, applicantLevel: null, parentCampaignId: 'batch' }]);
+      expect(w.get('[data-test="forms-organisation"]').text()).toMatch(/^Application forms of .+ · 2 in all$/);
+      const [first, second] = w.findAll('.form-row');
+      expect(first!.get('[data-test="form-status"]').text()).toBe('Submitted');
+      expect(first!.get('[data-test="form-updated"]').text()).toMatch(/ Dec 4, 2026, \d\d:\d\d$/);
+      expect(first!.text()).toContain('View');
+      expect(first!.text()).toContain('Download Word');
+      expect(second!.get('[data-test="form-status"]').text()).toBe('Not started');
+      expect(second!.text()).toContain('Not saved yet');
+      expect(second!.text()).toContain('Fill in');
+      expect(w.get('.page-head').text()).toContain('Forms');
+    } finally {
+      localStorage.clear();
+    }
+  });
+
   it('the batch’s owner opens a participant’s forms and exports every organisation’s copy as Excel', async () => {
     const fetch = vi.fn(async (_url: string) => new Response(new Blob(['xlsx']), { status: 200, headers: { 'content-disposition': "attachment; filename*=UTF-8''%E7%94%B3%E6%8A%A5%E8%A1%A8.xlsx" } }));
     vi.stubGlobal('fetch', fetch);

@@ -3,6 +3,7 @@ import { computed, ref } from 'vue';
 import { useRoute, useRouter } from 'vue-router';
 import { apiErrorMessage } from '../../../composables/api-error-message';
 import { downloadWithProgress } from '../../../composables/download-file';
+import { tr } from '../../../plugins/i18n';
 import { CampaignFormsDocument, type FilledFormFieldsFragment } from '../../../graphql/generated/graphql';
 import { useFormCampaigns } from '../use-form-campaigns';
 
@@ -43,7 +44,7 @@ export function useCampaignForms() {
     try {
       await downloadWithProgress(url, name, () => undefined);
     } catch (error) {
-      ElMessage.error(error instanceof Error ? error.message : '下载未完成，请稍后重试');
+      ElMessage.error(error instanceof Error ? error.message : tr('forms.downloadFailed'));
     } finally {
       downloading.value = null;
     }

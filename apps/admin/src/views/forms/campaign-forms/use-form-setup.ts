@@ -4,6 +4,7 @@ import { computed, ref, type Ref } from 'vue';
 import { apiErrorMessage, asApolloError } from '../../../composables/api-error-message';
 import { errorMessageOf } from '../../../composables/notify';
 import { definitionOf } from '../forms.model';
+import { tr } from '../../../plugins/i18n';
 import { FormDefinitionsDocument, SetCampaignFormsDocument, UploadFormDefinitionDocument } from '../../../graphql/generated/graphql';
 
 /** A YAML file read in the browser: checked with the same parser the API uses before it is sent. */
@@ -64,7 +65,8 @@ function definitionErrorsOf(error: unknown): DefinitionError[] {
 
 /** 第 12 行第 7 列（sections[0].fields[3].maxChars）：不能小于 1 */
 export function describeDefinitionError(error: DefinitionError): string {
-  return `第 ${error.line} 行第 ${error.column} 列${error.path ? `（${error.path}）` : ''}：${error.message}`;
+  const at = { line: error.line, column: error.column, path: error.path, message: error.message };
+  return tr(error.path ? 'forms.setup.errorAtPath' : 'forms.setup.errorAt', at);
 }
 
 /** How many fields a definition has, for the preview's title. */
@@ -107,7 +109,7 @@ export function useFormSetup(campaignId: Ref<string>, current: Ref<readonly stri
       const result = await upload.mutate({ input: { fileName: draft.value.fileName, source: draft.value.source, shareWithDescendants } });
       const record = result?.data?.uploadFormDefinition;
       if (!record) return false;
-      ElMessage.success(`已上传「${record.name}」（第 ${record.version} 版）`);
+      ElMessage.success(tr('forms.setup.uploaded', { name: record.name, version: record.version }));
       uploaded.value = draft.value.definition ?? definitionOf(record.definition);
       draft.value = null;
       await definitions.refetch()?.catch(() => undefined);
@@ -126,7 +128,7 @@ export function useFormSetup(campaignId: Ref<string>, current: Ref<readonly stri
     const ids = list.value.map((d) => d.id).filter((id) => chosen.value.includes(id));
     try {
       await setForms.mutate({ campaignId: campaignId.value, definitionIds: ids });
-      ElMessage.success(ids.length ? `已设置 ${ids.length} 份表单` : '已取消全部表单');
+      ElMessage.success(ids.length ? tr('forms.setup.saved', { n: ids.length }) : tr('forms.setup.cleared'));
       open.value = false;
       return true;
     } catch (error) {

@@ -4,6 +4,7 @@ import { computed, ref, shallowRef, watch } from 'vue';
 import { apiErrorMessage, asApolloError, hasApiErrorCode } from '../../../composables/api-error-message';
 import { downloadWithProgress } from '../../../composables/download-file';
 import { errorMessageOf } from '../../../composables/notify';
+import { tr } from '../../../plugins/i18n';
 import {
   CampaignFormsDocument,
   FormWorkflowStagesDocument,
@@ -61,7 +62,7 @@ export function useFilledForm(target: FilledFormTarget) {
       return async (values: FormValues, expectedVersion: number) => {
         const result = await save.mutate({ input: { campaignId: target.campaignId, organisationId: target.organisationId, definitionId: target.definitionId, values, expectedVersion } });
         const form = result?.data?.saveFormDraft;
-        if (!form) throw new Error('保存未完成，请稍后重试');
+        if (!form) throw new Error(tr('forms.page.saveIncomplete'));
         adopt(form, false);
         return { values: valuesOf(form.values), version: form.version };
       };
@@ -121,12 +122,12 @@ export function useFilledForm(target: FilledFormTarget) {
     await draft.flush();
     const status = draft.state.status;
     if (status === 'conflict' || status === 'failed' || status === 'invalid') {
-      ElMessage.warning(status === 'invalid' ? '请先修改标出的问题，保存后再提交' : draft.state.message);
+      ElMessage.warning(status === 'invalid' ? tr('forms.page.fixFirst') : draft.state.message);
       return draft.state.problems;
     }
     const id = current.value?.id;
     if (!id) {
-      ElMessage.warning('表单还没有填写内容，请先填写');
+      ElMessage.warning(tr('forms.page.emptyForm'));
       return [];
     }
     try {
@@ -135,7 +136,7 @@ export function useFilledForm(target: FilledFormTarget) {
       if (form) adopt(form, true);
       submitProblems.value = [];
       complete.value = false;
-      ElMessage.success('已提交');
+      ElMessage.success(tr('forms.page.submitted'));
       return [];
     } catch (error) {
       const apollo = asApolloError(error);
@@ -145,7 +146,7 @@ export function useFilledForm(target: FilledFormTarget) {
         if (!submitProblems.value.length) ElMessage.error(apiErrorMessage(apollo));
         return submitProblems.value;
       }
-      ElMessage.error(hasApiErrorCode(apollo, 'CONFLICT') ? `${errorMessageOf(error)}（请载入最新内容后再提交）` : errorMessageOf(error));
+      ElMessage.error(hasApiErrorCode(apollo, 'CONFLICT') ? tr('forms.page.reloadThenSubmit', { message: errorMessageOf(error) }) : errorMessageOf(error));
       if (hasApiErrorCode(apollo, 'CONFLICT')) await reloadLatest();
       return [];
     }
@@ -173,7 +174,7 @@ export function useFilledForm(target: FilledFormTarget) {
       if (form) adopt(form, true);
       submitProblems.value = [];
       complete.value = false;
-      ElMessage.success('已签署');
+      ElMessage.success(tr('forms.page.signed'));
       return [];
     } catch (error) {
       const apollo = asApolloError(error);
@@ -199,7 +200,7 @@ export function useFilledForm(target: FilledFormTarget) {
     downloading.value = true;
     try {
       await draft.flush();
-      await downloadWithProgress(`/api/forms/${encodeURIComponent(id)}/export.docx`, `${current.value?.definition.name ?? '表单'}.docx`, () => undefined);
+      await downloadWithProgress(`/api/forms/${encodeURIComponent(id)}/export.docx`, `${current.value?.definition.name ?? tr('forms.untitled')}.docx`, () => undefined);
     } catch (error) {
       ElMessage.error(errorMessageOf(error));
     } finally {

@@ -1,6 +1,7 @@
 import type { FormValues, ValueProblem } from '@accredit/forms/browser';
 import { getCurrentScope, onScopeDispose, reactive, readonly } from 'vue';
 import { apiErrorMessage, asApolloError, hasApiErrorCode } from '../../../composables/api-error-message';
+import { tr } from '../../../plugins/i18n';
 import { browserCopyStore, changedKeys, problemsOf, sameValues, withFields, type CopyStore } from '../forms.model';
 
 // The values being filled in, saved by themselves ~1.5 s after the last keystroke with the version
@@ -143,14 +144,14 @@ export function useFormDraft(options: FormDraftOptions) {
       const apollo = asApolloError(error);
       if (hasApiErrorCode(apollo, 'CONFLICT')) {
         state.status = 'conflict';
-        state.message = '在你编辑期间，其他人修改并保存了这份表单。你填写的内容仍保留在本机，没有丢失：请载入最新内容，再把你的修改逐栏采用。';
+        state.message = tr('forms.page.conflictMessage');
       } else if (hasApiErrorCode(apollo, 'VALIDATION')) {
         state.status = 'invalid';
         state.problems = problemsOf(apollo);
         state.message = apiErrorMessage(apollo);
       } else {
         state.status = 'failed';
-        state.message = `未能自动保存：${apollo ? apiErrorMessage(apollo) : '请检查网络'}。内容已保留在本机，稍后会再试。`;
+        state.message = tr('forms.page.autoSaveFailed', { reason: apollo ? apiErrorMessage(apollo) : tr('forms.page.checkNetwork') });
         schedule(retry);
       }
     }

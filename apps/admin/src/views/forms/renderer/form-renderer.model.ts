@@ -7,6 +7,7 @@ import {
   type FormValues,
   type ValueProblem,
 } from '@accredit/forms/browser';
+import { tr, trDate } from '../../../plugins/i18n';
 
 // The renderer's pure parts: which problems belong under which box, the 字数 shown beside a text,
 // immutable updates of the values, and how a stored value reads when it cannot be changed.
@@ -64,7 +65,7 @@ export function topKeyOf(path: string): string {
 
 /** 已写 123 / 500 字 (or 已写 123 字 when there is no limit). */
 export function charCountText(count: number, max?: number): string {
-  return max === undefined ? `已写 ${count} 字` : `已写 ${count} / ${max} 字`;
+  return max === undefined ? tr('forms.field.chars', { n: count }) : tr('forms.field.charsOf', { n: count, max });
 }
 
 export function textCount(value: unknown): number {
@@ -95,13 +96,14 @@ export function numberFromInput(text: string): number | string | undefined {
   return /^[-+]?(\d+\.?\d*|\.\d+)$/.test(plain) ? Number(plain) : trimmed;
 }
 
-/** '2025-01-16' → 2025年1月16日; '1985-06' → 1985年6月; anything else as it is. */
+/** '2025-01-16' → 2025年1月16日 (Jan 16, 2025); '1985-06' → 1985年6月 (June 1985); anything else as it is. */
 export function formatFormDate(value: unknown): string {
   if (typeof value !== 'string') return '';
   const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(value);
   if (!match) return value;
   const [, y, m, d] = match;
-  return d ? `${y}年${Number(m)}月${Number(d)}日` : `${y}年${Number(m)}月`;
+  // Noon UTC read in UTC: the calendar day written, whatever the browser's time zone.
+  return trDate(Date.UTC(Number(y), Number(m) - 1, Number(d ?? 1), 12), d ? 'day' : 'month');
 }
 
 /** What a file picker offers for the kinds an attachment field accepts (empty: everything the storage takes). */

@@ -2,6 +2,7 @@ import { allFields, editableFields, parseFormDefinition, type FormDefinition, ty
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import { defineComponent, h, ref } from 'vue';
+import { createAppI18n } from '../../../plugins/i18n';
 import FormRenderer from './form-renderer.vue';
 import type { FormFileUploader } from './renderer-context';
 
@@ -41,7 +42,7 @@ function render(def: FormDefinition, options: { editable?: readonly string[]; in
         'onUpdate:values': (next: FormValues) => (values.value = next),
       }),
   });
-  wrapper = mount(Host, { attachTo: document.body });
+  wrapper = mount(Host, { attachTo: document.body, global: { plugins: [createAppI18n('zh-CN')] } });
   return { w: wrapper, values };
 }
 

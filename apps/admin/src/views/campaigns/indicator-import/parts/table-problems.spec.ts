@@ -1,5 +1,6 @@
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createAppI18n } from '../../../../plugins/i18n';
 import { blockingProblems, type TableProblem } from '../use-indicator-import';
 import TableProblems from './table-problems.vue';
 
@@ -21,7 +22,7 @@ afterEach(() => {
 });
 
 async function mountTable(problems: TableProblem[]): Promise<VueWrapper> {
-  wrapper = mount(TableProblems, { props: { problems }, attachTo: document.body });
+  wrapper = mount(TableProblems, { props: { problems }, attachTo: document.body, global: { plugins: [createAppI18n('zh-CN')] } });
   await flushPromises();
   return wrapper;
 }

@@ -2,6 +2,7 @@ import { flushPromises, mount, type VueWrapper } from '@vue/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import { indicatorsFixture } from '../../../../testing/indicator-tree.fixture';
 import { at } from '../../../../testing/at';
+import { createAppI18n } from '../../../../plugins/i18n';
 import IndicatorTreeTable from './indicator-tree-table.vue';
 
 const text = (s: string): string => s.replace(/\s+/g, ' ').trim();
@@ -26,6 +27,7 @@ async function mountTable(expectedTotal: number | null = 24): Promise<VueWrapper
   wrapper = mount(IndicatorTreeTable, {
     props: { indicators: indicatorsFixture, expectedTotal },
     attachTo: document.body,
+    global: { plugins: [createAppI18n('zh-CN')] },
   });
   await flushPromises();
   return wrapper;
@@ -66,7 +68,7 @@ describe('IndicatorTreeTable', () => {
       electiveChoice: { text: '选做：已选 1 项（任选1项）', decided: true, chosenCount: 1, optionCount: 2, chosenBy: '区科协办公室', chosenAt: null },
       children: [option('o1', '1.1', true), option('o2', '1.2', false)],
     };
-    wrapper = mount(IndicatorTreeTable, { props: { indicators: [group], expectedTotal: null }, attachTo: document.body });
+    wrapper = mount(IndicatorTreeTable, { props: { indicators: [group], expectedTotal: null }, attachTo: document.body, global: { plugins: [createAppI18n('zh-CN')] } });
     await flushPromises();
     expect(text(wrapper.find('[data-test="elective-line-1"]').text())).toContain('选做：已选 1 项（任选1项） · 区科协办公室');
     expect(wrapper.find('[data-test="elective-mark-1.1"]').text()).toBe('已选');

@@ -1,0 +1,36 @@
+import type { DocumentsMessages } from '../zh-CN/campaign-documents';
+
+const documents: DocumentsMessages = {
+  intro: "Documents the campaign's workflow asks for (such as the self-assessment report). Steps of the workflow check that they have been uploaded.",
+  none: "This campaign's workflow asks for no documents",
+  uploaded: 'Uploaded',
+  missing: 'Not uploaded',
+  title: 'Title',
+  file: 'File',
+  upload: 'Upload',
+  replace: 'Replace',
+  noFile: '"{title}" is recorded, but no file has been uploaded yet.',
+  notYet: 'Not uploaded yet.',
+  download: 'Download',
+  officeOnly: 'Only the lead office admin can upload or replace it',
+  replaceHint: 'The current file is kept as an earlier version.',
+  fileHint: 'PDF, Word, OFD or images; a sealed PDF is best.',
+  send: 'Upload',
+  cancelUpload: 'Stop upload',
+  cancel: 'Cancel',
+  versions: 'Earlier versions ({n})',
+  size: ' ({size})',
+  separator: ', ',
+  operation: '"{label}" ',
+  neededBy: 'Needed for {operations}',
+  neededByMany: 'Needed for {operations} and other steps',
+  by: '{who}, {when}',
+  unreadable: 'The server sent an answer that cannot be read; refresh to see whether the file was uploaded.',
+  aborted: 'Upload stopped',
+  titleMissing: 'Enter a title for the document',
+  emptyFile: '"{name}" is empty: choose a file with content',
+  done: '{label} uploaded',
+  downloadFailed: 'Download failed; please try again',
+};
+
+export default documents;

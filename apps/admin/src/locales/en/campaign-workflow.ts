@@ -1,0 +1,43 @@
+import type { CampaignWorkflowMessages } from '../zh-CN/campaign-workflow';
+
+const campaignWorkflow: CampaignWorkflowMessages = {
+  diagram: 'Campaign state diagram',
+  definition: '{name} ({key} v{version}, {file})',
+  legend: '· blue: can be done now · dashed amber: conditions not met',
+  actions: 'What can be done now',
+  version: 'Version {n}',
+  fire: 'Do it',
+  officeOnly: 'Lead office admin only',
+  forbidden: 'Not allowed for you',
+  notMet: 'Conditions not met',
+  upload: 'Upload the {label}',
+  noActions: 'Nothing can be done in the current state',
+  later: 'Steps of other stages ({n})',
+  reasons: ': {reasons}',
+  reasonSeparator: '; ',
+  documents: 'Recorded documents',
+  attachment: ', file: {file}',
+  noAttachment: ', no file yet',
+  history: 'History',
+  taskWorkflow: 'Task workflow',
+  taskCounts: 'Tasks in each state',
+  roles: {
+    title: 'Workflow roles',
+    hint: "Roles the workflow declares are assigned for this campaign and count in this campaign only",
+    declared: ' ({role}) can read: {views}',
+    none: 'Nobody assigned yet',
+    role: 'Role',
+    person: 'Person',
+    personName: '{name} ({username})',
+    assignedAt: 'Assigned at',
+    revoke: 'Revoke',
+    pickUser: 'Choose a user',
+    assign: 'Assign',
+    assigned: 'Assigned as {role}',
+    view: { campaign: 'campaign', tasks: 'tasks', history: 'history' },
+    viewSeparator: ', ',
+    actOnly: '(only the steps the workflow gives it)',
+  },
+};
+
+export default campaignWorkflow;

@@ -1,0 +1,36 @@
+// 创建文件：流程要求的文件（自评报告等），上传、替换、历史版本。
+const documents = {
+  intro: '创建流程要求的文件（如自评报告）。流程中的操作会检查这些文件是否已上传。',
+  none: '本创建工作的流程没有要求上传文件',
+  uploaded: '已上传',
+  missing: '未上传',
+  title: '标题',
+  file: '文件',
+  upload: '上传',
+  replace: '替换',
+  noFile: '已登记「{title}」，但还没有上传文件。',
+  notYet: '尚未上传。',
+  download: '下载',
+  officeOnly: '仅办公室管理员可以上传或替换',
+  replaceHint: '替换后，原文件作为历史版本保留。',
+  fileHint: '支持 PDF、Word、OFD 和图片；建议上传盖章后的 PDF。',
+  send: '开始上传',
+  cancelUpload: '取消上传',
+  cancel: '取消',
+  versions: '历史版本（{n}）',
+  size: '（{size}）',
+  separator: '，',
+  operation: '「{label}」',
+  neededBy: '{operations}需要此文件',
+  neededByMany: '{operations}等操作需要此文件',
+  by: '{who}，{when}',
+  unreadable: '服务器的答复无法识别，请刷新后查看是否已上传。',
+  aborted: '已取消上传',
+  titleMissing: '请填写文件标题',
+  emptyFile: '「{name}」是空文件，请选择有内容的文件',
+  done: '{label}已上传',
+  downloadFailed: '下载失败，请重试',
+};
+
+export default documents;
+export type DocumentsMessages = typeof documents;

@@ -1,0 +1,43 @@
+// 创建流程：创建活动状态图、可执行的操作、流转记录、流程角色、任务流程。
+const campaignWorkflow = {
+  diagram: '创建活动状态图',
+  definition: '{name}（{key} v{version}，{file}）',
+  legend: '· 蓝色：当前可执行 · 橙色虚线：条件未满足',
+  actions: '当前可执行的操作',
+  version: '版本号 {n}',
+  fire: '执行',
+  officeOnly: '仅办公室管理员可执行',
+  forbidden: '无权执行',
+  notMet: '条件未满足',
+  upload: '去上传{label}',
+  noActions: '当前状态下没有可执行的操作',
+  later: '其他阶段的操作（{n}）',
+  reasons: '：{reasons}',
+  reasonSeparator: '；',
+  documents: '已登记文件',
+  attachment: '，附件：{file}',
+  noAttachment: '，尚无附件',
+  history: '流转记录',
+  taskWorkflow: '任务流程',
+  taskCounts: '各状态的任务数',
+  roles: {
+    title: '流程角色',
+    hint: '流程声明的角色按本创建工作指派，只在本创建工作中有效',
+    declared: '（{role}）可查看：{views}',
+    none: '尚未指派',
+    role: '角色',
+    person: '人员',
+    personName: '{name}（{username}）',
+    assignedAt: '指派时间',
+    revoke: '撤销',
+    pickUser: '选择用户',
+    assign: '指派',
+    assigned: '已指派{role}',
+    view: { campaign: '创建工作', tasks: '任务', history: '流转记录' },
+    viewSeparator: '、',
+    actOnly: '（只能执行流程中交给它的操作）',
+  },
+};
+
+export default campaignWorkflow;
+export type CampaignWorkflowMessages = typeof campaignWorkflow;
