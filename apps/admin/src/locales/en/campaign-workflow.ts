@@ -24,11 +24,11 @@ const campaignWorkflow: CampaignWorkflowMessages = {
   roles: {
     title: 'Workflow roles',
     hint: "Roles the workflow declares are assigned for this campaign and count in this campaign only",
-    declared: ' ({role}) can read: {views}',
+    declared: ' can see: {views}',
     none: 'Nobody assigned yet',
     role: 'Role',
     person: 'Person',
-    personName: '{name} ({username})',
+    personName: '{name} ({unit})',
     assignedAt: 'Assigned at',
     revoke: 'Revoke',
     pickUser: 'Choose a user',

@@ -23,11 +23,11 @@ const campaignWorkflow = {
   roles: {
     title: '流程角色',
     hint: '流程声明的角色按本创建工作指派，只在本创建工作中有效',
-    declared: '（{role}）可查看：{views}',
+    declared: ' 可查看：{views}',
     none: '尚未指派',
     role: '角色',
     person: '人员',
-    personName: '{name}（{username}）',
+    personName: '{name}（{unit}）',
     assignedAt: '指派时间',
     revoke: '撤销',
     pickUser: '选择用户',
