@@ -142,6 +142,10 @@ export const ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
   'Mutation.reopenForm': { roles: ['office_admin', 'expert'] },
   'Mutation.setCampaignForms': { roles: ['office_admin'] },
   'Mutation.uploadFormDefinition': { roles: ['office_admin', 'system_admin'] },
+  // selections (遴选): the owner's office reads every group's, a group's office (a province) its own and chooses
+  'Query.formSelections': { roles: [...READERS, 'system_admin'] },
+  'Mutation.selectForm': { roles: ['office_admin'] },
+  'Mutation.unselectForm': { roles: ['office_admin'] },
 };
 
 /**
