@@ -7,6 +7,7 @@ import task from './en/task';
 import overview from './en/overview';
 import settings from './en/settings';
 import scoring from './en/scores';
+import formSelections from './en/form-selections';
 import type { MessageSchema } from './zh-CN';
 
 // Interface texts in English. Data and the API's messages stay as the API sends them.
@@ -20,6 +21,7 @@ const en: MessageSchema = {
   overview,
   settings,
   scoring,
+  formSelections,
   nav: {
     overview: 'Overview',
     work: 'Work',

@@ -9,6 +9,7 @@ import task from './zh-CN/task';
 import overview from './zh-CN/overview';
 import settings from './zh-CN/settings';
 import scoring from './zh-CN/scores';
+import formSelections from './zh-CN/form-selections';
 
 const zhCN = {
   domain,
@@ -20,6 +21,7 @@ const zhCN = {
   overview,
   settings,
   scoring,
+  formSelections,
   nav: {
     overview: '创建总览',
     work: '任务办理',
