@@ -7,6 +7,8 @@ import { FilledFormEdit } from './entities/filled-form-edit.entity';
 import { StoredFormDefinition } from './entities/form-definition.entity';
 import { FormFile } from './entities/form-file.entity';
 import { FormSelection } from './entities/form-selection.entity';
+import { FormFiguresResolver } from './figures/form-figures.resolver';
+import { FormFiguresService } from './figures/form-figures.service';
 import { FormSelectionsResolver } from './selections/form-selections.resolver';
 import { FormSelectionsService } from './selections/form-selections.service';
 import { CampaignFormsService } from './campaign-forms.service';
@@ -28,7 +30,7 @@ import { FormFilesService } from './http/form-files.service';
 @Module({
   imports: [MikroOrmModule.forFeature([StoredFormDefinition, CampaignForm, FilledForm, FilledFormEdit, FormFile, FormSelection]), CampaignsModule],
   controllers: [FormFilesController, FormExportsController],
-  providers: [FormFilesService, FormExportsService, FormDefinitionsService, FormPlaceService, FilledFormQueries, FilledFormCommands, CampaignFormsService, FormFillingResolver, FormDefinitionFieldsResolver, FormSelectionsService, FormSelectionsResolver],
+  providers: [FormFilesService, FormExportsService, FormDefinitionsService, FormPlaceService, FilledFormQueries, FilledFormCommands, CampaignFormsService, FormFillingResolver, FormDefinitionFieldsResolver, FormSelectionsService, FormSelectionsResolver, FormFiguresService, FormFiguresResolver],
   exports: [FormDefinitionsService, CampaignFormsService],
 })
 export class FormFillingModule {}

@@ -146,6 +146,8 @@ export const ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
   'Query.formSelections': { roles: [...READERS, 'system_admin'] },
   'Mutation.selectForm': { roles: ['office_admin'] },
   'Mutation.unselectForm': { roles: ['office_admin'] },
+  // figures tied to the indicator system: whoever reads the task (the service applies the task table's rule)
+  'Query.formFiguresFor': { roles: [...READERS, 'system_admin'] },
 };
 
 /**
