@@ -7,6 +7,7 @@ import task from './en/task';
 import overview from './en/overview';
 import settings from './en/settings';
 import scoring from './en/scores';
+import formFigures from './en/form-figures';
 import formSelections from './en/form-selections';
 import type { MessageSchema } from './zh-CN';
 
@@ -22,6 +23,7 @@ const en: MessageSchema = {
   settings,
   scoring,
   formSelections,
+  formFigures,
   nav: {
     overview: 'Overview',
     work: 'Work',

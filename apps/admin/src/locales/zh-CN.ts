@@ -9,6 +9,7 @@ import task from './zh-CN/task';
 import overview from './zh-CN/overview';
 import settings from './zh-CN/settings';
 import scoring from './zh-CN/scores';
+import formFigures from './zh-CN/form-figures';
 import formSelections from './zh-CN/form-selections';
 
 const zhCN = {
@@ -22,6 +23,7 @@ const zhCN = {
   settings,
   scoring,
   formSelections,
+  formFigures,
   nav: {
     overview: '创建总览',
     work: '任务办理',
