@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import yauzl from 'yauzl';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { type Gql, type TestApi, startTestApi } from '../support/test-api';
+import { uploadMultipart } from '../support/multipart-client';
 
 // Selections (遴选, issue 12) on the real PostgreSQL: a national campaign asks every county for
 // one 典型案例 and caps it at 2 per province (data: setCampaignForms' selections). Sichuan's office
@@ -26,7 +27,10 @@ const CASE_FORM = [
   '    fields:',
   '      - { key: title, type: text, label: 案例标题, required: true, maxChars: 30 }',
   '      - { key: content, type: text, label: 案例内容, multiline: true, required: true, maxChars: 500 }',
+  '      - { key: photos, type: attachment, label: 案例照片, accept: [image], maxCount: 3 }',
 ].join('\n');
+// A real 1×1 PNG.
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 const SAVE = `mutation($input: SaveFormDraftInput!) { saveFormDraft(input: $input) { id version } }`;
 const SUBMIT = `mutation($id: ID!, $v: Int!) { submitForm(formId: $id, expectedVersion: $v) { status } }`;
 const SELECT = `mutation($id: ID!) { selectForm(formId: $id) }`;
@@ -189,4 +193,37 @@ describe('forms: a province selects at most its cap of its counties’ 典型案
     const rows = await orm.em.fork().getConnection().execute(`select action, count(*)::int as n from audit_event where action in ('form_select', 'form_unselect') group by action order by action`);
     expect(rows).toEqual([{ action: 'form_select', n: 4 }, { action: 'form_unselect', n: 1 }]);
   });
+
+  it('deletes a form file only once no form holds it', async () => {
+    const remove = (who: { token: string }, fileId: string) => fetch(`${t.api.url}/api/forms/files/${fileId}`, { method: 'DELETE', headers: { authorization: `Bearer ${who.token}` } });
+    const upload = async (name: string) => {
+      const response = await uploadMultipart(`${t.api.url}/api/forms/files`, { campaignId: campaign }, [{ filename: '案例照片.png', data: PNG, contentType: 'image/png' }], { token: county[name].token });
+      expect(response.status).toBe(201);
+      return response.json as { fileId: string; name: string; mediaType: string };
+    };
+    const values = (name: string, photos: unknown[]) => ({ title: `${name}科普进万家`, content: `${name}开展科普大篷车巡展。`, ...(photos.length ? { photos } : {}) });
+    const current = async (name: string) => (await county[name]('query($c: ID!) { campaignForms(campaignId: $c) { id version } }', { c: campaign })).data!.campaignForms[0];
+
+    // A draft holds the photo: refused, saying where it is and what to do.
+    const photo = await upload('川戊县');
+    const ref = { fileId: photo.fileId, name: photo.name, mediaType: photo.mediaType };
+    const held = await county['川戊县'](SAVE, { input: { campaignId: campaign, definitionId, values: values('川戊县', [ref]), expectedVersion: (await current('川戊县')).version } });
+    expect(held.errors).toBeUndefined();
+    const refused = await remove(county['川戊县'], photo.fileId);
+    expect(refused.status).toBe(409);
+    expect(((await refused.json()) as { errors: { message: string }[] }).errors[0].message).toBe('文件“案例照片.png”仍在「示范县年度典型案例」的「案例照片」中，请先在表单中移除它并保存，再删除');
+    // Another county cannot even see it.
+    expect((await remove(county['川丁县'], photo.fileId)).status).toBe(404);
+
+    // Removed from the draft: deleted, and gone.
+    expect((await county['川戊县'](SAVE, { input: { campaignId: campaign, definitionId, values: values('川戊县', []), expectedVersion: (await current('川戊县')).version } })).errors).toBeUndefined();
+    const deleted = await remove(county['川戊县'], photo.fileId);
+    expect(deleted.status).toBe(200);
+    const gone = await fetch(`${t.api.url}/api/forms/files/${photo.fileId}`, { headers: { authorization: `Bearer ${county['川戊县'].token}` } });
+    expect(gone.status).toBe(404);
+    // A save pointing at it again is refused as a foreign file.
+    const stale = await county['川戊县'](SAVE, { input: { campaignId: campaign, definitionId, values: values('川戊县', [ref]), expectedVersion: (await current('川戊县')).version } });
+    expect(stale.errors![0].extensions!.code).toBe('VALIDATION');
+  });
 });
+

@@ -183,6 +183,7 @@ export const HTTP_ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
   // sign the organisation's forms; downloads and exports for those who may read them (the services decide)
   'HTTP POST /api/forms/files': { roles: ['office_admin', 'liaison', 'expert'] },
   'HTTP GET /api/forms/files/:fileId': { roles: [...READERS, 'system_admin'] },
+  'HTTP DELETE /api/forms/files/:fileId': { roles: ['office_admin', 'liaison', 'expert'] },
   'HTTP GET /api/forms/:formId/export.docx': { roles: [...READERS, 'system_admin'] },
   'HTTP GET /api/campaigns/:campaignId/forms/:definitionKey/export.xlsx': { roles: ['office_admin', 'supervisor', 'expert', 'system_admin'] },
   // the published named list of a national batch (命名名单): public, no login; which campaigns have

@@ -3,7 +3,7 @@ import { Migration } from '@mikro-orm/migrations';
 /**
  * Selections of filled forms (issue 12: a province chooses ≤ 5 典型案例 and ≤ 3 宣讲团人选): the cap
  * on the campaign's form (per which level, how many) and one row per chosen form. The audit log
- * learns selecting and withdrawing.
+ * learns selecting and withdrawing, and deleting a form's file.
  */
 export class Migration20261207080000_form_selections extends Migration {
   override async up(): Promise<void> {
@@ -16,7 +16,7 @@ export class Migration20261207080000_form_selections extends Migration {
     this.addSql(`alter table "form_selection" add constraint "form_selection_form_id_foreign" foreign key ("form_id") references "filled_form" ("id") on update cascade on delete cascade`);
     this.addSql(`alter table "form_selection" add constraint "form_selection_group_id_foreign" foreign key ("group_id") references "organisation" ("id") on update cascade`);
     this.addSql(`alter table "audit_event" drop constraint if exists "audit_event_action_check"`);
-    this.addSql(`alter table "audit_event" add constraint "audit_event_action_check" check("action" in ('login', 'login_failed', 'logout', 'password_change', 'transition', 'evidence_upload', 'evidence_replace', 'evidence_delete', 'evidence_restore', 'score', 'indicator_import', 'campaign_setup', 'campaign_replan', 'user_create', 'user_change', 'workflow_upload', 'organisation_create', 'organisation_change', 'directory_change', 'campaign_document_file', 'campaign_role_change', 'form_definition_upload', 'campaign_forms_change', 'form_submit', 'form_sign_off', 'form_reopen', 'form_select', 'form_unselect'))`);
+    this.addSql(`alter table "audit_event" add constraint "audit_event_action_check" check("action" in ('login', 'login_failed', 'logout', 'password_change', 'transition', 'evidence_upload', 'evidence_replace', 'evidence_delete', 'evidence_restore', 'score', 'indicator_import', 'campaign_setup', 'campaign_replan', 'user_create', 'user_change', 'workflow_upload', 'organisation_create', 'organisation_change', 'directory_change', 'campaign_document_file', 'campaign_role_change', 'form_definition_upload', 'campaign_forms_change', 'form_submit', 'form_sign_off', 'form_reopen', 'form_select', 'form_unselect', 'form_file_delete'))`);
   }
 
   override async down(): Promise<void> {
