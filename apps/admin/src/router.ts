@@ -165,6 +165,13 @@ export const routes: RouteRecordRaw[] = [
         meta: { title: 'nav.forms', section: 'nav.campaign', roles: ALL_READERS },
       },
       {
+        // 遴选报送 of a campaign's capped forms (`?campaign=`): a province chooses, the owner reads and sets the caps.
+        path: 'campaigns/forms/selections',
+        name: 'form-selections',
+        component: () => import('./views/forms/selections/index.vue'),
+        meta: { title: 'formSelections.title', section: 'nav.campaign', roles: ALL_READERS },
+      },
+      {
         // One form of the campaign (`?campaign=`), for an organisation (`?organisation=`, else one's own).
         path: 'campaigns/forms/:definitionId',
         name: 'campaign-form',

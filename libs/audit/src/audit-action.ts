@@ -29,6 +29,9 @@ export const AUDIT_ACTIONS = [
   'form_submit',
   'form_sign_off',
   'form_reopen',
+  'form_select',
+  'form_unselect',
+  'form_file_delete',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -60,6 +63,9 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<AuditAction, string>> = {
   form_submit: '提交表单',
   form_sign_off: '签署表单意见栏',
   form_reopen: '退回表单',
+  form_select: '遴选表单（报送上级）',
+  form_unselect: '取消遴选表单',
+  form_file_delete: '删除表单的签章或附件',
 };
 
 export const isAuditAction = (value: string): value is AuditAction => (AUDIT_ACTIONS as readonly string[]).includes(value);

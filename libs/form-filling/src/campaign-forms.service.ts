@@ -4,11 +4,19 @@ import { type Actor, AppError, ErrorCode, assertId, hasRole } from '@accredit/ap
 import { appendAudit } from '@accredit/audit';
 import { Campaign } from '@accredit/campaigns';
 import { ownershipChainOf, pickByOwnership } from '@accredit/organisations';
-import { CampaignForm } from './entities/campaign-form.entity';
+import { CampaignForm, SELECTION_LEVELS, type SelectionLevel } from './entities/campaign-form.entity';
 import type { StoredFormDefinition } from './entities/form-definition.entity';
 import { FormDefinitionsService } from './form-definitions.service';
 
 const MAX_FORMS = 30;
+const MAX_SELECTION = 100;
+
+/** A cap on how many filled copies of one form go forward per organisation at a level (see FormSelectionsService). */
+export interface SelectionCap {
+  definitionId: string;
+  per: SelectionLevel;
+  max: number;
+}
 
 /** Which forms a campaign asks for: set by the campaign owner's office, in order. */
 @Injectable()
@@ -19,18 +27,36 @@ export class CampaignFormsService {
   ) {}
 
   /** Replaces the campaign's list by `definitionIds` (each usable by the campaign's owner; one version per key). */
-  async set(actor: Actor, campaignId: string, definitionIds: readonly string[]): Promise<StoredFormDefinition[]> {
+  async set(actor: Actor, campaignId: string, definitionIds: readonly string[], selections: readonly SelectionCap[] = []): Promise<StoredFormDefinition[]> {
     const campaign = await this.em.findOne(Campaign, { id: assertId(campaignId, 'campaignId') }, { populate: ['organisation'] });
     if (!campaign || (actor.organisationId !== campaign.organisation.id && !(hasRole(actor, 'system_admin') && !actor.organisationId))) throw AppError.notFound('创建工作', campaignId);
     if (actor.organisationId && !hasRole(actor, 'office_admin')) throw new AppError(ErrorCode.Forbidden, '要填写的表单由主办单位的办公室管理员设置');
     return this.em.transactional(async (em) => {
       const records = await this.usableByOwner(campaign, definitionIds);
+      const caps = this.checkCaps(records, selections);
       await em.nativeDelete(CampaignForm, { campaign });
-      records.forEach((record, index) => em.create(CampaignForm, { campaign, definition: record, sortOrder: index + 1 }));
+      records.forEach((record, index) => {
+        const cap = caps.find((candidate) => candidate.definitionId === record.id);
+        em.create(CampaignForm, { campaign, definition: record, sortOrder: index + 1, selectionPer: cap?.per ?? null, selectionMax: cap?.max ?? null });
+      });
       await em.flush();
-      await appendAudit(em, { action: 'campaign_forms_change', actor, organisationId: campaign.organisation.id, entityType: 'campaign', entityId: campaign.id, details: { forms: records.map((record) => `${record.key}@${record.version}`) } });
+      await appendAudit(em, { action: 'campaign_forms_change', actor, organisationId: campaign.organisation.id, entityType: 'campaign', entityId: campaign.id, details: { forms: records.map((record) => `${record.key}@${record.version}`), selections: caps.map((cap) => `${records.find((record) => record.id === cap.definitionId)?.key}: ${cap.per} ≤ ${cap.max}`) } });
       return records;
     });
+  }
+
+  /** Each cap names one of the chosen forms once, a known level and 1–100. */
+  private checkCaps(records: readonly StoredFormDefinition[], selections: readonly SelectionCap[]): SelectionCap[] {
+    const seen = new Set<string>();
+    for (const cap of selections) {
+      const record = records.find((candidate) => candidate.id === cap.definitionId);
+      if (!record) throw AppError.validation('遴选上限只能设给本创建工作要填写的表单，请先把该表单加入列表', { definitionId: cap.definitionId });
+      if (seen.has(record.id)) throw AppError.validation(`表单「${record.name}」的遴选上限设了不止一次，请只保留一个`);
+      seen.add(record.id);
+      if (!(SELECTION_LEVELS as readonly string[]).includes(cap.per)) throw AppError.validation(`遴选上限按哪一级计算只能是：${SELECTION_LEVELS.join('、')}`);
+      if (!Number.isInteger(cap.max) || cap.max < 1 || cap.max > MAX_SELECTION) throw AppError.validation(`表单「${record.name}」的遴选上限应为 1 到 ${MAX_SELECTION} 之间的整数，现为 ${cap.max}`);
+    }
+    return [...selections];
   }
 
   /**
@@ -69,7 +95,8 @@ export class CampaignFormsService {
   /** A new cycle of `source` asks for the same forms (the same versions), in the cycle's transaction. */
   async copyIn(em: EntityManager, source: Campaign, campaign: Campaign): Promise<void> {
     const rows = await em.find(CampaignForm, { campaign: source }, { orderBy: { sortOrder: 'asc' } });
-    rows.forEach((row) => em.create(CampaignForm, { campaign, definition: row.definition.id, sortOrder: row.sortOrder }));
+    // The caps come along: a yearly cycle selects as many as the last one did.
+    rows.forEach((row) => em.create(CampaignForm, { campaign, definition: row.definition.id, sortOrder: row.sortOrder, selectionPer: row.selectionPer ?? null, selectionMax: row.selectionMax ?? null }));
     await em.flush();
   }
 

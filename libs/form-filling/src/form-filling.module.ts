@@ -6,6 +6,11 @@ import { FilledForm } from './entities/filled-form.entity';
 import { FilledFormEdit } from './entities/filled-form-edit.entity';
 import { StoredFormDefinition } from './entities/form-definition.entity';
 import { FormFile } from './entities/form-file.entity';
+import { FormSelection } from './entities/form-selection.entity';
+import { FormFiguresResolver } from './figures/form-figures.resolver';
+import { FormFiguresService } from './figures/form-figures.service';
+import { FormSelectionsResolver } from './selections/form-selections.resolver';
+import { FormSelectionsService } from './selections/form-selections.service';
 import { CampaignFormsService } from './campaign-forms.service';
 import { FilledFormCommands } from './filled-form-commands.service';
 import { FilledFormQueries } from './filled-form-queries.service';
@@ -23,9 +28,9 @@ import { FormFilesService } from './http/form-files.service';
  * files through the evidence storage, and .docx / .xlsx exports.
  */
 @Module({
-  imports: [MikroOrmModule.forFeature([StoredFormDefinition, CampaignForm, FilledForm, FilledFormEdit, FormFile]), CampaignsModule],
+  imports: [MikroOrmModule.forFeature([StoredFormDefinition, CampaignForm, FilledForm, FilledFormEdit, FormFile, FormSelection]), CampaignsModule],
   controllers: [FormFilesController, FormExportsController],
-  providers: [FormFilesService, FormExportsService, FormDefinitionsService, FormPlaceService, FilledFormQueries, FilledFormCommands, CampaignFormsService, FormFillingResolver, FormDefinitionFieldsResolver],
+  providers: [FormFilesService, FormExportsService, FormDefinitionsService, FormPlaceService, FilledFormQueries, FilledFormCommands, CampaignFormsService, FormFillingResolver, FormDefinitionFieldsResolver, FormSelectionsService, FormSelectionsResolver, FormFiguresService, FormFiguresResolver],
   exports: [FormDefinitionsService, CampaignFormsService],
 })
 export class FormFillingModule {}

@@ -9,6 +9,7 @@ import { FilledFormQueries } from './filled-form-queries.service';
 import { FormDefinitionsService } from './form-definitions.service';
 import { FilledFormModel, FormDefinitionRecordModel, FormEditModel, SaveFormDraftInput, SignOffFormInput, UploadFormDefinitionInput } from './form-filling.model';
 import { toFilledFormModel, toFormDefinitionModel, toFormEditModel } from './to-form-models';
+import { CampaignFormSelectionInput } from './selections/form-selections.model';
 
 const organisationLoader = (context: object, em: EntityManager) =>
   requestLoader(context, 'forms.organisation', async (ids: readonly string[]) => byKeys(ids, await em.find(Organisation, { id: { $in: [...ids] } }), (row) => row.id));
@@ -66,9 +67,10 @@ export class FormFillingResolver {
   async setCampaignForms(
     @Args('campaignId', { type: () => ID }) campaignId: string,
     @Args('definitionIds', { type: () => [ID] }) definitionIds: string[],
+    @Args('selections', { type: () => [CampaignFormSelectionInput], nullable: true, description: '遴选上限（如每省最多 5 份典型案例）；不给时没有表单需要遴选' }) selections: CampaignFormSelectionInput[] | null,
     @Context() context: object,
   ): Promise<FormDefinitionRecordModel[]> {
-    return (await this.formLists.set(requireActor(context), campaignId, definitionIds)).map(toFormDefinitionModel);
+    return (await this.formLists.set(requireActor(context), campaignId, definitionIds, selections ?? [])).map(toFormDefinitionModel);
   }
 
   @Mutation(() => FormDefinitionRecordModel, { description: '上传表单定义（YAML）：成为本单位的表单（平台系统管理员上传的为平台的）；有误时列出每处错误及位置' })

@@ -6,7 +6,7 @@ export type { ParseOptions } from './lib/parser';
 export { validateFormValues, isEmpty } from './lib/values';
 export { editableFields, isEditable, allFields } from './lib/editable';
 export { countChars } from './lib/chars';
-export { attachmentKindOf, ATTACHMENT_KIND_LABELS } from './lib/attachment-kinds';
+export { attachmentKindOf, ATTACHMENT_KIND_LABELS, SEAL_IMAGE_TYPES } from './lib/attachment-kinds';
 export { fieldTies } from './lib/ties';
 export type { TiedField } from './lib/ties';
 export { DEFINITION_SCHEMA } from './lib/schema';

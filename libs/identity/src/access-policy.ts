@@ -144,6 +144,12 @@ export const ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
   'Mutation.reopenForm': { roles: ['office_admin', 'expert'] },
   'Mutation.setCampaignForms': { roles: ['office_admin'] },
   'Mutation.uploadFormDefinition': { roles: ['office_admin', 'system_admin'] },
+  // selections (遴选): the owner's office reads every group's, a group's office (a province) its own and chooses
+  'Query.formSelections': { roles: [...READERS, 'system_admin'] },
+  'Mutation.selectForm': { roles: ['office_admin'] },
+  'Mutation.unselectForm': { roles: ['office_admin'] },
+  // figures tied to the indicator system: whoever reads the task (the service applies the task table's rule)
+  'Query.formFiguresFor': { roles: [...READERS, 'system_admin'] },
 };
 
 /**
@@ -181,6 +187,7 @@ export const HTTP_ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
   // sign the organisation's forms; downloads and exports for those who may read them (the services decide)
   'HTTP POST /api/forms/files': { roles: ['office_admin', 'liaison', 'expert'] },
   'HTTP GET /api/forms/files/:fileId': { roles: [...READERS, 'system_admin'] },
+  'HTTP DELETE /api/forms/files/:fileId': { roles: ['office_admin', 'liaison', 'expert'] },
   'HTTP GET /api/forms/:formId/export.docx': { roles: [...READERS, 'system_admin'] },
   'HTTP GET /api/campaigns/:campaignId/forms/:definitionKey/export.xlsx': { roles: ['office_admin', 'supervisor', 'expert', 'system_admin'] },
   // the published named list of a national batch (命名名单): public, no login; which campaigns have

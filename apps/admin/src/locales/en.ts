@@ -17,6 +17,8 @@ import documents from './en/campaign-documents';
 import campaignWorkflow from './en/campaign-workflow';
 import forms from './en/forms';
 import filingStatus from './en/filing-status';
+import formFigures from './en/form-figures';
+import formSelections from './en/form-selections';
 import type { MessageSchema } from './zh-CN';
 
 // Interface texts in English. Data and the API's messages stay as the API sends them.
@@ -40,6 +42,8 @@ const en: MessageSchema = {
   forms,
   nationalBatch,
   filingStatus,
+  formSelections,
+  formFigures,
   nav: {
     overview: 'Overview',
     work: 'Work',

@@ -5,8 +5,6 @@ import { rawTextIn, type RawText } from './raw-text';
 // user-facing attributes or script strings. Directories not converted yet are listed here, so that
 // converting one means deleting its line.
 const EXCLUDED = [
-  // issue 14: added, and converted, by the helper adding form selections (not merged yet).
-  'views/forms/selections',
   // Not interface text:
   'locales', // the messages themselves
   'graphql', // generated documents

@@ -19,6 +19,8 @@ import documents from './zh-CN/campaign-documents';
 import campaignWorkflow from './zh-CN/campaign-workflow';
 import forms from './zh-CN/forms';
 import filingStatus from './zh-CN/filing-status';
+import formFigures from './zh-CN/form-figures';
+import formSelections from './zh-CN/form-selections';
 
 const zhCN = {
   domain,
@@ -40,6 +42,8 @@ const zhCN = {
   forms,
   nationalBatch,
   filingStatus,
+  formSelections,
+  formFigures,
   nav: {
     overview: '创建总览',
     work: '任务办理',

@@ -18,4 +18,18 @@ export class CampaignForm {
 
   @Property({ type: 'integer' })
   sortOrder!: number;
+
+  /**
+   * Selection cap (遴选): at most `selectionMax` filled copies per organisation at level
+   * `selectionPer` (a province chooses ≤ 5 典型案例) go forward; both null: no selection.
+   */
+  @Property({ type: 'string', length: 20, nullable: true })
+  selectionPer?: SelectionLevel | null;
+
+  @Property({ type: 'integer', nullable: true })
+  selectionMax?: number | null;
 }
+
+/** The organisation levels a selection cap may count per (the filler's ancestor at that level chooses). */
+export const SELECTION_LEVELS = ['province', 'city'] as const;
+export type SelectionLevel = (typeof SELECTION_LEVELS)[number];

@@ -1,4 +1,4 @@
-import { Controller, Get, Param, Req, Res, UseFilters } from '@nestjs/common';
+import { Controller, Get, Param, Query, Req, Res, UseFilters } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { type Actor, AppError, ErrorCode, HttpErrorFilter, sendDownload } from '@accredit/api-kit';
 import { FormExportsService } from './form-exports.service';
@@ -17,8 +17,9 @@ export class FormExportsController {
   }
 
   @Get('campaigns/:campaignId/forms/:definitionKey/export.xlsx')
-  async xlsx(@Param('campaignId') campaignId: string, @Param('definitionKey') definitionKey: string, @Req() req: ActorRequest, @Res() res: Response): Promise<void> {
-    sendDownload(res, await this.exports.xlsx(this.actor(req), campaignId, definitionKey));
+  async xlsx(@Param('campaignId') campaignId: string, @Param('definitionKey') definitionKey: string, @Query('selected') selected: string | undefined, @Req() req: ActorRequest, @Res() res: Response): Promise<void> {
+    // ?selected=true: only the copies chosen to go forward (遴选).
+    sendDownload(res, await this.exports.xlsx(this.actor(req), campaignId, definitionKey, selected === 'true' || selected === '1'));
   }
 
   private actor(req: ActorRequest): Actor {

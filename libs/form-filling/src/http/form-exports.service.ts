@@ -12,6 +12,7 @@ import { FormFile } from '../entities/form-file.entity';
 import { FilledFormQueries } from '../filled-form-queries.service';
 import { FormDefinitionsService } from '../form-definitions.service';
 import { FormPlaceService } from '../form-place.service';
+import { FormSelectionsService } from '../selections/form-selections.service';
 import { dateText } from '../export/form-value-text';
 import { type FormImage, renderFormDocx } from '../export/render-form-docx';
 import { type FormSheetRow, renderFormsXlsx } from '../export/render-forms-xlsx';
@@ -35,6 +36,7 @@ export class FormExportsService {
     private readonly definitions: FormDefinitionsService,
     private readonly places: FormPlaceService,
     private readonly intake: StoredFileIntake,
+    private readonly selections: FormSelectionsService,
   ) {}
 
   async docx(actor: Actor, formId: string): Promise<ExportFile> {
@@ -60,18 +62,21 @@ export class FormExportsService {
   /**
    * All organisations' copies of the campaign's form `definitionKey` the actor may read: the
    * campaign's participants (and those that filled it without being one), in the order of their administrative codes (province by province).
+   * `selectedOnly`: only the copies chosen to go forward (遴选), e.g. the national office's list of 典型案例.
    */
-  async xlsx(actor: Actor, campaignId: string, definitionKey: string): Promise<ExportFile> {
+  async xlsx(actor: Actor, campaignId: string, definitionKey: string, selectedOnly = false): Promise<ExportFile> {
     const campaign = await this.em.findOne(Campaign, { id: assertId(campaignId, 'campaignId') }, { populate: ['organisation'] });
     if (!campaign) throw AppError.notFound('创建工作', campaignId);
     const asked = (await this.em.find(CampaignForm, { campaign }, { populate: ['definition'] })).find((row) => row.definition.getEntity().key === definitionKey);
     if (!asked) throw AppError.notFound('本创建工作要填写的表单', definitionKey);
     const record = asked.definition.getEntity();
     const definition = this.definitions.compiled(record);
-    const [forms, participants] = await Promise.all([
+    const selected = selectedOnly ? await this.selections.selectedFormIds(campaign.id, record.id) : null;
+    const [allForms, participants] = await Promise.all([
       this.em.find(FilledForm, { campaign, definition: record }),
-      this.em.find(CampaignParticipant, { campaign }, { fields: ['organisation'] }),
+      selected ? Promise.resolve([]) : this.em.find(CampaignParticipant, { campaign }, { fields: ['organisation'] }),
     ]);
+    const forms = selected ? allForms.filter((form) => selected.has(form.id)) : allForms;
     const organisationIds = [...new Set([...participants.map((row) => row.organisation.id), ...forms.map((form) => form.organisation.id)])];
     const organisations = await this.em.find(Organisation, { id: { $in: organisationIds } }, { orderBy: { code: 'asc' } });
     const rows: FormSheetRow[] = [];
@@ -94,7 +99,7 @@ export class FormExportsService {
     }
     if (rows.length === 0 && !this.isOwner(actor, campaign)) throw AppError.notFound('创建工作', campaignId);
     const body = await renderFormsXlsx(definition, campaign.name, rows);
-    return { body, contentType: XLSX, contentDisposition: attachment(`${definition.name}（汇总）.xlsx`, 'forms.xlsx') };
+    return { body, contentType: XLSX, contentDisposition: attachment(`${definition.name}（${selected ? '遴选' : '汇总'}）.xlsx`, 'forms.xlsx') };
   }
 
   private isOwner(actor: Actor, campaign: Campaign): boolean {

@@ -1,4 +1,4 @@
-import { Controller, Get, Param, Post, Req, Res, UseFilters } from '@nestjs/common';
+import { Controller, Delete, Get, Param, Post, Req, Res, UseFilters } from '@nestjs/common';
 import { pipeline } from 'node:stream/promises';
 import { create as contentDisposition } from 'content-disposition';
 import type { Request, Response } from 'express';
@@ -28,6 +28,16 @@ export class FormFilesController {
     } catch (error) {
       refuseUpload(req, res, error);
     }
+  }
+
+  /** Deletes a file no form refers to any more; the same CSRF header as an upload from a browser. */
+  @Delete(':fileId')
+  async remove(@Param('fileId') fileId: string, @Req() req: ActorRequest, @Res() res: Response): Promise<void> {
+    const actor = req.actor;
+    if (!actor) throw new AppError(ErrorCode.Unauthenticated, '请先登录');
+    assertUploadHeader(req);
+    await this.files.remove(actor, fileId);
+    res.status(200).json({ deleted: true });
   }
 
   @Get(':fileId')

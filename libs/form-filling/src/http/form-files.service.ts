@@ -1,9 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import type { Readable } from 'node:stream';
 import type { Request } from 'express';
-import { EntityManager } from '@mikro-orm/postgresql';
+import { EntityManager, LockMode } from '@mikro-orm/postgresql';
 import { type Actor, AppError, ErrorCode, assertId } from '@accredit/api-kit';
 import { StoredFileIntake } from '@accredit/evidence';
+import { appendAudit } from '@accredit/audit';
+import { allFields } from '@accredit/forms';
+import { FilledForm } from '../entities/filled-form.entity';
+import { attachmentRefs } from '../value-changes';
 import { CampaignForm } from '../entities/campaign-form.entity';
 import { FormFile } from '../entities/form-file.entity';
 import { FormDefinitionsService } from '../form-definitions.service';
@@ -59,6 +63,40 @@ export class FormFilesService {
     const place = await this.places.place(actor, file.campaign.id, file.organisation.id).catch(() => Promise.reject(AppError.notFound('表单的文件', fileId)));
     if (!place.readable && !(await this.holdsAnyRole(actor, place))) throw AppError.notFound('表单的文件', fileId);
     return { file, body: await this.intake.read(file.sha256) };
+  }
+
+  /**
+   * Deletes a file no form of its organisation refers to any more (an attachment removed from a
+   * draft, a seal replaced): by those who may write that organisation's forms. A file a form still
+   * holds is refused, naming the form and field — a submitted form's files stay as submitted. The
+   * bytes go when the storage's housekeeping finds nothing else refers to them.
+   */
+  async remove(actor: Actor, fileId: string): Promise<void> {
+    const found = await this.em.findOne(FormFile, { id: assertId(fileId, 'fileId') });
+    if (!found) throw AppError.notFound('表单的文件', fileId);
+    const place = await this.places.place(actor, found.campaign.id, found.organisation.id).catch(() => Promise.reject(AppError.notFound('表单的文件', fileId)));
+    if (!place.readable && !(await this.holdsAnyRole(actor, place))) throw AppError.notFound('表单的文件', fileId);
+    if (!(await this.writesSomething(actor, place))) throw new AppError(ErrorCode.Forbidden, `只有填写或签署${place.organisation.shortName}表单的人员可以删除其签章和附件`);
+    await this.em.transactional(async (em) => {
+      // The organisation's forms locked: a save putting the file back waits, then finds it gone.
+      const forms = await em.find(FilledForm, { campaign: place.campaign, organisation: place.organisation }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      for (const form of forms) {
+        const record = (await this.definitions.records([form.definition.id]))[0];
+        const definition = this.definitions.compiled(record);
+        const used = attachmentRefs(definition, form.values, allFields(definition).map((field) => field.key)).find(({ ref }) => ref.fileId === found.id);
+        if (!used) continue;
+        const field = allFields(definition).find((candidate) => used.path === candidate.key || used.path.startsWith(`${candidate.key}[`) || used.path.startsWith(`${candidate.key}.`));
+        const where = `「${definition.name}」的「${field?.label ?? used.path}」`;
+        throw AppError.conflict(
+          form.status === 'submitted' ? `文件“${found.name}”在已提交的${where}中，不能删除` : `文件“${found.name}”仍在${where}中，请先在表单中移除它并保存，再删除`,
+          { formId: form.id, path: used.path },
+        );
+      }
+      const file = await em.findOneOrFail(FormFile, { id: found.id });
+      em.remove(file);
+      await em.flush();
+      await appendAudit(em, { action: 'form_file_delete', actor, organisationId: place.organisation.id, entityType: 'campaign', entityId: place.campaign.id, details: { fileId: found.id, name: found.name, sha256: found.sha256 } });
+    });
   }
 
   private async askedDefinitions(place: FormPlace) {

@@ -12,6 +12,12 @@ export const ATTACHMENT_KIND_LABELS: Readonly<Record<AttachmentKind, string>> = 
   video: '视频',
 };
 
+/**
+ * The image types a seal may be: those a .docx can draw (Word shows no WebP, HEIC, SVG or TIFF, so
+ * such a seal would silently be missing from the printed 申报表).
+ */
+export const SEAL_IMAGE_TYPES: Readonly<Record<string, string>> = { 'image/png': 'PNG', 'image/jpeg': 'JPG', 'image/gif': 'GIF', 'image/bmp': 'BMP' };
+
 export function attachmentKindOf(mediaType: string): AttachmentKind | undefined {
   const type = mediaType.toLowerCase();
   if (type.startsWith('image/')) return 'image';

@@ -1,5 +1,6 @@
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import definitionSchema from './definition.schema.json';
+import precompiled from './definition-validator.generated';
 import type { Issue } from './issues';
 import { type SchemaIssue, schemaIssues } from '@accredit/yaml-definitions';
 import { FIELD_TYPES, type AttachmentKind, type FieldTie, type FieldType, type PathSegment, type Presence, type TextFormat } from './types';
@@ -67,16 +68,10 @@ export interface RawDefinition {
 
 export const DEFINITION_SCHEMA: Readonly<Record<string, unknown>> = definitionSchema;
 
-let compiled: ValidateFunction<RawDefinition> | undefined;
-
-function validator(): ValidateFunction<RawDefinition> {
-  // Compiled lazily and once: compiling is the slow part of ajv. `discriminator` makes ajv
-  // check a field only against the branch its `type` names, so errors speak of that type.
-  compiled ??= new Ajv({ allErrors: true, verbose: true, discriminator: true }).compile<RawDefinition>(
-    definitionSchema,
-  );
-  return compiled;
-}
+// Compiled ahead of time (validator-source.ts, `node tools/forms-validator.mjs`): the admin runs
+// this in the browser under a CSP without 'unsafe-eval', where ajv cannot compile. `discriminator`
+// makes it check a field only against the branch its `type` names, so errors speak of that type.
+const validator = (): ValidateFunction<RawDefinition> => precompiled as unknown as ValidateFunction<RawDefinition>;
 
 const PATTERN_HINTS: Readonly<Record<string, string>> = {
   '^[a-z][a-z0-9_]*$': '应以小写字母开头，只含小写字母、数字和 _',

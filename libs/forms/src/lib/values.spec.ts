@@ -244,6 +244,14 @@ describe('validateFormValues', () => {
         '「省科协意见」的签章只接受图片，文件“公章.pdf”不是，请换一个文件',
       ]);
     });
+    it('takes a seal only in a format Word can draw (WebP, HEIC would be missing from the .docx)', () => {
+      const box = (seal: unknown) => ({ province_opinion: { opinion: '同意推荐', signer: '王五', date: '2020-10-20', seal } });
+      expect(messages(box({ fileId: 'x', name: '公章.webp', mediaType: 'image/webp' }))).toEqual([
+        '「省科协意见」的签章须为 PNG 或 JPG 图片：“公章.webp”是 WEBP 格式，导出的 Word 中无法显示，请转换为 PNG 或 JPG 后重新上传',
+      ]);
+      expect(messages(box({ fileId: 'x', name: 'IMG_0001.heic', mediaType: 'image/heic' }))[0]).toContain('是 HEIC 格式');
+      expect(messages(box({ fileId: 'x', name: '公章.jpg', mediaType: 'image/jpeg' }))).toEqual([]);
+    });
     it('is required only when it is its turn', () => {
       expect(problems({})).toEqual([]);
       expect(validateFormValues(FORM, GOOD, { role: 'province', stage: 'applied', previous: GOOD })).toEqual([

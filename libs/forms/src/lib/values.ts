@@ -1,4 +1,4 @@
-import { ATTACHMENT_KIND_LABELS, attachmentKindOf } from './attachment-kinds';
+import { ATTACHMENT_KIND_LABELS, SEAL_IMAGE_TYPES, attachmentKindOf } from './attachment-kinds';
 import { countChars } from './chars';
 import { allFields, isEditable } from './editable';
 import type {
@@ -315,7 +315,11 @@ function checkSignOff(field: SignOffField, value: unknown, path: string, name: s
   if (!isEmpty(date)) checkDate('day', date, `${path}.date`, `${name}的日期`, report);
   if (!isEmpty(seal)) {
     if (!isAttachmentRef(seal)) report(`${path}.seal`, 'WRONG_TYPE', `${name}的签章图片无效，请重新上传`);
-    else checkKind(['image'], seal, `${path}.seal`, `${name}的签章`, report);
+    else if (attachmentKindOf(seal.mediaType) !== 'image') checkKind(['image'], seal, `${path}.seal`, `${name}的签章`, report);
+    else if (!SEAL_IMAGE_TYPES[seal.mediaType.toLowerCase()]) {
+      const format = seal.mediaType.replace(/^image\//i, '').toUpperCase();
+      report(`${path}.seal`, 'FILE_KIND_NOT_ACCEPTED', `${name}的签章须为 PNG 或 JPG 图片：“${seal.name}”是 ${format} 格式，导出的 Word 中无法显示，请转换为 PNG 或 JPG 后重新上传`);
+    }
   }
   if (draft) return;
   // A box once begun must be complete: opinion, signer, date and seal as the box asks.
