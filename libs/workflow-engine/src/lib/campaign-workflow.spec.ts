@@ -163,6 +163,7 @@ describe('workflows/campaign.yaml', () => {
         label: '申报认定',
         needsComment: false,
         confirm: '确认申报认定？申报时保存当前自评得分。',
+        checksEvidence: false,
         allowed: false,
         available: true,
         code: 'TRANSITION_NOT_ALLOWED',
@@ -170,7 +171,7 @@ describe('workflows/campaign.yaml', () => {
           '不能申报认定：还有 3 项任务未处于"已通过"状态（共 43 项）',
           '不能申报认定：尚未上传自评报告',
         ],
-      });
+        });
     });
 
     it('falls back to the state key without labels, and refuses with no tasks or no counts', () => {
@@ -220,16 +221,16 @@ describe('workflows/campaign.yaml', () => {
   });
 
   describe('decisions in accreditation', () => {
-    it('lists what an expert can do', () => {
+    it('lists what an expert can do (the decisions needing a comment ask for it when fired)', () => {
       const events = listEvents(campaign, {
         state: 'accreditation',
         actor: actors.expert,
         facts: {},
       });
-      expect(events.filter((e) => e.available).map((e) => [e.event, e.allowed])).toEqual([
-        ['request-rectification', false],
-        ['accredit', true],
-        ['reject', false],
+      expect(events.filter((e) => e.available).map((e) => [e.event, e.allowed, e.needsComment])).toEqual([
+        ['request-rectification', true, true],
+        ['accredit', true, false],
+        ['reject', true, true],
       ]);
     });
 
