@@ -89,6 +89,8 @@ test('at 1366 × 768 a liaison queues, uploads and previews files in the task pa
   for (const [i, code] of [[0, '1-1'], [1, '1-2']] as const) {
     await queue.locator('[data-test="queue-requirement"]').nth(i).click();
     await page.locator('.el-select-dropdown:visible .el-select-dropdown__item', { hasText: code }).first().click();
+    // The next select opens its own dropdown once this one has gone.
+    await page.locator('.el-select-dropdown:visible').waitFor({ state: 'hidden' });
   }
   await shot(page, 'laptop-01-upload-queue');
   await page.click('[data-test="upload-all"]');
@@ -133,6 +135,7 @@ test.each([
   await page.locator('[data-test="risk-table"]').waitFor();
   await page.waitForTimeout(300);
   await expectFits(page, '[data-test="overdue-table"], [data-test="risk-table"]', 2);
+  await page.locator('[data-test="overdue-table"]').scrollIntoViewIfNeeded();
   await shot(page, `laptop-04-dashboard-${screen.viewport.width}`);
   expect(problems).toEqual([]);
 });
