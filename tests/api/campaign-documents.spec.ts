@@ -67,8 +67,8 @@ describe('campaign documents: what the workflow asks for, recorded with a file',
         kind: 'self-assessment',
         label: '自评报告',
         neededBy: [
-          { event: 'request-city-assessment', label: '申请市级评估', needsFile: false },
-          { event: 'submit-for-accreditation', label: '申报认定', needsFile: false },
+          { event: 'request-city-assessment', label: '申请市级评估', needsFile: true },
+          { event: 'submit-for-accreditation', label: '申报认定', needsFile: true },
         ],
         document: null,
         versions: [],
@@ -82,12 +82,16 @@ describe('campaign documents: what the workflow asks for, recorded with a file',
   it('refuses 申报认定 for the missing 自评报告, then lets it through once recorded with a PDF', async () => {
     if ((await t.gql(CAMPAIGN, { id: campaignId })).data!.campaign.state === 'preparation') await fire('start-creation');
     await fire('collect-evidence');
-    expect((await reasonsOf('submit-for-accreditation')).reasons).toContain('不能申报认定：尚未上传自评报告');
-    expect(await reasonsOf('request-city-assessment')).toMatchObject({ allowed: false, reasons: ['不能申请市级评估：尚未上传自评报告'] });
+    expect((await reasonsOf('submit-for-accreditation')).reasons).toContain('不能申报认定：尚未上传自评报告的文件');
+    expect(await reasonsOf('request-city-assessment')).toMatchObject({ allowed: false, reasons: ['不能申请市级评估：尚未上传自评报告的文件'] });
 
     const recorded = await t.gql(RECORD, { input: { campaignId, kind: 'self-assessment', title: `${campaignName}自评报告` } });
     expect(recorded.errors).toBeUndefined();
     const documentId = recorded.data!.recordCampaignDocument.id;
+    // Recorded by its title only, it unblocks nothing: the guards ask for the stored file.
+    expect(recorded.data!.recordCampaignDocument.hasFile).toBe(false);
+    expect((await reasonsOf('submit-for-accreditation')).reasons).toContain('不能申报认定：尚未上传自评报告的文件');
+    expect(await reasonsOf('request-city-assessment')).toMatchObject({ allowed: false, reasons: ['不能申请市级评估：尚未上传自评报告的文件'] });
     const pdf = fixtures.pdf(20_000);
     const upload = await uploadMultipart(fileUrl(documentId), {}, [{ filename: '自评报告（定稿）.pdf', data: pdf }], { token: (await t.as('office')).token });
     expect(upload.status).toBe(201);

@@ -16,7 +16,7 @@ const TRANSITION = 'mutation($input: TransitionInput!) { transition(input: $inpu
 /** The work campaigns of the national batch: prepared by the county, scored by national experts. */
 const WORK_WORKFLOW = `
 key: campaign
-version: 2
+version: 3
 entityType: campaign
 name: 示范县创建与评审
 states:

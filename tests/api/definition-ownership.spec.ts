@@ -122,8 +122,8 @@ describe('definitions belong to an organisation: one district’s upload never c
     expect(byVersion.errors?.[0].extensions?.code).toBe('NOT_FOUND');
 
     // New campaigns: each district starts on the version it uses.
-    expect(await setUp(shapingba, 'review-2026', '500106', '重庆市沙坪坝区', '沙坪坝区')).toEqual({ workflow: 'campaign v1', taskWorkflow: 'task v2', withdraw: '撤回提交' });
-    expect(await setUp(jiulongpo, 'review-2026', '500107', '重庆市九龙坡区', '九龙坡区')).toEqual({ workflow: 'campaign v1', taskWorkflow: 'task v1', withdraw: '撤回' });
+    expect(await setUp(shapingba, 'review-2026', '500106', '重庆市沙坪坝区', '沙坪坝区')).toEqual({ workflow: 'campaign v2', taskWorkflow: 'task v2', withdraw: '撤回提交' });
+    expect(await setUp(jiulongpo, 'review-2026', '500107', '重庆市九龙坡区', '九龙坡区')).toEqual({ workflow: 'campaign v2', taskWorkflow: 'task v1', withdraw: '撤回' });
     // The seeded campaign keeps the version it started with.
     const seeded = (await shapingba('{ campaigns { id taskWorkflow name } }')).data!.campaigns.find((c: any) => c.name.includes('2021'));
     expect(seeded.taskWorkflow).toBe('task v1');
@@ -145,18 +145,18 @@ describe('definitions belong to an organisation: one district’s upload never c
   });
 
   it('passes a province’s definition to its descendants only when it shares it', async () => {
-    const privately = await chongqing(UPLOAD, { input: { source: CAMPAIGN.replace('version: 1', 'version: 2'), fileName: 'campaign.yaml' } });
-    expect(privately.data!.uploadWorkflowDefinition).toMatchObject({ version: 2, ownerName: '重庆市', shareWithDescendants: false });
-    expect((await jiulongpo(USES, { key: 'campaign' })).data!.workflowDefinition).toMatchObject({ version: 1, ownerName: null });
+    const privately = await chongqing(UPLOAD, { input: { source: CAMPAIGN.replace('version: 2', 'version: 3'), fileName: 'campaign.yaml' } });
+    expect(privately.data!.uploadWorkflowDefinition).toMatchObject({ version: 3, ownerName: '重庆市', shareWithDescendants: false });
+    expect((await jiulongpo(USES, { key: 'campaign' })).data!.workflowDefinition).toMatchObject({ version: 2, ownerName: null });
 
-    const shared = await chongqing(UPLOAD, { input: { source: CAMPAIGN.replace('version: 1', 'version: 3'), fileName: 'campaign.yaml', shareWithDescendants: true } });
-    expect(shared.data!.uploadWorkflowDefinition).toMatchObject({ version: 3, shareWithDescendants: true });
-    expect((await jiulongpo(USES, { key: 'campaign' })).data!.workflowDefinition).toMatchObject({ version: 3, ownerName: '重庆市' });
-    expect((await shapingba(USES, { key: 'campaign' })).data!.workflowDefinition).toMatchObject({ version: 3, ownerName: '重庆市' });
+    const shared = await chongqing(UPLOAD, { input: { source: CAMPAIGN.replace('version: 2', 'version: 4'), fileName: 'campaign.yaml', shareWithDescendants: true } });
+    expect(shared.data!.uploadWorkflowDefinition).toMatchObject({ version: 4, shareWithDescendants: true });
+    expect((await jiulongpo(USES, { key: 'campaign' })).data!.workflowDefinition).toMatchObject({ version: 4, ownerName: '重庆市' });
+    expect((await shapingba(USES, { key: 'campaign' })).data!.workflowDefinition).toMatchObject({ version: 4, ownerName: '重庆市' });
     // A county of another province, and the province's own task (not shared), are untouched.
-    expect((await jinjiang(USES, { key: 'campaign' })).data!.workflowDefinition).toMatchObject({ version: 1, ownerName: null });
+    expect((await jinjiang(USES, { key: 'campaign' })).data!.workflowDefinition).toMatchObject({ version: 2, ownerName: null });
     expect((await jinjiang(USES, { key: 'task' })).data!.workflowDefinition).toMatchObject({ version: 1, ownerName: null });
-    expect(await setUp(jiulongpo, 'review-2028', '500107', '重庆市九龙坡区', '九龙坡区')).toMatchObject({ workflow: 'campaign v3', taskWorkflow: 'task v2' });
+    expect(await setUp(jiulongpo, 'review-2028', '500107', '重庆市九龙坡区', '九龙坡区')).toMatchObject({ workflow: 'campaign v4', taskWorkflow: 'task v2' });
   });
 
   it('keeps roles declared by one district’s definition to that district', async () => {

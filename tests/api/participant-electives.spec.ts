@@ -48,7 +48,7 @@ transitions:
 
 const WORK_WORKFLOW = `
 key: campaign
-version: 2
+version: 3
 entityType: campaign
 name: 示范县创建（选做须选定）
 states:
@@ -188,7 +188,7 @@ describe('electivesChosen: a participant chooses between min and max electives b
   });
 
   it('refuses a definition whose electivesChosen parameters it does not know, at upload', async () => {
-    const bad = WORK_WORKFLOW.replace('version: 2', 'version: 3').replace('{ electivesChosen: { groups: [2] } }', '{ electivesChosen: { group: 2 } }');
+    const bad = WORK_WORKFLOW.replace('version: 3', 'version: 4').replace('{ electivesChosen: { groups: [2] } }', '{ electivesChosen: { group: 2 } }');
     const result = await nation('mutation($input: UploadWorkflowDefinitionInput!) { uploadWorkflowDefinition(input: $input) { id } }', { input: { source: bad, fileName: 'campaign.yaml' } });
     expect(result.errors![0]).toMatchObject({ extensions: { code: 'VALIDATION' } });
   });

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { parse, stringify } from 'yaml';
 import { SHAPINGBA_TEMPLATE } from '@accredit/campaign-setup';
+import { fixtures } from '../support/evidence-fixtures';
+import { uploadMultipart } from '../support/multipart-client';
 import { type Gql, type TestApi, startTestApi } from '../support/test-api';
 
 const AVAILABLE = 'query($t: WorkflowSubjectType!, $id: ID!) { availableTransitions(entityType: $t, id: $id) { event label allowed available to toLabel code reasons } }';
@@ -130,7 +132,7 @@ describe('workflows through GraphQL', () => {
   it('drives the campaign through its phases with guards, effects and the history', async () => {
     const office = t.gql;
     const campaign = async () => (await office('query($id: ID!) { campaign(id: $id) { state stateLabel version workflow } }', { id: campaignId })).data!.campaign;
-    expect(await campaign()).toMatchObject({ state: 'preparation', stateLabel: '筹备', workflow: 'campaign v1' });
+    expect(await campaign()).toMatchObject({ state: 'preparation', stateLabel: '筹备', workflow: 'campaign v2' });
 
     let version = (await campaign()).version;
     const started = await fire(office, 'campaign', campaignId, 'start-creation', version);
@@ -152,14 +154,25 @@ describe('workflows through GraphQL', () => {
     expect(submit.reasons.join()).toMatch(/任务/);
     expect(submit.reasons.join()).toMatch(/自评报告/);
 
-    const doc = await office('mutation($input: RecordCampaignDocumentInput!) { recordCampaignDocument(input: $input) { kind title } }', {
+    const doc = await office('mutation($input: RecordCampaignDocumentInput!) { recordCampaignDocument(input: $input) { id kind title hasFile } }', {
       input: { campaignId, kind: 'self-assessment', title: '沙坪坝区创建全国科普示范区自评报告' },
     });
     expect(doc.errors).toBeUndefined();
+    expect(doc.data!.recordCampaignDocument.hasFile).toBe(false);
     const stillOpen = await fire(office, 'campaign', campaignId, 'submit-for-accreditation', version);
     expect(stillOpen.errors?.[0].extensions?.code).toBe('TRANSITION_NOT_ALLOWED');
 
+    // Every task approved and the report recorded by its title only: campaign v2 still refuses,
+    // for the file (v1 let a title through: issue 14), and changes nothing.
     await sql(`update task set state = 'approved' where campaign_id = ?`, [campaignId]);
+    const titleOnly = await fire(office, 'campaign', campaignId, 'submit-for-accreditation', version);
+    expect(titleOnly.errors?.[0]).toMatchObject({ extensions: { code: 'TRANSITION_NOT_ALLOWED' } });
+    expect(titleOnly.errors?.[0].message).toContain('尚未上传自评报告的文件');
+    expect(titleOnly.errors?.[0].message).not.toContain('任务');
+    expect(await campaign()).toMatchObject({ state: 'creation.evidence', version });
+
+    const file = await uploadMultipart(`${t.api.url}/api/campaign-documents/${doc.data!.recordCampaignDocument.id}/file`, {}, [{ filename: '自评报告.pdf', data: fixtures.pdf() }], { token: (await t.as('office')).token });
+    expect(file.status).toBe(201);
     const submitted = await fire(office, 'campaign', campaignId, 'submit-for-accreditation', version);
     expect(submitted.errors).toBeUndefined();
     expect(submitted.data!.transition).toMatchObject({ state: 'accreditation', stateLabel: '认定' });
@@ -199,6 +212,6 @@ describe('workflows through GraphQL', () => {
     const created = await t.gql('mutation($input: SetUpCampaignInput!) { setUpCampaign(input: $input) { campaignId created tasks } }', { input: { template: stringify(template) } });
     expect(created.data!.setUpCampaign.created).toBe(true);
     const [fresh] = await sql('select task_workflow_version, workflow_version from campaign where id = ?', [created.data!.setUpCampaign.campaignId]);
-    expect(fresh).toEqual({ task_workflow_version: 2, workflow_version: 1 });
+    expect(fresh).toEqual({ task_workflow_version: 2, workflow_version: 2 });
   });
 });

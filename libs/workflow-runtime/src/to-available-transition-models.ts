@@ -12,6 +12,7 @@ export function toAvailableTransitionModels(definition: WorkflowDefinition, even
       available: status.available,
       needsComment: status.needsComment,
       confirm: status.confirm ?? null,
+      checksEvidence: status.checksEvidence,
       to: status.allowed ? status.to : null,
       toLabel: status.allowed ? (labels[status.to] ?? status.to) : null,
       code: status.allowed ? null : status.code,

@@ -10,7 +10,7 @@ export class AvailableTransitionModel {
   @Field({ description: '操作名称' })
   label!: string;
 
-  @Field({ description: '当前用户现在能否执行' })
+  @Field({ description: '当前用户现在能否执行（needsComment 的操作不因尚未填写意见而不能执行：界面执行时弹出意见框，不填仍被拒绝）' })
   allowed!: boolean;
 
   @Field({ description: '当前状态下是否存在此操作（false 表示此状态不适用）' })
@@ -21,6 +21,9 @@ export class AvailableTransitionModel {
 
   @Field(() => String, { nullable: true, description: '执行前请用户确认的提示语（流程定义的 confirm）；为空时无需确认' })
   confirm!: string | null;
+
+  @Field({ description: '执行前检查佐证材料（流程定义的 checksEvidence，或带 hasEvidence 守卫）：界面列出尚无佐证材料的要求，请用户确认' })
+  checksEvidence!: boolean;
 
   @Field(() => String, { nullable: true, description: '执行后的状态' })
   to!: string | null;

@@ -3,15 +3,19 @@ import { useMutation, useQuery } from '@vue/apollo-composable';
 import { computed, type Ref } from 'vue';
 import {
   AvailableTransitionsDocument,
+  TaskAvailableTransitionsDocument,
   TransitionDocument,
   TransitionHistoryDocument,
   type AvailableTransitionsQuery,
+  type TaskAvailableTransitionsQuery,
   type TransitionMutation,
 } from '../graphql/generated/graphql';
 import { asApolloError, hasApiErrorCode } from './api-error-message';
 import { errorMessageOf } from './notify';
 
 export type WorkflowAction = AvailableTransitionsQuery['availableTransitions'][number];
+/** A task's event, with what its workflow checks before it (checksEvidence: the submit check). */
+export type TaskAction = TaskAvailableTransitionsQuery['availableTransitions'][number];
 export type WorkflowEntityType = 'task' | 'campaign';
 /** What the question before an event needs to know of it (any list of available transitions has it). */
 export type AskedAction = Pick<WorkflowAction, 'label' | 'needsComment' | 'confirm'>;
@@ -53,11 +57,15 @@ export async function askBeforeFiring(action: AskedAction, options: { optionalCo
  */
 export function useWorkflowActions(entityType: WorkflowEntityType, id: Ref<string | null>, onChanged?: (result: TransitionMutation['transition']) => unknown) {
   const enabled = () => ({ enabled: id.value !== null, fetchPolicy: 'network-only' as const });
-  const actions = useQuery(AvailableTransitionsDocument, () => ({ entityType, id: id.value ?? '' }), enabled);
+  // A task's events are read with what its workflow checks before them; other subjects' without.
+  const actions =
+    entityType === 'task'
+      ? useQuery(TaskAvailableTransitionsDocument, () => ({ id: id.value ?? '' }), enabled)
+      : useQuery(AvailableTransitionsDocument, () => ({ entityType, id: id.value ?? '' }), enabled);
   const history = useQuery(TransitionHistoryDocument, () => ({ entityType, id: id.value ?? '' }), enabled);
   const { mutate, loading: firing } = useMutation(TransitionDocument);
 
-  const all = computed<WorkflowAction[]>(() => actions.result.value?.availableTransitions ?? []);
+  const all = computed<(WorkflowAction & Partial<Pick<TaskAction, 'checksEvidence'>>)[]>(() => actions.result.value?.availableTransitions ?? []);
   /** Events of the current state: the allowed ones, and the refused ones with why. */
   const available = computed(() => all.value.filter((a) => a.available));
   const entries = computed(() => history.result.value?.transitionHistory ?? []);

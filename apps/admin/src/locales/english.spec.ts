@@ -5,13 +5,13 @@ import { createMemoryHistory } from 'vue-router';
 import App from '../App.vue';
 import { createAdmin } from '../admin';
 import {
-  AvailableTransitionsDocument,
   CampaignDashboardDocument,
   CampaignListDocument,
   CampaignScoresDocument,
   CampaignWorkflowDocument,
   DepartmentsDocument,
   GrantableRolesDocument,
+  TaskAvailableTransitionsDocument,
   TaskEvidenceDocument,
   TaskWorkListDocument,
   TransitionHistoryDocument,
@@ -140,10 +140,10 @@ function answer(operation: Operation): Answer {
       return answerFor(TaskWorkListDocument, { tasks: { totalCount: 1, pageInfo: { hasNextPage: false, endCursor: null }, edges: [{ node: withType('Task', TASK) }] } });
     case 'TaskEvidence':
       return answerFor(TaskEvidenceDocument, { taskEvidence: [] });
-    case 'AvailableTransitions':
-      return answerFor(AvailableTransitionsDocument, {
+    case 'TaskAvailableTransitions':
+      return answerFor(TaskAvailableTransitionsDocument, {
         availableTransitions: [
-          { event: 'resubmit', label: 'Resubmit', allowed: false, available: true, needsComment: false, confirm: null, to: 'submitted', toLabel: 'Submitted', code: 'TRANSITION_NOT_ALLOWED', reasons: ['No evidence yet'] },
+          { event: 'resubmit', label: 'Resubmit', allowed: false, available: true, needsComment: false, confirm: null, checksEvidence: true, to: 'submitted', toLabel: 'Submitted', code: 'TRANSITION_NOT_ALLOWED', reasons: ['No evidence yet'] },
         ],
       });
     case 'TransitionHistory':

@@ -1,4 +1,4 @@
-import type { WorkflowAction } from '../composables/use-workflow-actions';
+import type { TaskAction, WorkflowAction } from '../composables/use-workflow-actions';
 
 /**
  * One entry of `availableTransitions` as the API sends it, typed by the generated query type so a
@@ -20,4 +20,10 @@ export function workflowAction(event: string, label: string, fields: Partial<Omi
     reasons: [],
     ...fields,
   };
+}
+
+/** The same for a task's list, which also says what the workflow checks before each event. */
+export function taskAction(event: string, label: string, fields: Partial<Omit<TaskAction, 'event' | 'label'>> = {}): TaskAction {
+  const { checksEvidence = false, ...rest } = fields;
+  return { ...workflowAction(event, label, rest), checksEvidence };
 }

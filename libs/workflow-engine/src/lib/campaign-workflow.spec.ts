@@ -19,7 +19,7 @@ const ready: Facts = {
   now: '2022-11-20',
   phases,
   childStates: { approved: 43 },
-  documents: ['self-assessment'],
+  documents: ['self-assessment'], documentFiles: ['self-assessment'],
 };
 
 describe('workflows/campaign.yaml', () => {
@@ -104,8 +104,20 @@ describe('workflows/campaign.yaml', () => {
         }),
       ).toMatchObject({
         code: 'TRANSITION_NOT_ALLOWED',
-        reasons: ['不能申请市级评估：尚未上传自评报告'],
+        reasons: ['不能申请市级评估：尚未上传自评报告的文件'],
       });
+    });
+
+    it('is not satisfied by a report recorded without its file (version 2)', () => {
+      expect(campaign.version).toBe(2);
+      expect(
+        evaluateEvent(campaign, {
+          state: 'creation.evidence',
+          event: 'request-city-assessment',
+          actor: actors.office,
+          facts: { documents: ['self-assessment'], documentFiles: [] },
+        }),
+      ).toMatchObject({ allowed: false, reasons: ['不能申请市级评估：尚未上传自评报告的文件'] });
     });
 
     it('moves on and notifies supervisors once the report is there', () => {
@@ -113,7 +125,7 @@ describe('workflows/campaign.yaml', () => {
         state: 'creation.evidence',
         event: 'request-city-assessment',
         actor: actors.office,
-        facts: { documents: ['self-assessment'] },
+        facts: { documents: ['self-assessment'], documentFiles: ['self-assessment'] },
       });
       expect(result.to).toBe('creation.city-assessment');
       expect(result.effects).toEqual([{ type: 'notify', params: { roles: ['supervisor'] } }]);
@@ -163,14 +175,15 @@ describe('workflows/campaign.yaml', () => {
         label: '申报认定',
         needsComment: false,
         confirm: '确认申报认定？申报时保存当前自评得分。',
+        checksEvidence: false,
         allowed: false,
         available: true,
         code: 'TRANSITION_NOT_ALLOWED',
         reasons: [
           '不能申报认定：还有 3 项任务未处于"已通过"状态（共 43 项）',
-          '不能申报认定：尚未上传自评报告',
+          '不能申报认定：尚未上传自评报告的文件',
         ],
-      });
+        });
     });
 
     it('falls back to the state key without labels, and refuses with no tasks or no counts', () => {
@@ -179,7 +192,7 @@ describe('workflows/campaign.yaml', () => {
           state: 'creation.city-assessment',
           event: 'submit-for-accreditation',
           actor: actors.office,
-          facts: { ...facts, documents: ['self-assessment'] },
+          facts: { ...facts, documents: ['self-assessment'], documentFiles: ['self-assessment'] },
         });
         return status.allowed ? [] : status.reasons;
       };
@@ -220,16 +233,16 @@ describe('workflows/campaign.yaml', () => {
   });
 
   describe('decisions in accreditation', () => {
-    it('lists what an expert can do', () => {
+    it('lists what an expert can do (the decisions needing a comment ask for it when fired)', () => {
       const events = listEvents(campaign, {
         state: 'accreditation',
         actor: actors.expert,
         facts: {},
       });
-      expect(events.filter((e) => e.available).map((e) => [e.event, e.allowed])).toEqual([
-        ['request-rectification', false],
-        ['accredit', true],
-        ['reject', false],
+      expect(events.filter((e) => e.available).map((e) => [e.event, e.allowed, e.needsComment])).toEqual([
+        ['request-rectification', true, true],
+        ['accredit', true, false],
+        ['reject', true, true],
       ]);
     });
 

@@ -3,15 +3,15 @@ import { declaredDocuments } from './documents';
 import { FIXTURES_DIR, WORKFLOWS_DIR, compileOrThrow, loadOrThrow } from './spec-helpers';
 
 describe('declaredDocuments', () => {
-  it('lists the campaign workflow’s 自评报告 with the transitions whose guards need it, in definition order', () => {
+  it('lists the campaign workflow’s 自评报告 with the transitions whose guards need it (with its file), in definition order', () => {
     const campaign = loadOrThrow(join(WORKFLOWS_DIR, 'campaign.yaml'));
     expect(declaredDocuments(campaign)).toEqual([
       {
         kind: 'self-assessment',
         label: '自评报告',
         neededBy: [
-          { event: 'request-city-assessment', label: '申请市级评估', needsFile: false },
-          { event: 'submit-for-accreditation', label: '申报认定', needsFile: false },
+          { event: 'request-city-assessment', label: '申请市级评估', needsFile: true },
+          { event: 'submit-for-accreditation', label: '申报认定', needsFile: true },
         ],
       },
     ]);

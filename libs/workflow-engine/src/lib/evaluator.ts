@@ -22,11 +22,16 @@ interface Evaluation {
   readonly transition?: TransitionDefinition;
 }
 
-/** Every event of the definition, in order of first appearance, allowed or refused. */
+/**
+ * Every event of the definition, in order of first appearance, allowed or refused. Listed before
+ * anything is typed, an event that needsComment is not refused for the comment it lacks: the UI
+ * asks for it when the event is fired, and firing without one is still refused.
+ */
 export function listEvents(definition: WorkflowDefinition, input: EvaluationInput): EventStatus[] {
   getState(definition, input.state);
   const events = [...new Set(definition.transitions.map((t) => t.event))];
-  return events.map((event) => evaluate(definition, { ...input, event }).status);
+  const commentToBeAsked = input.facts?.comment === undefined;
+  return events.map((event) => evaluate(definition, { ...input, event }, commentToBeAsked).status);
 }
 
 export function evaluateEvent(definition: WorkflowDefinition, input: EventInput): EventStatus {
@@ -130,7 +135,7 @@ export function applyEventOrThrow(
   return result.transition;
 }
 
-function evaluate(definition: WorkflowDefinition, input: EventInput): Evaluation {
+function evaluate(definition: WorkflowDefinition, input: EventInput, commentToBeAsked = false): Evaluation {
   const current = getState(definition, input.state);
   const { event, actor } = input;
   const transition = findTransition(definition, input.state, event);
@@ -143,7 +148,7 @@ function evaluate(definition: WorkflowDefinition, input: EventInput): Evaluation
       : `不能执行：未知的操作"${event}"`;
     return {
       status: refused(
-        known ?? { label, needsComment: false },
+        known ?? { label, needsComment: false, checksEvidence: false },
         event,
         false,
         'TRANSITION_NOT_ALLOWED',
@@ -164,7 +169,9 @@ function evaluate(definition: WorkflowDefinition, input: EventInput): Evaluation
   }
 
   const env = { definition, actor, facts: input.facts ?? {} };
+  const asked = commentToBeAsked && transition.needsComment;
   const failures = transition.guards.flatMap((guard) => {
+    if (asked && guard.type === 'commentRequired') return [];
     const outcome = checkGuard(guard, env);
     return outcome.ok
       ? []
@@ -203,16 +210,17 @@ function evaluate(definition: WorkflowDefinition, input: EventInput): Evaluation
   };
 }
 
-type Vocabulary = Pick<TransitionDefinition, 'label' | 'needsComment' | 'confirm'>;
+type Vocabulary = Pick<TransitionDefinition, 'label' | 'needsComment' | 'confirm' | 'checksEvidence'>;
 
-/** What the UI needs to ask before firing: the label, a comment box, a confirmation. */
+/** What the UI needs to ask before firing: the label, a comment box, a confirmation, the evidence check. */
 function vocabulary(
   transition: Vocabulary,
-): Pick<EventStatus, 'label' | 'needsComment' | 'confirm'> {
+): Pick<EventStatus, 'label' | 'needsComment' | 'confirm' | 'checksEvidence'> {
   return {
     label: transition.label,
     needsComment: transition.needsComment,
     ...(transition.confirm !== undefined ? { confirm: transition.confirm } : {}),
+    checksEvidence: transition.checksEvidence,
   };
 }
 

@@ -25,7 +25,7 @@ describe('loadWorkflowDirectory', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.definitions.map((d) => `${d.key}@${d.version}`)).toEqual([
-      'campaign@1',
+      'campaign@2',
       'national-batch@1',
       'participant@1',
       'task@1',

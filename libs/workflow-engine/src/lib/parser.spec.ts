@@ -87,6 +87,7 @@ describe('parseDefinition', () => {
         to: 'done',
         roles: ['office_admin'],
         needsComment: false,
+        checksEvidence: false,
         guards: [],
         effects: [],
       },

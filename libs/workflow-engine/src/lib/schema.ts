@@ -31,6 +31,7 @@ export interface RawTransition {
   readonly roles: readonly string[];
   readonly needsComment?: boolean;
   readonly confirm?: string;
+  readonly checksEvidence?: boolean;
   readonly guards?: readonly unknown[];
   readonly effects?: readonly unknown[];
   /** Checked by the registry's day parser (as onOrAfter's), not by the JSON Schema alone. */

@@ -136,6 +136,9 @@ export function compileDefinition(raw: RawDefinition, meta: CompileMeta): Compil
       roles: [...t.roles],
       needsComment: t.needsComment === true || commented,
       ...(t.confirm !== undefined ? { confirm: t.confirm } : {}),
+      // Undeclared: a transition that asks for evidence is the one to check it before (as stored
+      // definitions written before the flag existed, such as task v1, expect).
+      checksEvidence: t.checksEvidence ?? guards.some((guard) => guard.type === 'hasEvidence'),
       guards,
       effects: compileEffects(t.effects ?? [], [...base, 'effects'], ctx, issues),
       ...(schedule ? { schedule } : {}),

@@ -44,6 +44,7 @@ describe('workflows/task.yaml', () => {
       event: 'start',
       label: '开始',
       needsComment: false,
+      checksEvidence: false,
       allowed: true,
       available: true,
       to: 'in_progress',
@@ -53,6 +54,8 @@ describe('workflows/task.yaml', () => {
       label: '提交',
       needsComment: false,
       confirm: '确认提交？提交后进入审核，审核前可以撤回。',
+      // Its hasEvidence guard: the UI lists what still has no evidence before submitting.
+      checksEvidence: true,
       allowed: false,
       available: false,
       code: 'TRANSITION_NOT_ALLOWED',
@@ -258,6 +261,17 @@ describe('workflows/task.yaml', () => {
       }
     });
 
+    it('is offered in the list before its comment is typed (the UI asks for it), and refused when fired without one', () => {
+      const listed = listEvents(task, { state: 'submitted', actor: actors.office, facts: {} });
+      expect(listed.find((e) => e.event === 'return')).toMatchObject({ allowed: true, needsComment: true, to: 'returned' });
+      // A blank comment given is checked like any guard, in the list too.
+      const blank = listEvents(task, { state: 'submitted', actor: actors.office, facts: { comment: ' ' } });
+      expect(blank.find((e) => e.event === 'return')).toMatchObject({ allowed: false, reasons: ['不能退回：需要填写意见'] });
+      expect(applyEvent(task, { state: 'submitted', event: 'return', actor: actors.office, facts: {} })).toMatchObject({ ok: false, refusal: { reasons: ['不能退回：需要填写意见'] } });
+      // Another role still may not.
+      expect(listEvents(task, { state: 'submitted', actor: actors.liaison, facts: {} }).find((e) => e.event === 'return')).toMatchObject({ allowed: false, code: 'FORBIDDEN' });
+    });
+
     it('returns with a comment and notifies the owning department', () => {
       const result = applyEventOrThrow(task, {
         state: 'submitted',
@@ -411,6 +425,7 @@ describe('workflows/task.yaml', () => {
       event: 'archive',
       label: 'archive',
       needsComment: false,
+      checksEvidence: false,
       allowed: false,
       available: false,
       code: 'TRANSITION_NOT_ALLOWED',

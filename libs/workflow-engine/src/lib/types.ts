@@ -197,6 +197,11 @@ export interface TransitionDefinition {
   readonly needsComment: boolean;
   /** A question the UI asks before firing, e.g. `确定不予认定？`. */
   readonly confirm?: string;
+  /**
+   * Before firing, the UI lists the task's requirements that have no evidence yet and asks to go
+   * on (提交 with gaps). Declared as `checksEvidence`, or taken from a `hasEvidence` guard.
+   */
+  readonly checksEvidence: boolean;
   readonly guards: readonly GuardCall[];
   readonly effects: readonly EffectCall[];
   /**
@@ -383,6 +388,7 @@ export interface AllowedEvent {
   readonly label: string;
   readonly needsComment: boolean;
   readonly confirm?: string;
+  readonly checksEvidence: boolean;
   readonly allowed: true;
   /** A transition for this event exists from the current state. */
   readonly available: true;
@@ -395,6 +401,7 @@ export interface RefusedEvent {
   readonly label: string;
   readonly needsComment: boolean;
   readonly confirm?: string;
+  readonly checksEvidence: boolean;
   readonly allowed: false;
   readonly available: boolean;
   readonly code: RefusalCode;

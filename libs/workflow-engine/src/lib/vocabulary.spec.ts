@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { listEvents } from './evaluator';
+import { evaluateEvent, listEvents } from './evaluator';
 import { compileOrThrow, errorsOf, loadOrThrow, WORKFLOWS_DIR } from './spec-helpers';
 import { evidenceEditableStates, expertScoringStates, isEvidenceEditable, reviewQueueStates, taskStateKinds } from './states';
 
@@ -127,7 +127,9 @@ transitions:
     const [sendBack] = listEvents(drafting, { state: 'review.first', actor: office }).filter(
       (e) => e.event === 'send-back',
     );
-    expect(sendBack).toMatchObject({
+    // Listed before a comment is typed: offered, and the UI asks for the comment.
+    expect(sendBack).toMatchObject({ allowed: true, needsComment: true });
+    expect(evaluateEvent(drafting, { state: 'review.first', event: 'send-back', actor: office })).toMatchObject({
       allowed: false,
       needsComment: true,
       reasons: ['不能发回修改：需要填写意见'],
@@ -170,6 +172,28 @@ transitions:
     expect(evidenceEditableStates(legacy)).toEqual(['open', 'doing']);
     expect(reviewQueueStates(legacy)).toEqual(['waiting']);
     expect(legacy.transitions.map((t) => t.needsComment)).toEqual([false, false, true, false]);
+    expect(legacy.transitions.map((t) => t.checksEvidence)).toEqual([false, true, false, false]);
+  });
+
+  it('takes checksEvidence as declared: on a transition without hasEvidence, or switched off on one with it', () => {
+    const declared = compileOrThrow(`
+key: declared
+version: 1
+entityType: task
+name: 声明检查
+states:
+  open: { label: 待办, initial: true, evidenceEditable: true }
+  waiting: { label: 待审, reviewQueue: true }
+  done: { label: 完成, final: true }
+transitions:
+  - { event: hand-in, label: 报送, from: open, to: waiting, roles: [liaison], checksEvidence: true }
+  - { event: quick, label: 直接办结, from: open, to: done, roles: [liaison], guards: [hasEvidence], checksEvidence: false }
+  - { event: accept, label: 通过, from: waiting, to: done, roles: [office_admin] }
+`);
+    expect(declared.transitions.map((t) => t.checksEvidence)).toEqual([true, false, false]);
+    const liaison = { id: 'l', roles: ['liaison'] };
+    const events = listEvents(declared, { state: 'open', actor: liaison, facts: { evidence: { requirementCodes: ['1-1'] } } });
+    expect(events.map((e) => [e.event, e.checksEvidence])).toEqual([['hand-in', true], ['quick', false], ['accept', false]]);
   });
 
   it('refuses flags that contradict the state or the guards, with where and why', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { missingEvidenceMessage, requirementsWithoutEvidence } from './submit-check';
+import { checksEvidenceBefore, missingEvidenceMessage, requirementsWithoutEvidence } from './submit-check';
 
 const requirements = [
   { code: '1-1', text: '印发实施方案' },
@@ -32,5 +32,13 @@ describe('submit check', () => {
 
   it('has nothing to ask when every requirement has evidence', () => {
     expect(missingEvidenceMessage(requirementsWithoutEvidence(requirements, { '1-1': 1, '1-2': 1, '1-3': 3 }), '提交')).toBeNull();
+  });
+
+  it('checks before the events the workflow marks (checksEvidence), whatever they are called', () => {
+    expect(checksEvidenceBefore({ checksEvidence: true })).toBe(true);
+    expect(checksEvidenceBefore({ checksEvidence: false })).toBe(false);
+    // Read without the flag (another subject's list), or not found: nothing to check.
+    expect(checksEvidenceBefore({})).toBe(false);
+    expect(checksEvidenceBefore(undefined)).toBe(false);
   });
 });

@@ -7,11 +7,14 @@ export interface EvidenceRequirementView {
 }
 
 /**
- * The events of the task workflow that send the work to review (提交, 重新提交): before them the
- * liaison is shown which requirements still have no evidence. The API's guard only asks for
- * some evidence (`hasEvidence: any`), so a missing requirement is a warning, not a refusal.
+ * Whether to show the liaison, before `action`, which requirements still have no evidence: the
+ * task's workflow says so per transition (`checksEvidence`, declared or taken from a `hasEvidence`
+ * guard, as on 提交 and 重新提交). The guard itself may ask only for some evidence
+ * (`hasEvidence: any`), so a missing requirement is a question, not a refusal.
  */
-export const SUBMITTING_EVENTS: readonly string[] = ['submit', 'resubmit'];
+export function checksEvidenceBefore(action: { readonly checksEvidence?: boolean | null } | undefined): boolean {
+  return action?.checksEvidence === true;
+}
 
 /**
  * The task workflow's 开始 (待开始 → 进行中). A first upload fires it for the liaison: uploading is

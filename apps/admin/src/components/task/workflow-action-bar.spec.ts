@@ -26,12 +26,12 @@ describe('workflow action bar', () => {
     expect(wrapper.emitted('fire')).toHaveLength(1);
   });
 
-  it("lets 退回 ask for its comment, and leaves out another role's events", () => {
+  it("offers 退回 as the API does before its comment is written, and leaves out another role's events", () => {
     const wrapper = mount(WorkflowActionBar, {
       global: { plugins: [i18n] },
       props: {
         actions: [
-          action('return', '退回', false, ['不能退回：需要填写意见']),
+          action('return', '退回', true),
           { ...action('withdraw', '撤回', false, ['角色不允许：只有部门联络员可以执行"撤回"']), code: 'FORBIDDEN' },
           action('approve', '通过', true),
         ],
@@ -40,5 +40,15 @@ describe('workflow action bar', () => {
     expect(wrapper.get('[data-test="action-return"]').attributes('disabled')).toBeUndefined();
     expect(wrapper.find('[data-test="action-withdraw"]').exists()).toBe(false);
     expect(wrapper.find('[data-test="refused-reasons"]').exists()).toBe(false);
+  });
+
+  it('does not guess from the wording: an event refused for anything, even a reason that mentions 意见, stays disabled', () => {
+    const wrapper = mount(WorkflowActionBar, {
+      global: { plugins: [i18n] },
+      props: { actions: [action('return', '退回', false, ['不能退回：意见不少于 10 字']), action('comment', '发表意见', false, ['不能发表意见：尚未上传检查报告的文件'])] },
+    });
+    expect(wrapper.get('[data-test="action-return"]').attributes('disabled')).toBeDefined();
+    expect(wrapper.get('[data-test="action-comment"]').attributes('disabled')).toBeDefined();
+    expect(wrapper.get('[data-test="refused-reasons"]').text()).toContain('意见不少于 10 字');
   });
 });

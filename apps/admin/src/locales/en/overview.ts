@@ -37,6 +37,11 @@ const overview: OverviewMessages = {
     rankingHint:
       'Ranking score = (approved − overdue) / all tasks. The red list shows only units scoring above 0, the black list only units with overdue tasks. Click a row to see that unit’s tasks.',
     pieTooltip: '{b}: {c} tasks ({d}%)',
+    blockers: {
+      title: 'Blocking the campaign',
+      hint: 'Steps of the current stage whose conditions are not met yet; a missing document can be uploaded from here',
+      upload: 'Upload the {label}',
+    },
     series: { approved: 'Approved', submitted: 'Awaiting review', overdue: 'Overdue' },
     ranking: {
       red: 'Red list (top 10)',

@@ -35,6 +35,11 @@ const overview = {
     rankingHint:
       '排名分 =（已通过 − 已逾期）/ 全部任务；红榜只列排名分大于 0 的单位，黑榜只列有逾期任务的单位；点击一行查看该单位的任务',
     pieTooltip: '{b}：{c} 项（{d}%）',
+    blockers: {
+      title: '待解决',
+      hint: '当前步骤中条件尚未满足的操作；缺少的文件可以直接去上传',
+      upload: '去上传{label}',
+    },
     series: { approved: '已通过', submitted: '待审核', overdue: '已逾期' },
     ranking: {
       red: '红榜（前 10）',

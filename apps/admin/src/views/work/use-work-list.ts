@@ -7,7 +7,7 @@ import { useLiveChanges } from '../../composables/live-updates';
 import { useCurrentCampaign } from '../../composables/use-current-campaign';
 import { useIsPhone } from '../../composables/use-is-phone';
 import { errorMessageOf } from '../../composables/notify';
-import { AvailableTransitionsDocument, TaskWorkListDocument, type TransitionMutation } from '../../graphql/generated/graphql';
+import { TaskAvailableTransitionsDocument, TaskWorkListDocument, type TransitionMutation } from '../../graphql/generated/graphql';
 import { byUrgency, countByFilter, matchesSearch, matchesWorkFilter, type WorkFilter, type WorkTask } from './task-list.model';
 
 /**
@@ -76,7 +76,7 @@ export function useWorkList(routeName: 'my-tasks' | 'review', options: { reviewQ
       openError.value = null;
       if (!id || !loaded || loading || selected.value) return;
       try {
-        await resolveClient().query({ query: AvailableTransitionsDocument, variables: { entityType: 'task', id }, fetchPolicy: 'network-only' });
+        await resolveClient().query({ query: TaskAvailableTransitionsDocument, variables: { id }, fetchPolicy: 'network-only' });
         openError.value = options.reviewQueue ? tr('work.notInQueue') : tr('work.notInList');
       } catch (error) {
         openError.value = errorMessageOf(error);

@@ -1,0 +1,98 @@
+import { setLogVerbosity, type Operation } from '@apollo/client/core';
+import { mount, type VueWrapper } from '@vue/test-utils';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createMemoryHistory } from 'vue-router';
+import { createAdmin } from '../../admin';
+import { TaskAvailableTransitionsDocument, TaskEvidenceDocument, TransitionHistoryDocument, type TaskWorkFieldsFragment } from '../../graphql/generated/graphql';
+import { LIAISON, answerFor, apiError, fakeApi, meAnswer, type Answer } from '../../testing/fake-api';
+import { taskAction } from '../../testing/workflow-action.fixture';
+import TaskWorkspace from './task-workspace.vue';
+
+// Which events list the requirements still without evidence before they fire is the task
+// workflow's word (checksEvidence on AvailableTransition), not the events' names: a workflow
+// calling its submit 报送 (hand-in) gets the check, an event without the flag fires at once.
+
+setLogVerbosity('error');
+
+let wrapper: VueWrapper | undefined;
+afterEach(() => {
+  wrapper?.unmount();
+  wrapper = undefined;
+  document.body.innerHTML = '';
+});
+
+const TASK: TaskWorkFieldsFragment = {
+  id: 't-1',
+  state: 'open',
+  stateLabel: '办理中',
+  stateKind: 'open',
+  evidenceEditable: true,
+  inReviewQueue: false,
+  role: 'lead',
+  dueOn: '2026-12-31',
+  version: 4,
+  deadlineStatus: 'on_track',
+  daysUntilDue: 25,
+  department: { id: 'd-kexie', name: '区科协' },
+  scoringRule: {
+    id: 'r-1',
+    code: '1.1',
+    text: '成立创建工作领导小组',
+    points: 2,
+    kind: 'fixed',
+    note: null,
+    indicator: { id: 'i-1', code: '1', title: '组织领导', requirements: [{ id: 'q-1', code: '1-1', text: '成立文件' }, { id: 'q-2', code: '1-2', text: '会议纪要' }] },
+    responsibleUnits: [{ name: '区科协', role: 'lead', isGroup: false }],
+  },
+};
+
+function answers(operation: Operation): Answer {
+  switch (operation.operationName) {
+    case 'Me':
+      return meAnswer(LIAISON);
+    case 'TaskAvailableTransitions':
+      return answerFor(TaskAvailableTransitionsDocument, {
+        availableTransitions: [taskAction('hand-in', '报送', { checksEvidence: true, to: 'waiting', toLabel: '待审' }), taskAction('close', '办结', { to: 'done', toLabel: '已办结' })],
+      });
+    case 'TaskEvidence':
+      return answerFor(TaskEvidenceDocument, { taskEvidence: [] });
+    case 'TransitionHistory':
+      return answerFor(TransitionHistoryDocument, { transitionHistory: [] });
+    default:
+      return apiError(`unexpected ${operation.operationName}`, 'NOT_FOUND');
+  }
+}
+
+async function mountWorkspace() {
+  const api = fakeApi(answers);
+  const admin = createAdmin({ history: createMemoryHistory(), link: api.link });
+  // Settle the router's first navigation (it loads a page) before the spec can end.
+  await admin.router.push('/my-tasks');
+  await admin.router.isReady();
+  wrapper = mount(TaskWorkspace, { attachTo: document.body, props: { task: TASK, mode: 'liaison' }, global: { plugins: [admin] } });
+  const w = wrapper;
+  await vi.waitFor(() => expect(w.find('[data-test="action-hand-in"]').exists()).toBe(true), { timeout: 10_000 });
+  return { api, w };
+}
+
+describe('task workspace: the submit check comes from the workflow', { timeout: 30_000 }, () => {
+  it('lists the requirements without evidence before an event marked checksEvidence', async () => {
+    const { api, w } = await mountWorkspace();
+    await w.get('[data-test="action-hand-in"]').trigger('click');
+    await vi.waitFor(() => expect(document.querySelector('.el-message-box [data-test="missing-evidence"]')).not.toBeNull(), { timeout: 10_000 });
+    const gaps = document.querySelector('.el-message-box [data-test="missing-evidence"]')!.textContent ?? '';
+    expect(gaps).toContain('1-1 成立文件');
+    expect(gaps).toContain('1-2 会议纪要');
+    expect(gaps).toContain('报送');
+    // Nothing is fired until the liaison answers.
+    expect(api.calls.some((c) => c.operationName === 'Transition')).toBe(false);
+  });
+
+  it('fires an event without the flag at once, whatever the evidence', async () => {
+    const { api, w } = await mountWorkspace();
+    await w.get('[data-test="action-close"]').trigger('click');
+    await vi.waitFor(() => expect(api.calls.some((c) => c.operationName === 'Transition')).toBe(true), { timeout: 10_000 });
+    expect(document.querySelector('[data-test="missing-evidence"]')).toBeNull();
+    expect(api.calls.find((c) => c.operationName === 'Transition')!.variables['input']).toMatchObject({ entityType: 'task', id: 't-1', event: 'close', expectedVersion: 4 });
+  });
+});
