@@ -24,6 +24,9 @@ import { ParticipantObjectionsResolver } from './participant-objections.resolver
 import { ParticipantObjectionsService } from './participant-objections.service';
 import { PublicNamedListController } from './public-named-list.controller';
 import { PublicNamedListService } from './public-named-list.service';
+import { PublicPublicityController } from './public-publicity.controller';
+import { PublicityListService } from './publicity-list.service';
+import { PublicityListResolver } from './publicity-list.resolver';
 
 @Module({
   imports: [MikroOrmModule.forFeature([CampaignPlanChange, CampaignElectiveChoice, ParticipantObjection]), IndicatorSystemsModule, TasksModule, FormFillingModule, NotificationsModule],
@@ -44,8 +47,10 @@ import { PublicNamedListService } from './public-named-list.service';
     ParticipantObjectionsResolver,
     ParticipantObjectionWindowResolver,
     PublicNamedListService,
+    PublicityListService,
+    PublicityListResolver,
   ],
-  controllers: [PublicNamedListController],
+  controllers: [PublicNamedListController, PublicPublicityController],
   exports: [CampaignSetupService, CampaignDesignerService, CampaignReplanService],
 })
 export class CampaignSetupModule {}
