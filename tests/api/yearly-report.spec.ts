@@ -1,23 +1,31 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ReminderScanService } from '@accredit/reminders';
 import { type Gql, type TestApi, startTestApi } from '../support/test-api';
 
-// The shipped `yearly-report` workflow: the national office invites named counties of two
-// provinces to the year's report; they file within the reporting phase; after the deadline the
-// office sees per province who has not filed, reminds the late county once (its office is
-// notified; a second reminder is not on offer), and the county files late with its reason.
+// The shipped `yearly-report` workflow (version 2): the national office invites named counties of
+// two provinces to the year's report; they submit the 年度工作总结 form and file within the
+// reporting phase (filing without the submitted form is refused); after the deadline the office
+// sees per province who has not filed; the reminder scan reminds the late county once by itself
+// when the overdue phase starts (its office is notified; a second scan or a manual 催报 does not
+// remind again), and the county files late with its reason once its summary is submitted.
 const TABLE = join(__dirname, '../fixtures/tables/ok/national-county-standard.csv');
 const PASSWORD = 'Yearly@2026report';
 const TRANSITION = 'mutation($input: TransitionInput!) { transition(input: $input) { state version } }';
 const BY_REGION = 'query($id: ID!) { participantsByRegion(campaignId: $id) { region { name } total finished open { organisation { shortName } stateLabel } } }';
+const FORMS = 'query($c: ID!) { campaignForms(campaignId: $c) { id version status definition { id key } } }';
+const SAVE = 'mutation($input: SaveFormDraftInput!) { saveFormDraft(input: $input) { id version status } }';
+const SUBMIT = 'mutation($id: ID!, $v: Int!) { submitForm(formId: $id, expectedVersion: $v) { status } }';
+const HISTORY = 'query($id: ID!) { transitionHistory(entityType: participant, id: $id) { event actorName from to } }';
+const PARTICIPANTS = 'query($id: ID!) { campaignParticipants(campaignId: $id) { id version state } }';
 
 const day = (offset: number) => new Date(Date.now() + 8 * 3600_000 + offset * 86400_000).toISOString().slice(0, 10);
 
 describe('the yearly report of named counties: filing by a deadline, who has not filed per province, one reminder', () => {
   let t: TestApi;
   let admin: Gql;
-  let nation: Gql;
-  const province: Record<string, Gql> = {};
+  let nation: Gql & { token: string };
+  const province: Record<string, Gql & { token: string }> = {};
   const county: Record<string, Gql> = {};
   const countyIds: Record<string, string> = {};
   let cycle: string;
@@ -36,6 +44,32 @@ describe('the yearly report of named counties: filing by a deadline, who has not
     if (result.data) participant[name].version = result.data.transition.version;
     return result;
   };
+  // The county fills and submits its 年度工作总结 (forms/annual-summary.yaml) in the cycle.
+  const submitSummary = async (name: string) => {
+    const { data } = await county[name](FORMS, { c: cycle });
+    const form = data!.campaignForms.find((row: any) => row.definition.key === 'annual-summary');
+    const values = {
+      year: 2026,
+      unit: `${name}县科协`,
+      party_and_government: '县委、县政府将全民科学素质工作纳入年度重点工作。',
+      work_and_highlights: '开展科普日、科技活动周等活动，建成社区科普阵地。',
+      difficulties: '基层科普人才不足。',
+      date: day(0),
+    };
+    const saved = await county[name](SAVE, { input: { campaignId: cycle, definitionId: form.definition.id, values, expectedVersion: form.version } });
+    expect(saved.errors).toBeUndefined();
+    const submitted = await county[name](SUBMIT, { id: saved.data!.saveFormDraft.id, v: saved.data!.saveFormDraft.version });
+    expect(submitted.errors).toBeUndefined();
+    expect(submitted.data!.submitForm.status).toBe('SUBMITTED');
+  };
+  const refreshVersions = async () => {
+    const { data } = await nation(PARTICIPANTS, { id: cycle });
+    for (const row of data!.campaignParticipants) {
+      const name = Object.keys(participant).find((key) => participant[key].id === row.id);
+      if (name) participant[name].version = row.version;
+    }
+  };
+  const scan = (now: Date = new Date()) => t.api.app.get(ReminderScanService).scan(now);
   const summary = async (gql: Gql) =>
     (await gql(BY_REGION, { id: cycle })).data!.participantsByRegion.map((group: any) => ({
       province: group.region?.name,
@@ -68,8 +102,8 @@ describe('the yearly report of named counties: filing by a deadline, who has not
   });
 
   it('invites the named counties to the year’s report on the shipped yearly-report workflow', async () => {
-    const workflow = await nation('query { workflowDefinition(key: "yearly-report") { id name } }');
-    expect(workflow.data!.workflowDefinition.name).toBe('示范县年度工作总结报送');
+    const workflow = await nation('query { workflowDefinition(key: "yearly-report") { id name version } }');
+    expect(workflow.data!.workflowDefinition).toMatchObject({ name: '示范县年度工作总结报送', version: 2 });
     const imported = await nation('mutation($input: ImportIndicatorTableInput!) { importIndicatorTable(input: $input) { systemId } }', {
       input: { fileName: 'national-county-standard.csv', contentBase64: readFileSync(TABLE).toString('base64'), key: 'yearly-report-2026', unitsOfParticipants: true },
     });
@@ -83,6 +117,7 @@ describe('the yearly report of named counties: filing by a deadline, who has not
           { key: 'overdue', name: '逾期补报期', startsOn: day(11), endsOn: day(60) },
         ],
         participation: { workflowDefinitionId: workflow.data!.workflowDefinition.id },
+        forms: ['annual-summary'],
       },
     });
     expect(setUp.errors).toBeUndefined();
@@ -98,9 +133,18 @@ describe('the yearly report of named counties: filing by a deadline, who has not
 
   it('takes filings within the reporting phase and shows per province who has not filed', async () => {
     expect((await fire(nation, 'sc1', 'file')).errors![0].extensions!.code).toBe('FORBIDDEN');
-    for (const name of ['sc1', 'gz1', 'gz2']) expect((await fire(county[name], name, 'file')).data!.transition.state).toBe('filed');
-    // Before the deadline nobody is reminded.
+    // Filing is the summary's: without it submitted, the county is told what to do first.
+    const early = await fire(county.sc1, 'sc1', 'file');
+    expect(early.errors![0].extensions!.code).toBe('TRANSITION_NOT_ALLOWED');
+    expect(early.errors![0].message).toBe('不能报送：尚未提交《年度工作总结》，请先填写并提交');
+    for (const name of ['sc1', 'gz1', 'gz2']) {
+      await submitSummary(name);
+      expect((await fire(county[name], name, 'file')).data!.transition.state).toBe('filed');
+    }
+    // Before the deadline nobody is reminded: not by hand, not by the scan.
     expect((await fire(nation, 'sc2', 'remind')).errors![0].message).toContain('逾期补报期尚未开始');
+    expect((await scan()).scheduledTransitions).toBe(0);
+    expect((await nation(HISTORY, { id: participant.sc2.id })).data!.transitionHistory).toEqual([]);
 
     // The deadline passes (the office moves the phases to where they would be a fortnight later).
     const replan = await nation('mutation($input: ReplanCampaignInput!) { replanCampaign(input: $input) { phaseChanges } }', {
@@ -116,12 +160,42 @@ describe('the yearly report of named counties: filing by a deadline, who has not
     expect(await summary(nation)).toEqual(expected);
     // A province sees its own counties only.
     expect(await summary(province.gz)).toEqual([expected[1]]);
+
+    // The not-filed list as a workbook (报送情况's export), scoped the same way.
+    const notFiled = async (token: string) => {
+      const response = await fetch(`${t.api.url}/api/campaigns/${cycle}/export/not-filed.xlsx`, { headers: { authorization: `Bearer ${token}` } });
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-disposition')).toContain('not-filed.xlsx');
+      const { default: ExcelJS } = await import('exceljs');
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(Buffer.from(await response.arrayBuffer()) as unknown as ArrayBuffer);
+      const rows: unknown[][] = [];
+      workbook.getWorksheet('未报送')!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+      return rows;
+    };
+    expect(await notFiled(nation.token)).toEqual([
+      ['序号', '省份', '县（市、区）', '行政区划代码', '当前状态'],
+      [1, '四川省', 'sc示范县2', '519720', '待报送'],
+    ]);
+    expect(await notFiled(province.gz.token)).toEqual([['序号', '省份', '县（市、区）', '行政区划代码', '当前状态']]);
   });
 
-  it('reminds the late county once, and then takes its late filing with the reason', async () => {
-    expect((await fire(nation, 'sc2', 'remind')).data!.transition.state).toBe('reminded');
+  it('reminds the late county once by the scheduled scan, and then takes its late filing with the reason', async () => {
+    // The overdue phase has started today: the scan reminds every county still pending, as the system.
+    const first = await scan();
+    expect(first.scheduledTransitions).toBe(1);
+    expect((await nation(HISTORY, { id: participant.sc2.id })).data!.transitionHistory).toEqual([{ event: 'remind', actorName: '系统（按计划）', from: 'pending', to: 'reminded' }]);
+    // Twice run, reminded once: a second scan finds nobody pending, and 催报 by hand is no longer on offer.
+    expect((await scan()).scheduledTransitions).toBe(0);
+    await refreshVersions();
     const again = await fire(nation, 'sc2', 'remind');
     expect(again.errors![0].extensions!.code).toBe('TRANSITION_NOT_ALLOWED');
+    // 催报全部未报送 (the batched transition the 报送情况 page sends) refuses it per unit, with the same reason.
+    const batch = await nation('mutation($input: TransitionParticipantsInput!) { transitionParticipants(input: $input) { participantId ok code message } }', {
+      input: { event: 'remind', participants: [{ id: participant.sc2.id, expectedVersion: participant.sc2.version }] },
+    });
+    expect(batch.data!.transitionParticipants).toEqual([{ participantId: participant.sc2.id, ok: false, code: 'TRANSITION_NOT_ALLOWED', message: again.errors![0].message }]);
+    expect((await nation(HISTORY, { id: participant.sc2.id })).data!.transitionHistory).toHaveLength(1);
     const notices = (await county.sc2('query { notifications(first: 10) { edges { node { title body } } } }')).data!.notifications.edges.map((edge: any) => edge.node);
     expect(notices.filter((notice: any) => notice.title === '示范县年度工作总结报送：催报')).toHaveLength(1);
     const others = (await county.sc1('query { notifications(first: 10) { edges { node { title } } } }')).data!.notifications.edges;
@@ -132,6 +206,8 @@ describe('the yearly report of named counties: filing by a deadline, who has not
     ]);
 
     expect((await fire(county.sc2, 'sc2', 'file_late')).errors![0].message).toContain('需要填写意见');
+    expect((await fire(county.sc2, 'sc2', 'file_late', '主要负责同志调整，报送延误。')).errors![0].message).toContain('尚未提交《年度工作总结》');
+    await submitSummary('sc2');
     expect((await fire(county.sc2, 'sc2', 'file_late', '主要负责同志调整，报送延误。')).data!.transition.state).toBe('filed_late');
     expect((await summary(nation))[0]).toEqual({ province: '四川省', total: 2, finished: 2, open: [] });
   });

@@ -161,6 +161,13 @@ export const routes: RouteRecordRaw[] = [
         meta: { title: '公示中', section: '创建管理', roles: [...ALL_READERS, 'system_admin'] },
       },
       {
+        // 报送情况: per province who has not filed, and 催报 (the campaign owner's office).
+        path: 'campaigns/filing-status',
+        name: 'campaign-filing-status',
+        component: () => import('./views/campaigns/filing-status/index.vue'),
+        meta: { title: '报送情况', section: '创建管理', roles: OFFICE },
+      },
+      {
         path: 'campaigns/applications',
         name: 'campaign-applications',
         component: () => import('./views/campaigns/applications/index.vue'),

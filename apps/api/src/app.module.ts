@@ -20,7 +20,7 @@ import { ReportingModule } from '@accredit/reporting';
 import { IndicatorImportModule } from '@accredit/indicator-import';
 import { ScoreSnapshotService, ScoresModule } from '@accredit/scores';
 import { AuditModule } from '@accredit/audit';
-import { FormFillingModule } from '@accredit/form-filling';
+import { FormFillingModule, SubmittedFormFacts } from '@accredit/form-filling';
 import type { AppConfig } from './config/app-config';
 import { ENTITIES } from './entities';
 import { queryLimits } from './config/query-limits';
@@ -68,7 +68,7 @@ export class AppModule {
         EvidenceModule.forRoot(config.evidence),
         NotificationsModule,
         LiveUpdatesModule,
-        WorkflowRuntimeModule.forRoot({ evidenceFacts: EvidenceQueries, scoreSnapshots: ScoreSnapshotService, electiveFacts: CampaignElectiveFacts, objectionFacts: ParticipantObjectionFacts }),
+        WorkflowRuntimeModule.forRoot({ evidenceFacts: EvidenceQueries, scoreSnapshots: ScoreSnapshotService, electiveFacts: CampaignElectiveFacts, objectionFacts: ParticipantObjectionFacts, formFacts: SubmittedFormFacts }),
         RemindersModule.forRoot(config.reminders),
         ReportingModule,
         ScoresModule.forRoot(),

@@ -24,6 +24,8 @@ import { ParticipantObjectionsResolver } from './participant-objections.resolver
 import { ParticipantObjectionsService } from './participant-objections.service';
 import { PublicNamedListController } from './public-named-list.controller';
 import { PublicNamedListService } from './public-named-list.service';
+import { NotFiledExportController } from './not-filed-export.controller';
+import { NotFiledExportService } from './not-filed-export.service';
 import { PublicPublicityController } from './public-publicity.controller';
 import { PublicityListService } from './publicity-list.service';
 import { PublicityListResolver } from './publicity-list.resolver';
@@ -49,8 +51,9 @@ import { PublicityListResolver } from './publicity-list.resolver';
     PublicNamedListService,
     PublicityListService,
     PublicityListResolver,
+    NotFiledExportService,
   ],
-  controllers: [PublicNamedListController, PublicPublicityController],
+  controllers: [PublicNamedListController, PublicPublicityController, NotFiledExportController],
   exports: [CampaignSetupService, CampaignDesignerService, CampaignReplanService],
 })
 export class CampaignSetupModule {}

@@ -8,6 +8,7 @@ export * from './form-stage';
 export * from './form-definitions.service';
 export * from './campaign-forms.service';
 export * from './form-filling.module';
+export * from './submitted-form-facts';
 
 import { CampaignForm } from './entities/campaign-form.entity';
 import { FilledFormEdit } from './entities/filled-form-edit.entity';

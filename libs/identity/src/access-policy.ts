@@ -101,6 +101,8 @@ export const ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
   'Mutation.transition': { authenticated: true },
   // The batch applies the same rule to each task (a refused one is reported, not fired).
   'Mutation.transitionTasks': { authenticated: true },
+  // … and to each participant (催报全部未报送: the definition gives remind to the owner's office).
+  'Mutation.transitionParticipants': { authenticated: true },
   'Query.workflowDefinitions': { roles: [...READERS, 'system_admin'] },
   'Query.workflowDefinition': { roles: [...READERS, 'system_admin'] },
   // an office admin uploads their organisation's own definitions; a platform admin the platform's defaults
@@ -174,6 +176,8 @@ export const HTTP_ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
   'HTTP GET /api/campaigns/:campaignId/export/task-table.xlsx': { roles: ['office_admin', 'supervisor', 'expert'] },
   'HTTP GET /api/campaigns/:campaignId/export/self-assessment.docx': { roles: ['office_admin', 'supervisor', 'expert'] },
   'HTTP GET /api/campaigns/:campaignId/export/evidence-package.zip': { roles: ['office_admin', 'supervisor', 'expert'] },
+  // 报送情况: the units not filed yet (the owner's office sees all, a province's office those below it)
+  'HTTP GET /api/campaigns/:campaignId/export/not-filed.xlsx': { roles: ['office_admin'] },
   // the same indicator-table preview and import as GraphQL, for files too large for a GraphQL request
   'HTTP POST /api/indicator-tables/preview': { roles: ['office_admin'] },
   'HTTP POST /api/indicator-tables/import': { roles: ['office_admin'] },

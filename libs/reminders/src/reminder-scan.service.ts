@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { EntityManager, LockMode, MikroORM, RequestContext } from '@mikro-orm/postgresql';
 import { NotificationsService } from '@accredit/notifications';
-import { WorkflowDefinitionsService } from '@accredit/workflow-runtime';
+import { ScheduledTransitionsService, WorkflowDefinitionsService } from '@accredit/workflow-runtime';
 import { DEADLINE_LABELS, chinaToday } from './deadline-status';
 import { ReminderChannels } from './reminder-channels';
 import { ReminderDelivery } from './reminder-delivery.entity';
@@ -18,6 +18,8 @@ export interface ScanResult {
   departments: number;
   delivered: number;
   failed: number;
+  /** Subjects a scheduled transition moved (a late county reminded), in a full scan only. */
+  scheduledTransitions: number;
 }
 
 interface NewReminder {
@@ -45,6 +47,7 @@ export class ReminderScanService {
     private readonly workflows: WorkflowDefinitionsService,
     private readonly channels: ReminderChannels,
     @Inject(REMINDER_SETTINGS) private readonly settings: ReminderSettings,
+    private readonly scheduled: ScheduledTransitionsService,
   ) {}
 
   /**
@@ -112,9 +115,23 @@ export class ReminderScanService {
       departments += reminded.departments;
     }
     if (tasks) this.logger.log(`${day}：提醒 ${departments} 个部门的 ${tasks} 项任务（${scanned} 个单位）`);
+    // Scheduled transitions (a late county's 催报) span organisations: only a full scan fires them,
+    // not an office's scan of its own tasks. A participant fired once has left the transition's
+    // `from`, so running them at every scan reminds it once.
+    const scheduledTransitions = organisationId ? 0 : await this.fireScheduled(em, now);
     const skipped = workflowsByOrganisation.size > 0 && scanned === 0;
     const { delivered, failed } = skipped ? { delivered: 0, failed: 0 } : await this.deliver(em);
-    return { skipped, day, tasksReminded: tasks, departments, delivered, failed };
+    return { skipped, day, tasksReminded: tasks, departments, delivered, failed, scheduledTransitions };
+  }
+
+  /** Scheduled transitions; a failure is logged and retried at the next scan, and does not hold back the task reminders' delivery. */
+  private async fireScheduled(em: EntityManager, now: Date): Promise<number> {
+    try {
+      return (await this.scheduled.fireDue(em, now)).fired;
+    } catch (error) {
+      this.logger.error(`按计划执行的流转失败：${error instanceof Error ? error.message : String(error)}`);
+      return 0;
+    }
   }
 
   /** Each organisation's task workflows (the stored definition → its final states), from its campaigns. */

@@ -10,8 +10,11 @@ export {
   evaluateEvent,
   applyEvent,
   applyEventOrThrow,
+  applyScheduled,
+  scheduledTransitions,
   WorkflowRefusalError,
 } from './lib/evaluator';
+export type { ScheduledInput } from './lib/evaluator';
 export { toGraph, stateLabels } from './lib/graph';
 export { readQuota } from './lib/quota-reading';
 export type { QuotaReading } from './lib/quota-reading';

@@ -10,6 +10,12 @@ describe('batch transition', () => {
     expect(() => checkBatch([{ id: 'a', expectedVersion: 1 }, { id: 'b', expectedVersion: 3 }])).not.toThrow();
   });
 
+  it('names participants as participants', () => {
+    const participants = { measure: '个', what: '参与单位' };
+    expect(() => checkBatch([], participants)).toThrow('请至少选择一个参与单位');
+    expect(() => checkBatch([{ id: 'a', expectedVersion: 1 }, { id: 'a', expectedVersion: 1 }], participants)).toThrow('同一个参与单位选择了两次');
+  });
+
   it('applies each task on its own: a refusal is reported for its task and the others go on', async () => {
     const applied: string[] = [];
     const logged: unknown[] = [];

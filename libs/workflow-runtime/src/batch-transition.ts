@@ -11,13 +11,21 @@ export interface BatchItem {
 /** What became of one task of a batch: done, or refused with the same code and words as alone. */
 export type BatchOutcome<T> = { id: string; ok: true; applied: T } | { id: string; ok: false; code: string; message: string };
 
-/** Refuses a batch that is empty, too large or names a task twice (before any task is touched). */
-export function checkBatch(items: readonly BatchItem[]): void {
-  if (!items.length) throw AppError.validation('请至少选择一项任务');
-  if (items.length > MAX_BATCH) throw AppError.validation(`一次最多处理 ${MAX_BATCH} 项任务，请分批操作`);
+/** How the messages name what is batched: 项任务, 个参与单位. */
+export interface BatchNoun {
+  measure: string;
+  what: string;
+}
+
+const TASKS: BatchNoun = { measure: '项', what: '任务' };
+
+/** Refuses a batch that is empty, too large or names an item twice (before any item is touched). */
+export function checkBatch(items: readonly BatchItem[], { measure, what }: BatchNoun = TASKS): void {
+  if (!items.length) throw AppError.validation(`请至少选择一${measure}${what}`);
+  if (items.length > MAX_BATCH) throw AppError.validation(`一次最多处理 ${MAX_BATCH} ${measure}${what}，请分批操作`);
   const seen = new Set<string>();
   for (const item of items) {
-    if (seen.has(item.id)) throw AppError.validation('同一项任务选择了两次，请刷新后重新选择');
+    if (seen.has(item.id)) throw AppError.validation(`同一${measure}${what}选择了两次，请刷新后重新选择`);
     seen.add(item.id);
   }
 }

@@ -5,6 +5,8 @@ export * from './runtime-ports';
 export * from './workflow-subject';
 export * from './workflow-definitions.service';
 export * from './workflow.service';
+export * from './scheduled-transitions.service';
+export * from './system-actor';
 export * from './workflow-runtime.module';
 export * from './task-state-vocabulary.service';
 export * from './to-available-transition-models';

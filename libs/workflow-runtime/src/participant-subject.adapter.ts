@@ -5,7 +5,7 @@ import { participantPlace } from '@accredit/campaigns';
 import { type Facts, type RegionFacts, type RegionLevel, type WorkflowDefinition, stateLabels } from '@accredit/workflow-engine';
 import { campaignCountFactsMany } from './count-facts';
 import { phaseFactsMany } from './phase-facts';
-import { ELECTIVE_FACTS, type ElectiveFactsSource, OBJECTION_FACTS, OBJECTION_STATE_LABELS, type ObjectionFactsSource } from './runtime-ports';
+import { ELECTIVE_FACTS, type ElectiveFactsSource, FORM_FACTS, type FormFactsSource, OBJECTION_FACTS, OBJECTION_STATE_LABELS, type ObjectionFactsSource } from './runtime-ports';
 import { readElectives, usesElectives } from './elective-facts';
 import { WorkflowDefinitionsService } from './workflow-definitions.service';
 import type { SubjectAdapter, WorkflowSubject } from './workflow-subject';
@@ -68,6 +68,7 @@ export class ParticipantSubjectAdapter implements SubjectAdapter {
     private readonly definitions: WorkflowDefinitionsService,
     @Inject(ELECTIVE_FACTS) private readonly electives: ElectiveFactsSource | null,
     @Inject(OBJECTION_FACTS) private readonly objections: ObjectionFactsSource | null,
+    @Inject(FORM_FACTS) private readonly forms: FormFactsSource | null,
   ) {}
 
   async load(em: EntityManager, id: string, actor: Actor): Promise<WorkflowSubject> {
@@ -174,6 +175,9 @@ export class ParticipantSubjectAdapter implements SubjectAdapter {
     // Objections against each participant (公示期的异议): only where some definition counts them.
     const countsObjections = [...definitions.values()].some((definition) => definition.transitions.some((t) => t.guards.some((guard) => (guard.type === 'countInState' || guard.type === 'quota') && guard.params.of === 'objections')));
     const objections = countsObjections && this.objections ? await this.objections.objectionCounts(subjects.map((subject) => subject.id), em) : null;
+    // Submitted forms (formSubmitted): only where some definition asks; absent without a source, so the guard refuses.
+    const asksForms = [...definitions.values()].some((definition) => definition.transitions.some((t) => t.guards.some((guard) => guard.type === 'formSubmitted')));
+    const submitted = asksForms && this.forms ? await this.forms.submittedForms(rows.map((row) => ({ campaignId: row.campaign_id, organisationId: row.organisation_id })), em) : null;
 
     return subjects.map((subject, index) => {
       const row = rows[index];
@@ -196,6 +200,7 @@ export class ParticipantSubjectAdapter implements SubjectAdapter {
       return {
         ...own,
         ...(chosen ? { electives: chosen } : {}),
+        ...(submitted ? { submittedForms: submitted[index] } : {}),
         counts: {
           ...(own.counts ?? {}),
           participants: inCampaign.get(row.campaign_id) ?? {},
@@ -219,6 +224,21 @@ export class ParticipantSubjectAdapter implements SubjectAdapter {
   async setState(em: EntityManager, subject: WorkflowSubject, to: string): Promise<boolean> {
     const changed = await em.execute(`update campaign_participant set state = ?, version = version + 1, updated_at = now() where id = ? and version = ?`, [to, subject.id, subject.version], 'run');
     return (changed as { affectedRows?: number }).affectedRows === 1;
+  }
+
+  /**
+   * setState for many at once (a scheduled transition over a campaign's late participants): one
+   * compare-and-set statement; returns the ids it moved (one changed meanwhile is left out).
+   */
+  async setStateMany(em: EntityManager, subjects: readonly WorkflowSubject[], to: string): Promise<Set<string>> {
+    if (subjects.length === 0) return new Set();
+    const moved = await em.execute<{ id: string }[]>(
+      `update campaign_participant p set state = ?, version = p.version + 1, updated_at = now()
+         from unnest(?::uuid[], ?::int[]) as expected(id, version)
+        where p.id = expected.id and p.version = expected.version returning p.id`,
+      [to, `{${subjects.map((subject) => subject.id).join(',')}}`, `{${subjects.map((subject) => subject.version).join(',')}}`],
+    );
+    return new Set(moved.map((row) => row.id));
   }
 
   /** Participants have no due date of their own: their work campaign's tasks do. */

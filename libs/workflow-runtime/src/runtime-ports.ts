@@ -48,3 +48,21 @@ export const OBJECTION_FACTS = Symbol('OBJECTION_FACTS');
 
 /** Chinese names of the objection states, for guard messages (待答复 …). */
 export const OBJECTION_STATE_LABELS: Readonly<Record<string, string>> = { open: '待答复', answered: '已答复' };
+
+/** One participant's place for the form question: its organisation in its campaign. */
+export interface FormFiler {
+  readonly campaignId: string;
+  readonly organisationId: string;
+}
+
+/**
+ * Where `formSubmitted` learns which forms (by definition key) an organisation has submitted in a
+ * campaign; the form-filling module provides it (it owns the filled forms), so the runtime reads
+ * none of its tables. Answers per filer, in the order asked; one read for all of them.
+ */
+export abstract class FormFactsSource {
+  /** `em` is the transaction the question is asked in: answer on its connection. */
+  abstract submittedForms(filers: readonly FormFiler[], em: EntityManager): Promise<string[][]>;
+}
+
+export const FORM_FACTS = Symbol('FORM_FACTS');

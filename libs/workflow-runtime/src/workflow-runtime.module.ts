@@ -6,7 +6,7 @@ import { ParticipantSubjectAdapter } from './participant-subject.adapter';
 import { ParticipantQuotasResolver } from './participant-quotas.resolver';
 import { ParticipantQuotasService } from './participant-quotas.service';
 import { EffectRunner } from './effect-runner.service';
-import { ELECTIVE_FACTS, EVIDENCE_FACTS, type ElectiveFactsSource, type EvidenceFactsSource, OBJECTION_FACTS, type ObjectionFactsSource, SCORE_SNAPSHOTS, type ScoreSnapshotPort } from './runtime-ports';
+import { ELECTIVE_FACTS, EVIDENCE_FACTS, type ElectiveFactsSource, type EvidenceFactsSource, FORM_FACTS, type FormFactsSource, OBJECTION_FACTS, type ObjectionFactsSource, SCORE_SNAPSHOTS, type ScoreSnapshotPort } from './runtime-ports';
 import { NoEvidenceFacts } from './no-evidence-facts';
 import { CampaignWorkflowFieldsResolver, TaskWorkflowFieldsResolver } from './state-label.resolver';
 import { TaskSubjectAdapter } from './task-subject.adapter';
@@ -25,6 +25,7 @@ import { TransitionLogEntryResolver } from './transition-log-entry.resolver';
 import { WorkflowResolver } from './workflow.resolver';
 import { TaskWorkflowResolver } from './task-workflow.resolver';
 import { WorkflowService } from './workflow.service';
+import { ScheduledTransitionsService } from './scheduled-transitions.service';
 
 export interface WorkflowRuntimeOptions {
   /** Where evidence facts come from (a provider of a global module); without it no task has evidence. */
@@ -38,6 +39,8 @@ export interface WorkflowRuntimeOptions {
   electiveFacts?: Type<ElectiveFactsSource>;
   /** Where objection counts come from (campaign setup's ParticipantObjectionFacts); without it `of: objections` refuses. */
   objectionFacts?: Type<ObjectionFactsSource>;
+  /** Where submitted forms come from (form filling's SubmittedFormFacts); without it `formSubmitted` refuses. */
+  formFacts?: Type<FormFactsSource>;
 }
 
 @Module({})
@@ -55,6 +58,7 @@ export class WorkflowRuntimeModule {
     const objections: Provider = options.objectionFacts
       ? { provide: OBJECTION_FACTS, useClass: options.objectionFacts }
       : { provide: OBJECTION_FACTS, useValue: null };
+    const forms: Provider = options.formFacts ? { provide: FORM_FACTS, useClass: options.formFacts } : { provide: FORM_FACTS, useValue: null };
     return {
       module: WorkflowRuntimeModule,
       global: true,
@@ -64,8 +68,10 @@ export class WorkflowRuntimeModule {
         snapshots,
         electives,
         objections,
+        forms,
         WorkflowDefinitionsService,
         WorkflowService,
+        ScheduledTransitionsService,
         EffectRunner,
         CampaignSubjectAdapter,
         TaskSubjectAdapter,
@@ -85,7 +91,7 @@ export class WorkflowRuntimeModule {
         CampaignRolesResolver,
         { provide: CAMPAIGN_WORKFLOW_VOCABULARY, useExisting: CampaignWorkflowVocabularyService },
       ],
-      exports: [WorkflowDefinitionsService, WorkflowService, TASK_STATE_VOCABULARY, CAMPAIGN_WORKFLOW_VOCABULARY],
+      exports: [WorkflowDefinitionsService, WorkflowService, ScheduledTransitionsService, TASK_STATE_VOCABULARY, CAMPAIGN_WORKFLOW_VOCABULARY],
     };
   }
 }

@@ -268,3 +268,42 @@ export class TaskTransitionOutcomeModel {
   @Field(() => TransitionResultModel, { nullable: true, description: '已执行时的流转结果（新状态、版本号、流转后的任务）' })
   result!: TransitionResultModel | null;
 }
+
+@InputType('ParticipantVersionInput', { description: '一个参与单位及读取时的版本号' })
+export class ParticipantVersionInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int, { description: '读取时的版本号；已被他人修改时该项返回 CONFLICT' })
+  expectedVersion!: number;
+}
+
+@InputType({ description: '对多个参与单位执行同一流转（如催报全部未报送的县），每个单独处理' })
+export class TransitionParticipantsInput {
+  @Field({ description: '事件名，如 remind' })
+  event!: string;
+
+  @Field(() => String, { nullable: true, description: '意见（需要意见的操作必填），对每个参与单位相同' })
+  comment?: string | null;
+
+  @Field(() => [ParticipantVersionInput], { description: '参与单位及其版本号，一次最多 50 个' })
+  participants!: ParticipantVersionInput[];
+}
+
+@ObjectType('ParticipantTransitionOutcome', { description: '批量流转中一个参与单位的结果' })
+export class ParticipantTransitionOutcomeModel {
+  @Field(() => ID)
+  participantId!: string;
+
+  @Field({ description: '是否已执行' })
+  ok!: boolean;
+
+  @Field(() => String, { nullable: true, description: '未执行时的错误代码（与单独执行时相同，如 CONFLICT、TRANSITION_NOT_ALLOWED）' })
+  code!: string | null;
+
+  @Field(() => String, { nullable: true, description: '未执行时的原因' })
+  message!: string | null;
+
+  @Field(() => TransitionResultModel, { nullable: true, description: '已执行时的流转结果（新状态、版本号）' })
+  result!: TransitionResultModel | null;
+}

@@ -4,7 +4,9 @@ import { requireActor } from '@accredit/api-kit';
 import { stateLabels, toGraph } from '@accredit/workflow-engine';
 import {
   AvailableTransitionModel,
+  ParticipantTransitionOutcomeModel,
   TransitionInput,
+  TransitionParticipantsInput,
   TransitionLogModel,
   TaskTransitionOutcomeModel,
   TransitionResultModel,
@@ -70,6 +72,28 @@ export class WorkflowResolver {
     return outcomes.map((outcome) =>
       Object.assign(new TaskTransitionOutcomeModel(), {
         taskId: outcome.id,
+        ok: outcome.ok,
+        code: outcome.ok ? null : outcome.code,
+        message: outcome.ok ? null : outcome.message,
+        result: outcome.ok ? toResultModel(outcome.applied) : null,
+      }),
+    );
+  }
+
+  @Mutation(() => [ParticipantTransitionOutcomeModel], {
+    description: '对多个参与单位执行同一流转（如催报全部未报送的县）：每个单独在自己的事务中执行，一个被拒绝不影响其他；按提交顺序返回每个的结果',
+  })
+  async transitionParticipants(@Args('input') input: TransitionParticipantsInput, @Context() context: object): Promise<ParticipantTransitionOutcomeModel[]> {
+    const actor = requireActor(context);
+    checkBatch(input.participants, { measure: '个', what: '参与单位' });
+    const outcomes = await applyEach(
+      input.participants,
+      (participant) => this.workflows.transition(actor, { entityType: 'participant', id: participant.id, event: input.event, comment: input.comment, expectedVersion: participant.expectedVersion }),
+      (error) => this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error)),
+    );
+    return outcomes.map((outcome) =>
+      Object.assign(new ParticipantTransitionOutcomeModel(), {
+        participantId: outcome.id,
         ok: outcome.ok,
         code: outcome.ok ? null : outcome.code,
         message: outcome.ok ? null : outcome.message,

@@ -14,6 +14,8 @@ import type { CampaignSummary } from './use-current-campaign';
 export function hiddenParticipationEntries(campaigns: readonly CampaignSummary[], hasLevelAbove: boolean, participated: readonly ParticipatedCampaign[] = []): Set<string> {
   const hidden = new Set<string>();
   if (participationCampaigns(campaigns, participated).length === 0) hidden.add('campaign-participants');
+  // 报送情况 is the owner's view of its participants: only where it runs a campaign with participants.
+  if (!campaigns.some((c) => c.hasParticipants)) hidden.add('campaign-filing-status');
   if (!hasLevelAbove) hidden.add('campaign-applications');
   // 异议答复 is for the owner of a batch (objections come in during its publicity).
   if (!campaigns.some((c) => c.hasParticipants && !c.parentCampaignId)) hidden.add('campaign-objections');

@@ -8,6 +8,7 @@ import overview from './en/overview';
 import settings from './en/settings';
 import nationalBatch from './en/national-batch';
 import scoring from './en/scores';
+import filingStatus from './en/filing-status';
 import type { MessageSchema } from './zh-CN';
 
 // Interface texts in English. Data and the API's messages stay as the API sends them.
@@ -22,6 +23,7 @@ const en: MessageSchema = {
   settings,
   scoring,
   nationalBatch,
+  filingStatus,
   nav: {
     overview: 'Overview',
     work: 'Work',
@@ -43,6 +45,7 @@ const en: MessageSchema = {
     participants: 'Participants',
     applications: 'Applications',
     forms: 'Forms',
+    filingStatus: 'Filing status',
     departments: 'Departments & groups',
     organisations: 'Organisations',
     users: 'Users & roles',

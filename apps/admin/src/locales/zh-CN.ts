@@ -10,6 +10,7 @@ import overview from './zh-CN/overview';
 import settings from './zh-CN/settings';
 import nationalBatch from './zh-CN/national-batch';
 import scoring from './zh-CN/scores';
+import filingStatus from './zh-CN/filing-status';
 
 const zhCN = {
   domain,
@@ -22,6 +23,7 @@ const zhCN = {
   settings,
   scoring,
   nationalBatch,
+  filingStatus,
   nav: {
     overview: '创建总览',
     work: '任务办理',
@@ -43,6 +45,7 @@ const zhCN = {
     participants: '参与单位',
     applications: '申报',
     forms: '申报材料',
+    filingStatus: '报送情况',
     departments: '部门与部门组',
     organisations: '组织机构',
     users: '用户与角色',

@@ -20,6 +20,7 @@ export const LIST_SIZES: Readonly<Record<string, number>> = {
   'Organisation.ancestors': 3,
   'Query.departmentKinds': 20,
   'Mutation.transitionTasks': 50,
+  'Mutation.transitionParticipants': 50,
   // A task's links: a few pieces of evidence (one per requirement, rarely more), its workflow's
   // events and its transitions — small lists, read for a whole page of tasks at once.
   'Task.evidence': 4,

@@ -61,6 +61,54 @@ export function applyEvent(definition: WorkflowDefinition, input: EventInput): A
   };
 }
 
+/** The input of a transition the system fires on its schedule: no actor, the subject's facts. */
+export interface ScheduledInput {
+  readonly state: string;
+  readonly event: string;
+  readonly facts?: EvaluationInput['facts'];
+}
+
+/** The transitions a definition lets the system fire by itself (those with a `schedule`). */
+export function scheduledTransitions(definition: WorkflowDefinition): TransitionDefinition[] {
+  return definition.transitions.filter((transition) => transition.schedule !== undefined);
+}
+
+/**
+ * applyEvent for the system on a transition's schedule: the day must have come (as an
+ * `onOrAfter` of the schedule) and every guard that is not about who acts must hold; roles and
+ * who-guards (actorIs, ownDepartment) do not apply, as no person acts. A transition without a
+ * schedule is refused: the system never fires what a person must decide.
+ */
+export function applyScheduled(definition: WorkflowDefinition, input: ScheduledInput): ApplyResult {
+  getState(definition, input.state);
+  const transition = findTransition(definition, input.state, input.event);
+  const refuse = (reasons: string[]): ApplyResult => ({ ok: false, refusal: { code: 'TRANSITION_NOT_ALLOWED', event: input.event, state: input.state, reasons } });
+  if (!transition) return refuse([`不能执行：当前状态下没有操作"${input.event}"`]);
+  if (!transition.schedule) return refuse([`不能${transition.label}：该操作没有计划时间，只能由人执行`]);
+  const env = { definition, actor: { id: 'system', roles: [] }, facts: input.facts ?? {} };
+  const checks = [{ type: 'onOrAfter', params: transition.schedule } as const, ...transition.guards.filter((guard) => guardRefusalCode(guard.type) !== 'FORBIDDEN')];
+  // A date guard that says what the schedule says gives the same reason: say it once.
+  const reasons = [...new Set(checks.flatMap((guard) => {
+    const outcome = checkGuard(guard, env);
+    return outcome.ok ? [] : [`不能${transition.label}：${outcome.reason}`];
+  }))];
+  if (reasons.length > 0) return refuse(reasons);
+  const to = resolveEntryIn(definition.states, transition.to);
+  return {
+    ok: true,
+    transition: {
+      definitionKey: definition.key,
+      definitionVersion: definition.version,
+      event: input.event,
+      label: transition.label,
+      from: input.state,
+      to,
+      final: definition.states[to].final,
+      effects: structuredClone(transition.effects),
+    },
+  };
+}
+
 export class WorkflowRefusalError extends Error {
   constructor(readonly refusal: Refusal) {
     super(refusal.reasons.join('；'));

@@ -28,6 +28,7 @@ import type {
   DocumentPresentParams,
   ElectivesChosenParams,
   Facts,
+  FormSubmittedParams,
   GuardCallOf,
   GuardName,
   GuardParamsMap,
@@ -604,6 +605,36 @@ const electivesChosen: GuardSpec<ElectivesChosenParams> = {
   },
 };
 
+// ---------------------------------------------------------------------------------------------
+// Forms (表单): the subject's organisation submitted its filled copy in the subject's campaign.
+
+const formSubmitted: GuardSpec<FormSubmittedParams> = {
+  summary: '参与单位已在本创建工作中提交所列表单（facts.submittedForms），如 { form: annual-summary }；表单须在 forms 中声明。',
+  refusal: 'TRANSITION_NOT_ALLOWED',
+  parse(raw, ctx) {
+    // `{ form: key }` as the YAML usually says it; a key or a list of keys also reads plainly.
+    let listed: unknown = raw;
+    if (isRecord(raw)) {
+      const extra = unexpectedKeys(raw, ['form']);
+      if (extra.length > 0) return failMany(extra);
+      if (raw['form'] === undefined) return fail('缺少表单 form（表单定义的 key，如 annual-summary）', ['form']);
+      listed = raw['form'];
+    }
+    const forms = stringList(listed, '表单');
+    const at = isRecord(raw) ? ['form'] : [];
+    if (!forms.ok) return failMany(nest(at, forms.errors));
+    const unknown = knownItems(forms.params, listed, ctx.forms, (form) => `未声明的表单"${form}"（请在 forms 中声明，如 ${form}: 表单名称）`);
+    return unknown.length > 0 ? failMany(nest(at, unknown)) : ok({ forms: forms.params });
+  },
+  check({ forms }, { facts, definition }) {
+    const submitted = facts.submittedForms;
+    if (!submitted) return refuse('缺少表单的提交情况');
+    const missing = forms.filter((form) => !submitted.includes(form));
+    if (missing.length === 0) return PASS;
+    return refuse(`尚未提交${missing.map((form) => `《${labelOf(definition.forms, form)}》`).join('')}，请先填写并提交`);
+  },
+};
+
 export const guardRegistry: { readonly [K in GuardName]: GuardSpec<GuardParamsMap[K]> } = {
   hasEvidence,
   allTasksIn,
@@ -619,6 +650,7 @@ export const guardRegistry: { readonly [K in GuardName]: GuardSpec<GuardParamsMa
   quota,
   actorIs,
   electivesChosen,
+  formSubmitted,
 };
 
 export const GUARD_NAMES: readonly GuardName[] = Object.keys(guardRegistry) as GuardName[];

@@ -29,7 +29,7 @@ describe('loadWorkflowDirectory', () => {
       'national-batch@1',
       'participant@1',
       'task@1',
-      'yearly-report@1',
+      'yearly-report@2',
     ]);
     expect(result.definitions.map((d) => d.file)).toEqual([
       join(WORKFLOWS_DIR, 'campaign.yaml'),

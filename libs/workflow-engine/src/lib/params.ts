@@ -17,6 +17,7 @@ export interface ParamContext {
   readonly roles: Readonly<Record<string, string>>;
   readonly phases: Readonly<Record<string, unknown>>;
   readonly documents: Readonly<Record<string, string>>;
+  readonly forms: Readonly<Record<string, string>>;
   readonly outcomes: Readonly<Record<string, string>>;
 }
 

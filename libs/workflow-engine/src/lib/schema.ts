@@ -33,6 +33,8 @@ export interface RawTransition {
   readonly confirm?: string;
   readonly guards?: readonly unknown[];
   readonly effects?: readonly unknown[];
+  /** Checked by the registry's day parser (as onOrAfter's), not by the JSON Schema alone. */
+  readonly schedule?: unknown;
 }
 
 export interface RawDefinition {
@@ -46,6 +48,7 @@ export interface RawDefinition {
     Record<string, { readonly label: string; readonly description?: string }>
   >;
   readonly documents?: Readonly<Record<string, string>>;
+  readonly forms?: Readonly<Record<string, string>>;
   readonly outcomes?: Readonly<Record<string, string>>;
   readonly states: Readonly<Record<string, RawState>>;
   readonly transitions: readonly RawTransition[];

@@ -1,11 +1,12 @@
 import { EFFECT_NAMES, isEffectName, parseEffect } from './effects';
-import { GUARD_NAMES, isGuardName, parseGuard } from './guards';
+import { GUARD_NAMES, guardRegistry, isGuardName, parseGuard } from './guards';
 import type { Issue } from './issues';
 import { BUILTIN_ROLE_LABELS, joinList } from './labels';
 import { isRecord, type ParamContext, type ParamError } from './params';
 import type { RawDefinition, RawState } from './schema';
 import { ancestry, resolveEntryIn } from './states';
 import type {
+  DayParams,
   DefinitionErrorCode,
   EffectCall,
   EffectName,
@@ -52,8 +53,9 @@ export function compileDefinition(raw: RawDefinition, meta: CompileMeta): Compil
   );
   const phases: Record<string, PhaseDefinition> = { ...(raw.phases ?? {}) };
   const documents = { ...(raw.documents ?? {}) };
+  const forms = { ...(raw.forms ?? {}) };
   const outcomes = { ...(raw.outcomes ?? {}) };
-  const ctx: ParamContext = { roles, phases, documents, outcomes };
+  const ctx: ParamContext = { roles, phases, documents, forms, outcomes };
 
   for (const [path, state] of Object.entries(tree.states)) {
     if (state.objectionsDuring !== undefined && !Object.hasOwn(phases, state.objectionsDuring)) {
@@ -123,6 +125,7 @@ export function compileDefinition(raw: RawDefinition, meta: CompileMeta): Compil
     if (t.needsComment === true && !commented)
       guards.push({ type: 'commentRequired', params: { minLength: 1 } });
 
+    const schedule = t.schedule === undefined ? undefined : compileSchedule(t.schedule, [...base, 'schedule'], ctx, issues);
     return {
       index,
       event: t.event,
@@ -135,6 +138,7 @@ export function compileDefinition(raw: RawDefinition, meta: CompileMeta): Compil
       ...(t.confirm !== undefined ? { confirm: t.confirm } : {}),
       guards,
       effects: compileEffects(t.effects ?? [], [...base, 'effects'], ctx, issues),
+      ...(schedule ? { schedule } : {}),
     };
   });
 
@@ -157,6 +161,7 @@ export function compileDefinition(raw: RawDefinition, meta: CompileMeta): Compil
       roleViews,
       phases,
       documents,
+      forms,
       outcomes,
       states: inferStateFlags(tree, tree.initial, transitions),
       initial: tree.initial,
@@ -504,3 +509,13 @@ const compileEffects = (
   ctx: ParamContext,
   issues: Issue[],
 ): EffectCall[] => compileCalls(EFFECT_CALLS, list, base, ctx, issues);
+
+/** A transition's `schedule`: a day written as onOrAfter's (a date, or a phase's start or end). */
+function compileSchedule(raw: unknown, path: PathSegment[], ctx: ParamContext, issues: Issue[]): DayParams | undefined {
+  const parsed = guardRegistry.onOrAfter.parse(raw, ctx);
+  if (parsed.ok) return parsed.params;
+  for (const error of parsed.errors) {
+    issues.push({ path: [...path, ...error.path], code: 'INVALID_SCHEDULE', message: `schedule 有误：${error.message}` });
+  }
+  return undefined;
+}

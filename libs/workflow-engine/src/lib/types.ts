@@ -86,6 +86,14 @@ export interface ElectivesChosenParams {
   readonly groups?: readonly string[];
 }
 
+/**
+ * Forms (by form definition key, declared in `forms`) the participant must have submitted in the
+ * subject's campaign: its filled copy is submitted (or signed off since).
+ */
+export interface FormSubmittedParams {
+  readonly forms: readonly string[];
+}
+
 export interface GuardParamsMap {
   hasEvidence: HasEvidenceParams;
   allTasksIn: AllTasksInParams;
@@ -101,6 +109,7 @@ export interface GuardParamsMap {
   quota: QuotaParams;
   actorIs: ActorIsParams;
   electivesChosen: ElectivesChosenParams;
+  formSubmitted: FormSubmittedParams;
 }
 export type GuardName = keyof GuardParamsMap;
 export interface GuardCallOf<K extends GuardName> {
@@ -190,6 +199,12 @@ export interface TransitionDefinition {
   readonly confirm?: string;
   readonly guards: readonly GuardCall[];
   readonly effects: readonly EffectCall[];
+  /**
+   * From this day on the system fires the transition by itself for every subject still in `from`
+   * (a reminder after a deadline); people with `roles` may still fire it by hand. Guards about
+   * who acts do not apply to the system, the others do.
+   */
+  readonly schedule?: DayParams;
 }
 
 export interface PhaseDefinition {
@@ -216,6 +231,8 @@ export interface WorkflowDefinition {
   readonly roleViews: Readonly<Record<string, readonly string[]>>;
   readonly phases: Readonly<Record<string, PhaseDefinition>>;
   readonly documents: Readonly<Record<string, string>>;
+  /** Forms (form definition key → Chinese name) that `formSubmitted` guards refer to. */
+  readonly forms: Readonly<Record<string, string>>;
   /** Outcomes a subject may end with (key → Chinese label, e.g. named: 命名), set by `setOutcome`. */
   readonly outcomes: Readonly<Record<string, string>>;
   /** Every state by path, parents before children, in document order. */
@@ -246,6 +263,7 @@ export type DefinitionErrorCode =
   | 'INVALID_EFFECT_PARAMS'
   | 'INVALID_STATE_FLAG'
   | 'CONFLICTING_COMMENT_RULE'
+  | 'INVALID_SCHEDULE'
   | 'DUPLICATE_DEFINITION';
 
 export interface DefinitionError {
@@ -322,6 +340,11 @@ export interface Facts {
    * campaign's) with how many options are chosen; absent when the caller did not read them.
    */
   readonly electives?: readonly ElectiveGroupFact[];
+  /**
+   * Keys of the form definitions the subject's organisation has submitted in the subject's
+   * campaign (a participant's filled forms); absent when the caller did not read them.
+   */
+  readonly submittedForms?: readonly string[];
 }
 
 /** One elective group: choose between min and max of its options. */
