@@ -34,6 +34,7 @@ const KNOWN = {
   'workflow-runtime/src/campaign-subject.adapter.ts': { tables: ['campaign', 'evidence_requirement', 'indicator', 'task'], why: 'campaign guard facts' },
   'workflow-runtime/src/task-subject.adapter.ts': { tables: ['evidence_requirement', 'scoring_rule', 'task'], why: 'task guard facts' },
   'workflow-runtime/src/participant-subject.adapter.ts': { tables: ['campaign', 'campaign_participant', 'organisation'], why: 'participant guard facts' },
+  'workflow-runtime/src/participant-quotas.service.ts': { tables: ['campaign_participant', 'organisation'], why: 'quota figures: one participant per province, whose guard facts are then read' },
   'workflow-runtime/src/count-facts.ts': { tables: ['campaign', 'campaign_document', 'campaign_participant', 'organisation', 'task'], why: 'countable facts of the workflow vocabulary' },
   'workflow-runtime/src/phase-facts.ts': { tables: ['campaign_phase'], why: 'the before-a-date guard reads phase dates' },
   'workflow-runtime/src/campaign-roles.service.ts': { tables: ['app_user', 'organisation'], why: 'campaign roles are granted to users of organisations in the campaign' },

@@ -7,12 +7,14 @@ import { type Gql, type TestApi, startTestApi } from '../support/test-api';
 // go through 申报 → 市级意见 → 省级推荐 within quota (⌊20 % × 10⌋ = 2 per province; the third is
 // refused) → 专家评审 (通过 / 不通过) → 公示 within its phase, with an objection that keeps 命名
 // closed until the owner's office answers it, and no objection after the 公示期 → 命名 → 动态管理:
-// a warning and a revocation, each with its reason in the transition history.
+// a warning and a revocation, each with its reason in the transition history. Along the way: the
+// quota figures (participantQuotas) agree with the refusals, and the publicity (公示) is public.
 const TABLE = join(__dirname, '../fixtures/tables/ok/national-county-standard.csv');
 const PASSWORD = 'Nation@2026named';
 const TRANSITION = 'mutation($input: TransitionInput!) { transition(input: $input) { state stateLabel version participant { id outcome state } } }';
 const PARTICIPANTS = 'query($id: ID!) { campaignParticipants(campaignId: $id) { id state outcome organisation { shortName } } }';
 const OBJECTION = 'id participantId content state filedByName answer answeredByName';
+const QUOTAS = 'query($id: ID!) { participantQuotas(campaignId: $id) { event eventLabel region taken already cap allowed } }';
 
 const day = (offset: number) => new Date(Date.now() + 8 * 3600_000 + offset * 86400_000).toISOString().slice(0, 10);
 
@@ -144,6 +146,16 @@ describe('the national batch: application, quota, review, publicity with objecti
     expect(third.errors![0].extensions!.code).toBe('TRANSITION_NOT_ALLOWED');
     // No county of 四川省 was named in an earlier batch: nothing is subtracted yet.
     expect(third.errors![0].message).toContain('四川省名额已满：最多 2 个（下级县（区）数 10 的 20% 取整为 2，减去此前批次的参与单位已处于"已命名"或"已警告"状态的 0 个）');
+    // The figures shown before clicking say the same: 已推荐 2 / 名额 2 in 四川省, 4 of 50 nationally.
+    // A province sees its own province only; the national office every province with participants.
+    const national = { event: 'recommend', eventLabel: '推荐', region: null, taken: 4, already: 0, cap: 50, allowed: 50 };
+    const sichuan = { event: 'recommend', eventLabel: '推荐', region: '四川省', taken: 2, already: 0, cap: 2, allowed: 2 };
+    const scQuotas = await province.sc(QUOTAS, { id: batch });
+    expect(scQuotas.errors).toBeUndefined();
+    expect(scQuotas.data!.participantQuotas).toEqual([national, sichuan]);
+    expect((await nation(QUOTAS, { id: batch })).data!.participantQuotas).toEqual([national, { ...sichuan, region: '贵州省' }, sichuan]);
+    // A liaison reads no quota figures (nor recommends).
+    expect((await outsider(QUOTAS, { id: batch })).errors![0].extensions!.code).toBe('FORBIDDEN');
     expect((await fire(province.sc, 'sc3', 'decline', '名额已满，下一批再申报。')).data!.transition.participant.outcome).toBe('not_recommended');
     expect((await fire(province.gz, 'gz3', 'decline', '材料不全。')).data!.transition.state).toBe('not_recommended');
     expect((await fire(county.sc4, 'sc4', 'withdraw')).data!.transition.state).toBe('withdrawn');
@@ -189,6 +201,35 @@ describe('the national batch: application, quota, review, publicity with objecti
     ]);
     const notices = (await nation('query { notifications(first: 10) { edges { node { title body } } } }')).data!.notifications.edges.map((edge: any) => edge.node);
     expect(notices).toContainEqual({ title: '第一批全国科普示范县：收到异议', body: 'sc县2（公示中）收到一条异议，请答复：该县科普场馆长期闭馆，与申报材料不符。' });
+    // The publicity is public: without login, the units in 公示 per province with the dates, and
+    // nothing else (no participant ids, no filer, no objection); cacheable by a proxy.
+    const publicity = await fetch(`${t.api.url}/api/public/campaigns/${batch}/publicity`);
+    expect(publicity.status).toBe(200);
+    expect(publicity.headers.get('cache-control')).toBe('public, max-age=60');
+    const shown = (await publicity.json()) as any;
+    expect(shown).toEqual({
+      campaign: { name: '第一批全国科普示范县', owner: expect.any(String) },
+      phase: { label: '公示期', startsOn: day(0), endsOn: day(6), open: true },
+      provinces: [
+        { name: '四川省', code: '510000', units: [{ name: 'sc县1', code: '519801', status: '公示中' }, { name: 'sc县2', code: '519802', status: '公示中' }] },
+        { name: '贵州省', code: '520000', units: [{ name: 'gz县1', code: '529801', status: '公示中' }] },
+      ],
+      count: 3,
+    });
+    for (const secret of [participant.sc1.id, '区科协联络员', '场馆长期闭馆']) expect(JSON.stringify(shown)).not.toContain(secret);
+    for (const bad of ['00000000-0000-4000-8000-000000000000', 'not-a-uuid']) {
+      const none = await fetch(`${t.api.url}/api/public/campaigns/${bad}/publicity`);
+      expect(none.status).toBe(404);
+      expect(JSON.stringify(await none.json())).toContain('公示名单');
+    }
+    // Logged in, anyone (a liaison of a district elsewhere) sees whom to object to, with the ids to do it.
+    const listed = await outsider('query { publicisedParticipants { participantId campaignName organisationShortName province status phase { open endsOn } } }');
+    expect(listed.errors).toBeUndefined();
+    expect(listed.data!.publicisedParticipants).toEqual(
+      ['sc1', 'sc2', 'gz1'].map((name) => expect.objectContaining({ participantId: participant[name].id, campaignName: '第一批全国科普示范县', status: '公示中', phase: { open: true, endsOn: day(6) } })),
+    );
+    expect(JSON.stringify(listed.data)).not.toContain(participant.sc3.id);
+    expect((await t.anonymous('query { publicisedParticipants { participantId } }')).errors![0].extensions!.code).toBe('UNAUTHENTICATED');
     const empty = await outsider('mutation($input: FileObjectionInput!) { fileObjection(input: $input) { id } }', { input: { participantId: participant.sc1.id, content: '   ' } });
     expect(empty.errors![0]).toMatchObject({ message: '请填写异议内容', extensions: { code: 'VALIDATION' } });
     // Filing changed the participant: a naming prepared before it is stale.
@@ -300,7 +341,9 @@ describe('the national batch: application, quota, review, publicity with objecti
       expect(applied.errors).toBeUndefined();
       participant[`${name}-2`] = applied.data!.applyToCampaign;
     }
-    // 四川省 has sc县1 (warned) and sc县2 (named) from the first batch: ⌊20 % × 10⌋ − 2 = 0 left.
+    // 四川省 has sc县1 (warned) and sc县2 (named) from the first batch: ⌊20 % × 10⌋ − 2 = 0 left,
+    // as the quota figure says before anyone clicks.
+    expect((await province.sc(QUOTAS, { id: second })).data!.participantQuotas).toContainEqual({ event: 'recommend', eventLabel: '推荐', region: '四川省', taken: 0, already: 2, cap: 2, allowed: 0 });
     const sc = await fire(province.sc, 'sc3-2', 'recommend');
     expect(sc.errors![0].extensions!.code).toBe('TRANSITION_NOT_ALLOWED');
     expect(sc.errors![0].message).toContain('四川省名额已满：最多 0 个（下级县（区）数 10 的 20% 取整为 2，减去此前批次的参与单位已处于"已命名"或"已警告"状态的 2 个）');

@@ -137,6 +137,8 @@ afterAll(async () => {
 test('Sichuan’s office sees the publicity dates on 参与单位 and files an objection against a county', async () => {
   const { page, problems } = await session('nbe-sc-office');
   await openParticipants(page);
+  // Its quota is said above the rows: both recommendations took ⌊20 % × 10⌋ = 2 places, full.
+  await page.locator('[data-test="participant-quota"]', { hasText: '四川省：已推荐 2 / 名额 2 · 已满' }).waitFor();
   const row = page.locator('.participant-row', { hasText: 'sc县1' });
   await row.locator('[data-test="participant-state"]', { hasText: '公示中' }).waitFor();
   expect(await row.locator('[data-test="participant-window-sc县1"]').textContent()).toContain('公示期');

@@ -48,6 +48,13 @@ export const routes: RouteRecordRaw[] = [
     meta: { title: 'nationalBatch.publicList.title', public: true },
   },
   {
+    // 公示名单: who is in publicity and until when, for anyone, without login (objections: 公示中, logged in).
+    path: '/public/campaigns/:campaignId/publicity',
+    name: 'public-publicity',
+    component: () => import('./views/public/publicity/index.vue'),
+    meta: { title: '公示名单', public: true },
+  },
+  {
     // Every page but the login one and the public list sits in the layout (header, menu).
     path: '/',
     component: () => import('./layouts/admin-layout.vue'),
@@ -144,6 +151,13 @@ export const routes: RouteRecordRaw[] = [
         name: 'campaign-objections',
         component: () => import('./views/campaigns/objections/index.vue'),
         meta: { title: 'nationalBatch.nav.objections', section: 'nav.campaign', roles: OFFICE },
+      },
+      {
+        // 公示中: every batch's units in publicity, for anyone logged in (anyone may object).
+        path: 'campaigns/publicity',
+        name: 'campaign-publicity',
+        component: () => import('./views/campaigns/objections/publicity.vue'),
+        meta: { title: '公示中', section: '创建管理', roles: [...ALL_READERS, 'system_admin'] },
       },
       {
         // 报送情况: per province who has not filed, and 催报 (the campaign owner's office).

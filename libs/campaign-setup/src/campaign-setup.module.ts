@@ -26,6 +26,9 @@ import { PublicNamedListController } from './public-named-list.controller';
 import { PublicNamedListService } from './public-named-list.service';
 import { NotFiledExportController } from './not-filed-export.controller';
 import { NotFiledExportService } from './not-filed-export.service';
+import { PublicPublicityController } from './public-publicity.controller';
+import { PublicityListService } from './publicity-list.service';
+import { PublicityListResolver } from './publicity-list.resolver';
 
 @Module({
   imports: [MikroOrmModule.forFeature([CampaignPlanChange, CampaignElectiveChoice, ParticipantObjection]), IndicatorSystemsModule, TasksModule, FormFillingModule, NotificationsModule],
@@ -46,9 +49,11 @@ import { NotFiledExportService } from './not-filed-export.service';
     ParticipantObjectionsResolver,
     ParticipantObjectionWindowResolver,
     PublicNamedListService,
+    PublicityListService,
+    PublicityListResolver,
     NotFiledExportService,
   ],
-  controllers: [PublicNamedListController, NotFiledExportController],
+  controllers: [PublicNamedListController, PublicPublicityController, NotFiledExportController],
   exports: [CampaignSetupService, CampaignDesignerService, CampaignReplanService],
 })
 export class CampaignSetupModule {}

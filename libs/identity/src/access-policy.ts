@@ -77,6 +77,8 @@ export const ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
   'Query.campaignsOpenForApplication': { roles: ['office_admin'] },
   // the same participants summed per province (who has not filed yet), same scoping
   'Query.participantsByRegion': { roles: ['office_admin', 'supervisor', 'expert'] },
+  // quota figures (已推荐 / 名额) of the participant workflow, for the provinces of the participants one sees
+  'Query.participantQuotas': { roles: ['office_admin', 'supervisor', 'expert'] },
   'Mutation.applyToCampaign': { roles: ['office_admin'] },
   'Mutation.inviteParticipants': { roles: ['office_admin'] },
   // objections during publicity (公示期异议): anyone logged in files one (the workflow's state and
@@ -85,6 +87,8 @@ export const ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
   'Mutation.answerObjection': { roles: ['office_admin', 'system_admin'] },
   'Query.participantObjections': { roles: ['office_admin', 'supervisor', 'expert', 'system_admin'] },
   'Query.campaignObjections': { roles: ['office_admin', 'supervisor', 'expert', 'system_admin'] },
+  // who is in publicity, every campaign: as open as filing (and as the public publicity page)
+  'Query.publicisedParticipants': { authenticated: true },
   // workflows: reading is open to readers; who may fire an event is the definition's own rule
   'Query.availableTransitions': { roles: READERS, campaignView: 'history' },
   'Query.transitionHistory': { roles: READERS, campaignView: 'history' },
@@ -194,6 +198,7 @@ export const HTTP_ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
   // one is their participant workflow's word (states with publicList)
   'HTTP GET /api/public/campaigns/:campaignId/named': { public: true },
   'HTTP GET /api/public/campaigns/:campaignId/named.xlsx': { public: true },
+  'HTTP GET /api/public/campaigns/:campaignId/publicity': { public: true },
   // change events for open screens: what each session hears is narrowed by live-audience.ts
   'HTTP GET /api/live': { authenticated: true },
 };

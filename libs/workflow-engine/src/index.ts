@@ -16,6 +16,8 @@ export {
 } from './lib/evaluator';
 export type { ScheduledInput } from './lib/evaluator';
 export { toGraph, stateLabels } from './lib/graph';
+export { readQuota } from './lib/quota-reading';
+export type { QuotaReading } from './lib/quota-reading';
 export { declaredDocuments } from './lib/documents';
 export type { DeclaredDocument, DocumentUse } from './lib/documents';
 export {

@@ -3,6 +3,8 @@ import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { NotificationsModule } from '@accredit/notifications';
 import { CampaignSubjectAdapter } from './campaign-subject.adapter';
 import { ParticipantSubjectAdapter } from './participant-subject.adapter';
+import { ParticipantQuotasResolver } from './participant-quotas.resolver';
+import { ParticipantQuotasService } from './participant-quotas.service';
 import { EffectRunner } from './effect-runner.service';
 import { ELECTIVE_FACTS, EVIDENCE_FACTS, type ElectiveFactsSource, type EvidenceFactsSource, FORM_FACTS, type FormFactsSource, OBJECTION_FACTS, type ObjectionFactsSource, SCORE_SNAPSHOTS, type ScoreSnapshotPort } from './runtime-ports';
 import { NoEvidenceFacts } from './no-evidence-facts';
@@ -74,6 +76,8 @@ export class WorkflowRuntimeModule {
         CampaignSubjectAdapter,
         TaskSubjectAdapter,
         ParticipantSubjectAdapter,
+        ParticipantQuotasService,
+        ParticipantQuotasResolver,
         WorkflowResolver,
         TaskWorkflowResolver,
         TransitionResultResolver,

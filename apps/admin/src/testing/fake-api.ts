@@ -74,6 +74,8 @@ const TYPENAMES: Record<string, string> = {
   campaignObjections: 'ParticipantObjection',
   fileObjection: 'ParticipantObjection',
   answerObjection: 'ParticipantObjection',
+  publicisedParticipants: 'PublicisedParticipant',
+  participantQuotas: 'ParticipantQuota',
   progress: 'ParticipantProgress',
   availableTransitions: 'AvailableTransition',
   setUpCampaign: 'SetUpCampaignResult',
@@ -88,6 +90,7 @@ const NESTED_TYPENAMES: Record<string, Record<string, string>> = {
   FormDefinitionRecord: { ownerOrganisation: 'Organisation' },
   WorkflowDefinition: { graph: 'WorkflowGraph' },
   WorkflowGraph: { nodes: 'WorkflowGraphNode', edges: 'WorkflowGraphEdge' },
+  PublicisedParticipant: { phase: 'ObjectionWindow' },
 };
 const JSON_FIELDS: Record<string, readonly string[]> = { FilledForm: ['values'], FormDefinitionRecord: ['definition'] };
 const FORM_OPERATIONS: Record<string, string> = {

@@ -1,5 +1,6 @@
 import { isCalendarDate, toCalendarDate } from './dates';
 import { joinList, joinOr, labelOf, quote } from './labels';
+import { countIn, readQuota, scopeOf } from './quota-reading';
 import {
   fail,
   failMany,
@@ -393,22 +394,6 @@ function parseWithin(raw: unknown): ParamError[] {
   return [{ path: ['within'], message: `within 应为区域层级：${Object.keys(REGION_LEVEL_LABELS).join('、')}` }];
 }
 
-/**
- * The facts a count reads: the whole campaign's, or those of the subject's region when the guard
- * counts `within` one (undefined when the caller gave no such region: the guard refuses).
- */
-function scopeOf(facts: Facts, within: RegionLevel | undefined): { facts: Facts; where: string } | undefined {
-  if (!within) return { facts, where: '' };
-  const region = facts.regions?.[within];
-  return region ? { facts: { ...facts, counts: region.counts, organisationCounts: region.organisationCounts }, where: region.name } : undefined;
-}
-
-function countIn(facts: Facts, of: Countable, states: readonly string[]): number | undefined {
-  const counts = facts.counts?.[of];
-  if (!counts) return undefined;
-  return states.reduce((sum, state) => sum + (Object.hasOwn(counts, state) ? counts[state] : 0), 0);
-}
-
 function stateNames(facts: Facts, of: Countable, states: readonly string[]): string {
   return joinOr(states.map((state) => quote(labelOf(facts.countLabels?.[of] ?? {}, state))));
 }
@@ -479,20 +464,11 @@ function parseBase(raw: unknown): ParamResult<QuotaBase> {
   );
 }
 
-function baseValue(base: QuotaBase, facts: Facts): { n: number; what: string } | undefined {
-  if ('number' in base) return { n: base.number, what: `${base.number}` };
-  if ('total' in base) {
-    const counts = facts.counts?.[base.total];
-    if (!counts) return undefined;
-    return {
-      n: Object.values(counts).reduce((sum, n) => sum + n, 0),
-      what: `${COUNTABLES[base.total]}总数 ${Object.values(counts).reduce((sum, n) => sum + n, 0)}`,
-    };
-  }
-  const n = facts.organisationCounts?.[base.organisations];
-  return n === undefined
-    ? undefined
-    : { n, what: `下级${ORGANISATION_LEVEL_LABELS[base.organisations]}数 ${n}` };
+/** How the base reads in a refusal: 下级县（区）数 38. */
+function baseText(base: QuotaBase, n: number): string {
+  if ('number' in base) return `${n}`;
+  if ('total' in base) return `${COUNTABLES[base.total]}总数 ${n}`;
+  return `下级${ORGANISATION_LEVEL_LABELS[base.organisations]}数 ${n}`;
 }
 
 const quota: GuardSpec<QuotaParams> = {
@@ -530,26 +506,23 @@ const quota: GuardSpec<QuotaParams> = {
       ...(raw['minusOf'] !== undefined ? { minusOf: raw['minusOf'] as Countable } : {}),
     });
   },
-  check({ of, within, states, percent, base, minus, minusOf }, { facts: all }) {
-    const scope = scopeOf(all, within);
-    if (!scope) return refuse(`缺少所在${REGION_LEVEL_LABELS[within ?? 'province']}的统计`);
-    const facts = scope.facts;
-    const taken = countIn(facts, of, states);
-    const already = countIn(facts, minusOf ?? of, minus);
-    const n = baseValue(base, facts);
-    if (taken === undefined || already === undefined)
-      return refuse(`缺少${COUNTABLES[taken === undefined ? of : (minusOf ?? of)]}状态统计`);
-    if (!n) return refuse('缺少计算名额所需的单位数据');
-    // Rounded down, as quotas are announced: ⌊20 % × 38⌋ = 7.
-    const cap = percent === undefined ? n.n : Math.floor((n.n * percent) / 100 + 1e-9);
-    const allowed = Math.max(0, cap - already);
+  check(params, { facts: all }) {
+    // The figures come from readQuota, as the quota figures shown before acting do.
+    const { of, within, states, percent, base, minus, minusOf } = params;
+    const reading = readQuota(params, all);
+    if (!reading.ok) {
+      if (reading.missing === 'region') return refuse(`缺少所在${REGION_LEVEL_LABELS[within ?? 'province']}的统计`);
+      if (reading.missing === 'counts') return refuse(`缺少${COUNTABLES[reading.countable ?? of]}状态统计`);
+      return refuse('缺少计算名额所需的单位数据');
+    }
+    const { scope: facts, taken, already, cap, allowed } = reading;
     if (taken < allowed) return PASS;
-    const how = percent === undefined ? `上限 ${cap}` : `${n.what} 的 ${percent}% 取整为 ${cap}`;
+    const how = percent === undefined ? `上限 ${cap}` : `${baseText(base, reading.base)} 的 ${percent}% 取整为 ${cap}`;
     const whose = minusOf && minusOf !== of ? COUNTABLES[minusOf] : '';
     const less =
       minus.length > 0 ? `，减去${whose}已处于${stateNames(facts, minusOf ?? of, minus)}状态的 ${already} 个` : '';
     return refuse(
-      `${scope.where}名额已满：最多 ${allowed} 个（${how}${less}），已有 ${taken} 个处于${stateNames(facts, of, states)}状态`,
+      `${reading.where}名额已满：最多 ${allowed} 个（${how}${less}），已有 ${taken} 个处于${stateNames(facts, of, states)}状态`,
     );
   },
 };

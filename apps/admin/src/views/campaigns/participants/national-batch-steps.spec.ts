@@ -4,17 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryHistory } from 'vue-router';
 import App from '../../../App.vue';
 import { createAdmin } from '../../../admin';
-import {
-  AnswerObjectionDocument,
-  CampaignListDocument,
-  CampaignParticipantsDocument,
-  FileObjectionDocument,
-  ParticipantObjectionsDocument,
-  ParticipatedCampaignsDocument,
-  TransitionDocument,
-  type CampaignParticipantsQuery,
-  type ObjectionFieldsFragment,
-} from '../../../graphql/generated/graphql';
+import { AnswerObjectionDocument, CampaignListDocument, CampaignParticipantsDocument, type CampaignParticipantsQuery, FileObjectionDocument, type ObjectionFieldsFragment, ParticipantObjectionsDocument, ParticipantQuotasDocument, ParticipatedCampaignsDocument, TransitionDocument } from '../../../graphql/generated/graphql';
 import { OFFICE_ADMIN, answerFor, apiError, fakeApi, meAnswer, myOrganisation, noNotifications, type Answer } from '../../../testing/fake-api';
 import { workflowAction } from '../../../testing/workflow-action.fixture';
 
@@ -93,6 +83,8 @@ function answers(operation: Operation): Answer {
       return answerFor(ParticipatedCampaignsDocument, { campaigns: [] });
     case 'CampaignParticipants':
       return answerFor(CampaignParticipantsDocument, { campaignParticipants: rows() });
+    case 'ParticipantQuotas':
+      return answerFor(ParticipantQuotasDocument, { participantQuotas: [] });
     case 'ParticipantObjections':
       return answerFor(ParticipantObjectionsDocument, {
         participantObjections: [objection('ob-2', { content: '已答复的一条', state: 'answered', filedAt: '2026-12-01T02:00:00Z', answer: '经核实不成立', answeredByName: '中国科协科普部', answeredAt: '2026-12-03T02:00:00Z' }), objection('ob-1', {})],

@@ -4,13 +4,14 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryHistory } from 'vue-router';
 import App from '../../../App.vue';
 import { createAdmin } from '../../../admin';
-import { CampaignListDocument, CampaignParticipantsDocument, CampaignSummaryDocument, ParticipatedCampaignsDocument, TransitionDocument, type CampaignParticipantsQuery } from '../../../graphql/generated/graphql';
+import { CampaignListDocument, CampaignParticipantsDocument, CampaignSummaryDocument, ParticipantQuotasDocument, ParticipatedCampaignsDocument, TransitionDocument, type CampaignParticipantsQuery, type ParticipantQuotasQuery } from '../../../graphql/generated/graphql';
 import { OFFICE_ADMIN, answerFor, apiError, fakeApi, meAnswer, myOrganisation, noNotifications, type Answer } from '../../../testing/fake-api';
 import { workflowAction } from '../../../testing/workflow-action.fixture';
 
 // 参与单位 in the whole admin against a fake API: a province's office sees its counties; an
 // allowed 推荐 asks the definition's confirmation and fires with the version the row was read at;
-// a refused one stays disabled with the API's reason shown up front.
+// a refused one stays disabled with the API's reason shown up front; the quota figures (已推荐 /
+// 名额, the API's) stand above the rows, red once full, and are read again after a transition.
 
 setLogVerbosity('error');
 
@@ -52,9 +53,14 @@ afterEach(() => {
 
 const EXPERT = { ...OFFICE_ADMIN, id: 'u-expert', username: 'nat-expert', displayName: '评审专家', roles: ['expert'] };
 
-function answers(rows: () => Row[], as: { user?: typeof OFFICE_ADMIN; ownBatch?: boolean } = {}) {
+type Quota = ParticipantQuotasQuery['participantQuotas'][number];
+const quota = (region: string | null, taken: number, allowed: number, already = 0): Quota => ({ event: 'recommend', eventLabel: '推荐', region, taken, already, cap: allowed + already, allowed });
+
+function answers(rows: () => Row[], as: { user?: typeof OFFICE_ADMIN; ownBatch?: boolean; quotas?: () => Quota[] } = {}) {
   return (operation: Operation): Answer => {
     switch (operation.operationName) {
+      case 'ParticipantQuotas':
+        return answerFor(ParticipantQuotasDocument, { participantQuotas: as.quotas?.() ?? [] });
       case 'Me':
         return meAnswer(as.user ?? OFFICE_ADMIN);
       case 'CampaignSummary':
@@ -96,7 +102,8 @@ function answers(rows: () => Row[], as: { user?: typeof OFFICE_ADMIN; ownBatch?:
 describe('参与单位', { timeout: 30_000 }, () => {
   it('finds the national batch its counties take part in, recommends with the row’s version, and shows a refusal’s reason up front', async () => {
     const rows = [participant('p1', '江油市', 1, { allowed: true, reasons: [] }), participant('p2', '绵竹市', 3, { allowed: false, reasons: [QUOTA] })];
-    const api = fakeApi(answers(() => rows));
+    let quotas = [quota(null, 12, 50), quota('四川省', 1, 2, 1)];
+    const api = fakeApi(answers(() => rows, { quotas: () => quotas }));
     const admin = createAdmin({ history: createMemoryHistory(), link: api.link });
     await admin.router.push('/campaigns/participants');
     await admin.router.isReady();
@@ -113,6 +120,14 @@ describe('参与单位', { timeout: 30_000 }, () => {
     expect(refused.get('[data-test="refused-reasons"]').text()).toContain('四川省名额已满');
     expect(w.find('[data-test="action-withdraw"]').exists()).toBe(false);
     expect(w.find('[data-test="action-name"]').exists()).toBe(false);
+    // Before clicking: how many places are taken, nationally and in 四川省 (one named in an earlier batch taken off).
+    expect(api.calls.find((c) => c.operationName === 'ParticipantQuotas')!.variables).toEqual({ campaignId: 'batch' });
+    const figures = () => w.findAll('[data-test="participant-quota"]').map((tag) => ({ text: tag.text(), full: tag.classes().includes('el-tag--danger') }));
+    expect(figures()).toEqual([
+      { text: '全国：已推荐 12 / 名额 50', full: false },
+      { text: '四川省：已推荐 1 / 名额 2（上限 3，已扣除此前批次 1 个）', full: false },
+    ]);
+    quotas = [quota(null, 13, 50), quota('四川省', 2, 2, 1)];
 
     await w.get('[data-test="participant-actions-江油市"] [data-test="action-recommend"]').trigger('click');
     await vi.waitFor(() => expect(document.querySelector('.el-message-box')).not.toBeNull(), { timeout: 10_000 });
@@ -122,6 +137,9 @@ describe('参与单位', { timeout: 30_000 }, () => {
     expect(api.calls.find((c) => c.operationName === 'Transition')!.variables['input']).toEqual({ entityType: 'participant', id: 'p1', event: 'recommend', expectedVersion: 1, comment: null });
     // The rows are read again (the quota may have changed for the others).
     await vi.waitFor(() => expect(api.calls.filter((c) => c.operationName === 'CampaignParticipants').length).toBeGreaterThan(1), { timeout: 10_000 });
+    // So are the quotas: 四川省 is now full, said in red before anyone tries the next one.
+    await vi.waitFor(() => expect(figures()[1]).toEqual({ text: '四川省：已推荐 2 / 名额 2（上限 3，已扣除此前批次 1 个） · 已满', full: true }), { timeout: 10_000 });
+    expect(api.calls.filter((c) => c.operationName === 'ParticipantQuotas')).toHaveLength(2);
     await flushPromises();
   });
 

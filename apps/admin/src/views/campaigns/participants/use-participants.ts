@@ -3,9 +3,11 @@ import { computed, reactive, ref, watch } from 'vue';
 import { useRoute, useRouter } from 'vue-router';
 import { apiErrorMessage } from '../../../composables/api-error-message';
 import { useCurrentCampaign } from '../../../composables/use-current-campaign';
+import { useCurrentUser } from '../../../composables/use-current-user';
 import { useParticipatedCampaigns } from '../../../composables/use-participated-campaigns';
 import { CampaignParticipantsDocument } from '../../../graphql/generated/graphql';
 import { filterParticipants, groupByProvince, participationCampaigns, stateCounts, type ParticipantFilter, type ParticipantRow } from './participants.model';
+import { useParticipantQuotas } from './use-participant-quotas';
 import { useParticipantTransitions } from './use-participant-transitions';
 
 /**
@@ -45,8 +47,14 @@ export function useParticipants() {
   const errorMessage = computed(() => (query.error.value ? apiErrorMessage(query.error.value) : list.errorMessage.value));
   const loading = computed(() => query.loading.value || list.loading.value);
 
+  // 已推荐 / 名额 before clicking 推荐, for those who may read quotas (offices, supervisors,
+  // experts); read again with the rows, as a transition or an objection may take or free a place.
+  const { user } = useCurrentUser();
+  const readsQuotas = computed(() => (user.value?.roles ?? []).some((role) => role === 'office_admin' || role === 'supervisor' || role === 'expert'));
+  const quotas = useParticipantQuotas(computed(() => chosen.value?.id ?? null), readsQuotas);
+
   const reload = async () => {
-    await query.refetch()?.catch(() => undefined);
+    await Promise.all([query.refetch()?.catch(() => undefined), quotas.reload()]);
   };
   const transitions = useParticipantTransitions(reload);
 
@@ -63,5 +71,5 @@ export function useParticipants() {
     if (row.workCampaignId) void router.push({ name: 'dashboard', query: { campaign: row.workCampaignId } });
   }
 
-  return { campaigns, chosen, rows, provinces, states, groups, filter, loading, errorMessage, reload, choose, openWork, fire: transitions.fire, firing: transitions.firing };
+  return { campaigns, chosen, quotas, rows, provinces, states, groups, filter, loading, errorMessage, reload, choose, openWork, fire: transitions.fire, firing: transitions.firing };
 }
