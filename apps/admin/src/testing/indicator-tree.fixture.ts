@@ -1,4 +1,5 @@
-import type { CampaignPhaseView, IndicatorNode } from '../views/campaigns/indicator-tree/indicator-tree.model';
+import type { CampaignIndicatorTreeQuery } from '../graphql/generated/graphql';
+import type { IndicatorNode } from '../views/campaigns/indicator-tree/indicator-tree.model';
 
 // Two indicators of the Shapingba table, cut down: rules of several kinds, a group unit,
 // lead and support units, a note, a veto. 2 indicators · 5 requirements · 6 rules · 24 points.
@@ -108,7 +109,8 @@ export const indicatorsFixture: IndicatorNode[] = [
   },
 ];
 
-export const phasesFixture: CampaignPhaseView[] = [
+/** Typed by the query the indicator tree reads them with, so a schema change shows here. */
+export const phasesFixture: NonNullable<CampaignIndicatorTreeQuery['campaign']>['phases'] = [
   { key: 'preparation', name: '筹备阶段', startsOn: '2021-12-01', endsOn: '2022-03-31', description: '制定实施方案，动员部署', steps: [] },
   {
     key: 'creation',
