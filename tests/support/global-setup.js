@@ -1,15 +1,18 @@
+const { randomBytes } = require('node:crypto');
 const { mkdirSync, writeFileSync } = require('node:fs');
 const path = require('node:path');
 const { STATE, startEmbedded } = require('./database-server');
 
 module.exports = async function globalSetup() {
   mkdirSync(path.dirname(STATE), { recursive: true });
+  // Names this run's seeded template database (tests/support/test-api.ts), dropped at teardown.
+  const runId = randomBytes(5).toString('hex');
   if (process.env.DATABASE_URL) {
-    writeFileSync(STATE, JSON.stringify({ url: process.env.DATABASE_URL, embedded: false }));
+    writeFileSync(STATE, JSON.stringify({ url: process.env.DATABASE_URL, embedded: false, runId }));
     return;
   }
   const { pg, url } = await startEmbedded();
   globalThis.__EMBEDDED_PG__ = pg;
-  writeFileSync(STATE, JSON.stringify({ url, embedded: true }));
+  writeFileSync(STATE, JSON.stringify({ url, embedded: true, runId }));
   process.stdout.write(`\n[tests] 未设置 DATABASE_URL：使用内置 PostgreSQL ${url}\n`);
 };

@@ -1,7 +1,7 @@
 import { MikroORM, RequestContext } from '@mikro-orm/postgresql';
 import { DemoAccountsService } from '@accredit/identity';
 import { type RunningApi, loadConfig, startApi } from '@accredit/api';
-import { type TestDatabase, createTestDatabase } from './test-database';
+import { type TestDatabase, createTestDatabase, ensureTemplate } from './test-database';
 
 export const DEMO_PASSWORD = 'Test@2026demo';
 
@@ -35,10 +35,24 @@ function client(url: string, headers: Record<string, string>): Gql {
   };
 }
 
-/** The real API, in this process, on a fresh database: migrated, seeded, with the demo accounts. */
+/**
+ * The real API, in this process, on a fresh database: migrated, seeded, with the demo accounts.
+ * A seeded one is a copy of the run's template (migrated and seeded once per run), where each
+ * file used to migrate and seed its own: the start repeats both, finding nothing to do.
+ */
 export async function startTestApi(options: { seed?: boolean; env?: Record<string, string>; database?: TestDatabase } = {}): Promise<TestApi> {
-  const database = options.database ?? (await createTestDatabase());
   const seed = options.seed !== false;
+  const database = options.database ?? (seed ? await createTestDatabase(await ensureTemplate(buildTemplate)) : await createTestDatabase());
+  return startOn(database, seed, options.env);
+}
+
+/** Migrates and seeds a new database for the run's template, and leaves no connection open. */
+async function buildTemplate(database: TestDatabase): Promise<void> {
+  const api = await startOn(database, true);
+  await api.api.close();
+}
+
+async function startOn(database: TestDatabase, seed: boolean, env: Record<string, string> = {}): Promise<TestApi> {
   const config = loadConfig({
     NODE_ENV: 'test',
     DATABASE_URL: database.url,
@@ -50,7 +64,7 @@ export async function startTestApi(options: { seed?: boolean; env?: Record<strin
     REMINDER_INTERVAL_MINUTES: '0',
     // Suites log in hundreds of times a minute from 127.0.0.1; tests/reliability checks the limit itself.
     LOGIN_RATE_PER_MINUTE: '100000',
-    ...options.env,
+    ...env,
   });
   const api = await startApi(config);
   if (seed) {

@@ -1,31 +1,30 @@
-import { setLogVerbosity, type FetchResult, type Operation } from '@apollo/client/core';
+import { setLogVerbosity, type Operation } from '@apollo/client/core';
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryHistory } from 'vue-router';
 import App from './App.vue';
 import { createAdmin } from './admin';
-import { LoginDocument, LogoutDocument } from './graphql/generated/graphql';
-import { LIAISON, OFFICE_ADMIN, answerFor, fakeApi, meAnswer, myOrganisation, noNotifications, notLoggedIn, withTypenames, type Answer } from './testing/fake-api';
+import { CampaignIndicatorTreeDocument, CampaignListDocument, LoginDocument, LogoutDocument } from './graphql/generated/graphql';
+import { LIAISON, OFFICE_ADMIN, answerFor, apiError, fakeApi, meAnswer, myOrganisation, noNotifications, notLoggedIn, type Answer } from './testing/fake-api';
+import { campaignEntry } from './testing/campaign.fixture';
 import { indicatorsFixture, phasesFixture } from './testing/indicator-tree.fixture';
 
 // The whole admin against a fake API: the real Apollo client and cache, the real router,
 // guard and layout, answers given per operation name. The user is logged in (`me` answers).
 
 const CAMPAIGNS = [
-  { id: 'c-1', name: '沙坪坝区创建2021—2025年度全国科普示范区', state: 'creation', totalScore: 24 },
-  { id: 'c-2', name: '沙坪坝区2025年度科普工作总结', state: 'draft', totalScore: 100 },
+  campaignEntry('c-1', '沙坪坝区创建2021—2025年度全国科普示范区', { state: 'creation', totalScore: 24 }),
+  campaignEntry('c-2', '沙坪坝区2025年度科普工作总结', { state: 'draft', totalScore: 100 }),
 ];
 
 function campaignAnswer(operation: Operation): Answer {
-  if (operation.operationName === 'CampaignList') return { data: withTypenames({ campaigns: CAMPAIGNS }) as FetchResult['data'] };
+  if (operation.operationName === 'CampaignList') return answerFor(CampaignListDocument, { campaigns: CAMPAIGNS });
   const id = String(operation.variables['id']);
   const campaign = CAMPAIGNS.find((c) => c.id === id);
-  if (!campaign) return { errors: [{ message: '创建活动不存在或已被删除', extensions: { code: 'NOT_FOUND' } }] } as unknown as FetchResult;
-  return {
-    data: withTypenames({
-      campaign: { ...campaign, phases: phasesFixture, indicatorNodes: id === 'c-1' ? indicatorsFixture.map(({ children: _children, ...node }) => ({ ...node, parentId: null })) : [] },
-    }) as FetchResult['data'],
-  };
+  if (!campaign) return apiError('创建活动不存在或已被删除', 'NOT_FOUND');
+  return answerFor(CampaignIndicatorTreeDocument, {
+    campaign: { id: campaign.id, name: campaign.name, state: campaign.state, totalScore: campaign.totalScore, phases: phasesFixture, indicatorNodes: id === 'c-1' ? indicatorsFixture.map(({ children: _children, ...node }) => ({ ...node, parentId: null })) : [] },
+  });
 }
 
 // @vue/apollo-composable calls ObservableQuery.getLastResult, which Apollo 3.14 flags as
@@ -122,7 +121,7 @@ describe('admin: indicator tree page', () => {
   });
 
   it('says so when there is no campaign yet', async () => {
-    const { wrapper: w } = await mountApp('/campaigns/indicator-tree', () => ({ data: { campaigns: [] } }));
+    const { wrapper: w } = await mountApp('/campaigns/indicator-tree', () => answerFor(CampaignListDocument, { campaigns: [] }));
     await vi.waitFor(() => expect(w.text()).toContain('暂无创建活动，请由办公室管理员先创建'));
     expect(w.find('table').exists()).toBe(false);
   });

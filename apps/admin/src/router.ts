@@ -52,7 +52,7 @@ export const routes: RouteRecordRaw[] = [
     path: '/public/campaigns/:campaignId/publicity',
     name: 'public-publicity',
     component: () => import('./views/public/publicity/index.vue'),
-    meta: { title: '公示名单', public: true },
+    meta: { title: 'nationalBatch.publicity.publicTitle', public: true },
   },
   {
     // Every page but the login one and the public list sits in the layout (header, menu).
@@ -157,7 +157,7 @@ export const routes: RouteRecordRaw[] = [
         path: 'campaigns/publicity',
         name: 'campaign-publicity',
         component: () => import('./views/campaigns/objections/publicity.vue'),
-        meta: { title: '公示中', section: '创建管理', roles: [...ALL_READERS, 'system_admin'] },
+        meta: { title: 'nationalBatch.publicity.title', section: 'nav.campaign', roles: [...ALL_READERS, 'system_admin'] },
       },
       {
         // 报送情况: per province who has not filed, and 催报 (the campaign owner's office).

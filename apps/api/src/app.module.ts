@@ -33,6 +33,8 @@ const errorLogger = new Logger('GraphQL');
 export class AppModule {
   static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
     const limits = queryLimits(config);
+    // Built once and imported where used: Nest identifies a dynamic module by this object.
+    const evidence = EvidenceModule.forRoot(config.evidence);
     return {
       module: AppModule,
       imports: [
@@ -66,13 +68,16 @@ export class AppModule {
         IndicatorSystemsModule,
         CampaignsModule,
         TasksModule,
-        EvidenceModule.forRoot(config.evidence),
+        evidence,
         NotificationsModule,
         LiveUpdatesModule,
-        WorkflowRuntimeModule.forRoot({ evidenceFacts: EvidenceQueries, scoreSnapshots: ScoreSnapshotService, electiveFacts: CampaignElectiveFacts, objectionFacts: ParticipantObjectionFacts, formFacts: SubmittedFormFacts }),
+        WorkflowRuntimeModule.forRoot({
+          imports: [evidence, ScoresModule],
+          evidenceFacts: EvidenceQueries, scoreSnapshots: ScoreSnapshotService, electiveFacts: CampaignElectiveFacts, objectionFacts: ParticipantObjectionFacts, formFacts: SubmittedFormFacts,
+        }),
         RemindersModule.forRoot(config.reminders),
-        ReportingModule,
-        ScoresModule.forRoot(),
+        ReportingModule.forRoot({ warningDays: config.reminders.warningDays }, evidence),
+        ScoresModule,
         IndicatorImportModule,
         CampaignSetupModule,
         HealthModule,

@@ -1,5 +1,6 @@
 export * from './error-code';
 export * from './app-error';
+export * from './refusal-factory';
 export * from './format-graphql-error';
 export * from './scalars';
 export * from './pagination';

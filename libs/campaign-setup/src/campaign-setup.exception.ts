@@ -1,4 +1,4 @@
-import { AppError, ErrorCode } from '@accredit/api-kit';
+import { ErrorCode, refusalFactory } from '@accredit/api-kit';
 import type { PlanProblem } from '@accredit/campaign-planning';
 
 /** Why a set-up, preview, re-plan, new cycle or elective choice was refused: stable, in `extensions.details.reason`. */
@@ -39,10 +39,8 @@ export function errorCodeOf(reason: SetupRefusal): ErrorCode {
   }
 }
 
-/** An AppError (stable code + Chinese message) carrying the refusal reason in its details. */
-export function setupError(reason: SetupRefusal, message: string, details: Record<string, unknown> = {}): AppError {
-  return new AppError(errorCodeOf(reason), message, { reason, ...details });
-}
+/** An AppError (stable code + Chinese message saying what to do) carrying the refusal reason in its details. */
+export const setupError = refusalFactory(errorCodeOf);
 
 /** Refuses a plan with problems: every problem in the message, the list in the details. */
 export function assertPlan(problems: readonly PlanProblem[]): void {

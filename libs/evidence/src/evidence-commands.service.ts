@@ -16,6 +16,7 @@ import { EVIDENCE_STORE, type EvidenceStore } from './storage/evidence-store';
 import { ContentIntents } from './storage/content-intents.service';
 import type { StagingArea } from './storage/staging-area';
 import type { ReceivedFile } from './upload/upload-receiver';
+import type { UploadedEvidenceFile } from '@accredit/upload-contract';
 
 /** An upload's fields, checked before any file byte is accepted. */
 export interface PreparedUpload {
@@ -27,18 +28,6 @@ export interface PreparedUpload {
   refersTo: string | null;
 }
 
-export interface UploadedFileResult {
-  fileId: string;
-  /** The evidence created for the file; null for a file uploaded to replace a version. */
-  evidenceId: string | null;
-  name: string;
-  originalName: string;
-  size: number;
-  sha256: string;
-  mediaType: string;
-  /** false: identical content was already stored and is shared. */
-  newContent: boolean;
-}
 
 export interface ReplaceEvidenceCommand {
   evidenceId: string;
@@ -88,7 +77,7 @@ export class EvidenceCommands {
    * one transaction that re-checks the task's state under a share lock. Rows are written only
    * after their files are completely stored, so there is never a row without its file.
    */
-  async commitUpload(actor: Actor, upload: PreparedUpload, files: ReceivedFile[], staging: StagingArea): Promise<UploadedFileResult[]> {
+  async commitUpload(actor: Actor, upload: PreparedUpload, files: ReceivedFile[], staging: StagingArea): Promise<UploadedEvidenceFile[]> {
     const stored: boolean[] = [];
     // Announced first: if the rows never come (a crash, a refusal), the sweep finds this content.
     let intents: string[] = [];
@@ -111,7 +100,7 @@ export class EvidenceCommands {
    * event carries it, and a second call for the same upload (a retry after a lost answer or a
    * crash) returns what the first recorded instead of recording twice.
    */
-  async recordUpload(actor: Actor, upload: PreparedUpload, files: ReceivedFile[], newContent: boolean[], options: { uploadId?: string } = {}): Promise<UploadedFileResult[]> {
+  async recordUpload(actor: Actor, upload: PreparedUpload, files: ReceivedFile[], newContent: boolean[], options: { uploadId?: string } = {}): Promise<UploadedEvidenceFile[]> {
     try {
       return await this.em.transactional(async (em) => {
         await this.lockEditableTask(em, upload.task.id);
@@ -176,7 +165,7 @@ export class EvidenceCommands {
   }
 
   /** What an earlier call recorded for a resumable upload, found by the upload id its event carries (within the task). */
-  private async recordedUpload(em: EntityManager, taskId: string, uploadId: string): Promise<UploadedFileResult | null> {
+  private async recordedUpload(em: EntityManager, taskId: string, uploadId: string): Promise<UploadedEvidenceFile | null> {
     const [event] = await em.execute<{ evidence_id: string | null; file_id: string }[]>(
       "select evidence_id, details->>'fileId' as file_id from evidence_event where task_id = ? and action = 'upload' and details->>'uploadId' = ? limit 1",
       [taskId, uploadId],

@@ -1,4 +1,4 @@
-import { AppError, ErrorCode } from '@accredit/api-kit';
+import { ErrorCode, refusalFactory } from '@accredit/api-kit';
 
 /**
  * Why an upload or an evidence request was refused: stable, in `extensions.details.reason` (the
@@ -62,6 +62,4 @@ export function errorCodeOf(reason: EvidenceRefusal): ErrorCode {
 }
 
 /** An AppError (stable code + Chinese message saying what to do) carrying the refusal reason in its details. */
-export function evidenceError(reason: EvidenceRefusal, message: string, details: Record<string, unknown> = {}): AppError {
-  return new AppError(errorCodeOf(reason), message, { reason, ...details });
-}
+export const evidenceError = refusalFactory(errorCodeOf);

@@ -28,8 +28,9 @@ import { StoredFileIntake } from './storage/stored-file-intake.service';
 
 /**
  * Evidence (佐证材料): streamed and resumable (tus) uploads, content-addressed storage behind a port, versions, soft
- * delete, download and preview. Global, so the workflow runtime can use EvidenceQueries
- * (requirementCodesWithEvidence, for the `hasEvidence` guard) without importing the settings.
+ * delete, download and preview. The app builds it once and hands that instance to the modules that
+ * use it (the workflow runtime's `hasEvidence` facts, reporting's exports). Still global only for
+ * form-filling, whose module does not import it.
  */
 @Module({})
 export class EvidenceModule {

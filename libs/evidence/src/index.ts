@@ -23,7 +23,7 @@ export * from './storage/stored-file-intake.service';
 export { assertUploadHeader, refuseUpload } from './http/upload-guards';
 export { downloadName } from './upload/file-name';
 export { UPLOAD_CSRF_HEADER } from './http/evidence-files.controller';
-export { ResumableUploads, type ResumableUploadStatus } from './resumable/resumable-uploads.service';
+export { ResumableUploads } from './resumable/resumable-uploads.service';
 export { EvidenceHousekeeping } from './evidence-housekeeping.service';
 export { encodeUploadMetadata } from './resumable/upload-metadata';
 

@@ -1,4 +1,4 @@
-import { AppError, ErrorCode } from '@accredit/api-kit';
+import { ErrorCode, refusalFactory } from '@accredit/api-kit';
 
 /** Why a login or an account request was refused: stable, in `extensions.details.reason`. */
 export enum IdentityRefusal {
@@ -30,6 +30,4 @@ export function errorCodeOf(reason: IdentityRefusal): ErrorCode {
 }
 
 /** An AppError (stable code + Chinese message saying what to do) carrying the refusal reason in its details. */
-export function identityError(reason: IdentityRefusal, message: string, details: Record<string, unknown> = {}): AppError {
-  return new AppError(errorCodeOf(reason), message, { reason, ...details });
-}
+export const identityError = refusalFactory(errorCodeOf);

@@ -1,4 +1,4 @@
-import { AppError, ErrorCode } from '@accredit/api-kit';
+import { ErrorCode, refusalFactory } from '@accredit/api-kit';
 
 /** Why an indicator-table import was refused: stable, in `extensions.details.reason`. */
 export enum ImportRefusal {
@@ -21,7 +21,5 @@ export function errorCodeOf(reason: ImportRefusal): ErrorCode {
   }
 }
 
-/** An AppError (stable code + Chinese message) carrying the refusal reason in its details. */
-export function importError(reason: ImportRefusal, message: string, details: Record<string, unknown> = {}): AppError {
-  return new AppError(errorCodeOf(reason), message, { reason, ...details });
-}
+/** An AppError (stable code + Chinese message saying what to do) carrying the refusal reason in its details. */
+export const importError = refusalFactory(errorCodeOf);

@@ -1,4 +1,4 @@
-import { AppError, ErrorCode } from '@accredit/api-kit';
+import { ErrorCode, refusalFactory } from '@accredit/api-kit';
 
 /** Why a change of the organisation tree or directory was refused: stable, in `extensions.details.reason`. */
 export enum OrganisationRefusal {
@@ -43,7 +43,5 @@ export function errorCodeOf(reason: OrganisationRefusal): ErrorCode {
   }
 }
 
-/** An AppError (stable code + Chinese message) carrying the refusal reason in its details. */
-export function organisationError(reason: OrganisationRefusal, message: string, details: Record<string, unknown> = {}): AppError {
-  return new AppError(errorCodeOf(reason), message, { reason, ...details });
-}
+/** An AppError (stable code + Chinese message saying what to do) carrying the refusal reason in its details. */
+export const organisationError = refusalFactory(errorCodeOf);

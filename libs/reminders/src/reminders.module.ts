@@ -15,11 +15,9 @@ export class RemindersModule {
   static forRoot(settings: ReminderSettings): DynamicModule {
     return {
       module: RemindersModule,
-      // Global: the dashboard reads the same warning window the reminders use.
-      global: true,
       imports: [MikroOrmModule.forFeature([ReminderLog, ReminderDelivery]), NotificationsModule],
       providers: [{ provide: REMINDER_SETTINGS, useValue: settings }, ReminderChannels, ReminderScanService, ReminderScheduler, RemindersResolver, ManualRemindersService],
-      exports: [ReminderScanService, REMINDER_SETTINGS],
+      exports: [ReminderScanService],
     };
   }
 }

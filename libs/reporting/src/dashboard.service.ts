@@ -2,12 +2,13 @@ import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { type Actor } from '@accredit/api-kit';
 import { CampaignsService } from '@accredit/campaigns';
-import { REMINDER_SETTINGS, type ReminderSettings, chinaToday, daysUntil } from '@accredit/reminders';
+import { chinaToday, daysUntil } from '@accredit/reminders';
 import { WorkflowDefinitionsService } from '@accredit/workflow-runtime';
 import { taskStateKinds } from '@accredit/workflow-engine';
 import type { CampaignDashboardModel } from './dashboard.model';
 import { progressOf } from './progress';
 import { rankDepartments } from './ranking';
+import { REPORTING_SETTINGS, type ReportingSettings } from './reporting-settings';
 
 /** Counts of a group of tasks (a top indicator, a department), as the statement returns them. */
 interface Tally {
@@ -76,7 +77,7 @@ export class DashboardService {
     private readonly em: EntityManager,
     private readonly campaigns: CampaignsService,
     private readonly workflows: WorkflowDefinitionsService,
-    @Inject(REMINDER_SETTINGS) private readonly reminders: ReminderSettings,
+    @Inject(REPORTING_SETTINGS) private readonly settings: ReportingSettings,
   ) {}
 
   async dashboard(actor: Actor, campaignId: string): Promise<CampaignDashboardModel> {
@@ -98,7 +99,7 @@ export class DashboardService {
       system,
       today,
       today,
-      this.reminders.warningDays,
+      this.settings.warningDays,
       LATE_LIST,
     ]);
     const byState = new Map(row.by_state.map(({ state, count }) => [state, count]));

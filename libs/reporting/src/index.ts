@@ -1,4 +1,5 @@
 export * from './progress';
 export * from './dashboard.service';
 export * from './reporting.module';
+export * from './reporting-settings';
 export * from './exports/export-file-name';

@@ -1,8 +1,10 @@
-import { Module } from '@nestjs/common';
+import { type DynamicModule, Module } from '@nestjs/common';
 import { CampaignsModule } from '@accredit/campaigns';
+import { ScoresModule } from '@accredit/scores';
 import { DashboardService } from './dashboard.service';
 import { CampaignExportsController } from './exports/campaign-exports.controller';
 import { CampaignExportsService } from './exports/campaign-exports.service';
+import { REPORTING_SETTINGS, type ReportingSettings } from './reporting-settings';
 import { ReportingResolver } from './reporting.resolver';
 
 /**
@@ -10,9 +12,15 @@ import { ReportingResolver } from './reporting.resolver';
  * and the self-assessment report .docx), built from the scores module's scoreboard so that
  * every figure agrees with the API's campaignScores.
  */
-@Module({
-  imports: [CampaignsModule],
-  controllers: [CampaignExportsController],
-  providers: [DashboardService, ReportingResolver, CampaignExportsService],
-})
-export class ReportingModule {}
+@Module({})
+export class ReportingModule {
+  /** `evidence`: the app's EvidenceModule instance (the exports list each task's evidence). */
+  static forRoot(settings: ReportingSettings, evidence: DynamicModule): DynamicModule {
+    return {
+      module: ReportingModule,
+      imports: [CampaignsModule, ScoresModule, evidence],
+      controllers: [CampaignExportsController],
+      providers: [{ provide: REPORTING_SETTINGS, useValue: settings }, DashboardService, ReportingResolver, CampaignExportsService],
+    };
+  }
+}

@@ -1,4 +1,4 @@
-import { AppError, ErrorCode } from '@accredit/api-kit';
+import { ErrorCode, refusalFactory } from '@accredit/api-kit';
 
 /** Why a scores request was refused: stable, in `extensions.details.reason`. */
 export enum ScoresRefusal {
@@ -26,7 +26,5 @@ export function errorCodeOf(reason: ScoresRefusal): ErrorCode {
   }
 }
 
-/** An AppError (stable code + Chinese message) carrying the refusal reason in its details. */
-export function scoresError(reason: ScoresRefusal, message: string, details: Record<string, unknown> = {}): AppError {
-  return new AppError(errorCodeOf(reason), message, { reason, ...details });
-}
+/** An AppError (stable code + Chinese message saying what to do) carrying the refusal reason in its details. */
+export const scoresError = refusalFactory(errorCodeOf);

@@ -1,4 +1,4 @@
-import { type DynamicModule, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { CampaignsModule } from '@accredit/campaigns';
 import { IndicatorSystemsModule } from '@accredit/indicator-systems';
@@ -13,27 +13,21 @@ import { WorkflowLabelsService } from './workflow-labels.service';
 
 /**
  * Scores (self and expert, totals, projection, snapshots), all computed by @accredit/scoring so
- * that the API, the dashboard and the exports agree. Global, so that the workflow runtime's
- * `snapshotScores` effect (through its SCORE_SNAPSHOTS port, wired by the app) and the reporting
- * module's exports can inject ScoreSnapshotService and the scoring reader.
+ * that the API, the dashboard and the exports agree. Not global: reporting imports it for the
+ * scoring reader, and the app hands it to the workflow runtime, whose `snapshotScores` effect
+ * stores through ScoreSnapshotService (its SCORE_SNAPSHOTS port).
  */
-@Module({})
-export class ScoresModule {
-  static forRoot(): DynamicModule {
-    return {
-      module: ScoresModule,
-      global: true,
-      imports: [MikroOrmModule.forFeature([Score, ScoreSnapshot]), CampaignsModule, IndicatorSystemsModule],
-      providers: [
-        WorkflowLabelsService,
-        CampaignScoringReader,
-        ScoreCommands,
-        ScoreQueries,
-        ScoreSnapshotService,
-        ScoresResolver,
-        CampaignScoresFieldsResolver,
-      ],
-      exports: [ScoreSnapshotService, ScoreQueries, CampaignScoringReader],
-    };
-  }
-}
+@Module({
+  imports: [MikroOrmModule.forFeature([Score, ScoreSnapshot]), CampaignsModule, IndicatorSystemsModule],
+  providers: [
+    WorkflowLabelsService,
+    CampaignScoringReader,
+    ScoreCommands,
+    ScoreQueries,
+    ScoreSnapshotService,
+    ScoresResolver,
+    CampaignScoresFieldsResolver,
+  ],
+  exports: [ScoreSnapshotService, ScoreQueries, CampaignScoringReader],
+})
+export class ScoresModule {}

@@ -1,4 +1,4 @@
-import { type DynamicModule, Module, type Provider, type Type } from '@nestjs/common';
+import { type DynamicModule, Module, type ModuleMetadata, type Provider, type Type } from '@nestjs/common';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { NotificationsModule } from '@accredit/notifications';
 import { CampaignSubjectAdapter } from './campaign-subject.adapter';
@@ -28,9 +28,11 @@ import { WorkflowService } from './workflow.service';
 import { ScheduledTransitionsService } from './scheduled-transitions.service';
 
 export interface WorkflowRuntimeOptions {
-  /** Where evidence facts come from (a provider of a global module); without it no task has evidence. */
+  /** The modules exporting `evidenceFacts` and `scoreSnapshots` (the app passes the instances it imports itself). */
+  imports?: ModuleMetadata['imports'];
+  /** Where evidence facts come from (a provider exported by one of `imports`); without it no task has evidence. */
   evidenceFacts?: Type<EvidenceFactsSource>;
-  /** Where score snapshots are stored (a provider of a global module); without it the effect is refused. */
+  /** Where score snapshots are stored (a provider exported by one of `imports`); without it the effect is refused. */
   scoreSnapshots?: Type<ScoreSnapshotPort>;
   /**
    * Where elective choices come from (campaign setup's CampaignElectiveFacts); instantiated here,
@@ -61,8 +63,10 @@ export class WorkflowRuntimeModule {
     const forms: Provider = options.formFacts ? { provide: FORM_FACTS, useClass: options.formFacts } : { provide: FORM_FACTS, useValue: null };
     return {
       module: WorkflowRuntimeModule,
+      // Still global: tasks and campaigns (below this module) take its vocabularies through @Optional
+      // ports, and form-filling, scores and reminders use WorkflowDefinitionsService without importing it.
       global: true,
-      imports: [MikroOrmModule.forFeature([WorkflowDefinitionRecord, TransitionLog, CampaignRoleAssignment]), NotificationsModule, CampaignsModule],
+      imports: [MikroOrmModule.forFeature([WorkflowDefinitionRecord, TransitionLog, CampaignRoleAssignment]), NotificationsModule, CampaignsModule, ...(options.imports ?? [])],
       providers: [
         evidence,
         snapshots,

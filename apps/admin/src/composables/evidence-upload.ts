@@ -1,3 +1,4 @@
+import { EVIDENCE_UPLOAD_PATH, UPLOAD_CSRF_HEADER, type EvidenceUploadAnswer, type EvidenceUploadFields, type UploadedEvidenceFile } from '@accredit/upload-contract';
 import { tr } from '../plugins/i18n';
 // Evidence files go over plain HTTP (POST /api/evidence/upload, multipart/form-data): the fields
 // first (taskId, requirementCode, kind, description, refersTo), then the file. The session cookie
@@ -5,25 +6,9 @@ import { tr } from '../plugins/i18n';
 // XMLHttpRequest, because fetch cannot report upload progress. Files over 5 MB go resumably
 // instead (resumable-upload.ts, tus).
 
-export interface UploadFields {
-  taskId: string;
-  /** Leave out to upload a file for replaceEvidence. */
-  requirementCode?: string | null;
-  kind?: string | null;
-  description?: string | null;
-  /** YYYY-MM-DD */
-  refersTo?: string | null;
-}
-
-export interface UploadedFile {
-  fileId: string;
-  evidenceId: string | null;
-  name: string;
-  originalName: string;
-  size: number;
-  sha256: string;
-  mediaType: string;
-}
+// The fields and the answer are the API's upload contract (libs/upload-contract), shared with libs/evidence.
+export type UploadFields = EvidenceUploadFields;
+export type UploadedFile = UploadedEvidenceFile;
 
 export class UploadError extends Error {
   constructor(
@@ -36,7 +21,7 @@ export class UploadError extends Error {
   }
 }
 
-export const UPLOAD_URL = '/api/evidence/upload';
+export const UPLOAD_URL = EVIDENCE_UPLOAD_PATH;
 
 /** The API's message from an error body `{errors:[{message, extensions:{code}}]}`, else a sentence of ours. */
 export function uploadErrorOf(status: number, body: string): UploadError {
@@ -80,14 +65,14 @@ export function uploadEvidenceFile(fields: UploadFields, file: File, onProgress?
   const promise = new Promise<UploadedFile[]>((resolve, reject) => {
     xhr.open('POST', UPLOAD_URL);
     xhr.withCredentials = true;
-    xhr.setRequestHeader('x-accredit-upload', '1');
+    xhr.setRequestHeader(UPLOAD_CSRF_HEADER, '1');
     xhr.upload.onprogress = (event) => {
       if (event.lengthComputable && onProgress) onProgress(Math.min(99, Math.round((event.loaded / event.total) * 100)));
     };
     xhr.onload = () => {
       if (xhr.status === 201 || xhr.status === 200) {
         try {
-          const body = JSON.parse(xhr.responseText) as { files: UploadedFile[] };
+          const body = JSON.parse(xhr.responseText) as EvidenceUploadAnswer;
           onProgress?.(100);
           resolve(body.files);
         } catch {

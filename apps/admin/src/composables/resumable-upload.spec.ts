@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { CHUNK_SIZE, RESUMABLE_THRESHOLD, resumableFingerprint, resumableMetadata, shouldRetryUpload, uploadedFileOf, usesResumableUpload } from './resumable-upload';
 

@@ -4,10 +4,11 @@ import { tr } from '../plugins/i18n';
 // upload's address in localStorage under a fingerprint of the file and its fields, so choosing
 // the same file with the same tags again continues from the server's offset.
 import { type DetailedError, Upload } from 'tus-js-client';
+import { RESUMABLE_UPLOAD_PATH, UPLOAD_CSRF_HEADER, type ResumableUploadStatus } from '@accredit/upload-contract';
 import type { UploadFields, UploadHandle, UploadedFile } from './evidence-upload';
 import { UploadError, uploadEvidenceFile, uploadErrorOf } from './evidence-upload';
 
-export const RESUMABLE_URL = '/api/evidence/uploads';
+export const RESUMABLE_URL = RESUMABLE_UPLOAD_PATH;
 /** Files over this size are sent resumably; smaller ones in one multipart request. */
 export const RESUMABLE_THRESHOLD = 5 * 1024 * 1024;
 export const CHUNK_SIZE = 5 * 1024 * 1024;
@@ -23,11 +24,6 @@ export interface ResumableCallbacks {
   onRetrying?: (retrying: boolean) => void;
 }
 
-/** What GET /api/evidence/uploads/:id (and the last PATCH) answer. */
-interface UploadStatus {
-  complete: boolean;
-  file: UploadedFile | null;
-}
 
 export function usesResumableUpload(file: Pick<File, 'size'>): boolean {
   return file.size > RESUMABLE_THRESHOLD;
@@ -71,7 +67,7 @@ export function shouldRetryUpload(status: number, body: string): boolean {
 /** The evidence from an answer that carries the upload's status, else null. */
 export function uploadedFileOf(body: string): UploadedFile | null {
   try {
-    const status = JSON.parse(body) as UploadStatus;
+    const status = JSON.parse(body) as ResumableUploadStatus;
     return status.complete && status.file ? status.file : null;
   } catch {
     return null;
@@ -109,7 +105,7 @@ export function uploadEvidenceResumable(fields: UploadFields, file: File, callba
       retryDelays: RETRY_DELAYS,
       metadata: resumableMetadata(fields, file),
       // The session cookie authenticates (same origin); this header tells the API a page of ours sent it.
-      headers: { 'x-accredit-upload': '1' },
+      headers: { [UPLOAD_CSRF_HEADER]: '1' },
       fingerprint: async () => resumableFingerprint(fields, file),
       storeFingerprintForResuming: true,
       removeFingerprintOnSuccess: true,

@@ -11,6 +11,7 @@ import {
   CampaignWorkflowDocument,
   DepartmentsDocument,
   GrantableRolesDocument,
+  MyOrganisationDocument,
   TaskAvailableTransitionsDocument,
   TaskEvidenceDocument,
   TaskWorkListDocument,
@@ -88,7 +89,7 @@ function answer(operation: Operation): Answer {
     case 'Notifications':
       return noNotifications();
     case 'MyOrganisation':
-      return { data: { myOrganisation: { __typename: 'Organisation', id: 'o-1', name: 'Shapingba District', shortName: 'Shapingba', levelLabel: 'County', ancestors: [] } } };
+      return answerFor(MyOrganisationDocument, { myOrganisation: { id: 'o-1', name: 'Shapingba District', shortName: 'Shapingba', levelLabel: 'County', ancestors: [] } });
     case 'CampaignList':
       return answerFor(CampaignListDocument, { campaigns: [CAMPAIGN] });
     case 'CampaignDashboard':

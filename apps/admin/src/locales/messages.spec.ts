@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it, vi } from 'vitest';
 import { createAppI18n } from '../plugins/i18n';
 import en from './en';

@@ -1,5 +1,5 @@
 import { ApolloLink, Observable, type FetchResult, type Operation, type TypedDocumentNode } from '@apollo/client/core';
-import { MeDocument, type FilledFormFieldsFragment } from '../graphql/generated/graphql';
+import { MeDocument, MyOrganisationDocument, NotificationsDocument, type FilledFormFieldsFragment } from '../graphql/generated/graphql';
 import type { CurrentUser } from '../composables/use-current-user';
 
 // A fake API for the specs: the real Apollo client and cache run against it; answers are
@@ -79,6 +79,8 @@ const TYPENAMES: Record<string, string> = {
   progress: 'ParticipantProgress',
   availableTransitions: 'AvailableTransition',
   setUpCampaign: 'SetUpCampaignResult',
+  myOrganisation: 'Organisation',
+  notifications: 'NotificationConnection',
 };
 
 /**
@@ -91,6 +93,8 @@ const NESTED_TYPENAMES: Record<string, Record<string, string>> = {
   WorkflowDefinition: { graph: 'WorkflowGraph' },
   WorkflowGraph: { nodes: 'WorkflowGraphNode', edges: 'WorkflowGraphEdge' },
   PublicisedParticipant: { phase: 'ObjectionWindow' },
+  NotificationConnection: { edges: 'NotificationEdge' },
+  NotificationEdge: { node: 'Notification' },
 };
 const JSON_FIELDS: Record<string, readonly string[]> = { FilledForm: ['values'], FormDefinitionRecord: ['definition'] };
 const FORM_OPERATIONS: Record<string, string> = {
@@ -106,7 +110,7 @@ const FORM_OPERATIONS: Record<string, string> = {
 };
 
 /** Adds the __typename a real server sends, from the field each object sits in. */
-export function withTypenames(value: unknown, typename?: string): unknown {
+function withTypenames(value: unknown, typename?: string): unknown {
   if (Array.isArray(value)) return value.map((v) => withTypenames(v, typename));
   if (value === null || typeof value !== 'object') return value;
   const out: Record<string, unknown> = typename ? { __typename: typename } : {};
@@ -118,7 +122,7 @@ export function withTypenames(value: unknown, typename?: string): unknown {
   return out;
 }
 
-export const data = (value: Record<string, unknown>): FetchResult => ({ data: withTypenames(value) as FetchResult['data'] });
+const data = (value: Record<string, unknown>): FetchResult => ({ data: withTypenames(value) as FetchResult['data'] });
 
 /**
  * The answer to one operation, typed by the document GraphQL Code Generator made from the API's
@@ -134,26 +138,24 @@ export const apiError = (message: string, code: string): FetchResult =>
   ({ data: null, errors: [{ message, extensions: { code } }] }) as unknown as FetchResult;
 
 /** The header's bell: no notifications. */
-export const noNotifications = (): FetchResult => ({ data: { unreadNotificationCount: 0, notifications: { __typename: 'NotificationConnection', totalCount: 0, edges: [] } } });
+export const noNotifications = (): FetchResult => answerFor(NotificationsDocument, { unreadNotificationCount: 0, notifications: { totalCount: 0, edges: [] } });
 
 export const notLoggedIn = (): FetchResult => apiError('请先登录', 'UNAUTHENTICATED');
 
 /** The header's organisation: 沙坪坝区 under 全国 / 重庆. */
-export const myOrganisation = (): FetchResult => ({
-  data: {
+export const myOrganisation = (): FetchResult =>
+  answerFor(MyOrganisationDocument, {
     myOrganisation: {
-      __typename: 'Organisation',
       id: 'o-500106',
       name: '重庆市沙坪坝区',
       shortName: '沙坪坝区',
       levelLabel: '县级',
       ancestors: [
-        { __typename: 'Organisation', id: 'o-000000', shortName: '全国' },
-        { __typename: 'Organisation', id: 'o-500000', shortName: '重庆' },
+        { id: 'o-000000', shortName: '全国' },
+        { id: 'o-500000', shortName: '重庆' },
       ],
     },
-  },
-});
+  });
 
 export const OFFICE_ADMIN: CurrentUser = {
   id: 'u-office',

@@ -1,4 +1,5 @@
-import type { CampaignPhaseView, IndicatorNode } from '../views/campaigns/indicator-tree/indicator-tree.model';
+import type { CampaignIndicatorTreeQuery } from '../graphql/generated/graphql';
+import type { IndicatorNode } from '../views/campaigns/indicator-tree/indicator-tree.model';
 
 // Two indicators of the Shapingba table, cut down: rules of several kinds, a group unit,
 // lead and support units, a note, a veto. 2 indicators · 5 requirements · 6 rules · 24 points.
@@ -25,7 +26,6 @@ export const indicatorsFixture: IndicatorNode[] = [
         text: '深化改革实施方案1分',
         points: 1,
         kind: 'fixed',
-        params: null,
         note: null,
         responsibleUnits: [{ name: '区委办', isGroup: false, role: 'lead' }],
       },
@@ -35,7 +35,6 @@ export const indicatorsFixture: IndicatorNode[] = [
         text: '建立科普工作协调机制2分',
         points: 2,
         kind: 'fixed',
-        params: null,
         note: null,
         responsibleUnits: [
           { name: '区政府办', isGroup: false, role: 'support' },
@@ -48,7 +47,6 @@ export const indicatorsFixture: IndicatorNode[] = [
         text: '2020年以来有表彰1分；2016年以来有表彰得0.5分',
         points: 1,
         kind: 'alternative',
-        params: { options: [1, 0.5] },
         note: '以表彰文件为准',
         responsibleUnits: [{ name: '区科协', isGroup: false, role: 'lead' }],
       },
@@ -74,7 +72,6 @@ export const indicatorsFixture: IndicatorNode[] = [
         text: '每承担1项市级以上科普项目得2分，最高不超过4分',
         points: 4,
         kind: 'perItem',
-        params: { each: 2, cap: 4 },
         note: null,
         responsibleUnits: [
           { name: '各镇街', isGroup: true, role: 'lead' },
@@ -87,7 +84,6 @@ export const indicatorsFixture: IndicatorNode[] = [
         text: '视工作情况，得0-2分',
         points: 2,
         kind: 'range',
-        params: { max: 2 },
         note: null,
         responsibleUnits: [{ name: '区科协', isGroup: false, role: 'lead' }],
       },
@@ -97,7 +93,6 @@ export const indicatorsFixture: IndicatorNode[] = [
         text: '如辖区内近三年发生有恶劣影响的愚昧迷信、伪科学活动，取消创建资格',
         points: 0,
         kind: 'veto',
-        params: null,
         note: '由区委政法委提供情况说明',
         responsibleUnits: [
           { name: '区委政法委', isGroup: false, role: 'lead' },
@@ -108,7 +103,8 @@ export const indicatorsFixture: IndicatorNode[] = [
   },
 ];
 
-export const phasesFixture: CampaignPhaseView[] = [
+/** Typed by the query the indicator tree reads them with, so a schema change shows here. */
+export const phasesFixture: NonNullable<CampaignIndicatorTreeQuery['campaign']>['phases'] = [
   { key: 'preparation', name: '筹备阶段', startsOn: '2021-12-01', endsOn: '2022-03-31', description: '制定实施方案，动员部署', steps: [] },
   {
     key: 'creation',

@@ -13,6 +13,7 @@ import { downloadName } from '../upload/file-name';
 import { type ReceivedUpload, receiveUpload, tooLarge } from '../upload/upload-receiver';
 import { parseRange } from './byte-range';
 import { HttpErrorFilter } from '@accredit/api-kit';
+import type { EvidenceUploadAnswer } from '@accredit/upload-contract';
 import { assertUploadHeader, refuseUpload } from './upload-guards';
 
 export { UPLOAD_CSRF_HEADER } from './upload-guards';
@@ -67,7 +68,7 @@ export class EvidenceFilesController {
       return refuseUpload(req, res, error);
     }
     const files = await this.commands.commitUpload(actor, prepared!, received.files, this.staging);
-    res.status(201).json({ files });
+    res.status(201).json({ files } satisfies EvidenceUploadAnswer);
   }
 
   @Get(':evidenceId/download')

@@ -1,8 +1,9 @@
 import type { Request, Response } from 'express';
 import { AppError, ErrorCode, httpError } from '@accredit/api-kit';
+import { UPLOAD_CSRF_HEADER } from '@accredit/upload-contract';
 
-/** The header a browser upload must carry: a cross-site form cannot set it (defence besides the Origin check). */
-export const UPLOAD_CSRF_HEADER = 'x-accredit-upload';
+// The header a browser upload must carry (a cross-site form cannot set it; defence besides the Origin check).
+export { UPLOAD_CSRF_HEADER };
 
 /** API clients (bearer token) pass; a browser (session cookie) must send UPLOAD_CSRF_HEADER: 1. */
 export function assertUploadHeader(req: Request): void {

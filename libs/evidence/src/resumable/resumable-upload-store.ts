@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { FileStore } from '@tus/file-store';
 import { ERRORS, Upload } from '@tus/server';
-import type { UploadedFileResult } from '../evidence-commands.service';
+import type { UploadedEvidenceFile } from '@accredit/upload-contract';
 import { SNIFF_BYTES } from '../upload/content-type';
 import { ChunkInspector } from './chunk-inspector';
 
@@ -30,7 +30,7 @@ export interface FinishedFile {
  * answer resumes the work instead of redoing or losing it: `storing` is written before the
  * file goes into the evidence store, `recorded` once its rows are committed.
  */
-export type FinishState = { phase: 'storing'; file: FinishedFile } | { phase: 'recorded'; result: UploadedFileResult };
+export type FinishState = { phase: 'storing'; file: FinishedFile } | { phase: 'recorded'; result: UploadedEvidenceFile };
 
 /** What tus keeps in `<id>.json`. */
 export interface UploadInfo {

@@ -8,7 +8,8 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { MemoryLocker, Server, type Upload } from '@tus/server';
 import { type Actor, AppError, ErrorCode, httpError } from '@accredit/api-kit';
 import { EvidenceAccess } from '../evidence-access.service';
-import { EvidenceCommands, type UploadedFileResult } from '../evidence-commands.service';
+import { RESUMABLE_UPLOAD_PATH, type ResumableUploadStatus, type UploadedEvidenceFile } from '@accredit/upload-contract';
+import { EvidenceCommands } from '../evidence-commands.service';
 import { EVIDENCE_SETTINGS, type EvidenceSettings } from '../evidence-settings';
 import { ContentIntents } from '../storage/content-intents.service';
 import { EVIDENCE_STORE, type EvidenceStore } from '../storage/evidence-store';
@@ -20,22 +21,10 @@ import { answerAsJson, appErrorOf } from './tus-errors';
 import { type ResumableUploadFields, formFieldsOf, resumableFieldsOf } from './upload-metadata';
 
 /** Where tus is mounted (the controller's routes). */
-export const RESUMABLE_PATH = '/api/evidence/uploads';
+export const RESUMABLE_PATH = RESUMABLE_UPLOAD_PATH;
 
 /** The metadata key the server adds at creation: the user the upload belongs to. */
 const OWNER_KEY = 'ownerId';
-
-/** What GET /api/evidence/uploads/:id (and the last PATCH) answer. */
-export interface ResumableUploadStatus {
-  uploadId: string;
-  /** Bytes the server holds. */
-  offset: number;
-  /** The file's size (Upload-Length). */
-  length: number;
-  complete: boolean;
-  /** Once complete: the stored file and the evidence made from it (as the multipart upload answers). */
-  file: UploadedFileResult | null;
-}
 
 type ActorRequest = IncomingMessage & { actor?: Actor };
 /** The parts of srvx's request that tus hands to its hooks and that we read. */
@@ -133,7 +122,7 @@ export class ResumableUploads {
    * Takes a complete upload into the evidence: one at a time per upload (tus's lock, so no
    * HEAD/PATCH/DELETE runs meanwhile), resumable where a crash or a refusal left it.
    */
-  async finish(actor: Actor, uploadId: string): Promise<UploadedFileResult> {
+  async finish(actor: Actor, uploadId: string): Promise<UploadedEvidenceFile> {
     const lock = this.locker.newLock(uploadId);
     // Finishing is short and cannot stop half-way: a request that wants the lock waits for it.
     await lock.lock(new AbortController().signal, () => undefined);
@@ -144,7 +133,7 @@ export class ResumableUploads {
     }
   }
 
-  private async finishLocked(actor: Actor, uploadId: string): Promise<UploadedFileResult> {
+  private async finishLocked(actor: Actor, uploadId: string): Promise<UploadedEvidenceFile> {
     const { info, fields } = await this.ownUpload(actor, uploadId);
     let state = await this.store.finishState(uploadId);
     if (state?.phase === 'recorded') return state.result;

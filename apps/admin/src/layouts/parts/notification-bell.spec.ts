@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryHistory } from 'vue-router';
 import NotificationBell from './notification-bell.vue';
 import { createAdmin } from '../../admin';
-import { LIAISON, fakeApi, meAnswer, myOrganisation, type Answer } from '../../testing/fake-api';
+import { CampaignListDocument, MarkNotificationsReadDocument, NotificationsDocument, type NotificationsQuery } from '../../graphql/generated/graphql';
+import { LIAISON, answerFor, fakeApi, meAnswer, myOrganisation, type Answer } from '../../testing/fake-api';
 
 // The bell in the whole admin against a fake API: unread count, read marks, links.
 
@@ -18,20 +19,17 @@ afterEach(() => {
 const TASK_ID = '11111111-1111-4111-8111-111111111111';
 
 function notices(readIds: Set<string>): FetchResult {
-  const items = [
+  const items: Omit<NotificationsQuery['notifications']['edges'][number]['node'], 'read'>[] = [
     { id: 'n1', title: '【催办】评分规则 1.1', body: '办公室催办', entityType: 'task', entityId: TASK_ID, createdAt: '2026-12-05T01:00:00.000Z' },
     { id: 'n2', title: '【创建工作提醒】区科协', body: '3 项已逾期', entityType: 'department', entityId: 'd1', createdAt: '2026-12-04T01:00:00.000Z' },
   ];
-  return {
-    data: {
-      unreadNotificationCount: items.filter((n) => !readIds.has(n.id)).length,
-      notifications: {
-        __typename: 'NotificationConnection',
-        totalCount: items.length,
-        edges: items.map((n) => ({ __typename: 'NotificationEdge', node: { __typename: 'Notification', ...n, read: readIds.has(n.id) } })),
-      },
+  return answerFor(NotificationsDocument, {
+    unreadNotificationCount: items.filter((n) => !readIds.has(n.id)).length,
+    notifications: {
+      totalCount: items.length,
+      edges: items.map((n) => ({ node: { ...n, read: readIds.has(n.id) } })),
     },
-  };
+  });
 }
 
 async function mountAdmin() {
@@ -43,9 +41,9 @@ async function mountAdmin() {
     if (operation.operationName === 'MarkNotificationsRead') {
       const ids = (operation.variables['ids'] as string[] | null) ?? ['n1', 'n2'];
       ids.forEach((id) => read.add(id));
-      return { data: { markNotificationsRead: ids.length } };
+      return answerFor(MarkNotificationsReadDocument, { markNotificationsRead: ids.length });
     }
-    if (operation.operationName === 'CampaignList') return { data: { campaigns: [] } };
+    if (operation.operationName === 'CampaignList') return answerFor(CampaignListDocument, { campaigns: [] });
     return { data: null, errors: [{ message: '无关', extensions: { code: 'NOT_FOUND' } }] } as unknown as FetchResult;
   };
   const admin = createAdmin({ history: createMemoryHistory(), link: fakeApi(answer).link });

@@ -1,10 +1,24 @@
-import { setLogVerbosity, type FetchResult, type Operation } from '@apollo/client/core';
+import { setLogVerbosity, type FetchResult, type Operation, type TypedDocumentNode } from '@apollo/client/core';
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryHistory } from 'vue-router';
 import App from '../../../App.vue';
 import { createAdmin } from '../../../admin';
 import { OFFICE_ADMIN, fakeApi, meAnswer, myOrganisation, noNotifications, type Answer } from '../../../testing/fake-api';
+import {
+  CampaignListDocument,
+  CheckIndicatorTemplateDocument,
+  DepartmentGroupsDocument,
+  DepartmentsDocument,
+  ExportIndicatorTemplateDocument,
+  IndicatorTemplateVersionDocument,
+  IndicatorTemplatesDocument,
+  SaveIndicatorTemplateVersionDocument,
+  type IndicatorTemplateVersionQuery,
+  type IndicatorTemplatesQuery,
+  type ResponsibleRole,
+  type TemplateProblemFieldsFragment,
+} from '../../../graphql/generated/graphql';
 import { emptyScoring } from './template-editor.model';
 
 // The 指标体系模板 screen in the whole admin (router, layout, Apollo) against a fake API.
@@ -43,42 +57,44 @@ function typed(value: unknown, typename?: string): unknown {
   }
   return out;
 }
-const answer = (value: Record<string, unknown>): FetchResult => ({ data: typed(value) as FetchResult['data'] });
+/** The answer to one operation, typed by its generated document so that the fake cannot drift from the schema. */
+const answer = <TData>(_document: TypedDocumentNode<TData, any>, value: TData): FetchResult => ({ data: typed(value) as FetchResult['data'] });
 
-const VERSIONS = [
+const VERSIONS: IndicatorTemplatesQuery['indicatorTemplates'][number]['versions'] = [
   { id: 't-2', version: 2, name: '示例区科普工作评价指标体系', source: 'weighted-4-level.csv', createdAt: '2026-12-05T01:00:00Z', createdBy: 'office', ownerName: '沙坪坝区', own: true, totalScore: 100, scoringMode: 'weights' },
   { id: 't-1', version: 1, name: '示例区科普工作评价指标体系', source: 'weighted-4-level.csv', createdAt: '2026-12-04T01:00:00Z', createdBy: null, ownerName: null, own: false, totalScore: 100, scoringMode: 'weights' },
 ];
-const rule = (text: string, points: number, units: { name: string; role: string }[]) => ({ text, points, note: '', organisationOwned: false, units, effectiveUnits: units, scoring: { ...emptyScoring('fixed'), points } });
-const NODES = [
+type Tree = IndicatorTemplateVersionQuery['indicatorTemplateVersion'];
+const rule = (text: string, points: number, units: { name: string; role: ResponsibleRole }[]): Tree['nodes'][number]['rules'][number] => ({ text, points, note: '', organisationOwned: false, units, effectiveUnits: units, scoring: { ...emptyScoring('fixed'), points } });
+const NODES: Tree['nodes'] = [
   { key: 'n1', parentKey: null, code: '1', title: '组织管理', maxScore: null, weight: 0.6, scoringMode: null, elective: null, requirements: [], rules: [rule('有方案60分', 60, [{ name: '区科协', role: 'lead' }])] },
   { key: 'n2', parentKey: null, code: '2', title: '特色创新', maxScore: 40, weight: 0.4, scoringMode: null, elective: { min: 1, max: 1, counting: 'normalise', best: null }, requirements: [], rules: [] },
   { key: 'n3', parentKey: 'n2', code: '2.1', title: '科普品牌', maxScore: 40, weight: null, scoringMode: null, elective: null, requirements: [{ code: '2.1-1', text: '品牌材料' }], rules: [rule('有品牌40分', 40, [])] },
   { key: 'n4', parentKey: 'n2', code: '2.2', title: '科普基地', maxScore: 40, weight: null, scoringMode: null, elective: null, requirements: [], rules: [rule('有基地40分', 40, [])] },
 ];
-const TREE = { id: 't-2', key: 'weighted', version: 2, name: '示例区科普工作评价指标体系', source: 'weighted-4-level.csv', totalScore: 100, scoringMode: 'weights', maxTotal: 100, verdicts: { options: [{ label: '达标', value: 1 }, { label: '基本达标', value: 0.5 }, { label: '未达标', value: 0 }], rollUp: 'worst' }, nodes: NODES };
+const TREE: Tree = { id: 't-2', key: 'weighted', version: 2, name: '示例区科普工作评价指标体系', source: 'weighted-4-level.csv', totalScore: 100, scoringMode: 'weights', maxTotal: 100, verdicts: { options: [{ label: '达标', value: 1 }, { label: '基本达标', value: 0.5 }, { label: '未达标', value: 0 }], rollUp: 'worst' }, nodes: NODES };
 
-type Problems = { nodeKey: string | null; ruleIndex: number | null; path: string; message: string; severity: string }[];
+type Problems = TemplateProblemFieldsFragment[];
 
 function api(problems: () => Problems) {
   return (operation: Operation): Answer => {
     switch (operation.operationName) {
       case 'IndicatorTemplates':
-        return answer({ indicatorTemplates: [{ key: 'weighted', title: '示例区科普工作评价指标体系', versions: VERSIONS }] });
+        return answer(IndicatorTemplatesDocument, { indicatorTemplates: [{ key: 'weighted', title: '示例区科普工作评价指标体系', versions: VERSIONS }] });
       case 'IndicatorTemplateVersion':
-        return answer({ indicatorTemplateVersion: { ...TREE, id: operation.variables['id'], version: operation.variables['id'] === 't-3' ? 3 : 2 } });
+        return answer(IndicatorTemplateVersionDocument, { indicatorTemplateVersion: { ...TREE, id: operation.variables['id'] as string, version: operation.variables['id'] === 't-3' ? 3 : 2 } });
       case 'Departments':
-        return answer({ departments: [{ id: 'd-1', name: '区科协', fullName: null, kind: 'people-organisation', tags: [] }, { id: 'd-2', name: '区教委', fullName: null, kind: 'government', tags: [] }] });
+        return answer(DepartmentsDocument, { departments: [{ id: 'd-1', name: '区科协', fullName: null, kind: 'people-organisation', tags: [] }, { id: 'd-2', name: '区教委', fullName: null, kind: 'government', tags: [] }] });
       case 'DepartmentGroups':
-        return answer({ departmentGroups: [] });
+        return answer(DepartmentGroupsDocument, { departmentGroups: [] });
       case 'CheckIndicatorTemplate':
-        return answer({ checkIndicatorTemplate: { ok: !problems().some((p) => p.severity === 'error'), maxTotal: 100, problems: problems() } });
+        return answer(CheckIndicatorTemplateDocument, { checkIndicatorTemplate: { ok: !problems().some((p) => p.severity === 'error'), maxTotal: 100, problems: problems() } });
       case 'SaveIndicatorTemplateVersion':
-        return answer({ saveIndicatorTemplateVersion: { created: true, warnings: [], template: { id: 't-3', version: 3, name: TREE.name, createdBy: 'office' } } });
+        return answer(SaveIndicatorTemplateVersionDocument, { saveIndicatorTemplateVersion: { created: true, warnings: [], template: { id: 't-3', version: 3, name: TREE.name, createdBy: 'office' } } });
       case 'ExportIndicatorTemplate':
-        return answer({ exportIndicatorTemplate: { fileName: '示例区科普工作评价指标体系-第2版.xlsx', contentBase64: 'UEsDBA==' } });
+        return answer(ExportIndicatorTemplateDocument, { exportIndicatorTemplate: { fileName: '示例区科普工作评价指标体系-第2版.xlsx', contentBase64: 'UEsDBA==' } });
       case 'CampaignList':
-        return answer({ campaigns: [] });
+        return answer(CampaignListDocument, { campaigns: [] });
       default:
         return { data: null, errors: [{ message: `unexpected ${operation.operationName}`, extensions: { code: 'INTERNAL' } }] } as unknown as FetchResult;
     }

@@ -1,7 +1,8 @@
+import type { RuleScoreValueFieldsFragment, RuleScoreValueInput, RuleScoringFieldsFragment } from '../../../graphql/generated/graphql';
 import { tr } from '../../../plugins/i18n';
 
-// What a scorer fills in for one rule, by the rule's kind, and the `input` JSON the API stores
-// (libs/scoring/src/rule-input.ts is the contract):
+// What a scorer fills in for one rule, by the rule's kind, and the typed `value` the API stores
+// (one member, named after the kind; libs/scoring/src/rule-input.ts is the contract):
 //
 //   fixed → {achieved}            range → {points}              alternative → {option | null}
 //   tiered → {rank, of} | {points} (a single applicant)          perItem → {items}
@@ -10,14 +11,12 @@ import { tr } from '../../../plugins/i18n';
 // The form checks what it can (ranges, whole numbers, ≤ 2 decimals) before the API does; the
 // API still decides, and its refusal is shown as it comes.
 
-export type RuleInputJson = Record<string, unknown>;
-
 export interface RuleOption {
   label: string;
   points: number;
 }
 
-/** The parameters the form needs, read defensively from the rule's `params` JSON. */
+/** The parameters the form needs, from the rule's typed `scoring` (defaults where a kind leaves one out). */
 export interface RuleFormParams {
   kind: string;
   /** fixed / series: the points when achieved / met. */
@@ -62,7 +61,7 @@ export interface RuleFormState {
 
 export const NONE_OPTION = '__none__';
 
-export type BuildResult = { ok: true; input: RuleInputJson; comment: string } | { ok: false; problems: string[] };
+export type BuildResult = { ok: true; value: RuleScoreValueInput; comment: string } | { ok: false; problems: string[] };
 
 const num = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : null);
 const str = (value: unknown): string | null => (typeof value === 'string' && value.trim() ? value.trim() : null);
@@ -75,34 +74,30 @@ export function formatNumber(value: number): string {
 // raw-text-ok: these are the verdicts' values the API stores, shown as the data they are.
 export const DEFAULT_VERDICTS = ['达标', '基本达标', '未达标']; // raw-text-ok
 
-export function readRuleParams(kind: string, params: unknown, maxPoints: number | null = null, verdicts: readonly string[] = DEFAULT_VERDICTS): RuleFormParams {
-  const p = params && typeof params === 'object' && !Array.isArray(params) ? (params as Record<string, unknown>) : {};
-  const options = Array.isArray(p['options'])
-    ? (p['options'] as unknown[]).flatMap((o) => {
-        const entry = o && typeof o === 'object' ? (o as Record<string, unknown>) : {};
-        const label = str(entry['label']);
-        const points = num(entry['points']);
-        return label !== null && points !== null ? [{ label, points }] : [];
-      })
-    : [];
-  const singleRaw = p['singleApplicant'] && typeof p['singleApplicant'] === 'object' ? (p['singleApplicant'] as Record<string, unknown>) : null;
-  const singleMin = num(singleRaw?.['min']);
-  const singleMax = num(singleRaw?.['max']);
+export function readRuleScoring(scoring: RuleScoringFieldsFragment, maxPoints: number | null = null, verdicts: readonly string[] = DEFAULT_VERDICTS): RuleFormParams {
+  const { kind } = scoring;
   return {
     kind,
-    points: num(p['points']) ?? (kind === 'fixed' || kind === 'series' ? maxPoints : null),
-    min: num(p['min']) ?? (kind === 'range' ? 0 : null),
-    max: num(p['max']) ?? (kind === 'range' ? maxPoints : null),
-    cap: num(p['cap']),
-    condition: str(p['condition']),
-    options,
-    each: num(p['each']),
-    item: str(p['item']),
-    basis: str(p['basis']),
-    single: singleMin !== null && singleMax !== null ? { min: singleMin, max: singleMax } : null,
-    years: Array.isArray(p['years']) ? (p['years'] as unknown[]).filter((y): y is number => typeof y === 'number') : [],
+    points: scoring.points ?? (kind === 'fixed' || kind === 'series' ? maxPoints : null),
+    min: scoring.min ?? (kind === 'range' ? 0 : null),
+    max: scoring.max ?? (kind === 'range' ? maxPoints : null),
+    cap: scoring.cap,
+    condition: str(scoring.condition),
+    options: (scoring.options ?? []).map(({ label, points }) => ({ label, points })),
+    each: scoring.each,
+    item: str(scoring.item),
+    basis: str(scoring.basis),
+    single: scoring.singleApplicant ? { min: scoring.singleApplicant.min, max: scoring.singleApplicant.max } : null,
+    years: [...(scoring.years ?? [])],
     verdicts: [...verdicts],
   };
+}
+
+/** The fields of a score's value: the one member its kind names (the others are null). */
+function valueFields(value: RuleScoreValueFieldsFragment | null | undefined): Record<string, unknown> {
+  if (!value) return {};
+  for (const [key, member] of Object.entries(value)) if (key !== '__typename' && member && typeof member === 'object') return member as Record<string, unknown>;
+  return {};
 }
 
 /** The range a single tiered applicant is judged within. */
@@ -112,9 +107,9 @@ export function singleRange(params: RuleFormParams): { min: number; max: number 
 
 const bool = (value: unknown): boolean | null => (typeof value === 'boolean' ? value : null);
 
-/** The form filled from a previous score's input (or empty). */
-export function initialFormState(params: RuleFormParams, previous?: { input: unknown; comment?: string } | null): RuleFormState {
-  const input = previous?.input && typeof previous.input === 'object' ? (previous.input as Record<string, unknown>) : {};
+/** The form filled from a previous score's value (or empty). */
+export function initialFormState(params: RuleFormParams, previous?: { value: RuleScoreValueFieldsFragment; comment?: string } | null): RuleFormState {
+  const input = valueFields(previous?.value);
   const hasRank = num(input['rank']) !== null;
   let option: string | null = null;
   if (params.kind === 'alternative' && 'option' in input) option = str(input['option']) ?? NONE_OPTION;
@@ -168,65 +163,65 @@ function checkChoice(label: string, value: boolean | null, problems: string[]): 
   return value ?? false;
 }
 
-/** The `input` JSON for scoreRule, or what is wrong with the form (in the interface language). */
+/** The typed `value` for scoreRule, or what is wrong with the form (in the interface language). */
 export function buildRuleInput(params: RuleFormParams, state: RuleFormState): BuildResult {
   const problems: string[] = [];
-  let input: RuleInputJson;
+  // Null only for a kind this form does not know (a problem is reported for it).
+  let value: RuleScoreValueInput | null;
   switch (params.kind) {
     case 'fixed':
-      input = { achieved: checkChoice(tr('scoring.form.achievedQuestion'), state.achieved, problems) };
+      value = { fixed: { achieved: checkChoice(tr('scoring.form.achievedQuestion'), state.achieved, problems) } };
       break;
     case 'range':
-      input = { points: checkPoints(tr('scoring.form.points'), state.points, params.min, params.max, problems) };
+      value = { range: { points: checkPoints(tr('scoring.form.points'), state.points, params.min, params.max, problems) } };
       break;
     case 'conditionalCap':
-      input = { points: checkPoints(tr('scoring.form.judgedPoints'), state.points, params.min, params.max, problems), conditionMet: state.conditionMet };
+      value = { conditionalCap: { points: checkPoints(tr('scoring.form.judgedPoints'), state.points, params.min, params.max, problems), conditionMet: state.conditionMet } };
       break;
     case 'alternative': {
       if (state.option === null) problems.push(tr('scoring.check.chooseOption'));
       const known = state.option === NONE_OPTION || params.options.some((o) => o.label === state.option);
       if (state.option !== null && !known) problems.push(tr('scoring.check.unknownOption', { option: state.option }));
-      input = { option: state.option === NONE_OPTION ? null : state.option };
+      value = { alternative: { option: state.option === NONE_OPTION ? null : state.option } };
       break;
     }
     case 'tiered':
       if (state.tieredMode === 'single') {
         const range = singleRange(params);
-        input = { points: checkPoints(tr('scoring.form.points'), state.points, range.min, range.max, problems) };
+        value = { tiered: { points: checkPoints(tr('scoring.form.points'), state.points, range.min, range.max, problems) } };
       } else {
         const of = checkCount(tr('scoring.form.applicants'), state.of, 2, problems);
         const rank = checkCount(tr('scoring.form.rank'), state.rank, 1, problems);
         if (problems.length === 0 && rank > of) problems.push(tr('scoring.check.rankTooHigh', { rank, of }));
-        input = { rank, of };
+        value = { tiered: { rank, of } };
       }
       break;
     case 'perItem':
-      input = { items: checkCount(tr('scoring.form.itemCount', { item: params.item ?? tr('scoring.form.item') }), state.items, 0, problems) };
+      value = { perItem: { items: checkCount(tr('scoring.form.itemCount', { item: params.item ?? tr('scoring.form.item') }), state.items, 0, problems) } };
       break;
     case 'veto':
-      input = { triggered: checkChoice(tr('scoring.check.vetoQuestion'), state.triggered, problems) };
+      value = { veto: { triggered: checkChoice(tr('scoring.check.vetoQuestion'), state.triggered, problems) } };
       break;
     case 'series':
-      input = { met: checkChoice(tr('scoring.form.seriesQuestion'), state.met, problems) };
+      value = { series: { met: checkChoice(tr('scoring.form.seriesQuestion'), state.met, problems) } };
       break;
     case 'verdict':
       if (state.verdict === null) problems.push(tr('scoring.check.chooseVerdict', { verdicts: params.verdicts.join(' / ') }));
       else if (!params.verdicts.includes(state.verdict)) problems.push(tr('scoring.check.unknownVerdict', { verdict: state.verdict }));
-      input = { verdict: state.verdict };
+      value = { verdict: { verdict: state.verdict ?? '' } };
       break;
     default:
       problems.push(tr('scoring.form.unknownKind', { kind: params.kind }));
-      input = {};
+      value = null;
   }
   const comment = state.comment.trim();
   if (!comment) problems.push(tr('scoring.check.reasonMissing'));
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, input, comment };
+  return problems.length > 0 || !value ? { ok: false, problems } : { ok: true, value, comment };
 }
 
-/** What a score's input says, in a few words (history, tooltips). */
-export function describeRuleInput(input: unknown): string {
-  if (!input || typeof input !== 'object') return '—';
-  const i = input as Record<string, unknown>;
+/** What a score's value says, in a few words (history, tooltips). */
+export function describeScoreValue(value: RuleScoreValueFieldsFragment | null | undefined): string {
+  const i = valueFields(value);
   const parts: string[] = [];
   if (typeof i['achieved'] === 'boolean') parts.push(i['achieved'] ? tr('scoring.describe.achieved') : tr('scoring.describe.notAchieved'));
   if (typeof i['rank'] === 'number' && typeof i['of'] === 'number') parts.push(tr('scoring.describe.rank', { of: i['of'], rank: i['rank'] }));

@@ -5,9 +5,8 @@ import { apiErrorMessage } from '../../../composables/api-error-message';
 import { errorMessageOf } from '../../../composables/notify';
 import { useCurrentCampaign } from '../../../composables/use-current-campaign';
 import { useCurrentUser } from '../../../composables/use-current-user';
-import { ScoreRuleDocument, ScoreSheetDocument, type ScoreSource } from '../../../graphql/generated/graphql';
+import { ScoreRuleDocument, ScoreSheetDocument, type RuleScoreValueInput, type ScoreSource } from '../../../graphql/generated/graphql';
 import { type RuleLine, type ScoreSheet, scoreRows } from './score-sheet.model';
-import type { RuleInputJson } from './rule-input.model';
 
 export type { IndicatorLine, RuleLine, ScoreRow, ScoreSheet } from './score-sheet.model';
 export { indicatorElective, scoreRows } from './score-sheet.model';
@@ -95,13 +94,13 @@ export function useScoring() {
     refusal.value = null;
   }
 
-  async function saveScore(value: { input: RuleInputJson; comment: string }): Promise<boolean> {
+  async function saveScore(value: { value: RuleScoreValueInput; comment: string }): Promise<boolean> {
     const rule = editing.value;
     if (!rule || !source.value || !currentId.value) return false;
     refusal.value = null;
     try {
       const result = await scoreMutation.mutate({
-        input: { campaignId: currentId.value, ruleId: rule.ruleId, source: source.value, input: value.input, comment: value.comment },
+        input: { campaignId: currentId.value, ruleId: rule.ruleId, source: source.value, value: value.value, comment: value.comment },
       });
       const answer = result?.data?.scoreRule;
       ElMessage.success(answer && !answer.changed ? tr('scoring.unchanged') : tr('scoring.saved', { code: rule.code, source: SOURCE_LABELS[source.value], explanation: answer?.score.explanation ?? '' }));

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { ApolloError } from '@apollo/client/core';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';

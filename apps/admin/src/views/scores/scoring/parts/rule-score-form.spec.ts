@@ -1,9 +1,10 @@
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createAppI18n } from '../../../../plugins/i18n';
+import type { RuleScoreValueFieldsFragment, RuleScoringFieldsFragment, ScoringRuleKind } from '../../../../graphql/generated/graphql';
 import RuleScoreForm, { type ScoredRule } from './rule-score-form.vue';
 
-// The scoring form per rule kind: the `input` JSON it builds (libs/scoring/src/rule-input.ts)
+// The scoring form per rule kind: the typed `value` it builds (libs/scoring/src/rule-input.ts)
 // and the values it refuses before anything reaches the API.
 
 let wrapper: VueWrapper | undefined;
@@ -14,7 +15,7 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-async function mountForm(rule: ScoredRule, previous: { input: unknown; comment: string } | null = null): Promise<VueWrapper> {
+async function mountForm(rule: ScoredRule, previous: { value: RuleScoreValueFieldsFragment; comment: string } | null = null): Promise<VueWrapper> {
   wrapper = mount(RuleScoreForm, {
       global: { plugins: [i18n] }, props: { rule, previous, sourceLabel: '自评' }, attachTo: document.body });
   await flushPromises();
@@ -42,13 +43,16 @@ async function submit(w: VueWrapper, comment = '材料齐全'): Promise<void> {
 const submitted = (w: VueWrapper) => (w.emitted('submit') ?? []).map(([value]) => value);
 const problems = (w: VueWrapper): string[] => w.findAll('[data-test="problems"] li').map((li) => li.text());
 
-const rule = (kind: string, params: Record<string, unknown>, maxPoints: number): ScoredRule => ({
+/** A rule as the score sheet reads it: its typed scoring, the parameters its kind leaves out null. */
+const rule = (kind: ScoringRuleKind, scoring: Partial<RuleScoringFieldsFragment>, maxPoints: number): ScoredRule => ({
   code: '1.1',
   text: '评分规则原文',
   kind,
-  params: { kind, ...params },
+  scoring: { kind, points: null, min: null, max: null, cap: null, condition: null, options: null, each: null, item: null, basis: null, singleApplicant: null, years: null, ...scoring },
   maxPoints,
 });
+/** A previous score's value: only the member of its kind is set. */
+const noValue: RuleScoreValueFieldsFragment = { fixed: null, range: null, conditionalCap: null, alternative: null, tiered: null, perItem: null, veto: null, series: null, verdict: null };
 
 const i18n = createAppI18n('zh-CN');
 
@@ -63,18 +67,18 @@ describe('RuleScoreForm', () => {
     expect(problems(w)).toEqual(['请选择判定结果：合格 / 基本合格 / 不合格']);
     await choose(w, 'verdict-基本合格');
     await submit(w);
-    expect(submitted(w)).toEqual([{ input: { verdict: '基本合格' }, comment: '材料齐全' }]);
+    expect(submitted(w)).toEqual([{ value: { verdict: { verdict: '基本合格' } }, comment: '材料齐全' }]);
   });
 
   it('fixed: achieved yes / no', async () => {
     const w = await mountForm(rule('fixed', { points: 2 }, 2));
     await choose(w, 'achieved-yes');
     await submit(w);
-    expect(submitted(w)).toEqual([{ input: { achieved: true }, comment: '材料齐全' }]);
+    expect(submitted(w)).toEqual([{ value: { fixed: { achieved: true } }, comment: '材料齐全' }]);
 
     await choose(w, 'achieved-no');
     await submit(w, '');
-    expect(submitted(w)[1]).toEqual({ input: { achieved: false }, comment: '材料齐全' });
+    expect(submitted(w)[1]).toEqual({ value: { fixed: { achieved: false } }, comment: '材料齐全' });
   });
 
   it('range: a number within min..max, out-of-range and 3 decimals refused', async () => {
@@ -90,7 +94,7 @@ describe('RuleScoreForm', () => {
 
     await setNumber(w, 'points', '2.5');
     await submit(w);
-    expect(submitted(w)).toEqual([{ input: { points: 2.5 }, comment: '材料齐全' }]);
+    expect(submitted(w)).toEqual([{ value: { range: { points: 2.5 } }, comment: '材料齐全' }]);
     expect(w.find('[data-test="problems"]').exists()).toBe(false);
   });
 
@@ -104,7 +108,7 @@ describe('RuleScoreForm', () => {
     await setNumber(w, 'points', '3');
     await w.get('[data-test="condition-met"] input').setValue(true);
     await submit(w);
-    expect(submitted(w)).toEqual([{ input: { points: 3, conditionMet: true }, comment: '材料齐全' }]);
+    expect(submitted(w)).toEqual([{ value: { conditionalCap: { points: 3, conditionMet: true } }, comment: '材料齐全' }]);
   });
 
   it('alternative: one option, or none (null)', async () => {
@@ -114,15 +118,15 @@ describe('RuleScoreForm', () => {
 
     await choose(w, 'option-2016年以来有表彰');
     await submit(w);
-    expect(submitted(w)).toEqual([{ input: { option: '2016年以来有表彰' }, comment: '材料齐全' }]);
+    expect(submitted(w)).toEqual([{ value: { alternative: { option: '2016年以来有表彰' } }, comment: '材料齐全' }]);
 
     await choose(w, 'option-none');
     await submit(w);
-    expect(submitted(w)[1]).toEqual({ input: { option: null }, comment: '材料齐全' });
+    expect(submitted(w)[1]).toEqual({ value: { alternative: { option: null } }, comment: '材料齐全' });
   });
 
   it('tiered: rank of applicants, rank beyond the count refused; points for a single applicant', async () => {
-    const w = await mountForm(rule('tiered', { min: 1, max: 5, basis: '人均科普经费', singleApplicant: { kind: 'range', min: 1, max: 5 } }, 5));
+    const w = await mountForm(rule('tiered', { min: 1, max: 5, basis: '人均科普经费', singleApplicant: { min: 1, max: 5 } }, 5));
     await setNumber(w, 'rank', '4');
     await setNumber(w, 'of', '3');
     await submit(w);
@@ -135,7 +139,7 @@ describe('RuleScoreForm', () => {
     await setNumber(w, 'rank', '2');
     await setNumber(w, 'of', '10');
     await submit(w);
-    expect(submitted(w)).toEqual([{ input: { rank: 2, of: 10 }, comment: '材料齐全' }]);
+    expect(submitted(w)).toEqual([{ value: { tiered: { rank: 2, of: 10 } }, comment: '材料齐全' }]);
 
     await w.get('[data-test="tiered-single"] input').setValue(true);
     await flushPromises();
@@ -144,7 +148,7 @@ describe('RuleScoreForm', () => {
     expect(problems(w)).toEqual(['得分须在 1–5 分之间']);
     await setNumber(w, 'points', '4');
     await submit(w);
-    expect(submitted(w)[1]).toEqual({ input: { points: 4 }, comment: '材料齐全' });
+    expect(submitted(w)[1]).toEqual({ value: { tiered: { points: 4 } }, comment: '材料齐全' });
   });
 
   it('perItem: a whole number of items', async () => {
@@ -155,7 +159,7 @@ describe('RuleScoreForm', () => {
     expect(problems(w)).toEqual(['科普基地数须为不小于 0 的整数']);
     await setNumber(w, 'items', '3');
     await submit(w);
-    expect(submitted(w)).toEqual([{ input: { items: 3 }, comment: '材料齐全' }]);
+    expect(submitted(w)).toEqual([{ value: { perItem: { items: 3 } }, comment: '材料齐全' }]);
   });
 
   it('veto: triggered yes / no', async () => {
@@ -164,7 +168,7 @@ describe('RuleScoreForm', () => {
     expect(problems(w)).toEqual(['请选择是否发生否决情形']);
     await choose(w, 'triggered-yes');
     await submit(w);
-    expect(submitted(w)).toEqual([{ input: { triggered: true }, comment: '材料齐全' }]);
+    expect(submitted(w)).toEqual([{ value: { veto: { triggered: true } }, comment: '材料齐全' }]);
   });
 
   it('series: met yes / no', async () => {
@@ -172,7 +176,7 @@ describe('RuleScoreForm', () => {
     expect(w.text()).toContain('2019–2021 年是否逐年达到要求');
     await choose(w, 'met-no');
     await submit(w);
-    expect(submitted(w)).toEqual([{ input: { met: false }, comment: '材料齐全' }]);
+    expect(submitted(w)).toEqual([{ value: { series: { met: false } }, comment: '材料齐全' }]);
   });
 
   it('requires a reason', async () => {
@@ -186,11 +190,11 @@ describe('RuleScoreForm', () => {
   });
 
   it('starts from the current score, and shows the API refusal', async () => {
-    const w = await mountForm(rule('range', { min: 0, max: 2 }, 2), { input: { kind: 'range', points: 1.5 }, comment: '已有评分' });
+    const w = await mountForm(rule('range', { min: 0, max: 2 }, 2), { value: { ...noValue, range: { points: 1.5 } }, comment: '已有评分' });
     expect((w.get('input#rule-points').element as HTMLInputElement).value).toBe('1.5');
     await w.setProps({ refusal: '当前不在认定阶段，评审专家不能评分' });
     expect(w.get('[data-test="refusal"]').text()).toContain('当前不在认定阶段，评审专家不能评分');
     await submit(w, '');
-    expect(submitted(w)).toEqual([{ input: { points: 1.5 }, comment: '已有评分' }]);
+    expect(submitted(w)).toEqual([{ value: { range: { points: 1.5 } }, comment: '已有评分' }]);
   });
 });
