@@ -99,6 +99,21 @@ describe('报送情况', { timeout: 30_000 }, () => {
     expect(api.calls.filter((c) => c.operationName === 'ParticipantsByRegion').length).toBeGreaterThanOrEqual(2);
   });
 
+  it('shows skeletons, not zero counts, until the figures arrive', async () => {
+    const api = fakeApi(answers({ reminded: [] }), { hold: ['ParticipantsByRegion'] });
+    const admin = createAdmin({ history: createMemoryHistory(), link: api.link });
+    await admin.router.push('/campaigns/filing-status?campaign=cycle');
+    await admin.router.isReady();
+    wrapper = mount(App, { attachTo: document.body, global: { plugins: [admin] } });
+    const w = wrapper;
+    await vi.waitFor(() => expect(w.find('[data-test="filing-summary-skeleton"]').exists()).toBe(true), { timeout: 10_000 });
+    expect(w.find('[data-test="filing-summary"]').exists()).toBe(false);
+    expect(w.find('[data-test="regions"]').exists()).toBe(false);
+    api.release(['ParticipantsByRegion']);
+    await vi.waitFor(() => expect(w.find('[data-test="filing-summary"]').text()).toContain('未报送 2 个'), { timeout: 10_000 });
+    expect(w.find('[data-test="filing-summary-skeleton"]').exists()).toBe(false);
+  });
+
   it('lists the counties not filed of a province with 催报 for the one that may still be reminded', async () => {
     const api = fakeApi(answers({ reminded: [] }));
     const admin = createAdmin({ history: createMemoryHistory(), link: api.link });

@@ -27,6 +27,8 @@ export function useFilingStatus() {
   const sum = computed(() => totals(rows.value));
   const bulk = computed(() => bulkEvents(rows.value));
   const loading = computed(() => query.loading.value || campaign.loading.value);
+  // Until the first answer there is nothing to count: the page shows skeletons, not zeros.
+  const loaded = computed(() => query.result.value?.participantsByRegion !== undefined);
   const firing = computed(() => one.loading.value || many.loading.value);
   const errorMessage = computed(() => (query.error.value ? apiErrorMessage(query.error.value) : campaign.errorMessage.value));
 
@@ -93,5 +95,5 @@ export function useFilingStatus() {
     }
   }
 
-  return { campaign, campaignId, rows, sum, bulk, loading, firing, exporting, errorMessage, reload, fire, fireAll, exportNotFiled };
+  return { campaign, campaignId, rows, sum, bulk, loading, loaded, firing, exporting, errorMessage, reload, fire, fireAll, exportNotFiled };
 }
