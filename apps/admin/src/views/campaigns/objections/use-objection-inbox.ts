@@ -38,6 +38,8 @@ export function useObjectionInbox() {
   const error = computed(() => objections.error.value ?? participants.error.value ?? null);
   const errorMessage = computed(() => (error.value ? apiErrorMessage(error.value) : list.errorMessage.value));
   const loading = computed(() => objections.loading.value || list.loading.value);
+  // Until the first answer the counts and the table would read as "no objections": show skeletons.
+  const loaded = computed(() => objections.result.value?.campaignObjections !== undefined && participants.result.value?.campaignParticipants !== undefined);
 
   async function reload(): Promise<void> {
     await Promise.all([objections.refetch()?.catch(() => undefined), participants.refetch()?.catch(() => undefined)]);
@@ -52,5 +54,5 @@ export function useObjectionInbox() {
     void router.push({ name: 'campaign-participants', query: { campaign: row.campaignId } });
   }
 
-  return { campaigns, chosen, openOnly, rows, all, openCount, errorMessage, loading, reload, choose, openParticipants };
+  return { campaigns, chosen, openOnly, rows, all, openCount, errorMessage, loading, loaded, reload, choose, openParticipants };
 }
