@@ -1,0 +1,147 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Gql, type TestApi, startTestApi } from '../support/test-api';
+
+// The batches as separate definitions of one family: `national-batch-first` carries only the
+// national cap (≤ 50), `national-batch-second` only the province rule (recommended + named in
+// earlier batches ≤ ⌊20 % × county-level units⌋). Each has its own key, and the second still
+// counts the first batch's named counties because both say `family: national-batch`.
+// One province with 15 county-level units (⌊20 % × 15⌋ = 3): the first batch recommends 4 of them
+// (no province rule there) and names 2; the second may then recommend exactly 1, and is not
+// capped nationally (no campaign-wide figure, no 50 in any refusal).
+const TABLE = join(__dirname, '../fixtures/tables/ok/national-county-standard.csv');
+const PASSWORD = 'Nation@2026family';
+const TRANSITION = 'mutation($input: TransitionInput!) { transition(input: $input) { state version } }';
+const QUOTAS = 'query($id: ID!) { participantQuotas(campaignId: $id) { event region taken already cap allowed } }';
+
+const day = (offset: number) => new Date(Date.now() + 8 * 3600_000 + offset * 86400_000).toISOString().slice(0, 10);
+
+describe('national batches of one family: the second counts the first’s named counties and has no national cap', () => {
+  let t: TestApi;
+  let admin: Gql;
+  let nation: Gql;
+  let expert: Gql;
+  let sichuan: Gql;
+  const county: Record<string, Gql> = {};
+  const participant: Record<string, { id: string; version: number }> = {};
+  let templateId: string;
+  let first: string;
+
+  const organisationId = async (code: string) => {
+    const { data } = await admin('query($search: String) { organisations(filter: { search: $search }) { edges { node { id code } } } }', { search: code });
+    return data!.organisations.edges.find((edge: any) => edge.node.code === code).node.id as string;
+  };
+  const user = async (username: string, displayName: string, roles: string[], organisationId: string) => {
+    const created = await admin('mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', { input: { username, displayName, password: PASSWORD, roles, organisationId } });
+    expect(created.errors).toBeUndefined();
+    return t.as(username, PASSWORD);
+  };
+  const fire = async (gql: Gql, name: string, event: string, comment?: string) => {
+    const result = await gql(TRANSITION, { input: { entityType: 'participant', id: participant[name].id, event, comment, expectedVersion: participant[name].version } });
+    if (result.data) participant[name].version = result.data.transition.version;
+    return result;
+  };
+  const workflowId = async (key: string) => {
+    const workflow = await nation('query($key: String!) { workflowDefinition(key: $key) { id key } }', { key });
+    expect(workflow.errors).toBeUndefined();
+    return workflow.data!.workflowDefinition.id as string;
+  };
+  const setUp = async (name: string, workflowKey: string) => {
+    const result = await nation('mutation($input: SetUpCampaignInput!) { setUpCampaign(input: $input) { campaignId } }', {
+      input: {
+        templateId,
+        name,
+        phases: [
+          { key: 'application', name: '申报推荐', startsOn: day(-10), endsOn: day(20) },
+          { key: 'publicity', name: '公示期', startsOn: day(21), endsOn: day(30) },
+          { key: 'naming', name: '命名', startsOn: day(31), endsOn: day(400) },
+        ],
+        participation: { applicantLevel: 'county', workflowDefinitionId: await workflowId(workflowKey) },
+      },
+    });
+    expect(result.errors).toBeUndefined();
+    return result.data!.setUpCampaign.campaignId as string;
+  };
+  const apply = async (campaignId: string, names: string[]) => {
+    for (const name of names) {
+      const applied = await county[name]('mutation($id: ID!) { applyToCampaign(campaignId: $id) { id version } }', { id: campaignId });
+      expect(applied.errors).toBeUndefined();
+      participant[name] = applied.data!.applyToCampaign;
+    }
+  };
+  const replan = async (campaignId: string, reason: string, phases: [number, number][]) => {
+    const keys = ['application', 'publicity', 'naming'];
+    const result = await nation('mutation($input: ReplanCampaignInput!) { replanCampaign(input: $input) { phaseChanges } }', {
+      input: { campaignId, reason, phases: phases.map(([from, to], index) => ({ key: keys[index], startsOn: day(from), endsOn: day(to) })) },
+    });
+    expect(result.errors).toBeUndefined();
+  };
+
+  beforeAll(async () => {
+    t = await startTestApi();
+    admin = await t.as('sysadmin');
+    const nationId = await organisationId('000000');
+    nation = await user('nf-office', '中国科协科普部', ['office_admin'], nationId);
+    expert = await user('nf-expert', '全国评审专家', ['expert'], nationId);
+    const provinceId = await organisationId('510000');
+    sichuan = await user('nf-sc-office', '四川省科协', ['office_admin'], provinceId);
+    for (let n = 1; n <= 15; n++) {
+      const created = await admin('mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }', {
+        input: { parentId: provinceId, level: 'county', code: `5197${String(n).padStart(2, '0')}`, name: `sc县${n}`, shortName: `sc县${n}` },
+      });
+      expect(created.errors).toBeUndefined();
+      if (n > 6) continue;
+      const office = await user(`nf-sc${n}`, `sc县${n}科协`, ['office_admin'], created.data!.createOrganisation.id);
+      // The indicator table's responsible units: each applicant's work campaign assigns them.
+      for (const name of ['县科协', '县教育局']) {
+        expect((await office('mutation($input: DepartmentInput!) { createDepartment(input: $input) { id } }', { input: { name, kind: 'government' } })).errors).toBeUndefined();
+      }
+      county[`sc${n}`] = office;
+    }
+    const imported = await nation('mutation($input: ImportIndicatorTableInput!) { importIndicatorTable(input: $input) { systemId } }', {
+      input: { fileName: 'national-county-standard.csv', contentBase64: readFileSync(TABLE).toString('base64'), key: 'national-county-family', unitsOfParticipants: true },
+    });
+    expect(imported.errors).toBeUndefined();
+    templateId = imported.data!.importIndicatorTable.systemId;
+  });
+
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('the first batch caps only nationally (≤ 50): a province may recommend beyond its 20 %, and two are named', async () => {
+    first = await setUp('第一批全国科普示范县', 'national-batch-first');
+    await apply(first, ['sc1', 'sc2', 'sc3', 'sc4']);
+    // Four of 15 county-level units: above ⌊20 % × 15⌋ = 3, which only the second batch counts.
+    for (const name of ['sc1', 'sc2', 'sc3', 'sc4']) expect((await fire(sichuan, name, 'recommend')).data!.transition.state).toBe('recommended');
+    expect((await sichuan(QUOTAS, { id: first })).data!.participantQuotas).toEqual([{ event: 'recommend', region: null, taken: 4, already: 0, cap: 50, allowed: 50 }]);
+
+    for (const name of ['sc1', 'sc2']) expect((await fire(expert, name, 'pass_review', '通过')).data!.transition.state).toBe('review_passed');
+    await replan(first, '评审结束，开始公示', [[-30, -1], [0, 6], [7, 400]]);
+    for (const name of ['sc1', 'sc2']) expect((await fire(nation, name, 'publicise')).data!.transition.state).toBe('publicity');
+    await replan(first, '公示期结束', [[-30, -10], [-9, -1], [0, 400]]);
+    for (const name of ['sc1', 'sc2']) expect((await fire(nation, name, 'name')).data!.transition.state).toBe('named');
+  });
+
+  it('the second batch, another key of the same family, subtracts the first’s named counties and has no national cap', async () => {
+    const second = await setUp('第二批全国科普示范县', 'national-batch-second');
+    await apply(second, ['sc5', 'sc6']);
+    // ⌊20 % × 15⌋ = 3, minus sc县1 and sc县2 named in the first batch: 1 left. No campaign-wide row: no 50.
+    expect((await sichuan(QUOTAS, { id: second })).data!.participantQuotas).toEqual([{ event: 'recommend', region: '四川省', taken: 0, already: 2, cap: 3, allowed: 1 }]);
+    expect((await fire(sichuan, 'sc5', 'recommend')).data!.transition.state).toBe('recommended');
+    const refused = await fire(sichuan, 'sc6', 'recommend');
+    expect(refused.errors![0].extensions!.code).toBe('TRANSITION_NOT_ALLOWED');
+    expect(refused.errors![0].message).toContain('四川省名额已满：最多 1 个（下级县（区）数 15 的 20% 取整为 3，减去此前批次的参与单位已处于"已命名"或"已警告"状态的 2 个）');
+    expect(refused.errors![0].message).not.toContain('50');
+  });
+
+  it('a campaign pinned to national-batch v1 keeps both its quotas and counts the family too (its key is the family)', async () => {
+    const v1 = await setUp('按第 1 版办理的批次', 'national-batch');
+    await apply(v1, ['sc6']);
+    expect((await sichuan(QUOTAS, { id: v1 })).data!.participantQuotas).toEqual([
+      { event: 'recommend', region: null, taken: 0, already: 0, cap: 50, allowed: 50 },
+      { event: 'recommend', region: '四川省', taken: 0, already: 2, cap: 3, allowed: 1 },
+    ]);
+    expect((await fire(sichuan, 'sc6', 'recommend')).data!.transition.state).toBe('recommended');
+  });
+});
