@@ -204,4 +204,17 @@ describe('national batches of one family: the second counts the first’s named 
     ]);
     expect((await fire(sichuan, 'sc6', 'recommend')).data!.transition.state).toBe('recommended');
   });
+
+  it('refuses an uploaded batch of the family that counts earlier batches in a state they lack', async () => {
+    const UPLOAD = 'mutation($input: UploadWorkflowDefinitionInput!) { uploadWorkflowDefinition(input: $input) { key version } }';
+    const second = readFileSync(join(__dirname, '../../workflows/national-batch-second.yaml'), 'utf8');
+    const third = second.replace('key: national-batch-second', 'key: national-batch-third').replace('minus: [named, warned]', 'minus: [named, honoured]');
+    const refused = await nation(UPLOAD, { input: { source: third, fileName: 'national-batch-third.yaml' } });
+    expect(refused.errors![0].extensions!.code).toBe('VALIDATION');
+    expect(refused.errors![0].message).toContain('按此前批次计数的状态 honoured 在同一批次族「national-batch」的流程「national-batch-first」第 1 版中不存在');
+    // In a family of its own it counts only its own earlier batches, whatever their states are called.
+    const alone = await nation(UPLOAD, { input: { source: third.replace('family: national-batch', 'family: provincial-batch'), fileName: 'national-batch-third.yaml' } });
+    expect(alone.errors).toBeUndefined();
+    expect(alone.data!.uploadWorkflowDefinition).toEqual({ key: 'national-batch-third', version: 1 });
+  });
 });
