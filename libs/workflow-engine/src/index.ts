@@ -17,6 +17,8 @@ export {
 export type { ScheduledInput } from './lib/evaluator';
 export { toGraph, stateLabels } from './lib/graph';
 export { readQuota } from './lib/quota-reading';
+export { familyOf, familyMismatches } from './lib/family';
+export type { FamilyMismatch } from './lib/family';
 export type { QuotaReading } from './lib/quota-reading';
 export { declaredDocuments } from './lib/documents';
 export type { DeclaredDocument, DocumentUse } from './lib/documents';

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type Actor, AppError, assertId } from '@accredit/api-kit';
 import { participantPlace } from '@accredit/campaigns';
-import { type Facts, type RegionFacts, type RegionLevel, type WorkflowDefinition, stateLabels } from '@accredit/workflow-engine';
+import { type Facts, type RegionFacts, type RegionLevel, type WorkflowDefinition, familyOf, stateLabels } from '@accredit/workflow-engine';
 import { campaignCountFactsMany } from './count-facts';
 import { phaseFactsMany } from './phase-facts';
 import { ELECTIVE_FACTS, type ElectiveFactsSource, FORM_FACTS, type FormFactsSource, OBJECTION_FACTS, OBJECTION_STATE_LABELS, type ObjectionFactsSource } from './runtime-ports';
@@ -207,7 +207,7 @@ export class ParticipantSubjectAdapter implements SubjectAdapter {
           ...(objections ? { objections: objections.get(row.id) ?? {} } : {}),
           ...(earlier ? { earlierParticipants: earlier.inCampaign.get(row.campaign_id) ?? {} } : {}),
         },
-        // Earlier batches run the same workflow (by key): its labels name their states too.
+        // Earlier batches are of the same family (the directory loader checks shipped members share the counted states): these labels name them.
         countLabels: { ...(own.countLabels ?? {}), participants: stateLabels(definition), objections: OBJECTION_STATE_LABELS, earlierParticipants: stateLabels(definition) },
         organisationCounts: below.get(row.owner_id) ?? {},
         regions: regionFacts,
@@ -273,19 +273,29 @@ export class ParticipantSubjectAdapter implements SubjectAdapter {
 
   /**
    * Participants per state in the earlier campaigns of each campaign's owner that run a participant
-   * workflow of the same key (earlier batches), per campaign and per region (campaign × region).
+   * workflow of the same family (earlier batches: `family`, or the key when the YAML names none, so
+   * 第二批 counts 第一批 though each has its own key), per campaign and per region (campaign × region).
+   * Families live in the YAML, so the owner's earlier campaigns are read first and matched here.
    */
   private async earlierCounts(em: EntityManager, campaignIds: readonly string[], regionIds: readonly string[]): Promise<{ inCampaign: Map<string, Record<string, number>>; inRegion: Map<string, Record<string, number>> }> {
-    const earlierOf = `select c.id as campaign_id, e.id as earlier_id from campaign c
-         join workflow_definition d on d.id = c.participant_workflow_definition_id
-         join campaign e on e.organisation_id = c.organisation_id and e.id <> c.id and e.created_at < c.created_at
-         join workflow_definition ed on ed.id = e.participant_workflow_definition_id and ed.key = d.key
-        where c.id = any(?::uuid[])`;
+    const candidates = await em.execute<{ campaign_id: string; definition_id: string; earlier_id: string; earlier_definition_id: string }[]>(
+      `select c.id as campaign_id, c.participant_workflow_definition_id as definition_id, e.id as earlier_id, e.participant_workflow_definition_id as earlier_definition_id
+         from campaign c
+         join campaign e on e.organisation_id = c.organisation_id and e.id <> c.id and e.created_at < c.created_at and e.participant_workflow_definition_id is not null
+        where c.id = any(?::uuid[]) and c.participant_workflow_definition_id is not null`,
+      [asArray(campaignIds)],
+    );
+    const definitionIds = [...new Set(candidates.flatMap((row) => [row.definition_id, row.earlier_definition_id]))];
+    const families = new Map(await Promise.all(definitionIds.map(async (id) => [id, familyOf(await this.definitions.definitionById(id))] as const)));
+    const earlier = candidates.filter((row) => families.get(row.definition_id) === families.get(row.earlier_definition_id));
+    if (earlier.length === 0) return { inCampaign: new Map(), inRegion: new Map() };
+    const pairs = [`{${earlier.map((row) => row.campaign_id).join(',')}}`, `{${earlier.map((row) => row.earlier_id).join(',')}}`];
+    const earlierOf = `select * from unnest(?::uuid[], ?::uuid[]) as pair(campaign_id, earlier_id)`;
     const inCampaign = countsBy(
       await em.execute<{ campaign_id: string; state: string; n: number }[]>(
         `with earlier as (${earlierOf}) select earlier.campaign_id, p.state, count(*)::int as n from earlier join campaign_participant p on p.campaign_id = earlier.earlier_id
           where p.state is not null group by earlier.campaign_id, p.state`,
-        [asArray(campaignIds)],
+        pairs,
       ),
       (row) => row.campaign_id,
     );
@@ -298,7 +308,7 @@ export class ParticipantSubjectAdapter implements SubjectAdapter {
                join organisation r on o.path like r.path || '%'
               where r.id = any(?::uuid[])
               group by r.id, earlier.campaign_id, p.state`,
-            [asArray(campaignIds), asArray(regionIds)],
+            [...pairs, asArray(regionIds)],
           ),
           (row) => `${row.region_id}:${row.campaign_id}`,
         )

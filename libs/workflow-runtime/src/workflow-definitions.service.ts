@@ -3,7 +3,7 @@ import { EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
 import { type Actor, AppError, ErrorCode, ImmutableCache, assertId, hasRole, requestLoader } from '@accredit/api-kit';
 import { appendAudit } from '@accredit/audit';
 import { Organisation, isUsableBy, nearestOwned, ownershipChainOf, pickByOwnership } from '@accredit/organisations';
-import { type DefinitionError, type WorkflowDefinition, checksum, formatDefinitionError, loadWorkflowDirectory, parseDefinition, stateLabels } from '@accredit/workflow-engine';
+import { type DefinitionError, type FamilyMismatch, type WorkflowDefinition, checksum, familyMismatches, familyOf, formatDefinitionError, loadWorkflowDirectory, parseDefinition, stateLabels } from '@accredit/workflow-engine';
 import { WorkflowDefinitionRecord } from './workflow-definition.entity';
 
 /** The entity types a definition can drive; a new kind of campaign is a new definition of these. */
@@ -114,6 +114,7 @@ export class WorkflowDefinitionsService {
     if (definition.version < newest) {
       throw AppError.validation(`本单位可用的流程「${definition.key}」已有第 ${newest} 版；新上传的版本号须大于它`);
     }
+    this.assertFamilyFits(definition, await this.usable(chain));
     return this.em.transactional(async (em) => {
       const record = em.create(WorkflowDefinitionRecord, {
         key: definition.key,
@@ -151,6 +152,23 @@ export class WorkflowDefinitionsService {
         throw AppError.validation(`${definition.file}：actorIs 守卫和 setOutcome 动作只能用于参与单位流程（entityType: participant），请从迁移 ${misplaced.map((t) => `「${t.label}」`).join('')} 中删除`);
       }
     }
+  }
+
+  /**
+   * A batch uploaded into a family (`family`, or its key) must have the states its family members
+   * count as earlier batches, and count only states they have: otherwise a quota would silently
+   * subtract nothing (the directory loader checks the shipped ones the same way).
+   */
+  private assertFamilyFits(definition: WorkflowDefinition, usable: readonly WorkflowDefinitionRecord[]): void {
+    if (definition.entityType !== 'participant') return;
+    const members = usable.filter((record) => record.entityType === 'participant').map((record) => this.parse(record)).filter((other) => familyOf(other) === familyOf(definition));
+    const mismatches = familyMismatches([definition, ...members]).filter((mismatch) => mismatch.definition === definition || mismatch.other === definition);
+    if (mismatches.length === 0) return;
+    const describe = ({ definition: counting, other, missing }: FamilyMismatch) =>
+      counting === definition
+        ? `按此前批次计数的状态 ${missing.join('、')} 在同一批次族「${familyOf(definition)}」的流程「${other.key}」第 ${other.version} 版中不存在`
+        : `同一批次族「${familyOf(definition)}」的流程「${counting.key}」第 ${counting.version} 版按此前批次计数状态 ${missing.join('、')}，本流程中没有`;
+    throw AppError.validation(`${definition.file}：${mismatches.map(describe).join('；')}。这些参与单位永远不会被计入名额；请使用同族流程共有的状态名，或改用另一个 family`);
   }
 
   private invalid(errors: readonly DefinitionError[]): AppError {

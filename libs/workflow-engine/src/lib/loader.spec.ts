@@ -26,6 +26,8 @@ describe('loadWorkflowDirectory', () => {
     if (!result.ok) return;
     expect(result.definitions.map((d) => `${d.key}@${d.version}`)).toEqual([
       'campaign@2',
+      'national-batch-first@1',
+      'national-batch-second@1',
       'national-batch@1',
       'participant@1',
       'task@1',
@@ -33,6 +35,8 @@ describe('loadWorkflowDirectory', () => {
     ]);
     expect(result.definitions.map((d) => d.file)).toEqual([
       join(WORKFLOWS_DIR, 'campaign.yaml'),
+      join(WORKFLOWS_DIR, 'national-batch-first.yaml'),
+      join(WORKFLOWS_DIR, 'national-batch-second.yaml'),
       join(WORKFLOWS_DIR, 'national-batch.yaml'),
       join(WORKFLOWS_DIR, 'participant.yaml'),
       join(WORKFLOWS_DIR, 'task.yaml'),

@@ -1,5 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { formatPath } from '@accredit/yaml-definitions';
+import { familyMismatches, familyOf } from './family';
 import { parseDefinition, positionInSource } from './parser';
 import type {
   DefinitionError,
@@ -55,6 +57,7 @@ export function loadWorkflowDirectory(dir: string): DirectoryLoadResult {
   const definitions: WorkflowDefinition[] = [];
   const errors: DefinitionError[] = [];
   const seen = new Map<string, string>();
+  const sources = new Map<WorkflowDefinition, string>();
   for (const name of names) {
     const file = join(dir, name);
     const read = readSource(file);
@@ -84,6 +87,18 @@ export function loadWorkflowDirectory(dir: string): DirectoryLoadResult {
     }
     seen.set(id, file);
     definitions.push(result.definition);
+    sources.set(result.definition, read.source);
+  }
+  for (const { definition, path, other, missing } of familyMismatches(definitions)) {
+    const { line, column } = positionInSource(sources.get(definition) ?? '', path);
+    errors.push({
+      file: definition.file,
+      line,
+      column,
+      path: formatPath(path),
+      code: 'INVALID_FAMILY',
+      message: `此前批次的状态 ${missing.join('、')} 在同一批次族"${familyOf(other)}"的 ${other.file}（${other.key} 第 ${other.version} 版）中不存在，这些参与单位永远不会被计入；请改用该流程中的状态名`,
+    });
   }
   return errors.length > 0 ? { ok: false, errors } : { ok: true, definitions };
 }

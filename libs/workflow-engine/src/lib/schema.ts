@@ -40,6 +40,7 @@ export interface RawTransition {
 
 export interface RawDefinition {
   readonly key: string;
+  readonly family?: string;
   readonly version: number;
   readonly entityType: string;
   readonly name: string;

@@ -68,6 +68,15 @@ export function compileDefinition(raw: RawDefinition, meta: CompileMeta): Compil
     }
   }
 
+  // Only participants come in batches whose earlier participants are counted (earlierParticipants).
+  if (raw.family !== undefined && raw.entityType !== 'participant') {
+    issues.push({
+      path: ['family'],
+      code: 'INVALID_FAMILY',
+      message: `family 只用于参与单位流程（entityType: participant），以便后一批次计入此前批次的参与单位；${raw.entityType} 流程请删去 family`,
+    });
+  }
+
   const seen = new Map<string, number>();
   const transitions: TransitionDefinition[] = raw.transitions.map((t, index) => {
     const base: PathSegment[] = ['transitions', index];
@@ -154,6 +163,7 @@ export function compileDefinition(raw: RawDefinition, meta: CompileMeta): Compil
     ok: true,
     definition: {
       key: raw.key,
+      ...(raw.family !== undefined ? { family: raw.family } : {}),
       version: raw.version,
       entityType: raw.entityType,
       name: raw.name,

@@ -219,6 +219,12 @@ export interface PhaseDefinition {
 
 export interface WorkflowDefinition {
   readonly key: string;
+  /**
+   * The series of batches it belongs to (a participant workflow's earlier batches, counted as
+   * `earlierParticipants`, are the owner's earlier campaigns of the same family); the key when the
+   * YAML names none. See familyOf().
+   */
+  readonly family?: string;
   readonly version: number;
   readonly entityType: string;
   readonly name: string;
@@ -269,6 +275,7 @@ export type DefinitionErrorCode =
   | 'INVALID_STATE_FLAG'
   | 'CONFLICTING_COMMENT_RULE'
   | 'INVALID_SCHEDULE'
+  | 'INVALID_FAMILY'
   | 'DUPLICATE_DEFINITION';
 
 export interface DefinitionError {
