@@ -57,6 +57,9 @@ export function queryShapeRules(limits: QueryLimits): ValidationRule[] {
   return [
     maxDepthRule({
       n: limits.maxDepth,
+      // Depth is the nesting of fields: a fragment spread is a way of writing fields, not a level
+      // (counted, the score sheet's typed value fragments made a 7-level query read as 11).
+      flattenFragments: true,
       propagateOnRejection: false,
       onReject: [
         (context, error) =>
