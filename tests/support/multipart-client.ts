@@ -121,7 +121,7 @@ export function uploadMultipart(url: string, fields: Record<string, string>, fil
 }
 
 /** A GET (or HEAD) with a bearer token, the body read whole. */
-export async function httpGet(url: string, options: { token?: string; headers?: Record<string, string>; method?: 'GET' | 'HEAD' } = {}): Promise<HttpResult> {
+export async function httpGet(url: string, options: { token?: string; headers?: Record<string, string>; method?: 'GET' | 'HEAD' | 'DELETE' } = {}): Promise<HttpResult> {
   const response = await fetch(url, { method: options.method ?? 'GET', headers: { ...(options.token ? { authorization: `Bearer ${options.token}` } : {}), ...options.headers } });
   const body = Buffer.from(await response.arrayBuffer());
   let json: unknown = null;

@@ -5,16 +5,16 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { DateTimeScalar, formatGraphqlError, queryLimitsPlugin, queryShapeRules, storableInputPlugin } from '@accredit/api-kit';
 import { ormOptions } from '@accredit/db';
-import { CampaignsModule } from '@accredit/campaigns';
+import { CampaignDocumentsModule, CampaignsModule } from '@accredit/campaigns';
 import { CampaignElectiveFacts, CampaignSetupModule, ParticipantObjectionFacts } from '@accredit/campaign-setup';
 import { IdentityModule } from '@accredit/identity';
 import { IndicatorSystemsModule } from '@accredit/indicator-systems';
 import { OrganisationsModule } from '@accredit/organisations';
-import { TasksModule } from '@accredit/tasks';
+import { TaskTableModule, TasksModule } from '@accredit/tasks';
 import { EvidenceModule, EvidenceQueries } from '@accredit/evidence';
 import { NotificationsModule } from '@accredit/notifications';
 import { LiveUpdatesModule } from '@accredit/live-updates';
-import { WorkflowDefinitionsService, WorkflowRuntimeModule } from '@accredit/workflow-runtime';
+import { CampaignWorkflowVocabularyService, TaskStateVocabularyService, WorkflowDefinitionsModule, WorkflowDefinitionsService, WorkflowRuntimeModule } from '@accredit/workflow-runtime';
 import { RemindersModule } from '@accredit/reminders';
 import { ReportingModule } from '@accredit/reporting';
 import { IndicatorImportModule } from '@accredit/indicator-import';
@@ -34,7 +34,14 @@ export class AppModule {
   static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
     const limits = queryLimits(config);
     // Built once and imported where used: Nest identifies a dynamic module by this object.
-    const evidence = EvidenceModule.forRoot(config.evidence);
+    // Tasks, campaigns and identity sit below the workflow runtime: their workflow ports are wired here.
+    const campaignDocuments = CampaignDocumentsModule.forRoot({ imports: [WorkflowDefinitionsModule], workflowVocabulary: CampaignWorkflowVocabularyService });
+    const evidence = EvidenceModule.forRoot(config.evidence, campaignDocuments);
+    const forms = FormFillingModule.forRoot(evidence);
+    const workflows = WorkflowRuntimeModule.forRoot({
+      imports: [evidence, ScoresModule],
+      evidenceFacts: EvidenceQueries, scoreSnapshots: ScoreSnapshotService, electiveFacts: CampaignElectiveFacts, objectionFacts: ParticipantObjectionFacts, formFacts: SubmittedFormFacts,
+    });
     return {
       module: AppModule,
       imports: [
@@ -63,26 +70,25 @@ export class AppModule {
           stringifyResult: (result) => JSON.stringify(result),
           formatError: (formatted, error) => formatGraphqlError(formatted, error, { logger: errorLogger, hideSuggestions: !config.introspection }),
         }),
-        IdentityModule.forRoot(config.identity, { declaredRoles: WorkflowDefinitionsService }),
+        IdentityModule.forRoot(config.identity, { imports: [WorkflowDefinitionsModule], declaredRoles: WorkflowDefinitionsService }),
         OrganisationsModule,
         IndicatorSystemsModule,
         CampaignsModule,
+        campaignDocuments,
         TasksModule,
+        TaskTableModule.forRoot({ imports: [WorkflowDefinitionsModule], stateVocabulary: TaskStateVocabularyService }),
         evidence,
         NotificationsModule,
         LiveUpdatesModule,
-        WorkflowRuntimeModule.forRoot({
-          imports: [evidence, ScoresModule],
-          evidenceFacts: EvidenceQueries, scoreSnapshots: ScoreSnapshotService, electiveFacts: CampaignElectiveFacts, objectionFacts: ParticipantObjectionFacts, formFacts: SubmittedFormFacts,
-        }),
-        RemindersModule.forRoot(config.reminders),
+        workflows,
+        RemindersModule.forRoot(config.reminders, workflows),
         ReportingModule.forRoot({ warningDays: config.reminders.warningDays }, evidence),
         ScoresModule,
         IndicatorImportModule,
-        CampaignSetupModule,
+        CampaignSetupModule.forRoot({ forms, workflows }),
         HealthModule,
         AuditModule,
-        FormFillingModule,
+        forms,
       ],
     };
   }

@@ -1,8 +1,7 @@
-import { Module } from '@nestjs/common';
+import { type DynamicModule, Module } from '@nestjs/common';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { IndicatorSystemsModule } from '@accredit/indicator-systems';
 import { TasksModule } from '@accredit/tasks';
-import { FormFillingModule } from '@accredit/form-filling';
 import { NotificationsModule } from '@accredit/notifications';
 import { CampaignSetupResolver } from './campaign-setup.resolver';
 import { CampaignSetupService } from './campaign-setup.service';
@@ -30,30 +29,42 @@ import { PublicPublicityController } from './public-publicity.controller';
 import { PublicityListService } from './publicity-list.service';
 import { PublicityListResolver } from './publicity-list.resolver';
 
-@Module({
-  imports: [MikroOrmModule.forFeature([CampaignPlanChange, CampaignElectiveChoice, ParticipantObjection]), IndicatorSystemsModule, TasksModule, FormFillingModule, NotificationsModule],
-  providers: [
-    CampaignSetupService,
-    CampaignDesignerService,
-    CampaignSetupResolver,
-    CampaignReplanService,
-    CampaignReplanResolver,
-    CampaignCycleService,
-    CampaignCycleResolver,
-    CampaignElectivesService,
-    CampaignElectivesResolver,
-    IndicatorElectiveChoiceResolver,
-    CampaignParticipationService,
-    CampaignParticipationResolver,
-    ParticipantObjectionsService,
-    ParticipantObjectionsResolver,
-    ParticipantObjectionWindowResolver,
-    PublicNamedListService,
-    PublicityListService,
-    PublicityListResolver,
-    NotFiledExportService,
-  ],
-  controllers: [PublicNamedListController, PublicPublicityController, NotFiledExportController],
-  exports: [CampaignSetupService, CampaignDesignerService, CampaignReplanService],
-})
-export class CampaignSetupModule {}
+export interface CampaignSetupImports {
+  /** The app's FormFillingModule instance (the forms a campaign asks for). */
+  forms: DynamicModule;
+  /** The app's WorkflowRuntimeModule instance (participation transitions, stored definitions). */
+  workflows: DynamicModule;
+}
+
+@Module({})
+export class CampaignSetupModule {
+  static forRoot(modules: CampaignSetupImports): DynamicModule {
+    return {
+      module: CampaignSetupModule,
+      imports: [MikroOrmModule.forFeature([CampaignPlanChange, CampaignElectiveChoice, ParticipantObjection]), IndicatorSystemsModule, TasksModule, NotificationsModule, modules.forms, modules.workflows],
+      providers: [
+        CampaignSetupService,
+        CampaignDesignerService,
+        CampaignSetupResolver,
+        CampaignReplanService,
+        CampaignReplanResolver,
+        CampaignCycleService,
+        CampaignCycleResolver,
+        CampaignElectivesService,
+        CampaignElectivesResolver,
+        IndicatorElectiveChoiceResolver,
+        CampaignParticipationService,
+        CampaignParticipationResolver,
+        ParticipantObjectionsService,
+        ParticipantObjectionsResolver,
+        ParticipantObjectionWindowResolver,
+        PublicNamedListService,
+        PublicityListService,
+        PublicityListResolver,
+        NotFiledExportService,
+      ],
+      controllers: [PublicNamedListController, PublicPublicityController, NotFiledExportController],
+      exports: [CampaignSetupService, CampaignDesignerService, CampaignReplanService],
+    };
+  }
+}

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Optional } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { type Actor, AppError } from '@accredit/api-kit';
 import { CampaignDocument } from './campaign-document.entity';
@@ -30,7 +30,7 @@ export interface CampaignDocumentFile {
 export class CampaignDocumentsService {
   constructor(
     private readonly campaigns: CampaignsService,
-    @Optional() @Inject(CAMPAIGN_WORKFLOW_VOCABULARY) private readonly vocabulary: CampaignWorkflowVocabulary | null = null,
+    @Inject(CAMPAIGN_WORKFLOW_VOCABULARY) private readonly vocabulary: CampaignWorkflowVocabulary,
   ) {}
 
   async check(actor: Actor, input: { campaignId?: string | null; kind?: string | null; title?: string | null }): Promise<CheckedCampaignDocument> {
@@ -41,12 +41,10 @@ export class CampaignDocumentsService {
     if (!/^[a-z][a-z0-9-]{0,63}$/.test(kind)) throw AppError.validation('类别键只能用小写字母、数字和短横线，如 self-assessment');
     if (!title) throw AppError.validation('请填写文件标题');
     if (title.length > 200) throw AppError.validation('文件标题不能超过 200 个字');
-    if (this.vocabulary) {
-      const kinds = await this.vocabulary.documentKinds(campaign.id);
-      if (!Object.hasOwn(kinds, kind)) {
-        const known = Object.entries(kinds).map(([key, label]) => `${key}（${label}）`);
-        throw AppError.validation(`本创建工作的流程没有声明文件类别「${kind}」${known.length ? `，可用：${known.join('、')}` : '，流程未声明任何文件类别'}`, { kind, declared: Object.keys(kinds) });
-      }
+    const kinds = await this.vocabulary.documentKinds(campaign.id);
+    if (!Object.hasOwn(kinds, kind)) {
+      const known = Object.entries(kinds).map(([key, label]) => `${key}（${label}）`);
+      throw AppError.validation(`本创建工作的流程没有声明文件类别「${kind}」${known.length ? `，可用：${known.join('、')}` : '，流程未声明任何文件类别'}`, { kind, declared: Object.keys(kinds) });
     }
     return { campaignId: campaign.id, kind, title };
   }

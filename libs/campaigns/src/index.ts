@@ -10,6 +10,7 @@ export * from './campaigns.service';
 export * from './campaign-documents.service';
 export * from './campaign-list-filter';
 export * from './campaigns.module';
+export * from './campaign-documents.module';
 export * from './campaign-workflow-vocabulary';
 export { CampaignDocumentModel } from './campaign-documents.resolver';
 export * from './required-campaign-document.model';

@@ -1,6 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { CampaignsModule } from '@accredit/campaigns';
+import { WorkflowDefinitionsModule } from '@accredit/workflow-runtime';
 import { EvidenceAccess } from './evidence-access.service';
 import { EvidenceCommands } from './evidence-commands.service';
 import { EvidenceEvent } from './evidence-event.entity';
@@ -29,16 +30,18 @@ import { StoredFileIntake } from './storage/stored-file-intake.service';
 /**
  * Evidence (佐证材料): streamed and resumable (tus) uploads, content-addressed storage behind a port, versions, soft
  * delete, download and preview. The app builds it once and hands that instance to the modules that
- * use it (the workflow runtime's `hasEvidence` facts, reporting's exports). Still global only for
- * form-filling, whose module does not import it.
+ * use it (the workflow runtime's `hasEvidence` facts, reporting's exports, form-filling's files).
  */
 @Module({})
 export class EvidenceModule {
-  static forRoot(settings: EvidenceSettings): DynamicModule {
+  /**
+   * `campaignDocuments`: the app's CampaignDocumentsModule instance (the upload route records a
+   * campaign document with its file). Task states come from the stored workflow definitions.
+   */
+  static forRoot(settings: EvidenceSettings, campaignDocuments: DynamicModule): DynamicModule {
     return {
       module: EvidenceModule,
-      global: true,
-      imports: [MikroOrmModule.forFeature([Evidence, EvidenceVersion, EvidenceFile, EvidenceEvent, ContentIntent]), CampaignsModule],
+      imports: [MikroOrmModule.forFeature([Evidence, EvidenceVersion, EvidenceFile, EvidenceEvent, ContentIntent]), CampaignsModule, WorkflowDefinitionsModule, campaignDocuments],
       controllers: [EvidenceFilesController, EvidenceUploadsController, EvidencePackageController, CampaignDocumentFilesController],
       providers: [
         { provide: EVIDENCE_SETTINGS, useValue: settings },

@@ -1,6 +1,7 @@
-import { Module } from '@nestjs/common';
+import { type DynamicModule, Module } from '@nestjs/common';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { CampaignsModule } from '@accredit/campaigns';
+import { WorkflowDefinitionsModule } from '@accredit/workflow-runtime';
 import { CampaignForm } from './entities/campaign-form.entity';
 import { FilledForm } from './entities/filled-form.entity';
 import { FilledFormEdit } from './entities/filled-form-edit.entity';
@@ -27,10 +28,16 @@ import { FormFilesService } from './http/form-files.service';
  * uploads), the forms a campaign asks for, each organisation's filled copy with its history,
  * files through the evidence storage, and .docx / .xlsx exports.
  */
-@Module({
-  imports: [MikroOrmModule.forFeature([StoredFormDefinition, CampaignForm, FilledForm, FilledFormEdit, FormFile, FormSelection]), CampaignsModule],
-  controllers: [FormFilesController, FormExportsController],
-  providers: [FormFilesService, FormExportsService, FormDefinitionsService, FormPlaceService, FilledFormQueries, FilledFormCommands, CampaignFormsService, FormFillingResolver, FormDefinitionFieldsResolver, FormSelectionsService, FormSelectionsResolver, FormFiguresService, FormFiguresResolver],
-  exports: [FormDefinitionsService, CampaignFormsService],
-})
-export class FormFillingModule {}
+@Module({})
+export class FormFillingModule {
+  /** `evidence`: the app's EvidenceModule instance (form files and exports are stored through its intake). */
+  static forRoot(evidence: DynamicModule): DynamicModule {
+    return {
+      module: FormFillingModule,
+      imports: [MikroOrmModule.forFeature([StoredFormDefinition, CampaignForm, FilledForm, FilledFormEdit, FormFile, FormSelection]), CampaignsModule, WorkflowDefinitionsModule, evidence],
+      controllers: [FormFilesController, FormExportsController],
+      providers: [FormFilesService, FormExportsService, FormDefinitionsService, FormPlaceService, FilledFormQueries, FilledFormCommands, CampaignFormsService, FormFillingResolver, FormDefinitionFieldsResolver, FormSelectionsService, FormSelectionsResolver, FormFiguresService, FormFiguresResolver],
+      exports: [FormDefinitionsService, CampaignFormsService],
+    };
+  }
+}

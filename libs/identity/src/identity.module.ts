@@ -1,4 +1,4 @@
-import { type DynamicModule, type MiddlewareConsumer, Module, type NestModule, type Provider, RequestMethod, type Type } from '@nestjs/common';
+import { type DynamicModule, type MiddlewareConsumer, Module, type ModuleMetadata, type NestModule, type Provider, RequestMethod, type Type } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import cookieParser from 'cookie-parser';
@@ -21,8 +21,10 @@ import { UsersResolver } from './users.resolver';
 import { UsersService } from './users.service';
 
 export interface IdentityPorts {
-  /** Where roles declared by workflows come from (a provider of a global module); without it only the built-in roles exist. */
+  /** Where roles declared by workflows come from (a provider exported by one of `imports`); without it only the built-in roles exist. */
   declaredRoles?: Type<DeclaredRolesSource>;
+  /** The modules exporting the ports above (identity sits below the workflow runtime, so the app wires them). */
+  imports?: ModuleMetadata['imports'];
 }
 
 @Module({})
@@ -31,7 +33,7 @@ export class IdentityModule implements NestModule {
     const declaredRoles: Provider = ports.declaredRoles ? { provide: DECLARED_ROLES, useExisting: ports.declaredRoles } : { provide: DECLARED_ROLES, useValue: null };
     return {
       module: IdentityModule,
-      imports: [MikroOrmModule.forFeature([User, Session, LoginThrottle, LoginRate]), OrganisationsModule],
+      imports: [MikroOrmModule.forFeature([User, Session, LoginThrottle, LoginRate]), OrganisationsModule, ...(ports.imports ?? [])],
       providers: [
         { provide: IDENTITY_SETTINGS, useValue: settings },
         declaredRoles,

@@ -12,10 +12,11 @@ import { ManualRemindersService } from './manual-reminders.service';
 
 @Module({})
 export class RemindersModule {
-  static forRoot(settings: ReminderSettings): DynamicModule {
+  /** `workflows`: the app's WorkflowRuntimeModule instance (scheduled transitions, stored definitions). */
+  static forRoot(settings: ReminderSettings, workflows: DynamicModule): DynamicModule {
     return {
       module: RemindersModule,
-      imports: [MikroOrmModule.forFeature([ReminderLog, ReminderDelivery]), NotificationsModule],
+      imports: [MikroOrmModule.forFeature([ReminderLog, ReminderDelivery]), NotificationsModule, workflows],
       providers: [{ provide: REMINDER_SETTINGS, useValue: settings }, ReminderChannels, ReminderScanService, ReminderScheduler, RemindersResolver, ManualRemindersService],
       exports: [ReminderScanService],
     };

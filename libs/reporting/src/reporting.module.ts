@@ -1,6 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { CampaignsModule } from '@accredit/campaigns';
 import { ScoresModule } from '@accredit/scores';
+import { WorkflowDefinitionsModule } from '@accredit/workflow-runtime';
 import { DashboardService } from './dashboard.service';
 import { CampaignExportsController } from './exports/campaign-exports.controller';
 import { CampaignExportsService } from './exports/campaign-exports.service';
@@ -18,7 +19,7 @@ export class ReportingModule {
   static forRoot(settings: ReportingSettings, evidence: DynamicModule): DynamicModule {
     return {
       module: ReportingModule,
-      imports: [CampaignsModule, ScoresModule, evidence],
+      imports: [CampaignsModule, ScoresModule, WorkflowDefinitionsModule, evidence],
       controllers: [CampaignExportsController],
       providers: [{ provide: REPORTING_SETTINGS, useValue: settings }, DashboardService, ReportingResolver, CampaignExportsService],
     };

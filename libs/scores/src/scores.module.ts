@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { CampaignsModule } from '@accredit/campaigns';
 import { IndicatorSystemsModule } from '@accredit/indicator-systems';
+import { WorkflowDefinitionsModule } from '@accredit/workflow-runtime';
 import { CampaignScoringReader } from './scores/campaign-scoring-data';
 import { Score } from './scores/score.entity';
 import { ScoreCommands } from './scores/score-commands.service';
@@ -18,7 +19,7 @@ import { WorkflowLabelsService } from './workflow-labels.service';
  * stores through ScoreSnapshotService (its SCORE_SNAPSHOTS port).
  */
 @Module({
-  imports: [MikroOrmModule.forFeature([Score, ScoreSnapshot]), CampaignsModule, IndicatorSystemsModule],
+  imports: [MikroOrmModule.forFeature([Score, ScoreSnapshot]), CampaignsModule, IndicatorSystemsModule, WorkflowDefinitionsModule],
   providers: [
     WorkflowLabelsService,
     CampaignScoringReader,

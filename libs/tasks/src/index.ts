@@ -5,6 +5,7 @@ export * from './tasks.service';
 export * from './task-writer.service';
 export * from './task-counts.service';
 export * from './tasks.module';
+export * from './task-table.module';
 export * from './task-state-vocabulary';
 
 import { Task } from './task.entity';

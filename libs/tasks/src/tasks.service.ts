@@ -1,4 +1,4 @@
-import { Inject, Injectable, Optional } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager, type FilterQuery, raw } from '@mikro-orm/postgresql';
 import {
   type Actor,
@@ -87,7 +87,7 @@ import { TaskOrder, type TasksArgs } from './tasks-filter.input';
 export class TasksService {
   constructor(
     private readonly em: EntityManager,
-    @Optional() @Inject(TASK_STATE_VOCABULARY) private readonly vocabulary: TaskStateVocabulary | null = null,
+    @Inject(TASK_STATE_VOCABULARY) private readonly vocabulary: TaskStateVocabulary,
   ) {}
 
   /** A page of tasks the actor may see: their organisation's, and only their department's for a liaison. */
@@ -115,7 +115,6 @@ export class TasksService {
     if (args.state) where.state = args.state;
     if (args.dueBefore) where.dueOn = { $lt: args.dueBefore };
     if (args.reviewQueue) {
-      if (!this.vocabulary) throw new AppError(ErrorCode.Internal, '审核队列不可用：未配置任务流程');
       const queue = await this.vocabulary.reviewQueueStates(assertId(args.campaignId, 'campaignId'));
       where.state = args.state ? (queue.includes(args.state) ? args.state : { $in: [] }) : { $in: queue };
     }

@@ -9,6 +9,8 @@ export * from './scheduled-transitions.service';
 export * from './system-actor';
 export * from './workflow-runtime.module';
 export * from './task-state-vocabulary.service';
+export * from './campaign-workflow-vocabulary.service';
+export * from './workflow-definitions.module';
 export * from './to-available-transition-models';
 export { AvailableTransitionModel } from './workflow.model';
 

@@ -10,16 +10,13 @@ import { ELECTIVE_FACTS, EVIDENCE_FACTS, type ElectiveFactsSource, type Evidence
 import { NoEvidenceFacts } from './no-evidence-facts';
 import { CampaignWorkflowFieldsResolver, TaskWorkflowFieldsResolver } from './state-label.resolver';
 import { TaskSubjectAdapter } from './task-subject.adapter';
-import { TaskStateVocabularyService } from './task-state-vocabulary.service';
-import { TASK_STATE_VOCABULARY } from '@accredit/tasks';
-import { CAMPAIGN_WORKFLOW_VOCABULARY, CampaignsModule } from '@accredit/campaigns';
-import { CampaignWorkflowVocabularyService } from './campaign-workflow-vocabulary.service';
+import { CampaignsModule } from '@accredit/campaigns';
 import { CampaignRoleAssignment } from './campaign-role-assignment.entity';
 import { CampaignRolesResolver } from './campaign-roles.resolver';
 import { CampaignRolesService } from './campaign-roles.service';
 import { TransitionLog } from './transition-log.entity';
 import { WorkflowDefinitionRecord } from './workflow-definition.entity';
-import { WorkflowDefinitionsService } from './workflow-definitions.service';
+import { WorkflowDefinitionsModule } from './workflow-definitions.module';
 import { TransitionResultResolver } from './transition-result.resolver';
 import { TransitionLogEntryResolver } from './transition-log-entry.resolver';
 import { WorkflowResolver } from './workflow.resolver';
@@ -63,17 +60,15 @@ export class WorkflowRuntimeModule {
     const forms: Provider = options.formFacts ? { provide: FORM_FACTS, useClass: options.formFacts } : { provide: FORM_FACTS, useValue: null };
     return {
       module: WorkflowRuntimeModule,
-      // Still global: tasks and campaigns (below this module) take its vocabularies through @Optional
-      // ports, and form-filling, scores and reminders use WorkflowDefinitionsService without importing it.
-      global: true,
-      imports: [MikroOrmModule.forFeature([WorkflowDefinitionRecord, TransitionLog, CampaignRoleAssignment]), NotificationsModule, CampaignsModule, ...(options.imports ?? [])],
+      // Not global: modules that transition or schedule import the app's instance of this module;
+      // those that only read definitions import WorkflowDefinitionsModule (re-exported here).
+      imports: [MikroOrmModule.forFeature([WorkflowDefinitionRecord, TransitionLog, CampaignRoleAssignment]), NotificationsModule, CampaignsModule, WorkflowDefinitionsModule, ...(options.imports ?? [])],
       providers: [
         evidence,
         snapshots,
         electives,
         objections,
         forms,
-        WorkflowDefinitionsService,
         WorkflowService,
         ScheduledTransitionsService,
         EffectRunner,
@@ -88,14 +83,10 @@ export class WorkflowRuntimeModule {
         TransitionLogEntryResolver,
         CampaignWorkflowFieldsResolver,
         TaskWorkflowFieldsResolver,
-        TaskStateVocabularyService,
-        { provide: TASK_STATE_VOCABULARY, useExisting: TaskStateVocabularyService },
-        CampaignWorkflowVocabularyService,
         CampaignRolesService,
         CampaignRolesResolver,
-        { provide: CAMPAIGN_WORKFLOW_VOCABULARY, useExisting: CampaignWorkflowVocabularyService },
       ],
-      exports: [WorkflowDefinitionsService, WorkflowService, ScheduledTransitionsService, TASK_STATE_VOCABULARY, CAMPAIGN_WORKFLOW_VOCABULARY],
+      exports: [WorkflowDefinitionsModule, WorkflowService, ScheduledTransitionsService],
     };
   }
 }

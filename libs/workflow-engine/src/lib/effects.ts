@@ -1,3 +1,4 @@
+import { type CallSpec, callRegistry } from './call-registry';
 import { addDays, toCalendarDate } from './dates';
 import {
   fail,
@@ -7,12 +8,9 @@ import {
   ok,
   stringList,
   unexpectedKeys,
-  type ParamContext,
   type ParamError,
-  type ParamResult,
 } from './params';
 import type {
-  EffectCallOf,
   EffectName,
   EffectParamsMap,
   Facts,
@@ -25,11 +23,7 @@ import type {
 // Built-in effects. The engine only validates and returns them; the caller runs them after
 // persisting the transition (so they can share its database transaction or outbox).
 
-export interface EffectSpec<P> {
-  /** One line, Chinese; shown by tooling. */
-  readonly summary: string;
-  parse(raw: unknown, ctx: ParamContext): ParamResult<P>;
-}
+export type EffectSpec<P> = CallSpec<P>;
 
 const notify: EffectSpec<NotifyParams> = {
   summary: '通知所列角色（roles）和/或实体的责任单位（department: owner）。',
@@ -126,27 +120,17 @@ const setOutcome: EffectSpec<SetOutcomeParams> = {
   },
 };
 
-export const effectRegistry: { readonly [K in EffectName]: EffectSpec<EffectParamsMap[K]> } = {
+const effects = callRegistry<EffectParamsMap, { readonly [K in EffectName]: EffectSpec<EffectParamsMap[K]> }>('动作', {
   notify,
   setDueDate,
   snapshotScores,
   setOutcome,
-};
+});
 
-export const EFFECT_NAMES: readonly EffectName[] = Object.keys(effectRegistry) as EffectName[];
-
-export function isEffectName(name: string): name is EffectName {
-  return Object.hasOwn(effectRegistry, name);
-}
-
-export function parseEffect<K extends EffectName>(
-  name: K,
-  raw: unknown,
-  ctx: ParamContext,
-): ParamResult<EffectCallOf<K>> {
-  const parsed = effectRegistry[name].parse(raw, ctx);
-  return parsed.ok ? ok({ type: name, params: parsed.params }) : failMany(parsed.errors);
-}
+export const effectRegistry = effects.specs;
+export const EFFECT_NAMES: readonly EffectName[] = effects.names;
+export const isEffectName = effects.has;
+export const parseEffect = effects.parse;
 
 /**
  * The concrete due date (`YYYY-MM-DD`) a setDueDate effect asks for, from the same facts the

@@ -1,3 +1,4 @@
+import { type CallSpec, callRegistry } from './call-registry';
 import { isCalendarDate, toCalendarDate } from './dates';
 import { joinList, joinOr, labelOf, quote } from './labels';
 import { countIn, readQuota, scopeOf } from './quota-reading';
@@ -57,12 +58,9 @@ export interface GuardEnv {
 
 export type GuardOutcome = { readonly ok: true } | { readonly ok: false; readonly reason: string };
 
-export interface GuardSpec<P> {
-  /** One line, Chinese; shown by tooling. */
-  readonly summary: string;
+export interface GuardSpec<P> extends CallSpec<P> {
   /** Guards about who acts refuse as FORBIDDEN; the rest as TRANSITION_NOT_ALLOWED. */
   readonly refusal: RefusalCode;
-  parse(raw: unknown, ctx: ParamContext): ParamResult<P>;
   check(params: P, env: GuardEnv): GuardOutcome;
 }
 
@@ -635,7 +633,7 @@ const formSubmitted: GuardSpec<FormSubmittedParams> = {
   },
 };
 
-export const guardRegistry: { readonly [K in GuardName]: GuardSpec<GuardParamsMap[K]> } = {
+const guards = callRegistry<GuardParamsMap, { readonly [K in GuardName]: GuardSpec<GuardParamsMap[K]> }>('守卫', {
   hasEvidence,
   allTasksIn,
   commentRequired,
@@ -651,30 +649,18 @@ export const guardRegistry: { readonly [K in GuardName]: GuardSpec<GuardParamsMa
   actorIs,
   electivesChosen,
   formSubmitted,
-};
+});
 
-export const GUARD_NAMES: readonly GuardName[] = Object.keys(guardRegistry) as GuardName[];
-
-export function isGuardName(name: string): name is GuardName {
-  return Object.hasOwn(guardRegistry, name);
-}
-
-export function parseGuard<K extends GuardName>(
-  name: K,
-  raw: unknown,
-  ctx: ParamContext,
-): ParamResult<GuardCallOf<K>> {
-  const parsed = guardRegistry[name].parse(raw, ctx);
-  return parsed.ok ? ok({ type: name, params: parsed.params }) : failMany(parsed.errors);
-}
+export const guardRegistry = guards.specs;
+export const GUARD_NAMES: readonly GuardName[] = guards.names;
+export const isGuardName = guards.has;
+export const parseGuard = guards.parse;
 
 export function checkGuard<K extends GuardName>(call: GuardCallOf<K>, env: GuardEnv): GuardOutcome {
-  const spec = guardRegistry[call.type];
-  // Definitions may come back from storage; fail loudly rather than skip an unknown guard.
-  if (!spec) throw new Error(`未知的守卫"${String(call.type)}"`);
-  return spec.check(call.params, env);
+  // Definitions may come back from storage: an unknown guard throws rather than being skipped.
+  return guards.spec(call.type).check(call.params, env);
 }
 
 export function guardRefusalCode(type: GuardName): RefusalCode {
-  return guardRegistry[type].refusal;
+  return guards.spec(type).refusal;
 }
