@@ -95,6 +95,7 @@ const forms: FormsMessages = {
     deleteGo: 'Delete',
     keep: 'Keep',
     deleted: '"{name}" deleted',
+    notSaved: 'the form is not saved yet ({reason})',
     deleteRefused: '"{name}" was removed from the form, but the file was not deleted: {reason}',
     maxReached: 'Limit of {n} reached',
     accepts: 'Accepts {kinds}',

@@ -92,6 +92,7 @@ const forms = {
     deleteGo: '删除',
     keep: '保留',
     deleted: '已删除“{name}”',
+    notSaved: '表单还未保存（{reason}）',
     deleteRefused: '“{name}”已从表单中移除，但文件没有删除：{reason}',
     maxReached: '已达最多 {n} 个',
     accepts: '可上传{kinds}',

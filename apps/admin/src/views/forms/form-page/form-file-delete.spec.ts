@@ -35,7 +35,7 @@ afterEach(() => {
 const form = (overrides: Partial<FilledFormFieldsFragment> = {}): FilledFormFieldsFragment => filledFormAnswer(definition, { definitionId: DEF_ID, editableFields: applicant, ...overrides });
 
 /** The API: the saved draft holds both files; saves answer with the next version. */
-function answers(order: string[]) {
+function answers(order: string[], saveRefusal: Answer | null) {
   let saved = form({ id: 'f-1', version: 3, values: { basic_situation: '江油市基本情况', materials: [MINUTES, PHOTO] }, updatedAt: '2026-12-05T06:00:00Z', updatedByName: '王晓梅' });
   return (operation: Operation): Answer => {
     switch (operation.operationName) {
@@ -53,6 +53,7 @@ function answers(order: string[]) {
         return answerFor(CampaignFormsDocument, { campaignForms: [saved] });
       case 'SaveFormDraft': {
         order.push('save');
+        if (saveRefusal) return saveRefusal;
         const input = operation.variables['input'] as { values: Record<string, unknown>; expectedVersion: number };
         saved = form({ ...saved, version: input.expectedVersion + 1, values: input.values });
         return answerFor(SaveFormDraftDocument, { saveFormDraft: saved });
@@ -78,8 +79,8 @@ function fakeFetch(order: string[], reply: { status: number; body: unknown }) {
   return deletes;
 }
 
-async function openForm(order: string[]) {
-  const api = fakeApi(answers(order));
+async function openForm(order: string[], saveRefusal: Answer | null = null) {
+  const api = fakeApi(answers(order, saveRefusal));
   const admin = createAdmin({ history: createMemoryHistory(), link: api.link });
   await admin.router.push(`/campaigns/forms/${DEF_ID}?campaign=batch`);
   await admin.router.isReady();
@@ -144,6 +145,20 @@ describe('删除表单附件', { timeout: 40_000 }, () => {
     await vi.waitFor(() => expect(messages().some((m) => m.includes(refusal))).toBe(true), { timeout: 5_000 });
     expect(messages().find((m) => m.includes(refusal))).toBe(`“活动照片.jpg”已从表单中移除，但文件没有删除：${refusal}`);
     expect(order).toEqual(['save', 'delete']);
+    await flushPromises();
+  });
+
+  it('deletes nothing while the draft could not be saved, and says why', async () => {
+    const order: string[] = [];
+    const deletes = fakeFetch(order, { status: 200, body: { deleted: true } });
+    const refusal = apiError('「申报单位基本情况」不能超过 2000 字', 'VALIDATION');
+    const { w } = await openForm(order, refusal);
+    await w.get('[data-test="field-materials"] [data-test="remove-file-0"]').trigger('click');
+    await confirmDelete();
+    await vi.waitFor(() => expect(messages().some((m) => m.includes('但文件没有删除'))).toBe(true), { timeout: 5_000 });
+    expect(messages().find((m) => m.includes('但文件没有删除'))).toBe('“会议纪要.pdf”已从表单中移除，但文件没有删除：表单还未保存（「申报单位基本情况」不能超过 2000 字）');
+    expect(order).toEqual(['save']);
+    expect(deletes).toEqual([]);
     await flushPromises();
   });
 });

@@ -193,9 +193,11 @@ export function useFilledForm(target: FilledFormTarget) {
   const uploadFile: FormFileUploader = async (file, onProgress) =>
     attachmentRefOf(await uploadFormFile({ campaignId: target.campaignId, organisationId: current.value?.organisation.id ?? target.organisationId }, file, onProgress));
 
-  // Removed from the values already: saved first, as the API deletes only a file no saved form holds.
+  // Removed from the values already: saved first, as the API deletes only a file no saved form
+  // holds. A save that did not go through (a problem to fix, someone else's save) leaves the file.
   const deleteFile: FormFileDeleter = async (fileId) => {
     await draft.flush();
+    if (draft.state.status !== 'saved' && draft.state.status !== 'idle') throw new Error(tr('forms.field.notSaved', { reason: draft.state.message || tr('forms.field.retryLater') }));
     await deleteFormFile(fileId);
   };
 
