@@ -54,7 +54,10 @@ test('the office uploads the 自评报告 from the refused 申报认定, and 申
   expect(page.url()).toContain(`campaign=${campaignId}`);
   expect(await card.locator('[data-test="document-status"]').textContent()).toBe('未上传');
   expect(await card.locator('[data-test="document-needed"]').textContent()).toBe('「申请市级评估」「申报认定」等操作需要此文件');
-  await card.locator('[data-test="document-upload"]').click();
+  // The link named the document (?document=self-assessment): its card is marked and its upload already open.
+  expect(page.url()).toContain('document=self-assessment');
+  expect(await card.getAttribute('aria-current')).toBe('true');
+  await card.locator('[data-test="document-form"]').waitFor();
   expect(await card.locator('input[data-test="document-title"]').inputValue()).toMatch(/自评报告$/);
 
   // A file that is not a document is refused with the API's words; nothing is attached.

@@ -10,6 +10,7 @@ import {
   CampaignScoresDocument,
   CampaignWorkflowDocument,
   DepartmentsDocument,
+  FormFiguresForDocument,
   GrantableRolesDocument,
   MyOrganisationDocument,
   TaskAvailableTransitionsDocument,
@@ -141,6 +142,8 @@ function answer(operation: Operation): Answer {
       return answerFor(TaskWorkListDocument, { tasks: { totalCount: 1, pageInfo: { hasNextPage: false, endCursor: null }, edges: [{ node: withType('Task', TASK) }] } });
     case 'TaskEvidence':
       return answerFor(TaskEvidenceDocument, { taskEvidence: [] });
+    case 'FormFiguresFor':
+      return answerFor(FormFiguresForDocument, { formFiguresFor: [] });
     case 'TaskAvailableTransitions':
       return answerFor(TaskAvailableTransitionsDocument, {
         availableTransitions: [

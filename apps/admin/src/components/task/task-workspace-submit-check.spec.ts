@@ -3,8 +3,9 @@ import { mount, type VueWrapper } from '@vue/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryHistory } from 'vue-router';
 import { createAdmin } from '../../admin';
-import { TaskAvailableTransitionsDocument, TaskEvidenceDocument, TransitionHistoryDocument, type TaskWorkFieldsFragment } from '../../graphql/generated/graphql';
+import { FormFiguresForDocument, TaskAvailableTransitionsDocument, TaskEvidenceDocument, TransitionHistoryDocument } from '../../graphql/generated/graphql';
 import { LIAISON, answerFor, apiError, fakeApi, meAnswer, type Answer } from '../../testing/fake-api';
+import { OPEN_TASK } from '../../testing/task.fixture';
 import { taskAction } from '../../testing/workflow-action.fixture';
 import TaskWorkspace from './task-workspace.vue';
 
@@ -21,30 +22,7 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-const TASK: TaskWorkFieldsFragment = {
-  id: 't-1',
-  state: 'open',
-  stateLabel: '办理中',
-  stateKind: 'open',
-  evidenceEditable: true,
-  inReviewQueue: false,
-  role: 'lead',
-  dueOn: '2026-12-31',
-  version: 4,
-  deadlineStatus: 'on_track',
-  daysUntilDue: 25,
-  department: { id: 'd-kexie', name: '区科协' },
-  scoringRule: {
-    id: 'r-1',
-    code: '1.1',
-    text: '成立创建工作领导小组',
-    points: 2,
-    kind: 'fixed',
-    note: null,
-    indicator: { id: 'i-1', code: '1', title: '组织领导', requirements: [{ id: 'q-1', code: '1-1', text: '成立文件' }, { id: 'q-2', code: '1-2', text: '会议纪要' }] },
-    responsibleUnits: [{ name: '区科协', role: 'lead', isGroup: false }],
-  },
-};
+const TASK = OPEN_TASK;
 
 function answers(operation: Operation): Answer {
   switch (operation.operationName) {
@@ -58,6 +36,8 @@ function answers(operation: Operation): Answer {
       return answerFor(TaskEvidenceDocument, { taskEvidence: [] });
     case 'TransitionHistory':
       return answerFor(TransitionHistoryDocument, { transitionHistory: [] });
+    case 'FormFiguresFor':
+      return answerFor(FormFiguresForDocument, { formFiguresFor: [] });
     default:
       return apiError(`unexpected ${operation.operationName}`, 'NOT_FOUND');
   }

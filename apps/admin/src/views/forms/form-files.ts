@@ -1,5 +1,6 @@
 import type { AttachmentRef } from '@accredit/forms/browser';
 import { uploadErrorOf, UploadError } from '../../composables/evidence-upload';
+import { httpApiErrorOf, networkErrorOf } from '../../composables/http-api';
 import { tr } from '../../plugins/i18n';
 
 // Files of a form (attachments, seal and signature images) go over plain HTTP to
@@ -49,6 +50,25 @@ export function uploadFormFile(target: FormFileTarget, file: File, onProgress?: 
     form.append('file', file, file.name);
     xhr.send(form);
   });
+}
+
+/**
+ * Deletes a stored file no form holds any more (DELETE /api/forms/files/:id, the upload's CSRF
+ * header). The API refuses (CONFLICT, naming the form and field) while a form still holds it;
+ * rejects with an HttpApiError carrying the API's message.
+ */
+export async function deleteFormFile(fileId: string, fetchImpl: typeof fetch = fetch): Promise<void> {
+  let response: Response;
+  try {
+    response = await fetchImpl(`${FORM_FILES_URL}/${encodeURIComponent(fileId)}`, {
+      method: 'DELETE',
+      credentials: 'same-origin',
+      headers: { 'x-accredit-upload': '1', Accept: 'application/json' },
+    });
+  } catch (error) {
+    throw networkErrorOf(error);
+  }
+  if (!response.ok) throw httpApiErrorOf(response.status, await response.text());
 }
 
 /** The reference a form keeps of a stored file. */

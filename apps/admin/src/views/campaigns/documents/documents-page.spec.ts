@@ -134,10 +134,10 @@ afterEach(() => {
   vi.unstubAllEnvs();
 });
 
-async function openPage(world: World) {
+async function openPage(world: World, path = '/campaigns/documents') {
   const api = fakeApi(answers(world));
   const admin = createAdmin({ history: createMemoryHistory(), link: api.link });
-  await admin.router.push('/campaigns/documents');
+  await admin.router.push(path);
   await admin.router.isReady();
   wrapper = mount(App, { attachTo: document.body, global: { plugins: [admin] } });
   const w = wrapper;
@@ -283,5 +283,39 @@ describe('创建文件', { timeout: 30_000 }, () => {
     } finally {
       localStorage.clear();
     }
+  });
+});
+
+describe('创建文件 opened for one document (?document=, the dashboard’s 「去上传自评报告」)', { timeout: 30_000 }, () => {
+  it('marks that card, brings it into view and opens its upload for the office when it is missing', async () => {
+    const scrolled: Element[] = [];
+    const scrollIntoView = vi.fn(function (this: Element) {
+      scrolled.push(this);
+    });
+    Element.prototype.scrollIntoView = scrollIntoView;
+    try {
+      const { w } = await openPage({ user: OFFICE_ADMIN, versions: [] }, '/campaigns/documents?campaign=c1&document=self-assessment');
+      const card = () => w.get('[data-test="document-self-assessment"]');
+      expect(card().classes()).toContain('is-focused');
+      expect(card().attributes('aria-current')).toBe('true');
+      await vi.waitFor(() => expect(card().find('[data-test="document-form"]').exists()).toBe(true), { timeout: 10_000 });
+      expect((card().get('input[data-test="document-title"]').element as HTMLInputElement).value).toBe(`${CAMPAIGN}自评报告`);
+      await vi.waitFor(() => expect(scrolled).toContain(card().element));
+    } finally {
+      delete (Element.prototype as Partial<Element>).scrollIntoView;
+    }
+  });
+
+  it('only marks an uploaded document, and marks nothing without the parameter', async () => {
+    const uploaded: Recorded = { id: 'doc-1', kind: 'self-assessment', title: `${CAMPAIGN}自评报告`, recordedAt: '2026-12-05T02:00:00Z', recordedByName: '王晓梅', hasFile: true, fileName: '自评报告.pdf', fileSize: 2048, fileMediaType: 'application/pdf', fileUploadedAt: '2026-12-05T02:01:00Z', fileUploadedByName: '王晓梅' };
+    const focused = await openPage({ user: OFFICE_ADMIN, versions: [uploaded] }, '/campaigns/documents?document=self-assessment');
+    expect(focused.w.get('[data-test="document-self-assessment"]').classes()).toContain('is-focused');
+    expect(focused.w.find('[data-test="document-form"]').exists()).toBe(false);
+    focused.w.unmount();
+    wrapper = undefined;
+
+    const plain = await openPage({ user: OFFICE_ADMIN, versions: [] });
+    expect(plain.w.get('[data-test="document-self-assessment"]').classes()).not.toContain('is-focused');
+    expect(plain.w.find('[data-test="document-form"]').exists()).toBe(false);
   });
 });

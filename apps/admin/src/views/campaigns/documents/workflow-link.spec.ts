@@ -91,7 +91,7 @@ describe('创建流程 → 创建文件', { timeout: 30_000 }, () => {
     expect(w.get('[data-test="upload-document-self-assessment"]').text()).toBe('去上传自评报告');
     await w.get('[data-test="upload-document-self-assessment"]').trigger('click');
     await vi.waitFor(() => expect(admin.router.currentRoute.value.name).toBe('campaign-documents'), { timeout: 10_000 });
-    expect(admin.router.currentRoute.value.query).toEqual({ campaign: 'c1' });
+    expect(admin.router.currentRoute.value.query).toEqual({ campaign: 'c1', document: 'self-assessment' });
   });
 
   it('offers no link once the transition is allowed', async () => {

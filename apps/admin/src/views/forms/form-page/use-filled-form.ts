@@ -13,10 +13,10 @@ import {
   SubmitFormDocument,
   type FilledFormFieldsFragment,
 } from '../../../graphql/generated/graphql';
-import { attachmentRefOf, uploadFormFile } from '../form-files';
+import { attachmentRefOf, deleteFormFile, uploadFormFile } from '../form-files';
 import { copyKey, definitionOf, problemsOf, valuesOf } from '../forms.model';
 import { liveProblems } from '../renderer/form-renderer.model';
-import type { FormFileUploader } from '../renderer/renderer-context';
+import type { FormFileDeleter, FormFileUploader } from '../renderer/renderer-context';
 import { useFormDraft } from './use-form-draft';
 
 export interface FilledFormTarget {
@@ -193,6 +193,14 @@ export function useFilledForm(target: FilledFormTarget) {
   const uploadFile: FormFileUploader = async (file, onProgress) =>
     attachmentRefOf(await uploadFormFile({ campaignId: target.campaignId, organisationId: current.value?.organisation.id ?? target.organisationId }, file, onProgress));
 
+  // Removed from the values already: saved first, as the API deletes only a file no saved form
+  // holds. A save that did not go through (a problem to fix, someone else's save) leaves the file.
+  const deleteFile: FormFileDeleter = async (fileId) => {
+    await draft.flush();
+    if (draft.state.status !== 'saved' && draft.state.status !== 'idle') throw new Error(tr('forms.field.notSaved', { reason: draft.state.message || tr('forms.field.retryLater') }));
+    await deleteFormFile(fileId);
+  };
+
   const downloading = ref(false);
   async function downloadDocx(): Promise<void> {
     const id = current.value?.id;
@@ -229,6 +237,7 @@ export function useFilledForm(target: FilledFormTarget) {
     submit,
     signOff,
     uploadFile,
+    deleteFile,
     downloadDocx,
   };
 }

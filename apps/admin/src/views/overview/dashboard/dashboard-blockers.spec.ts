@@ -87,7 +87,10 @@ describe('dashboard: what blocks the campaign', { timeout: 30_000 }, () => {
     expect(link.text()).toBe('去上传自评报告');
     await link.trigger('click');
     await vi.waitFor(() => expect(admin.router.currentRoute.value.name).toBe('campaign-documents'), { timeout: 10_000 });
-    expect(admin.router.currentRoute.value.query).toEqual({ campaign: 'c1' });
+    expect(admin.router.currentRoute.value.query).toEqual({ campaign: 'c1', document: 'self-assessment' });
+    // 创建文件 lands on that document's card (a supervisor reads it; the office would get its upload open).
+    await vi.waitFor(() => expect(w.find('[data-test="document-self-assessment"]').classes()).toContain('is-focused'), { timeout: 10_000 });
+    expect(w.find('[data-test="document-form"]').exists()).toBe(false);
   });
 
   it('shows no panel when nothing blocks', async () => {
