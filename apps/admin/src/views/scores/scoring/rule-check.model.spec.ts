@@ -2,7 +2,8 @@ import { scoreRule } from '@accredit/scoring';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RuleScoringFieldsFragment, ScoringRuleKind } from '../../../graphql/generated/graphql';
 import { createAppI18n } from '../../../plugins/i18n';
-import { buildRuleInput, checkRule, libraryInput, libraryParams, previewScore, reasonMessage } from './rule-check.model';
+import { buildRuleInput, checkRule, libraryInput, libraryParams, previewScore } from './rule-check.model';
+import { reasonMessage } from './rule-reason.model';
 import { initialFormState, readRuleScoring, type RuleFormState } from './rule-input.model';
 
 // The form is checked and priced by @accredit/scoring, the library the API scores with: the

@@ -1,34 +1,14 @@
-import { RULE_KINDS, checkRuleParams, formatPoints, hasAtMostTwoDecimals, judgeRule, scoreRule, type RuleInput, type RuleParams, type RuleScore } from '@accredit/scoring';
+import { RULE_KINDS, checkRuleParams, hasAtMostTwoDecimals, judgeRule, scoreRule, type RuleInput, type RuleParams, type RuleScore } from '@accredit/scoring';
 import type { RuleScoreValueInput, RuleScoringFieldsFragment } from '../../../graphql/generated/graphql';
 import { tr } from '../../../plugins/i18n';
+import { reasonMessage, type FieldName, type RuleReason } from './rule-reason.model';
 import { NONE_OPTION, type RuleFormParams, type RuleFormState } from './rule-input.model';
 
 // The admin checks and prices a score with the same pure library the API uses (@accredit/scoring:
 // scoreRule / judgeRule), so the points previewed before saving are the points the API stores.
 // What stays here is UI mapping only: form state → the library's input → the typed GraphQL value,
-// and, when the library refuses, which field is wrong (a reason code the form words in the
-// interface language — the library's own messages are Chinese and carry no codes).
-
-/** Why the library refused the form, by field; worded by `reasonKey` in the interface language. */
-export type RuleReason =
-  | { code: 'fill'; field: FieldName }
-  | { code: 'choose'; field: FieldName }
-  | { code: 'between'; field: FieldName; min: number; max: number }
-  | { code: 'decimals'; field: FieldName }
-  | { code: 'wholeNumber'; field: FieldName; min: number }
-  | { code: 'rankTooHigh'; rank: number; of: number }
-  | { code: 'chooseOption' }
-  | { code: 'unknownOption'; option: string }
-  | { code: 'chooseVerdict'; verdicts: readonly string[] }
-  | { code: 'unknownVerdict'; verdict: string }
-  | { code: 'unknownKind'; kind: string }
-  /** The rule's own parameters are not scorable (the API would refuse any score). */
-  | { code: 'ruleParams' }
-  /** Refused for a reason the form cannot pin to a field (e.g. a count beyond the library's limit). */
-  | { code: 'notAccepted' };
-
-/** The form's fields a reason can be about (the form labels them). */
-export type FieldName = 'points' | 'judgedPoints' | 'rank' | 'applicants' | 'items' | 'achieved' | 'triggered' | 'met';
+// and, when the library refuses, which field is wrong (a reason code, worded in the interface
+// language by rule-reason.model.ts — the library's own messages are Chinese and carry no codes).
 
 export type RuleCheck =
   | { ok: true; value: RuleScoreValueInput; input: RuleInput | { kind: 'verdict'; verdict: string }; score: RuleScore | null }
@@ -172,59 +152,6 @@ function reasonsFor(params: RuleParams, state: RuleFormState): RuleReason[] {
   }
   const reasons = found.filter((reason): reason is RuleReason => reason !== null);
   return reasons.length > 0 ? reasons : [{ code: 'notAccepted' }];
-}
-
-function fieldLabel(field: FieldName, params: RuleFormParams): string {
-  switch (field) {
-    case 'points':
-      return tr('scoring.form.points');
-    case 'judgedPoints':
-      return tr('scoring.form.judgedPoints');
-    case 'rank':
-      return tr('scoring.form.rank');
-    case 'applicants':
-      return tr('scoring.form.applicants');
-    case 'items':
-      return tr('scoring.form.itemCount', { item: params.item ?? tr('scoring.form.item') });
-    case 'achieved':
-      return tr('scoring.form.achievedQuestion');
-    case 'triggered':
-      return tr('scoring.check.vetoQuestion');
-    case 'met':
-      return tr('scoring.form.seriesQuestion');
-  }
-}
-
-/** A reason in the interface language. */
-export function reasonMessage(reason: RuleReason, params: RuleFormParams): string {
-  switch (reason.code) {
-    case 'fill':
-      return tr('scoring.check.fill', { label: fieldLabel(reason.field, params) });
-    case 'choose':
-      return tr('scoring.check.choose', { label: fieldLabel(reason.field, params) });
-    case 'between':
-      return tr('scoring.check.between', { label: fieldLabel(reason.field, params), min: formatPoints(reason.min), max: formatPoints(reason.max) });
-    case 'decimals':
-      return tr('scoring.check.decimals', { label: fieldLabel(reason.field, params) });
-    case 'wholeNumber':
-      return tr('scoring.check.wholeNumber', { label: fieldLabel(reason.field, params), min: reason.min });
-    case 'rankTooHigh':
-      return tr('scoring.check.rankTooHigh', { rank: reason.rank, of: reason.of });
-    case 'chooseOption':
-      return tr('scoring.check.chooseOption');
-    case 'unknownOption':
-      return tr('scoring.check.unknownOption', { option: reason.option });
-    case 'chooseVerdict':
-      return tr('scoring.check.chooseVerdict', { verdicts: reason.verdicts.join(' / ') });
-    case 'unknownVerdict':
-      return tr('scoring.check.unknownVerdict', { verdict: reason.verdict });
-    case 'unknownKind':
-      return tr('scoring.form.unknownKind', { kind: reason.kind });
-    case 'ruleParams':
-      return tr('scoring.check.ruleParams');
-    case 'notAccepted':
-      return tr('scoring.check.notAccepted');
-  }
 }
 
 export type BuildResult = { ok: true; value: RuleScoreValueInput; comment: string } | { ok: false; problems: string[] };
