@@ -183,7 +183,7 @@ function scoreByKind(params: RuleParams, read: InputReader): ScoreCheck {
           return done({ kind: 'series', values: [] }, zero(''), read.problems);
         }
         const numbers = values as number[];
-        const met = numbers.every((value, index) => index === 0 || value > numbers[index - 1]);
+        const met = numbers.every((value, index) => index === 0 || value > numbers[index - 1]!);
         const listed = params.years.map((year, index) => `${year}年 ${numbers[index]}`).join('、');
         const points = met ? params.points : 0;
         return done({ kind: 'series', values: numbers }, { points, vetoed: false, capped: false, explanation: `${listed}，${met ? `逐年递增，得 ${formatPoints(points)} 分` : '未逐年递增，不得分'}` }, read.problems);

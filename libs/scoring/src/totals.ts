@@ -227,7 +227,7 @@ function evaluate(node: Node, meta: { code: string; title: string; level: number
     const best = group.best ?? group.min;
     const ranked = children
       .map((child, index) => ({ index, points: child.total.points }))
-      .filter((entry) => chosenIds.has(node.children[entry.index].id))
+      .filter((entry) => chosenIds.has(node.children[entry.index]!.id))
       .sort((a, b) => b.points - a.points || a.index - b.index)
       .slice(0, best)
       .map((entry) => entry.index);
@@ -238,7 +238,7 @@ function evaluate(node: Node, meta: { code: string; title: string; level: number
     const maxima = inGroup.reduce((sum, child) => sum + child.max, 0);
     fromChildren = maxima > 0 ? roundPoints((max * inGroup.reduce((sum, child) => sum + child.total.points, 0)) / maxima) : 0;
   } else if (mode === 'weights') {
-    const weighted = children.filter((child, index) => counted[index] && child.max > 0 && positive(node.children[index].weight) > 0);
+    const weighted = children.filter((child, index) => counted[index] && child.max > 0 && positive(node.children[index]!.weight) > 0);
     const weights = weighted.reduce((sum, child) => sum + positive(child.total.weight), 0);
     const ratio = weights > 0 ? weighted.reduce((sum, child) => sum + (positive(child.total.weight) * child.total.points) / child.max, 0) / weights : 0;
     fromChildren = roundPoints(max * ratio);
@@ -246,8 +246,8 @@ function evaluate(node: Node, meta: { code: string; title: string; level: number
     fromChildren = sumPoints(children.filter((_child, index) => counted[index]).map((child) => child.total.points));
   }
   children.forEach((child, index) => {
-    child.total.counted = counted[index];
-    if (group) child.total.chosen = chosenIds.has(node.children[index].id);
+    child.total.counted = counted[index]!;
+    if (group) child.total.chosen = chosenIds.has(node.children[index]!.id);
   });
 
   const uncapped = mode === 'verdicts' ? 0 : sumPoints([...ownPoints, fromChildren]);

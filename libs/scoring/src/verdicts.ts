@@ -18,7 +18,7 @@ export function checkVerdictScale(scale: VerdictScale): string[] {
   if (valued.length === options.length && options.length > 0) {
     if (!options.every((option) => typeof option.value === 'number' && Number.isFinite(option.value) && hasAtMostTwoDecimals(option.value))) {
       problems.push('判定等级的分值（value）须为数，最多两位小数');
-    } else if (options.some((option, index) => index > 0 && (option.value as number) >= (options[index - 1].value as number))) {
+    } else if (options.some((option, index) => index > 0 && (option.value as number) >= (options[index - 1]!.value as number))) {
       problems.push('判定等级须从好到差排列，分值（value）依次减小');
     }
   }
@@ -80,12 +80,12 @@ export function rollUpVerdicts(verdicts: readonly (string | null)[], scale: Verd
   const complete = given.length === verdicts.length;
   if ((scale.rollUp ?? 'worst') === 'worst') {
     const worst = given.reduce((found, verdict) => Math.max(found, rank(verdict)), -1);
-    if (worst === options.length - 1 || (complete && worst >= 0)) return options[worst].label;
+    if (worst === options.length - 1 || (complete && worst >= 0)) return options[worst]!.label;
     return null;
   }
   if (!complete) return null;
-  const mean = given.reduce((sum, verdict) => sum + (options[rank(verdict)].value ?? 0), 0) / given.length;
-  return (options.find((option) => (option.value ?? 0) <= mean + 1e-9) ?? options[options.length - 1]).label;
+  const mean = given.reduce((sum, verdict) => sum + (options[rank(verdict)]!.value ?? 0), 0) / given.length;
+  return (options.find((option) => (option.value ?? 0) <= mean + 1e-9) ?? options[options.length - 1]!).label;
 }
 
 /** Counts per verdict and the rolled-up verdict of a list of rule verdicts. */

@@ -100,6 +100,9 @@ const scores: ScoresMessages = {
     unknownKind: 'Unknown scoring rule type “{kind}”: it cannot be scored',
     reason: 'Reason for the score',
     reasonPlaceholder: 'Required: which evidence, and why this score',
+    preview: 'Points for this rule: {points}',
+    previewCapped: ' (capped)',
+    previewVetoed: 'Veto: the application is disqualified',
     refused: 'Not saved',
     cancel: 'Cancel',
     submit: 'Save score',
@@ -116,6 +119,8 @@ const scores: ScoresMessages = {
     chooseVerdict: 'Please choose a verdict: {verdicts}',
     unknownVerdict: 'The verdict “{verdict}” is not one of the grades',
     reasonMissing: 'Please give the reason for the score',
+    ruleParams: 'This rule’s scoring parameters are incomplete, so it cannot be scored yet; ask the office to check the indicator system',
+    notAccepted: 'What you entered does not fit this rule; please check the values',
     vetoQuestion: 'whether the veto case happened',
   },
   describe: {

@@ -96,6 +96,9 @@ const scores = {
     unknownKind: '未知的评分规则类型「{kind}」，无法评分',
     reason: '评分理由',
     reasonPlaceholder: '必填：依据哪些材料、为何得此分',
+    preview: '本项得分 {points} 分',
+    previewCapped: '（已封顶）',
+    previewVetoed: '一票否决：取消创建资格',
     refused: '未能保存',
     cancel: '取消',
     submit: '保存评分',
@@ -112,6 +115,8 @@ const scores = {
     chooseVerdict: '请选择判定结果：{verdicts}',
     unknownVerdict: '判定结果「{verdict}」不在判定等级中',
     reasonMissing: '请填写评分理由',
+    ruleParams: '本规则的评分参数不完整，暂不能评分，请联系办公室核对指标体系',
+    notAccepted: '所填内容不符合本规则的要求，请检查各项数值',
     vetoQuestion: '是否发生否决情形',
   },
   describe: {

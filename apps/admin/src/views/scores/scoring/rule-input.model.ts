@@ -1,4 +1,5 @@
-import type { RuleScoreValueFieldsFragment, RuleScoreValueInput, RuleScoringFieldsFragment } from '../../../graphql/generated/graphql';
+import type { RuleScoreValueFieldsFragment, RuleScoringFieldsFragment } from '../../../graphql/generated/graphql';
+import { formatPoints } from '@accredit/scoring';
 import { tr } from '../../../plugins/i18n';
 
 // What a scorer fills in for one rule, by the rule's kind, and the typed `value` the API stores
@@ -8,8 +9,9 @@ import { tr } from '../../../plugins/i18n';
 //   tiered → {rank, of} | {points} (a single applicant)          perItem → {items}
 //   conditionalCap → {points, conditionMet}   veto → {triggered}   series → {met}
 //
-// The form checks what it can (ranges, whole numbers, ≤ 2 decimals) before the API does; the
-// API still decides, and its refusal is shown as it comes.
+// This file maps form state and labels only; checking and pricing a score is the shared scoring
+// library's job (rule-check.model.ts), the same one the API runs. The API still decides, and its
+// refusal is shown as it comes.
 
 export interface RuleOption {
   label: string;
@@ -61,14 +63,12 @@ export interface RuleFormState {
 
 export const NONE_OPTION = '__none__';
 
-export type BuildResult = { ok: true; value: RuleScoreValueInput; comment: string } | { ok: false; problems: string[] };
 
 const num = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : null);
 const str = (value: unknown): string | null => (typeof value === 'string' && value.trim() ? value.trim() : null);
 
-export function formatNumber(value: number): string {
-  return String(Math.round(value * 100) / 100);
-}
+/** Points as the library writes them (two decimals at most). */
+export const formatNumber = formatPoints;
 
 /** The verdicts of a checklist when the system names none of its own. */
 // raw-text-ok: these are the verdicts' values the API stores, shown as the data they are.
@@ -133,90 +133,6 @@ export function initialFormState(params: RuleFormParams, previous?: { value: Rul
 function seriesMet(values: unknown): boolean | null {
   if (!Array.isArray(values) || values.length === 0) return null;
   return values.every((v, i) => i === 0 || (typeof v === 'number' && typeof values[i - 1] === 'number' && v > (values[i - 1] as number)));
-}
-
-function hasAtMostTwoDecimals(value: number): boolean {
-  return Math.abs(Math.round(value * 100) - value * 100) < 1e-6;
-}
-
-function checkPoints(label: string, value: number | null, min: number | null, max: number | null, problems: string[]): number {
-  if (value === null || !Number.isFinite(value)) {
-    problems.push(tr('scoring.check.fill', { label }));
-    return 0;
-  }
-  if (min !== null && max !== null && (value < min || value > max)) problems.push(tr('scoring.check.between', { label, min: formatNumber(min), max: formatNumber(max) }));
-  else if (!hasAtMostTwoDecimals(value)) problems.push(tr('scoring.check.decimals', { label }));
-  return value;
-}
-
-function checkCount(label: string, value: number | null, min: number, problems: string[]): number {
-  if (value === null || !Number.isFinite(value)) {
-    problems.push(tr('scoring.check.fill', { label }));
-    return 0;
-  }
-  if (!Number.isInteger(value) || value < min) problems.push(tr('scoring.check.wholeNumber', { label, min }));
-  return value;
-}
-
-function checkChoice(label: string, value: boolean | null, problems: string[]): boolean {
-  if (value === null) problems.push(tr('scoring.check.choose', { label }));
-  return value ?? false;
-}
-
-/** The typed `value` for scoreRule, or what is wrong with the form (in the interface language). */
-export function buildRuleInput(params: RuleFormParams, state: RuleFormState): BuildResult {
-  const problems: string[] = [];
-  // Null only for a kind this form does not know (a problem is reported for it).
-  let value: RuleScoreValueInput | null;
-  switch (params.kind) {
-    case 'fixed':
-      value = { fixed: { achieved: checkChoice(tr('scoring.form.achievedQuestion'), state.achieved, problems) } };
-      break;
-    case 'range':
-      value = { range: { points: checkPoints(tr('scoring.form.points'), state.points, params.min, params.max, problems) } };
-      break;
-    case 'conditionalCap':
-      value = { conditionalCap: { points: checkPoints(tr('scoring.form.judgedPoints'), state.points, params.min, params.max, problems), conditionMet: state.conditionMet } };
-      break;
-    case 'alternative': {
-      if (state.option === null) problems.push(tr('scoring.check.chooseOption'));
-      const known = state.option === NONE_OPTION || params.options.some((o) => o.label === state.option);
-      if (state.option !== null && !known) problems.push(tr('scoring.check.unknownOption', { option: state.option }));
-      value = { alternative: { option: state.option === NONE_OPTION ? null : state.option } };
-      break;
-    }
-    case 'tiered':
-      if (state.tieredMode === 'single') {
-        const range = singleRange(params);
-        value = { tiered: { points: checkPoints(tr('scoring.form.points'), state.points, range.min, range.max, problems) } };
-      } else {
-        const of = checkCount(tr('scoring.form.applicants'), state.of, 2, problems);
-        const rank = checkCount(tr('scoring.form.rank'), state.rank, 1, problems);
-        if (problems.length === 0 && rank > of) problems.push(tr('scoring.check.rankTooHigh', { rank, of }));
-        value = { tiered: { rank, of } };
-      }
-      break;
-    case 'perItem':
-      value = { perItem: { items: checkCount(tr('scoring.form.itemCount', { item: params.item ?? tr('scoring.form.item') }), state.items, 0, problems) } };
-      break;
-    case 'veto':
-      value = { veto: { triggered: checkChoice(tr('scoring.check.vetoQuestion'), state.triggered, problems) } };
-      break;
-    case 'series':
-      value = { series: { met: checkChoice(tr('scoring.form.seriesQuestion'), state.met, problems) } };
-      break;
-    case 'verdict':
-      if (state.verdict === null) problems.push(tr('scoring.check.chooseVerdict', { verdicts: params.verdicts.join(' / ') }));
-      else if (!params.verdicts.includes(state.verdict)) problems.push(tr('scoring.check.unknownVerdict', { verdict: state.verdict }));
-      value = { verdict: { verdict: state.verdict ?? '' } };
-      break;
-    default:
-      problems.push(tr('scoring.form.unknownKind', { kind: params.kind }));
-      value = null;
-  }
-  const comment = state.comment.trim();
-  if (!comment) problems.push(tr('scoring.check.reasonMissing'));
-  return problems.length > 0 || !value ? { ok: false, problems } : { ok: true, value, comment };
 }
 
 /** What a score's value says, in a few words (history, tooltips). */

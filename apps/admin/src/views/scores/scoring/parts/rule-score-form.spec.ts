@@ -48,7 +48,7 @@ const rule = (kind: ScoringRuleKind, scoring: Partial<RuleScoringFieldsFragment>
   code: '1.1',
   text: '评分规则原文',
   kind,
-  scoring: { kind, points: null, min: null, max: null, cap: null, condition: null, options: null, each: null, item: null, basis: null, singleApplicant: null, years: null, ...scoring },
+  scoring: { kind, points: null, min: null, max: null, cap: null, condition: null, options: null, each: null, item: null, basis: null, step: null, singleApplicant: null, years: null, ...scoring },
   maxPoints,
 });
 /** A previous score's value: only the member of its kind is set. */
@@ -154,6 +154,10 @@ describe('RuleScoreForm', () => {
   it('perItem: a whole number of items', async () => {
     const w = await mountForm(rule('perItem', { each: 2, cap: 4, item: '科普基地' }, 4));
     expect(w.text()).toContain('每项 2 分，最高 4 分');
+    expect(w.find('[data-test="preview"]').exists()).toBe(false);
+    await setNumber(w, 'items', '3');
+    // The scoring library's points, capped as the API will store them.
+    expect(w.get('[data-test="preview"]').text()).toBe('本项得分 4 分（已封顶）');
     await setNumber(w, 'items', '1.5');
     await submit(w);
     expect(problems(w)).toEqual(['科普基地数须为不小于 0 的整数']);
