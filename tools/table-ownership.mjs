@@ -23,6 +23,8 @@ const KNOWN = {
   'scores/src/scores/campaign-scoring-data.ts': { tables: ['campaign_elective_choice', 'department', 'task'], why: 'campaignScores counts tasks per rule in SQL (issue 15 cause 2)' },
   'reminders/src/reminder-scan.service.ts': { tables: ['app_user', 'campaign', 'department', 'scoring_rule', 'task'], why: 'the national scan reads late tasks per organisation in bounded batches' },
   'reminders/src/manual-reminders.service.ts': { tables: ['campaign', 'department', 'notification', 'scoring_rule', 'task'], why: 'a manual 催办 reads late tasks and writes notifications in one transaction with its lock' },
+  'tasks/src/task-page.statements.ts': { tables: ['department', 'indicator', 'scoring_rule'], why: 'a task-table page is one prepared statement: departments for the order and search, rules and indicators for the search and indicator filters' },
+  'campaigns/src/campaigns.service.ts': { tables: ['organisation'], why: 'who may read a campaign as SQL (READABLE_CAMPAIGN_ID_SQL) for the prepared task page: an office admin reads its subtree by path' },
   'evidence/src/package/evidence-package.service.ts': { tables: ['app_user', 'department', 'indicator', 'scoring_rule', 'task'], why: 'the package index lists 2,000 files in one statement' },
   'evidence/src/evidence-queries.service.ts': { tables: ['campaign', 'task'], why: 'evidence of a campaign is found through its tasks' },
   'evidence/src/evidence-commands.service.ts': { tables: ['task'], why: 'locks the task row an upload belongs to' },
