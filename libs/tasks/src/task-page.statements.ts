@@ -1,5 +1,5 @@
 import { READABLE_CAMPAIGN_ID_SQL } from '@accredit/campaigns';
-import { type PreparedStatement, prepareStatement } from './prepared-statement';
+import { type PreparedStatement, prepareStatement } from '@accredit/db';
 import { TaskOrder } from './tasks-filter.input';
 
 /** A task as a page reads it: the GraphQL model's own fields, references as ids, its department's columns. */

@@ -17,7 +17,7 @@ import {
   pageSize,
 } from '@accredit/api-kit';
 import { type ReadableCampaignScope, readableCampaignScope } from '@accredit/campaigns';
-import { runPrepared } from './prepared-statement';
+import { runPrepared } from '@accredit/db';
 import { TASK_COUNT_STATEMENT, TASK_PAGE_STATEMENTS, type TaskPageParam, type TaskPageRow } from './task-page.statements';
 import { TASK_STATE_VOCABULARY, type TaskStateVocabulary } from './task-state-vocabulary';
 import { TaskOrder, type TasksArgs } from './tasks-filter.input';
