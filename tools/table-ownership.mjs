@@ -20,9 +20,12 @@ const KNOWN = {
   'live-updates/src/change-listener.service.ts': { tables: ['campaign', 'organisation'], why: 'routes a change notification to the organisations above it; a port to organisations is the next step' },
   // Read paths that join for speed at national scale (docs/performance.md); to become read ports.
   'reporting/src/dashboard.service.ts': { tables: ['department', 'indicator', 'scoring_rule', 'task'], why: 'the dashboard aggregates one campaign in one scoped statement' },
-  'scores/src/scores/campaign-scoring-data.ts': { tables: ['campaign_elective_choice', 'department', 'task'], why: 'campaignScores counts tasks per rule in SQL (issue 15 cause 2)' },
+  'scores/src/scores/campaign-scoring-data.ts': { tables: ['campaign_elective_choice'], why: 'a campaign\'s elective choices, read with its scores' },
+  'scores/src/scores/scoring-statements.ts': { tables: ['department', 'task'], why: 'campaignScores counts tasks per rule in one prepared statement (issue 15 cause 2)' },
   'reminders/src/reminder-scan.service.ts': { tables: ['app_user', 'campaign', 'department', 'scoring_rule', 'task'], why: 'the national scan reads late tasks per organisation in bounded batches' },
   'reminders/src/manual-reminders.service.ts': { tables: ['campaign', 'department', 'notification', 'scoring_rule', 'task'], why: 'a manual 催办 reads late tasks and writes notifications in one transaction with its lock' },
+  'tasks/src/task-page.statements.ts': { tables: ['department', 'indicator', 'scoring_rule'], why: 'a task-table page is one prepared statement: departments for the order and search, rules and indicators for the search and indicator filters' },
+  'campaigns/src/campaigns.service.ts': { tables: ['organisation'], why: 'who may read a campaign as SQL (READABLE_CAMPAIGN_ID_SQL) for the prepared task page: an office admin reads its subtree by path' },
   'evidence/src/package/evidence-package.service.ts': { tables: ['app_user', 'department', 'indicator', 'scoring_rule', 'task'], why: 'the package index lists 2,000 files in one statement' },
   'evidence/src/evidence-queries.service.ts': { tables: ['campaign', 'task'], why: 'evidence of a campaign is found through its tasks' },
   'evidence/src/evidence-commands.service.ts': { tables: ['task'], why: 'locks the task row an upload belongs to' },

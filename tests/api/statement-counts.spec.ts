@@ -43,12 +43,13 @@ describe('statements per request', () => {
   }
 
   it.each([
-    ['TaskTable (office admin)', 'tasks/TaskTable.graphql', 'office'],
-    ['TaskWorkList (liaison)', 'tasks/TaskWorkList.graphql', 'xiaolongkan'],
-  ])('%s: the same number of statements for 10, 50 and 100 rows', async (_name, file, user) => {
+    ['TaskTable (office admin)', 'tasks/TaskTable.graphql', 'office', {}],
+    ['TaskWorkList (liaison)', 'tasks/TaskWorkList.graphql', 'xiaolongkan', {}],
+    ['TaskWorkList (review queue)', 'tasks/TaskWorkList.graphql', 'office', { reviewQueue: true }],
+  ])('%s: the same number of statements for 10, 50 and 100 rows', async (_name, file, user, extra) => {
     const gql = user === 'office' ? t.gql : await t.as(user);
     const counts = [];
-    for (const first of [10, 50, 100]) counts.push(await statements(gql, adminDocument(file), { campaignId, first }));
+    for (const first of [10, 50, 100]) counts.push(await statements(gql, adminDocument(file), { campaignId, first, ...extra }));
     process.stdout.write(`${file}: ${counts.join(' / ')} statements for 10 / 50 / 100 rows\n`);
     expect(new Set(counts).size).toBe(1);
   });
@@ -66,8 +67,13 @@ describe('statements per request', () => {
       { first: 50, states: ['pending', 'in_progress', 'returned'], dueBefore: '2099-01-01', indicatorCode: '1' },
     ];
     for (const variables of cases) expect(await statements(t.gql, document, { campaignId, ...variables })).toBe(2);
-    const first = await t.gql<{ tasks: { pageInfo: { endCursor: string } } }>(document, { campaignId, first: 10 });
-    expect(await statements(t.gql, document, { campaignId, first: 10, after: first.data!.tasks.pageInfo.endCursor })).toBe(3);
+    // A later page in every order: its rows and, at the same time, the count.
+    for (const orderBy of ['TABLE', 'DUE_ON', 'DEPARTMENT']) {
+      const first = await t.gql<{ tasks: { pageInfo: { endCursor: string } } }>(document, { campaignId, first: 10, orderBy });
+      for (const size of [10, 100]) {
+        expect(await statements(t.gql, document, { campaignId, first: size, orderBy, after: first.data!.tasks.pageInfo.endCursor })).toBe(3);
+      }
+    }
   });
 
   // Every screen asks who is logged in: the session's statement answers it (the user's row and

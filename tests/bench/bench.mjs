@@ -7,7 +7,8 @@
 //
 // Options: --iterations 60 (timed requests per query and path), --seconds 30 (each load run),
 // --connections 16,32, --cold-starts 3, --evidence-dir tmp/national/evidence,
-// --skip cold,queries,load,reminders,upload,package,import (any of them).
+// --skip cold,queries,load,reminders,upload,package,import (any of them),
+// --documents CampaignScores,TaskTable,TaskWorkList (only these UI documents in parts 2 and 3).
 //
 // What runs, in order (the API is always the built one, `node apps/api/run.js main`, as a child
 // process with NODE_ENV=production; the minimal server is a child process too):
@@ -215,6 +216,11 @@ const CASES = [
     sql: (db, actor, v) => ({ tasks: answers.tasks(db, actor, v) }),
   },
 ];
+// --documents TaskTable,CampaignScores: only these documents (the others' rows are left out).
+if (args.documents) {
+  const only = new Set(String(args.documents).split(','));
+  CASES.splice(0, CASES.length, ...CASES.filter((entry) => only.has(entry.name)));
+}
 for (const entry of CASES) {
   entry.label ??= entry.name;
   entry.query = documents[entry.name];

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
 import { type Actor, AppError, ImmutableCache, assertId, grantedCampaigns, hasCampaignGrant, isCampaignRoleOnly, organisationScope } from '@accredit/api-kit';
-import { isPlatformAdmin, readableOrganisations } from '@accredit/organisations';
+import { isPlatformAdmin, organisationReadScope, readableOrganisations } from '@accredit/organisations';
 import { CampaignListScope } from './campaign-list-filter';
 import { CampaignPhase } from './campaign-phase.entity';
 import { Campaign } from './campaign.entity';
@@ -23,6 +23,40 @@ export async function readableCampaigns(em: EntityManager, actor: Actor): Promis
   const readable = await readableOrganisations(em, actor);
   if (!readable || !actor.organisationId) return readable ? { organisation: readable } : {};
   return { $or: [{ organisation: readable }, { parentCampaign: { organisation: actor.organisationId } }] };
+}
+
+/**
+ * readableCampaigns as values for plain SQL (a prepared statement cannot take a FilterQuery):
+ * READABLE_CAMPAIGN_ID_SQL is the campaign :campaignId when readableCampaigns would match it, else
+ * null — the rule of who reads a campaign stays here, whoever's statement it is put in.
+ */
+export interface ReadableCampaignScope {
+  /** No limit (a platform admin, or an account reading through its campaign roles). */
+  scopeAll: boolean;
+  /** The one organisation whose campaigns it reads (not an office admin). */
+  scopeOrganisation: string | null;
+  /** The LIKE pattern of the subtree an office admin reads. */
+  scopePath: string | null;
+  /** Its organisation, whose campaigns' participants' work it also reads. */
+  scopeOwner: string | null;
+}
+
+export const READABLE_CAMPAIGN_ID_SQL = `(
+    select c.id from campaign c
+    left join organisation o on o.id = c.organisation_id
+    left join campaign p on p.id = c.parent_campaign_id
+    where c.id = :campaignId::uuid
+      and (:scopeAll::boolean or c.organisation_id = :scopeOrganisation::uuid or o.path like :scopePath::text or p.organisation_id = :scopeOwner::uuid))`;
+
+export async function readableCampaignScope(em: EntityManager, actor: Actor): Promise<ReadableCampaignScope> {
+  const scope = await organisationReadScope(em, actor);
+  if ('all' in scope) return { scopeAll: true, scopeOrganisation: null, scopePath: null, scopeOwner: null };
+  return {
+    scopeAll: false,
+    scopeOrganisation: 'organisationId' in scope ? scope.organisationId : null,
+    scopePath: 'pathPattern' in scope ? scope.pathPattern : null,
+    scopeOwner: actor.organisationId ?? null,
+  };
 }
 
 @Injectable()

@@ -15,3 +15,4 @@ export * from './scores.module';
 import { ScoreSnapshot } from './scores/score-snapshot.entity';
 import { Score } from './scores/score.entity';
 export const SCORE_ENTITIES = [Score, ScoreSnapshot];
+export * from './scores/scoring-statements';

@@ -19,10 +19,30 @@ export class TaskResolver {
     const page = await this.service.page(args, requireActor(context));
     // One department model per department of the page, shared by its rows.
     const departments = new Map<string, DepartmentModel>();
-    const edges = page.edges.map(({ cursor, node: { department, ...row } }) => {
-      let model = departments.get(department.id);
-      if (!model) departments.set(department.id, (model = toDepartmentModel(department)));
-      return { cursor, node: Object.assign(new TaskModel(), row, { departmentRow: model }) };
+    const edges = page.edges.map(({ cursor, node: row }) => {
+      let model = departments.get(row.departmentId);
+      if (!model) {
+        model = Object.assign(new DepartmentModel(), {
+          id: row.departmentId,
+          name: row.departmentName,
+          fullName: row.departmentFullName,
+          kind: row.departmentKind,
+          tags: row.departmentTags,
+        });
+        departments.set(row.departmentId, model);
+      }
+      const node = Object.assign(new TaskModel(), {
+        id: row.id,
+        state: row.state,
+        role: row.role,
+        dueOn: row.dueOn,
+        version: row.version,
+        campaignId: row.campaignId,
+        departmentId: row.departmentId,
+        scoringRuleId: row.scoringRuleId,
+        departmentRow: model,
+      });
+      return { cursor, node };
     });
     return { ...page, edges };
   }

@@ -23,7 +23,7 @@ import {
   type CampaignScoringDataWithTasks,
   CampaignScoringReader,
   type ElectiveMark,
-  type Score,
+  type CurrentScore,
   type Scoreboard,
   buildScoreboard,
   electiveMarkOf,
@@ -42,9 +42,9 @@ export type ExportFile = DownloadFile;
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-const verdictOf = (score: Score): string | null => (typeof score.input['verdict'] === 'string' ? score.input['verdict'] : null);
+const verdictOf = (score: CurrentScore): string | null => (typeof score.input['verdict'] === 'string' ? score.input['verdict'] : null);
 
-const exportScore = (score: Score | undefined): ExportScore | null =>
+const exportScore = (score: CurrentScore | undefined): ExportScore | null =>
   score ? { points: Number(score.points), verdict: verdictOf(score), comment: score.comment, explanation: score.explanation, scoredBy: score.scoredByName, scoredAt: score.scoredAt } : null;
 
 /** An indicator's elective mark as the exports take it. */

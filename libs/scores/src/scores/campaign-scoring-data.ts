@@ -6,12 +6,9 @@ import type { TaskStateKinds } from '@accredit/workflow-engine';
 import type { Campaign } from '@accredit/campaigns';
 import { Indicator, IndicatorSystem, type RecordedElectiveChoice, ScoringRule } from '@accredit/indicator-systems';
 import { Task } from '@accredit/tasks';
-import { Score } from './score.entity';
+import { type CurrentScore, countTasksPerRule, readCurrentScores } from './scoring-statements';
 import type { ScoreSource } from './score-source';
 import { WorkflowLabelsService } from '../workflow-labels.service';
-
-/** A set of states as a PostgreSQL text[] literal (state keys are identifiers, no quoting needed). */
-const pgArray = (states: ReadonlySet<string>): string => `{${[...states].join(',')}}`;
 
 /**
  * A task past its due date is late unless it is done or waiting on the office (submitted); which
@@ -44,7 +41,7 @@ export interface CampaignScoringData {
   indicators: { indicator: SnapshotIndicator; level: number; parentCode: string | null }[];
   /** Rules in table order with their indicator. */
   rules: { rule: SnapshotRule; indicator: SnapshotIndicator }[];
-  current: Record<ScoreSource, Map<string, Score>>;
+  current: Record<ScoreSource, Map<string, CurrentScore>>;
   progress: Map<string, RuleProgress>;
   today: string;
   /** The campaign's recorded elective choices: group indicator id → chosen option ids (a group absent: all count). */
@@ -58,15 +55,6 @@ export interface CampaignScoringData {
 /** The same, with every task of the campaign (exports list them one by one). */
 export interface CampaignScoringDataWithTasks extends CampaignScoringData {
   tasks: Task[];
-}
-
-interface ProgressRow {
-  rule_id: string;
-  tasks: number;
-  approved: number;
-  late: number;
-  returned: number;
-  departments: string[];
 }
 
 const toNumber = (value: string | null | undefined): number | null => (value === null || value === undefined ? null : Number(value));
@@ -92,21 +80,15 @@ export class CampaignScoringReader {
     return { ...base, progress };
   }
 
-  private async countTasks(em: EntityManager, campaign: Campaign, taskStates: TaskStateKinds, today: string): Promise<Map<string, RuleProgress>> {
-    const rows = await em.execute<ProgressRow[]>(
-      `select t.scoring_rule_id as rule_id, count(*)::int as tasks,
-              count(*) filter (where t.state = any(?::text[]))::int as approved,
-              count(*) filter (where t.due_on < ?::date and not (t.state = any(?::text[])))::int as late,
-              count(*) filter (where t.state = any(?::text[]))::int as returned,
-              coalesce(array_agg(d.name order by t.position) filter (where (t.due_on < ?::date and not (t.state = any(?::text[]))) or t.state = any(?::text[])), '{}') as departments
-       from task t join department d on d.id = t.department_id and d.organisation_id = ?
-       where t.campaign_id = ?
-       group by t.scoring_rule_id`,
-      [pgArray(taskStates.done), today, pgArray(notLate(taskStates)), pgArray(taskStates.returned), today, pgArray(notLate(taskStates)), pgArray(taskStates.returned), campaign.organisation.id, campaign.id],
-    );
-    return new Map<string, RuleProgress>(
-      rows.map((row) => [row.rule_id, { tasks: row.tasks, approved: row.approved, late: row.late, returned: row.returned, departments: row.departments }]),
-    );
+  private countTasks(em: EntityManager, campaign: Campaign, taskStates: TaskStateKinds, today: string): Promise<Map<string, RuleProgress>> {
+    return countTasksPerRule(em, {
+      campaignId: campaign.id,
+      organisationId: campaign.organisation.id,
+      today,
+      done: [...taskStates.done],
+      notLate: [...notLate(taskStates)],
+      returned: [...taskStates.returned],
+    });
   }
 
   /** For exports: the same, and every task with its department. */
@@ -138,9 +120,7 @@ export class CampaignScoringReader {
 
   private async readSystemAndScores(em: EntityManager, campaign: Campaign, now: Date): Promise<Omit<CampaignScoringData, 'progress'>> {
     const structure = await this.structureOf(em, campaign.indicatorSystem.id);
-    const scoreRows = await em.find(Score, { campaign: campaign.id, supersededAt: null });
-    const current: CampaignScoringData['current'] = { self: new Map(), expert: new Map() };
-    for (const score of scoreRows) current[score.source].set(score.rule.id, score);
+    const current = await readCurrentScores(em, campaign.id);
     // Choices matter only where the system has elective groups: no statement otherwise.
     // The table is campaign-setup's (it records the choices); read here so that scores need not depend on it.
     const choices = new Map<string, string[]>();

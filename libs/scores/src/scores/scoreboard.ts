@@ -1,6 +1,6 @@
 import { type CampaignTotals, type PointsAtRisk, type RecordedScore, flattenTotals, pointsAtRisk, projectedScores, totals } from '@accredit/scoring';
 import type { CampaignScoringData } from './campaign-scoring-data';
-import type { Score } from './score.entity';
+import type { CurrentScore } from './scoring-statements';
 import type { ScoreSource } from './score-source';
 
 /**
@@ -26,7 +26,7 @@ export interface IndicatorSourceTotal {
   verdict: string | null;
 }
 
-export function recorded(scores: ReadonlyMap<string, Score>): Map<string, RecordedScore> {
+export function recorded(scores: ReadonlyMap<string, CurrentScore>): Map<string, RecordedScore> {
   return new Map(
     [...scores].map(([ruleId, score]) => {
       const verdict = typeof score.input['verdict'] === 'string' ? score.input['verdict'] : null;

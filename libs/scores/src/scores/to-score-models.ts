@@ -2,7 +2,7 @@ import type { CampaignTotals } from '@accredit/scoring';
 import type { CampaignScoringData } from './campaign-scoring-data';
 import type { Scoreboard } from './scoreboard';
 import { electiveMarkOf, electiveMarks } from './elective-marks';
-import type { Score } from './score.entity';
+import type { CurrentScore } from './scoring-statements';
 import type { ScoreSnapshot } from './score-snapshot.entity';
 import {
   CampaignScoresModel,
@@ -19,7 +19,7 @@ import { toRuleScoringModel } from '@accredit/indicator-systems';
 
 const round = (value: number) => Math.round(value * 100) / 100;
 
-export function toRuleScoreModel(score: Score): RuleScoreModel {
+export function toRuleScoreModel(score: CurrentScore): RuleScoreModel {
   return Object.assign(new RuleScoreModel(), {
     id: score.id,
     source: score.source,
