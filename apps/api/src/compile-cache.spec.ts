@@ -34,6 +34,20 @@ describe('the code cache kept between starts', () => {
     expect(start()).toEqual({ answer: 3, how: 'hook', stats: { compiled: 1, fromCache: 1 } });
   });
 
+  it('keeps dynamic import() working on a start that uses the cache (an ES module loaded from CommonJS)', () => {
+    writeFileSync(join(dir, 'esm.mjs'), 'export default 7;\n');
+    writeFileSync(join(dir, 'loader.js'), `module.exports = () => import(${JSON.stringify(join(dir, 'esm.mjs'))}).then((m) => m.default);\n`);
+    writeFileSync(join(dir, 'answer.js'), 'module.exports = () => 6 * 7;\n');
+    const load = (): string =>
+      execFileSync(
+        process.execPath,
+        ['-e', `require(${JSON.stringify(hook)}).enableCompileCache(${JSON.stringify(join(dir, 'cache'))}); require(${JSON.stringify(join(dir, 'answer.js'))}); require(${JSON.stringify(join(dir, 'loader.js'))})().then((v) => process.stdout.write(String(v)));`],
+        { encoding: 'utf8' },
+      );
+    expect(load()).toBe('7');
+    expect(load()).toBe('7'); // the second start compiles from the cache
+  });
+
   it('starts normally without a usable cache (unreadable or corrupt file)', () => {
     writeFileSync(join(dir, 'answer.js'), 'module.exports = () => 40 + 2;\n');
     start();
