@@ -78,7 +78,7 @@ describe('the shipped workflows, laid out', () => {
   const files = Object.keys(shipped);
 
   it('finds them all', () => {
-    expect(files.map((f) => f.split('/').pop()).sort()).toEqual(['campaign.yaml', 'national-batch.yaml', 'participant.yaml', 'task.yaml', 'yearly-report.yaml']);
+    expect(files.map((f) => f.split('/').pop()).sort()).toEqual(['campaign.yaml', 'national-batch-first.yaml', 'national-batch-second.yaml', 'national-batch.yaml', 'participant.yaml', 'task.yaml', 'yearly-report.yaml']);
   });
 
   it.each(files.map((f) => [f.split('/').pop()!, f] as const))('%s: labels clear of boxes, of each other, and inside the drawing', (_name, file) => {
