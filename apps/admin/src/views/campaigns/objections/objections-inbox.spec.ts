@@ -113,6 +113,22 @@ async function typeAndConfirm(text: string): Promise<void> {
 }
 
 describe('异议答复', { timeout: 30_000 }, () => {
+  it('shows a skeleton, not 0 / 0, until the objections arrive', async () => {
+    const api = fakeApi(answers(() => apiError('unused', 'INTERNAL')), { hold: ['CampaignObjections'] });
+    const admin = createAdmin({ history: createMemoryHistory(), link: api.link });
+    await admin.router.push('/campaigns/objections');
+    await admin.router.isReady();
+    wrapper = mount(App, { attachTo: document.body, global: { plugins: [admin] } });
+    const w = wrapper;
+    await vi.waitFor(() => expect(api.calls.some((c) => c.operationName === 'CampaignObjections')).toBe(true), { timeout: 10_000 });
+    await vi.waitFor(() => expect(w.find('[data-test="objections-skeleton"]').exists()).toBe(true), { timeout: 10_000 });
+    expect(w.find('[data-test="objections-count"]').exists()).toBe(false);
+    expect(w.findAll('.objection-row')).toHaveLength(0);
+    api.release(['CampaignObjections']);
+    await vi.waitFor(() => expect(w.get('.objection-row').text()).toContain('江油市'), { timeout: 10_000 });
+    expect(w.find('[data-test="objections-skeleton"]').exists()).toBe(false);
+  });
+
   it('lists the batch’s open objections with the unit and the filer, and answers one', async () => {
     const { w, api } = await openInbox(() => answerFor(AnswerObjectionDocument, { answerObjection: objection('ob-open', 'p1', { state: 'answered', answer: '已核实', answeredByName: '王晓梅', answeredAt: '2026-12-05T00:00:00Z' }) }));
     // The batch, not the organisation's own campaign without participants.
