@@ -32,7 +32,6 @@ const KNOWN = {
   'evidence/src/evidence-input.ts': { tables: ['evidence_requirement', 'indicator', 'scoring_rule'], why: 'checks an upload names a requirement of its task' },
   'evidence/src/documents/campaign-document-files.controller.ts': { tables: ['campaign_document'], why: 'campaign documents keep their files in the evidence store' },
   'evidence/src/storage/content-intents.service.ts': { tables: ['campaign_document', 'form_file'], why: 'the store keeps content a campaign document or a form file still refers to (next: a port each owner implements)' },
-  'identity/src/auth.service.ts': { tables: ['organisation'], why: 'every request authenticates in one plain statement: session, user and the organisation\'s path and state (issue 15)' },
   // Workflow facts: guards count tasks, documents and participants of the subject's campaign.
   'workflow-runtime/src/campaign-subject.adapter.ts': { tables: ['campaign', 'evidence_requirement', 'indicator', 'task'], why: 'campaign guard facts' },
   'workflow-runtime/src/task-subject.adapter.ts': { tables: ['evidence_requirement', 'scoring_rule', 'task'], why: 'task guard facts' },

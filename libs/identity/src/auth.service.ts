@@ -8,6 +8,7 @@ import { assertStrongPassword, hashPassword, verifyPassword } from './password-h
 import { LoginThrottleService } from './login-throttle.service';
 import { Session } from './session.entity';
 import { User } from './user.entity';
+import { ORGANISATION_ROWS } from '@accredit/organisations';
 import { IdentityRefusal, identityError } from './identity.exception';
 import { rememberSessionUser } from './session-user';
 import { UserModel } from './user.model';
@@ -108,7 +109,7 @@ export class AuthService {
       `select s.id as session_id, u.id as user_id, u.username, u.display_name, u.roles, u.disabled, u.department_id, u.campaign_roles,
               u.email, u.last_login_at, u.must_change_password,
               o.id as organisation_id, o.path as organisation_path, o.disabled as organisation_disabled, o.name as organisation_name
-         from user_session s join app_user u on u.id = s.user_id left join organisation o on o.id = u.organisation_id
+         from user_session s join app_user u on u.id = s.user_id left join ${ORGANISATION_ROWS} o on o.id = u.organisation_id
         where s.token_hash = ? and s.revoked_at is null and s.expires_at > ?`,
       [tokenHash(token), new Date()],
     );

@@ -25,3 +25,4 @@ import { DepartmentKindRecord } from './department-kind.entity';
 import { Organisation } from './organisation.entity';
 export const ORGANISATION_ENTITIES = [Organisation, Department, DepartmentGroup, DepartmentKindRecord];
 export * from './tree/ownership';
+export * from './organisation.read-relations';

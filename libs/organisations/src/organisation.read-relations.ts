@@ -1,0 +1,11 @@
+import { readRelation } from '@accredit/db';
+
+/**
+ * What other modules may read of the organisation tree inside a statement of their own (ADR 13):
+ * `path` is the materialised path of ADR 10 (`/rootId/…/ownId/`), to match a subtree with LIKE.
+ */
+export const ORGANISATION_ROWS = readRelation(
+  'organisations.organisation',
+  ['id', 'code', 'name', 'short_name', 'level', 'parent_id', 'path', 'disabled'],
+  'select id, code, name, short_name, level, parent_id, path, disabled from organisation',
+);
