@@ -17,3 +17,4 @@ import { CampaignPlanChange } from './campaign-plan-change.entity';
 import { ParticipantObjection } from './participant-objection.entity';
 export const CAMPAIGN_SETUP_ENTITIES = [CampaignPlanChange, CampaignElectiveChoice, ParticipantObjection];
 export * from './campaign-elective-facts';
+export * from './campaign-setup.read-relations';

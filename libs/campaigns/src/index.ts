@@ -20,3 +20,4 @@ import { CampaignPhase } from './campaign-phase.entity';
 import { Campaign } from './campaign.entity';
 import { CampaignParticipant } from './campaign-participant.entity';
 export const CAMPAIGN_ENTITIES = [Campaign, CampaignPhase, CampaignDocument, CampaignParticipant];
+export * from './campaign.read-relations';

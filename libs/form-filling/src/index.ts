@@ -18,3 +18,4 @@ import { StoredFormDefinition } from './entities/form-definition.entity';
 import { FormFile } from './entities/form-file.entity';
 import { FormSelection } from './entities/form-selection.entity';
 export const FORM_FILLING_ENTITIES = [StoredFormDefinition, CampaignForm, FilledForm, FilledFormEdit, FormFile, FormSelection];
+export * from './form-filling.read-relations';

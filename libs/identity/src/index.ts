@@ -21,3 +21,4 @@ import { LoginThrottle } from './login-throttle.entity';
 import { Session } from './session.entity';
 import { User } from './user.entity';
 export const IDENTITY_ENTITIES = [User, Session, LoginThrottle, LoginRate];
+export * from './user.read-relations';

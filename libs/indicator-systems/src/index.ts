@@ -24,3 +24,4 @@ export * from './elective-choice-summary';
 export * from './scoring-enums';
 export * from './templates/to-rule-scoring-model';
 export { RuleScoringModel } from './templates/rule-scoring.model';
+export * from './indicator-system.read-relations';

@@ -9,3 +9,10 @@ export const ORGANISATION_ROWS = readRelation(
   ['id', 'code', 'name', 'short_name', 'level', 'parent_id', 'path', 'disabled'],
   'select id, code, name, short_name, level, parent_id, path, disabled from organisation',
 );
+
+/** Departments (and towns/streets) of an organisation. */
+export const DEPARTMENT_ROWS = readRelation(
+  'organisations.department',
+  ['id', 'organisation_id', 'name', 'full_name', 'kind', 'tags', 'sort_order', 'created_at'],
+  'select id, organisation_id, name, full_name, kind, tags, sort_order, created_at from department',
+);

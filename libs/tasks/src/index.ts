@@ -11,3 +11,4 @@ export * from './task-state-vocabulary';
 import { Task } from './task.entity';
 export const TASK_ENTITIES = [Task];
 export * from './to-task-model';
+export * from './task.read-relations';
