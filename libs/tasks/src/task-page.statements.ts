@@ -28,7 +28,8 @@ export interface TaskPageRow {
  * Every filter of the task table is a parameter that is null when not asked for, so one text
  * serves every combination (PostgreSQL drops the conditions of null parameters from a custom plan;
  * a campaign has a few hundred tasks, so even a generic plan scans one campaign's rows).
- * The campaign must be readable by the actor (READABLE_CAMPAIGN_ID_SQL), else no row.
+ * The campaign must be readable by the actor (READABLE_CAMPAIGN_ID_SQL), else no row. Departments,
+ * rules and indicators are their owners' read relations (ADR 13): pulled up, the plan is the join's.
  */
 const WHERE = `
   t.campaign_id = ${READABLE_CAMPAIGN_ID_SQL}
