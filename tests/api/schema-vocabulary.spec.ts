@@ -11,7 +11,7 @@ import { type GraphQLArgument, type GraphQLField, type GraphQLInputField, buildS
 const schema = buildSchema(readFileSync(join(__dirname, '../../apps/api/schema.gql'), 'utf8'));
 
 /** Names that say "one of a set of values". */
-const CODE_LIKE = /(state|states|kind|kinds|role|roles|event|events|source|status|stage|verdict|target|code|codes|key|keys|level)$/i;
+const CODE_LIKE = /(state|states|kind|kinds|role|roles|event|events|source|status|stage|verdict|target|code|codes|key|keys|level|outcome)$/i;
 /** Names that say "a day or an instant". */
 const DATE_LIKE = /(On|At)$|^(date|day)$/;
 const DATA_MARK = '故为文字';
@@ -25,6 +25,7 @@ const FREE_TEXT: Record<string, string> = {
   'IndicatorTemplateVersion.source': 'the file a template was imported from',
   'CampaignTemplateChoice.source': 'the file a template was imported from',
   'DepartmentGroup.source': 'where an office admin took the membership from, in their words',
+  'TransitionEffect.outcome': 'what an effect did, in words for people (已通知 3 个接收方)',
 };
 
 /**

@@ -133,13 +133,13 @@ export class TransitionInput {
 
 @ObjectType('WorkflowGraphNode', { description: '状态图的节点' })
 export class WorkflowGraphNodeModel {
-  @Field()
+  @Field({ description: '状态键（流程定义中声明，故为文字）' })
   id!: string;
 
   @Field()
   label!: string;
 
-  @Field(() => String, { nullable: true, description: '父状态（子步骤）' })
+  @Field(() => String, { nullable: true, description: '父状态，子步骤才有（流程定义中的状态，故为文字）' })
   parent!: string | null;
 
   @Field()
@@ -157,7 +157,7 @@ export class WorkflowGraphNodeModel {
 
 @ObjectType('WorkflowGraphEdge', { description: '状态图的边（一个流转）' })
 export class WorkflowGraphEdgeModel {
-  @Field()
+  @Field({ description: '流转的标识（由流程定义生成，故为文字）' })
   id!: string;
 
   @Field({ description: '原状态（流程定义中的状态，故为文字）' })
