@@ -1,6 +1,6 @@
 import type { CampaignRoleGrant } from '@accredit/api-kit';
 import { randomUUID } from 'node:crypto';
-import { Entity, ManyToOne, type Opt, PrimaryKey, Property, type Ref, Unique } from '@mikro-orm/core';
+import { Entity, Index, ManyToOne, type Opt, PrimaryKey, Property, type Ref, Unique } from '@mikro-orm/core';
 import { Department, Organisation } from '@accredit/organisations';
 
 /** A person who logs in. Liaisons belong to one department; everyone but a platform admin to one organisation. */
@@ -38,7 +38,9 @@ export class User {
   @ManyToOne(() => Organisation, { ref: true, nullable: true, deleteRule: 'restrict' })
   organisation?: Ref<Organisation> | null;
 
+  /** Indexed: the reminder scan reads a department's liaisons once per department it reminds. */
   @ManyToOne(() => Department, { ref: true, nullable: true, deleteRule: 'restrict' })
+  @Index()
   department?: Ref<Department> | null;
 
   @Property({ type: 'boolean' })

@@ -1,4 +1,4 @@
-import { READABLE_CAMPAIGN_ID_SQL } from '@accredit/campaigns';
+import { CAMPAIGN_ROWS, READABLE_CAMPAIGN_ID_SQL } from '@accredit/campaigns';
 import { type PreparedStatement, prepareStatement } from '@accredit/db';
 import { INDICATOR_ROWS, SCORING_RULE_ROWS } from '@accredit/indicator-systems';
 import { DEPARTMENT_ROWS } from '@accredit/organisations';
@@ -25,6 +25,17 @@ export interface TaskPageRow {
 }
 
 /**
+ * A campaign's tasks name only its organisation's departments and its indicator system's rules, so
+ * the departments and rules are read through those two (an index probe of the campaign row each):
+ * joined by id alone, a department order or a search hashed every county's departments and rules
+ * at national size (issue 15 cause 3). The rule filters are uncorrelated `in` lists, built once
+ * per statement from the system's few dozen rules, not probed once per task.
+ */
+const CAMPAIGN_ORGANISATION = `(select organisation_id from ${CAMPAIGN_ROWS} c where c.id = :campaignId::uuid)`;
+const CAMPAIGN_SYSTEM = `(select indicator_system_id from ${CAMPAIGN_ROWS} c where c.id = :campaignId::uuid)`;
+const FROM = `task t join ${DEPARTMENT_ROWS} d on d.id = t.department_id and d.organisation_id = ${CAMPAIGN_ORGANISATION}`;
+
+/**
  * Every filter of the task table is a parameter that is null when not asked for, so one text
  * serves every combination (PostgreSQL drops the conditions of null parameters from a custom plan;
  * a campaign has a few hundred tasks, so even a generic plan scans one campaign's rows).
@@ -39,13 +50,14 @@ const WHERE = `
   and (:queueStates::text[] is null or t.state = any(:queueStates))
   and (:dueBefore::date is null or t.due_on < :dueBefore)
   and (:search::text is null or d.name ilike :search
-    or exists (select 1 from ${SCORING_RULE_ROWS} r where r.id = t.scoring_rule_id and (r.text ilike :search or r.code ilike :search)))
-  and (:indicatorCode::text is null or exists (
-    select 1 from ${SCORING_RULE_ROWS} r
+    or t.scoring_rule_id in (select r.id from ${SCORING_RULE_ROWS} r join ${INDICATOR_ROWS} ri on ri.id = r.indicator_id
+      where ri.system_id = ${CAMPAIGN_SYSTEM} and (r.text ilike :search or r.code ilike :search)))
+  and (:indicatorCode::text is null or t.scoring_rule_id in (
+    select r.id from ${SCORING_RULE_ROWS} r
     join ${INDICATOR_ROWS} i on i.id = r.indicator_id
     left join ${INDICATOR_ROWS} i1 on i1.id = i.parent_id
     left join ${INDICATOR_ROWS} i2 on i2.id = i1.parent_id
-    where r.id = t.scoring_rule_id and :indicatorCode in (i.code, i1.code, i2.code)))`;
+    where i.system_id = ${CAMPAIGN_SYSTEM} and :indicatorCode in (i.code, i1.code, i2.code)))`;
 
 const COLUMNS = `t.id, t.state, t.role, t.due_on as "dueOn", t.version, t.position,
   t.campaign_id as "campaignId", t.department_id as "departmentId", t.scoring_rule_id as "scoringRuleId",
@@ -92,7 +104,7 @@ export const TASK_PAGE_STATEMENTS: Record<TaskOrder, { first: PreparedStatement<
       const page = (name: string, extra: string, condition: string) =>
         prepareStatement<TaskPageParam>(
           `tasks.page.${order}.${name}`,
-          `select ${COLUMNS}${extra} from task t join ${DEPARTMENT_ROWS} d on d.id = t.department_id where ${WHERE}${condition} order by ${orderBy} limit :limit::int`,
+          `select ${COLUMNS}${extra} from ${FROM} where ${WHERE}${condition} order by ${orderBy} limit :limit::int`,
         );
       return [order, { first: page('first', ', count(*) over () as "totalCount"', ''), after: page('after', '', ` and ${after}`) }];
     }),
@@ -100,5 +112,5 @@ export const TASK_PAGE_STATEMENTS: Record<TaskOrder, { first: PreparedStatement<
 
 export const TASK_COUNT_STATEMENT = prepareStatement<TaskPageParam>(
   'tasks.page.count',
-  `select count(*) as "totalCount" from task t join ${DEPARTMENT_ROWS} d on d.id = t.department_id where ${WHERE}`,
+  `select count(*) as "totalCount" from ${FROM} where ${WHERE}`,
 );

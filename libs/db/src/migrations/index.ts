@@ -26,6 +26,7 @@ import { Migration20261207020000_form_filling } from './Migration20261207020000_
 import { Migration20261207020100_filled_form_live_changes } from './Migration20261207020100_filled_form_live_changes';
 import { Migration20261207070000_participant_objections } from './Migration20261207070000_participant_objections';
 import { Migration20261207080000_form_selections } from './Migration20261207080000_form_selections';
+import { Migration20261207090000_user_department_index } from './Migration20261207090000_user_department_index';
 import { Migration20261205020000_campaign_designer } from './Migration20261205020000_campaign_designer';
 
 /** Every committed migration, oldest first. Add new ones here (db:migration:create prints the name). */
@@ -58,4 +59,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261207020100_filled_form_live_changes', class: Migration20261207020100_filled_form_live_changes },
   { name: 'Migration20261207070000_participant_objections', class: Migration20261207070000_participant_objections },
   { name: 'Migration20261207080000_form_selections', class: Migration20261207080000_form_selections },
+  { name: 'Migration20261207090000_user_department_index', class: Migration20261207090000_user_department_index },
 ];
