@@ -99,7 +99,8 @@ export class CampaignRolesService {
 
   /** A user of the campaign's organisation or below it; anyone else does not exist for this office. */
   private async assignable(campaign: Campaign, userId: string): Promise<UserSummary> {
-    const user = (await userSummaries(this.em, [assertId(userId, 'userId')])).get(userId);
+    // The one row asked for (ids match in any letter case, as the database compares uuids).
+    const [user] = (await userSummaries(this.em, [assertId(userId, 'userId')])).values();
     const owner = await campaign.organisation.load();
     if (!user || !owner || !user.organisationPath || !user.organisationPath.startsWith(owner.path)) throw AppError.notFound('用户', userId);
     if (user.disabled) throw AppError.validation(`用户「${user.displayName}」已停用，不能指派角色`);

@@ -15,7 +15,7 @@ export class CampaignWorkflowVocabularyService extends CampaignWorkflowVocabular
   }
 
   async documentKinds(campaignId: string): Promise<Record<string, string>> {
-    const pinned = (await pinnedWorkflows(this.em, [campaignId])).get(campaignId);
+    const [pinned] = (await pinnedWorkflows(this.em, [campaignId])).values();
     if (!pinned) throw AppError.notFound('创建工作', campaignId);
     return { ...(await this.definitions.definitionById(pinned.campaign)).documents };
   }
