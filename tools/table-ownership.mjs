@@ -15,24 +15,11 @@ const libs = join(root, 'libs');
 
 /** file (under libs/) → the other modules' tables it may still name, and why. */
 const KNOWN = {
-  // Whole-database concerns: they own no domain and read every table by design.
-  'backup/src/create-backup.ts': { tables: ['audit_event', 'evidence_file', 'form_file'], why: 'a backup copies every table' },
-  'live-updates/src/change-listener.service.ts': { tables: ['campaign', 'organisation'], why: 'routes a change notification to the organisations above it; a port to organisations is the next step' },
   // Read paths that join for speed at national scale (docs/performance.md); to become read ports.
   'scores/src/scores/campaign-scoring-data.ts': { tables: ['campaign_elective_choice'], why: 'a campaign\'s elective choices, read with its scores' },
   'scores/src/scores/scoring-statements.ts': { tables: ['department', 'task'], why: 'campaignScores counts tasks per rule in one prepared statement (issue 15 cause 2)' },
-  'evidence/src/package/evidence-package.service.ts': { tables: ['app_user', 'department', 'indicator', 'scoring_rule', 'task'], why: 'the package index lists 2,000 files in one statement' },
-  'evidence/src/evidence-queries.service.ts': { tables: ['campaign', 'task'], why: 'evidence of a campaign is found through its tasks' },
-  'evidence/src/evidence-commands.service.ts': { tables: ['task'], why: 'locks the task row an upload belongs to' },
-  'evidence/src/evidence-input.ts': { tables: ['evidence_requirement', 'indicator', 'scoring_rule'], why: 'checks an upload names a requirement of its task' },
-  'evidence/src/documents/campaign-document-files.controller.ts': { tables: ['campaign_document'], why: 'campaign documents keep their files in the evidence store' },
-  'evidence/src/storage/content-intents.service.ts': { tables: ['campaign_document', 'form_file'], why: 'the store keeps content a campaign document or a form file still refers to (next: a port each owner implements)' },
   // Workflow facts: guards count tasks, documents and participants of the subject's campaign.
   'workflow-runtime/src/task-state-vocabulary.service.ts': { tables: ['campaign', 'task'], why: 'the task workflow pinned by a task\'s campaign' },
-  // Small reads still to move behind the owner's service.
-  'campaign-setup/src/campaign-electives.service.ts': { tables: ['campaign'], why: 'the choices of every campaign on an indicator system, read with the campaigns in one statement' },
-  'campaign-setup/src/campaign-elective-facts.ts': { tables: ['campaign', 'indicator'], why: 'the electivesChosen guard: a campaign\'s elective groups and its choices in one statement, inside the transition' },
-  'organisations/src/directory-commands.service.ts': { tables: ['responsible_unit'], why: 'a department still named as a responsible unit cannot be deleted' },
 };
 
 const walk = (dir) => readdirSync(dir).flatMap((name) => {
