@@ -19,16 +19,7 @@ const KNOWN = {
   'scores/src/scores/campaign-scoring-data.ts': { tables: ['campaign_elective_choice'], why: 'a campaign\'s elective choices, read with its scores' },
   'scores/src/scores/scoring-statements.ts': { tables: ['department', 'task'], why: 'campaignScores counts tasks per rule in one prepared statement (issue 15 cause 2)' },
   // Workflow facts: guards count tasks, documents and participants of the subject's campaign.
-  'workflow-runtime/src/campaign-subject.adapter.ts': { tables: ['campaign', 'evidence_requirement', 'indicator', 'task'], why: 'campaign guard facts' },
-  'workflow-runtime/src/task-subject.adapter.ts': { tables: ['evidence_requirement', 'scoring_rule', 'task'], why: 'task guard facts' },
-  'workflow-runtime/src/participant-subject.adapter.ts': { tables: ['campaign', 'campaign_participant', 'organisation'], why: 'participant guard facts' },
-  'workflow-runtime/src/participant-quotas.service.ts': { tables: ['campaign_participant', 'organisation'], why: 'quota figures: one participant per province, whose guard facts are then read' },
-  'workflow-runtime/src/count-facts.ts': { tables: ['campaign', 'campaign_document', 'campaign_participant', 'organisation', 'task'], why: 'countable facts of the workflow vocabulary' },
-  'workflow-runtime/src/phase-facts.ts': { tables: ['campaign_phase'], why: 'the before-a-date guard reads phase dates' },
-  'workflow-runtime/src/campaign-roles.service.ts': { tables: ['app_user', 'organisation'], why: 'campaign roles are granted to users of organisations in the campaign' },
-  'workflow-runtime/src/campaign-workflow-vocabulary.service.ts': { tables: ['campaign'], why: 'the campaign\'s pinned definition' },
   'workflow-runtime/src/task-state-vocabulary.service.ts': { tables: ['campaign', 'task'], why: 'the task workflow pinned by a task\'s campaign' },
-  'workflow-runtime/src/workflow-definitions.service.ts': { tables: ['campaign'], why: 'the task workflow a campaign pinned, batched per request' },
 };
 
 const walk = (dir) => readdirSync(dir).flatMap((name) => {

@@ -157,4 +157,17 @@ describe('a provincial inspection round as YAML only, run by a declared role ass
     expect((await inspector('{ campaigns { id } }')).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await inspector('query($id: ID!) { transitionHistory(entityType: campaign, id: $id) { event } }', { id: roundX })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
+
+  it('keeps both of two assignments made at the same moment (the copy on the account loses neither)', async () => {
+    const both = [roundX, roundY].sort();
+    for (let round = 0; round < 5; round++) {
+      const assigned = await Promise.all(both.map((campaignId) => province(ASSIGN, { input: { campaignId, userId: inspectorId, role: 'inspection-team' } })));
+      expect(assigned.map((result) => result.errors)).toEqual([undefined, undefined]);
+      // The account's campaign roles are what a request of its own is scoped by.
+      expect({ round, campaigns: ((await inspector('{ campaigns { id } }')).data?.campaigns ?? []).map((c: any) => c.id).sort() }).toEqual({ round, campaigns: both });
+      const revoked = await Promise.all(both.map((campaignId) => province(REVOKE, { input: { campaignId, userId: inspectorId, role: 'inspection-team' } })));
+      expect(revoked.map((result) => result.data?.revokeCampaignRole)).toEqual([true, true]);
+      expect((await inspector('{ campaigns { id } }')).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    }
+  });
 });

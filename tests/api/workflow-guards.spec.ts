@@ -60,6 +60,10 @@ describe('guards for dates, document files, counts and quotas', () => {
     if (result.data) tasks[index].version = result.data.transition.version;
     return result;
   };
+  const dueDates = async (): Promise<string[]> => {
+    const { data } = await t.gql('query($id: ID!) { tasks(campaignId: $id) { edges { node { id dueOn } } } }', { id: campaignId });
+    return tasks.map((task) => data!.tasks.edges.find((e: any) => e.node.id === task.id).node.dueOn);
+  };
   const reasonsOf = async (index: number, event: string): Promise<string[]> =>
     (await t.gql(AVAILABLE, { id: tasks[index].id })).data!.availableTransitions.find((e: any) => e.event === event).reasons;
 
@@ -96,7 +100,11 @@ describe('guards for dates, document files, counts and quotas', () => {
   });
 
   it('quotas and counts: the second recommendation is over ⌊50 % of 2⌋, and naming needs two recommended', async () => {
+    const dueBefore = await dueDates();
     expect((await fire(0, 'recommend')).data!.transition.state).toBe('recommended');
+    // Its setDueDate effect moved this task's due date only.
+    expect(await dueDates()).toEqual([day(-30), dueBefore[1]]);
+    expect(dueBefore[1]).not.toBe(day(-30));
     expect(await reasonsOf(1, 'recommend')).toEqual(['不能推荐：名额已满：最多 1 个（任务总数 2 的 50% 取整为 1），已有 1 个处于"已推荐"或"已命名"状态']);
     const over = await fire(1, 'recommend');
     expect(over.errors?.[0]).toMatchObject({ extensions: { code: 'TRANSITION_NOT_ALLOWED' } });

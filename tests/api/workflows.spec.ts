@@ -135,11 +135,18 @@ describe('workflows through GraphQL', () => {
     expect(await campaign()).toMatchObject({ state: 'preparation', stateLabel: '筹备', workflow: 'campaign v2' });
 
     let version = (await campaign()).version;
+    // Another date first, so that the effect's write shows: open tasks move, a finished one keeps its date.
+    await sql(`update task set due_on = '2022-01-01' where campaign_id = ?`, [campaignId]);
     const started = await fire(office, 'campaign', campaignId, 'start-creation', version);
     expect(started.data!.transition).toMatchObject({ state: 'creation.publicity', stateLabel: '宣传发动' });
     expect(started.data!.transition.entry.effects).toEqual([
       expect.objectContaining({ type: 'notify', outcome: expect.stringContaining('已通知') }),
       expect.objectContaining({ type: 'setDueDate', outcome: '截止日期设为 2022-11-30' }),
+    ]);
+    const dueDates = await sql(`select state = 'approved' as final, to_char(due_on, 'YYYY-MM-DD') as due_on, count(*)::int as n from task where campaign_id = ? group by 1, 2 order by 1`, [campaignId]);
+    expect(dueDates).toEqual([
+      { final: false, due_on: '2022-11-30', n: expect.any(Number) },
+      { final: true, due_on: '2022-01-01', n: 1 },
     ]);
     const notices = await kexie('{ notifications { edges { node { title entityType } } } }');
     expect(notices.data!.notifications.edges.map((e: any) => e.node)).toEqual(expect.arrayContaining([{ title: '创建活动流程：启动创建', entityType: 'campaign' }]));

@@ -10,6 +10,7 @@ export * from './login-throttle-policy';
 export * from './client-address';
 export * from './users.service';
 export * from './liaison-contacts';
+export * from './user-campaign-roles';
 export * from './first-admin.service';
 export * from './demo-accounts.service';
 export * from './password-hasher';

@@ -3,6 +3,7 @@ export * from './task.model';
 export * from './expand-responsibilities';
 export * from './tasks.service';
 export * from './task-writer.service';
+export * from './task-state.writes';
 export * from './task-counts.service';
 export * from './task-locks';
 export * from './tasks.module';

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { type Actor, AppError, assertId } from '@accredit/api-kit';
+import { type Actor, AppError, type CampaignRoleGrant, assertId } from '@accredit/api-kit';
 import { appendAudit } from '@accredit/audit';
 import { type Campaign, CampaignsService } from '@accredit/campaigns';
+import { type UserSummary, setUserCampaignRoles, userSummaries } from '@accredit/identity';
 import { CampaignRoleAssignment } from './campaign-role-assignment.entity';
 import { WorkflowDefinitionsService } from './workflow-definitions.service';
 
@@ -18,14 +19,6 @@ export interface CampaignRoleView {
   assignment: CampaignRoleAssignment;
   username: string;
   displayName: string;
-}
-
-interface AssignableUser {
-  id: string;
-  username: string;
-  display_name: string;
-  disabled: boolean;
-  path: string | null;
 }
 
 export interface CampaignRoleRequest {
@@ -62,7 +55,7 @@ export class CampaignRolesService {
   async list(actor: Actor, campaignId: string): Promise<{ declared: DeclaredCampaignRole[]; assignments: CampaignRoleView[] }> {
     const campaign = await this.campaigns.get(campaignId, actor);
     const assignments = await this.em.find(CampaignRoleAssignment, { campaign: campaign.id }, { orderBy: { assignedAt: 'asc', id: 'asc' } });
-    const users = await this.usersById(assignments.map((assignment) => assignment.userId));
+    const users = await userSummaries(this.em, assignments.map((assignment) => assignment.userId));
     return { declared: await this.declared(campaign), assignments: assignments.map((assignment) => this.view(assignment, users)) };
   }
 
@@ -71,6 +64,7 @@ export class CampaignRolesService {
     const role = await this.declaredRole(campaign, request.role);
     const user = await this.assignable(campaign, request.userId);
     return this.em.transactional(async (em) => {
+      await this.lockAssignmentsOf(em, user.id);
       await em.execute(
         `insert into campaign_role_assignment (id, campaign_id, user_id, role, views, assigned_by) values (gen_random_uuid(), ?, ?, ?, ?::text[], ?) on conflict (campaign_id, user_id, role) do nothing`,
         [campaign.id, user.id, role.role, `{${role.views.join(',')}}`, actor.userId],
@@ -78,7 +72,7 @@ export class CampaignRolesService {
       await this.mirror(em, user.id);
       await appendAudit(em, { action: 'campaign_role_change', actor, entityType: 'campaign', entityId: campaign.id, details: { change: 'assign', userId: user.id, username: user.username, role: role.role, views: role.views } });
       const assignment = await em.findOneOrFail(CampaignRoleAssignment, { campaign: campaign.id, userId: user.id, role: role.role }, { refresh: true });
-      return { assignment, username: user.username, displayName: user.display_name };
+      return { assignment, username: user.username, displayName: user.displayName };
     });
   }
 
@@ -86,6 +80,7 @@ export class CampaignRolesService {
     const campaign = await this.campaigns.get(request.campaignId, actor);
     const userId = assertId(request.userId, 'userId');
     return this.em.transactional(async (em) => {
+      await this.lockAssignmentsOf(em, userId);
       const removed = await em.nativeDelete(CampaignRoleAssignment, { campaign: campaign.id, userId, role: request.role });
       if (removed === 0) return false;
       await this.mirror(em, userId);
@@ -103,34 +98,38 @@ export class CampaignRolesService {
   }
 
   /** A user of the campaign's organisation or below it; anyone else does not exist for this office. */
-  private async assignable(campaign: Campaign, userId: string): Promise<AssignableUser> {
-    const [user] = await this.em.execute<AssignableUser[]>(
-      `select u.id, u.username, u.display_name, u.disabled, o.path from app_user u left join organisation o on o.id = u.organisation_id where u.id = ?`,
-      [assertId(userId, 'userId')],
-    );
+  private async assignable(campaign: Campaign, userId: string): Promise<UserSummary> {
+    // The one row asked for (ids match in any letter case, as the database compares uuids).
+    const [user] = (await userSummaries(this.em, [assertId(userId, 'userId')])).values();
     const owner = await campaign.organisation.load();
-    if (!user || !owner || !user.path || !user.path.startsWith(owner.path)) throw AppError.notFound('用户', userId);
-    if (user.disabled) throw AppError.validation(`用户「${user.display_name}」已停用，不能指派角色`);
+    if (!user || !owner || !user.organisationPath || !user.organisationPath.startsWith(owner.path)) throw AppError.notFound('用户', userId);
+    if (user.disabled) throw AppError.validation(`用户「${user.displayName}」已停用，不能指派角色`);
     return user;
   }
 
-  private async usersById(ids: readonly string[]): Promise<Map<string, AssignableUser>> {
-    if (ids.length === 0) return new Map();
-    const rows = await this.em.execute<AssignableUser[]>(`select u.id, u.username, u.display_name, u.disabled, null as path from app_user u where u.id in (?)`, [[...new Set(ids)]]);
-    return new Map(rows.map((row) => [row.id, row]));
-  }
-
-  private view(assignment: CampaignRoleAssignment, users: Map<string, AssignableUser>): CampaignRoleView {
+  private view(assignment: CampaignRoleAssignment, users: Map<string, UserSummary>): CampaignRoleView {
     const user = users.get(assignment.userId);
-    return { assignment, username: user?.username ?? '', displayName: user?.display_name ?? '' };
+    return { assignment, username: user?.username ?? '', displayName: user?.displayName ?? '' };
   }
 
-  /** Copies the user's assignments onto the user row, which every request reads anyway. */
+  /**
+   * One change of a user's assignments at a time: the copy written by `mirror` is read after the
+   * change, so without it two concurrent changes could each copy only their own and one be lost.
+   */
+  private async lockAssignmentsOf(em: EntityManager, userId: string): Promise<void> {
+    await em.execute('select pg_advisory_xact_lock(hashtext(?))', [`campaign-roles:${userId}`]);
+  }
+
+  /**
+   * Copies the user's assignments onto the user row, which every request reads anyway (identity
+   * owns the row and writes it, in this transaction).
+   */
   private async mirror(em: EntityManager, userId: string): Promise<void> {
-    await em.execute(
-      `update app_user set campaign_roles = coalesce((select jsonb_agg(jsonb_build_object('campaignId', a.campaign_id, 'role', a.role, 'views', to_jsonb(a.views)) order by a.assigned_at, a.id)
-         from campaign_role_assignment a where a.user_id = ?), '[]'::jsonb) where id = ?`,
-      [userId, userId],
+    const rows = await em.execute<{ campaign_id: string; role: string; views: string[] }[]>(
+      `select a.campaign_id, a.role, a.views from campaign_role_assignment a where a.user_id = ? order by a.assigned_at, a.id`,
+      [userId],
     );
+    const grants: CampaignRoleGrant[] = rows.map((row) => ({ campaignId: row.campaign_id, role: row.role, views: row.views }));
+    await setUserCampaignRoles(em, userId, grants);
   }
 }

@@ -1,7 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type Actor, AppError, assertId, hasCampaignGrant, isCampaignRoleOnly, organisationScope } from '@accredit/api-kit';
-import { Campaign } from '@accredit/campaigns';
+import { CAMPAIGN_ROWS, Campaign, setCampaignState } from '@accredit/campaigns';
+import { EVIDENCE_REQUIREMENT_ROWS, INDICATOR_ROWS } from '@accredit/indicator-systems';
+import { TASK_ROWS, setOpenTasksDueOn } from '@accredit/tasks';
 import { type Facts, type WorkflowDefinition, stateLabels } from '@accredit/workflow-engine';
 import { ELECTIVE_FACTS, EVIDENCE_FACTS, ElectiveFactsSource, EvidenceFactsSource } from './runtime-ports';
 import { readElectives, usesElectives } from './elective-facts';
@@ -43,9 +45,9 @@ export class CampaignSubjectAdapter implements SubjectAdapter {
 
   async facts(em: EntityManager, subject: WorkflowSubject): Promise<Facts> {
     const [taskIds, requirements, campaign] = await Promise.all([
-      em.execute<{ id: string }[]>(`select id from task where campaign_id = ?`, [subject.id]),
+      em.execute<{ id: string }[]>(`select id from ${TASK_ROWS} t where campaign_id = ?`, [subject.id]),
       em.execute<{ code: string }[]>(
-        `select r.code from evidence_requirement r join indicator i on i.id = r.indicator_id join campaign c on c.indicator_system_id = i.system_id where c.id = ? order by r.code`,
+        `select r.code from ${EVIDENCE_REQUIREMENT_ROWS} r join ${INDICATOR_ROWS} i on i.id = r.indicator_id join ${CAMPAIGN_ROWS} c on c.indicator_system_id = i.system_id where c.id = ? order by r.code`,
         [subject.id],
       ),
       em.findOneOrFail(Campaign, { id: subject.id }),
@@ -67,16 +69,13 @@ export class CampaignSubjectAdapter implements SubjectAdapter {
     };
   }
 
-  async setState(em: EntityManager, subject: WorkflowSubject, to: string): Promise<boolean> {
-    const changed = await em.execute(`update campaign set state = ?, version = version + 1, updated_at = now() where id = ? and version = ?`, [to, subject.id, subject.version], 'run');
-    return (changed as { affectedRows?: number }).affectedRows === 1;
+  /** Compare-and-set by the campaigns module, in the transition's transaction (`em`). */
+  setState(em: EntityManager, subject: WorkflowSubject, to: string): Promise<boolean> {
+    return setCampaignState(em, subject, to);
   }
 
   async setDueDate(em: EntityManager, subject: WorkflowSubject, dueOn: string, taskDefinition: WorkflowDefinition | null): Promise<void> {
     const finals = taskDefinition ? Object.entries(taskDefinition.states).filter(([, state]) => state.final).map(([path]) => path) : [];
-    await em.execute(
-      `update task set due_on = ?, updated_at = now() where campaign_id = ? and not (state = any(?::text[]))`,
-      [dueOn, subject.id, `{${finals.join(',')}}`],
-    );
+    await setOpenTasksDueOn(em, subject.id, dueOn, finals);
   }
 }

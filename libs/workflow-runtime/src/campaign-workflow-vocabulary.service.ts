@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { AppError } from '@accredit/api-kit';
-import { CampaignWorkflowVocabulary } from '@accredit/campaigns';
+import { CampaignWorkflowVocabulary, pinnedWorkflows } from '@accredit/campaigns';
 import { WorkflowDefinitionsService } from './workflow-definitions.service';
 
 /** Answers what a campaign's pinned workflow declares (its document kinds). */
@@ -15,8 +15,8 @@ export class CampaignWorkflowVocabularyService extends CampaignWorkflowVocabular
   }
 
   async documentKinds(campaignId: string): Promise<Record<string, string>> {
-    const [row] = await this.em.execute<{ id: string }[]>(`select workflow_definition_id as id from campaign where id = ?`, [campaignId]);
-    if (!row) throw AppError.notFound('创建工作', campaignId);
-    return { ...(await this.definitions.definitionById(row.id)).documents };
+    const [pinned] = (await pinnedWorkflows(this.em, [campaignId])).values();
+    if (!pinned) throw AppError.notFound('创建工作', campaignId);
+    return { ...(await this.definitions.definitionById(pinned.campaign)).documents };
   }
 }

@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { type Actor, assertId } from '@accredit/api-kit';
 import { type QuotaParams, type RegionLevel, readQuota } from '@accredit/workflow-engine';
+import { CAMPAIGN_PARTICIPANT_ROWS } from '@accredit/campaigns';
+import { ORGANISATION_ROWS } from '@accredit/organisations';
 import { ParticipantSubjectAdapter } from './participant-subject.adapter';
 import { WorkflowDefinitionsService } from './workflow-definitions.service';
 import type { WorkflowSubject } from './workflow-subject';
@@ -46,8 +48,8 @@ export class ParticipantQuotasService {
     // same for every participant in it; the whole campaign's for every participant.
     const picked = await em.execute<{ id: string }[]>(
       `select distinct on (coalesce(r.id::text, '')) p.id
-         from campaign_participant p join organisation o on o.id = p.organisation_id
-         left join organisation r on o.path like r.path || '%' and r.id <> o.id and r.level = 'province'
+         from ${CAMPAIGN_PARTICIPANT_ROWS} p join ${ORGANISATION_ROWS} o on o.id = p.organisation_id
+         left join ${ORGANISATION_ROWS} r on o.path like r.path || '%' and r.id <> o.id and r.level = 'province'
         where p.campaign_id = ? and p.state is not null
         order by coalesce(r.id::text, ''), p.id`,
       [assertId(campaignId, 'campaignId')],

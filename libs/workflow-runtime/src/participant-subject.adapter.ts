@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type Actor, AppError, assertId } from '@accredit/api-kit';
-import { participantPlace } from '@accredit/campaigns';
+import { CAMPAIGN_PARTICIPANT_ROWS, CAMPAIGN_ROWS, participantPlace, pinnedWorkflows, setParticipantOutcome, setParticipantState, setParticipantStates } from '@accredit/campaigns';
+import { ORGANISATION_ROWS } from '@accredit/organisations';
 import { type Facts, type RegionFacts, type RegionLevel, type WorkflowDefinition, familyOf, stateLabels } from '@accredit/workflow-engine';
 import { campaignCountFactsMany } from './count-facts';
 import { phaseFactsMany } from './phase-facts';
@@ -129,8 +130,8 @@ export class ParticipantSubjectAdapter implements SubjectAdapter {
 
     const regions = await em.execute<Region[]>(
       `select p.id as participant_id, r.id, r.name, r.level, r.path
-         from campaign_participant p join organisation o on o.id = p.organisation_id
-         join organisation r on o.path like r.path || '%' and r.id <> o.id and r.level in ('province', 'city')
+         from ${CAMPAIGN_PARTICIPANT_ROWS} p join ${ORGANISATION_ROWS} o on o.id = p.organisation_id
+         join ${ORGANISATION_ROWS} r on o.path like r.path || '%' and r.id <> o.id and r.level in ('province', 'city')
         where p.id = any(?::uuid[])`,
       [asArray(rows.map((row) => row.id))],
     );
@@ -138,15 +139,15 @@ export class ParticipantSubjectAdapter implements SubjectAdapter {
     // Organisations below each owner and each region, per level: quota bases.
     const below = new Map<string, Record<string, number>>();
     const levels = await em.execute<{ base_id: string; level: string; n: number }[]>(
-      `select b.id as base_id, o.level, count(*)::int as n from organisation b
-         join organisation o on o.path like b.path || '%' and o.id <> b.id and not o.disabled
+      `select b.id as base_id, o.level, count(*)::int as n from ${ORGANISATION_ROWS} b
+         join ${ORGANISATION_ROWS} o on o.path like b.path || '%' and o.id <> b.id and not o.disabled
         where b.id = any(?::uuid[]) group by b.id, o.level`,
       [asArray([...rows.map((row) => row.owner_id), ...regionIds])],
     );
     for (const level of levels) below.set(level.base_id, { ...(below.get(level.base_id) ?? {}), [level.level]: level.n });
     const inCampaign = countsBy(
       await em.execute<{ campaign_id: string; state: string; n: number }[]>(
-        `select campaign_id, state, count(*)::int as n from campaign_participant where campaign_id = any(?::uuid[]) and state is not null group by campaign_id, state`,
+        `select campaign_id, state, count(*)::int as n from ${CAMPAIGN_PARTICIPANT_ROWS} p where campaign_id = any(?::uuid[]) and state is not null group by campaign_id, state`,
         [asArray(campaignIds)],
       ),
       (row) => row.campaign_id,
@@ -154,9 +155,9 @@ export class ParticipantSubjectAdapter implements SubjectAdapter {
     const inRegion = regionIds.length
       ? countsBy(
           await em.execute<{ region_id: string; campaign_id: string; state: string; n: number }[]>(
-            `select r.id as region_id, p.campaign_id, p.state, count(*)::int as n from organisation r
-               join organisation o on o.path like r.path || '%'
-               join campaign_participant p on p.organisation_id = o.id
+            `select r.id as region_id, p.campaign_id, p.state, count(*)::int as n from ${ORGANISATION_ROWS} r
+               join ${ORGANISATION_ROWS} o on o.path like r.path || '%'
+               join ${CAMPAIGN_PARTICIPANT_ROWS} p on p.organisation_id = o.id
               where r.id = any(?::uuid[]) and p.campaign_id = any(?::uuid[]) and p.state is not null
               group by r.id, p.campaign_id, p.state`,
             [asArray(regionIds), asArray(campaignIds)],
@@ -221,24 +222,17 @@ export class ParticipantSubjectAdapter implements SubjectAdapter {
     });
   }
 
-  async setState(em: EntityManager, subject: WorkflowSubject, to: string): Promise<boolean> {
-    const changed = await em.execute(`update campaign_participant set state = ?, version = version + 1, updated_at = now() where id = ? and version = ?`, [to, subject.id, subject.version], 'run');
-    return (changed as { affectedRows?: number }).affectedRows === 1;
+  /** Compare-and-set by the campaigns module, in the transition's transaction (`em`). */
+  setState(em: EntityManager, subject: WorkflowSubject, to: string): Promise<boolean> {
+    return setParticipantState(em, subject, to);
   }
 
   /**
    * setState for many at once (a scheduled transition over a campaign's late participants): one
    * compare-and-set statement; returns the ids it moved (one changed meanwhile is left out).
    */
-  async setStateMany(em: EntityManager, subjects: readonly WorkflowSubject[], to: string): Promise<Set<string>> {
-    if (subjects.length === 0) return new Set();
-    const moved = await em.execute<{ id: string }[]>(
-      `update campaign_participant p set state = ?, version = p.version + 1, updated_at = now()
-         from unnest(?::uuid[], ?::int[]) as expected(id, version)
-        where p.id = expected.id and p.version = expected.version returning p.id`,
-      [to, `{${subjects.map((subject) => subject.id).join(',')}}`, `{${subjects.map((subject) => subject.version).join(',')}}`],
-    );
-    return new Set(moved.map((row) => row.id));
+  setStateMany(em: EntityManager, subjects: readonly WorkflowSubject[], to: string): Promise<Set<string>> {
+    return setParticipantStates(em, subjects, to);
   }
 
   /** Participants have no due date of their own: their work campaign's tasks do. */
@@ -246,8 +240,8 @@ export class ParticipantSubjectAdapter implements SubjectAdapter {
     return;
   }
 
-  async setOutcome(em: EntityManager, subject: WorkflowSubject, outcome: string): Promise<void> {
-    await em.execute(`update campaign_participant set outcome = ?, outcome_at = now() where id = ?`, [outcome, subject.id], 'run');
+  setOutcome(em: EntityManager, subject: WorkflowSubject, outcome: string): Promise<void> {
+    return setParticipantOutcome(em, subject.id, outcome);
   }
 
   private placement(row: ParticipantRow) {
@@ -261,10 +255,10 @@ export class ParticipantSubjectAdapter implements SubjectAdapter {
       `select p.id, p.state, p.version, p.campaign_id, c.name as campaign_name, c.organisation_id as owner_id, owner.path as owner_path,
               c.participant_workflow_definition_id as definition_id, d.key as definition_key, d.version as definition_version,
               p.organisation_id, o.name as organisation_name, o.path as organisation_path, p.work_campaign_id
-         from campaign_participant p
-         join campaign c on c.id = p.campaign_id
-         join organisation owner on owner.id = c.organisation_id
-         join organisation o on o.id = p.organisation_id
+         from ${CAMPAIGN_PARTICIPANT_ROWS} p
+         join ${CAMPAIGN_ROWS} c on c.id = p.campaign_id
+         join ${ORGANISATION_ROWS} owner on owner.id = c.organisation_id
+         join ${ORGANISATION_ROWS} o on o.id = p.organisation_id
          left join workflow_definition d on d.id = c.participant_workflow_definition_id
         where p.id = any(?::uuid[])`,
       [asArray(ids)],
@@ -280,8 +274,8 @@ export class ParticipantSubjectAdapter implements SubjectAdapter {
   private async earlierCounts(em: EntityManager, campaignIds: readonly string[], regionIds: readonly string[]): Promise<{ inCampaign: Map<string, Record<string, number>>; inRegion: Map<string, Record<string, number>> }> {
     const candidates = await em.execute<{ campaign_id: string; definition_id: string; earlier_id: string; earlier_definition_id: string }[]>(
       `select c.id as campaign_id, c.participant_workflow_definition_id as definition_id, e.id as earlier_id, e.participant_workflow_definition_id as earlier_definition_id
-         from campaign c
-         join campaign e on e.organisation_id = c.organisation_id and e.id <> c.id and e.created_at < c.created_at and e.participant_workflow_definition_id is not null
+         from ${CAMPAIGN_ROWS} c
+         join ${CAMPAIGN_ROWS} e on e.organisation_id = c.organisation_id and e.id <> c.id and e.created_at < c.created_at and e.participant_workflow_definition_id is not null
         where c.id = any(?::uuid[]) and c.participant_workflow_definition_id is not null`,
       [asArray(campaignIds)],
     );
@@ -293,7 +287,7 @@ export class ParticipantSubjectAdapter implements SubjectAdapter {
     const earlierOf = `select * from unnest(?::uuid[], ?::uuid[]) as pair(campaign_id, earlier_id)`;
     const inCampaign = countsBy(
       await em.execute<{ campaign_id: string; state: string; n: number }[]>(
-        `with earlier as (${earlierOf}) select earlier.campaign_id, p.state, count(*)::int as n from earlier join campaign_participant p on p.campaign_id = earlier.earlier_id
+        `with earlier as (${earlierOf}) select earlier.campaign_id, p.state, count(*)::int as n from earlier join ${CAMPAIGN_PARTICIPANT_ROWS} p on p.campaign_id = earlier.earlier_id
           where p.state is not null group by earlier.campaign_id, p.state`,
         pairs,
       ),
@@ -303,9 +297,9 @@ export class ParticipantSubjectAdapter implements SubjectAdapter {
       ? countsBy(
           await em.execute<{ region_id: string; campaign_id: string; state: string; n: number }[]>(
             `with earlier as (${earlierOf}) select r.id as region_id, earlier.campaign_id, p.state, count(*)::int as n from earlier
-               join campaign_participant p on p.campaign_id = earlier.earlier_id and p.state is not null
-               join organisation o on o.id = p.organisation_id
-               join organisation r on o.path like r.path || '%'
+               join ${CAMPAIGN_PARTICIPANT_ROWS} p on p.campaign_id = earlier.earlier_id and p.state is not null
+               join ${ORGANISATION_ROWS} o on o.id = p.organisation_id
+               join ${ORGANISATION_ROWS} r on o.path like r.path || '%'
               where r.id = any(?::uuid[])
               group by r.id, earlier.campaign_id, p.state`,
             [...pairs, asArray(regionIds)],
@@ -319,9 +313,8 @@ export class ParticipantSubjectAdapter implements SubjectAdapter {
   /** The participants' own work: tasks per state and documents of each work campaign, for the page at once. */
   private async workFacts(em: EntityManager, workCampaignIds: readonly string[]): Promise<Map<string, Partial<Facts>>> {
     if (workCampaignIds.length === 0) return new Map();
-    const campaigns = await em.execute<{ id: string; task_workflow_definition_id: string }[]>(`select id, task_workflow_definition_id from campaign where id = any(?::uuid[])`, [asArray(workCampaignIds)]);
     const labels = new Map<string, Record<string, string>>();
-    for (const campaign of campaigns) labels.set(campaign.id, stateLabels(await this.definitions.definitionById(campaign.task_workflow_definition_id)));
+    for (const [id, pinned] of await pinnedWorkflows(em, workCampaignIds)) labels.set(id, stateLabels(await this.definitions.definitionById(pinned.task)));
     const counted = await campaignCountFactsMany(em, workCampaignIds, (id) => labels.get(id) ?? {});
     return new Map(
       [...counted].map(([id, { counts, countLabels, documents, documentFiles, childStates, childStateLabels }]) => [id, { counts, countLabels, documents, documentFiles, childStates, childStateLabels }]),

@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type Actor, AppError, assertId, departmentScope, hasCampaignGrant, isCampaignRoleOnly, organisationScope } from '@accredit/api-kit';
-import { Task } from '@accredit/tasks';
+import { EVIDENCE_REQUIREMENT_ROWS, SCORING_RULE_ROWS } from '@accredit/indicator-systems';
+import { TASK_ROWS, Task, setTaskDueOn, setTaskState } from '@accredit/tasks';
 import { type ElectiveGroupFact, type Facts, stateLabels } from '@accredit/workflow-engine';
 import { ELECTIVE_FACTS, EVIDENCE_FACTS, ElectiveFactsSource, EvidenceFactsSource } from './runtime-ports';
 import { readElectives, usesElectives } from './elective-facts';
@@ -84,7 +85,7 @@ export class TaskSubjectAdapter implements SubjectAdapter {
     if (!subjects.length) return [];
     const ids = subjects.map((subject) => subject.id);
     const rows = await em.execute<{ task_id: string; code: string }[]>(
-      `select t.id as task_id, r.code from evidence_requirement r join scoring_rule s on s.indicator_id = r.indicator_id join task t on t.scoring_rule_id = s.id where t.id in (?) order by t.id, r.sort_order`,
+      `select t.id as task_id, r.code from ${EVIDENCE_REQUIREMENT_ROWS} r join ${SCORING_RULE_ROWS} s on s.indicator_id = r.indicator_id join ${TASK_ROWS} t on t.scoring_rule_id = s.id where t.id in (?) order by t.id, r.sort_order`,
       [ids],
     );
     const requirements = new Map<string, string[]>(ids.map((id) => [id, []]));
@@ -123,12 +124,12 @@ export class TaskSubjectAdapter implements SubjectAdapter {
     };
   }
 
-  async setState(em: EntityManager, subject: WorkflowSubject, to: string): Promise<boolean> {
-    const changed = await em.execute(`update task set state = ?, version = version + 1, updated_at = now() where id = ? and version = ?`, [to, subject.id, subject.version], 'run');
-    return (changed as { affectedRows?: number }).affectedRows === 1;
+  /** Compare-and-set by the tasks module, in the transition's transaction (`em`). */
+  setState(em: EntityManager, subject: WorkflowSubject, to: string): Promise<boolean> {
+    return setTaskState(em, subject, to);
   }
 
-  async setDueDate(em: EntityManager, subject: WorkflowSubject, dueOn: string): Promise<void> {
-    await em.execute(`update task set due_on = ?, updated_at = now() where id = ?`, [dueOn, subject.id]);
+  setDueDate(em: EntityManager, subject: WorkflowSubject, dueOn: string): Promise<void> {
+    return setTaskDueOn(em, subject.id, dueOn);
   }
 }

@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
 import { type Actor, AppError, ErrorCode, ImmutableCache, assertId, hasRole, requestLoader } from '@accredit/api-kit';
 import { appendAudit } from '@accredit/audit';
+import { pinnedWorkflows } from '@accredit/campaigns';
 import { Organisation, isUsableBy, nearestOwned, ownershipChainOf, pickByOwnership } from '@accredit/organisations';
 import { type DefinitionError, type FamilyMismatch, type WorkflowDefinition, checksum, familyMismatches, familyOf, formatDefinitionError, loadWorkflowDirectory, parseDefinition, stateLabels } from '@accredit/workflow-engine';
 import { WorkflowDefinitionRecord } from './workflow-definition.entity';
@@ -262,12 +263,8 @@ export class WorkflowDefinitionsService {
     let definitionId = this.campaignTaskDefinition.get(campaignId);
     if (!definitionId) {
       const loader = requestLoader<string, string>(context, 'campaign.taskWorkflowDefinition', async (ids: readonly string[]) => {
-        const rows = await this.em.execute<{ id: string; definition_id: string }[]>(
-          'select id, task_workflow_definition_id as definition_id from campaign where id in (?)',
-          [[...ids]],
-        );
-        const byId = new Map(rows.map((row) => [row.id, row.definition_id]));
-        return ids.map((id) => byId.get(id) ?? AppError.notFound('创建工作', id));
+        const pinned = await pinnedWorkflows(this.em, ids);
+        return ids.map((id) => pinned.get(id)?.task ?? AppError.notFound('创建工作', id));
       });
       definitionId = await loader.load(campaignId);
       this.campaignTaskDefinition.set(campaignId, definitionId);
