@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { type TokenClient, createAccount, createCounty, createCountyDepartments, day, fileCountyForm, organisationIdByCode } from '../support/county-forms';
 import { type Gql, type TestApi, startTestApi } from '../support/test-api';
 
 // Figures tied to the indicator system (issue 12) on the real PostgreSQL: a national batch asks
@@ -11,7 +12,6 @@ import { type Gql, type TestApi, startTestApi } from '../support/test-api';
 const TABLE = join(__dirname, '../fixtures/tables/ok/national-county-standard.csv');
 const PASSWORD = 'Figures@2026ties';
 const FIGURES = `query($t: ID!) { formFiguresFor(taskId: $t) { formId formName campaignName field label requirementCode ruleCode value text status updatedByName updatedAt } }`;
-const day = (offset: number) => new Date(Date.now() + 8 * 3600_000 + offset * 86400_000).toISOString().slice(0, 10);
 
 interface TaskNode {
   id: string;
@@ -22,33 +22,20 @@ describe('forms: a tied figure shows beside the task it is evidence for', () => 
   let t: TestApi;
   let admin: Gql;
   let nation: Gql;
-  const county: Record<string, Gql> = {};
+  const county: Record<string, TokenClient> = {};
   let batch: string;
   let tasks: TaskNode[] = [];
 
-  const organisationId = async (code: string) => {
-    const { data } = await admin('query($search: String) { organisations(filter: { search: $search }) { edges { node { id code } } } }', { search: code });
-    return data!.organisations.edges.find((edge: any) => edge.node.code === code).node.id as string;
-  };
-  const user = async (username: string, displayName: string, orgId: string) => {
-    const created = await admin('mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', { input: { username, displayName, password: PASSWORD, roles: ['office_admin'], organisationId: orgId } });
-    expect(created.errors).toBeUndefined();
-    return t.as(username, PASSWORD);
-  };
+  const user = (username: string, displayName: string, organisationId: string) => createAccount(t, admin, { username, displayName, password: PASSWORD, roles: ['office_admin'], organisationId });
 
   beforeAll(async () => {
     t = await startTestApi();
     admin = await t.as('sysadmin');
-    nation = await user('fig-nation', '中国科协科普部王处长', await organisationId('000000'));
+    nation = await user('fig-nation', '中国科协科普部王处长', await organisationIdByCode(admin, '000000'));
     for (const [code, key] of [['510000', 'a'], ['520000', 'b']] as const) {
-      const created = await admin('mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }', {
-        input: { parentId: await organisationId(code), level: 'county', code: `${code.slice(0, 2)}9601`, name: `${key}数据县`, shortName: `${key}数据县` },
-      });
-      expect(created.errors).toBeUndefined();
-      county[key] = await user(`fig-county-${key}`, `${key}县科协陈主任`, created.data!.createOrganisation.id);
-      for (const name of ['县科协', '县教育局']) {
-        expect((await county[key]('mutation($input: DepartmentInput!) { createDepartment(input: $input) { id } }', { input: { name, kind: 'government' } })).errors).toBeUndefined();
-      }
+      const countyId = await createCounty(admin, await organisationIdByCode(admin, code), `${code.slice(0, 2)}9601`, `${key}数据县`);
+      county[key] = await user(`fig-county-${key}`, `${key}县科协陈主任`, countyId);
+      await createCountyDepartments(county[key]);
     }
     const imported = await nation('mutation($input: ImportIndicatorTableInput!) { importIndicatorTable(input: $input) { systemId } }', {
       input: { fileName: 'national-county-standard.csv', contentBase64: readFileSync(TABLE).toString('base64'), key: 'fig-national-2021', unitsOfParticipants: true },
@@ -104,16 +91,13 @@ describe('forms: a tied figure shows beside the task it is evidence for', () => 
 
     // Nothing entered yet: nothing to show.
     expect((await county.a(FIGURES, { t: withRequirement.id })).data!.formFiguresFor).toEqual([]);
-    const saved = await county.a('mutation($input: SaveFormDraftInput!) { saveFormDraft(input: $input) { id } }', {
-      input: { campaignId: batch, definitionId, values: { volunteers: 1500, note: '无', facilities: [{ name: '科技馆' }, { name: '科普画廊' }] }, expectedVersion: 0 },
-    });
-    expect(saved.errors).toBeUndefined();
+    const { formId } = await fileCountyForm(t.api, county.a, { campaignId: batch, definitionId, values: { volunteers: 1500, note: '无', facilities: [{ name: '科技馆' }, { name: '科普画廊' }] }, draft: true });
 
     const mine = await county.a(FIGURES, { t: withRequirement.id });
     expect(mine.errors).toBeUndefined();
     expect(mine.data!.formFiguresFor).toEqual([
       {
-        formId: saved.data!.saveFormDraft.id,
+        formId,
         formName: '示范县基本数据',
         campaignName: '第一批全国科普示范县申报',
         field: 'volunteers',

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yauzl from 'yauzl';
 import { MikroORM } from '@mikro-orm/postgresql';
+import { TINY_PNG, type TokenClient, createAccount, createCounty, day, fileCountyForm, organisationIdByCode } from '../support/county-forms';
 import { type Gql, type TestApi, startTestApi } from '../support/test-api';
 import { uploadMultipart } from '../support/multipart-client';
 
@@ -29,16 +30,11 @@ const CASE_FORM = [
   '      - { key: content, type: text, label: 案例内容, multiline: true, required: true, maxChars: 500 }',
   '      - { key: photos, type: attachment, label: 案例照片, accept: [image], maxCount: 3 }',
 ].join('\n');
-// A real 1×1 PNG.
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 const SAVE = `mutation($input: SaveFormDraftInput!) { saveFormDraft(input: $input) { id version } }`;
-const SUBMIT = `mutation($id: ID!, $v: Int!) { submitForm(formId: $id, expectedVersion: $v) { status } }`;
 const SELECT = `mutation($id: ID!) { selectForm(formId: $id) }`;
 const UNSELECT = `mutation($id: ID!) { unselectForm(formId: $id) }`;
 const BOARDS = `query($c: ID!, $only: Boolean) { formSelections(campaignId: $c, onlySelected: $only) {
   definitionKey per max canSelect groups { group { code } selectedCount entries { formId organisation { shortName } selected selectedByName selectedAt } } } }`;
-
-const day = (offset: number) => new Date(Date.now() + 8 * 3600_000 + offset * 86400_000).toISOString().slice(0, 10);
 
 async function zipText(archive: Buffer): Promise<string> {
   const zip = await yauzl.fromBufferPromise(archive, { lazyEntries: true });
@@ -59,44 +55,30 @@ async function zipText(archive: Buffer): Promise<string> {
 describe('forms: a province selects at most its cap of its counties’ 典型案例', () => {
   let t: TestApi;
   let admin: Gql;
-  let nation: Gql & { token: string };
-  const province: Record<string, Gql & { token: string }> = {};
-  const county: Record<string, Gql & { token: string }> = {};
+  let nation: TokenClient;
+  const province: Record<string, TokenClient> = {};
+  const county: Record<string, TokenClient> = {};
   /** Form ids by county short name. */
   const forms: Record<string, string> = {};
   let campaign: string;
   let definitionId: string;
 
-  const organisationId = async (code: string) => {
-    const { data } = await admin('query($search: String) { organisations(filter: { search: $search }) { edges { node { id code } } } }', { search: code });
-    return data!.organisations.edges.find((edge: any) => edge.node.code === code).node.id as string;
-  };
-  const user = async (username: string, roles: string[], orgId: string) => {
-    const created = await admin('mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', { input: { username, displayName: `${username}同志`, password: PASSWORD, roles, organisationId: orgId } });
-    expect(created.errors).toBeUndefined();
-    return t.as(username, PASSWORD);
-  };
+  const user = (username: string, roles: string[], organisationId: string) => createAccount(t, admin, { username, displayName: `${username}同志`, password: PASSWORD, roles, organisationId });
   const fill = async (name: string, submit: boolean) => {
-    const saved = await county[name](SAVE, { input: { campaignId: campaign, definitionId, values: { title: `${name}科普进万家`, content: `${name}开展科普大篷车巡展。` }, expectedVersion: 0 } });
-    expect(saved.errors).toBeUndefined();
-    forms[name] = saved.data!.saveFormDraft.id;
-    if (submit) expect((await county[name](SUBMIT, { id: forms[name], v: saved.data!.saveFormDraft.version })).errors).toBeUndefined();
+    const values = { title: `${name}科普进万家`, content: `${name}开展科普大篷车巡展。` };
+    forms[name] = (await fileCountyForm(t.api, county[name], { campaignId: campaign, definitionId, values, draft: !submit })).formId;
   };
 
   beforeAll(async () => {
     t = await startTestApi();
     admin = await t.as('sysadmin');
-    nation = await user('sel-nation', ['office_admin'], await organisationId('000000'));
+    nation = await user('sel-nation', ['office_admin'], await organisationIdByCode(admin, '000000'));
     // Sichuan: five counties (four submit, one keeps a draft); Guizhou: one.
     for (const [code, key, names] of [['510000', 'sc', ['川甲县', '川乙县', '川丙县', '川丁县', '川戊县']], ['520000', 'gz', ['黔甲县']]] as const) {
-      const provinceId = await organisationId(code);
+      const provinceId = await organisationIdByCode(admin, code);
       province[key] = await user(`sel-${key}-office`, ['office_admin'], provinceId);
       for (const [index, name] of names.entries()) {
-        const created = await admin('mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }', {
-          input: { parentId: provinceId, level: 'county', code: `${code.slice(0, 2)}970${index + 1}`, name, shortName: name },
-        });
-        expect(created.errors).toBeUndefined();
-        county[name] = await user(`sel-${key}-county-${index + 1}`, ['office_admin'], created.data!.createOrganisation.id);
+        county[name] = await user(`sel-${key}-county-${index + 1}`, ['office_admin'], await createCounty(admin, provinceId, `${code.slice(0, 2)}970${index + 1}`, name));
       }
     }
     const imported = await nation('mutation($input: ImportIndicatorTableInput!) { importIndicatorTable(input: $input) { systemId } }', {
@@ -197,7 +179,7 @@ describe('forms: a province selects at most its cap of its counties’ 典型案
   it('deletes a form file only once no form holds it', async () => {
     const remove = (who: { token: string }, fileId: string) => fetch(`${t.api.url}/api/forms/files/${fileId}`, { method: 'DELETE', headers: { authorization: `Bearer ${who.token}` } });
     const upload = async (name: string) => {
-      const response = await uploadMultipart(`${t.api.url}/api/forms/files`, { campaignId: campaign }, [{ filename: '案例照片.png', data: PNG, contentType: 'image/png' }], { token: county[name].token });
+      const response = await uploadMultipart(`${t.api.url}/api/forms/files`, { campaignId: campaign }, [{ filename: '案例照片.png', data: TINY_PNG, contentType: 'image/png' }], { token: county[name].token });
       expect(response.status).toBe(201);
       return response.json as { fileId: string; name: string; mediaType: string };
     };

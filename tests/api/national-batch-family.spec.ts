@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { uploadMultipart } from '../support/multipart-client';
+import { type TokenClient, createAccount, createCounty, createCountyDepartments, day, fileCountyForm, organisationIdByCode } from '../support/county-forms';
 import { type Gql, type TestApi, startTestApi } from '../support/test-api';
 
 // The batches as separate definitions of one family: `national-batch-first` carries only the
@@ -16,7 +16,6 @@ const TABLE = join(__dirname, '../fixtures/tables/ok/national-county-standard.cs
 const PASSWORD = 'Nation@2026family';
 const TRANSITION = 'mutation($input: TransitionInput!) { transition(input: $input) { state version } }';
 const QUOTAS = 'query($id: ID!) { participantQuotas(campaignId: $id) { event region taken already cap allowed } }';
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 // Every field the county fills in the 申报表 of either batch; the second asks for activities and
 // beneficiaries where the first asks for volunteer teams.
 const APPLICATION = {
@@ -46,28 +45,18 @@ const BATCH_FIELDS: Record<string, Record<string, number>> = {
   'second-batch-application': { volunteer_activities: 40, beneficiaries: 12000 },
 };
 
-const day = (offset: number) => new Date(Date.now() + 8 * 3600_000 + offset * 86400_000).toISOString().slice(0, 10);
-
 describe('national batches of one family: the second counts the first’s named counties and has no national cap', () => {
   let t: TestApi;
   let admin: Gql;
   let nation: Gql;
   let expert: Gql;
   let sichuan: Gql;
-  const county: Record<string, Gql & { token: string }> = {};
+  const county: Record<string, TokenClient> = {};
   const participant: Record<string, { id: string; version: number }> = {};
   let templateId: string;
   let first: string;
 
-  const organisationId = async (code: string) => {
-    const { data } = await admin('query($search: String) { organisations(filter: { search: $search }) { edges { node { id code } } } }', { search: code });
-    return data!.organisations.edges.find((edge: any) => edge.node.code === code).node.id as string;
-  };
-  const user = async (username: string, displayName: string, roles: string[], organisationId: string) => {
-    const created = await admin('mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', { input: { username, displayName, password: PASSWORD, roles, organisationId } });
-    expect(created.errors).toBeUndefined();
-    return t.as(username, PASSWORD);
-  };
+  const user = (username: string, displayName: string, roles: string[], organisationId: string) => createAccount(t, admin, { username, displayName, password: PASSWORD, roles, organisationId });
   const fire = async (gql: Gql, name: string, event: string, comment?: string) => {
     const result = await gql(TRANSITION, { input: { entityType: 'participant', id: participant[name].id, event, comment, expectedVersion: participant[name].version } });
     if (result.data) participant[name].version = result.data.transition.version;
@@ -103,23 +92,13 @@ describe('national batches of one family: the second counts the first’s named 
     }
   };
   // The county's 申报表: filled, signed and sealed in the applicant's box, submitted.
-  const submitApplication = async (campaignId: string, name: string, key: string) => {
-    const gql = county[name];
-    const form = (await gql('query($c: ID!) { campaignForms(campaignId: $c) { version definition { id key } } }', { c: campaignId })).data!.campaignForms.find((row: any) => row.definition.key === key);
-    const saved = await gql('mutation($input: SaveFormDraftInput!) { saveFormDraft(input: $input) { id version } }', {
-      input: { campaignId, definitionId: form.definition.id, values: { ...APPLICATION, ...BATCH_FIELDS[key], county: `sc县${name.slice(2)}` }, expectedVersion: form.version },
+  const submitApplication = (campaignId: string, name: string, key: string) =>
+    fileCountyForm(t.api, county[name], {
+      campaignId,
+      key,
+      values: { ...APPLICATION, ...BATCH_FIELDS[key], county: `sc县${name.slice(2)}` },
+      seal: { field: 'applicant_signature', signer: '王县长', date: day(0) },
     });
-    expect(saved.errors).toBeUndefined();
-    const seal = await uploadMultipart(`${t.api.url}/api/forms/files`, { campaignId }, [{ filename: '公章.png', data: PNG, contentType: 'image/png' }], { token: gql.token });
-    expect(seal.status).toBe(201);
-    const signed = await gql('mutation($input: SignOffFormInput!) { signOffForm(input: $input) { version } }', {
-      input: { formId: saved.data!.saveFormDraft.id, field: 'applicant_signature', signer: '王县长', date: day(0), seal: { fileId: seal.json.fileId, name: seal.json.name, mediaType: seal.json.mediaType }, expectedVersion: saved.data!.saveFormDraft.version },
-    });
-    expect(signed.errors).toBeUndefined();
-    const submitted = await gql('mutation($id: ID!, $v: Int!) { submitForm(formId: $id, expectedVersion: $v) { status } }', { id: saved.data!.saveFormDraft.id, v: signed.data!.signOffForm.version });
-    expect(submitted.errors).toBeUndefined();
-    expect(submitted.data!.submitForm.status).toBe('SUBMITTED');
-  };
   const replan = async (campaignId: string, reason: string, phases: [number, number][]) => {
     const keys = ['application', 'publicity', 'naming'];
     const result = await nation('mutation($input: ReplanCampaignInput!) { replanCampaign(input: $input) { phaseChanges } }', {
@@ -131,22 +110,17 @@ describe('national batches of one family: the second counts the first’s named 
   beforeAll(async () => {
     t = await startTestApi();
     admin = await t.as('sysadmin');
-    const nationId = await organisationId('000000');
+    const nationId = await organisationIdByCode(admin, '000000');
     nation = await user('nf-office', '中国科协科普部', ['office_admin'], nationId);
     expert = await user('nf-expert', '全国评审专家', ['expert'], nationId);
-    const provinceId = await organisationId('510000');
+    const provinceId = await organisationIdByCode(admin, '510000');
     sichuan = await user('nf-sc-office', '四川省科协', ['office_admin'], provinceId);
     for (let n = 1; n <= 15; n++) {
-      const created = await admin('mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }', {
-        input: { parentId: provinceId, level: 'county', code: `5197${String(n).padStart(2, '0')}`, name: `sc县${n}`, shortName: `sc县${n}` },
-      });
-      expect(created.errors).toBeUndefined();
+      const countyId = await createCounty(admin, provinceId, `5197${String(n).padStart(2, '0')}`, `sc县${n}`);
       if (n > 6) continue;
-      const office = await user(`nf-sc${n}`, `sc县${n}科协`, ['office_admin'], created.data!.createOrganisation.id);
+      const office = await user(`nf-sc${n}`, `sc县${n}科协`, ['office_admin'], countyId);
       // The indicator table's responsible units: each applicant's work campaign assigns them.
-      for (const name of ['县科协', '县教育局']) {
-        expect((await office('mutation($input: DepartmentInput!) { createDepartment(input: $input) { id } }', { input: { name, kind: 'government' } })).errors).toBeUndefined();
-      }
+      await createCountyDepartments(office);
       county[`sc${n}`] = office;
     }
     const imported = await nation('mutation($input: ImportIndicatorTableInput!) { importIndicatorTable(input: $input) { systemId } }', {

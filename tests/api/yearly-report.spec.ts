@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ReminderScanService } from '@accredit/reminders';
+import { type TokenClient, createAccount, createCounty, createCountyDepartments, day, fileCountyForm, organisationIdByCode } from '../support/county-forms';
 import { type Gql, type TestApi, startTestApi } from '../support/test-api';
 
 // The shipped `yearly-report` workflow (version 2): the national office invites named counties of
@@ -13,55 +14,39 @@ const TABLE = join(__dirname, '../fixtures/tables/ok/national-county-standard.cs
 const PASSWORD = 'Yearly@2026report';
 const TRANSITION = 'mutation($input: TransitionInput!) { transition(input: $input) { state version } }';
 const BY_REGION = 'query($id: ID!) { participantsByRegion(campaignId: $id) { region { name } total finished open { organisation { shortName } stateLabel } } }';
-const FORMS = 'query($c: ID!) { campaignForms(campaignId: $c) { id version status definition { id key } } }';
-const SAVE = 'mutation($input: SaveFormDraftInput!) { saveFormDraft(input: $input) { id version status } }';
-const SUBMIT = 'mutation($id: ID!, $v: Int!) { submitForm(formId: $id, expectedVersion: $v) { status } }';
 const HISTORY = 'query($id: ID!) { transitionHistory(entityType: participant, id: $id) { event actorName from to } }';
 const PARTICIPANTS = 'query($id: ID!) { campaignParticipants(campaignId: $id) { id version state } }';
-
-const day = (offset: number) => new Date(Date.now() + 8 * 3600_000 + offset * 86400_000).toISOString().slice(0, 10);
 
 describe('the yearly report of named counties: filing by a deadline, who has not filed per province, one reminder', () => {
   let t: TestApi;
   let admin: Gql;
-  let nation: Gql & { token: string };
-  const province: Record<string, Gql & { token: string }> = {};
-  const county: Record<string, Gql> = {};
+  let nation: TokenClient;
+  const province: Record<string, TokenClient> = {};
+  const county: Record<string, TokenClient> = {};
   const countyIds: Record<string, string> = {};
   let cycle: string;
   const participant: Record<string, { id: string; version: number }> = {};
 
-  const organisationId = async (code: string) => {
-    const { data } = await admin('query($search: String) { organisations(filter: { search: $search }) { edges { node { id code } } } }', { search: code });
-    return data!.organisations.edges.find((edge: any) => edge.node.code === code).node.id as string;
-  };
-  const user = async (username: string, displayName: string, roles: string[], organisationId: string) => {
-    expect((await admin('mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', { input: { username, displayName, password: PASSWORD, roles, organisationId } })).errors).toBeUndefined();
-    return t.as(username, PASSWORD);
-  };
+  const user = (username: string, displayName: string, roles: string[], organisationId: string) => createAccount(t, admin, { username, displayName, password: PASSWORD, roles, organisationId });
   const fire = async (gql: Gql, name: string, event: string, comment?: string) => {
     const result = await gql(TRANSITION, { input: { entityType: 'participant', id: participant[name].id, event, comment, expectedVersion: participant[name].version } });
     if (result.data) participant[name].version = result.data.transition.version;
     return result;
   };
   // The county fills and submits its 年度工作总结 (forms/annual-summary.yaml) in the cycle.
-  const submitSummary = async (name: string) => {
-    const { data } = await county[name](FORMS, { c: cycle });
-    const form = data!.campaignForms.find((row: any) => row.definition.key === 'annual-summary');
-    const values = {
-      year: 2026,
-      unit: `${name}县科协`,
-      party_and_government: '县委、县政府将全民科学素质工作纳入年度重点工作。',
-      work_and_highlights: '开展科普日、科技活动周等活动，建成社区科普阵地。',
-      difficulties: '基层科普人才不足。',
-      date: day(0),
-    };
-    const saved = await county[name](SAVE, { input: { campaignId: cycle, definitionId: form.definition.id, values, expectedVersion: form.version } });
-    expect(saved.errors).toBeUndefined();
-    const submitted = await county[name](SUBMIT, { id: saved.data!.saveFormDraft.id, v: saved.data!.saveFormDraft.version });
-    expect(submitted.errors).toBeUndefined();
-    expect(submitted.data!.submitForm.status).toBe('SUBMITTED');
-  };
+  const submitSummary = (name: string) =>
+    fileCountyForm(t.api, county[name], {
+      campaignId: cycle,
+      key: 'annual-summary',
+      values: {
+        year: 2026,
+        unit: `${name}县科协`,
+        party_and_government: '县委、县政府将全民科学素质工作纳入年度重点工作。',
+        work_and_highlights: '开展科普日、科技活动周等活动，建成社区科普阵地。',
+        difficulties: '基层科普人才不足。',
+        date: day(0),
+      },
+    });
   const refreshVersions = async () => {
     const { data } = await nation(PARTICIPANTS, { id: cycle });
     for (const row of data!.campaignParticipants) {
@@ -81,17 +66,14 @@ describe('the yearly report of named counties: filing by a deadline, who has not
   beforeAll(async () => {
     t = await startTestApi();
     admin = await t.as('sysadmin');
-    nation = await user('yr-office', '中国科协科普部', ['office_admin'], await organisationId('000000'));
+    nation = await user('yr-office', '中国科协科普部', ['office_admin'], await organisationIdByCode(admin, '000000'));
     for (const [code, key] of [['510000', 'sc'], ['520000', 'gz']] as const) {
-      const provinceId = await organisationId(code);
+      const provinceId = await organisationIdByCode(admin, code);
       province[key] = await user(`yr-${key}-office`, `${key}省科协`, ['office_admin'], provinceId);
       for (let n = 1; n <= 2; n++) {
-        const created = await admin('mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }', {
-          input: { parentId: provinceId, level: 'county', code: `${code.slice(0, 2)}97${n}0`, name: `${key}示范县${n}`, shortName: `${key}示范县${n}` },
-        });
-        countyIds[`${key}${n}`] = created.data!.createOrganisation.id;
+        countyIds[`${key}${n}`] = await createCounty(admin, provinceId, `${code.slice(0, 2)}97${n}0`, `${key}示范县${n}`);
         const office = await user(`yr-${key}${n}`, `${key}示范县${n}科协`, ['office_admin'], countyIds[`${key}${n}`]);
-        for (const name of ['县科协', '县教育局']) expect((await office('mutation($input: DepartmentInput!) { createDepartment(input: $input) { id } }', { input: { name, kind: 'government' } })).errors).toBeUndefined();
+        await createCountyDepartments(office);
         county[`${key}${n}`] = office;
       }
     }

@@ -6,7 +6,8 @@ module.exports = {
   displayName: 'e2e',
   rootDir: __dirname,
   testMatch: ['<rootDir>/**/*.e2e-spec.ts'],
-  globalSetup: '<rootDir>/../support/global-setup.js',
-  globalTeardown: '<rootDir>/../support/global-teardown.js',
+  // The database server (as the API suites) and the run's one Chromium (support/chromium.js).
+  globalSetup: '<rootDir>/support/global-setup.js',
+  globalTeardown: '<rootDir>/support/global-teardown.js',
   testTimeout: 300000,
 };

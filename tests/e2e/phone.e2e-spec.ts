@@ -1,19 +1,20 @@
 import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_PASSWORD, type TestApi, startTestApi } from '../support/test-api';
-import { ADMIN_DIST, PHONE, assertPrerequisites, confirmBox, launch, loginAs, type UserSession } from './support/browser';
+import { ADMIN_DIST, PHONE, SCREENSHOTS, assertPrerequisites, confirmBox, launch, loginAs, shot, type UserSession } from './support/browser';
 import { samplePdf } from './support/sample-pdf';
 
 // A liaison works from a phone (390 × 844, WeCom's browser): opens the menu, picks a task from the
 // list, reads it, uploads a file and submits — on one column, with no sideways scrolling
 // anywhere; the office's dashboard and the notifications fit the same screen. The screenshots go
-// to docs/screenshots/phone-*.png, which the README shows.
+// to test-artifacts/screenshots/phone-*.png; with UPDATE_DOC_SCREENSHOTS=1 to
+// docs/screenshots/phone-*.png, which the README shows (a test run leaves the docs alone).
 
 jest.setTimeout(300000);
 
 const WIDTH = PHONE.viewport.width;
-const DOC_SHOTS = resolve(__dirname, '../../docs/screenshots');
+const PHONE_SHOTS = process.env['UPDATE_DOC_SCREENSHOTS'] === '1' ? resolve(__dirname, '../../docs/screenshots') : SCREENSHOTS;
 
 let api: TestApi;
 let browser: Browser;
@@ -26,9 +27,8 @@ async function phoneSession(username: string): Promise<UserSession> {
   return s;
 }
 
-async function phoneShot(page: Page, name: string): Promise<void> {
-  await page.waitForTimeout(700);
-  await page.screenshot({ path: join(DOC_SHOTS, `phone-${name}.png`) });
+function phoneShot(page: Page, name: string): Promise<void> {
+  return shot(page, `phone-${name}`, PHONE_SHOTS);
 }
 
 /**
@@ -59,7 +59,7 @@ async function expectNoSidewaysScroll(page: Page): Promise<void> {
 
 beforeAll(async () => {
   assertPrerequisites();
-  mkdirSync(DOC_SHOTS, { recursive: true });
+  mkdirSync(PHONE_SHOTS, { recursive: true });
   api = await startTestApi({ env: { ADMIN_DIST } });
   const campaigns = await api.gql<{ campaigns: { id: string }[] }>('{ campaigns { id } }');
   const campaignId = campaigns.data!.campaigns[0]!.id;

@@ -1,12 +1,14 @@
 const { randomBytes } = require('node:crypto');
 const { mkdirSync, writeFileSync } = require('node:fs');
 const path = require('node:path');
-const { STATE, startEmbedded } = require('./database-server');
+const { startEmbedded, statePath } = require('./database-server');
 
 module.exports = async function globalSetup() {
-  mkdirSync(path.dirname(STATE), { recursive: true });
   // Names this run's seeded template database (tests/support/test-api.ts), dropped at teardown.
   const runId = randomBytes(5).toString('hex');
+  const STATE = statePath(runId);
+  mkdirSync(path.dirname(STATE), { recursive: true });
+  process.env.TEST_DATABASE_STATE = STATE;
   if (process.env.DATABASE_URL) {
     writeFileSync(STATE, JSON.stringify({ url: process.env.DATABASE_URL, embedded: false, runId }));
     return;

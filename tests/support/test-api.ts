@@ -42,17 +42,18 @@ function client(url: string, headers: Record<string, string>): Gql {
  */
 export async function startTestApi(options: { seed?: boolean; env?: Record<string, string>; database?: TestDatabase } = {}): Promise<TestApi> {
   const seed = options.seed !== false;
-  const database = options.database ?? (seed ? await createTestDatabase(await ensureTemplate(buildTemplate)) : await createTestDatabase());
-  return startOn(database, seed, options.env);
+  if (options.database || !seed) return startOn(options.database ?? (await createTestDatabase()), seed, seed, options.env);
+  // A copy of the template has the demo accounts already: ensuring them again costs a password hash.
+  return startOn(await createTestDatabase(await ensureTemplate(buildTemplate)), true, false, options.env);
 }
 
 /** Migrates and seeds a new database for the run's template, and leaves no connection open. */
 async function buildTemplate(database: TestDatabase): Promise<void> {
-  const api = await startOn(database, true);
+  const api = await startOn(database, true, true);
   await api.api.close();
 }
 
-async function startOn(database: TestDatabase, seed: boolean, env: Record<string, string> = {}): Promise<TestApi> {
+async function startOn(database: TestDatabase, seed: boolean, demoAccounts: boolean, env: Record<string, string> = {}): Promise<TestApi> {
   const config = loadConfig({
     NODE_ENV: 'test',
     DATABASE_URL: database.url,
@@ -67,7 +68,7 @@ async function startOn(database: TestDatabase, seed: boolean, env: Record<string
     ...env,
   });
   const api = await startApi(config);
-  if (seed) {
+  if (demoAccounts) {
     const orm = api.app.get(MikroORM);
     await RequestContext.create(orm.em, () => api.app.get(DemoAccountsService).ensure('500106', DEMO_PASSWORD));
   }

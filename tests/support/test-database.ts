@@ -1,19 +1,21 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 
-const STATE = join(__dirname, '../../tmp/test-database.json');
+/** Written by the run's global setup (tests/support/global-setup.js), which names it in TEST_DATABASE_STATE. */
+function state(): { url: string; runId: string } {
+  const file = process.env['TEST_DATABASE_STATE'];
+  if (!file) throw new Error('tests/support/global-setup.js did not run (no TEST_DATABASE_STATE)');
+  return JSON.parse(readFileSync(file, 'utf8'));
+}
 
 function serverUrl(): string {
-  return (JSON.parse(readFileSync(STATE, 'utf8')) as { url: string }).url;
+  return state().url;
 }
 
 /** The run's seeded template database (global-setup names it; global-teardown drops it). */
 export function templateName(): string {
-  const { runId } = JSON.parse(readFileSync(STATE, 'utf8')) as { runId?: string };
-  if (!runId) throw new Error('tests/support/global-setup.js did not run (no runId)');
-  return `accredit_test_template_${runId}`;
+  return `accredit_test_template_${state().runId}`;
 }
 
 function withDatabase(url: string, database: string): string {

@@ -1,9 +1,9 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { CHROMIUM } from './chromium';
 
-/** Debian's Chromium; never a downloaded browser. */
-export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+export { CHROMIUM, launch } from './chromium';
 export const ADMIN_DIST = resolve(__dirname, '../../../dist/apps/admin');
 export const SCREENSHOTS = resolve(__dirname, '../../../test-artifacts/screenshots');
 
@@ -11,10 +11,6 @@ export function assertPrerequisites(): void {
   if (!existsSync(CHROMIUM)) throw new Error(`未找到 Chromium：${CHROMIUM}（apt-get install chromium，或设置 CHROMIUM_PATH）`);
   if (!existsSync(join(ADMIN_DIST, 'index.html'))) throw new Error(`未找到管理界面构建产物 ${ADMIN_DIST}：先运行 npx nx build admin`);
   mkdirSync(SCREENSHOTS, { recursive: true });
-}
-
-export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
 }
 
 export interface UserSession {
@@ -55,10 +51,11 @@ export async function loginAs(
   return { context, page, problems };
 }
 
-export async function shot(page: Page, name: string): Promise<void> {
-  // Let charts finish their entry animation.
-  await page.waitForTimeout(900);
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+export async function shot(page: Page, name: string, directory = SCREENSHOTS): Promise<void> {
+  // Let charts (ECharts, drawn by script) finish their entry animation; the pages without one need
+  // no wait: CSS transitions (dialogs, drawers, messages) are run to their end by `animations`.
+  if (await page.locator('.chart-box').count()) await page.waitForTimeout(900);
+  await page.screenshot({ path: join(directory, `${name}.png`), animations: 'disabled' });
 }
 
 /** Confirms the open Element message box (确认 / 提交 / 通过 …). */

@@ -1,0 +1,108 @@
+import { uploadMultipart } from './multipart-client';
+import type { Gql, TestApi } from './test-api';
+
+// What the national-batch suites do again and again as a county office: create the accounts and
+// counties, then fill a campaign's form (申报表, 年度工作总结, 典型案例), sign it with the county's
+// seal where the form asks for it, and submit it. One place, so that a change of the form
+// mutations is one change here (issue 16, "repeated code").
+
+/** A logged-in client with its bearer token (the upload routes need the token itself). */
+export type TokenClient = Gql & { token: string };
+
+/** The date `offset` days from today in China (UTC+8), as the API's phases and sign-offs read it. */
+export const day = (offset: number): string => new Date(Date.now() + 8 * 3600_000 + offset * 86400_000).toISOString().slice(0, 10);
+
+/** A real 1×1 PNG: the seal (公章) a county uploads with its signature, or a photo. */
+export const TINY_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+
+/** The id of the organisation with this administrative code (the seeded tree or one a suite created). */
+export async function organisationIdByCode(admin: Gql, code: string): Promise<string> {
+  const { data } = await admin<{ organisations: { edges: { node: { id: string; code: string } }[] } }>(
+    'query($search: String) { organisations(filter: { search: $search }) { edges { node { id code } } } }',
+    { search: code },
+  );
+  const found = data?.organisations.edges.find((edge) => edge.node.code === code);
+  if (!found) throw new Error(`no organisation with code ${code}`);
+  return found.node.id;
+}
+
+/** Creates a user as `admin` (the system admin or an office admin) and logs in as them. */
+export async function createAccount(
+  t: TestApi,
+  admin: Gql,
+  account: { username: string; displayName: string; password: string; roles: string[]; organisationId: string },
+): Promise<TokenClient> {
+  const created = await admin('mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', { input: account });
+  expect(created.errors).toBeUndefined();
+  return t.as(account.username, account.password);
+}
+
+/** A county-level unit under `parentId`, created by the system admin; returns its id. */
+export async function createCounty(admin: Gql, parentId: string, code: string, name: string): Promise<string> {
+  const created = await admin<{ createOrganisation: { id: string } }>('mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }', {
+    input: { parentId, level: 'county', code, name, shortName: name },
+  });
+  expect(created.errors).toBeUndefined();
+  return created.data!.createOrganisation.id;
+}
+
+/** The responsible units the national county standard names (its work campaign assigns tasks to them). */
+export async function createCountyDepartments(office: Gql): Promise<void> {
+  for (const name of ['县科协', '县教育局']) {
+    expect((await office('mutation($input: DepartmentInput!) { createDepartment(input: $input) { id } }', { input: { name, kind: 'government' } })).errors).toBeUndefined();
+  }
+}
+
+export interface CountyFormFiling {
+  campaignId: string;
+  /** The form by its definition's key (read from campaignForms, with the version to expect) … */
+  key?: string;
+  /** … or by its definition's id, for a form the county has not saved yet (version 0). */
+  definitionId?: string;
+  values: Record<string, unknown>;
+  /** Sign this sign-off field as the applicant, with the county's seal uploaded first. */
+  seal?: { field: string; signer: string; date: string };
+  /** Leave it a draft (default: submit). */
+  draft?: boolean;
+}
+
+const FORMS = 'query($c: ID!) { campaignForms(campaignId: $c) { version definition { id key } } }';
+const SAVE = 'mutation($input: SaveFormDraftInput!) { saveFormDraft(input: $input) { id version } }';
+const SIGN = 'mutation($input: SignOffFormInput!) { signOffForm(input: $input) { version } }';
+const SUBMIT = 'mutation($id: ID!, $v: Int!) { submitForm(formId: $id, expectedVersion: $v) { status version } }';
+
+/**
+ * The county fills the campaign's form, signs and seals it where asked, and submits it, checking
+ * that each step is accepted (the suites test what comes after: quotas, filings, selections).
+ * Returns the form's id and its last version.
+ */
+export async function fileCountyForm(api: { url: string }, county: TokenClient, filing: CountyFormFiling): Promise<{ formId: string; version: number }> {
+  let definitionId = filing.definitionId;
+  let expectedVersion = 0;
+  if (filing.key) {
+    const { data } = await county<{ campaignForms: { version: number; definition: { id: string; key: string } }[] }>(FORMS, { c: filing.campaignId });
+    const form = data?.campaignForms.find((row) => row.definition.key === filing.key);
+    if (!form) throw new Error(`campaign ${filing.campaignId} has no form ${filing.key}`);
+    definitionId = form.definition.id;
+    expectedVersion = form.version;
+  }
+  if (!definitionId) throw new Error('fileCountyForm: give the form’s key or definitionId');
+  const saved = await county<{ saveFormDraft: { id: string; version: number } }>(SAVE, { input: { campaignId: filing.campaignId, definitionId, values: filing.values, expectedVersion } });
+  expect(saved.errors).toBeUndefined();
+  const formId = saved.data!.saveFormDraft.id;
+  let version = saved.data!.saveFormDraft.version;
+  if (filing.seal) {
+    const seal = await uploadMultipart(`${api.url}/api/forms/files`, { campaignId: filing.campaignId }, [{ filename: '公章.png', data: TINY_PNG, contentType: 'image/png' }], { token: county.token });
+    expect(seal.status).toBe(201);
+    const signed = await county<{ signOffForm: { version: number } }>(SIGN, {
+      input: { formId, ...filing.seal, seal: { fileId: seal.json.fileId, name: seal.json.name, mediaType: seal.json.mediaType }, expectedVersion: version },
+    });
+    expect(signed.errors).toBeUndefined();
+    version = signed.data!.signOffForm.version;
+  }
+  if (filing.draft) return { formId, version };
+  const submitted = await county<{ submitForm: { status: string; version: number } }>(SUBMIT, { id: formId, v: version });
+  expect(submitted.errors).toBeUndefined();
+  expect(submitted.data!.submitForm.status).toBe('SUBMITTED');
+  return { formId, version: submitted.data!.submitForm.version };
+}
