@@ -19,7 +19,15 @@ export function unreadableFile(file: string, error: unknown): LocatedError<'FILE
   return { file, line: 1, column: 1, path: '', code: 'FILE_UNREADABLE', message: `无法读取：${reason}` };
 }
 
-type Parsed<D, C extends string> = { readonly ok: true; readonly definition: D } | { readonly ok: false; readonly errors: readonly LocatedError<C>[] };
+/** A definition parsed from its source, or every problem found in it. */
+export type DefinitionParseResult<D, C extends string> =
+  | { readonly ok: true; readonly definition: D }
+  | { readonly ok: false; readonly errors: readonly LocatedError<C>[] };
+
+/** A directory's definitions, or every problem found across its files. */
+export type DefinitionsLoadResult<D, C extends string> =
+  | { readonly ok: true; readonly definitions: readonly D[] }
+  | { readonly ok: false; readonly errors: readonly LocatedError<C>[] };
 
 export interface CollectedDefinitions<D, C extends string> {
   /** The good definitions, in the files' order, each with its source (to place later problems). */
@@ -34,7 +42,7 @@ export interface CollectedDefinitions<D, C extends string> {
  */
 export function collectDefinitions<D extends { readonly key: string; readonly version: number }, C extends string>(
   files: readonly DefinitionFile[],
-  parse: (source: string, file: string) => Parsed<D, C>,
+  parse: (source: string, file: string) => DefinitionParseResult<D, C>,
   duplicate: (definition: D, otherFile: string) => string,
 ): CollectedDefinitions<D, C> {
   const definitions: { definition: D; source: string }[] = [];
