@@ -77,6 +77,22 @@ describe('errors reach clients as a stable code and a Chinese message, never a s
     }
   });
 
+  it('gives VALIDATION for such a date in every Date input (plans, due dates, sign-offs), before any resolver runs', async () => {
+    const id = '00000000-0000-4000-8000-000000000000';
+    const cases: [string, Record<string, unknown>][] = [
+      ['query($input: SetUpCampaignInput!) { previewCampaignSetUp(input: $input) { taskCount } }', { input: { templateId: id, backSchedule: { targetDate: '2022-02-31', phases: [] } } }],
+      ['query($input: SetUpCampaignInput!) { previewCampaignSetUp(input: $input) { taskCount } }', { input: { templateId: id, phases: [{ key: 'a', name: 'A', startsOn: '2022-13-01', endsOn: '2022-12-31' }] } }],
+      ['mutation($input: ReplanCampaignInput!) { replanCampaign(input: $input) { batchId } }', { input: { campaignId: id, reason: '调整', tasks: [{ taskId: id, dueOn: '2021-02-29' }] } }],
+      ['mutation($input: ReplanCampaignInput!) { replanCampaign(input: $input) { batchId } }', { input: { campaignId: id, reason: '调整', dueDates: [{ scope: 'rule', target: '1.1', dueOn: '2022/04/01' }] } }],
+      ['mutation($input: SignOffFormInput!) { signOffForm(input: $input) { id } }', { input: { formId: id, field: 'x', date: '2022-04-31', expectedVersion: 0 } }],
+    ];
+    for (const [query, variables] of cases) {
+      const result = await t.gql(query, variables);
+      expectCleanError(result.errors?.[0], 'VALIDATION');
+      expect(result.errors![0].message).toContain('日期不正确');
+    }
+  });
+
   it('refuses a cross-site simple POST (Apollo CSRF prevention)', async () => {
     const response = await fetch(`${t.api.url}/graphql`, {
       method: 'POST',

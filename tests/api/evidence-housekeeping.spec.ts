@@ -112,4 +112,39 @@ describe('evidence housekeeping: start-up clean-up and evidence:verify', () => {
     const [left] = await em.execute<{ n: number }[]>('select count(*)::int as n from evidence_content_intent');
     expect(left.n).toBe(1);
   });
+
+  it('keeps content a campaign document or a form still refers to (their modules answer), and removes it once none does', async () => {
+    const store = t.api.app.get<EvidenceStore>(EVIDENCE_STORE);
+    const intents = t.api.app.get(ContentIntents);
+    const em = t.api.app.get(MikroORM).em.fork() as EntityManager;
+    const office = await t.as('office');
+    const campaignId = (await t.gql('{ campaigns { id } }')).data!.campaigns[0].id as string;
+    const report = fixtures.pdf(900);
+    const recorded = await uploadMultipart(`${t.api.url}/api/campaign-documents`, { campaignId, kind: 'self-assessment', title: '自评报告' }, [{ filename: '自评报告.pdf', data: report }], { token: office.token });
+    expect(recorded.status).toBe(201);
+    // A form's file: its row as form filling records it (its upload route needs a form set up first).
+    const seal = fixtures.png(600);
+    const path = join(dir, 'tmp', `${randomUUID()}.bin`);
+    writeFileSync(path, seal);
+    await store.put({ path, sha256: sha256(seal), size: seal.length });
+    await em.execute(
+      `insert into form_file (id, campaign_id, organisation_id, sha256, size, media_type, name, uploaded_by) select ?, id, organisation_id, ?, ?, 'image/png', 'seal.png', ? from campaign where id = ?`,
+      [randomUUID(), sha256(seal), seal.length, randomUUID(), campaignId],
+    );
+    const hashes = [sha256(report), sha256(seal)];
+    // Announced again by uploads that died long ago: only the owners' rows keep the content now.
+    const announceStale = async () => {
+      await intents.announce(hashes);
+      await em.execute(`update evidence_content_intent set created_at = now() - interval '2 minutes' where sha256 in (?, ?)`, hashes);
+    };
+    await announceStale();
+    expect(await intents.sweep(60_000)).toEqual([]);
+    for (const hash of hashes) expect(await store.stat(hash)).not.toBeNull();
+
+    await em.execute('delete from campaign_document where id = ?', [recorded.json.document.id]);
+    await em.execute('delete from form_file where sha256 = ?', [sha256(seal)]);
+    await announceStale();
+    expect((await intents.sweep(60_000)).sort()).toEqual([...hashes].sort());
+    for (const hash of hashes) expect(await store.stat(hash)).toBeNull();
+  });
 });

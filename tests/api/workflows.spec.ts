@@ -8,7 +8,7 @@ import { uploadMultipart } from '../support/multipart-client';
 import { type Gql, type TestApi, startTestApi } from '../support/test-api';
 
 const AVAILABLE = 'query($t: WorkflowSubjectType!, $id: ID!) { availableTransitions(entityType: $t, id: $id) { event label allowed available to toLabel code reasons } }';
-const TRANSITION = 'mutation($input: TransitionInput!) { transition(input: $input) { state stateLabel version entry { event from to toLabel comment actorName definitionVersion effects } } }';
+const TRANSITION = 'mutation($input: TransitionInput!) { transition(input: $input) { state stateLabel version entry { event from to toLabel comment actorName definitionVersion effects { type outcome } } } }';
 const HISTORY = 'query($t: WorkflowSubjectType!, $id: ID!) { transitionHistory(entityType: $t, id: $id) { event eventLabel from to fromLabel toLabel comment actorName at } }';
 
 describe('workflows through GraphQL', () => {

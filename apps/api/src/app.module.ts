@@ -5,11 +5,11 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { DateTimeScalar, formatGraphqlError, queryLimitsPlugin, queryShapeRules, storableInputPlugin } from '@accredit/api-kit';
 import { ormOptions } from '@accredit/db';
-import { CampaignDocumentsModule, CampaignsModule } from '@accredit/campaigns';
+import { CampaignDocumentContents, CampaignDocumentsModule, CampaignsModule } from '@accredit/campaigns';
 import { CampaignElectiveFacts, CampaignSetupModule, ParticipantObjectionFacts } from '@accredit/campaign-setup';
 import { IdentityModule } from '@accredit/identity';
-import { IndicatorSystemsModule } from '@accredit/indicator-systems';
-import { OrganisationsModule } from '@accredit/organisations';
+import { IndicatorSystemsModule, ResponsibleUnitGroupUsage } from '@accredit/indicator-systems';
+import { DirectoryModule, OrganisationsModule } from '@accredit/organisations';
 import { TaskTableModule, TasksModule } from '@accredit/tasks';
 import { EvidenceModule, EvidenceQueries } from '@accredit/evidence';
 import { NotificationsModule } from '@accredit/notifications';
@@ -20,7 +20,7 @@ import { ReportingModule } from '@accredit/reporting';
 import { IndicatorImportModule } from '@accredit/indicator-import';
 import { ScoreSnapshotService, ScoresModule } from '@accredit/scores';
 import { AuditModule } from '@accredit/audit';
-import { FormFillingModule, SubmittedFormFacts } from '@accredit/form-filling';
+import { FormFileContents, FormFillingModule, SubmittedFormFacts } from '@accredit/form-filling';
 import type { AppConfig } from './config/app-config';
 import { ENTITIES } from './entities';
 import { queryLimits } from './config/query-limits';
@@ -36,7 +36,8 @@ export class AppModule {
     // Built once and imported where used: Nest identifies a dynamic module by this object.
     // Tasks, campaigns and identity sit below the workflow runtime: their workflow ports are wired here.
     const campaignDocuments = CampaignDocumentsModule.forRoot({ imports: [WorkflowDefinitionsModule], workflowVocabulary: CampaignWorkflowVocabularyService });
-    const evidence = EvidenceModule.forRoot(config.evidence, campaignDocuments);
+    // Campaign documents and forms keep files in the evidence store: its sweep asks them first.
+    const evidence = EvidenceModule.forRoot(config.evidence, campaignDocuments, [CampaignDocumentContents, FormFileContents]);
     const forms = FormFillingModule.forRoot(evidence);
     const workflows = WorkflowRuntimeModule.forRoot({
       imports: [evidence, ScoresModule],
@@ -72,6 +73,8 @@ export class AppModule {
         }),
         IdentityModule.forRoot(config.identity, { imports: [WorkflowDefinitionsModule], declaredRoles: WorkflowDefinitionsService }),
         OrganisationsModule,
+        // A group a rule's responsible units still name cannot be deleted: indicator systems answer.
+        DirectoryModule.forRoot({ groupUsage: ResponsibleUnitGroupUsage }),
         IndicatorSystemsModule,
         CampaignsModule,
         campaignDocuments,

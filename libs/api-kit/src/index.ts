@@ -1,4 +1,5 @@
 export * from './error-code';
+export * from './error-code.enum';
 export * from './app-error';
 export * from './refusal-factory';
 export * from './format-graphql-error';

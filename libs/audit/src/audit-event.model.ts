@@ -49,7 +49,7 @@ export class AuditEventModel {
   @Field(() => String, { nullable: true, description: '操作对象编号' })
   entityId!: string | null;
 
-  @Field(() => JsonScalar, { description: '详情（如状态的变化、文件的 sha256、评分）' })
+  @Field(() => JsonScalar, { description: '详情，内容随 action 而不同（如状态的变化、文件的 sha256、评分）：每种审计动作记录自己的详情，故为开放的 JSON' })
   details!: Record<string, unknown>;
 
   @Field({ description: '前一条记录的哈希（第一条为 64 个 0）' })

@@ -1,7 +1,9 @@
 import { mkdir, readdir, rename, rm, rmdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { Client } from 'pg';
+import { Client, type QueryResultRow } from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
+import { AUDIT_EVENT_ROWS } from '@accredit/audit';
+import type { ReadRelation } from '@accredit/db';
 import { type EvidenceStore, StoredObjectMissingError } from '@accredit/evidence';
 import { BackupError } from './backup-error';
 import {
@@ -24,6 +26,12 @@ import { syncDirectory, writeStreamToFile, writeTextFile } from './durable-file'
 export interface BackupOptions {
   databaseUrl: string;
   store: EvidenceStore;
+  /**
+   * Every module's files in the store, each as its owner's read relation with the columns
+   * `sha256` and `size` (evidence's EVIDENCE_FILE_ROWS, form filling's FORM_FILE_ROWS …): the
+   * backup copies the content they name and reads no module's tables itself. The app lists them.
+   */
+  storedFiles: readonly ReadRelation[];
   /** The directory to create; it must not exist yet, or be empty. */
   target: string;
   log?: (line: string) => void;
@@ -36,6 +44,8 @@ export interface BackupResult {
 
 /** MikroORM's own bookkeeping: a restore rebuilds it by running the migrations. */
 const MIGRATIONS_TABLE = 'mikro_orm_migrations';
+/** PostgreSQL's SQLSTATE for a table that does not exist. */
+const UNDEFINED_TABLE = '42P01';
 
 interface DatabaseSnapshot {
   serverVersion: string;
@@ -62,6 +72,8 @@ export function defaultBackupTarget(now = new Date()): string {
  */
 export async function createBackup(options: BackupOptions): Promise<BackupResult> {
   const log = options.log ?? (() => undefined);
+  const missing = options.storedFiles.filter((relation) => !relation.columns.includes('sha256') || !relation.columns.includes('size'));
+  if (!options.storedFiles.length || missing.length) throw new Error(`storedFiles: every relation needs the columns sha256 and size (${missing.map((relation) => relation.name).join(', ') || 'none given'})`);
   const target = resolve(options.target);
   const entries = await readdir(target).catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? null : Promise.reject(error)));
   if (entries && entries.length) throw new BackupError('TARGET_NOT_EMPTY', `备份目录 ${target} 已存在且不为空；请指定一个新目录`, { target });
@@ -69,7 +81,7 @@ export async function createBackup(options: BackupOptions): Promise<BackupResult
   await rm(work, { recursive: true, force: true });
   await mkdir(join(work, 'db'), { recursive: true });
   try {
-    const snapshot = await dumpDatabase(options.databaseUrl, work, log);
+    const snapshot = await dumpDatabase(options.databaseUrl, options.storedFiles, work, log);
     const evidence = await copyEvidence(options.store, snapshot.evidence, work, log);
     const manifest: BackupManifest = {
       format: BACKUP_FORMAT,
@@ -96,7 +108,7 @@ export async function createBackup(options: BackupOptions): Promise<BackupResult
   }
 }
 
-async function dumpDatabase(databaseUrl: string, work: string, log: (line: string) => void): Promise<DatabaseSnapshot> {
+async function dumpDatabase(databaseUrl: string, storedFiles: readonly ReadRelation[], work: string, log: (line: string) => void): Promise<DatabaseSnapshot> {
   const client = new Client({ connectionString: databaseUrl, application_name: 'accredit-backup' });
   await client.connect();
   try {
@@ -142,23 +154,38 @@ async function dumpDatabase(databaseUrl: string, work: string, log: (line: strin
       sequences.push({ name, lastValue: row.last_value, isCalled: row.is_called });
     }
 
-    const evidence = (await exists('evidence_file'))
-      ? (await client.query<{ sha256: string; size: string }>('select sha256, max(size)::text as size from (select sha256, size from evidence_file union all select sha256, size from form_file) stored group by sha256 order by sha256')).rows.map((row) => ({
-          sha256: row.sha256,
-          size: Number(row.size),
-        }))
-      : [];
-    let audit: BackupManifest['audit'] = { events: 0, head: null };
-    if (await exists('audit_event')) {
-      const [row] = (await client.query<{ events: number; id: string | null; hash: string | null }>(
-        'select (select count(*)::int from audit_event) as events, last.id::text as id, last.hash from (select 1) one left join lateral (select id, hash from audit_event order by id desc limit 1) last on true',
-      )).rows;
-      audit = { events: row.events, head: row.id === null ? null : { id: Number(row.id), hash: row.hash as string } };
-    }
+    // Read through the owners' relations (ADR 13); a schema migrated before a module existed has none of its rows.
+    const stored = storedFiles.map((relation, index) => `select sha256, size from ${relation} f${index}`).join(' union all ');
+    const evidence = (
+      await rowsUnlessAbsent<{ sha256: string; size: string }>(client, `select sha256, max(size)::text as size from (${stored}) stored group by sha256 order by sha256`)
+    ).map((row) => ({ sha256: row.sha256, size: Number(row.size) }));
+    const [head] = await rowsUnlessAbsent<{ events: number; id: string | null; hash: string | null }>(
+      client,
+      `select (select count(*)::int from ${AUDIT_EVENT_ROWS} a) as events, last.id::text as id, last.hash
+         from (select 1) one left join lateral (select id, hash from ${AUDIT_EVENT_ROWS} a order by id desc limit 1) last on true`,
+    );
+    const audit: BackupManifest['audit'] = head ? { events: head.events, head: head.id === null ? null : { id: Number(head.id), hash: head.hash as string } } : { events: 0, head: null };
     await client.query('commit');
     return { serverVersion, migrations, tables, sequences, evidence, audit };
   } finally {
     await client.end().catch(() => undefined);
+  }
+}
+
+/**
+ * A read inside the snapshot's transaction; when a table it reads does not exist (a schema
+ * migrated before its module existed) it gives no rows, and the transaction goes on.
+ */
+async function rowsUnlessAbsent<R extends QueryResultRow>(client: Client, sql: string): Promise<R[]> {
+  await client.query('savepoint module_read');
+  try {
+    const { rows } = await client.query<R>(sql);
+    await client.query('release savepoint module_read');
+    return rows;
+  } catch (error) {
+    if ((error as { code?: string }).code !== UNDEFINED_TABLE) throw error;
+    await client.query('rollback to savepoint module_read');
+    return [];
   }
 }
 

@@ -8,7 +8,7 @@ export class CarryOverInput {
   @Field({ nullable: true, description: '带入全部（未删除的）材料' })
   all?: boolean;
 
-  @Field(() => [String], { nullable: true, description: '只带入这些佐证要求（如 1-1、2-3）下的材料' })
+  @Field(() => [String], { nullable: true, description: '只带入这些佐证要求（如 1-1、2-3）下的材料（指标体系中的编号，故为文字）' })
   requirementCodes?: string[];
 }
 

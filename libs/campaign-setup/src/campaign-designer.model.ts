@@ -1,19 +1,20 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { LocalDateScalar } from '@accredit/api-kit';
 import { ResponsibleRoleEnum } from '@accredit/indicator-systems';
 import { DueDateScopeEnum } from './campaign-plan-enums';
 
 @InputType({ description: '一个有起止日期的阶段' })
 export class CampaignPhasePlanInput {
-  @Field({ description: '阶段键（preparation、creation、accreditation …），创建工作内唯一' })
+  @Field({ description: '阶段键，如 preparation、creation、accreditation，创建工作内唯一（由计划定义，故为文字）' })
   key!: string;
 
   @Field({ description: '阶段名称（筹备阶段 …）' })
   name!: string;
 
-  @Field({ description: '开始日期 YYYY-MM-DD（含）' })
+  @Field(() => LocalDateScalar, { description: '开始日期（含）' })
   startsOn!: string;
 
-  @Field({ description: '结束日期 YYYY-MM-DD（含）' })
+  @Field(() => LocalDateScalar, { description: '结束日期（含）' })
   endsOn!: string;
 
   @Field({ nullable: true, description: '说明' })
@@ -22,7 +23,7 @@ export class CampaignPhasePlanInput {
 
 @InputType({ description: '倒排工期用的阶段：名称和天数' })
 export class PhaseDurationInput {
-  @Field({ description: '阶段键，创建工作内唯一' })
+  @Field({ description: '阶段键，创建工作内唯一（由计划定义，故为文字）' })
   key!: string;
 
   @Field({ description: '阶段名称' })
@@ -37,7 +38,7 @@ export class PhaseDurationInput {
 
 @InputType({ description: '倒排工期：从目标认定日期往前排各阶段' })
 export class BackScheduleInput {
-  @Field({ description: '目标认定日期 YYYY-MM-DD：最后一个阶段在这天结束' })
+  @Field(() => LocalDateScalar, { description: '目标认定日期：最后一个阶段在这天结束' })
   targetDate!: string;
 
   @Field(() => [PhaseDurationInput], { description: '各阶段，按先后顺序' })
@@ -49,37 +50,37 @@ export class DueDateOverrideInput {
   @Field(() => DueDateScopeEnum, { description: '范围：某指标、某部门或某条评分规则' })
   scope!: string;
 
-  @Field({ description: '指标编号、部门 id 或评分规则编号' })
+  @Field({ description: '按 scope：指标编号、部门 id 或评分规则编号（均为数据，故为文字）' })
   target!: string;
 
-  @Field({ description: '截止日期 YYYY-MM-DD' })
+  @Field(() => LocalDateScalar, { description: '截止日期' })
   dueOn!: string;
 }
 
 @ObjectType('PlannedCampaignPhase', { description: '计划中的阶段' })
 export class PlannedCampaignPhaseModel {
-  @Field({ description: '阶段键' })
+  @Field({ description: '阶段键（由模板或计划定义，故为文字）' })
   key!: string;
 
   @Field({ description: '阶段名称' })
   name!: string;
 
-  @Field({ description: '开始日期' })
+  @Field(() => LocalDateScalar, { description: '开始日期' })
   startsOn!: string;
 
-  @Field({ description: '结束日期' })
+  @Field(() => LocalDateScalar, { description: '结束日期' })
   endsOn!: string;
 }
 
 @ObjectType('PlannedTask', { description: '将要生成的一项任务' })
 export class PlannedTaskModel {
-  @Field({ description: '评分规则编号' })
+  @Field({ description: '评分规则编号（指标体系中的编号，故为文字）' })
   ruleCode!: string;
 
   @Field({ description: '评分规则内容' })
   ruleText!: string;
 
-  @Field({ description: '所属指标编号' })
+  @Field({ description: '所属指标编号（指标体系中的编号，故为文字）' })
   indicatorCode!: string;
 
   @Field(() => ID, { description: '责任部门' })
@@ -91,13 +92,13 @@ export class PlannedTaskModel {
   @Field(() => ResponsibleRoleEnum, { description: '牵头或配合' })
   role!: string;
 
-  @Field({ description: '截止日期' })
+  @Field(() => LocalDateScalar, { description: '截止日期' })
   dueOn!: string;
 }
 
 @ObjectType('PlannedDueDate', { description: '某一截止日期的任务数' })
 export class PlannedDueDateModel {
-  @Field({ description: '截止日期' })
+  @Field(() => LocalDateScalar, { description: '截止日期' })
   dueOn!: string;
 
   @Field(() => Int, { description: '任务数' })
@@ -112,7 +113,7 @@ export class CampaignSetUpPreviewModel {
   @Field(() => ID, { description: '所用模板（YAML 模板预览时为将要保存的模板，尚未保存）' })
   templateId!: string;
 
-  @Field({ description: '模板键' })
+  @Field({ description: '模板键（导入或上传模板时确定，故为文字）' })
   templateKey!: string;
 
   @Field(() => Int, { description: '模板版本' })
@@ -130,10 +131,10 @@ export class CampaignSetUpPreviewModel {
   @Field(() => [PlannedCampaignPhaseModel], { description: '阶段（倒排工期时为算出的日期）' })
   phases!: PlannedCampaignPhaseModel[];
 
-  @Field({ description: '任务所在阶段' })
+  @Field({ description: '任务所在阶段（阶段键，由模板或计划定义，故为文字）' })
   taskPhaseKey!: string;
 
-  @Field({ description: '任务默认截止日期（任务所在阶段的结束日期）' })
+  @Field(() => LocalDateScalar, { description: '任务默认截止日期（任务所在阶段的结束日期）' })
   defaultDueOn!: string;
 
   @Field(() => Int, { description: '将生成的任务数' })
@@ -160,7 +161,7 @@ export class CampaignTemplateChoiceModel {
   @Field(() => ID, { description: '模板版本 id' })
   id!: string;
 
-  @Field({ description: '模板键' })
+  @Field({ description: '模板键（导入或上传模板时确定，故为文字）' })
   key!: string;
 
   @Field(() => Int, { description: '版本' })
@@ -169,7 +170,7 @@ export class CampaignTemplateChoiceModel {
   @Field({ description: '名称' })
   name!: string;
 
-  @Field(() => String, { nullable: true, description: '来源' })
+  @Field(() => String, { nullable: true, description: '来源文件名（导入的表格或模板文件）；自由文字' })
   source!: string | null;
 
   @Field(() => ID, { nullable: true, description: '所属单位；平台的为空' })

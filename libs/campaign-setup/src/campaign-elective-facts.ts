@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { CAMPAIGN_ROWS } from '@accredit/campaigns';
+import { INDICATOR_ROWS } from '@accredit/indicator-systems';
 import { ElectiveFactsSource } from '@accredit/workflow-runtime';
 import type { ElectiveGroupFact } from '@accredit/workflow-engine';
 import type { ElectiveGroup } from '@accredit/scoring';
@@ -16,8 +18,8 @@ export class CampaignElectiveFacts extends ElectiveFactsSource {
     if (campaignIds.length === 0) return byCampaign;
     const rows = await em.execute<{ campaign_id: string; code: string; title: string; elective: ElectiveGroup | null; chosen: number }[]>(
       `select c.id as campaign_id, i.code, i.title, i.elective, count(ec.id)::int as chosen
-         from campaign c
-         join indicator i on i.system_id = c.indicator_system_id and i.elective is not null
+         from ${CAMPAIGN_ROWS} c
+         join ${INDICATOR_ROWS} i on i.system_id = c.indicator_system_id and i.elective is not null
          left join campaign_elective_choice ec on ec.campaign_id = c.id and ec.group_id = i.id
         where c.id = any(?::uuid[])
         group by c.id, i.id, i.code, i.title, i.elective`,

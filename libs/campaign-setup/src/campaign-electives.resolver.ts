@@ -8,7 +8,7 @@ export class ElectiveOptionModel {
   @Field(() => ID, { description: '指标 id' })
   indicatorId!: string;
 
-  @Field({ description: '指标编号' })
+  @Field({ description: '指标编号（指标体系中的编号，故为文字）' })
   code!: string;
 
   @Field({ description: '指标名称' })
@@ -29,7 +29,7 @@ export class ElectiveGroupModel {
   @Field(() => ID, { description: '选做组所在指标 id' })
   indicatorId!: string;
 
-  @Field({ description: '指标编号' })
+  @Field({ description: '指标编号（指标体系中的编号，故为文字）' })
   code!: string;
 
   @Field({ description: '指标名称' })

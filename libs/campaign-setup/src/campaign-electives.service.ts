@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager, LockMode } from '@mikro-orm/postgresql';
 import { type Actor, AppError, actorLabel, assertId } from '@accredit/api-kit';
 import { appendAudit } from '@accredit/audit';
-import { Campaign, CampaignPhase } from '@accredit/campaigns';
+import { CAMPAIGN_ROWS, Campaign, CampaignPhase } from '@accredit/campaigns';
 import { EvidenceFile } from '@accredit/evidence';
 import { Indicator, ResponsibleUnit, ScoringRule } from '@accredit/indicator-systems';
 import { DepartmentGroup } from '@accredit/organisations';
@@ -97,7 +97,7 @@ export class CampaignElectivesService {
   async choicesBySystem(systemIds: readonly string[]): Promise<Map<string, SystemElectiveChoice[]>> {
     const rows = await this.em.execute<{ system_id: string; group_id: string | null; option_id: string | null; chosen_by_name: string | null; chosen_at: Date | null }[]>(
       `select c.indicator_system_id as system_id, ec.group_id, ec.option_id, ec.chosen_by_name, ec.chosen_at
-       from campaign c left join campaign_elective_choice ec on ec.campaign_id = c.id
+       from ${CAMPAIGN_ROWS} c left join campaign_elective_choice ec on ec.campaign_id = c.id
        where c.indicator_system_id in (?)`,
       [[...systemIds]],
     );

@@ -1,12 +1,13 @@
 import { Args, Context, Field, ID, InputType, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { AppError, byKeys, requestLoader, requireActor } from '@accredit/api-kit';
+import { byKeys, requestLoader, requireActor } from '@accredit/api-kit';
 import { Campaign, CampaignModel, CampaignParticipantModel, toCampaignModel, toParticipantModel } from '@accredit/campaigns';
 import { Organisation, OrganisationModel, toOrganisationModel } from '@accredit/organisations';
 import { TaskCounts } from '@accredit/tasks';
 import { stateLabels } from '@accredit/workflow-engine';
 import { AvailableTransitionModel, WorkflowDefinitionsService, WorkflowService, toAvailableTransitionModels } from '@accredit/workflow-runtime';
 import { CampaignParticipationService } from './campaign-participation.service';
+import { type RegionLevel, RegionLevelEnum } from './campaign-plan-enums';
 
 @InputType({ description: '邀请下级单位参与创建工作' })
 export class InviteParticipantsInput {
@@ -65,11 +66,10 @@ export class CampaignParticipationResolver {
   @Query(() => [ParticipantRegionSummaryModel], { description: '参与单位按省（level: city 时按市）汇总：总数、已办结数和尚未办结的单位（如各省还有谁没有报送）；范围同 campaignParticipants' })
   async participantsByRegion(
     @Args('campaignId', { type: () => ID }) campaignId: string,
-    @Args('level', { type: () => String, nullable: true, defaultValue: 'province', description: 'province（默认）或 city' }) level: string,
+    @Args('level', { type: () => RegionLevelEnum, nullable: true, defaultValue: 'province', description: '汇总层级，默认按省' }) level: RegionLevel | null,
     @Context() context: object,
   ): Promise<ParticipantRegionSummaryModel[]> {
-    if (level !== 'province' && level !== 'city') throw AppError.validation('汇总层级只能是省（province）或市（city）', { level });
-    const groups = await this.participation.byRegion(requireActor(context), campaignId, level);
+    const groups = await this.participation.byRegion(requireActor(context), campaignId, level ?? 'province');
     return groups.map((group) => ({ region: group.region ? toOrganisationModel(group.region) : null, total: group.total, finished: group.finished, open: group.open.map(toParticipantModel) }));
   }
 

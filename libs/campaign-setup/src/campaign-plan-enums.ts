@@ -37,3 +37,12 @@ registerEnumType(PlanChangeFieldEnum, {
     dueOn: { description: '截止日期（任务）' },
   },
 });
+
+/** The levels participants can be summed up by (participantsByRegion): the region above a county. */
+export type RegionLevel = 'province' | 'city';
+export const RegionLevelEnum: { [K in RegionLevel]: K } = { province: 'province', city: 'city' };
+registerEnumType(RegionLevelEnum, {
+  name: 'RegionLevel',
+  description: '参与单位汇总的层级',
+  valuesMap: { province: { description: '按省' }, city: { description: '按市' } },
+});

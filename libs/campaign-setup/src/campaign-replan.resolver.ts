@@ -1,5 +1,5 @@
 import { Args, Context, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
-import { requireActor } from '@accredit/api-kit';
+import { LocalDateScalar, requireActor } from '@accredit/api-kit';
 import type { DueDateScope } from '@accredit/campaign-planning';
 import { DueDateOverrideInput } from './campaign-designer.model';
 import type { CampaignPlanChange } from './campaign-plan-change.entity';
@@ -8,13 +8,13 @@ import { PlanChangeFieldEnum, PlanChangeSubjectEnum } from './campaign-plan-enum
 
 @InputType({ description: '一个阶段或阶段内工作步骤的新日期（只给要改的）；步骤须落在所属阶段之内' })
 export class PhaseDatesInput {
-  @Field({ description: '阶段键（creation），或工作步骤的键（creation.evidence）' })
+  @Field({ description: '阶段键（creation），或工作步骤的键（creation.evidence）（由模板或计划定义，故为文字）' })
   key!: string;
 
-  @Field({ nullable: true, description: '新的开始日期 YYYY-MM-DD' })
+  @Field(() => LocalDateScalar, { nullable: true, description: '新的开始日期' })
   startsOn?: string;
 
-  @Field({ nullable: true, description: '新的结束日期 YYYY-MM-DD' })
+  @Field(() => LocalDateScalar, { nullable: true, description: '新的结束日期' })
   endsOn?: string;
 }
 
@@ -23,7 +23,7 @@ export class TaskDueDateInput {
   @Field(() => ID, { description: '任务' })
   taskId!: string;
 
-  @Field({ description: '新的截止日期 YYYY-MM-DD' })
+  @Field(() => LocalDateScalar, { description: '新的截止日期' })
   dueOn!: string;
 }
 
@@ -77,10 +77,10 @@ export class CampaignPlanChangeModel {
   @Field(() => PlanChangeFieldEnum, { description: '改动的日期：开始日期、结束日期或截止日期' })
   field!: string;
 
-  @Field(() => String, { nullable: true, description: '原日期' })
+  @Field(() => LocalDateScalar, { nullable: true, description: '原日期' })
   oldValue!: string | null;
 
-  @Field(() => String, { nullable: true, description: '新日期' })
+  @Field(() => LocalDateScalar, { nullable: true, description: '新日期' })
   newValue!: string | null;
 }
 

@@ -25,7 +25,7 @@ export class SetUpCampaignInput {
   @Field(() => ID, { nullable: true, description: '已存储的指标体系模板（导入或编辑所得）' })
   templateId?: string;
 
-  @Field({ nullable: true, description: '已存储模板的键（不给 templateId 时）' })
+  @Field({ nullable: true, description: '已存储模板的键，不给 templateId 时使用（导入或上传模板时确定，故为文字）' })
   templateKey?: string;
 
   @Field(() => Int, { nullable: true, description: '已存储模板的版本；不给时用本单位可用的最新版' })
@@ -34,7 +34,7 @@ export class SetUpCampaignInput {
   @Field({ nullable: true, description: '创建工作名称（用已存储模板时必填）' })
   name?: string;
 
-  @Field({ nullable: true, description: '创建工作的键（本单位内唯一）；不给时由模板键和开始日期生成' })
+  @Field({ nullable: true, description: '创建工作的键，本单位内唯一；不给时由模板键和开始日期生成（由使用者确定，故为文字）' })
   key?: string;
 
   @Field(() => ID, { nullable: true, description: '创建工作流程（流程定义 id，须为本单位可用）；不给时用本单位默认的 campaign 流程' })
@@ -49,7 +49,7 @@ export class SetUpCampaignInput {
   @Field(() => BackScheduleInput, { nullable: true, description: '倒排工期：目标认定日期和各阶段天数（与 phases 二选一）' })
   backSchedule?: BackScheduleInput;
 
-  @Field({ nullable: true, description: '任务所在阶段：任务默认在该阶段结束日截止；默认 creation（没有时为第一个阶段）' })
+  @Field({ nullable: true, description: '任务所在阶段：任务默认在该阶段结束日截止；默认 creation，没有时为第一个阶段（阶段键，由模板或计划定义，故为文字）' })
   taskPhaseKey?: string;
 
   @Field(() => [DueDateOverrideInput], { nullable: true, description: '批量设置截止日期（按指标、部门或评分规则）；规则优先于指标，指标优先于部门' })
@@ -61,10 +61,10 @@ export class SetUpCampaignInput {
   @Field(() => CampaignParticipationInput, { nullable: true, description: '有参与单位（如全国示范县的申报）：本单位不生成任务，下级单位申报或受邀后各自按本指标体系开展；不给时本单位自己开展' })
   participation?: CampaignParticipationInput;
 
-  @Field({ nullable: true, description: '创建工作所用流程（最新版），默认 campaign' })
+  @Field({ nullable: true, description: '创建工作所用流程（最新版），默认 campaign（流程定义的键，故为文字）' })
   workflowKey?: string;
 
-  @Field({ nullable: true, description: '任务所用流程（最新版），默认 task' })
+  @Field({ nullable: true, description: '任务所用流程（最新版），默认 task（流程定义的键，故为文字）' })
   taskWorkflowKey?: string;
 
   @Field(() => [String], { nullable: true, description: '要求填写的表单（表单标识，如 first-batch-application，按顺序；用本单位可用的最新版）；仅用于已存储的模板；新一轮不给时沿用上一轮的表单；之后可用 setCampaignForms 修改' })

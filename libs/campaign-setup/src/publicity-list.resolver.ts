@@ -20,13 +20,13 @@ export class PublicisedParticipantModel {
   @Field(() => String)
   organisationShortName!: string;
 
-  @Field(() => String, { description: '行政区划代码' })
+  @Field(() => String, { description: '行政区划代码（组织机构的数据，故为文字）' })
   organisationCode!: string;
 
   @Field(() => String, { description: '所在省份' })
   province!: string;
 
-  @Field(() => String, { description: '当前状态（流程中的名称，如“公示中”）' })
+  @Field(() => String, { description: '当前状态的名称，如“公示中”（流程定义中的状态名称，故为文字）' })
   status!: string;
 
   @Field(() => ObjectionWindowModel, { description: '公示期及日期，今天能否提出异议' })

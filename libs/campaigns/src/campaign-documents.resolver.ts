@@ -10,7 +10,7 @@ export class CampaignDocumentModel {
   @Field(() => ID)
   id!: string;
 
-  @Field({ description: '文件类别键，如 self-assessment（自评报告）' })
+  @Field({ description: '文件类别键，如 self-assessment（流程定义 documents 中声明，故为文字）' })
   kind!: string;
 
   @Field({ description: '标题' })
@@ -47,7 +47,7 @@ export class RecordCampaignDocumentInput {
   @Field(() => ID)
   campaignId!: string;
 
-  @Field({ description: '类别键：与流程定义 documents 中的键一致，如 self-assessment' })
+  @Field({ description: '类别键：与流程定义 documents 中的键一致，如 self-assessment（流程定义中声明，故为文字）' })
   kind!: string;
 
   @Field({ description: '标题，如「沙坪坝区创建全国科普示范区自评报告」' })

@@ -21,6 +21,14 @@ export interface CampaignDocumentFile {
   name: string;
 }
 
+/** A recorded document as the file routes need it: its campaign and the file it holds (null while none). */
+export interface StoredCampaignDocument {
+  id: string;
+  campaignId: string;
+  /** `name` is null for a file recorded without one. */
+  file: (Omit<CampaignDocumentFile, 'name'> & { name: string | null }) | null;
+}
+
 /**
  * Recording a campaign's documents (自评报告 …): the checks (the actor's own campaign, a kind its
  * workflow declares, a title) are shared by the GraphQL mutation and by the upload route, which
@@ -58,5 +66,26 @@ export class CampaignDocumentsService {
       recordedBy: actor.userId,
       ...(file ? { fileSha256: file.sha256, fileSize: file.size, fileMediaType: file.mediaType, fileName: file.name, fileUploadedBy: actor.userId, fileUploadedAt: new Date() } : {}),
     });
+  }
+
+  /** A document by id with its file, on the caller's `em`, without any access check (the caller checks the campaign). */
+  async find(em: EntityManager, documentId: string): Promise<StoredCampaignDocument | null> {
+    const [row] = await em.execute<{ campaign_id: string; file_sha256: string | null; file_size: string | null; file_media_type: string | null; file_name: string | null }[]>(
+      'select campaign_id, file_sha256, file_size, file_media_type, file_name from campaign_document where id = ?',
+      [documentId],
+    );
+    if (!row) return null;
+    const file = row.file_sha256 && row.file_media_type
+      ? { sha256: row.file_sha256, size: Number(row.file_size), mediaType: row.file_media_type, name: row.file_name }
+      : null;
+    return { id: documentId, campaignId: row.campaign_id, file };
+  }
+
+  /** Links a stored file to a recorded document (replacing the link it had), in `em`'s transaction. */
+  async attachFile(em: EntityManager, actor: Actor, documentId: string, file: CampaignDocumentFile): Promise<void> {
+    await em.execute(
+      'update campaign_document set file_sha256 = ?, file_size = ?, file_media_type = ?, file_name = ?, file_uploaded_by = ?, file_uploaded_at = now() where id = ?',
+      [file.sha256, file.size, file.mediaType, file.name, actor.userId, documentId],
+    );
   }
 }

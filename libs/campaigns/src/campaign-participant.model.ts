@@ -23,10 +23,10 @@ export class CampaignParticipantModel {
   @Field(() => ParticipantJoin, { description: '如何加入' })
   joinedBy!: JoinedBy;
 
-  @Field(() => String, { nullable: true, description: '参与单位流程中的状态；没有参与单位流程（主办单位自己开展）时为空' })
+  @Field(() => String, { nullable: true, description: '参与单位流程中的状态（流程定义中的状态，故为文字）；没有参与单位流程（主办单位自己开展）时为空' })
   state!: string | null;
 
-  @Field(() => String, { nullable: true, description: '结果（流程 outcomes 中声明的键，如 named）；尚无结果时为空' })
+  @Field(() => String, { nullable: true, description: '结果：流程定义 outcomes 中声明的键，如 named（故为文字）；尚无结果时为空' })
   outcome!: string | null;
 
   @Field(() => Date, { nullable: true, description: '得出结果的时间' })

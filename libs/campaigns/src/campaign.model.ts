@@ -4,7 +4,7 @@ import { type OrganisationLevel, OrganisationLevelEnum } from '@accredit/organis
 
 @ObjectType('CampaignPhase', { description: '创建工作的阶段（筹备/创建/认定）或阶段内的步骤' })
 export class CampaignPhaseModel {
-  @Field({ description: '阶段键，如 preparation、creation、creation.publicity' })
+  @Field({ description: '阶段键，如 preparation、creation、creation.publicity（由模板或计划定义，故为文字）' })
   key!: string;
 
   @Field({ description: '阶段名称' })
@@ -31,10 +31,10 @@ export class CampaignModel {
   @Field({ description: '名称' })
   name!: string;
 
-  @Field({ description: '当前状态（工作流状态键）' })
+  @Field({ description: '当前状态（创建工作流程定义中的状态，故为文字）' })
   state!: string;
 
-  @Field({ description: '任务默认在此阶段结束时到期' })
+  @Field({ description: '任务默认在此阶段结束时到期（阶段键，由模板或计划定义，故为文字）' })
   taskPhaseKey!: string;
 
   @Field(() => Int, { description: '版本号（乐观锁：修改时传回）' })

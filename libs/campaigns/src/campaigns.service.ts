@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
 import { type Actor, AppError, ImmutableCache, assertId, grantedCampaigns, hasCampaignGrant, isCampaignRoleOnly, organisationScope } from '@accredit/api-kit';
-import { isPlatformAdmin, organisationReadScope, readableOrganisations } from '@accredit/organisations';
+import { ORGANISATION_ROWS, isPlatformAdmin, organisationReadScope, readableOrganisations } from '@accredit/organisations';
 import { CampaignListScope } from './campaign-list-filter';
 import { CampaignPhase } from './campaign-phase.entity';
 import { Campaign } from './campaign.entity';
@@ -43,7 +43,7 @@ export interface ReadableCampaignScope {
 
 export const READABLE_CAMPAIGN_ID_SQL = `(
     select c.id from campaign c
-    left join organisation o on o.id = c.organisation_id
+    left join ${ORGANISATION_ROWS} o on o.id = c.organisation_id
     left join campaign p on p.id = c.parent_campaign_id
     where c.id = :campaignId::uuid
       and (:scopeAll::boolean or c.organisation_id = :scopeOrganisation::uuid or o.path like :scopePath::text or p.organisation_id = :scopeOwner::uuid))`;
@@ -57,6 +57,28 @@ export async function readableCampaignScope(em: EntityManager, actor: Actor): Pr
     scopePath: 'pathPattern' in scope ? scope.pathPattern : null,
     scopeOwner: actor.organisationId ?? null,
   };
+}
+
+/** A campaign's organisation and the task workflow it pinned (its stored definition), or null: for a check before a write elsewhere. */
+export async function campaignTaskWorkflow(em: EntityManager, campaignId: string): Promise<{ organisationId: string; definitionId: string } | null> {
+  const [row] = await em.execute<{ organisation_id: string; definition_id: string }[]>(
+    'select organisation_id, task_workflow_definition_id as definition_id from campaign where id = ?',
+    [campaignId],
+  );
+  return row ? { organisationId: row.organisation_id, definitionId: row.definition_id } : null;
+}
+
+/**
+ * The task workflows (stored definitions) each organisation's campaigns pinned, by organisation;
+ * only `organisationId`'s when given. One row per organisation and definition.
+ */
+export async function taskWorkflowsByOrganisation(em: EntityManager, organisationId: string | null): Promise<{ organisationId: string; definitionId: string }[]> {
+  const rows = await em.execute<{ organisation_id: string; definition_id: string }[]>(
+    `select distinct organisation_id, task_workflow_definition_id as definition_id from campaign
+     ${organisationId ? 'where organisation_id = ?' : ''} order by organisation_id`,
+    organisationId ? [organisationId] : [],
+  );
+  return rows.map((row) => ({ organisationId: row.organisation_id, definitionId: row.definition_id }));
 }
 
 @Injectable()

@@ -2,7 +2,7 @@ import { Field, ObjectType } from '@nestjs/graphql';
 
 @ObjectType('CampaignDocumentUse', { description: '需要某文件的流程操作' })
 export class CampaignDocumentUseModel {
-  @Field({ description: '操作键（availableTransitions 的 event）' })
+  @Field({ description: '操作键（availableTransitions 的 event；流程定义中声明，故为文字）' })
   event!: string;
 
   @Field({ description: '操作名称，如 申报认定' })
@@ -21,7 +21,7 @@ export class RequiredCampaignDocumentModel {
   /** The campaign it belongs to (for the document fields; not exposed). */
   campaignId!: string;
 
-  @Field({ description: '文件类别键，如 self-assessment' })
+  @Field({ description: '文件类别键，如 self-assessment（流程定义 documents 中声明，故为文字）' })
   kind!: string;
 
   @Field({ description: '文件类别名称（流程定义中的名称），如 自评报告' })

@@ -3,7 +3,7 @@ import { EntityManager, LockMode, UniqueConstraintViolationException } from '@mi
 import { type Actor, AppError, ErrorCode, assertId, hasRole } from '@accredit/api-kit';
 import { type AuditEntry, appendAudit } from '@accredit/audit';
 import { User } from '@accredit/identity';
-import { TASK_STATE_VOCABULARY, type Task, type TaskStateVocabulary } from '@accredit/tasks';
+import { TASK_STATE_VOCABULARY, type Task, type TaskStateVocabulary, lockTaskStateForShare } from '@accredit/tasks';
 import { EvidenceAccess } from './evidence-access.service';
 import { assertEvidenceEditable } from './evidence-editable-states';
 import { EvidenceEvent, type EvidenceAction } from './evidence-event.entity';
@@ -269,11 +269,11 @@ export class EvidenceCommands {
     return em.findOneOrFail(Evidence, { id: evidenceId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
   }
 
-  /** Re-reads the task's state under a share lock: a concurrent transition waits for this change. */
+  /** Re-reads the task's state under a share lock (the tasks module's, in this transaction): a concurrent transition waits for this change. */
   private async lockEditableTask(em: EntityManager, taskId: string): Promise<void> {
-    const [row] = await em.execute<{ state: string }[]>('select state from task where id = ? for share', [taskId]);
-    if (!row) throw AppError.notFound('任务', taskId);
-    await this.assertEditable(taskId, row.state, em);
+    const state = await lockTaskStateForShare(em, taskId);
+    if (state === null) throw AppError.notFound('任务', taskId);
+    await this.assertEditable(taskId, state, em);
   }
 
   private assertRevision(evidence: Evidence, expected: number | null | undefined): void {

@@ -1,24 +1,15 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AppError, assertStorableText, isLocalDate } from '@accredit/api-kit';
+import { requirementCodesOfRule } from '@accredit/indicator-systems';
 import type { Task } from '@accredit/tasks';
 
 export const MAX_DESCRIPTION = 2000;
 
-/** The requirement codes (1-1 …) of a task's indicator and its ancestors, in table order. */
-export async function requirementCodesOf(em: EntityManager, task: Task): Promise<string[]> {
-  const rows = await em.execute<{ code: string }[]>(
-    `with recursive chain(id, parent_id, depth) as (
-       select i.id, i.parent_id, 0 from indicator i join scoring_rule r on r.indicator_id = i.id where r.id = ?
-       union all select p.id, p.parent_id, c.depth + 1 from indicator p join chain c on p.id = c.parent_id where c.depth < 10)
-     select er.code from evidence_requirement er join chain c on c.id = er.indicator_id order by c.depth, er.sort_order`,
-    [task.scoringRule.id],
-  );
-  return rows.map((row) => row.code);
-}
-
+/** The code, trimmed, when the task's rule answers to that requirement; refused with the codes it does answer to otherwise. */
 export async function assertRequirementCode(em: EntityManager, task: Task, code: string): Promise<string> {
   const wanted = code.trim();
-  const codes = await requirementCodesOf(em, task);
+  // The indicator system's own reading of which requirements the task's rule answers to.
+  const codes = await requirementCodesOfRule(em, task.scoringRule.id);
   if (!codes.includes(wanted)) {
     throw AppError.validation(
       codes.length ? `佐证要求编号「${wanted}」不属于本任务的指标，可选：${codes.join('、')}` : `本任务的指标没有佐证要求，不能按编号「${wanted}」上传`,

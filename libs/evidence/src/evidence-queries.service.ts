@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
 import { type Actor, AppError, type Connection, assertId, byKeys, decodeCursor, departmentScope, encodeCursor, keysetConnection, keysetOrder, organisationScope, pageSize } from '@accredit/api-kit';
-import { Task, type TaskModel, toTaskModel } from '@accredit/tasks';
+import { TASK_ROWS, Task, type TaskModel, toTaskModel } from '@accredit/tasks';
 import { EvidenceAccess } from './evidence-access.service';
 import type { EvidenceFile } from './evidence-file.entity';
 import { EvidenceVersion } from './evidence-version.entity';
 import { Evidence } from './evidence.entity';
 import type { EvidenceModel } from './graphql/evidence.model';
 import { toEvidenceModel } from './graphql/to-evidence-model';
-import { ownOrReviewed } from '@accredit/campaigns';
+import { CAMPAIGN_ROWS, ownOrReviewed } from '@accredit/campaigns';
 
 /** One current evidence file of a campaign's task, for a report's evidence list. */
 export interface CampaignEvidenceFile {
@@ -50,14 +50,14 @@ export class EvidenceQueries {
     const params: unknown[] = [campaignId, requirementCode.trim()];
     if (organisation) {
       // The organisation's own campaigns, and the participants' work in campaigns it owns.
-      conditions.push('(c.organisation_id = ? or c.parent_campaign_id in (select id from campaign where organisation_id = ?))');
+      conditions.push(`(c.organisation_id = ? or c.parent_campaign_id in (select id from ${CAMPAIGN_ROWS} owned where organisation_id = ?))`);
       params.push(organisation, organisation);
     }
     if (department) {
       conditions.push('t.department_id = ?');
       params.push(department);
     }
-    const base = `from evidence e join task t on t.id = e.task_id join campaign c on c.id = t.campaign_id where ${conditions.join(' and ')}`;
+    const base = `from evidence e join ${TASK_ROWS} t on t.id = e.task_id join ${CAMPAIGN_ROWS} c on c.id = t.campaign_id where ${conditions.join(' and ')}`;
     const pageConditions = from ? ' and (t.position, e.created_at, e.id) > (?, ?, ?)' : '';
     const [rows, [{ count }]] = await Promise.all([
       this.em.execute<{ id: string; position: number; created_at: Date }[]>(
@@ -119,12 +119,12 @@ export class EvidenceQueries {
 
   /** For evidence carried over from an earlier cycle: that evidence and its campaign (null for the others), in the order asked. */
   async carriedFromOf(evidenceIds: readonly string[]): Promise<({ evidenceId: string; campaignId: string; campaignName: string } | null)[]> {
-    const rows: { id: string; evidence_id: string; campaign_id: string; campaign_name: string }[] = await this.em
-      .getConnection()
-      .execute(
-        'select e.id, o.id as evidence_id, c.id as campaign_id, c.name as campaign_name from evidence e join evidence o on o.id = e.carried_from_id join task t on t.id = o.task_id join campaign c on c.id = t.campaign_id where e.id = any(?::uuid[])',
-        [`{${evidenceIds.join(',')}}`],
-      );
+    const rows = await this.em.execute<{ id: string; evidence_id: string; campaign_id: string; campaign_name: string }[]>(
+      `select e.id, o.id as evidence_id, c.id as campaign_id, c.name as campaign_name
+         from evidence e join evidence o on o.id = e.carried_from_id join ${TASK_ROWS} t on t.id = o.task_id join ${CAMPAIGN_ROWS} c on c.id = t.campaign_id
+        where e.id = any(?::uuid[])`,
+      [`{${evidenceIds.join(',')}}`],
+    );
     const byId = new Map(rows.map((row) => [row.id, { evidenceId: row.evidence_id, campaignId: row.campaign_id, campaignName: row.campaign_name }]));
     return evidenceIds.map((id) => byId.get(id) ?? null);
   }
@@ -170,7 +170,7 @@ export class EvidenceQueries {
     const rows = await this.em.execute<{ task_id: string; requirement_code: string; original_name: string; uploaded_at: Date | string }[]>(
       `select e.task_id, e.requirement_code, f.original_name, f.uploaded_at
          from evidence e
-         join task t on t.id = e.task_id
+         join ${TASK_ROWS} t on t.id = e.task_id
          join evidence_version v on v.evidence_id = e.id and v.number = e.current_version
          join evidence_file f on f.id = v.file_id
         where t.campaign_id = ? and e.deleted_at is null

@@ -1,4 +1,4 @@
-import { type DynamicModule, Module } from '@nestjs/common';
+import { type DynamicModule, Module, type Type } from '@nestjs/common';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { CampaignsModule } from '@accredit/campaigns';
 import { WorkflowDefinitionsModule } from '@accredit/workflow-runtime';
@@ -25,6 +25,7 @@ import { EVIDENCE_STORE } from './storage/evidence-store';
 import { StagingArea } from './storage/staging-area';
 import { ContentIntent } from './storage/content-intent.entity';
 import { ContentIntents } from './storage/content-intents.service';
+import { CONTENT_REFERENCES, type ContentReferences } from './storage/content-references';
 import { StoredFileIntake } from './storage/stored-file-intake.service';
 
 /**
@@ -37,8 +38,11 @@ export class EvidenceModule {
   /**
    * `campaignDocuments`: the app's CampaignDocumentsModule instance (the upload route records a
    * campaign document with its file). Task states come from the stored workflow definitions.
+   * `contentReferences`: every other module that keeps files in the store (campaign documents,
+   * forms), asked before the sweep removes content; instantiated here, as each needs only the
+   * sweep's EntityManager. Required: a module left out would lose its files to the sweep.
    */
-  static forRoot(settings: EvidenceSettings, campaignDocuments: DynamicModule): DynamicModule {
+  static forRoot(settings: EvidenceSettings, campaignDocuments: DynamicModule, contentReferences: readonly Type<ContentReferences>[]): DynamicModule {
     return {
       module: EvidenceModule,
       imports: [MikroOrmModule.forFeature([Evidence, EvidenceVersion, EvidenceFile, EvidenceEvent, ContentIntent]), CampaignsModule, WorkflowDefinitionsModule, campaignDocuments],
@@ -56,6 +60,8 @@ export class EvidenceModule {
         EvidencePackageResolver,
         EvidenceHousekeeping,
         ResumableUploads,
+        ...contentReferences,
+        { provide: CONTENT_REFERENCES, useFactory: (...owners: ContentReferences[]) => owners, inject: [...contentReferences] },
         ContentIntents,
         StoredFileIntake,
       ],

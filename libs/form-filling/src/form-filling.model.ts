@@ -1,7 +1,9 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { JsonScalar } from '@accredit/api-kit';
+import { JsonScalar, LocalDateScalar } from '@accredit/api-kit';
 import type { FilledFormStatus } from './entities/filled-form.entity';
 import type { FormEditAction } from './entities/filled-form-edit.entity';
+import type { ValueProblemCode } from '@accredit/forms';
+import { FormProblemCodeEnum } from './form-problem-code.enum';
 
 // The forms API (docs: /work/briefs/forms-contract.md, shared with the admin UI): names are the
 // contract's; `definition` and `values` travel as JSON because a form definition is data of any shape.
@@ -25,7 +27,7 @@ export class FormDefinitionRecordModel {
   @Field(() => ID)
   id!: string;
 
-  @Field({ description: '表单标识（与版本一起唯一）' })
+  @Field({ description: '表单标识，与版本一起唯一（表单定义 forms/*.yaml 中声明，故为文字）' })
   key!: string;
 
   @Field(() => Int, { description: '版本' })
@@ -55,8 +57,8 @@ export class FormProblemModel {
   @Field({ description: '位置：栏目标识，如 unit、facilities[1].name、province_opinion.signer' })
   path!: string;
 
-  @Field({ description: '问题类别（REQUIRED、TOO_LONG、NOT_EDITABLE …）' })
-  code!: string;
+  @Field(() => FormProblemCodeEnum, { description: '问题类别' })
+  code!: ValueProblemCode;
 
   @Field({ description: '中文说明，指出怎样改' })
   message!: string;
@@ -95,13 +97,13 @@ export class FilledFormModel {
   @Field(() => Int, { description: '版本号：保存时作为 expectedVersion 传回；首次保存前为 0' })
   version!: number;
 
-  @Field(() => String, { nullable: true, description: '判断签署栏所依据的环节（填报单位在流程中的状态）；不在流程中时为空' })
+  @Field(() => String, { nullable: true, description: '判断签署栏所依据的环节：填报单位在参与单位流程中的状态（流程定义中的状态，故为文字）；不在流程中时为空' })
   stage!: string | null;
 
   @Field(() => String, { nullable: true, description: '环节名称' })
   stageLabel!: string | null;
 
-  @Field(() => String, { nullable: true, description: '当前用户在表中的角色（applicant、province …）；为空时只读' })
+  @Field(() => String, { nullable: true, description: '当前用户在表中的角色，如 applicant、province（表单定义中声明，故为文字）；为空时只读' })
   viewerRole!: string | null;
 
   @Field(() => [String], { description: '当前用户现在可以填写的栏目（含签署栏）' })
@@ -141,6 +143,18 @@ export class SaveFormDraftInput {
   expectedVersion!: number;
 }
 
+@InputType({ description: '表单中上传的文件：上传接口返回的 fileId、name、mediaType' })
+export class FormFileRefInput {
+  @Field(() => ID, { description: '文件（上传接口返回的 fileId）' })
+  fileId!: string;
+
+  @Field({ description: '文件名' })
+  name!: string;
+
+  @Field({ description: '按内容识别的类型（MIME），如 image/png' })
+  mediaType!: string;
+}
+
 @InputType({ description: '签署表单中的一个意见栏' })
 export class SignOffFormInput {
   @Field(() => ID, { description: '表单' })
@@ -155,11 +169,11 @@ export class SignOffFormInput {
   @Field(() => String, { nullable: true, description: '签字人' })
   signer?: string | null;
 
-  @Field(() => String, { nullable: true, description: '日期 YYYY-MM-DD；不给时为今天' })
+  @Field(() => LocalDateScalar, { nullable: true, description: '日期；不给时为今天' })
   date?: string | null;
 
-  @Field(() => JsonScalar, { nullable: true, description: '签章图片：上传接口返回的 { fileId, name, mediaType }' })
-  seal?: unknown;
+  @Field(() => FormFileRefInput, { nullable: true, description: '签章图片' })
+  seal?: FormFileRefInput | null;
 
   @Field(() => Int, { description: '读取时的版本号' })
   expectedVersion!: number;

@@ -10,6 +10,7 @@ export * from './form-definitions.service';
 export * from './campaign-forms.service';
 export * from './form-filling.module';
 export * from './submitted-form-facts';
+export * from './form-file-contents';
 
 import { CampaignForm } from './entities/campaign-form.entity';
 import { FilledFormEdit } from './entities/filled-form-edit.entity';

@@ -9,6 +9,7 @@ export * from './login-throttle.service';
 export * from './login-throttle-policy';
 export * from './client-address';
 export * from './users.service';
+export * from './liaison-contacts';
 export * from './first-admin.service';
 export * from './demo-accounts.service';
 export * from './password-hasher';

@@ -21,7 +21,7 @@ export class UsersResolver {
     return (await this.service.list(requireActor(context))).map(toUserModel);
   }
 
-  @Query(() => [String], { description: '当前用户新建或修改用户时可以授予的角色（系统管理员角色只有系统管理员可以授予）' })
+  @Query(() => [String], { description: '当前用户新建或修改用户时可以授予的角色：内置角色或本单位可用流程声明的角色（故为文字）；系统管理员角色只有系统管理员可以授予' })
   grantableRoles(@Context() context: object): string[] {
     return this.service.grantableRoles(requireActor(context));
   }

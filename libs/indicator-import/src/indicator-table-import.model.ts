@@ -25,7 +25,7 @@ export class UnitMappingInput {
 
 @InputType({ description: '导入指标体系表，存为指标体系模板' })
 export class ImportIndicatorTableInput extends IndicatorTableFileInput {
-  @Field(() => String, { nullable: true, description: '模板键，默认取文件名' })
+  @Field(() => String, { nullable: true, description: '模板键，默认取文件名（由导入者确定，故为文字）' })
   key?: string | null;
 
   @Field(() => String, { nullable: true, description: '名称，默认取表头上方的标题或文件名' })
@@ -88,7 +88,7 @@ export class UnknownUnitModel {
 
 @ObjectType('IndicatorSummary', { description: '预览中的一个指标' })
 export class IndicatorSummaryModel {
-  @Field({ description: '序号' })
+  @Field({ description: '序号（指标体系中的编号，故为文字）' })
   code!: string;
 
   @Field({ description: '名称' })
@@ -121,7 +121,7 @@ export class IndicatorTablePreviewModel {
   @Field(() => String, { nullable: true, description: '名称（表头上方的标题或文件名）' })
   name!: string | null;
 
-  @Field(() => String, { nullable: true, description: '默认模板键' })
+  @Field(() => String, { nullable: true, description: '默认模板键，取自文件名（故为文字）' })
   key!: string | null;
 
   @Field(() => Float, { nullable: true, description: '总分；无分值的体系为空' })
@@ -151,7 +151,7 @@ export class ImportIndicatorTableResultModel {
   @Field(() => ID, { description: '指标体系模板编号' })
   systemId!: string;
 
-  @Field({ description: '模板键' })
+  @Field({ description: '模板键（由导入者确定，故为文字）' })
   key!: string;
 
   @Field(() => Int, { description: '版本号' })

@@ -25,3 +25,5 @@ export * from './scoring-enums';
 export * from './templates/to-rule-scoring-model';
 export { RuleScoringModel } from './templates/rule-scoring.model';
 export * from './indicator-system.read-relations';
+export * from './rule-requirements';
+export * from './responsible-unit-group-usage';

@@ -42,7 +42,7 @@ export class IndicatorModel {
   @Field(() => ID, { description: '编号' })
   id!: string;
 
-  @Field({ description: '指标序号，如「1」或「A1」' })
+  @Field({ description: '指标序号，如「1」或「A1」（指标体系中的编号，故为文字）' })
   code!: string;
 
   @Field({ description: '指标名称' })
@@ -73,7 +73,7 @@ export class EvidenceRequirementModel {
   @Field(() => ID, { description: '编号' })
   id!: string;
 
-  @Field({ description: '考察内容编号，如「1-1」' })
+  @Field({ description: '考察内容编号，如「1-1」（指标体系中的编号，故为文字）' })
   code!: string;
 
   @Field({ description: '考察内容原文' })
@@ -87,7 +87,7 @@ export class ScoringRuleModel {
   @Field(() => ID, { description: '编号' })
   id!: string;
 
-  @Field({ description: '规则在指标内的序号，如「1.3」' })
+  @Field({ description: '规则在指标内的序号，如「1.3」（指标体系中的编号，故为文字）' })
   code!: string;
 
   @Field({ description: '评分规则原文' })

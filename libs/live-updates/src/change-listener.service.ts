@@ -1,6 +1,7 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { Client } from 'pg';
+import { campaignPlaceOf } from '@accredit/campaigns';
 import { parseLiveChange, type LiveChange } from './live-change';
 import type { CampaignPlace } from './live-audience';
 
@@ -90,12 +91,9 @@ export class ChangeListener implements OnApplicationBootstrap, OnApplicationShut
     const known = this.places.get(campaignId);
     if (known) return known;
     try {
-      const rows = await this.orm.em
-        .getConnection()
-        .execute<Array<{ organisation_id: string; path: string }>>('select c.organisation_id, o.path from campaign c join organisation o on o.id = c.organisation_id where c.id = ?', [campaignId]);
-      const row = rows[0];
-      if (!row) return null;
-      const place = { organisationId: row.organisation_id, organisationPath: row.path };
+      // The campaigns module's reading, on a fork of its own: this runs outside any request.
+      const place = await campaignPlaceOf(this.orm.em.fork(), campaignId);
+      if (!place) return null;
       if (this.places.size > 50_000) this.places.clear();
       this.places.set(campaignId, place);
       return place;

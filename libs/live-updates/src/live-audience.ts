@@ -1,3 +1,4 @@
+import type { CampaignPlace } from '@accredit/campaigns';
 import type { LiveChange } from './live-change';
 
 /** Who is listening: the parts of the session that decide what they may hear of. */
@@ -10,11 +11,8 @@ export interface LiveViewer {
   departmentId: string | null;
 }
 
-/** Where a campaign belongs: its organisation and that organisation's path in the tree. */
-export interface CampaignPlace {
-  organisationId: string;
-  organisationPath: string;
-}
+/** Where a campaign belongs: its organisation and that organisation's path in the tree (the campaigns module's). */
+export type { CampaignPlace };
 
 /**
  * Whether a viewer is told of a change. Coarser than the API's access rules on purpose (the

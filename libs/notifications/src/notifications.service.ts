@@ -31,6 +31,19 @@ export class NotificationsService {
   }
 
   /**
+   * Whether a notice about the subject whose title starts with `titlePrefix` was written in the
+   * last `minutes` (a 催办 once an hour). In the caller's transaction: a caller that serialises on
+   * a lock of its own then sees the notice of whoever held the lock before it.
+   */
+  async noticedSince(em: EntityManager, subject: { entityType: NotificationSubject; entityId: string }, titlePrefix: string, minutes: number): Promise<boolean> {
+    const [recent] = await em.execute<{ found: boolean }[]>(
+      `select exists (select 1 from notification where entity_type = ? and entity_id = ? and title like ? and created_at > now() - make_interval(mins => ?)) as found`,
+      [subject.entityType, subject.entityId, `${titlePrefix.replace(/[\\%_]/g, '\\$&')}%`, minutes],
+    );
+    return recent?.found ?? false;
+  }
+
+  /**
    * The actor's notices, newest first: addressed to one of their roles, or to their department,
    * or (for a role held in one campaign) to that role about that campaign; each with whether they read it.
    */

@@ -5,7 +5,7 @@ export class DepartmentKindModel {
   @Field(() => ID, { description: '编号' })
   id!: string;
 
-  @Field({ description: '类型键（部门的 kind 引用它），如 street' })
+  @Field({ description: '类型键，部门的 kind 引用它，如 street（平台内置或各单位自定义，故为文字）' })
   key!: string;
 
   @Field({ description: '名称，如「街道」' })
@@ -20,7 +20,7 @@ export class DepartmentKindModel {
 
 @InputType({ description: '新增部门类型（归本单位，本单位及下级可用；平台系统管理员新增的为平台默认）' })
 export class CreateDepartmentKindInput {
-  @Field({ description: '类型键：小写字母、数字或短横线，如 development-zone' })
+  @Field({ description: '类型键：小写字母、数字或短横线，如 development-zone（由本单位自定义，故为文字）' })
   key!: string;
 
   @Field({ description: '名称，如「开发区管委会」' })

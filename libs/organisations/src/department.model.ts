@@ -11,7 +11,7 @@ export class DepartmentModel {
   @Field(() => String, { nullable: true, description: '全称' })
   fullName!: string | null;
 
-  @Field({ description: '类型：party 党委部门、government 政府部门、town 镇、street 街道等' })
+  @Field({ description: '类型键，如 party 党委部门、government 政府部门、town 镇、street 街道（departmentKinds 中的键，各单位可自定义，故为文字）' })
   kind!: string;
 
   @Field(() => [String], { description: '标签，如「涉农」' })
@@ -29,6 +29,6 @@ export class DepartmentGroupModel {
   @Field(() => String, { nullable: true, description: '说明' })
   description!: string | null;
 
-  @Field(() => String, { nullable: true, description: '成员名单的来源' })
+  @Field(() => String, { nullable: true, description: '成员名单的来源（自由文字，供核对）' })
   source!: string | null;
 }

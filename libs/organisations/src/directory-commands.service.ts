@@ -1,7 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { type Actor, AppError, assertId } from '@accredit/api-kit';
 import { type AuditEntityType, appendAudit } from '@accredit/audit';
+import { DEPARTMENT_GROUP_USAGE, type DepartmentGroupUsage } from './department-group-usage.port';
 import { Department } from './department.entity';
 import { DepartmentGroup } from './department-group.entity';
 import { DepartmentKindsService } from './department-kinds.service';
@@ -29,6 +30,7 @@ export class DirectoryCommands {
   constructor(
     private readonly em: EntityManager,
     private readonly kinds: DepartmentKindsService,
+    @Inject(DEPARTMENT_GROUP_USAGE) private readonly groupUsage: DepartmentGroupUsage,
   ) {}
 
   private organisationOf(actor: Actor): string {
@@ -120,9 +122,9 @@ export class DirectoryCommands {
     const organisation = this.organisationOf(actor);
     return this.em.transactional(async (em) => {
       const group = await this.group(em, organisation, groupId);
-      const [used] = await em.execute<{ n: number }[]>('select count(*)::int as n from responsible_unit where group_id = ?', [group.id]);
-      if (used.n) {
-        throw organisationError(OrganisationRefusal.GroupInUse, `部门组「${group.name}」是 ${used.n} 条评分规则的责任单位，不能删除；可以修改它的成员`, { responsibleUnits: used.n });
+      const used = await this.groupUsage.responsibleUnits(group.id, em);
+      if (used) {
+        throw organisationError(OrganisationRefusal.GroupInUse, `部门组「${group.name}」是 ${used} 条评分规则的责任单位，不能删除；可以修改它的成员`, { responsibleUnits: used });
       }
       await this.audit(em, actor, 'department_group', group.id, { change: 'group_delete', name: group.name, members: group.members.getItems().map((member) => member.id) });
       em.remove(group);

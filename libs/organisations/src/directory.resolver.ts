@@ -12,7 +12,7 @@ export class DepartmentInput {
   @Field(() => String, { nullable: true, description: '全称' })
   fullName?: string | null;
 
-  @Field({ description: '类型键（departmentKinds 中的 key），如 party、government、street' })
+  @Field({ description: '类型键，如 party、government、street（departmentKinds 中的键，各单位可自定义，故为文字）' })
   kind!: string;
 
   @Field(() => [String], { nullable: true, description: '标签，如「涉农」' })

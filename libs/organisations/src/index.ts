@@ -9,6 +9,8 @@ export * from './to-department-model';
 export * from './department-loaders';
 export * from './organisations.service';
 export * from './organisations.module';
+export * from './directory.module';
+export * from './department-group-usage.port';
 export * from './organisation.model';
 export * from './to-organisation-model';
 export * from './organisation-tree.service';

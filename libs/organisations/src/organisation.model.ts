@@ -15,7 +15,7 @@ export class OrganisationModel {
   @Field(() => ID, { description: '编号' })
   id!: string;
 
-  @Field({ description: '行政区划代码（全国为 000000）' })
+  @Field({ description: '行政区划代码，全国为 000000（组织机构的数据，故为文字）' })
   code!: string;
 
   @Field({ description: '名称，如「重庆市沙坪坝区」' })
@@ -83,7 +83,7 @@ export class CreateOrganisationInput {
   @Field(() => OrganisationLevelEnum, { description: '层级（须低于上级）' })
   level!: OrganisationLevel;
 
-  @Field({ description: '行政区划代码（6 位数字，全平台唯一）' })
+  @Field({ description: '行政区划代码，6 位数字，全平台唯一（组织机构的数据，故为文字）' })
   code!: string;
 
   @Field({ description: '名称' })

@@ -6,17 +6,16 @@ import { DepartmentKindRecord } from './department-kind.entity';
 import { DepartmentKindResolver } from './department-kind.resolver';
 import { DepartmentKindsService } from './department-kinds.service';
 import { Organisation } from './organisation.entity';
-import { DirectoryCommands } from './directory-commands.service';
-import { DirectoryResolver } from './directory.resolver';
 import { OrganisationTreeCommands } from './organisation-tree-commands.service';
 import { OrganisationTreeResolver } from './organisation-tree.resolver';
 import { OrganisationTreeService } from './organisation-tree.service';
 import { OrganisationsResolver } from './organisations.resolver';
 import { OrganisationsService } from './organisations.service';
 
+/** Organisations, their tree, departments and kinds; the directory's commands live in DirectoryModule (they ask indicator systems). */
 @Module({
   imports: [MikroOrmModule.forFeature([Organisation, Department, DepartmentGroup, DepartmentKindRecord])],
-  providers: [OrganisationsService, OrganisationsResolver, DirectoryCommands, DirectoryResolver, OrganisationTreeService, OrganisationTreeCommands, OrganisationTreeResolver, DepartmentKindsService, DepartmentKindResolver],
+  providers: [OrganisationsService, OrganisationsResolver, OrganisationTreeService, OrganisationTreeCommands, OrganisationTreeResolver, DepartmentKindsService, DepartmentKindResolver],
   exports: [OrganisationsService, OrganisationTreeService, DepartmentKindsService],
 })
 export class OrganisationsModule {}

@@ -1,7 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { type Actor, AppError, ErrorCode, assertId } from '@accredit/api-kit';
-import { NotificationsService } from '@accredit/notifications';
+import { CAMPAIGN_ROWS, campaignTaskWorkflow } from '@accredit/campaigns';
+import { SCORING_RULE_ROWS } from '@accredit/indicator-systems';
+import { type NotificationSubject, NotificationsService } from '@accredit/notifications';
+import { DEPARTMENT_ROWS } from '@accredit/organisations';
+import { TASK_ROWS } from '@accredit/tasks';
 import { WorkflowDefinitionsService } from '@accredit/workflow-runtime';
 import { DEADLINE_LABELS, chinaToday, deadlineStatus } from './deadline-status';
 import { REMINDER_SETTINGS, type ReminderSettings } from './reminder-settings';
@@ -36,9 +40,11 @@ export class ManualRemindersService {
 
   async urgeTask(actor: Actor, taskId: string, now = new Date()): Promise<string> {
     assertId(taskId, 'taskId');
+    // One statement: the task with its campaign, department and rule, through their owners' relations (ADR 13).
     const [task] = await this.em.execute<TaskRow[]>(
       `select c.organisation_id, t.department_id, d.name as department_name, s.code as rule_code, to_char(t.due_on, 'YYYY-MM-DD') as due_on, t.state, c.task_workflow_definition_id as definition_id
-         from task t join campaign c on c.id = t.campaign_id join department d on d.id = t.department_id join scoring_rule s on s.id = t.scoring_rule_id
+         from ${TASK_ROWS} t join ${CAMPAIGN_ROWS} c on c.id = t.campaign_id join ${DEPARTMENT_ROWS} d on d.id = t.department_id
+         join ${SCORING_RULE_ROWS} s on s.id = t.scoring_rule_id
         where t.id = ?`,
       [taskId],
     );
@@ -65,21 +71,18 @@ export class ManualRemindersService {
   async urgeDepartment(actor: Actor, campaignId: string, departmentId: string, now = new Date()): Promise<number> {
     assertId(campaignId, 'campaignId');
     assertId(departmentId, 'departmentId');
-    const [campaign] = await this.em.execute<{ organisation_id: string; definition_id: string }[]>(
-      'select organisation_id, task_workflow_definition_id as definition_id from campaign where id = ?',
-      [campaignId],
-    );
-    if (!campaign || campaign.organisation_id !== actor.organisationId) throw new AppError(ErrorCode.NotFound, '找不到该创建工作：请刷新页面后重试');
-    const finals = [...(await this.finalStates(campaign.definition_id))];
+    const campaign = await campaignTaskWorkflow(this.em, campaignId);
+    if (!campaign || campaign.organisationId !== actor.organisationId) throw new AppError(ErrorCode.NotFound, '找不到该创建工作：请刷新页面后重试');
+    const finals = [...(await this.finalStates(campaign.definitionId))];
     const today = chinaToday(now);
     const [counts] = await this.em.execute<{ name: string | null; open: string; overdue: string; soon: string; nearest: string | null }[]>(
       `select max(d.name) as name, count(t.id) as open,
               count(t.id) filter (where t.due_on < ?::date) as overdue,
               count(t.id) filter (where t.due_on >= ?::date and t.due_on <= ?::date + ?::int) as soon,
               to_char(min(t.due_on), 'YYYY-MM-DD') as nearest
-         from department d left join task t on t.department_id = d.id and t.campaign_id = ? and not (t.state = any(?::text[]))
+         from ${DEPARTMENT_ROWS} d left join ${TASK_ROWS} t on t.department_id = d.id and t.campaign_id = ? and not (t.state = any(?::text[]))
         where d.id = ? and d.organisation_id = ?`,
-      [today, today, today, this.settings.warningDays, campaignId, `{${finals.join(',')}}`, departmentId, campaign.organisation_id],
+      [today, today, today, this.settings.warningDays, campaignId, `{${finals.join(',')}}`, departmentId, campaign.organisationId],
     );
     if (!counts?.name) throw new AppError(ErrorCode.NotFound, '找不到该部门：请刷新页面后重试');
     const open = Number(counts.open);
@@ -87,7 +90,7 @@ export class ManualRemindersService {
     await this.em.transactional(async (em) => {
       await this.refuseIfRecent(em, 'department', departmentId, `${counts.name} ${URGE_INTERVAL_MINUTES} 分钟内已催办过，请稍后再试`);
       this.notifications.queue(em, {
-        organisationId: campaign.organisation_id,
+        organisationId: campaign.organisationId,
         departmentId,
         title: `${URGE_TITLE}${counts.name}：${open} 项任务未完成`,
         body: `办公室催办：${counts.name}还有 ${open} 项任务未完成（${counts.overdue} 项已逾期、${counts.soon} 项即将到期），最早截止 ${counts.nearest}。请在「我的任务」中处理。`,
@@ -107,12 +110,10 @@ export class ManualRemindersService {
    * Inside the transaction that records the notice: the lock makes two clicks at once take turns,
    * so the second sees the first's notice (committed when the lock is released) and is refused.
    */
-  private async refuseIfRecent(em: EntityManager, entityType: string, entityId: string, message: string): Promise<void> {
+  private async refuseIfRecent(em: EntityManager, entityType: NotificationSubject, entityId: string, message: string): Promise<void> {
     await em.execute('select pg_advisory_xact_lock(hashtext(?))', [`urge:${entityType}:${entityId}`]);
-    const [recent] = await em.execute<{ found: boolean }[]>(
-      `select exists (select 1 from notification where entity_type = ? and entity_id = ? and title like ? and created_at > now() - make_interval(mins => ?)) as found`,
-      [entityType, entityId, `${URGE_TITLE}%`, URGE_INTERVAL_MINUTES],
-    );
-    if (recent?.found) throw new AppError(ErrorCode.TooManyRequests, message, { reason: 'urged-recently' });
+    // Asked of the notifications module on this transaction's EntityManager, after the lock.
+    const recent = await this.notifications.noticedSince(em, { entityType, entityId }, URGE_TITLE, URGE_INTERVAL_MINUTES);
+    if (recent) throw new AppError(ErrorCode.TooManyRequests, message, { reason: 'urged-recently' });
   }
 }

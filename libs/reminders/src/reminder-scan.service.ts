@@ -1,6 +1,11 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { EntityManager, LockMode, MikroORM, RequestContext } from '@mikro-orm/postgresql';
+import { CAMPAIGN_ROWS, taskWorkflowsByOrganisation } from '@accredit/campaigns';
+import { liaisonEmails } from '@accredit/identity';
+import { SCORING_RULE_ROWS } from '@accredit/indicator-systems';
 import { NotificationsService } from '@accredit/notifications';
+import { DEPARTMENT_ROWS } from '@accredit/organisations';
+import { TASK_ROWS } from '@accredit/tasks';
 import { ScheduledTransitionsService, WorkflowDefinitionsService } from '@accredit/workflow-runtime';
 import { DEADLINE_LABELS, chinaToday } from './deadline-status';
 import { ReminderChannels } from './reminder-channels';
@@ -74,7 +79,7 @@ export class ReminderScanService {
       for (const { definitionId, finals } of workflows) {
         const rows = await em.execute<{ department_id: string; tasks: string; overdue: string }[]>(
           `select t.department_id, count(*) as tasks, count(*) filter (where t.due_on < ?::date) as overdue
-             from task t join campaign c on c.id = t.campaign_id
+             from ${TASK_ROWS} t join ${CAMPAIGN_ROWS} c on c.id = t.campaign_id
             where c.organisation_id = ? and c.task_workflow_definition_id = ? and not (t.state = any(?::text[]))
               and t.due_on <= ?::date + ?::int
               and not exists (select 1 from reminder_log r where r.task_id = t.id and r.day = ?::date)
@@ -136,21 +141,16 @@ export class ReminderScanService {
 
   /** Each organisation's task workflows (the stored definition → its final states), from its campaigns. */
   private async workflowsByOrganisation(em: EntityManager, organisationId: string | null): Promise<Map<string, { definitionId: string; finals: string[] }[]>> {
-    const rows = await em.execute<{ organisation_id: string; definition_id: string }[]>(
-      `select distinct organisation_id, task_workflow_definition_id as definition_id from campaign
-       ${organisationId ? 'where organisation_id = ?' : ''} order by organisation_id`,
-      organisationId ? [organisationId] : [],
-    );
     const result = new Map<string, { definitionId: string; finals: string[] }[]>();
-    for (const row of rows) {
+    for (const row of await taskWorkflowsByOrganisation(em, organisationId)) {
       // Stored definitions are cached: one parse per workflow, not per organisation.
-      const definition = await this.workflows.definitionById(row.definition_id);
+      const definition = await this.workflows.definitionById(row.definitionId);
       const finals = Object.entries(definition.states)
         .filter(([, state]) => state.final)
         .map(([path]) => path);
-      const list = result.get(row.organisation_id) ?? [];
-      list.push({ definitionId: row.definition_id, finals });
-      result.set(row.organisation_id, list);
+      const list = result.get(row.organisationId) ?? [];
+      list.push({ definitionId: row.definitionId, finals });
+      result.set(row.organisationId, list);
     }
     return result;
   }
@@ -159,11 +159,12 @@ export class ReminderScanService {
     const byDepartment = new Map<string, NewReminder[]>();
     let tasks = 0;
     for (const { definitionId, finals } of workflows) {
-      // Only rows this statement inserts come back: a task already reminded today is skipped.
+      // Only rows this statement inserts come back: a task already reminded today is skipped. One
+      // statement per organisation and workflow: the other modules' rows through their relations (ADR 13).
       const rows = await em.execute<NewReminder[]>(
         `with due as (
            select t.id, t.department_id, t.due_on, case when t.due_on < ?::date then 'overdue' else 'due-soon' end as status
-           from task t join campaign c on c.id = t.campaign_id
+           from ${TASK_ROWS} t join ${CAMPAIGN_ROWS} c on c.id = t.campaign_id
            where c.organisation_id = ? and c.task_workflow_definition_id = ? and not (t.state = any(?::text[]))
              and t.due_on <= ?::date + ?::int
          ), inserted as (
@@ -173,7 +174,7 @@ export class ReminderScanService {
            returning task_id, department_id, status
          )
          select i.task_id, i.department_id, i.status, d.organisation_id, d.name as department_name, s.code as rule_code, to_char(t.due_on, 'YYYY-MM-DD') as due_on
-         from inserted i join task t on t.id = i.task_id join department d on d.id = i.department_id join scoring_rule s on s.id = t.scoring_rule_id
+         from inserted i join ${TASK_ROWS} t on t.id = i.task_id join ${DEPARTMENT_ROWS} d on d.id = i.department_id join ${SCORING_RULE_ROWS} s on s.id = t.scoring_rule_id
          order by d.sort_order, s.code`,
         [day, organisationId, definitionId, `{${finals.join(',')}}`, day, this.settings.warningDays, day],
       );
@@ -204,11 +205,8 @@ export class ReminderScanService {
     this.notifications.queue(em, { organisationId: rows[0].organisation_id, departmentId, title: subject, body, entityType: 'department', entityId: departmentId });
 
     if (this.channels.emailEnabled) {
-      const recipients = await em.execute<{ email: string }[]>(
-        `select email from app_user where department_id = ? and email is not null and not disabled and 'liaison' = any(roles) order by email`,
-        [departmentId],
-      );
-      if (recipients.length) await this.outbox(em, 'email', departmentId, day, recipients.map((row) => row.email), subject, body);
+      const recipients = await liaisonEmails(em, departmentId);
+      if (recipients.length) await this.outbox(em, 'email', departmentId, day, recipients, subject, body);
     }
     if (this.channels.webhookEnabled) await this.outbox(em, 'webhook', departmentId, day, [], subject, body);
   }

@@ -1,6 +1,6 @@
 import { Args, Context, Field, ID, Int, Mutation, ObjectType, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Inject } from '@nestjs/common';
-import { AppError, requireActor } from '@accredit/api-kit';
+import { AppError, LocalDateScalar, requireActor } from '@accredit/api-kit';
 import { TaskModel } from '@accredit/tasks';
 import { WorkflowDefinitionsService } from '@accredit/workflow-runtime';
 import type { WorkflowDefinition } from '@accredit/workflow-engine';
@@ -23,7 +23,7 @@ export class ReminderScanResultModel {
   @Field({ description: '另一进程正在扫描，本次未执行' })
   skipped!: boolean;
 
-  @Field({ description: '扫描日（中国日期）' })
+  @Field(() => LocalDateScalar, { description: '扫描日（中国日期）' })
   day!: string;
 
   @Field(() => Int, { description: '本次新提醒的任务数（同一任务每天只提醒一次）' })
@@ -41,7 +41,7 @@ export class ReminderScanResultModel {
 
 @ObjectType('ReminderPreview', { description: '立即扫描将提醒的范围（未发送）：用于发送前确认' })
 export class ReminderPreviewModel {
-  @Field({ description: '扫描日（中国日期）' })
+  @Field(() => LocalDateScalar, { description: '扫描日（中国日期）' })
   day!: string;
 
   @Field(() => Int, { description: '将提醒的任务数（今天已提醒过的不再提醒）' })

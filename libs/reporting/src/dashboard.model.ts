@@ -16,7 +16,7 @@ registerEnumType(RankingBoardEnum, {
 
 @ObjectType('StateCount', { description: '某状态的任务数' })
 export class StateCountModel {
-  @Field()
+  @Field({ description: '任务状态（任务流程定义中的状态，故为文字）' })
   state!: string;
 
   @Field({ description: '状态名称' })
@@ -28,7 +28,7 @@ export class StateCountModel {
 
 @ObjectType('IndicatorProgress', { description: '按指标的完成情况' })
 export class IndicatorProgressModel {
-  @Field()
+  @Field({ description: '指标序号（指标体系中的编号，故为文字）' })
   code!: string;
 
   @Field()
@@ -61,7 +61,7 @@ export class DepartmentProgressModel {
   @Field()
   name!: string;
 
-  @Field()
+  @Field({ description: '部门类型键（departmentKinds 中的键，各单位可自定义，故为文字）' })
   kind!: string;
 
   @Field(() => Int)
@@ -100,7 +100,7 @@ export class OverdueTaskModel {
   @Field()
   departmentName!: string;
 
-  @Field()
+  @Field({ description: '评分规则序号（指标体系中的编号，故为文字）' })
   ruleCode!: string;
 
   @Field()
@@ -109,7 +109,7 @@ export class OverdueTaskModel {
   @Field(() => Float)
   points!: number;
 
-  @Field()
+  @Field({ description: '任务状态（任务流程定义中的状态，故为文字）' })
   state!: string;
 
   @Field()

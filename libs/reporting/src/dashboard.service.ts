@@ -2,7 +2,10 @@ import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { type Actor } from '@accredit/api-kit';
 import { CampaignsService } from '@accredit/campaigns';
+import { INDICATOR_ROWS, SCORING_RULE_ROWS } from '@accredit/indicator-systems';
+import { DEPARTMENT_ROWS } from '@accredit/organisations';
 import { chinaToday, daysUntil } from '@accredit/reminders';
+import { TASK_ROWS } from '@accredit/tasks';
 import { WorkflowDefinitionsService } from '@accredit/workflow-runtime';
 import { taskStateKinds } from '@accredit/workflow-engine';
 import type { CampaignDashboardModel } from './dashboard.model';
@@ -37,18 +40,19 @@ const LATE_LIST = 100;
 // workflow's states; overdue by today), then counted in SQL per state, top indicator and
 // department: only the counts and the 100 most urgent open tasks leave the database. Joins are
 // scoped to the campaign's organisation and indicator system: joined by id alone, the planner
-// hashes every county's departments and rules at national size (docs/performance.md).
+// hashes every county's departments and rules at national size (docs/performance.md). The other
+// modules' rows are read through the relations they publish (ADR 13), pulled up into this plan.
 const DASHBOARD_SQL = `
 with own as materialized (
-  select id, state, due_on, position, department_id, scoring_rule_id from task where campaign_id = ?
+  select id, state, due_on, position, department_id, scoring_rule_id from ${TASK_ROWS} t where campaign_id = ?
 ), t as materialized (
   select t.id, t.state, t.due_on, t.position, d.id as department_id, d.name as department_name, d.kind as department_kind, d.sort_order as department_order,
          coalesce(p.code, i.code) as indicator_code, coalesce(p.title, i.title) as indicator_title, coalesce(p.max_score, i.max_score) as indicator_max,
          coalesce(p.sort_order, i.sort_order) as indicator_order, s.code as rule_code, s.text as rule_text, s.points,
          t.state = any(?::text[]) as done, t.state = any(?::text[]) as submitted, t.state = any(?::text[]) as returned
-    from own t join department d on d.id = t.department_id and d.organisation_id = ?
-    join scoring_rule s on s.id = t.scoring_rule_id
-    join indicator i on i.id = s.indicator_id and i.system_id = ? left join indicator p on p.id = i.parent_id and p.system_id = ?
+    from own t join ${DEPARTMENT_ROWS} d on d.id = t.department_id and d.organisation_id = ?
+    join ${SCORING_RULE_ROWS} s on s.id = t.scoring_rule_id
+    join ${INDICATOR_ROWS} i on i.id = s.indicator_id and i.system_id = ? left join ${INDICATOR_ROWS} p on p.id = i.parent_id and p.system_id = ?
 ), counted as (
   select t.*, not t.done and t.due_on < ?::date as overdue from t
 )

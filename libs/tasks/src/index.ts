@@ -4,6 +4,7 @@ export * from './expand-responsibilities';
 export * from './tasks.service';
 export * from './task-writer.service';
 export * from './task-counts.service';
+export * from './task-locks';
 export * from './tasks.module';
 export * from './task-table.module';
 export * from './task-state-vocabulary';

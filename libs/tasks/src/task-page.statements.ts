@@ -1,5 +1,7 @@
 import { READABLE_CAMPAIGN_ID_SQL } from '@accredit/campaigns';
 import { type PreparedStatement, prepareStatement } from '@accredit/db';
+import { INDICATOR_ROWS, SCORING_RULE_ROWS } from '@accredit/indicator-systems';
+import { DEPARTMENT_ROWS } from '@accredit/organisations';
 import { TaskOrder } from './tasks-filter.input';
 
 /** A task as a page reads it: the GraphQL model's own fields, references as ids, its department's columns. */
@@ -26,7 +28,8 @@ export interface TaskPageRow {
  * Every filter of the task table is a parameter that is null when not asked for, so one text
  * serves every combination (PostgreSQL drops the conditions of null parameters from a custom plan;
  * a campaign has a few hundred tasks, so even a generic plan scans one campaign's rows).
- * The campaign must be readable by the actor (READABLE_CAMPAIGN_ID_SQL), else no row.
+ * The campaign must be readable by the actor (READABLE_CAMPAIGN_ID_SQL), else no row. Departments,
+ * rules and indicators are their owners' read relations (ADR 13): pulled up, the plan is the join's.
  */
 const WHERE = `
   t.campaign_id = ${READABLE_CAMPAIGN_ID_SQL}
@@ -36,12 +39,12 @@ const WHERE = `
   and (:queueStates::text[] is null or t.state = any(:queueStates))
   and (:dueBefore::date is null or t.due_on < :dueBefore)
   and (:search::text is null or d.name ilike :search
-    or exists (select 1 from scoring_rule r where r.id = t.scoring_rule_id and (r.text ilike :search or r.code ilike :search)))
+    or exists (select 1 from ${SCORING_RULE_ROWS} r where r.id = t.scoring_rule_id and (r.text ilike :search or r.code ilike :search)))
   and (:indicatorCode::text is null or exists (
-    select 1 from scoring_rule r
-    join indicator i on i.id = r.indicator_id
-    left join indicator i1 on i1.id = i.parent_id
-    left join indicator i2 on i2.id = i1.parent_id
+    select 1 from ${SCORING_RULE_ROWS} r
+    join ${INDICATOR_ROWS} i on i.id = r.indicator_id
+    left join ${INDICATOR_ROWS} i1 on i1.id = i.parent_id
+    left join ${INDICATOR_ROWS} i2 on i2.id = i1.parent_id
     where r.id = t.scoring_rule_id and :indicatorCode in (i.code, i1.code, i2.code)))`;
 
 const COLUMNS = `t.id, t.state, t.role, t.due_on as "dueOn", t.version, t.position,
@@ -89,7 +92,7 @@ export const TASK_PAGE_STATEMENTS: Record<TaskOrder, { first: PreparedStatement<
       const page = (name: string, extra: string, condition: string) =>
         prepareStatement<TaskPageParam>(
           `tasks.page.${order}.${name}`,
-          `select ${COLUMNS}${extra} from task t join department d on d.id = t.department_id where ${WHERE}${condition} order by ${orderBy} limit :limit::int`,
+          `select ${COLUMNS}${extra} from task t join ${DEPARTMENT_ROWS} d on d.id = t.department_id where ${WHERE}${condition} order by ${orderBy} limit :limit::int`,
         );
       return [order, { first: page('first', ', count(*) over () as "totalCount"', ''), after: page('after', '', ` and ${after}`) }];
     }),
@@ -97,5 +100,5 @@ export const TASK_PAGE_STATEMENTS: Record<TaskOrder, { first: PreparedStatement<
 
 export const TASK_COUNT_STATEMENT = prepareStatement<TaskPageParam>(
   'tasks.page.count',
-  `select count(*) as "totalCount" from task t join department d on d.id = t.department_id where ${WHERE}`,
+  `select count(*) as "totalCount" from task t join ${DEPARTMENT_ROWS} d on d.id = t.department_id where ${WHERE}`,
 );

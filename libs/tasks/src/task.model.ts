@@ -8,7 +8,7 @@ export class TaskModel {
   @Field(() => ID, { description: '编号' })
   id!: string;
 
-  @Field({ description: '当前状态（任务工作流状态键）' })
+  @Field({ description: '当前状态（任务流程定义中的状态，故为文字）' })
   state!: string;
 
   @Field(() => ResponsibleRoleEnum, { description: '牵头或配合' })

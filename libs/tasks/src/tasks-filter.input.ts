@@ -29,13 +29,13 @@ export class TasksArgs {
   @Field(() => ID, { nullable: true, description: '只看某个部门的任务' })
   departmentId?: string | null;
 
-  @Field(() => String, { nullable: true, description: '只看某个顶层指标（如「1」）下的任务' })
+  @Field(() => String, { nullable: true, description: '只看某个顶层指标（如「1」）下的任务（指标体系中的编号，故为文字）' })
   indicatorCode?: string | null;
 
-  @Field(() => String, { nullable: true, description: '只看某个状态的任务' })
+  @Field(() => String, { nullable: true, description: '只看某个状态的任务（任务流程定义中的状态，故为文字）' })
   state?: string | null;
 
-  @Field(() => [String], { nullable: true, description: '只看这些状态之一的任务（与 state 同时给出时两者都须满足）' })
+  @Field(() => [String], { nullable: true, description: '只看这些状态之一的任务，与 state 同时给出时两者都须满足（任务流程定义中的状态，故为文字）' })
   states?: string[] | null;
 
   @Field(() => LocalDateScalar, { nullable: true, description: '只看截止日期早于这一天的任务（逾期：今天，且不含已完成的状态）' })

@@ -9,7 +9,7 @@ export interface BatchItem {
 }
 
 /** What became of one task of a batch: done, or refused with the same code and words as alone. */
-export type BatchOutcome<T> = { id: string; ok: true; applied: T } | { id: string; ok: false; code: string; message: string };
+export type BatchOutcome<T> = { id: string; ok: true; applied: T } | { id: string; ok: false; code: ErrorCode; message: string };
 
 /** How the messages name what is batched: 项任务, 个参与单位. */
 export interface BatchNoun {

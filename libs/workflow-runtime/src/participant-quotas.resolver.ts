@@ -4,7 +4,7 @@ import { type ParticipantQuotaFigure, ParticipantQuotasService } from './partici
 
 @ObjectType('ParticipantQuota', { description: '参与单位流程中一个名额限制的当前用量，如“已推荐 3 / 名额 5”（与名额不足时的拒绝理由同一算法）' })
 export class ParticipantQuotaModel {
-  @Field(() => String, { description: '受名额限制的操作（事件键，如 recommend）' })
+  @Field(() => String, { description: '受名额限制的操作（事件键，如 recommend；流程定义中声明，故为文字）' })
   event!: string;
 
   @Field(() => String, { description: '操作名称，如“推荐”' })

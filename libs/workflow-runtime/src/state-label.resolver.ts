@@ -24,7 +24,7 @@ registerEnumType(TaskStateKind, {
 
 @ObjectType('TaskStateOption', { description: '任务流程的一个状态：键、名称和含义，按流程中的顺序' })
 export class TaskStateOptionModel {
-  @Field({ description: '状态键' })
+  @Field({ description: '状态键（任务流程定义中的状态，故为文字）' })
   key!: string;
 
   @Field({ description: '状态名称' })

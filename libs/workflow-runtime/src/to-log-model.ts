@@ -1,6 +1,22 @@
-import { type WorkflowDefinition, stateLabels } from '@accredit/workflow-engine';
+import { EFFECT_NAMES, type EffectName, type WorkflowDefinition, stateLabels } from '@accredit/workflow-engine';
 import type { TransitionLog } from './transition-log.entity';
-import { TransitionLogModel } from './workflow.model';
+import { TransitionEffectModel, TransitionLogModel } from './workflow.model';
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+const isEffectName = (value: unknown): value is EffectName => typeof value === 'string' && (EFFECT_NAMES as readonly string[]).includes(value);
+
+/**
+ * The log's JSON column holds what EffectRunner returned ({ type, params, outcome }); the schema shows
+ * the effect and its outcome. A record of an effect the registry no longer names is left out rather
+ * than failing the whole history.
+ */
+function toEffectModels(effects: readonly unknown[]): TransitionEffectModel[] {
+  return effects.flatMap((effect) =>
+    isRecord(effect) && isEffectName(effect['type'])
+      ? [Object.assign(new TransitionEffectModel(), { type: effect['type'], outcome: typeof effect['outcome'] === 'string' ? effect['outcome'] : '' })]
+      : [],
+  );
+}
 
 export function toLogModel(log: TransitionLog, definition: WorkflowDefinition): TransitionLogModel {
   const labels = stateLabels(definition);
@@ -19,6 +35,6 @@ export function toLogModel(log: TransitionLog, definition: WorkflowDefinition): 
     comment: log.comment ?? null,
     at: log.at,
     definitionVersion: log.definitionVersion,
-    effects: log.effects,
+    effects: toEffectModels(log.effects),
   });
 }

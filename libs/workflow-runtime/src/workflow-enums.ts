@@ -1,6 +1,6 @@
 import { registerEnumType } from '@nestjs/graphql';
 import { CAMPAIGN_VIEWS, type CampaignView } from '@accredit/api-kit';
-import type { RefusalCode } from '@accredit/workflow-engine';
+import type { EffectName, RefusalCode } from '@accredit/workflow-engine';
 import type { SubjectType } from './workflow-subject';
 
 /*
@@ -41,5 +41,18 @@ registerEnumType(CampaignViewEnum, {
     campaign: { description: '创建工作及其文件' },
     tasks: { description: '任务列表' },
     history: { description: '流程状态与流转记录' },
+  },
+});
+
+/** The effects a transition can run: named by the registry in @accredit/workflow-engine, so a closed set. */
+export const WorkflowEffectTypeEnum: { [K in EffectName]: K } = { notify: 'notify', setDueDate: 'setDueDate', snapshotScores: 'snapshotScores', setOutcome: 'setOutcome' };
+registerEnumType(WorkflowEffectTypeEnum, {
+  name: 'WorkflowEffectType',
+  description: '流转执行的动作（流程定义 effects 中的名称）',
+  valuesMap: {
+    notify: { description: '通知相关角色' },
+    setDueDate: { description: '设置截止日期' },
+    snapshotScores: { description: '保存评分快照' },
+    setOutcome: { description: '记录结果（如推荐、命名）' },
   },
 });

@@ -1,10 +1,10 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { JsonScalar } from '@accredit/api-kit';
-import { TransitionRefusalCodeEnum, WorkflowSubjectTypeEnum } from './workflow-enums';
+import { ErrorCode, ErrorCodeEnum } from '@accredit/api-kit';
+import { TransitionRefusalCodeEnum, WorkflowEffectTypeEnum, WorkflowSubjectTypeEnum } from './workflow-enums';
 
 @ObjectType('AvailableTransition', { description: '当前可执行或不可执行的操作，及不可执行的原因' })
 export class AvailableTransitionModel {
-  @Field({ description: '事件名' })
+  @Field({ description: '事件名（流程定义中声明，故为文字）' })
   event!: string;
 
   @Field({ description: '操作名称' })
@@ -25,7 +25,7 @@ export class AvailableTransitionModel {
   @Field({ description: '执行前检查佐证材料（流程定义的 checksEvidence，或带 hasEvidence 守卫）：界面列出尚无佐证材料的要求，请用户确认' })
   checksEvidence!: boolean;
 
-  @Field(() => String, { nullable: true, description: '执行后的状态' })
+  @Field(() => String, { nullable: true, description: '执行后的状态（流程定义中的状态，故为文字）' })
   to!: string | null;
 
   @Field(() => String, { nullable: true, description: '执行后的状态名称' })
@@ -38,24 +38,33 @@ export class AvailableTransitionModel {
   reasons!: string[];
 }
 
+@ObjectType('TransitionEffect', { description: '流转时执行的一个动作及其结果' })
+export class TransitionEffectModel {
+  @Field(() => WorkflowEffectTypeEnum, { description: '动作' })
+  type!: string;
+
+  @Field({ description: '执行结果（给人看的说明，如「已通知 3 个接收方」「截止日期设为 2022-11-30」）' })
+  outcome!: string;
+}
+
 @ObjectType('TransitionLogEntry', { description: '流转记录（只增不改）' })
 export class TransitionLogModel {
   @Field(() => ID)
   id!: string;
 
-  @Field({ description: '事件名' })
+  @Field({ description: '事件名（流程定义中声明，故为文字）' })
   event!: string;
 
   @Field({ description: '操作名称' })
   eventLabel!: string;
 
-  @Field({ description: '原状态' })
+  @Field({ description: '原状态（流程定义中的状态，故为文字）' })
   from!: string;
 
   @Field({ description: '原状态名称' })
   fromLabel!: string;
 
-  @Field({ description: '新状态' })
+  @Field({ description: '新状态（流程定义中的状态，故为文字）' })
   to!: string;
 
   @Field({ description: '新状态名称' })
@@ -79,8 +88,8 @@ export class TransitionLogModel {
   @Field(() => Int, { description: '所用流程定义的版本' })
   definitionVersion!: number;
 
-  @Field(() => JsonScalar, { description: '执行的动作及结果' })
-  effects!: unknown[];
+  @Field(() => [TransitionEffectModel], { description: '执行的动作及结果' })
+  effects!: TransitionEffectModel[];
 }
 
 @ObjectType('TransitionResult', { description: '流转结果' })
@@ -91,7 +100,7 @@ export class TransitionResultModel {
   @Field(() => ID)
   id!: string;
 
-  @Field({ description: '新状态' })
+  @Field({ description: '新状态（流程定义中的状态，故为文字）' })
   state!: string;
 
   @Field({ description: '新状态名称' })
@@ -112,7 +121,7 @@ export class TransitionInput {
   @Field(() => ID)
   id!: string;
 
-  @Field({ description: '事件名，如 submit、approve、return' })
+  @Field({ description: '事件名，如 submit、approve、return（流程定义中声明，故为文字）' })
   event!: string;
 
   @Field(() => String, { nullable: true, description: '意见（退回等操作必填）' })
@@ -124,13 +133,13 @@ export class TransitionInput {
 
 @ObjectType('WorkflowGraphNode', { description: '状态图的节点' })
 export class WorkflowGraphNodeModel {
-  @Field()
+  @Field({ description: '状态键（流程定义中声明，故为文字）' })
   id!: string;
 
   @Field()
   label!: string;
 
-  @Field(() => String, { nullable: true, description: '父状态（子步骤）' })
+  @Field(() => String, { nullable: true, description: '父状态，子步骤才有（流程定义中的状态，故为文字）' })
   parent!: string | null;
 
   @Field()
@@ -148,16 +157,16 @@ export class WorkflowGraphNodeModel {
 
 @ObjectType('WorkflowGraphEdge', { description: '状态图的边（一个流转）' })
 export class WorkflowGraphEdgeModel {
-  @Field()
+  @Field({ description: '流转的标识（由流程定义生成，故为文字）' })
   id!: string;
 
-  @Field()
+  @Field({ description: '原状态（流程定义中的状态，故为文字）' })
   from!: string;
 
-  @Field()
+  @Field({ description: '新状态（流程定义中的状态，故为文字）' })
   to!: string;
 
-  @Field()
+  @Field({ description: '事件名（流程定义中声明，故为文字）' })
   event!: string;
 
   @Field()
@@ -184,7 +193,7 @@ export class WorkflowDefinitionModel {
   @Field(() => ID)
   id!: string;
 
-  @Field({ description: '流程键，如 campaign、task' })
+  @Field({ description: '流程键，如 campaign、task（流程定义文件中声明，故为文字）' })
   key!: string;
 
   @Field(() => Int)
@@ -233,8 +242,9 @@ export class UploadWorkflowDefinitionInput {
   shareWithDescendants?: boolean;
 }
 
-@InputType('TaskVersionInput', { description: '一项任务及读取时的版本号' })
-export class TaskVersionInput {
+/** What both batch inputs send per item: the object and the version it was read at. */
+@InputType({ isAbstract: true })
+abstract class VersionedItemInput {
   @Field(() => ID)
   id!: string;
 
@@ -242,9 +252,25 @@ export class TaskVersionInput {
   expectedVersion!: number;
 }
 
+/** What both batch transitions answer per item, besides its id and its result. */
+@ObjectType({ isAbstract: true })
+abstract class TransitionOutcomeBase {
+  @Field({ description: '是否已执行' })
+  ok!: boolean;
+
+  @Field(() => ErrorCodeEnum, { nullable: true, description: '未执行时的错误代码（与单独执行时相同，如 CONFLICT、TRANSITION_NOT_ALLOWED）' })
+  code!: ErrorCode | null;
+
+  @Field(() => String, { nullable: true, description: '未执行时的原因' })
+  message!: string | null;
+}
+
+@InputType('TaskVersionInput', { description: '一项任务及读取时的版本号' })
+export class TaskVersionInput extends VersionedItemInput {}
+
 @InputType({ description: '对多项任务执行同一流转（如批量通过、批量退回），每项任务单独处理' })
 export class TransitionTasksInput {
-  @Field({ description: '事件名，如 approve、return' })
+  @Field({ description: '事件名，如 approve、return（流程定义中声明，故为文字）' })
   event!: string;
 
   @Field(() => String, { nullable: true, description: '意见（退回等操作必填），对每项任务相同' })
@@ -255,35 +281,20 @@ export class TransitionTasksInput {
 }
 
 @ObjectType('TaskTransitionOutcome', { description: '批量流转中一项任务的结果' })
-export class TaskTransitionOutcomeModel {
+export class TaskTransitionOutcomeModel extends TransitionOutcomeBase {
   @Field(() => ID)
   taskId!: string;
-
-  @Field({ description: '是否已执行' })
-  ok!: boolean;
-
-  @Field(() => String, { nullable: true, description: '未执行时的错误代码（与单独执行时相同，如 CONFLICT、TRANSITION_NOT_ALLOWED）' })
-  code!: string | null;
-
-  @Field(() => String, { nullable: true, description: '未执行时的原因' })
-  message!: string | null;
 
   @Field(() => TransitionResultModel, { nullable: true, description: '已执行时的流转结果（新状态、版本号、流转后的任务）' })
   result!: TransitionResultModel | null;
 }
 
 @InputType('ParticipantVersionInput', { description: '一个参与单位及读取时的版本号' })
-export class ParticipantVersionInput {
-  @Field(() => ID)
-  id!: string;
-
-  @Field(() => Int, { description: '读取时的版本号；已被他人修改时该项返回 CONFLICT' })
-  expectedVersion!: number;
-}
+export class ParticipantVersionInput extends VersionedItemInput {}
 
 @InputType({ description: '对多个参与单位执行同一流转（如催报全部未报送的县），每个单独处理' })
 export class TransitionParticipantsInput {
-  @Field({ description: '事件名，如 remind' })
+  @Field({ description: '事件名，如 remind（流程定义中声明，故为文字）' })
   event!: string;
 
   @Field(() => String, { nullable: true, description: '意见（需要意见的操作必填），对每个参与单位相同' })
@@ -294,18 +305,9 @@ export class TransitionParticipantsInput {
 }
 
 @ObjectType('ParticipantTransitionOutcome', { description: '批量流转中一个参与单位的结果' })
-export class ParticipantTransitionOutcomeModel {
+export class ParticipantTransitionOutcomeModel extends TransitionOutcomeBase {
   @Field(() => ID)
   participantId!: string;
-
-  @Field({ description: '是否已执行' })
-  ok!: boolean;
-
-  @Field(() => String, { nullable: true, description: '未执行时的错误代码（与单独执行时相同，如 CONFLICT、TRANSITION_NOT_ALLOWED）' })
-  code!: string | null;
-
-  @Field(() => String, { nullable: true, description: '未执行时的原因' })
-  message!: string | null;
 
   @Field(() => TransitionResultModel, { nullable: true, description: '已执行时的流转结果（新状态、版本号）' })
   result!: TransitionResultModel | null;

@@ -119,7 +119,7 @@ export class WorkflowResolver {
 
   @Query(() => WorkflowDefinitionModel, { description: '一个流程定义；不给版本号时为本单位新建创建工作将使用的版本（本单位最新版，否则上级共享的，否则平台默认）' })
   async workflowDefinition(
-    @Args('key') key: string,
+    @Args('key', { description: '流程键，如 campaign、task（流程定义文件中声明，故为文字）' }) key: string,
     @Context() context: object,
     @Args('version', { type: () => Int, nullable: true }) version?: number,
   ): Promise<WorkflowDefinitionModel> {

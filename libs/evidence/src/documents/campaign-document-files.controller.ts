@@ -85,10 +85,10 @@ export class CampaignDocumentFilesController {
     let campaignId = '';
     try {
       assertUploadHeader(req);
-      const [row] = await this.em.execute<{ campaign_id: string }[]>('select campaign_id from campaign_document where id = ?', [assertId(documentId, 'documentId')]);
-      if (!row) throw AppError.notFound('创建工作的文件', documentId);
+      const document = await this.documents.find(this.em, assertId(documentId, 'documentId'));
+      if (!document) throw AppError.notFound('创建工作的文件', documentId);
       // Another organisation's campaign (and so its documents) does not exist for this actor.
-      campaignId = (await this.campaigns.get(row.campaign_id, actor).catch(() => Promise.reject(AppError.notFound('创建工作的文件', documentId)))).id;
+      campaignId = (await this.campaigns.get(document.campaignId, actor).catch(() => Promise.reject(AppError.notFound('创建工作的文件', documentId)))).id;
       ({ files: received } = await receiveUpload(req, this.staging, { maxBytes: this.settings.maxBytes, maxFiles: 1 }, async () => undefined));
       if (received.length !== 1) throw evidenceError(EvidenceRefusal.NoFile, '请选择一个文件上传');
     } catch (error) {
@@ -103,10 +103,7 @@ export class CampaignDocumentFilesController {
       await this.staging.discard(file.path).catch(() => undefined);
     }
     await this.em.transactional(async (em) => {
-      await em.execute(
-        `update campaign_document set file_sha256 = ?, file_size = ?, file_media_type = ?, file_name = ?, file_uploaded_by = ?, file_uploaded_at = now() where id = ?`,
-        [file.sha256, file.size, file.mediaType, file.name, actor.userId, documentId],
-      );
+      await this.documents.attachFile(em, actor, documentId, { sha256: file.sha256, size: file.size, mediaType: file.mediaType, name: file.name });
       await appendAudit(em, { action: 'campaign_document_file', actor, entityType: 'campaign_document', entityId: documentId, details: { campaignId, sha256: file.sha256, size: file.size, name: file.originalName } });
     });
     await this.intents.settle(intents);
@@ -118,20 +115,18 @@ export class CampaignDocumentFilesController {
   async download(@Param('documentId') documentId: string, @Req() req: ActorRequest, @Res() res: Response): Promise<void> {
     const actor = req.actor;
     if (!actor) throw new AppError(ErrorCode.Unauthenticated, '请先登录');
-    const [row] = await this.em.execute<{ campaign_id: string; file_sha256: string | null; file_size: string | null; file_media_type: string | null; file_name: string | null }[]>(
-      'select campaign_id, file_sha256, file_size, file_media_type, file_name from campaign_document where id = ?',
-      [assertId(documentId, 'documentId')],
-    );
-    if (!row) throw AppError.notFound('创建工作的文件', documentId);
-    await this.campaigns.getReadable(row.campaign_id, actor).catch(() => Promise.reject(AppError.notFound('创建工作的文件', documentId)));
-    if (!row.file_sha256 || !row.file_media_type) throw AppError.notFound('文件的附件', documentId);
-    res.setHeader('Content-Type', row.file_media_type);
-    res.setHeader('Content-Disposition', contentDisposition(downloadName(row.file_name ?? 'document', row.file_media_type), { type: 'attachment' }));
-    res.setHeader('Content-Length', String(row.file_size));
+    const document = await this.documents.find(this.em, assertId(documentId, 'documentId'));
+    if (!document) throw AppError.notFound('创建工作的文件', documentId);
+    await this.campaigns.getReadable(document.campaignId, actor).catch(() => Promise.reject(AppError.notFound('创建工作的文件', documentId)));
+    const { file } = document;
+    if (!file) throw AppError.notFound('文件的附件', documentId);
+    res.setHeader('Content-Type', file.mediaType);
+    res.setHeader('Content-Disposition', contentDisposition(downloadName(file.name ?? 'document', file.mediaType), { type: 'attachment' }));
+    res.setHeader('Content-Length', String(file.size));
     res.setHeader('Cache-Control', 'private, no-cache');
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.status(200);
-    await pipeline(await this.store.read(row.file_sha256), res).catch(() => {
+    await pipeline(await this.store.read(file.sha256), res).catch(() => {
       if (!res.writableEnded) res.destroy();
     });
   }

@@ -85,7 +85,7 @@ export class EvidenceModel {
   @Field(() => ID, { description: '所属任务编号', deprecationReason: '请改用 task { id }' })
   taskId!: string;
 
-  @Field({ description: '佐证要求编号，如 1-1' })
+  @Field({ description: '佐证要求编号，如 1-1（指标体系中的编号，故为文字）' })
   requirementCode!: string;
 
   @Field(() => Int, { description: '当前版本号' })

@@ -26,7 +26,7 @@ export class EvidenceResolver {
   @Query(() => EvidenceConnection, { description: '办公室视图：某创建工作中某条佐证要求下各部门的材料，按任务分解表顺序分页' })
   evidenceByRequirement(
     @Args('campaignId', { type: () => ID, description: '创建工作编号' }) campaignId: string,
-    @Args('requirementCode', { description: '佐证要求编号，如 1-1' }) requirementCode: string,
+    @Args('requirementCode', { description: '佐证要求编号，如 1-1（指标体系中的编号，故为文字）' }) requirementCode: string,
     @Args('first', { type: () => Int, nullable: true, description: '每页条数，1–500，默认 50' }) first: number | null,
     @Args('after', { type: () => String, nullable: true, description: '从这个游标之后开始（上一页的 endCursor）' }) after: string | null,
     @Context() context: object,

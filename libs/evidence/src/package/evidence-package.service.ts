@@ -2,6 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { type Actor } from '@accredit/api-kit';
 import { CampaignsService } from '@accredit/campaigns';
+import { USER_ROWS } from '@accredit/identity';
+import { INDICATOR_ROWS, SCORING_RULE_ROWS } from '@accredit/indicator-systems';
+import { DEPARTMENT_ROWS } from '@accredit/organisations';
+import { TASK_ROWS } from '@accredit/tasks';
 import { EVIDENCE_KIND_LABELS, type EvidenceKind } from '../evidence-kind';
 import { type PackageEntry, type PackageItem, layoutPackage, manifest } from './package-layout';
 
@@ -57,11 +61,11 @@ export class EvidencePackageService {
        from evidence e
        join evidence_version v on v.evidence_id = e.id and v.number = e.current_version
        join evidence_file f on f.id = v.file_id
-       join task t on t.id = e.task_id
-       join department d on d.id = t.department_id
-       join scoring_rule s on s.id = t.scoring_rule_id
-       join indicator i on i.id = s.indicator_id left join indicator p on p.id = i.parent_id
-       join app_user u on u.id = f.uploaded_by_id
+       join ${TASK_ROWS} t on t.id = e.task_id
+       join ${DEPARTMENT_ROWS} d on d.id = t.department_id
+       join ${SCORING_RULE_ROWS} s on s.id = t.scoring_rule_id
+       join ${INDICATOR_ROWS} i on i.id = s.indicator_id left join ${INDICATOR_ROWS} p on p.id = i.parent_id
+       join ${USER_ROWS} u on u.id = f.uploaded_by_id
        where t.campaign_id = ? and e.deleted_at is null
        order by coalesce(p.sort_order, i.sort_order), e.requirement_code, d.sort_order, f.uploaded_at, e.id`,
       [campaign.id],

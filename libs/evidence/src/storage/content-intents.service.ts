@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
+import { CONTENT_REFERENCES, type ContentReferences } from './content-references';
 import { EVIDENCE_STORE, type EvidenceStore } from './evidence-store';
 
 /** One lock per content hash, shared by uploads announcing it and the sweep removing it. */
@@ -8,13 +9,15 @@ const LOCK = 'select pg_advisory_xact_lock(hashtextextended(?, 7420))';
 /**
  * The journal that lets stored-but-unrecorded content be found without listing the whole store:
  * uploads announce content before storing it and settle once recorded; the sweep removes content
- * whose announcement is older than the grace period and that no evidence refers to.
+ * whose announcement is older than the grace period and that nothing refers to: no evidence, and
+ * none of the other modules keeping files here (ContentReferences).
  */
 @Injectable()
 export class ContentIntents {
   constructor(
     private readonly em: EntityManager,
     @Inject(EVIDENCE_STORE) private readonly store: EvidenceStore,
+    @Inject(CONTENT_REFERENCES) private readonly references: readonly ContentReferences[],
   ) {}
 
   /** Committed before the content goes into the store (its own transaction). */
@@ -49,14 +52,13 @@ export class ContentIntents {
     for (const { sha256 } of stale) {
       await this.em.fork().transactional(async (em) => {
         await em.execute(LOCK, [sha256]);
-        // Content is referenced by evidence, by campaign documents' files, and by forms' files (libs/form-filling's form_file).
         const [usage] = await em.execute<{ referenced: boolean; pending: boolean }[]>(
-          `select (exists(select 1 from evidence_file where sha256 = ?) or exists(select 1 from campaign_document where file_sha256 = ?) or exists(select 1 from form_file where sha256 = ?)) as referenced,
+          `select exists(select 1 from evidence_file where sha256 = ?) as referenced,
                   exists(select 1 from evidence_content_intent where sha256 = ? and created_at > now() - make_interval(secs => ?)) as pending`,
-          [sha256, sha256, sha256, sha256, graceMs / 1000],
+          [sha256, sha256, graceMs / 1000],
         );
         if (usage.pending) return;
-        if (!usage.referenced) {
+        if (!usage.referenced && !(await this.referencedElsewhere(sha256, em))) {
           await this.store.remove(sha256);
           removed.push(sha256);
         }
@@ -64,5 +66,11 @@ export class ContentIntents {
       });
     }
     return removed;
+  }
+
+  /** Whether another module's rows still refer to the content (asked in turn, in the sweep's transaction). */
+  private async referencedElsewhere(sha256: string, em: EntityManager): Promise<boolean> {
+    for (const owner of this.references) if (await owner.refersTo(sha256, em)) return true;
+    return false;
   }
 }

@@ -23,10 +23,10 @@ export class FormFigureModel {
   @Field({ description: '栏目名称' })
   label!: string;
 
-  @Field(() => String, { nullable: true, description: '关联的考察内容编号（ties.requirement）' })
+  @Field(() => String, { nullable: true, description: '关联的考察内容编号，ties.requirement（指标体系中的编号，故为文字）' })
   requirementCode!: string | null;
 
-  @Field(() => String, { nullable: true, description: '关联的评分规则编号（ties.rule）' })
+  @Field(() => String, { nullable: true, description: '关联的评分规则编号，ties.rule（指标体系中的编号，故为文字）' })
   ruleCode!: string | null;
 
   @Field(() => JsonScalar, { description: '填写的值；表格中的列为各行的值' })

@@ -67,7 +67,7 @@ export class FormSelectionBoardModel {
   @Field(() => ID, { description: '表单定义' })
   definitionId!: string;
 
-  @Field({ description: '表单标识' })
+  @Field({ description: '表单标识（表单定义中声明，故为文字）' })
   definitionKey!: string;
 
   @Field({ description: '表单名称' })

@@ -40,7 +40,7 @@ export class IndicatorTemplateVersionModel {
 
 @ObjectType('IndicatorTemplate', { description: '本单位可用的一个指标体系模板（本单位的、上级共享的、平台的），含各版本' })
 export class IndicatorTemplateModel {
-  @Field({ description: '模板标识' })
+  @Field({ description: '模板标识（导入或上传模板时确定，故为文字）' })
   key!: string;
 
   @Field({ description: '名称（最新版本的）' })
@@ -87,7 +87,7 @@ export class TemplateRuleModel {
 @ObjectType('TemplateRequirement', { description: '考察内容' })
 @InputType('TemplateRequirementInput', { description: '考察内容' })
 export class TemplateRequirementModel {
-  @Field({ description: '编号，如「1-1」' })
+  @Field({ description: '编号，如「1-1」（指标体系中的编号，故为文字）' })
   code!: string;
 
   @Field({ description: '原文' })
@@ -96,13 +96,13 @@ export class TemplateRequirementModel {
 
 @ObjectType('TemplateNode', { description: '指标体系树的一个指标（平铺，按表中顺序，以 parentKey 指向上级）' })
 export class TemplateNodeModel {
-  @Field({ description: '在本树中唯一的标识' })
+  @Field({ description: '在本树中唯一的标识（编辑时生成，故为文字）' })
   key!: string;
 
-  @Field(() => String, { nullable: true, description: '上级指标的 key；顶层为空' })
+  @Field(() => String, { nullable: true, description: '上级指标的 key（编辑时生成，故为文字）；顶层为空' })
   parentKey!: string | null;
 
-  @Field({ description: '指标序号' })
+  @Field({ description: '指标序号（指标体系中的编号，故为文字）' })
   code!: string;
 
   @Field({ description: '名称' })
@@ -132,7 +132,7 @@ export class IndicatorTemplateTreeModel {
   @Field(() => ID, { description: '模板版本编号' })
   id!: string;
 
-  @Field({ description: '模板标识' })
+  @Field({ description: '模板标识（导入或上传模板时确定，故为文字）' })
   key!: string;
 
   @Field(() => Int, { description: '版本号' })
@@ -162,7 +162,7 @@ export class IndicatorTemplateTreeModel {
 
 @ObjectType('TemplateProblem', { description: '指标体系的一个问题及其位置' })
 export class TemplateProblemModel {
-  @Field(() => String, { nullable: true, description: '所在指标的 key；关于整个体系时为空' })
+  @Field(() => String, { nullable: true, description: '所在指标的 key（编辑时生成，故为文字）；关于整个体系时为空' })
   nodeKey!: string | null;
 
   @Field(() => Int, { nullable: true, description: '所在评分规则的序号（从 0 起）' })
@@ -234,13 +234,13 @@ export class TemplateRuleInput {
 
 @InputType('TemplateNodeInput', { description: '指标（平铺，以 parentKey 指向上级）' })
 export class TemplateNodeInput {
-  @Field({ description: '在本树中唯一的标识（可沿用查询结果中的 key，新指标任取）' })
+  @Field({ description: '在本树中唯一的标识，可沿用查询结果中的 key，新指标任取（故为文字）' })
   key!: string;
 
-  @Field(() => String, { nullable: true, description: '上级指标的 key；顶层为空' })
+  @Field(() => String, { nullable: true, description: '上级指标的 key（编辑时生成，故为文字）；顶层为空' })
   parentKey?: string | null;
 
-  @Field({ description: '指标序号' })
+  @Field({ description: '指标序号（指标体系中的编号，故为文字）' })
   code!: string;
 
   @Field({ description: '名称' })

@@ -78,7 +78,7 @@ export class SeriesScoreValue {
 @ObjectType('VerdictScoreValue', { description: '达标判定：判定结果' })
 @InputType('VerdictScoreValueInput', { description: '达标判定：判定结果' })
 export class VerdictScoreValue {
-  @Field({ description: '判定等级的名称，如「达标」' })
+  @Field({ description: '判定等级的名称，如「达标」（指标体系的判定等级，故为文字）' })
   verdict!: string;
 }
 

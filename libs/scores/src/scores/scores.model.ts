@@ -89,7 +89,7 @@ export class ScoreTotalsModel {
   @Field({ description: '是否有计分的规则；为 false 时（清单式、达标判定）不显示「0 / 0 分」' })
   hasPoints!: boolean;
 
-  @Field(() => String, { nullable: true, description: '达标判定的汇总结果（如「基本达标」）；尚未全部判定或没有判定规则时为空' })
+  @Field(() => String, { nullable: true, description: '达标判定的汇总结果，如「基本达标」（指标体系的判定等级，故为文字）；尚未全部判定或没有判定规则时为空' })
   verdict!: string | null;
 
   @Field(() => [VerdictCountModel], { description: '各判定等级的规则数（没有判定规则时为空列表）' })
@@ -113,7 +113,7 @@ export class RuleScoreLineModel {
   @Field(() => ID, { description: '评分规则编号' })
   ruleId!: string;
 
-  @Field({ description: '规则序号，如 1.3' })
+  @Field({ description: '规则序号，如 1.3（指标体系中的编号，故为文字）' })
   code!: string;
 
   @Field({ description: '评分规则原文' })
@@ -161,7 +161,7 @@ export class IndicatorScoreModel {
   @Field(() => ID, { description: '指标编号' })
   indicatorId!: string;
 
-  @Field({ description: '指标序号' })
+  @Field({ description: '指标序号（指标体系中的编号，故为文字）' })
   code!: string;
 
   @Field({ description: '指标名称' })
@@ -170,7 +170,7 @@ export class IndicatorScoreModel {
   @Field(() => Int, { description: '层级，顶层为 1' })
   level!: number;
 
-  @Field(() => String, { nullable: true, description: '上级指标序号' })
+  @Field(() => String, { nullable: true, description: '上级指标序号（指标体系中的编号，故为文字）' })
   parentCode!: string | null;
 
   @Field(() => Float, { nullable: true, description: '分值（封顶）' })
@@ -197,10 +197,10 @@ export class IndicatorScoreModel {
   @Field({ description: '是否计分；为 false 时本指标不计分（达标判定），显示判定结果而不是分数' })
   scored!: boolean;
 
-  @Field(() => String, { nullable: true, description: '自评的汇总判定（达标判定的指标；尚未全部判定时为空）' })
+  @Field(() => String, { nullable: true, description: '自评的汇总判定（指标体系的判定等级，默认 达标 / 基本达标 / 未达标，故为文字）；尚未全部判定时为空' })
   selfVerdict!: string | null;
 
-  @Field(() => String, { nullable: true, description: '专家评分的汇总判定（达标判定的指标；尚未全部判定时为空）' })
+  @Field(() => String, { nullable: true, description: '专家评分的汇总判定（指标体系的判定等级，默认 达标 / 基本达标 / 未达标，故为文字）；尚未全部判定时为空' })
   expertVerdict!: string | null;
 
   @Field(() => ElectiveChoiceSummaryModel, { nullable: true, description: '选做组的选择情况（已选几项、选择人和时间）；不是选做组时为空' })
@@ -221,13 +221,13 @@ export class PointsAtRiskModel {
   @Field(() => ID)
   ruleId!: string;
 
-  @Field({ description: '规则序号' })
+  @Field({ description: '规则序号（指标体系中的编号，故为文字）' })
   ruleCode!: string;
 
   @Field({ description: '评分规则原文' })
   ruleText!: string;
 
-  @Field({ description: '所属指标序号' })
+  @Field({ description: '所属指标序号（指标体系中的编号，故为文字）' })
   indicatorCode!: string;
 
   @Field(() => Float, { description: '可能失去的分数：已自评按自评分，否则按最高分' })
@@ -278,7 +278,7 @@ export class CampaignScoresModel {
   @Field(() => ID)
   campaignId!: string;
 
-  @Field({ description: '创建工作当前状态' })
+  @Field({ description: '创建工作当前状态（创建工作流程定义中的状态，故为文字）' })
   campaignState!: string;
 
   @Field({ description: '办公室管理员现在能否自评（认定阶段和结束后不能）' })

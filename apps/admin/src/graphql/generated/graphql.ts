@@ -28,7 +28,7 @@ export type AssignUserDepartmentInput = {
 export type BackScheduleInput = {
   /** 各阶段，按先后顺序 */
   phases: Array<PhaseDurationInput>;
-  /** 目标认定日期 YYYY-MM-DD：最后一个阶段在这天结束 */
+  /** 目标认定日期：最后一个阶段在这天结束 */
   targetDate: string;
 };
 
@@ -54,13 +54,13 @@ export type CampaignParticipationInput = {
 export type CampaignPhasePlanInput = {
   /** 说明 */
   description?: string | null | undefined;
-  /** 结束日期 YYYY-MM-DD（含） */
+  /** 结束日期（含） */
   endsOn: string;
-  /** 阶段键（preparation、creation、accreditation …），创建工作内唯一 */
+  /** 阶段键，如 preparation、creation、accreditation，创建工作内唯一（由计划定义，故为文字） */
   key: string;
   /** 阶段名称（筹备阶段 …） */
   name: string;
-  /** 开始日期 YYYY-MM-DD（含） */
+  /** 开始日期（含） */
   startsOn: string;
 };
 
@@ -85,7 +85,7 @@ export type CampaignView =
 export type CarryOverInput = {
   /** 带入全部（未删除的）材料 */
   all?: boolean | null | undefined;
-  /** 只带入这些佐证要求（如 1-1、2-3）下的材料 */
+  /** 只带入这些佐证要求（如 1-1、2-3）下的材料（指标体系中的编号，故为文字） */
   requirementCodes?: Array<string> | null | undefined;
 };
 
@@ -127,7 +127,7 @@ export type CreateDepartmentGroupInput = {
 
 /** 新增部门类型（归本单位，本单位及下级可用；平台系统管理员新增的为平台默认） */
 export type CreateDepartmentKindInput = {
-  /** 类型键：小写字母、数字或短横线，如 development-zone */
+  /** 类型键：小写字母、数字或短横线，如 development-zone（由本单位自定义，故为文字） */
   key: string;
   /** 名称，如「开发区管委会」 */
   label: string;
@@ -135,7 +135,7 @@ export type CreateDepartmentKindInput = {
 
 /** 新建组织机构 */
 export type CreateOrganisationInput = {
-  /** 行政区划代码（6 位数字，全平台唯一） */
+  /** 行政区划代码，6 位数字，全平台唯一（组织机构的数据，故为文字） */
   code: string;
   /** 层级（须低于上级） */
   level: OrganisationLevel;
@@ -200,7 +200,7 @@ export type DeleteEvidenceInput = {
 export type DepartmentInput = {
   /** 全称 */
   fullName?: string | null | undefined;
-  /** 类型键（departmentKinds 中的 key），如 party、government、street */
+  /** 类型键，如 party、government、street（departmentKinds 中的键，各单位可自定义，故为文字） */
   kind: string;
   /** 名称（与任务分解表写法一致） */
   name: string;
@@ -210,11 +210,11 @@ export type DepartmentInput = {
 
 /** 批量设置截止日期：某指标（含下级）、某部门或某条评分规则的全部任务 */
 export type DueDateOverrideInput = {
-  /** 截止日期 YYYY-MM-DD */
+  /** 截止日期 */
   dueOn: string;
   /** 范围：某指标、某部门或某条评分规则 */
   scope: DueDateScope;
-  /** 指标编号、部门 id 或评分规则编号 */
+  /** 按 scope：指标编号、部门 id 或评分规则编号（均为数据，故为文字） */
   target: string;
 };
 
@@ -245,6 +245,31 @@ export type ElectiveGroupInput = {
   /** 至少选几项 */
   min: number;
 };
+
+/** 错误代码（与 GraphQL 错误的 extensions.code 相同） */
+export type ErrorCode =
+  /** 已被他人修改（版本号不一致） */
+  | 'CONFLICT'
+  /** 无权执行 */
+  | 'FORBIDDEN'
+  /** 内部错误 */
+  | 'INTERNAL'
+  /** 找不到对象 */
+  | 'NOT_FOUND'
+  /** 查询过大或过深 */
+  | 'QUERY_TOO_COMPLEX'
+  /** 服务暂时不可用 */
+  | 'SERVICE_UNAVAILABLE'
+  /** 超时 */
+  | 'TIMEOUT'
+  /** 请求过于频繁 */
+  | 'TOO_MANY_REQUESTS'
+  /** 当前状态或条件下不能执行此操作 */
+  | 'TRANSITION_NOT_ALLOWED'
+  /** 未登录或登录已过期 */
+  | 'UNAUTHENTICATED'
+  /** 输入不正确 */
+  | 'VALIDATION';
 
 /** 佐证材料类别 */
 export type EvidenceKind =
@@ -290,13 +315,58 @@ export type FormEditAction =
   /** 提交 */
   | 'SUBMIT';
 
+/** 表单中上传的文件：上传接口返回的 fileId、name、mediaType */
+export type FormFileRefInput = {
+  /** 文件（上传接口返回的 fileId） */
+  fileId: string | number;
+  /** 按内容识别的类型（MIME），如 image/png */
+  mediaType: string;
+  /** 文件名 */
+  name: string;
+};
+
+/** 表单内容问题的类别 */
+export type FormProblemCode =
+  /** 大于最大值 */
+  | 'ABOVE_MAX'
+  /** 格式不对 */
+  | 'BAD_FORMAT'
+  /** 小于最小值 */
+  | 'BELOW_MIN'
+  /** 文件类型不被接受 */
+  | 'FILE_KIND_NOT_ACCEPTED'
+  /** 日期无效 */
+  | 'INVALID_DATE'
+  /** 当前用户现在不能修改这一栏 */
+  | 'NOT_EDITABLE'
+  /** 应为整数 */
+  | 'NOT_INTEGER'
+  /** 必填未填 */
+  | 'REQUIRED'
+  /** 一节的合计字数超过上限 */
+  | 'SECTION_TOO_LONG'
+  /** 表格行数太少 */
+  | 'TOO_FEW_ROWS'
+  /** 字数超过上限 */
+  | 'TOO_LONG'
+  /** 文件太多 */
+  | 'TOO_MANY_FILES'
+  /** 表格行数太多 */
+  | 'TOO_MANY_ROWS'
+  /** 表单中没有这一栏 */
+  | 'UNKNOWN_FIELD'
+  /** 不是可选的选项 */
+  | 'UNKNOWN_OPTION'
+  /** 值的类型不对（或文件不是为这份表单上传的） */
+  | 'WRONG_TYPE';
+
 /** 导入指标体系表，存为指标体系模板 */
 export type ImportIndicatorTableInput = {
   /** 文件内容，Base64 编码 */
   contentBase64: string;
   /** 文件名（含扩展名 .xlsx 或 .csv） */
   fileName: string;
-  /** 模板键，默认取文件名 */
+  /** 模板键，默认取文件名（由导入者确定，故为文字） */
   key?: string | null | undefined;
   /** 名称，默认取表头上方的标题或文件名 */
   name?: string | null | undefined;
@@ -426,11 +496,11 @@ export type PerItemScoreValueInput = {
 
 /** 一个阶段或阶段内工作步骤的新日期（只给要改的）；步骤须落在所属阶段之内 */
 export type PhaseDatesInput = {
-  /** 新的结束日期 YYYY-MM-DD */
+  /** 新的结束日期 */
   endsOn?: string | null | undefined;
-  /** 阶段键（creation），或工作步骤的键（creation.evidence） */
+  /** 阶段键（creation），或工作步骤的键（creation.evidence）（由模板或计划定义，故为文字） */
   key: string;
-  /** 新的开始日期 YYYY-MM-DD */
+  /** 新的开始日期 */
   startsOn?: string | null | undefined;
 };
 
@@ -440,7 +510,7 @@ export type PhaseDurationInput = {
   days: number;
   /** 说明 */
   description?: string | null | undefined;
-  /** 阶段键，创建工作内唯一 */
+  /** 阶段键，创建工作内唯一（由计划定义，故为文字） */
   key: string;
   /** 阶段名称 */
   name: string;
@@ -728,7 +798,7 @@ export type SetUpCampaignInput = {
   dueDates?: Array<DueDateOverrideInput> | null | undefined;
   /** 要求填写的表单（表单标识，如 first-batch-application，按顺序；用本单位可用的最新版）；仅用于已存储的模板；新一轮不给时沿用上一轮的表单；之后可用 setCampaignForms 修改 */
   forms?: Array<string> | null | undefined;
-  /** 创建工作的键（本单位内唯一）；不给时由模板键和开始日期生成 */
+  /** 创建工作的键，本单位内唯一；不给时由模板键和开始日期生成（由使用者确定，故为文字） */
   key?: string | null | undefined;
   /** 创建工作名称（用已存储模板时必填） */
   name?: string | null | undefined;
@@ -738,23 +808,23 @@ export type SetUpCampaignInput = {
   participation?: CampaignParticipationInput | null | undefined;
   /** 各阶段及起止日期（与 backSchedule 二选一） */
   phases?: Array<CampaignPhasePlanInput> | null | undefined;
-  /** 任务所在阶段：任务默认在该阶段结束日截止；默认 creation（没有时为第一个阶段） */
+  /** 任务所在阶段：任务默认在该阶段结束日截止；默认 creation，没有时为第一个阶段（阶段键，由模板或计划定义，故为文字） */
   taskPhaseKey?: string | null | undefined;
   /** 任务流程（流程定义 id，须为本单位可用）；不给时用本单位默认的 task 流程 */
   taskWorkflowDefinitionId?: string | number | null | undefined;
-  /** 任务所用流程（最新版），默认 task */
+  /** 任务所用流程（最新版），默认 task（流程定义的键，故为文字） */
   taskWorkflowKey?: string | null | undefined;
   /** 创建工作模板（YAML，格式同 libs/campaign-setup/templates/shapingba-2021-2025.yaml）；给出时忽略下列已存储模板的字段 */
   template?: string | null | undefined;
   /** 已存储的指标体系模板（导入或编辑所得） */
   templateId?: string | number | null | undefined;
-  /** 已存储模板的键（不给 templateId 时） */
+  /** 已存储模板的键，不给 templateId 时使用（导入或上传模板时确定，故为文字） */
   templateKey?: string | null | undefined;
   /** 已存储模板的版本；不给时用本单位可用的最新版 */
   templateVersion?: number | null | undefined;
   /** 创建工作流程（流程定义 id，须为本单位可用）；不给时用本单位默认的 campaign 流程 */
   workflowDefinitionId?: string | number | null | undefined;
-  /** 创建工作所用流程（最新版），默认 campaign */
+  /** 创建工作所用流程（最新版），默认 campaign（流程定义的键，故为文字） */
   workflowKey?: string | null | undefined;
 };
 
@@ -774,7 +844,7 @@ export type SetUserRolesInput = {
 
 /** 签署表单中的一个意见栏 */
 export type SignOffFormInput = {
-  /** 日期 YYYY-MM-DD；不给时为今天 */
+  /** 日期；不给时为今天 */
   date?: string | null | undefined;
   /** 读取时的版本号 */
   expectedVersion: number;
@@ -784,8 +854,8 @@ export type SignOffFormInput = {
   formId: string | number;
   /** 意见 */
   opinion?: string | null | undefined;
-  /** 签章图片：上传接口返回的 { fileId, name, mediaType } */
-  seal?: unknown;
+  /** 签章图片 */
+  seal?: FormFileRefInput | null | undefined;
   /** 签字人 */
   signer?: string | null | undefined;
 };
@@ -802,7 +872,7 @@ export type StartNewCycleInput = {
   forms?: Array<string> | null | undefined;
   /** 上一轮的创建工作 */
   fromCampaignId: string | number;
-  /** 创建工作的键（本单位内唯一）；不给时由模板键和开始日期生成 */
+  /** 创建工作的键，本单位内唯一；不给时由模板键和开始日期生成（由使用者确定，故为文字） */
   key?: string | null | undefined;
   /** 新一轮的名称 */
   name: string;
@@ -812,7 +882,7 @@ export type StartNewCycleInput = {
   participation?: CampaignParticipationInput | null | undefined;
   /** 各阶段及起止日期（与 backSchedule 二选一） */
   phases?: Array<CampaignPhasePlanInput> | null | undefined;
-  /** 任务所在阶段：任务默认在该阶段结束日截止；默认 creation（没有时为第一个阶段） */
+  /** 任务所在阶段：任务默认在该阶段结束日截止；默认 creation，没有时为第一个阶段（阶段键，由模板或计划定义，故为文字） */
   taskPhaseKey?: string | null | undefined;
   /** 任务流程（流程定义 id，须为本单位可用）；不给时用本单位默认的 task 流程 */
   taskWorkflowDefinitionId?: string | number | null | undefined;
@@ -894,7 +964,7 @@ export type TableProblemCode =
 
 /** 单个任务的新截止日期 */
 export type TaskDueDateInput = {
-  /** 新的截止日期 YYYY-MM-DD */
+  /** 新的截止日期 */
   dueOn: string;
   /** 任务 */
   taskId: string | number;
@@ -929,15 +999,15 @@ export type TaskVersionInput = {
 
 /** 指标（平铺，以 parentKey 指向上级） */
 export type TemplateNodeInput = {
-  /** 指标序号 */
+  /** 指标序号（指标体系中的编号，故为文字） */
   code: string;
   /** 选做组 */
   elective?: ElectiveGroupInput | null | undefined;
-  /** 在本树中唯一的标识（可沿用查询结果中的 key，新指标任取） */
+  /** 在本树中唯一的标识，可沿用查询结果中的 key，新指标任取（故为文字） */
   key: string;
   /** 分值；为空即其下合计 */
   maxScore?: number | null | undefined;
-  /** 上级指标的 key；顶层为空 */
+  /** 上级指标的 key（编辑时生成，故为文字）；顶层为空 */
   parentKey?: string | null | undefined;
   /** 考察内容 */
   requirements?: Array<TemplateRequirementInput> | null | undefined;
@@ -953,7 +1023,7 @@ export type TemplateNodeInput = {
 
 /** 考察内容 */
 export type TemplateRequirementInput = {
-  /** 编号，如「1-1」 */
+  /** 编号，如「1-1」（指标体系中的编号，故为文字） */
   code: string;
   /** 原文 */
   text: string;
@@ -999,7 +1069,7 @@ export type TransitionInput = {
   comment?: string | null | undefined;
   /** 对象类型 */
   entityType: WorkflowSubjectType;
-  /** 事件名，如 submit、approve、return */
+  /** 事件名，如 submit、approve、return（流程定义中声明，故为文字） */
   event: string;
   /** 读取时的版本号；已被他人修改时返回 CONFLICT */
   expectedVersion: number;
@@ -1010,7 +1080,7 @@ export type TransitionInput = {
 export type TransitionParticipantsInput = {
   /** 意见（需要意见的操作必填），对每个参与单位相同 */
   comment?: string | null | undefined;
-  /** 事件名，如 remind */
+  /** 事件名，如 remind（流程定义中声明，故为文字） */
   event: string;
   /** 参与单位及其版本号，一次最多 50 个 */
   participants: Array<ParticipantVersionInput>;
@@ -1027,7 +1097,7 @@ export type TransitionRefusalCode =
 export type TransitionTasksInput = {
   /** 意见（退回等操作必填），对每项任务相同 */
   comment?: string | null | undefined;
-  /** 事件名，如 approve、return */
+  /** 事件名，如 approve、return（流程定义中声明，故为文字） */
   event: string;
   /** 任务及其版本号，一次最多 50 项 */
   tasks: Array<TaskVersionInput>;
@@ -1067,7 +1137,7 @@ export type UpdateDepartmentInput = {
   /** 全称 */
   fullName?: string | null | undefined;
   id: string | number;
-  /** 类型键（departmentKinds 中的 key），如 party、government、street */
+  /** 类型键，如 party、government、street（departmentKinds 中的键，各单位可自定义，故为文字） */
   kind: string;
   /** 名称（与任务分解表写法一致） */
   name: string;
@@ -1127,7 +1197,7 @@ export type VerdictScaleInput = {
 
 /** 达标判定：判定结果 */
 export type VerdictScoreValueInput = {
-  /** 判定等级的名称，如「达标」 */
+  /** 判定等级的名称，如「达标」（指标体系的判定等级，故为文字） */
   verdict: string;
 };
 
@@ -1439,9 +1509,9 @@ export type CampaignFormsQueryVariables = Exact<{
 }>;
 
 
-export type CampaignFormsQuery = { campaignForms: Array<{ id: string | null, values: unknown, status: FilledFormStatus, version: number, stage: string | null, stageLabel: string | null, viewerRole: string | null, editableFields: Array<string>, canSubmit: boolean, updatedAt: string | null, updatedByName: string | null, submittedAt: string | null, campaign: { id: string, name: string }, organisation: { id: string, name: string, shortName: string }, definition: { id: string, key: string, version: number, name: string, description: string | null, definition: unknown }, problems: Array<{ path: string, code: string, message: string }> }> };
+export type CampaignFormsQuery = { campaignForms: Array<{ id: string | null, values: unknown, status: FilledFormStatus, version: number, stage: string | null, stageLabel: string | null, viewerRole: string | null, editableFields: Array<string>, canSubmit: boolean, updatedAt: string | null, updatedByName: string | null, submittedAt: string | null, campaign: { id: string, name: string }, organisation: { id: string, name: string, shortName: string }, definition: { id: string, key: string, version: number, name: string, description: string | null, definition: unknown }, problems: Array<{ path: string, code: FormProblemCode, message: string }> }> };
 
-export type FilledFormFieldsFragment = { id: string | null, values: unknown, status: FilledFormStatus, version: number, stage: string | null, stageLabel: string | null, viewerRole: string | null, editableFields: Array<string>, canSubmit: boolean, updatedAt: string | null, updatedByName: string | null, submittedAt: string | null, campaign: { id: string, name: string }, organisation: { id: string, name: string, shortName: string }, definition: { id: string, key: string, version: number, name: string, description: string | null, definition: unknown }, problems: Array<{ path: string, code: string, message: string }> };
+export type FilledFormFieldsFragment = { id: string | null, values: unknown, status: FilledFormStatus, version: number, stage: string | null, stageLabel: string | null, viewerRole: string | null, editableFields: Array<string>, canSubmit: boolean, updatedAt: string | null, updatedByName: string | null, submittedAt: string | null, campaign: { id: string, name: string }, organisation: { id: string, name: string, shortName: string }, definition: { id: string, key: string, version: number, name: string, description: string | null, definition: unknown }, problems: Array<{ path: string, code: FormProblemCode, message: string }> };
 
 export type FilledFormHistoryQueryVariables = Exact<{
   id: string | number;
@@ -1485,7 +1555,7 @@ export type SaveFormDraftMutationVariables = Exact<{
 }>;
 
 
-export type SaveFormDraftMutation = { saveFormDraft: { id: string | null, values: unknown, status: FilledFormStatus, version: number, stage: string | null, stageLabel: string | null, viewerRole: string | null, editableFields: Array<string>, canSubmit: boolean, updatedAt: string | null, updatedByName: string | null, submittedAt: string | null, campaign: { id: string, name: string }, organisation: { id: string, name: string, shortName: string }, definition: { id: string, key: string, version: number, name: string, description: string | null, definition: unknown }, problems: Array<{ path: string, code: string, message: string }> } };
+export type SaveFormDraftMutation = { saveFormDraft: { id: string | null, values: unknown, status: FilledFormStatus, version: number, stage: string | null, stageLabel: string | null, viewerRole: string | null, editableFields: Array<string>, canSubmit: boolean, updatedAt: string | null, updatedByName: string | null, submittedAt: string | null, campaign: { id: string, name: string }, organisation: { id: string, name: string, shortName: string }, definition: { id: string, key: string, version: number, name: string, description: string | null, definition: unknown }, problems: Array<{ path: string, code: FormProblemCode, message: string }> } };
 
 export type SelectFormMutationVariables = Exact<{
   formId: string | number;
@@ -1516,7 +1586,7 @@ export type SignOffFormMutationVariables = Exact<{
 }>;
 
 
-export type SignOffFormMutation = { signOffForm: { id: string | null, values: unknown, status: FilledFormStatus, version: number, stage: string | null, stageLabel: string | null, viewerRole: string | null, editableFields: Array<string>, canSubmit: boolean, updatedAt: string | null, updatedByName: string | null, submittedAt: string | null, campaign: { id: string, name: string }, organisation: { id: string, name: string, shortName: string }, definition: { id: string, key: string, version: number, name: string, description: string | null, definition: unknown }, problems: Array<{ path: string, code: string, message: string }> } };
+export type SignOffFormMutation = { signOffForm: { id: string | null, values: unknown, status: FilledFormStatus, version: number, stage: string | null, stageLabel: string | null, viewerRole: string | null, editableFields: Array<string>, canSubmit: boolean, updatedAt: string | null, updatedByName: string | null, submittedAt: string | null, campaign: { id: string, name: string }, organisation: { id: string, name: string, shortName: string }, definition: { id: string, key: string, version: number, name: string, description: string | null, definition: unknown }, problems: Array<{ path: string, code: FormProblemCode, message: string }> } };
 
 export type SubmitFormMutationVariables = Exact<{
   formId: string | number;
@@ -1524,7 +1594,7 @@ export type SubmitFormMutationVariables = Exact<{
 }>;
 
 
-export type SubmitFormMutation = { submitForm: { id: string | null, values: unknown, status: FilledFormStatus, version: number, stage: string | null, stageLabel: string | null, viewerRole: string | null, editableFields: Array<string>, canSubmit: boolean, updatedAt: string | null, updatedByName: string | null, submittedAt: string | null, campaign: { id: string, name: string }, organisation: { id: string, name: string, shortName: string }, definition: { id: string, key: string, version: number, name: string, description: string | null, definition: unknown }, problems: Array<{ path: string, code: string, message: string }> } };
+export type SubmitFormMutation = { submitForm: { id: string | null, values: unknown, status: FilledFormStatus, version: number, stage: string | null, stageLabel: string | null, viewerRole: string | null, editableFields: Array<string>, canSubmit: boolean, updatedAt: string | null, updatedByName: string | null, submittedAt: string | null, campaign: { id: string, name: string }, organisation: { id: string, name: string, shortName: string }, definition: { id: string, key: string, version: number, name: string, description: string | null, definition: unknown }, problems: Array<{ path: string, code: FormProblemCode, message: string }> } };
 
 export type UnselectFormMutationVariables = Exact<{
   formId: string | number;
@@ -1739,7 +1809,7 @@ export type TransitionParticipantsMutationVariables = Exact<{
 }>;
 
 
-export type TransitionParticipantsMutation = { transitionParticipants: Array<{ participantId: string, ok: boolean, code: string | null, message: string | null, result: { state: string, stateLabel: string, version: number } | null }> };
+export type TransitionParticipantsMutation = { transitionParticipants: Array<{ participantId: string, ok: boolean, code: ErrorCode | null, message: string | null, result: { state: string, stateLabel: string, version: number } | null }> };
 
 export type ScoreHistoryQueryVariables = Exact<{
   campaignId: string | number;
@@ -1933,7 +2003,7 @@ export type TransitionTasksMutationVariables = Exact<{
 }>;
 
 
-export type TransitionTasksMutation = { transitionTasks: Array<{ taskId: string, ok: boolean, code: string | null, message: string | null, result: { state: string, stateLabel: string, version: number, task: { id: string, state: string, stateLabel: string, stateKind: TaskStateKind, version: number, deadlineStatus: DeadlineStatus, daysUntilDue: number } | null } | null }> };
+export type TransitionTasksMutation = { transitionTasks: Array<{ taskId: string, ok: boolean, code: ErrorCode | null, message: string | null, result: { state: string, stateLabel: string, version: number, task: { id: string, state: string, stateLabel: string, stateKind: TaskStateKind, version: number, deadlineStatus: DeadlineStatus, daysUntilDue: number } | null } | null }> };
 
 export type UploadWorkflowDefinitionMutationVariables = Exact<{
   input: UploadWorkflowDefinitionInput;

@@ -168,7 +168,7 @@ export function useFilledForm(target: FilledFormTarget) {
     const box = (draft.state.values[field] ?? {}) as SignOffValue;
     try {
       const result = await signing.mutate({
-        input: { formId: id, field, opinion: box.opinion ?? null, signer: box.signer ?? null, date: box.date ?? null, seal: box.seal && !isEmpty(box.seal) ? box.seal : null, expectedVersion: draft.state.version },
+        input: { formId: id, field, opinion: box.opinion ?? null, signer: box.signer ?? null, date: box.date ?? null, seal: box.seal && !isEmpty(box.seal) ? { fileId: box.seal.fileId, name: box.seal.name, mediaType: box.seal.mediaType } : null, expectedVersion: draft.state.version },
       });
       const form = result?.data?.signOffForm;
       if (form) adopt(form, true);

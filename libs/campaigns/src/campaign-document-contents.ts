@@ -1,0 +1,14 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from '@mikro-orm/postgresql';
+
+/**
+ * Campaign documents keep their files in the evidence store: the store's sweep asks here before
+ * it removes content (evidence's ContentReferences port, wired by the app). On the sweep's `em`.
+ */
+@Injectable()
+export class CampaignDocumentContents {
+  async refersTo(sha256: string, em: EntityManager): Promise<boolean> {
+    const [row] = await em.execute<{ found: boolean }[]>('select exists(select 1 from campaign_document where file_sha256 = ?) as found', [sha256]);
+    return row.found;
+  }
+}
