@@ -3,26 +3,10 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { AppError } from '@accredit/api-kit';
 import { Campaign, CampaignParticipant } from '@accredit/campaigns';
 import { Organisation, ancestorIdsOf } from '@accredit/organisations';
+import type { PublicListEntry, PublicNamedList } from '@accredit/public-lists-contract';
 import { WorkflowDefinitionsService } from '@accredit/workflow-runtime';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export interface PublicListEntry {
-  name: string;
-  code: string;
-  /** The state's Chinese name (已命名, 已警告 …), as the workflow calls it. */
-  status: string;
-  /** The day its outcome was recorded (命名 / 撤销), YYYY-MM-DD in China. */
-  since: string | null;
-}
-
-export interface PublicNamedList {
-  campaign: { name: string; owner: string };
-  provinces: { name: string; code: string; named: PublicListEntry[] }[];
-  namedCount: number;
-  /** Counties whose title was revoked (撤销命名), with their province. */
-  revoked: (PublicListEntry & { province: string })[];
-}
 
 const chinaDay = (date: Date | null | undefined) => (date ? new Date(date.getTime() + 8 * 3600_000).toISOString().slice(0, 10) : null);
 

@@ -1,7 +1,8 @@
 import { Controller, Get, Param, Res, UseFilters } from '@nestjs/common';
 import type { Response } from 'express';
 import { HttpErrorFilter, ImmutableCache } from '@accredit/api-kit';
-import { type PublicPublicityList, PublicityListService } from './publicity-list.service';
+import type { PublicPublicityList } from '@accredit/public-lists-contract';
+import { PublicityListService } from './publicity-list.service';
 
 /** How long one reading of a campaign's list answers every request for it (see below). */
 const FRESH_MS = 10_000;

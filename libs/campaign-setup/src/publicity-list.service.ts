@@ -3,6 +3,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { AppError } from '@accredit/api-kit';
 import { Campaign, CampaignParticipant, CampaignPhase } from '@accredit/campaigns';
 import { Organisation, ancestorIdsOf } from '@accredit/organisations';
+import type { PublicPublicityList, PublicityPhase } from '@accredit/public-lists-contract';
 import { WorkflowDefinitionsService } from '@accredit/workflow-runtime';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -12,14 +13,6 @@ const MAX_ROWS = 2000;
 
 /** Today as a calendar day in China, as phase dates are written. */
 const today = () => new Date(Date.now() + CHINA_OFFSET_MS).toISOString().slice(0, 10);
-
-/** The publicity (公示) a participant is in: the phase's name and dates, and whether objections are taken today. */
-export interface PublicityPhase {
-  label: string;
-  startsOn: string | null;
-  endsOn: string | null;
-  open: boolean;
-}
 
 /** One publicised participant: organisation data only, never a person. */
 export interface PublicisedParticipant {
@@ -34,15 +27,6 @@ export interface PublicisedParticipant {
   /** The state's name as the workflow calls it (公示中). */
   status: string;
   phase: PublicityPhase;
-}
-
-/** What the public page shows: per province, the units in publicity with their status. */
-export interface PublicPublicityList {
-  campaign: { name: string; owner: string };
-  /** The publicity dates (the first phase found; a batch has one 公示). Null when nobody is publicised. */
-  phase: PublicityPhase | null;
-  provinces: { name: string; code: string; units: { name: string; code: string; status: string }[] }[];
-  count: number;
 }
 
 /**

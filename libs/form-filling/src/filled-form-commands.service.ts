@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager, LockMode, UniqueConstraintViolationException } from '@mikro-orm/postgresql';
 import { type Actor, AppError, ErrorCode, assertId } from '@accredit/api-kit';
 import { appendAudit } from '@accredit/audit';
-import { type FormDefinition, type SignOffField, type ValueProblem, allFields, isEmpty, validateFormValues } from '@accredit/forms';
+import { type FormDefinition, type SignOffField, type ValueProblem, allFields, changedFields, isEmpty, validateFormValues } from '@accredit/forms';
 import { User } from '@accredit/identity';
 import { CampaignForm } from './entities/campaign-form.entity';
 import { FilledForm } from './entities/filled-form.entity';
@@ -12,7 +12,7 @@ import { FormDefinitionsService } from './form-definitions.service';
 import { type FormPlace, FormPlaceService } from './form-place.service';
 import { FilledFormQueries } from './filled-form-queries.service';
 import type { FilledFormView } from './filled-form-view';
-import { attachmentRefs, changedFields } from './value-changes';
+import { attachmentRefs } from './value-changes';
 
 export interface SaveFormDraft {
   campaignId: string;

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { loadFormFile } from '@accredit/forms';
-import { attachmentRefs, changedFields, sameValue } from './value-changes';
+import { changedFields, sameValue } from '@accredit/forms';
+import { attachmentRefs } from './value-changes';
 
 describe('changedFields', () => {
   it('treats empty values alike and ignores key order', () => {

@@ -1,30 +1,7 @@
-import { type AttachmentRef, type FormDefinition, allFields, isEmpty } from '@accredit/forms';
+import { type AttachmentRef, type FormDefinition, allFields } from '@accredit/forms';
 
-// Pure helpers over FormValues for the commands: which top-level fields an edit changes, and
-// which stored files it points at (attachments, table cells, seals).
-
-/** Same as a form sees it: empty equals empty, object keys in any order, empty members ignored. */
-export function sameValue(a: unknown, b: unknown): boolean {
-  if (isEmpty(a) && isEmpty(b)) return true;
-  return canonical(a) === canonical(b);
-}
-
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value)
-      .filter(([, v]) => !isEmpty(v))
-      .sort(([a], [b]) => (a < b ? -1 : 1));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'undefined';
-}
-
-/** Top-level keys whose value differs between `previous` and `next` (keys of either). */
-export function changedFields(previous: Readonly<Record<string, unknown>>, next: Readonly<Record<string, unknown>>): string[] {
-  const keys = [...new Set([...Object.keys(previous), ...Object.keys(next)])];
-  return keys.filter((key) => !sameValue(previous[key], next[key]));
-}
+// Pure helpers over FormValues for the commands: which stored files an edit points at
+// (attachments, table cells, seals). Which fields it changes is `changedFields` of @accredit/forms.
 
 const isRef = (value: unknown): value is AttachmentRef =>
   value !== null && typeof value === 'object' && typeof (value as Record<string, unknown>)['fileId'] === 'string';

@@ -3,7 +3,7 @@
 export * from './lib/types';
 export { parseFormDefinition, formatDefinitionError } from './lib/parser';
 export type { ParseOptions } from './lib/parser';
-export { validateFormValues, isEmpty } from './lib/values';
+export { validateFormValues, isEmpty, sameValue, changedFields } from './lib/values';
 export { editableFields, isEditable, allFields } from './lib/editable';
 export { countChars } from './lib/chars';
 export { attachmentKindOf, ATTACHMENT_KIND_LABELS, SEAL_IMAGE_TYPES } from './lib/attachment-kinds';

@@ -1,6 +1,5 @@
-import { randomUUID } from 'node:crypto';
-import { Entity, Index, ManyToOne, type Opt, PrimaryKey, Property, type Ref, Unique } from '@mikro-orm/core';
-import { Indicator } from './indicator.entity';
+import { Entity, Index, type Opt, Property, Unique } from '@mikro-orm/core';
+import { IndicatorLine } from './indicator-line.entity';
 
 /**
  * One line of the 评分规则 column. How it scores is data: `kind` names the rule kind and
@@ -9,20 +8,7 @@ import { Indicator } from './indicator.entity';
 @Entity({ tableName: 'scoring_rule' })
 @Unique({ properties: ['indicator', 'code'] })
 @Index({ properties: ['indicator', 'sortOrder'] })
-export class ScoringRule {
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
-  @ManyToOne(() => Indicator, { ref: true, deleteRule: 'cascade' })
-  indicator!: Ref<Indicator>;
-
-  /** Position within the indicator, e.g. '1.3'. */
-  @Property({ type: 'string' })
-  code!: string;
-
-  @Property({ type: 'text' })
-  text!: string;
-
+export class ScoringRule extends IndicatorLine {
   /** The most the rule can earn (0 for a veto). */
   @Property({ type: 'numeric', precision: 7, scale: 2 })
   points!: string;
@@ -36,9 +22,6 @@ export class ScoringRule {
   /** 备注: e.g. which outside body supplies the data. */
   @Property({ type: 'text', nullable: true })
   note?: string | null;
-
-  @Property({ type: 'integer' })
-  sortOrder!: number;
 
   /**
    * Written 「本单位」: the organisation's own work although a rule above names units (it does not

@@ -27,4 +27,5 @@ import { DepartmentKindRecord } from './department-kind.entity';
 import { Organisation } from './organisation.entity';
 export const ORGANISATION_ENTITIES = [Organisation, Department, DepartmentGroup, DepartmentKindRecord];
 export * from './tree/ownership';
+export * from './tree/owned-definition.entity';
 export * from './organisation.read-relations';

@@ -1,6 +1,5 @@
-import { randomUUID } from 'node:crypto';
-import { Entity, Index, ManyToOne, type Opt, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import { Organisation } from '@accredit/organisations';
+import { Entity, Index, Property } from '@mikro-orm/core';
+import { ownedDefinitionUniqueIndex, UploadedDefinition } from '@accredit/organisations';
 
 /**
  * A stored workflow definition version: its YAML source, never changed once stored. It belongs
@@ -8,48 +7,12 @@ import { Organisation } from '@accredit/organisations';
  * one district's `task` v2 is not another's. Campaigns pin the record by id.
  */
 @Entity({ tableName: 'workflow_definition' })
-@Index({
-  name: 'workflow_definition_owner_key_version_unique',
-  expression: `create unique index "workflow_definition_owner_key_version_unique" on "workflow_definition" (coalesce("owner_id", '00000000-0000-0000-0000-000000000000'::uuid), "key", "version")`,
-})
-export class WorkflowDefinitionRecord {
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
-  @Property({ type: 'string' })
-  key!: string;
-
-  @Property({ type: 'integer' })
-  version!: number;
-
+@Index(ownedDefinitionUniqueIndex('workflow_definition'))
+export class WorkflowDefinitionRecord extends UploadedDefinition {
   @Property({ type: 'string' })
   entityType!: string;
 
-  @Property({ type: 'string' })
-  name!: string;
-
+  /** sha256 of the source: a shipped file changed without a new version is noticed. */
   @Property({ type: 'string', length: 64 })
   checksum!: string;
-
-  @Property({ type: 'text' })
-  source!: string;
-
-  /** File name it came from (workflows/task.yaml) or the upload's name. */
-  @Property({ type: 'string' })
-  fileName!: string;
-
-  /** Null when loaded from the workflows/ directory at start. */
-  @Property({ type: 'uuid', nullable: true })
-  uploadedBy?: string | null;
-
-  /** The organisation it belongs to; null: the platform's (workflows/ directory, or the platform admin's upload). */
-  @ManyToOne(() => Organisation, { ref: true, nullable: true, deleteRule: 'restrict', index: true })
-  owner?: Ref<Organisation> | null;
-
-  /** Whether the owner's descendants use it too (when they have no version of their own). */
-  @Property({ type: 'boolean' })
-  shareWithDescendants: boolean & Opt = false;
-
-  @Property({ type: 'datetime', defaultRaw: 'now()' })
-  createdAt: Date & Opt = new Date();
 }

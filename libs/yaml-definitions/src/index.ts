@@ -4,3 +4,4 @@
 export * from './lib/locator';
 export * from './lib/yaml-source';
 export * from './lib/schema-issues';
+export * from './lib/definition-files';

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseFormDefinition, positionInSource } from './parser';
-import type { DefinitionError, DirectoryLoadResult, FormDefinition, ParseResult } from './types';
+import { collectDefinitions, type DefinitionFile, isYamlFileName, unreadableFile } from '@accredit/yaml-definitions';
+import { parseFormDefinition } from './parser';
+import type { DirectoryLoadResult, ParseResult } from './types';
 
 // File-system entry points; everything else in the library is pure.
 
@@ -10,9 +11,12 @@ export interface LoadOptions {
   readonly stagesOf?: (workflowKey: string) => readonly string[] | undefined;
 }
 
-function unreadable(file: string, error: unknown): DefinitionError {
-  const reason = error instanceof Error ? error.message : String(error);
-  return { file, line: 1, column: 1, path: '', code: 'FILE_UNREADABLE', message: `无法读取：${reason}` };
+function readDefinitionFile(file: string): DefinitionFile {
+  try {
+    return { file, source: readFileSync(file, 'utf8') };
+  } catch (error) {
+    return { file, error };
+  }
 }
 
 function parse(source: string, file: string, options: LoadOptions): ParseResult {
@@ -24,11 +28,8 @@ function parse(source: string, file: string, options: LoadOptions): ParseResult 
 }
 
 export function loadFormFile(filePath: string, options: LoadOptions = {}): ParseResult {
-  try {
-    return parse(readFileSync(filePath, 'utf8'), filePath, options);
-  } catch (error) {
-    return { ok: false, errors: [unreadable(filePath, error)] };
-  }
+  const read = readDefinitionFile(filePath);
+  return 'source' in read ? parse(read.source, filePath, options) : { ok: false, errors: [unreadableFile(filePath, read.error)] };
 }
 
 /**
@@ -39,45 +40,16 @@ export function loadFormDirectory(dir: string, options: LoadOptions = {}): Direc
   let names: string[];
   try {
     names = readdirSync(dir, { withFileTypes: true })
-      .filter((entry) => entry.isFile() && /\.ya?ml$/.test(entry.name))
+      .filter((entry) => entry.isFile() && isYamlFileName(entry.name))
       .map((entry) => entry.name)
       .sort();
   } catch (error) {
-    return { ok: false, errors: [unreadable(dir, error)] };
+    return { ok: false, errors: [unreadableFile(dir, error)] };
   }
-  const definitions: FormDefinition[] = [];
-  const errors: DefinitionError[] = [];
-  const seen = new Map<string, string>();
-  for (const name of names) {
-    const file = join(dir, name);
-    let source: string;
-    try {
-      source = readFileSync(file, 'utf8');
-    } catch (error) {
-      errors.push(unreadable(file, error));
-      continue;
-    }
-    const result = parse(source, file, options);
-    if (!result.ok) {
-      errors.push(...result.errors);
-      continue;
-    }
-    const { key, version } = result.definition;
-    const other = seen.get(`${key}@${version}`);
-    if (other !== undefined) {
-      const { line, column } = positionInSource(source, ['version']);
-      errors.push({
-        file,
-        line,
-        column,
-        path: 'version',
-        code: 'DUPLICATE_DEFINITION',
-        message: `表单"${key}"的版本 ${version} 已在 ${other} 中定义，请提升版本号`,
-      });
-      continue;
-    }
-    seen.set(`${key}@${version}`, file);
-    definitions.push(result.definition);
-  }
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, definitions };
+  const { definitions, errors } = collectDefinitions(
+    names.map((name) => readDefinitionFile(join(dir, name))),
+    (source, file) => parse(source, file, options),
+    ({ key, version }, other) => `表单"${key}"的版本 ${version} 已在 ${other} 中定义，请提升版本号`,
+  );
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, definitions: definitions.map((d) => d.definition) };
 }

@@ -1,6 +1,8 @@
 // Public types: a form definition as loaded from YAML, the values a filled form holds, and the
 // problems found in either. Everything is plain JSON, safe to cache, store or send to a browser.
 
+import type { DefinitionParseResult, DefinitionsLoadResult, LocatedError } from '@accredit/yaml-definitions';
+
 export type { PathSegment } from '@accredit/yaml-definitions';
 
 /** A field that stands for evidence of a requirement, or feeds a scoring rule, of the indicator system. */
@@ -147,23 +149,12 @@ export const DEFINITION_ERROR_CODES = [
 ] as const;
 export type DefinitionErrorCode = (typeof DEFINITION_ERROR_CODES)[number];
 
-export interface DefinitionError {
-  readonly file: string;
-  readonly line: number;
-  readonly column: number;
-  /** Dotted path in the definition, e.g. `sections[0].fields[3].maxChars`. */
-  readonly path: string;
-  readonly code: DefinitionErrorCode;
-  readonly message: string;
-}
+/** A problem of a form definition at file:line:column; `path` e.g. `sections[0].fields[3].maxChars`. */
+export type DefinitionError = LocatedError<DefinitionErrorCode>;
 
-export type ParseResult =
-  | { readonly ok: true; readonly definition: FormDefinition }
-  | { readonly ok: false; readonly errors: readonly DefinitionError[] };
+export type ParseResult = DefinitionParseResult<FormDefinition, DefinitionErrorCode>;
 
-export type DirectoryLoadResult =
-  | { readonly ok: true; readonly definitions: readonly FormDefinition[] }
-  | { readonly ok: false; readonly errors: readonly DefinitionError[] };
+export type DirectoryLoadResult = DefinitionsLoadResult<FormDefinition, DefinitionErrorCode>;
 
 // ——— values ———
 

@@ -111,7 +111,12 @@ function checkEditable(
   report(field.key, 'NOT_EDITABLE', `「${field.label}」只能${who}${when}填写，请撤销对这一栏的修改`);
 }
 
-function sameValue(a: unknown, b: unknown): boolean {
+/**
+ * Whether two values are the same as a form sees them: empty equals empty, object keys in any
+ * order, empty members ignored. The API decides what an edit changed with it, the admin whether
+ * a draft differs from what is saved: both the same way.
+ */
+export function sameValue(a: unknown, b: unknown): boolean {
   if (isEmpty(a) && isEmpty(b)) return true;
   return canonical(a) === canonical(b);
 }
@@ -125,6 +130,12 @@ function canonical(value: unknown): string {
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
   }
   return JSON.stringify(value) ?? 'undefined';
+}
+
+/** Top-level keys whose value differs between `previous` and `next` (keys of either; an emptied field counts). */
+export function changedFields(previous: Readonly<Record<string, unknown>>, next: Readonly<Record<string, unknown>>): string[] {
+  const keys = [...new Set([...Object.keys(previous), ...Object.keys(next)])];
+  return keys.filter((key) => !sameValue(previous[key], next[key]));
 }
 
 /** `name` is how messages call the field: 「邮编」 or 「宣讲团人选」第 2 行的「姓名」. */

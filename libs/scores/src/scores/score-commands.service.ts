@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/postgresql';
 import { type Actor, AppError, actorLabel, assertId, hasRole } from '@accredit/api-kit';
-import { appendAudit } from '@accredit/audit';
+import { appendAudit, canonicalJson } from '@accredit/audit';
 import { DEFAULT_VERDICT_SCALE, type RuleInput, type ScoreCheck, VERDICT_RULE_KIND, judgeRule, scoreRule as computeScore } from '@accredit/scoring';
 import { CampaignsService } from '@accredit/campaigns';
 import { IndicatorSystem, ScoringRule } from '@accredit/indicator-systems';
@@ -24,18 +24,6 @@ export interface ScoreRuleRequest {
 }
 
 export const MAX_COMMENT_LENGTH = 2000;
-
-/** Keys sorted, so that the same input written differently compares equal. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value && typeof value === 'object') {
-    return `{${Object.keys(value)
-      .sort()
-      .map((key) => `${JSON.stringify(key)}:${canonical((value as Record<string, unknown>)[key])}`)
-      .join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
 
 /** Recording scores: the self-assessment by the office, expert scores at accreditation. */
 @Injectable()
@@ -138,7 +126,8 @@ export class ScoreCommands {
       await em.execute('select pg_advisory_xact_lock(hashtext(?))', [`score:${campaignId}:${ruleId}:${source}`]);
       const current = await em.findOne(Score, { campaign: campaignId, rule: ruleId, source, supersededAt: null });
       const input = computed.input as unknown as Record<string, unknown>;
-      if (current && current.comment === comment && canonical(current.input) === canonical(input)) return { score: current, changed: false };
+      // The same input written differently (keys in another order, as jsonb keeps them) is no change.
+      if (current && current.comment === comment && canonicalJson(current.input) === canonicalJson(input)) return { score: current, changed: false };
       if (current) {
         current.supersededAt = new Date();
         await em.flush();

@@ -212,25 +212,34 @@ const onOrAfter: GuardSpec<OnOrAfterParams> = {
   },
 };
 
+// Documents (documentPresent: recorded; documentFilePresent: with a file): a list of the
+// document kinds the definition declares, each checked against those the facts list.
+
+const parseDocuments: CallSpec<DocumentPresentParams>['parse'] = (raw, ctx) => {
+  const documents = stringList(raw, '文档类型');
+  if (!documents.ok) return failMany(documents.errors);
+  const unknown = knownItems(
+    documents.params,
+    raw,
+    ctx.documents,
+    (doc) => `未声明的文档类型"${doc}"（请在 documents 中声明）`,
+  );
+  return unknown.length > 0 ? failMany(unknown) : ok({ documents: documents.params });
+};
+
+/** The labels of the `documents` not among `present`, listed; null when none is missing. */
+function missingDocuments(documents: readonly string[], present: readonly string[] | undefined, definition: GuardEnv['definition']): string | null {
+  const missing = documents.filter((doc) => !(present ?? []).includes(doc));
+  return missing.length === 0 ? null : joinList(missing.map((doc) => labelOf(definition.documents, doc)));
+}
+
 const documentPresent: GuardSpec<DocumentPresentParams> = {
   summary: '已上传所列文档（facts.documents），如 self-assessment。',
   refusal: 'TRANSITION_NOT_ALLOWED',
-  parse(raw, ctx) {
-    const documents = stringList(raw, '文档类型');
-    if (!documents.ok) return failMany(documents.errors);
-    const unknown = knownItems(
-      documents.params,
-      raw,
-      ctx.documents,
-      (doc) => `未声明的文档类型"${doc}"（请在 documents 中声明）`,
-    );
-    return unknown.length > 0 ? failMany(unknown) : ok({ documents: documents.params });
-  },
+  parse: parseDocuments,
   check({ documents }, { facts, definition }) {
-    const present = facts.documents ?? [];
-    const missing = documents.filter((doc) => !present.includes(doc));
-    if (missing.length === 0) return PASS;
-    return refuse(`尚未上传${joinList(missing.map((doc) => labelOf(definition.documents, doc)))}`);
+    const missing = missingDocuments(documents, facts.documents, definition);
+    return missing === null ? PASS : refuse(`尚未上传${missing}`);
   },
 };
 
@@ -330,24 +339,10 @@ const withinPhase: GuardSpec<WithinPhaseParams> = {
 const documentFilePresent: GuardSpec<DocumentFilePresentParams> = {
   summary: '所列类别的文档已登记且附有文件（facts.documentFiles），如 inspection-report。',
   refusal: 'TRANSITION_NOT_ALLOWED',
-  parse(raw, ctx) {
-    const documents = stringList(raw, '文档类型');
-    if (!documents.ok) return failMany(documents.errors);
-    const unknown = knownItems(
-      documents.params,
-      raw,
-      ctx.documents,
-      (doc) => `未声明的文档类型"${doc}"（请在 documents 中声明）`,
-    );
-    return unknown.length > 0 ? failMany(unknown) : ok({ documents: documents.params });
-  },
+  parse: parseDocuments,
   check({ documents }, { facts, definition }) {
-    const present = facts.documentFiles ?? [];
-    const missing = documents.filter((doc) => !present.includes(doc));
-    if (missing.length === 0) return PASS;
-    return refuse(
-      `尚未上传${joinList(missing.map((doc) => labelOf(definition.documents, doc)))}的文件`,
-    );
+    const missing = missingDocuments(documents, facts.documentFiles, definition);
+    return missing === null ? PASS : refuse(`尚未上传${missing}的文件`);
   },
 };
 

@@ -1,42 +1,23 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatPath } from '@accredit/yaml-definitions';
+import { collectDefinitions, type DefinitionFile, formatPath, isYamlFileName, unreadableFile } from '@accredit/yaml-definitions';
 import { familyMismatches, familyOf } from './family';
 import { parseDefinition, positionInSource } from './parser';
-import type {
-  DefinitionError,
-  DirectoryLoadResult,
-  ParseResult,
-  WorkflowDefinition,
-} from './types';
+import type { DefinitionError, DirectoryLoadResult, ParseResult } from './types';
 
 // File-system entry points; everything else in the engine is pure.
 
-function unreadable(file: string, error: unknown): DefinitionError {
-  const reason = error instanceof Error ? error.message : String(error);
-  return {
-    file,
-    line: 1,
-    column: 1,
-    path: '',
-    code: 'FILE_UNREADABLE',
-    message: `无法读取：${reason}`,
-  };
-}
-
-function readSource(
-  file: string,
-): { ok: true; source: string } | { ok: false; error: DefinitionError } {
+function readDefinitionFile(file: string): DefinitionFile {
   try {
-    return { ok: true, source: readFileSync(file, 'utf8') };
+    return { file, source: readFileSync(file, 'utf8') };
   } catch (error) {
-    return { ok: false, error: unreadable(file, error) };
+    return { file, error };
   }
 }
 
 export function loadDefinitionFile(filePath: string): ParseResult {
-  const read = readSource(filePath);
-  return read.ok ? parseDefinition(read.source, filePath) : { ok: false, errors: [read.error] };
+  const read = readDefinitionFile(filePath);
+  return 'source' in read ? parseDefinition(read.source, filePath) : { ok: false, errors: [unreadableFile(filePath, read.error)] };
 }
 
 /**
@@ -47,48 +28,21 @@ export function loadWorkflowDirectory(dir: string): DirectoryLoadResult {
   let names: string[];
   try {
     names = readdirSync(dir, { withFileTypes: true })
-      .filter((entry) => entry.isFile() && /\.ya?ml$/.test(entry.name))
+      .filter((entry) => entry.isFile() && isYamlFileName(entry.name))
       .map((entry) => entry.name)
       .sort();
   } catch (error) {
-    return { ok: false, errors: [unreadable(dir, error)] };
+    return { ok: false, errors: [unreadableFile(dir, error)] };
   }
 
-  const definitions: WorkflowDefinition[] = [];
-  const errors: DefinitionError[] = [];
-  const seen = new Map<string, string>();
-  const sources = new Map<WorkflowDefinition, string>();
-  for (const name of names) {
-    const file = join(dir, name);
-    const read = readSource(file);
-    if (!read.ok) {
-      errors.push(read.error);
-      continue;
-    }
-    const result = parseDefinition(read.source, file);
-    if (!result.ok) {
-      errors.push(...result.errors);
-      continue;
-    }
-    const { key, version } = result.definition;
-    const id = `${key}@${version}`;
-    const other = seen.get(id);
-    if (other !== undefined) {
-      const { line, column } = positionInSource(read.source, ['version']);
-      errors.push({
-        file,
-        line,
-        column,
-        path: 'version',
-        code: 'DUPLICATE_DEFINITION',
-        message: `流程"${key}"的版本 ${version} 已在 ${other} 中定义`,
-      });
-      continue;
-    }
-    seen.set(id, file);
-    definitions.push(result.definition);
-    sources.set(result.definition, read.source);
-  }
+  const collected = collectDefinitions(
+    names.map((name) => readDefinitionFile(join(dir, name))),
+    parseDefinition,
+    ({ key, version }, other) => `流程"${key}"的版本 ${version} 已在 ${other} 中定义`,
+  );
+  const errors: DefinitionError[] = collected.errors;
+  const definitions = collected.definitions.map((d) => d.definition);
+  const sources = new Map(collected.definitions.map((d) => [d.definition, d.source] as const));
   for (const { definition, path, other, missing } of familyMismatches(definitions)) {
     const { line, column } = positionInSource(sources.get(definition) ?? '', path);
     errors.push({

@@ -2,6 +2,8 @@
 // callers can cache or persist it; guards and effects are looked up in the registry by name.
 
 /** A step in a location inside a definition: a map key or a list index. */
+import type { DefinitionParseResult, DefinitionsLoadResult, LocatedError } from '@accredit/yaml-definitions';
+
 export type { PathSegment } from '@accredit/yaml-definitions';
 
 /** Calendar dates are `YYYY-MM-DD`; a Date or ISO timestamp is read as a day in China (UTC+8). */
@@ -278,26 +280,15 @@ export type DefinitionErrorCode =
   | 'INVALID_FAMILY'
   | 'DUPLICATE_DEFINITION';
 
-export interface DefinitionError {
-  readonly file: string;
-  /** 1-based. */
-  readonly line: number;
-  /** 1-based. */
-  readonly column: number;
-  /** e.g. `transitions[3].guards[0]`; empty when the error is about the file as a whole. */
-  readonly path: string;
-  readonly code: DefinitionErrorCode;
-  /** Chinese, for people editing the YAML. */
-  readonly message: string;
-}
+/**
+ * A problem of a workflow definition at file:line:column (1-based), in Chinese for people
+ * editing the YAML; `path` e.g. `transitions[3].guards[0]`, empty for the file as a whole.
+ */
+export type DefinitionError = LocatedError<DefinitionErrorCode>;
 
-export type ParseResult =
-  | { readonly ok: true; readonly definition: WorkflowDefinition }
-  | { readonly ok: false; readonly errors: readonly DefinitionError[] };
+export type ParseResult = DefinitionParseResult<WorkflowDefinition, DefinitionErrorCode>;
 
-export type DirectoryLoadResult =
-  | { readonly ok: true; readonly definitions: readonly WorkflowDefinition[] }
-  | { readonly ok: false; readonly errors: readonly DefinitionError[] };
+export type DirectoryLoadResult = DefinitionsLoadResult<WorkflowDefinition, DefinitionErrorCode>;
 
 // ---------------------------------------------------------------------------------------------
 // Evaluation

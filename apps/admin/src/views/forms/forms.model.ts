@@ -46,27 +46,8 @@ export function fieldLabels(definition: FormDefinition | null, keys: readonly st
   return keys.map((key) => labels.get(key) ?? key);
 }
 
-function canonical(value: unknown): string {
-  if (isEmpty(value)) return '';
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value)
-      .filter(([, v]) => !isEmpty(v))
-      .sort(([a], [b]) => (a < b ? -1 : 1));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value) ?? '';
-}
-
-export function sameValues(a: unknown, b: unknown): boolean {
-  return canonical(a) === canonical(b);
-}
-
-/** Top-level keys whose values differ (an emptied field counts as changed). */
-export function changedKeys(before: FormValues, after: FormValues): string[] {
-  const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
-  return [...keys].filter((key) => !sameValues(before[key], after[key]));
-}
+/** Top-level keys whose values differ (an emptied field counts as changed): as the API decides it. */
+export { changedFields as changedKeys } from '@accredit/forms/browser';
 
 /** `values` with the given fields taken from `from` (a field empty there is removed). */
 export function withFields(values: FormValues, from: FormValues, keys: readonly string[]): FormValues {

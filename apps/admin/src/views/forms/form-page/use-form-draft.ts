@@ -1,8 +1,8 @@
-import type { FormValues, ValueProblem } from '@accredit/forms/browser';
+import { sameValue, type FormValues, type ValueProblem } from '@accredit/forms/browser';
 import { getCurrentScope, onScopeDispose, reactive, readonly } from 'vue';
 import { apiErrorMessage, asApolloError, hasApiErrorCode } from '../../../composables/api-error-message';
 import { tr } from '../../../plugins/i18n';
-import { browserCopyStore, changedKeys, problemsOf, sameValues, withFields, type CopyStore } from '../forms.model';
+import { browserCopyStore, changedKeys, problemsOf, withFields, type CopyStore } from '../forms.model';
 
 // The values being filled in, saved by themselves ~1.5 s after the last keystroke with the version
 // they were read at. Until a save succeeds they are also kept in the browser (localStorage), so a
@@ -81,7 +81,7 @@ export function useFormDraft(options: FormDraftOptions) {
     state.status = 'idle';
     const copy = mine ? null : store.read(options.storageKey);
     const pending = mine ?? (copy ? { values: copy.values, base: copy.baseValues } : null);
-    if (!pending || sameValues(pending.values, saved.values)) {
+    if (!pending || sameValue(pending.values, saved.values)) {
       if (copy) dropCopy();
       return;
     }
@@ -92,7 +92,7 @@ export function useFormDraft(options: FormDraftOptions) {
       schedule(delay);
       return;
     }
-    const keys = changedKeys(pending.base, pending.values).filter((key) => !sameValues(pending.values[key], saved.values[key]));
+    const keys = changedKeys(pending.base, pending.values).filter((key) => !sameValue(pending.values[key], saved.values[key]));
     state.kept = keys.length ? { values: pending.values, keys } : null;
     // The copy stays as it was (based on the older version) until the user takes or drops it.
     if (!state.kept) dropCopy();
@@ -112,7 +112,7 @@ export function useFormDraft(options: FormDraftOptions) {
     cancel();
     if (running) await running;
     if (!options.save || state.status === 'conflict' || state.status === 'idle' || state.status === 'saved') return;
-    if (sameValues(state.values, state.baseValues) && state.version > 0) {
+    if (sameValue(state.values, state.baseValues) && state.version > 0) {
       state.status = 'saved';
       dropCopy();
       return;

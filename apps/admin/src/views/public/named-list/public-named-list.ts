@@ -1,25 +1,10 @@
+import { namedListPath, type PublicNamedList } from '@accredit/public-lists-contract';
 import { httpApiErrorOf, networkErrorOf } from '../../../composables/http-api';
 
 // The published named list of a national batch (命名名单), read without login from the API's
 // public route; the same list as .xlsx at `${namedListPath(id)}.xlsx`.
 
-export interface PublicListEntry {
-  name: string;
-  code: string;
-  /** The state's name as the workflow calls it (已命名, 已警告 …): data, shown as it comes. */
-  status: string;
-  /** YYYY-MM-DD in China: when it was named (or revoked). */
-  since: string | null;
-}
-
-export interface PublicNamedList {
-  campaign: { name: string; owner: string };
-  provinces: { name: string; code: string; named: PublicListEntry[] }[];
-  namedCount: number;
-  revoked: (PublicListEntry & { province: string })[];
-}
-
-export const namedListPath = (campaignId: string): string => `/api/public/campaigns/${encodeURIComponent(campaignId)}/named`;
+export type { PublicListEntry, PublicNamedList } from '@accredit/public-lists-contract';
 
 /** Reads the list; a refusal (no such list: 404) comes as an HttpApiError with the API's message. */
 export async function fetchNamedList(campaignId: string, fetchImpl: typeof fetch = fetch): Promise<PublicNamedList> {

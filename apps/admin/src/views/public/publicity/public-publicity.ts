@@ -1,25 +1,10 @@
+import { publicityPath, type PublicPublicityList } from '@accredit/public-lists-contract';
 import { httpApiErrorOf, networkErrorOf } from '../../../composables/http-api';
 
 // The publicity list (公示名单) of a national batch, read without login from the API's public route:
 // the units in publicity per province, with the publicity dates. Organisation data only.
 
-export interface PublicityPhase {
-  label: string;
-  startsOn: string | null;
-  endsOn: string | null;
-  /** Objections are taken today. */
-  open: boolean;
-}
-
-export interface PublicPublicityList {
-  campaign: { name: string; owner: string };
-  /** Null when the campaign has no publicity dates and nobody is in publicity. */
-  phase: PublicityPhase | null;
-  provinces: { name: string; code: string; units: { name: string; code: string; status: string }[] }[];
-  count: number;
-}
-
-export const publicityPath = (campaignId: string): string => `/api/public/campaigns/${encodeURIComponent(campaignId)}/publicity`;
+export type { PublicityPhase, PublicPublicityList } from '@accredit/public-lists-contract';
 
 /** Reads the list; a refusal (no such list: 404) comes as an HttpApiError with the API's message. */
 export async function fetchPublicity(campaignId: string, fetchImpl: typeof fetch = fetch): Promise<PublicPublicityList> {

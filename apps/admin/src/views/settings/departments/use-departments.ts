@@ -3,6 +3,7 @@ import { useMutation, useQuery } from '@vue/apollo-composable';
 import { computed, reactive, ref, watch } from 'vue';
 import { useCurrentUser } from '../../../composables/use-current-user';
 import { errorMessageOf, notifyError } from '../../../composables/notify';
+import { submitDialog } from '../../../composables/submit-dialog';
 import {
   CreateDepartmentDocument,
   CreateDepartmentGroupDocument,
@@ -78,15 +79,15 @@ export function useDepartments() {
       return;
     }
     const input = { name: form.name.trim(), fullName: form.fullName.trim() || null, kind: form.kind, tags: form.tags };
-    try {
-      if (form.id) await update.mutate({ input: { id: form.id, ...input } });
+    const id = form.id;
+    const mutate = async (): Promise<void> => {
+      if (id) await update.mutate({ input: { id, ...input } });
       else await create.mutate({ input });
-      ElMessage.success(form.id ? tr('settings.dept.saved') : tr('settings.dept.created', { name: input.name }));
-      form.open = false;
-      await departments.refetch();
-    } catch (error) {
-      notifyError(error);
-    }
+    };
+    await submitDialog(form, mutate, {
+      saved: id ? tr('settings.dept.saved') : tr('settings.dept.created', { name: input.name }),
+      after: () => departments.refetch(),
+    });
   }
 
   const membersForm = reactive({ open: false, groupId: '', name: '', members: [] as string[] });
@@ -95,14 +96,10 @@ export function useDepartments() {
     Object.assign(membersForm, { open: true, groupId: group.id, name: group.name, members: group.members.map((m) => m.id) });
   }
   async function saveMembers(): Promise<void> {
-    try {
-      await setMembers.mutate({ input: { groupId: membersForm.groupId, departmentIds: membersForm.members } });
-      ElMessage.success(tr('settings.dept.membersSaved', { name: membersForm.name }));
-      membersForm.open = false;
-      await groups.refetch();
-    } catch (error) {
-      notifyError(error);
-    }
+    await submitDialog(membersForm, () => setMembers.mutate({ input: { groupId: membersForm.groupId, departmentIds: membersForm.members } }), {
+      saved: tr('settings.dept.membersSaved', { name: membersForm.name }),
+      after: () => groups.refetch(),
+    });
   }
 
   const groupForm = reactive({ open: false, id: null as string | null, name: '', description: '', members: [] as string[] });
@@ -115,15 +112,13 @@ export function useDepartments() {
   async function saveGroup(): Promise<void> {
     const name = groupForm.name.trim();
     if (!name) return void ElMessage.warning(tr('settings.dept.groupNameMissing'));
-    try {
-      if (groupForm.id) await updateGroup.mutate({ input: { id: groupForm.id, name, description: groupForm.description.trim() || null } });
-      else await createGroup.mutate({ input: { name, description: groupForm.description.trim() || null, departmentIds: groupForm.members } });
-      ElMessage.success(groupForm.id ? tr('settings.dept.saved') : tr('settings.dept.groupCreated', { name }));
-      groupForm.open = false;
-      await groups.refetch();
-    } catch (error) {
-      notifyError(error);
-    }
+    const id = groupForm.id;
+    const description = groupForm.description.trim() || null;
+    const mutate = async (): Promise<void> => {
+      if (id) await updateGroup.mutate({ input: { id, name, description } });
+      else await createGroup.mutate({ input: { name, description, departmentIds: groupForm.members } });
+    };
+    await submitDialog(groupForm, mutate, { saved: id ? tr('settings.dept.saved') : tr('settings.dept.groupCreated', { name }), after: () => groups.refetch() });
   }
   async function deleteGroup(group: { id: string; name: string }): Promise<void> {
     if (!(await confirmed(tr('settings.dept.confirmDeleteGroup', { name: group.name }), tr('settings.dept.deleteGroup')))) return;
@@ -144,16 +139,17 @@ export function useDepartments() {
     Object.assign(kindForm, { open: true, id: kind?.id ?? null, key: kind?.key ?? '', label: kind?.label ?? '' });
   }
   async function saveKind(): Promise<void> {
-    if (!kindForm.label.trim()) return void ElMessage.warning(tr('settings.dept.kindNameMissing'));
-    try {
-      if (kindForm.id) await updateKind.mutate({ input: { id: kindForm.id, label: kindForm.label.trim() } });
-      else await createKind.mutate({ input: { key: kindForm.key.trim(), label: kindForm.label.trim() } });
-      ElMessage.success(tr('settings.dept.kindSaved'));
-      kindForm.open = false;
-      await kindsQuery.refetch();
-    } catch (error) {
-      notifyError(error);
-    }
+    const label = kindForm.label.trim();
+    if (!label) return void ElMessage.warning(tr('settings.dept.kindNameMissing'));
+    const id = kindForm.id;
+    const mutate = async (): Promise<void> => {
+      if (id) await updateKind.mutate({ input: { id, label } });
+      else await createKind.mutate({ input: { key: kindForm.key.trim(), label } });
+    };
+    await submitDialog(kindForm, mutate, {
+      saved: tr('settings.dept.kindSaved'),
+      after: () => kindsQuery.refetch(),
+    });
   }
   async function deleteKind(kind: DepartmentKindFieldsFragment): Promise<void> {
     if (!(await confirmed(tr('settings.dept.confirmDeleteKind', { name: kind.label }), tr('settings.dept.deleteKind')))) return;

@@ -2,6 +2,7 @@ import { tr } from '../../../plugins/i18n';
 import { useApolloClient, useMutation, useQuery } from '@vue/apollo-composable';
 import { computed, reactive, ref, shallowRef } from 'vue';
 import { errorMessageOf, notifyError } from '../../../composables/notify';
+import { submitDialog } from '../../../composables/submit-dialog';
 import { useCurrentUser } from '../../../composables/use-current-user';
 import {
   CreateOrganisationDocument,
@@ -112,16 +113,11 @@ export function useOrganisations() {
     if (!createForm.parent) return;
     if (!isAreaCode(createForm.code)) return void ElMessage.warning(tr('settings.org.codeInvalid'));
     if (!createForm.name.trim()) return void ElMessage.warning(tr('settings.org.nameMissing'));
-    try {
-      const result = await create.mutate({
-        input: { parentId: createForm.parent.id, level: createForm.level, code: createForm.code.trim(), name: createForm.name.trim(), shortName: createForm.shortName.trim() || null },
-      });
-      ElMessage.success(tr('settings.org.created', { name: createForm.name.trim() }));
-      createForm.open = false;
-      after('create', result?.data?.createOrganisation);
-    } catch (error) {
-      notifyError(error);
-    }
+    const input = { parentId: createForm.parent.id, level: createForm.level, code: createForm.code.trim(), name: createForm.name.trim(), shortName: createForm.shortName.trim() || null };
+    await submitDialog(createForm, () => create.mutate({ input }), {
+      saved: tr('settings.org.created', { name: input.name }),
+      after: (result) => after('create', result?.data?.createOrganisation),
+    });
   }
 
   const renameForm = reactive({ open: false, id: '', name: '', shortName: '' });
@@ -130,14 +126,10 @@ export function useOrganisations() {
     Object.assign(renameForm, { open: true, id: node.id, name: node.name, shortName: node.shortName });
   }
   async function saveRename(): Promise<void> {
-    try {
-      const result = await rename.mutate({ input: { id: renameForm.id, name: renameForm.name.trim(), shortName: renameForm.shortName.trim() || null } });
-      ElMessage.success(tr('settings.org.renamed'));
-      renameForm.open = false;
-      after('update', result?.data?.renameOrganisation);
-    } catch (error) {
-      notifyError(error);
-    }
+    await submitDialog(renameForm, () => rename.mutate({ input: { id: renameForm.id, name: renameForm.name.trim(), shortName: renameForm.shortName.trim() || null } }), {
+      saved: tr('settings.org.renamed'),
+      after: (result) => after('update', result?.data?.renameOrganisation),
+    });
   }
 
   const moveForm = reactive({ open: false, node: null as OrganisationNode | null, parentId: '', options: [] as OrganisationNode[], loading: false });
@@ -158,15 +150,12 @@ export function useOrganisations() {
     }
   }
   async function saveMove(): Promise<void> {
-    if (!moveForm.node || !moveForm.parentId) return void ElMessage.warning(tr('settings.org.parentMissing'));
-    try {
-      const result = await move.mutate({ input: { id: moveForm.node.id, parentId: moveForm.parentId } });
-      ElMessage.success(tr('settings.org.moved', { name: moveForm.node.name }));
-      moveForm.open = false;
-      after('move', result?.data?.moveOrganisation, moveForm.node.parentId ?? null);
-    } catch (error) {
-      notifyError(error);
-    }
+    const node = moveForm.node;
+    if (!node || !moveForm.parentId) return void ElMessage.warning(tr('settings.org.parentMissing'));
+    await submitDialog(moveForm, () => move.mutate({ input: { id: node.id, parentId: moveForm.parentId } }), {
+      saved: tr('settings.org.moved', { name: node.name }),
+      after: (result) => after('move', result?.data?.moveOrganisation, node.parentId ?? null),
+    });
   }
 
   const disable = useMutation(SetOrganisationDisabledDocument);

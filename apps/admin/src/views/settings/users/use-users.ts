@@ -2,6 +2,7 @@ import { tr } from '../../../plugins/i18n';
 import { useApolloClient, useMutation, useQuery } from '@vue/apollo-composable';
 import { computed, reactive, ref } from 'vue';
 import { errorMessageOf, notifyError } from '../../../composables/notify';
+import { submitDialog } from '../../../composables/submit-dialog';
 import { useCurrentUser } from '../../../composables/use-current-user';
 import { roleChoices } from '../../../domain/user-role';
 import {
@@ -65,24 +66,19 @@ export function useUsers() {
   const departments = useQuery(DepartmentsDocument, () => ({ organisationId: departmentsOf.value, first: choosesOrganisation.value && !departmentsOf.value ? 100 : null }));
   const create = useMutation(CreateUserDocument);
   async function saveNew(): Promise<void> {
-    try {
-      await create.mutate({
-        input: {
-          username: createForm.username.trim(),
-          displayName: createForm.displayName.trim(),
-          email: createForm.email.trim() || null,
-          password: createForm.password,
-          roles: createForm.roles,
-          departmentId: createForm.departmentId || null,
-          organisationId: choosesOrganisation.value ? createForm.organisationId || null : null,
-        },
-      });
-      ElMessage.success(tr('settings.user.createdMessage', { username: createForm.username }));
-      createForm.open = false;
-      await users.refetch();
-    } catch (error) {
-      notifyError(error);
-    }
+    const input = {
+      username: createForm.username.trim(),
+      displayName: createForm.displayName.trim(),
+      email: createForm.email.trim() || null,
+      password: createForm.password,
+      roles: createForm.roles,
+      departmentId: createForm.departmentId || null,
+      organisationId: choosesOrganisation.value ? createForm.organisationId || null : null,
+    };
+    await submitDialog(createForm, () => create.mutate({ input }), {
+      saved: tr('settings.user.createdMessage', { username: createForm.username }),
+      after: () => users.refetch(),
+    });
   }
 
   const setRoles = useMutation(SetUserRolesDocument);
@@ -93,16 +89,12 @@ export function useUsers() {
   async function saveEdit(): Promise<void> {
     const user = editForm.user;
     if (!user) return;
-    try {
+    const save = async (): Promise<void> => {
       if ((user.department?.id ?? '') !== editForm.departmentId) await assign.mutate({ input: { userId: user.id, departmentId: editForm.departmentId || null } });
       if (user.roles.join() !== editForm.roles.join()) await setRoles.mutate({ input: { userId: user.id, roles: editForm.roles } });
-      ElMessage.success(tr('settings.user.saved'));
-      editForm.open = false;
-      await users.refetch();
-    } catch (error) {
-      notifyError(error);
-      await users.refetch();
-    }
+    };
+    // After a failure one of the two changes may have gone through: the list is read again either way.
+    await submitDialog(editForm, save, { saved: tr('settings.user.saved'), after: () => users.refetch(), failed: () => users.refetch() });
   }
 
   const disable = useMutation(SetUserDisabledDocument);
@@ -173,6 +165,7 @@ export function useUsers() {
     editForm,
     edit,
     saveEdit,
+    editing: computed(() => assign.loading.value || setRoles.loading.value),
     toggleDisabled,
     resetPassword,
     unlockUser,
