@@ -121,18 +121,9 @@ describe('evidence housekeeping: start-up clean-up and evidence:verify', () => {
     const em = t.api.app.get(MikroORM).em.fork() as EntityManager;
     const office = await t.as('office');
     const campaignId = (await t.gql('{ campaigns { id } }')).data!.campaigns[0].id as string;
-    const report = fixtures.pdf(900);
-    const recorded = await uploadMultipart(`${t.api.url}/api/campaign-documents`, { campaignId, kind: 'self-assessment', title: '自评报告' }, [{ filename: '自评报告.pdf', data: report }], { token: office.token });
-    expect(recorded.status).toBe(201);
-    // A form's file: its row as form filling records it (its upload route needs a form set up first).
-    const seal = fixtures.png(600);
-    const path = join(dir, 'tmp', `${randomUUID()}.bin`);
-    writeFileSync(path, seal);
-    await store.put({ path, sha256: sha256(seal), size: seal.length });
-    await em.execute(
-      `insert into form_file (id, campaign_id, organisation_id, sha256, size, media_type, name, uploaded_by) select ?, id, organisation_id, ?, ?, 'image/png', 'seal.png', ? from campaign where id = ?`,
-      [randomUUID(), sha256(seal), seal.length, randomUUID(), campaignId],
-    );
+    // Through their own upload routes: a campaign document with its file, and a form's seal.
+    const { documentId, data: report } = await uploadCampaignDocumentFile(t.api.url, office, campaignId, fixtures.pdf(900));
+    const { data: seal } = await uploadFormFile(t.api.url, office, campaignId, fixtures.png(600));
     const hashes = [sha256(report), sha256(seal)];
     // Announced again by uploads that died long ago: only the owners' rows keep the content now.
     const announceStale = async () => {
@@ -143,7 +134,7 @@ describe('evidence housekeeping: start-up clean-up and evidence:verify', () => {
     expect(await intents.sweep(60_000)).toEqual([]);
     for (const hash of hashes) expect(await store.stat(hash)).not.toBeNull();
 
-    await em.execute('delete from campaign_document where id = ?', [recorded.json.document.id]);
+    await em.execute('delete from campaign_document where id = ?', [documentId]);
     await em.execute('delete from form_file where sha256 = ?', [sha256(seal)]);
     await announceStale();
     expect((await intents.sweep(60_000)).sort()).toEqual([...hashes].sort());
