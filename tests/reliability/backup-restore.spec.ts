@@ -2,8 +2,10 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { type RunningApi, loadConfig, startApi } from '@accredit/api';
-import { type BackupManifest, manifestChecksumLine } from '@accredit/backup';
+import { type RunningApi, STORED_FILES, loadConfig, startApi } from '@accredit/api';
+import { type BackupManifest, createBackup, manifestChecksumLine } from '@accredit/backup';
+import { readRelation } from '@accredit/db';
+import { createEvidenceStore } from '@accredit/evidence';
 import { DEMO_PASSWORD, type Gql, type TestApi, startTestApi } from '../support/test-api';
 import { fixtures, sha256 } from '../support/evidence-fixtures';
 import { httpGet, uploadMultipart } from '../support/multipart-client';
@@ -154,6 +156,15 @@ describe('backup and restore', () => {
     const again = await runCli('backup', [backup], env());
     expect(again.code).toBe(1);
     expect(again.output).toContain('已存在且不为空');
+  });
+
+  it('copies every other owner’s files when one owner’s table does not exist (a schema older than the code)', async () => {
+    const absent = readRelation('tests.absent-owner-file', ['sha256', 'size'], 'select sha256, size from absent_owner_file');
+    const target = join(work, 'absent-owner');
+    const store = createEvidenceStore(loadConfig({ NODE_ENV: 'test', ...env() }).evidence);
+    const { manifest } = await createBackup({ databaseUrl: t.database.url, store, storedFiles: [absent, ...STORED_FILES], target });
+    expect(manifest.evidence.files.map((file) => file.sha256)).toEqual(manifestOf(backup).evidence.files.map((file) => file.sha256));
+    rmSync(target, { recursive: true, force: true });
   });
 
   it('refuses to restore while the API is connected, and changes nothing', async () => {
