@@ -4,9 +4,11 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, uti
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { STORED_FILES } from '@accredit/api';
 import { ContentIntents, EVIDENCE_STORE, type EvidenceStore, verifyEvidenceStore } from '@accredit/evidence';
 import { fixtures, sha256 } from '../support/evidence-fixtures';
 import { httpGet, uploadMultipart } from '../support/multipart-client';
+import { uploadCampaignDocumentFile, uploadFormFile } from '../support/stored-file-owners';
 import { type TestApi, startTestApi } from '../support/test-api';
 
 describe('evidence housekeeping: start-up clean-up and evidence:verify', () => {
@@ -51,7 +53,7 @@ describe('evidence housekeeping: start-up clean-up and evidence:verify', () => {
     const store = t.api.app.get<EvidenceStore>(EVIDENCE_STORE);
     const em = t.api.app.get(MikroORM).em.fork() as EntityManager;
 
-    const clean = await verifyEvidenceStore(em, store);
+    const clean = await verifyEvidenceStore(em, store, STORED_FILES);
     expect(clean).toMatchObject({ checked: 3, missing: [], altered: [], unreferenced: [] });
     expect(clean.bytes).toBe(60_000);
 
@@ -64,7 +66,7 @@ describe('evidence housekeeping: start-up clean-up and evidence:verify', () => {
     mkdirSync(join(dir, 'objects', sha256(stray).slice(0, 2), sha256(stray).slice(2, 4)), { recursive: true });
     writeFileSync(objectPath(sha256(stray)), stray);
 
-    const report = await verifyEvidenceStore(em, store);
+    const report = await verifyEvidenceStore(em, store, STORED_FILES);
     expect(report.checked).toBe(3);
     expect(report.missing).toEqual([{ sha256: missing, size: 20_000, files: 1, found: null }]);
     expect(report.altered).toEqual([{ sha256: altered, size: 10_000, files: 1, found: { size: 10_008, sha256: sha256(Buffer.concat([files[0], Buffer.from('tampered')])) } }]);
@@ -119,18 +121,9 @@ describe('evidence housekeeping: start-up clean-up and evidence:verify', () => {
     const em = t.api.app.get(MikroORM).em.fork() as EntityManager;
     const office = await t.as('office');
     const campaignId = (await t.gql('{ campaigns { id } }')).data!.campaigns[0].id as string;
-    const report = fixtures.pdf(900);
-    const recorded = await uploadMultipart(`${t.api.url}/api/campaign-documents`, { campaignId, kind: 'self-assessment', title: '自评报告' }, [{ filename: '自评报告.pdf', data: report }], { token: office.token });
-    expect(recorded.status).toBe(201);
-    // A form's file: its row as form filling records it (its upload route needs a form set up first).
-    const seal = fixtures.png(600);
-    const path = join(dir, 'tmp', `${randomUUID()}.bin`);
-    writeFileSync(path, seal);
-    await store.put({ path, sha256: sha256(seal), size: seal.length });
-    await em.execute(
-      `insert into form_file (id, campaign_id, organisation_id, sha256, size, media_type, name, uploaded_by) select ?, id, organisation_id, ?, ?, 'image/png', 'seal.png', ? from campaign where id = ?`,
-      [randomUUID(), sha256(seal), seal.length, randomUUID(), campaignId],
-    );
+    // Through their own upload routes: a campaign document with its file, and a form's seal.
+    const { documentId, data: report } = await uploadCampaignDocumentFile(t.api.url, office, campaignId, fixtures.pdf(900));
+    const { data: seal } = await uploadFormFile(t.api.url, office, campaignId, fixtures.png(600));
     const hashes = [sha256(report), sha256(seal)];
     // Announced again by uploads that died long ago: only the owners' rows keep the content now.
     const announceStale = async () => {
@@ -141,10 +134,36 @@ describe('evidence housekeeping: start-up clean-up and evidence:verify', () => {
     expect(await intents.sweep(60_000)).toEqual([]);
     for (const hash of hashes) expect(await store.stat(hash)).not.toBeNull();
 
-    await em.execute('delete from campaign_document where id = ?', [recorded.json.document.id]);
+    await em.execute('delete from campaign_document where id = ?', [documentId]);
     await em.execute('delete from form_file where sha256 = ?', [sha256(seal)]);
     await announceStale();
     expect((await intents.sweep(60_000)).sort()).toEqual([...hashes].sort());
     for (const hash of hashes) expect(await store.stat(hash)).toBeNull();
+  });
+
+  it('evidence:verify checks a campaign document’s and a form’s files like evidence, and lists neither as unreferenced', async () => {
+    const store = t.api.app.get<EvidenceStore>(EVIDENCE_STORE);
+    const em = t.api.app.get(MikroORM).em.fork() as EntityManager;
+    const office = await t.as('office');
+    const campaignId = (await t.gql('{ campaigns { id } }')).data!.campaigns[0].id as string;
+    const before = await verifyEvidenceStore(em, store, STORED_FILES);
+    const document = await uploadCampaignDocumentFile(t.api.url, office, campaignId);
+    const form = await uploadFormFile(t.api.url, office, campaignId);
+    const hashes = [sha256(document.data), sha256(form.data)];
+    for (const hash of hashes) expect(await store.stat(hash)).not.toBeNull();
+
+    const report = await verifyEvidenceStore(em, store, STORED_FILES);
+    // Pruning by this list must never delete a live file: neither content is in it.
+    for (const hash of hashes) expect(report.unreferenced.map((object) => object.sha256)).not.toContain(hash);
+    expect(report.unreferenced).toEqual(before.unreferenced);
+    expect(report.checked).toBe(before.checked + 2);
+    expect(report.bytes).toBe(before.bytes + document.data.length + form.data.length);
+
+    // And they are checked: the form's seal altered in the store is reported, naming its size.
+    const objectPath = join(dir, 'objects', hashes[1].slice(0, 2), hashes[1].slice(2, 4), hashes[1]);
+    chmodSync(objectPath, 0o640);
+    writeFileSync(objectPath, Buffer.concat([form.data, Buffer.from('!')]));
+    const altered = await verifyEvidenceStore(em, store, STORED_FILES);
+    expect(altered.altered.find((problem) => problem.sha256 === hashes[1])).toMatchObject({ size: form.data.length, files: 1, found: { size: form.data.length + 1 } });
   });
 });

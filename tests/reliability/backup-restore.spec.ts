@@ -2,13 +2,16 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { type RunningApi, loadConfig, startApi } from '@accredit/api';
-import { type BackupManifest, manifestChecksumLine } from '@accredit/backup';
+import { type RunningApi, STORED_FILES, loadConfig, startApi } from '@accredit/api';
+import { type BackupManifest, createBackup, manifestChecksumLine } from '@accredit/backup';
+import { readRelation } from '@accredit/db';
+import { createEvidenceStore } from '@accredit/evidence';
 import { DEMO_PASSWORD, type Gql, type TestApi, startTestApi } from '../support/test-api';
 import { fixtures, sha256 } from '../support/evidence-fixtures';
 import { httpGet, uploadMultipart } from '../support/multipart-client';
 import { runCli } from '../support/run-cli';
 import { startFakeS3 } from '../support/fake-s3';
+import { uploadCampaignDocumentFile, uploadFormFile } from '../support/stored-file-owners';
 import { createTestDatabase } from '../support/test-database';
 
 const TRANSITION = 'mutation($input: TransitionInput!) { transition(input: $input) { state version } }';
@@ -66,6 +69,9 @@ describe('backup and restore', () => {
   let backup: string;
   let before: Snapshot;
   const uploaded: { evidenceId: string; data: Buffer }[] = [];
+  // Files other modules keep in the same store: a campaign document's and a form's (a seal).
+  let documentFile: { documentId: string; data: Buffer };
+  let formFile: { fileId: string; data: Buffer };
   const env = () => ({ DATABASE_URL: t.database.url, EVIDENCE_DIR: evidenceDir });
   const manifestOf = (dir: string): BackupManifest => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
   /** The wipe: the database dropped and created empty, the evidence files deleted. */
@@ -115,6 +121,9 @@ describe('backup and restore', () => {
       const result = await t.gql(SCORE, { input: { campaignId, ruleId: rules.find((r: any) => r.code === code).id, source: 'self', input, comment: `自评：${code}` } });
       expect(result.data!.scoreRule.changed).toBe(true);
     }
+    const office = await t.as('office');
+    documentFile = await uploadCampaignDocumentFile(t.api.url, office, campaignId);
+    formFile = await uploadFormFile(t.api.url, office, campaignId);
     expect((await t.anonymous('mutation { login(input: { username: "office", password: "wrong-Password1" }) { expiresAt } }')).errors).toBeDefined();
   });
 
@@ -135,7 +144,9 @@ describe('backup and restore', () => {
     expect(manifest.tables.map((table) => table.name).sort()).toEqual(tables.sort());
     for (const table of manifest.tables) expect(`${table.name}:${table.rows}`).toBe(`${table.name}:${before[table.name].split(':')[0]}`);
     expect(manifest.database.migrations.join(',')).toBe(before['(migrations)']);
-    const distinct = [...new Set(uploaded.map((file) => sha256(file.data)))].sort();
+    // Evidence's files, the campaign document's and the form's: every module's content in the store.
+    const distinct = [...new Set([...uploaded, documentFile, formFile].map((file) => sha256(file.data)))].sort();
+    expect(distinct).toHaveLength(5);
     expect(manifest.evidence.files.map((file) => file.sha256)).toEqual(distinct);
     for (const file of manifest.evidence.files) expect(sha256(readFileSync(join(backup, file.file)))).toBe(file.sha256);
     expect(manifest.audit.events).toBe(Number(before['audit_event'].split(':')[0]));
@@ -145,6 +156,15 @@ describe('backup and restore', () => {
     const again = await runCli('backup', [backup], env());
     expect(again.code).toBe(1);
     expect(again.output).toContain('已存在且不为空');
+  });
+
+  it('copies every other owner’s files when one owner’s table does not exist (a schema older than the code)', async () => {
+    const absent = readRelation('tests.absent-owner-file', ['sha256', 'size'], 'select sha256, size from absent_owner_file');
+    const target = join(work, 'absent-owner');
+    const store = createEvidenceStore(loadConfig({ NODE_ENV: 'test', ...env() }).evidence);
+    const { manifest } = await createBackup({ databaseUrl: t.database.url, store, storedFiles: [absent, ...STORED_FILES], target });
+    expect(manifest.evidence.files.map((file) => file.sha256)).toEqual(manifestOf(backup).evidence.files.map((file) => file.sha256));
+    rmSync(target, { recursive: true, force: true });
   });
 
   it('refuses to restore while the API is connected, and changes nothing', async () => {
@@ -236,16 +256,26 @@ describe('backup and restore', () => {
     api = await startApi(
       loadConfig({ NODE_ENV: 'test', ...env(), PORT: '0', SEED_ON_START: 'true', ADMIN_DIST: '/nonexistent', ADMIN_PASSWORD: 'Admin@2026first', REMINDER_INTERVAL_MINUTES: '0' }),
     );
-    const login = await fetch(`${api.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: 'mutation($input: LoginInput!) { login(input: $input) { token } }', variables: { input: { username: 'kexie', password: DEMO_PASSWORD, issueToken: true } } }),
-    });
-    const token = ((await login.json()) as any).data.login.token as string;
+    const tokenOf = async (username: string) => {
+      const login = await fetch(`${(api as RunningApi).url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: 'mutation($input: LoginInput!) { login(input: $input) { token } }', variables: { input: { username, password: DEMO_PASSWORD, issueToken: true } } }),
+      });
+      return ((await login.json()) as any).data.login.token as string;
+    };
+    const token = await tokenOf('kexie');
     for (const file of uploaded) {
       const download = await httpGet(`${api.url}/api/evidence/${file.evidenceId}/download`, { token });
       expect(download.status).toBe(200);
       expect(sha256(download.body)).toBe(sha256(file.data));
+    }
+    // The campaign document's file and the form's seal come back byte for byte too.
+    const office = await tokenOf('office');
+    for (const [path, data] of [[`/api/campaign-documents/${documentFile.documentId}/file`, documentFile.data], [`/api/forms/files/${formFile.fileId}`, formFile.data]] as const) {
+      const download = await httpGet(`${api.url}${path}`, { token: office });
+      expect(`${path} ${download.status}`).toBe(`${path} 200`);
+      expect(sha256(download.body)).toBe(sha256(data));
     }
   });
 

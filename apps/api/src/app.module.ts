@@ -5,7 +5,7 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { DateTimeScalar, formatGraphqlError, queryLimitsPlugin, queryShapeRules, storableInputPlugin } from '@accredit/api-kit';
 import { ormOptions } from '@accredit/db';
-import { CampaignDocumentContents, CampaignDocumentsModule, CampaignsModule } from '@accredit/campaigns';
+import { CampaignDocumentsModule, CampaignsModule } from '@accredit/campaigns';
 import { CampaignElectiveFacts, CampaignSetupModule, ParticipantObjectionFacts } from '@accredit/campaign-setup';
 import { IdentityModule } from '@accredit/identity';
 import { IndicatorSystemsModule, ResponsibleUnitGroupUsage } from '@accredit/indicator-systems';
@@ -20,11 +20,12 @@ import { ReportingModule } from '@accredit/reporting';
 import { IndicatorImportModule } from '@accredit/indicator-import';
 import { ScoreSnapshotService, ScoresModule } from '@accredit/scores';
 import { AuditModule } from '@accredit/audit';
-import { FormFileContents, FormFillingModule, SubmittedFormFacts } from '@accredit/form-filling';
+import { FormFillingModule, SubmittedFormFacts } from '@accredit/form-filling';
 import type { AppConfig } from './config/app-config';
 import { ENTITIES } from './entities';
 import { queryLimits } from './config/query-limits';
 import { HealthModule } from './health/health.module';
+import { FILE_KEEPERS } from './stored-files';
 
 const errorLogger = new Logger('GraphQL');
 
@@ -36,8 +37,8 @@ export class AppModule {
     // Built once and imported where used: Nest identifies a dynamic module by this object.
     // Tasks, campaigns and identity sit below the workflow runtime: their workflow ports are wired here.
     const campaignDocuments = CampaignDocumentsModule.forRoot({ imports: [WorkflowDefinitionsModule], workflowVocabulary: CampaignWorkflowVocabularyService });
-    // Campaign documents and forms keep files in the evidence store: its sweep asks them first.
-    const evidence = EvidenceModule.forRoot(config.evidence, campaignDocuments, [CampaignDocumentContents, FormFileContents]);
+    // Campaign documents and forms keep files in the evidence store: its sweep asks them first (the one list, stored-files.ts).
+    const evidence = EvidenceModule.forRoot(config.evidence, campaignDocuments, FILE_KEEPERS.map((keeper) => keeper.references));
     const forms = FormFillingModule.forRoot(evidence);
     const workflows = WorkflowRuntimeModule.forRoot({
       imports: [evidence, ScoresModule],

@@ -3,8 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { Client, type QueryResultRow } from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
 import { AUDIT_EVENT_ROWS } from '@accredit/audit';
-import type { ReadRelation } from '@accredit/db';
-import { type EvidenceStore, StoredObjectMissingError } from '@accredit/evidence';
+import { type EvidenceStore, type StoredFiles, StoredObjectMissingError, assertStoredFiles } from '@accredit/evidence';
 import { BackupError } from './backup-error';
 import {
   BACKUP_FORMAT,
@@ -28,10 +27,10 @@ export interface BackupOptions {
   store: EvidenceStore;
   /**
    * Every module's files in the store, each as its owner's read relation with the columns
-   * `sha256` and `size` (evidence's EVIDENCE_FILE_ROWS, form filling's FORM_FILE_ROWS …): the
-   * backup copies the content they name and reads no module's tables itself. The app lists them.
+   * `sha256` and `size` (evidence's, campaign documents', forms' …): the backup copies the content
+   * they name and reads no module's tables itself. The app's one list (STORED_FILES).
    */
-  storedFiles: readonly ReadRelation[];
+  storedFiles: StoredFiles;
   /** The directory to create; it must not exist yet, or be empty. */
   target: string;
   log?: (line: string) => void;
@@ -72,8 +71,7 @@ export function defaultBackupTarget(now = new Date()): string {
  */
 export async function createBackup(options: BackupOptions): Promise<BackupResult> {
   const log = options.log ?? (() => undefined);
-  const missing = options.storedFiles.filter((relation) => !relation.columns.includes('sha256') || !relation.columns.includes('size'));
-  if (!options.storedFiles.length || missing.length) throw new Error(`storedFiles: every relation needs the columns sha256 and size (${missing.map((relation) => relation.name).join(', ') || 'none given'})`);
+  assertStoredFiles(options.storedFiles);
   const target = resolve(options.target);
   const entries = await readdir(target).catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? null : Promise.reject(error)));
   if (entries && entries.length) throw new BackupError('TARGET_NOT_EMPTY', `备份目录 ${target} 已存在且不为空；请指定一个新目录`, { target });
@@ -108,7 +106,7 @@ export async function createBackup(options: BackupOptions): Promise<BackupResult
   }
 }
 
-async function dumpDatabase(databaseUrl: string, storedFiles: readonly ReadRelation[], work: string, log: (line: string) => void): Promise<DatabaseSnapshot> {
+async function dumpDatabase(databaseUrl: string, storedFiles: StoredFiles, work: string, log: (line: string) => void): Promise<DatabaseSnapshot> {
   const client = new Client({ connectionString: databaseUrl, application_name: 'accredit-backup' });
   await client.connect();
   try {
@@ -154,11 +152,14 @@ async function dumpDatabase(databaseUrl: string, storedFiles: readonly ReadRelat
       sequences.push({ name, lastValue: row.last_value, isCalled: row.is_called });
     }
 
-    // Read through the owners' relations (ADR 13); a schema migrated before a module existed has none of its rows.
-    const stored = storedFiles.map((relation, index) => `select sha256, size from ${relation} f${index}`).join(' union all ');
-    const evidence = (
-      await rowsUnlessAbsent<{ sha256: string; size: string }>(client, `select sha256, max(size)::text as size from (${stored}) stored group by sha256 order by sha256`)
-    ).map((row) => ({ sha256: row.sha256, size: Number(row.size) }));
+    // Read through the owners' relations (ADR 13), one owner at a time: a schema migrated before
+    // a module existed has none of its rows, and that must not lose the other owners' files.
+    const sizes = new Map<string, number>();
+    for (const relation of storedFiles) {
+      const rows = await rowsUnlessAbsent<{ sha256: string; size: string }>(client, `select sha256, max(size)::text as size from ${relation} f group by sha256`);
+      for (const row of rows) sizes.set(row.sha256, Math.max(sizes.get(row.sha256) ?? 0, Number(row.size)));
+    }
+    const evidence = [...sizes].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([sha256, size]) => ({ sha256, size }));
     const [head] = await rowsUnlessAbsent<{ events: number; id: string | null; hash: string | null }>(
       client,
       `select (select count(*)::int from ${AUDIT_EVENT_ROWS} a) as events, last.id::text as id, last.hash

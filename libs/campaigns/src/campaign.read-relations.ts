@@ -29,3 +29,15 @@ export const CAMPAIGN_PHASE_ROWS = readRelation(
   ['id', 'campaign_id', 'parent_id', 'key', 'name', 'description', 'starts_on', 'ends_on', 'sort_order'],
   'select id, campaign_id, parent_id, key, name, description, starts_on, ends_on, sort_order from campaign_phase',
 );
+
+/**
+ * The content campaign documents keep in the evidence store, in the columns every module's stored
+ * files share (`sha256`, `size`): what the backup copies and evidence:verify checks. Not a second
+ * view of CAMPAIGN_DOCUMENT_ROWS for reading documents: only the rows holding a file, under the
+ * stored-files contract's column names.
+ */
+export const CAMPAIGN_DOCUMENT_FILE_ROWS = readRelation(
+  'campaigns.campaign-document-file',
+  ['id', 'campaign_id', 'sha256', 'size'],
+  'select id, campaign_id, file_sha256 as sha256, file_size as size from campaign_document where file_sha256 is not null',
+);

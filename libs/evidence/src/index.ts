@@ -20,6 +20,7 @@ export * from './storage/staging-area';
 export * from './storage/create-evidence-store';
 export * from './storage/content-intents.service';
 export * from './storage/content-references';
+export * from './storage/stored-files';
 export * from './storage/stored-file-intake.service';
 export { assertUploadHeader, refuseUpload } from './http/upload-guards';
 export { downloadName } from './upload/file-name';

@@ -1,8 +1,8 @@
 import { Logger } from '@nestjs/common';
 import { createBackup, defaultBackupTarget } from '@accredit/backup';
-import { EVIDENCE_FILE_ROWS, createEvidenceStore } from '@accredit/evidence';
-import { FORM_FILE_ROWS } from '@accredit/form-filling';
+import { createEvidenceStore } from '@accredit/evidence';
 import { loadConfig } from '../config/app-config';
+import { STORED_FILES } from '../stored-files';
 import { option, positional } from './cli-args';
 import { withOrm } from './with-orm';
 
@@ -17,9 +17,8 @@ void withOrm('backup', async (orm) => {
   const target = option(args, 'out') ?? positional(args, ['out'])[0] ?? defaultBackupTarget();
   const store = createEvidenceStore(loadConfig().evidence);
   logger.log(`备份到 ${target}（佐证文件来自 ${store.description}）`);
-  // The modules keeping files in the evidence store, each through its own read relation.
-  const storedFiles = [EVIDENCE_FILE_ROWS, FORM_FILE_ROWS];
-  const { directory, manifest } = await createBackup({ databaseUrl: orm.config.getClientUrl(), store, storedFiles, target, log: (line) => logger.log(line) });
+  // Every module keeping files in the evidence store, each through its own read relation.
+  const { directory, manifest } = await createBackup({ databaseUrl: orm.config.getClientUrl(), store, storedFiles: STORED_FILES, target, log: (line) => logger.log(line) });
   const rows = manifest.tables.reduce((sum, table) => sum + table.rows, 0);
   logger.log(
     `备份完成：${directory}：${manifest.tables.length} 张表 ${rows} 行，${manifest.evidence.files.length} 个佐证文件（${(manifest.evidence.bytes / 1024 ** 2).toFixed(1)} MB），` +

@@ -1,14 +1,16 @@
 import { Logger } from '@nestjs/common';
 import { createEvidenceStore, verifyEvidenceStore } from '@accredit/evidence';
 import { loadConfig } from '../config/app-config';
+import { STORED_FILES } from '../stored-files';
 import { withOrm } from './with-orm';
 
 const mb = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(1)} MB`;
 
 /**
- * `npm run evidence:verify`: re-hashes every stored evidence file against the sha256 the database
- * recorded, and lists files that are missing or altered (exit code 1) and stored content no
- * record refers to (informational). Reads every byte: run it off-peak.
+ * `npm run evidence:verify`: re-hashes every stored file (evidence, campaign documents, forms:
+ * STORED_FILES) against the sha256 the database recorded, and lists files that are missing or
+ * altered (exit code 1) and stored content no record of any module refers to (informational).
+ * Reads every byte: run it off-peak.
  */
 void withOrm('evidence:verify', async (orm) => {
   const logger = new Logger('evidence:verify');
@@ -17,7 +19,7 @@ void withOrm('evidence:verify', async (orm) => {
   logger.log(`检查 ${store.description}`);
   await store.init();
   let lastReport = Date.now();
-  const report = await verifyEvidenceStore(orm.em.fork(), store, (done, total) => {
+  const report = await verifyEvidenceStore(orm.em.fork(), store, STORED_FILES, (done, total) => {
     if (Date.now() - lastReport > 5000 || done === total) {
       lastReport = Date.now();
       logger.log(`已检查 ${done}/${total}`);
