@@ -20,8 +20,6 @@ const KNOWN = {
   'live-updates/src/change-listener.service.ts': { tables: ['campaign', 'organisation'], why: 'routes a change notification to the organisations above it; a port to organisations is the next step' },
   // Read paths that join for speed at national scale (docs/performance.md); to become read ports.
   'reporting/src/dashboard.service.ts': { tables: ['department', 'indicator', 'scoring_rule', 'task'], why: 'the dashboard aggregates one campaign in one scoped statement' },
-  'scores/src/scores/campaign-scoring-data.ts': { tables: ['campaign_elective_choice'], why: 'a campaign\'s elective choices, read with its scores' },
-  'scores/src/scores/scoring-statements.ts': { tables: ['department', 'task'], why: 'campaignScores counts tasks per rule in one prepared statement (issue 15 cause 2)' },
   'reminders/src/reminder-scan.service.ts': { tables: ['app_user', 'campaign', 'department', 'scoring_rule', 'task'], why: 'the national scan reads late tasks per organisation in bounded batches' },
   'reminders/src/manual-reminders.service.ts': { tables: ['campaign', 'department', 'notification', 'scoring_rule', 'task'], why: 'a manual 催办 reads late tasks and writes notifications in one transaction with its lock' },
   'tasks/src/task-page.statements.ts': { tables: ['department', 'indicator', 'scoring_rule'], why: 'a task-table page is one prepared statement: departments for the order and search, rules and indicators for the search and indicator filters' },

@@ -7,6 +7,7 @@ export * from './campaign-participant.model';
 export * from './campaign.model';
 export * from './to-campaign-model';
 export * from './campaigns.service';
+export * from './campaign-access.sql';
 export * from './campaign-documents.service';
 export * from './campaign-list-filter';
 export * from './campaigns.module';
