@@ -39,7 +39,6 @@ const KNOWN = {
   'workflow-runtime/src/phase-facts.ts': { tables: ['campaign_phase'], why: 'the before-a-date guard reads phase dates' },
   'workflow-runtime/src/campaign-roles.service.ts': { tables: ['app_user', 'organisation'], why: 'campaign roles are granted to users of organisations in the campaign' },
   'workflow-runtime/src/campaign-workflow-vocabulary.service.ts': { tables: ['campaign'], why: 'the campaign\'s pinned definition' },
-  'workflow-runtime/src/task-state-vocabulary.service.ts': { tables: ['campaign', 'task'], why: 'the task workflow pinned by a task\'s campaign' },
   'workflow-runtime/src/workflow-definitions.service.ts': { tables: ['campaign'], why: 'the task workflow a campaign pinned, batched per request' },
   // Small reads still to move behind the owner's service.
   'campaign-setup/src/campaign-electives.service.ts': { tables: ['campaign'], why: 'the choices of every campaign on an indicator system, read with the campaigns in one statement' },
