@@ -1,9 +1,9 @@
 // Which module's SQL names which module's tables (issue 16: "no module reads another's tables").
 // A table belongs to the library whose entity declares it (`tableName` / `pivotTable`). Raw SQL
 // in one library that names another library's table is a reach into another module's room: it
-// must go through a port or a service the owning module provides. The reaches that exist today
-// are listed below, each with why it is still there; anything else fails `npm test`, and an entry
-// that no longer matches fails too, so the list only shrinks.
+// must go through the owner's read relation (ADR 13), a port or a service the owning module
+// provides. KNOWN is empty: any reach fails `npm test`. An exception, if one is ever needed, is
+// listed there with why, and an entry that no longer matches fails too.
 //
 //   node tools/table-ownership.mjs          the check (exit 1 on a new or stale entry)
 //   node tools/table-ownership.mjs --list   every reach found, writes marked
@@ -15,11 +15,7 @@ const libs = join(root, 'libs');
 
 /** file (under libs/) → the other modules' tables it may still name, and why. */
 const KNOWN = {
-  // Read paths that join for speed at national scale (docs/performance.md); to become read ports.
-  'scores/src/scores/campaign-scoring-data.ts': { tables: ['campaign_elective_choice'], why: 'a campaign\'s elective choices, read with its scores' },
-  'scores/src/scores/scoring-statements.ts': { tables: ['department', 'task'], why: 'campaignScores counts tasks per rule in one prepared statement (issue 15 cause 2)' },
-  // Workflow facts: guards count tasks, documents and participants of the subject's campaign.
-  'workflow-runtime/src/task-state-vocabulary.service.ts': { tables: ['campaign', 'task'], why: 'the task workflow pinned by a task\'s campaign' },
+  // Empty: every module reads another's rows through its read relations or services (ADR 13).
 };
 
 const walk = (dir) => readdirSync(dir).flatMap((name) => {

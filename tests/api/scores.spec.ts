@@ -244,6 +244,17 @@ describe('scores: self and expert scores of every rule kind, totals, projection,
     expect((await supervisor(SCORES, { id: campaignId })).errors).toBeUndefined();
     const kexie = await t.as('kexie');
     expect((await kexie(SCORES, { id: campaignId })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    // The office of the province above reads the district's campaign, not its scores (CampaignsService.get's rule).
+    const admin = await t.as('sysadmin');
+    const orgs = await admin('query($s: String) { organisations(filter: { search: $s }) { edges { node { id code } } } }', { s: '500000' });
+    const chongqing = orgs.data!.organisations.edges.find((edge: any) => edge.node.code === '500000').node.id;
+    const created = await admin('mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', {
+      input: { username: 'cq-scores', displayName: '重庆市办公室', password: 'Score@2026province', roles: ['office_admin'], organisationId: chongqing },
+    });
+    expect(created.errors).toBeUndefined();
+    const province = await t.as('cq-scores', 'Score@2026province');
+    expect((await province('query($id: ID!) { campaign(id: $id) { id } }', { id: campaignId })).errors).toBeUndefined();
+    expect((await province(SCORES, { id: campaignId })).errors?.[0]).toMatchObject({ extensions: { code: 'NOT_FOUND' } });
     const missing = await t.gql(SCORES, { id: '00000000-0000-4000-8000-000000000000' });
     expect(missing.errors?.[0]).toMatchObject({ extensions: { code: 'NOT_FOUND' }, message: expect.stringMatching(/找不到/) });
   });

@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { ImmutableCache } from '@accredit/api-kit';
+import { AppError, ImmutableCache } from '@accredit/api-kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RuleProgress, ScoringSystem, SystemIndicator } from '@accredit/scoring';
 import type { TaskStateKinds } from '@accredit/workflow-engine';
-import type { Campaign } from '@accredit/campaigns';
 import { Indicator, IndicatorSystem, type RecordedElectiveChoice, ScoringRule } from '@accredit/indicator-systems';
 import { Task } from '@accredit/tasks';
-import { type CurrentScore, countTasksPerRule, readCurrentScores } from './scoring-statements';
+import { type CampaignScoresRead, type CurrentScore, type ScoredCampaign, readCampaignScores } from './scoring-statements';
 import type { ScoreSource } from './score-source';
 import { WorkflowLabelsService } from '../workflow-labels.service';
 
@@ -35,7 +34,7 @@ interface SnapshotStructure {
 
 /** Everything the scores of one campaign are computed from, read in a handful of queries. */
 export interface CampaignScoringData {
-  campaign: Campaign;
+  campaign: ScoredCampaign;
   system: ScoringSystem;
   /** Indicators in table order (depth first) with their level (1 = top). */
   indicators: { indicator: SnapshotIndicator; level: number; parentCode: string | null }[];
@@ -64,50 +63,60 @@ export class CampaignScoringReader {
   constructor(private readonly labels: WorkflowLabelsService) {}
 
   /**
-   * For the scoreboard: the tasks are counted per rule in SQL (tasks, approved, late, returned,
-   * and the departments of late or returned ones), never hydrated.
+   * Campaign id → the task workflow definition it pinned (never changes once set up): knowing it,
+   * the campaign, its scores and its tasks counted per rule are one statement.
    */
-  async read(em: EntityManager, campaign: Campaign, now: Date = new Date()): Promise<CampaignScoringData> {
-    // The counts need only the task workflow's states (cached per definition) and today, not the
-    // scores: outside a transaction both go to the database at once, a round trip less per
-    // request; in a caller's transaction (one connection) they run one after the other.
-    const counts = async () => this.countTasks(em, campaign, (await this.labels.of(campaign.taskWorkflowDefinitionId)).taskStates, chinaToday(now));
-    if (em.isInTransaction()) {
-      const base = await this.readSystemAndScores(em, campaign, now);
-      return { ...base, progress: await counts() };
-    }
-    const [base, progress] = await Promise.all([this.readSystemAndScores(em, campaign, now), counts()]);
-    return { ...base, progress };
+  private readonly taskDefinitions = new ImmutableCache<string, string>(20_000);
+
+  /**
+   * For the score screens: the campaign as CampaignsService.get lets the caller read it
+   * (`organisationScope`: the actor's, null for no limit) with everything its scores need, or
+   * null. One statement once this process knows the campaign's task workflow, two the first time.
+   */
+  async readFor(em: EntityManager, campaignId: string, organisationScope: string | null, now: Date = new Date()): Promise<CampaignScoringData | null> {
+    const today = chinaToday(now);
+    const known = this.taskDefinitions.get(campaignId);
+    const read = (taskStates: TaskStateKinds | null) => readCampaignScores(em, { campaignId, organisationId: organisationScope, today, taskStates });
+    let scores = await read(known ? (await this.labels.of(known)).taskStates : null);
+    if (!scores) return null;
+    this.taskDefinitions.set(campaignId, scores.campaign.taskWorkflowDefinitionId);
+    const { taskStates } = await this.labels.of(scores.campaign.taskWorkflowDefinitionId);
+    if (!scores.progress) scores = (await read(taskStates)) ?? scores;
+    return this.assemble(em, scores.campaign, scores, scores.progress ?? new Map(), taskStates, today);
   }
 
-  private countTasks(em: EntityManager, campaign: Campaign, taskStates: TaskStateKinds, today: string): Promise<Map<string, RuleProgress>> {
-    return countTasksPerRule(em, {
-      campaignId: campaign.id,
-      organisationId: campaign.organisation.id,
-      today,
-      done: [...taskStates.done],
-      notLate: [...notLate(taskStates)],
-      returned: [...taskStates.returned],
-    });
+  /**
+   * For a caller that holds the campaign (a transition's snapshot, in its transaction): the same
+   * statement without an access limit; the tasks are counted per rule in SQL, never hydrated.
+   */
+  async read(em: EntityManager, campaign: ScoredCampaign, now: Date = new Date()): Promise<CampaignScoringData> {
+    const today = chinaToday(now);
+    const { taskStates } = await this.labels.of(campaign.taskWorkflowDefinitionId);
+    const scores = await readCampaignScores(em, { campaignId: campaign.id, organisationId: null, today, taskStates });
+    if (!scores) throw AppError.notFound('创建工作', campaign.id);
+    return this.assemble(em, campaign, scores, scores.progress ?? new Map(), taskStates, today);
   }
 
   /** For exports: the same, and every task with its department. */
-  async readWithTasks(em: EntityManager, campaign: Campaign, now: Date = new Date()): Promise<CampaignScoringDataWithTasks> {
-    const base = await this.readSystemAndScores(em, campaign, now);
+  async readWithTasks(em: EntityManager, campaign: ScoredCampaign, now: Date = new Date()): Promise<CampaignScoringDataWithTasks> {
+    const today = chinaToday(now);
+    const { taskStates } = await this.labels.of(campaign.taskWorkflowDefinitionId);
+    const scores = await readCampaignScores(em, { campaignId: campaign.id, organisationId: null, today, taskStates: null });
+    if (!scores) throw AppError.notFound('创建工作', campaign.id);
     const tasks = await em.find(Task, { campaign: campaign.id }, { populate: ['department'], orderBy: { position: 'asc' } });
     const progress = new Map<string, RuleProgress>();
     for (const task of tasks) {
       const entry = progress.get(task.scoringRule.id) ?? { tasks: 0, approved: 0, late: 0, returned: 0, departments: [] };
       entry.tasks += 1;
-      if (base.taskStates.done.has(task.state)) entry.approved += 1;
-      const late = isLate(task, base.today, base.taskStates);
+      if (taskStates.done.has(task.state)) entry.approved += 1;
+      const late = isLate(task, today, taskStates);
       if (late) entry.late += 1;
-      const returned = base.taskStates.returned.has(task.state);
+      const returned = taskStates.returned.has(task.state);
       if (returned) entry.returned += 1;
       if (late || returned) entry.departments?.push(task.department.getEntity().name);
       progress.set(task.scoringRule.id, entry);
     }
-    return { ...base, tasks, progress };
+    return { ...(await this.assemble(em, campaign, scores, progress, taskStates, today)), tasks };
   }
 
   /** Indicator-system id → its structure; snapshots never change once written (bounded: ~100 KB each). */
@@ -118,24 +127,22 @@ export class CampaignScoringReader {
     this.structures.delete(systemId);
   }
 
-  private async readSystemAndScores(em: EntityManager, campaign: Campaign, now: Date): Promise<Omit<CampaignScoringData, 'progress'>> {
+  private async assemble(
+    em: EntityManager,
+    campaign: ScoredCampaign,
+    scores: CampaignScoresRead,
+    progress: Map<string, RuleProgress>,
+    taskStates: TaskStateKinds,
+    today: string,
+  ): Promise<CampaignScoringData> {
     const structure = await this.structureOf(em, campaign.indicatorSystem.id);
-    const current = await readCurrentScores(em, campaign.id);
-    // Choices matter only where the system has elective groups: no statement otherwise.
-    // The table is campaign-setup's (it records the choices); read here so that scores need not depend on it.
     const choices = new Map<string, string[]>();
     const choiceRecords = new Map<string, RecordedElectiveChoice[]>();
-    if (hasElectiveGroup(structure.system.indicators)) {
-      const rows = await em
-        .getConnection()
-        .execute<{ group_id: string; option_id: string; chosen_by_name: string; chosen_at: Date }[]>('select group_id, option_id, chosen_by_name, chosen_at from campaign_elective_choice where campaign_id = ?', [campaign.id]);
-      for (const row of rows) {
-        choices.set(row.group_id, [...(choices.get(row.group_id) ?? []), row.option_id]);
-        choiceRecords.set(row.group_id, [...(choiceRecords.get(row.group_id) ?? []), { chosenBy: row.chosen_by_name, chosenAt: new Date(row.chosen_at) }]);
-      }
+    for (const row of scores.choices) {
+      choices.set(row.groupId, [...(choices.get(row.groupId) ?? []), row.optionId]);
+      choiceRecords.set(row.groupId, [...(choiceRecords.get(row.groupId) ?? []), { chosenBy: row.chosenByName, chosenAt: new Date(row.chosenAt) }]);
     }
-    const { taskStates } = await this.labels.of(campaign.taskWorkflowDefinitionId);
-    return { campaign, system: structure.system, indicators: structure.indicators, rules: structure.rules, current, today: chinaToday(now), choices, choiceRecords, taskStates };
+    return { campaign, system: structure.system, indicators: structure.indicators, rules: structure.rules, current: scores.current, progress, today, choices, choiceRecords, taskStates };
   }
 
   private async structureOf(em: EntityManager, systemId: string): Promise<SnapshotStructure> {
@@ -180,9 +187,6 @@ export class CampaignScoringReader {
     return structure;
   }
 }
-
-type SystemNode = ScoringSystem['indicators'][number];
-const hasElectiveGroup = (nodes: readonly SystemNode[]): boolean => nodes.some((node) => !!node.elective || hasElectiveGroup(node.children as readonly SystemNode[]));
 
 /** True when a task is late on `today` (YYYY-MM-DD). */
 export function isLate(task: Pick<Task, 'dueOn' | 'state'>, today: string, states: TaskStateKinds): boolean {

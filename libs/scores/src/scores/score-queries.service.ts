@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { type Actor, AppError, assertId } from '@accredit/api-kit';
+import { type Actor, AppError, assertId, organisationScope } from '@accredit/api-kit';
 import { type Campaign, CampaignsService } from '@accredit/campaigns';
+import type { ScoredCampaign } from './scoring-statements';
 import { ScoringRule } from '@accredit/indicator-systems';
 import { WorkflowLabelsService } from '../workflow-labels.service';
 import { CampaignScoringReader } from './campaign-scoring-data';
@@ -20,13 +21,17 @@ export class ScoreQueries {
     private readonly labels: WorkflowLabelsService,
   ) {}
 
-  /** The scoreboard of a campaign the actor may see (their organisation's; NOT_FOUND otherwise). */
+  /**
+   * The scoreboard of a campaign the actor may see (CampaignsService.get's rule, checked in the
+   * same statement that reads the scores; NOT_FOUND otherwise): no entity on the score screens.
+   */
   async scoreboard(actor: Actor, campaignId: string): Promise<Scoreboard> {
-    const campaign = await this.campaigns.get(campaignId, actor);
-    return buildScoreboard(await this.reader.read(this.em, campaign));
+    const data = await this.reader.readFor(this.em, assertId(campaignId), organisationScope(actor));
+    if (!data) throw AppError.notFound('创建工作', campaignId);
+    return buildScoreboard(data);
   }
 
-  async window(campaign: Campaign): Promise<{ self: boolean; expert: boolean }> {
+  async window(campaign: ScoredCampaign): Promise<{ self: boolean; expert: boolean }> {
     const workflow = await this.labels.of(campaign.workflowDefinitionId);
     return scoringWindow(campaign.state, workflow.finals, workflow.expertScoring);
   }

@@ -1,5 +1,6 @@
 import { type CampaignTotals, type PointsAtRisk, type RecordedScore, flattenTotals, pointsAtRisk, projectedScores, totals } from '@accredit/scoring';
 import type { CampaignScoringData } from './campaign-scoring-data';
+import { withLazyFields } from './lazy-fields';
 import type { CurrentScore } from './scoring-statements';
 import type { ScoreSource } from './score-source';
 
@@ -35,23 +36,42 @@ export function recorded(scores: ReadonlyMap<string, CurrentScore>): Map<string,
   );
 }
 
+/**
+ * Every figure is computed when first read (withLazyFields): a document asking for the projected
+ * totals and the points at risk (CampaignScores) does not pay for the expert totals nor for every
+ * indicator's totals; exports and the score sheet read them all and get the same values.
+ */
 export function buildScoreboard<D extends CampaignScoringData>(data: D): Scoreboard<D> {
-  const self = recorded(data.current.self);
-  const projectedByRule = projectedScores(data.system, self, data.progress);
   // Unchosen options of an elective group count as the group says (excluded, or not among the best N).
   const options = { choices: data.choices };
-  const all = {
-    self: totals(data.system, self, options),
-    expert: totals(data.system, recorded(data.current.expert), options),
-    projected: totals(data.system, projectedByRule, options),
-  };
-  const indicatorTotals: Scoreboard<D>['indicatorTotals'] = new Map();
-  for (const source of ['self', 'expert', 'projected'] as const) {
-    for (const indicator of flattenTotals(all[source].indicators)) {
-      const entry = indicatorTotals.get(indicator.id) ?? ({} as Record<ScoreSource | 'projected', IndicatorSourceTotal>);
-      entry[source] = { points: indicator.points, capped: indicator.capped, vetoed: indicator.vetoed, scored: indicator.scoringMode !== 'verdicts', verdict: indicator.verdicts?.verdict ?? null };
-      indicatorTotals.set(indicator.id, entry);
-    }
-  }
-  return { data, totals: all, projectedByRule, pointsAtRisk: pointsAtRisk(data.system, self, data.progress), indicatorTotals };
+  let self: Map<string, RecordedScore> | undefined;
+  const selfScores = () => (self ??= recorded(data.current.self));
+  const board: Scoreboard<D> = withLazyFields(
+    { data },
+    {
+      projectedByRule: (): Map<string, RecordedScore> => projectedScores(data.system, selfScores(), data.progress),
+      totals: (): Scoreboard<D>['totals'] =>
+        withLazyFields(
+          {},
+          {
+            self: () => totals(data.system, selfScores(), options),
+            expert: () => totals(data.system, recorded(data.current.expert), options),
+            projected: () => totals(data.system, board.projectedByRule, options),
+          },
+        ),
+      pointsAtRisk: (): PointsAtRisk[] => pointsAtRisk(data.system, selfScores(), data.progress),
+      indicatorTotals: (): Scoreboard<D>['indicatorTotals'] => {
+        const indicatorTotals: Scoreboard<D>['indicatorTotals'] = new Map();
+        for (const source of ['self', 'expert', 'projected'] as const) {
+          for (const indicator of flattenTotals(board.totals[source].indicators)) {
+            const entry = indicatorTotals.get(indicator.id) ?? ({} as Record<ScoreSource | 'projected', IndicatorSourceTotal>);
+            entry[source] = { points: indicator.points, capped: indicator.capped, vetoed: indicator.vetoed, scored: indicator.scoringMode !== 'verdicts', verdict: indicator.verdicts?.verdict ?? null };
+            indicatorTotals.set(indicator.id, entry);
+          }
+        }
+        return indicatorTotals;
+      },
+    },
+  );
+  return board;
 }

@@ -1,6 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { prepareStatement, runPrepared } from '@accredit/db';
+import { CAMPAIGN_ROWS, OWN_OR_REVIEWED_CAMPAIGN_ID_SQL } from '@accredit/campaigns';
+import { CAMPAIGN_ELECTIVE_CHOICE_ROWS } from '@accredit/campaign-setup';
+import { DEPARTMENT_ROWS } from '@accredit/organisations';
+import { TASK_ROWS } from '@accredit/tasks';
 import type { RuleProgress } from '@accredit/scoring';
+import type { TaskStateKinds } from '@accredit/workflow-engine';
 import type { Score } from './score.entity';
 import type { ScoreSource } from './score-source';
 
@@ -9,7 +14,34 @@ export type CurrentScore = Pick<Score, 'id' | 'source' | 'input' | 'points' | 'v
   rule: { id: string };
 };
 
-interface ScoreRow {
+/** The campaign's columns the scores need (a Campaign entity fits too). */
+export interface ScoredCampaign {
+  id: string;
+  state: string;
+  organisation: { id: string };
+  indicatorSystem: { id: string };
+  workflowDefinitionId: string;
+  taskWorkflowDefinitionId: string;
+}
+
+/** One recorded choice of an elective group. */
+export interface ElectiveChoiceRow {
+  groupId: string;
+  optionId: string;
+  chosenByName: string;
+  chosenAt: string;
+}
+
+/** What one statement gives of a campaign's scores (see CAMPAIGN_SCORES). */
+export interface CampaignScoresRead {
+  campaign: ScoredCampaign;
+  current: Record<ScoreSource, Map<string, CurrentScore>>;
+  choices: ElectiveChoiceRow[];
+  /** Rule id → its tasks counted; null when the task states were not given. */
+  progress: Map<string, RuleProgress> | null;
+}
+
+interface ScoreJson {
   id: string;
   ruleId: string;
   source: ScoreSource;
@@ -22,44 +54,87 @@ interface ScoreRow {
   scoredAt: string;
 }
 
-// Both are prepared once per connection and sent with their values only: the score screens ask
-// for them on every request (docs/performance.md, CampaignScores).
-const CURRENT_SCORES = prepareStatement<'campaignId'>(
-  'scores.current',
-  `select id, rule_id as "ruleId", source, input, points, vetoed, explanation, comment, scored_by_name as "scoredByName", scored_at as "scoredAt"
-   from score where campaign_id = :campaignId::uuid and superseded_at is null`,
+interface CampaignScoresRow {
+  id: string;
+  state: string;
+  organisationId: string;
+  indicatorSystemId: string;
+  workflowDefinitionId: string;
+  taskWorkflowDefinitionId: string;
+  scores: ScoreJson[] | null;
+  choices: ElectiveChoiceRow[] | null;
+  progress: (RuleProgress & { ruleId: string })[] | null;
+}
+
+type CampaignScoresParam = 'campaignId' | 'organisationId' | 'today' | 'done' | 'notLate' | 'returned';
+
+/**
+ * The score screens' one statement (issue 15, CampaignScores): the campaign as
+ * CampaignsService.get lets the caller read it (no row otherwise), its current scores, its
+ * recorded elective choices and — when the task workflow's states are given — its tasks counted
+ * per rule: all, approved (done), late (past due and neither done nor submitted), returned, and
+ * the departments of the late or returned ones in table order. Prepared once per connection and
+ * sent with its values only. Scores and dates are kept as PostgreSQL writes them (points and
+ * timestamps as text), as a row of their own would give them. The department join is kept to the
+ * campaign's organisation so that the planner never hashes every department of the country.
+ */
+const CAMPAIGN_SCORES = prepareStatement<CampaignScoresParam>(
+  'scores.campaign-scores',
+  `select c.id, c.state, c.organisation_id as "organisationId", c.indicator_system_id as "indicatorSystemId",
+          c.workflow_definition_id as "workflowDefinitionId", c.task_workflow_definition_id as "taskWorkflowDefinitionId",
+          (select json_agg(json_build_object('id', s.id, 'ruleId', s.rule_id, 'source', s.source, 'input', s.input, 'points', s.points::text,
+                    'vetoed', s.vetoed, 'explanation', s.explanation, 'comment', s.comment, 'scoredByName', s.scored_by_name, 'scoredAt', s.scored_at::text))
+           from score s where s.campaign_id = c.id and s.superseded_at is null) as scores,
+          (select json_agg(json_build_object('groupId', e.group_id, 'optionId', e.option_id, 'chosenByName', e.chosen_by_name, 'chosenAt', e.chosen_at::text))
+           from ${CAMPAIGN_ELECTIVE_CHOICE_ROWS} e where e.campaign_id = c.id) as choices,
+          case when :done::text[] is not null then (
+            select json_agg(r) from (
+              select t.scoring_rule_id as "ruleId", count(*)::int as tasks,
+                     count(*) filter (where t.state = any(:done::text[]))::int as approved,
+                     count(*) filter (where t.due_on < :today::date and not (t.state = any(:notLate::text[])))::int as late,
+                     count(*) filter (where t.state = any(:returned::text[]))::int as returned,
+                     coalesce(array_agg(d.name order by t.position) filter (where (t.due_on < :today and not (t.state = any(:notLate))) or t.state = any(:returned)), '{}') as departments
+              from ${TASK_ROWS} t join ${DEPARTMENT_ROWS} d on d.id = t.department_id and d.organisation_id = c.organisation_id
+              where t.campaign_id = c.id
+              group by t.scoring_rule_id) r) end as progress
+   from ${CAMPAIGN_ROWS} c
+   where c.id = ${OWN_OR_REVIEWED_CAMPAIGN_ID_SQL}`,
 );
 
 /**
- * Tasks per rule: all, approved (done), late (past due and neither done nor submitted), returned,
- * and the departments of the late or returned ones in table order. The department join is kept
- * to the campaign's organisation so the planner never hashes every department of the country.
+ * A campaign's scores in one statement: `organisationId` is the caller's organisationScope (null:
+ * no limit, for a caller that already holds the campaign); `taskStates` null leaves the counts out.
+ * Null when there is no such campaign or the caller may not read it.
  */
-const TASKS_PER_RULE = prepareStatement<'campaignId' | 'organisationId' | 'today' | 'done' | 'notLate' | 'returned'>(
-  'scores.tasks-per-rule',
-  `select t.scoring_rule_id as "ruleId", count(*)::int as tasks,
-          count(*) filter (where t.state = any(:done::text[]))::int as approved,
-          count(*) filter (where t.due_on < :today::date and not (t.state = any(:notLate::text[])))::int as late,
-          count(*) filter (where t.state = any(:returned::text[]))::int as returned,
-          coalesce(array_agg(d.name order by t.position) filter (where (t.due_on < :today and not (t.state = any(:notLate))) or t.state = any(:returned)), '{}') as departments
-   from task t join department d on d.id = t.department_id and d.organisation_id = :organisationId::uuid
-   where t.campaign_id = :campaignId::uuid
-   group by t.scoring_rule_id`,
-);
-
-export async function readCurrentScores(em: EntityManager, campaignId: string): Promise<Record<ScoreSource, Map<string, CurrentScore>>> {
-  const current: Record<ScoreSource, Map<string, CurrentScore>> = { self: new Map(), expert: new Map() };
-  for (const row of await runPrepared<'campaignId', ScoreRow>(em, CURRENT_SCORES, { campaignId })) {
-    const { ruleId, scoredAt, ...rest } = row;
-    current[row.source].set(ruleId, { ...rest, rule: { id: ruleId }, scoredAt: new Date(scoredAt), supersededAt: null });
-  }
-  return current;
-}
-
-export async function countTasksPerRule(
+export async function readCampaignScores(
   em: EntityManager,
-  values: { campaignId: string; organisationId: string; today: string; done: readonly string[]; notLate: readonly string[]; returned: readonly string[] },
-): Promise<Map<string, RuleProgress>> {
-  const rows = await runPrepared<keyof typeof values, RuleProgress & { ruleId: string }>(em, TASKS_PER_RULE, values);
-  return new Map(rows.map(({ ruleId, ...progress }) => [ruleId, progress]));
+  values: { campaignId: string; organisationId: string | null; today: string; taskStates: TaskStateKinds | null },
+): Promise<CampaignScoresRead | null> {
+  const { taskStates } = values;
+  const [row] = await runPrepared<CampaignScoresParam, CampaignScoresRow>(em, CAMPAIGN_SCORES, {
+    campaignId: values.campaignId,
+    organisationId: values.organisationId,
+    today: values.today,
+    done: taskStates ? [...taskStates.done] : null,
+    notLate: taskStates ? [...taskStates.done, ...taskStates.submitted] : null,
+    returned: taskStates ? [...taskStates.returned] : null,
+  });
+  if (!row) return null;
+  const current: Record<ScoreSource, Map<string, CurrentScore>> = { self: new Map(), expert: new Map() };
+  for (const { ruleId, scoredAt, ...rest } of row.scores ?? []) {
+    current[rest.source].set(ruleId, { ...rest, rule: { id: ruleId }, scoredAt: new Date(scoredAt), supersededAt: null });
+  }
+  return {
+    campaign: {
+      id: row.id,
+      state: row.state,
+      organisation: { id: row.organisationId },
+      indicatorSystem: { id: row.indicatorSystemId },
+      workflowDefinitionId: row.workflowDefinitionId,
+      taskWorkflowDefinitionId: row.taskWorkflowDefinitionId,
+    },
+    current,
+    choices: row.choices ?? [],
+    progress: taskStates ? new Map((row.progress ?? []).map(({ ruleId, ...progress }) => [ruleId, progress])) : null,
+  };
 }

@@ -16,6 +16,7 @@ import {
 } from './scores.model';
 import { toScoreValue } from './rule-score-value.model';
 import { toRuleScoringModel } from '@accredit/indicator-systems';
+import { withLazyFields } from './lazy-fields';
 
 const round = (value: number) => Math.round(value * 100) / 100;
 
@@ -37,7 +38,7 @@ export function toRuleScoreModel(score: CurrentScore): RuleScoreModel {
 }
 
 export function toTotalsModel(totals: CampaignTotals, data: CampaignScoringData): ScoreTotalsModel {
-  const codeOf = new Map(data.rules.map(({ rule }) => [rule.id, rule.code]));
+  const codeOf = totals.vetoedBy.length === 0 ? new Map<string, string>() : new Map(data.rules.map(({ rule }) => [rule.id, rule.code]));
   return Object.assign(new ScoreTotalsModel(), {
     points: totals.points,
     uncapped: totals.uncapped,
@@ -69,7 +70,32 @@ export function toSnapshotModel(snapshot: ScoreSnapshot): ScoreSnapshotModel {
   });
 }
 
+/**
+ * The campaign's scores as the GraphQL model: the totals, the indicators with their rule lines and
+ * the points at risk are built when a document asks for them (withLazyFields), so that the
+ * dashboard's document (projected totals, points at risk) does not build every rule's model.
+ */
 export function toCampaignScoresModel(board: Scoreboard, open: { self: boolean; expert: boolean }, snapshots: ScoreSnapshot[]): CampaignScoresModel {
+  const { data } = board;
+  return withLazyFields(
+    Object.assign(new CampaignScoresModel(), {
+      campaignId: data.campaign.id,
+      campaignState: data.campaign.state,
+      selfScoringOpen: open.self,
+      expertScoringOpen: open.expert,
+      snapshots: snapshots.map(toSnapshotModel),
+    }),
+    {
+      self: () => toTotalsModel(board.totals.self, data),
+      expert: () => toTotalsModel(board.totals.expert, data),
+      projected: () => toTotalsModel(board.totals.projected, data),
+      indicators: () => toIndicatorModels(board),
+      pointsAtRisk: () => toPointsAtRiskModels(board),
+    },
+  );
+}
+
+function toIndicatorModels(board: Scoreboard): IndicatorScoreModel[] {
   const { data } = board;
   const lines = new Map<string, RuleScoreLineModel[]>();
   for (const { rule, indicator } of data.rules) {
@@ -121,28 +147,21 @@ export function toCampaignScoresModel(board: Scoreboard, open: { self: boolean; 
       rules: lines.get(indicator.id) ?? [],
     });
   });
-  return Object.assign(new CampaignScoresModel(), {
-    campaignId: data.campaign.id,
-    campaignState: data.campaign.state,
-    selfScoringOpen: open.self,
-    expertScoringOpen: open.expert,
-    self: toTotalsModel(board.totals.self, data),
-    expert: toTotalsModel(board.totals.expert, data),
-    projected: toTotalsModel(board.totals.projected, data),
-    indicators,
-    pointsAtRisk: board.pointsAtRisk.map((risk) =>
-      Object.assign(new PointsAtRiskModel(), {
-        ruleId: risk.ruleId,
-        ruleCode: risk.ruleCode,
-        ruleText: risk.ruleText,
-        indicatorCode: risk.indicatorCode,
-        points: risk.points,
-        veto: risk.veto,
-        lateTasks: risk.late,
-        returnedTasks: risk.returned,
-        departments: risk.departments,
-      }),
-    ),
-    snapshots: snapshots.map(toSnapshotModel),
-  });
+  return indicators;
+}
+
+function toPointsAtRiskModels(board: Scoreboard): PointsAtRiskModel[] {
+  return board.pointsAtRisk.map((risk) =>
+    Object.assign(new PointsAtRiskModel(), {
+      ruleId: risk.ruleId,
+      ruleCode: risk.ruleCode,
+      ruleText: risk.ruleText,
+      indicatorCode: risk.indicatorCode,
+      points: risk.points,
+      veto: risk.veto,
+      lateTasks: risk.late,
+      returnedTasks: risk.returned,
+      departments: risk.departments,
+    }),
+  );
 }
