@@ -356,7 +356,7 @@ describe('three levels: the nation and a province read the campaigns below them,
     const taskTransition = await province('mutation($input: TransitionInput!) { transition(input: $input) { state } }', { input: { entityType: 'task', id: task.id, event: 'start', expectedVersion: task.version } });
     expect(taskTransition.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     const score = await province('mutation($input: ScoreRuleInput!) { scoreRule(input: $input) { __typename } }', {
-      input: { campaignId: id, ruleId: data!.campaign.indicators[0].scoringRules[0].id, source: 'self', input: { points: 1 }, comment: '省级代评' },
+      input: { campaignId: id, ruleId: data!.campaign.indicators[0].scoringRules[0].id, source: 'self', value: { range: { points: 1 } }, comment: '省级代评' },
     });
     expect(score.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     const document = await province('mutation($input: RecordCampaignDocumentInput!) { recordCampaignDocument(input: $input) { __typename } }', { input: { campaignId: id, kind: 'self-assessment', title: 'x' } });

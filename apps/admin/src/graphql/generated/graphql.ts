@@ -711,17 +711,12 @@ export type ScoreRuleInput = {
   campaignId: string | number;
   /** 评分理由（必填） */
   comment: string;
-  /**
-   * 评分内容（JSON），按规则类型，如 {"achieved": true}、{"points": 2.5}、{"items": 3}（与 value 二选一）
-   * @deprecated 请改用 value（按规则类型的评分内容）
-   */
-  input?: unknown;
   /** 评分规则编号（本创建工作指标体系中的） */
   ruleId: string | number;
   /** self 自评（办公室管理员）/ expert 专家评分（评审专家，仅认定阶段） */
   source: ScoreSource;
-  /** 评分内容：恰好给出与规则类型同名的一项，如 { fixed: { achieved: true } }（与 input 二选一） */
-  value?: RuleScoreValueInput | null | undefined;
+  /** 评分内容：恰好给出与规则类型同名的一项，如 { fixed: { achieved: true } } */
+  value: RuleScoreValueInput;
 };
 
 /** 评分来源 */
