@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Gql, type TestApi, startTestApi } from '../support/test-api';
+import { FIELD_VALUE } from './form-values';
 
 // Figures tied to the indicator system (issue 12) on the real PostgreSQL: a national batch asks
 // its counties for a form whose fields declare `ties` (a requirement 考察内容 and a scoring rule);
@@ -10,7 +11,7 @@ import { type Gql, type TestApi, startTestApi } from '../support/test-api';
 
 const TABLE = join(__dirname, '../fixtures/tables/ok/national-county-standard.csv');
 const PASSWORD = 'Figures@2026ties';
-const FIGURES = `query($t: ID!) { formFiguresFor(taskId: $t) { formId formName campaignName field label requirementCode ruleCode value text status updatedByName updatedAt } }`;
+const FIGURES = `query($t: ID!) { formFiguresFor(taskId: $t) { formId formName campaignName field label requirementCode ruleCode value { ${FIELD_VALUE} } text status updatedByName updatedAt } }`;
 const day = (offset: number) => new Date(Date.now() + 8 * 3600_000 + offset * 86400_000).toISOString().slice(0, 10);
 
 interface TaskNode {
@@ -105,7 +106,16 @@ describe('forms: a tied figure shows beside the task it is evidence for', () => 
     // Nothing entered yet: nothing to show.
     expect((await county.a(FIGURES, { t: withRequirement.id })).data!.formFiguresFor).toEqual([]);
     const saved = await county.a('mutation($input: SaveFormDraftInput!) { saveFormDraft(input: $input) { id } }', {
-      input: { campaignId: batch, definitionId, values: { volunteers: 1500, note: '无', facilities: [{ name: '科技馆' }, { name: '科普画廊' }] }, expectedVersion: 0 },
+      input: {
+        campaignId: batch,
+        definitionId,
+        values: [
+          { key: 'volunteers', number: 1500 },
+          { key: 'note', text: '无' },
+          { key: 'facilities', rows: [[{ key: 'name', text: '科技馆' }], [{ key: 'name', text: '科普画廊' }]] },
+        ],
+        expectedVersion: 0,
+      },
     });
     expect(saved.errors).toBeUndefined();
 
@@ -120,7 +130,7 @@ describe('forms: a tied figure shows beside the task it is evidence for', () => 
         label: '注册科技志愿者',
         requirementCode: requirement,
         ruleCode: null,
-        value: 1500,
+        value: expect.objectContaining({ key: 'volunteers', number: 1500, text: null }),
         text: '1500 人',
         status: 'DRAFT',
         updatedByName: 'a县科协陈主任',
@@ -129,7 +139,7 @@ describe('forms: a tied figure shows beside the task it is evidence for', () => 
     ]);
     const byRule = await county.a(FIGURES, { t: other.id });
     expect(byRule.data!.formFiguresFor.filter((figure: any) => figure.ruleCode)).toEqual([
-      expect.objectContaining({ field: 'facilities.name', label: '科普设施 · 名称', ruleCode: other.scoringRule.code, value: ['科技馆', '科普画廊'], text: '科技馆、科普画廊' }),
+      expect.objectContaining({ field: 'facilities.name', label: '科普设施 · 名称', ruleCode: other.scoringRule.code, value: expect.objectContaining({ key: 'facilities', rows: [[expect.objectContaining({ key: 'name', text: '科技馆' })], [expect.objectContaining({ key: 'name', text: '科普画廊' })]] }), text: '科技馆、科普画廊' }),
     ]);
     if (unrelated) expect((await county.a(FIGURES, { t: unrelated.id })).data!.formFiguresFor.filter((figure: any) => figure.field === 'facilities.name')).toEqual([]);
 

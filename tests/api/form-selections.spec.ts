@@ -77,7 +77,7 @@ describe('forms: a province selects at most its cap of its counties’ 典型案
     return t.as(username, PASSWORD);
   };
   const fill = async (name: string, submit: boolean) => {
-    const saved = await county[name](SAVE, { input: { campaignId: campaign, definitionId, values: { title: `${name}科普进万家`, content: `${name}开展科普大篷车巡展。` }, expectedVersion: 0 } });
+    const saved = await county[name](SAVE, { input: { campaignId: campaign, definitionId, values: [{ key: 'title', text: `${name}科普进万家` }, { key: 'content', text: `${name}开展科普大篷车巡展。` }], expectedVersion: 0 } });
     expect(saved.errors).toBeUndefined();
     forms[name] = saved.data!.saveFormDraft.id;
     if (submit) expect((await county[name](SUBMIT, { id: forms[name], v: saved.data!.saveFormDraft.version })).errors).toBeUndefined();
@@ -201,7 +201,7 @@ describe('forms: a province selects at most its cap of its counties’ 典型案
       expect(response.status).toBe(201);
       return response.json as { fileId: string; name: string; mediaType: string };
     };
-    const values = (name: string, photos: unknown[]) => ({ title: `${name}科普进万家`, content: `${name}开展科普大篷车巡展。`, ...(photos.length ? { photos } : {}) });
+    const values = (name: string, photos: unknown[]) => [{ key: 'title', text: `${name}科普进万家` }, { key: 'content', text: `${name}开展科普大篷车巡展。` }, ...(photos.length ? [{ key: 'photos', files: photos }] : [])];
     const current = async (name: string) => (await county[name]('query($c: ID!) { campaignForms(campaignId: $c) { id version } }', { c: campaign })).data!.campaignForms[0];
 
     // A draft holds the photo: refused, saying where it is and what to do.

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { uploadMultipart } from '../support/multipart-client';
 import { type Gql, type TestApi, startTestApi } from '../support/test-api';
+import { typed } from './form-values';
 
 // The batches as separate definitions of one family: `national-batch-first` carries only the
 // national cap (≤ 50), `national-batch-second` only the province rule (recommended + named in
@@ -105,9 +106,9 @@ describe('national batches of one family: the second counts the first’s named 
   // The county's 申报表: filled, signed and sealed in the applicant's box, submitted.
   const submitApplication = async (campaignId: string, name: string, key: string) => {
     const gql = county[name];
-    const form = (await gql('query($c: ID!) { campaignForms(campaignId: $c) { version definition { id key } } }', { c: campaignId })).data!.campaignForms.find((row: any) => row.definition.key === key);
+    const form = (await gql('query($c: ID!) { campaignForms(campaignId: $c) { version definition { id key definition } } }', { c: campaignId })).data!.campaignForms.find((row: any) => row.definition.key === key);
     const saved = await gql('mutation($input: SaveFormDraftInput!) { saveFormDraft(input: $input) { id version } }', {
-      input: { campaignId, definitionId: form.definition.id, values: { ...APPLICATION, ...BATCH_FIELDS[key], county: `sc县${name.slice(2)}` }, expectedVersion: form.version },
+      input: { campaignId, definitionId: form.definition.id, values: typed(form.definition.definition, { ...APPLICATION, ...BATCH_FIELDS[key], county: `sc县${name.slice(2)}` }), expectedVersion: form.version },
     });
     expect(saved.errors).toBeUndefined();
     const seal = await uploadMultipart(`${t.api.url}/api/forms/files`, { campaignId }, [{ filename: '公章.png', data: PNG, contentType: 'image/png' }], { token: gql.token });

@@ -35,9 +35,6 @@ const FREE_TEXT: Record<string, string> = {
 const JSON_FIELDS: Record<string, string> = {
   'AuditEvent.details': 'open by nature: each audit action records its own details',
   'FormDefinitionRecord.definition': 'a compiled form definition (@accredit/forms), not yet typed',
-  'FilledForm.values': "a form's values keyed by its fields (their shape comes from the definition), not yet typed",
-  'SaveFormDraftInput.values': "a form's values keyed by its fields, not yet typed",
-  'FormFigure.value': "one field's value of a form, not yet typed",
 };
 
 type Slot = { name: string; leaf: string; type: string; description: string; deprecated: boolean };

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ReminderScanService } from '@accredit/reminders';
 import { type Gql, type TestApi, startTestApi } from '../support/test-api';
+import { typed } from './form-values';
 
 // The shipped `yearly-report` workflow (version 2): the national office invites named counties of
 // two provinces to the year's report; they submit the 年度工作总结 form and file within the
@@ -13,7 +14,7 @@ const TABLE = join(__dirname, '../fixtures/tables/ok/national-county-standard.cs
 const PASSWORD = 'Yearly@2026report';
 const TRANSITION = 'mutation($input: TransitionInput!) { transition(input: $input) { state version } }';
 const BY_REGION = 'query($id: ID!) { participantsByRegion(campaignId: $id) { region { name } total finished open { organisation { shortName } stateLabel } } }';
-const FORMS = 'query($c: ID!) { campaignForms(campaignId: $c) { id version status definition { id key } } }';
+const FORMS = 'query($c: ID!) { campaignForms(campaignId: $c) { id version status definition { id key definition } } }';
 const SAVE = 'mutation($input: SaveFormDraftInput!) { saveFormDraft(input: $input) { id version status } }';
 const SUBMIT = 'mutation($id: ID!, $v: Int!) { submitForm(formId: $id, expectedVersion: $v) { status } }';
 const HISTORY = 'query($id: ID!) { transitionHistory(entityType: participant, id: $id) { event actorName from to } }';
@@ -56,7 +57,7 @@ describe('the yearly report of named counties: filing by a deadline, who has not
       difficulties: '基层科普人才不足。',
       date: day(0),
     };
-    const saved = await county[name](SAVE, { input: { campaignId: cycle, definitionId: form.definition.id, values, expectedVersion: form.version } });
+    const saved = await county[name](SAVE, { input: { campaignId: cycle, definitionId: form.definition.id, values: typed(form.definition.definition, values), expectedVersion: form.version } });
     expect(saved.errors).toBeUndefined();
     const submitted = await county[name](SUBMIT, { id: saved.data!.saveFormDraft.id, v: saved.data!.saveFormDraft.version });
     expect(submitted.errors).toBeUndefined();
