@@ -23,3 +23,10 @@ export type {
   FromFieldValuesResult,
   SignOffFieldValue,
 } from './lib/field-values';
+export {
+  toFlatDefinition,
+  toFlatField,
+  fromFlatDefinition,
+  fromFlatField,
+} from './lib/flat-definition';
+export type { FlatDefinition, FlatField, FlatFieldTie, FlatSection } from './lib/flat-definition';
