@@ -47,7 +47,10 @@ function sample(type: GraphQLInputType): unknown {
   if (isListType(type)) return [sample(type.ofType)];
   if (isEnumType(type)) return type.getValues()[0].value;
   if (isInputObjectType(type)) {
-    return Object.fromEntries(Object.values(type.getFields()).filter((f) => isNonNullType(f.type)).map((f) => [f.name, sample(f.type)]));
+    const fields = Object.values(type.getFields());
+    // A @oneOf input (a score's value) takes exactly one of its fields.
+    if (type.isOneOf) return { [fields[0].name]: sample(fields[0].type) };
+    return Object.fromEntries(fields.filter((f) => isNonNullType(f.type)).map((f) => [f.name, sample(f.type)]));
   }
   if (isScalarType(type)) {
     switch (type.name) {
