@@ -47,7 +47,10 @@ function sample(type: GraphQLInputType): unknown {
   if (isListType(type)) return [sample(type.ofType)];
   if (isEnumType(type)) return type.getValues()[0].value;
   if (isInputObjectType(type)) {
-    return Object.fromEntries(Object.values(type.getFields()).filter((f) => isNonNullType(f.type)).map((f) => [f.name, sample(f.type)]));
+    const fields = Object.values(type.getFields());
+    // A @oneOf input (a score's value) takes exactly one of its fields.
+    if (type.isOneOf) return { [fields[0].name]: sample(fields[0].type) };
+    return Object.fromEntries(fields.filter((f) => isNonNullType(f.type)).map((f) => [f.name, sample(f.type)]));
   }
   if (isScalarType(type)) {
     switch (type.name) {
@@ -356,7 +359,7 @@ describe('three levels: the nation and a province read the campaigns below them,
     const taskTransition = await province('mutation($input: TransitionInput!) { transition(input: $input) { state } }', { input: { entityType: 'task', id: task.id, event: 'start', expectedVersion: task.version } });
     expect(taskTransition.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     const score = await province('mutation($input: ScoreRuleInput!) { scoreRule(input: $input) { __typename } }', {
-      input: { campaignId: id, ruleId: data!.campaign.indicators[0].scoringRules[0].id, source: 'self', input: { points: 1 }, comment: '省级代评' },
+      input: { campaignId: id, ruleId: data!.campaign.indicators[0].scoringRules[0].id, source: 'self', value: { range: { points: 1 } }, comment: '省级代评' },
     });
     expect(score.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     const document = await province('mutation($input: RecordCampaignDocumentInput!) { recordCampaignDocument(input: $input) { __typename } }', { input: { campaignId: id, kind: 'self-assessment', title: 'x' } });

@@ -435,7 +435,7 @@ campaign:
       const rules = await sql(`select r.id, r.code from scoring_rule r join indicator i on i.id = r.indicator_id join campaign c on c.indicator_system_id = i.system_id where c.id = ? and r.code in ('2.1.1', '2.2.1')`, [campaignId]);
       for (const rule of rules) {
         const scored = await t.gql(`mutation($input: ScoreRuleInput!) { scoreRule(input: $input) { changed } }`, {
-          input: { campaignId, ruleId: rule.id, source: 'self', input: { achieved: true }, comment: '活动已开展，材料齐全' },
+          input: { campaignId, ruleId: rule.id, source: 'self', value: { fixed: { achieved: true } }, comment: '活动已开展，材料齐全' },
         });
         expect(scored.errors).toBeUndefined();
       }

@@ -271,12 +271,12 @@ describe('a national campaign with participants from two provinces', () => {
     const rule = scores.data!.campaignScores.indicators[0].rules[0];
     expect(rule.kind).toBe('fixed');
     const scored = await expert('mutation($input: ScoreRuleInput!) { scoreRule(input: $input) { score { points source } } }', {
-      input: { campaignId: work, ruleId: rule.ruleId, source: 'expert', input: { achieved: true }, comment: '实施方案文件齐全' },
+      input: { campaignId: work, ruleId: rule.ruleId, source: 'expert', value: { fixed: { achieved: true } }, comment: '实施方案文件齐全' },
     });
     expect(scored.errors).toBeUndefined();
     expect(scored.data!.scoreRule.score).toMatchObject({ source: 'expert' });
     // The province reads but does not score; the county cannot give expert scores.
-    expect((await county.sc1('mutation($input: ScoreRuleInput!) { scoreRule(input: $input) { score { points } } }', { input: { campaignId: work, ruleId: rule.ruleId, source: 'expert', input: { achieved: true }, comment: '自己打分' } })).errors![0].extensions!.code).toBe('FORBIDDEN');
+    expect((await county.sc1('mutation($input: ScoreRuleInput!) { scoreRule(input: $input) { score { points } } }', { input: { campaignId: work, ruleId: rule.ruleId, source: 'expert', value: { fixed: { achieved: true } }, comment: '自己打分' } })).errors![0].extensions!.code).toBe('FORBIDDEN');
 
     const named = await fire(nation, 'sc1', 'name');
     expect(named.errors).toBeUndefined();

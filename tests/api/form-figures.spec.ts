@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type TokenClient, createAccount, createCounty, createCountyDepartments, day, fileCountyForm, organisationIdByCode } from '../support/county-forms';
 import { type Gql, type TestApi, startTestApi } from '../support/test-api';
+import { FIELD_VALUE } from './form-values';
 
 // Figures tied to the indicator system (issue 12) on the real PostgreSQL: a national batch asks
 // its counties for a form whose fields declare `ties` (a requirement 考察内容 and a scoring rule);
@@ -11,7 +12,7 @@ import { type Gql, type TestApi, startTestApi } from '../support/test-api';
 
 const TABLE = join(__dirname, '../fixtures/tables/ok/national-county-standard.csv');
 const PASSWORD = 'Figures@2026ties';
-const FIGURES = `query($t: ID!) { formFiguresFor(taskId: $t) { formId formName campaignName field label requirementCode ruleCode value text status updatedByName updatedAt } }`;
+const FIGURES = `query($t: ID!) { formFiguresFor(taskId: $t) { formId formName campaignName field label requirementCode ruleCode value { ${FIELD_VALUE} } text status updatedByName updatedAt } }`;
 
 interface TaskNode {
   id: string;
@@ -104,7 +105,7 @@ describe('forms: a tied figure shows beside the task it is evidence for', () => 
         label: '注册科技志愿者',
         requirementCode: requirement,
         ruleCode: null,
-        value: 1500,
+        value: expect.objectContaining({ key: 'volunteers', number: 1500, text: null }),
         text: '1500 人',
         status: 'DRAFT',
         updatedByName: 'a县科协陈主任',
@@ -113,7 +114,7 @@ describe('forms: a tied figure shows beside the task it is evidence for', () => 
     ]);
     const byRule = await county.a(FIGURES, { t: other.id });
     expect(byRule.data!.formFiguresFor.filter((figure: any) => figure.ruleCode)).toEqual([
-      expect.objectContaining({ field: 'facilities.name', label: '科普设施 · 名称', ruleCode: other.scoringRule.code, value: ['科技馆', '科普画廊'], text: '科技馆、科普画廊' }),
+      expect.objectContaining({ field: 'facilities.name', label: '科普设施 · 名称', ruleCode: other.scoringRule.code, value: expect.objectContaining({ key: 'facilities', rows: [[expect.objectContaining({ key: 'name', text: '科技馆' })], [expect.objectContaining({ key: 'name', text: '科普画廊' })]] }), text: '科技馆、科普画廊' }),
     ]);
     if (unrelated) expect((await county.a(FIGURES, { t: unrelated.id })).data!.formFiguresFor.filter((figure: any) => figure.field === 'facilities.name')).toEqual([]);
 

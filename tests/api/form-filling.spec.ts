@@ -5,6 +5,7 @@ import { MikroORM, RequestContext } from '@mikro-orm/postgresql';
 import { FormDefinitionsService } from '@accredit/form-filling';
 import { type Gql, type TestApi, startTestApi } from '../support/test-api';
 import { uploadMultipart } from '../support/multipart-client';
+import { FIELD_VALUE, keyed, typed } from './form-values';
 
 // Forms as data (issue 12) on the real PostgreSQL: a national campaign asks counties for the
 // first-batch 申报表; a county fills it as a participant (drafts with an optimistic version, a
@@ -17,7 +18,7 @@ const TABLE = join(__dirname, '../fixtures/tables/ok/national-county-standard.cs
 const PASSWORD = 'Forms@2026batch';
 // A real 1×1 PNG: the county's seal and the province's.
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
-const FORM = `id version status stage stageLabel viewerRole editableFields canSubmit values updatedByName submittedAt
+const FORM = `id version status stage stageLabel viewerRole editableFields canSubmit values { ${FIELD_VALUE} } updatedByName submittedAt
   problems { path code message } definition { key name } organisation { shortName } campaign { id } history { byName action fields }`;
 const SAVE = `mutation($input: SaveFormDraftInput!) { saveFormDraft(input: $input) { ${FORM} } }`;
 const SUBMIT = `mutation($id: ID!, $v: Int!) { submitForm(formId: $id, expectedVersion: $v) { ${FORM} } }`;
@@ -75,6 +76,8 @@ describe('forms: a county fills the first-batch 申报表 in a national campaign
   const countyIds: Record<string, string> = {};
   let batch: string;
   let definitionId: string;
+  /** The 申报表's compiled definition, as the API sends it: converts the typed values. */
+  let definition: unknown;
   let formId: string;
   let version = 0;
   const participant: Record<string, { id: string; version: number }> = {};
@@ -152,6 +155,7 @@ describe('forms: a county fills the first-batch 申报表 in a national campaign
     expect(application).toMatchObject({ version: 1, name: '2021-2025年度第一批全国科普示范县（市、区）申报表', ownerOrganisation: null });
     expect(application.definition.sections.map((section: any) => section.key)).toEqual(['location', 'basic', 'signatures', 'notes']);
     definitionId = application.id;
+    definition = application.definition;
 
     // Registering the shipped forms again (every start does) stores nothing new.
     const orm = t.api.app.get(MikroORM);
@@ -187,34 +191,36 @@ describe('forms: a county fills the first-batch 申报表 in a national campaign
     const { data, errors } = await county.sc(FORMS, { c: batch });
     expect(errors).toBeUndefined();
     const [form] = data!.campaignForms;
-    expect(form).toMatchObject({ id: null, version: 0, status: 'DRAFT', stage: 'applied', stageLabel: '已申报', viewerRole: 'applicant', canSubmit: true, values: {}, organisation: { shortName: 'sc表单县' } });
+    expect(form).toMatchObject({ id: null, version: 0, status: 'DRAFT', stage: 'applied', stageLabel: '已申报', viewerRole: 'applicant', canSubmit: true, values: [], organisation: { shortName: 'sc表单县' } });
     expect(form.editableFields).toEqual(expect.arrayContaining(['unit', 'facilities', 'applicant_signature']));
     expect(form.editableFields).not.toContain('province_opinion');
     expect(form.problems.map((problem: any) => problem.path)).toEqual(expect.arrayContaining(['unit', 'facilities', 'applicant_signature']));
   });
 
   it('saves drafts with an optimistic version: a stale save is CONFLICT and changes nothing', async () => {
-    const first = await county.sc(SAVE, { input: { campaignId: batch, definitionId, values: { unit: '测试县人民政府', facilities: [{ name: '科技馆', quantity: 1 }] }, expectedVersion: 0 } });
+    const first = await county.sc(SAVE, { input: { campaignId: batch, definitionId, values: typed(definition, { unit: '测试县人民政府', facilities: [{ name: '科技馆', quantity: 1 }] }), expectedVersion: 0 } });
     expect(first.errors).toBeUndefined();
-    expect(first.data!.saveFormDraft).toMatchObject({ version: 1, status: 'DRAFT', updatedByName: 'sc县科协陈主任', values: { unit: '测试县人民政府' } });
+    expect(first.data!.saveFormDraft).toMatchObject({ version: 1, status: 'DRAFT', updatedByName: 'sc县科协陈主任' });
+    expect(keyed(definition, first.data!.saveFormDraft.values)).toEqual({ unit: '测试县人民政府', facilities: [{ name: '科技馆', quantity: 1 }] });
     formId = first.data!.saveFormDraft.id;
     version = 1;
-    const stale = await county.sc(SAVE, { input: { campaignId: batch, definitionId, values: { unit: '别的名字' }, expectedVersion: 0 } });
+    const stale = await county.sc(SAVE, { input: { campaignId: batch, definitionId, values: typed(definition, { unit: '别的名字' }), expectedVersion: 0 } });
     expect(stale.errors![0].extensions).toMatchObject({ code: 'CONFLICT' });
     expect(stale.errors![0].message).toMatch(/刷新/);
-    const second = await county.sc(SAVE, { input: { campaignId: batch, definitionId, values: { ...COUNTY_VALUES }, expectedVersion: version } });
+    const second = await county.sc(SAVE, { input: { campaignId: batch, definitionId, values: typed(definition, COUNTY_VALUES), expectedVersion: version } });
     expect(second.errors).toBeUndefined();
     version = second.data!.saveFormDraft.version;
     expect(version).toBe(2);
-    const again = await county.sc(SAVE, { input: { campaignId: batch, definitionId, values: { ...COUNTY_VALUES, unit: '再改一次' }, expectedVersion: 1 } });
+    const again = await county.sc(SAVE, { input: { campaignId: batch, definitionId, values: typed(definition, { ...COUNTY_VALUES, unit: '再改一次' }), expectedVersion: 1 } });
     expect(again.errors![0].extensions!.code).toBe('CONFLICT');
-    const read = await county.sc(`query($id: ID!) { filledForm(id: $id) { version values } }`, { id: formId });
-    expect(read.data!.filledForm).toMatchObject({ version: 2, values: { unit: '测试县人民政府' } });
+    const read = await county.sc(`query($id: ID!) { filledForm(id: $id) { version values { ${FIELD_VALUE} } } }`, { id: formId });
+    expect(read.data!.filledForm.version).toBe(2);
+    expect(keyed(definition, read.data!.filledForm.values)).toEqual(COUNTY_VALUES);
   });
 
   it('refuses bad values and boxes that are not the county’s, with every problem listed in Chinese', async () => {
     const bad = await county.sc(SAVE, {
-      input: { campaignId: batch, definitionId, values: { ...COUNTY_VALUES, unit: '字'.repeat(51), postcode: '12', province_opinion: { opinion: '自己写的意见' } }, expectedVersion: version },
+      input: { campaignId: batch, definitionId, values: typed(definition, { ...COUNTY_VALUES, unit: '字'.repeat(51), postcode: '12', province_opinion: { opinion: '自己写的意见' } }), expectedVersion: version },
     });
     expect(bad.errors![0].extensions!.code).toBe('VALIDATION');
     const problems = (bad.errors![0].extensions!.details as any).problems;
@@ -225,6 +231,19 @@ describe('forms: a county fills the first-batch 申报表 in a national campaign
         expect.objectContaining({ path: 'province_opinion', code: 'NOT_EDITABLE' }),
       ]),
     );
+    // A typed value sets exactly one member: none or two is refused before anything is checked.
+    const members = await county.sc(SAVE, {
+      input: { campaignId: batch, definitionId, values: [{ key: 'unit', text: '测试县人民政府', number: 1 }, { key: 'head' }, ...typed(definition, { staffing: 12 })], expectedVersion: version },
+    });
+    expect(members.errors![0].extensions!.code).toBe('VALIDATION');
+    expect((members.errors![0].extensions!.details as any).problems).toEqual([
+      { path: 'unit', code: 'WRONG_TYPE', message: '「申报单位」的值须恰好给出一项（本栏为 text），现在给出了 text、number 2 项；不填的栏目请不要列出' },
+      { path: 'head', code: 'WRONG_TYPE', message: expect.stringContaining('现在一项也没有给出') },
+    ]);
+    expect(members.errors![0].message).toMatch(/^表单有 2 处需要修改：「申报单位」的值须恰好给出一项/);
+    // A member of another type is the value checks' WRONG_TYPE, under the field's name.
+    const wrongMember = await county.sc(SAVE, { input: { campaignId: batch, definitionId, values: [...typed(definition, COUNTY_VALUES).filter((value) => value.key !== 'staffing'), { key: 'staffing', text: '十二' }], expectedVersion: version } });
+    expect((wrongMember.errors![0].extensions!.details as any).problems).toEqual([expect.objectContaining({ path: 'staffing', code: 'WRONG_TYPE' })]);
     const unchanged = await county.sc(`query($id: ID!) { filledForm(id: $id) { version } }`, { id: formId });
     expect(unchanged.data!.filledForm.version).toBe(version);
   });
@@ -248,7 +267,7 @@ describe('forms: a county fills the first-batch 申报表 in a national campaign
 
     const wrongSeal = await county.sc(SIGN, { input: { formId, field: 'applicant_signature', signer: '王县长', date: '2025-01-16', seal: { fileId: foreign.json.fileId, name: '公章.png', mediaType: 'image/png' }, expectedVersion: version } });
     expect((wrongSeal.errors![0].extensions!.details as any).problems).toEqual([expect.objectContaining({ path: 'applicant_signature.seal', code: 'WRONG_TYPE' })]);
-    const saved = await county.sc(SAVE, { input: { campaignId: batch, definitionId, values: { ...COUNTY_VALUES, update_frequency: '每周 3 次' }, expectedVersion: version } });
+    const saved = await county.sc(SAVE, { input: { campaignId: batch, definitionId, values: typed(definition, { ...COUNTY_VALUES, update_frequency: '每周 3 次' }), expectedVersion: version } });
     expect(saved.errors).toBeUndefined();
     version = saved.data!.saveFormDraft.version;
     const signed = await county.sc(SIGN, { input: { formId, field: 'applicant_signature', signer: '王县长', date: '2025-01-16', seal: ref, expectedVersion: version } });
@@ -260,7 +279,7 @@ describe('forms: a county fills the first-batch 申报表 in a national campaign
     expect(submitted.errors).toBeUndefined();
     expect(submitted.data!.submitForm).toMatchObject({ status: 'SUBMITTED', canSubmit: false, editableFields: [] });
     version = submitted.data!.submitForm.version;
-    const late = await county.sc(SAVE, { input: { campaignId: batch, definitionId, values: { ...COUNTY_VALUES, update_frequency: '每天' }, expectedVersion: version } });
+    const late = await county.sc(SAVE, { input: { campaignId: batch, definitionId, values: typed(definition, { ...COUNTY_VALUES, update_frequency: '每天' }), expectedVersion: version } });
     expect(late.errors![0].extensions!.code).toBe('FORBIDDEN');
     expect(late.errors![0].message).toContain('已提交');
     const file = await download(county.sc, `/api/forms/files/${ref.fileId}`);
@@ -272,7 +291,7 @@ describe('forms: a county fills the first-batch 申报表 in a national campaign
     const { data } = await province.sc(FORMS, { c: batch, o: countyIds.sc });
     expect(data!.campaignForms[0]).toMatchObject({ id: formId, viewerRole: 'province', editableFields: ['province_opinion'], canSubmit: false, stageLabel: '已申报' });
     const values = data!.campaignForms[0].values;
-    const meddling = await province.sc(SAVE, { input: { campaignId: batch, organisationId: countyIds.sc, definitionId, values: { ...values, unit: '省里改的' }, expectedVersion: version } });
+    const meddling = await province.sc(SAVE, { input: { campaignId: batch, organisationId: countyIds.sc, definitionId, values: typed(definition, { ...keyed(definition, values), unit: '省里改的' }), expectedVersion: version } });
     expect((meddling.errors![0].extensions!.details as any).problems).toEqual([expect.objectContaining({ path: 'unit', code: 'NOT_EDITABLE' })]);
     // Returned once for a correction (before anyone signed), then submitted again.
     const reopened = await province.sc('mutation($id: ID!, $v: Int!) { reopenForm(formId: $id, expectedVersion: $v) { status version editableFields } }', { id: formId, v: version });
@@ -289,7 +308,7 @@ describe('forms: a county fills the first-batch 申报表 in a national campaign
       input: { formId, field: 'province_opinion', opinion: '该县科普工作基础扎实，示范性强，同意推荐。', signer: '刘科长', seal: { fileId: seal.json.fileId, name: seal.json.name, mediaType: seal.json.mediaType }, expectedVersion: version },
     });
     expect(signed.errors).toBeUndefined();
-    expect(signed.data!.signOffForm.values.province_opinion).toMatchObject({ opinion: '该县科普工作基础扎实，示范性强，同意推荐。', signer: '刘科长', date: day(0) });
+    expect(keyed(definition, signed.data!.signOffForm.values).province_opinion).toMatchObject({ opinion: '该县科普工作基础扎实，示范性强，同意推荐。', signer: '刘科长', date: day(0) });
     version = signed.data!.signOffForm.version;
 
     // Once recommended the stage has moved on: the province's box is closed, the expert's opens.
@@ -308,7 +327,7 @@ describe('forms: a county fills the first-batch 申报表 in a national campaign
   it('is invisible to the other province, which can neither read nor write it', async () => {
     const list = await province.gz(FORMS, { c: batch, o: countyIds.sc });
     expect(list.errors![0].extensions!.code).toBe('NOT_FOUND');
-    const one = await province.gz(`query($id: ID!) { filledForm(id: $id) { id values } }`, { id: formId });
+    const one = await province.gz(`query($id: ID!) { filledForm(id: $id) { id values { key } } }`, { id: formId });
     expect(one.errors![0].extensions!.code).toBe('NOT_FOUND');
     expect(one.data?.filledForm ?? null).toBeNull();
     const write = await province.gz(SIGN, { input: { formId, field: 'province_opinion', opinion: '越权', signer: '某人', expectedVersion: version } });
@@ -393,7 +412,7 @@ describe('forms: a county fills the first-batch 申报表 in a national campaign
     const { data } = await county.gz(FORMS, { c: batch });
     expect(data!.campaignForms[0].version).toBe(0);
     const results = await Promise.all(
-      ['甲', '乙', '丙', '丁'].map((name) => county.gz(SAVE, { input: { campaignId: batch, definitionId, values: { unit: `${name}县人民政府` }, expectedVersion: 0 } })),
+      ['甲', '乙', '丙', '丁'].map((name) => county.gz(SAVE, { input: { campaignId: batch, definitionId, values: typed(definition, { unit: `${name}县人民政府` }), expectedVersion: 0 } })),
     );
     expect(results.filter((result) => !result.errors)).toHaveLength(1);
     expect(results.filter((result) => result.errors?.[0].extensions?.code === 'CONFLICT')).toHaveLength(3);
@@ -436,9 +455,9 @@ describe('forms: a county fills the first-batch 申报表 in a national campaign
     const set = await nation('mutation($c: ID!, $d: [ID!]!) { setCampaignForms(campaignId: $c, definitionIds: $d) { key } }', { c: batch, d: [definitionId, uploaded.data!.uploadFormDefinition.id] });
     expect(set.data!.setCampaignForms.map((record: any) => record.key)).toEqual(['first-batch-application', 'volunteer-survey']);
     const survey = uploaded.data!.uploadFormDefinition.id;
-    const tooLong = await county.gz(SAVE, { input: { campaignId: batch, definitionId: survey, values: { teams: 3, story: '志'.repeat(21) }, expectedVersion: 0 } });
+    const tooLong = await county.gz(SAVE, { input: { campaignId: batch, definitionId: survey, values: [{ key: 'teams', number: 3 }, { key: 'story', text: '志'.repeat(21) }], expectedVersion: 0 } });
     expect((tooLong.errors![0].extensions!.details as any).problems).toEqual([expect.objectContaining({ path: 'story', code: 'TOO_LONG', message: '「典型事迹」最多 20 字，现有 21 字，请删减 1 字' })]);
-    const saved = await county.gz(SAVE, { input: { campaignId: batch, definitionId: survey, values: { teams: 3, story: '深入乡村开展科普讲座' }, expectedVersion: 0 } });
+    const saved = await county.gz(SAVE, { input: { campaignId: batch, definitionId: survey, values: [{ key: 'teams', number: 3 }, { key: 'story', text: '深入乡村开展科普讲座' }], expectedVersion: 0 } });
     expect(saved.errors).toBeUndefined();
     const submitted = await county.gz(SUBMIT, { id: saved.data!.saveFormDraft.id, v: saved.data!.saveFormDraft.version });
     expect(submitted.errors).toBeUndefined();
@@ -469,7 +488,7 @@ describe('forms: a county fills the first-batch 申报表 in a national campaign
     const forms = await county.gz(FORMS, { c: batch });
     const form = forms.data!.campaignForms.find((row: any) => row.definition.key === 'first-batch-application');
     const started = Date.now();
-    const saved = await county.gz(SAVE, { input: { campaignId: batch, definitionId, values: { ...form.values, head: '新负责人' }, expectedVersion: form.version } });
+    const saved = await county.gz(SAVE, { input: { campaignId: batch, definitionId, values: typed(definition, { ...keyed(definition, form.values), head: '新负责人' }), expectedVersion: form.version } });
     expect(saved.errors).toBeUndefined();
     const event = await Promise.race([heard, new Promise((resolve) => setTimeout(() => resolve('timeout'), 2000))]);
     controller.abort();

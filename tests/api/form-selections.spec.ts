@@ -183,7 +183,7 @@ describe('forms: a province selects at most its cap of its counties’ 典型案
       expect(response.status).toBe(201);
       return response.json as { fileId: string; name: string; mediaType: string };
     };
-    const values = (name: string, photos: unknown[]) => ({ title: `${name}科普进万家`, content: `${name}开展科普大篷车巡展。`, ...(photos.length ? { photos } : {}) });
+    const values = (name: string, photos: unknown[]) => [{ key: 'title', text: `${name}科普进万家` }, { key: 'content', text: `${name}开展科普大篷车巡展。` }, ...(photos.length ? [{ key: 'photos', files: photos }] : [])];
     const current = async (name: string) => (await county[name]('query($c: ID!) { campaignForms(campaignId: $c) { id version } }', { c: campaign })).data!.campaignForms[0];
 
     // A draft holds the photo: refused, saying where it is and what to do.

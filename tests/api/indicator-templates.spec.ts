@@ -283,13 +283,13 @@ describe('campaigns on the general model: office tasks, verdicts, weights, expor
     ]);
 
     const [{ id: ruleId }] = await sql(`select r.id from scoring_rule r join indicator i on i.id = r.indicator_id join campaign c on c.indicator_system_id = i.system_id where c.id = ? and r.code = 'A1.1'`, [campaignId]);
-    const SCORE = 'mutation($input: ScoreRuleInput!) { scoreRule(input: $input) { score { points input explanation } totals { scoringMode hasPoints verdict judgedRules verdictCounts { label count } } } }';
-    const wrong = await t.gql(SCORE, { input: { campaignId, ruleId, source: 'self', input: { verdict: '优秀' }, comment: '自查' } });
+    const SCORE = 'mutation($input: ScoreRuleInput!) { scoreRule(input: $input) { score { points value { verdict { verdict } } explanation } totals { scoringMode hasPoints verdict judgedRules verdictCounts { label count } } } }';
+    const wrong = await t.gql(SCORE, { input: { campaignId, ruleId, source: 'self', value: { verdict: { verdict: '优秀' } }, comment: '自查' } });
     expect(wrong.errors?.[0].extensions?.['code']).toBe('VALIDATION');
     expect(wrong.errors?.[0].message).toContain('达标 / 基本达标 / 未达标');
-    const judged = await t.gql(SCORE, { input: { campaignId, ruleId, source: 'self', input: { verdict: '基本达标' }, comment: '建制材料不全' } });
+    const judged = await t.gql(SCORE, { input: { campaignId, ruleId, source: 'self', value: { verdict: { verdict: '基本达标' } }, comment: '建制材料不全' } });
     expect(judged.errors).toBeUndefined();
-    expect(judged.data!.scoreRule.score).toMatchObject({ points: 0, input: { kind: 'verdict', verdict: '基本达标' }, explanation: '判定：基本达标' });
+    expect(judged.data!.scoreRule.score).toMatchObject({ points: 0, value: { verdict: { verdict: '基本达标' } }, explanation: '判定：基本达标' });
     expect(judged.data!.scoreRule.totals).toMatchObject({ scoringMode: 'verdicts', hasPoints: false, judgedRules: 1, verdict: null });
     expect(judged.data!.scoreRule.totals.verdictCounts).toEqual([
       { label: '达标', count: 0 },
@@ -298,7 +298,7 @@ describe('campaigns on the general model: office tasks, verdicts, weights, expor
     ]);
 
     const [{ id: ownRuleId }] = await sql(`select r.id from scoring_rule r join indicator i on i.id = r.indicator_id join campaign c on c.indicator_system_id = i.system_id where c.id = ? and r.code = 'A1.2'`, [campaignId]);
-    const second = await t.gql(SCORE, { input: { campaignId, ruleId: ownRuleId, source: 'self', input: { verdict: '达标' }, comment: '自查完成' } });
+    const second = await t.gql(SCORE, { input: { campaignId, ruleId: ownRuleId, source: 'self', value: { verdict: { verdict: '达标' } }, comment: '自查完成' } });
     expect(second.data!.scoreRule.totals).toMatchObject({ hasPoints: false, judgedRules: 2, verdict: '基本达标' });
     const sheet = await t.gql('query($id: ID!) { campaignScores(campaignId: $id) { indicators { code scored maxScore self selfVerdict expertVerdict } } }', { id: campaignId });
     expect(sheet.data!.campaignScores.indicators).toEqual([{ code: 'A1', scored: false, maxScore: null, self: 0, selfVerdict: '基本达标', expertVerdict: null }]);

@@ -29,19 +29,12 @@ const FREE_TEXT: Record<string, string> = {
 };
 
 /**
- * The JSON left in the schema, each with why; the list may only shrink. Deprecated fields stay for
- * older clients beside their typed replacement (`scoring`, `value`).
+ * The JSON left in the schema, each with why; the list may only shrink. A deprecated JSON field
+ * (kept for older clients beside its typed replacement) is listed with a reason starting "deprecated".
  */
 const JSON_FIELDS: Record<string, string> = {
   'AuditEvent.details': 'open by nature: each audit action records its own details',
-  'RuleScore.input': 'deprecated: RuleScore.value is the typed score',
-  'ScoreRuleInput.input': 'deprecated: ScoreRuleInput.value is the typed score',
-  'RuleScoreLine.params': 'deprecated: RuleScoreLine.scoring is typed per rule kind',
-  'ScoringRule.params': 'deprecated: ScoringRule.scoring is typed per rule kind',
   'FormDefinitionRecord.definition': 'a compiled form definition (@accredit/forms), not yet typed',
-  'FilledForm.values': "a form's values keyed by its fields (their shape comes from the definition), not yet typed",
-  'SaveFormDraftInput.values': "a form's values keyed by its fields, not yet typed",
-  'FormFigure.value': "one field's value of a form, not yet typed",
 };
 
 type Slot = { name: string; leaf: string; type: string; description: string; deprecated: boolean };

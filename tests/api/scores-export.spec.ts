@@ -34,7 +34,7 @@ describe('exports: the task table (.xlsx) and the self-assessment report (.docx)
     const response = await fetch(`${t.api.url}/api/campaigns/${campaignId}/export/${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
     return { status: response.status, headers: response.headers, body: Buffer.from(await response.arrayBuffer()) };
   };
-  const selfScore = (gql: Gql, code: string, input: unknown, comment: string) => gql(SCORE, { input: { campaignId, ruleId: rules[code], source: 'self', input, comment } });
+  const selfScore = (gql: Gql, code: string, value: unknown, comment: string) => gql(SCORE, { input: { campaignId, ruleId: rules[code], source: 'self', value, comment } });
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'accredit-exports-'));
@@ -47,9 +47,9 @@ describe('exports: the task table (.xlsx) and the self-assessment report (.docx)
     rules = Object.fromEntries(tree.data!.campaign.indicators.flatMap((i: any) => i.scoringRules).map((r: any) => [r.code, r.id]));
 
     // Some work done: self scores with reasons, one rule's tasks approved, one task returned.
-    expect((await selfScore(t.gql, '1.1', { achieved: true }, '区委已印发《深化科协改革实施方案》')).errors).toBeUndefined();
-    expect((await selfScore(t.gql, '12.3', { items: 3 }, '承担科普日主场活动等3项')).errors).toBeUndefined();
-    expect((await selfScore(t.gql, '3.1', { points: 2.5 }, '应急科普机制健全，覆盖各镇街')).errors).toBeUndefined();
+    expect((await selfScore(t.gql, '1.1', { fixed: { achieved: true } }, '区委已印发《深化科协改革实施方案》')).errors).toBeUndefined();
+    expect((await selfScore(t.gql, '12.3', { perItem: { items: 3 } }, '承担科普日主场活动等3项')).errors).toBeUndefined();
+    expect((await selfScore(t.gql, '3.1', { range: { points: 2.5 } }, '应急科普机制健全，覆盖各镇街')).errors).toBeUndefined();
     await sql(`update task set state = 'approved' where scoring_rule_id = ?`, [rules['1.1']]);
     await sql(`update task set due_on = '2099-12-31' where campaign_id = ?`, [campaignId]);
 

@@ -3,7 +3,7 @@ import { ScoreSnapshotService } from '@accredit/scores';
 import { type Gql, type TestApi, startTestApi } from '../support/test-api';
 
 const SCORE = `mutation($input: ScoreRuleInput!) {
-  scoreRule(input: $input) { changed score { id source ruleId points vetoed input explanation comment scoredBy scoredAt supersededAt } totals { points maxTotal vetoed vetoedBy scoredRules rules complete } }
+  scoreRule(input: $input) { changed score { id source ruleId points vetoed explanation comment scoredBy scoredAt supersededAt } totals { points maxTotal vetoed vetoedBy scoredRules rules complete } }
 }`;
 const SCORES = `query($id: ID!) {
   campaignScores(campaignId: $id) {
@@ -34,8 +34,9 @@ describe('scores: self and expert scores of every rule kind, totals, projection,
   let expert: Gql;
   let sql: (text: string, params?: unknown[]) => Promise<any[]>;
 
+  // The input as the scoring library reads it, sent as the typed value of the rule's own kind.
   const score = (gql: Gql, code: string, input: unknown, comment = `理由：${code}`, source = 'self') =>
-    gql(SCORE, { input: { campaignId, ruleId: rules[code].id, source, input, comment } });
+    gql(SCORE, { input: { campaignId, ruleId: rules[code].id, source, value: { [rules[code].kind]: input }, comment } });
   const board = async (gql: Gql = t.gql) => {
     const result = await gql(SCORES, { id: campaignId });
     expect(result.errors).toBeUndefined();
@@ -98,8 +99,6 @@ describe('scores: self and expert scores of every rule kind, totals, projection,
       ['3.1', { points: 4 }, /超出本规则的范围 0–3/],
       ['2.3', { option: '有表彰' }, /不是本规则的选项/],
       ['12.3', { items: -2 }, /items/],
-      ['1.3', 'yes', /评分内容应为对象/],
-      ['1.3', { achieved: true, bonus: 1 }, /不认识的字段：bonus/],
     ];
     for (const [code, input, message] of cases) {
       const result = await score(t.gql, code, input);
@@ -107,11 +106,17 @@ describe('scores: self and expert scores of every rule kind, totals, projection,
       expect(result.errors?.[0].message).toMatch(message);
       expect(result.errors?.[0].message).toContain(code);
     }
+    // A value that is not an object, or has a field its kind does not know, does not fit the typed input.
+    for (const [input, reason] of [['yes', /FixedScoreValueInput/], [{ achieved: true, bonus: 1 }, /bonus/]] as const) {
+      const result = await score(t.gql, '1.3', input);
+      expect(result.errors?.[0]).toMatchObject({ message: '参数格式不正确，请检查后重试', extensions: { code: 'VALIDATION' } });
+      expect((result.errors?.[0].extensions?.details as { reason: string }).reason).toMatch(reason);
+    }
     const noReason = await score(t.gql, '1.3', { achieved: true }, '  ');
     expect(noReason.errors?.[0]).toMatchObject({ message: expect.stringContaining('请填写自评理由'), extensions: { code: 'VALIDATION' } });
-    const badId = await t.gql(SCORE, { input: { campaignId, ruleId: 'nope', source: 'self', input: {}, comment: 'x' } });
+    const badId = await t.gql(SCORE, { input: { campaignId, ruleId: 'nope', source: 'self', value: { fixed: { achieved: true } }, comment: 'x' } });
     expect(badId.errors?.[0].extensions?.code).toBe('VALIDATION');
-    const foreignRule = await t.gql(SCORE, { input: { campaignId, ruleId: '00000000-0000-4000-8000-000000000000', source: 'self', input: {}, comment: 'x' } });
+    const foreignRule = await t.gql(SCORE, { input: { campaignId, ruleId: '00000000-0000-4000-8000-000000000000', source: 'self', value: { fixed: { achieved: true } }, comment: 'x' } });
     expect(foreignRule.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     expect(await sql('select count(*)::int as n from score')).toEqual([{ n: before }]);
   });

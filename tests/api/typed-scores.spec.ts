@@ -1,10 +1,12 @@
+import { MikroORM } from '@mikro-orm/postgresql';
 import { type TestApi, startTestApi } from '../support/test-api';
 
 // Scores and rule parameters typed per rule kind: a rule's scoring reads as RuleScoring, a score
 // is given as a @oneOf value with one field named after the rule's kind, and read back the same way.
+// The JSON `params` and `input` of older clients are gone from the schema.
 
 const SCORE = `mutation($input: ScoreRuleInput!) {
-  scoreRule(input: $input) { score { points explanation input value {
+  scoreRule(input: $input) { score { points explanation value {
     fixed { achieved } range { points } alternative { option } tiered { rank of points } perItem { items }
     conditionalCap { points conditionMet } veto { triggered } series { met values } verdict { verdict } } } }
 }`;
@@ -12,7 +14,7 @@ const SCORE = `mutation($input: ScoreRuleInput!) {
 describe('typed scores and rule parameters', () => {
   let t: TestApi;
   let campaignId: string;
-  let rules: Record<string, { id: string; kind: string; params: Record<string, unknown>; scoring: Record<string, unknown> }>;
+  let rules: Record<string, { id: string; kind: string; scoring: Record<string, unknown> }>;
 
   const score = (code: string, input: Record<string, unknown>) => t.gql(SCORE, { input: { campaignId, ruleId: rules[code].id, source: 'self', comment: `理由：${code}`, ...input } });
 
@@ -20,7 +22,7 @@ describe('typed scores and rule parameters', () => {
     t = await startTestApi();
     campaignId = (await t.gql('{ campaigns { id } }')).data!.campaigns[0].id;
     const tree = await t.gql(
-      `query($id: ID!) { campaign(id: $id) { indicators { scoringRules { id code kind params
+      `query($id: ID!) { campaign(id: $id) { indicators { scoringRules { id code kind
         scoring { kind points min max each cap item condition basis order step options { label points } years singleApplicant { min max } } } } } }`,
       { id: campaignId },
     );
@@ -32,12 +34,16 @@ describe('typed scores and rule parameters', () => {
     await t?.close();
   });
 
-  it('reads every rule’s parameters as typed RuleScoring, the same as its JSON params', () => {
+  it('reads every rule’s parameters as typed RuleScoring, the same as the stored JSON params', async () => {
     expect(rules['12.3'].scoring).toMatchObject({ kind: 'perItem', each: 2, cap: 4, points: null, options: null });
     expect(rules['2.3'].scoring.options).toEqual(expect.arrayContaining([{ label: '2020年以来无表彰，2016年以来有表彰', points: 0.5 }]));
+    const ids = `{${Object.values(rules).map((rule) => rule.id).join(',')}}`;
+    const stored: { id: string; params: Record<string, unknown> }[] = await t.api.app.get(MikroORM).em.fork().getConnection().execute('select id, params from scoring_rule where id = any(?::uuid[])', [ids]);
+    expect(stored).toHaveLength(Object.keys(rules).length);
+    const paramsById = new Map(stored.map((row) => [row.id, row.params]));
     for (const rule of Object.values(rules)) {
       expect(rule.scoring.kind).toBe(rule.kind);
-      for (const [field, value] of Object.entries(rule.params)) {
+      for (const [field, value] of Object.entries(paramsById.get(rule.id)!)) {
         if (field === 'kind') continue;
         if (field === 'singleApplicant') expect(rule.scoring.singleApplicant).toEqual({ min: (value as any).min, max: (value as any).max });
         else expect(rule.scoring[field]).toEqual(value);
@@ -64,7 +70,7 @@ describe('typed scores and rule parameters', () => {
     expect(Object.entries(recorded.value).filter(([, field]) => field !== null).map(([name]) => name)).toEqual([kind]);
   });
 
-  it('refuses a value of another kind, two kinds at once, both value and input, and neither', async () => {
+  it('refuses a value of another kind, two kinds at once, none, and the JSON input of older clients', async () => {
     const otherKind = await score('3.1', { value: { fixed: { achieved: true } } });
     expect(otherKind.errors?.[0]).toMatchObject({ extensions: { code: 'VALIDATION', details: { reason: 'INVALID_SCORE_INPUT' } } });
     expect(otherKind.errors?.[0].message).toMatch(/3\.1 的类型为 range，请在 value 中填写 range/);
@@ -72,20 +78,17 @@ describe('typed scores and rule parameters', () => {
     const twoKinds = await score('3.1', { value: { range: { points: 1 }, fixed: { achieved: true } } });
     expect(twoKinds.errors?.[0].extensions?.code).toBe('VALIDATION');
 
-    const both = await score('3.1', { value: { range: { points: 1 } }, input: { points: 1 } });
-    expect(both.errors?.[0]).toMatchObject({ extensions: { code: 'VALIDATION', details: { reason: 'INVALID_SCORE_INPUT' } } });
-    expect(both.errors?.[0].message).toMatch(/二者取一/);
+    const none = await score('3.1', { value: {} });
+    expect(none.errors?.[0].extensions?.code).toBe('VALIDATION');
 
-    const neither = await score('3.1', {});
-    expect(neither.errors?.[0]).toMatchObject({ extensions: { code: 'VALIDATION', details: { reason: 'INVALID_SCORE_INPUT' } } });
+    const withoutValue = await score('3.1', {});
+    expect(withoutValue.errors?.[0]).toMatchObject({ extensions: { code: 'VALIDATION' } });
+
+    const oldJson = await score('3.1', { value: { range: { points: 1 } }, input: { points: 1 } });
+    expect(oldJson.errors?.[0]).toMatchObject({ extensions: { code: 'VALIDATION' } });
+    expect((oldJson.errors?.[0].extensions?.details as { reason: string }).reason).toMatch(/"input"/);
 
     const outOfRange = await score('3.1', { value: { range: { points: 4 } } });
     expect(outOfRange.errors?.[0].message).toMatch(/超出本规则的范围 0–3/);
-  });
-
-  it('still takes the JSON input of older clients and reads it back typed', async () => {
-    const result = await score('1.2', { input: { achieved: false } });
-    expect(result.errors).toBeUndefined();
-    expect(result.data!.scoreRule.score).toMatchObject({ points: 0, value: { fixed: { achieved: false }, range: null } });
   });
 });

@@ -201,7 +201,7 @@ describe('the audit log', () => {
 
     const rule = tree.data!.campaign.indicators.flatMap((i: any) => i.scoringRules).find((r: any) => r.code === '1.1');
     const scored = await t.gql('mutation($input: ScoreRuleInput!) { scoreRule(input: $input) { changed score { id } } }', {
-      input: { campaignId, ruleId: rule.id, source: 'self', input: { achieved: true }, comment: '已印发实施方案' },
+      input: { campaignId, ruleId: rule.id, source: 'self', value: { fixed: { achieved: true } }, comment: '已印发实施方案' },
     });
     expect(scored.data!.scoreRule.changed).toBe(true);
     expect((await rows(`action = 'score'`))[0]).toMatchObject({
@@ -232,7 +232,7 @@ describe('the audit log', () => {
     const forbidden = await t.gql(TRANSITION, { input: { entityType: 'task', id: task.id, event: 'start', expectedVersion: task.version } });
     expect(forbidden.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const badScore = await t.gql('mutation($input: ScoreRuleInput!) { scoreRule(input: $input) { changed } }', {
-      input: { campaignId, ruleId: await ruleId('3.1'), source: 'self', input: { points: 99 }, comment: '超出范围' },
+      input: { campaignId, ruleId: await ruleId('3.1'), source: 'self', value: { range: { points: 99 } }, comment: '超出范围' },
     });
     expect(badScore.errors?.[0].extensions?.code).toBe('VALIDATION');
     expect(await count()).toBe(before);

@@ -117,8 +117,8 @@ describe('backup and restore', () => {
     const submitted = await kexie(TRANSITION, { input: { entityType: 'task', id: tasks[0].id, event: 'submit', expectedVersion: tasks[0].version + 1 } });
     expect(submitted.errors).toBeUndefined();
     const rules = tree.data!.campaign.indicators.flatMap((i: any) => i.scoringRules);
-    for (const [code, input] of [['1.1', { achieved: true }], ['3.1', { points: 2.5 }]] as const) {
-      const result = await t.gql(SCORE, { input: { campaignId, ruleId: rules.find((r: any) => r.code === code).id, source: 'self', input, comment: `自评：${code}` } });
+    for (const [code, value] of [['1.1', { fixed: { achieved: true } }], ['3.1', { range: { points: 2.5 } }]] as const) {
+      const result = await t.gql(SCORE, { input: { campaignId, ruleId: rules.find((r: any) => r.code === code).id, source: 'self', value, comment: `自评：${code}` } });
       expect(result.data!.scoreRule.changed).toBe(true);
     }
     const office = await t.as('office');

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager, LockMode, UniqueConstraintViolationException } from '@mikro-orm/postgresql';
 import { type Actor, AppError, ErrorCode, assertId } from '@accredit/api-kit';
 import { appendAudit } from '@accredit/audit';
-import { type FormDefinition, type SignOffField, type ValueProblem, allFields, changedFields, isEmpty, validateFormValues } from '@accredit/forms';
+import { type FieldValue, type FormDefinition, type SignOffField, type ValueProblem, allFields, changedFields, fromFieldValues, isEmpty, validateFormValues } from '@accredit/forms';
 import { User } from '@accredit/identity';
 import { CampaignForm } from './entities/campaign-form.entity';
 import { FilledForm } from './entities/filled-form.entity';
@@ -18,7 +18,8 @@ export interface SaveFormDraft {
   campaignId: string;
   organisationId?: string | null;
   definitionId: string;
-  values: unknown;
+  /** The whole form as the typed list (FormFieldValueInput); converted to keyed values here. */
+  values: readonly FieldValue[];
   expectedVersion: number;
 }
 
@@ -56,15 +57,14 @@ export class FilledFormCommands {
   ) {}
 
   async saveDraft(actor: Actor, input: SaveFormDraft): Promise<FilledFormView> {
-    if (input.values === null || typeof input.values !== 'object' || Array.isArray(input.values)) {
-      throw AppError.validation('表单内容（values）应为以栏目标识为键的对象');
-    }
-    const values = input.values as Record<string, unknown>;
     const place = await this.places.place(actor, input.campaignId, input.organisationId);
     const asked = await this.em.findOne(CampaignForm, { campaign: place.campaign, definition: assertId(input.definitionId, 'definitionId') }, { populate: ['definition'] });
     if (!asked) throw AppError.notFound('本创建工作要填写的表单', input.definitionId);
     const record = asked.definition.getEntity();
     const definition = this.definitions.compiled(record);
+    const converted = fromFieldValues(definition, input.values);
+    if (converted.problems.length > 0) throw invalid(converted.problems);
+    const values = converted.values;
     const name = await this.nameOf(actor);
     const formId = await this.em.transactional(async (em) => {
       const form = await em.findOne(FilledForm, { campaign: place.campaign, organisation: place.organisation, definition: record }, { lockMode: LockMode.PESSIMISTIC_WRITE });

@@ -4,9 +4,10 @@ import type { FilledFormStatus } from './entities/filled-form.entity';
 import type { FormEditAction } from './entities/filled-form-edit.entity';
 import type { ValueProblemCode } from '@accredit/forms';
 import { FormProblemCodeEnum } from './form-problem-code.enum';
+import { FormFieldValueInput, FormFieldValueModel, FormFileRefInput } from './form-field-value.model';
 
 // The forms API (docs: /work/briefs/forms-contract.md, shared with the admin UI): names are the
-// contract's; `definition` and `values` travel as JSON because a form definition is data of any shape.
+// contract's. Values travel as a typed list (FormFieldValue); `definition` still as JSON.
 
 export const FilledFormStatusEnum: { DRAFT: FilledFormStatus; SUBMITTED: FilledFormStatus } = { DRAFT: 'draft', SUBMITTED: 'submitted' };
 registerEnumType(FilledFormStatusEnum, {
@@ -88,8 +89,8 @@ export class FilledFormModel {
   organisationId!: string;
   definitionId!: string;
 
-  @Field(() => JsonScalar, { description: '填写的内容（以栏目标识为键）；未保存时为 {}' })
-  values!: Record<string, unknown>;
+  @Field(() => [FormFieldValueModel], { description: '填写的内容：已填的栏目，按表中的顺序；未保存时为空' })
+  values!: FormFieldValueModel[];
 
   @Field(() => FilledFormStatusEnum, { description: '状态' })
   status!: FilledFormStatus;
@@ -136,23 +137,11 @@ export class SaveFormDraftInput {
   @Field(() => ID, { description: '表单定义' })
   definitionId!: string;
 
-  @Field(() => JsonScalar, { description: '整份表单的内容；只有当前用户可填写的栏目可以与已保存的不同' })
-  values!: unknown;
+  @Field(() => [FormFieldValueInput], { description: '整份表单的内容（不填的栏目不列出）；只有当前用户可填写的栏目可以与已保存的不同' })
+  values!: FormFieldValueInput[];
 
   @Field(() => Int, { description: '读取时的版本号；首次保存为 0' })
   expectedVersion!: number;
-}
-
-@InputType({ description: '表单中上传的文件：上传接口返回的 fileId、name、mediaType' })
-export class FormFileRefInput {
-  @Field(() => ID, { description: '文件（上传接口返回的 fileId）' })
-  fileId!: string;
-
-  @Field({ description: '文件名' })
-  name!: string;
-
-  @Field({ description: '按内容识别的类型（MIME），如 image/png' })
-  mediaType!: string;
 }
 
 @InputType({ description: '签署表单中的一个意见栏' })

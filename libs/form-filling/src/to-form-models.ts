@@ -1,6 +1,8 @@
+import { toFieldValues } from '@accredit/forms';
 import type { StoredFormDefinition } from './entities/form-definition.entity';
 import type { FilledFormEdit } from './entities/filled-form-edit.entity';
 import type { FilledFormView } from './filled-form-view';
+import type { FormFieldValueModel } from './form-field-value.model';
 import { FilledFormModel, FormDefinitionRecordModel, FormEditModel, FormProblemModel } from './form-filling.model';
 
 export function toFormDefinitionModel(record: StoredFormDefinition): FormDefinitionRecordModel {
@@ -23,7 +25,8 @@ export function toFilledFormModel(view: FilledFormView): FilledFormModel {
     campaignId: view.campaignId,
     organisationId: view.organisationId,
     definitionId: view.record.id,
-    values: view.values,
+    // The typed list; the plain field values are the same shape as FormFieldValueModel.
+    values: toFieldValues(view.definition, view.values) as FormFieldValueModel[],
     status: view.status,
     version: view.version,
     stage: view.stage,

@@ -1,5 +1,4 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import { JsonScalar } from '@accredit/api-kit';
 import { ElectiveCountingEnum, ResponsibleRoleEnum, ScoringModeEnum, ScoringRuleKindEnum, VerdictRollUpEnum } from './scoring-enums';
 // A rule's typed parameters are the template editor's type (one RuleScoring for reading and editing).
 import { RuleScoringModel } from './templates/rule-scoring.model';
@@ -98,9 +97,6 @@ export class ScoringRuleModel {
 
   @Field(() => ScoringRuleKindEnum, { description: '规则类型' })
   kind!: string;
-
-  @Field(() => JsonScalar, { description: '计分参数，如 {kind: perItem, each: 2, cap: 4}', deprecationReason: '请改用 scoring（按类型的计分参数）' })
-  params!: Record<string, unknown>;
 
   @Field(() => RuleScoringModel, { description: '计分方式：类型及该类型的参数（未用到的参数为空）' })
   scoring!: RuleScoringModel;

@@ -50,7 +50,6 @@ export function toScoringRuleModel(rule: ScoringRule): ScoringRuleModel {
     text: rule.text,
     points: Number(rule.points),
     kind: rule.kind,
-    params: rule.params,
     scoring: toRuleScoringModel(rule.params),
     note: rule.note ?? null,
     organisationOwned: rule.organisationOwned,

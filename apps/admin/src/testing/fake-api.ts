@@ -1,5 +1,6 @@
 import { ApolloLink, Observable, type FetchResult, type Operation, type TypedDocumentNode } from '@apollo/client/core';
-import { MeDocument, MyOrganisationDocument, NotificationsDocument, type FilledFormFieldsFragment } from '../graphql/generated/graphql';
+import type { AttachmentRef, FieldValue } from '@accredit/forms/browser';
+import { MeDocument, MyOrganisationDocument, NotificationsDocument, type FilledFormFieldsFragment, type FormCellValueFieldsFragment } from '../graphql/generated/graphql';
 import type { CurrentUser } from '../composables/use-current-user';
 
 // A fake API for the specs: the real Apollo client and cache run against it; answers are
@@ -85,10 +86,12 @@ const TYPENAMES: Record<string, string> = {
 
 /**
  * Typenames that depend on the parent type (a field name used by several types), and fields that
- * are JSON scalars (left as they are: a form's values, a compiled form definition).
+ * are JSON scalars (left as they are: a compiled form definition).
  */
 const NESTED_TYPENAMES: Record<string, Record<string, string>> = {
-  FilledForm: { campaign: 'Campaign', organisation: 'Organisation', definition: 'FormDefinitionRecord', problems: 'FormProblem', history: 'FormEdit' },
+  FilledForm: { campaign: 'Campaign', organisation: 'Organisation', definition: 'FormDefinitionRecord', values: 'FormFieldValue', problems: 'FormProblem', history: 'FormEdit' },
+  FormFieldValue: { files: 'FormFileRef', rows: 'FormFieldValue', signOff: 'FormSignOffValue' },
+  FormSignOffValue: { seal: 'FormFileRef' },
   FormDefinitionRecord: { ownerOrganisation: 'Organisation' },
   WorkflowDefinition: { graph: 'WorkflowGraph' },
   WorkflowGraph: { nodes: 'WorkflowGraphNode', edges: 'WorkflowGraphEdge' },
@@ -96,7 +99,7 @@ const NESTED_TYPENAMES: Record<string, Record<string, string>> = {
   NotificationConnection: { edges: 'NotificationEdge' },
   NotificationEdge: { node: 'Notification' },
 };
-const JSON_FIELDS: Record<string, readonly string[]> = { FilledForm: ['values'], FormDefinitionRecord: ['definition'] };
+const JSON_FIELDS: Record<string, readonly string[]> = { FormDefinitionRecord: ['definition'] };
 const FORM_OPERATIONS: Record<string, string> = {
   campaignForms: 'FilledForm',
   filledForm: 'FilledForm',
@@ -195,7 +198,7 @@ export function filledFormAnswer(
     campaign: { id: 'batch', name: '第一批全国科普示范县创建' },
     organisation: { id: 'o-510781', name: '四川省江油市', shortName: '江油市' },
     definition: { id: definitionId ?? `def-${definition.key}`, key: definition.key, version: definition.version, name: definition.name, description: definition.description ?? null, definition },
-    values: {},
+    values: [],
     status: 'DRAFT',
     version: 0,
     stage: 'applied',
@@ -209,4 +212,26 @@ export function filledFormAnswer(
     submittedAt: null,
     ...rest,
   };
+}
+
+type FieldValueAnswer = FilledFormFieldsFragment['values'][number];
+const filesAnswer = (files: readonly AttachmentRef[] | null | undefined) => files?.map(({ fileId, name, mediaType }) => ({ fileId, name, mediaType })) ?? null;
+const cellAnswer = (value: FieldValue): FormCellValueFieldsFragment => ({
+  key: value.key,
+  text: value.text ?? null,
+  number: value.number ?? null,
+  flag: value.flag ?? null,
+  choices: value.choices ?? null,
+  date: value.date ?? null,
+  month: value.month ?? null,
+  files: filesAnswer(value.files),
+});
+
+/** A form's values as the API sends them (FilledForm.values): every member of each entry, null where not set. */
+export function fieldValuesAnswer(list: readonly FieldValue[]): FieldValueAnswer[] {
+  return list.map((value) => {
+    const box = value.signOff;
+    const signOff = box ? { opinion: box.opinion ?? null, signer: box.signer ?? null, date: box.date ?? null, seal: box.seal ? { fileId: box.seal.fileId, name: box.seal.name, mediaType: box.seal.mediaType } : null } : null;
+    return { ...cellAnswer(value), signOff, rows: value.rows?.map((row) => row.map(cellAnswer)) ?? null };
+  });
 }

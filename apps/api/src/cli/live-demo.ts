@@ -127,7 +127,7 @@ export async function seedLiveDemo(app: INestApplicationContext, now = new Date(
   const scores = app.get(ScoreCommands);
   const rules = await em.getConnection().execute<{ id: string; kind: string }[]>(`select id, kind from scoring_rule where id = any(?::uuid[])`, [`{${[...approvedRules].join(',')}}`]);
   for (const rule of rules.filter((row) => row.kind === 'fixed')) {
-    await scores.scoreRule(office, { campaignId: campaign.id, ruleId: rule.id, source: 'self', input: { achieved: true }, comment: '材料齐全，达到要求（演示）' });
+    await scores.scoreRule(office, { campaignId: campaign.id, ruleId: rule.id, source: 'self', value: { fixed: { achieved: true } }, comment: '材料齐全，达到要求（演示）' });
   }
   return { created: true, campaignId: campaign.id };
 }

@@ -26,6 +26,13 @@ export const LIST_SIZES: Readonly<Record<string, number>> = {
   'Task.evidence': 4,
   'Task.availableTransitions': 6,
   'Task.history': 6,
+  // A filled form: the forms a campaign asks for, a form's filled fields (the 申报表 has about
+  // 30), a table's rows (counted once for rows × cells), a field's files and chosen options.
+  'Query.campaignForms': 4,
+  'FilledForm.values': 30,
+  'FormFieldValue.rows': 10,
+  'FormFieldValue.files': 2,
+  'FormFieldValue.choices': 3,
 };
 
 /** The limits every GraphQL request is held to (README: GRAPHQL_MAX_DEPTH, GRAPHQL_MAX_COST, REQUEST_TIMEOUT_SECONDS). */

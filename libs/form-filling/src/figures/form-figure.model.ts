@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { JsonScalar } from '@accredit/api-kit';
 import type { FilledFormStatus } from '../entities/filled-form.entity';
 import { FilledFormStatusEnum } from '../form-filling.model';
+import { FormFieldValueModel } from '../form-field-value.model';
 
 @ObjectType('FormFigure', { description: '表单中与指标体系关联的一项数据（如注册科技志愿者人数），显示在它作为佐证的任务旁' })
 export class FormFigureModel {
@@ -29,8 +29,8 @@ export class FormFigureModel {
   @Field(() => String, { nullable: true, description: '关联的评分规则编号，ties.rule（指标体系中的编号，故为文字）' })
   ruleCode!: string | null;
 
-  @Field(() => JsonScalar, { description: '填写的值；表格中的列为各行的值' })
-  value!: unknown;
+  @Field(() => FormFieldValueModel, { description: '填写的值；表格中的列为表格各行，每行只有这一列的单元格' })
+  value!: FormFieldValueModel;
 
   @Field({ description: '值的文字（含单位，如“1500 人”）' })
   text!: string;

@@ -2,6 +2,7 @@ import { Args, Context, ID, Query, Resolver } from '@nestjs/graphql';
 import { requireActor } from '@accredit/api-kit';
 import { type FormFigure, FormFiguresService } from './form-figures.service';
 import { FormFigureModel } from './form-figure.model';
+import type { FormFieldValueModel } from '../form-field-value.model';
 
 const toFigureModel = (figure: FormFigure): FormFigureModel => ({
   formId: figure.form.id,
@@ -12,7 +13,7 @@ const toFigureModel = (figure: FormFigure): FormFigureModel => ({
   label: figure.label,
   requirementCode: 'requirement' in figure.tie ? figure.tie.requirement : null,
   ruleCode: 'rule' in figure.tie ? figure.tie.rule : null,
-  value: figure.value,
+  value: figure.value as FormFieldValueModel,
   text: figure.text,
   status: figure.form.status,
   updatedByName: figure.form.updatedByName ?? null,

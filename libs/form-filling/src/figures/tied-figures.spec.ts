@@ -31,14 +31,14 @@ describe('tiedFigures', () => {
 
   it('lists the filled fields tied to one of the task’s requirements, with the unit in the text', () => {
     expect(tiedFigures(definition(), values, { ruleCode: '7.1', requirementCodes: ['7-1', '7-2'] })).toEqual([
-      { path: 'volunteers', label: '注册科技志愿者', tie: { requirement: '7-1' }, value: 1500, text: '1500 人' },
+      { path: 'volunteers', label: '注册科技志愿者', tie: { requirement: '7-1' }, value: { key: 'volunteers', number: 1500 }, text: '1500 人' },
     ]);
   });
 
   it('matches a rule tie by the rule’s code, and a table column row by row', () => {
     expect(tiedFigures(definition(), values, { ruleCode: '5.1', requirementCodes: ['6-1'] })).toEqual([
-      { path: 'funding', label: '人均经费', tie: { rule: '5.1' }, value: 2.5, text: '2.5 元/人' },
-      { path: 'facilities.name', label: '科普设施 · 名称', tie: { requirement: '6-1' }, value: ['科技馆', '科普画廊'], text: '科技馆、科普画廊' },
+      { path: 'funding', label: '人均经费', tie: { rule: '5.1' }, value: { key: 'funding', number: 2.5 }, text: '2.5 元/人' },
+      { path: 'facilities.name', label: '科普设施 · 名称', tie: { requirement: '6-1' }, value: { key: 'facilities', rows: [[{ key: 'name', text: '科技馆' }], [{ key: 'name', text: '科普画廊' }]] }, text: '科技馆、科普画廊' },
     ]);
   });
 

@@ -1,4 +1,4 @@
-import { type ColumnField, type FieldTie, type FormDefinition, type FormField, allFields } from '@accredit/forms';
+import { type ColumnField, type FieldTie, type FieldValue, type FormDefinition, type FormField, allFields, toFieldValue } from '@accredit/forms';
 import { valueText } from '../export/form-value-text';
 
 /** What a task is evidence for: its scoring rule's code and the codes of its indicator's requirements (考察内容). */
@@ -13,17 +13,18 @@ export interface TiedFigure {
   readonly path: string;
   readonly label: string;
   readonly tie: FieldTie;
-  /** The stored value; for a column, the column's values row by row. */
-  readonly value: unknown;
+  /** The value as a typed entry; for a column, the table's rows with only that column's cell. */
+  readonly value: FieldValue;
   readonly text: string;
 }
 
 const matches = (tie: FieldTie, target: EvidenceTarget): boolean => ('rule' in tie ? tie.rule === target.ruleCode : target.requirementCodes.includes(tie.requirement));
 
-function columnFigure(table: FormField & { type: 'table' }, column: ColumnField, values: Record<string, unknown>): { value: unknown[]; text: string } {
+function columnFigure(table: FormField & { type: 'table' }, column: ColumnField, values: Record<string, unknown>): { value: FieldValue; text: string } {
   const rows = Array.isArray(values[table.key]) ? (values[table.key] as unknown[]) : [];
-  const value = rows.map((row) => (row && typeof row === 'object' ? (row as Record<string, unknown>)[column.key] : undefined) ?? null);
-  return { value, text: value.map((cell) => valueText(column, cell)).filter((cell) => cell !== '').join('、') };
+  const cells = rows.map((row) => (row && typeof row === 'object' ? (row as Record<string, unknown>)[column.key] : undefined) ?? null);
+  const value = toFieldValue({ ...table, columns: [column] }, cells.map((cell) => ({ [column.key]: cell }))) ?? { key: table.key, rows: [] };
+  return { value, text: cells.map((cell) => valueText(column, cell)).filter((cell) => cell !== '').join('、') };
 }
 
 /**
@@ -36,7 +37,8 @@ export function tiedFigures(definition: FormDefinition, values: Record<string, u
   for (const field of allFields(definition)) {
     if (field.ties && matches(field.ties, target)) {
       const text = valueText(field, values[field.key]);
-      if (text !== '') figures.push({ path: field.key, label: field.label, tie: field.ties, value: values[field.key], text });
+      const value = toFieldValue(field, values[field.key]);
+      if (text !== '' && value) figures.push({ path: field.key, label: field.label, tie: field.ties, value, text });
     }
     if (field.type !== 'table') continue;
     for (const column of field.columns) {

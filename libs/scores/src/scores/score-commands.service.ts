@@ -16,10 +16,8 @@ export interface ScoreRuleRequest {
   campaignId: string;
   ruleId: string;
   source: ScoreSource;
-  /** The typed value (one field, named after the rule's kind)… */
-  value?: RuleScoreValue | null;
-  /** …or the same as JSON (older clients). */
-  input?: unknown;
+  /** The typed value: one field, named after the rule's kind. */
+  value: RuleScoreValue;
   comment: string;
 }
 
@@ -84,15 +82,9 @@ export class ScoreCommands {
     }
   }
 
-  /** The scorer's input as the scoring library reads it: from the typed value (of the rule's own kind) or the JSON. */
+  /** The scorer's input as the scoring library reads it, from the typed value of the rule's own kind. */
   private inputOf(request: ScoreRuleRequest, rule: ScoringRule): unknown {
-    const hasValue = request.value !== null && request.value !== undefined;
-    const hasInput = request.input !== null && request.input !== undefined;
-    if (hasValue === hasInput) {
-      throw scoresError(ScoresRefusal.InvalidScoreInput, `请给出评分内容：value（按规则类型，如 { ${rule.kind}: {…} }）或 input，二者取一`, { ruleCode: rule.code });
-    }
-    if (!hasValue) return request.input;
-    const typed = fromScoreValue(request.value!);
+    const typed = fromScoreValue(request.value);
     if (!typed) throw scoresError(ScoresRefusal.InvalidScoreInput, `评分内容 value 须恰好给出一项（与规则类型同名：${rule.kind}）`, { ruleCode: rule.code });
     if (typed.kind !== rule.kind) {
       throw scoresError(ScoresRefusal.InvalidScoreInput, `评分规则 ${rule.code} 的类型为 ${rule.kind}，请在 value 中填写 ${rule.kind}，而不是 ${typed.kind}`, {

@@ -1,5 +1,5 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { JsonScalar, DateTimeScalar } from '@accredit/api-kit';
+import { DateTimeScalar } from '@accredit/api-kit';
 import { ElectiveChoiceSummaryModel } from '@accredit/indicator-systems';
 import type { ScoreSource } from './score-source';
 import { RuleScoringModel, ScoringModeEnum, ScoringRuleKindEnum } from '@accredit/indicator-systems';
@@ -28,12 +28,6 @@ export class RuleScoreModel {
 
   @Field({ description: '一票否决规则且已触发：创建工作不通过' })
   vetoed!: boolean;
-
-  @Field(() => JsonScalar, {
-    description: '评分内容，按规则类型：{achieved}、{points}、{option}、{rank, of}、{items}、{points, conditionMet}、{triggered}、{met} 或 {values}',
-    deprecationReason: '请改用 value（按规则类型的评分内容）',
-  })
-  input!: Record<string, unknown>;
 
   @Field(() => RuleScoreValue, { description: '评分内容：与规则类型同名的一项有值' })
   value!: RuleScoreValue;
@@ -121,9 +115,6 @@ export class RuleScoreLineModel {
 
   @Field(() => ScoringRuleKindEnum, { description: '规则类型' })
   kind!: string;
-
-  @Field(() => JsonScalar, { description: '计分参数', deprecationReason: '请改用 scoring（按类型的计分参数）' })
-  params!: Record<string, unknown>;
 
   @Field(() => RuleScoringModel, { description: '计分方式：类型及该类型的参数（未用到的参数为空）' })
   scoring!: RuleScoringModel;
@@ -317,15 +308,8 @@ export class ScoreRuleInput {
   @Field(() => ScoreSourceEnum, { description: 'self 自评（办公室管理员）/ expert 专家评分（评审专家，仅认定阶段）' })
   source!: ScoreSource;
 
-  @Field(() => RuleScoreValue, { nullable: true, description: '评分内容：恰好给出与规则类型同名的一项，如 { fixed: { achieved: true } }（与 input 二选一）' })
-  value?: RuleScoreValue | null;
-
-  @Field(() => JsonScalar, {
-    nullable: true,
-    description: '评分内容（JSON），按规则类型，如 {"achieved": true}、{"points": 2.5}、{"items": 3}（与 value 二选一）',
-    deprecationReason: '请改用 value（按规则类型的评分内容）',
-  })
-  input?: unknown;
+  @Field(() => RuleScoreValue, { description: '评分内容：恰好给出与规则类型同名的一项，如 { fixed: { achieved: true } }' })
+  value!: RuleScoreValue;
 
   @Field({ description: '评分理由（必填）' })
   comment!: string;

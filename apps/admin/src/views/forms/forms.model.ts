@@ -1,5 +1,5 @@
-import type { FormDefinition, FormValues, ValueProblem } from '@accredit/forms/browser';
-import { isEmpty, allFields } from '@accredit/forms/browser';
+import type { FieldValue, FormDefinition, FormValues, ValueProblem } from '@accredit/forms/browser';
+import { isEmpty, allFields, fromFieldValues, toFieldValues } from '@accredit/forms/browser';
 import type { ApolloError } from '@apollo/client/core';
 import { tr, type MessageKey } from '../../plugins/i18n';
 
@@ -36,8 +36,17 @@ export function definitionOf(json: unknown): FormDefinition | null {
   return Array.isArray(definition.sections) ? definition : null;
 }
 
-export function valuesOf(json: unknown): FormValues {
-  return json !== null && typeof json === 'object' && !Array.isArray(json) ? (json as FormValues) : {};
+/**
+ * The API's typed list (FormFieldValue) as the renderer's keyed values. The API sent what it
+ * stored, so nothing is refused here; without a definition there is nothing to show.
+ */
+export function valuesOf(definition: FormDefinition | null, list: readonly FieldValue[]): FormValues {
+  return definition ? fromFieldValues(definition, list).values : {};
+}
+
+/** The renderer's keyed values as the typed list the API takes (FormFieldValueInput); empty fields are left out. */
+export function fieldValuesOf(definition: FormDefinition, values: FormValues): FieldValue[] {
+  return toFieldValues(definition, values);
 }
 
 /** Field keys → their printed labels, for the history (「申报单位」「科普基础设施情况」). */

@@ -1,4 +1,4 @@
-import { editableFields, parseFormDefinition, type FormDefinition } from '@accredit/forms/browser';
+import { editableFields, parseFormDefinition, toFieldValues, type FieldValue, type FormDefinition } from '@accredit/forms/browser';
 import { setLogVerbosity, type Operation } from '@apollo/client/core';
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -6,7 +6,7 @@ import { createMemoryHistory } from 'vue-router';
 import App from '../../../App.vue';
 import { createAdmin } from '../../../admin';
 import { CampaignFormsDocument, CampaignListDocument, ParticipatedCampaignsDocument, SaveFormDraftDocument, type FilledFormFieldsFragment } from '../../../graphql/generated/graphql';
-import { OFFICE_ADMIN, answerFor, apiError, fakeApi, filledFormAnswer, meAnswer, myOrganisation, noNotifications, type Answer } from '../../../testing/fake-api';
+import { OFFICE_ADMIN, answerFor, apiError, fakeApi, fieldValuesAnswer, filledFormAnswer, meAnswer, myOrganisation, noNotifications, type Answer } from '../../../testing/fake-api';
 
 // Deleting an attachment of a draft (issue 14): asked first; the file leaves the form, the form is
 // saved without it, and only then DELETE /api/forms/files/:id (the API refuses a file a saved form
@@ -36,7 +36,7 @@ const form = (overrides: Partial<FilledFormFieldsFragment> = {}): FilledFormFiel
 
 /** The API: the saved draft holds both files; saves answer with the next version. */
 function answers(order: string[], saveRefusal: Answer | null) {
-  let saved = form({ id: 'f-1', version: 3, values: { basic_situation: '江油市基本情况', materials: [MINUTES, PHOTO] }, updatedAt: '2026-12-05T06:00:00Z', updatedByName: '王晓梅' });
+  let saved = form({ id: 'f-1', version: 3, values: fieldValuesAnswer(toFieldValues(definition, { basic_situation: '江油市基本情况', materials: [MINUTES, PHOTO] })), updatedAt: '2026-12-05T06:00:00Z', updatedByName: '王晓梅' });
   return (operation: Operation): Answer => {
     switch (operation.operationName) {
       case 'Me':
@@ -54,8 +54,8 @@ function answers(order: string[], saveRefusal: Answer | null) {
       case 'SaveFormDraft': {
         order.push('save');
         if (saveRefusal) return saveRefusal;
-        const input = operation.variables['input'] as { values: Record<string, unknown>; expectedVersion: number };
-        saved = form({ ...saved, version: input.expectedVersion + 1, values: input.values });
+        const input = operation.variables['input'] as { values: FieldValue[]; expectedVersion: number };
+        saved = form({ ...saved, version: input.expectedVersion + 1, values: fieldValuesAnswer(input.values) });
         return answerFor(SaveFormDraftDocument, { saveFormDraft: saved });
       }
       case 'FormWorkflowStages':
@@ -117,7 +117,7 @@ describe('删除表单附件', { timeout: 40_000 }, () => {
     // Saved first (the API deletes only a file no saved form holds), with the other file kept.
     expect(order).toEqual(['save', 'delete']);
     const save = api.calls.find((c) => c.operationName === 'SaveFormDraft')!;
-    expect(save.variables['input']).toMatchObject({ expectedVersion: 3, values: { basic_situation: '江油市基本情况', materials: [PHOTO] } });
+    expect(save.variables['input']).toMatchObject({ expectedVersion: 3, values: toFieldValues(definition, { basic_situation: '江油市基本情况', materials: [PHOTO] }) });
     expect(deletes).toEqual([{ url: `/api/forms/files/${MINUTES.fileId}`, method: 'DELETE', headers: expect.objectContaining({ 'x-accredit-upload': '1' }) }]);
     await flushPromises();
   });

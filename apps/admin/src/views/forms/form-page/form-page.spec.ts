@@ -1,4 +1,4 @@
-import { allFields, editableFields, parseFormDefinition, type FormDefinition } from '@accredit/forms/browser';
+import { allFields, editableFields, fromFieldValues, parseFormDefinition, toFieldValues, type FieldValue, type FormDefinition, type FormValues } from '@accredit/forms/browser';
 import { setLogVerbosity, type Operation } from '@apollo/client/core';
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -6,7 +6,7 @@ import { createMemoryHistory } from 'vue-router';
 import App from '../../../App.vue';
 import { createAdmin } from '../../../admin';
 import { CampaignFormsDocument, CampaignListDocument, ParticipatedCampaignsDocument, SaveFormDraftDocument, SignOffFormDocument, type FilledFormFieldsFragment } from '../../../graphql/generated/graphql';
-import { OFFICE_ADMIN, answerFor, apiError, fakeApi, filledFormAnswer, meAnswer, myOrganisation, noNotifications, type Answer } from '../../../testing/fake-api';
+import { OFFICE_ADMIN, answerFor, apiError, fakeApi, fieldValuesAnswer, filledFormAnswer, meAnswer, myOrganisation, noNotifications, type Answer } from '../../../testing/fake-api';
 import { copyKey } from '../forms.model';
 
 // The form page in the whole admin against a fake API: a county fills the first-batch 申报表;
@@ -31,7 +31,12 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-const form = (overrides: Partial<FilledFormFieldsFragment> = {}): FilledFormFieldsFragment => filledFormAnswer(definition, { definitionId: DEF_ID, editableFields: applicant, ...overrides });
+// Values are written keyed, as the renderer holds them, and sent as the API's typed list.
+type FormOverrides = Omit<Partial<FilledFormFieldsFragment>, 'values'> & { values?: FormValues };
+const form = ({ values = {}, ...overrides }: FormOverrides = {}): FilledFormFieldsFragment =>
+  filledFormAnswer(definition, { definitionId: DEF_ID, editableFields: applicant, values: fieldValuesAnswer(toFieldValues(definition, values)), ...overrides });
+/** The keyed values of what a save sent. */
+const sent = (input: { values: FieldValue[] }): FormValues => fromFieldValues(definition, input.values).values;
 
 function answers(handlers: Partial<Record<string, (operation: Operation) => Answer>>) {
   return (operation: Operation): Answer => {
@@ -81,8 +86,8 @@ describe('表单页', { timeout: 40_000 }, () => {
         CampaignForms: () => answerFor(CampaignFormsDocument, { campaignForms: [form()] }),
         SaveFormDraft: (op) => {
           version += 1;
-          const input = op.variables['input'] as { values: Record<string, unknown> };
-          return answerFor(SaveFormDraftDocument, { saveFormDraft: form({ id: 'f-1', version, values: input.values, updatedAt: '2026-12-05T06:05:00Z', updatedByName: '王晓梅' }) });
+          const input = op.variables['input'] as { values: FieldValue[] };
+          return answerFor(SaveFormDraftDocument, { saveFormDraft: form({ id: 'f-1', version, values: sent(input), updatedAt: '2026-12-05T06:05:00Z', updatedByName: '王晓梅' }) });
         },
       }),
     );
@@ -101,14 +106,14 @@ describe('表单页', { timeout: 40_000 }, () => {
     // Kept in the browser at once, before any save.
     expect(localStorage.getItem(copyKey('batch', null, DEF_ID))).toContain('江油市人民政府');
     await vi.waitFor(() => expect(saves(api)).toHaveLength(1), { timeout: 5_000 });
-    expect(saves(api)[0]!.variables['input']).toEqual({ campaignId: 'batch', organisationId: null, definitionId: DEF_ID, values: { unit: '江油市人民政府' }, expectedVersion: 0 });
+    expect(saves(api)[0]!.variables['input']).toEqual({ campaignId: 'batch', organisationId: null, definitionId: DEF_ID, values: [{ key: 'unit', text: '江油市人民政府' }], expectedVersion: 0 });
     await vi.waitFor(() => expect(w.get('[data-test="save-status"]').text()).toMatch(/^已自动保存 \d\d:\d\d$/), { timeout: 5_000 });
     expect(w.get('[data-test="form-status"]').text()).toBe('草稿');
     expect(localStorage.getItem(copyKey('batch', null, DEF_ID))).toBeNull();
 
     await w.get('[data-test="field-staffing"] input').setValue('12');
     await vi.waitFor(() => expect(saves(api)).toHaveLength(2), { timeout: 5_000 });
-    expect(saves(api)[1]!.variables['input']).toMatchObject({ values: { unit: '江油市人民政府', staffing: 12 }, expectedVersion: 1 });
+    expect(saves(api)[1]!.variables['input']).toMatchObject({ values: toFieldValues(definition, { unit: '江油市人民政府', staffing: 12 }), expectedVersion: 1 });
     await flushPromises();
   });
 
@@ -119,9 +124,9 @@ describe('表单页', { timeout: 40_000 }, () => {
       answers({
         CampaignForms: () => answerFor(CampaignFormsDocument, { campaignForms: [latest] }),
         SaveFormDraft: (op) => {
-          const input = op.variables['input'] as { values: Record<string, unknown>; expectedVersion: number };
+          const input = op.variables['input'] as { values: FieldValue[]; expectedVersion: number };
           if (conflict) return apiError('表单已被他人修改，请刷新后重试', 'CONFLICT');
-          return answerFor(SaveFormDraftDocument, { saveFormDraft: form({ id: 'f-1', version: input.expectedVersion + 1, values: input.values }) });
+          return answerFor(SaveFormDraftDocument, { saveFormDraft: form({ id: 'f-1', version: input.expectedVersion + 1, values: sent(input) }) });
         },
       }),
     );
@@ -153,7 +158,7 @@ describe('表单页', { timeout: 40_000 }, () => {
     await w.get('[data-test="take-address"]').trigger('click');
     expect((w.get('[data-test="field-address"] input').element as HTMLInputElement).value).toBe('江油市诗仙路 1 号');
     await vi.waitFor(() => expect(saves(api)).toHaveLength(2), { timeout: 5_000 });
-    expect(saves(api)[1]!.variables['input']).toMatchObject({ values: { unit: '江油市人民政府', head: '张伟', address: '江油市诗仙路 1 号' }, expectedVersion: 4 });
+    expect(saves(api)[1]!.variables['input']).toMatchObject({ values: toFieldValues(definition, { unit: '江油市人民政府', head: '张伟', address: '江油市诗仙路 1 号' }), expectedVersion: 4 });
     // 联系人 is still offered until taken or dropped.
     expect(w.get('[data-test="kept-changes"]').text()).toContain('「联系人」');
     await w.get('[data-test="drop-kept"]').trigger('click');
@@ -221,7 +226,7 @@ describe('表单页', { timeout: 40_000 }, () => {
         SignOffForm: (op) => {
           const input = op.variables['input'] as { opinion: string; signer: string; date: string };
           return answerFor(SignOffFormDocument, {
-            signOffForm: { ...submitted, version: 6, values: { ...(submitted.values as object), province_opinion: { opinion: input.opinion, signer: input.signer, date: input.date } }, updatedByName: '周静' },
+            signOffForm: { ...submitted, version: 6, values: [...submitted.values, ...fieldValuesAnswer([{ key: 'province_opinion', signOff: { opinion: input.opinion, signer: input.signer, date: input.date } }])], updatedByName: '周静' },
           });
         },
       }),
@@ -281,7 +286,7 @@ describe('表单页', { timeout: 40_000 }, () => {
     expect(value('head')).toBe('张伟');
     // The save, based on version 4, meets the newer one: the conflict keeps the typing.
     await vi.waitFor(() => expect(w.find('[data-test="form-conflict"]').exists()).toBe(true), { timeout: 5_000 });
-    expect(saves(api)[0]!.variables['input']).toMatchObject({ expectedVersion: 4, values: { contact: '赵敏' } });
+    expect(saves(api)[0]!.variables['input']).toMatchObject({ expectedVersion: 4, values: expect.arrayContaining([{ key: 'contact', text: '赵敏' }]) });
     expect(value('contact')).toBe('赵敏');
     await flushPromises();
   });

@@ -14,7 +14,7 @@ import {
   type FilledFormFieldsFragment,
 } from '../../../graphql/generated/graphql';
 import { attachmentRefOf, deleteFormFile, uploadFormFile } from '../form-files';
-import { copyKey, definitionOf, problemsOf, valuesOf } from '../forms.model';
+import { copyKey, definitionOf, fieldValuesOf, problemsOf, valuesOf } from '../forms.model';
 import { liveProblems } from '../renderer/form-renderer.model';
 import type { FormFileDeleter, FormFileUploader } from '../renderer/renderer-context';
 import { useFormDraft } from './use-form-draft';
@@ -59,12 +59,15 @@ export function useFilledForm(target: FilledFormTarget) {
     storageKey: copyKey(target.campaignId, target.organisationId, target.definitionId),
     get save() {
       if (mode.value !== 'fill') return undefined;
+      const def = definition.value;
+      if (!def) return undefined;
       return async (values: FormValues, expectedVersion: number) => {
-        const result = await save.mutate({ input: { campaignId: target.campaignId, organisationId: target.organisationId, definitionId: target.definitionId, values, expectedVersion } });
+        const input = { campaignId: target.campaignId, organisationId: target.organisationId, definitionId: target.definitionId, values: fieldValuesOf(def, values), expectedVersion };
+        const result = await save.mutate({ input });
         const form = result?.data?.saveFormDraft;
         if (!form) throw new Error(tr('forms.page.saveIncomplete'));
         adopt(form, false);
-        return { values: valuesOf(form.values), version: form.version };
+        return { values: valuesOf(def, form.values), version: form.version };
       };
     },
   });
@@ -73,7 +76,7 @@ export function useFilledForm(target: FilledFormTarget) {
   function adopt(form: FilledFormFieldsFragment, load: boolean): void {
     if (current.value && current.value.id !== null && form.version < current.value.version) return;
     current.value = form;
-    if (load) draft.load({ values: valuesOf(form.values), version: form.version });
+    if (load) draft.load({ values: valuesOf(definitionOf(form.definition.definition), form.values), version: form.version });
   }
 
   watch(
@@ -113,7 +116,7 @@ export function useFilledForm(target: FilledFormTarget) {
     const form = answer?.data?.campaignForms.find((f) => f.definition.id === target.definitionId);
     if (form) {
       current.value = form;
-      draft.load({ values: valuesOf(form.values), version: form.version });
+      draft.load({ values: valuesOf(definitionOf(form.definition.definition), form.values), version: form.version });
     }
   }
 
