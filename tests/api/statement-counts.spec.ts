@@ -1,6 +1,7 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { adminDocument } from '../support/admin-documents';
 import { fixtures } from '../support/evidence-fixtures';
 import { uploadMultipart } from '../support/multipart-client';
 import { type StatementCounter, startStatementCounter } from '../support/statement-counter';
@@ -9,7 +10,6 @@ import { createTestDatabase } from '../support/test-database';
 
 // Statements per request are independent of page size (no N+1): the UI's own documents are
 // sent with small and full pages, and every SQL statement the API sends is counted at the wire.
-const adminDocument = (path: string) => readFileSync(join(__dirname, '../../apps/admin/src/graphql', path), 'utf8');
 
 describe('statements per request', () => {
   let counter: StatementCounter;

@@ -12,11 +12,11 @@
 // --warmup SECONDS (default: a fifth of the run, at most 60) is left out of the comparison;
 // --think-ms is each simulated user's pause between requests (random, 0 … 2× this).
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Kind, parse, print, visit } from 'graphql';
-import { args as readArgs, log, root, rssOf, startBenchApi } from './bench-harness.mjs';
+import { args as readArgs, log, rssOf, startBenchApi } from './bench-harness.mjs';
+import { adminDocuments } from './national/admin-documents.mjs';
 
 const args = readArgs();
 const MINUTES = Number(args.minutes ?? 10);
@@ -27,32 +27,6 @@ const WARMUP = Number(args.warmup ?? Math.min(60, (MINUTES * 60) / 5)) * 1000;
 const WINDOW = Math.min(60_000, (DURATION - WARMUP) / 2);
 const MAX_GROWTH = 0.1;
 
-function graphqlFiles(dir) {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? graphqlFiles(join(dir, entry.name)) : entry.name.endsWith('.graphql') ? [join(dir, entry.name)] : []));
-}
-
-/** The admin UI's documents by operation name, each with the fragments it uses (as the code generator bundles them). */
-function adminDocuments() {
-  const definitions = graphqlFiles(join(root, 'apps/admin/src/graphql')).flatMap((path) => parse(readFileSync(path, 'utf8')).definitions);
-  const fragments = new Map(definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
-  const documents = {};
-  for (const operation of definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION)) {
-    const used = new Map();
-    const collect = (node) =>
-      visit(node, {
-        FragmentSpread: (spread) => {
-          const name = spread.name.value;
-          if (!used.has(name)) {
-            used.set(name, fragments.get(name));
-            collect(fragments.get(name));
-          }
-        },
-      });
-    collect(operation);
-    documents[operation.name.value] = [operation, ...used.values()].map((d) => print(d)).join('\n');
-  }
-  return documents;
-}
 const documents = adminDocuments();
 
 const stats = { requests: 0, errors: [], latencies: [], byOperation: new Map() };

@@ -1,12 +1,10 @@
 // @timing-sensitive: measures how long refusals and the largest allowed query take; npm test runs it alone, after the parallel suites.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { adminDocument } from '../support/admin-documents';
 import { type TestApi, startTestApi } from '../support/test-api';
 
 // A query's shape is checked before it runs: too deep, too many aliases, too long, too costly
 // or batched is refused in milliseconds with QUERY_TOO_COMPLEX (or VALIDATION), and the largest
 // query that is allowed cannot slow other users down.
-const adminDocument = (path: string) => readFileSync(join(__dirname, '../../apps/admin/src/graphql', path), 'utf8');
 
 /** ScoringRule.indicator ↔ Indicator.scoringRules nested `levels` times: what froze the API. */
 function nested(levels: number): string {

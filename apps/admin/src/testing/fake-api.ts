@@ -82,6 +82,9 @@ const TYPENAMES: Record<string, string> = {
   setUpCampaign: 'SetUpCampaignResult',
   myOrganisation: 'Organisation',
   notifications: 'NotificationConnection',
+  // Selected through fragments (PointsAtRiskFields, ScoreTotalsSummaryFields): the cache matches a fragment by __typename.
+  pointsAtRisk: 'PointsAtRisk',
+  projected: 'ScoreTotals',
 };
 
 /**
