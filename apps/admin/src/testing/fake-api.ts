@@ -47,6 +47,8 @@ export function fakeApi(answer: (operation: Operation) => Answer, options: { hol
   return { link, calls, release };
 }
 
+export type FakeApi = ReturnType<typeof fakeApi>;
+
 const TYPENAMES: Record<string, string> = {
   campaigns: 'Campaign',
   campaign: 'Campaign',
