@@ -82,7 +82,7 @@ describe('login page', () => {
     expect(w.get('[data-test="submit"]').classes()).toContain('is-loading');
     expect(w.get('[data-test="submit"]').text()).toBe('正在登录…');
 
-    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/campaigns/indicator-tree?campaign=c-2'), { timeout: 5000 });
+    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/campaigns/indicator-tree?campaign=c-2'), { timeout: 10_000 });
     expect(currentUser.user.value?.username).toBe('kexie');
     await vi.waitFor(() => expect(w.find('[data-test="user-name"]').exists()).toBe(true));
     expect(w.get('[data-test="user-name"]').text()).toBe('李文');
@@ -94,7 +94,7 @@ describe('login page', () => {
       answerFor(LoginDocument, { login: { expiresAt: '2026-11-24T06:00:00.000Z', user: LIAISON } }),
     );
     await fillIn(w, 'kexie', 'Kepu@2026demo');
-    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('my-tasks'), { timeout: 5000 });
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('my-tasks'), { timeout: 10_000 });
     expect(calls.find((c) => c.operationName === 'Login')?.variables).toEqual({ input: { username: 'kexie', password: 'Kepu@2026demo' } });
     await flushPromises();
   });
