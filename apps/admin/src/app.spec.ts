@@ -1,11 +1,9 @@
 import { setLogVerbosity, type Operation } from '@apollo/client/core';
-import { flushPromises, mount, type VueWrapper } from '@vue/test-utils';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createMemoryHistory } from 'vue-router';
-import App from './App.vue';
-import { createAdmin } from './admin';
+import { flushPromises } from '@vue/test-utils';
+import { describe, expect, it, vi } from 'vitest';
 import { CampaignIndicatorTreeDocument, CampaignListDocument, LoginDocument, LogoutDocument } from './graphql/generated/graphql';
-import { LIAISON, OFFICE_ADMIN, answerFor, apiError, fakeApi, meAnswer, myOrganisation, noNotifications, notLoggedIn, type Answer } from './testing/fake-api';
+import { LIAISON, OFFICE_ADMIN, answerFor, apiError, notLoggedIn, type Answer } from './testing/fake-api';
+import { mountAdminAt, pageAnswers } from './testing/mount-admin';
 import { campaignEntry } from './testing/campaign.fixture';
 import { indicatorsFixture, phasesFixture } from './testing/indicator-tree.fixture';
 
@@ -31,31 +29,17 @@ function campaignAnswer(operation: Operation): Answer {
 // deprecated on every failed query; keep the test output to real problems.
 setLogVerbosity('error');
 
-let wrapper: VueWrapper | undefined;
-
 async function mountApp(path: string, answer: (operation: Operation) => Answer, user = OFFICE_ADMIN) {
-  const api = fakeApi((operation) =>
-    operation.operationName === 'Me' ? meAnswer(user) : operation.operationName === 'Notifications' ? noNotifications() : operation.operationName === 'MyOrganisation' ? myOrganisation() : answer(operation),
-  );
-  const admin = createAdmin({ history: createMemoryHistory(), link: api.link });
-  await admin.router.push(path);
-  await admin.router.isReady();
-  wrapper = mount(App, { attachTo: document.body, global: { plugins: [admin] } });
+  const mounted = await mountAdminAt(path, pageAnswers(answer), { user });
   await flushPromises();
-  return { wrapper, router: admin.router, client: admin.client, calls: api.calls };
+  return mounted;
 }
 
 const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
-afterEach(() => {
-  wrapper?.unmount();
-  wrapper = undefined;
-  document.body.innerHTML = '';
-});
-
 describe('admin: indicator tree page', () => {
   it('opens the first campaign: header, phases in Chinese months, the indicator table', async () => {
-    const { wrapper: w, router } = await mountApp('/campaigns/indicator-tree', campaignAnswer);
+    const { w, router } = await mountApp('/campaigns/indicator-tree', campaignAnswer);
     await vi.waitFor(() => expect(w.findAll('tr.indicator-row')).toHaveLength(2));
 
     expect(router.currentRoute.value.name).toBe('campaign-indicator-tree');
@@ -81,7 +65,7 @@ describe('admin: indicator tree page', () => {
   });
 
   it('follows the campaign named in the address and asks the API for that one', async () => {
-    const { wrapper: w, calls } = await mountApp('/campaigns/indicator-tree?campaign=c-2', campaignAnswer);
+    const { w, calls } = await mountApp('/campaigns/indicator-tree?campaign=c-2', campaignAnswer);
     await vi.waitFor(() => expect(w.get('.layout__campaign-name').text()).toBe('沙坪坝区2025年度科普工作总结'));
     await vi.waitFor(() => expect(squash(w.get('[data-test="summary"]').text())).toBe('0 项指标 · 0 项考察内容 · 0 条评分规则 · 合计 0 分'));
     const treeCalls = calls.filter((c) => c.operationName === 'CampaignIndicatorTree');
@@ -90,7 +74,7 @@ describe('admin: indicator tree page', () => {
   });
 
   it("shows the API's Chinese message when the campaign cannot be read, never raw JSON", async () => {
-    const { wrapper: w } = await mountApp('/campaigns/indicator-tree?campaign=c-404', campaignAnswer);
+    const { w } = await mountApp('/campaigns/indicator-tree?campaign=c-404', campaignAnswer);
     await vi.waitFor(() => expect(w.find('[data-test="error"]').exists()).toBe(true));
     const alert = w.get('[data-test="error"]');
     expect(alert.get('.el-alert__title').text()).toBe('数据加载失败');
@@ -102,7 +86,7 @@ describe('admin: indicator tree page', () => {
   });
 
   it('says in Chinese when the server cannot be reached', async () => {
-    const { wrapper: w } = await mountApp('/campaigns/indicator-tree', () => new TypeError('Failed to fetch'));
+    const { w } = await mountApp('/campaigns/indicator-tree', () => new TypeError('Failed to fetch'));
     await vi.waitFor(() => expect(w.find('[data-test="error"]').exists()).toBe(true));
     expect(w.get('[data-test="error-message"]').text()).toBe('无法连接服务器，请检查网络后重试。');
     // Nothing empty under the failure, and a way to try again.
@@ -112,7 +96,7 @@ describe('admin: indicator tree page', () => {
 
   it('loads again on 重新加载 once the server is back', async () => {
     let serverUp = false;
-    const { wrapper: w } = await mountApp('/campaigns/indicator-tree', (operation) => (serverUp ? campaignAnswer(operation) : new TypeError('Failed to fetch')));
+    const { w } = await mountApp('/campaigns/indicator-tree', (operation) => (serverUp ? campaignAnswer(operation) : new TypeError('Failed to fetch')));
     await vi.waitFor(() => expect(w.find('[data-test="error"]').exists()).toBe(true));
     serverUp = true;
     await w.get('.page-alert__retry').trigger('click');
@@ -121,7 +105,7 @@ describe('admin: indicator tree page', () => {
   });
 
   it('says so when there is no campaign yet', async () => {
-    const { wrapper: w } = await mountApp('/campaigns/indicator-tree', () => answerFor(CampaignListDocument, { campaigns: [] }));
+    const { w } = await mountApp('/campaigns/indicator-tree', () => answerFor(CampaignListDocument, { campaigns: [] }));
     await vi.waitFor(() => expect(w.text()).toContain('暂无创建活动，请由办公室管理员先创建'));
     expect(w.find('table').exists()).toBe(false);
   });
@@ -129,7 +113,7 @@ describe('admin: indicator tree page', () => {
 
 describe('admin: the logged-in user', () => {
   it('shows who is logged in: name, role in Chinese, department', async () => {
-    const { wrapper: w } = await mountApp('/campaigns/indicator-tree', campaignAnswer, LIAISON);
+    const { w } = await mountApp('/campaigns/indicator-tree', campaignAnswer, LIAISON);
     await vi.waitFor(() => expect(w.find('[data-test="user-name"]').exists()).toBe(true));
     expect(w.get('[data-test="user-name"]').text()).toBe('李文');
     expect(w.get('[data-test="user-roles"]').text()).toBe('部门联络员');
@@ -137,14 +121,14 @@ describe('admin: the logged-in user', () => {
   });
 
   it('shows the organisation for a user without a department', async () => {
-    const { wrapper: w } = await mountApp('/campaigns/indicator-tree', campaignAnswer);
+    const { w } = await mountApp('/campaigns/indicator-tree', campaignAnswer);
     await vi.waitFor(() => expect(w.find('[data-test="user-name"]').exists()).toBe(true));
     expect(w.get('[data-test="user-roles"]').text()).toBe('办公室管理员');
     expect(w.get('[data-test="user-unit"]').text()).toBe('沙坪坝区');
   });
 
   it('logs out from the header menu: the API is told, the cache is dropped, the login page shows', async () => {
-    const { wrapper: w, router, client, calls } = await mountApp('/campaigns/indicator-tree?campaign=c-2', (operation) =>
+    const { w, router, client, calls } = await mountApp('/campaigns/indicator-tree?campaign=c-2', (operation) =>
       operation.operationName === 'Logout' ? answerFor(LogoutDocument, { logout: true }) : campaignAnswer(operation),
     );
     await vi.waitFor(() => expect(w.get('.layout__campaign-name').text()).toBe('沙坪坝区2025年度科普工作总结'));
@@ -165,7 +149,7 @@ describe('admin: the logged-in user', () => {
 
   it('goes back to the login page with 登录已过期 when the session expires in use, and returns after login', async () => {
     let expired = false;
-    const { wrapper: w, router, calls } = await mountApp('/campaigns/indicator-tree?campaign=c-2', (operation) => {
+    const { w, router, calls } = await mountApp('/campaigns/indicator-tree?campaign=c-2', (operation) => {
       if (operation.operationName === 'Login') {
         expired = false;
         return answerFor(LoginDocument, { login: { expiresAt: '2026-11-24T06:00:00.000Z', user: OFFICE_ADMIN } });

@@ -1,19 +1,18 @@
 import { setLogVerbosity } from '@apollo/client/core';
 import { describe, expect, it } from 'vitest';
-import { createMemoryHistory } from 'vue-router';
-import { createAdmin } from './admin';
 import { safeRedirect } from './router';
 import { ChangePasswordDocument, LogoutDocument } from './graphql/generated/graphql';
-import { LIAISON, OFFICE_ADMIN, answerFor, fakeApi, meAnswer, notLoggedIn } from './testing/fake-api';
+import { LIAISON, OFFICE_ADMIN, answerFor, meAnswer, notLoggedIn } from './testing/fake-api';
+import { fakeAdmin, type Answers } from './testing/mount-admin';
 
 // The guard alone: the real router, store and Apollo client against a fake API; no page is
 // mounted, so only the guard's own requests are made.
 
 setLogVerbosity('error');
 
-function adminWith(answer: Parameters<typeof fakeApi>[0]) {
-  const api = fakeApi(answer);
-  return { ...createAdmin({ history: createMemoryHistory(), link: api.link }), calls: api.calls };
+function adminWith(answer: Answers) {
+  const { admin, api } = fakeAdmin(answer);
+  return { ...admin, calls: api.calls };
 }
 
 describe('route guard', () => {

@@ -1,10 +1,8 @@
 import { setLogVerbosity, type Operation } from '@apollo/client/core';
-import { mount, type VueWrapper } from '@vue/test-utils';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createMemoryHistory } from 'vue-router';
-import { createAdmin } from '../admin';
+import { describe, expect, it, vi } from 'vitest';
 import { FormFiguresForDocument } from '../graphql/generated/graphql';
-import { answerFor, apiError, fakeApi, type Answer } from '../testing/fake-api';
+import { answerFor, apiError, type Answer } from '../testing/fake-api';
+import { mountInAdmin } from '../testing/mount-admin';
 import FormFigures from './form-figures.vue';
 
 // The read-only block a task screen mounts: the figures entered in forms that are tied to the
@@ -12,22 +10,11 @@ import FormFigures from './form-figures.vue';
 
 setLogVerbosity('error');
 
-let wrapper: VueWrapper | undefined;
-afterEach(() => {
-  wrapper?.unmount();
-  wrapper = undefined;
-});
-
-function mountFor(answer: (operation: Operation) => Answer) {
-  const api = fakeApi(answer);
-  const admin = createAdmin({ history: createMemoryHistory(), link: api.link });
-  wrapper = mount(FormFigures, { props: { taskId: 't-1' }, global: { plugins: [admin] } });
-  return { w: wrapper, api };
-}
+const mountFor = (answer: (operation: Operation) => Answer) => mountInAdmin(FormFigures, { taskId: 't-1' }, answer);
 
 describe('form figures beside a task', () => {
   it('shows each tied figure with its form, tie and last change', async () => {
-    const { w, api } = mountFor(() =>
+    const { w, api } = await mountFor(() =>
       answerFor(FormFiguresForDocument, {
         formFiguresFor: [
           {
@@ -56,10 +43,10 @@ describe('form figures beside a task', () => {
   });
 
   it('says so when nothing is tied, and shows a refusal as the API words it', async () => {
-    const empty = mountFor(() => answerFor(FormFiguresForDocument, { formFiguresFor: [] }));
+    const empty = await mountFor(() => answerFor(FormFiguresForDocument, { formFiguresFor: [] }));
     await vi.waitFor(() => expect(empty.w.text()).toContain('表单中暂无与本任务关联的数据'), { timeout: 10_000 });
     empty.w.unmount();
-    const refused = mountFor(() => apiError('只能查看本部门任务的表单数据', 'FORBIDDEN'));
+    const refused = await mountFor(() => apiError('只能查看本部门任务的表单数据', 'FORBIDDEN'));
     await vi.waitFor(() => expect(refused.w.text()).toContain('只能查看本部门任务的表单数据'), { timeout: 10_000 });
   });
 });

@@ -1,9 +1,6 @@
-import { setLogVerbosity, type FetchResult, type Operation } from '@apollo/client/core';
-import { flushPromises, mount, type VueWrapper } from '@vue/test-utils';
+import { setLogVerbosity, type Operation } from '@apollo/client/core';
+import { flushPromises, type VueWrapper } from '@vue/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createMemoryHistory } from 'vue-router';
-import App from '../App.vue';
-import { createAdmin } from '../admin';
 import {
   CampaignDashboardDocument,
   CampaignListDocument,
@@ -20,7 +17,8 @@ import {
   UsersDocument,
   type TaskWorkFieldsFragment,
 } from '../graphql/generated/graphql';
-import { LIAISON, OFFICE_ADMIN, answerFor, apiError, fakeApi, meAnswer, noNotifications, notLoggedIn, type Answer } from '../testing/fake-api';
+import { LIAISON, OFFICE_ADMIN, answerFor, apiError, meAnswer, notLoggedIn, type Answer } from '../testing/fake-api';
+import { mountAdminAt } from '../testing/mount-admin';
 
 // 「English」 translates whole screens, not just the menu: with the data in Latin letters, any
 // Chinese character left on the dashboard, 我的任务 (with a task open) or 用户与角色 is interface
@@ -29,23 +27,11 @@ import { LIAISON, OFFICE_ADMIN, answerFor, apiError, fakeApi, meAnswer, noNotifi
 
 setLogVerbosity('error');
 
-// jsdom draws no canvas: the charts are a box with their label here.
-vi.mock('../components/charts/chart-box.vue', async () => {
-  const { defineComponent, h } = await import('vue');
-  return { default: defineComponent({ props: { label: { type: String, default: '' } }, setup: (props) => () => h('div', { class: 'chart-stub' }, props.label) }) };
-});
-
 const CJK = /[\u3400-\u9fff\u3000-\u303f\uff01-\uff5e]/u;
 const cjkIn = (text: string): string[] => text.match(new RegExp(`.{0,12}${CJK.source}+.{0,12}`, 'gu')) ?? [];
 
-let wrapper: VueWrapper | undefined;
 beforeEach(() => localStorage.clear());
-afterEach(() => {
-  wrapper?.unmount();
-  wrapper = undefined;
-  document.body.innerHTML = '';
-  localStorage.clear();
-});
+afterEach(() => localStorage.clear());
 
 // Objects read through a fragment need the __typename a real server sends (the generated types leave it out).
 const withType = <T extends object>(typename: string, value: T): T => ({ __typename: typename, ...value });
@@ -83,12 +69,8 @@ const TASK: TaskWorkFieldsFragment = {
   },
 };
 
-function answer(operation: Operation): Answer {
+function answer(operation: Operation): Answer | undefined {
   switch (operation.operationName) {
-    case 'Me':
-      return meAnswer(OFFICE_ADMIN);
-    case 'Notifications':
-      return noNotifications();
     case 'MyOrganisation':
       return answerFor(MyOrganisationDocument, { myOrganisation: { id: 'o-1', name: 'Shapingba District', shortName: 'Shapingba', levelLabel: 'County', ancestors: [] } });
     case 'CampaignList':
@@ -168,7 +150,7 @@ function answer(operation: Operation): Answer {
     case 'Departments':
       return answerFor(DepartmentsDocument, { departments: [withType('Department', { id: 'd-kexie', name: 'Science Association', fullName: null, kind: 'government', tags: [] })] });
     default:
-      return apiError('not part of this test', 'NOT_FOUND') as FetchResult;
+      return apiError('not part of this test', 'NOT_FOUND');
   }
 }
 
@@ -176,55 +158,47 @@ function answer(operation: Operation): Answer {
 const OFFICE = { ...OFFICE_ADMIN, displayName: 'Wang Xiaomei', organisationName: 'Shapingba' };
 const KEXIE = { ...LIAISON, displayName: 'Li Wen', organisationName: 'Shapingba', department: { id: 'd-kexie', name: 'Science Association' } };
 
-async function open(path: string, user = OFFICE): Promise<{ admin: ReturnType<typeof createAdmin> }> {
-  const api = fakeApi((operation) => (operation.operationName === 'Me' ? meAnswer(user) : answer(operation)));
-  const admin = createAdmin({ history: createMemoryHistory(), link: api.link });
-  await admin.router.push(path);
-  await admin.router.isReady();
-  wrapper = mount(App, { attachTo: document.body, global: { plugins: [admin] } });
+async function open(path: string, user = OFFICE) {
+  const mounted = await mountAdminAt(path, (operation) => (operation.operationName === 'Me' ? meAnswer(user) : answer(operation)));
   await flushPromises();
-  return { admin };
+  return mounted;
 }
 
-const mainText = (): string => wrapper!.get('.layout__main').text();
+const mainText = (w: VueWrapper): string => w.get('.layout__main').text();
 
 describe('the admin in English', { timeout: 30_000 }, () => {
   it('switches the dashboard and the users page to English, and remembers the choice', async () => {
-    const { admin } = await open('/dashboard');
-    await vi.waitFor(() => expect(wrapper!.find('[data-test="kpi-total"]').exists()).toBe(true));
-    await vi.waitFor(() => expect(wrapper!.find('[data-test="risk-table"]').exists()).toBe(true));
-    expect(mainText()).toContain('任务总数');
+    const { w: wrapper, admin } = await open('/dashboard');
+    await vi.waitFor(() => expect(wrapper.find('[data-test="kpi-total"]').exists()).toBe(true));
+    await vi.waitFor(() => expect(wrapper.find('[data-test="risk-table"]').exists()).toBe(true));
+    expect(mainText(wrapper)).toContain('任务总数');
 
-    await wrapper!.get('[data-test="locale-switch"]').trigger('click');
+    await wrapper.get('[data-test="locale-switch"]').trigger('click');
     await flushPromises();
     expect(localStorage.getItem('accredit.locale')).toBe('en');
     expect(document.documentElement.lang).toBe('en');
 
-    expect(mainText()).toContain('Completion = approved tasks / all tasks');
-    expect(mainText()).toContain('Points at risk');
-    expect(mainText()).toContain('Red list (top 10)');
-    expect(wrapper!.get('[data-test="phase-bar"]').text()).toContain('December 2021 – March 2022');
-    expect(cjkIn(mainText())).toEqual([]);
+    expect(mainText(wrapper)).toContain('Completion = approved tasks / all tasks');
+    expect(mainText(wrapper)).toContain('Points at risk');
+    expect(mainText(wrapper)).toContain('Red list (top 10)');
+    expect(wrapper.get('[data-test="phase-bar"]').text()).toContain('December 2021 – March 2022');
+    expect(cjkIn(mainText(wrapper))).toEqual([]);
     // The menu and the header too (the organisation's name is data, in Latin letters here).
     // The switch offers the other language in its own script (中文), as language pickers do.
-    expect(wrapper!.get('[data-test="locale-switch"]').text()).toBe('中文');
-    expect(cjkIn(wrapper!.get('.layout__header').text().replace('中文', ''))).toEqual([]);
-    expect(cjkIn(wrapper!.get('[data-test="side-menu"]').text())).toEqual([]);
+    expect(wrapper.get('[data-test="locale-switch"]').text()).toBe('中文');
+    expect(cjkIn(wrapper.get('.layout__header').text().replace('中文', ''))).toEqual([]);
+    expect(cjkIn(wrapper.get('[data-test="side-menu"]').text())).toEqual([]);
 
     await admin.router.push('/settings/users');
-    await vi.waitFor(() => expect(wrapper!.find('[data-test="users-table"]').text()).toContain('Li Wen'));
+    await vi.waitFor(() => expect(wrapper.find('[data-test="users-table"]').text()).toContain('Li Wen'));
     await flushPromises();
-    expect(mainText()).toContain('Department liaison');
-    expect(mainText()).toContain('Disabled');
-    expect(cjkIn(mainText())).toEqual([]);
+    expect(mainText(wrapper)).toContain('Department liaison');
+    expect(mainText(wrapper)).toContain('Disabled');
+    expect(cjkIn(mainText(wrapper))).toEqual([]);
   });
 
   it('offers English on the login page, before anyone has logged in', async () => {
-    const api = fakeApi(() => notLoggedIn());
-    const admin = createAdmin({ history: createMemoryHistory(), link: api.link });
-    await admin.router.push('/login');
-    await admin.router.isReady();
-    wrapper = mount(App, { attachTo: document.body, global: { plugins: [admin] } });
+    const { w: wrapper } = await mountAdminAt('/login', () => notLoggedIn());
     await flushPromises();
     expect(wrapper.text()).toContain('用户登录');
 
@@ -238,21 +212,21 @@ describe('the admin in English', { timeout: 30_000 }, () => {
 
   it('starts in English on the next visit and shows my tasks with a task open in English', async () => {
     localStorage.setItem('accredit.locale', 'en');
-    await open('/my-tasks/t-1', KEXIE);
-    await vi.waitFor(() => expect(wrapper!.find('[data-test="task-state"]').exists(), mainText()).toBe(true));
-    await vi.waitFor(() => expect(mainText()).toContain('Please add the minutes'));
+    const { w: wrapper } = await open('/my-tasks/t-1', KEXIE);
+    await vi.waitFor(() => expect(wrapper.find('[data-test="task-state"]').exists(), mainText(wrapper)).toBe(true));
+    await vi.waitFor(() => expect(mainText(wrapper)).toContain('Please add the minutes'));
     await flushPromises();
 
-    expect(mainText()).toContain('My tasks');
-    expect(mainText()).toContain('Overdue by 4 days');
-    expect(mainText()).toContain('Wang Xiaomei (Lead office admin)');
-    expect(mainText()).toContain('No evidence uploaded yet');
-    expect(cjkIn(mainText())).toEqual([]);
+    expect(mainText(wrapper)).toContain('My tasks');
+    expect(mainText(wrapper)).toContain('Overdue by 4 days');
+    expect(mainText(wrapper)).toContain('Wang Xiaomei (Lead office admin)');
+    expect(mainText(wrapper)).toContain('No evidence uploaded yet');
+    expect(cjkIn(mainText(wrapper))).toEqual([]);
 
     // And back: the same screen in Chinese, the choice remembered.
-    await wrapper!.get('[data-test="locale-switch"]').trigger('click');
+    await wrapper.get('[data-test="locale-switch"]').trigger('click');
     await flushPromises();
     expect(localStorage.getItem('accredit.locale')).toBe('zh-CN');
-    expect(mainText()).toContain('逾期 4 天');
+    expect(mainText(wrapper)).toContain('逾期 4 天');
   });
 });

@@ -48,6 +48,8 @@ export function fakeApi(answer: (operation: Operation) => Answer, options: { hol
   return { link, calls, release };
 }
 
+export type FakeApi = ReturnType<typeof fakeApi>;
+
 const TYPENAMES: Record<string, string> = {
   campaigns: 'Campaign',
   campaign: 'Campaign',
@@ -140,8 +142,8 @@ export function answerFor<TData>(_document: TypedDocumentNode<TData, any>, value
   return data(value as Record<string, unknown>);
 }
 
-export const apiError = (message: string, code: string): FetchResult =>
-  ({ data: null, errors: [{ message, extensions: { code } }] }) as unknown as FetchResult;
+/** A refusal as the API sends it: no data, one error with its code (UNAUTHENTICATED, NOT_FOUND …). */
+export const apiError = (message: string, code: string): FetchResult => ({ data: null, errors: [{ message, extensions: { code } }] });
 
 /** The header's bell: no notifications. */
 export const noNotifications = (): FetchResult => answerFor(NotificationsDocument, { unreadNotificationCount: 0, notifications: { totalCount: 0, edges: [] } });

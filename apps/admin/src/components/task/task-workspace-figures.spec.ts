@@ -1,10 +1,8 @@
 import { setLogVerbosity, type Operation } from '@apollo/client/core';
-import { mount, type VueWrapper } from '@vue/test-utils';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createMemoryHistory } from 'vue-router';
-import { createAdmin } from '../../admin';
+import { describe, expect, it, vi } from 'vitest';
 import { FormFiguresForDocument, TaskAvailableTransitionsDocument, TaskEvidenceDocument, TransitionHistoryDocument, type FormFiguresForQuery } from '../../graphql/generated/graphql';
-import { LIAISON, answerFor, apiError, fakeApi, meAnswer, type Answer } from '../../testing/fake-api';
+import { LIAISON, answerFor, apiError, type Answer } from '../../testing/fake-api';
+import { mountInAdmin } from '../../testing/mount-admin';
 import { OPEN_TASK } from '../../testing/task.fixture';
 import { taskAction } from '../../testing/workflow-action.fixture';
 import TaskWorkspace from './task-workspace.vue';
@@ -13,13 +11,6 @@ import TaskWorkspace from './task-workspace.vue';
 // its evidence — only when there are some: a task without tied figures shows no empty block.
 
 setLogVerbosity('error');
-
-let wrapper: VueWrapper | undefined;
-afterEach(() => {
-  wrapper?.unmount();
-  wrapper = undefined;
-  document.body.innerHTML = '';
-});
 
 type Figures = FormFiguresForQuery['formFiguresFor'];
 
@@ -39,10 +30,8 @@ const VOLUNTEERS: Figures[number] = {
 };
 
 function answers(figures: Figures | 'refused') {
-  return (operation: Operation): Answer => {
+  return (operation: Operation): Answer | undefined => {
     switch (operation.operationName) {
-      case 'Me':
-        return meAnswer(LIAISON);
       case 'TaskAvailableTransitions':
         return answerFor(TaskAvailableTransitionsDocument, { availableTransitions: [taskAction('submit', '提交', { checksEvidence: true })] });
       case 'TaskEvidence':
@@ -51,20 +40,13 @@ function answers(figures: Figures | 'refused') {
         return answerFor(TransitionHistoryDocument, { transitionHistory: [] });
       case 'FormFiguresFor':
         return figures === 'refused' ? apiError('只能查看本部门任务的表单数据', 'FORBIDDEN') : answerFor(FormFiguresForDocument, { formFiguresFor: figures });
-      default:
-        return apiError(`unexpected ${operation.operationName}`, 'NOT_FOUND');
     }
   };
 }
 
 async function mountWorkspace(figures: Figures | 'refused', mode: 'liaison' | 'review' = 'liaison') {
-  const api = fakeApi(answers(figures));
-  const admin = createAdmin({ history: createMemoryHistory(), link: api.link });
-  // Settle the router's first navigation (it loads a page) before the spec can end.
-  await admin.router.push('/my-tasks');
-  await admin.router.isReady();
-  wrapper = mount(TaskWorkspace, { attachTo: document.body, props: { task: OPEN_TASK, mode }, global: { plugins: [admin] } });
-  const w = wrapper;
+  // The router's first navigation settled (it loads a page) before the spec can end.
+  const { w, api } = await mountInAdmin(TaskWorkspace, { task: OPEN_TASK, mode }, answers(figures), { user: LIAISON, path: '/my-tasks' });
   // The workspace is loaded once its events are there and the figures were asked for and answered.
   await vi.waitFor(() => expect(w.find('[data-test="action-submit"]').exists()).toBe(true), { timeout: 10_000 });
   await vi.waitFor(() => expect(api.calls.some((c) => c.operationName === 'FormFiguresFor')).toBe(true), { timeout: 10_000 });

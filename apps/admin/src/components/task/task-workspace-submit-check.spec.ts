@@ -1,10 +1,8 @@
 import { setLogVerbosity, type Operation } from '@apollo/client/core';
-import { mount, type VueWrapper } from '@vue/test-utils';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createMemoryHistory } from 'vue-router';
-import { createAdmin } from '../../admin';
+import { describe, expect, it, vi } from 'vitest';
 import { FormFiguresForDocument, TaskAvailableTransitionsDocument, TaskEvidenceDocument, TransitionHistoryDocument } from '../../graphql/generated/graphql';
-import { LIAISON, answerFor, apiError, fakeApi, meAnswer, type Answer } from '../../testing/fake-api';
+import { LIAISON, answerFor, type Answer } from '../../testing/fake-api';
+import { mountInAdmin } from '../../testing/mount-admin';
 import { OPEN_TASK } from '../../testing/task.fixture';
 import { taskAction } from '../../testing/workflow-action.fixture';
 import TaskWorkspace from './task-workspace.vue';
@@ -15,19 +13,10 @@ import TaskWorkspace from './task-workspace.vue';
 
 setLogVerbosity('error');
 
-let wrapper: VueWrapper | undefined;
-afterEach(() => {
-  wrapper?.unmount();
-  wrapper = undefined;
-  document.body.innerHTML = '';
-});
-
 const TASK = OPEN_TASK;
 
-function answers(operation: Operation): Answer {
+function answers(operation: Operation): Answer | undefined {
   switch (operation.operationName) {
-    case 'Me':
-      return meAnswer(LIAISON);
     case 'TaskAvailableTransitions':
       return answerFor(TaskAvailableTransitionsDocument, {
         availableTransitions: [taskAction('hand-in', '报送', { checksEvidence: true, to: 'waiting', toLabel: '待审' }), taskAction('close', '办结', { to: 'done', toLabel: '已办结' })],
@@ -38,19 +27,12 @@ function answers(operation: Operation): Answer {
       return answerFor(TransitionHistoryDocument, { transitionHistory: [] });
     case 'FormFiguresFor':
       return answerFor(FormFiguresForDocument, { formFiguresFor: [] });
-    default:
-      return apiError(`unexpected ${operation.operationName}`, 'NOT_FOUND');
   }
 }
 
 async function mountWorkspace() {
-  const api = fakeApi(answers);
-  const admin = createAdmin({ history: createMemoryHistory(), link: api.link });
-  // Settle the router's first navigation (it loads a page) before the spec can end.
-  await admin.router.push('/my-tasks');
-  await admin.router.isReady();
-  wrapper = mount(TaskWorkspace, { attachTo: document.body, props: { task: TASK, mode: 'liaison' }, global: { plugins: [admin] } });
-  const w = wrapper;
+  // The router's first navigation settled (it loads a page) before the spec can end.
+  const { w, api } = await mountInAdmin(TaskWorkspace, { task: TASK, mode: 'liaison' }, answers, { user: LIAISON, path: '/my-tasks' });
   await vi.waitFor(() => expect(w.find('[data-test="action-hand-in"]').exists()).toBe(true), { timeout: 10_000 });
   return { api, w };
 }

@@ -1,11 +1,10 @@
 import { flushPromises, mount } from '@vue/test-utils';
-import type { FetchResult, Operation } from '@apollo/client/core';
+import type { FetchResult } from '@apollo/client/core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createMemoryHistory } from 'vue-router';
 import NotificationBell from './notification-bell.vue';
-import { createAdmin } from '../../admin';
 import { CampaignListDocument, MarkNotificationsReadDocument, NotificationsDocument, type NotificationsQuery } from '../../graphql/generated/graphql';
-import { LIAISON, answerFor, fakeApi, meAnswer, myOrganisation, type Answer } from '../../testing/fake-api';
+import { LIAISON, answerFor } from '../../testing/fake-api';
+import { fakeAdmin, type Answers } from '../../testing/mount-admin';
 
 // The bell in the whole admin against a fake API: unread count, read marks, links.
 
@@ -34,9 +33,7 @@ function notices(readIds: Set<string>): FetchResult {
 
 async function mountAdmin() {
   const read = new Set<string>();
-  const answer = (operation: Operation): Answer => {
-    if (operation.operationName === 'Me') return meAnswer(LIAISON);
-    if (operation.operationName === 'MyOrganisation') return myOrganisation();
+  const answers: Answers = (operation) => {
     if (operation.operationName === 'Notifications') return notices(read);
     if (operation.operationName === 'MarkNotificationsRead') {
       const ids = (operation.variables['ids'] as string[] | null) ?? ['n1', 'n2'];
@@ -44,9 +41,9 @@ async function mountAdmin() {
       return answerFor(MarkNotificationsReadDocument, { markNotificationsRead: ids.length });
     }
     if (operation.operationName === 'CampaignList') return answerFor(CampaignListDocument, { campaigns: [] });
-    return { data: null, errors: [{ message: '无关', extensions: { code: 'NOT_FOUND' } }] } as unknown as FetchResult;
+    return undefined;
   };
-  const admin = createAdmin({ history: createMemoryHistory(), link: fakeApi(answer).link });
+  const { admin } = fakeAdmin(answers, { user: LIAISON });
   await admin.currentUser.resolve();
   // Where a notice leads is the router's business: recorded, not navigated.
   const push = vi.spyOn(admin.router, 'push').mockResolvedValue(undefined);

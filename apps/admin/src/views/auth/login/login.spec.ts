@@ -1,11 +1,9 @@
 import { setLogVerbosity, type Operation } from '@apollo/client/core';
-import { flushPromises, mount, type VueWrapper } from '@vue/test-utils';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createMemoryHistory } from 'vue-router';
-import App from '../../../App.vue';
-import { createAdmin } from '../../../admin';
+import { flushPromises, type VueWrapper } from '@vue/test-utils';
+import { describe, expect, it, vi } from 'vitest';
 import { CampaignListDocument, LoginDocument } from '../../../graphql/generated/graphql';
-import { LIAISON, answerFor, apiError, fakeApi, myOrganisation, noNotifications, notLoggedIn, type Answer } from '../../../testing/fake-api';
+import { LIAISON, answerFor, apiError, notLoggedIn, type Answer } from '../../../testing/fake-api';
+import { mountAdminAt } from '../../../testing/mount-admin';
 
 // The login page in the whole admin (real router, guard, Apollo client) against a fake API.
 
@@ -14,29 +12,17 @@ setLogVerbosity('error');
 const WRONG_PASSWORD = '用户名或密码错误，再错 2 次账号将被锁定 15 分钟';
 const LOCKED = '登录失败次数过多，账号已锁定，请于 2026年11月23日 19:05 后再试，或请管理员解锁';
 
-let wrapper: VueWrapper | undefined;
-
-afterEach(() => {
-  wrapper?.unmount();
-  wrapper = undefined;
-  document.body.innerHTML = '';
-});
-
 /** The API once logged in: no campaign yet, which is enough for the landing page. */
-function loggedInAnswer(operation: Operation): Answer {
+function loggedInAnswer(operation: Operation): Answer | undefined {
   if (operation.operationName === 'CampaignList') return answerFor(CampaignListDocument, { campaigns: [] });
-  if (operation.operationName === 'Notifications') return noNotifications();
-  if (operation.operationName === 'MyOrganisation') return myOrganisation();
+  // The header's bell and organisation: mountAdminAt's answers.
+  if (operation.operationName === 'Notifications' || operation.operationName === 'MyOrganisation') return undefined;
   if (operation.operationName === 'CampaignIndicatorTree') return apiError('创建活动不存在或已被删除', 'NOT_FOUND');
   return notLoggedIn();
 }
 
 async function openLogin(path: string, login: (operation: Operation) => Answer) {
-  const api = fakeApi((operation) => (operation.operationName === 'Login' ? login(operation) : loggedInAnswer(operation)));
-  const admin = createAdmin({ history: createMemoryHistory(), link: api.link });
-  await admin.router.push(path);
-  await admin.router.isReady();
-  wrapper = mount(App, { attachTo: document.body, global: { plugins: [admin] } });
+  const { w: wrapper, admin, api } = await mountAdminAt(path, (operation) => (operation.operationName === 'Login' ? login(operation) : loggedInAnswer(operation)));
   await vi.waitFor(() => expect(wrapper?.find('form').exists()).toBe(true));
   return { wrapper, router: admin.router, currentUser: admin.currentUser, calls: api.calls };
 }
@@ -96,7 +82,7 @@ describe('login page', () => {
     expect(w.get('[data-test="submit"]').classes()).toContain('is-loading');
     expect(w.get('[data-test="submit"]').text()).toBe('正在登录…');
 
-    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/campaigns/indicator-tree?campaign=c-2'), { timeout: 5000 });
+    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/campaigns/indicator-tree?campaign=c-2'), { timeout: 10_000 });
     expect(currentUser.user.value?.username).toBe('kexie');
     await vi.waitFor(() => expect(w.find('[data-test="user-name"]').exists()).toBe(true));
     expect(w.get('[data-test="user-name"]').text()).toBe('李文');
@@ -108,7 +94,7 @@ describe('login page', () => {
       answerFor(LoginDocument, { login: { expiresAt: '2026-11-24T06:00:00.000Z', user: LIAISON } }),
     );
     await fillIn(w, 'kexie', 'Kepu@2026demo');
-    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('my-tasks'), { timeout: 5000 });
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('my-tasks'), { timeout: 10_000 });
     expect(calls.find((c) => c.operationName === 'Login')?.variables).toEqual({ input: { username: 'kexie', password: 'Kepu@2026demo' } });
     await flushPromises();
   });

@@ -1,11 +1,9 @@
 import { setLogVerbosity, type Operation } from '@apollo/client/core';
-import { flushPromises, mount, type VueWrapper } from '@vue/test-utils';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createMemoryHistory } from 'vue-router';
-import App from '../../../App.vue';
-import { createAdmin } from '../../../admin';
+import { flushPromises } from '@vue/test-utils';
+import { describe, expect, it, vi } from 'vitest';
 import { ApplyToCampaignDocument, CampaignListDocument, CampaignParticipantsDocument, CampaignsOpenForApplicationDocument, ParticipatedCampaignsDocument } from '../../../graphql/generated/graphql';
-import { OFFICE_ADMIN, answerFor, apiError, fakeApi, meAnswer, myOrganisation, noNotifications, type Answer } from '../../../testing/fake-api';
+import { answerFor, type Answer } from '../../../testing/fake-api';
+import { mountAdminAt } from '../../../testing/mount-admin';
 
 // 申报 in the whole admin against a fake API: a county's office sees the national batch open to
 // it, applies only after confirming, and then follows its application (its own row of the batch).
@@ -14,23 +12,9 @@ setLogVerbosity('error');
 
 const BATCH = '2021—2025年度第二批全国科普示范县创建';
 
-let wrapper: VueWrapper | undefined;
-
-afterEach(() => {
-  wrapper?.unmount();
-  wrapper = undefined;
-  document.body.innerHTML = '';
-});
-
 function answers(state: { applied: boolean }) {
-  return (operation: Operation): Answer => {
+  return (operation: Operation): Answer | undefined => {
     switch (operation.operationName) {
-      case 'Me':
-        return meAnswer(OFFICE_ADMIN);
-      case 'Notifications':
-        return noNotifications();
-      case 'MyOrganisation':
-        return myOrganisation();
       case 'CampaignList':
         return answerFor(CampaignListDocument, {
           campaigns: state.applied ? [{ id: 'work-1', name: `${BATCH}（沙坪坝区）`, state: 'preparing', totalScore: 100, hasParticipants: false, applicantLevel: null, parentCampaignId: 'batch' }] : [],
@@ -67,8 +51,6 @@ function answers(state: { applied: boolean }) {
             },
           ],
         });
-      default:
-        return apiError(`unexpected ${operation.operationName}`, 'INTERNAL');
     }
   };
 }
@@ -76,12 +58,7 @@ function answers(state: { applied: boolean }) {
 describe('申报', { timeout: 30_000 }, () => {
   it('applies to an open campaign after confirming, then shows where the application stands', async () => {
     const state = { applied: false };
-    const api = fakeApi(answers(state));
-    const admin = createAdmin({ history: createMemoryHistory(), link: api.link });
-    await admin.router.push('/campaigns/applications');
-    await admin.router.isReady();
-    wrapper = mount(App, { attachTo: document.body, global: { plugins: [admin] } });
-    const w = wrapper;
+    const { w, api } = await mountAdminAt('/campaigns/applications', answers(state));
     await vi.waitFor(() => expect(w.find('[data-test="apply-batch"]').exists()).toBe(true), { timeout: 10_000 });
     expect(w.get('[data-test="open-campaigns"]').text()).toContain('2026年12月—2027年1月');
 

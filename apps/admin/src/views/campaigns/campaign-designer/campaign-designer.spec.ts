@@ -1,9 +1,6 @@
 import { setLogVerbosity, type Operation } from '@apollo/client/core';
-import { flushPromises, mount, type VueWrapper } from '@vue/test-utils';
+import { flushPromises, type VueWrapper } from '@vue/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createMemoryHistory } from 'vue-router';
-import App from '../../../App.vue';
-import { createAdmin } from '../../../admin';
 import {
   CampaignListDocument,
   CampaignTemplateChoicesDocument,
@@ -12,13 +9,13 @@ import {
   SetUpCampaignDocument,
   WorkflowDefinitionsDocument,
 } from '../../../graphql/generated/graphql';
-import { OFFICE_ADMIN, answerFor, apiError, fakeApi, meAnswer, myOrganisation, noNotifications, type Answer } from '../../../testing/fake-api';
+import { answerFor, apiError, type Answer } from '../../../testing/fake-api';
+import { mountAdminAt } from '../../../testing/mount-admin';
 import { at } from '../../../testing/at';
 
 // 新建创建工作 in the whole admin (router, guard, layout, Apollo) against a fake API.
 
 setLogVerbosity('error');
-
 
 const TEMPLATE = { __typename: 'CampaignTemplateChoice' as const, id: 't-1', key: 'shapingba-2021-2025', version: 1, name: '沙坪坝区创建2021—2025年度全国科普示范区任务分解表', source: null, ownerId: null };
 
@@ -64,23 +61,9 @@ const PARTICIPANT_WORKFLOW = {
   graph: { __typename: 'WorkflowGraph' as const, nodes: [], edges: [] },
 };
 
-let wrapper: VueWrapper | undefined;
-
-afterEach(() => {
-  wrapper?.unmount();
-  wrapper = undefined;
-  document.body.innerHTML = '';
-});
-
 function answers(preview: () => Answer) {
-  return (operation: Operation): Answer => {
+  return (operation: Operation): Answer | undefined => {
     switch (operation.operationName) {
-      case 'Me':
-        return meAnswer(OFFICE_ADMIN);
-      case 'Notifications':
-        return noNotifications();
-      case 'MyOrganisation':
-        return myOrganisation();
       case 'CampaignList':
         return answerFor(CampaignListDocument, { campaigns: [] });
       case 'CampaignTemplateChoices':
@@ -93,18 +76,12 @@ function answers(preview: () => Answer) {
         return preview();
       case 'SetUpCampaign':
         return answerFor(SetUpCampaignDocument, { setUpCampaign: { campaignId: 'c-new', created: true, tasks: 2 } });
-      default:
-        return apiError(`unexpected ${operation.operationName}`, 'INTERNAL');
     }
   };
 }
 
 async function openDesigner(preview: () => Answer) {
-  const api = fakeApi(answers(preview));
-  const admin = createAdmin({ history: createMemoryHistory(), link: api.link });
-  await admin.router.push('/campaigns/designer');
-  await admin.router.isReady();
-  wrapper = mount(App, { attachTo: document.body, global: { plugins: [admin] } });
+  const { w: wrapper, admin, api } = await mountAdminAt('/campaigns/designer', answers(preview));
   await flushPromises();
   return { w: wrapper, router: admin.router, calls: api.calls };
 }

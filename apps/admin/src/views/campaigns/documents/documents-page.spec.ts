@@ -1,12 +1,10 @@
 import { setLogVerbosity, type Operation } from '@apollo/client/core';
-import { mount, type VueWrapper } from '@vue/test-utils';
+import type { VueWrapper } from '@vue/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createMemoryHistory } from 'vue-router';
-import App from '../../../App.vue';
-import { createAdmin } from '../../../admin';
 import type { CurrentUser } from '../../../composables/use-current-user';
 import { CampaignListDocument, CampaignRequiredDocumentsDocument, type CampaignRequiredDocumentsQuery } from '../../../graphql/generated/graphql';
-import { OFFICE_ADMIN, answerFor, apiError, fakeApi, meAnswer, myOrganisation, noNotifications, type Answer } from '../../../testing/fake-api';
+import { OFFICE_ADMIN, answerFor, meAnswer, type Answer } from '../../../testing/fake-api';
+import { mountAdminAt } from '../../../testing/mount-admin';
 
 // 创建文件 in the whole admin against a fake API and a fake XMLHttpRequest: the office uploads the
 // 自评报告 the workflow asks for (title prefilled, progress), sees who uploaded what; a refused file
@@ -39,14 +37,10 @@ function requiredOf(world: World): Required {
 }
 
 function answers(world: World) {
-  return (operation: Operation): Answer => {
+  return (operation: Operation): Answer | undefined => {
     switch (operation.operationName) {
       case 'Me':
         return meAnswer(world.user);
-      case 'Notifications':
-        return noNotifications();
-      case 'MyOrganisation':
-        return myOrganisation();
       case 'CampaignList':
         return answerFor(CampaignListDocument, { campaigns: [{ id: 'c1', name: CAMPAIGN, state: 'creation.evidence', totalScore: 100, hasParticipants: false, applicantLevel: null, parentCampaignId: null }] });
       case 'CampaignRequiredDocuments': {
@@ -56,8 +50,6 @@ function answers(world: World) {
           campaign: { id: 'c1', name: CAMPAIGN, stateLabel: '完善佐证材料及自评报告', requiredDocuments: [{ ...required, document: required.document ? ({ __typename: 'CampaignDocument', ...required.document } as Recorded) : null }] },
         });
       }
-      default:
-        return apiError(`unexpected ${operation.operationName}`, 'INTERNAL');
     }
   };
 }
@@ -119,28 +111,18 @@ function accept(world: World) {
   };
 }
 
-let wrapper: VueWrapper | undefined;
-
 beforeEach(() => {
   // Times shown in the browser's zone: fixed for the assertions.
   vi.stubEnv('TZ', 'Asia/Shanghai');
 });
 
 afterEach(() => {
-  wrapper?.unmount();
-  wrapper = undefined;
-  document.body.innerHTML = '';
   vi.unstubAllGlobals();
   vi.unstubAllEnvs();
 });
 
 async function openPage(world: World, path = '/campaigns/documents') {
-  const api = fakeApi(answers(world));
-  const admin = createAdmin({ history: createMemoryHistory(), link: api.link });
-  await admin.router.push(path);
-  await admin.router.isReady();
-  wrapper = mount(App, { attachTo: document.body, global: { plugins: [admin] } });
-  const w = wrapper;
+  const { w, api } = await mountAdminAt(path, answers(world));
   await vi.waitFor(() => expect(w.find('[data-test="document-self-assessment"]').exists()).toBe(true), { timeout: 10_000 });
   return { w, api };
 }
@@ -312,7 +294,6 @@ describe('创建文件 opened for one document (?document=, the dashboard’s �
     expect(focused.w.get('[data-test="document-self-assessment"]').classes()).toContain('is-focused');
     expect(focused.w.find('[data-test="document-form"]').exists()).toBe(false);
     focused.w.unmount();
-    wrapper = undefined;
 
     const plain = await openPage({ user: OFFICE_ADMIN, versions: [] });
     expect(plain.w.get('[data-test="document-self-assessment"]').classes()).not.toContain('is-focused');

@@ -1,9 +1,5 @@
 import { setLogVerbosity, type Operation } from '@apollo/client/core';
-import { mount, type VueWrapper } from '@vue/test-utils';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createMemoryHistory } from 'vue-router';
-import App from '../../../App.vue';
-import { createAdmin } from '../../../admin';
+import { describe, expect, it, vi } from 'vitest';
 import {
   AvailableTransitionsDocument,
   CampaignListDocument,
@@ -12,30 +8,18 @@ import {
   CampaignWorkflowDocument,
   TransitionHistoryDocument,
 } from '../../../graphql/generated/graphql';
-import { OFFICE_ADMIN, answerFor, apiError, fakeApi, meAnswer, myOrganisation, noNotifications, type Answer } from '../../../testing/fake-api';
+import { answerFor, type Answer } from '../../../testing/fake-api';
+import { mountAdminAt } from '../../../testing/mount-admin';
 
 // 创建流程: 申报认定 refused for the missing 自评报告 offers 「去上传自评报告」, which opens 创建文件
 // for the same campaign (issue 14: no dead end).
 
 setLogVerbosity('error');
 
-let wrapper: VueWrapper | undefined;
-
-afterEach(() => {
-  wrapper?.unmount();
-  wrapper = undefined;
-  document.body.innerHTML = '';
-});
-
 function answers(hasFile: boolean) {
-  return (operation: Operation): Answer => {
+  // The diagrams and counts are not what this spec is about: left to mountAdminAt, which refuses them.
+  return (operation: Operation): Answer | undefined => {
     switch (operation.operationName) {
-      case 'Me':
-        return meAnswer(OFFICE_ADMIN);
-      case 'Notifications':
-        return noNotifications();
-      case 'MyOrganisation':
-        return myOrganisation();
       case 'CampaignList':
         return answerFor(CampaignListDocument, { campaigns: [{ id: 'c1', name: '沙坪坝区创建全国科普示范区', state: 'creation.evidence', totalScore: 100, hasParticipants: false, applicantLevel: null, parentCampaignId: null }] });
       case 'CampaignWorkflow':
@@ -72,21 +56,13 @@ function answers(hasFile: boolean) {
             requiredDocuments: [{ kind: 'self-assessment', label: '自评报告', neededBy: [{ event: 'submit-for-accreditation', label: '申报认定', needsFile: false }], document: null, versions: [] }],
           },
         });
-      default:
-        // The diagrams and counts are not what this spec is about.
-        return apiError(`unexpected ${operation.operationName}`, 'NOT_FOUND');
     }
   };
 }
 
 describe('创建流程 → 创建文件', { timeout: 30_000 }, () => {
   it('links a transition refused for the missing 自评报告 to the upload, for the same campaign', async () => {
-    const api = fakeApi(answers(false));
-    const admin = createAdmin({ history: createMemoryHistory(), link: api.link });
-    await admin.router.push('/campaigns/workflow?campaign=c1');
-    await admin.router.isReady();
-    wrapper = mount(App, { attachTo: document.body, global: { plugins: [admin] } });
-    const w = wrapper;
+    const { w, admin } = await mountAdminAt('/campaigns/workflow?campaign=c1', answers(false));
     await vi.waitFor(() => expect(w.find('[data-test="upload-document-self-assessment"]').exists()).toBe(true), { timeout: 10_000 });
     expect(w.get('[data-test="upload-document-self-assessment"]').text()).toBe('去上传自评报告');
     await w.get('[data-test="upload-document-self-assessment"]').trigger('click');
@@ -95,12 +71,7 @@ describe('创建流程 → 创建文件', { timeout: 30_000 }, () => {
   });
 
   it('offers no link once the transition is allowed', async () => {
-    const api = fakeApi(answers(true));
-    const admin = createAdmin({ history: createMemoryHistory(), link: api.link });
-    await admin.router.push('/campaigns/workflow?campaign=c1');
-    await admin.router.isReady();
-    wrapper = mount(App, { attachTo: document.body, global: { plugins: [admin] } });
-    const w = wrapper;
+    const { w } = await mountAdminAt('/campaigns/workflow?campaign=c1', answers(true));
     await vi.waitFor(() => expect(w.find('[data-test="campaign-action-submit-for-accreditation"]').exists()).toBe(true), { timeout: 10_000 });
     expect(w.find('[data-test="upload-document-self-assessment"]').exists()).toBe(false);
   });

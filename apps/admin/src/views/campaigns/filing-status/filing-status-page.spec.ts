@@ -1,11 +1,9 @@
 import { setLogVerbosity, type Operation } from '@apollo/client/core';
-import { flushPromises, mount, type VueWrapper } from '@vue/test-utils';
+import { flushPromises } from '@vue/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createMemoryHistory } from 'vue-router';
-import App from '../../../App.vue';
-import { createAdmin } from '../../../admin';
 import { CampaignListDocument, ParticipantsByRegionDocument, ParticipatedCampaignsDocument, TransitionParticipantsDocument, type ParticipantsByRegionQuery } from '../../../graphql/generated/graphql';
-import { OFFICE_ADMIN, answerFor, apiError, fakeApi, meAnswer, noNotifications, type Answer } from '../../../testing/fake-api';
+import { OFFICE_ADMIN, answerFor, meAnswer, type Answer } from '../../../testing/fake-api';
+import { mountAdminAt } from '../../../testing/mount-admin';
 
 // 报送情况 in the whole admin against a fake API: the national office sees per province who has
 // not filed the yearly report, and reminds all those it may remind after a confirmation that
@@ -16,13 +14,8 @@ setLogVerbosity('error');
 const CYCLE = '2026年度示范县工作总结';
 const REMIND = { event: 'remind', label: '催报', available: true, needsComment: false, confirm: '确定催报？该县的办公室管理员会收到通知。' };
 
-let wrapper: VueWrapper | undefined;
-
 afterEach(() => {
   vi.unstubAllGlobals();
-  wrapper?.unmount();
-  wrapper = undefined;
-  document.body.innerHTML = '';
 });
 
 const open = (id: string, shortName: string, state: 'pending' | 'reminded') => ({
@@ -38,12 +31,10 @@ const open = (id: string, shortName: string, state: 'pending' | 'reminded') => (
 });
 
 function answers(state: { reminded: string[] }) {
-  return (operation: Operation): Answer => {
+  return (operation: Operation): Answer | undefined => {
     switch (operation.operationName) {
       case 'Me':
         return meAnswer({ ...OFFICE_ADMIN, organisationName: '中国科协' });
-      case 'Notifications':
-        return noNotifications();
       case 'MyOrganisation':
         return { data: { myOrganisation: { __typename: 'Organisation', id: 'o-000000', name: '中国科学技术协会', shortName: '全国', levelLabel: '全国', ancestors: [] } } };
       case 'CampaignList':
@@ -64,8 +55,6 @@ function answers(state: { reminded: string[] }) {
         state.reminded.push(...ids);
         return answerFor(TransitionParticipantsDocument, { transitionParticipants: ids.map((id) => ({ participantId: id, ok: true, code: null, message: null, result: { state: 'reminded', stateLabel: '已催报', version: 2 } })) });
       }
-      default:
-        return apiError(`unexpected ${operation.operationName}`, 'INTERNAL');
     }
   };
 }
@@ -73,12 +62,7 @@ function answers(state: { reminded: string[] }) {
 describe('报送情况', { timeout: 30_000 }, () => {
   it('shows per province who has not filed and reminds all it may after stating the counts', async () => {
     const state = { reminded: [] as string[] };
-    const api = fakeApi(answers(state));
-    const admin = createAdmin({ history: createMemoryHistory(), link: api.link });
-    await admin.router.push('/campaigns/filing-status?campaign=cycle');
-    await admin.router.isReady();
-    wrapper = mount(App, { attachTo: document.body, global: { plugins: [admin] } });
-    const w = wrapper;
+    const { w, api } = await mountAdminAt('/campaigns/filing-status?campaign=cycle', answers(state));
     await vi.waitFor(() => expect(w.find('[data-test="filing-summary"]').text()).toBe('2 个省（区、市）共 5 个单位：已报送 3 个，未报送 2 个'), { timeout: 10_000 });
     expect(w.get('[data-test="regions"]').text()).toContain('四川省');
     expect(w.find('.side-menu__item.is-active').text()).toBe('报送情况');
@@ -100,12 +84,7 @@ describe('报送情况', { timeout: 30_000 }, () => {
   });
 
   it('shows skeletons, not zero counts, until the figures arrive', async () => {
-    const api = fakeApi(answers({ reminded: [] }), { hold: ['ParticipantsByRegion'] });
-    const admin = createAdmin({ history: createMemoryHistory(), link: api.link });
-    await admin.router.push('/campaigns/filing-status?campaign=cycle');
-    await admin.router.isReady();
-    wrapper = mount(App, { attachTo: document.body, global: { plugins: [admin] } });
-    const w = wrapper;
+    const { w, api } = await mountAdminAt('/campaigns/filing-status?campaign=cycle', answers({ reminded: [] }), { hold: ['ParticipantsByRegion'] });
     await vi.waitFor(() => expect(w.find('[data-test="filing-summary-skeleton"]').exists()).toBe(true), { timeout: 10_000 });
     expect(w.find('[data-test="filing-summary"]').exists()).toBe(false);
     expect(w.find('[data-test="regions"]').exists()).toBe(false);
@@ -115,12 +94,7 @@ describe('报送情况', { timeout: 30_000 }, () => {
   });
 
   it('lists the counties not filed of a province with 催报 for the one that may still be reminded', async () => {
-    const api = fakeApi(answers({ reminded: [] }));
-    const admin = createAdmin({ history: createMemoryHistory(), link: api.link });
-    await admin.router.push('/campaigns/filing-status?campaign=cycle');
-    await admin.router.isReady();
-    wrapper = mount(App, { attachTo: document.body, global: { plugins: [admin] } });
-    const w = wrapper;
+    const { w } = await mountAdminAt('/campaigns/filing-status?campaign=cycle', answers({ reminded: [] }));
     await vi.waitFor(() => expect(w.find('[data-test="regions"] .el-table__expand-icon').exists()).toBe(true), { timeout: 10_000 });
     await w.get('[data-test="regions"] .el-table__expand-icon').trigger('click');
     await vi.waitFor(() => expect(w.find('[data-test="open-o-510000"]').exists()).toBe(true), { timeout: 10_000 });
@@ -137,12 +111,7 @@ describe('报送情况', { timeout: 30_000 }, () => {
     vi.stubGlobal('fetch', fetch);
     URL.createObjectURL = vi.fn(() => 'blob:x');
     URL.revokeObjectURL = vi.fn();
-    const api = fakeApi(answers({ reminded: [] }));
-    const admin = createAdmin({ history: createMemoryHistory(), link: api.link });
-    await admin.router.push('/campaigns/filing-status?campaign=cycle');
-    await admin.router.isReady();
-    wrapper = mount(App, { attachTo: document.body, global: { plugins: [admin] } });
-    const w = wrapper;
+    const { w } = await mountAdminAt('/campaigns/filing-status?campaign=cycle', answers({ reminded: [] }));
     await vi.waitFor(() => expect(w.find('[data-test="export-not-filed"]').attributes('disabled')).toBeUndefined(), { timeout: 10_000 });
     await w.get('[data-test="export-not-filed"]').trigger('click');
     await vi.waitFor(() => expect(fetch).toHaveBeenCalled());

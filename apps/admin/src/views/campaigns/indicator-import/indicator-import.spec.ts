@@ -1,24 +1,14 @@
 import { setLogVerbosity, type Operation } from '@apollo/client/core';
-import { flushPromises, mount, type VueWrapper } from '@vue/test-utils';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createMemoryHistory } from 'vue-router';
-import App from '../../../App.vue';
-import { createAdmin } from '../../../admin';
+import { flushPromises } from '@vue/test-utils';
+import { describe, expect, it, vi } from 'vitest';
 import { CampaignListDocument, DepartmentsDocument, ImportIndicatorTableDocument, PreviewIndicatorTableDocument, type PreviewIndicatorTableMutation } from '../../../graphql/generated/graphql';
-import { OFFICE_ADMIN, answerFor, apiError, fakeApi, meAnswer, myOrganisation, noNotifications, type Answer } from '../../../testing/fake-api';
+import { answerFor, type Answer } from '../../../testing/fake-api';
+import { mountAdminAt } from '../../../testing/mount-admin';
 
 // 指标导入 for a national standard whose responsible units are the participants' departments
 // (县科协): the office says so before the preview, and both the preview and the import carry it.
 
 setLogVerbosity('error');
-
-let wrapper: VueWrapper | undefined;
-
-afterEach(() => {
-  wrapper?.unmount();
-  wrapper = undefined;
-  document.body.innerHTML = '';
-});
 
 const NAME = '全国科普示范县（市、区）评价标准（节选）';
 const PREVIEW: PreviewIndicatorTableMutation['previewIndicatorTable'] = {
@@ -36,14 +26,8 @@ const PREVIEW: PreviewIndicatorTableMutation['previewIndicatorTable'] = {
   unknownUnits: [],
 };
 
-function answers(operation: Operation): Answer {
+function answers(operation: Operation): Answer | undefined {
   switch (operation.operationName) {
-    case 'Me':
-      return meAnswer(OFFICE_ADMIN);
-    case 'Notifications':
-      return noNotifications();
-    case 'MyOrganisation':
-      return myOrganisation();
     case 'CampaignList':
       return answerFor(CampaignListDocument, { campaigns: [] });
     case 'Departments':
@@ -54,18 +38,12 @@ function answers(operation: Operation): Answer {
       return answerFor(ImportIndicatorTableDocument, {
         importIndicatorTable: { created: true, systemId: 's-1', key: 'national-county-standard', name: NAME, version: 1, indicatorCount: 2, requirementCount: 2, ruleCount: 3, warnings: [] },
       });
-    default:
-      return apiError(`unexpected ${operation.operationName}`, 'INTERNAL');
   }
 }
 
 describe('指标导入 of a standard for participants', { timeout: 30_000 }, () => {
   it('previews and imports with 责任单位是下级参与单位的部门, and reads the file again when it is changed', async () => {
-    const api = fakeApi(answers);
-    const admin = createAdmin({ history: createMemoryHistory(), link: api.link });
-    await admin.router.push('/campaigns/indicator-import');
-    await admin.router.isReady();
-    wrapper = mount(App, { attachTo: document.body, global: { plugins: [admin] } });
+    const { w: wrapper, api } = await mountAdminAt('/campaigns/indicator-import', answers);
     await flushPromises();
     const w = wrapper;
 

@@ -1,10 +1,8 @@
 import { setLogVerbosity, type FetchResult, type Operation, type TypedDocumentNode } from '@apollo/client/core';
-import { flushPromises, mount, type VueWrapper } from '@vue/test-utils';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createMemoryHistory } from 'vue-router';
-import App from '../../../App.vue';
-import { createAdmin } from '../../../admin';
-import { OFFICE_ADMIN, fakeApi, meAnswer, myOrganisation, noNotifications, type Answer } from '../../../testing/fake-api';
+import { flushPromises, type VueWrapper } from '@vue/test-utils';
+import { describe, expect, it, vi } from 'vitest';
+import { type Answer } from '../../../testing/fake-api';
+import { mountAdminAt } from '../../../testing/mount-admin';
 import {
   CampaignListDocument,
   CheckIndicatorTemplateDocument,
@@ -77,7 +75,7 @@ const TREE: Tree = { id: 't-2', key: 'weighted', version: 2, name: '示例区科
 type Problems = TemplateProblemFieldsFragment[];
 
 function api(problems: () => Problems) {
-  return (operation: Operation): Answer => {
+  return (operation: Operation): Answer | undefined => {
     switch (operation.operationName) {
       case 'IndicatorTemplates':
         return answer(IndicatorTemplatesDocument, { indicatorTemplates: [{ key: 'weighted', title: '示例区科普工作评价指标体系', versions: VERSIONS }] });
@@ -95,29 +93,14 @@ function api(problems: () => Problems) {
         return answer(ExportIndicatorTemplateDocument, { exportIndicatorTemplate: { fileName: '示例区科普工作评价指标体系-第2版.xlsx', contentBase64: 'UEsDBA==' } });
       case 'CampaignList':
         return answer(CampaignListDocument, { campaigns: [] });
-      default:
-        return { data: null, errors: [{ message: `unexpected ${operation.operationName}`, extensions: { code: 'INTERNAL' } }] } as unknown as FetchResult;
     }
   };
 }
 
-let wrapper: VueWrapper | undefined;
-afterEach(() => {
-  wrapper?.unmount();
-  wrapper = undefined;
-  document.body.innerHTML = '';
-});
-
 async function openPage(problems: () => Problems = () => []) {
-  const fake = fakeApi((operation) =>
-    operation.operationName === 'Me' ? meAnswer(OFFICE_ADMIN) : operation.operationName === 'Notifications' ? noNotifications() : operation.operationName === 'MyOrganisation' ? myOrganisation() : api(problems)(operation),
-  );
-  const admin = createAdmin({ history: createMemoryHistory(), link: fake.link });
-  await admin.router.push('/campaigns/indicator-templates');
-  await admin.router.isReady();
-  wrapper = mount(App, { attachTo: document.body, global: { plugins: [admin] } });
+  const { w, router, calls } = await mountAdminAt('/campaigns/indicator-templates', api(problems));
   await flushPromises();
-  return { w: wrapper, router: admin.router, calls: fake.calls };
+  return { w, router, calls };
 }
 
 /** An Element input: the data-test attribute lands on the <input>/<textarea> itself, or on a wrapper around it. */

@@ -1,11 +1,9 @@
 import { setLogVerbosity, type Operation } from '@apollo/client/core';
-import { flushPromises, mount, type VueWrapper } from '@vue/test-utils';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createMemoryHistory } from 'vue-router';
-import App from '../../../App.vue';
-import { createAdmin } from '../../../admin';
+import { flushPromises } from '@vue/test-utils';
+import { describe, expect, it, vi } from 'vitest';
 import { AnswerObjectionDocument, CampaignListDocument, CampaignObjectionsDocument, CampaignParticipantsDocument, ParticipatedCampaignsDocument, type CampaignParticipantsQuery, type ObjectionFieldsFragment } from '../../../graphql/generated/graphql';
-import { OFFICE_ADMIN, answerFor, apiError, fakeApi, meAnswer, myOrganisation, noNotifications, type Answer } from '../../../testing/fake-api';
+import { answerFor, apiError, type Answer } from '../../../testing/fake-api';
+import { mountAdminAt } from '../../../testing/mount-admin';
 
 // 异议答复 in the whole admin against a fake API: the owner's office finds its batch's objections
 // in the menu, sees the open ones first with the unit and who filed them, answers one (the text
@@ -45,23 +43,9 @@ const objection = (id: string, participantId: string, fields: Partial<ObjectionF
   ...fields,
 });
 
-let wrapper: VueWrapper | undefined;
-
-afterEach(() => {
-  wrapper?.unmount();
-  wrapper = undefined;
-  document.body.innerHTML = '';
-});
-
 function answers(answer: () => Answer) {
-  return (operation: Operation): Answer => {
+  return (operation: Operation): Answer | undefined => {
     switch (operation.operationName) {
-      case 'Me':
-        return meAnswer(OFFICE_ADMIN);
-      case 'Notifications':
-        return noNotifications();
-      case 'MyOrganisation':
-        return myOrganisation();
       case 'CampaignList':
         return answerFor(CampaignListDocument, {
           campaigns: [
@@ -82,19 +66,12 @@ function answers(answer: () => Answer) {
         });
       case 'AnswerObjection':
         return answer();
-      default:
-        return apiError(`unexpected ${operation.operationName}`, 'INTERNAL');
     }
   };
 }
 
 async function openInbox(answer: () => Answer) {
-  const api = fakeApi(answers(answer));
-  const admin = createAdmin({ history: createMemoryHistory(), link: api.link });
-  await admin.router.push('/dashboard');
-  await admin.router.isReady();
-  wrapper = mount(App, { attachTo: document.body, global: { plugins: [admin] } });
-  const w = wrapper;
+  const { w, admin, api } = await mountAdminAt('/dashboard', answers(answer));
   // The menu offers it to the owner of a batch.
   await vi.waitFor(() => expect(w.find('[data-test="menu-campaign-objections"]').exists()).toBe(true), { timeout: 10_000 });
   await admin.router.push('/campaigns/objections');
@@ -114,12 +91,7 @@ async function typeAndConfirm(text: string): Promise<void> {
 
 describe('异议答复', { timeout: 30_000 }, () => {
   it('shows a skeleton, not 0 / 0, until the objections arrive', async () => {
-    const api = fakeApi(answers(() => apiError('unused', 'INTERNAL')), { hold: ['CampaignObjections'] });
-    const admin = createAdmin({ history: createMemoryHistory(), link: api.link });
-    await admin.router.push('/campaigns/objections');
-    await admin.router.isReady();
-    wrapper = mount(App, { attachTo: document.body, global: { plugins: [admin] } });
-    const w = wrapper;
+    const { w, api } = await mountAdminAt('/campaigns/objections', answers(() => apiError('unused', 'INTERNAL')), { hold: ['CampaignObjections'] });
     await vi.waitFor(() => expect(api.calls.some((c) => c.operationName === 'CampaignObjections')).toBe(true), { timeout: 10_000 });
     await vi.waitFor(() => expect(w.find('[data-test="objections-skeleton"]').exists()).toBe(true), { timeout: 10_000 });
     expect(w.find('[data-test="objections-count"]').exists()).toBe(false);

@@ -1,11 +1,9 @@
 import { setLogVerbosity, type Operation } from '@apollo/client/core';
-import { flushPromises, mount, type VueWrapper } from '@vue/test-utils';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createMemoryHistory } from 'vue-router';
-import App from '../../../App.vue';
-import { createAdmin } from '../../../admin';
+import { flushPromises } from '@vue/test-utils';
+import { describe, expect, it, vi } from 'vitest';
 import { CampaignListDocument, FileObjectionDocument, ParticipatedCampaignsDocument, PublicisedParticipantsDocument, type PublicisedParticipantsQuery } from '../../../graphql/generated/graphql';
-import { LIAISON, answerFor, apiError, fakeApi, meAnswer, myOrganisation, noNotifications, type Answer } from '../../../testing/fake-api';
+import { LIAISON, answerFor, meAnswer, type Answer } from '../../../testing/fake-api';
+import { mountAdminAt } from '../../../testing/mount-admin';
 import { groupByCampaign, searchPublicised } from './publicity.model';
 
 // 公示中 in the whole admin against a fake API: a liaison of a district (who sees no participant
@@ -32,22 +30,10 @@ const FIRST: [string, string] = ['batch-1', '第一批全国科普示范县'];
 const SECOND: [string, string] = ['batch-2', '第二批全国科普示范县'];
 const ROWS: Row[] = [unit('p1', '江油市', '四川省', FIRST), unit('p2', '凯里市', '贵州省', FIRST), unit('p3', '绵竹市', '四川省', SECOND, over)];
 
-let wrapper: VueWrapper | undefined;
-
-afterEach(() => {
-  wrapper?.unmount();
-  wrapper = undefined;
-  document.body.innerHTML = '';
-});
-
-function answers(operation: Operation): Answer {
+function answers(operation: Operation): Answer | undefined {
   switch (operation.operationName) {
     case 'Me':
       return meAnswer(LIAISON);
-    case 'Notifications':
-      return noNotifications();
-    case 'MyOrganisation':
-      return myOrganisation();
     case 'CampaignList':
       return answerFor(CampaignListDocument, { campaigns: [] });
     case 'ParticipatedCampaigns':
@@ -58,19 +44,12 @@ function answers(operation: Operation): Answer {
       return answerFor(FileObjectionDocument, {
         fileObjection: { id: 'ob-1', participantId: 'p1', campaignId: 'batch-1', content: '场馆闭馆', state: 'open', filedAt: '2026-12-05T00:00:00Z', filedByName: null, answer: null, answeredByName: null, answeredAt: null },
       });
-    default:
-      return apiError(`unexpected ${operation.operationName}`, 'INTERNAL');
   }
 }
 
 describe('公示中', { timeout: 30_000 }, () => {
   it('shows a liaison every batch’s publicised units and files an objection while the publicity runs', async () => {
-    const api = fakeApi(answers);
-    const admin = createAdmin({ history: createMemoryHistory(), link: api.link });
-    await admin.router.push('/my-tasks');
-    await admin.router.isReady();
-    wrapper = mount(App, { attachTo: document.body, global: { plugins: [admin] } });
-    const w = wrapper;
+    const { w, admin, api } = await mountAdminAt('/my-tasks', answers);
     await vi.waitFor(() => expect(w.find('[data-test="menu-campaign-publicity"]').exists()).toBe(true), { timeout: 10_000 });
     await admin.router.push('/campaigns/publicity');
     await vi.waitFor(() => expect(w.findAll('.publicity-row')).toHaveLength(3), { timeout: 10_000 });

@@ -1,11 +1,9 @@
 import { setLogVerbosity, type Operation } from '@apollo/client/core';
-import { flushPromises, mount, type VueWrapper } from '@vue/test-utils';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createMemoryHistory } from 'vue-router';
-import App from '../../../App.vue';
-import { createAdmin } from '../../../admin';
+import { flushPromises, type VueWrapper } from '@vue/test-utils';
+import { describe, expect, it, vi } from 'vitest';
 import { AnswerObjectionDocument, CampaignListDocument, CampaignParticipantsDocument, type CampaignParticipantsQuery, FileObjectionDocument, type ObjectionFieldsFragment, ParticipantObjectionsDocument, ParticipantQuotasDocument, ParticipatedCampaignsDocument, TransitionDocument } from '../../../graphql/generated/graphql';
-import { OFFICE_ADMIN, answerFor, apiError, fakeApi, meAnswer, myOrganisation, noNotifications, type Answer } from '../../../testing/fake-api';
+import { answerFor, type FakeApi, type Answer } from '../../../testing/fake-api';
+import { mountAdminAt } from '../../../testing/mount-admin';
 import { workflowAction } from '../../../testing/workflow-action.fixture';
 
 // The national batch's later steps on 参与单位, for the owner's office against a fake API: a row in
@@ -69,14 +67,8 @@ const objection = (id: string, fields: Partial<ObjectionFieldsFragment>): Object
   ...fields,
 });
 
-function answers(operation: Operation): Answer {
+function answers(operation: Operation): Answer | undefined {
   switch (operation.operationName) {
-    case 'Me':
-      return meAnswer(OFFICE_ADMIN);
-    case 'Notifications':
-      return noNotifications();
-    case 'MyOrganisation':
-      return myOrganisation();
     case 'CampaignList':
       return answerFor(CampaignListDocument, { campaigns: [{ id: 'batch', name: '第一批全国科普示范县', state: 'preparing', totalScore: 100, hasParticipants: true, applicantLevel: 'county', parentCampaignId: null }] });
     case 'ParticipatedCampaigns':
@@ -107,8 +99,6 @@ function answers(operation: Operation): Answer {
           participant: { id: 'p2', state: 'revoked', stateLabel: '已撤销命名', outcome: 'revoked', outcomeLabel: '撤销命名', version: 5 },
         },
       });
-    default:
-      return apiError(`unexpected ${operation.operationName}`, 'INTERNAL');
   }
 }
 
@@ -127,21 +117,8 @@ async function answerBox(text?: string): Promise<HTMLElement> {
   return box;
 }
 
-let wrapper: VueWrapper | undefined;
-
-afterEach(() => {
-  wrapper?.unmount();
-  wrapper = undefined;
-  document.body.innerHTML = '';
-});
-
-async function open(): Promise<{ w: VueWrapper; api: ReturnType<typeof fakeApi> }> {
-  const api = fakeApi(answers);
-  const admin = createAdmin({ history: createMemoryHistory(), link: api.link });
-  await admin.router.push('/campaigns/participants?campaign=batch');
-  await admin.router.isReady();
-  wrapper = mount(App, { attachTo: document.body, global: { plugins: [admin] } });
-  const w = wrapper;
+async function open(): Promise<{ w: VueWrapper; api: FakeApi }> {
+  const { w, api } = await mountAdminAt('/campaigns/participants?campaign=batch', answers);
   await vi.waitFor(() => expect(w.findAll('.participant-row')).toHaveLength(2), { timeout: 10_000 });
   return { w, api };
 }

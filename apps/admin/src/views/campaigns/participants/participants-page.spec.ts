@@ -1,11 +1,9 @@
 import { setLogVerbosity, type Operation } from '@apollo/client/core';
-import { flushPromises, mount, type VueWrapper } from '@vue/test-utils';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createMemoryHistory } from 'vue-router';
-import App from '../../../App.vue';
-import { createAdmin } from '../../../admin';
+import { flushPromises } from '@vue/test-utils';
+import { describe, expect, it, vi } from 'vitest';
 import { CampaignListDocument, CampaignParticipantsDocument, CampaignSummaryDocument, ParticipantQuotasDocument, ParticipatedCampaignsDocument, TransitionDocument, type CampaignParticipantsQuery, type ParticipantQuotasQuery } from '../../../graphql/generated/graphql';
-import { OFFICE_ADMIN, answerFor, apiError, fakeApi, meAnswer, myOrganisation, noNotifications, type Answer } from '../../../testing/fake-api';
+import { OFFICE_ADMIN, answerFor, meAnswer, type Answer } from '../../../testing/fake-api';
+import { mountAdminAt } from '../../../testing/mount-admin';
 import { workflowAction } from '../../../testing/workflow-action.fixture';
 
 // 参与单位 in the whole admin against a fake API: a province's office sees its counties; an
@@ -43,21 +41,13 @@ function participant(id: string, shortName: string, version: number, recommend: 
   };
 }
 
-let wrapper: VueWrapper | undefined;
-
-afterEach(() => {
-  wrapper?.unmount();
-  wrapper = undefined;
-  document.body.innerHTML = '';
-});
-
 const EXPERT = { ...OFFICE_ADMIN, id: 'u-expert', username: 'nat-expert', displayName: '评审专家', roles: ['expert'] };
 
 type Quota = ParticipantQuotasQuery['participantQuotas'][number];
 const quota = (region: string | null, taken: number, allowed: number, already = 0): Quota => ({ event: 'recommend', eventLabel: '推荐', region, taken, already, cap: allowed + already, allowed });
 
 function answers(rows: () => Row[], as: { user?: typeof OFFICE_ADMIN; ownBatch?: boolean; quotas?: () => Quota[] } = {}) {
-  return (operation: Operation): Answer => {
+  return (operation: Operation): Answer | undefined => {
     switch (operation.operationName) {
       case 'ParticipantQuotas':
         return answerFor(ParticipantQuotasDocument, { participantQuotas: as.quotas?.() ?? [] });
@@ -65,10 +55,6 @@ function answers(rows: () => Row[], as: { user?: typeof OFFICE_ADMIN; ownBatch?:
         return meAnswer(as.user ?? OFFICE_ADMIN);
       case 'CampaignSummary':
         return answerFor(CampaignSummaryDocument, { campaign: { id: 'work-p1', name: '第二批全国科普示范县创建（江油市）', state: 'preparing', totalScore: 100, hasParticipants: false, applicantLevel: null, parentCampaignId: 'batch' } });
-      case 'Notifications':
-        return noNotifications();
-      case 'MyOrganisation':
-        return myOrganisation();
       case 'CampaignList':
         // A province's own list holds none of its counties' work in the national batch; the owner's holds the batch.
         return answerFor(CampaignListDocument, {
@@ -93,8 +79,6 @@ function answers(rows: () => Row[], as: { user?: typeof OFFICE_ADMIN; ownBatch?:
             participant: { id: 'p1', state: 'recommended', stateLabel: '已推荐', outcome: 'recommended', outcomeLabel: '推荐', version: 2 },
           },
         });
-      default:
-        return apiError(`unexpected ${operation.operationName}`, 'INTERNAL');
     }
   };
 }
@@ -103,12 +87,7 @@ describe('参与单位', { timeout: 30_000 }, () => {
   it('finds the national batch its counties take part in, recommends with the row’s version, and shows a refusal’s reason up front', async () => {
     const rows = [participant('p1', '江油市', 1, { allowed: true, reasons: [] }), participant('p2', '绵竹市', 3, { allowed: false, reasons: [QUOTA] })];
     let quotas = [quota(null, 12, 50), quota('四川省', 1, 2, 1)];
-    const api = fakeApi(answers(() => rows, { quotas: () => quotas }));
-    const admin = createAdmin({ history: createMemoryHistory(), link: api.link });
-    await admin.router.push('/campaigns/participants');
-    await admin.router.isReady();
-    wrapper = mount(App, { attachTo: document.body, global: { plugins: [admin] } });
-    const w = wrapper;
+    const { w, api } = await mountAdminAt('/campaigns/participants', answers(() => rows, { quotas: () => quotas }));
     await vi.waitFor(() => expect(w.findAll('.participant-row')).toHaveLength(2), { timeout: 10_000 });
 
     expect(w.get('[data-test="participants-campaign-name"]').text()).toBe('第二批全国科普示范县创建');
@@ -145,12 +124,7 @@ describe('参与单位', { timeout: 30_000 }, () => {
 
   it('lets the owner’s expert open a county’s work (not in its list) from its row, and offers no invitation', async () => {
     const rows = [participant('p1', '江油市', 1, { allowed: false, reasons: ['只有参与单位所在的省可以执行此操作'] })];
-    const api = fakeApi(answers(() => rows, { user: EXPERT, ownBatch: true }));
-    const admin = createAdmin({ history: createMemoryHistory(), link: api.link });
-    await admin.router.push('/campaigns/participants');
-    await admin.router.isReady();
-    wrapper = mount(App, { attachTo: document.body, global: { plugins: [admin] } });
-    const w = wrapper;
+    const { w, admin, api } = await mountAdminAt('/campaigns/participants', answers(() => rows, { user: EXPERT, ownBatch: true }));
     await vi.waitFor(() => expect(w.findAll('.participant-row')).toHaveLength(1), { timeout: 10_000 });
     expect(w.find('[data-test="invite-open"]').exists()).toBe(false);
     await w.get('[data-test="open-work-江油市"]').trigger('click');

@@ -1,11 +1,10 @@
 import { setLogVerbosity, type Operation } from '@apollo/client/core';
-import { flushPromises, mount, type VueWrapper } from '@vue/test-utils';
+import { flushPromises } from '@vue/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createMemoryHistory } from 'vue-router';
-import App from '../../../App.vue';
-import { createAdmin } from '../../../admin';
 import { CampaignFormsDocument, CampaignListDocument, FormDefinitionsDocument, ParticipatedCampaignsDocument, SetCampaignFormsDocument, UploadFormDefinitionDocument, type CampaignListQuery } from '../../../graphql/generated/graphql';
-import { OFFICE_ADMIN, answerFor, apiError, fakeApi, filledFormAnswer, meAnswer, myOrganisation, noNotifications, type Answer } from '../../../testing/fake-api';
+import { forgetBrowserCheck } from './use-form-setup';
+import { answerFor, filledFormAnswer, type Answer } from '../../../testing/fake-api';
+import { mountAdminAt } from '../../../testing/mount-admin';
 
 // 申报材料 in the whole admin: a county finds the national batch through its own work campaign and
 // sees each form's status and last change; the batch's owner also exports every county's copy.
@@ -19,11 +18,7 @@ const rows = [
   filledFormAnswer(report, { editableFields: ['summary'] }),
 ];
 
-let wrapper: VueWrapper | undefined;
 afterEach(() => {
-  wrapper?.unmount();
-  wrapper = undefined;
-  document.body.innerHTML = '';
   vi.unstubAllGlobals();
 });
 
@@ -46,7 +41,7 @@ sections:
 `;
 
 function answers(campaigns: CampaignListQuery['campaigns']) {
-  return (operation: Operation): Answer => {
+  return (operation: Operation): Answer | undefined => {
     switch (operation.operationName) {
       case 'ParticipatedCampaigns':
         // The batch a county takes part in, by its own name (none for the batch's owner).
@@ -66,29 +61,16 @@ function answers(campaigns: CampaignListQuery['campaigns']) {
         });
       case 'SetCampaignForms':
         return answerFor(SetCampaignFormsDocument, { setCampaignForms: [] });
-      case 'Me':
-        return meAnswer(OFFICE_ADMIN);
-      case 'Notifications':
-        return noNotifications();
-      case 'MyOrganisation':
-        return myOrganisation();
       case 'CampaignList':
         return answerFor(CampaignListDocument, { campaigns });
       case 'CampaignForms':
         return answerFor(CampaignFormsDocument, { campaignForms: rows });
-      default:
-        return apiError(`unexpected ${operation.operationName}`, 'INTERNAL');
     }
   };
 }
 
 async function open(campaigns: CampaignListQuery['campaigns'], path = '/campaigns/forms') {
-  const api = fakeApi(answers(campaigns));
-  const admin = createAdmin({ history: createMemoryHistory(), link: api.link });
-  await admin.router.push(path);
-  await admin.router.isReady();
-  wrapper = mount(App, { attachTo: document.body, global: { plugins: [admin] } });
-  const w = wrapper;
+  const { w, admin, api } = await mountAdminAt(path, answers(campaigns));
   await vi.waitFor(() => expect(w.findAll('.form-row')).toHaveLength(2), { timeout: 10_000 });
   return { w, api, router: admin.router };
 }
@@ -156,7 +138,9 @@ describe('申报材料', { timeout: 30_000 }, () => {
   });
 
   it('the owner chooses the forms and adds a new one written as YAML, checked and previewed before it is uploaded', async () => {
-    // The page's policy allows the browser to check definitions (no Content-Security-Policy here).
+    // The page's policy allows the browser to check definitions (no Content-Security-Policy here),
+    // asked anew as on a page load.
+    forgetBrowserCheck();
     vi.stubGlobal('fetch', async () => new Response(null, { status: 200 }));
     const { w, api } = await open([{ id: 'batch', name: '第一批全国科普示范县创建', state: 'running', totalScore: 100, hasParticipants: true, applicantLevel: 'county', parentCampaignId: null }], '/campaigns/forms?campaign=batch');
     await w.get('[data-test="form-setup"]').trigger('click');

@@ -1,10 +1,14 @@
-import { describe, expect, it } from 'vitest';
-import { canCheckInBrowser, evalAllowed, readDefinition } from './use-form-setup';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { canCheckInBrowser, evalAllowed, forgetBrowserCheck, readDefinition } from './use-form-setup';
 
 // A definition is checked in the browser only where the page's Content-Security-Policy lets the
 // schema check compile its validator; elsewhere the API checks it on upload.
 
 describe('checking a YAML definition in the browser', () => {
+  // The answer is kept for the page's life; these specs start and leave a page without one.
+  beforeEach(forgetBrowserCheck);
+  afterEach(forgetBrowserCheck);
+
   it('reads the page’s policy: script-src (else default-src) must allow eval', () => {
     expect(evalAllowed(null)).toBe(true);
     expect(evalAllowed("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'")).toBe(false);

@@ -31,6 +31,11 @@ export function canCheckInBrowser(fetchImpl: typeof fetch = fetch): Promise<bool
   return browserCheck;
 }
 
+/** Forgets the page's answer, as a new page load does (for the specs, which share one window). */
+export function forgetBrowserCheck(): void {
+  browserCheck = null;
+}
+
 export function evalAllowed(policy: string | null): boolean {
   if (!policy) return true;
   const directives = new Map(

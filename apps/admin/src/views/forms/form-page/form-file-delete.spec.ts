@@ -1,12 +1,10 @@
 import { editableFields, parseFormDefinition, toFieldValues, type FieldValue, type FormDefinition } from '@accredit/forms/browser';
 import { setLogVerbosity, type Operation } from '@apollo/client/core';
-import { flushPromises, mount, type VueWrapper } from '@vue/test-utils';
+import { flushPromises } from '@vue/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createMemoryHistory } from 'vue-router';
-import App from '../../../App.vue';
-import { createAdmin } from '../../../admin';
 import { CampaignFormsDocument, CampaignListDocument, ParticipatedCampaignsDocument, SaveFormDraftDocument, type FilledFormFieldsFragment } from '../../../graphql/generated/graphql';
-import { OFFICE_ADMIN, answerFor, apiError, fakeApi, fieldValuesAnswer, filledFormAnswer, meAnswer, myOrganisation, noNotifications, type Answer } from '../../../testing/fake-api';
+import { answerFor, apiError, fieldValuesAnswer, filledFormAnswer, type Answer } from '../../../testing/fake-api';
+import { mountAdminAt } from '../../../testing/mount-admin';
 
 // Deleting an attachment of a draft (issue 14): asked first; the file leaves the form, the form is
 // saved without it, and only then DELETE /api/forms/files/:id (the API refuses a file a saved form
@@ -23,12 +21,8 @@ const DEF_ID = 'def-report';
 const MINUTES = { fileId: '7d1c2a9e-0000-4000-8000-000000000001', name: '会议纪要.pdf', mediaType: 'application/pdf' };
 const PHOTO = { fileId: '7d1c2a9e-0000-4000-8000-000000000002', name: '活动照片.jpg', mediaType: 'image/jpeg' };
 
-let wrapper: VueWrapper | undefined;
 beforeEach(() => localStorage.clear());
 afterEach(() => {
-  wrapper?.unmount();
-  wrapper = undefined;
-  document.body.innerHTML = '';
   vi.unstubAllGlobals();
 });
 
@@ -37,14 +31,8 @@ const form = (overrides: Partial<FilledFormFieldsFragment> = {}): FilledFormFiel
 /** The API: the saved draft holds both files; saves answer with the next version. */
 function answers(order: string[], saveRefusal: Answer | null) {
   let saved = form({ id: 'f-1', version: 3, values: fieldValuesAnswer(toFieldValues(definition, { basic_situation: '江油市基本情况', materials: [MINUTES, PHOTO] })), updatedAt: '2026-12-05T06:00:00Z', updatedByName: '王晓梅' });
-  return (operation: Operation): Answer => {
+  return (operation: Operation): Answer | undefined => {
     switch (operation.operationName) {
-      case 'Me':
-        return meAnswer(OFFICE_ADMIN);
-      case 'Notifications':
-        return noNotifications();
-      case 'MyOrganisation':
-        return myOrganisation();
       case 'CampaignList':
         return answerFor(CampaignListDocument, { campaigns: [{ id: 'work-1', name: '第一批全国科普示范县创建（江油市）', state: 'preparing', totalScore: 100, hasParticipants: false, applicantLevel: null, parentCampaignId: 'batch' }] });
       case 'ParticipatedCampaigns':
@@ -60,8 +48,6 @@ function answers(order: string[], saveRefusal: Answer | null) {
       }
       case 'FormWorkflowStages':
         return apiError('没有访问权限', 'FORBIDDEN');
-      default:
-        return apiError(`unexpected ${operation.operationName}`, 'INTERNAL');
     }
   };
 }
@@ -80,12 +66,7 @@ function fakeFetch(order: string[], reply: { status: number; body: unknown }) {
 }
 
 async function openForm(order: string[], saveRefusal: Answer | null = null) {
-  const api = fakeApi(answers(order, saveRefusal));
-  const admin = createAdmin({ history: createMemoryHistory(), link: api.link });
-  await admin.router.push(`/campaigns/forms/${DEF_ID}?campaign=batch`);
-  await admin.router.isReady();
-  wrapper = mount(App, { attachTo: document.body, global: { plugins: [admin] } });
-  const w = wrapper;
+  const { w, api } = await mountAdminAt(`/campaigns/forms/${DEF_ID}?campaign=batch`, answers(order, saveRefusal));
   await vi.waitFor(() => expect(w.findAll('[data-test="field-materials"] [data-test="attachment"]')).toHaveLength(2), { timeout: 10_000 });
   return { w, api };
 }

@@ -1,12 +1,10 @@
 import { allFields, editableFields, fromFieldValues, parseFormDefinition, toFieldValues, type FieldValue, type FormDefinition, type FormValues } from '@accredit/forms/browser';
 import { setLogVerbosity, type Operation } from '@apollo/client/core';
-import { flushPromises, mount, type VueWrapper } from '@vue/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createMemoryHistory } from 'vue-router';
-import App from '../../../App.vue';
-import { createAdmin } from '../../../admin';
+import { flushPromises } from '@vue/test-utils';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { CampaignFormsDocument, CampaignListDocument, ParticipatedCampaignsDocument, SaveFormDraftDocument, SignOffFormDocument, type FilledFormFieldsFragment } from '../../../graphql/generated/graphql';
-import { OFFICE_ADMIN, answerFor, apiError, fakeApi, fieldValuesAnswer, filledFormAnswer, meAnswer, myOrganisation, noNotifications, type Answer } from '../../../testing/fake-api';
+import { answerFor, apiError, fieldValuesAnswer, filledFormAnswer, type Answer, type FakeApi } from '../../../testing/fake-api';
+import { mountAdminAt, type Answers } from '../../../testing/mount-admin';
 import { copyKey } from '../forms.model';
 
 // The form page in the whole admin against a fake API: a county fills the first-batch 申报表;
@@ -23,13 +21,7 @@ const definition: FormDefinition = parsed.definition;
 const applicant = editableFields(definition, { role: 'applicant', stage: 'applied' });
 const DEF_ID = 'def-first';
 
-let wrapper: VueWrapper | undefined;
 beforeEach(() => localStorage.clear());
-afterEach(() => {
-  wrapper?.unmount();
-  wrapper = undefined;
-  document.body.innerHTML = '';
-});
 
 // Values are written keyed, as the renderer holds them, and sent as the API's typed list.
 type FormOverrides = Omit<Partial<FilledFormFieldsFragment>, 'values'> & { values?: FormValues };
@@ -39,16 +31,10 @@ const form = ({ values = {}, ...overrides }: FormOverrides = {}): FilledFormFiel
 const sent = (input: { values: FieldValue[] }): FormValues => fromFieldValues(definition, input.values).values;
 
 function answers(handlers: Partial<Record<string, (operation: Operation) => Answer>>) {
-  return (operation: Operation): Answer => {
+  return (operation: Operation): Answer | undefined => {
     const handler = handlers[operation.operationName];
     if (handler) return handler(operation);
     switch (operation.operationName) {
-      case 'Me':
-        return meAnswer(OFFICE_ADMIN);
-      case 'Notifications':
-        return noNotifications();
-      case 'MyOrganisation':
-        return myOrganisation();
       case 'CampaignList':
         return answerFor(CampaignListDocument, {
           campaigns: [{ id: 'work-1', name: '第一批全国科普示范县创建（江油市）', state: 'preparing', totalScore: 100, hasParticipants: false, applicantLevel: null, parentCampaignId: 'batch' }],
@@ -57,31 +43,23 @@ function answers(handlers: Partial<Record<string, (operation: Operation) => Answ
         return answerFor(ParticipatedCampaignsDocument, { campaigns: [{ id: 'batch', name: '第一批全国科普示范县创建', applicantLevel: 'county' }] });
       case 'FormWorkflowStages':
         return apiError('没有访问权限', 'FORBIDDEN');
-      default:
-        return apiError(`unexpected ${operation.operationName}`, 'INTERNAL');
     }
   };
 }
 
-let client: ReturnType<typeof createAdmin>['client'] | undefined;
-
-async function openForm(api: ReturnType<typeof fakeApi>): Promise<VueWrapper> {
-  const admin = createAdmin({ history: createMemoryHistory(), link: api.link });
-  client = admin.client;
-  await admin.router.push(`/campaigns/forms/${DEF_ID}?campaign=batch`);
-  await admin.router.isReady();
-  wrapper = mount(App, { attachTo: document.body, global: { plugins: [admin] } });
-  const w = wrapper;
+async function openForm(answers: Answers) {
+  const opened = await mountAdminAt(`/campaigns/forms/${DEF_ID}?campaign=batch`, answers);
+  const w = opened.w;
   await vi.waitFor(() => expect(w.find('[data-test="form-renderer"]').exists()).toBe(true), { timeout: 10_000 });
-  return w;
+  return opened;
 }
 
-const saves = (api: ReturnType<typeof fakeApi>) => api.calls.filter((c) => c.operationName === 'SaveFormDraft');
+const saves = (api: FakeApi) => api.calls.filter((c) => c.operationName === 'SaveFormDraft');
 
 describe('表单页', { timeout: 40_000 }, () => {
   it('saves a draft once typing pauses, with the version it was read at, and says when', async () => {
     let version = 0;
-    const api = fakeApi(
+    const { w, api } = await openForm(
       answers({
         CampaignForms: () => answerFor(CampaignFormsDocument, { campaignForms: [form()] }),
         SaveFormDraft: (op) => {
@@ -91,7 +69,6 @@ describe('表单页', { timeout: 40_000 }, () => {
         },
       }),
     );
-    const w = await openForm(api);
     expect(w.get('[data-test="form-title"]').text()).toBe(definition.name);
     expect(w.get('[data-test="form-status"]').text()).toBe('未填写');
     // Every field of the definition is there; the county writes its own fields, not the province's box.
@@ -120,7 +97,7 @@ describe('表单页', { timeout: 40_000 }, () => {
   it('on CONFLICT keeps what was typed, loads the latest on request and gives the user’s fields back', async () => {
     let latest = form({ id: 'f-1', version: 3, values: { unit: '江油市人民政府', head: '李强' }, updatedAt: '2026-12-05T06:00:00Z', updatedByName: '王晓梅' });
     let conflict = true;
-    const api = fakeApi(
+    const { w, api } = await openForm(
       answers({
         CampaignForms: () => answerFor(CampaignFormsDocument, { campaignForms: [latest] }),
         SaveFormDraft: (op) => {
@@ -130,7 +107,6 @@ describe('表单页', { timeout: 40_000 }, () => {
         },
       }),
     );
-    const w = await openForm(api);
     await w.get('[data-test="field-address"] input').setValue('江油市诗仙路 1 号');
     await vi.waitFor(() => expect(w.find('[data-test="form-conflict"]').exists()).toBe(true), { timeout: 5_000 });
     expect(saves(api)[0]!.variables['input']).toMatchObject({ expectedVersion: 3 });
@@ -168,7 +144,7 @@ describe('表单页', { timeout: 40_000 }, () => {
 
   it('a refused 提交 lists each problem and jumps to its field', async () => {
     const saved = form({ id: 'f-1', version: 2, values: { unit: '江油市人民政府' }, canSubmit: true, updatedAt: '2026-12-05T06:00:00Z', updatedByName: '王晓梅' });
-    const api = fakeApi(
+    const { w, api } = await openForm(
       answers({
         CampaignForms: () => answerFor(CampaignFormsDocument, { campaignForms: [saved] }),
         SubmitForm: () =>
@@ -191,7 +167,6 @@ describe('表单页', { timeout: 40_000 }, () => {
           }) as unknown as Answer,
       }),
     );
-    const w = await openForm(api);
     await w.get('[data-test="submit-form"]').trigger('click');
     await vi.waitFor(() => expect(w.find('[data-test="submit-problems"]').exists()).toBe(true), { timeout: 5_000 });
     expect(api.calls.find((c) => c.operationName === 'SubmitForm')!.variables).toEqual({ formId: 'f-1', expectedVersion: 2 });
@@ -220,7 +195,7 @@ describe('表单页', { timeout: 40_000 }, () => {
       updatedAt: '2026-12-04T02:00:00Z',
       updatedByName: '王晓梅',
     });
-    const api = fakeApi(
+    const { w, api } = await openForm(
       answers({
         CampaignForms: () => answerFor(CampaignFormsDocument, { campaignForms: [submitted] }),
         SignOffForm: (op) => {
@@ -231,7 +206,6 @@ describe('表单页', { timeout: 40_000 }, () => {
         },
       }),
     );
-    const w = await openForm(api);
     expect(w.get('[data-test="form-status"]').text()).toBe('已提交');
     expect(w.find('[data-test="submit-form"]').exists()).toBe(false);
     expect(w.find('[data-test="field-unit"] input').exists()).toBe(false);
@@ -264,23 +238,22 @@ describe('表单页', { timeout: 40_000 }, () => {
 
   it('shows someone else’s save at once while nothing typed is unsaved, and keeps unsaved typing for the CONFLICT', async () => {
     let latest = form({ id: 'f-1', version: 3, values: { unit: '江油市人民政府' }, updatedAt: '2026-12-05T06:00:00Z', updatedByName: '王晓梅' });
-    const api = fakeApi(
+    const { w, api, client } = await openForm(
       answers({
         CampaignForms: () => answerFor(CampaignFormsDocument, { campaignForms: [latest] }),
         SaveFormDraft: () => apiError('表单已被他人修改，请刷新后重试', 'CONFLICT'),
       }),
     );
-    const w = await openForm(api);
     const value = (key: string): string => (w.get(`[data-test="field-${key}"] input`).element as HTMLInputElement).value;
     // Another office saves; the live update asks the open queries again.
     latest = form({ id: 'f-1', version: 4, values: { unit: '江油市人民政府', head: '张伟' }, updatedAt: '2026-12-05T06:10:00Z', updatedByName: '刘洋' });
-    await client!.refetchQueries({ include: 'active' }).catch(() => undefined);
+    await client.refetchQueries({ include: 'active' }).catch(() => undefined);
     await vi.waitFor(() => expect(value('head')).toBe('张伟'), { timeout: 5_000 });
 
     // Typing here, unsaved: the next answer does not replace it.
     await w.get('[data-test="field-contact"] input').setValue('赵敏');
     latest = form({ id: 'f-1', version: 5, values: { unit: '江油市人民政府', head: '李强' } });
-    await client!.refetchQueries({ include: 'active' }).catch(() => undefined);
+    await client.refetchQueries({ include: 'active' }).catch(() => undefined);
     await flushPromises();
     expect(value('contact')).toBe('赵敏');
     expect(value('head')).toBe('张伟');

@@ -1,9 +1,6 @@
 import { setLogVerbosity, type Operation } from '@apollo/client/core';
-import { flushPromises, mount, type VueWrapper } from '@vue/test-utils';
+import { flushPromises, type VueWrapper } from '@vue/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createMemoryHistory } from 'vue-router';
-import App from '../../../App.vue';
-import { createAdmin } from '../../../admin';
 import {
   CampaignFormsDocument,
   CampaignListDocument,
@@ -14,7 +11,8 @@ import {
   type CampaignListQuery,
   type FormSelectionsQuery,
 } from '../../../graphql/generated/graphql';
-import { OFFICE_ADMIN, answerFor, apiError, fakeApi, filledFormAnswer, meAnswer, myOrganisation, noNotifications, type Answer } from '../../../testing/fake-api';
+import { answerFor, apiError, filledFormAnswer, type Answer } from '../../../testing/fake-api';
+import { mountAdminAt } from '../../../testing/mount-admin';
 
 // 遴选报送: a province's office chooses its counties' 典型案例 up to the cap (the buttons close at
 // the cap; the API's refusal is shown as it comes); the campaign's owner reads only what was
@@ -22,11 +20,7 @@ import { OFFICE_ADMIN, answerFor, apiError, fakeApi, filledFormAnswer, meAnswer,
 
 setLogVerbosity('error');
 
-let wrapper: VueWrapper | undefined;
 afterEach(() => {
-  wrapper?.unmount();
-  wrapper = undefined;
-  document.body.innerHTML = '';
   vi.unstubAllGlobals();
 });
 
@@ -56,14 +50,8 @@ function board(selected: readonly string[], canSelect: boolean): FormSelectionsQ
 }
 
 function answers(state: { selected: string[]; canSelect: boolean; campaigns: CampaignListQuery['campaigns']; caps?: unknown[] }) {
-  return (operation: Operation): Answer => {
+  return (operation: Operation): Answer | undefined => {
     switch (operation.operationName) {
-      case 'Me':
-        return meAnswer(OFFICE_ADMIN);
-      case 'Notifications':
-        return noNotifications();
-      case 'MyOrganisation':
-        return myOrganisation();
       case 'CampaignList':
         return answerFor(CampaignListDocument, { campaigns: state.campaigns });
       case 'ParticipatedCampaigns':
@@ -79,19 +67,12 @@ function answers(state: { selected: string[]; canSelect: boolean; campaigns: Cam
       case 'SetFormSelectionCaps':
         state.caps = operation.variables['selections'] as unknown[];
         return answerFor(SetFormSelectionCapsDocument, { setCampaignForms: [{ id: 'def-cases' }] });
-      default:
-        return apiError(`unexpected ${operation.operationName}`, 'INTERNAL');
     }
   };
 }
 
 async function open(state: Parameters<typeof answers>[0]) {
-  const api = fakeApi(answers(state));
-  const admin = createAdmin({ history: createMemoryHistory(), link: api.link });
-  await admin.router.push('/campaigns/forms/selections?campaign=batch');
-  await admin.router.isReady();
-  wrapper = mount(App, { attachTo: document.body, global: { plugins: [admin] } });
-  const w = wrapper;
+  const { w, api } = await mountAdminAt('/campaigns/forms/selections?campaign=batch', answers(state));
   await vi.waitFor(() => expect(w.find('[data-test="board-county-typical-case"]').exists()).toBe(true), { timeout: 10_000 });
   return { w, api };
 }

@@ -1,11 +1,8 @@
-import { setLogVerbosity, type FetchResult, type Operation } from '@apollo/client/core';
-import { mount, type VueWrapper } from '@vue/test-utils';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createMemoryHistory } from 'vue-router';
-import App from '../../../App.vue';
-import { createAdmin } from '../../../admin';
+import { setLogVerbosity, type Operation } from '@apollo/client/core';
+import { describe, expect, it, vi } from 'vitest';
 import { AvailableTransitionsDocument, CampaignDashboardDocument, CampaignListDocument, CampaignRequiredDocumentsDocument } from '../../../graphql/generated/graphql';
-import { OFFICE_ADMIN, answerFor, fakeApi, meAnswer, myOrganisation, noNotifications, type Answer } from '../../../testing/fake-api';
+import { OFFICE_ADMIN, answerFor, meAnswer, type Answer } from '../../../testing/fake-api';
+import { mountAdminAt } from '../../../testing/mount-admin';
 import { workflowAction } from '../../../testing/workflow-action.fixture';
 
 // 工作看板: 申报认定 held up by the missing 自评报告 says so with the API's reasons and links to
@@ -16,29 +13,13 @@ setLogVerbosity('error');
 // A supervisor reads the dashboard and 创建文件 (the office uploads there).
 const SUPERVISOR_USER = { ...OFFICE_ADMIN, id: 'u-supervisor', roles: ['supervisor'] };
 
-vi.mock('../../../components/charts/chart-box.vue', async () => {
-  const { defineComponent, h } = await import('vue');
-  return { default: defineComponent({ props: { label: { type: String, default: '' } }, setup: (props) => () => h('div', { class: 'chart-stub' }, props.label) }) };
-});
-
-let wrapper: VueWrapper | undefined;
-afterEach(() => {
-  wrapper?.unmount();
-  wrapper = undefined;
-  document.body.innerHTML = '';
-});
-
 const REASONS = ['不能申报认定：还有 3 项任务未处于"已通过"状态（共 43 项）', '不能申报认定：尚未上传自评报告的文件'];
 
 function answers(blocked: boolean) {
-  return (operation: Operation): Answer => {
+  return (operation: Operation): Answer | undefined => {
     switch (operation.operationName) {
       case 'Me':
         return meAnswer(SUPERVISOR_USER);
-      case 'Notifications':
-        return noNotifications();
-      case 'MyOrganisation':
-        return myOrganisation();
       case 'CampaignList':
         return answerFor(CampaignListDocument, { campaigns: [{ id: 'c1', name: '沙坪坝区创建全国科普示范区', state: 'creation.evidence', totalScore: 100, hasParticipants: false, applicantLevel: null, parentCampaignId: null }] });
       case 'CampaignDashboard':
@@ -59,18 +40,12 @@ function answers(blocked: boolean) {
             requiredDocuments: [{ kind: 'self-assessment', label: '自评报告', neededBy: [{ event: 'submit-for-accreditation', label: '申报认定', needsFile: true }], document: null, versions: [] }],
           },
         });
-      default:
-        return { data: null, errors: [{ message: '无关', extensions: { code: 'NOT_FOUND' } }] } as unknown as FetchResult;
     }
   };
 }
 
 async function open(blocked: boolean) {
-  const api = fakeApi(answers(blocked));
-  const admin = createAdmin({ history: createMemoryHistory(), link: api.link });
-  await admin.router.push('/dashboard?campaign=c1');
-  await admin.router.isReady();
-  wrapper = mount(App, { attachTo: document.body, global: { plugins: [admin] } });
+  const { w: wrapper, admin, api } = await mountAdminAt('/dashboard?campaign=c1', answers(blocked));
   return { api, admin, w: wrapper };
 }
 

@@ -1,29 +1,15 @@
-import { setLogVerbosity, type FetchResult, type Operation } from '@apollo/client/core';
-import { flushPromises, mount, type VueWrapper } from '@vue/test-utils';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createMemoryHistory } from 'vue-router';
-import App from '../../../App.vue';
-import { createAdmin } from '../../../admin';
+import { setLogVerbosity } from '@apollo/client/core';
+import { flushPromises } from '@vue/test-utils';
+import { describe, expect, it, vi } from 'vitest';
 import { CampaignDashboardDocument, CampaignListDocument } from '../../../graphql/generated/graphql';
-import { OFFICE_ADMIN, answerFor, fakeApi, meAnswer, myOrganisation, noNotifications, type Answer } from '../../../testing/fake-api';
+import { answerFor } from '../../../testing/fake-api';
+import { campaignEntry } from '../../../testing/campaign.fixture';
+import { mountAdminAt, type Answers } from '../../../testing/mount-admin';
 
 // The dashboard before its first answer: skeletons, never 任务总数 0, 0 % or 已逾期 0 that only
 // mean "not read yet"; with the answer, the real figures.
 
 setLogVerbosity('error');
-
-// jsdom draws no canvas: the charts are a box with their label here.
-vi.mock('../../../components/charts/chart-box.vue', async () => {
-  const { defineComponent, h } = await import('vue');
-  return { default: defineComponent({ props: { label: { type: String, default: '' } }, setup: (props) => () => h('div', { class: 'chart-stub' }, props.label) }) };
-});
-
-let wrapper: VueWrapper | undefined;
-afterEach(() => {
-  wrapper?.unmount();
-  wrapper = undefined;
-  document.body.innerHTML = '';
-});
 
 const DASHBOARD = answerFor(CampaignDashboardDocument, {
   campaignDashboard: {
@@ -41,24 +27,17 @@ const DASHBOARD = answerFor(CampaignDashboardDocument, {
   },
 });
 
-function answer(operation: Operation): Answer {
-  if (operation.operationName === 'Me') return meAnswer(OFFICE_ADMIN);
-  if (operation.operationName === 'Notifications') return noNotifications();
-  if (operation.operationName === 'MyOrganisation') return myOrganisation();
-  if (operation.operationName === 'CampaignList') return answerFor(CampaignListDocument, { campaigns: [{ id: 'c-1', name: '沙坪坝区创建全国科普示范区', state: 'creation', totalScore: 100, hasParticipants: false, applicantLevel: null, parentCampaignId: null }] });
+const answers: Answers = (operation) => {
+  if (operation.operationName === 'CampaignList') return answerFor(CampaignListDocument, { campaigns: [campaignEntry('c-1', '沙坪坝区创建全国科普示范区', { state: 'creation' })] });
   if (operation.operationName === 'CampaignDashboard') return DASHBOARD;
-  return { data: null, errors: [{ message: '无关', extensions: { code: 'NOT_FOUND' } }] } as unknown as FetchResult;
-}
+  return undefined;
+};
 
 describe('dashboard: loading, then its figures', { timeout: 20_000 }, () => {
   it('shows skeletons until the first answer, then the figures', async () => {
-    const api = fakeApi(answer, { hold: ['CampaignDashboard', 'CampaignWorkflow', 'CampaignScores'] });
-    const admin = createAdmin({ history: createMemoryHistory(), link: api.link });
-    await admin.router.push('/dashboard');
-    await admin.router.isReady();
-    wrapper = mount(App, { attachTo: document.body, global: { plugins: [admin] } });
+    const { w: wrapper, admin, api } = await mountAdminAt('/dashboard', answers, { hold: ['CampaignDashboard', 'CampaignWorkflow', 'CampaignScores'] });
     await flushPromises();
-    await vi.waitFor(() => expect(wrapper!.find('.dashboard__kpis').exists()).toBe(true));
+    await vi.waitFor(() => expect(wrapper.find('.dashboard__kpis').exists()).toBe(true));
     await vi.waitFor(() => expect(api.calls.some((c) => c.operationName === 'CampaignDashboard')).toBe(true));
 
     const kpis = wrapper.get('.dashboard__kpis');
@@ -72,7 +51,7 @@ describe('dashboard: loading, then its figures', { timeout: 20_000 }, () => {
 
     // The phases and the scores stay unanswered: their parts keep their skeletons.
     api.release(['CampaignDashboard']);
-    await vi.waitFor(() => expect(wrapper!.find('[data-test="kpi-total"]').exists()).toBe(true));
+    await vi.waitFor(() => expect(wrapper.find('[data-test="kpi-total"]').exists()).toBe(true));
     expect(wrapper.get('[data-test="kpi-total"]').text()).toBe('12');
     expect(wrapper.get('[data-test="kpi-approved"]').text()).toBe('3');
     expect(wrapper.get('[data-test="progress-text"]').text()).toContain('25%（3 / 12）');

@@ -1,40 +1,17 @@
-import { setLogVerbosity, type FetchResult, type Operation } from '@apollo/client/core';
-import { flushPromises, mount, type VueWrapper } from '@vue/test-utils';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createMemoryHistory } from 'vue-router';
-import App from '../../../App.vue';
-import { createAdmin } from '../../../admin';
+import { setLogVerbosity, type Operation } from '@apollo/client/core';
+import { flushPromises } from '@vue/test-utils';
+import { describe, expect, it, vi } from 'vitest';
 import { CampaignDashboardDocument, CampaignListDocument, CampaignWorkflowDocument } from '../../../graphql/generated/graphql';
-import { OFFICE_ADMIN, answerFor, fakeApi, meAnswer, myOrganisation, noNotifications, type Answer } from '../../../testing/fake-api';
+import { answerFor, type Answer } from '../../../testing/fake-api';
+import { mountAdminAt } from '../../../testing/mount-admin';
 import { campaignEntry } from '../../../testing/campaign.fixture';
+import { chartOptions } from '../../../testing/chart-stub';
 
 // A campaign whose task workflow names its states otherwise (an inspection round: 起草, 审阅中,
 // 退回修改, 已办结): the dashboard counts and colours them by what they mean, with no code knowing
 // those names.
 
 setLogVerbosity('error');
-
-// jsdom draws no canvas: the charts are a box with their label, and their options are kept here.
-const charts = vi.hoisted(() => ({ options: new Map<string, unknown>() }));
-vi.mock('../../../components/charts/chart-box.vue', async () => {
-  const { defineComponent, h } = await import('vue');
-  return {
-    default: defineComponent({
-      props: { label: { type: String, default: '' }, option: { type: Object, default: null } },
-      setup: (props, { attrs }) => () => {
-        charts.options.set(String(attrs['data-test'] ?? props.label), props.option);
-        return h('div', { class: 'chart-stub' }, props.label);
-      },
-    }),
-  };
-});
-
-let wrapper: VueWrapper | undefined;
-afterEach(() => {
-  wrapper?.unmount();
-  wrapper = undefined;
-  document.body.innerHTML = '';
-});
 
 const TASK_STATES = [
   { key: 'drafting', label: '起草', kind: 'open' as const },
@@ -58,10 +35,7 @@ const department = (departmentId: string, name: string, submitted: number, retur
   progress: 0,
 });
 
-function answer(operation: Operation): Answer {
-  if (operation.operationName === 'Me') return meAnswer(OFFICE_ADMIN);
-  if (operation.operationName === 'Notifications') return noNotifications();
-  if (operation.operationName === 'MyOrganisation') return myOrganisation();
+function answer(operation: Operation): Answer | undefined {
   if (operation.operationName === 'CampaignList') return answerFor(CampaignListDocument, { campaigns: [campaignEntry('c-1', '市级科普工作督查', { state: 'inspecting' })] });
   if (operation.operationName === 'CampaignWorkflow')
     return answerFor(CampaignWorkflowDocument, {
@@ -85,30 +59,26 @@ function answer(operation: Operation): Answer {
         overdueTasks: [{ taskId: 't-1', ruleCode: '1.1', ruleText: '有督查方案', points: 2, departmentName: '区教委', dueOn: '2026-12-01', daysUntilDue: -4, deadlineStatus: 'overdue', state: 'sent_back', stateLabel: '退回修改' }],
       },
     });
-  return { data: null, errors: [{ message: '无关', extensions: { code: 'NOT_FOUND' } }] } as unknown as FetchResult;
+  return undefined;
 }
 
 describe('dashboard: a workflow with other state names', { timeout: 20_000 }, () => {
   it('counts, tags and colours the states by what they mean', async () => {
-    const api = fakeApi(answer, { hold: ['CampaignScores'] });
-    const admin = createAdmin({ history: createMemoryHistory(), link: api.link });
-    await admin.router.push('/dashboard');
-    await admin.router.isReady();
-    wrapper = mount(App, { attachTo: document.body, global: { plugins: [admin] } });
+    const { w: wrapper } = await mountAdminAt('/dashboard', answer, { hold: ['CampaignScores'] });
     await flushPromises();
-    await vi.waitFor(() => expect(wrapper!.find('[data-test="kpi-total"]').exists()).toBe(true));
+    await vi.waitFor(() => expect(wrapper.find('[data-test="kpi-total"]').exists()).toBe(true));
 
     expect(wrapper.get('[data-test="kpi-submitted"]').text()).toBe('2');
     expect(wrapper.get('[data-test="kpi-returned"]').text()).toBe('1');
 
     // The late task sent back shows as sent back: red and filled, under the workflow's own label.
-    await vi.waitFor(() => expect(wrapper!.find('[data-test="overdue-table"] .task-state[data-kind="returned"]').exists()).toBe(true));
+    await vi.waitFor(() => expect(wrapper.find('[data-test="overdue-table"] .task-state[data-kind="returned"]').exists()).toBe(true));
     const tag = wrapper.get('[data-test="overdue-table"] .task-state');
     expect(tag.text()).toBe('退回修改');
     expect(tag.classes()).toEqual(expect.arrayContaining(['el-tag--danger', 'el-tag--dark']));
 
     // The state chart: each state in its meaning's colour.
-    const pie = [...charts.options.values()].find((o) => JSON.stringify(o ?? null).includes('"pie"')) as { series: [{ data: { name: string; itemStyle: { color: string } }[] }] };
+    const pie = [...chartOptions.values()].find((o) => JSON.stringify(o ?? null).includes('"pie"')) as { series: [{ data: { name: string; itemStyle: { color: string } }[] }] };
     expect(Object.fromEntries(pie.series[0].data.map((s) => [s.name, s.itemStyle.color]))).toEqual({ 起草: '#1a56b0', 审阅中: '#e6a23c', 退回修改: '#c81e1e', 已办结: '#2f9e44' });
   });
 });

@@ -1,10 +1,7 @@
 import { setLogVerbosity, type Operation } from '@apollo/client/core';
-import { mount, type VueWrapper } from '@vue/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createMemoryHistory } from 'vue-router';
-import App from '../../../App.vue';
-import { createAdmin } from '../../../admin';
-import { fakeApi, notLoggedIn, type Answer } from '../../../testing/fake-api';
+import { notLoggedIn, type Answer } from '../../../testing/fake-api';
+import { mountAdminAt } from '../../../testing/mount-admin';
 import type { PublicNamedList } from './public-named-list';
 
 // 命名名单 without login, in the whole admin: nobody is logged in, yet the page opens (no login
@@ -23,24 +20,15 @@ const LIST: PublicNamedList = {
   revoked: [{ name: '凯里市', code: '522601', status: '已撤销命名', since: '2026-12-06', province: '贵州省' }],
 };
 
-let wrapper: VueWrapper | undefined;
-
 afterEach(() => {
-  wrapper?.unmount();
-  wrapper = undefined;
   vi.unstubAllGlobals();
-  document.body.innerHTML = '';
 });
 
 async function openPage(response: () => Response) {
   const fetch = vi.fn(async (_url: string, _init?: RequestInit) => response());
   vi.stubGlobal('fetch', fetch);
   // Whatever it asked the GraphQL API, nobody is logged in.
-  const api = fakeApi((_operation: Operation): Answer => notLoggedIn());
-  const admin = createAdmin({ history: createMemoryHistory(), link: api.link });
-  await admin.router.push('/public/campaigns/batch-1/named');
-  await admin.router.isReady();
-  wrapper = mount(App, { attachTo: document.body, global: { plugins: [admin] } });
+  const { w: wrapper, admin } = await mountAdminAt('/public/campaigns/batch-1/named', (_operation: Operation): Answer => notLoggedIn());
   return { w: wrapper, fetch, admin };
 }
 

@@ -1,0 +1,32 @@
+import { afterAll, afterEach, expect, vi } from 'vitest';
+import { ElMessage, ElMessageBox } from 'element-plus/es';
+import { getCurrentScope } from 'vue';
+import { chartOptions } from './chart-stub';
+import { closeAdmins } from './mount-admin';
+
+// Runs before every spec file of the `dom` project, after worker-setup.ts. A worker keeps its jsdom
+// window too from one file to the next: what a file can leave in the window is put back here.
+
+// jsdom draws no canvas: a chart is a box with its label (testing/chart-stub.ts). Mocked here for
+// every file, because a page imported once (the dashboard, also reached through a redirect home)
+// keeps the chart component it was first imported with.
+vi.mock('../components/charts/chart-box.vue', async () => ({ default: (await import('./chart-stub')).ChartStub }));
+
+afterEach(() => {
+  closeAdmins();
+  // Element Plus keeps its open messages in its module: with the window emptied they would stay
+  // counted (three at most, the same text grouped into one) and swallow the next file's messages.
+  ElMessage.closeAll();
+  ElMessageBox.close();
+  // A component left half set up (an error thrown in its setup) leaves its effect scope current:
+  // every app created afterwards, in this file or the next, would be created inside that scope.
+  expect(getCurrentScope(), 'a Vue effect scope is still active after the test').toBeUndefined();
+  document.body.innerHTML = '';
+  chartOptions.clear();
+});
+
+afterAll(() => {
+  localStorage.clear();
+  sessionStorage.clear();
+  document.documentElement.removeAttribute('lang');
+});
