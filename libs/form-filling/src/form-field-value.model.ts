@@ -62,10 +62,10 @@ export class FormSignOffValueInput {
 const KEY = '栏目标识（表单定义中声明，故为文字）；表格行中为列的标识';
 const ONE = '，与栏目类型对应的一项有值';
 
-@ObjectType('FormFieldValue', {
-  description: `表单中一个栏目填写的值：栏目标识${ONE}；未填的栏目不列出`,
-})
-export class FormFieldValueModel {
+/** The members every field value has, answer and input alike (the nested ones differ by kind). */
+@ObjectType({ isAbstract: true })
+@InputType({ isAbstract: true })
+abstract class FormFieldValueBase {
   @Field({ description: KEY })
   key!: string;
 
@@ -86,7 +86,12 @@ export class FormFieldValueModel {
 
   @Field(() => String, { nullable: true, description: '日期栏（到月，如出生年月）：YYYY-MM' })
   month?: string | null;
+}
 
+@ObjectType('FormFieldValue', {
+  description: `表单中一个栏目填写的值：栏目标识${ONE}；未填的栏目不列出`,
+})
+export class FormFieldValueModel extends FormFieldValueBase {
   @Field(() => [FormFileRefModel], { nullable: true, description: '附件栏：上传的文件' })
   files?: FormFileRefModel[] | null;
 
@@ -103,28 +108,7 @@ export class FormFieldValueModel {
 @InputType('FormFieldValueInput', {
   description: `表单中一个栏目的值：栏目标识${ONE}（恰好一项）；不填的栏目不要列出`,
 })
-export class FormFieldValueInput {
-  @Field({ description: KEY })
-  key!: string;
-
-  @Field(() => String, { nullable: true, description: '文字栏' })
-  text?: string | null;
-
-  @Field(() => Float, { nullable: true, description: '数字栏' })
-  number?: number | null;
-
-  @Field(() => Boolean, { nullable: true, description: '是否栏' })
-  flag?: boolean | null;
-
-  @Field(() => [String], { nullable: true, description: '选择栏：选中的选项标识（单选时一项）' })
-  choices?: string[] | null;
-
-  @Field(() => LocalDateScalar, { nullable: true, description: '日期栏（到日）' })
-  date?: string | null;
-
-  @Field(() => String, { nullable: true, description: '日期栏（到月，如出生年月）：YYYY-MM' })
-  month?: string | null;
-
+export class FormFieldValueInput extends FormFieldValueBase {
   @Field(() => [FormFileRefInput], { nullable: true, description: '附件栏：上传的文件' })
   files?: FormFileRefInput[] | null;
 
