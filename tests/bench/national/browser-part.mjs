@@ -106,11 +106,15 @@ async function loadDashboard(browser, baseUrl, storageState, campaignId) {
     );
   });
   await page.goto(`${baseUrl}/#/dashboard?campaign=${campaignId}`);
-  // Strings: they run in the page (this file has Node's globals, not the DOM's).
-  await page.waitForFunction('window.__benchFirstUseful !== undefined', null, { timeout: 60_000 });
-  const { inDom, firstUseful } = await page.evaluate(
-    '({ inDom: window.__benchInDom, firstUseful: window.__benchFirstUseful })',
-  );
+  // Functions, not strings: the page's Content-Security-Policy forbids eval (globalThis is the
+  // page's window there).
+  await page.waitForFunction(() => globalThis.__benchFirstUseful !== undefined, null, {
+    timeout: 60_000,
+  });
+  const { inDom, firstUseful } = await page.evaluate(() => ({
+    inDom: globalThis.__benchInDom,
+    firstUseful: globalThis.__benchFirstUseful,
+  }));
   const beforeRender = scripts.length;
   const metrics = cdp
     ? Object.fromEntries(
