@@ -548,7 +548,7 @@ if (!SKIP.has('browser')) {
     } catch (error) {
       report.notMeasured.push({
         work: '浏览器部分（工作看板；他人修改可见）',
-        why: `失败：${String(error.message ?? error).slice(0, 300)}`,
+        why: `失败：${String(error.message ?? error).split('\n')[0].slice(0, 300)}`,
       });
     }
   }

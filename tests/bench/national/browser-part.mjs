@@ -260,6 +260,7 @@ export async function browserPart({
       goal: '首次有用渲染 ≤ 1.5 s；首个路由 JS ≤ 600 KB gzip',
       met: median(render) <= 1500 && js <= 600,
     };
+    // A failure here (no change seen within 15 s) is this row's result; the dashboard's stands.
     const live = await seenByAnother({
       browser,
       api,
@@ -270,7 +271,7 @@ export async function browserPart({
       liaison,
       rounds,
       log,
-    });
+    }).catch((error) => ({ error: String(error.message ?? error).split('\n')[0] }));
     const change = {
       work: '一个用户的修改在另一用户已打开的页面上可见（不刷新）',
       ...live,
