@@ -7,8 +7,9 @@
 //
 // Options: --iterations 60 (timed requests per query and path), --seconds 30 (each load run),
 // --connections 16,32, --cold-starts 3, --evidence-dir tmp/national/evidence,
-// --skip cold,queries,load,reminders,upload,package,import (any of them),
-// --documents CampaignScores,TaskTable,TaskWorkList (only these UI documents in parts 2 and 3).
+// --skip cold,queries,load,reminders,upload,package,import,browser (any of them),
+// --documents CampaignScores,TaskTable,TaskWorkList (only these UI documents in parts 2 and 3),
+// --browser-loads 5 (dashboard loads in part 7), --live-rounds 3 (changes timed in part 7).
 //
 // What runs, in order (the API is always the built one, `node apps/api/run.js main`, as a child
 // process with NODE_ENV=production; the minimal server is a child process too):
@@ -21,7 +22,10 @@
 //  4. mixed UI read traffic at each connection count: requests/s, p50/p95 and errors of the API
 //     and of the minimal server; the API's RSS before, peak and after;
 //  5. the reminder scan of the whole country (runReminderScan as an office admin);
-//  6. the existing upload, package and table-import benchmarks, as child processes.
+//  6. the existing upload, package and table-import benchmarks, as child processes;
+//  7. (run before 6, on part 3's API, which then serves the built admin) the browser: the
+//     dashboard's first useful render and first route's JS in headless Chromium, and a liaison's
+//     change seen on the office admin's open page (national/browser-part.mjs).
 import { execFile, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { createInterface } from 'node:readline';
@@ -33,6 +37,7 @@ import pg from 'pg';
 import { args as readArgs, log, root, rssOf, sampleRss } from './bench-harness.mjs';
 import { adminDocuments } from './national/admin-documents.mjs';
 import { gql, login, post, startApiProcess } from './national/api-process.mjs';
+import { ADMIN_DIST, browserPart, browserPrerequisites } from './national/browser-part.mjs';
 import * as answers from './national/limit-answers.mjs';
 import { countingPool, project } from './national/minimal-server.mjs';
 import { startStatementCounter } from '../support/statement-counter.js';
@@ -283,7 +288,13 @@ async function startMinimal() {
   return { ...JSON.parse(line), child };
 }
 
-api = await startApiProcess({ databaseUrl: DATABASE_URL, evidenceDir: EVIDENCE_DIR });
+// Part 7 uses this API too: it serves the built admin then (the other parts never ask for it).
+const browserMissing = SKIP.has('browser') ? null : browserPrerequisites();
+api = await startApiProcess({
+  databaseUrl: DATABASE_URL,
+  evidenceDir: EVIDENCE_DIR,
+  env: SKIP.has('browser') || browserMissing ? {} : { ADMIN_DIST },
+});
 minimal = await startMinimal();
 report.minimalServer = minimal.implementation;
 log(
@@ -515,6 +526,33 @@ if (!SKIP.has('reminders')) {
     `提醒扫描（全国，调度器）：${seconds.toFixed(1)} s，RSS ${rssMb.before.toFixed(0)} → 峰值 ${rssMb.peak.toFixed(0)} → ${rssMb.after.toFixed(0)} MB，记录 ${logged}/${due}，${outcome.error ? `失败：${outcome.error}` : JSON.stringify(outcome.result)}；沙坪坝区办公室手动扫描：${JSON.stringify(manual.data?.runReminderScan ?? manual.errors)}`,
   );
 }
+// ------------------------------------------------------------------ 7. the browser
+report.notMeasured = [];
+if (!SKIP.has('browser')) {
+  if (browserMissing) {
+    report.notMeasured.push({ work: '浏览器部分（工作看板；他人修改可见）', why: browserMissing });
+  } else {
+    if (minimal.child.exitCode === null) minimal.child.kill('SIGTERM'); // not needed any more: one process less beside Chromium
+    try {
+      const rows = await browserPart({
+        api,
+        databaseUrl: DATABASE_URL,
+        campaignId,
+        liaison: LIAISON,
+        liaisonToken: tokens[LIAISON],
+        loads: Number(args['browser-loads'] ?? 5),
+        rounds: Number(args['live-rounds'] ?? 3),
+        log,
+      });
+      for (const entry of rows) row(entry);
+    } catch (error) {
+      report.notMeasured.push({
+        work: '浏览器部分（工作看板；他人修改可见）',
+        why: `失败：${String(error.message ?? error).split('\n')[0].slice(0, 300)}`,
+      });
+    }
+  }
+}
 await sqlDb.end();
 await stopAll();
 
@@ -574,16 +612,6 @@ if (!SKIP.has('import')) {
   });
   log(tableImport.output ?? tableImport.error);
 }
-report.notMeasured = [
-  {
-    work: '工作看板在无头 Chromium 中首次有用渲染；首个路由 JS 体积',
-    why: '本套件不构建管理界面；浏览器旅程见 tests/e2e',
-  },
-  {
-    work: '一个用户的修改在另一用户已打开的页面上 ≤ 2 s 可见',
-    why: '产品尚无推送或轮询，无从测量',
-  },
-];
 
 // ------------------------------------------------------------------ the table
 const cell = (value) => (value === undefined || value === null ? '—' : value);
