@@ -9,6 +9,15 @@ import { Task } from './task.entity';
 
 type DueOn = string | ((rule: SnapshotRule['rule'], departmentId: string) => string);
 
+/** Which rules get tasks, and how: group members, due dates, the first state, where 本单位 rules go. */
+interface TaskPlan {
+  rules: SnapshotRule[];
+  membersOf: (groupId: string) => string[];
+  dueOn: DueOn;
+  initialState: string;
+  officeDepartmentId: string | null;
+}
+
 /**
  * Creates, withdraws and re-dates a campaign's tasks for the modules that plan campaigns
  * (campaign-setup): they decide which rules get tasks, this module how its rows are made (ADR 14).
@@ -28,7 +37,7 @@ export class TaskWriter {
     initialState: string,
     officeDepartmentId: string | null = null,
   ): Task[] {
-    return this.create(em, campaign, rules, membersOf, dueOn, initialState, officeDepartmentId, 1);
+    return this.create(em, campaign, { rules, membersOf, dueOn, initialState, officeDepartmentId }, 1);
   }
 
   /**
@@ -37,7 +46,7 @@ export class TaskWriter {
    */
   async appendForRules(em: EntityManager, campaign: Campaign, rules: SnapshotRule[], membersOf: (groupId: string) => string[], dueOn: string, initialState: string): Promise<Task[]> {
     const last = await em.findOne(Task, { campaign: campaign.id }, { orderBy: { position: 'desc' }, fields: ['position'] });
-    return this.create(em, campaign, rules, membersOf, dueOn, initialState, campaign.officeDepartment?.id ?? null, Number(last?.position ?? 0) + 1);
+    return this.create(em, campaign, { rules, membersOf, dueOn, initialState, officeDepartmentId: campaign.officeDepartment?.id ?? null }, Number(last?.position ?? 0) + 1);
   }
 
   /** Removes tasks a campaign no longer asks for; whether they may go (no evidence yet) is the caller's check. */
@@ -51,22 +60,13 @@ export class TaskWriter {
     task.dueOn = dueOn;
   }
 
-  private create(
-    em: EntityManager,
-    campaign: Campaign,
-    rules: SnapshotRule[],
-    membersOf: (groupId: string) => string[],
-    dueOn: DueOn,
-    initialState: string,
-    officeDepartmentId: string | null,
-    firstPosition: number,
-  ): Task[] {
+  private create(em: EntityManager, campaign: Campaign, plan: TaskPlan, firstPosition: number): Task[] {
     const tasks: Task[] = [];
-    for (const { rule, units } of rules) {
+    for (const { rule, units } of plan.rules) {
       const assignments = expandResponsibilities(
         units.map((unit) => ({ role: unit.role, departmentId: unit.department?.id ?? null, groupId: unit.group?.id ?? null })),
-        membersOf,
-        officeDepartmentId,
+        plan.membersOf,
+        plan.officeDepartmentId,
       );
       for (const assignment of assignments) {
         tasks.push(
@@ -76,8 +76,8 @@ export class TaskWriter {
             department: assignment.departmentId,
             role: assignment.role,
             position: firstPosition + tasks.length,
-            dueOn: typeof dueOn === 'string' ? dueOn : dueOn(rule, assignment.departmentId),
-            state: initialState,
+            dueOn: typeof plan.dueOn === 'string' ? plan.dueOn : plan.dueOn(rule, assignment.departmentId),
+            state: plan.initialState,
           }),
         );
       }
