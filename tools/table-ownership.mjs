@@ -16,7 +16,7 @@
 //   that only selects) are allowed — the owner's entities are its published read model — and are
 //   listed by --list as a report.
 // What a regex cannot see, and review must: a change made by assigning a property of another
-// module's loaded entity before a flush (`campaign.name = …`), `em.remove(entity)` /
+// module's loaded entity before a flush (`campaign.name = …`), `em.persist|remove(entity)` /
 // `em.assign(entity, …)` / `wrap(entity).assign(…)` on an instance, a collection's add/remove, and
 // an entity class reached through a variable or an alias.
 //
