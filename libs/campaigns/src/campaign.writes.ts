@@ -1,6 +1,6 @@
 import type { RequiredEntityData } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { CampaignParticipant } from './campaign-participant.entity';
+import { CampaignParticipant, type JoinedBy } from './campaign-participant.entity';
 import { CampaignPhase } from './campaign-phase.entity';
 import { Campaign } from './campaign.entity';
 
@@ -64,7 +64,7 @@ export function addOwnerParticipant(em: EntityManager, campaign: Campaign, creat
  */
 export function admitParticipant(
   em: EntityManager,
-  joining: { campaign: Campaign; organisationId: string; workCampaign: Campaign; joinedBy: 'application' | 'invitation'; state: string; createdBy: string },
+  joining: { campaign: Campaign; organisationId: string; workCampaign: Campaign; joinedBy: Exclude<JoinedBy, 'owner'>; state: string; createdBy: string },
 ): CampaignParticipant {
   const { campaign, workCampaign } = joining;
   if (joining.organisationId === campaign.organisation.id || workCampaign.parentCampaign?.id !== campaign.id) {
