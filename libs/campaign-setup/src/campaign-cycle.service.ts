@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { type Actor, AppError, assertId } from '@accredit/api-kit';
 import { Campaign } from '@accredit/campaigns';
-import { Evidence, EvidenceFile, EvidenceVersion } from '@accredit/evidence';
+import { type CarriedEvidence, Evidence, EvidenceVersion, copyEvidenceIntoCycle } from '@accredit/evidence';
 import { EvidenceRequirement, IndicatorSystem } from '@accredit/indicator-systems';
 import { Task } from '@accredit/tasks';
 import { type CampaignDesign, CampaignDesignerService } from './campaign-designer.service';
@@ -104,39 +104,16 @@ export class CampaignCycleService {
       return candidates.find((task) => task.scoringRule.getEntity().code === oldTask.scoringRule.getEntity().code) ?? candidates[0];
     };
 
-    let carried = 0;
+    const carried: CarriedEvidence[] = [];
     const notCarried = new Set<string>();
     for (const old of earlier) {
       const version = currentOf.get(old.id);
       const task = target(old);
-      if (!version || !task) {
-        notCarried.add(old.requirementCode);
-        continue;
-      }
-      const file = version.file.getEntity();
-      const linked = em.create(EvidenceFile, {
-        task,
-        sha256: file.sha256,
-        size: file.size,
-        mediaType: file.mediaType,
-        originalName: file.originalName,
-        name: file.name,
-        uploadedBy: file.uploadedBy.id,
-        uploadedAt: file.uploadedAt,
-      });
-      const evidence = em.create(Evidence, { task, requirementCode: old.requirementCode, createdBy: actor.userId, carriedFrom: old });
-      em.create(EvidenceVersion, {
-        evidence,
-        number: 1,
-        file: linked,
-        kind: version.kind,
-        description: version.description ?? null,
-        refersTo: version.refersTo ?? null,
-        createdBy: actor.userId,
-      });
-      carried += 1;
+      if (version && task) carried.push({ from: old, version, into: task });
+      else notCarried.add(old.requirementCode);
     }
+    copyEvidenceIntoCycle(em, carried, actor.userId);
     await em.flush();
-    return { carried, notCarried: [...notCarried].sort() };
+    return { carried: carried.length, notCarried: [...notCarried].sort() };
   }
 }

@@ -13,7 +13,7 @@ import {
   checkPhases,
   dueDateOf,
 } from '@accredit/campaign-planning';
-import { Campaign, CampaignParticipant, CampaignPhase } from '@accredit/campaigns';
+import { Campaign, addOwnerParticipant, createCampaign, createCampaignPhases } from '@accredit/campaigns';
 import { IndicatorSystem, IndicatorSystemWriter, type UnitBinding } from '@accredit/indicator-systems';
 import {
   Department,
@@ -174,7 +174,7 @@ export class CampaignDesignerService {
     const taskWorkflow = this.workflows.parse(plan.taskRecord);
     const campaignId = randomUUID();
     const snapshot = await this.indicatorSystems.snapshot(em, plan.template, plan.stored.table, campaignId, (name) => plan.bindings.get(name) as UnitBinding);
-    const campaign = em.create(Campaign, {
+    const campaign = createCampaign(em, {
       id: campaignId,
       organisation: plan.organisation,
       key,
@@ -195,12 +195,8 @@ export class CampaignDesignerService {
       officeDepartment: plan.officeDepartmentId,
     });
     // A campaign run by its owner alone has one participant: the owner, working in it.
-    if (!plan.participation && !design.participantOf) {
-      em.create(CampaignParticipant, { campaign, organisation: plan.organisation, workCampaign: campaign, joinedBy: 'owner', createdBy: actor.userId });
-    }
-    plan.phases.forEach((phase, index) =>
-      em.create(CampaignPhase, { campaign, key: phase.key, name: phase.name, description: phase.description ?? null, startsOn: phase.startsOn, endsOn: phase.endsOn, sortOrder: index + 1 }),
-    );
+    if (!plan.participation && !design.participantOf) addOwnerParticipant(em, campaign, actor.userId);
+    createCampaignPhases(em, campaign, plan.phases);
     const members = await this.groupMembers(em, plan.organisation);
     const dueOf = new Map(plan.tasks.map((task) => [`${task.ruleCode}|${task.departmentId}`, task.dueOn]));
     const tasks = this.tasks.createForCampaign(

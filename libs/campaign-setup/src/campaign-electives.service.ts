@@ -7,7 +7,7 @@ import { EvidenceFile } from '@accredit/evidence';
 import { Indicator, ResponsibleUnit, ScoringRule } from '@accredit/indicator-systems';
 import { DepartmentGroup } from '@accredit/organisations';
 import { type ElectiveGroup, checkElectiveChoice, describeElective } from '@accredit/scoring';
-import { Task, expandResponsibilities } from '@accredit/tasks';
+import { Task, TaskWriter } from '@accredit/tasks';
 import { initialState } from '@accredit/workflow-engine';
 import { WorkflowDefinitionsService } from '@accredit/workflow-runtime';
 import { SetupRefusal, setupError } from './campaign-setup.exception';
@@ -47,6 +47,7 @@ export class CampaignElectivesService {
   constructor(
     private readonly em: EntityManager,
     private readonly workflows: WorkflowDefinitionsService,
+    private readonly taskWriter: TaskWriter,
   ) {}
 
   async groups(actor: Actor, campaignId: string): Promise<ElectiveGroupState[]> {
@@ -160,7 +161,7 @@ export class CampaignElectivesService {
       const names = state.options.filter((option) => optionIds.includes(option.id)).map((option) => `「${option.code} ${option.title}」`);
       throw setupError(SetupRefusal.OptionHasEvidence, `${names.join('')}的任务已有上传的佐证材料，不能取消：请保留该项，或先删除材料后再改选`);
     }
-    tasks.forEach((task) => em.remove(task));
+    this.taskWriter.withdraw(em, tasks);
     return tasks.length;
   }
 
@@ -173,21 +174,7 @@ export class CampaignElectivesService {
     const phase = await em.findOne(CampaignPhase, { campaign, key: campaign.taskPhaseKey });
     const dueOn = phase?.endsOn ?? new Date().toISOString().slice(0, 10);
     const state = initialState(await this.workflows.definitionById(campaign.taskWorkflowDefinitionId));
-    const last = await em.findOne(Task, { campaign: campaign.id }, { orderBy: { position: 'desc' }, fields: ['position'] });
-    let position = Number(last?.position ?? 0);
-    let created = 0;
-    for (const rule of rules) {
-      // A rule with no unit (本单位) is the organisation's own work: the office department recorded at set-up does it.
-      const assignments = expandResponsibilities(
-        units.filter((unit) => unit.rule.id === rule.id).map((unit) => ({ role: unit.role, departmentId: unit.department?.id ?? null, groupId: unit.group?.id ?? null })),
-        (id) => members.get(id) ?? [],
-        campaign.officeDepartment?.id ?? null,
-      );
-      for (const assignment of assignments) {
-        em.create(Task, { campaign, scoringRule: rule, department: assignment.departmentId, role: assignment.role, position: ++position, dueOn, state });
-        created += 1;
-      }
-    }
-    return created;
+    const withUnits = rules.map((rule) => ({ rule, units: units.filter((unit) => unit.rule.id === rule.id) }));
+    return (await this.taskWriter.appendForRules(em, campaign, withUnits, (id) => members.get(id) ?? [], dueOn, state)).length;
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/postgresql';
 import { type Actor, AppError, ErrorCode, assertId, hasRole } from '@accredit/api-kit';
-import { Campaign, CampaignParticipant, CampaignPhase, type JoinedBy, participantPlace } from '@accredit/campaigns';
+import { Campaign, CampaignParticipant, CampaignPhase, type JoinedBy, admitParticipant, participantPlace } from '@accredit/campaigns';
 import { IndicatorSystem } from '@accredit/indicator-systems';
 import { ORGANISATION_LEVEL_LABELS, Organisation, ancestorIdsOf, isStrictlyUnder } from '@accredit/organisations';
 import { initialState } from '@accredit/workflow-engine';
@@ -114,7 +114,7 @@ export class CampaignParticipationService {
   }
 
   /** Its own campaign from the owner's template, phases and task workflow, then the participant row. */
-  private async join(em: EntityManager, actor: Actor, campaign: Campaign, organisation: Organisation, joinedBy: JoinedBy): Promise<CampaignParticipant> {
+  private async join(em: EntityManager, actor: Actor, campaign: Campaign, organisation: Organisation, joinedBy: Exclude<JoinedBy, 'owner'>): Promise<CampaignParticipant> {
     if (await em.count(CampaignParticipant, { campaign, organisation })) {
       throw new AppError(ErrorCode.Conflict, `${organisation.shortName}已是「${campaign.name}」的参与单位`, { campaignId: campaign.id, organisationId: organisation.id });
     }
@@ -138,7 +138,7 @@ export class CampaignParticipationService {
     );
     const definition = await this.workflows.definitionById(campaign.participantWorkflowDefinitionId as string);
     try {
-      const participant = em.create(CampaignParticipant, { campaign, organisation, workCampaign: work, joinedBy, state: initialState(definition), createdBy: actor.userId });
+      const participant = admitParticipant(em, { campaign, organisationId: organisation.id, workCampaign: work, joinedBy, state: initialState(definition), createdBy: actor.userId });
       await em.flush();
       return participant;
     } catch (error) {

@@ -4,10 +4,10 @@ import { EntityManager, LockMode } from '@mikro-orm/postgresql';
 import { type Actor, AppError, actorLabel, assertId } from '@accredit/api-kit';
 import { appendAudit } from '@accredit/audit';
 import { type DueDateOverride, type PlannedPhase, checkOverrides, checkPhases, checkSteps, dueDateOf, isCalendarDate } from '@accredit/campaign-planning';
-import { Campaign, CampaignPhase } from '@accredit/campaigns';
+import { Campaign, CampaignPhase, moveCampaignPhase } from '@accredit/campaigns';
 import { Indicator } from '@accredit/indicator-systems';
 import { Department } from '@accredit/organisations';
-import { Task } from '@accredit/tasks';
+import { Task, TaskWriter } from '@accredit/tasks';
 import { SetupRefusal, assertPlan, setupError } from './campaign-setup.exception';
 import { CampaignPlanChange } from './campaign-plan-change.entity';
 
@@ -38,7 +38,10 @@ const MAX_REASON = 500;
  */
 @Injectable()
 export class CampaignReplanService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly taskWriter: TaskWriter,
+  ) {}
 
   async replan(actor: Actor, request: Replan): Promise<ReplanOutcome> {
     if (!actor.organisationId) throw setupError(SetupRefusal.NoOrganisation, '调整计划须以本单位办公室管理员身份进行');
@@ -86,8 +89,7 @@ export class CampaignReplanService {
         const label = parent ? `${parent.name} · ${phase.name}` : phase.name;
         if (next.startsOn !== (phase.startsOn ?? null)) log('phase', phase.id, label, 'startsOn', phase.startsOn ?? null, next.startsOn);
         if (next.endsOn !== (phase.endsOn ?? null)) log('phase', phase.id, label, 'endsOn', phase.endsOn ?? null, next.endsOn);
-        phase.startsOn = next.startsOn;
-        phase.endsOn = next.endsOn;
+        moveCampaignPhase(phase, next);
       }
       const newTaskPhaseEnd = byKey.get(campaign.taskPhaseKey)?.endsOn ?? null;
 
@@ -123,7 +125,7 @@ export class CampaignReplanService {
         dueOn = singles.get(task.id) ?? dueOn;
         if (dueOn === task.dueOn) continue;
         log('task', task.id, `${rule.code} ${departments.get(task.department.id) ?? ''}`.trim(), 'dueOn', task.dueOn, dueOn);
-        task.dueOn = dueOn;
+        this.taskWriter.moveDueOn(task, dueOn);
         taskChanges += 1;
       }
       if (changes.length === 0) throw setupError(SetupRefusal.NothingToChange, '没有日期发生变化：请修改阶段日期或任务截止日期后再保存');

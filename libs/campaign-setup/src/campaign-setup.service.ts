@@ -6,9 +6,9 @@ import { type Actor, AppError, ErrorCode } from '@accredit/api-kit';
 import { appendAudit } from '@accredit/audit';
 import { initialState } from '@accredit/workflow-engine';
 import { WorkflowDefinitionsService } from '@accredit/workflow-runtime';
-import { Campaign, CampaignParticipant, CampaignPhase } from '@accredit/campaigns';
+import { Campaign, CampaignPhase, addOwnerParticipant, createCampaign, createCampaignPhases } from '@accredit/campaigns';
 import { IndicatorSystem, IndicatorSystemWriter, type UnitBinding } from '@accredit/indicator-systems';
-import { type DepartmentKind, DEPARTMENT_KINDS, Department, DepartmentGroup, type Organisation, findOrPlaceOrganisation, ownershipChainOf } from '@accredit/organisations';
+import { type Organisation, findOrCreateDirectory, findOrPlaceOrganisation, ownershipChainOf } from '@accredit/organisations';
 import { type CampaignTemplate, readCampaignTemplate } from '@accredit/table-io';
 import { Task, TaskWriter } from '@accredit/tasks';
 import type { SetupPreview } from './campaign-designer.service';
@@ -111,8 +111,7 @@ export class CampaignSetupService {
     const taskWorkflow = this.workflows.parse(taskRecord);
     if (campaignWorkflow.entityType !== 'campaign') throw AppError.validation(`流程「${campaignWorkflow.key}」驱动的是 ${campaignWorkflow.entityType}，不能用于创建工作`);
     if (taskWorkflow.entityType !== 'task') throw AppError.validation(`流程「${taskWorkflow.key}」驱动的是 ${taskWorkflow.entityType}，不能用于任务`);
-    const departments = await this.upsertDepartments(em, organisation, template);
-    const groups = await this.upsertGroups(em, organisation, template, departments);
+    const { departments, groups } = await findOrCreateDirectory(em, organisation, template);
     const groupNames = new Set(template.groups.map((group) => group.name));
     // The template belongs to whoever provides it: the office admin's organisation, else the platform.
     const system = await this.indicatorSystems.importTemplate(em, template.indicatorSystem, checksum, groupNames, { ownerId: options.organisationId ?? null, chain });
@@ -134,7 +133,7 @@ export class CampaignSetupService {
     };
     const campaignId = randomUUID();
     const snapshot = await this.indicatorSystems.snapshot(em, system, template.indicatorSystem, campaignId, bind);
-    const campaign = em.create(Campaign, {
+    const campaign = createCampaign(em, {
       id: campaignId,
       organisation,
       key: template.key,
@@ -152,8 +151,10 @@ export class CampaignSetupService {
       officeDepartment: departments.get(template.organisation.leadOffice) ?? null,
     });
     // Run by the organisation alone: it is the campaign's one participant.
-    em.create(CampaignParticipant, { campaign, organisation, workCampaign: campaign, joinedBy: 'owner' });
-    const taskPhase = this.createPhases(em, campaign, template);
+    addOwnerParticipant(em, campaign);
+    createCampaignPhases(em, campaign, template.campaign.phases);
+    // Tasks fall due at the end of the task phase.
+    const taskPhase = template.campaign.phases.find((phase) => phase.key === template.campaign.taskPhase)?.endsOn as string;
 
     const members = new Map<string, string[]>();
     for (const group of groups.values()) {
@@ -212,66 +213,5 @@ export class CampaignSetupService {
   private async upsertOrganisation(em: EntityManager, template: CampaignTemplate): Promise<Organisation> {
     const { code, name, shortName } = template.organisation;
     return findOrPlaceOrganisation(em, { code, name, shortName });
-  }
-
-  private async upsertDepartments(em: EntityManager, organisation: Organisation, template: CampaignTemplate): Promise<Map<string, Department>> {
-    const existing = new Map((await em.find(Department, { organisation })).map((department) => [department.name, department]));
-    template.departments.forEach((row, index) => {
-      if (existing.has(row.name)) return;
-      if (!DEPARTMENT_KINDS.includes(row.kind as DepartmentKind)) {
-        throw AppError.validation(`部门「${row.name}」的类型「${row.kind}」无效，可用：${DEPARTMENT_KINDS.join('、')}`);
-      }
-      existing.set(
-        row.name,
-        em.create(Department, { organisation, name: row.name, fullName: row.fullName ?? null, kind: row.kind as DepartmentKind, tags: row.tags ?? [], sortOrder: index + 1 }),
-      );
-    });
-    return existing;
-  }
-
-  private async upsertGroups(
-    em: EntityManager,
-    organisation: Organisation,
-    template: CampaignTemplate,
-    departments: Map<string, Department>,
-  ): Promise<Map<string, DepartmentGroup>> {
-    const existing = new Map((await em.find(DepartmentGroup, { organisation })).map((group) => [group.name, group]));
-    template.groups.forEach((row, index) => {
-      if (existing.has(row.name)) return;
-      const group = em.create(DepartmentGroup, { organisation, name: row.name, description: row.description ?? null, source: row.source ?? null, sortOrder: index + 1 });
-      row.members.forEach((name) => group.members.add(departments.get(name) as Department));
-      existing.set(row.name, group);
-    });
-    return existing;
-  }
-
-  /** Creates phases and steps; returns the due date of tasks (end of the task phase). */
-  private createPhases(em: EntityManager, campaign: Campaign, template: CampaignTemplate): string {
-    let order = 0;
-    for (const phase of template.campaign.phases) {
-      const parent = em.create(CampaignPhase, {
-        campaign,
-        key: phase.key,
-        name: phase.name,
-        description: phase.description ?? null,
-        startsOn: phase.startsOn,
-        endsOn: phase.endsOn,
-        sortOrder: ++order,
-      });
-      for (const step of phase.steps ?? []) {
-        em.create(CampaignPhase, {
-          campaign,
-          parent,
-          key: `${phase.key}.${step.key}`,
-          name: step.name,
-          description: step.description ?? null,
-          startsOn: step.startsOn ?? null,
-          endsOn: step.endsOn ?? null,
-          sortOrder: ++order,
-        });
-      }
-    }
-    const taskPhase = template.campaign.phases.find((phase) => phase.key === template.campaign.taskPhase);
-    return taskPhase?.endsOn as string;
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, LockMode } from '@mikro-orm/postgresql';
 import { type Actor, AppError, ErrorCode, actorLabel, assertId, assertStorableText, hasRole } from '@accredit/api-kit';
-import { Campaign, CampaignParticipant, CampaignPhase, participantPlace } from '@accredit/campaigns';
+import { Campaign, CampaignParticipant, CampaignPhase, participantPlace, touchParticipant } from '@accredit/campaigns';
 import { getState, hasState } from '@accredit/workflow-engine';
 import { NotificationsService } from '@accredit/notifications';
 import { ObjectionFactsSource, WorkflowDefinitionsService } from '@accredit/workflow-runtime';
@@ -59,7 +59,7 @@ export class ParticipantObjectionsService {
       if (window.startsOn && now < window.startsOn) throw new AppError(ErrorCode.TransitionNotAllowed, `${window.label}尚未开始（${window.startsOn} 开始），请在公示期内提出异议`, { participantId, startsOn: window.startsOn });
       if (window.endsOn && now > window.endsOn) throw new AppError(ErrorCode.TransitionNotAllowed, `${window.label}已于 ${window.endsOn} 结束，不能再对${name}提出异议`, { participantId, endsOn: window.endsOn });
       const objection = em.create(ParticipantObjection, { campaign, participant, content: body, filedById: actor.userId, filedByName: actorLabel(actor) });
-      participant.updatedAt = new Date();
+      touchParticipant(participant);
       // The owner's office answers it: tell them, in the same transaction.
       const excerpt = [...body].length > 60 ? `${[...body].slice(0, 60).join('')}…` : body;
       this.notifications.queue(em, { organisationId: campaign.organisation.id, roles: ['office_admin'], title: `${campaign.name}：收到异议`, body: `${name}（公示中）收到一条异议，请答复：${excerpt}`, entityType: 'participant', entityId: participant.id });

@@ -16,6 +16,7 @@ export * from './campaigns.module';
 export * from './campaign-documents.module';
 export * from './campaign-workflow-vocabulary';
 export * from './campaign-state.writes';
+export * from './campaign.writes';
 export * from './pinned-workflows';
 export { CampaignDocumentModel } from './campaign-documents.resolver';
 export * from './required-campaign-document.model';

@@ -8,6 +8,7 @@ export * from './evidence-editable-states';
 export * from './evidence-settings';
 export * from './evidence-queries.service';
 export * from './evidence-commands.service';
+export * from './evidence-carry-over.writes';
 export * from './evidence-verifier';
 export * from './evidence.module';
 export * from './storage/evidence-store';

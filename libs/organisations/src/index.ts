@@ -15,6 +15,7 @@ export * from './organisation.model';
 export * from './to-organisation-model';
 export * from './organisation-tree.service';
 export * from './organisation-placement';
+export * from './directory.writes';
 export * from './organisation-scope';
 export * from './organisation-loaders';
 export * from './organisations.exception';
