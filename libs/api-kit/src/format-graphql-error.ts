@@ -57,6 +57,9 @@ function rootCause(error: unknown): unknown {
   return current;
 }
 
+// graphql-armor's block-field-suggestions is an Envelop plugin (Apollo Server has no onValidate
+// hook for it) and covers validation only; a scalar or enum coercion error raised during execution
+// carries the same "Did you mean" hint, so one rule here serves both.
 const SUGGESTION = / ?Did you mean .*\?$/;
 
 /** graphql-js's words for a value outside an enum (a literal, a quoted literal, a variable). */
