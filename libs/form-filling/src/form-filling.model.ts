@@ -1,13 +1,15 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { JsonScalar, LocalDateScalar } from '@accredit/api-kit';
+import { LocalDateScalar } from '@accredit/api-kit';
 import type { FilledFormStatus } from './entities/filled-form.entity';
 import type { FormEditAction } from './entities/filled-form-edit.entity';
-import type { ValueProblemCode } from '@accredit/forms';
+import type { FlatDefinition, ValueProblemCode } from '@accredit/forms';
 import { FormProblemCodeEnum } from './form-problem-code.enum';
+import { FormDefinitionModel } from './form-definition.model';
 import { FormFieldValueInput, FormFieldValueModel, FormFileRefInput } from './form-field-value.model';
 
 // The forms API (docs: /work/briefs/forms-contract.md, shared with the admin UI): names are the
-// contract's. Values travel as a typed list (FormFieldValue); `definition` still as JSON.
+// contract's. Values travel as a typed list (FormFieldValue), the definition as a typed graph
+// (FormDefinition, form-definition.model.ts).
 
 export const FilledFormStatusEnum: { DRAFT: FilledFormStatus; SUBMITTED: FilledFormStatus } = { DRAFT: 'draft', SUBMITTED: 'submitted' };
 registerEnumType(FilledFormStatusEnum, {
@@ -40,8 +42,8 @@ export class FormDefinitionRecordModel {
   @Field(() => String, { nullable: true, description: '填写说明' })
   description!: string | null;
 
-  @Field(() => JsonScalar, { description: '编译后的表单定义（@accredit/forms 的 FormDefinition）' })
-  definition!: unknown;
+  @Field(() => FormDefinitionModel, { description: '编译后的表单定义' })
+  definition!: FlatDefinition;
 
   /** For the ownerOrganisation field. */
   ownerOrganisationId!: string | null;
