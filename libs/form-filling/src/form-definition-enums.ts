@@ -1,5 +1,12 @@
 import { registerEnumType } from '@nestjs/graphql';
-import type { AttachmentKind, DateField, FieldType, Presence, TextFormat } from '@accredit/forms';
+import {
+  ATTACHMENT_KIND_LABELS,
+  type AttachmentKind,
+  type DateField,
+  type FieldType,
+  type Presence,
+  type TextFormat,
+} from '@accredit/forms';
 
 // The closed sets of a form definition (@accredit/forms types.ts) as GraphQL enums. The names are
 // the library's own values (text, yesNo, signOff …), so an answer is the library's FlatDefinition
@@ -60,14 +67,7 @@ export const FormDatePrecisionEnum = registerDescribed<DateField['precision']>(
 export const FormAttachmentKindEnum = registerDescribed<AttachmentKind>(
   'FormAttachmentKind',
   '附件栏接受的文件种类（实际类型由文件内容判断）',
-  {
-    image: '图片',
-    pdf: 'PDF',
-    document: 'Word/WPS/OFD 文档',
-    spreadsheet: 'Excel 表格',
-    presentation: '演示文稿',
-    video: '视频',
-  },
+  ATTACHMENT_KIND_LABELS,
 );
 
 export const FormPresenceEnum = registerDescribed<Presence>(

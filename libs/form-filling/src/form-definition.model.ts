@@ -20,7 +20,8 @@ import {
 
 // A compiled form definition as a typed graph: @accredit/forms' FlatDefinition field for field
 // (flat-definition.ts). Every field is one FormField with its `type`; the properties of the other
-// types are null. Each class `implements` its Flat* interface so the two cannot drift apart.
+// types are null. The classes with a Flat* counterpart `implement` it: a property the library
+// adds fails the type check here until the schema has it.
 
 /** Says which field type a per-type property belongs to: null for every other type. */
 const only = (types: string, what: string): string => `${what}（仅${types}；其他类型为空）`;
@@ -229,12 +230,10 @@ export class FormSectionModel implements FlatSection {
   fields!: FormFieldModel[];
 }
 
-@ObjectType('FormDefinition', {
-  description:
-    '编译后的表单定义：各节、各栏目及谁在何时填写（@accredit/forms 的 FlatDefinition，fromFlatDefinition 可还原）',
-})
-export class FormDefinitionModel implements FlatDefinition {
-  @Field({ description: '表单标识（表单定义 forms/*.yaml 中声明，故为文字）' })
+/** What names a definition, on the stored record and on the definition it holds alike. */
+@ObjectType({ isAbstract: true })
+export abstract class FormDefinitionHeading {
+  @Field({ description: '表单标识，与版本一起唯一（表单定义 forms/*.yaml 中声明，故为文字）' })
   key!: string;
 
   @Field(() => Int, { description: '版本' })
@@ -245,7 +244,13 @@ export class FormDefinitionModel implements FlatDefinition {
 
   @Field(() => String, { nullable: true, description: '填写说明' })
   description!: string | null;
+}
 
+@ObjectType('FormDefinition', {
+  description:
+    '编译后的表单定义：各节、各栏目及谁在何时填写（@accredit/forms 的 FlatDefinition，fromFlatDefinition 可还原）',
+})
+export class FormDefinitionModel extends FormDefinitionHeading implements FlatDefinition {
   @Field(() => String, {
     nullable: true,
     description:

@@ -4,7 +4,7 @@ import type { FilledFormStatus } from './entities/filled-form.entity';
 import type { FormEditAction } from './entities/filled-form-edit.entity';
 import type { FlatDefinition, ValueProblemCode } from '@accredit/forms';
 import { FormProblemCodeEnum } from './form-problem-code.enum';
-import { FormDefinitionModel } from './form-definition.model';
+import { FormDefinitionHeading, FormDefinitionModel } from './form-definition.model';
 import { FormFieldValueInput, FormFieldValueModel, FormFileRefInput } from './form-field-value.model';
 
 // The forms API (docs: /work/briefs/forms-contract.md, shared with the admin UI): names are the
@@ -26,21 +26,9 @@ registerEnumType(FormEditActionEnum, {
 });
 
 @ObjectType('FormDefinitionRecord', { description: '已登记的表单定义（某一版本）' })
-export class FormDefinitionRecordModel {
+export class FormDefinitionRecordModel extends FormDefinitionHeading {
   @Field(() => ID)
   id!: string;
-
-  @Field({ description: '表单标识，与版本一起唯一（表单定义 forms/*.yaml 中声明，故为文字）' })
-  key!: string;
-
-  @Field(() => Int, { description: '版本' })
-  version!: number;
-
-  @Field({ description: '表单名称，照印发的标题' })
-  name!: string;
-
-  @Field(() => String, { nullable: true, description: '填写说明' })
-  description!: string | null;
 
   @Field(() => FormDefinitionModel, { description: '编译后的表单定义' })
   definition!: FlatDefinition;
