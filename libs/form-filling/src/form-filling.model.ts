@@ -7,9 +7,9 @@ import { FormProblemCodeEnum } from './form-problem-code.enum';
 import { FormDefinitionHeading, FormDefinitionModel } from './form-definition.model';
 import { FormFieldValueInput, FormFieldValueModel, FormFileRefInput } from './form-field-value.model';
 
-// The forms API (docs: /work/briefs/forms-contract.md, shared with the admin UI): names are the
-// contract's. Values travel as a typed list (FormFieldValue), the definition as a typed graph
-// (FormDefinition, form-definition.model.ts).
+// The forms API the admin UI uses (forms/README.md for the definitions, libs/forms/README.md for
+// how they travel). Values travel as a typed list (FormFieldValue), the definition as a typed
+// graph (FormDefinition, form-definition.model.ts).
 
 export const FilledFormStatusEnum: { DRAFT: FilledFormStatus; SUBMITTED: FilledFormStatus } = { DRAFT: 'draft', SUBMITTED: 'submitted' };
 registerEnumType(FilledFormStatusEnum, {
