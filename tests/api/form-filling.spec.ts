@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import yauzl from 'yauzl';
 import { MikroORM, RequestContext } from '@mikro-orm/postgresql';
 import { FormDefinitionsService } from '@accredit/form-filling';
+import { type FormDefinition, fromFlatDefinition } from '@accredit/forms';
+import { withAdminFragments } from '../support/admin-documents';
 import { type Gql, type TestApi, startTestApi } from '../support/test-api';
 import { uploadMultipart } from '../support/multipart-client';
 import { FIELD_VALUE, keyed, typed } from './form-values';
@@ -76,8 +78,8 @@ describe('forms: a county fills the first-batch 申报表 in a national campaign
   const countyIds: Record<string, string> = {};
   let batch: string;
   let definitionId: string;
-  /** The 申报表's compiled definition, as the API sends it: converts the typed values. */
-  let definition: unknown;
+  /** The 申报表's compiled definition, rebuilt from what the API sends: converts the typed values. */
+  let definition: FormDefinition;
   let formId: string;
   let version = 0;
   const participant: Record<string, { id: string; version: number }> = {};
@@ -147,15 +149,15 @@ describe('forms: a county fills the first-batch 申报表 in a national campaign
   });
 
   it('lists the shipped definitions, and the campaign asks for the 申报表 (set by the owner’s office only)', async () => {
-    const { data, errors } = await nation('{ formDefinitions { id key version name ownerOrganisation { name } definition } }');
+    const { data, errors } = await nation(withAdminFragments('{ formDefinitions { id key version name ownerOrganisation { name } definition { ...FormDefinitionFields } } }'));
     expect(errors).toBeUndefined();
     const keys = data!.formDefinitions.map((record: any) => record.key);
     expect(keys).toEqual(expect.arrayContaining(['first-batch-application', 'first-batch-report', 'second-batch-application', 'second-batch-work-plan', 'annual-summary', 'typical-cases', 'speaker-nominees']));
     const application = data!.formDefinitions.find((record: any) => record.key === 'first-batch-application');
     expect(application).toMatchObject({ version: 1, name: '2021-2025年度第一批全国科普示范县（市、区）申报表', ownerOrganisation: null });
-    expect(application.definition.sections.map((section: any) => section.key)).toEqual(['location', 'basic', 'signatures', 'notes']);
     definitionId = application.id;
-    definition = application.definition;
+    definition = fromFlatDefinition(application.definition);
+    expect(definition.sections.map((section) => section.key)).toEqual(['location', 'basic', 'signatures', 'notes']);
 
     // Registering the shipped forms again (every start does) stores nothing new.
     const orm = t.api.app.get(MikroORM);

@@ -34,7 +34,6 @@ const FREE_TEXT: Record<string, string> = {
  */
 const JSON_FIELDS: Record<string, string> = {
   'AuditEvent.details': 'open by nature: each audit action records its own details',
-  'FormDefinitionRecord.definition': 'a compiled form definition (@accredit/forms), not yet typed',
 };
 
 type Slot = { name: string; leaf: string; type: string; description: string; deprecated: boolean };

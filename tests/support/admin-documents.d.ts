@@ -4,3 +4,5 @@ export function adminDocuments(): Record<string, string>;
 export function adminDocument(path: string): string;
 /** Every .graphql file under apps/admin/src/graphql, relative to it. */
 export function adminDocumentFiles(): string[];
+/** A suite's own document with the admin's fragments it spreads appended. */
+export function withAdminFragments(source: string): string;

@@ -74,4 +74,12 @@ function adminDocumentFiles() {
   return graphqlFiles(graphqlDir).map((file) => file.slice(graphqlDir.length + 1));
 }
 
-module.exports = { adminDocument, adminDocumentFiles, adminDocuments };
+/**
+ * A suite's own document with the admin's fragments it spreads appended (e.g. a query selecting
+ * `definition { ...FormDefinitionFields }`), so that it reads what the admin reads.
+ */
+function withAdminFragments(source) {
+  return withFragments(parse(source).definitions, fragmentsByName());
+}
+
+module.exports = { adminDocument, adminDocumentFiles, adminDocuments, withAdminFragments };

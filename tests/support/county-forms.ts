@@ -1,4 +1,5 @@
-import { type FormDefinition, type FormValues, toFieldValues } from '@accredit/forms';
+import { type FlatDefinition, type FormValues, fromFlatDefinition, toFieldValues } from '@accredit/forms';
+import { withAdminFragments } from './admin-documents';
 import { uploadMultipart } from './multipart-client';
 import type { Gql, TestApi } from './test-api';
 
@@ -67,7 +68,7 @@ export interface CountyFormFiling {
   draft?: boolean;
 }
 
-const FORMS = 'query($c: ID!) { campaignForms(campaignId: $c) { version definition { id key definition } } }';
+const FORMS = withAdminFragments('query($c: ID!) { campaignForms(campaignId: $c) { version definition { id key definition { ...FormDefinitionFields } } } }');
 const SAVE = 'mutation($input: SaveFormDraftInput!) { saveFormDraft(input: $input) { id version } }';
 const SIGN = 'mutation($input: SignOffFormInput!) { signOffForm(input: $input) { version } }';
 const SUBMIT = 'mutation($id: ID!, $v: Int!) { submitForm(formId: $id, expectedVersion: $v) { status version } }';
@@ -80,13 +81,13 @@ const SUBMIT = 'mutation($id: ID!, $v: Int!) { submitForm(formId: $id, expectedV
 export async function fileCountyForm(api: { url: string }, county: TokenClient, filing: CountyFormFiling): Promise<{ formId: string; version: number }> {
   // The API takes values as a typed list (FormFieldValue): converted from the keyed values with the
   // definition it sends, by the same @accredit/forms function the admin uses.
-  const { data } = await county<{ campaignForms: { version: number; definition: { id: string; key: string; definition: unknown } }[] }>(FORMS, { c: filing.campaignId });
+  const { data } = await county<{ campaignForms: { version: number; definition: { id: string; key: string; definition: FlatDefinition } }[] }>(FORMS, { c: filing.campaignId });
   const form = data?.campaignForms.find((row) => (filing.key ? row.definition.key === filing.key : row.definition.id === filing.definitionId));
   if (!form) throw new Error(`campaign ${filing.campaignId} has no form ${filing.key ?? filing.definitionId}`);
   const definitionId = form.definition.id;
   // A form asked by id is one the county has not saved yet (version 0).
   const expectedVersion = filing.key ? form.version : 0;
-  const values = toFieldValues(form.definition.definition as FormDefinition, filing.values as FormValues);
+  const values = toFieldValues(fromFlatDefinition(form.definition.definition), filing.values as FormValues);
   const saved = await county<{ saveFormDraft: { id: string; version: number } }>(SAVE, { input: { campaignId: filing.campaignId, definitionId, values, expectedVersion } });
   expect(saved.errors).toBeUndefined();
   const formId = saved.data!.saveFormDraft.id;

@@ -1,13 +1,15 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { JsonScalar, LocalDateScalar } from '@accredit/api-kit';
+import { LocalDateScalar } from '@accredit/api-kit';
 import type { FilledFormStatus } from './entities/filled-form.entity';
 import type { FormEditAction } from './entities/filled-form-edit.entity';
-import type { ValueProblemCode } from '@accredit/forms';
+import type { FlatDefinition, ValueProblemCode } from '@accredit/forms';
 import { FormProblemCodeEnum } from './form-problem-code.enum';
+import { FormDefinitionHeading, FormDefinitionModel } from './form-definition.model';
 import { FormFieldValueInput, FormFieldValueModel, FormFileRefInput } from './form-field-value.model';
 
-// The forms API (docs: /work/briefs/forms-contract.md, shared with the admin UI): names are the
-// contract's. Values travel as a typed list (FormFieldValue); `definition` still as JSON.
+// The forms API the admin UI uses (forms/README.md for the definitions, libs/forms/README.md for
+// how they travel). Values travel as a typed list (FormFieldValue), the definition as a typed
+// graph (FormDefinition, form-definition.model.ts).
 
 export const FilledFormStatusEnum: { DRAFT: FilledFormStatus; SUBMITTED: FilledFormStatus } = { DRAFT: 'draft', SUBMITTED: 'submitted' };
 registerEnumType(FilledFormStatusEnum, {
@@ -24,24 +26,12 @@ registerEnumType(FormEditActionEnum, {
 });
 
 @ObjectType('FormDefinitionRecord', { description: '已登记的表单定义（某一版本）' })
-export class FormDefinitionRecordModel {
+export class FormDefinitionRecordModel extends FormDefinitionHeading {
   @Field(() => ID)
   id!: string;
 
-  @Field({ description: '表单标识，与版本一起唯一（表单定义 forms/*.yaml 中声明，故为文字）' })
-  key!: string;
-
-  @Field(() => Int, { description: '版本' })
-  version!: number;
-
-  @Field({ description: '表单名称，照印发的标题' })
-  name!: string;
-
-  @Field(() => String, { nullable: true, description: '填写说明' })
-  description!: string | null;
-
-  @Field(() => JsonScalar, { description: '编译后的表单定义（@accredit/forms 的 FormDefinition）' })
-  definition!: unknown;
+  @Field(() => FormDefinitionModel, { description: '编译后的表单定义' })
+  definition!: FlatDefinition;
 
   /** For the ownerOrganisation field. */
   ownerOrganisationId!: string | null;

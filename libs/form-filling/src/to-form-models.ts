@@ -1,4 +1,4 @@
-import { toFieldValues } from '@accredit/forms';
+import { toFieldValues, toFlatDefinition, type FormDefinition } from '@accredit/forms';
 import type { StoredFormDefinition } from './entities/form-definition.entity';
 import type { FilledFormEdit } from './entities/filled-form-edit.entity';
 import type { FilledFormView } from './filled-form-view';
@@ -12,7 +12,8 @@ export function toFormDefinitionModel(record: StoredFormDefinition): FormDefinit
     version: record.version,
     name: record.name,
     description: record.description ?? null,
-    definition: record.compiled,
+    // Stored as compiled by @accredit/forms when it was uploaded (form-definitions.service.ts).
+    definition: toFlatDefinition(record.compiled as unknown as FormDefinition),
     ownerOrganisationId: record.owner?.id ?? null,
     shareWithDescendants: record.shareWithDescendants,
     createdAt: record.createdAt,

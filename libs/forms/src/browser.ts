@@ -29,4 +29,10 @@ export {
   fromFlatDefinition,
   fromFlatField,
 } from './lib/flat-definition';
-export type { FlatDefinition, FlatField, FlatFieldTie, FlatSection } from './lib/flat-definition';
+export type {
+  FlatColumn,
+  FlatDefinition,
+  FlatField,
+  FlatFieldTie,
+  FlatSection,
+} from './lib/flat-definition';

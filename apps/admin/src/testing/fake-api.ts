@@ -1,6 +1,14 @@
 import { ApolloLink, Observable, type FetchResult, type Operation, type TypedDocumentNode } from '@apollo/client/core';
-import type { AttachmentRef, FieldValue } from '@accredit/forms/browser';
-import { MeDocument, MyOrganisationDocument, NotificationsDocument, type FilledFormFieldsFragment, type FormCellValueFieldsFragment } from '../graphql/generated/graphql';
+import { toFlatDefinition, type AttachmentRef, type FieldValue, type FlatColumn, type FormDefinition } from '@accredit/forms/browser';
+import {
+  MeDocument,
+  MyOrganisationDocument,
+  NotificationsDocument,
+  type FilledFormFieldsFragment,
+  type FormCellValueFieldsFragment,
+  type FormDefinitionFieldsFragment,
+  type FormFieldDefinitionFieldsFragment,
+} from '../graphql/generated/graphql';
 import type { CurrentUser } from '../composables/use-current-user';
 
 // A fake API for the specs: the real Apollo client and cache run against it; answers are
@@ -89,22 +97,21 @@ const TYPENAMES: Record<string, string> = {
   projected: 'ScoreTotals',
 };
 
-/**
- * Typenames that depend on the parent type (a field name used by several types), and fields that
- * are JSON scalars (left as they are: a compiled form definition).
- */
+/** Typenames that depend on the parent type (a field name used by several types). */
 const NESTED_TYPENAMES: Record<string, Record<string, string>> = {
   FilledForm: { campaign: 'Campaign', organisation: 'Organisation', definition: 'FormDefinitionRecord', values: 'FormFieldValue', problems: 'FormProblem', history: 'FormEdit' },
   FormFieldValue: { files: 'FormFileRef', rows: 'FormFieldValue', signOff: 'FormSignOffValue' },
   FormSignOffValue: { seal: 'FormFileRef' },
-  FormDefinitionRecord: { ownerOrganisation: 'Organisation' },
+  FormDefinitionRecord: { ownerOrganisation: 'Organisation', definition: 'FormDefinition' },
+  FormDefinition: { roles: 'FormRole', filledBy: 'FormFilledBy', sections: 'FormSection' },
+  FormSection: { fields: 'FormField' },
+  FormField: { ties: 'FormFieldTie', options: 'FormChoiceOption', columns: 'FormField', opinion: 'FormSignOffOpinion' },
   WorkflowDefinition: { graph: 'WorkflowGraph' },
   WorkflowGraph: { nodes: 'WorkflowGraphNode', edges: 'WorkflowGraphEdge' },
   PublicisedParticipant: { phase: 'ObjectionWindow' },
   NotificationConnection: { edges: 'NotificationEdge' },
   NotificationEdge: { node: 'Notification' },
 };
-const JSON_FIELDS: Record<string, readonly string[]> = { FormDefinitionRecord: ['definition'] };
 const FORM_OPERATIONS: Record<string, string> = {
   campaignForms: 'FilledForm',
   filledForm: 'FilledForm',
@@ -123,9 +130,8 @@ function withTypenames(value: unknown, typename?: string): unknown {
   if (value === null || typeof value !== 'object') return value;
   const out: Record<string, unknown> = typename ? { __typename: typename } : {};
   const nested = typename ? NESTED_TYPENAMES[typename] : undefined;
-  const json = (typename && JSON_FIELDS[typename]) ?? [];
   for (const [key, v] of Object.entries(value)) {
-    out[key] = key === 'params' || json.includes(key) ? v : withTypenames(v, nested?.[key] ?? (typename ? TYPENAMES[key] : (FORM_OPERATIONS[key] ?? TYPENAMES[key])));
+    out[key] = key === 'params' ? v : withTypenames(v, nested?.[key] ?? (typename ? TYPENAMES[key] : (FORM_OPERATIONS[key] ?? TYPENAMES[key])));
   }
   return out;
 }
@@ -188,21 +194,45 @@ export const LIAISON: CurrentUser = {
 /** `me` answered for this user. */
 export const meAnswer = (user: CurrentUser): FetchResult => answerFor(MeDocument, { me: user });
 
+/** A field's properties as the API sends them (FormFieldDefinitionFields): every one, null where not of its type. */
+function fieldAnswer(field: FlatColumn): FormFieldDefinitionFieldsFragment {
+  // Copies of the lists: the library's are readonly, the generated types' are not.
+  return {
+    ...field,
+    ties: field.ties && { ...field.ties },
+    options: field.options?.map((option) => ({ ...option })) ?? null,
+    accept: field.accept && [...field.accept],
+    stages: field.stages && [...field.stages],
+    opinion: field.opinion && { ...field.opinion },
+  };
+}
+
+/** A compiled definition as the API sends it (FormDefinitionRecord.definition): the library's FlatDefinition. */
+export function definitionAnswer(definition: FormDefinition): FormDefinitionFieldsFragment {
+  const flat = toFlatDefinition(definition);
+  return {
+    ...flat,
+    roles: flat.roles.map((role) => ({ ...role })),
+    filledBy: flat.filledBy && { role: flat.filledBy.role, stages: [...flat.filledBy.stages] },
+    sections: flat.sections.map((section) => ({
+      ...section,
+      fields: section.fields.map((field) => ({ ...fieldAnswer(field), columns: field.columns?.map(fieldAnswer) ?? null })),
+    })),
+  };
+}
+
 /**
  * A filled form as the API answers it (campaignForms, saveFormDraft, submitForm, signOffForm):
  * the compiled `definition` with the values and what the viewer may do, defaults of a county's
  * form that was never saved.
  */
-export function filledFormAnswer(
-  definition: { key: string; version: number; name: string; description?: string },
-  overrides: Partial<FilledFormFieldsFragment> & { definitionId?: string } = {},
-): FilledFormFieldsFragment {
+export function filledFormAnswer(definition: FormDefinition, overrides: Partial<FilledFormFieldsFragment> & { definitionId?: string } = {}): FilledFormFieldsFragment {
   const { definitionId, ...rest } = overrides;
   return {
     id: null,
     campaign: { id: 'batch', name: '第一批全国科普示范县创建' },
     organisation: { id: 'o-510781', name: '四川省江油市', shortName: '江油市' },
-    definition: { id: definitionId ?? `def-${definition.key}`, key: definition.key, version: definition.version, name: definition.name, description: definition.description ?? null, definition },
+    definition: { id: definitionId ?? `def-${definition.key}`, key: definition.key, version: definition.version, name: definition.name, description: definition.description ?? null, definition: definitionAnswer(definition) },
     values: [],
     status: 'DRAFT',
     version: 0,

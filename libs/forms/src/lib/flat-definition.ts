@@ -46,7 +46,7 @@ export interface FlatField {
   readonly accept: readonly AttachmentKind[] | null;
   readonly maxCount: number | null;
   /** table */
-  readonly columns: readonly FlatField[] | null;
+  readonly columns: readonly FlatColumn[] | null;
   readonly minRows: number | null;
   readonly maxRows: number | null;
   /** signOff */
@@ -61,6 +61,9 @@ export interface FlatField {
   readonly seal: Presence | null;
   readonly signatureLabel: string | null;
 }
+
+/** A table's column: a field that is never a table, so a reader need not ask for its columns. */
+export type FlatColumn = Omit<FlatField, 'columns'>;
 
 export interface FlatSection {
   readonly key: string;
@@ -231,7 +234,7 @@ export function fromFlatDefinition(flat: FlatDefinition): FormDefinition {
   };
 }
 
-export function fromFlatField(flat: FlatField): FormField {
+export function fromFlatField(flat: FlatField | FlatColumn): FormField {
   const tie = flat.ties?.requirement
     ? { requirement: flat.ties.requirement }
     : flat.ties?.rule
@@ -281,7 +284,9 @@ export function fromFlatField(flat: FlatField): FormField {
       return {
         ...base,
         type: 'table',
-        columns: (flat.columns ?? []).map((column) => fromFlatField(column) as ColumnField),
+        columns: (('columns' in flat ? flat.columns : null) ?? []).map(
+          (column) => fromFlatField(column) as ColumnField,
+        ),
         ...given({ minRows: flat.minRows, maxRows: flat.maxRows }),
       };
     case 'signOff':

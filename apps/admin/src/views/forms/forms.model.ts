@@ -1,6 +1,7 @@
-import type { FieldValue, FormDefinition, FormValues, ValueProblem } from '@accredit/forms/browser';
-import { isEmpty, allFields, fromFieldValues, toFieldValues } from '@accredit/forms/browser';
+import type { FieldValue, FlatDefinition, FormDefinition, FormValues, ValueProblem } from '@accredit/forms/browser';
+import { isEmpty, allFields, fromFieldValues, fromFlatDefinition, toFieldValues } from '@accredit/forms/browser';
 import type { ApolloError } from '@apollo/client/core';
+import type { FormDefinitionFieldsFragment } from '../../graphql/generated/graphql';
 import { tr, type MessageKey } from '../../plugins/i18n';
 
 // The forms pages' pure parts: labels of statuses and history actions, which fields differ
@@ -29,11 +30,15 @@ export const ACTION_LABELS: Readonly<Record<EditAction, MessageKey>> = {
   REOPEN: 'forms.action.REOPEN',
 };
 
-/** The compiled definition the API sends as JSON (it was checked when it was loaded there). */
-export function definitionOf(json: unknown): FormDefinition | null {
-  if (json === null || typeof json !== 'object') return null;
-  const definition = json as FormDefinition;
-  return Array.isArray(definition.sections) ? definition : null;
+/**
+ * The compiled definition, rebuilt from the typed graph the API sends (FormDefinitionFields):
+ * the one place the admin reads a definition. The generated type is checked against the
+ * library's FlatDefinition here, so a property the fragment leaves out fails the type check.
+ */
+export function definitionOf(answer: FormDefinitionFieldsFragment | null | undefined): FormDefinition | null {
+  if (!answer) return null;
+  const flat: FlatDefinition = answer;
+  return fromFlatDefinition(flat);
 }
 
 /**

@@ -3,7 +3,7 @@ import { flushPromises } from '@vue/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CampaignFormsDocument, CampaignListDocument, FormDefinitionsDocument, ParticipatedCampaignsDocument, SetCampaignFormsDocument, UploadFormDefinitionDocument, type CampaignListQuery } from '../../../graphql/generated/graphql';
 import { forgetBrowserCheck } from './use-form-setup';
-import { answerFor, filledFormAnswer, type Answer } from '../../../testing/fake-api';
+import { answerFor, definitionAnswer, filledFormAnswer, type Answer } from '../../../testing/fake-api';
 import { mountAdminAt } from '../../../testing/mount-admin';
 
 // 申报材料 in the whole admin: a county finds the national batch through its own work campaign and
@@ -57,7 +57,7 @@ function answers(campaigns: CampaignListQuery['campaigns']) {
       case 'UploadFormDefinition':
         uploaded.push('def-contacts');
         return answerFor(UploadFormDefinitionDocument, {
-          uploadFormDefinition: { id: 'def-contacts', key: 'county-contacts', version: 1, name: '县级科协联络人登记表', description: null, definition: { key: 'county-contacts', version: 1, name: '县级科协联络人登记表', roles: {}, sections: [], file: 'contacts.yaml' }, ownerOrganisation: { id: 'o-0', shortName: '全国' } },
+          uploadFormDefinition: { id: 'def-contacts', key: 'county-contacts', version: 1, name: '县级科协联络人登记表', description: null, definition: definitionAnswer({ key: 'county-contacts', version: 1, name: '县级科协联络人登记表', roles: {}, sections: [], file: 'contacts.yaml' }), ownerOrganisation: { id: 'o-0', shortName: '全国' } },
         });
       case 'SetCampaignForms':
         return answerFor(SetCampaignFormsDocument, { setCampaignForms: [] });

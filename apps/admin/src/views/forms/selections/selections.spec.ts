@@ -63,7 +63,7 @@ function answers(state: { selected: string[]; canSelect: boolean; campaigns: Cam
         state.selected.push(operation.variables['formId'] as string);
         return answerFor(SelectFormDocument, { selectForm: true });
       case 'CampaignForms':
-        return answerFor(CampaignFormsDocument, { campaignForms: [filledFormAnswer({ key: 'county-typical-case', version: 1, name: '示范县年度典型案例' }, { definitionId: 'def-cases' })] });
+        return answerFor(CampaignFormsDocument, { campaignForms: [filledFormAnswer({ key: 'county-typical-case', version: 1, name: '示范县年度典型案例', roles: {}, sections: [], file: 'typical-cases.yaml' }, { definitionId: 'def-cases' })] });
       case 'SetFormSelectionCaps':
         state.caps = operation.variables['selections'] as unknown[];
         return answerFor(SetFormSelectionCapsDocument, { setCampaignForms: [{ id: 'def-cases' }] });
