@@ -14,6 +14,8 @@ const ADMIN_PASSWORD = 'Admin@2026first';
 const USER_PASSWORD = 'Reliable@2026pw';
 /** ACCOUNT_MAX_DELAY_SECONDS in these suites: the longest wait strangers can impose on an account. */
 const ACCOUNT_CAP = 4;
+/** The installations' argon2id cost (the other suites lower it): logins here are timed and compared. */
+const REAL_HASH_COST = { PASSWORD_HASH_MEMORY_KIB: '65536' };
 const LOGIN = 'mutation($input: LoginInput!) { login(input: $input) { token user { username } } }';
 const CHANGE_PASSWORD = 'mutation($input: ChangePasswordInput!) { changePassword(input: $input) }';
 
@@ -117,7 +119,7 @@ describe('logins nobody can abuse: clients connecting directly (TRUST_PROXY off)
   beforeAll(async () => {
     t = await startTestApi({
       seed: false,
-      env: { MAX_FAILED_LOGINS: '5', LOCK_MINUTES: '15', ACCOUNT_MAX_DELAY_SECONDS: String(ACCOUNT_CAP), LOGIN_RATE_PER_MINUTE: '100000' },
+      env: { ...REAL_HASH_COST, MAX_FAILED_LOGINS: '5', LOCK_MINUTES: '15', ACCOUNT_MAX_DELAY_SECONDS: String(ACCOUNT_CAP), LOGIN_RATE_PER_MINUTE: '100000' },
     });
     token = await adminSession(t, office);
   });
@@ -247,6 +249,7 @@ describe('logins nobody can abuse: behind a reverse proxy (TRUST_PROXY=loopback)
     t = await startTestApi({
       seed: false,
       env: {
+        ...REAL_HASH_COST,
         TRUST_PROXY: 'loopback',
         MAX_FAILED_LOGINS: '5',
         LOCK_MINUTES: '15',
