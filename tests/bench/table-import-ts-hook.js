@@ -19,16 +19,8 @@ const { enableCompileCache } = require('../../apps/api/compile-cache');
 const root = path.resolve(__dirname, '../..');
 tsconfigPaths.register({ baseUrl: root, paths: compilerOptions.paths });
 
-const OPTIONS = {
-  jsc: {
-    parser: { syntax: 'typescript', decorators: true },
-    transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
-    target: 'es2022',
-    keepClassNames: true,
-  },
-  module: { type: 'commonjs' },
-  sourceMaps: 'inline',
-};
+// The Jest preset's SWC settings for TypeScript: the hook compiles as the suites do.
+const OPTIONS = require('../../jest.preset.js').transform['^.+\\.ts$'][1];
 const CACHE = path.join(os.tmpdir(), 'accredit-ts-hook');
 const SALT = `${version}\0${JSON.stringify(OPTIONS)}`;
 // And V8's compiled code of every file, the packages' included, as the built API keeps it (apps/api/run.js).
