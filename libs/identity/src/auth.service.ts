@@ -1,10 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { type Actor, AppError, type CampaignRoleGrant, ErrorCode } from '@accredit/api-kit';
 import { appendAudit } from '@accredit/audit';
 import { type IdentitySettings, IDENTITY_SETTINGS } from './identity-settings';
-import { assertStrongPassword, hashPassword, verifyPassword } from './password-hasher';
+import { PASSWORD_MEMORY_KIB, assertStrongPassword, hashPassword, verifyPassword } from './password-hasher';
 import { LoginThrottleService } from './login-throttle.service';
 import { Session } from './session.entity';
 import { User } from './user.entity';
@@ -22,7 +22,8 @@ export interface IssuedSession {
 export const tokenHash = (token: string): string => createHash('sha256').update(token).digest('hex');
 
 // Verifying against a fixed hash when the user does not exist keeps the answer time the same,
-// so response times do not tell which usernames exist.
+// so response times do not tell which usernames exist. Made with the default cost; a lowered
+// cost (tests) makes its own at start, so that it still costs what a real account's hash costs.
 const DUMMY_HASH = '$argon2id$v=19$m=65536,t=3,p=4$c29tZXNhbHRzb21lc2FsdA$2Yj0mlt1dsWKCnhgJ2vrS1E2sJYw9cm5m8F0bYyQ7ms';
 
 /** One answer for an unknown username and a wrong password: same message, code and details. */
@@ -60,14 +61,19 @@ interface SessionRow {
 }
 
 @Injectable()
-export class AuthService {
+export class AuthService implements OnModuleInit {
   private readonly logger = new Logger('Auth');
+  private dummyHash = DUMMY_HASH;
 
   constructor(
     private readonly em: EntityManager,
     @Inject(IDENTITY_SETTINGS) private readonly settings: IdentitySettings,
     private readonly throttle: LoginThrottleService,
   ) {}
+
+  async onModuleInit(): Promise<void> {
+    if (this.settings.passwordMemoryKib !== PASSWORD_MEMORY_KIB) this.dummyHash = await hashPassword(randomBytes(16).toString('hex'), this.settings.passwordMemoryKib);
+  }
 
   /**
    * Checks a password under the login throttle. An unknown username costs what a known one
@@ -79,7 +85,7 @@ export class AuthService {
     await this.throttle.countAttempt(address);
     await this.throttle.admit(address, username);
     const user = await this.em.findOne(User, { username: username.trim() }, { populate: ['organisation'] });
-    const valid = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, password);
+    const valid = await verifyPassword(user?.passwordHash ?? this.dummyHash, password);
     if (!user || !valid) throw badCredentials();
     await this.throttle.succeeded(address, username, !user.disabled);
     if (user.disabled) throw identityError(IdentityRefusal.AccountDisabled, '账号已停用，请联系办公室管理员或系统管理员');
@@ -164,7 +170,7 @@ export class AuthService {
     if (currentPassword === newPassword) throw AppError.validation('新密码不能与当前密码相同');
     assertStrongPassword(newPassword);
     await this.em.transactional(async (em) => {
-      user.passwordHash = await hashPassword(newPassword);
+      user.passwordHash = await hashPassword(newPassword, this.settings.passwordMemoryKib);
       user.passwordChangedAt = new Date();
       user.mustChangePassword = false;
       await em.nativeUpdate(Session, { user: user.id, revokedAt: null, id: { $ne: actor.sessionId } }, { revokedAt: new Date() });

@@ -1,8 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { AppError, type Role } from '@accredit/api-kit';
 import { type AuditEntry, appendAudit } from '@accredit/audit';
 import { Department, Organisation } from '@accredit/organisations';
+import { type IdentitySettings, IDENTITY_SETTINGS } from './identity-settings';
 import { hashPassword } from './password-hasher';
 import { User } from './user.entity';
 
@@ -28,14 +29,17 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
 
 @Injectable()
 export class DemoAccountsService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    @Inject(IDENTITY_SETTINGS) private readonly settings: IdentitySettings,
+  ) {}
 
   /** Creates the demo accounts that are missing; existing accounts are left untouched. */
   async ensure(organisationCode: string, password: string): Promise<string[]> {
     const organisation = await this.em.findOne(Organisation, { code: organisationCode });
     if (!organisation) throw AppError.notFound('单位', organisationCode);
     const created: string[] = [];
-    const hash = await hashPassword(password);
+    const hash = await hashPassword(password, this.settings.passwordMemoryKib);
     await this.em.transactional(async (em) => {
       const audits: AuditEntry[] = [];
       for (const account of DEMO_ACCOUNTS) {

@@ -26,7 +26,7 @@ export class FirstAdminService {
     const given = this.settings.initialAdminPassword;
     if (given) assertStrongPassword(given);
     const password = given ?? `${randomBytes(12).toString('base64url')}#A1`;
-    const passwordHash = await hashPassword(password);
+    const passwordHash = await hashPassword(password, this.settings.passwordMemoryKib);
     await this.em.transactional(async (em) => {
       const user = em.create(User, { username: FIRST_ADMIN_USERNAME, displayName: '系统管理员', passwordHash, roles: ['system_admin'], mustChangePassword: !given });
       await appendAudit(em, { action: 'user_create', actor: null, entityType: 'user', entityId: user.id, details: { username: user.username, roles: user.roles, firstAdmin: true } });

@@ -14,6 +14,8 @@ export interface IdentitySettings {
   /** Origins allowed to send state-changing requests besides the API's own. */
   allowedOrigins: string[];
   secureCookies: boolean;
+  /** argon2id's memory cost in KiB for new password hashes (PASSWORD_MEMORY_KIB; lower only in tests). */
+  passwordMemoryKib: number;
 }
 
 export const IDENTITY_SETTINGS = Symbol('IDENTITY_SETTINGS');

@@ -1,9 +1,15 @@
 import argon2 from 'argon2';
 import { AppError } from '@accredit/api-kit';
 
-/** argon2id with the library's defaults (64 MiB, t=3, p=4). */
-export function hashPassword(password: string): Promise<string> {
-  return argon2.hash(password, { type: argon2.argon2id });
+/** argon2id's memory cost in KiB for new hashes: the library's default (64 MiB, with t=3, p=4). */
+export const PASSWORD_MEMORY_KIB = 65536;
+
+/**
+ * argon2id with the library's defaults, its memory cost as configured (IdentitySettings; only
+ * the test suites lower it). A hash carries its own parameters, so verifying needs none.
+ */
+export function hashPassword(password: string, memoryKib: number): Promise<string> {
+  return argon2.hash(password, { type: argon2.argon2id, memoryCost: memoryKib });
 }
 
 export async function verifyPassword(hash: string, password: string): Promise<boolean> {

@@ -4,6 +4,7 @@ import { type Actor, AppError, ErrorCode, ROLES, assertId, hasRole } from '@accr
 import { type AuditEntry, appendAudit } from '@accredit/audit';
 import { Department, Organisation } from '@accredit/organisations';
 import { DECLARED_ROLES, type DeclaredRolesSource } from './declared-roles.port';
+import { type IdentitySettings, IDENTITY_SETTINGS } from './identity-settings';
 import { assertStrongPassword, hashPassword } from './password-hasher';
 import { LoginThrottleService } from './login-throttle.service';
 import { Session } from './session.entity';
@@ -21,6 +22,7 @@ export class UsersService {
   constructor(
     private readonly em: EntityManager,
     private readonly throttle: LoginThrottleService,
+    @Inject(IDENTITY_SETTINGS) private readonly settings: IdentitySettings,
     @Optional() @Inject(DECLARED_ROLES) private readonly declared: DeclaredRolesSource | null,
   ) {}
 
@@ -50,7 +52,7 @@ export class UsersService {
     const department = input.departmentId ? await this.departmentOf(organisationId, input.departmentId) : null;
     if (roles.includes('liaison') && !department) throw AppError.validation('部门联络员必须指定所属部门（departmentId）');
     if (await this.em.count(User, { username: input.username })) throw AppError.conflict(`登录名「${input.username}」已被使用，请换一个`);
-    const passwordHash = await hashPassword(input.password);
+    const passwordHash = await hashPassword(input.password, this.settings.passwordMemoryKib);
     const user = await this.em.transactional(async (em) => {
       const created = em.create(User, {
         mustChangePassword: true,
@@ -89,7 +91,7 @@ export class UsersService {
   async resetPassword(actor: Actor, userId: string, newPassword: string): Promise<User> {
     const user = await this.manageable(actor, userId);
     assertStrongPassword(newPassword);
-    const passwordHash = await hashPassword(newPassword);
+    const passwordHash = await hashPassword(newPassword, this.settings.passwordMemoryKib);
     return this.changed(actor, user, { change: 'password_reset' }, async (em) => {
       user.passwordHash = passwordHash;
       user.passwordChangedAt = new Date();

@@ -67,6 +67,15 @@ describe('loadConfig: logins', () => {
     expect(() => loadConfig({ LOGIN_RATE_PER_MINUTE: '0' })).toThrow(/LOGIN_RATE_PER_MINUTE/);
   });
 
+  it('hashes passwords with argon2id at 64 MiB; only the test suites may lower it', () => {
+    expect(loadConfig({}).identity.passwordMemoryKib).toBe(65536);
+    expect(loadConfig({ NODE_ENV: 'test', PASSWORD_HASH_MEMORY_KIB: '4096' }).identity.passwordMemoryKib).toBe(4096);
+    expect(loadConfig({ NODE_ENV: 'production', PASSWORD_HASH_MEMORY_KIB: '131072' }).identity.passwordMemoryKib).toBe(131072);
+    expect(() => loadConfig({ NODE_ENV: 'production', PASSWORD_HASH_MEMORY_KIB: '4096' })).toThrow(/PASSWORD_HASH_MEMORY_KIB 低于 65536 只用于测试/);
+    expect(() => loadConfig({ PASSWORD_HASH_MEMORY_KIB: '4096' })).toThrow(/只用于测试/);
+    expect(() => loadConfig({ NODE_ENV: 'test', PASSWORD_HASH_MEMORY_KIB: '64' })).toThrow(/PASSWORD_HASH_MEMORY_KIB 应为 4096–1048576 的整数/);
+  });
+
   it('believes no X-Forwarded-For unless TRUST_PROXY names the proxies', () => {
     expect(loadConfig({}).trustProxy).toBe(false);
     expect(loadConfig({ TRUST_PROXY: 'off' }).trustProxy).toBe(false);
