@@ -40,13 +40,6 @@ const apiOrigin = process.env['ADMIN_API_ORIGIN'] ?? 'http://127.0.0.1:3000';
 
 const PURE = pureSpecs();
 
-/**
- * DOM specs that still depend on which files ran before them in a shared worker, each in a fresh
- * worker until the leak is found: applications-page's confirmation box does not close after some
- * orders (`--sequence.shuffle --sequence.seed=7`), while it passes alone and in the default order.
- */
-const OWN_WORKER = ['src/views/campaigns/applications/applications-page.spec.ts'];
-
 export default defineConfig(({ command }) => ({
   root: appRoot,
   base: '/',
@@ -109,8 +102,7 @@ export default defineConfig(({ command }) => ({
     isolate: false,
     projects: [
       { extends: true, test: { name: 'pure', environment: 'node', include: PURE, setupFiles: ['src/testing/worker-setup.ts'] } },
-      { extends: true, test: { name: 'dom', environment: 'jsdom', include: ['src/**/*.spec.ts'], exclude: [...PURE, ...OWN_WORKER], setupFiles: ['src/testing/worker-setup.ts', 'src/testing/dom-setup.ts'] } },
-      { extends: true, test: { name: 'dom-own', environment: 'jsdom', include: OWN_WORKER, isolate: true, setupFiles: ['src/testing/worker-setup.ts', 'src/testing/dom-setup.ts'] } },
+      { extends: true, test: { name: 'dom', environment: 'jsdom', include: ['src/**/*.spec.ts'], exclude: PURE, setupFiles: ['src/testing/worker-setup.ts', 'src/testing/dom-setup.ts'] } },
     ],
   },
 }));

@@ -1,4 +1,6 @@
 import { MikroORM } from '@mikro-orm/postgresql';
+import { loadConfig, startApi } from '@accredit/api';
+import { LIVE_CHANNEL } from '@accredit/live-updates';
 import { type LiveStream, openStream } from '../support/live-stream';
 import { type Gql, type TestApi, startTestApi } from '../support/test-api';
 
@@ -96,5 +98,19 @@ describe('live updates: the API tells open screens of changes (GET /api/live)', 
     const refused = await fetch(`${t.api.url}/api/live`, { headers: { authorization: `Bearer ${fresh.token}` } });
     expect(refused.status).toBe(429);
     expect(JSON.stringify(await refused.json())).toContain('TOO_MANY_REQUESTS');
+  });
+
+  it('leaves no listening connection behind when it closes right after starting (a shutdown, a test)', async () => {
+    const listening = async () =>
+      (await sql('select count(*)::int as n from pg_stat_activity where datname = current_database() and query = ?', [`listen ${LIVE_CHANNEL}`]))[0].n as number;
+    // This file's API listens: the count sees a listener.
+    expect(await listening()).toBe(1);
+    for (let i = 0; i < 3; i++) {
+      const second = await startApi(loadConfig({ NODE_ENV: 'test', DATABASE_URL: t.database.url, PORT: '0', SEED_ON_START: 'false', ADMIN_DIST: '/nonexistent', REMINDER_INTERVAL_MINUTES: '0' }));
+      await second.close();
+    }
+    // Long enough for a connection that was still on its way at the close to have arrived.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(await listening()).toBe(1);
   });
 });

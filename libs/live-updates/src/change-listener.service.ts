@@ -21,6 +21,8 @@ export class ChangeListener implements OnApplicationBootstrap, OnApplicationShut
   private readonly places = new Map<string, CampaignPlace>();
   private client: Client | null = null;
   private retryTimer: NodeJS.Timeout | null = null;
+  /** The connection attempt under way, if any: the app may close before it ends. */
+  private connecting: Promise<void> | null = null;
   private retryDelayMs = 1000;
   private stopped = false;
 
@@ -33,6 +35,8 @@ export class ChangeListener implements OnApplicationBootstrap, OnApplicationShut
   async onApplicationShutdown(): Promise<void> {
     this.stopped = true;
     if (this.retryTimer) clearTimeout(this.retryTimer);
+    // An attempt still on its way (the app closed right after it started) ends its own connection.
+    await this.connecting;
     const client = this.client;
     this.client = null;
     await client?.end().catch(() => undefined);
@@ -48,7 +52,12 @@ export class ChangeListener implements OnApplicationBootstrap, OnApplicationShut
     return this.client !== null;
   }
 
-  private async connect(): Promise<void> {
+  private connect(): Promise<void> {
+    this.connecting = this.connectOnce().finally(() => (this.connecting = null));
+    return this.connecting;
+  }
+
+  private async connectOnce(): Promise<void> {
     if (this.stopped) return;
     const client = new Client({ connectionString: this.orm.config.get('clientUrl'), connectionTimeoutMillis: 5000 });
     client.on('error', () => this.lost(client));
@@ -59,6 +68,10 @@ export class ChangeListener implements OnApplicationBootstrap, OnApplicationShut
     try {
       await client.connect();
       await client.query(`listen ${LIVE_CHANNEL}`);
+      if (this.stopped) {
+        await client.end().catch(() => undefined);
+        return;
+      }
       this.client = client;
       this.retryDelayMs = 1000;
     } catch {

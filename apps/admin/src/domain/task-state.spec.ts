@@ -1,6 +1,5 @@
 // @vitest-environment jsdom
 import { mount } from '@vue/test-utils';
-import ElementPlus from 'element-plus';
 import { describe, expect, it } from 'vitest';
 import TaskStateTag from '../components/task-state-tag.vue';
 import { kindOfState, stateColours, statesOfKinds, taskKindView, UNFINISHED_KINDS, type TaskStateOption } from './task-state';
@@ -26,7 +25,7 @@ describe('task states by what they mean', () => {
   });
 
   it('tags a state in its kind\'s tone, sent back and done filled, an unknown kind grey', () => {
-    const tag = (kind: TaskStateOption['kind'] | null, label: string) => mount(TaskStateTag, { props: { kind, label }, global: { plugins: [ElementPlus] } });
+    const tag = (kind: TaskStateOption['kind'] | null, label: string) => mount(TaskStateTag, { props: { kind, label } });
     expect(tag('returned', '退回修改').classes()).toEqual(expect.arrayContaining(['el-tag--danger', 'el-tag--dark']));
     expect(tag('done', '已办结').classes()).toEqual(expect.arrayContaining(['el-tag--success', 'el-tag--dark']));
     expect(tag('submitted', '审阅中').classes()).toEqual(expect.arrayContaining(['el-tag--warning', 'el-tag--light']));

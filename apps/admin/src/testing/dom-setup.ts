@@ -1,5 +1,5 @@
 import { afterAll, afterEach, expect, vi } from 'vitest';
-import { ElMessage, ElMessageBox } from 'element-plus/es';
+import { ElMessage, ElMessageBox, ElNotification } from 'element-plus/es';
 import { getCurrentScope } from 'vue';
 import { chartOptions } from './chart-stub';
 import { closeAdmins } from './mount-admin';
@@ -23,6 +23,12 @@ afterEach(() => {
   expect(getCurrentScope(), 'a Vue effect scope is still active after the test').toBeUndefined();
   document.body.innerHTML = '';
   chartOptions.clear();
+  // Installing Element Plus whole (`app.use(ElementPlus)`) binds its message functions to that app,
+  // in the module: every later box, in this file or the next, is rendered in that unmounted app,
+  // where a closed box stays in the document. The admin uses it on demand (plugins/element-plus.ts).
+  const bound = [ElMessageBox, ElMessage, ElNotification].filter((service) => service._context !== null).length;
+  for (const service of [ElMessageBox, ElMessage, ElNotification]) service._context = null;
+  expect(bound, 'a spec installed Element Plus as a whole: mount with the admin (testing/mount-admin.ts) or no plugin').toBe(0);
 });
 
 afterAll(() => {

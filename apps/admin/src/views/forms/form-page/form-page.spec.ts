@@ -1,7 +1,7 @@
 import { allFields, editableFields, fromFieldValues, parseFormDefinition, toFieldValues, type FieldValue, type FormDefinition, type FormValues } from '@accredit/forms/browser';
 import { setLogVerbosity, type Operation } from '@apollo/client/core';
 import { flushPromises } from '@vue/test-utils';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CampaignFormsDocument, CampaignListDocument, ParticipatedCampaignsDocument, SaveFormDraftDocument, SignOffFormDocument, type FilledFormFieldsFragment } from '../../../graphql/generated/graphql';
 import { answerFor, apiError, fieldValuesAnswer, filledFormAnswer, type Answer, type FakeApi } from '../../../testing/fake-api';
 import { mountAdminAt, type Answers } from '../../../testing/mount-admin';
@@ -22,6 +22,12 @@ const applicant = editableFields(definition, { role: 'applicant', stage: 'applie
 const DEF_ID = 'def-first';
 
 beforeEach(() => localStorage.clear());
+afterEach(() => vi.useRealTimers());
+
+/** How long the page waits after the last keystroke before it saves (use-form-draft.ts). */
+const AUTOSAVE_DELAY_MS = 1500;
+/** Typing pauses: the page's clock runs past its autosave delay at once (fake timers, see openForm). */
+const pause = (ms = AUTOSAVE_DELAY_MS) => vi.advanceTimersByTimeAsync(ms);
 
 // Values are written keyed, as the renderer holds them, and sent as the API's typed list.
 type FormOverrides = Omit<Partial<FilledFormFieldsFragment>, 'values'> & { values?: FormValues };
@@ -51,6 +57,10 @@ async function openForm(answers: Answers) {
   const opened = await mountAdminAt(`/campaigns/forms/${DEF_ID}?campaign=batch`, answers);
   const w = opened.w;
   await vi.waitFor(() => expect(w.find('[data-test="form-renderer"]').exists()).toBe(true), { timeout: 10_000 });
+  // Loaded with the real clock (lazy page, first answers). From here the timers are fake, so a spec
+  // says when typing pauses instead of sleeping through the autosave delay; they still follow the
+  // real clock, so the fake API's answers (a timeout of 0) arrive as they did.
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'], shouldAdvanceTime: true });
   return opened;
 }
 
@@ -82,6 +92,7 @@ describe('表单页', { timeout: 40_000 }, () => {
     expect(w.get('[data-test="save-status"]').text()).toContain('稍后自动保存');
     // Kept in the browser at once, before any save.
     expect(localStorage.getItem(copyKey('batch', null, DEF_ID))).toContain('江油市人民政府');
+    await pause();
     await vi.waitFor(() => expect(saves(api)).toHaveLength(1), { timeout: 5_000 });
     expect(saves(api)[0]!.variables['input']).toEqual({ campaignId: 'batch', organisationId: null, definitionId: DEF_ID, values: [{ key: 'unit', text: '江油市人民政府' }], expectedVersion: 0 });
     await vi.waitFor(() => expect(w.get('[data-test="save-status"]').text()).toMatch(/^已自动保存 \d\d:\d\d$/), { timeout: 5_000 });
@@ -89,6 +100,7 @@ describe('表单页', { timeout: 40_000 }, () => {
     expect(localStorage.getItem(copyKey('batch', null, DEF_ID))).toBeNull();
 
     await w.get('[data-test="field-staffing"] input').setValue('12');
+    await pause();
     await vi.waitFor(() => expect(saves(api)).toHaveLength(2), { timeout: 5_000 });
     expect(saves(api)[1]!.variables['input']).toMatchObject({ values: toFieldValues(definition, { unit: '江油市人民政府', staffing: 12 }), expectedVersion: 1 });
     await flushPromises();
@@ -108,6 +120,7 @@ describe('表单页', { timeout: 40_000 }, () => {
       }),
     );
     await w.get('[data-test="field-address"] input').setValue('江油市诗仙路 1 号');
+    await pause();
     await vi.waitFor(() => expect(w.find('[data-test="form-conflict"]').exists()).toBe(true), { timeout: 5_000 });
     expect(saves(api)[0]!.variables['input']).toMatchObject({ expectedVersion: 3 });
     expect(w.get('[data-test="form-conflict"]').text()).toContain('其他人修改并保存了这份表单');
@@ -115,7 +128,7 @@ describe('表单页', { timeout: 40_000 }, () => {
     await w.get('[data-test="field-contact"] input').setValue('赵敏');
     expect((w.get('[data-test="field-address"] input').element as HTMLInputElement).value).toBe('江油市诗仙路 1 号');
     expect(localStorage.getItem(copyKey('batch', null, DEF_ID))).toContain('江油市诗仙路 1 号');
-    await new Promise((resolve) => setTimeout(resolve, 1800));
+    await pause(AUTOSAVE_DELAY_MS + 300);
     expect(saves(api)).toHaveLength(1);
 
     // Someone else changed 负责人 and the address meanwhile.
@@ -133,6 +146,7 @@ describe('表单页', { timeout: 40_000 }, () => {
 
     await w.get('[data-test="take-address"]').trigger('click');
     expect((w.get('[data-test="field-address"] input').element as HTMLInputElement).value).toBe('江油市诗仙路 1 号');
+    await pause();
     await vi.waitFor(() => expect(saves(api)).toHaveLength(2), { timeout: 5_000 });
     expect(saves(api)[1]!.variables['input']).toMatchObject({ values: toFieldValues(definition, { unit: '江油市人民政府', head: '张伟', address: '江油市诗仙路 1 号' }), expectedVersion: 4 });
     // 联系人 is still offered until taken or dropped.
@@ -229,7 +243,7 @@ describe('表单页', { timeout: 40_000 }, () => {
     const input = api.calls.find((c) => c.operationName === 'SignOffForm')!.variables['input'] as Record<string, unknown>;
     expect(input).toMatchObject({ formId: 'f-1', field: 'province_opinion', opinion: '该县科普工作基础扎实，同意推荐。', signer: '周静', seal: null, expectedVersion: 5 });
     expect(input['date']).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    await new Promise((resolve) => setTimeout(resolve, 1800));
+    await pause(AUTOSAVE_DELAY_MS + 300);
     // A reviewer's typing is never saved as the county's draft.
     expect(saves(api)).toHaveLength(0);
     expect(localStorage.getItem(copyKey('batch', null, DEF_ID))).toBeNull();
@@ -258,6 +272,7 @@ describe('表单页', { timeout: 40_000 }, () => {
     expect(value('contact')).toBe('赵敏');
     expect(value('head')).toBe('张伟');
     // The save, based on version 4, meets the newer one: the conflict keeps the typing.
+    await pause();
     await vi.waitFor(() => expect(w.find('[data-test="form-conflict"]').exists()).toBe(true), { timeout: 5_000 });
     expect(saves(api)[0]!.variables['input']).toMatchObject({ expectedVersion: 4, values: expect.arrayContaining([{ key: 'contact', text: '赵敏' }]) });
     expect(value('contact')).toBe('赵敏');
