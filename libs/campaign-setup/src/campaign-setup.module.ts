@@ -1,5 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
+import { CampaignsModule } from '@accredit/campaigns';
 import { IndicatorSystemsModule } from '@accredit/indicator-systems';
 import { TasksModule } from '@accredit/tasks';
 import { NotificationsModule } from '@accredit/notifications';
@@ -28,6 +29,7 @@ import { NotFiledExportService } from './not-filed-export.service';
 import { PublicPublicityController } from './public-publicity.controller';
 import { PublicityListService } from './publicity-list.service';
 import { PublicityListResolver } from './publicity-list.resolver';
+import { SetUpCampaignResultLinks, StartNewCycleResultLinks } from './set-up-result-links.resolver';
 
 export interface CampaignSetupImports {
   /** The app's FormFillingModule instance (the forms a campaign asks for). */
@@ -41,7 +43,7 @@ export class CampaignSetupModule {
   static forRoot(modules: CampaignSetupImports): DynamicModule {
     return {
       module: CampaignSetupModule,
-      imports: [MikroOrmModule.forFeature([CampaignPlanChange, CampaignElectiveChoice, ParticipantObjection]), IndicatorSystemsModule, TasksModule, NotificationsModule, modules.forms, modules.workflows],
+      imports: [MikroOrmModule.forFeature([CampaignPlanChange, CampaignElectiveChoice, ParticipantObjection]), CampaignsModule, IndicatorSystemsModule, TasksModule, NotificationsModule, modules.forms, modules.workflows],
       providers: [
         CampaignSetupService,
         CampaignDesignerService,
@@ -50,6 +52,8 @@ export class CampaignSetupModule {
         CampaignReplanResolver,
         CampaignCycleService,
         CampaignCycleResolver,
+        SetUpCampaignResultLinks,
+        StartNewCycleResultLinks,
         CampaignElectivesService,
         CampaignElectivesResolver,
         IndicatorElectiveChoiceResolver,

@@ -11,6 +11,7 @@ import { ScoreSnapshot } from './scores/score-snapshot.entity';
 import { ScoreSnapshotService } from './scores/score-snapshot.service';
 import { CampaignScoresFieldsResolver, ScoresResolver } from './scores/scores.resolver';
 import { WorkflowLabelsService } from './workflow-labels.service';
+import { SCORE_LINKS } from './scores/score-links.resolver';
 
 /**
  * Scores (self and expert, totals, projection, snapshots), all computed by @accredit/scoring so
@@ -28,6 +29,7 @@ import { WorkflowLabelsService } from './workflow-labels.service';
     ScoreSnapshotService,
     ScoresResolver,
     CampaignScoresFieldsResolver,
+    ...SCORE_LINKS,
   ],
   exports: [ScoreSnapshotService, ScoreQueries, CampaignScoringReader],
 })

@@ -1,5 +1,8 @@
-import { Args, Context, Field, ID, InputType, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Field, ID, InputType, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { EntityManager } from '@mikro-orm/postgresql';
 import { requireActor } from '@accredit/api-kit';
+import { CampaignModel, CampaignsService, campaignLoader, toCampaignModel } from '@accredit/campaigns';
+import { UserModel, toUserModel, userLoader } from '@accredit/identity';
 import { type CampaignRoleView, CampaignRolesService } from './campaign-roles.service';
 import { CampaignViewEnum } from './workflow-enums';
 
@@ -20,10 +23,10 @@ export class CampaignRoleAssignmentModel {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: '创建工作的编号；创建工作本身请读 campaign' })
   campaignId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: '被指派用户的编号；用户本身请读 user' })
   userId!: string;
 
   @Field({ description: '登录名' })
@@ -93,5 +96,24 @@ export class CampaignRolesResolver {
   @Mutation(() => Boolean, { description: '撤销一个用户在创建工作中的流程角色；没有这个指派时返回 false' })
   async revokeCampaignRole(@Args('input') input: CampaignRoleInput, @Context() context: object): Promise<boolean> {
     return this.roles.revoke(requireActor(context), input);
+  }
+}
+
+/** What an assignment names. Its reader is the office admin of the campaign, who assigns from the users they may assign. */
+@Resolver(() => CampaignRoleAssignmentModel)
+export class CampaignRoleAssignmentLinks {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly campaigns: CampaignsService,
+  ) {}
+
+  @ResolveField(() => CampaignModel, { description: '创建工作' })
+  async campaign(@Parent() assignment: CampaignRoleAssignmentModel, @Context() context: object): Promise<CampaignModel> {
+    return toCampaignModel(await campaignLoader(context, this.campaigns).load(assignment.campaignId));
+  }
+
+  @ResolveField(() => UserModel, { description: '被指派的用户（本单位或下级单位的）' })
+  async user(@Parent() assignment: CampaignRoleAssignmentModel, @Context() context: object): Promise<UserModel> {
+    return toUserModel(await userLoader(context, this.em).load(assignment.userId));
   }
 }

@@ -1,0 +1,56 @@
+import { ResolveField, Resolver } from '@nestjs/graphql';
+import { IndicatorModel, IndicatorSystemsService, ScoringRuleModel, indicatorLoader, scoringRuleLoader } from '@accredit/indicator-systems';
+import { IndicatorScoreModel, PointsAtRiskModel, RuleScoreLineModel, RuleScoreModel } from './scores.model';
+
+// The rule or indicator a score row is about. Every row comes from a campaign the caller may read,
+// and the rule or indicator belongs to that campaign's system, so the link needs no check of its
+// own. GraphQL's own arguments instead of @Parent()/@Context(), as ScoringRuleResolver: once the
+// system's snapshot is cached these answer synchronously; the loader batches the first request.
+
+const RULE = '评分规则（原文、计分方式、所属指标、责任单位）';
+
+function ruleOf(systems: IndicatorSystemsService, ruleId: string, context: object): ScoringRuleModel | Promise<ScoringRuleModel> {
+  return systems.cachedRule(ruleId) ?? scoringRuleLoader(context, systems).load(ruleId);
+}
+
+@Resolver(() => RuleScoreModel)
+export class RuleScoreLinks {
+  constructor(private readonly systems: IndicatorSystemsService) {}
+
+  @ResolveField(() => ScoringRuleModel, { description: RULE })
+  rule(score: RuleScoreModel, _args: unknown, context: object): ScoringRuleModel | Promise<ScoringRuleModel> {
+    return ruleOf(this.systems, score.ruleId, context);
+  }
+}
+
+@Resolver(() => RuleScoreLineModel)
+export class RuleScoreLineLinks {
+  constructor(private readonly systems: IndicatorSystemsService) {}
+
+  @ResolveField(() => ScoringRuleModel, { description: RULE })
+  rule(line: RuleScoreLineModel, _args: unknown, context: object): ScoringRuleModel | Promise<ScoringRuleModel> {
+    return ruleOf(this.systems, line.ruleId, context);
+  }
+}
+
+@Resolver(() => PointsAtRiskModel)
+export class PointsAtRiskLinks {
+  constructor(private readonly systems: IndicatorSystemsService) {}
+
+  @ResolveField(() => ScoringRuleModel, { description: RULE })
+  rule(risk: PointsAtRiskModel, _args: unknown, context: object): ScoringRuleModel | Promise<ScoringRuleModel> {
+    return ruleOf(this.systems, risk.ruleId, context);
+  }
+}
+
+@Resolver(() => IndicatorScoreModel)
+export class IndicatorScoreLinks {
+  constructor(private readonly systems: IndicatorSystemsService) {}
+
+  @ResolveField(() => IndicatorModel, { description: '指标（分值、选做组、判定等级、下级指标等）' })
+  indicator(score: IndicatorScoreModel, _args: unknown, context: object): IndicatorModel | Promise<IndicatorModel> {
+    return this.systems.cachedIndicator(score.indicatorId) ?? indicatorLoader(context, this.systems).load(score.indicatorId);
+  }
+}
+
+export const SCORE_LINKS = [RuleScoreLinks, RuleScoreLineLinks, PointsAtRiskLinks, IndicatorScoreLinks];
