@@ -148,13 +148,13 @@ describe('statements per request', () => {
   // so a list asking for them costs at most one statement more than the same list asking for the
   // ids alone (none where the objects come from a cache of immutable snapshots).
   it.each([
-    ['User.organisation', 'sysadmin', '{ users { id organisationId } }', '{ users { id organisationId organisation { id name } } }', (data: any) => data.users.filter((user: any) => user.organisation).length, 1],
+    ['User.organisation', 'sysadmin', '{ users { id organisationId } }', '{ users { id organisationId organisation { id name } } }', (data: any) => data.users.filter((user: any) => user.organisationId && user.organisation?.id === user.organisationId).length, 1],
     [
       'Organisation.parent',
       'sysadmin',
       '{ organisations(first: 100) { edges { node { id parentId } } } }',
       '{ organisations(first: 100) { edges { node { id parentId parent { id name } } } } }',
-      (data: any) => data.organisations.edges.filter((edge: any) => edge.node.parent).length,
+      (data: any) => data.organisations.edges.filter((edge: any) => edge.node.parentId && edge.node.parent?.id === edge.node.parentId).length,
       1,
     ],
     [
@@ -162,7 +162,7 @@ describe('statements per request', () => {
       'office',
       'query($campaignId: ID!) { campaignDashboard(campaignId: $campaignId) { overdueTasks { taskId } } }',
       'query($campaignId: ID!) { campaignDashboard(campaignId: $campaignId) { overdueTasks { taskId task { id state } } } }',
-      (data: any) => data.campaignDashboard.overdueTasks.length,
+      (data: any) => data.campaignDashboard.overdueTasks.filter((row: any) => row.task.id === row.taskId).length,
       1,
     ],
     [
@@ -170,7 +170,7 @@ describe('statements per request', () => {
       'office',
       'query($campaignId: ID!) { campaignDashboard(campaignId: $campaignId) { byDepartment { departmentId } } }',
       'query($campaignId: ID!) { campaignDashboard(campaignId: $campaignId) { byDepartment { departmentId department { id name } } } }',
-      (data: any) => data.campaignDashboard.byDepartment.length,
+      (data: any) => data.campaignDashboard.byDepartment.filter((row: any) => row.department.id === row.departmentId).length,
       1,
     ],
     [
@@ -178,14 +178,15 @@ describe('statements per request', () => {
       'office',
       'query($campaignId: ID!) { campaignScores(campaignId: $campaignId) { indicators { indicatorId rules { ruleId self { ruleId } } } pointsAtRisk { ruleId } } }',
       'query($campaignId: ID!) { campaignScores(campaignId: $campaignId) { indicators { indicatorId indicator { id title } rules { ruleId rule { id text } self { ruleId rule { id } } } } pointsAtRisk { ruleId rule { id text } } } }',
-      (data: any) => data.campaignScores.indicators.flatMap((indicator: any) => indicator.rules).length,
+      (data: any) =>
+        data.campaignScores.indicators.filter((indicator: any) => indicator.indicator.id === indicator.indicatorId).flatMap((indicator: any) => indicator.rules).filter((line: any) => line.rule.id === line.ruleId).length,
       0,
     ],
   ])('%s: at most one statement more for the whole list', async (_name, user, plain, linked, rowsOf, most) => {
     const gql = user === 'office' ? t.gql : await t.as(user as string);
     const answer = await gql(linked as string, { campaignId });
     expect(answer.errors).toBeUndefined();
-    // A list of several rows, or the count below says nothing about N+1.
+    // Several rows whose link is the object its id names; fewer, and the count below says nothing about N+1.
     expect((rowsOf as (data: unknown) => number)(answer.data)).toBeGreaterThan(3);
     const [without, withLinks] = [await statements(gql, plain as string, { campaignId }), await statements(gql, linked as string, { campaignId })];
     process.stdout.write(`${_name}: ${without} → ${withLinks} statements\n`);
