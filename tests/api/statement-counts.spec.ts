@@ -225,11 +225,12 @@ describe('statements per request', () => {
       input: { fileName: 'count.csv', contentBase64: Buffer.from(table, 'utf8').toString('base64'), key: 'count-standard', unitsOfParticipants: true },
     });
     expect(imported.errors).toBeUndefined();
-    const setUp = await nation('mutation($input: SetUpCampaignInput!) { setUpCampaign(input: $input) { campaignId } }', {
+    const setUp = await nation('mutation($input: SetUpCampaignInput!) { setUpCampaign(input: $input) { campaignId campaign { id name } } }', {
       input: { templateId: imported.data!.importIndicatorTable.systemId, name: '计数批次', phases: [{ key: 'creation', name: '创建阶段', startsOn: '2026-01-01', endsOn: '2030-12-31' }], participation: { applicantLevel: 'county' } },
     });
     expect(setUp.errors).toBeUndefined();
     const batch = setUp.data!.setUpCampaign.campaignId;
+    expect(setUp.data!.setUpCampaign.campaign).toEqual({ id: batch, name: '计数批次' });
     const invite = async (ids: string[]) => expect((await nation('mutation($input: InviteParticipantsInput!) { inviteParticipants(input: $input) { id } }', { input: { campaignId: batch, organisationIds: ids } })).errors).toBeUndefined();
     const document = adminDocument('participants/CampaignParticipants.graphql');
     // The same rows with their campaigns linked: one batch with the participant workflow's own campaign read.

@@ -1,5 +1,5 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { CampaignModel, CampaignsService, campaignLoader, toCampaignModel } from '@accredit/campaigns';
+import { campaignLinkResolver } from '@accredit/campaigns';
 import { IndicatorModel, IndicatorSystemsService, indicatorLoader } from '@accredit/indicator-systems';
 import { OrganisationModel, OrganisationTreeService, organisationLoader, toOrganisationModel } from '@accredit/organisations';
 import { StartNewCycleResult } from './campaign-cycle.resolver';
@@ -12,36 +12,13 @@ import { SetUpCampaignResult } from './campaign-setup.resolver';
 // an ancestor, which Organisation.ancestors shows anyway). Every one is the caller's to read, so
 // the links check nothing of their own; each is batched per request.
 
-@Resolver(() => SetUpCampaignResult)
-export class SetUpCampaignResultLinks {
-  constructor(private readonly campaigns: CampaignsService) {}
-
-  @ResolveField(() => CampaignModel, { description: '设置（或已存在、未做修改）的创建工作' })
-  async campaign(@Parent() result: SetUpCampaignResult, @Context() context: object): Promise<CampaignModel> {
-    return toCampaignModel(await campaignLoader(context, this.campaigns).load(result.campaignId));
-  }
-}
-
-@Resolver(() => StartNewCycleResult)
-export class StartNewCycleResultLinks {
-  constructor(private readonly campaigns: CampaignsService) {}
-
-  @ResolveField(() => CampaignModel, { description: '新一轮的创建工作' })
-  async campaign(@Parent() result: StartNewCycleResult, @Context() context: object): Promise<CampaignModel> {
-    return toCampaignModel(await campaignLoader(context, this.campaigns).load(result.campaignId));
-  }
-}
-
-@Resolver(() => CampaignSetUpPreviewModel)
-export class CampaignSetUpPreviewLinks {
-  constructor(private readonly campaigns: CampaignsService) {}
-
-  @ResolveField(() => CampaignModel, { nullable: true, description: 'YAML 模板对应的创建工作已存在时为它：设置不做任何修改，也不生成任务' })
-  async existingCampaign(@Parent() preview: CampaignSetUpPreviewModel, @Context() context: object): Promise<CampaignModel | null> {
-    if (!preview.existingCampaignId) return null;
-    return toCampaignModel(await campaignLoader(context, this.campaigns).load(preview.existingCampaignId));
-  }
-}
+const SetUpCampaignResultLinks = campaignLinkResolver(SetUpCampaignResult, (result) => result.campaignId, { description: '设置（或已存在、未做修改）的创建工作' });
+const StartNewCycleResultLinks = campaignLinkResolver(StartNewCycleResult, (result) => result.campaignId, { description: '新一轮的创建工作' });
+const CampaignSetUpPreviewLinks = campaignLinkResolver(CampaignSetUpPreviewModel, (preview) => preview.existingCampaignId, {
+  name: 'existingCampaign',
+  nullable: true,
+  description: 'YAML 模板对应的创建工作已存在时为它：设置不做任何修改，也不生成任务',
+});
 
 @Resolver(() => CampaignTemplateChoiceModel)
 export class CampaignTemplateChoiceLinks {

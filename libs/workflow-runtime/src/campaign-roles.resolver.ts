@@ -1,7 +1,7 @@
 import { Args, Context, Field, ID, InputType, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { requireActor } from '@accredit/api-kit';
-import { CampaignModel, CampaignsService, campaignLoader, toCampaignModel } from '@accredit/campaigns';
+import { campaignLinkResolver } from '@accredit/campaigns';
 import { UserModel, toUserModel, userLoader } from '@accredit/identity';
 import { type CampaignRoleView, CampaignRolesService } from './campaign-roles.service';
 import { CampaignViewEnum } from './workflow-enums';
@@ -99,21 +99,16 @@ export class CampaignRolesResolver {
   }
 }
 
-/** What an assignment names. Its reader is the office admin of the campaign, who assigns from the users they may assign. */
+/** The assigned user: the campaign's office admin reads the assignments and assigns from the users they may assign. */
 @Resolver(() => CampaignRoleAssignmentModel)
 export class CampaignRoleAssignmentLinks {
-  constructor(
-    private readonly em: EntityManager,
-    private readonly campaigns: CampaignsService,
-  ) {}
-
-  @ResolveField(() => CampaignModel, { description: '创建工作' })
-  async campaign(@Parent() assignment: CampaignRoleAssignmentModel, @Context() context: object): Promise<CampaignModel> {
-    return toCampaignModel(await campaignLoader(context, this.campaigns).load(assignment.campaignId));
-  }
+  constructor(private readonly em: EntityManager) {}
 
   @ResolveField(() => UserModel, { description: '被指派的用户（本单位或下级单位的）' })
   async user(@Parent() assignment: CampaignRoleAssignmentModel, @Context() context: object): Promise<UserModel> {
     return toUserModel(await userLoader(context, this.em).load(assignment.userId));
   }
 }
+
+/** The office admin who reads the assignments reads their campaign. */
+export const CampaignRoleAssignmentCampaignLink = campaignLinkResolver(CampaignRoleAssignmentModel, (assignment) => assignment.campaignId, { description: '创建工作' });

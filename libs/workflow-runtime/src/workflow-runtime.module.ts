@@ -12,7 +12,7 @@ import { CampaignWorkflowFieldsResolver, TaskWorkflowFieldsResolver } from './st
 import { TaskSubjectAdapter } from './task-subject.adapter';
 import { CampaignsModule } from '@accredit/campaigns';
 import { CampaignRoleAssignment } from './campaign-role-assignment.entity';
-import { CampaignRoleAssignmentLinks, CampaignRolesResolver } from './campaign-roles.resolver';
+import { CampaignRoleAssignmentCampaignLink, CampaignRoleAssignmentLinks, CampaignRolesResolver } from './campaign-roles.resolver';
 import { CampaignRolesService } from './campaign-roles.service';
 import { TransitionLog } from './transition-log.entity';
 import { WorkflowDefinitionRecord } from './workflow-definition.entity';
@@ -86,6 +86,7 @@ export class WorkflowRuntimeModule {
         CampaignRolesService,
         CampaignRolesResolver,
         CampaignRoleAssignmentLinks,
+        CampaignRoleAssignmentCampaignLink,
       ],
       exports: [WorkflowDefinitionsModule, WorkflowService, ScheduledTransitionsService],
     };

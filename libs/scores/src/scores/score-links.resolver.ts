@@ -1,3 +1,4 @@
+import type { Type } from '@nestjs/common';
 import { ResolveField, Resolver } from '@nestjs/graphql';
 import { IndicatorModel, IndicatorSystemsService, ScoringRuleModel, indicatorLoader, scoringRuleLoader } from '@accredit/indicator-systems';
 import { IndicatorScoreModel, PointsAtRiskModel, RuleScoreLineModel, RuleScoreModel } from './scores.model';
@@ -7,40 +8,18 @@ import { IndicatorScoreModel, PointsAtRiskModel, RuleScoreLineModel, RuleScoreMo
 // own. GraphQL's own arguments instead of @Parent()/@Context(), as ScoringRuleResolver: once the
 // system's snapshot is cached these answer synchronously; the loader batches the first request.
 
-const RULE = '评分规则（原文、计分方式、所属指标、责任单位）';
+/** A `rule` link beside `ruleId` on `parent`: one resolver class per parent type, as Nest wants. */
+function ruleLinkResolver(parent: Type<{ ruleId: string }>) {
+  @Resolver(() => parent)
+  class RuleLink {
+    constructor(readonly systems: IndicatorSystemsService) {}
 
-function ruleOf(systems: IndicatorSystemsService, ruleId: string, context: object): ScoringRuleModel | Promise<ScoringRuleModel> {
-  return systems.cachedRule(ruleId) ?? scoringRuleLoader(context, systems).load(ruleId);
-}
-
-@Resolver(() => RuleScoreModel)
-export class RuleScoreLinks {
-  constructor(private readonly systems: IndicatorSystemsService) {}
-
-  @ResolveField(() => ScoringRuleModel, { description: RULE })
-  rule(score: RuleScoreModel, _args: unknown, context: object): ScoringRuleModel | Promise<ScoringRuleModel> {
-    return ruleOf(this.systems, score.ruleId, context);
+    @ResolveField(() => ScoringRuleModel, { description: '评分规则（原文、计分方式、所属指标、责任单位）' })
+    rule(row: { ruleId: string }, _args: unknown, context: object): ScoringRuleModel | Promise<ScoringRuleModel> {
+      return this.systems.cachedRule(row.ruleId) ?? scoringRuleLoader(context, this.systems).load(row.ruleId);
+    }
   }
-}
-
-@Resolver(() => RuleScoreLineModel)
-export class RuleScoreLineLinks {
-  constructor(private readonly systems: IndicatorSystemsService) {}
-
-  @ResolveField(() => ScoringRuleModel, { description: RULE })
-  rule(line: RuleScoreLineModel, _args: unknown, context: object): ScoringRuleModel | Promise<ScoringRuleModel> {
-    return ruleOf(this.systems, line.ruleId, context);
-  }
-}
-
-@Resolver(() => PointsAtRiskModel)
-export class PointsAtRiskLinks {
-  constructor(private readonly systems: IndicatorSystemsService) {}
-
-  @ResolveField(() => ScoringRuleModel, { description: RULE })
-  rule(risk: PointsAtRiskModel, _args: unknown, context: object): ScoringRuleModel | Promise<ScoringRuleModel> {
-    return ruleOf(this.systems, risk.ruleId, context);
-  }
+  return RuleLink;
 }
 
 @Resolver(() => IndicatorScoreModel)
@@ -53,4 +32,4 @@ export class IndicatorScoreLinks {
   }
 }
 
-export const SCORE_LINKS = [RuleScoreLinks, RuleScoreLineLinks, PointsAtRiskLinks, IndicatorScoreLinks];
+export const SCORE_LINKS = [ruleLinkResolver(RuleScoreModel), ruleLinkResolver(RuleScoreLineModel), ruleLinkResolver(PointsAtRiskModel), IndicatorScoreLinks];

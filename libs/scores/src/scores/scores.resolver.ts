@@ -1,6 +1,6 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { requireActor } from '@accredit/api-kit';
-import { CampaignModel, CampaignsService, campaignLoader, toCampaignModel } from '@accredit/campaigns';
+import { campaignLinkResolver } from '@accredit/campaigns';
 import { ScoreCommands } from './score-commands.service';
 import { ScoreQueries } from './score-queries.service';
 import { CampaignScoresModel, RuleScoreModel, ScoreRuleInput, ScoreRuleResultModel, ScoreSnapshotModel } from './scores.model';
@@ -41,16 +41,7 @@ export class ScoresResolver {
 /** Fields of a campaign's scores read only when a document asks for them. */
 @Resolver(() => CampaignScoresModel)
 export class CampaignScoresFieldsResolver {
-  constructor(
-    private readonly queries: ScoreQueries,
-    private readonly campaigns: CampaignsService,
-  ) {}
-
-  @ResolveField(() => CampaignModel, { description: '创建工作' })
-  async campaign(@Parent() scores: CampaignScoresModel, @Context() context: object): Promise<CampaignModel> {
-    // campaignScores checked the campaign before building the parent.
-    return toCampaignModel(await campaignLoader(context, this.campaigns).load(scores.campaignId));
-  }
+  constructor(private readonly queries: ScoreQueries) {}
 
   @ResolveField(() => [ScoreSnapshotModel], { description: '评分快照，按时间先后' })
   async snapshots(@Parent() scores: CampaignScoresModel): Promise<ScoreSnapshotModel[]> {
@@ -58,3 +49,6 @@ export class CampaignScoresFieldsResolver {
     return (await this.queries.snapshotsOf(scores.campaignId)).map(toSnapshotModel);
   }
 }
+
+/** campaignScores checked the campaign before building the parent. */
+export const CampaignScoresCampaignLink = campaignLinkResolver(CampaignScoresModel, (scores) => scores.campaignId, { description: '创建工作' });
