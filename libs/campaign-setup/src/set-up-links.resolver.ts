@@ -1,16 +1,16 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { campaignLinkResolver } from '@accredit/campaigns';
-import { IndicatorModel, IndicatorSystemsService, indicatorLoader } from '@accredit/indicator-systems';
+import { indicatorLinkResolver } from '@accredit/indicator-systems';
 import { OrganisationModel, OrganisationTreeService, organisationLoader, toOrganisationModel } from '@accredit/organisations';
 import { StartNewCycleResult } from './campaign-cycle.resolver';
 import { CampaignSetUpPreviewModel, CampaignTemplateChoiceModel } from './campaign-designer.model';
 import { ElectiveGroupModel, ElectiveOptionModel } from './campaign-electives.resolver';
 import { SetUpCampaignResult } from './campaign-setup.resolver';
 
-// What setting up a campaign names: the caller's own organisation's campaign and the indicators
-// of the template it uses, and the organisation that shares a template (its own or
-// an ancestor, which Organisation.ancestors shows anyway). Every one is the caller's to read, so
-// the links check nothing of their own; each is batched per request.
+// What setting up a campaign names: the caller's own organisation's campaign, the indicators of
+// the template it uses, and the organisation that shares a template (its own or an ancestor, which
+// Organisation.ancestors shows anyway). Every one is the caller's to read, so the links check
+// nothing of their own; each is batched per request.
 
 const SetUpCampaignResultLinks = campaignLinkResolver(SetUpCampaignResult, (result) => result.campaignId, { description: '设置（或已存在、未做修改）的创建工作' });
 const StartNewCycleResultLinks = campaignLinkResolver(StartNewCycleResult, (result) => result.campaignId, { description: '新一轮的创建工作' });
@@ -31,26 +31,4 @@ export class CampaignTemplateChoiceLinks {
   }
 }
 
-const INDICATOR = '指标（编号、名称、分值、下级指标等）';
-
-@Resolver(() => ElectiveGroupModel)
-export class ElectiveGroupLinks {
-  constructor(private readonly systems: IndicatorSystemsService) {}
-
-  @ResolveField(() => IndicatorModel, { description: INDICATOR })
-  indicator(group: ElectiveGroupModel, _args: unknown, context: object): IndicatorModel | Promise<IndicatorModel> {
-    return this.systems.cachedIndicator(group.indicatorId) ?? indicatorLoader(context, this.systems).load(group.indicatorId);
-  }
-}
-
-@Resolver(() => ElectiveOptionModel)
-export class ElectiveOptionLinks {
-  constructor(private readonly systems: IndicatorSystemsService) {}
-
-  @ResolveField(() => IndicatorModel, { description: INDICATOR })
-  indicator(option: ElectiveOptionModel, _args: unknown, context: object): IndicatorModel | Promise<IndicatorModel> {
-    return this.systems.cachedIndicator(option.indicatorId) ?? indicatorLoader(context, this.systems).load(option.indicatorId);
-  }
-}
-
-export const SET_UP_LINKS = [SetUpCampaignResultLinks, StartNewCycleResultLinks, CampaignSetUpPreviewLinks, CampaignTemplateChoiceLinks, ElectiveGroupLinks, ElectiveOptionLinks];
+export const SET_UP_LINKS = [SetUpCampaignResultLinks, StartNewCycleResultLinks, CampaignSetUpPreviewLinks, CampaignTemplateChoiceLinks, indicatorLinkResolver(ElectiveGroupModel), indicatorLinkResolver(ElectiveOptionModel)];

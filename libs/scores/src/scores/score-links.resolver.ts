@@ -1,9 +1,9 @@
 import type { Type } from '@nestjs/common';
 import { ResolveField, Resolver } from '@nestjs/graphql';
-import { IndicatorModel, IndicatorSystemsService, ScoringRuleModel, indicatorLoader, scoringRuleLoader } from '@accredit/indicator-systems';
+import { IndicatorSystemsService, ScoringRuleModel, indicatorLinkResolver, scoringRuleLoader } from '@accredit/indicator-systems';
 import { IndicatorScoreModel, PointsAtRiskModel, RuleScoreLineModel, RuleScoreModel } from './scores.model';
 
-// The rule or indicator a score row is about. Every row comes from a campaign the caller may read,
+// The rule or indicator (indicatorLinkResolver) a score row is about. Every row comes from a campaign the caller may read,
 // and the rule or indicator belongs to that campaign's system, so the link needs no check of its
 // own. GraphQL's own arguments instead of @Parent()/@Context(), as ScoringRuleResolver: once the
 // system's snapshot is cached these answer synchronously; the loader batches the first request.
@@ -22,14 +22,4 @@ function ruleLinkResolver(parent: Type<{ ruleId: string }>) {
   return RuleLink;
 }
 
-@Resolver(() => IndicatorScoreModel)
-export class IndicatorScoreLinks {
-  constructor(private readonly systems: IndicatorSystemsService) {}
-
-  @ResolveField(() => IndicatorModel, { description: '指标（分值、选做组、判定等级、下级指标等）' })
-  indicator(score: IndicatorScoreModel, _args: unknown, context: object): IndicatorModel | Promise<IndicatorModel> {
-    return this.systems.cachedIndicator(score.indicatorId) ?? indicatorLoader(context, this.systems).load(score.indicatorId);
-  }
-}
-
-export const SCORE_LINKS = [ruleLinkResolver(RuleScoreModel), ruleLinkResolver(RuleScoreLineModel), ruleLinkResolver(PointsAtRiskModel), IndicatorScoreLinks];
+export const SCORE_LINKS = [ruleLinkResolver(RuleScoreModel), ruleLinkResolver(RuleScoreLineModel), ruleLinkResolver(PointsAtRiskModel), indicatorLinkResolver(IndicatorScoreModel)];
