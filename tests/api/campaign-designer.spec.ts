@@ -399,6 +399,10 @@ campaign:
       const groups = (await t.gql(GROUPS, { id: campaignId })).data!.campaignElectiveGroups;
       expect(groups).toEqual([expect.objectContaining({ code: '2', min: 1, max: 2, decided: false, description: '至少选1项，最多选2项' })]);
       expect(groups[0].options.map((option: any) => option.code)).toEqual(['2.1', '2.2', '2.3']);
+      // The group and each option link to the indicator their id names.
+      const linked = (await t.gql('query($id: ID!) { campaignElectiveGroups(campaignId: $id) { indicatorId indicator { id code } options { indicatorId indicator { id code } } } }', { id: campaignId })).data!.campaignElectiveGroups;
+      expect(linked[0].indicator).toEqual({ id: linked[0].indicatorId, code: '2' });
+      expect(linked[0].options.map((option: any) => option.indicator)).toEqual(linked[0].options.map((option: any, n: number) => ({ id: option.indicatorId, code: `2.${n + 1}` })));
       expect(await taskCodes()).toEqual(['1.1', '2.1.1', '2.2.1', '2.2.1', '2.3.1']);
     });
 

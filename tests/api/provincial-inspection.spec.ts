@@ -92,10 +92,10 @@ describe('a provincial inspection round as YAML only, run by a declared role ass
     expect(undeclared.errors?.[0].message).toContain('可指派：inspection-team（检查组）');
     const assigned = await province(ASSIGN, { input: { campaignId: roundX, userId: inspectorId, role: 'inspection-team' } });
     expect(assigned.data!.assignCampaignRole).toEqual({ role: 'inspection-team', views: ['campaign', 'tasks', 'history'], username: 'cq-inspector' });
-    const listed = await province('query($id: ID!) { campaignRoleAssignments(campaignId: $id) { declared { role label views } assignments { username role } } }', { id: roundX });
+    const listed = await province('query($id: ID!) { campaignRoleAssignments(campaignId: $id) { declared { role label views } assignments { username role user { id username } campaign { id } } } }', { id: roundX });
     expect(listed.data!.campaignRoleAssignments).toEqual({
       declared: [{ role: 'inspection-team', label: '检查组', views: ['campaign', 'tasks', 'history'] }],
-      assignments: [{ username: 'cq-inspector', role: 'inspection-team' }],
+      assignments: [{ username: 'cq-inspector', role: 'inspection-team', user: { id: inspectorId, username: 'cq-inspector' }, campaign: { id: roundX } }],
     });
     // Assigning is the campaign office's: the platform's system admin is refused by the access policy.
     const sysadmin = await t.as('sysadmin');

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type GraphQLArgument, type GraphQLField, type GraphQLInputField, buildSchema, getNamedType, isInputObjectType, isInterfaceType, isObjectType } from 'graphql';
+import { type GraphQLArgument, type GraphQLField, type GraphQLInputField, type GraphQLObjectType, buildSchema, getNamedType, isInputObjectType, isInterfaceType, isObjectType } from 'graphql';
 
 // Issue 16: no free strings where a closed set or a type exists. Reads the committed schema
 // (migrations-and-seed.spec.ts keeps it equal to the code). A String that holds a code, a state,
@@ -11,7 +11,7 @@ import { type GraphQLArgument, type GraphQLField, type GraphQLInputField, buildS
 const schema = buildSchema(readFileSync(join(__dirname, '../../apps/api/schema.gql'), 'utf8'));
 
 /** Names that say "one of a set of values". */
-const CODE_LIKE = /(state|states|kind|kinds|role|roles|event|events|source|status|stage|verdict|target|code|codes|key|keys|level|outcome)$/i;
+const CODE_LIKE = /(state|states|kind|kinds|type|types|role|roles|event|events|source|status|stage|verdict|target|code|codes|key|keys|level|outcome)$/i;
 /** Names that say "a day or an instant". */
 const DATE_LIKE = /(On|At)$|^(date|day)$/;
 const DATA_MARK = '故为文字';
@@ -34,6 +34,39 @@ const FREE_TEXT: Record<string, string> = {
  */
 const JSON_FIELDS: Record<string, string> = {
   'AuditEvent.details': 'open by nature: each audit action records its own details',
+};
+
+/**
+ * Output ids with no object link beside them (issue 16: "object links instead of ids"), each with
+ * why. The list may only shrink: an entry whose field gains its link, or goes, fails as stale.
+ * "not yet:" marks a link that belongs but is not built.
+ */
+const ID_WITHOUT_LINK: Record<string, string> = {
+  'AuditEvent.actorId': 'not yet: the audit keeps actorName as it was; the actor may be gone or never have existed (a failed login)',
+  'AuditEvent.organisationId': 'not yet: an audit row is a record; organisationName would do for most readers',
+  'CampaignPlanChange.batchId': 'a batch of plan changes is a grouping key, not an object in the schema',
+  'CampaignPlanChange.subjectId': 'polymorphic: a phase or a task, as subjectType says',
+  'CampaignSetUpPreview.taskWorkflowDefinitionId': 'not yet: WorkflowDefinition is built with its graph per record, too heavy for a preview',
+  'CampaignSetUpPreview.templateId': 'for a YAML template the id is of a template not yet stored',
+  'CampaignSetUpPreview.workflowDefinitionId': 'not yet: WorkflowDefinition is built with its graph per record, too heavy for a preview',
+  'CarriedEvidenceSource.campaignId': 'not yet: whether this cycle’s reader may read the earlier cycle is not settled; campaignName names it',
+  'CarriedEvidenceSource.evidenceId': 'not yet: whether this cycle’s reader may read the earlier cycle’s evidence is not settled',
+  'FormFigure.campaignId': 'a figure is read by whoever reads the task (a campaign-role inspector too), its form’s campaign is not; campaignName names it',
+  'FormFigure.formId': 'a figure is read by whoever reads the task, the whole filled form is not; filledForm(id) checks access',
+  'FormFileRef.fileId': 'a stored form file is not an object in the schema: it is downloaded over HTTP by id',
+  'FormSelectionBoard.campaignId': 'not yet: a Campaign link (campaignLoader)',
+  'FormSelectionBoard.definitionId': 'not yet: a FormDefinitionRecord link',
+  'FormSelectionEntry.formId': 'not yet: a FilledForm link, with the same access as filledForm',
+  'ImportIndicatorTableResult.systemId': 'not yet: the imported template version (IndicatorTemplateVersion)',
+  'Notification.entityId': 'polymorphic: the object the notification is about, as subject says',
+  'ParticipantObjection.campaignId': 'not yet: a Campaign link',
+  'ParticipantObjection.participantId': 'not yet: a CampaignParticipant link, with the participants’ access',
+  'ParticipantTransitionOutcome.participantId': 'a batch row names what was asked for, refused ones too, which the caller may not read; result.participant links the moved ones',
+  'PlannedTask.departmentId': 'a YAML template’s preview is a set-up rolled back: its departments may no longer exist; departmentName names them',
+  'PublicisedParticipant.campaignId': 'open to every logged-in user, like the public page; the Campaign object is not',
+  'PublicisedParticipant.participantId': 'open to every logged-in user, like the public page; the CampaignParticipant object is not',
+  'ReplanCampaignResult.batchId': 'a batch of plan changes is a grouping key, not an object in the schema',
+  'TaskTransitionOutcome.taskId': 'a batch row names what was asked for, refused ones too, which the caller may not read; result.task links the moved ones',
 };
 
 type Slot = { name: string; leaf: string; type: string; description: string; deprecated: boolean };
@@ -85,5 +118,37 @@ describe('the schema’s vocabulary', () => {
     expect(json.sort()).toEqual(Object.keys(JSON_FIELDS).sort());
     const deprecated = all.filter((slot) => slot.type === 'JSON' && slot.deprecated).map((slot) => slot.name);
     expect(deprecated.every((name) => JSON_FIELDS[name]?.startsWith('deprecated'))).toBe(true);
+  });
+
+  describe('links objects instead of ids', () => {
+    const OPERATION_ROOTS = new Set(['Query', 'Mutation', 'Subscription']);
+    /** Every output field `xId: ID` with what stands beside it: the `x` field, if any. */
+    const ids = Object.values(schema.getTypeMap())
+      .filter((type) => !type.name.startsWith('__') && !OPERATION_ROOTS.has(type.name) && (isObjectType(type) || isInterfaceType(type)))
+      .flatMap((type) => {
+        const fields = (type as GraphQLObjectType).getFields();
+        return Object.values(fields)
+          .filter((field) => field.name.endsWith('Id') && getNamedType(field.type).name === 'ID')
+          .map((field) => ({ name: `${type.name}.${field.name}`, link: fields[field.name.slice(0, -2)], description: field.description ?? '', deprecated: Boolean(field.deprecationReason) }));
+      });
+
+    it('finds the ids', () => {
+      expect(ids.length).toBeGreaterThan(40);
+    });
+
+    it('gives every output xId an x field on the same type, or lists it with why', () => {
+      const unlinked = ids.filter((id) => !id.link && !(id.name in ID_WITHOUT_LINK)).map((id) => id.name);
+      expect(unlinked).toEqual([]);
+    });
+
+    it('keeps only listed ids that still have no link (the list only shrinks)', () => {
+      const stillUnlinked = new Set(ids.filter((id) => !id.link).map((id) => id.name));
+      expect(Object.keys(ID_WITHOUT_LINK).filter((name) => !stillUnlinked.has(name))).toEqual([]);
+    });
+
+    it('says in each linked id’s description which link to read, unless the id is deprecated', () => {
+      const silent = ids.filter((id) => id.link && !id.deprecated && !id.description.includes(`读 ${id.link.name}`)).map((id) => `${id.name}: ${id.description}`);
+      expect(silent).toEqual([]);
+    });
   });
 });

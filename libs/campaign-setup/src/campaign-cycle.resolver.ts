@@ -38,7 +38,7 @@ export class StartNewCycleInput extends OmitType(SetUpCampaignInput, ['template'
 
 @ObjectType('StartNewCycleResult', { description: '新一轮的设置结果' })
 export class StartNewCycleResult {
-  @Field(() => ID, { description: '新一轮的创建工作' })
+  @Field(() => ID, { description: '新一轮的创建工作的编号；创建工作本身请读 campaign' })
   campaignId!: string;
 
   @Field(() => Int, { description: '生成的任务数' })

@@ -107,7 +107,7 @@ export class PlannedDueDateModel {
 
 @ObjectType('CampaignSetUpPreview', { description: '设置创建工作的预览：将要生成什么（不保存）' })
 export class CampaignSetUpPreviewModel {
-  @Field(() => ID, { nullable: true, description: 'YAML 模板对应的创建工作已存在时为它：设置不做任何修改，也不生成任务' })
+  @Field(() => ID, { nullable: true, description: '已存在的创建工作的编号；创建工作本身请读 existingCampaign' })
   existingCampaignId!: string | null;
 
   @Field(() => ID, { description: '所用模板（YAML 模板预览时为将要保存的模板，尚未保存）' })
@@ -173,6 +173,6 @@ export class CampaignTemplateChoiceModel {
   @Field(() => String, { nullable: true, description: '来源文件名（导入的表格或模板文件）；自由文字' })
   source!: string | null;
 
-  @Field(() => ID, { nullable: true, description: '所属单位；平台的为空' })
+  @Field(() => ID, { nullable: true, description: '所属单位的编号；平台的为空；单位本身请读 owner' })
   ownerId!: string | null;
 }

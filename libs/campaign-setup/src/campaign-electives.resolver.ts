@@ -5,7 +5,7 @@ import { ElectiveCountingEnum } from '@accredit/indicator-systems';
 
 @ObjectType('ElectiveOption', { description: '选做组的一个可选项（下级指标）' })
 export class ElectiveOptionModel {
-  @Field(() => ID, { description: '指标 id' })
+  @Field(() => ID, { description: '指标编号（id）；指标本身请读 indicator' })
   indicatorId!: string;
 
   @Field({ description: '指标编号（指标体系中的编号，故为文字）' })
@@ -26,7 +26,7 @@ export class ElectiveOptionModel {
 
 @ObjectType('ElectiveGroup', { description: '创建工作中的一个选做组及其选择' })
 export class ElectiveGroupModel {
-  @Field(() => ID, { description: '选做组所在指标 id' })
+  @Field(() => ID, { description: '选做组所在指标的编号（id）；指标本身请读 indicator' })
   indicatorId!: string;
 
   @Field({ description: '指标编号（指标体系中的编号，故为文字）' })

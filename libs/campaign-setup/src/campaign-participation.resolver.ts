@@ -1,7 +1,7 @@
 import { Args, Context, Field, ID, InputType, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { byKeys, requestLoader, requireActor } from '@accredit/api-kit';
-import { Campaign, CampaignModel, CampaignParticipantModel, toCampaignModel, toParticipantModel } from '@accredit/campaigns';
+import { Campaign, CampaignModel, CampaignParticipantModel, CampaignsService, campaignLoader, toCampaignModel, toParticipantModel } from '@accredit/campaigns';
 import { Organisation, OrganisationModel, toOrganisationModel } from '@accredit/organisations';
 import { TaskCounts } from '@accredit/tasks';
 import { stateLabels } from '@accredit/workflow-engine';
@@ -56,6 +56,7 @@ export class CampaignParticipationResolver {
     private readonly definitions: WorkflowDefinitionsService,
     private readonly em: EntityManager,
     private readonly taskCounts: TaskCounts,
+    private readonly campaigns: CampaignsService,
   ) {}
 
   @Query(() => [CampaignParticipantModel], { description: '创建工作的参与单位：主办单位看到全部，参与单位看到自己，上级单位看到其下的' })
@@ -92,6 +93,20 @@ export class CampaignParticipationResolver {
   async organisation(@Parent() participant: CampaignParticipantModel, @Context() context: object): Promise<OrganisationModel> {
     const loader = requestLoader(context, 'participant.organisation', async (ids: readonly string[]) => byKeys(ids, await this.em.find(Organisation, { id: { $in: [...ids] } }), (row) => row.id));
     return toOrganisationModel(await loader.load(participant.organisationId));
+  }
+
+  @ResolveField(() => CampaignModel, { description: '所参与的创建工作（能读到参与单位的人都能读到它的名称等）' })
+  async campaign(@Parent() participant: CampaignParticipantModel, @Context() context: object): Promise<CampaignModel> {
+    return toCampaignModel(await campaignLoader(context, this.campaigns).load(participant.campaignId));
+  }
+
+  @ResolveField(() => CampaignModel, {
+    nullable: true,
+    description: '参与单位自己的创建工作（任务、佐证材料、评分都在其中）；能读到参与单位的人（它本身、其上级、主办单位）都能读这项工作；尚未生成时为空',
+  })
+  async workCampaign(@Parent() participant: CampaignParticipantModel, @Context() context: object): Promise<CampaignModel | null> {
+    if (!participant.workCampaignId) return null;
+    return toCampaignModel(await campaignLoader(context, this.campaigns).load(participant.workCampaignId));
   }
 
   @ResolveField(() => String, { nullable: true, description: '状态名称' })
@@ -133,7 +148,7 @@ export class CampaignParticipationResolver {
   }
 
   private async definitionOf(participant: CampaignParticipantModel, context: object) {
-    const campaign = await requestLoader(context, 'participant.campaign', async (ids: readonly string[]) => byKeys(ids, await this.em.find(Campaign, { id: { $in: [...ids] } }), (row) => row.id)).load(participant.campaignId);
+    const campaign = await campaignLoader(context, this.campaigns).load(participant.campaignId);
     return this.definitions.definitionById(campaign.participantWorkflowDefinitionId as string);
   }
 

@@ -1,6 +1,8 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
+import { CampaignsModule } from '@accredit/campaigns';
 import { IndicatorSystemsModule } from '@accredit/indicator-systems';
+import { OrganisationsModule } from '@accredit/organisations';
 import { TasksModule } from '@accredit/tasks';
 import { NotificationsModule } from '@accredit/notifications';
 import { CampaignSetupResolver } from './campaign-setup.resolver';
@@ -28,6 +30,7 @@ import { NotFiledExportService } from './not-filed-export.service';
 import { PublicPublicityController } from './public-publicity.controller';
 import { PublicityListService } from './publicity-list.service';
 import { PublicityListResolver } from './publicity-list.resolver';
+import { SET_UP_LINKS } from './set-up-links.resolver';
 
 export interface CampaignSetupImports {
   /** The app's FormFillingModule instance (the forms a campaign asks for). */
@@ -41,7 +44,7 @@ export class CampaignSetupModule {
   static forRoot(modules: CampaignSetupImports): DynamicModule {
     return {
       module: CampaignSetupModule,
-      imports: [MikroOrmModule.forFeature([CampaignPlanChange, CampaignElectiveChoice, ParticipantObjection]), IndicatorSystemsModule, TasksModule, NotificationsModule, modules.forms, modules.workflows],
+      imports: [MikroOrmModule.forFeature([CampaignPlanChange, CampaignElectiveChoice, ParticipantObjection]), CampaignsModule, IndicatorSystemsModule, OrganisationsModule, TasksModule, NotificationsModule, modules.forms, modules.workflows],
       providers: [
         CampaignSetupService,
         CampaignDesignerService,
@@ -50,6 +53,7 @@ export class CampaignSetupModule {
         CampaignReplanResolver,
         CampaignCycleService,
         CampaignCycleResolver,
+        ...SET_UP_LINKS,
         CampaignElectivesService,
         CampaignElectivesResolver,
         IndicatorElectiveChoiceResolver,

@@ -73,7 +73,7 @@ export class SetUpCampaignInput {
 
 @ObjectType('SetUpCampaignResult', { description: '设置结果' })
 export class SetUpCampaignResult {
-  @Field(() => ID)
+  @Field(() => ID, { description: '创建工作的编号；创建工作本身请读 campaign' })
   campaignId!: string;
 
   @Field({ description: '是否新建（false 表示已存在，未做修改）' })

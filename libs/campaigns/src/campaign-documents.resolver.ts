@@ -31,7 +31,7 @@ export class CampaignDocumentModel {
   @Field(() => String, { nullable: true, description: '文件内容的 sha256' })
   fileSha256!: string | null;
 
-  @Field(() => String, { nullable: true, description: '文件类型（按内容识别），如 application/pdf' })
+  @Field(() => String, { nullable: true, description: '按内容识别的媒体类型（MIME），如 application/pdf：互联网媒体类型的标准写法，下载和预览原样使用，故为文字' })
   fileMediaType!: string | null;
 
   @Field(() => Date, { nullable: true, description: '文件上传时间' })

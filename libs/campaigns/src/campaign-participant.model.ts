@@ -14,10 +14,10 @@ export class CampaignParticipantModel {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => ID, { description: '所参与的创建工作' })
+  @Field(() => ID, { description: '所参与的创建工作的编号；创建工作本身请读 campaign' })
   campaignId!: string;
 
-  @Field(() => ID, { description: '参与单位' })
+  @Field(() => ID, { description: '参与单位的编号；单位本身请读 organisation' })
   organisationId!: string;
 
   @Field(() => ParticipantJoin, { description: '如何加入' })
@@ -32,7 +32,7 @@ export class CampaignParticipantModel {
   @Field(() => Date, { nullable: true, description: '得出结果的时间' })
   outcomeAt!: Date | null;
 
-  @Field(() => ID, { nullable: true, description: '参与单位自己的创建工作（任务、佐证材料、评分都在其中）' })
+  @Field(() => ID, { nullable: true, description: '参与单位自己的创建工作的编号；创建工作本身请读 workCampaign' })
   workCampaignId!: string | null;
 
   @Field(() => Int, { description: '版本号：流转时作为 expectedVersion 传回' })

@@ -40,7 +40,7 @@ export class CampaignModel {
   @Field(() => Int, { description: '版本号（乐观锁：修改时传回）' })
   version!: number;
 
-  @Field(() => ID, { nullable: true, description: '参与单位的创建工作：它所参与的创建工作（如全国第二批示范县创建）；本单位自己开展的为空' })
+  @Field(() => ID, { nullable: true, description: '参与单位的创建工作所参与的创建工作的编号；本单位自己开展的为空；创建工作本身请读 parentCampaign' })
   parentCampaignId!: string | null;
 
   @Field({ description: '是否有其他单位参与（申报或受邀），参与单位各自在自己的创建工作中开展工作' })
@@ -48,7 +48,7 @@ export class CampaignModel {
 
   @Field(() => OrganisationLevelEnum, { nullable: true, description: '可以申报的单位层级（county 等）；只能受邀参与时为空' })
   applicantLevel!: OrganisationLevel | null;
-  @Field(() => ID, { nullable: true, description: '承担本单位工作的部门（没有责任单位的评分规则由它牵头）；设置时未指定则为空' })
+  @Field(() => ID, { nullable: true, description: '承担本单位工作的部门的编号；部门本身请读 officeDepartment' })
   officeDepartmentId!: string | null;
 
   organisationId!: string;

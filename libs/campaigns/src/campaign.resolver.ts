@@ -1,7 +1,8 @@
 import { Args, Context, Float, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { byKeys, requestLoader, requireActor } from '@accredit/api-kit';
+import { requestLoader, requireActor } from '@accredit/api-kit';
 import { IndicatorModel, IndicatorSystemsService, childIndicatorsLoader, topLevelIndicatorsLoader } from '@accredit/indicator-systems';
-import { OrganisationModel, OrganisationTreeService, organisationLoader, toOrganisationModel } from '@accredit/organisations';
+import { DepartmentModel, OrganisationModel, OrganisationTreeService, OrganisationsService, departmentLoader, organisationLoader, toDepartmentModel, toOrganisationModel } from '@accredit/organisations';
+import { campaignLoader } from './campaign-loaders';
 import { CampaignListFilterInput } from './campaign-list-filter';
 import { CampaignModel, CampaignPhaseModel } from './campaign.model';
 import { CampaignsService } from './campaigns.service';
@@ -13,6 +14,7 @@ export class CampaignResolver {
     private readonly service: CampaignsService,
     private readonly indicatorSystems: IndicatorSystemsService,
     private readonly organisations: OrganisationTreeService,
+    private readonly directory: OrganisationsService,
   ) {}
 
   @Query(() => [CampaignModel], { description: '创建工作列表：默认为本单位在做的（见 CampaignListScope.working），可按范围或所参与的创建工作筛选' })
@@ -40,8 +42,14 @@ export class CampaignResolver {
   async parentCampaign(@Parent() campaign: CampaignModel, @Context() context: object): Promise<CampaignModel | null> {
     if (!campaign.parentCampaignId) return null;
     // The link is part of the work campaign the caller already reads; one read per page of campaigns.
-    const loader = requestLoader(context, 'campaign.parentCampaign', async (ids: readonly string[]) => byKeys(ids, await this.service.byIds(ids), (row) => row.id));
-    return toCampaignModel(await loader.load(campaign.parentCampaignId));
+    return toCampaignModel(await campaignLoader(context, this.service).load(campaign.parentCampaignId));
+  }
+
+  @ResolveField(() => DepartmentModel, { nullable: true, description: '承担本单位工作的部门（没有责任单位的评分规则由它牵头）；设置时未指定则为空' })
+  async officeDepartment(@Parent() campaign: CampaignModel, @Context() context: object): Promise<DepartmentModel | null> {
+    if (!campaign.officeDepartmentId) return null;
+    // A department of the campaign's own organisation, named on the campaign its reader already reads.
+    return toDepartmentModel(await departmentLoader(context, this.directory).load(campaign.officeDepartmentId));
   }
 
   @ResolveField(() => [CampaignPhaseModel], { description: '阶段及其计划日期，按时间顺序' })

@@ -8,6 +8,7 @@ export * from './campaign-participant.model';
 export * from './campaign.model';
 export * from './to-campaign-model';
 export * from './campaigns.service';
+export * from './campaign-loaders';
 export * from './campaign-access.sql';
 export * from './campaign-documents.service';
 export * from './campaign-document-contents';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
-import { type Actor, AppError, type Connection, assertId, byKeys, decodeCursor, departmentScope, encodeCursor, keysetConnection, keysetOrder, organisationScope, pageSize } from '@accredit/api-kit';
-import { TASK_ROWS, Task, type TaskModel, toTaskModel } from '@accredit/tasks';
+import { type Actor, AppError, type Connection, assertId, decodeCursor, departmentScope, encodeCursor, keysetConnection, keysetOrder, organisationScope, pageSize } from '@accredit/api-kit';
+import { TASK_ROWS } from '@accredit/tasks';
 import { EvidenceAccess } from './evidence-access.service';
 import type { EvidenceFile } from './evidence-file.entity';
 import { EvidenceVersion } from './evidence-version.entity';
@@ -93,12 +93,6 @@ export class EvidenceQueries {
     const byTask = new Map<string, EvidenceModel[]>();
     for (const model of models) byTask.set(model.taskId, [...(byTask.get(model.taskId) ?? []), model]);
     return tasks.map((task, index) => refusals[index] ?? byTask.get(task.id) ?? []);
-  }
-
-  /** The tasks of evidence already read (for `Evidence.task`, batched), in the order asked. */
-  async tasksOf(taskIds: readonly string[]): Promise<(TaskModel | Error)[]> {
-    const tasks = await this.em.find(Task, { id: { $in: [...taskIds] } });
-    return byKeys(taskIds, tasks.map(toTaskModel), (task) => task.id);
   }
 
   private refusalFor(actor: Actor, task: { id: string; departmentId: string }): AppError | null {

@@ -13,7 +13,7 @@ export class FormFileRefModel {
   @Field({ description: '文件名' })
   name!: string;
 
-  @Field({ description: '按内容识别的类型（MIME），如 image/png' })
+  @Field({ description: '按内容识别的媒体类型（MIME），如 image/png：互联网媒体类型的标准写法，下载和预览原样使用，故为文字' })
   mediaType!: string;
 }
 
@@ -25,7 +25,7 @@ export class FormFileRefInput {
   @Field({ description: '文件名' })
   name!: string;
 
-  @Field({ description: '按内容识别的类型（MIME），如 image/png' })
+  @Field({ description: '按内容识别的媒体类型（MIME），如 image/png：互联网媒体类型的标准写法，下载和预览原样使用，故为文字' })
   mediaType!: string;
 }
 

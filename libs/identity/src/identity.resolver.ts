@@ -3,9 +3,13 @@ import type { Request, Response } from 'express';
 import { AppError, requestLoader, requireActor } from '@accredit/api-kit';
 import {
   DepartmentModel,
+  OrganisationModel,
+  OrganisationTreeService,
   OrganisationsService,
   departmentLoader,
+  organisationLoader,
   toDepartmentModel,
+  toOrganisationModel,
 } from '@accredit/organisations';
 import { Inject } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
@@ -28,6 +32,7 @@ export class IdentityResolver {
   constructor(
     private readonly auth: AuthService,
     private readonly organisations: OrganisationsService,
+    private readonly organisationTree: OrganisationTreeService,
     private readonly em: EntityManager,
     private readonly throttle: LoginThrottleService,
     @Inject(IDENTITY_SETTINGS) private readonly settings: IdentitySettings,
@@ -124,5 +129,10 @@ export class IdentityResolver {
           await departmentLoader(context, this.organisations).load(user.departmentId),
         )
       : null;
+  }
+
+  @ResolveField(() => OrganisationModel, { nullable: true, description: '所属单位；平台系统管理员为空' })
+  async organisation(@Parent() user: UserModel, @Context() context: object): Promise<OrganisationModel | null> {
+    return user.organisationId ? toOrganisationModel(await organisationLoader(context, this.organisationTree).load(user.organisationId)) : null;
   }
 }

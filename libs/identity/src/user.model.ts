@@ -17,7 +17,7 @@ export class UserModel {
   @Field(() => [String], { description: '角色：内置的 office_admin、liaison、supervisor、expert、system_admin，或流程声明的角色（如 inspector），故为文字' })
   roles!: string[];
 
-  @Field(() => String, { nullable: true, description: '所属单位名称；平台系统管理员为空' })
+  @Field(() => String, { nullable: true, description: '所属单位名称；平台系统管理员为空（单位的其他信息请读 organisation）' })
   organisationName!: string | null;
 
   @Field({ description: '是否已停用' })
@@ -29,7 +29,7 @@ export class UserModel {
   @Field({ description: '密码由管理员设置或系统生成，需本人先修改密码' })
   mustChangePassword!: boolean;
 
-  @Field(() => ID, { nullable: true, description: '所属单位编号；平台系统管理员为空' })
+  @Field(() => ID, { nullable: true, description: '所属单位编号；平台系统管理员为空；要单位本身请读 organisation' })
   organisationId!: string | null;
   departmentId!: string | null;
 }

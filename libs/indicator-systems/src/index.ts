@@ -6,6 +6,7 @@ export * from './responsible-unit.entity';
 export * from './indicator.model';
 export * from './to-indicator-models';
 export * from './indicator-loaders';
+export * from './indicator-link.resolver';
 export * from './indicator-systems.service';
 export * from './indicator-system-writer.service';
 export * from './indicator-systems.module';

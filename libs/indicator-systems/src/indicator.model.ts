@@ -62,7 +62,7 @@ export class IndicatorModel {
   @Field(() => ElectiveGroupModel, { nullable: true, description: '选做组：其下级指标为可选项；不是选做组时为空' })
   elective!: ElectiveGroupModel | null;
 
-  @Field(() => ID, { nullable: true, description: '上级指标；顶层指标为空' })
+  @Field(() => ID, { nullable: true, description: '上级指标编号；顶层指标为空；指标本身请读 parent' })
   parentId!: string | null;
   systemId!: string;
 }

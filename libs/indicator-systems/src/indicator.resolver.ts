@@ -1,7 +1,7 @@
 import { ResolveField, Resolver } from '@nestjs/graphql';
 import type { ScoringMode } from '@accredit/scoring';
 import { EvidenceRequirementModel, IndicatorModel, ScoringRuleModel } from './indicator.model';
-import { childIndicatorsLoader, effectiveModesLoader, requirementsLoader, rulesOfIndicatorLoader } from './indicator-loaders';
+import { childIndicatorsLoader, effectiveModesLoader, indicatorLoader, requirementsLoader, rulesOfIndicatorLoader } from './indicator-loaders';
 import { IndicatorSystemsService } from './indicator-systems.service';
 
 // GraphQL's own arguments instead of @Parent()/@Context(): Nest then calls these directly, and
@@ -9,6 +9,12 @@ import { IndicatorSystemsService } from './indicator-systems.service';
 @Resolver(() => IndicatorModel)
 export class IndicatorResolver {
   constructor(private readonly service: IndicatorSystemsService) {}
+
+  @ResolveField(() => IndicatorModel, { nullable: true, description: '上级指标；顶层指标为空' })
+  parent(indicator: IndicatorModel, _args: unknown, context: object): IndicatorModel | null | Promise<IndicatorModel> {
+    if (!indicator.parentId) return null;
+    return this.service.cachedIndicator(indicator.parentId) ?? indicatorLoader(context, this.service).load(indicator.parentId);
+  }
 
   @ResolveField(() => [IndicatorModel], { description: '下级指标；两级体系为空' })
   children(indicator: IndicatorModel, _args: unknown, context: object): IndicatorModel[] | Promise<IndicatorModel[]> {

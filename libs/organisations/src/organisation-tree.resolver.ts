@@ -9,7 +9,7 @@ import {
   RenameOrganisationInput,
   SetOrganisationDisabledInput,
 } from './organisation.model';
-import { organisationAncestorsLoader, organisationChildCountLoader } from './organisation-loaders';
+import { organisationAncestorsLoader, organisationChildCountLoader, organisationLoader } from './organisation-loaders';
 import { OrganisationTreeCommands } from './organisation-tree-commands.service';
 import { OrganisationTreeService } from './organisation-tree.service';
 import { toOrganisationModel } from './to-organisation-model';
@@ -41,6 +41,12 @@ export class OrganisationTreeResolver {
   @ResolveField(() => [OrganisationModel], { description: '全部上级单位，从全国开始（不含本单位）' })
   async ancestors(@Parent() organisation: OrganisationModel, @Context() context: object): Promise<OrganisationModel[]> {
     return (await organisationAncestorsLoader(context, this.tree).load(organisation.path)).map(toOrganisationModel);
+  }
+
+  @ResolveField(() => OrganisationModel, { nullable: true, description: '上级单位（全国为空）；与 ancestors 一样，能读本单位就能读到它' })
+  async parent(@Parent() organisation: OrganisationModel, @Context() context: object): Promise<OrganisationModel | null> {
+    if (!organisation.parentId) return null;
+    return toOrganisationModel(await organisationLoader(context, this.tree).load(organisation.parentId));
   }
 
   @ResolveField(() => Int, { description: '直接下级单位数' })

@@ -30,7 +30,7 @@ export class OrganisationModel {
   @Field({ description: '层级名称：全国、省级、市级、县级' })
   levelLabel!: string;
 
-  @Field(() => ID, { nullable: true, description: '上级单位编号（全国为空）' })
+  @Field(() => ID, { nullable: true, description: '上级单位编号（全国为空）；要名称等请读 parent' })
   parentId!: string | null;
 
   @Field(() => Int, { description: '在树中的深度（全国为 0）' })

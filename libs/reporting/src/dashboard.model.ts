@@ -55,7 +55,7 @@ export class IndicatorProgressModel {
 
 @ObjectType('DepartmentProgress', { description: '按部门的完成情况（红黑榜）' })
 export class DepartmentProgressModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: '部门编号；部门本身请读 department' })
   departmentId!: string;
 
   @Field()
@@ -94,7 +94,7 @@ export class DepartmentProgressModel {
 
 @ObjectType('OverdueTask', { description: '逾期或即将到期的任务' })
 export class OverdueTaskModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: '任务编号；任务本身请读 task' })
   taskId!: string;
 
   @Field()

@@ -1,8 +1,10 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { CampaignsModule } from '@accredit/campaigns';
+import { OrganisationsModule } from '@accredit/organisations';
 import { ScoresModule } from '@accredit/scores';
 import { WorkflowDefinitionsModule } from '@accredit/workflow-runtime';
 import { DashboardService } from './dashboard.service';
+import { DepartmentProgressLinks, OverdueTaskLinks } from './dashboard-links.resolver';
 import { CampaignExportsController } from './exports/campaign-exports.controller';
 import { CampaignExportsService } from './exports/campaign-exports.service';
 import { REPORTING_SETTINGS, type ReportingSettings } from './reporting-settings';
@@ -19,9 +21,9 @@ export class ReportingModule {
   static forRoot(settings: ReportingSettings, evidence: DynamicModule): DynamicModule {
     return {
       module: ReportingModule,
-      imports: [CampaignsModule, ScoresModule, WorkflowDefinitionsModule, evidence],
+      imports: [CampaignsModule, OrganisationsModule, ScoresModule, WorkflowDefinitionsModule, evidence],
       controllers: [CampaignExportsController],
-      providers: [{ provide: REPORTING_SETTINGS, useValue: settings }, DashboardService, ReportingResolver, CampaignExportsService],
+      providers: [{ provide: REPORTING_SETTINGS, useValue: settings }, DashboardService, ReportingResolver, OverdueTaskLinks, DepartmentProgressLinks, CampaignExportsService],
     };
   }
 }

@@ -9,8 +9,9 @@ import { ScoreCommands } from './scores/score-commands.service';
 import { ScoreQueries } from './scores/score-queries.service';
 import { ScoreSnapshot } from './scores/score-snapshot.entity';
 import { ScoreSnapshotService } from './scores/score-snapshot.service';
-import { CampaignScoresFieldsResolver, ScoresResolver } from './scores/scores.resolver';
+import { CampaignScoresCampaignLink, CampaignScoresFieldsResolver, ScoresResolver } from './scores/scores.resolver';
 import { WorkflowLabelsService } from './workflow-labels.service';
+import { SCORE_LINKS } from './scores/score-links.resolver';
 
 /**
  * Scores (self and expert, totals, projection, snapshots), all computed by @accredit/scoring so
@@ -28,6 +29,8 @@ import { WorkflowLabelsService } from './workflow-labels.service';
     ScoreSnapshotService,
     ScoresResolver,
     CampaignScoresFieldsResolver,
+    CampaignScoresCampaignLink,
+    ...SCORE_LINKS,
   ],
   exports: [ScoreSnapshotService, ScoreQueries, CampaignScoringReader],
 })

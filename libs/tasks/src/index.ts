@@ -13,4 +13,5 @@ export * from './task-state-vocabulary';
 import { Task } from './task.entity';
 export const TASK_ENTITIES = [Task];
 export * from './to-task-model';
+export * from './task-loaders';
 export * from './task.read-relations';

@@ -1,5 +1,8 @@
-import { Args, Context, Field, ID, InputType, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Field, ID, InputType, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { EntityManager } from '@mikro-orm/postgresql';
 import { requireActor } from '@accredit/api-kit';
+import { campaignLinkResolver } from '@accredit/campaigns';
+import { UserModel, toUserModel, userLoader } from '@accredit/identity';
 import { type CampaignRoleView, CampaignRolesService } from './campaign-roles.service';
 import { CampaignViewEnum } from './workflow-enums';
 
@@ -20,10 +23,10 @@ export class CampaignRoleAssignmentModel {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: '创建工作的编号；创建工作本身请读 campaign' })
   campaignId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: '被指派用户的编号；用户本身请读 user' })
   userId!: string;
 
   @Field({ description: '登录名' })
@@ -95,3 +98,17 @@ export class CampaignRolesResolver {
     return this.roles.revoke(requireActor(context), input);
   }
 }
+
+/** The assigned user: the campaign's office admin reads the assignments and assigns from the users they may assign. */
+@Resolver(() => CampaignRoleAssignmentModel)
+export class CampaignRoleAssignmentLinks {
+  constructor(private readonly em: EntityManager) {}
+
+  @ResolveField(() => UserModel, { description: '被指派的用户（本单位或下级单位的）' })
+  async user(@Parent() assignment: CampaignRoleAssignmentModel, @Context() context: object): Promise<UserModel> {
+    return toUserModel(await userLoader(context, this.em).load(assignment.userId));
+  }
+}
+
+/** The office admin who reads the assignments reads their campaign. */
+export const CampaignRoleAssignmentCampaignLink = campaignLinkResolver(CampaignRoleAssignmentModel, (assignment) => assignment.campaignId, { description: '创建工作' });

@@ -6,9 +6,7 @@ import { pinnedWorkflows } from '@accredit/campaigns';
 import { Organisation, isUsableBy, nearestOwned, ownershipChainOf, pickByOwnership } from '@accredit/organisations';
 import { type DefinitionError, type FamilyMismatch, type WorkflowDefinition, checksum, familyMismatches, familyOf, formatDefinitionError, loadWorkflowDirectory, parseDefinition, stateLabels } from '@accredit/workflow-engine';
 import { WorkflowDefinitionRecord } from './workflow-definition.entity';
-
-/** The entity types a definition can drive; a new kind of campaign is a new definition of these. */
-export const SUBJECT_TYPES = ['campaign', 'participant', 'task'] as const;
+import { SUBJECT_TYPES, isSubjectType } from './workflow-subject';
 
 const owned = (record: WorkflowDefinitionRecord) => ({ record, ownerId: record.owner?.id ?? null, shareWithDescendants: record.shareWithDescendants, version: record.version });
 
@@ -143,7 +141,7 @@ export class WorkflowDefinitionsService {
   }
 
   private assertSubjectType(definition: WorkflowDefinition): void {
-    if (!(SUBJECT_TYPES as readonly string[]).includes(definition.entityType)) {
+    if (!isSubjectType(definition.entityType)) {
       throw AppError.validation(`${definition.file}：entityType「${definition.entityType}」不受支持，可用：${SUBJECT_TYPES.join('、')}`);
     }
     // Only a participant has an organisation of its own to stand in relation to, and an outcome.

@@ -10,7 +10,7 @@ import type { SubjectType } from './workflow-subject';
 
 /**
  * The objects the runtime can move through a workflow (one subject adapter each). A definition
- * file may name another entity type, so WorkflowDefinition.entityType stays a string.
+ * naming another entity type is refused on upload and at start-up, so every stored one is one of these.
  */
 export const WorkflowSubjectTypeEnum: { [K in SubjectType]: K } = { campaign: 'campaign', participant: 'participant', task: 'task' };
 registerEnumType(WorkflowSubjectTypeEnum, {

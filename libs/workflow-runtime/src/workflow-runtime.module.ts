@@ -12,7 +12,7 @@ import { CampaignWorkflowFieldsResolver, TaskWorkflowFieldsResolver } from './st
 import { TaskSubjectAdapter } from './task-subject.adapter';
 import { CampaignsModule } from '@accredit/campaigns';
 import { CampaignRoleAssignment } from './campaign-role-assignment.entity';
-import { CampaignRolesResolver } from './campaign-roles.resolver';
+import { CampaignRoleAssignmentCampaignLink, CampaignRoleAssignmentLinks, CampaignRolesResolver } from './campaign-roles.resolver';
 import { CampaignRolesService } from './campaign-roles.service';
 import { TransitionLog } from './transition-log.entity';
 import { WorkflowDefinitionRecord } from './workflow-definition.entity';
@@ -85,6 +85,8 @@ export class WorkflowRuntimeModule {
         TaskWorkflowFieldsResolver,
         CampaignRolesService,
         CampaignRolesResolver,
+        CampaignRoleAssignmentLinks,
+        CampaignRoleAssignmentCampaignLink,
       ],
       exports: [WorkflowDefinitionsModule, WorkflowService, ScheduledTransitionsService],
     };

@@ -2,7 +2,13 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '@accredit/api-kit';
 import type { Facts, WorkflowDefinition } from '@accredit/workflow-engine';
 
-export type SubjectType = 'campaign' | 'participant' | 'task';
+/** The entity types a definition can drive; a new kind of campaign is a new definition of these. */
+export const SUBJECT_TYPES = ['campaign', 'participant', 'task'] as const;
+export type SubjectType = (typeof SUBJECT_TYPES)[number];
+
+export function isSubjectType(value: string): value is SubjectType {
+  return (SUBJECT_TYPES as readonly string[]).includes(value);
+}
 
 /** An entity driven by a workflow, as the runtime sees it. */
 export interface WorkflowSubject {

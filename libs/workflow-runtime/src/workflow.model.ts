@@ -1,6 +1,8 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { ErrorCode, ErrorCodeEnum } from '@accredit/api-kit';
+import { OrganisationModel } from '@accredit/organisations';
 import { TransitionRefusalCodeEnum, WorkflowEffectTypeEnum, WorkflowSubjectTypeEnum } from './workflow-enums';
+import type { SubjectType } from './workflow-subject';
 
 @ObjectType('AvailableTransition', { description: '当前可执行或不可执行的操作，及不可执行的原因' })
 export class AvailableTransitionModel {
@@ -202,8 +204,8 @@ export class WorkflowDefinitionModel {
   @Field({ description: '流程名称' })
   name!: string;
 
-  @Field({ description: '驱动的对象类型，如 campaign、task（流程定义可写其他类型，故为文字）' })
-  entityType!: string;
+  @Field(() => WorkflowSubjectTypeEnum, { description: '驱动的对象类型（登记时只接受运行时能驱动的类型）' })
+  entityType!: SubjectType;
 
   @Field({ description: 'sha256 校验和' })
   checksum!: string;
@@ -220,8 +222,11 @@ export class WorkflowDefinitionModel {
   @Field(() => WorkflowGraphModel, { description: '状态图' })
   graph!: WorkflowGraphModel;
 
-  @Field(() => ID, { nullable: true, description: '所属单位编号；为空表示平台默认（系统管理员维护，所有单位可用）' })
+  @Field(() => ID, { nullable: true, description: '所属单位编号；为空表示平台默认（系统管理员维护，所有单位可用）；单位本身请读 owner' })
   ownerId!: string | null;
+
+  @Field(() => OrganisationModel, { nullable: true, description: '所属单位；为空表示平台默认（系统管理员维护，所有单位可用）' })
+  owner!: OrganisationModel | null;
 
   @Field(() => String, { nullable: true, description: '所属单位名称；为空表示平台默认' })
   ownerName!: string | null;

@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { requireActor } from '@accredit/api-kit';
+import { toOrganisationModel } from '@accredit/organisations';
 import { stateLabels, toGraph } from '@accredit/workflow-engine';
 import {
   AvailableTransitionModel,
@@ -21,6 +22,7 @@ import { applyEach, checkBatch } from './batch-transition';
 import { toLogModel } from './to-log-model';
 import { WorkflowSubjectTypeEnum } from './workflow-enums';
 import { toAvailableTransitionModels } from './to-available-transition-models';
+import { isSubjectType } from './workflow-subject';
 
 function toResultModel(applied: AppliedTransition): TransitionResultModel {
   const labels = stateLabels(applied.definition);
@@ -132,6 +134,8 @@ export class WorkflowResolver {
   }
 
   private async toModel(record: WorkflowDefinitionRecord): Promise<WorkflowDefinitionModel> {
+    // Every stored record passed assertSubjectType on its way in; another value is a fault.
+    if (!isSubjectType(record.entityType)) throw new Error(`workflow definition ${record.id} drives unknown entity type ${record.entityType}`);
     const owner = record.owner ? await record.owner.load() : null;
     const graph = toGraph(this.definitions.parse(record));
     return Object.assign(new WorkflowDefinitionModel(), {
@@ -145,6 +149,7 @@ export class WorkflowResolver {
       createdAt: record.createdAt,
       source: record.source,
       ownerId: owner?.id ?? null,
+      owner: owner ? toOrganisationModel(owner) : null,
       ownerName: owner?.name ?? null,
       shareWithDescendants: record.shareWithDescendants,
       graph: {

@@ -19,7 +19,7 @@ export class EvidenceFileModel {
   @Field({ description: '内容的 SHA-256（十六进制）' })
   sha256!: string;
 
-  @Field({ description: '按内容识别的类型（MIME）' })
+  @Field({ description: '按内容识别的媒体类型（MIME），如 application/pdf：互联网媒体类型的标准写法，下载和预览原样使用，故为文字' })
   mediaType!: string;
 
   @Field({ description: '上传时间' })

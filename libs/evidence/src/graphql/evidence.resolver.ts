@@ -4,7 +4,8 @@ import { EvidenceCommands } from '../evidence-commands.service';
 import { EvidenceQueries } from '../evidence-queries.service';
 import { CarriedEvidenceSourceModel, EvidenceConnection, DeleteEvidenceInput, EvidenceModel, EvidenceVersionModel, ReplaceEvidenceInput, RestoreEvidenceInput } from './evidence.model';
 import { toEvidenceVersionModel } from './to-evidence-model';
-import { TaskModel } from '@accredit/tasks';
+import { TaskModel, taskLoader } from '@accredit/tasks';
+import { EntityManager } from '@mikro-orm/postgresql';
 
 /** Evidence reads and changes. Files themselves go through /api/evidence (upload, download, preview). */
 @Resolver(() => EvidenceModel)
@@ -12,6 +13,7 @@ export class EvidenceResolver {
   constructor(
     private readonly queries: EvidenceQueries,
     private readonly commands: EvidenceCommands,
+    private readonly em: EntityManager,
   ) {}
 
   @Query(() => [EvidenceModel], { description: '某任务的佐证材料（当前版本，按佐证要求编号排列）' })
@@ -66,8 +68,7 @@ export class EvidenceResolver {
   @ResolveField(() => TaskModel, { description: '所属任务' })
   async task(@Parent() evidence: EvidenceModel, @Context() context: object): Promise<TaskModel> {
     // The evidence was readable, so its task is: same organisation, same department.
-    const loader = requestLoader<string, TaskModel>(context, 'evidence.task', async (ids) => this.queries.tasksOf(ids));
-    return loader.load(evidence.taskId);
+    return taskLoader(context, this.em).load(evidence.taskId);
   }
 
   @ResolveField(() => CarriedEvidenceSourceModel, { nullable: true, description: '从上一轮创建工作带入时：来自哪一轮（内容与上一轮为同一文件，可替换）；本轮上传的为空' })

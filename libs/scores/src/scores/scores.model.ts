@@ -20,7 +20,7 @@ export class RuleScoreModel {
   @Field(() => ScoreSourceEnum, { description: '自评或专家评分' })
   source!: ScoreSource;
 
-  @Field(() => ID, { description: '评分规则编号' })
+  @Field(() => ID, { description: '评分规则编号；规则本身请读 rule' })
   ruleId!: string;
 
   @Field(() => Float, { description: '得分（已按规则自身的封顶计算）' })
@@ -104,7 +104,7 @@ export class VerdictCountModel {
 
 @ObjectType('RuleScoreLine', { description: '一条评分规则的自评、专家评分与预计得分' })
 export class RuleScoreLineModel {
-  @Field(() => ID, { description: '评分规则编号' })
+  @Field(() => ID, { description: '评分规则编号；规则本身请读 rule' })
   ruleId!: string;
 
   @Field({ description: '规则序号，如 1.3（指标体系中的编号，故为文字）' })
@@ -149,7 +149,7 @@ export class RuleScoreLineModel {
 
 @ObjectType('IndicatorScore', { description: '一个指标的得分（按表中顺序平铺，level 表示层级）' })
 export class IndicatorScoreModel {
-  @Field(() => ID, { description: '指标编号' })
+  @Field(() => ID, { description: '指标编号；指标本身请读 indicator' })
   indicatorId!: string;
 
   @Field({ description: '指标序号（指标体系中的编号，故为文字）' })
@@ -209,7 +209,7 @@ export class IndicatorScoreModel {
 
 @ObjectType('PointsAtRisk', { description: '任务逾期或被退回、可能失分的规则（一票否决在前，分值大的在前）' })
 export class PointsAtRiskModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: '评分规则编号；规则本身请读 rule' })
   ruleId!: string;
 
   @Field({ description: '规则序号（指标体系中的编号，故为文字）' })
@@ -266,7 +266,7 @@ export class ScoreSnapshotModel {
 
 @ObjectType('CampaignScores', { description: '创建工作的得分：自评与专家评分对照、预计得分、可能失分' })
 export class CampaignScoresModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: '创建工作的编号；创建工作本身请读 campaign' })
   campaignId!: string;
 
   @Field({ description: '创建工作当前状态（创建工作流程定义中的状态，故为文字）' })

@@ -1,5 +1,6 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { requireActor } from '@accredit/api-kit';
+import { campaignLinkResolver } from '@accredit/campaigns';
 import { ScoreCommands } from './score-commands.service';
 import { ScoreQueries } from './score-queries.service';
 import { CampaignScoresModel, RuleScoreModel, ScoreRuleInput, ScoreRuleResultModel, ScoreSnapshotModel } from './scores.model';
@@ -48,3 +49,6 @@ export class CampaignScoresFieldsResolver {
     return (await this.queries.snapshotsOf(scores.campaignId)).map(toSnapshotModel);
   }
 }
+
+/** campaignScores checked the campaign before building the parent. */
+export const CampaignScoresCampaignLink = campaignLinkResolver(CampaignScoresModel, (scores) => scores.campaignId, { description: '创建工作' });

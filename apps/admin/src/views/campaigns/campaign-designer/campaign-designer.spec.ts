@@ -50,7 +50,7 @@ const PARTICIPANT_WORKFLOW = {
   key: 'participant',
   version: 2,
   name: '先选定选做项再申报',
-  entityType: 'participant',
+  entityType: 'participant' as const,
   fileName: 'participant.yaml',
   checksum: 'c',
   createdAt: '2026-12-01T00:00:00Z',

@@ -12,7 +12,7 @@ import { mountAdminAt } from '../../../testing/mount-admin';
 setLogVerbosity('error');
 
 const CYCLE = '2026年度示范县工作总结';
-const REMIND = { event: 'remind', label: '催报', available: true, needsComment: false, confirm: '确定催报？该县的办公室管理员会收到通知。' };
+const REMIND = { event: 'remind', label: '催报', available: true, needsComment: false, confirm: '确定催报？该县的办公室管理员会收到通知。', to: 'reminded', toLabel: '已催报' };
 
 afterEach(() => {
   vi.unstubAllGlobals();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bulkEvents, chunks, regionRows, totals, type RegionSummary } from './filing-status.model';
 
-const action = (event: string, allowed: boolean) => ({ event, label: event === 'remind' ? '催报' : '逾期补报', allowed, available: allowed, needsComment: false, confirm: null, code: allowed ? null : ('TRANSITION_NOT_ALLOWED' as const), reasons: [] });
+const action = (event: string, allowed: boolean) => ({ event, label: event === 'remind' ? '催报' : '逾期补报', allowed, available: allowed, needsComment: false, confirm: null, to: null, toLabel: null, code: allowed ? null : ('TRANSITION_NOT_ALLOWED' as const), reasons: [] });
 const unit = (id: string, actions: ReturnType<typeof action>[]) => ({ id, version: 3, state: 'pending', stateLabel: '待报送', organisation: { id: `o-${id}`, shortName: id, name: id }, availableTransitions: actions });
 const summaries: RegionSummary[] = [
   { region: { id: 'sc', name: '四川省', shortName: '四川' }, total: 4, finished: 1, open: [unit('a', [action('remind', true)]), unit('b', [action('remind', false)]), unit('c', [action('remind', true)])] },
