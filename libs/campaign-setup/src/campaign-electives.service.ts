@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager, LockMode } from '@mikro-orm/postgresql';
 import { type Actor, AppError, actorLabel, assertId } from '@accredit/api-kit';
 import { appendAudit } from '@accredit/audit';
+import { todayInChina } from '@accredit/calendar-date';
 import { CAMPAIGN_ROWS, Campaign, CampaignPhase } from '@accredit/campaigns';
 import { EvidenceFile } from '@accredit/evidence';
 import { Indicator, ResponsibleUnit, ScoringRule } from '@accredit/indicator-systems';
@@ -172,7 +173,7 @@ export class CampaignElectivesService {
     const groups = await em.find(DepartmentGroup, { organisation: campaign.organisation.id }, { populate: ['members'] });
     const members = new Map(groups.map((group) => [group.id, group.members.getItems().map((member) => member.id)]));
     const phase = await em.findOne(CampaignPhase, { campaign, key: campaign.taskPhaseKey });
-    const dueOn = phase?.endsOn ?? new Date().toISOString().slice(0, 10);
+    const dueOn = phase?.endsOn ?? todayInChina();
     const state = initialState(await this.workflows.definitionById(campaign.taskWorkflowDefinitionId));
     const withUnits = rules.map((rule) => ({ rule, units: units.filter((unit) => unit.rule.id === rule.id) }));
     return (await this.taskWriter.appendForRules(em, campaign, withUnits, (id) => members.get(id) ?? [], dueOn, state)).length;

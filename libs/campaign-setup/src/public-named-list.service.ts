@@ -1,14 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { AppError } from '@accredit/api-kit';
+import { chinaDay } from '@accredit/calendar-date';
 import { Campaign, CampaignParticipant } from '@accredit/campaigns';
 import { Organisation, ancestorIdsOf } from '@accredit/organisations';
 import type { PublicListEntry, PublicNamedList } from '@accredit/public-lists-contract';
 import { WorkflowDefinitionsService } from '@accredit/workflow-runtime';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-const chinaDay = (date: Date | null | undefined) => (date ? new Date(date.getTime() + 8 * 3600_000).toISOString().slice(0, 10) : null);
 
 /**
  * The public named list of a campaign (命名名单), readable without login. Which participants it
@@ -45,7 +44,7 @@ export class PublicNamedListService {
     for (const row of rows) {
       const organisation = row.organisation.getEntity();
       const province = provinceOf(organisation);
-      const entry: PublicListEntry = { name: organisation.name, code: organisation.code, status: label.get(row.state as string) ?? '', since: chinaDay(row.outcomeAt) };
+      const entry: PublicListEntry = { name: organisation.name, code: organisation.code, status: label.get(row.state as string) ?? '', since: row.outcomeAt ? chinaDay(row.outcomeAt) : null };
       if (revokedStates.some((state) => state.path === row.state)) {
         revoked.push({ ...entry, province: province?.name ?? '' });
         continue;

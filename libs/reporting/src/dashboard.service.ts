@@ -4,7 +4,8 @@ import { type Actor } from '@accredit/api-kit';
 import { CampaignsService } from '@accredit/campaigns';
 import { INDICATOR_ROWS, SCORING_RULE_ROWS } from '@accredit/indicator-systems';
 import { DEPARTMENT_ROWS } from '@accredit/organisations';
-import { chinaToday, daysUntil } from '@accredit/reminders';
+import { todayInChina } from '@accredit/calendar-date';
+import { daysUntil } from '@accredit/reminders';
 import { TASK_ROWS } from '@accredit/tasks';
 import { WorkflowDefinitionsService } from '@accredit/workflow-runtime';
 import { taskStateKinds } from '@accredit/workflow-engine';
@@ -89,7 +90,7 @@ export class DashboardService {
     const campaign = await this.campaigns.getReadable(campaignId, actor);
     const definition = await this.workflows.definitionById(campaign.taskWorkflowDefinitionId);
     const { labels, finals } = this.workflows.summaryOf(definition);
-    const today = chinaToday();
+    const today = todayInChina();
     // Which states are done, submitted or returned is the task workflow's to say, not a state name's.
     const kinds = taskStateKinds(definition);
     const system = campaign.indicatorSystem.id;

@@ -1,3 +1,5 @@
+import { chinaDay } from '@accredit/calendar-date';
+
 /**
  * The name a campaign's document downloads as: its campaign name may hold anything, so path,
  * control and format characters become `_` (the header itself is written by `content-disposition`).
@@ -8,5 +10,5 @@ export function exportFileName(name: string, fallback: string): string {
 
 /** 20221120 in China's time zone, for file names. */
 export function compactDate(date: Date): string {
-  return new Date(date.getTime() + 8 * 3600 * 1000).toISOString().slice(0, 10).replace(/-/g, '');
+  return chinaDay(date).replace(/-/g, '');
 }
