@@ -301,6 +301,8 @@ describe('the national batch: application, quota, review, publicity with objecti
     const file = await fetch(`${t.api.url}/api/public/campaigns/${batch}/named.xlsx`);
     expect(file.status).toBe(200);
     expect(file.headers.get('content-type')).toContain('spreadsheetml');
+    expect(file.headers.get('cache-control')).toBe('public, max-age=60');
+    expect(file.headers.get('content-disposition')).toMatch(/^attachment; filename=named-list\.xlsx; filename\*=UTF-8''.+%E5%91%BD%E5%90%8D%E5%90%8D%E5%8D%95\.xlsx$/);
     const { default: ExcelJS } = await import('exceljs');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(await file.arrayBuffer()) as never);
