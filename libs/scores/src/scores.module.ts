@@ -10,7 +10,6 @@ import { ScoreQueries } from './scores/score-queries.service';
 import { ScoreSnapshot } from './scores/score-snapshot.entity';
 import { ScoreSnapshotService } from './scores/score-snapshot.service';
 import { CampaignScoresFieldsResolver, ScoresResolver } from './scores/scores.resolver';
-import { WorkflowLabelsService } from './workflow-labels.service';
 
 /**
  * Scores (self and expert, totals, projection, snapshots), all computed by @accredit/scoring so
@@ -21,7 +20,6 @@ import { WorkflowLabelsService } from './workflow-labels.service';
 @Module({
   imports: [MikroOrmModule.forFeature([Score, ScoreSnapshot]), CampaignsModule, IndicatorSystemsModule, WorkflowDefinitionsModule],
   providers: [
-    WorkflowLabelsService,
     CampaignScoringReader,
     ScoreCommands,
     ScoreQueries,

@@ -8,7 +8,7 @@ import { Indicator, IndicatorSystem, type RecordedElectiveChoice, ScoringRule } 
 import { Task } from '@accredit/tasks';
 import { type CampaignScoresRead, type CurrentScore, type ScoredCampaign, readCampaignScores } from './scoring-statements';
 import type { ScoreSource } from './score-source';
-import { WorkflowLabelsService } from '../workflow-labels.service';
+import { WorkflowLabelsService } from '@accredit/workflow-runtime';
 
 /**
  * A task past its due date is late unless it is done or waiting on the office (submitted); which
