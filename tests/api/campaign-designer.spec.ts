@@ -1,7 +1,6 @@
 import { MikroORM, RequestContext } from '@mikro-orm/postgresql';
 import { seedLiveDemo } from '../../apps/api/src/cli/live-demo';
-import { addDays } from '@accredit/campaign-planning';
-import { chinaToday } from '@accredit/reminders';
+import { addDays, todayInChina } from '@accredit/calendar-date';
 import { type TestApi, startTestApi } from '../support/test-api';
 import { fixtures, sha256 } from '../support/evidence-fixtures';
 import { uploadMultipart } from '../support/multipart-client';
@@ -171,7 +170,7 @@ describe('campaign designer: set-up from a stored template, preview, back-schedu
   });
 
   describe('re-planning a running campaign', () => {
-    const today = chinaToday();
+    const today = todayInChina();
     let campaignId: string;
     let kexieTask: string;
     let movedTask: string;
@@ -642,7 +641,7 @@ campaign:
       const orm = t.api.app.get(MikroORM);
       const first = await RequestContext.create(orm.em, () => seedLiveDemo(t.api.app));
       expect(first.created).toBe(true);
-      const today = chinaToday();
+      const today = todayInChina();
       const [phase] = await sql(`select key from campaign_phase where campaign_id = ? and parent_id is null and starts_on <= ? and ends_on >= ?`, [first.campaignId, today, today]);
       expect(phase).toEqual({ key: 'creation' });
       // The campaign's own state agrees with its phases (the header badge and the phase cards).

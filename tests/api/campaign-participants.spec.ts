@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openStream } from '../support/live-stream';
 import { type Gql, type TestApi, startTestApi } from '../support/test-api';
+import { addDays, todayInChina } from '@accredit/calendar-date';
 
 // A national campaign with participants, as data alone: the national office sets up a batch that
 // counties apply to (the shipped `participant` workflow: 申报 → 省级推荐 → 命名); two provinces,
@@ -28,7 +29,7 @@ transitions:
   - { event: finish, label: 完成评审, from: evaluation, to: evaluated, roles: [expert], effects: [{ snapshotScores: { source: expert } }] }
 `;
 
-const day = (offset: number) => new Date(Date.now() + 8 * 3600_000 + offset * 86400_000).toISOString().slice(0, 10);
+const day = (offset: number) => addDays(todayInChina(), offset);
 
 describe('a national campaign with participants from two provinces', () => {
   let t: TestApi;

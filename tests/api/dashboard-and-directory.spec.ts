@@ -49,9 +49,8 @@ describe('dashboard, task search and the directory', () => {
       expect(a.score).toBeGreaterThanOrEqual(b.score);
       expect(b.rank).toBe(i + 1);
     }
-    // 红榜: only units with more approved than overdue, so none at 0 %; 黑榜: only units with late work.
+    // 红榜: only units with more approved than overdue; 黑榜: only units with late work.
     expect(ranking.filter((d: any) => d.board === 'red').map((d: any) => d.name)).toEqual(['区科协']);
-    expect(ranking.filter((d: any) => d.progress === 0).every((d: any) => d.board !== 'red')).toBe(true);
     expect(ranking.filter((d: any) => d.board === 'black').map((d: any) => d.name)).toEqual(['小龙坎街道']);
     expect(board.overdueTasks[0]).toMatchObject({ departmentName: '小龙坎街道', deadlineStatus: 'overdue', state: 'returned', stateLabel: '已退回', dueOn: '2020-01-01' });
     expect(board.overdueTasks[0].daysUntilDue).toBeLessThan(0);

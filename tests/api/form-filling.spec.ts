@@ -8,6 +8,7 @@ import { withAdminFragments } from '../support/admin-documents';
 import { type Gql, type TestApi, startTestApi } from '../support/test-api';
 import { uploadMultipart } from '../support/multipart-client';
 import { FIELD_VALUE, keyed, typed } from './form-values';
+import { addDays, todayInChina } from '@accredit/calendar-date';
 
 // Forms as data (issue 12) on the real PostgreSQL: a national campaign asks counties for the
 // first-batch 申报表; a county fills it as a participant (drafts with an optimistic version, a
@@ -27,7 +28,7 @@ const SUBMIT = `mutation($id: ID!, $v: Int!) { submitForm(formId: $id, expectedV
 const SIGN = `mutation($input: SignOffFormInput!) { signOffForm(input: $input) { ${FORM} } }`;
 const FORMS = `query($c: ID!, $o: ID) { campaignForms(campaignId: $c, organisationId: $o) { ${FORM} } }`;
 
-const day = (offset: number) => new Date(Date.now() + 8 * 3600_000 + offset * 86400_000).toISOString().slice(0, 10);
+const day = (offset: number) => addDays(todayInChina(), offset);
 
 const COUNTY_VALUES = {
   province: '四川省',

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Gql, type TestApi, startTestApi } from '../support/test-api';
+import { addDays, todayInChina } from '@accredit/calendar-date';
 
 // The shipped `national-batch` workflow end to end, as data alone: two provinces with four
 // applying counties each (and ten county-level units each: the quota base is organisation data)
@@ -16,7 +17,7 @@ const PARTICIPANTS = 'query($id: ID!) { campaignParticipants(campaignId: $id) { 
 const OBJECTION = 'id participantId content state filedByName answer answeredByName';
 const QUOTAS = 'query($id: ID!) { participantQuotas(campaignId: $id) { event eventLabel region taken already cap allowed } }';
 
-const day = (offset: number) => new Date(Date.now() + 8 * 3600_000 + offset * 86400_000).toISOString().slice(0, 10);
+const day = (offset: number) => addDays(todayInChina(), offset);
 
 describe('the national batch: application, quota, review, publicity with objections, naming and dynamic management', () => {
   let t: TestApi;
@@ -300,6 +301,8 @@ describe('the national batch: application, quota, review, publicity with objecti
     const file = await fetch(`${t.api.url}/api/public/campaigns/${batch}/named.xlsx`);
     expect(file.status).toBe(200);
     expect(file.headers.get('content-type')).toContain('spreadsheetml');
+    expect(file.headers.get('cache-control')).toBe('public, max-age=60');
+    expect(file.headers.get('content-disposition')).toMatch(/^attachment; filename=named-list\.xlsx; filename\*=UTF-8''.+%E5%91%BD%E5%90%8D%E5%90%8D%E5%8D%95\.xlsx$/);
     const { default: ExcelJS } = await import('exceljs');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(await file.arrayBuffer()) as never);

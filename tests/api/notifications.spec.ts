@@ -1,5 +1,5 @@
 import { MikroORM } from '@mikro-orm/postgresql';
-import { chinaToday } from '@accredit/reminders';
+import { todayInChina } from '@accredit/calendar-date';
 import { type Gql, type TestApi, startTestApi } from '../support/test-api';
 
 const NOTICES = '{ unreadNotificationCount notifications(first: 50) { totalCount edges { node { id title body entityType entityId read } } } }';
@@ -17,7 +17,7 @@ describe('notifications: read state, 催办 by hand, and reminders a person can 
   let campaignId: string;
   let kexieDepartment: string;
   let kexieTasks: string[];
-  const today = chinaToday();
+  const today = todayInChina();
 
   beforeAll(async () => {
     t = await startTestApi({ env: { REMINDER_WARNING_DAYS: '3' } });

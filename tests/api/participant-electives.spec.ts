@@ -1,4 +1,5 @@
 import { type Gql, type TestApi, startTestApi } from '../support/test-api';
+import { addDays, todayInChina } from '@accredit/calendar-date';
 
 // The `electivesChosen` guard as data: a national batch whose standard has an elective group
 // (选做, choose 2 to 3 of 3); the national office's own participant workflow lets a county submit
@@ -73,7 +74,7 @@ transitions:
 `;
 
 const TRANSITION = 'mutation($input: TransitionInput!) { transition(input: $input) { state version } }';
-const day = (offset: number) => new Date(Date.now() + 8 * 3600_000 + offset * 86400_000).toISOString().slice(0, 10);
+const day = (offset: number) => addDays(todayInChina(), offset);
 
 describe('electivesChosen: a participant chooses between min and max electives before it applies or submits', () => {
   let t: TestApi;

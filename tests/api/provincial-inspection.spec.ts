@@ -5,6 +5,7 @@ import { SHAPINGBA_TEMPLATE } from '@accredit/campaign-setup';
 import { fixtures } from '../support/evidence-fixtures';
 import { uploadMultipart } from '../support/multipart-client';
 import { type Gql, type TestApi, startTestApi } from '../support/test-api';
+import { addDays, todayInChina } from '@accredit/calendar-date';
 
 // A provincial inspection round written as a YAML definition only, uploaded by the province's
 // office admin, run by an inspection team the definition declares and the office assigns to
@@ -17,7 +18,7 @@ const ASSIGN = 'mutation($input: CampaignRoleInput!) { assignCampaignRole(input:
 const REVOKE = 'mutation($input: CampaignRoleInput!) { revokeCampaignRole(input: $input) }';
 
 /** A day relative to today, as YYYY-MM-DD in China. */
-const day = (offset: number) => new Date(Date.now() + 8 * 3600_000 + offset * 86400_000).toISOString().slice(0, 10);
+const day = (offset: number) => addDays(todayInChina(), offset);
 
 function provinceTemplate(key: string, name: string): string {
   const parsed = parse(readFileSync(SHAPINGBA_TEMPLATE, 'utf8'));

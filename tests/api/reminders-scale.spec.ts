@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { MikroORM, RequestContext } from '@mikro-orm/postgresql';
 import { CampaignSetupService, SHAPINGBA_TEMPLATE } from '@accredit/campaign-setup';
-import { ReminderScanService, chinaToday } from '@accredit/reminders';
+import { addDays, todayInChina } from '@accredit/calendar-date';
+import { ReminderScanService } from '@accredit/reminders';
 import { type TestApi, startTestApi } from '../support/test-api';
 
 // The reminder scan at national scale: organisation by organisation in bounded transactions
@@ -15,7 +16,7 @@ describe('the reminder scan across organisations and at scale', () => {
   let sql: (text: string, params?: unknown[]) => Promise<any[]>;
   let shapingba: string;
   let county: string;
-  const yesterday = new Date(Date.parse(`${chinaToday()}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+  const yesterday = addDays(todayInChina(), -1);
 
   beforeAll(async () => {
     t = await startTestApi();

@@ -1,5 +1,5 @@
 import { MikroORM } from '@mikro-orm/postgresql';
-import { chinaToday } from '@accredit/reminders';
+import { todayInChina } from '@accredit/calendar-date';
 import { type RunningApi, loadConfig, startApi } from '@accredit/api';
 import { type ReceivedMail, startSmtpSink } from '../support/smtp-sink';
 import { type TestApi, startTestApi } from '../support/test-api';
@@ -18,7 +18,7 @@ describe('reminders: late and nearly-due work, once per task per day', () => {
   let robot: Awaited<ReturnType<typeof startWebhookReceiver>>;
   let sql: (text: string, params?: unknown[]) => Promise<any[]>;
   let kexieTasks: string[];
-  const today = chinaToday();
+  const today = todayInChina();
 
   beforeAll(async () => {
     smtp = await startSmtpSink();

@@ -6,6 +6,7 @@ import { SHAPINGBA_TEMPLATE } from '@accredit/campaign-setup';
 import { fixtures } from '../support/evidence-fixtures';
 import { httpGet, uploadMultipart } from '../support/multipart-client';
 import { type TestApi, startTestApi } from '../support/test-api';
+import { addDays, todayInChina } from '@accredit/calendar-date';
 
 // The new guard families through GraphQL on stored data: dates (withinPhase, before), a
 // campaign document with a file (uploaded through the evidence storage), counts and quotas.
@@ -15,7 +16,7 @@ const AVAILABLE = 'query($id: ID!) { availableTransitions(entityType: task, id: 
 const RECORD = 'mutation($input: RecordCampaignDocumentInput!) { recordCampaignDocument(input: $input) { id kind hasFile } }';
 
 /** A day relative to today, as YYYY-MM-DD in China. */
-const day = (offset: number) => new Date(Date.now() + 8 * 3600_000 + offset * 86400_000).toISOString().slice(0, 10);
+const day = (offset: number) => addDays(todayInChina(), offset);
 
 function template(): string {
   const parsed = parse(readFileSync(SHAPINGBA_TEMPLATE, 'utf8'));

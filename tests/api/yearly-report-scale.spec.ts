@@ -5,6 +5,7 @@ import { ScheduledTransitionsService } from '@accredit/workflow-runtime';
 import { type StatementCounter, startStatementCounter } from '../support/statement-counter';
 import { type Gql, type TestApi, startTestApi } from '../support/test-api';
 import { createTestDatabase } from '../support/test-database';
+import { addDays, todayInChina } from '@accredit/calendar-date';
 
 // The scheduled 催报 of the yearly report is batched: reminding 3 late counties or 60 sends the
 // same number of SQL statements (per chunk of participants, never per participant), counted at
@@ -12,7 +13,7 @@ import { createTestDatabase } from '../support/test-database';
 const TABLE = join(__dirname, '../fixtures/tables/ok/national-county-standard.csv');
 const PASSWORD = 'Yearly@2026scale';
 
-const day = (offset: number) => new Date(Date.now() + 8 * 3600_000 + offset * 86400_000).toISOString().slice(0, 10);
+const day = (offset: number) => addDays(todayInChina(), offset);
 
 describe('the scheduled reminder of late counties: statements independent of how many', () => {
   let counter: StatementCounter;

@@ -1,7 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { join } from 'node:path';
-import { addDays } from '@accredit/campaign-planning';
-import { chinaToday } from '@accredit/reminders';
+import { addDays, todayInChina } from '@accredit/calendar-date';
 import { DEMO_PASSWORD, type TestApi, startTestApi } from '../support/test-api';
 import { ADMIN_DIST, assertPrerequisites, launch, loginAs, pick, shot, type UserSession } from './support/browser';
 
@@ -35,7 +34,7 @@ test('the office sets up a campaign with back-scheduling; the liaison sees its f
   await pick(page, page.locator('[data-test="template"]'), '沙坪坝区创建2021—2025年度全国科普示范区任务分解表');
   await page.fill('[data-test="name"]', '沙坪坝区创建全国科普示范区（新一轮）');
   // 创建阶段 (240 days) ends 60 days before the target: today falls in it.
-  const target = addDays(chinaToday(), 200);
+  const target = addDays(todayInChina(), 200);
   const date = page.locator('[data-test="target-date"] input');
   await date.fill(target);
   await date.press('Enter');
@@ -102,7 +101,7 @@ test('the office uploads a weighted spreadsheet, sets it up back-scheduled with 
   await pick(page, page.locator('[data-test="template"]'), '示例区科普工作评价指标体系');
   await page.fill('[data-test="name"]', '沙坪坝区科普工作评价（权重体系）');
   const date = page.locator('[data-test="target-date"] input');
-  await date.fill(addDays(chinaToday(), 200));
+  await date.fill(addDays(todayInChina(), 200));
   await date.press('Enter');
   await page.click('[data-test="preview"]');
   const summary = page.locator('[data-test="preview-summary"]');

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { type Gql, type TestApi, startTestApi } from '../support/test-api';
 import { ADMIN_DIST, PHONE, assertPrerequisites, launch, loginAs, shot, type UserSession } from './support/browser';
+import { addDays, todayInChina } from '@accredit/calendar-date';
 
 // Forms in real browsers (issue 12's proof): the national office's first batch asks for the
 // first-batch 申报表; a county's office fills it on 申报材料 — a repeating row, a character limit
@@ -25,7 +26,7 @@ let batch: string;
 let county: string;
 const sessions: UserSession[] = [];
 
-const day = (offset: number) => new Date(Date.now() + 8 * 3600_000 + offset * 86400_000).toISOString().slice(0, 10);
+const day = (offset: number) => addDays(todayInChina(), offset);
 
 async function organisationId(code: string): Promise<string> {
   const { data } = await admin('query($search: String) { organisations(filter: { search: $search }) { edges { node { id code } } } }', { search: code });

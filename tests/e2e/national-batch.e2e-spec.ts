@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { type Gql, type TestApi, startTestApi } from '../support/test-api';
 import { ADMIN_DIST, assertPrerequisites, confirmBox, launch, loginAs, shot, type UserSession } from './support/browser';
+import { addDays, todayInChina } from '@accredit/calendar-date';
 
 // The national batch's last stages in real browsers (issue 12): the batch is brought to 公示
 // through the API as in tests/api/national-batch.spec.ts (two Sichuan counties applied,
@@ -29,7 +30,7 @@ let batch: string;
 const sessions: UserSession[] = [];
 const participant: Record<string, { id: string; version: number }> = {};
 
-const day = (offset: number) => new Date(Date.now() + 8 * 3600_000 + offset * 86400_000).toISOString().slice(0, 10);
+const day = (offset: number) => addDays(todayInChina(), offset);
 
 async function organisationId(code: string): Promise<string> {
   const { data } = await admin('query($search: String) { organisations(filter: { search: $search }) { edges { node { id code } } } }', { search: code });

@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { type Gql, type TestApi, startTestApi } from '../support/test-api';
 import { ADMIN_DIST, assertPrerequisites, confirmBox, launch, loginAs, shot, type UserSession } from './support/browser';
 import { samplePdf } from './support/sample-pdf';
+import { addDays, todayInChina } from '@accredit/calendar-date';
 
 // A national campaign with participants in real browsers (issue 11's proof): the data is built
 // through the API as in tests/api/campaign-participants.spec.ts (the national office's batch on a
@@ -26,7 +27,7 @@ let batch: string;
 const sessions: UserSession[] = [];
 const departmentOf: Record<string, string> = {};
 
-const day = (offset: number) => new Date(Date.now() + 8 * 3600_000 + offset * 86400_000).toISOString().slice(0, 10);
+const day = (offset: number) => addDays(todayInChina(), offset);
 
 async function organisationId(code: string): Promise<string> {
   const { data } = await admin('query($search: String) { organisations(filter: { search: $search }) { edges { node { id code } } } }', { search: code });

@@ -2,6 +2,7 @@ import { type FlatDefinition, type FormValues, fromFlatDefinition, toFieldValues
 import { withAdminFragments } from './admin-documents';
 import { uploadMultipart } from './multipart-client';
 import type { Gql, TestApi } from './test-api';
+import { addDays, todayInChina } from '@accredit/calendar-date';
 
 // What the national-batch suites do again and again as a county office: create the accounts and
 // counties, then fill a campaign's form (申报表, 年度工作总结, 典型案例), sign it with the county's
@@ -12,7 +13,7 @@ import type { Gql, TestApi } from './test-api';
 export type TokenClient = Gql & { token: string };
 
 /** The date `offset` days from today in China (UTC+8), as the API's phases and sign-offs read it. */
-export const day = (offset: number): string => new Date(Date.now() + 8 * 3600_000 + offset * 86400_000).toISOString().slice(0, 10);
+export const day = (offset: number): string => addDays(todayInChina(), offset);
 
 /** A real 1×1 PNG: the seal (公章) a county uploads with its signature, or a photo. */
 export const TINY_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');

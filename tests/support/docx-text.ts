@@ -1,2 +1,2 @@
 // The table-io specs' reader of exported documents (yauzl), shared with the black-box suites.
-export { docxParagraphs, readZipEntry } from '../../libs/table-io/src/testing/docx-paragraphs';
+export { docxParagraphs, readZipEntry } from '@accredit/table-io/testing';

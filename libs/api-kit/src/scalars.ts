@@ -1,17 +1,9 @@
+import { isCalendarDate } from '@accredit/calendar-date';
 import { GraphQLScalarType, Kind } from 'graphql';
 import { AppError } from './app-error';
 
-const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** A real calendar day: 2022-02-31 and 2022-13-01 are refused, not rolled over to another day. */
-export function isLocalDate(value: unknown): value is string {
-  if (typeof value !== 'string' || !LOCAL_DATE.test(value)) return false;
-  const parsed = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
-}
-
 function parseLocalDate(value: unknown): string {
-  if (!isLocalDate(value)) {
+  if (!isCalendarDate(value)) {
     throw AppError.validation(`日期不正确：${String(value).slice(0, 40)}，请使用真实存在的日期，格式 YYYY-MM-DD，例如 2022-04-01`);
   }
   return value;
@@ -44,7 +36,7 @@ function parseDateTime(value: unknown): Date {
   const match = typeof value === 'string' ? DATE_TIME.exec(value) : null;
   const parsed = match ? new Date(value as string) : null;
   // The calendar day must exist as written (2022-02-31T… is refused, not rolled over).
-  if (!match || !parsed || Number.isNaN(parsed.getTime()) || !isLocalDate(match[1])) {
+  if (!match || !parsed || Number.isNaN(parsed.getTime()) || !isCalendarDate(match[1])) {
     throw AppError.validation(`时间不正确：${String(value).slice(0, 40)}，请使用 ISO 8601 格式，例如 2022-04-01T08:30:00+08:00`);
   }
   return parsed;

@@ -1,4 +1,4 @@
-import { isCalendarDate } from './calendar-date';
+import { isCalendarDate } from '@accredit/calendar-date';
 import type { PlanProblem } from './phase-plan';
 
 /** What a due-date override applies to: every task of an indicator (and below it), of a department, or of one rule. */

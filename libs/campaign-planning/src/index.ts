@@ -1,3 +1,2 @@
-export * from './calendar-date';
 export * from './phase-plan';
 export * from './due-dates';

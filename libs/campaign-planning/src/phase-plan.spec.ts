@@ -1,21 +1,5 @@
-import { addDays, daysBetween, isCalendarDate, todayInChina } from './calendar-date';
+import { daysBetween } from '@accredit/calendar-date';
 import { backSchedule, checkDurations, checkPhases, checkSteps, phaseOn } from './phase-plan';
-
-describe('calendar dates', () => {
-  it('knows real dates and counts days across month and leap-year ends', () => {
-    expect(isCalendarDate('2024-02-29')).toBe(true);
-    expect(isCalendarDate('2023-02-29')).toBe(false);
-    expect(isCalendarDate('2023-2-1')).toBe(false);
-    expect(addDays('2024-02-28', 2)).toBe('2024-03-01');
-    expect(addDays('2025-01-01', -1)).toBe('2024-12-31');
-    expect(daysBetween('2024-12-31', '2025-01-31')).toBe(31);
-  });
-
-  it('takes today in China, not in UTC', () => {
-    expect(todayInChina(new Date('2026-03-31T17:00:00Z'))).toBe('2026-04-01');
-    expect(todayInChina(new Date('2026-03-31T15:59:00Z'))).toBe('2026-03-31');
-  });
-});
 
 describe('backSchedule (倒排工期)', () => {
   const durations = [

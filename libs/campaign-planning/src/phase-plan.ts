@@ -1,4 +1,4 @@
-import { addDays, isCalendarDate } from './calendar-date';
+import { addDays, isCalendarDate } from '@accredit/calendar-date';
 
 /** A phase with planned dates (both days included). */
 export interface PlannedPhase {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { CAMPAIGN_ROWS } from '@accredit/campaigns';
+import { CAMPAIGN_ELECTIVE_CHOICE_ROWS, CAMPAIGN_ROWS } from '@accredit/campaigns';
 import { INDICATOR_ROWS } from '@accredit/indicator-systems';
 import { ElectiveFactsSource } from '@accredit/workflow-runtime';
 import type { ElectiveGroupFact } from '@accredit/workflow-engine';
@@ -20,7 +20,7 @@ export class CampaignElectiveFacts extends ElectiveFactsSource {
       `select c.id as campaign_id, i.code, i.title, i.elective, count(ec.id)::int as chosen
          from ${CAMPAIGN_ROWS} c
          join ${INDICATOR_ROWS} i on i.system_id = c.indicator_system_id and i.elective is not null
-         left join campaign_elective_choice ec on ec.campaign_id = c.id and ec.group_id = i.id
+         left join ${CAMPAIGN_ELECTIVE_CHOICE_ROWS} ec on ec.campaign_id = c.id and ec.group_id = i.id
         where c.id = any(?::uuid[])
         group by c.id, i.id, i.code, i.title, i.elective`,
       [`{${campaignIds.join(',')}}`],

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager, LockMode } from '@mikro-orm/postgresql';
 import { type Actor, AppError, actorLabel, assertId } from '@accredit/api-kit';
 import { appendAudit } from '@accredit/audit';
-import { CAMPAIGN_ROWS, Campaign, CampaignPhase } from '@accredit/campaigns';
+import { todayInChina } from '@accredit/calendar-date';
+import { CAMPAIGN_ELECTIVE_CHOICE_ROWS, CAMPAIGN_ROWS, Campaign, CampaignElectiveChoice, CampaignPhase, setElectiveChoice } from '@accredit/campaigns';
 import { EvidenceFile } from '@accredit/evidence';
 import { Indicator, ResponsibleUnit, ScoringRule } from '@accredit/indicator-systems';
 import { DepartmentGroup } from '@accredit/organisations';
@@ -11,7 +12,6 @@ import { Task, TaskWriter } from '@accredit/tasks';
 import { initialState } from '@accredit/workflow-engine';
 import { WorkflowDefinitionsService } from '@accredit/workflow-runtime';
 import { SetupRefusal, setupError } from './campaign-setup.exception';
-import { CampaignElectiveChoice } from './campaign-elective-choice.entity';
 import { electiveGroupOf } from './elective-group-of';
 
 export interface ElectiveGroupState {
@@ -71,10 +71,7 @@ export class CampaignElectivesService {
       const before = new Set(state.chosen.map((choice) => choice.option.id));
       // Tasks exist for every option while nothing was chosen; afterwards only for chosen ones.
       const hadTasks = new Set(before.size === 0 ? optionIds : before);
-      for (const choice of state.chosen.filter((item) => !wanted.has(item.option.id))) em.remove(choice);
-      for (const optionId of wanted) {
-        if (!before.has(optionId)) em.create(CampaignElectiveChoice, { campaign, group: state.group, option: optionId, chosenById: actor.userId, chosenByName: actorLabel(actor) });
-      }
+      setElectiveChoice(em, campaign, state.group, state.chosen, wanted, { id: actor.userId, name: actorLabel(actor) });
       const cancelled = await this.cancelTasks(em, campaign, [...hadTasks].filter((id) => !wanted.has(id)), state);
       const created = await this.createTasks(em, campaign, [...wanted].filter((id) => !hadTasks.has(id)));
       await em.flush();
@@ -98,7 +95,7 @@ export class CampaignElectivesService {
   async choicesBySystem(systemIds: readonly string[]): Promise<Map<string, SystemElectiveChoice[]>> {
     const rows = await this.em.execute<{ system_id: string; group_id: string | null; option_id: string | null; chosen_by_name: string | null; chosen_at: Date | null }[]>(
       `select c.indicator_system_id as system_id, ec.group_id, ec.option_id, ec.chosen_by_name, ec.chosen_at
-       from ${CAMPAIGN_ROWS} c left join campaign_elective_choice ec on ec.campaign_id = c.id
+       from ${CAMPAIGN_ROWS} c left join ${CAMPAIGN_ELECTIVE_CHOICE_ROWS} ec on ec.campaign_id = c.id
        where c.indicator_system_id in (?)`,
       [[...systemIds]],
     );
@@ -172,7 +169,7 @@ export class CampaignElectivesService {
     const groups = await em.find(DepartmentGroup, { organisation: campaign.organisation.id }, { populate: ['members'] });
     const members = new Map(groups.map((group) => [group.id, group.members.getItems().map((member) => member.id)]));
     const phase = await em.findOne(CampaignPhase, { campaign, key: campaign.taskPhaseKey });
-    const dueOn = phase?.endsOn ?? new Date().toISOString().slice(0, 10);
+    const dueOn = phase?.endsOn ?? todayInChina();
     const state = initialState(await this.workflows.definitionById(campaign.taskWorkflowDefinitionId));
     const withUnits = rules.map((rule) => ({ rule, units: units.filter((unit) => unit.rule.id === rule.id) }));
     return (await this.taskWriter.appendForRules(em, campaign, withUnits, (id) => members.get(id) ?? [], dueOn, state)).length;

@@ -8,7 +8,6 @@ import { NotificationsModule } from '@accredit/notifications';
 import { CampaignSetupResolver } from './campaign-setup.resolver';
 import { CampaignSetupService } from './campaign-setup.service';
 import { CampaignDesignerService } from './campaign-designer.service';
-import { CampaignElectiveChoice } from './campaign-elective-choice.entity';
 import { CampaignPlanChange } from './campaign-plan-change.entity';
 import { CampaignReplanResolver } from './campaign-replan.resolver';
 import { CampaignReplanService } from './campaign-replan.service';
@@ -44,7 +43,7 @@ export class CampaignSetupModule {
   static forRoot(modules: CampaignSetupImports): DynamicModule {
     return {
       module: CampaignSetupModule,
-      imports: [MikroOrmModule.forFeature([CampaignPlanChange, CampaignElectiveChoice, ParticipantObjection]), CampaignsModule, IndicatorSystemsModule, OrganisationsModule, TasksModule, NotificationsModule, modules.forms, modules.workflows],
+      imports: [MikroOrmModule.forFeature([CampaignPlanChange, ParticipantObjection]), CampaignsModule, IndicatorSystemsModule, OrganisationsModule, TasksModule, NotificationsModule, modules.forms, modules.workflows],
       providers: [
         CampaignSetupService,
         CampaignDesignerService,

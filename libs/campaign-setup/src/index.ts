@@ -8,13 +8,10 @@ export * from './campaign-cycle.service';
 export * from './campaign-electives.service';
 export * from './elective-group-of';
 export * from './campaign-plan-change.entity';
-export * from './campaign-elective-choice.entity';
 export * from './participant-objection.entity';
 export { ParticipantObjectionFacts } from './participant-objections.service';
 
-import { CampaignElectiveChoice } from './campaign-elective-choice.entity';
 import { CampaignPlanChange } from './campaign-plan-change.entity';
 import { ParticipantObjection } from './participant-objection.entity';
-export const CAMPAIGN_SETUP_ENTITIES = [CampaignPlanChange, CampaignElectiveChoice, ParticipantObjection];
+export const CAMPAIGN_SETUP_ENTITIES = [CampaignPlanChange, ParticipantObjection];
 export * from './campaign-elective-facts';
-export * from './campaign-setup.read-relations';

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { create as contentDisposition } from 'content-disposition';
-import type { Actor, DownloadFile } from '@accredit/api-kit';
+import { type Actor, type DownloadFile, attachmentOf } from '@accredit/api-kit';
 import { Campaign } from '@accredit/campaigns';
 import { stateLabels } from '@accredit/workflow-engine';
 import { WorkflowDefinitionsService } from '@accredit/workflow-runtime';
@@ -44,7 +43,6 @@ export class NotFiledExportService {
       }
     }
     sheet.getRow(1).font = { bold: true };
-    const name = `${campaign.name}-未报送名单.xlsx`.replace(/[\\/:*?"<>|\s]+/g, '_');
-    return { body: Buffer.from(await workbook.xlsx.writeBuffer()), contentType: XLSX, contentDisposition: contentDisposition(name, { fallback: 'not-filed.xlsx' }) };
+    return { body: Buffer.from(await workbook.xlsx.writeBuffer()), contentType: XLSX, contentDisposition: attachmentOf(`${campaign.name}-未报送名单.xlsx`, 'not-filed.xlsx') };
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, LockMode } from '@mikro-orm/postgresql';
 import { type Actor, AppError, ErrorCode, actorLabel, assertId, assertStorableText, hasRole } from '@accredit/api-kit';
+import { todayInChina } from '@accredit/calendar-date';
 import { Campaign, CampaignParticipant, CampaignPhase, participantPlace, touchParticipant } from '@accredit/campaigns';
 import { getState, hasState } from '@accredit/workflow-engine';
 import { NotificationsService } from '@accredit/notifications';
@@ -8,7 +9,6 @@ import { ObjectionFactsSource, WorkflowDefinitionsService } from '@accredit/work
 import { ParticipantObjection } from './participant-objection.entity';
 
 const MAX_TEXT = 2000;
-const CHINA_OFFSET_MS = 8 * 3600_000;
 
 /** When a participant's state takes objections: the phase's name and dates, open today or not. */
 export interface ObjectionWindow {
@@ -17,9 +17,6 @@ export interface ObjectionWindow {
   endsOn: string | null;
   open: boolean;
 }
-
-/** Today as a calendar day in China, as phase dates are written. */
-const today = () => new Date(Date.now() + CHINA_OFFSET_MS).toISOString().slice(0, 10);
 
 function text(value: string, field: string): string {
   const trimmed = assertStorableText(value ?? '', field).trim();
@@ -55,7 +52,7 @@ export class ParticipantObjectionsService {
       const name = participant.organisation.getEntity().shortName;
       const window = await this.objectionWindow(em, campaign, participant);
       if (!window) throw new AppError(ErrorCode.TransitionNotAllowed, `${name}当前不在公示中，不能提出异议`, { participantId });
-      const now = today();
+      const now = todayInChina();
       if (window.startsOn && now < window.startsOn) throw new AppError(ErrorCode.TransitionNotAllowed, `${window.label}尚未开始（${window.startsOn} 开始），请在公示期内提出异议`, { participantId, startsOn: window.startsOn });
       if (window.endsOn && now > window.endsOn) throw new AppError(ErrorCode.TransitionNotAllowed, `${window.label}已于 ${window.endsOn} 结束，不能再对${name}提出异议`, { participantId, endsOn: window.endsOn });
       const objection = em.create(ParticipantObjection, { campaign, participant, content: body, filedById: actor.userId, filedByName: actorLabel(actor) });
@@ -129,7 +126,7 @@ export class ParticipantObjectionsService {
     if (!found) return null;
     const startsOn = found.phase?.startsOn ?? null;
     const endsOn = found.phase?.endsOn ?? null;
-    const now = today();
+    const now = todayInChina();
     const open = found.phase !== null && !(startsOn && now < startsOn) && !(endsOn && now > endsOn);
     return { label: found.phase?.name || found.label, startsOn, endsOn, open };
   }

@@ -1,10 +1,7 @@
 import { Controller, Get, Param, Res, UseFilters } from '@nestjs/common';
 import type { Response } from 'express';
-import { create as contentDisposition } from 'content-disposition';
-import { HttpErrorFilter } from '@accredit/api-kit';
+import { HttpErrorFilter, sendDownload } from '@accredit/api-kit';
 import { PublicNamedListService } from './public-named-list.service';
-
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /**
  * The published named list (命名名单) of a national batch, without login: JSON for the public page
@@ -18,14 +15,7 @@ export class PublicNamedListController {
 
   @Get(':campaignId/named.xlsx')
   async workbook(@Param('campaignId') campaignId: string, @Res() res: Response): Promise<void> {
-    const file = await this.lists.workbook(campaignId);
-    res.status(200);
-    res.setHeader('Content-Type', XLSX);
-    res.setHeader('Content-Disposition', contentDisposition(`${file.name.replace(/[\p{Cc}\p{Cf}/\\:*?"<>|]+/gu, '_')}.xlsx`, { fallback: 'named-list.xlsx' }));
-    res.setHeader('Content-Length', String(file.body.length));
-    res.setHeader('Cache-Control', 'public, max-age=60');
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.end(file.body);
+    sendDownload(res, await this.lists.workbook(campaignId), 'public, max-age=60');
   }
 
   @Get(':campaignId/named')

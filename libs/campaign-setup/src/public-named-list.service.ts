@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { AppError } from '@accredit/api-kit';
+import { AppError, type DownloadFile, attachmentOf } from '@accredit/api-kit';
+import { chinaDay } from '@accredit/calendar-date';
 import { Campaign, CampaignParticipant } from '@accredit/campaigns';
 import { Organisation, ancestorIdsOf } from '@accredit/organisations';
 import type { PublicListEntry, PublicNamedList } from '@accredit/public-lists-contract';
 import { WorkflowDefinitionsService } from '@accredit/workflow-runtime';
 
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-const chinaDay = (date: Date | null | undefined) => (date ? new Date(date.getTime() + 8 * 3600_000).toISOString().slice(0, 10) : null);
 
 /**
  * The public named list of a campaign (命名名单), readable without login. Which participants it
@@ -45,7 +45,7 @@ export class PublicNamedListService {
     for (const row of rows) {
       const organisation = row.organisation.getEntity();
       const province = provinceOf(organisation);
-      const entry: PublicListEntry = { name: organisation.name, code: organisation.code, status: label.get(row.state as string) ?? '', since: chinaDay(row.outcomeAt) };
+      const entry: PublicListEntry = { name: organisation.name, code: organisation.code, status: label.get(row.state as string) ?? '', since: row.outcomeAt ? chinaDay(row.outcomeAt) : null };
       if (revokedStates.some((state) => state.path === row.state)) {
         revoked.push({ ...entry, province: province?.name ?? '' });
         continue;
@@ -65,7 +65,7 @@ export class PublicNamedListService {
   }
 
   /** The same list as a workbook, for the offices that print it: 命名名单, then 撤销命名. */
-  async workbook(campaignId: string): Promise<{ name: string; body: Buffer }> {
+  async workbook(campaignId: string): Promise<DownloadFile> {
     const list = await this.list(campaignId);
     const { default: ExcelJS } = await import('exceljs');
     const workbook = new ExcelJS.Workbook();
@@ -90,6 +90,6 @@ export class PublicNamedListService {
     ];
     list.revoked.forEach((entry, index) => revoked.addRow([index + 1, entry.province, entry.name, entry.code, entry.since ?? '']));
     for (const sheet of [named, revoked]) sheet.getRow(1).font = { bold: true };
-    return { name: `${list.campaign.name}-命名名单`, body: Buffer.from(await workbook.xlsx.writeBuffer()) };
+    return { body: Buffer.from(await workbook.xlsx.writeBuffer()), contentType: XLSX, contentDisposition: attachmentOf(`${list.campaign.name}-命名名单.xlsx`, 'named-list.xlsx') };
   }
 }

@@ -1,18 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { AppError } from '@accredit/api-kit';
+import { todayInChina } from '@accredit/calendar-date';
 import { Campaign, CampaignParticipant, CampaignPhase } from '@accredit/campaigns';
 import { Organisation, ancestorIdsOf } from '@accredit/organisations';
 import type { PublicPublicityList, PublicityPhase } from '@accredit/public-lists-contract';
 import { WorkflowDefinitionsService } from '@accredit/workflow-runtime';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const CHINA_OFFSET_MS = 8 * 3600_000;
 /** A page, not an export: more publicised units than this at once is not a real 公示. */
 const MAX_ROWS = 2000;
-
-/** Today as a calendar day in China, as phase dates are written. */
-const today = () => new Date(Date.now() + CHINA_OFFSET_MS).toISOString().slice(0, 10);
 
 /** One publicised participant: organisation data only, never a person. */
 export interface PublicisedParticipant {
@@ -103,7 +100,7 @@ export class PublicityListService {
     const provinces = await em.find(Organisation, { id: { $in: [...new Set(organisations.flatMap((organisation) => ancestorIdsOf(organisation.path)))] }, level: 'province' });
     const provinceOf = (organisation: Organisation) => provinces.find((candidate) => organisation.path.includes(`/${candidate.id}/`)) ?? null;
     const phases = await em.find(CampaignPhase, { campaign: { $in: [...campaignOf.keys()] }, parent: null });
-    const now = today();
+    const now = todayInChina();
 
     return participants
       .map((row): PublicisedParticipant => {
@@ -134,7 +131,7 @@ export class PublicityListService {
     const phase = await em.findOne(CampaignPhase, { campaign, key, parent: null });
     if (!phase) return null;
     const definition = await this.definitions.definitionById(campaign.participantWorkflowDefinitionId!);
-    return phaseOf(phase, definition.phases[key]?.label ?? key, today());
+    return phaseOf(phase, definition.phases[key]?.label ?? key, todayInChina());
   }
 }
 

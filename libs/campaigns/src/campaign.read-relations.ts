@@ -41,3 +41,10 @@ export const CAMPAIGN_DOCUMENT_FILE_ROWS = readRelation(
   ['id', 'campaign_id', 'sha256', 'size'],
   'select id, campaign_id, file_sha256 as sha256, file_size as size from campaign_document where file_sha256 is not null',
 );
+
+/** The option a campaign chose in each elective group (选做). */
+export const CAMPAIGN_ELECTIVE_CHOICE_ROWS = readRelation(
+  'campaigns.elective-choice',
+  ['id', 'campaign_id', 'group_id', 'option_id', 'chosen_by_id', 'chosen_by_name', 'chosen_at'],
+  'select id, campaign_id, group_id, option_id, chosen_by_id, chosen_by_name, chosen_at from campaign_elective_choice',
+);

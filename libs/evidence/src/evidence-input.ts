@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { AppError, assertStorableText, isLocalDate } from '@accredit/api-kit';
+import { AppError, assertStorableText } from '@accredit/api-kit';
+import { isCalendarDate } from '@accredit/calendar-date';
 import { requirementCodesOfRule } from '@accredit/indicator-systems';
 import type { Task } from '@accredit/tasks';
 
@@ -22,7 +23,7 @@ export async function assertRequirementCode(em: EntityManager, task: Task, code:
 export function parseRefersTo(value: string | null | undefined): string | null {
   const text = (value ?? '').trim();
   if (!text) return null;
-  if (!isLocalDate(text)) {
+  if (!isCalendarDate(text)) {
     throw AppError.validation(`材料日期格式不正确：${text}，请使用 YYYY-MM-DD，例如 2022-04-01`, { field: 'refersTo' });
   }
   return text;

@@ -16,6 +16,7 @@ import { TaskEvidenceResolver } from './graphql/task-evidence.resolver';
 import { EvidenceFilesController } from './http/evidence-files.controller';
 import { EvidenceUploadsController } from './http/evidence-uploads.controller';
 import { CampaignDocumentFilesController } from './documents/campaign-document-files.controller';
+import { CampaignDocumentUploads } from './documents/campaign-document-uploads.service';
 import { EvidencePackageController } from './package/evidence-package.controller';
 import { EvidencePackageResolver } from './package/evidence-package.resolver';
 import { EvidencePackageService } from './package/evidence-package.service';
@@ -64,6 +65,7 @@ export class EvidenceModule {
         { provide: CONTENT_REFERENCES, useFactory: (...owners: ContentReferences[]) => owners, inject: [...contentReferences] },
         ContentIntents,
         StoredFileIntake,
+        CampaignDocumentUploads,
       ],
       exports: [EvidenceQueries, EVIDENCE_STORE, StoredFileIntake],
     };

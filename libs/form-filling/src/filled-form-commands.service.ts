@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager, LockMode, UniqueConstraintViolationException } from '@mikro-orm/postgresql';
 import { type Actor, AppError, ErrorCode, assertId } from '@accredit/api-kit';
 import { appendAudit } from '@accredit/audit';
+import { todayInChina } from '@accredit/calendar-date';
 import { type FieldValue, type FormDefinition, type SignOffField, type ValueProblem, allFields, changedFields, fromFieldValues, isEmpty, validateFormValues } from '@accredit/forms';
 import { User } from '@accredit/identity';
 import { CampaignForm } from './entities/campaign-form.entity';
@@ -32,9 +33,6 @@ export interface SignOffForm {
   seal?: unknown;
   expectedVersion: number;
 }
-
-/** Today in China (YYYY-MM-DD): the date a box is signed on when the signer gives none. */
-const chinaToday = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 
 function invalid(problems: readonly ValueProblem[]): AppError {
   const shown = problems.slice(0, 3).map((problem) => problem.message).join('；');
@@ -128,7 +126,7 @@ export class FilledFormCommands {
         throw this.signOffClosed(definition, field, place, form.status, situation.roles.includes(field.role));
       }
       const box = Object.fromEntries(
-        Object.entries({ opinion: input.opinion, signer: input.signer, date: input.date || chinaToday(), seal: input.seal }).filter(([, value]) => value !== null && value !== undefined && value !== ''),
+        Object.entries({ opinion: input.opinion, signer: input.signer, date: input.date || todayInChina(), seal: input.seal }).filter(([, value]) => value !== null && value !== undefined && value !== ''),
       );
       const values = { ...form.values, [field.key]: box };
       const problems = validateFormValues(definition, values, { role: field.role, stage: place.stage ?? '', previous: form.values, stageLabels: place.stageLabels })

@@ -1,3 +1,5 @@
+import { daysBetween } from '@accredit/calendar-date';
+
 /** Traffic light of a task's due date: red when past, yellow within the warning window. */
 export type DeadlineStatus = 'done' | 'overdue' | 'due-soon' | 'on-track';
 
@@ -8,11 +10,9 @@ export const DEADLINE_LABELS: Record<DeadlineStatus, string> = {
   'on-track': '正常',
 };
 
-const DAY = 86_400_000;
-
 /** Whole days from `today` to `dueOn` (both YYYY-MM-DD); negative when past. */
 export function daysUntil(dueOn: string, today: string): number {
-  return Math.round((Date.parse(`${dueOn}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / DAY);
+  return daysBetween(today, dueOn);
 }
 
 export function deadlineStatus(dueOn: string, today: string, finished: boolean, warningDays: number): DeadlineStatus {
@@ -21,9 +21,4 @@ export function deadlineStatus(dueOn: string, today: string, finished: boolean, 
   if (days < 0) return 'overdue';
   if (days <= warningDays) return 'due-soon';
   return 'on-track';
-}
-
-/** Today in China (UTC+8), as YYYY-MM-DD: due dates are Chinese calendar days. */
-export function chinaToday(now: Date = new Date()): string {
-  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 }

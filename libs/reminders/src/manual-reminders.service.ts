@@ -7,7 +7,8 @@ import { type NotificationSubject, NotificationsService } from '@accredit/notifi
 import { DEPARTMENT_ROWS } from '@accredit/organisations';
 import { TASK_ROWS } from '@accredit/tasks';
 import { WorkflowDefinitionsService } from '@accredit/workflow-runtime';
-import { DEADLINE_LABELS, chinaToday, deadlineStatus } from './deadline-status';
+import { todayInChina } from '@accredit/calendar-date';
+import { DEADLINE_LABELS, deadlineStatus } from './deadline-status';
 import { REMINDER_SETTINGS, type ReminderSettings } from './reminder-settings';
 
 /** A person urges once per this many minutes per task or department: a 催办 is a nudge, not a flood. */
@@ -51,7 +52,7 @@ export class ManualRemindersService {
     if (!task || task.organisation_id !== actor.organisationId) throw new AppError(ErrorCode.NotFound, `找不到任务（${taskId}）：请刷新页面后重试`);
     const finals = await this.finalStates(task.definition_id);
     if (finals.has(task.state)) throw AppError.validation('该任务已完成，无需催办');
-    const status = deadlineStatus(task.due_on, chinaToday(now), false, this.settings.warningDays);
+    const status = deadlineStatus(task.due_on, todayInChina(now), false, this.settings.warningDays);
     const when = status === 'on-track' ? `截止 ${task.due_on}` : `截止 ${task.due_on}，${DEADLINE_LABELS[status]}`;
     await this.em.transactional(async (em) => {
       await this.refuseIfRecent(em, 'task', taskId, `该任务 ${URGE_INTERVAL_MINUTES} 分钟内已催办过，请稍后再试`);
@@ -74,7 +75,7 @@ export class ManualRemindersService {
     const campaign = await campaignTaskWorkflow(this.em, campaignId);
     if (!campaign || campaign.organisationId !== actor.organisationId) throw new AppError(ErrorCode.NotFound, '找不到该创建工作：请刷新页面后重试');
     const finals = [...(await this.finalStates(campaign.definitionId))];
-    const today = chinaToday(now);
+    const today = todayInChina(now);
     const [counts] = await this.em.execute<{ name: string | null; open: string; overdue: string; soon: string; nearest: string | null }[]>(
       `select max(d.name) as name, count(t.id) as open,
               count(t.id) filter (where t.due_on < ?::date) as overdue,

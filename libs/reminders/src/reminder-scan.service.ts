@@ -7,7 +7,8 @@ import { NotificationsService } from '@accredit/notifications';
 import { DEPARTMENT_ROWS } from '@accredit/organisations';
 import { TASK_ROWS } from '@accredit/tasks';
 import { ScheduledTransitionsService, WorkflowDefinitionsService } from '@accredit/workflow-runtime';
-import { DEADLINE_LABELS, chinaToday } from './deadline-status';
+import { todayInChina } from '@accredit/calendar-date';
+import { DEADLINE_LABELS } from './deadline-status';
 import { ReminderChannels } from './reminder-channels';
 import { ReminderDelivery } from './reminder-delivery.entity';
 import { REMINDER_SETTINGS, type ReminderSettings } from './reminder-settings';
@@ -70,7 +71,7 @@ export class ReminderScanService {
    */
   async preview(now: Date, organisationId: string): Promise<{ day: string; tasks: number; departments: number; overdue: number }> {
     return RequestContext.create(this.orm.em, async () => {
-      const day = chinaToday(now);
+      const day = todayInChina(now);
       const em = this.orm.em as EntityManager;
       const workflows = (await this.workflowsByOrganisation(em, organisationId)).get(organisationId) ?? [];
       const departments = new Set<string>();
@@ -102,7 +103,7 @@ export class ReminderScanService {
    * and two scanners share the work instead of waiting for each other.
    */
   private async scanInContext(now: Date, organisationId: string | null): Promise<ScanResult> {
-    const day = chinaToday(now);
+    const day = todayInChina(now);
     const em = this.orm.em as EntityManager;
     const workflowsByOrganisation = await this.workflowsByOrganisation(em, organisationId);
     let tasks = 0;

@@ -4,7 +4,8 @@ import { AppError, LocalDateScalar, requireActor } from '@accredit/api-kit';
 import { TaskModel } from '@accredit/tasks';
 import { WorkflowDefinitionsService } from '@accredit/workflow-runtime';
 import type { WorkflowDefinition } from '@accredit/workflow-engine';
-import { chinaToday, daysUntil, deadlineStatus } from './deadline-status';
+import { todayInChina } from '@accredit/calendar-date';
+import { daysUntil, deadlineStatus } from './deadline-status';
 import { ManualRemindersService } from './manual-reminders.service';
 import { ReminderScanService } from './reminder-scan.service';
 import { REMINDER_SETTINGS, type ReminderSettings } from './reminder-settings';
@@ -14,7 +15,7 @@ import { DeadlineStatusEnum } from './deadline-status.enum';
 const todayByRequest = new WeakMap<object, string>();
 function todayOf(context: object): string {
   let today = todayByRequest.get(context);
-  if (today === undefined) todayByRequest.set(context, (today = chinaToday()));
+  if (today === undefined) todayByRequest.set(context, (today = todayInChina()));
   return today;
 }
 

@@ -4,10 +4,10 @@ import { type Actor } from '@accredit/api-kit';
 import { CampaignsService } from '@accredit/campaigns';
 import { INDICATOR_ROWS, SCORING_RULE_ROWS } from '@accredit/indicator-systems';
 import { DEPARTMENT_ROWS } from '@accredit/organisations';
-import { chinaToday, daysUntil } from '@accredit/reminders';
+import { todayInChina } from '@accredit/calendar-date';
+import { daysUntil } from '@accredit/reminders';
 import { TASK_ROWS } from '@accredit/tasks';
-import { WorkflowDefinitionsService } from '@accredit/workflow-runtime';
-import { taskStateKinds } from '@accredit/workflow-engine';
+import { WorkflowLabelsService } from '@accredit/workflow-runtime';
 import type { CampaignDashboardModel } from './dashboard.model';
 import { progressOf } from './progress';
 import { rankDepartments } from './ranking';
@@ -80,18 +80,16 @@ export class DashboardService {
   constructor(
     private readonly em: EntityManager,
     private readonly campaigns: CampaignsService,
-    private readonly workflows: WorkflowDefinitionsService,
+    private readonly workflowLabels: WorkflowLabelsService,
     @Inject(REPORTING_SETTINGS) private readonly settings: ReportingSettings,
   ) {}
 
   async dashboard(actor: Actor, campaignId: string): Promise<CampaignDashboardModel> {
     // Read-only: an office admin of a province or the nation follows the campaigns below it.
     const campaign = await this.campaigns.getReadable(campaignId, actor);
-    const definition = await this.workflows.definitionById(campaign.taskWorkflowDefinitionId);
-    const { labels, finals } = this.workflows.summaryOf(definition);
-    const today = chinaToday();
     // Which states are done, submitted or returned is the task workflow's to say, not a state name's.
-    const kinds = taskStateKinds(definition);
+    const { labels, finals, taskStates: kinds } = await this.workflowLabels.of(campaign.taskWorkflowDefinitionId);
+    const today = todayInChina();
     const system = campaign.indicatorSystem.id;
     const [row] = await this.em.execute<DashboardRow[]>(DASHBOARD_SQL, [
       campaign.id,
@@ -144,9 +142,10 @@ export class DashboardService {
       totalTasks,
       doneTasks: done,
       progress: progressOf(done, totalTasks),
-      byState: Object.keys(definition.states)
-        .filter((state) => byState.has(state))
-        .map((state) => ({ state, label: labels[state] ?? state, count: byState.get(state) ?? 0 })),
+      // In the definition's order of states (labels keep it).
+      byState: Object.entries(labels)
+        .filter(([state]) => byState.has(state))
+        .map(([state, label]) => ({ state, label, count: byState.get(state) ?? 0 })),
       byIndicator: row.by_indicator.map((indicator) => ({
         code: indicator.code,
         title: indicator.title,

@@ -2,4 +2,3 @@ export * from './progress';
 export * from './dashboard.service';
 export * from './reporting.module';
 export * from './reporting-settings';
-export * from './exports/export-file-name';

@@ -10,7 +10,6 @@ import { ScoreQueries } from './scores/score-queries.service';
 import { ScoreSnapshot } from './scores/score-snapshot.entity';
 import { ScoreSnapshotService } from './scores/score-snapshot.service';
 import { CampaignScoresCampaignLink, CampaignScoresFieldsResolver, ScoresResolver } from './scores/scores.resolver';
-import { WorkflowLabelsService } from './workflow-labels.service';
 import { SCORE_LINKS } from './scores/score-links.resolver';
 
 /**
@@ -22,7 +21,6 @@ import { SCORE_LINKS } from './scores/score-links.resolver';
 @Module({
   imports: [MikroOrmModule.forFeature([Score, ScoreSnapshot]), CampaignsModule, IndicatorSystemsModule, WorkflowDefinitionsModule],
   providers: [
-    WorkflowLabelsService,
     CampaignScoringReader,
     ScoreCommands,
     ScoreQueries,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { AppError } from '@accredit/api-kit';
-import { isCalendarDate } from '@accredit/campaign-planning';
+import { isCalendarDate } from '@accredit/calendar-date';
 import type { Campaign } from '@accredit/campaigns';
 import type { SnapshotRule } from '@accredit/indicator-systems';
 import { expandResponsibilities } from './expand-responsibilities';

@@ -4,6 +4,7 @@ export * from './campaign-role-assignment.entity';
 export * from './runtime-ports';
 export * from './workflow-subject';
 export * from './workflow-definitions.service';
+export * from './workflow-labels.service';
 export * from './workflow.service';
 export * from './scheduled-transitions.service';
 export * from './system-actor';

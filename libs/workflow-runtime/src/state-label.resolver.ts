@@ -1,8 +1,9 @@
 import { Field, ObjectType, Parent, ResolveField, Resolver, registerEnumType } from '@nestjs/graphql';
 import { CampaignModel, RequiredCampaignDocumentModel } from '@accredit/campaigns';
 import { TaskModel } from '@accredit/tasks';
-import { type TaskStateKinds, type WorkflowDefinition, declaredDocuments, isEvidenceEditable, stateLabels, taskStateKinds } from '@accredit/workflow-engine';
+import { type WorkflowDefinition, declaredDocuments, isEvidenceEditable } from '@accredit/workflow-engine';
 import { WorkflowDefinitionsService } from './workflow-definitions.service';
+import { type WorkflowLabels, WorkflowLabelsService } from './workflow-labels.service';
 
 /** What a task state means to lists, counts and colours, read from the task workflow (never from a state's name). */
 export enum TaskStateKind {
@@ -34,10 +35,7 @@ export class TaskStateOptionModel {
   kind!: TaskStateKind;
 }
 
-const kindsOf = new WeakMap<WorkflowDefinition, TaskStateKinds>();
-function kindOf(definition: WorkflowDefinition, state: string): TaskStateKind {
-  let kinds = kindsOf.get(definition);
-  if (!kinds) kindsOf.set(definition, (kinds = taskStateKinds(definition)));
+function kindOf({ taskStates: kinds }: WorkflowLabels, state: string): TaskStateKind {
   if (kinds.done.has(state)) return TaskStateKind.done;
   if (kinds.submitted.has(state)) return TaskStateKind.submitted;
   if (kinds.returned.has(state)) return TaskStateKind.returned;
@@ -47,11 +45,14 @@ function kindOf(definition: WorkflowDefinition, state: string): TaskStateKind {
 /** Workflow fields of campaigns and tasks: the Chinese name of their state, their definition. */
 @Resolver(() => CampaignModel)
 export class CampaignWorkflowFieldsResolver {
-  constructor(private readonly definitions: WorkflowDefinitionsService) {}
+  constructor(
+    private readonly definitions: WorkflowDefinitionsService,
+    private readonly labels: WorkflowLabelsService,
+  ) {}
 
   @ResolveField(() => String, { description: '当前状态名称' })
   async stateLabel(@Parent() campaign: CampaignModel): Promise<string> {
-    const labels = stateLabels(await this.definitions.definitionById(campaign.workflowDefinitionId));
+    const { labels } = await this.labels.of(campaign.workflowDefinitionId);
     return labels[campaign.state] ?? campaign.state;
   }
 
@@ -68,9 +69,10 @@ export class CampaignWorkflowFieldsResolver {
   @ResolveField(() => [TaskStateOptionModel], { description: '任务流程的全部状态（不含复合状态本身），供筛选和图例使用' })
   async taskStates(@Parent() campaign: CampaignModel): Promise<TaskStateOptionModel[]> {
     const definition = await this.definitions.definitionById(campaign.taskWorkflowDefinitionId);
+    const labels = this.labels.ofDefinition(definition);
     return Object.values(definition.states)
       .filter((state) => state.children.length === 0)
-      .map((state) => Object.assign(new TaskStateOptionModel(), { key: state.path, label: state.label, kind: kindOf(definition, state.path) }));
+      .map((state) => Object.assign(new TaskStateOptionModel(), { key: state.path, label: state.label, kind: kindOf(labels, state.path) }));
   }
 
   @ResolveField(() => [RequiredCampaignDocumentModel], {
@@ -94,11 +96,14 @@ export class CampaignWorkflowFieldsResolver {
 // campaign's task workflow is known to the process.
 @Resolver(() => TaskModel)
 export class TaskWorkflowFieldsResolver {
-  constructor(private readonly definitions: WorkflowDefinitionsService) {}
+  constructor(
+    private readonly definitions: WorkflowDefinitionsService,
+    private readonly labels: WorkflowLabelsService,
+  ) {}
 
   @ResolveField(() => String, { description: '当前状态名称' })
   stateLabel(task: TaskModel, _args: unknown, context: object): string | Promise<string> {
-    return this.withDefinition(task, context, (definition) => this.definitions.summaryOf(definition).labels[task.state] ?? task.state);
+    return this.withDefinition(task, context, (definition) => this.labels.ofDefinition(definition).labels[task.state] ?? task.state);
   }
 
   @ResolveField(() => Boolean, { description: '当前状态下能否修改佐证材料（任务流程声明的 evidenceEditable）' })
@@ -113,7 +118,7 @@ export class TaskWorkflowFieldsResolver {
 
   @ResolveField(() => TaskStateKind, { description: '当前状态的含义：待办、已提交、已退回或已完成（由任务流程定义决定）' })
   stateKind(task: TaskModel, _args: unknown, context: object): TaskStateKind | Promise<TaskStateKind> {
-    return this.withDefinition(task, context, (definition) => kindOf(definition, task.state));
+    return this.withDefinition(task, context, (definition) => kindOf(this.labels.ofDefinition(definition), task.state));
   }
 
   /** `read` of the task's workflow: at once when this process knows it (the usual case), else after one batched lookup. */

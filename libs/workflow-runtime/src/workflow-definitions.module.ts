@@ -4,6 +4,7 @@ import { TASK_STATE_VOCABULARY } from '@accredit/tasks';
 import { CampaignWorkflowVocabularyService } from './campaign-workflow-vocabulary.service';
 import { TaskStateVocabularyService } from './task-state-vocabulary.service';
 import { WorkflowDefinitionsService } from './workflow-definitions.service';
+import { WorkflowLabelsService } from './workflow-labels.service';
 
 /**
  * The stored workflow definitions and what they say about campaigns and tasks, without the
@@ -13,11 +14,12 @@ import { WorkflowDefinitionsService } from './workflow-definitions.service';
 @Module({
   providers: [
     WorkflowDefinitionsService,
+    WorkflowLabelsService,
     TaskStateVocabularyService,
     { provide: TASK_STATE_VOCABULARY, useExisting: TaskStateVocabularyService },
     CampaignWorkflowVocabularyService,
     { provide: CAMPAIGN_WORKFLOW_VOCABULARY, useExisting: CampaignWorkflowVocabularyService },
   ],
-  exports: [WorkflowDefinitionsService, TaskStateVocabularyService, TASK_STATE_VOCABULARY, CampaignWorkflowVocabularyService, CAMPAIGN_WORKFLOW_VOCABULARY],
+  exports: [WorkflowDefinitionsService, WorkflowLabelsService, TaskStateVocabularyService, TASK_STATE_VOCABULARY, CampaignWorkflowVocabularyService, CAMPAIGN_WORKFLOW_VOCABULARY],
 })
 export class WorkflowDefinitionsModule {}

@@ -3,11 +3,13 @@ import { writeFile } from 'node:fs/promises';
 import type { INestApplicationContext } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '@accredit/api-kit';
-import { addDays, backSchedule, todayInChina } from '@accredit/campaign-planning';
+import { addDays, todayInChina } from '@accredit/calendar-date';
+import { backSchedule } from '@accredit/campaign-planning';
 import { CampaignDesignerService, CampaignReplanService } from '@accredit/campaign-setup';
 import { Campaign } from '@accredit/campaigns';
 import { EvidenceCommands, StagingArea } from '@accredit/evidence';
 import { User } from '@accredit/identity';
+import { ScoringRule, requirementCodesOfRule } from '@accredit/indicator-systems';
 import { Organisation } from '@accredit/organisations';
 import { ScoreCommands } from '@accredit/scores';
 import { Task } from '@accredit/tasks';
@@ -85,14 +87,12 @@ export async function seedLiveDemo(app: INestApplicationContext, now = new Date(
     await workflow.transition(actor, { entityType: 'task', id: task.id, event, comment, expectedVersion: fresh.version });
   };
   const upload = async (actor: Actor, task: Task, title: string) => {
-    const [requirement] = await em.getConnection().execute<{ code: string }[]>(
-      'select r.code from evidence_requirement r join scoring_rule s on s.indicator_id = r.indicator_id where s.id = ? order by r.sort_order limit 1',
-      [task.scoringRule.id],
-    );
+    // The rule's first evidence requirement, as indicator-systems reads it (nearest indicator first).
+    const [requirementCode] = await requirementCodesOfRule(em, task.scoringRule.id);
     const content = demoPdf(title);
     const path = staging.newPath();
     await writeFile(path, content);
-    const prepared = await evidence.prepareUpload(actor, { taskId: task.id, requirementCode: requirement?.code ?? '', refersTo: addDays(today, -30), description: title });
+    const prepared = await evidence.prepareUpload(actor, { taskId: task.id, requirementCode: requirementCode ?? '', refersTo: addDays(today, -30), description: title });
     await evidence.commitUpload(actor, prepared, [{ path, sha256: createHash('sha256').update(content).digest('hex'), size: content.length, mediaType: 'application/pdf', originalName: `${title}.pdf`, name: `${title}.pdf` }], staging);
   };
 
@@ -125,8 +125,7 @@ export async function seedLiveDemo(app: INestApplicationContext, now = new Date(
 
   // Self scores for the approved fixed-points rules (达到要求).
   const scores = app.get(ScoreCommands);
-  const rules = await em.getConnection().execute<{ id: string; kind: string }[]>(`select id, kind from scoring_rule where id = any(?::uuid[])`, [`{${[...approvedRules].join(',')}}`]);
-  for (const rule of rules.filter((row) => row.kind === 'fixed')) {
+  for (const rule of await em.find(ScoringRule, { id: { $in: [...approvedRules] }, kind: 'fixed' })) {
     await scores.scoreRule(office, { campaignId: campaign.id, ruleId: rule.id, source: 'self', value: { fixed: { achieved: true } }, comment: '材料齐全，达到要求（演示）' });
   }
   return { created: true, campaignId: campaign.id };

@@ -55,6 +55,8 @@ export interface AppConfig {
     accountMaxDelaySeconds: number;
     loginRatePerMinute: number;
     initialAdminPassword: string | null;
+    /** The password `npm run db:seed-demo` gives every demo account (README lists them). */
+    demoPassword: string;
     allowedOrigins: string[];
     secureCookies: boolean;
     passwordMemoryKib: number;
@@ -244,6 +246,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       accountMaxDelaySeconds: boundedInteger(env, 'ACCOUNT_MAX_DELAY_SECONDS', 30, 0, 60),
       loginRatePerMinute: positive(env, 'LOGIN_RATE_PER_MINUTE', 30),
       initialAdminPassword: env['ADMIN_PASSWORD'] || null,
+      demoPassword: env['DEMO_PASSWORD'] || 'Kepu@2026demo',
       allowedOrigins: (env['ALLOWED_ORIGINS'] ?? '').split(',').map((origin) => origin.trim()).filter(Boolean),
       secureCookies: flag(env, 'COOKIE_SECURE', false),
       passwordMemoryKib: passwordMemory(env, mode),

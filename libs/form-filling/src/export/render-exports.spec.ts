@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { type ColumnField, type FormDefinition, type FormField, loadFormDirectory, validateFormValues } from '@accredit/forms';
-import yauzl from 'yauzl';
+import { docxParagraphs, readZipEntry } from '@accredit/table-io/testing';
 import { renderFormDocx } from './render-form-docx';
 import { renderFormsXlsx } from './render-forms-xlsx';
 
@@ -86,32 +86,6 @@ describe.each(definitions.map((definition) => [definition.key, definition] as co
     expect(sheet.getRow(4).getCell(2).value).toBe('未填写');
   });
 });
-
-/** An entry of a ZIP file (.docx and .xlsx are ZIP files), read with yauzl, the project's ZIP reader. */
-async function readZipEntry(archive: Buffer, name: string): Promise<Buffer | null> {
-  const zip = await yauzl.fromBufferPromise(archive, { lazyEntries: true });
-  try {
-    for await (const entry of zip.eachEntry()) {
-      if (entry.fileName !== name) continue;
-      const chunks: Buffer[] = [];
-      for await (const chunk of await zip.openReadStreamPromise(entry)) chunks.push(chunk as Buffer);
-      return Buffer.concat(chunks);
-    }
-    return null;
-  } finally {
-    zip.close();
-  }
-}
-
-/** The visible text of a .docx, one paragraph a line (table cells are paragraphs too). */
-async function docxParagraphs(docx: Buffer): Promise<string[]> {
-  const xml = (await readZipEntry(docx, 'word/document.xml'))?.toString('utf8') ?? '';
-  return xml
-    .split(/<\/w:p>/)
-    .map((paragraph) => [...paragraph.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((match) => match[1]).join(''))
-    .map((text) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&'))
-    .filter((text) => text.length > 0);
-}
 
 async function mediaName(docx: Buffer): Promise<string> {
   const rels = (await readZipEntry(docx, 'word/_rels/document.xml.rels'))?.toString('utf8') ?? '';

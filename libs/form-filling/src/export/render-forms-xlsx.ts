@@ -1,3 +1,4 @@
+import { chinaDay } from '@accredit/calendar-date';
 import { type FormDefinition, type FormField, type SignOffValue, allFields } from '@accredit/forms';
 import { dateText, valueText } from './form-value-text';
 
@@ -21,7 +22,7 @@ function columnsOf(definition: FormDefinition): Column[] {
   const columns: Column[] = [
     { header: '单位', width: 24, value: (row) => row.organisationName },
     { header: '状态', width: 10, value: (row) => row.statusText },
-    { header: '最后修改', width: 18, value: (row) => (row.updatedAt ? `${dateText(new Date(row.updatedAt.getTime() + 8 * 3600_000).toISOString().slice(0, 10))} ${row.updatedByName ?? ''}`.trim() : '') },
+    { header: '最后修改', width: 18, value: (row) => (row.updatedAt ? `${dateText(chinaDay(row.updatedAt))} ${row.updatedByName ?? ''}`.trim() : '') },
   ];
   for (const field of allFields(definition)) {
     if (field.type === 'signOff') {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { create as contentDisposition } from 'content-disposition';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { type Actor, AppError, type DownloadFile, assertId } from '@accredit/api-kit';
+import { type Actor, AppError, type DownloadFile, assertId, attachmentOf } from '@accredit/api-kit';
+import { chinaDay } from '@accredit/calendar-date';
 import { Campaign, CampaignParticipant, participantPlace } from '@accredit/campaigns';
 import { type SignOffValue, allFields } from '@accredit/forms';
 import { StoredFileIntake } from '@accredit/evidence';
@@ -24,8 +24,6 @@ const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.doc
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const MAX_SEAL_BYTES = 5 * 1024 * 1024;
 
-const chinaDay = (at: Date) => dateText(new Date(at.getTime() + 8 * 3600_000).toISOString().slice(0, 10));
-const attachment = (name: string, fallback: string) => contentDisposition(name.replace(/[\\/:*?"<>|\s]+/g, '_'), { fallback });
 
 /** The paper layouts: one filled form as .docx, all copies of one form in a campaign as .xlsx. */
 @Injectable()
@@ -54,9 +52,9 @@ export class FormExportsService {
       for await (const chunk of await this.intake.read(file.sha256)) chunks.push(chunk as Buffer);
       images.set(file.id, { data: Buffer.concat(chunks), mediaType: file.mediaType });
     }
-    const statusText = view.status === 'submitted' ? `已提交${view.submittedAt ? `（${chinaDay(view.submittedAt)}）` : ''}` : '草稿（尚未提交）';
+    const statusText = view.status === 'submitted' ? `已提交${view.submittedAt ? `（${dateText(chinaDay(view.submittedAt))}）` : ''}` : '草稿（尚未提交）';
     const body = await renderFormDocx({ definition: view.definition, values: view.values, organisationName: organisation.name, campaignName: campaign.name, statusText, images });
-    return { body, contentType: DOCX, contentDisposition: attachment(`${view.definition.name}（${organisation.shortName}）.docx`, 'form.docx') };
+    return { body, contentType: DOCX, contentDisposition: attachmentOf(`${view.definition.name}（${organisation.shortName}）.docx`, 'form.docx') };
   }
 
   /**
@@ -99,7 +97,7 @@ export class FormExportsService {
     }
     if (rows.length === 0 && !this.isOwner(actor, campaign)) throw AppError.notFound('创建工作', campaignId);
     const body = await renderFormsXlsx(definition, campaign.name, rows);
-    return { body, contentType: XLSX, contentDisposition: attachment(`${definition.name}（${selected ? '遴选' : '汇总'}）.xlsx`, 'forms.xlsx') };
+    return { body, contentType: XLSX, contentDisposition: attachmentOf(`${definition.name}（${selected ? '遴选' : '汇总'}）.xlsx`, 'forms.xlsx') };
   }
 
   private isOwner(actor: Actor, campaign: Campaign): boolean {

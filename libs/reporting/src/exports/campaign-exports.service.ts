@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { create as contentDisposition } from 'content-disposition';
 import { EntityManager } from '@mikro-orm/postgresql';
-import type { Actor, DownloadFile } from '@accredit/api-kit';
+import { type Actor, type DownloadFile, attachmentOf, compactDate } from '@accredit/api-kit';
 import { type Campaign, CampaignsService } from '@accredit/campaigns';
 import { readStoredTable } from '@accredit/indicator-systems';
 import { Organisation } from '@accredit/organisations';
@@ -31,10 +30,8 @@ import {
   isLate,
 } from '@accredit/scores';
 import { WorkflowDefinitionsService } from '@accredit/workflow-runtime';
-import { compactDate, exportFileName } from './export-file-name';
 
 /** Content-Disposition of a download: the (Chinese) name in filename*, an ASCII name for old clients. */
-const attachment = (name: string, asciiFallback: string) => contentDisposition(exportFileName(name, asciiFallback), { fallback: asciiFallback });
 
 /** A built file to download (see sendDownload). */
 export type ExportFile = DownloadFile;
@@ -115,7 +112,7 @@ export class CampaignExportsService {
       totals: this.totals(board),
       departments: this.departments(board.data),
     });
-    return { body, contentType: XLSX, contentDisposition: attachment(`${campaign.name}-任务分解表-${compactDate(now)}.xlsx`, `task-table-${compactDate(now)}.xlsx`) };
+    return { body, contentType: XLSX, contentDisposition: attachmentOf(`${campaign.name}-任务分解表-${compactDate(now)}.xlsx`, `task-table-${compactDate(now)}.xlsx`) };
   }
 
   async selfAssessmentReport(actor: Actor, campaignId: string, now = new Date()): Promise<ExportFile> {
@@ -150,7 +147,7 @@ export class CampaignExportsService {
       totals: this.totals(board),
       evidence,
     });
-    return { body, contentType: DOCX, contentDisposition: attachment(`${campaign.name}-自评报告-${compactDate(now)}.docx`, `self-assessment-${compactDate(now)}.docx`) };
+    return { body, contentType: DOCX, contentDisposition: attachmentOf(`${campaign.name}-自评报告-${compactDate(now)}.docx`, `self-assessment-${compactDate(now)}.docx`) };
   }
 
   private async load(actor: Actor, campaignId: string, now: Date): Promise<{ campaign: Campaign; board: Scoreboard<CampaignScoringDataWithTasks>; table: IndicatorTable; organisation: string }> {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AppError, ImmutableCache } from '@accredit/api-kit';
+import { todayInChina } from '@accredit/calendar-date';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RuleProgress, ScoringSystem, SystemIndicator } from '@accredit/scoring';
 import type { TaskStateKinds } from '@accredit/workflow-engine';
@@ -7,18 +8,13 @@ import { Indicator, IndicatorSystem, type RecordedElectiveChoice, ScoringRule } 
 import { Task } from '@accredit/tasks';
 import { type CampaignScoresRead, type CurrentScore, type ScoredCampaign, readCampaignScores } from './scoring-statements';
 import type { ScoreSource } from './score-source';
-import { WorkflowLabelsService } from '../workflow-labels.service';
+import { WorkflowLabelsService } from '@accredit/workflow-runtime';
 
 /**
  * A task past its due date is late unless it is done or waiting on the office (submitted); which
  * states those are is the campaign's task workflow's to say (taskStateKinds).
  */
 const notLate = (states: TaskStateKinds): ReadonlySet<string> => new Set([...states.done, ...states.submitted]);
-
-/** Today in China (UTC+8) as YYYY-MM-DD: due dates are calendar days there. */
-export function chinaToday(now: Date = new Date()): string {
-  return new Date(now.getTime() + 8 * 3600 * 1000).toISOString().slice(0, 10);
-}
 
 /** An indicator of a campaign's snapshot, as the scores read it (plain: shared between requests). */
 export type SnapshotIndicator = Readonly<Pick<Indicator, 'id' | 'code' | 'title' | 'maxScore'>>;
@@ -74,7 +70,7 @@ export class CampaignScoringReader {
    * null. One statement once this process knows the campaign's task workflow, two the first time.
    */
   async readFor(em: EntityManager, campaignId: string, organisationScope: string | null, now: Date = new Date()): Promise<CampaignScoringData | null> {
-    const today = chinaToday(now);
+    const today = todayInChina(now);
     const known = this.taskDefinitions.get(campaignId);
     const read = (taskStates: TaskStateKinds | null) => readCampaignScores(em, { campaignId, organisationId: organisationScope, today, taskStates });
     let scores = await read(known ? (await this.labels.of(known)).taskStates : null);
@@ -90,7 +86,7 @@ export class CampaignScoringReader {
    * statement without an access limit; the tasks are counted per rule in SQL, never hydrated.
    */
   async read(em: EntityManager, campaign: ScoredCampaign, now: Date = new Date()): Promise<CampaignScoringData> {
-    const today = chinaToday(now);
+    const today = todayInChina(now);
     const { taskStates } = await this.labels.of(campaign.taskWorkflowDefinitionId);
     const scores = await readCampaignScores(em, { campaignId: campaign.id, organisationId: null, today, taskStates });
     if (!scores) throw AppError.notFound('创建工作', campaign.id);
@@ -99,7 +95,7 @@ export class CampaignScoringReader {
 
   /** For exports: the same, and every task with its department. */
   async readWithTasks(em: EntityManager, campaign: ScoredCampaign, now: Date = new Date()): Promise<CampaignScoringDataWithTasks> {
-    const today = chinaToday(now);
+    const today = todayInChina(now);
     const { taskStates } = await this.labels.of(campaign.taskWorkflowDefinitionId);
     const scores = await readCampaignScores(em, { campaignId: campaign.id, organisationId: null, today, taskStates: null });
     if (!scores) throw AppError.notFound('创建工作', campaign.id);

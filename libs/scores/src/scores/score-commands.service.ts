@@ -6,7 +6,7 @@ import { DEFAULT_VERDICT_SCALE, type RuleInput, type ScoreCheck, VERDICT_RULE_KI
 import { CampaignsService } from '@accredit/campaigns';
 import { IndicatorSystem, ScoringRule } from '@accredit/indicator-systems';
 import { ScoresRefusal, scoresError } from '../scores.exception';
-import { WorkflowLabelsService } from '../workflow-labels.service';
+import { WorkflowLabelsService } from '@accredit/workflow-runtime';
 import { Score } from './score.entity';
 import { SCORE_SOURCES, type ScoreSource } from './score-source';
 import { scoringWindow } from './scoring-window';

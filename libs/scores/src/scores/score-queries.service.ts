@@ -4,7 +4,7 @@ import { type Actor, AppError, assertId, organisationScope } from '@accredit/api
 import { type Campaign, CampaignsService } from '@accredit/campaigns';
 import type { ScoredCampaign } from './scoring-statements';
 import { ScoringRule } from '@accredit/indicator-systems';
-import { WorkflowLabelsService } from '../workflow-labels.service';
+import { WorkflowLabelsService } from '@accredit/workflow-runtime';
 import { CampaignScoringReader } from './campaign-scoring-data';
 import { type Scoreboard, buildScoreboard } from './scoreboard';
 import { Score } from './score.entity';

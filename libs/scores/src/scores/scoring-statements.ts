@@ -1,7 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { prepareStatement, runPrepared } from '@accredit/db';
-import { CAMPAIGN_ROWS, OWN_OR_REVIEWED_CAMPAIGN_ID_SQL } from '@accredit/campaigns';
-import { CAMPAIGN_ELECTIVE_CHOICE_ROWS } from '@accredit/campaign-setup';
+import { CAMPAIGN_ELECTIVE_CHOICE_ROWS, CAMPAIGN_ROWS, OWN_OR_REVIEWED_CAMPAIGN_ID_SQL } from '@accredit/campaigns';
 import { DEPARTMENT_ROWS } from '@accredit/organisations';
 import { TASK_ROWS } from '@accredit/tasks';
 import type { RuleProgress } from '@accredit/scoring';

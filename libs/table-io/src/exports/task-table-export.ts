@@ -1,3 +1,4 @@
+import { chinaDay } from '@accredit/calendar-date';
 import type { IndicatorTable } from '../indicator-table';
 
 /** One department's task on one rule, as the export shows it. */
@@ -106,6 +107,6 @@ export interface TaskTableExport {
 
 /** 2026-11-23 → 2026年11月23日 (the form Chinese documents use). */
 export function chineseDate(date: Date): string {
-  const local = new Date(date.getTime() + 8 * 3600 * 1000);
-  return `${local.getUTCFullYear()}年${local.getUTCMonth() + 1}月${local.getUTCDate()}日`;
+  const [year, month, day] = chinaDay(date).split('-').map(Number);
+  return `${year}年${month}月${day}日`;
 }

@@ -1,8 +1,8 @@
 import yauzl from 'yauzl';
 
 /**
- * For specs only (not exported from the library's index): reads inside the documents the exports
- * write (.docx and .xlsx are ZIP files) with yauzl, the one ZIP reader of the project.
+ * For specs only (`@accredit/table-io/testing`, not the library's index): reads inside the
+ * documents the exports write (.docx and .xlsx are ZIP files) with yauzl, the one ZIP reader.
  */
 export async function readZipEntry(archive: Buffer, name: string): Promise<Buffer | null> {
   const zip = await yauzl.fromBufferPromise(archive, { lazyEntries: true });

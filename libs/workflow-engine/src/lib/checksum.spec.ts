@@ -1,5 +1,4 @@
 import { checksum, compareVersions, normaliseSource } from './checksum';
-import { addDays, isCalendarDate, toCalendarDate } from './dates';
 
 describe('checksum', () => {
   it('is the sha256 of the normalised text', () => {
@@ -40,28 +39,5 @@ describe('compareVersions', () => {
     expect(() => compareVersions(stored, { ...stored, key: 'campaign' })).toThrow(
       '不能比较不同流程的版本',
     );
-  });
-});
-
-describe('calendar dates (China, UTC+8)', () => {
-  it('validates YYYY-MM-DD', () => {
-    expect(isCalendarDate('2024-02-29')).toBe(true);
-    expect(isCalendarDate('2023-02-29')).toBe(false);
-    expect(isCalendarDate('2023-2-1')).toBe(false);
-  });
-
-  it('reads timestamps as the day in China', () => {
-    expect(toCalendarDate('2022-03-31T16:00:00Z')).toBe('2022-04-01');
-    expect(toCalendarDate('2022-03-31T15:59:59Z')).toBe('2022-03-31');
-    expect(toCalendarDate(new Date('2022-04-01T00:30:00+08:00'))).toBe('2022-04-01');
-    expect(toCalendarDate('2022-04-01')).toBe('2022-04-01');
-    expect(toCalendarDate('2022-04-31')).toBeUndefined();
-    expect(toCalendarDate('not a date')).toBeUndefined();
-    expect(toCalendarDate(undefined)).toBeUndefined();
-  });
-
-  it('adds days across months and years', () => {
-    expect(addDays('2022-12-25', 14)).toBe('2023-01-08');
-    expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
   });
 });

@@ -1,5 +1,5 @@
+import { addDays, toCalendarDate } from '@accredit/calendar-date';
 import { type CallSpec, callRegistry } from './call-registry';
-import { addDays, toCalendarDate } from './dates';
 import {
   fail,
   failMany,

@@ -1,5 +1,5 @@
+import { isCalendarDate, toCalendarDate } from '@accredit/calendar-date';
 import { type CallSpec, callRegistry } from './call-registry';
-import { isCalendarDate, toCalendarDate } from './dates';
 import { joinList, joinOr, labelOf, quote } from './labels';
 import { countIn, readQuota, scopeOf } from './quota-reading';
 import {

@@ -1,3 +1,4 @@
+import { daysBetween } from '@accredit/calendar-date';
 import { tr, type MessageKey } from '../../../plugins/i18n';
 import type { CampaignPlanQuery, ReplanCampaignInput, StartNewCycleInput } from '../../../graphql/generated/graphql';
 import type { DueDateRow } from '../campaign-designer/campaign-design.model';
@@ -71,7 +72,7 @@ export function groupChanges(changes: readonly PlanChange[]): { batchId: string;
 /** Whole days of a phase, both ends included (0 when a date is missing). */
 export function phaseDays(phase: CampaignPhaseDates): number {
   if (!phase.startsOn || !phase.endsOn) return 0;
-  return Math.round((Date.parse(`${phase.endsOn}T00:00:00Z`) - Date.parse(`${phase.startsOn}T00:00:00Z`)) / 86_400_000) + 1;
+  return daysBetween(phase.startsOn, phase.endsOn) + 1;
 }
 
 export interface NewCycleForm {

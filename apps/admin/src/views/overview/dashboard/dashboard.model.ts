@@ -1,5 +1,6 @@
 import { tr } from '../../../plugins/i18n';
-import { daysBetween, formatFullDate } from '../../../domain/chinese-date';
+import { daysBetween } from '@accredit/calendar-date';
+import { formatFullDate } from '../../../domain/chinese-date';
 import { phaseStatus, type PhaseStatus } from '../../../domain/campaign-phase';
 
 // The dashboard's figures, pure: the phase bar with today on it, points at risk, the ranking.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TaskStateOption } from '../../../domain/task-state';
-import { NO_FILTERS, chinaToday, toRows, toVariables, unfinishedStates, type TableTask } from './task-table.model';
+import { NO_FILTERS, toRows, toVariables, unfinishedStates, type TableTask } from './task-table.model';
 
 // workflows/task.yaml's states as Campaign.taskStates gives them.
 const TASK_STATES: TaskStateOption[] = [
@@ -67,10 +67,5 @@ describe('task table', () => {
     ];
     expect(unfinishedStates(states)).toEqual(['drafting', 'in_review', 'sent_back']);
     expect(toVariables('c1', { ...NO_FILTERS, overdueOnly: true }, '2026-12-05', states).states).toEqual(['drafting', 'in_review', 'sent_back']);
-  });
-
-  it('counts deadlines by the day in China', () => {
-    expect(chinaToday(new Date('2026-12-04T16:30:00Z'))).toBe('2026-12-05');
-    expect(chinaToday(new Date('2026-12-04T15:30:00Z'))).toBe('2026-12-04');
   });
 });

@@ -29,11 +29,6 @@ export function unfinishedStates(states: readonly TaskStateOption[]): string[] {
   return statesOfKinds(states, UNFINISHED_KINDS);
 }
 
-/** Today in China (UTC+8) as YYYY-MM-DD, as the API counts deadlines. */
-export function chinaToday(now: Date = new Date()): string {
-  return new Date(now.getTime() + 8 * 3600 * 1000).toISOString().slice(0, 10);
-}
-
 /** The API's variables for the filters (without the page); `states` are the campaign's task states. */
 export function toVariables(campaignId: string, f: TaskFilters, today: string, states: readonly TaskStateOption[]): Omit<TaskTableQueryVariables, 'first' | 'after'> {
   const search = f.search.trim();

@@ -5,7 +5,8 @@ import { errorMessageOf } from '../../../composables/notify';
 import { useCurrentCampaign } from '../../../composables/use-current-campaign';
 import { TaskTableDepartmentsDocument, TaskTableDocument, TaskTableFiltersDocument, type TaskTableQuery } from '../../../graphql/generated/graphql';
 import type { TaskStateOption } from '../../../domain/task-state';
-import { NO_FILTERS, PAGE_SIZE, chinaToday, toRows, toVariables, type Option, type TableTask, type TaskFilters, type TaskSort } from './task-table.model';
+import { todayInChina } from '@accredit/calendar-date';
+import { NO_FILTERS, PAGE_SIZE, toRows, toVariables, type Option, type TableTask, type TaskFilters, type TaskSort } from './task-table.model';
 
 const SORTS: readonly TaskSort[] = ['TABLE', 'DUE_ON', 'DEPARTMENT'];
 
@@ -82,7 +83,7 @@ export function useTaskTable() {
   const variables = computed(() => {
     const id = campaign.currentId.value;
     if (!id || (filters.overdueOnly && !choices.result.value)) return null;
-    return toVariables(id, { ...filters, search: search.value }, chinaToday(), taskStates.value);
+    return toVariables(id, { ...filters, search: search.value }, todayInChina(), taskStates.value);
   });
 
   async function fetchPage(after: string | null): Promise<TaskTableQuery['tasks']> {

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Index, ManyToOne, type Opt, PrimaryKey, Property, type Ref, Unique } from '@mikro-orm/core';
-import { Campaign } from '@accredit/campaigns';
 import { Indicator } from '@accredit/indicator-systems';
+import { Campaign } from './campaign.entity';
 
 /**
  * An option chosen in an elective group (选做) of a campaign: the group and option are indicators
  * of the campaign's snapshot; who chose it and when. Tasks exist only for chosen options.
+ * Written by campaign-setup through setElectiveChoice (ADR 14); read by scores and the workflow facts.
  */
 @Entity({ tableName: 'campaign_elective_choice' })
 @Unique({ properties: ['campaign', 'option'] })
