@@ -6,6 +6,43 @@ import nx from '@nx/eslint-plugin';
 import vue from 'eslint-plugin-vue';
 import globals from 'globals';
 
+// Errors (issue 16): a module refuses through its own `*Refusal` enum and refusal factory (its
+// `*.exception.ts`), so every refusal has a stable reason mapped to a code in one switch.
+const NO_BARE_APP_ERROR = {
+  selector: "NewExpression[callee.name='AppError']",
+  message: "Refuse through the module's refusal factory (its *.exception.ts), not new AppError(…): the reason belongs to the module's *Refusal enum.",
+};
+const NO_LOOSE_REASON = {
+  selector: "CallExpression[callee.object.name='AppError'] Property[key.name='reason']",
+  message: "A refusal reason is a member of the module's *Refusal enum, given to its refusal factory, not a string in the details.",
+};
+const NO_GENERIC_REFUSAL = {
+  selector: "CallExpression[callee.object.name='AppError'][callee.property.name=/^(validation|notFound|conflict)$/]",
+  message: "This module has a *Refusal enum: refuse through its factory, with a reason, not AppError.validation/notFound/conflict.",
+};
+/** Modules whose every refusal carries a reason; the rest still use AppError's generic helpers. */
+const MODULES_WITH_REASONS = ['api-kit', 'audit', 'campaigns', 'form-filling', 'indicator-systems', 'reminders', 'tasks', 'workflow-runtime'];
+/** Files that still construct AppError directly: each to move into its module's refusal enum (issue 16). */
+const BARE_APP_ERROR_LEFT = [
+  'libs/campaign-setup/src/campaign-participation.service.ts',
+  'libs/campaign-setup/src/campaign-setup.service.ts',
+  'libs/campaign-setup/src/participant-objections.service.ts',
+  'libs/evidence/src/evidence-access.service.ts',
+  'libs/evidence/src/evidence-commands.service.ts',
+  'libs/evidence/src/evidence-editable-states.ts',
+  'libs/evidence/src/http/evidence-files.controller.ts',
+  'libs/evidence/src/http/upload-guards.ts',
+  'libs/evidence/src/resumable/resumable-uploads.service.ts',
+  'libs/evidence/src/resumable/tus-errors.ts',
+  'libs/identity/src/access.guard.ts',
+  'libs/identity/src/users.service.ts',
+  'libs/indicator-import/src/indicator-table-import.service.ts',
+  'libs/live-updates/src/live-updates.controller.ts',
+  'libs/organisations/src/department-kinds.service.ts',
+  'libs/organisations/src/organisation-tree-commands.service.ts',
+  'libs/organisations/src/organisations.service.ts',
+];
+
 export default [
   { ignores: ['**/dist/**', '**/node_modules/**', '**/.nx/**', 'data/**', 'tmp/**', '**/generated/**', '**/*.d.ts', 'coverage/**'] },
   js.configs.recommended,
@@ -60,6 +97,22 @@ export default [
     // The cross-app suites start the API app itself (the one place that may import an app).
     files: ['tests/**/*.ts'],
     rules: { '@nx/enforce-module-boundaries': 'off' },
+  },
+  {
+    files: ['libs/*/src/**/*.ts', 'apps/api/src/**/*.ts'],
+    // The factories themselves, and the one class that extends AppError with its own mapping.
+    ignores: ['**/*.spec.ts', '**/*.exception.ts', 'libs/api-kit/src/app-error.ts', 'libs/api-kit/src/refusal-factory.ts', ...BARE_APP_ERROR_LEFT],
+    rules: { 'no-restricted-syntax': ['error', NO_BARE_APP_ERROR, NO_LOOSE_REASON] },
+  },
+  {
+    files: BARE_APP_ERROR_LEFT,
+    ignores: ['**/*.spec.ts'],
+    rules: { 'no-restricted-syntax': ['error', NO_LOOSE_REASON] },
+  },
+  {
+    files: MODULES_WITH_REASONS.map((module) => `libs/${module}/src/**/*.ts`),
+    ignores: ['**/*.spec.ts', '**/*.exception.ts', 'libs/api-kit/src/app-error.ts', 'libs/api-kit/src/refusal-factory.ts'],
+    rules: { 'no-restricted-syntax': ['error', NO_BARE_APP_ERROR, NO_LOOSE_REASON, NO_GENERIC_REFUSAL] },
   },
   {
     files: ['**/*.js', '**/*.cjs', '**/*.mjs'],

@@ -27,3 +27,4 @@ import { Campaign } from './campaign.entity';
 import { CampaignParticipant } from './campaign-participant.entity';
 export const CAMPAIGN_ENTITIES = [Campaign, CampaignPhase, CampaignDocument, CampaignParticipant];
 export * from './campaign.read-relations';
+export * from './campaigns.exception';

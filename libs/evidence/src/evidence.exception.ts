@@ -1,35 +1,13 @@
 import { ErrorCode, refusalFactory } from '@accredit/api-kit';
+import { UploadRefusal } from '@accredit/upload-contract';
 
 /**
- * Why an upload or an evidence request was refused: stable, in `extensions.details.reason` (the
- * admin's upload client reads some of them, e.g. OFFSET_MISMATCH to resume; the values are the
- * wire names clients already know, so they stay lower-case).
+ * Why an upload or an evidence request was refused: stable, in `extensions.details.reason`. They
+ * are the upload contract's wire names, shared with the admin's upload client (which resumes on
+ * OffsetMismatch), so the list lives there once.
  */
-export enum EvidenceRefusal {
-  TusVersion = 'tus-version',
-  LengthRequired = 'length-required',
-  Empty = 'empty',
-  OffsetMismatch = 'offset-mismatch',
-  TooLarge = 'too-large',
-  /** More bytes appended to a finished upload. */
-  Finished = 'finished',
-  /** A finished upload cannot be cancelled (terminated) any more. */
-  CannotCancelFinished = 'cannot-cancel-finished',
-  Superseded = 'superseded',
-  Incomplete = 'incomplete',
-  Lost = 'lost',
-  InvalidMetadata = 'invalid-metadata',
-  TypeNotAllowed = 'type-not-allowed',
-  DiskFull = 'disk-full',
-  Malformed = 'malformed',
-  NotMultipart = 'not-multipart',
-  FieldTooLong = 'field-too-long',
-  TooManyFiles = 'too-many-files',
-  TooManyFields = 'too-many-fields',
-  TooManyParts = 'too-many-parts',
-  NoFile = 'no-file',
-  Aborted = 'aborted',
-}
+export const EvidenceRefusal = UploadRefusal;
+export type EvidenceRefusal = UploadRefusal;
 
 /** The one mapping from a refusal to the API's error code; exhaustive over the refusals. */
 export function errorCodeOf(reason: EvidenceRefusal): ErrorCode {

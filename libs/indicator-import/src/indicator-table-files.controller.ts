@@ -1,6 +1,6 @@
 import { Controller, HttpCode, Post, Query, Req, UseFilters } from '@nestjs/common';
 import type { Request } from 'express';
-import { type Actor, AppError, ErrorCode } from '@accredit/api-kit';
+import { type Actor, AppError, notLoggedIn } from '@accredit/api-kit';
 import { HttpErrorFilter } from '@accredit/api-kit';
 import { ImportRefusal, importError } from './import.exception';
 import type { ImportIndicatorTableResultModel, IndicatorTablePreviewModel } from './indicator-table-import.model';
@@ -54,7 +54,7 @@ export class IndicatorTableFilesController {
   constructor(private readonly service: IndicatorTableImportService) {}
 
   private async file(req: ActorRequest, fileName: unknown): Promise<{ actor: Actor; fileName: string; contentBase64: string }> {
-    if (!req.actor) throw new AppError(ErrorCode.Unauthenticated, '请先登录');
+    if (!req.actor) throw notLoggedIn();
     if (!req.is('application/octet-stream')) throw AppError.validation('请以 Content-Type: application/octet-stream 发送文件内容本身');
     if (typeof fileName !== 'string' || !fileName.trim()) throw AppError.validation('请在查询参数 fileName 中给出文件名（含扩展名 .xlsx 或 .csv）');
     const body = await readBody(req, MAX_TABLE_BYTES);

@@ -14,3 +14,4 @@ import { Task } from './task.entity';
 export const TASK_ENTITIES = [Task];
 export * from './to-task-model';
 export * from './task.read-relations';
+export * from './tasks.exception';

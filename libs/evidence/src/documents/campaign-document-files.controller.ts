@@ -4,7 +4,7 @@ import { pipeline } from 'node:stream/promises';
 import { create as contentDisposition } from 'content-disposition';
 import type { Request, Response } from 'express';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { type Actor, AppError, ErrorCode, HttpErrorFilter, assertId } from '@accredit/api-kit';
+import { type Actor, AppError, HttpErrorFilter, assertId, notLoggedIn } from '@accredit/api-kit';
 import { appendAudit } from '@accredit/audit';
 import { CampaignDocumentsService, type CheckedCampaignDocument, CampaignsService } from '@accredit/campaigns';
 import { EVIDENCE_SETTINGS, type EvidenceSettings } from '../evidence-settings';
@@ -45,7 +45,7 @@ export class CampaignDocumentFilesController {
   @Post()
   async create(@Req() req: ActorRequest, @Res() res: Response): Promise<void> {
     const actor = req.actor;
-    if (!actor) throw new AppError(ErrorCode.Unauthenticated, '请先登录');
+    if (!actor) throw notLoggedIn();
     let received: ReceivedFile[];
     let checked: CheckedCampaignDocument | undefined;
     try {
@@ -80,7 +80,7 @@ export class CampaignDocumentFilesController {
   @Post(':documentId/file')
   async upload(@Param('documentId') documentId: string, @Req() req: ActorRequest, @Res() res: Response): Promise<void> {
     const actor = req.actor;
-    if (!actor) throw new AppError(ErrorCode.Unauthenticated, '请先登录');
+    if (!actor) throw notLoggedIn();
     let received: ReceivedFile[];
     let campaignId = '';
     try {
@@ -114,7 +114,7 @@ export class CampaignDocumentFilesController {
   @Get(':documentId/file')
   async download(@Param('documentId') documentId: string, @Req() req: ActorRequest, @Res() res: Response): Promise<void> {
     const actor = req.actor;
-    if (!actor) throw new AppError(ErrorCode.Unauthenticated, '请先登录');
+    if (!actor) throw notLoggedIn();
     const document = await this.documents.find(this.em, assertId(documentId, 'documentId'));
     if (!document) throw AppError.notFound('创建工作的文件', documentId);
     await this.campaigns.getReadable(document.campaignId, actor).catch(() => Promise.reject(AppError.notFound('创建工作的文件', documentId)));

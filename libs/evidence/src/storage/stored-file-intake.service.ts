@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Readable } from 'node:stream';
 import type { Request } from 'express';
-import { AppError } from '@accredit/api-kit';
 import { EVIDENCE_SETTINGS, type EvidenceSettings } from '../evidence-settings';
+import { EvidenceRefusal, evidenceError } from '../evidence.exception';
 import { type ReceivedFile, receiveUpload } from '../upload/upload-receiver';
 import { ContentIntents } from './content-intents.service';
 import { EVIDENCE_STORE, type EvidenceStore } from './evidence-store';
@@ -32,7 +32,7 @@ export class StoredFileIntake {
    */
   async receiveOne<T>(req: Request, check: (fields: Record<string, string>) => Promise<void>, record: (file: StoredFileFacts, fields: Record<string, string>) => Promise<T>): Promise<T> {
     const { fields, files } = await receiveUpload(req, this.staging, { maxBytes: this.settings.maxBytes, maxFiles: 1 }, check);
-    if (files.length !== 1) throw AppError.validation('请选择一个文件上传', { reason: 'no-file' });
+    if (files.length !== 1) throw evidenceError(EvidenceRefusal.NoFile, '请选择一个文件上传');
     const [file] = files;
     let intents: string[] = [];
     try {
