@@ -7,11 +7,15 @@ export enum ImportRefusal {
   TableHasProblems = 'TABLE_HAS_PROBLEMS',
   BadUnitMapping = 'BAD_UNIT_MAPPING',
   BadTemplateKey = 'BAD_TEMPLATE_KEY',
+  /** Importing needs an organisation's office admin. */
+  NoOrganisation = 'NO_ORGANISATION',
 }
 
 /** The one mapping from a refusal to the API's error code; exhaustive over the refusals. */
 export function errorCodeOf(reason: ImportRefusal): ErrorCode {
   switch (reason) {
+    case ImportRefusal.NoOrganisation:
+      return ErrorCode.Forbidden;
     case ImportRefusal.FileNotBase64:
     case ImportRefusal.FileTooLarge:
     case ImportRefusal.TableHasProblems:

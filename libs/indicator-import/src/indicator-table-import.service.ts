@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { type Actor, AppError, ErrorCode } from '@accredit/api-kit';
+import { type Actor, AppError } from '@accredit/api-kit';
 import { appendAudit } from '@accredit/audit';
 import { type IndicatorSystem, IndicatorSystemWriter, usableTemplates } from '@accredit/indicator-systems';
 import { Department, DepartmentGroup, Organisation, ownershipChainOf } from '@accredit/organisations';
@@ -91,7 +91,7 @@ export class IndicatorTableImportService {
   }
 
   private async candidates(actor: Actor): Promise<UnitCandidate[]> {
-    if (!actor.organisationId) throw new AppError(ErrorCode.Forbidden, '导入指标体系须以某个单位的办公室管理员身份进行');
+    if (!actor.organisationId) throw importError(ImportRefusal.NoOrganisation, '导入指标体系须以某个单位的办公室管理员身份进行');
     const departments = await this.em.find(Department, { organisation: actor.organisationId }, { orderBy: { sortOrder: 'asc' } });
     const groups = await this.em.find(DepartmentGroup, { organisation: actor.organisationId }, { orderBy: { sortOrder: 'asc' } });
     return [

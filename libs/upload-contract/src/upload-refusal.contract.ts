@@ -29,6 +29,18 @@ export const UploadRefusal = {
   TooManyParts: 'too-many-parts',
   NoFile: 'no-file',
   Aborted: 'aborted',
+  /** Cancelled, expired or never made here: start a new upload. */
+  UploadNotFound: 'upload-not-found',
+  /** Another request is writing to the same upload: retry shortly. */
+  UploadBusy: 'upload-busy',
+  TusExtensionUnsupported: 'tus-extension-unsupported',
+  TusProtocol: 'tus-protocol',
+  /** A resumable upload must be created through the API's own creation route. */
+  NotCreatedHere: 'not-created-here',
+  /** A browser upload without the CSRF header. */
+  CsrfHeaderMissing: 'csrf-header-missing',
+  /** The server failed to store what it received (not the client's fault): resume later. */
+  StorageFailed: 'storage-failed',
 } as const;
 
 export type UploadRefusal = (typeof UploadRefusal)[keyof typeof UploadRefusal];

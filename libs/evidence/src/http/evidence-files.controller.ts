@@ -15,6 +15,7 @@ import { parseRange } from './byte-range';
 import { HttpErrorFilter } from '@accredit/api-kit';
 import type { EvidenceUploadAnswer } from '@accredit/upload-contract';
 import { assertUploadHeader, refuseUpload } from './upload-guards';
+import { EvidenceRefusal, evidenceError } from '../evidence.exception';
 
 export { UPLOAD_CSRF_HEADER } from './upload-guards';
 
@@ -87,7 +88,7 @@ export class EvidenceFilesController {
     const file = await this.queries.fileForDownload(actor, evidenceId, version);
     const stored = await this.store.stat(file.sha256);
     if (!stored || stored.size !== Number(file.size)) {
-      throw new AppError(ErrorCode.Internal, '文件内容在存储中缺失或已损坏，请联系系统管理员（可运行 evidence:verify 检查）', { fileId: file.id, sha256: file.sha256 });
+      throw evidenceError(EvidenceRefusal.ContentMissing, '文件内容在存储中缺失或已损坏，请联系系统管理员（可运行 evidence:verify 检查）', { fileId: file.id, sha256: file.sha256 });
     }
     const size = stored.size;
     const inline = mode === 'inline' && PREVIEWABLE.has(file.mediaType);

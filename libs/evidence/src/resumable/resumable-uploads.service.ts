@@ -214,7 +214,7 @@ export class ResumableUploads {
   private async onCreate(req: HookRequest, _upload: Upload): Promise<{ metadata: Record<string, string> }> {
     const node = req.runtime?.node?.req;
     const creation = node && this.creations.get(node);
-    if (!creation) throw new AppError(ErrorCode.Forbidden, '上传须经由 /api/evidence/uploads 创建');
+    if (!creation) throw evidenceError(EvidenceRefusal.NotCreatedHere, '上传须经由 /api/evidence/uploads 创建');
     const { fields, ownerId } = creation;
     // Only what was checked is kept (the client's other keys are dropped), and the owner.
     const metadata: Record<string, string> = { taskId: fields.taskId, filename: fields.filename, [OWNER_KEY]: ownerId };
