@@ -9,6 +9,11 @@ export enum ImportRefusal {
   BadTemplateKey = 'BAD_TEMPLATE_KEY',
   /** Importing needs an organisation's office admin. */
   NoOrganisation = 'NO_ORGANISATION',
+  /** The file route takes the file's bytes as application/octet-stream. */
+  WrongContentType = 'WRONG_CONTENT_TYPE',
+  FileNameRequired = 'FILE_NAME_REQUIRED',
+  FileNameTooLong = 'FILE_NAME_TOO_LONG',
+  BadVersion = 'BAD_VERSION',
 }
 
 /** The one mapping from a refusal to the API's error code; exhaustive over the refusals. */
@@ -21,6 +26,10 @@ export function errorCodeOf(reason: ImportRefusal): ErrorCode {
     case ImportRefusal.TableHasProblems:
     case ImportRefusal.BadUnitMapping:
     case ImportRefusal.BadTemplateKey:
+    case ImportRefusal.WrongContentType:
+    case ImportRefusal.FileNameRequired:
+    case ImportRefusal.FileNameTooLong:
+    case ImportRefusal.BadVersion:
       return ErrorCode.Validation;
   }
 }
