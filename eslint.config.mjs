@@ -7,6 +7,23 @@ import nx from '@nx/eslint-plugin';
 import vue from 'eslint-plugin-vue';
 import globals from 'globals';
 
+// Errors (issue 16): a module refuses through its own `*Refusal` enum and refusal factory (its
+// `*.exception.ts`), so every refusal has a stable reason mapped to a code in one switch.
+const NO_BARE_APP_ERROR = {
+  selector: "NewExpression[callee.name='AppError']",
+  message: "Refuse through the module's refusal factory (its *.exception.ts), not new AppError(…): the reason belongs to the module's *Refusal enum.",
+};
+const NO_LOOSE_REASON = {
+  selector: "CallExpression[callee.object.name='AppError'] Property[key.name='reason']",
+  message: "A refusal reason is a member of the module's *Refusal enum, given to its refusal factory, not a string in the details.",
+};
+const NO_GENERIC_REFUSAL = {
+  selector: "CallExpression[callee.object.name='AppError'][callee.property.name=/^(validation|notFound|conflict)$/]",
+  message: "This module has a *Refusal enum: refuse through its factory, with a reason, not AppError.validation/notFound/conflict.",
+};
+/** Modules whose every refusal carries a reason; the others still use AppError's generic helpers too (issue 16). */
+const MODULES_WITH_REASONS = ['api-kit', 'audit', 'campaigns', 'form-filling', 'indicator-import', 'indicator-systems', 'live-updates', 'notifications', 'reminders', 'scores', 'tasks', 'workflow-runtime'];
+
 export default [
   { ignores: ['**/dist/**', '**/node_modules/**', '**/.nx/**', 'data/**', 'tmp/**', '**/generated/**', '**/*.d.ts', 'coverage/**'] },
   js.configs.recommended,
@@ -65,6 +82,17 @@ export default [
     // The cross-app suites start the API app itself (the one place that may import an app).
     files: ['tests/**/*.ts'],
     rules: { '@nx/enforce-module-boundaries': 'off' },
+  },
+  {
+    files: ['libs/*/src/**/*.ts', 'apps/api/src/**/*.ts'],
+    // The factories themselves, and AppError's own generic helpers.
+    ignores: ['**/*.spec.ts', '**/*.exception.ts', 'libs/api-kit/src/app-error.ts', 'libs/api-kit/src/refusal-factory.ts'],
+    rules: { 'no-restricted-syntax': ['error', NO_BARE_APP_ERROR, NO_LOOSE_REASON] },
+  },
+  {
+    files: MODULES_WITH_REASONS.map((module) => `libs/${module}/src/**/*.ts`),
+    ignores: ['**/*.spec.ts', '**/*.exception.ts', 'libs/api-kit/src/app-error.ts', 'libs/api-kit/src/refusal-factory.ts'],
+    rules: { 'no-restricted-syntax': ['error', NO_BARE_APP_ERROR, NO_LOOSE_REASON, NO_GENERIC_REFUSAL] },
   },
   {
     files: ['**/*.js', '**/*.cjs', '**/*.mjs'],

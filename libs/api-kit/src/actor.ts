@@ -1,5 +1,4 @@
-import { AppError } from './app-error';
-import { ErrorCode } from './error-code';
+import { ApiKitRefusal, apiKitError, notLoggedIn } from './api-kit.exception';
 
 /** The roles of the product; the workflow definitions use the same names. */
 export const ROLES = ['office_admin', 'liaison', 'supervisor', 'expert', 'system_admin'] as const;
@@ -55,7 +54,7 @@ export function actorOf(context: object): Actor | null {
 
 export function requireActor(context: object): Actor {
   const actor = actorOf(context);
-  if (!actor) throw new AppError(ErrorCode.Unauthenticated, '请先登录');
+  if (!actor) throw notLoggedIn();
   return actor;
 }
 
@@ -68,7 +67,7 @@ export const hasRole = (actor: Actor, ...roles: Role[]): boolean => actor.roles.
 export function departmentScope(actor: Actor): string | null {
   if (hasRole(actor, 'office_admin', 'supervisor', 'expert')) return null;
   if (hasRole(actor, 'liaison')) {
-    if (!actor.departmentId) throw new AppError(ErrorCode.Forbidden, '您的账号尚未分配部门，请联系办公室管理员');
+    if (!actor.departmentId) throw apiKitError(ApiKitRefusal.NoDepartment, '您的账号尚未分配部门，请联系办公室管理员');
     return actor.departmentId;
   }
   return null;

@@ -2,6 +2,7 @@ export * from './error-code';
 export * from './error-code.enum';
 export * from './app-error';
 export * from './refusal-factory';
+export { ApiKitRefusal, apiKitError, notLoggedIn } from './api-kit.exception';
 export * from './format-graphql-error';
 export * from './scalars';
 export * from './pagination';

@@ -1,6 +1,6 @@
 import { Type } from '@nestjs/common';
 import { Field, Int, ObjectType } from '@nestjs/graphql';
-import { AppError } from './app-error';
+import { ApiKitRefusal, apiKitError } from './api-kit.exception';
 
 /** The largest page: bounds the work of one request (issue: a 500-row page held the event loop for 200 ms). */
 export const MAX_PAGE_SIZE = 100;
@@ -61,7 +61,7 @@ export function ConnectionType<T>(node: Type<T>, name: string): Type<Connection<
 export function pageSize(first: number | null | undefined): number {
   if (first === null || first === undefined) return DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-    throw AppError.validation(`每页条数 first 须在 1 到 ${MAX_PAGE_SIZE} 之间，收到 ${first}`, { first });
+    throw apiKitError(ApiKitRefusal.BadPageSize, `每页条数 first 须在 1 到 ${MAX_PAGE_SIZE} 之间，收到 ${first}`, { first });
   }
   return first;
 }
@@ -103,7 +103,7 @@ export function encodeCursor<S extends readonly KeyPart[]>(order: KeysetOrder<S>
 export function decodeCursor<S extends readonly KeyPart[]>(order: KeysetOrder<S>, cursor: string | null | undefined): KeyValues<S> | null {
   if (cursor === null || cursor === undefined || cursor === '') return null;
   const refuse = () =>
-    AppError.validation('游标 after 无效：请使用上一页返回的 endCursor；更换排序或筛选条件后须从第一页开始', { after: cursor.slice(0, 200), reason: 'BAD_CURSOR' });
+    apiKitError(ApiKitRefusal.BadCursor, '游标 after 无效：请使用上一页返回的 endCursor；更换排序或筛选条件后须从第一页开始', { after: cursor.slice(0, 200) });
   if (cursor.length > 2000 || !/^[A-Za-z0-9_-]+$/.test(cursor)) throw refuse();
   let parsed: unknown;
   try {

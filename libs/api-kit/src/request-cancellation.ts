@@ -1,5 +1,5 @@
-import { AppError } from './app-error';
-import { ErrorCode } from './error-code';
+import { ApiKitRefusal, apiKitError } from './api-kit.exception';
+import type { AppError } from './app-error';
 
 /**
  * Whether a request's work should stop: its client has gone away or it has run past its time.
@@ -26,6 +26,6 @@ export function throwIfCancelled(context: object): void {
 }
 
 export const timedOut = (timeoutMs: number) =>
-  new AppError(ErrorCode.Timeout, `请求处理超过 ${Math.round(timeoutMs / 1000)} 秒，已停止；请缩小查询范围后重试`, { timeoutMs });
+  apiKitError(ApiKitRefusal.TimedOut, `请求处理超过 ${Math.round(timeoutMs / 1000)} 秒，已停止；请缩小查询范围后重试`, { timeoutMs });
 
-export const clientGone = () => new AppError(ErrorCode.Timeout, '客户端已断开，请求已停止', { reason: 'client-closed' });
+export const clientGone = () => apiKitError(ApiKitRefusal.ClientClosed, '客户端已断开，请求已停止');

@@ -1,10 +1,10 @@
 import { isCalendarDate } from '@accredit/calendar-date';
 import { GraphQLScalarType, Kind } from 'graphql';
-import { AppError } from './app-error';
+import { ApiKitRefusal, apiKitError } from './api-kit.exception';
 
 function parseLocalDate(value: unknown): string {
   if (!isCalendarDate(value)) {
-    throw AppError.validation(`日期不正确：${String(value).slice(0, 40)}，请使用真实存在的日期，格式 YYYY-MM-DD，例如 2022-04-01`);
+    throw apiKitError(ApiKitRefusal.BadDate, `日期不正确：${String(value).slice(0, 40)}，请使用真实存在的日期，格式 YYYY-MM-DD，例如 2022-04-01`);
   }
   return value;
 }
@@ -25,7 +25,7 @@ export const JsonScalar = new GraphQLScalarType({
   serialize: (value) => value,
   parseValue: (value) => value,
   parseLiteral: () => {
-    throw AppError.validation('JSON 参数请通过变量传入');
+    throw apiKitError(ApiKitRefusal.JsonLiteral, 'JSON 参数请通过变量传入');
   },
 });
 
@@ -37,7 +37,7 @@ function parseDateTime(value: unknown): Date {
   const parsed = match ? new Date(value as string) : null;
   // The calendar day must exist as written (2022-02-31T… is refused, not rolled over).
   if (!match || !parsed || Number.isNaN(parsed.getTime()) || !isCalendarDate(match[1])) {
-    throw AppError.validation(`时间不正确：${String(value).slice(0, 40)}，请使用 ISO 8601 格式，例如 2022-04-01T08:30:00+08:00`);
+    throw apiKitError(ApiKitRefusal.BadDateTime, `时间不正确：${String(value).slice(0, 40)}，请使用 ISO 8601 格式，例如 2022-04-01T08:30:00+08:00`);
   }
   return parsed;
 }

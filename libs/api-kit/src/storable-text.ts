@@ -1,4 +1,5 @@
-import { AppError } from './app-error';
+import { ApiKitRefusal, apiKitError } from './api-kit.exception';
+import type { AppError } from './app-error';
 
 /**
  * PostgreSQL stores no NUL character in text or jsonb (it fails the whole statement), so input
@@ -16,7 +17,7 @@ export function assertStorableText(value: string, field: string): string {
 }
 
 export function unstorable(field: string): AppError {
-  return AppError.validation(`「${field}」中含有空字符（\\0），无法保存；请删除该字符（常见于从其他软件复制的文字）后重试`, { field, reason: 'nul-character' });
+  return apiKitError(ApiKitRefusal.NulCharacter, `「${field}」中含有空字符（\\0），无法保存；请删除该字符（常见于从其他软件复制的文字）后重试`, { field });
 }
 
 /** The path of the first string under `value` (variables, JSON) that cannot be stored, or null. */

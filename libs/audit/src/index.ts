@@ -11,3 +11,4 @@ export * from './audit.module';
 import { AuditEvent } from './audit-event.entity';
 export const AUDIT_ENTITIES = [AuditEvent];
 export * from './audit.read-relations';
+export * from './audit.exception';

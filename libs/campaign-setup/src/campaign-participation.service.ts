@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/postgresql';
-import { type Actor, AppError, ErrorCode, assertId, hasRole } from '@accredit/api-kit';
+import { type Actor, AppError, assertId, hasRole } from '@accredit/api-kit';
 import { Campaign, CampaignParticipant, CampaignPhase, type JoinedBy, admitParticipant, participantPlace } from '@accredit/campaigns';
 import { IndicatorSystem } from '@accredit/indicator-systems';
 import { ORGANISATION_LEVEL_LABELS, Organisation, ancestorIdsOf, isStrictlyUnder } from '@accredit/organisations';
 import { initialState } from '@accredit/workflow-engine';
 import { WorkflowDefinitionsService } from '@accredit/workflow-runtime';
 import { CampaignDesignerService } from './campaign-designer.service';
+import { SetupRefusal, setupError } from './campaign-setup.exception';
 
 const MAX_INVITATIONS = 200;
 
@@ -80,14 +81,14 @@ export class CampaignParticipationService {
 
   /** The actor's organisation applies (申报): it joins in the workflow's first state, with its own work campaign. */
   async apply(actor: Actor, campaignId: string): Promise<CampaignParticipant> {
-    if (!actor.organisationId || !hasRole(actor, 'office_admin')) throw new AppError(ErrorCode.Forbidden, '申报须由本单位的办公室管理员提出');
+    if (!actor.organisationId || !hasRole(actor, 'office_admin')) throw setupError(SetupRefusal.NotOfficeAdmin, '申报须由本单位的办公室管理员提出');
     return this.em.transactional(async (em) => {
       const organisation = await em.findOneOrFail(Organisation, { id: actor.organisationId as string });
       const campaign = await em.findOne(Campaign, { id: assertId(campaignId, 'campaignId') }, { populate: ['organisation'] });
       if (!campaign || !isStrictlyUnder(organisation.path, campaign.organisation.getEntity().path)) throw AppError.notFound('创建工作', campaignId);
       if (!campaign.participantWorkflowDefinitionId || campaign.applicantLevel !== organisation.level) {
         const who = campaign.applicantLevel ? `只接受${ORGANISATION_LEVEL_LABELS[campaign.applicantLevel as keyof typeof ORGANISATION_LEVEL_LABELS] ?? campaign.applicantLevel}单位申报` : '不接受申报，只能由主办单位邀请参与';
-        throw new AppError(ErrorCode.Validation, `「${campaign.name}」${who}`, { campaignId });
+        throw setupError(SetupRefusal.ApplicationNotAccepted, `「${campaign.name}」${who}`, { campaignId });
       }
       return this.join(em, actor, campaign, organisation, 'application');
     });
@@ -100,13 +101,13 @@ export class CampaignParticipationService {
     return this.em.transactional(async (em) => {
       const campaign = await em.findOne(Campaign, { id: assertId(campaignId, 'campaignId'), ...(actor.organisationId ? { organisation: actor.organisationId } : {}) }, { populate: ['organisation'] });
       if (!campaign) throw AppError.notFound('创建工作', campaignId);
-      if (!campaign.participantWorkflowDefinitionId) throw new AppError(ErrorCode.Validation, `「${campaign.name}」由本单位自己开展，没有参与单位：设置创建工作时选择“有参与单位”才能邀请`, { campaignId });
+      if (!campaign.participantWorkflowDefinitionId) throw setupError(SetupRefusal.NoParticipants, `「${campaign.name}」由本单位自己开展，没有参与单位：设置创建工作时选择“有参与单位”才能邀请`, { campaignId });
       const organisations = await em.find(Organisation, { id: { $in: ids } });
       const ownerPath = campaign.organisation.getEntity().path;
       const outside = ids.filter((id) => !organisations.some((organisation) => organisation.id === id && isStrictlyUnder(organisation.path, ownerPath)));
-      if (outside.length > 0) throw new AppError(ErrorCode.Validation, `只能邀请${campaign.organisation.getEntity().shortName}下级的单位：${outside.length} 个单位不在其下`, { organisationIds: outside });
+      if (outside.length > 0) throw setupError(SetupRefusal.InviteeNotBelow, `只能邀请${campaign.organisation.getEntity().shortName}下级的单位：${outside.length} 个单位不在其下`, { organisationIds: outside });
       const disabled = organisations.filter((organisation) => organisation.disabled);
-      if (disabled.length > 0) throw new AppError(ErrorCode.Validation, `${disabled.map((organisation) => `「${organisation.shortName}」`).join('')}已停用，不能邀请`, { organisationIds: disabled.map((organisation) => organisation.id) });
+      if (disabled.length > 0) throw setupError(SetupRefusal.InviteeDisabled, `${disabled.map((organisation) => `「${organisation.shortName}」`).join('')}已停用，不能邀请`, { organisationIds: disabled.map((organisation) => organisation.id) });
       const joined: CampaignParticipant[] = [];
       for (const organisation of organisations) joined.push(await this.join(em, actor, campaign, organisation, 'invitation'));
       return joined;
@@ -116,12 +117,12 @@ export class CampaignParticipationService {
   /** Its own campaign from the owner's template, phases and task workflow, then the participant row. */
   private async join(em: EntityManager, actor: Actor, campaign: Campaign, organisation: Organisation, joinedBy: Exclude<JoinedBy, 'owner'>): Promise<CampaignParticipant> {
     if (await em.count(CampaignParticipant, { campaign, organisation })) {
-      throw new AppError(ErrorCode.Conflict, `${organisation.shortName}已是「${campaign.name}」的参与单位`, { campaignId: campaign.id, organisationId: organisation.id });
+      throw setupError(SetupRefusal.AlreadyParticipant, `${organisation.shortName}已是「${campaign.name}」的参与单位`, { campaignId: campaign.id, organisationId: organisation.id });
     }
     // The participant works on the owner's template and task workflow, whether or not the owner shares them otherwise.
     const snapshot = await em.findOneOrFail(IndicatorSystem, { id: campaign.indicatorSystem.id });
     const template = snapshot.derivedFrom ? await em.findOne(IndicatorSystem, { id: snapshot.derivedFrom.id }) : null;
-    if (!template) throw new AppError(ErrorCode.Validation, `「${campaign.name}」的指标体系模板已不存在，不能再加入参与单位`, { campaignId: campaign.id });
+    if (!template) throw setupError(SetupRefusal.TemplateGone, `「${campaign.name}」的指标体系模板已不存在，不能再加入参与单位`, { campaignId: campaign.id });
     const phases = await em.find(CampaignPhase, { campaign, parent: null }, { orderBy: { sortOrder: 'asc' } });
     const { campaign: work } = await this.designer.setUpIn(
       em,
@@ -143,7 +144,7 @@ export class CampaignParticipationService {
       return participant;
     } catch (error) {
       // Two applications of the same organisation at once: the second finds the first.
-      if (error instanceof UniqueConstraintViolationException) throw new AppError(ErrorCode.Conflict, `${organisation.shortName}已是「${campaign.name}」的参与单位`, { campaignId: campaign.id });
+      if (error instanceof UniqueConstraintViolationException) throw setupError(SetupRefusal.AlreadyParticipant, `${organisation.shortName}已是「${campaign.name}」的参与单位`, { campaignId: campaign.id });
       throw error;
     }
   }

@@ -15,18 +15,45 @@ export enum SetupRefusal {
   ElectiveOutOfRange = 'ELECTIVE_OUT_OF_RANGE',
   NotElective = 'NOT_ELECTIVE',
   OptionHasEvidence = 'OPTION_HAS_EVIDENCE',
+  /** Another organisation's template. */
+  ForeignTemplate = 'FOREIGN_TEMPLATE',
+  /** Applying to join a campaign is for the applicant's office admin. */
+  NotOfficeAdmin = 'NOT_OFFICE_ADMIN',
+  /** The campaign takes no applications from this level. */
+  ApplicationNotAccepted = 'APPLICATION_NOT_ACCEPTED',
+  /** The owner runs the campaign itself: there are no participants to invite. */
+  NoParticipants = 'NO_PARTICIPANTS',
+  InviteeNotBelow = 'INVITEE_NOT_BELOW',
+  InviteeDisabled = 'INVITEE_DISABLED',
+  AlreadyParticipant = 'ALREADY_PARTICIPANT',
+  /** The campaign's indicator template no longer exists. */
+  TemplateGone = 'TEMPLATE_GONE',
+  /** Only the owner's office admin answers an objection. */
+  NotObjectionAnswerer = 'NOT_OBJECTION_ANSWERER',
+  /** Objections are raised while the participant is publicly listed, within the listing's dates. */
+  NotInPublicity = 'NOT_IN_PUBLICITY',
+  PublicityNotStarted = 'PUBLICITY_NOT_STARTED',
+  PublicityEnded = 'PUBLICITY_ENDED',
 }
 
 /** The one mapping from a refusal to the API's error code; exhaustive over the refusals. */
 export function errorCodeOf(reason: SetupRefusal): ErrorCode {
   switch (reason) {
     case SetupRefusal.NoOrganisation:
+    case SetupRefusal.ForeignTemplate:
+    case SetupRefusal.NotOfficeAdmin:
+    case SetupRefusal.NotObjectionAnswerer:
       return ErrorCode.Forbidden;
+    case SetupRefusal.NotInPublicity:
+    case SetupRefusal.PublicityNotStarted:
+    case SetupRefusal.PublicityEnded:
+      return ErrorCode.TransitionNotAllowed;
     case SetupRefusal.TemplateNotUsable:
     case SetupRefusal.WorkflowNotUsable:
       return ErrorCode.NotFound;
     case SetupRefusal.CampaignKeyTaken:
     case SetupRefusal.OptionHasEvidence:
+    case SetupRefusal.AlreadyParticipant:
       return ErrorCode.Conflict;
     case SetupRefusal.WrongWorkflowType:
     case SetupRefusal.BadPlan:
@@ -35,6 +62,11 @@ export function errorCodeOf(reason: SetupRefusal): ErrorCode {
     case SetupRefusal.NothingToChange:
     case SetupRefusal.ElectiveOutOfRange:
     case SetupRefusal.NotElective:
+    case SetupRefusal.ApplicationNotAccepted:
+    case SetupRefusal.NoParticipants:
+    case SetupRefusal.InviteeNotBelow:
+    case SetupRefusal.InviteeDisabled:
+    case SetupRefusal.TemplateGone:
       return ErrorCode.Validation;
   }
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { type Actor, AppError, ErrorCode } from '@accredit/api-kit';
+import { type Actor, AppError } from '@accredit/api-kit';
 import { appendAudit } from '@accredit/audit';
 import { initialState } from '@accredit/workflow-engine';
 import { WorkflowDefinitionsService } from '@accredit/workflow-runtime';
@@ -13,6 +13,7 @@ import { type CampaignTemplate, readCampaignTemplate } from '@accredit/table-io'
 import { Task, TaskWriter } from '@accredit/tasks';
 import type { SetupPreview } from './campaign-designer.service';
 import { readStoredTemplate } from './stored-template';
+import { SetupRefusal, setupError } from './campaign-setup.exception';
 
 export interface SetupOptions {
   /** The campaign workflow (latest version); default `campaign`. */
@@ -100,7 +101,7 @@ export class CampaignSetupService {
   private async write(em: EntityManager, template: CampaignTemplate, checksum: string, options: SetupOptions): Promise<SetupResult> {
     const organisation = await this.upsertOrganisation(em, template);
     if (options.organisationId !== undefined && options.organisationId !== null && organisation.id !== options.organisationId) {
-      throw new AppError(ErrorCode.Forbidden, `模板属于「${template.organisation.name}」，只能为本单位设置创建工作`);
+      throw setupError(SetupRefusal.ForeignTemplate, `模板属于「${template.organisation.name}」，只能为本单位设置创建工作`);
     }
     // New campaigns take the version their organisation uses (its own, an ancestor's shared one,
     // else the platform's); running ones keep the record they pinned.

@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Req, Res, UseFilters } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { type Actor, AppError, ErrorCode, HttpErrorFilter, sendDownload } from '@accredit/api-kit';
+import { type Actor, HttpErrorFilter, notLoggedIn, sendDownload } from '@accredit/api-kit';
 import { NotFiledExportService } from './not-filed-export.service';
 
 type ActorRequest = Request & { actor?: Actor };
@@ -13,7 +13,7 @@ export class NotFiledExportController {
 
   @Get(':campaignId/export/not-filed.xlsx')
   async workbook(@Param('campaignId') campaignId: string, @Req() req: ActorRequest, @Res() res: Response): Promise<void> {
-    if (!req.actor) throw new AppError(ErrorCode.Unauthenticated, '请先登录');
+    if (!req.actor) throw notLoggedIn();
     sendDownload(res, await this.exports.workbook(req.actor, campaignId));
   }
 }

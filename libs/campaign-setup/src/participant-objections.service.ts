@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, LockMode } from '@mikro-orm/postgresql';
-import { type Actor, AppError, ErrorCode, actorLabel, assertId, assertStorableText, hasRole } from '@accredit/api-kit';
+import { type Actor, AppError, actorLabel, assertId, assertStorableText, hasRole } from '@accredit/api-kit';
 import { todayInChina } from '@accredit/calendar-date';
 import { Campaign, CampaignParticipant, CampaignPhase, participantPlace, touchParticipant } from '@accredit/campaigns';
 import { getState, hasState } from '@accredit/workflow-engine';
 import { NotificationsService } from '@accredit/notifications';
 import { ObjectionFactsSource, WorkflowDefinitionsService } from '@accredit/workflow-runtime';
 import { ParticipantObjection } from './participant-objection.entity';
+import { SetupRefusal, setupError } from './campaign-setup.exception';
 
 const MAX_TEXT = 2000;
 
@@ -51,10 +52,10 @@ export class ParticipantObjectionsService {
       const campaign = participant.campaign.getEntity();
       const name = participant.organisation.getEntity().shortName;
       const window = await this.objectionWindow(em, campaign, participant);
-      if (!window) throw new AppError(ErrorCode.TransitionNotAllowed, `${name}当前不在公示中，不能提出异议`, { participantId });
+      if (!window) throw setupError(SetupRefusal.NotInPublicity, `${name}当前不在公示中，不能提出异议`, { participantId });
       const now = todayInChina();
-      if (window.startsOn && now < window.startsOn) throw new AppError(ErrorCode.TransitionNotAllowed, `${window.label}尚未开始（${window.startsOn} 开始），请在公示期内提出异议`, { participantId, startsOn: window.startsOn });
-      if (window.endsOn && now > window.endsOn) throw new AppError(ErrorCode.TransitionNotAllowed, `${window.label}已于 ${window.endsOn} 结束，不能再对${name}提出异议`, { participantId, endsOn: window.endsOn });
+      if (window.startsOn && now < window.startsOn) throw setupError(SetupRefusal.PublicityNotStarted, `${window.label}尚未开始（${window.startsOn} 开始），请在公示期内提出异议`, { participantId, startsOn: window.startsOn });
+      if (window.endsOn && now > window.endsOn) throw setupError(SetupRefusal.PublicityEnded, `${window.label}已于 ${window.endsOn} 结束，不能再对${name}提出异议`, { participantId, endsOn: window.endsOn });
       const objection = em.create(ParticipantObjection, { campaign, participant, content: body, filedById: actor.userId, filedByName: actorLabel(actor) });
       touchParticipant(participant);
       // The owner's office answers it: tell them, in the same transaction.
@@ -71,7 +72,7 @@ export class ParticipantObjectionsService {
     return this.em.transactional(async (em) => {
       const objection = await em.findOne(ParticipantObjection, { id: assertId(objectionId, 'objectionId') }, { populate: ['campaign', 'participant', 'participant.organisation'], lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!objection || !this.visible(actor, objection.campaign.getEntity(), objection.participant.getEntity())) throw AppError.notFound('异议', objectionId);
-      if (!this.answers(actor, objection.campaign.getEntity())) throw new AppError(ErrorCode.Forbidden, '异议由主办单位的办公室管理员答复');
+      if (!this.answers(actor, objection.campaign.getEntity())) throw setupError(SetupRefusal.NotObjectionAnswerer, '异议由主办单位的办公室管理员答复');
       if (objection.state !== 'open') throw AppError.conflict(`这条异议已由${objection.answeredByName ?? '主办单位'}答复，不能重复答复`, { objectionId });
       objection.state = 'answered';
       objection.answer = body;
@@ -136,7 +137,7 @@ export class ParticipantObjectionsService {
     const found = await this.objectionPhase(em, campaign, participant.state ?? null);
     if (!found) return null;
     const { phase, label } = found;
-    if (!phase) throw new AppError(ErrorCode.TransitionNotAllowed, `「${campaign.name}」没有安排${label}的日期，暂不能提出异议`, { phase: found.key });
+    if (!phase) throw setupError(SetupRefusal.NotInPublicity, `「${campaign.name}」没有安排${label}的日期，暂不能提出异议`, { phase: found.key });
     return { label: phase.name || label, startsOn: phase.startsOn ?? null, endsOn: phase.endsOn ?? null };
   }
 

@@ -1,10 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { type Actor, AppError } from '@accredit/api-kit';
+import type { Actor } from '@accredit/api-kit';
 import { CampaignDocument } from './campaign-document.entity';
 import { Campaign } from './campaign.entity';
 import { CAMPAIGN_WORKFLOW_VOCABULARY, type CampaignWorkflowVocabulary } from './campaign-workflow-vocabulary';
 import { CampaignsService } from './campaigns.service';
+import { CampaignsRefusal, campaignsError } from './campaigns.exception';
 
 /** What a new campaign document is, once checked: the campaign (the actor's own), its kind and title. */
 export interface CheckedCampaignDocument {
@@ -42,17 +43,17 @@ export class CampaignDocumentsService {
   ) {}
 
   async check(actor: Actor, input: { campaignId?: string | null; kind?: string | null; title?: string | null }): Promise<CheckedCampaignDocument> {
-    if (!input.campaignId) throw AppError.validation('请指明创建工作（campaignId）');
+    if (!input.campaignId) throw campaignsError(CampaignsRefusal.CampaignRequired, '请指明创建工作（campaignId）');
     const campaign = await this.campaigns.get(input.campaignId, actor);
     const kind = (input.kind ?? '').trim();
     const title = (input.title ?? '').trim();
-    if (!/^[a-z][a-z0-9-]{0,63}$/.test(kind)) throw AppError.validation('类别键只能用小写字母、数字和短横线，如 self-assessment');
-    if (!title) throw AppError.validation('请填写文件标题');
-    if (title.length > 200) throw AppError.validation('文件标题不能超过 200 个字');
+    if (!/^[a-z][a-z0-9-]{0,63}$/.test(kind)) throw campaignsError(CampaignsRefusal.BadDocumentKind, '类别键只能用小写字母、数字和短横线，如 self-assessment');
+    if (!title) throw campaignsError(CampaignsRefusal.TitleRequired, '请填写文件标题');
+    if (title.length > 200) throw campaignsError(CampaignsRefusal.TitleTooLong, '文件标题不能超过 200 个字');
     const kinds = await this.vocabulary.documentKinds(campaign.id);
     if (!Object.hasOwn(kinds, kind)) {
       const known = Object.entries(kinds).map(([key, label]) => `${key}（${label}）`);
-      throw AppError.validation(`本创建工作的流程没有声明文件类别「${kind}」${known.length ? `，可用：${known.join('、')}` : '，流程未声明任何文件类别'}`, { kind, declared: Object.keys(kinds) });
+      throw campaignsError(CampaignsRefusal.UndeclaredDocumentKind, `本创建工作的流程没有声明文件类别「${kind}」${known.length ? `，可用：${known.join('、')}` : '，流程未声明任何文件类别'}`, { kind, declared: Object.keys(kinds) });
     }
     return { campaignId: campaign.id, kind, title };
   }

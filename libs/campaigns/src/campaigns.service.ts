@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
-import { type Actor, AppError, ImmutableCache, assertId, grantedCampaigns, hasCampaignGrant, isCampaignRoleOnly, organisationScope } from '@accredit/api-kit';
+import { type Actor, ImmutableCache, assertId, grantedCampaigns, hasCampaignGrant, isCampaignRoleOnly, organisationScope } from '@accredit/api-kit';
 import { ORGANISATION_ROWS, isPlatformAdmin, organisationReadScope, readableOrganisations } from '@accredit/organisations';
 import { CampaignListScope } from './campaign-list-filter';
 import { CampaignPhase } from './campaign-phase.entity';
 import { Campaign } from './campaign.entity';
 import { CampaignParticipant } from './campaign-participant.entity';
+import { campaignNotFound } from './campaigns.exception';
 import type { CampaignPhaseModel } from './campaign.model';
 import { toPhaseTree } from './to-campaign-model';
 
@@ -143,16 +144,16 @@ export class CampaignsService {
   async getReadable(id: string, actor: Actor): Promise<Campaign> {
     if (isCampaignRoleOnly(actor)) {
       const campaign = hasCampaignGrant(actor, assertId(id), 'campaign') ? await this.em.findOne(Campaign, { id }) : null;
-      if (!campaign) throw AppError.notFound('创建工作', id);
+      if (!campaign) throw campaignNotFound(id);
       return campaign;
     }
     const known = await this.readOnce(assertId(id));
-    if (!known) throw AppError.notFound('创建工作', id);
+    if (!known) throw campaignNotFound(id);
     // The usual cases are decided without a statement: everything for a platform admin, and the
     // actor's own organisation (always among the readable ones); the rest by the scoped read.
     if (isPlatformAdmin(actor) || (actor.organisationId !== null && known.organisation.id === actor.organisationId)) return known;
     const campaign = await this.em.findOne(Campaign, { $and: [{ id }, await readableCampaigns(this.em, actor)] });
-    if (!campaign) throw AppError.notFound('创建工作', id);
+    if (!campaign) throw campaignNotFound(id);
     return campaign;
   }
 
@@ -167,7 +168,7 @@ export class CampaignsService {
     if (known && (!organisation || known.organisation.id === organisation)) return known;
     // A participant's work in a campaign the actor's organisation owns: decided by the scoped read.
     const campaign = known?.parentCampaign && organisation ? await this.em.findOne(Campaign, { $and: [{ id }, ownOrReviewed(organisation)] }) : null;
-    if (!campaign) throw AppError.notFound('创建工作', id);
+    if (!campaign) throw campaignNotFound(id);
     return campaign;
   }
 

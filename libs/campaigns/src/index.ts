@@ -31,3 +31,4 @@ import { CampaignParticipant } from './campaign-participant.entity';
 import { CampaignElectiveChoice } from './campaign-elective-choice.entity';
 export const CAMPAIGN_ENTITIES = [Campaign, CampaignPhase, CampaignDocument, CampaignParticipant, CampaignElectiveChoice];
 export * from './campaign.read-relations';
+export * from './campaigns.exception';

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { type Actor, AppError, ErrorCode, assertId, departmentScope, hasRole, organisationScope } from '@accredit/api-kit';
+import { type Actor, AppError, assertId, departmentScope, hasRole, organisationScope } from '@accredit/api-kit';
 import { Campaign } from '@accredit/campaigns';
 import { Task } from '@accredit/tasks';
+import { EvidenceRefusal, evidenceError } from './evidence.exception';
 
 export type EvidencePurpose = 'read' | 'change';
 
@@ -25,7 +26,7 @@ export class EvidenceAccess {
       const parent = task.campaign.getEntity().parentCampaign;
       const reviewing = parent ? (await em.findOne(Campaign, { id: parent.id, organisation }, { fields: ['id'] })) !== null : false;
       if (!reviewing) throw AppError.notFound('任务', taskId);
-      if (purpose === 'change') throw new AppError(ErrorCode.Forbidden, '佐证材料由参与单位自己上传和修改，主办单位只能查看', { taskId });
+      if (purpose === 'change') throw evidenceError(EvidenceRefusal.OwnerReadsOnly, '佐证材料由参与单位自己上传和修改，主办单位只能查看', { taskId });
     }
     this.assertDepartment(actor, task, purpose);
     return task;
@@ -35,17 +36,17 @@ export class EvidenceAccess {
   assertReadable(actor: Actor, task: { id: string; departmentId: string }): void {
     const ownDepartment = departmentScope(actor);
     if (ownDepartment && task.departmentId !== ownDepartment) {
-      throw new AppError(ErrorCode.Forbidden, '只能查看本部门任务的佐证材料', { taskId: task.id });
+      throw evidenceError(EvidenceRefusal.OtherDepartment, '只能查看本部门任务的佐证材料', { taskId: task.id });
     }
   }
 
   assertDepartment(actor: Actor, task: Task, purpose: EvidencePurpose): void {
     const ownDepartment = departmentScope(actor);
     if (ownDepartment && task.department.id !== ownDepartment) {
-      throw new AppError(ErrorCode.Forbidden, purpose === 'read' ? '只能查看本部门任务的佐证材料' : '只能为本部门的任务上传或修改佐证材料', { taskId: task.id });
+      throw evidenceError(EvidenceRefusal.OtherDepartment, purpose === 'read' ? '只能查看本部门任务的佐证材料' : '只能为本部门的任务上传或修改佐证材料', { taskId: task.id });
     }
     if (purpose === 'change' && !hasRole(actor, 'office_admin', 'liaison')) {
-      throw new AppError(ErrorCode.Forbidden, '督查和评审专家只能查看佐证材料，不能修改', { taskId: task.id });
+      throw evidenceError(EvidenceRefusal.ReadOnlyRole, '督查和评审专家只能查看佐证材料，不能修改', { taskId: task.id });
     }
   }
 }

@@ -17,6 +17,7 @@ import { ContentIntents } from './storage/content-intents.service';
 import type { StagingArea } from './storage/staging-area';
 import type { ReceivedFile } from './upload/upload-receiver';
 import type { UploadedEvidenceFile } from '@accredit/upload-contract';
+import { EvidenceRefusal, evidenceError } from './evidence.exception';
 
 /** An upload's fields, checked before any file byte is accepted. */
 export interface PreparedUpload {
@@ -235,7 +236,7 @@ export class EvidenceCommands {
 
   /** Undoes a soft delete (office admin). */
   async restore(actor: Actor, evidenceId: string, expectedRevision?: number | null): Promise<Evidence> {
-    if (!hasRole(actor, 'office_admin')) throw new AppError(ErrorCode.Forbidden, '只有办公室管理员可以恢复已删除的材料');
+    if (!hasRole(actor, 'office_admin')) throw evidenceError(EvidenceRefusal.OfficeAdminOnly, '只有办公室管理员可以恢复已删除的材料');
     const { id } = await this.loadForChange(actor, evidenceId);
     return this.em.transactional(async (em) => {
       const evidence = await this.lockForChange(em, id);

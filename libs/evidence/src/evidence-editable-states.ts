@@ -1,5 +1,5 @@
-import { AppError, ErrorCode } from '@accredit/api-kit';
 import { type WorkflowDefinition, evidenceEditableStates, isEvidenceEditable, resolveEntry } from '@accredit/workflow-engine';
+import { EvidenceRefusal, evidenceError } from './evidence.exception';
 
 /**
  * Whether a task's evidence may be added, replaced or deleted is declared by the task workflow
@@ -19,5 +19,5 @@ export function assertEvidenceEditable(definition: WorkflowDefinition, taskState
     : state?.reviewQueue
       ? `任务「${label}」、正在审核，佐证材料不能修改${then}`
       : `任务当前状态「${label}」下不能修改佐证材料${then}`;
-  throw new AppError(ErrorCode.TransitionNotAllowed, hint, { taskState, editableStates: evidenceEditableStates(definition) });
+  throw evidenceError(EvidenceRefusal.TaskStateLocked, hint, { taskState, editableStates: evidenceEditableStates(definition) });
 }

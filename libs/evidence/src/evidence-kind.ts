@@ -1,5 +1,6 @@
 import { registerEnumType } from '@nestjs/graphql';
 import { AppError } from '@accredit/api-kit';
+import type { EvidenceUploadKind } from '@accredit/upload-contract';
 
 /** What a piece of evidence is; stored as the lower-case key. */
 export enum EvidenceKind {
@@ -9,6 +10,11 @@ export enum EvidenceKind {
   PHOTO = 'photo',
   OTHER = 'other',
 }
+
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Holds<T extends true> = T;
+/** Compiles only while the upload contract (what the admin sends) names exactly these kinds. */
+export type KindsMatchUploadContract = Holds<Same<keyof typeof EvidenceKind, EvidenceUploadKind>>;
 
 export const EVIDENCE_KIND_LABELS: Record<EvidenceKind, string> = {
   [EvidenceKind.SEALED_DOCUMENT]: '正式文件盖章版',

@@ -1,35 +1,25 @@
 import { ErrorCode, refusalFactory } from '@accredit/api-kit';
+import { UploadRefusal } from '@accredit/upload-contract';
 
 /**
- * Why an upload or an evidence request was refused: stable, in `extensions.details.reason` (the
- * admin's upload client reads some of them, e.g. OFFSET_MISMATCH to resume; the values are the
- * wire names clients already know, so they stay lower-case).
+ * Why an upload or an evidence request was refused: stable, in `extensions.details.reason`. The
+ * upload's reasons are the upload contract's wire names, shared with the admin's upload client
+ * (which resumes on OffsetMismatch), so that list lives there once; the rest are the module's own.
  */
-export enum EvidenceRefusal {
-  TusVersion = 'tus-version',
-  LengthRequired = 'length-required',
-  Empty = 'empty',
-  OffsetMismatch = 'offset-mismatch',
-  TooLarge = 'too-large',
-  /** More bytes appended to a finished upload. */
-  Finished = 'finished',
-  /** A finished upload cannot be cancelled (terminated) any more. */
-  CannotCancelFinished = 'cannot-cancel-finished',
-  Superseded = 'superseded',
-  Incomplete = 'incomplete',
-  Lost = 'lost',
-  InvalidMetadata = 'invalid-metadata',
-  TypeNotAllowed = 'type-not-allowed',
-  DiskFull = 'disk-full',
-  Malformed = 'malformed',
-  NotMultipart = 'not-multipart',
-  FieldTooLong = 'field-too-long',
-  TooManyFiles = 'too-many-files',
-  TooManyFields = 'too-many-fields',
-  TooManyParts = 'too-many-parts',
-  NoFile = 'no-file',
-  Aborted = 'aborted',
-}
+export const EvidenceRefusal = {
+  ...UploadRefusal,
+  /** The campaign owner's office reviews a participant's evidence; it does not change it. */
+  OwnerReadsOnly: 'owner-reads-only',
+  OtherDepartment: 'other-department',
+  /** Supervisors and experts read evidence only. */
+  ReadOnlyRole: 'read-only-role',
+  OfficeAdminOnly: 'office-admin-only',
+  /** The task's workflow state does not allow changing its evidence. */
+  TaskStateLocked: 'task-state-locked',
+  /** A stored file's content is missing or damaged (not the caller's fault). */
+  ContentMissing: 'content-missing',
+} as const;
+export type EvidenceRefusal = (typeof EvidenceRefusal)[keyof typeof EvidenceRefusal];
 
 /** The one mapping from a refusal to the API's error code; exhaustive over the refusals. */
 export function errorCodeOf(reason: EvidenceRefusal): ErrorCode {
@@ -39,7 +29,22 @@ export function errorCodeOf(reason: EvidenceRefusal): ErrorCode {
     case EvidenceRefusal.Incomplete:
       return ErrorCode.Conflict;
     case EvidenceRefusal.DiskFull:
+    case EvidenceRefusal.UploadBusy:
       return ErrorCode.ServiceUnavailable;
+    case EvidenceRefusal.UploadNotFound:
+      return ErrorCode.NotFound;
+    case EvidenceRefusal.NotCreatedHere:
+    case EvidenceRefusal.CsrfHeaderMissing:
+    case EvidenceRefusal.OwnerReadsOnly:
+    case EvidenceRefusal.OtherDepartment:
+    case EvidenceRefusal.ReadOnlyRole:
+    case EvidenceRefusal.OfficeAdminOnly:
+      return ErrorCode.Forbidden;
+    case EvidenceRefusal.TaskStateLocked:
+      return ErrorCode.TransitionNotAllowed;
+    case EvidenceRefusal.StorageFailed:
+    case EvidenceRefusal.ContentMissing:
+      return ErrorCode.Internal;
     case EvidenceRefusal.TusVersion:
     case EvidenceRefusal.LengthRequired:
     case EvidenceRefusal.Empty:
@@ -57,6 +62,8 @@ export function errorCodeOf(reason: EvidenceRefusal): ErrorCode {
     case EvidenceRefusal.TooManyParts:
     case EvidenceRefusal.NoFile:
     case EvidenceRefusal.Aborted:
+    case EvidenceRefusal.TusExtensionUnsupported:
+    case EvidenceRefusal.TusProtocol:
       return ErrorCode.Validation;
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, LockMode, UniqueConstraintViolationException } from '@mikro-orm/postgresql';
-import { type Actor, AppError, ErrorCode, assertId } from '@accredit/api-kit';
+import { type Actor, AppError, assertId } from '@accredit/api-kit';
 import { appendAudit } from '@accredit/audit';
 import { todayInChina } from '@accredit/calendar-date';
 import { type FieldValue, type FormDefinition, type SignOffField, type ValueProblem, allFields, changedFields, fromFieldValues, isEmpty, validateFormValues } from '@accredit/forms';
@@ -14,6 +14,7 @@ import { type FormPlace, FormPlaceService } from './form-place.service';
 import { FilledFormQueries } from './filled-form-queries.service';
 import type { FilledFormView } from './filled-form-view';
 import { attachmentRefs } from './value-changes';
+import { FormFillingRefusal, formFillingError, formFillingNotFound } from './form-filling.exception';
 
 export interface SaveFormDraft {
   campaignId: string;
@@ -36,7 +37,7 @@ export interface SignOffForm {
 
 function invalid(problems: readonly ValueProblem[]): AppError {
   const shown = problems.slice(0, 3).map((problem) => problem.message).join('；');
-  return new AppError(ErrorCode.Validation, `表单有 ${problems.length} 处需要修改：${shown}${problems.length > 3 ? '……' : ''}`, { problems: problems.map((problem) => ({ ...problem })) });
+  return formFillingError(FormFillingRefusal.FormHasProblems, `表单有 ${problems.length} 处需要修改：${shown}${problems.length > 3 ? '……' : ''}`, { problems: problems.map((problem) => ({ ...problem })) });
 }
 
 /**
@@ -57,7 +58,7 @@ export class FilledFormCommands {
   async saveDraft(actor: Actor, input: SaveFormDraft): Promise<FilledFormView> {
     const place = await this.places.place(actor, input.campaignId, input.organisationId);
     const asked = await this.em.findOne(CampaignForm, { campaign: place.campaign, definition: assertId(input.definitionId, 'definitionId') }, { populate: ['definition'] });
-    if (!asked) throw AppError.notFound('本创建工作要填写的表单', input.definitionId);
+    if (!asked) throw formFillingNotFound(FormFillingRefusal.AskedFormNotFound, '本创建工作要填写的表单', input.definitionId);
     const record = asked.definition.getEntity();
     const definition = this.definitions.compiled(record);
     const converted = fromFieldValues(definition, input.values);
@@ -101,7 +102,7 @@ export class FilledFormCommands {
       this.assertVersion(form, expectedVersion);
       const situation = this.places.situation(actor, place, definition, form.status);
       const fillerRole = definition.filledBy?.role ?? null;
-      if (form.status === 'submitted') throw AppError.conflict(`「${definition.name}」已提交，不需要再次提交`);
+      if (form.status === 'submitted') throw formFillingError(FormFillingRefusal.AlreadySubmitted, `「${definition.name}」已提交，不需要再次提交`);
       if (situation.editable.length === 0 || (fillerRole !== null && situation.role !== fillerRole)) throw this.closed(definition, place, form.status, situation.role);
       const problems = this.places.problemsOf(definition, form.values, place);
       if (problems.length > 0) throw invalid(problems);
@@ -120,7 +121,7 @@ export class FilledFormCommands {
       const { form, place, definition } = await this.lockedForm(em, actor, input.formId);
       this.assertVersion(form, input.expectedVersion);
       const field = allFields(definition).find((candidate) => candidate.key === input.field);
-      if (!field || field.type !== 'signOff') throw AppError.validation(`「${definition.name}」中没有签署栏「${input.field}」，请检查后重试`);
+      if (!field || field.type !== 'signOff') throw formFillingError(FormFillingRefusal.NoSuchSignOff, `「${definition.name}」中没有签署栏「${input.field}」，请检查后重试`);
       const situation = this.places.situation(actor, place, definition, form.status);
       if (!situation.roles.includes(field.role) || !this.places.writable(definition, field.role, place, form.status).includes(field.key)) {
         throw this.signOffClosed(definition, field, place, form.status, situation.roles.includes(field.role));
@@ -149,12 +150,12 @@ export class FilledFormCommands {
     await this.em.transactional(async (em) => {
       const { form, place, definition } = await this.lockedForm(em, actor, formId);
       this.assertVersion(form, expectedVersion);
-      if (form.status !== 'submitted') throw AppError.conflict(`「${definition.name}」尚未提交，不需要退回`);
+      if (form.status !== 'submitted') throw formFillingError(FormFillingRefusal.NotSubmitted, `「${definition.name}」尚未提交，不需要退回`);
       const situation = this.places.situation(actor, place, definition, form.status);
-      if (situation.editable.length === 0) throw new AppError(ErrorCode.Forbidden, `只有现在可以签署「${definition.name}」意见栏的审核方可以退回它`);
+      if (situation.editable.length === 0) throw formFillingError(FormFillingRefusal.NotReviewer, `只有现在可以签署「${definition.name}」意见栏的审核方可以退回它`);
       const fillerRole = definition.filledBy?.role ?? null;
       const signed = allFields(definition).filter((field) => field.type === 'signOff' && field.role !== fillerRole && !isEmpty(form.values[field.key]));
-      if (signed.length > 0) throw AppError.conflict(`「${signed.map((field) => field.label).join('」「')}」已签署，不能再退回；如需修改请联系签署方`);
+      if (signed.length > 0) throw formFillingError(FormFillingRefusal.AlreadySigned, `「${signed.map((field) => field.label).join('」「')}」已签署，不能再退回；如需修改请联系签署方`);
       form.status = 'draft';
       form.submittedAt = null;
       form.submittedBy = null;
@@ -171,8 +172,8 @@ export class FilledFormCommands {
 
   private async lockedForm(em: EntityManager, actor: Actor, formId: string): Promise<{ form: FilledForm; place: FormPlace; definition: FormDefinition }> {
     const form = await em.findOne(FilledForm, { id: assertId(formId, 'formId') }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-    if (!form) throw AppError.notFound('表单', formId);
-    const place = await this.places.place(actor, form.campaign.id, form.organisation.id).catch(() => Promise.reject(AppError.notFound('表单', formId)));
+    if (!form) throw formFillingNotFound(FormFillingRefusal.FormNotFound, '表单', formId);
+    const place = await this.places.place(actor, form.campaign.id, form.organisation.id).catch(() => Promise.reject(formFillingNotFound(FormFillingRefusal.FormNotFound, '表单', formId)));
     const record = (await this.definitions.records([form.definition.id]))[0];
     const definition = this.definitions.compiled(record);
     this.places.assertReadable(place, this.places.situation(actor, place, definition, form.status));
@@ -182,7 +183,7 @@ export class FilledFormCommands {
   private assertVersion(form: FilledForm | null, expected: number): void {
     const current = form?.version ?? 0;
     if (current !== expected) {
-      throw AppError.conflict(
+      throw formFillingError(FormFillingRefusal.StaleVersion,
         current === 0 ? '这份表单还没有保存过，请刷新后再保存（expectedVersion 应为 0）' : `这份表单已被修改（现为第 ${current} 版，您看到的是第 ${expected} 版），请刷新查看最新内容后再保存`,
         { currentVersion: current, expectedVersion: expected },
       );
@@ -191,23 +192,23 @@ export class FilledFormCommands {
 
   /** Why nothing may be written now: no role in the form, the stage, or the status. */
   private closed(definition: FormDefinition, place: FormPlace, status: string, role: string | null): AppError {
-    if (role === null) return new AppError(ErrorCode.Forbidden, `您不能填写「${definition.name}」：它由${this.fillerLabel(definition)}填写`);
-    if (status === 'submitted') return new AppError(ErrorCode.Forbidden, `「${definition.name}」已提交，不能再修改；如需修改，请联系${this.fillerLabel(definition)}的上级退回`);
+    if (role === null) return formFillingError(FormFillingRefusal.NotFiller, `您不能填写「${definition.name}」：它由${this.fillerLabel(definition)}填写`);
+    if (status === 'submitted') return formFillingError(FormFillingRefusal.SubmittedLocked, `「${definition.name}」已提交，不能再修改；如需修改，请联系${this.fillerLabel(definition)}的上级退回`);
     const stages = definition.filledBy?.stages ?? [];
     const when = stages.map((stage) => place.stageLabels[stage] ?? stage).join('”或“');
     const now = place.stage ? `现处于“${place.stageLabels[place.stage] ?? place.stage}”环节` : '尚未参与本创建工作的流程';
-    return new AppError(ErrorCode.Forbidden, `「${definition.name}」${when ? `只能在“${when}”环节填写` : '现在不能填写'}，${place.organisation.shortName}${now}`);
+    return formFillingError(FormFillingRefusal.WrongStep, `「${definition.name}」${when ? `只能在“${when}”环节填写` : '现在不能填写'}，${place.organisation.shortName}${now}`);
   }
 
   private signOffClosed(definition: FormDefinition, field: SignOffField, place: FormPlace, status: string, holdsRole: boolean): AppError {
     const who = definition.roles[field.role] ?? field.role;
-    if (!holdsRole) return new AppError(ErrorCode.Forbidden, `「${field.label}」只能由${who}签署`);
+    if (!holdsRole) return formFillingError(FormFillingRefusal.NotSigner, `「${field.label}」只能由${who}签署`);
     const fillerRole = definition.filledBy?.role ?? null;
-    if (field.role !== fillerRole && status !== 'submitted') return new AppError(ErrorCode.Forbidden, `${this.fillerLabel(definition)}尚未提交「${definition.name}」，提交后才能签署「${field.label}」`);
-    if (field.role === fillerRole && status === 'submitted') return new AppError(ErrorCode.Forbidden, `「${definition.name}」已提交，「${field.label}」不能再修改`);
+    if (field.role !== fillerRole && status !== 'submitted') return formFillingError(FormFillingRefusal.AwaitsSubmission, `${this.fillerLabel(definition)}尚未提交「${definition.name}」，提交后才能签署「${field.label}」`);
+    if (field.role === fillerRole && status === 'submitted') return formFillingError(FormFillingRefusal.SubmittedLocked, `「${definition.name}」已提交，「${field.label}」不能再修改`);
     const when = field.stages.map((stage) => place.stageLabels[stage] ?? stage).join('”或“');
     const now = place.stage ? `现处于“${place.stageLabels[place.stage] ?? place.stage}”环节` : '尚未进入流程';
-    return new AppError(ErrorCode.Forbidden, `「${field.label}」只能在“${when}”环节签署，${place.organisation.shortName}${now}`);
+    return formFillingError(FormFillingRefusal.WrongStep, `「${field.label}」只能在“${when}”环节签署，${place.organisation.shortName}${now}`);
   }
 
   private fillerLabel(definition: FormDefinition): string {
@@ -244,7 +245,7 @@ export class FilledFormCommands {
       await em.flush();
     } catch (error) {
       // Two first saves at once: the second finds the first.
-      if (error instanceof UniqueConstraintViolationException) throw AppError.conflict('这份表单刚被他人首次保存，请刷新查看最新内容后再保存', { currentVersion: 1, expectedVersion: 0 });
+      if (error instanceof UniqueConstraintViolationException) throw formFillingError(FormFillingRefusal.StaleVersion, '这份表单刚被他人首次保存，请刷新查看最新内容后再保存', { currentVersion: 1, expectedVersion: 0 });
       throw error;
     }
     return row;

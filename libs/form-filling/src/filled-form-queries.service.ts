@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { type Actor, AppError, assertId } from '@accredit/api-kit';
+import { type Actor, assertId } from '@accredit/api-kit';
 import { CampaignForm } from './entities/campaign-form.entity';
 import { FilledForm } from './entities/filled-form.entity';
 import { FilledFormEdit } from './entities/filled-form-edit.entity';
@@ -8,6 +8,7 @@ import type { StoredFormDefinition } from './entities/form-definition.entity';
 import { FormDefinitionsService } from './form-definitions.service';
 import { type FormPlace, FormPlaceService } from './form-place.service';
 import type { FilledFormView } from './filled-form-view';
+import { FormFillingRefusal, formFillingNotFound } from './form-filling.exception';
 
 const MAX_HISTORY = 100;
 
@@ -26,17 +27,17 @@ export class FilledFormQueries {
     const asked = await this.em.find(CampaignForm, { campaign: place.campaign }, { populate: ['definition'], orderBy: { sortOrder: 'asc' } });
     const filled = await this.em.find(FilledForm, { campaign: place.campaign, organisation: place.organisation });
     const views = asked.map((row) => this.view(actor, place, row.definition.getEntity(), filled.find((form) => form.definition.id === row.definition.id) ?? null));
-    if (!place.readable && views.every((view) => view.viewerRole === null)) throw AppError.notFound('创建工作', campaignId);
+    if (!place.readable && views.every((view) => view.viewerRole === null)) throw formFillingNotFound(FormFillingRefusal.CampaignNotFound, '创建工作', campaignId);
     return views;
   }
 
   /** One saved form, for those who may read it; NOT_FOUND for everyone else. */
   async filledForm(actor: Actor, id: string): Promise<FilledFormView> {
     const form = await this.em.findOne(FilledForm, { id: assertId(id, 'id') }, { populate: ['definition'] });
-    if (!form) throw AppError.notFound('表单', id);
-    const place = await this.places.place(actor, form.campaign.id, form.organisation.id).catch(() => Promise.reject(AppError.notFound('表单', id)));
+    if (!form) throw formFillingNotFound(FormFillingRefusal.FormNotFound, '表单', id);
+    const place = await this.places.place(actor, form.campaign.id, form.organisation.id).catch(() => Promise.reject(formFillingNotFound(FormFillingRefusal.FormNotFound, '表单', id)));
     const view = this.view(actor, place, form.definition.getEntity(), form);
-    if (!place.readable && view.viewerRole === null) throw AppError.notFound('表单', id);
+    if (!place.readable && view.viewerRole === null) throw formFillingNotFound(FormFillingRefusal.FormNotFound, '表单', id);
     return view;
   }
 

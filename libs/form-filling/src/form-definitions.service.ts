@@ -3,12 +3,13 @@ import { readFile, readdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { Injectable, Logger } from '@nestjs/common';
 import { EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
-import { type Actor, AppError, ErrorCode, assertId, hasRole } from '@accredit/api-kit';
+import { type Actor, AppError, assertId, hasRole } from '@accredit/api-kit';
 import { appendAudit } from '@accredit/audit';
 import { type DefinitionError, type FormDefinition, formatDefinitionError, loadFormDirectory, parseFormDefinition } from '@accredit/forms';
 import { Organisation, isAtOrUnder, isUsableBy, nearestOwned, ownershipChainOf } from '@accredit/organisations';
 import { WorkflowDefinitionsService } from '@accredit/workflow-runtime';
 import { StoredFormDefinition } from './entities/form-definition.entity';
+import { FormFillingRefusal, formFillingError, formFillingNotFound } from './form-filling.exception';
 
 const owned = (record: StoredFormDefinition) => ({ record, ownerId: record.owner?.id ?? null, shareWithDescendants: record.shareWithDescendants, version: record.version });
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -84,13 +85,13 @@ export class FormDefinitionsService {
     let definition = parsed.definition;
     if (definition.workflow) {
       const workflow = await this.workflows.resolve(definition.workflow, actor.organisationId).catch(() => null);
-      if (!workflow) throw AppError.validation(`${fileName}：表单所指的流程「${definition.workflow}」不存在或本单位不能使用，请先上传该流程或改正 workflow`);
+      if (!workflow) throw formFillingError(FormFillingRefusal.UnknownWorkflow, `${fileName}：表单所指的流程「${definition.workflow}」不存在或本单位不能使用，请先上传该流程或改正 workflow`);
       const withStages = parseFormDefinition(source, fileName, { stages: Object.keys(this.workflows.parse(workflow).states) });
       if (!withStages.ok) throw this.invalid(withStages.errors);
       definition = withStages.definition;
     }
     const ownerId = actor.organisationId;
-    if (!ownerId && !hasRole(actor, 'system_admin')) throw new AppError(ErrorCode.Forbidden, '上传表单定义须以某个单位的管理员或平台系统管理员身份进行');
+    if (!ownerId && !hasRole(actor, 'system_admin')) throw formFillingError(FormFillingRefusal.NoOrganisation, '上传表单定义须以某个单位的管理员或平台系统管理员身份进行');
     const checksum = sha256(source);
     const chain = await this.chainOf(ownerId);
     const usable = await this.usable(chain, { key: definition.key });
@@ -98,8 +99,8 @@ export class FormDefinitionsService {
     const sameVersion = usable.filter((record) => record.version === definition.version);
     const identical = nearestOwned(sameVersion.filter((record) => record.sha256 === checksum).map(owned), chain);
     if (identical) return identical.record;
-    if (sameVersion.length) throw AppError.conflict(`表单「${definition.key}」第 ${definition.version} 版已存在且内容不同；请把 version 改为 ${newest + 1}`);
-    if (definition.version < newest) throw AppError.validation(`本单位可用的表单「${definition.key}」已有第 ${newest} 版；新上传的版本号须大于它`);
+    if (sameVersion.length) throw formFillingError(FormFillingRefusal.VersionTaken, `表单「${definition.key}」第 ${definition.version} 版已存在且内容不同；请把 version 改为 ${newest + 1}`);
+    if (definition.version < newest) throw formFillingError(FormFillingRefusal.VersionTooLow, `本单位可用的表单「${definition.key}」已有第 ${newest} 版；新上传的版本号须大于它`);
     return this.em.transactional(async (em) => {
       const record = em.create(StoredFormDefinition, {
         key: definition.key,
@@ -121,7 +122,7 @@ export class FormDefinitionsService {
   }
 
   private invalid(errors: readonly DefinitionError[]): AppError {
-    return new AppError(ErrorCode.Validation, `表单定义有 ${errors.length} 处错误，请改正后重新上传：\n${errors.map(formatDefinitionError).join('\n')}`, {
+    return formFillingError(FormFillingRefusal.InvalidDefinition, `表单定义有 ${errors.length} 处错误，请改正后重新上传：\n${errors.map(formatDefinitionError).join('\n')}`, {
       errors: errors.map((error) => ({ ...error })),
     });
   }
@@ -130,7 +131,7 @@ export class FormDefinitionsService {
   async chainOf(organisationId: string | null): Promise<string[]> {
     if (!organisationId) return [];
     const organisation = await this.em.findOne(Organisation, { id: organisationId });
-    if (!organisation) throw AppError.notFound('单位', organisationId);
+    if (!organisation) throw formFillingNotFound(FormFillingRefusal.OrganisationNotFound, '单位', organisationId);
     return ownershipChainOf(organisation.path);
   }
 
@@ -152,7 +153,7 @@ export class FormDefinitionsService {
     }
     const organisation = await this.em.findOne(Organisation, { id: assertId(organisationId, 'organisationId') });
     const readable = organisation && (!actor.organisationId ? hasRole(actor, 'system_admin') : organisation.id === actor.organisationId || (hasRole(actor, 'office_admin') && isAtOrUnder(organisation.path, actor.organisationId)));
-    if (!organisation || !readable) throw AppError.notFound('单位', organisationId);
+    if (!organisation || !readable) throw formFillingNotFound(FormFillingRefusal.OrganisationNotFound, '单位', organisationId);
     return this.usable(ownershipChainOf(organisation.path));
   }
 

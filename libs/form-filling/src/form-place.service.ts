@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { type Actor, AppError, ROLES, assertId, rolesInCampaign } from '@accredit/api-kit';
+import { type Actor, ROLES, assertId, rolesInCampaign } from '@accredit/api-kit';
 import { Campaign, CampaignParticipant, participantPlace } from '@accredit/campaigns';
 import { type FormDefinition, validateFormValues } from '@accredit/forms';
 import { Organisation, ancestorIdsOf, isAtOrUnder } from '@accredit/organisations';
@@ -8,6 +8,7 @@ import { stateLabels } from '@accredit/workflow-engine';
 import { WorkflowDefinitionsService } from '@accredit/workflow-runtime';
 import { formRolesOf } from './form-roles';
 import { type FormStatus, actingRole, writableFields } from './form-stage';
+import { FormFillingRefusal, formFillingError, formFillingNotFound } from './form-filling.exception';
 
 /** Where a filled form stands: whose it is, in which campaign, at which stage, and who may read it. */
 export interface FormPlace {
@@ -46,13 +47,13 @@ export class FormPlaceService {
    */
   async place(actor: Actor, campaignId: string, organisationId?: string | null): Promise<FormPlace> {
     const campaign = await this.em.findOne(Campaign, { id: assertId(campaignId, 'campaignId') }, { populate: ['organisation'] });
-    if (!campaign) throw AppError.notFound('创建工作', campaignId);
+    if (!campaign) throw formFillingNotFound(FormFillingRefusal.CampaignNotFound, '创建工作', campaignId);
     const orgId = organisationId ?? actor.organisationId;
-    if (!orgId) throw AppError.validation('请指明是哪个单位的表单（organisationId）');
+    if (!orgId) throw formFillingError(FormFillingRefusal.OrganisationRequired, '请指明是哪个单位的表单（organisationId）');
     const organisation = await this.em.findOne(Organisation, { id: assertId(orgId, 'organisationId') });
     if (!organisation || !isAtOrUnder(organisation.path, campaign.organisation.id)) {
-      if (!organisationId && actor.organisationId) throw AppError.notFound('创建工作', campaignId);
-      throw AppError.notFound('单位', orgId);
+      if (!organisationId && actor.organisationId) throw formFillingNotFound(FormFillingRefusal.CampaignNotFound, '创建工作', campaignId);
+      throw formFillingNotFound(FormFillingRefusal.OrganisationNotFound, '单位', orgId);
     }
     const readable = participantPlace(actor, { ownerOrganisationId: campaign.organisation.id, participantOrganisationId: organisation.id, participantPath: organisation.path }) !== null;
     const [ancestors, participant] = await Promise.all([
@@ -88,6 +89,6 @@ export class FormPlaceService {
 
   /** Readers: the visibility of participants, or anyone holding a role in the form. */
   assertReadable(place: FormPlace, situation: FormSituation): void {
-    if (!place.readable && situation.roles.length === 0) throw AppError.notFound('创建工作', place.campaign.id);
+    if (!place.readable && situation.roles.length === 0) throw formFillingNotFound(FormFillingRefusal.CampaignNotFound, '创建工作', place.campaign.id);
   }
 }

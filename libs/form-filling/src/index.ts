@@ -20,3 +20,4 @@ import { FormFile } from './entities/form-file.entity';
 import { FormSelection } from './entities/form-selection.entity';
 export const FORM_FILLING_ENTITIES = [StoredFormDefinition, CampaignForm, FilledForm, FilledFormEdit, FormFile, FormSelection];
 export * from './form-filling.read-relations';
+export * from './form-filling.exception';

@@ -2,8 +2,9 @@ import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/com
 import { GqlExecutionContext } from '@nestjs/graphql';
 import type { Request } from 'express';
 import type { GraphQLResolveInfo } from 'graphql';
-import { AppError, ErrorCode, ROLE_LABELS, actorOf, grantedCampaigns, hasRole } from '@accredit/api-kit';
+import { ApiKitRefusal, ROLE_LABELS, actorOf, apiKitError, grantedCampaigns, hasRole } from '@accredit/api-kit';
 import { ruleFor } from './access-policy';
+import { IdentityRefusal, identityError } from './identity.exception';
 
 const ROOT_TYPES = new Set(['Query', 'Mutation', 'Subscription']);
 
@@ -29,16 +30,16 @@ export class AccessGuard implements CanActivate {
 
     const operation = `${info.parentType.name}.${info.fieldName}`;
     const rule = ruleFor(operation);
-    if (!rule) throw new AppError(ErrorCode.Forbidden, `接口 ${info.fieldName} 尚未配置访问规则，已拒绝`, { operation, refusedBy: 'access-policy' });
+    if (!rule) throw identityError(IdentityRefusal.NoAccessRule, `接口 ${info.fieldName} 尚未配置访问规则，已拒绝`, { operation, refusedBy: 'access-policy' });
     if ('public' in rule) return true;
 
     const actor = actorOf(gql.getContext());
-    if (!actor) throw new AppError(ErrorCode.Unauthenticated, '请先登录', { operation, refusedBy: 'access-policy' });
+    if (!actor) throw apiKitError(ApiKitRefusal.NotLoggedIn, '请先登录', { operation, refusedBy: 'access-policy' });
     if ('authenticated' in rule) return true;
     // A campaign role whose definition grants the view: the service then limits the rows to its campaigns.
     if (rule.campaignView && grantedCampaigns(actor, rule.campaignView).length > 0) return true;
     if (!hasRole(actor, ...rule.roles)) {
-      throw new AppError(ErrorCode.Forbidden, `没有权限：只有${rule.roles.map((role) => ROLE_LABELS[role]).join('、')}可以执行此操作`, {
+      throw identityError(IdentityRefusal.RoleRequired, `没有权限：只有${rule.roles.map((role) => ROLE_LABELS[role]).join('、')}可以执行此操作`, {
         operation,
         refusedBy: 'access-policy',
       });
@@ -50,13 +51,13 @@ export class AccessGuard implements CanActivate {
     const req = context.switchToHttp().getRequest<Request>();
     const operation = httpOperation(req);
     const rule = ruleFor(operation);
-    if (!rule) throw new AppError(ErrorCode.Forbidden, `接口 ${operation.slice(5)} 尚未配置访问规则，已拒绝`, { operation, refusedBy: 'access-policy' });
+    if (!rule) throw identityError(IdentityRefusal.NoAccessRule, `接口 ${operation.slice(5)} 尚未配置访问规则，已拒绝`, { operation, refusedBy: 'access-policy' });
     if ('public' in rule) return true;
     const actor = actorOf({ req });
-    if (!actor) throw new AppError(ErrorCode.Unauthenticated, '请先登录', { operation, refusedBy: 'access-policy' });
+    if (!actor) throw apiKitError(ApiKitRefusal.NotLoggedIn, '请先登录', { operation, refusedBy: 'access-policy' });
     if ('authenticated' in rule) return true;
     if (!hasRole(actor, ...rule.roles)) {
-      throw new AppError(ErrorCode.Forbidden, `没有权限：只有${rule.roles.map((role) => ROLE_LABELS[role]).join('、')}可以执行此操作`, { operation, refusedBy: 'access-policy' });
+      throw identityError(IdentityRefusal.RoleRequired, `没有权限：只有${rule.roles.map((role) => ROLE_LABELS[role]).join('、')}可以执行此操作`, { operation, refusedBy: 'access-policy' });
     }
     return true;
   }

@@ -12,6 +12,14 @@ export enum IdentityRefusal {
   RateLimit = 'rate-limit',
   /** Changing one's own password: the current one given is wrong. */
   WrongCurrentPassword = 'wrong-current-password',
+  /** An operation the access policy has no rule for: refused until it has one. */
+  NoAccessRule = 'no-access-rule',
+  /** The access policy lets other roles only. */
+  RoleRequired = 'role-required',
+  /** An office admin acting on another organisation's users. */
+  OtherOrganisation = 'other-organisation',
+  /** Only a system admin grants or manages the system admin role. */
+  SystemAdminOnly = 'system-admin-only',
 }
 
 /** The one mapping from a refusal to the API's error code; exhaustive over the refusals. */
@@ -24,6 +32,11 @@ export function errorCodeOf(reason: IdentityRefusal): ErrorCode {
     case IdentityRefusal.LoginDelay:
     case IdentityRefusal.RateLimit:
       return ErrorCode.TooManyRequests;
+    case IdentityRefusal.NoAccessRule:
+    case IdentityRefusal.RoleRequired:
+    case IdentityRefusal.OtherOrganisation:
+    case IdentityRefusal.SystemAdminOnly:
+      return ErrorCode.Forbidden;
     case IdentityRefusal.WrongCurrentPassword:
       return ErrorCode.Validation;
   }

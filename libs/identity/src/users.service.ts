@@ -1,6 +1,6 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { type Actor, AppError, ErrorCode, ROLES, assertId, hasRole } from '@accredit/api-kit';
+import { type Actor, AppError, ROLES, assertId, hasRole } from '@accredit/api-kit';
 import { type AuditEntry, appendAudit } from '@accredit/audit';
 import { Department, Organisation } from '@accredit/organisations';
 import { DECLARED_ROLES, type DeclaredRolesSource } from './declared-roles.port';
@@ -10,6 +10,7 @@ import { LoginThrottleService } from './login-throttle.service';
 import { Session } from './session.entity';
 import { User } from './user.entity';
 import type { CreateUserInput } from './user.model';
+import { IdentityRefusal, identityError } from './identity.exception';
 
 const USERNAME = /^[A-Za-z0-9._-]{3,64}$/;
 
@@ -42,7 +43,7 @@ export class UsersService {
     const email = input.email?.trim() || null;
     if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw AppError.validation(`电子邮箱格式不正确：${email}`);
     const organisationId = this.isPlatformAdmin(actor) ? (input.organisationId ?? null) : actor.organisationId;
-    if (input.organisationId && organisationId !== input.organisationId) throw new AppError(ErrorCode.Forbidden, '只能为本单位新建用户');
+    if (input.organisationId && organisationId !== input.organisationId) throw identityError(IdentityRefusal.OtherOrganisation, '只能为本单位新建用户');
     const organisation = organisationId ? await this.em.findOne(Organisation, { id: assertId(organisationId, 'organisationId') }) : null;
     if (organisationId && !organisation) throw AppError.notFound('单位', organisationId);
     if (organisation?.disabled) throw AppError.validation(`单位「${organisation.name}」已停用，不能新建用户`);
@@ -148,7 +149,7 @@ export class UsersService {
     const known = new Set<string>([...ROLES, ...Object.keys((await this.declared?.declaredRoles(organisationId)) ?? {})]);
     const unknown = roles.filter((role) => !known.has(role));
     if (unknown.length) throw AppError.validation(`未知角色：${unknown.join('、')}；可用：${[...known].join('、')}`);
-    if (roles.includes('system_admin') && !hasRole(actor, 'system_admin')) throw new AppError(ErrorCode.Forbidden, '只有系统管理员可以授予系统管理员角色');
+    if (roles.includes('system_admin') && !hasRole(actor, 'system_admin')) throw identityError(IdentityRefusal.SystemAdminOnly, '只有系统管理员可以授予系统管理员角色');
     return [...new Set(roles)];
   }
 
@@ -156,7 +157,7 @@ export class UsersService {
     const user = await this.em.findOne(User, { id: assertId(userId, 'userId') }, { populate: ['organisation'] });
     // Users of another organisation do not exist for an office admin.
     if (!user || (!this.isPlatformAdmin(actor) && user.organisation?.id !== actor.organisationId)) throw AppError.notFound('用户', userId);
-    if (user.roles.includes('system_admin') && !hasRole(actor, 'system_admin')) throw new AppError(ErrorCode.Forbidden, '只有系统管理员可以管理系统管理员账号');
+    if (user.roles.includes('system_admin') && !hasRole(actor, 'system_admin')) throw identityError(IdentityRefusal.SystemAdminOnly, '只有系统管理员可以管理系统管理员账号');
     return user;
   }
 

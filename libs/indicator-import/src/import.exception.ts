@@ -7,16 +7,29 @@ export enum ImportRefusal {
   TableHasProblems = 'TABLE_HAS_PROBLEMS',
   BadUnitMapping = 'BAD_UNIT_MAPPING',
   BadTemplateKey = 'BAD_TEMPLATE_KEY',
+  /** Importing needs an organisation's office admin. */
+  NoOrganisation = 'NO_ORGANISATION',
+  /** The file route takes the file's bytes as application/octet-stream. */
+  WrongContentType = 'WRONG_CONTENT_TYPE',
+  FileNameRequired = 'FILE_NAME_REQUIRED',
+  FileNameTooLong = 'FILE_NAME_TOO_LONG',
+  BadVersion = 'BAD_VERSION',
 }
 
 /** The one mapping from a refusal to the API's error code; exhaustive over the refusals. */
 export function errorCodeOf(reason: ImportRefusal): ErrorCode {
   switch (reason) {
+    case ImportRefusal.NoOrganisation:
+      return ErrorCode.Forbidden;
     case ImportRefusal.FileNotBase64:
     case ImportRefusal.FileTooLarge:
     case ImportRefusal.TableHasProblems:
     case ImportRefusal.BadUnitMapping:
     case ImportRefusal.BadTemplateKey:
+    case ImportRefusal.WrongContentType:
+    case ImportRefusal.FileNameRequired:
+    case ImportRefusal.FileNameTooLong:
+    case ImportRefusal.BadVersion:
       return ErrorCode.Validation;
   }
 }

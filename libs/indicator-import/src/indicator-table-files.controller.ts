@@ -1,6 +1,6 @@
 import { Controller, HttpCode, Post, Query, Req, UseFilters } from '@nestjs/common';
 import type { Request } from 'express';
-import { type Actor, AppError, ErrorCode } from '@accredit/api-kit';
+import { type Actor, notLoggedIn } from '@accredit/api-kit';
 import { HttpErrorFilter } from '@accredit/api-kit';
 import { ImportRefusal, importError } from './import.exception';
 import type { ImportIndicatorTableResultModel, IndicatorTablePreviewModel } from './indicator-table-import.model';
@@ -54,9 +54,9 @@ export class IndicatorTableFilesController {
   constructor(private readonly service: IndicatorTableImportService) {}
 
   private async file(req: ActorRequest, fileName: unknown): Promise<{ actor: Actor; fileName: string; contentBase64: string }> {
-    if (!req.actor) throw new AppError(ErrorCode.Unauthenticated, '请先登录');
-    if (!req.is('application/octet-stream')) throw AppError.validation('请以 Content-Type: application/octet-stream 发送文件内容本身');
-    if (typeof fileName !== 'string' || !fileName.trim()) throw AppError.validation('请在查询参数 fileName 中给出文件名（含扩展名 .xlsx 或 .csv）');
+    if (!req.actor) throw notLoggedIn();
+    if (!req.is('application/octet-stream')) throw importError(ImportRefusal.WrongContentType, '请以 Content-Type: application/octet-stream 发送文件内容本身');
+    if (typeof fileName !== 'string' || !fileName.trim()) throw importError(ImportRefusal.FileNameRequired, '请在查询参数 fileName 中给出文件名（含扩展名 .xlsx 或 .csv）');
     const body = await readBody(req, MAX_TABLE_BYTES);
     return { actor: req.actor, fileName, contentBase64: body.toString('base64') };
   }
@@ -81,7 +81,7 @@ export class IndicatorTableFilesController {
     @Query('unitsOfParticipants') unitsOfParticipants: unknown,
   ): Promise<ImportIndicatorTableResultModel> {
     const number = version === undefined || version === '' ? null : Number(version);
-    if (number !== null && !Number.isInteger(number)) throw AppError.validation(`版本号须为正整数，收到「${String(version)}」`);
+    if (number !== null && !Number.isInteger(number)) throw importError(ImportRefusal.BadVersion, `版本号须为正整数，收到「${String(version)}」`);
     const { actor, ...file } = await this.file(req, fileName);
     return toImportResultModel(
       await this.service.import(actor, {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { type Actor, AppError, ErrorCode } from '@accredit/api-kit';
+import type { Actor } from '@accredit/api-kit';
 import { appendAudit } from '@accredit/audit';
 import { type IndicatorSystem, IndicatorSystemWriter, usableTemplates } from '@accredit/indicator-systems';
 import { Department, DepartmentGroup, Organisation, ownershipChainOf } from '@accredit/organisations';
@@ -80,8 +80,8 @@ export class IndicatorTableImportService {
 
   private decode(file: TableFile): Buffer {
     const fileName = (file.fileName ?? '').trim();
-    if (!fileName) throw AppError.validation('请提供文件名（含扩展名 .xlsx 或 .csv）');
-    if (fileName.length > 255) throw AppError.validation('文件名过长（最多 255 个字符）');
+    if (!fileName) throw importError(ImportRefusal.FileNameRequired, '请提供文件名（含扩展名 .xlsx 或 .csv）');
+    if (fileName.length > 255) throw importError(ImportRefusal.FileNameTooLong, '文件名过长（最多 255 个字符）');
     const content = file.contentBase64 ?? '';
     if (content.length > Math.ceil((MAX_TABLE_BYTES * 4) / 3) + 16) {
       throw importError(ImportRefusal.FileTooLarge, `文件超过 ${MAX_TABLE_BYTES / 1024 / 1024} MB：指标体系表通常只有几十 KB，请只保留指标体系所在的工作表`);
@@ -91,7 +91,7 @@ export class IndicatorTableImportService {
   }
 
   private async candidates(actor: Actor): Promise<UnitCandidate[]> {
-    if (!actor.organisationId) throw new AppError(ErrorCode.Forbidden, '导入指标体系须以某个单位的办公室管理员身份进行');
+    if (!actor.organisationId) throw importError(ImportRefusal.NoOrganisation, '导入指标体系须以某个单位的办公室管理员身份进行');
     const departments = await this.em.find(Department, { organisation: actor.organisationId }, { orderBy: { sortOrder: 'asc' } });
     const groups = await this.em.find(DepartmentGroup, { organisation: actor.organisationId }, { orderBy: { sortOrder: 'asc' } });
     return [
@@ -122,7 +122,7 @@ export class IndicatorTableImportService {
       throw importError(ImportRefusal.BadTemplateKey, '模板键只能用字母、数字、汉字、点、短横线和下划线（最多 100 个字符）', { key });
     }
     if (request.version !== null && request.version !== undefined && (!Number.isInteger(request.version) || request.version < 1 || request.version > 100000)) {
-      throw AppError.validation(`版本号须为正整数，收到 ${request.version}`);
+      throw importError(ImportRefusal.BadVersion, `版本号须为正整数，收到 ${request.version}`);
     }
     const read = await readIndicatorWorkbook(buffer, request.fileName.trim(), {
       knownUnits: request.unitsOfParticipants ? undefined : new Set([...known, ...mapping.keys()]),

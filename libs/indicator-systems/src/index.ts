@@ -28,3 +28,4 @@ export { RuleScoringModel } from './templates/rule-scoring.model';
 export * from './indicator-system.read-relations';
 export * from './rule-requirements';
 export * from './responsible-unit-group-usage';
+export * from './indicator-systems.exception';

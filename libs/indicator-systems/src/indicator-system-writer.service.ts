@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { AppError } from '@accredit/api-kit';
 import { isUsableBy, nearestOwned } from '@accredit/organisations';
 import { type IndicatorTable, type TableIndicator, inheritUnits } from '@accredit/table-io';
 import { EvidenceRequirement } from './evidence-requirement.entity';
 import { Indicator } from './indicator.entity';
 import { IndicatorSystem } from './indicator-system.entity';
+import { IndicatorSystemsRefusal, indicatorSystemsError } from './indicator-systems.exception';
 import { ResponsibleUnit } from './responsible-unit.entity';
 import { ScoringRule } from './scoring-rule.entity';
 
@@ -52,7 +52,7 @@ export class IndicatorSystemWriter {
     const existing = usable.find((item) => item.ownerId === owner.ownerId)?.system;
     if (existing) {
       if (existing.checksum !== checksum) {
-        throw AppError.conflict(`指标体系模板「${table.key}」第 ${table.version} 版已存在且内容不同；修改模板请提高版本号`, {
+        throw indicatorSystemsError(IndicatorSystemsRefusal.VersionTaken, `指标体系模板「${table.key}」第 ${table.version} 版已存在且内容不同；修改模板请提高版本号`, {
           key: table.key,
           version: table.version,
         });

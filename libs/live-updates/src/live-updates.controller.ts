@@ -1,9 +1,10 @@
 import { Controller, Get, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { AppError, ErrorCode, type Actor } from '@accredit/api-kit';
+import { type Actor, notLoggedIn } from '@accredit/api-kit';
 import { ChangeListener } from './change-listener.service';
 import { hears } from './live-audience';
 import type { LiveChange } from './live-change';
+import { LiveUpdatesRefusal, liveUpdatesError } from './live-updates.exception';
 
 type ActorRequest = Request & { actor?: Actor };
 
@@ -36,10 +37,10 @@ export class LiveUpdatesController {
   @Get()
   stream(@Req() req: ActorRequest, @Res() res: Response): void {
     const actor = req.actor;
-    if (!actor) throw new AppError(ErrorCode.Unauthenticated, '请先登录');
+    if (!actor) throw notLoggedIn();
     const mine = this.perSession.get(actor.sessionId) ?? 0;
     if (mine >= STREAMS_PER_SESSION || this.open >= STREAMS_IN_ALL) {
-      throw new AppError(ErrorCode.TooManyRequests, '打开的页面过多，实时更新暂不可用：请关闭多余的页面后刷新');
+      throw liveUpdatesError(LiveUpdatesRefusal.TooManyStreams, '打开的页面过多，实时更新暂不可用：请关闭多余的页面后刷新');
     }
     this.perSession.set(actor.sessionId, mine + 1);
     this.open += 1;

@@ -7,3 +7,4 @@ export * from './notifications.module';
 import { Notification } from './notification.entity';
 import { NotificationRead } from './notification-read.entity';
 export const NOTIFICATION_ENTITIES = [Notification, NotificationRead];
+export * from './notifications.exception';

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
-import { type Actor, AppError, type Connection, type Role, assertId, decodeCursor, emptyConnection, encodeCursor, keysetConnection, keysetOrder, pageSize } from '@accredit/api-kit';
+import { type Actor, type Connection, type Role, assertId, decodeCursor, emptyConnection, encodeCursor, keysetConnection, keysetOrder, pageSize } from '@accredit/api-kit';
 import { Notification } from './notification.entity';
 import { NotificationRead } from './notification-read.entity';
 import type { NotificationSubject } from './notification-subject';
+import { NotificationsRefusal, notificationsError } from './notifications.exception';
 
 /** Newest first, then by id: a notice queued while someone pages lands before their cursor. */
 const NEWEST_FIRST = keysetOrder('notifications.newestFirst', ['instant', 'uuid']);
@@ -87,7 +88,7 @@ export class NotificationsService {
   async markRead(actor: Actor, ids: readonly string[] | null): Promise<number> {
     if (!actor.organisationId) return 0;
     if (ids) for (const id of ids) assertId(id, 'ids');
-    if (ids && ids.length > 500) throw AppError.validation('一次最多标记 500 条通知');
+    if (ids && ids.length > 500) throw notificationsError(NotificationsRefusal.TooManyIds, '一次最多标记 500 条通知');
     const rows = await this.em.execute<{ notification_id: string }[]>(
       `insert into notification_read (user_id, notification_id)
        select ?, n.id from notification n

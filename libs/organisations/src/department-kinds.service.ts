@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { type Actor, AppError, ErrorCode, assertId } from '@accredit/api-kit';
+import { type Actor, AppError, assertId } from '@accredit/api-kit';
 import { appendAudit } from '@accredit/audit';
 import { Department } from './department.entity';
 import { DepartmentKindRecord } from './department-kind.entity';
@@ -102,7 +102,7 @@ export class DepartmentKindsService {
     const kind = await em.findOne(DepartmentKindRecord, { id: assertId(id) });
     if (!kind) throw AppError.notFound('部门类型', id);
     if (!this.canEdit(actor, kind)) {
-      throw new AppError(ErrorCode.Forbidden, kind.organisation ? '这是其他单位定义的部门类型，只能由该单位修改' : '这是平台默认的部门类型，只能由平台系统管理员修改');
+      throw organisationError(OrganisationRefusal.ForeignKind, kind.organisation ? '这是其他单位定义的部门类型，只能由该单位修改' : '这是平台默认的部门类型，只能由平台系统管理员修改');
     }
     return kind;
   }

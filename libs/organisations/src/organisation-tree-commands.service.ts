@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { type Actor, AppError, ErrorCode, assertId } from '@accredit/api-kit';
+import { type Actor, AppError, assertId } from '@accredit/api-kit';
 import { appendAudit } from '@accredit/audit';
 import { Organisation } from './organisation.entity';
 import { isPlatformAdmin } from './organisation-tree.service';
@@ -148,7 +148,7 @@ export class OrganisationTreeCommands {
     if (isPlatformAdmin(actor)) return organisation;
     const own = actor.organisationId ? await em.findOne(Organisation, { id: actor.organisationId }) : null;
     const inside = own && (isStrictlyUnder(organisation.path, own.path) || (asParent && organisation.id === own.id));
-    if (!inside) throw new AppError(ErrorCode.Forbidden, '只能维护本单位下级的组织机构');
+    if (!inside) throw organisationError(OrganisationRefusal.OutsideSubtree, '只能维护本单位下级的组织机构');
     return organisation;
   }
 

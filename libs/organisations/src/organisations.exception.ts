@@ -17,6 +17,10 @@ export enum OrganisationRefusal {
   NameTaken = 'NAME_TAKEN',
   GroupInUse = 'GROUP_IN_USE',
   ForeignMember = 'FOREIGN_MEMBER',
+  /** Another organisation's department kind, or the platform's. */
+  ForeignKind = 'FOREIGN_KIND',
+  /** An organisation outside the actor's own and those below it. */
+  OutsideSubtree = 'OUTSIDE_SUBTREE',
 }
 
 /** The one mapping from a refusal to the API's error code; exhaustive over the refusals. */
@@ -31,6 +35,8 @@ export function errorCodeOf(reason: OrganisationRefusal): ErrorCode {
       return ErrorCode.Conflict;
     case OrganisationRefusal.NoOrganisation:
     case OrganisationRefusal.RootIsFixed:
+    case OrganisationRefusal.ForeignKind:
+    case OrganisationRefusal.OutsideSubtree:
       return ErrorCode.Forbidden;
     case OrganisationRefusal.BadCode:
     case OrganisationRefusal.BadName:

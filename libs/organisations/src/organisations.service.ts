@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
-import { type Actor, AppError, ErrorCode, assertId, organisationScope } from '@accredit/api-kit';
+import { type Actor, AppError, assertId, organisationScope } from '@accredit/api-kit';
 import { Department } from './department.entity';
 import { DepartmentGroup } from './department-group.entity';
 import { Organisation } from './organisation.entity';
 import { readableOrganisations } from './organisation-scope';
+import { OrganisationRefusal, organisationError } from './organisations.exception';
 
 /** Filters and page of the directory lists (departments, groups). */
 export interface DirectoryListArgs {
@@ -57,7 +58,7 @@ export class OrganisationsService {
     if (own && asked && asked !== own) {
       // An office admin of a province or the nation reads the units below it (as its campaigns).
       const readable = await readableOrganisations(this.em, actor);
-      if (readable && !(await this.em.count(Organisation, { $and: [readable, { id: asked }] }))) throw new AppError(ErrorCode.Forbidden, '只能查看本单位及下级单位的部门和部门组');
+      if (readable && !(await this.em.count(Organisation, { $and: [readable, { id: asked }] }))) throw organisationError(OrganisationRefusal.OutsideSubtree, '只能查看本单位及下级单位的部门和部门组');
     }
     const organisation = asked ?? own;
     const first = args.first ?? (organisation ? null : DIRECTORY_DEFAULT_PAGE);

@@ -9,3 +9,4 @@ export * from './reminders.module';
 import { ReminderDelivery } from './reminder-delivery.entity';
 import { ReminderLog } from './reminder-log.entity';
 export const REMINDER_ENTITIES = [ReminderLog, ReminderDelivery];
+export * from './reminders.exception';

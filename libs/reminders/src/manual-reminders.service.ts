@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { type Actor, AppError, ErrorCode, assertId } from '@accredit/api-kit';
+import { type Actor, assertId } from '@accredit/api-kit';
 import { CAMPAIGN_ROWS, campaignTaskWorkflow } from '@accredit/campaigns';
 import { SCORING_RULE_ROWS } from '@accredit/indicator-systems';
 import { type NotificationSubject, NotificationsService } from '@accredit/notifications';
@@ -10,6 +10,7 @@ import { WorkflowDefinitionsService } from '@accredit/workflow-runtime';
 import { todayInChina } from '@accredit/calendar-date';
 import { DEADLINE_LABELS, deadlineStatus } from './deadline-status';
 import { REMINDER_SETTINGS, type ReminderSettings } from './reminder-settings';
+import { RemindersRefusal, remindersError } from './reminders.exception';
 
 /** A person urges once per this many minutes per task or department: a 催办 is a nudge, not a flood. */
 const URGE_INTERVAL_MINUTES = 60;
@@ -49,9 +50,9 @@ export class ManualRemindersService {
         where t.id = ?`,
       [taskId],
     );
-    if (!task || task.organisation_id !== actor.organisationId) throw new AppError(ErrorCode.NotFound, `找不到任务（${taskId}）：请刷新页面后重试`);
+    if (!task || task.organisation_id !== actor.organisationId) throw remindersError(RemindersRefusal.TaskNotFound, `找不到任务（${taskId}）：请刷新页面后重试`);
     const finals = await this.finalStates(task.definition_id);
-    if (finals.has(task.state)) throw AppError.validation('该任务已完成，无需催办');
+    if (finals.has(task.state)) throw remindersError(RemindersRefusal.TaskFinished, '该任务已完成，无需催办');
     const status = deadlineStatus(task.due_on, todayInChina(now), false, this.settings.warningDays);
     const when = status === 'on-track' ? `截止 ${task.due_on}` : `截止 ${task.due_on}，${DEADLINE_LABELS[status]}`;
     await this.em.transactional(async (em) => {
@@ -73,7 +74,7 @@ export class ManualRemindersService {
     assertId(campaignId, 'campaignId');
     assertId(departmentId, 'departmentId');
     const campaign = await campaignTaskWorkflow(this.em, campaignId);
-    if (!campaign || campaign.organisationId !== actor.organisationId) throw new AppError(ErrorCode.NotFound, '找不到该创建工作：请刷新页面后重试');
+    if (!campaign || campaign.organisationId !== actor.organisationId) throw remindersError(RemindersRefusal.CampaignNotFound, '找不到该创建工作：请刷新页面后重试');
     const finals = [...(await this.finalStates(campaign.definitionId))];
     const today = todayInChina(now);
     const [counts] = await this.em.execute<{ name: string | null; open: string; overdue: string; soon: string; nearest: string | null }[]>(
@@ -85,9 +86,9 @@ export class ManualRemindersService {
         where d.id = ? and d.organisation_id = ?`,
       [today, today, today, this.settings.warningDays, campaignId, `{${finals.join(',')}}`, departmentId, campaign.organisationId],
     );
-    if (!counts?.name) throw new AppError(ErrorCode.NotFound, '找不到该部门：请刷新页面后重试');
+    if (!counts?.name) throw remindersError(RemindersRefusal.DepartmentNotFound, '找不到该部门：请刷新页面后重试');
     const open = Number(counts.open);
-    if (open === 0) throw AppError.validation(`${counts.name}没有未完成的任务，无需催办`);
+    if (open === 0) throw remindersError(RemindersRefusal.NothingOpen, `${counts.name}没有未完成的任务，无需催办`);
     await this.em.transactional(async (em) => {
       await this.refuseIfRecent(em, 'department', departmentId, `${counts.name} ${URGE_INTERVAL_MINUTES} 分钟内已催办过，请稍后再试`);
       this.notifications.queue(em, {
@@ -115,6 +116,6 @@ export class ManualRemindersService {
     await em.execute('select pg_advisory_xact_lock(hashtext(?))', [`urge:${entityType}:${entityId}`]);
     // Asked of the notifications module on this transaction's EntityManager, after the lock.
     const recent = await this.notifications.noticedSince(em, { entityType, entityId }, URGE_TITLE, URGE_INTERVAL_MINUTES);
-    if (recent) throw new AppError(ErrorCode.TooManyRequests, message, { reason: 'urged-recently' });
+    if (recent) throw remindersError(RemindersRefusal.UrgedRecently, message);
   }
 }

@@ -1,6 +1,6 @@
 import { Args, Context, Field, ID, Int, Mutation, ObjectType, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Inject } from '@nestjs/common';
-import { AppError, LocalDateScalar, requireActor } from '@accredit/api-kit';
+import { LocalDateScalar, requireActor } from '@accredit/api-kit';
 import { TaskModel } from '@accredit/tasks';
 import { WorkflowDefinitionsService } from '@accredit/workflow-runtime';
 import type { WorkflowDefinition } from '@accredit/workflow-engine';
@@ -10,6 +10,7 @@ import { ManualRemindersService } from './manual-reminders.service';
 import { ReminderScanService } from './reminder-scan.service';
 import { REMINDER_SETTINGS, type ReminderSettings } from './reminder-settings';
 import { DeadlineStatusEnum } from './deadline-status.enum';
+import { RemindersRefusal, remindersError } from './reminders.exception';
 
 /** Today in China, once per request: every row of a page is judged against the same day, even across midnight. */
 const todayByRequest = new WeakMap<object, string>();
@@ -68,14 +69,14 @@ export class RemindersResolver {
   async runReminderScan(@Context() context: object): Promise<ReminderScanResultModel> {
     // The caller's own organisation only: one district's office never reminds the whole country.
     const actor = requireActor(context);
-    if (!actor.organisationId) throw AppError.validation('系统管理员不属于任何单位：到期提醒按单位自动扫描，请由各单位办公室管理员发起');
+    if (!actor.organisationId) throw remindersError(RemindersRefusal.NoOrganisation, '系统管理员不属于任何单位：到期提醒按单位自动扫描，请由各单位办公室管理员发起');
     return Object.assign(new ReminderScanResultModel(), await this.scanner.scan(new Date(), { organisationId: actor.organisationId }));
   }
 
   @Query(() => ReminderPreviewModel, { description: '立即扫描本单位将提醒多少部门、多少任务（不发送）：发送催办前确认用' })
   async reminderPreview(@Context() context: object): Promise<ReminderPreviewModel> {
     const actor = requireActor(context);
-    if (!actor.organisationId) throw AppError.validation('系统管理员不属于任何单位：到期提醒按单位自动扫描，请由各单位办公室管理员发起');
+    if (!actor.organisationId) throw remindersError(RemindersRefusal.NoOrganisation, '系统管理员不属于任何单位：到期提醒按单位自动扫描，请由各单位办公室管理员发起');
     return Object.assign(new ReminderPreviewModel(), await this.scanner.preview(new Date(), actor.organisationId));
   }
 

@@ -1,4 +1,4 @@
-import { ErrorCode, refusalFactory } from '@accredit/api-kit';
+import { ErrorCode, notFoundMessage, refusalFactory } from '@accredit/api-kit';
 
 /** Why a scores request was refused: stable, in `extensions.details.reason`. */
 export enum ScoresRefusal {
@@ -8,6 +8,11 @@ export enum ScoresRefusal {
   InvalidScoreInput = 'INVALID_SCORE_INPUT',
   CommentRequired = 'COMMENT_REQUIRED',
   RuleNotInCampaign = 'RULE_NOT_IN_CAMPAIGN',
+  /** No such campaign, or one the actor may not see. */
+  CampaignNotFound = 'CAMPAIGN_NOT_FOUND',
+  BadSource = 'BAD_SOURCE',
+  /** Someone else scored the rule first. */
+  ScoredMeanwhile = 'SCORED_MEANWHILE',
 }
 
 /** The one mapping from a refusal to the API's error code; exhaustive over the refusals. */
@@ -17,9 +22,12 @@ export function errorCodeOf(reason: ScoresRefusal): ErrorCode {
       return ErrorCode.Forbidden;
     case ScoresRefusal.SelfScoringClosed:
     case ScoresRefusal.ExpertScoringClosed:
+    case ScoresRefusal.ScoredMeanwhile:
       return ErrorCode.Conflict;
     case ScoresRefusal.RuleNotInCampaign:
+    case ScoresRefusal.CampaignNotFound:
       return ErrorCode.NotFound;
+    case ScoresRefusal.BadSource:
     case ScoresRefusal.InvalidScoreInput:
     case ScoresRefusal.CommentRequired:
       return ErrorCode.Validation;
@@ -28,3 +36,5 @@ export function errorCodeOf(reason: ScoresRefusal): ErrorCode {
 
 /** An AppError (stable code + Chinese message saying what to do) carrying the refusal reason in its details. */
 export const scoresError = refusalFactory(errorCodeOf);
+
+export const campaignNotFound = (id: string) => scoresError(ScoresRefusal.CampaignNotFound, notFoundMessage('创建工作', id), { id });

@@ -15,3 +15,4 @@ export const TASK_ENTITIES = [Task];
 export * from './to-task-model';
 export * from './task-loaders';
 export * from './task.read-relations';
+export * from './tasks.exception';

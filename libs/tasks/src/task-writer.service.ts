@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { AppError } from '@accredit/api-kit';
 import { isCalendarDate } from '@accredit/calendar-date';
 import type { Campaign } from '@accredit/campaigns';
 import type { SnapshotRule } from '@accredit/indicator-systems';
 import { expandResponsibilities } from './expand-responsibilities';
 import { Task } from './task.entity';
+import { TasksRefusal, tasksError } from './tasks.exception';
 
 type DueOn = string | ((rule: SnapshotRule['rule'], departmentId: string) => string);
 
@@ -56,7 +56,7 @@ export class TaskWriter {
 
   /** A new due date for one task (a re-plan). */
   moveDueOn(task: Task, dueOn: string): void {
-    if (!isCalendarDate(dueOn)) throw AppError.validation(`截止日期「${dueOn}」不是有效的日期，应写成 2025-12-31 的形式`, { taskId: task.id });
+    if (!isCalendarDate(dueOn)) throw tasksError(TasksRefusal.BadDueDate, `截止日期「${dueOn}」不是有效的日期，应写成 2025-12-31 的形式`, { taskId: task.id });
     task.dueOn = dueOn;
   }
 

@@ -2,9 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import {
   type Actor,
-  AppError,
   type Connection,
-  ErrorCode,
   assertId,
   decodeCursor,
   departmentScope,
@@ -21,6 +19,7 @@ import { runPrepared } from '@accredit/db';
 import { TASK_COUNT_STATEMENT, TASK_PAGE_STATEMENTS, type TaskPageParam, type TaskPageRow } from './task-page.statements';
 import { TASK_STATE_VOCABULARY, type TaskStateVocabulary } from './task-state-vocabulary';
 import { TaskOrder, type TasksArgs } from './tasks-filter.input';
+import { TasksRefusal, tasksError } from './tasks.exception';
 
 /**
  * The task table's orders as keysets: each ends in the table's own order (position, unique in a
@@ -61,15 +60,15 @@ export class TasksService {
     const ownDepartment = departmentScope(actor);
     if (args.departmentId) assertId(args.departmentId, 'departmentId');
     if (ownDepartment && args.departmentId && args.departmentId !== ownDepartment) {
-      throw new AppError(ErrorCode.Forbidden, '只能查看本部门的任务');
+      throw tasksError(TasksRefusal.OtherDepartment, '只能查看本部门的任务');
     }
-    if (args.states && args.states.length > MAX_STATES) throw AppError.validation(`states 最多 ${MAX_STATES} 个`);
+    if (args.states && args.states.length > MAX_STATES) throw tasksError(TasksRefusal.TooManyStates, `states 最多 ${MAX_STATES} 个`);
     let queueStates: string[] | null = null;
     if (args.reviewQueue) {
       queueStates = await this.vocabulary.reviewQueueStates(campaignId);
     }
     const search = args.search?.trim();
-    if (search && search.length > 100) throw AppError.validation('搜索内容不能超过 100 个字');
+    if (search && search.length > 100) throw tasksError(TasksRefusal.SearchTooLong, '搜索内容不能超过 100 个字');
     const values: Record<TaskPageParam, unknown> = {
       campaignId,
       ...scope,

@@ -10,12 +10,17 @@ export const RESUMABLE_UPLOAD_PATH = '/api/evidence/uploads';
  */
 export const UPLOAD_CSRF_HEADER = 'x-accredit-upload';
 
+/** The kinds of evidence, as the schema's EvidenceKind names them (the upload also takes them in lower case). */
+export const EVIDENCE_KINDS = ['SEALED_DOCUMENT', 'SCREENSHOT', 'NEWS_ARTICLE', 'PHOTO', 'OTHER'] as const;
+
+export type EvidenceUploadKind = (typeof EVIDENCE_KINDS)[number];
+
 /** The form fields of an evidence upload (multipart fields or tus metadata, same names). */
 export interface EvidenceUploadFields {
   taskId: string;
   /** Left out: files only, to replace a version with (replaceEvidence). */
   requirementCode?: string | null;
-  kind?: string | null;
+  kind?: EvidenceUploadKind | null;
   description?: string | null;
   /** YYYY-MM-DD */
   refersTo?: string | null;

@@ -1,1 +1,2 @@
 export * from './evidence-upload.contract';
+export * from './upload-refusal.contract';

@@ -1,4 +1,5 @@
 import { AppError, ErrorCode } from '@accredit/api-kit';
+import { WorkflowRefusal, workflowError } from './workflow.exception';
 
 /** The most tasks one batch may change: a review page's worth, and a request that stays short. */
 export const MAX_BATCH = 50;
@@ -21,11 +22,11 @@ const TASKS: BatchNoun = { measure: '项', what: '任务' };
 
 /** Refuses a batch that is empty, too large or names an item twice (before any item is touched). */
 export function checkBatch(items: readonly BatchItem[], { measure, what }: BatchNoun = TASKS): void {
-  if (!items.length) throw AppError.validation(`请至少选择一${measure}${what}`);
-  if (items.length > MAX_BATCH) throw AppError.validation(`一次最多处理 ${MAX_BATCH} ${measure}${what}，请分批操作`);
+  if (!items.length) throw workflowError(WorkflowRefusal.BatchEmpty, `请至少选择一${measure}${what}`);
+  if (items.length > MAX_BATCH) throw workflowError(WorkflowRefusal.BatchTooLarge, `一次最多处理 ${MAX_BATCH} ${measure}${what}，请分批操作`);
   const seen = new Set<string>();
   for (const item of items) {
-    if (seen.has(item.id)) throw AppError.validation(`同一${measure}${what}选择了两次，请刷新后重新选择`);
+    if (seen.has(item.id)) throw workflowError(WorkflowRefusal.BatchDuplicate, `同一${measure}${what}选择了两次，请刷新后重新选择`);
     seen.add(item.id);
   }
 }

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { type Actor, AppError, type CampaignRoleGrant, assertId } from '@accredit/api-kit';
+import { type Actor, type CampaignRoleGrant, assertId, notFoundMessage } from '@accredit/api-kit';
 import { appendAudit } from '@accredit/audit';
 import { type Campaign, CampaignsService } from '@accredit/campaigns';
 import { type UserSummary, setUserCampaignRoles, userSummaries } from '@accredit/identity';
 import { CampaignRoleAssignment } from './campaign-role-assignment.entity';
 import { WorkflowDefinitionsService } from './workflow-definitions.service';
+import { WorkflowRefusal, workflowError } from './workflow.exception';
 
 /** A role a campaign's workflows declare, and what it may read in the campaign. */
 export interface DeclaredCampaignRole {
@@ -94,7 +95,7 @@ export class CampaignRolesService {
     const found = declared.find((candidate) => candidate.role === role);
     if (found) return found;
     const known = declared.map((candidate) => `${candidate.role}（${candidate.label}）`);
-    throw AppError.validation(`本创建工作的流程没有声明角色「${role}」${known.length ? `，可指派：${known.join('、')}` : '，流程未声明可按创建工作指派的角色'}`, { role });
+    throw workflowError(WorkflowRefusal.UndeclaredRole, `本创建工作的流程没有声明角色「${role}」${known.length ? `，可指派：${known.join('、')}` : '，流程未声明可按创建工作指派的角色'}`, { role });
   }
 
   /** A user of the campaign's organisation or below it; anyone else does not exist for this office. */
@@ -102,8 +103,8 @@ export class CampaignRolesService {
     // The one row asked for (ids match in any letter case, as the database compares uuids).
     const [user] = (await userSummaries(this.em, [assertId(userId, 'userId')])).values();
     const owner = await campaign.organisation.load();
-    if (!user || !owner || !user.organisationPath || !user.organisationPath.startsWith(owner.path)) throw AppError.notFound('用户', userId);
-    if (user.disabled) throw AppError.validation(`用户「${user.displayName}」已停用，不能指派角色`);
+    if (!user || !owner || !user.organisationPath || !user.organisationPath.startsWith(owner.path)) throw workflowError(WorkflowRefusal.UserNotFound, notFoundMessage('用户', userId), { id: userId });
+    if (user.disabled) throw workflowError(WorkflowRefusal.UserDisabled, `用户「${user.displayName}」已停用，不能指派角色`);
     return user;
   }
 

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { type Actor, AppError, assertId, hasCampaignGrant, isCampaignRoleOnly, organisationScope } from '@accredit/api-kit';
+import { type Actor, assertId, hasCampaignGrant, isCampaignRoleOnly, organisationScope } from '@accredit/api-kit';
 import { CAMPAIGN_ROWS, Campaign, setCampaignState } from '@accredit/campaigns';
 import { EVIDENCE_REQUIREMENT_ROWS, INDICATOR_ROWS } from '@accredit/indicator-systems';
 import { TASK_ROWS, setOpenTasksDueOn } from '@accredit/tasks';
@@ -11,6 +11,7 @@ import { phaseFacts } from './phase-facts';
 import { campaignCountFacts } from './count-facts';
 import type { SubjectAdapter, WorkflowSubject } from './workflow-subject';
 import { WorkflowDefinitionsService } from './workflow-definitions.service';
+import { subjectNotFound } from './workflow.exception';
 
 @Injectable()
 export class CampaignSubjectAdapter implements SubjectAdapter {
@@ -25,9 +26,9 @@ export class CampaignSubjectAdapter implements SubjectAdapter {
   async load(em: EntityManager, id: string, actor: Actor): Promise<WorkflowSubject> {
     // A campaign role reaches its campaign wherever it is; nothing else outside its organisation.
     const organisation = hasCampaignGrant(actor, assertId(id)) ? null : organisationScope(actor);
-    if (isCampaignRoleOnly(actor) && organisation !== null) throw AppError.notFound('创建工作', id);
+    if (isCampaignRoleOnly(actor) && organisation !== null) throw subjectNotFound('campaign', id);
     const campaign = await em.findOne(Campaign, organisation ? { id, organisation } : { id }, { refresh: true });
-    if (!campaign) throw AppError.notFound('创建工作', id);
+    if (!campaign) throw subjectNotFound('campaign', id);
     return {
       entityType: 'campaign',
       id: campaign.id,

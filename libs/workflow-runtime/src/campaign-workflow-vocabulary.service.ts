@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { AppError } from '@accredit/api-kit';
 import { CampaignWorkflowVocabulary, pinnedWorkflows } from '@accredit/campaigns';
 import { WorkflowDefinitionsService } from './workflow-definitions.service';
+import { subjectNotFound } from './workflow.exception';
 
 /** Answers what a campaign's pinned workflow declares (its document kinds). */
 @Injectable()
@@ -16,7 +16,7 @@ export class CampaignWorkflowVocabularyService extends CampaignWorkflowVocabular
 
   async documentKinds(campaignId: string): Promise<Record<string, string>> {
     const [pinned] = (await pinnedWorkflows(this.em, [campaignId])).values();
-    if (!pinned) throw AppError.notFound('创建工作', campaignId);
+    if (!pinned) throw subjectNotFound('campaign', campaignId);
     return { ...(await this.definitions.definitionById(pinned.campaign)).documents };
   }
 }

@@ -20,3 +20,4 @@ import { WorkflowDefinitionRecord } from './workflow-definition.entity';
 import { CampaignRoleAssignment } from './campaign-role-assignment.entity';
 export const WORKFLOW_ENTITIES = [WorkflowDefinitionRecord, TransitionLog, CampaignRoleAssignment];
 export * from './workflow-enums';
+export * from './workflow.exception';

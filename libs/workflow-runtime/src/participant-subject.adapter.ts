@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { type Actor, AppError, assertId } from '@accredit/api-kit';
+import { type Actor, type AppError, assertId } from '@accredit/api-kit';
 import { CAMPAIGN_PARTICIPANT_ROWS, CAMPAIGN_ROWS, participantPlace, pinnedWorkflows, setParticipantOutcome, setParticipantState, setParticipantStates } from '@accredit/campaigns';
 import { ORGANISATION_ROWS } from '@accredit/organisations';
 import { type Facts, type RegionFacts, type RegionLevel, type WorkflowDefinition, familyOf, stateLabels } from '@accredit/workflow-engine';
@@ -10,6 +10,7 @@ import { ELECTIVE_FACTS, type ElectiveFactsSource, FORM_FACTS, type FormFactsSou
 import { readElectives, usesElectives } from './elective-facts';
 import { WorkflowDefinitionsService } from './workflow-definitions.service';
 import type { SubjectAdapter, WorkflowSubject } from './workflow-subject';
+import { WorkflowRefusal, workflowError, subjectNotFound } from './workflow.exception';
 
 interface ParticipantRow {
   id: string;
@@ -83,9 +84,9 @@ export class ParticipantSubjectAdapter implements SubjectAdapter {
     const rows = await this.readRows(em, ids.map((id) => assertId(id)));
     return ids.map((id) => {
       const row = rows.find((candidate) => candidate.id === id);
-      if (!row || !participantPlace(actor, this.placement(row))) return AppError.notFound('参与单位', id);
+      if (!row || !participantPlace(actor, this.placement(row))) return subjectNotFound('participant', id);
       if (!row.definition_id || row.state === null || !row.definition_key || row.definition_version === null) {
-        return AppError.validation(`「${row.campaign_name}」没有参与单位流程：${row.organisation_name}是主办单位本身，没有申报、推荐等环节`);
+        return workflowError(WorkflowRefusal.NoParticipantWorkflow, `「${row.campaign_name}」没有参与单位流程：${row.organisation_name}是主办单位本身，没有申报、推荐等环节`);
       }
       const subject: WorkflowSubject = {
         entityType: 'participant',
@@ -121,7 +122,7 @@ export class ParticipantSubjectAdapter implements SubjectAdapter {
     const reread = missing.length ? await this.readRows(em, missing) : [];
     const rowOf = (subject: WorkflowSubject): ParticipantRow => {
       const row = this.rows.get(subject) ?? reread.find((candidate) => candidate.id === subject.id);
-      if (!row) throw AppError.notFound('参与单位', subject.id);
+      if (!row) throw subjectNotFound('participant', subject.id);
       return row;
     };
     const rows = subjects.map(rowOf);

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { AppError, ImmutableCache } from '@accredit/api-kit';
+import { ImmutableCache } from '@accredit/api-kit';
 import { CAMPAIGN_ROWS } from '@accredit/campaigns';
 import { TASK_ROWS, TaskStateVocabulary } from '@accredit/tasks';
 import { type WorkflowDefinition, reviewQueueStates } from '@accredit/workflow-engine';
 import { WorkflowDefinitionsService } from './workflow-definitions.service';
+import { subjectNotFound } from './workflow.exception';
 
 /** Answers questions about task states from the definition each campaign pinned. */
 @Injectable()
@@ -44,7 +45,7 @@ export class TaskStateVocabularyService extends TaskStateVocabulary {
       `select c.task_workflow_definition_id as id from ${TASK_ROWS} t join ${CAMPAIGN_ROWS} c on c.id = t.campaign_id where t.id = ?`,
       [taskId],
     );
-    if (!row) throw AppError.notFound('任务', taskId);
+    if (!row) throw subjectNotFound('task', taskId);
     return this.definitions.definitionById(row.id);
   }
 }

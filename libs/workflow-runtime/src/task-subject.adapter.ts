@@ -10,6 +10,7 @@ import { phaseFacts } from './phase-facts';
 import { campaignCountFacts } from './count-facts';
 import { WorkflowDefinitionsService } from './workflow-definitions.service';
 import type { SubjectAdapter, WorkflowSubject } from './workflow-subject';
+import { subjectNotFound } from './workflow.exception';
 
 /** What every task of one campaign shares: its counts, documents and phase dates. */
 interface CampaignFacts {
@@ -55,7 +56,7 @@ export class TaskSubjectAdapter implements SubjectAdapter {
     // Another district's or (for a liaison) another department's task does not exist for them; for
     // an account with campaign roles only, neither does any task outside its campaigns.
     if (!task || (isCampaignRoleOnly(actor) && !granted) || (organisation && task.campaign.getEntity().organisation.id !== organisation) || (department && task.department.id !== department)) {
-      throw AppError.notFound('任务', id);
+      throw subjectNotFound('task', id);
     }
     const campaign = task.campaign.getEntity();
     return {

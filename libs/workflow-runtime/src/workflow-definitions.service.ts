@@ -1,12 +1,13 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
-import { type Actor, AppError, ErrorCode, ImmutableCache, assertId, hasRole, requestLoader } from '@accredit/api-kit';
+import { type Actor, type AppError, ImmutableCache, assertId, hasRole, notFoundMessage, requestLoader } from '@accredit/api-kit';
 import { appendAudit } from '@accredit/audit';
 import { pinnedWorkflows } from '@accredit/campaigns';
 import { Organisation, isUsableBy, nearestOwned, ownershipChainOf, pickByOwnership } from '@accredit/organisations';
 import { type DefinitionError, type FamilyMismatch, type WorkflowDefinition, checksum, familyMismatches, familyOf, formatDefinitionError, loadWorkflowDirectory, parseDefinition, stateLabels } from '@accredit/workflow-engine';
 import { WorkflowDefinitionRecord } from './workflow-definition.entity';
 import { SUBJECT_TYPES, isSubjectType } from './workflow-subject';
+import { WorkflowRefusal, workflowError, subjectNotFound, definitionNotFound } from './workflow.exception';
 
 const owned = (record: WorkflowDefinitionRecord) => ({ record, ownerId: record.owner?.id ?? null, shareWithDescendants: record.shareWithDescendants, version: record.version });
 
@@ -98,7 +99,7 @@ export class WorkflowDefinitionsService {
     const definition = result.definition;
     this.assertSubjectType(definition);
     const ownerId = actor.organisationId;
-    if (!ownerId && !hasRole(actor, 'system_admin')) throw new AppError(ErrorCode.Forbidden, '上传流程定义须以某个单位的管理员或平台系统管理员身份进行');
+    if (!ownerId && !hasRole(actor, 'system_admin')) throw workflowError(WorkflowRefusal.NoOrganisation, '上传流程定义须以某个单位的管理员或平台系统管理员身份进行');
     // Versions go up as the organisation sees them: above every version it may use (its own, its
     // ancestors' shared ones, the platform's), so its own upload is always the newest it uses.
     const chain = await this.chainOf(ownerId);
@@ -108,10 +109,10 @@ export class WorkflowDefinitionsService {
     const identical = nearestOwned(sameVersion.filter((record) => record.checksum === definition.checksum).map(owned), chain);
     if (identical) return identical.record;
     if (sameVersion.length) {
-      throw AppError.conflict(`流程「${definition.key}」第 ${definition.version} 版已存在且内容不同；请把 version 改为 ${newest + 1}`);
+      throw workflowError(WorkflowRefusal.VersionTaken, `流程「${definition.key}」第 ${definition.version} 版已存在且内容不同；请把 version 改为 ${newest + 1}`);
     }
     if (definition.version < newest) {
-      throw AppError.validation(`本单位可用的流程「${definition.key}」已有第 ${newest} 版；新上传的版本号须大于它`);
+      throw workflowError(WorkflowRefusal.VersionTooLow, `本单位可用的流程「${definition.key}」已有第 ${newest} 版；新上传的版本号须大于它`);
     }
     this.assertFamilyFits(definition, await this.usable(chain));
     return this.em.transactional(async (em) => {
@@ -142,13 +143,13 @@ export class WorkflowDefinitionsService {
 
   private assertSubjectType(definition: WorkflowDefinition): void {
     if (!isSubjectType(definition.entityType)) {
-      throw AppError.validation(`${definition.file}：entityType「${definition.entityType}」不受支持，可用：${SUBJECT_TYPES.join('、')}`);
+      throw workflowError(WorkflowRefusal.UnknownSubjectType, `${definition.file}：entityType「${definition.entityType}」不受支持，可用：${SUBJECT_TYPES.join('、')}`);
     }
     // Only a participant has an organisation of its own to stand in relation to, and an outcome.
     if (definition.entityType !== 'participant') {
       const misplaced = definition.transitions.filter((t) => t.guards.some((guard) => guard.type === 'actorIs') || t.effects.some((effect) => effect.type === 'setOutcome'));
       if (misplaced.length > 0) {
-        throw AppError.validation(`${definition.file}：actorIs 守卫和 setOutcome 动作只能用于参与单位流程（entityType: participant），请从迁移 ${misplaced.map((t) => `「${t.label}」`).join('')} 中删除`);
+        throw workflowError(WorkflowRefusal.ParticipantOnlySteps, `${definition.file}：actorIs 守卫和 setOutcome 动作只能用于参与单位流程（entityType: participant），请从迁移 ${misplaced.map((t) => `「${t.label}」`).join('')} 中删除`);
       }
     }
   }
@@ -167,11 +168,11 @@ export class WorkflowDefinitionsService {
       counting === definition
         ? `按此前批次计数的状态 ${missing.join('、')} 在同一批次族「${familyOf(definition)}」的流程「${other.key}」第 ${other.version} 版中不存在`
         : `同一批次族「${familyOf(definition)}」的流程「${counting.key}」第 ${counting.version} 版按此前批次计数状态 ${missing.join('、')}，本流程中没有`;
-    throw AppError.validation(`${definition.file}：${mismatches.map(describe).join('；')}。这些参与单位永远不会被计入名额；请使用同族流程共有的状态名，或改用另一个 family`);
+    throw workflowError(WorkflowRefusal.FamilyMismatch, `${definition.file}：${mismatches.map(describe).join('；')}。这些参与单位永远不会被计入名额；请使用同族流程共有的状态名，或改用另一个 family`);
   }
 
   private invalid(errors: readonly DefinitionError[]): AppError {
-    return new AppError(ErrorCode.Validation, `流程定义有 ${errors.length} 处错误：\n${errors.map(formatDefinitionError).join('\n')}`, {
+    return workflowError(WorkflowRefusal.InvalidDefinition, `流程定义有 ${errors.length} 处错误：\n${errors.map(formatDefinitionError).join('\n')}`, {
       errors: errors.map((error) => ({ ...error })),
     });
   }
@@ -180,7 +181,7 @@ export class WorkflowDefinitionsService {
   async chainOf(organisationId: string | null): Promise<string[]> {
     if (!organisationId) return [];
     const organisation = await this.em.findOne(Organisation, { id: organisationId });
-    if (!organisation) throw AppError.notFound('单位', organisationId);
+    if (!organisation) throw workflowError(WorkflowRefusal.OrganisationNotFound, notFoundMessage('单位', organisationId), { id: organisationId });
     return ownershipChainOf(organisation.path);
   }
 
@@ -220,7 +221,7 @@ export class WorkflowDefinitionsService {
   /** The same, for an organisation given by its ownership chain (one being created has no row yet). */
   async resolveInChain(key: string, chain: readonly string[]): Promise<WorkflowDefinitionRecord> {
     const picked = pickByOwnership((await this.usable(chain, { key })).map(owned), chain);
-    if (!picked) throw AppError.notFound('流程定义', key);
+    if (!picked) throw definitionNotFound(key);
     return picked.record;
   }
 
@@ -231,7 +232,7 @@ export class WorkflowDefinitionsService {
     const chain = await this.chainOf(actor.organisationId);
     const candidates = platformAdmin ? await this.em.find(WorkflowDefinitionRecord, { key, version }) : await this.usable(chain, { key, version });
     const picked = nearestOwned(candidates.map(owned), chain);
-    if (!picked) throw AppError.notFound('流程定义', `${key} v${version}`);
+    if (!picked) throw definitionNotFound(`${key} v${version}`);
     return picked.record;
   }
 
@@ -240,7 +241,7 @@ export class WorkflowDefinitionsService {
     let cached = this.byId.get(id);
     if (!cached) {
       cached = this.em.findOne(WorkflowDefinitionRecord, { id: assertId(id, 'definitionId') }).then((record) => {
-        if (!record) throw AppError.notFound('流程定义', id);
+        if (!record) throw definitionNotFound(id);
         const parsed = this.parse(record);
         this.parsedById.set(id, parsed);
         return parsed;
@@ -262,7 +263,7 @@ export class WorkflowDefinitionsService {
     if (!definitionId) {
       const loader = requestLoader<string, string>(context, 'campaign.taskWorkflowDefinition', async (ids: readonly string[]) => {
         const pinned = await pinnedWorkflows(this.em, ids);
-        return ids.map((id) => pinned.get(id)?.task ?? AppError.notFound('创建工作', id));
+        return ids.map((id) => pinned.get(id)?.task ?? subjectNotFound('campaign', id));
       });
       definitionId = await loader.load(campaignId);
       this.campaignTaskDefinition.set(campaignId, definitionId);
@@ -298,7 +299,7 @@ export class WorkflowDefinitionsService {
     const pinned = await this.em.findOneOrFail(WorkflowDefinitionRecord, { id: pinnedId });
     if (pinned.version === version) return this.parse(pinned);
     const record = await this.em.findOne(WorkflowDefinitionRecord, { key: pinned.key, version, owner: pinned.owner?.id ?? null });
-    if (!record) throw AppError.notFound('流程定义', `${pinned.key} v${version}`);
+    if (!record) throw definitionNotFound(`${pinned.key} v${version}`);
     return this.parse(record);
   }
 

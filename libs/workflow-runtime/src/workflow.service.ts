@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { type Actor, AppError, ErrorCode, actorLabel, hasCampaignGrant, isCampaignRoleOnly, rolesInCampaign } from '@accredit/api-kit';
+import { type Actor, AppError, actorLabel, hasCampaignGrant, isCampaignRoleOnly, rolesInCampaign } from '@accredit/api-kit';
 import { appendAudit } from '@accredit/audit';
 import { type EventStatus, type Facts, type Actor as WorkflowActor, type WorkflowDefinition, applyEvent, listEvents } from '@accredit/workflow-engine';
 import { Campaign } from '@accredit/campaigns';
@@ -11,6 +11,7 @@ import { ParticipantSubjectAdapter } from './participant-subject.adapter';
 import { TransitionLog } from './transition-log.entity';
 import { WorkflowDefinitionsService } from './workflow-definitions.service';
 import type { SubjectAdapter, WorkflowSubject } from './workflow-subject';
+import { WorkflowRefusal, workflowError, subjectNotFound } from './workflow.exception';
 
 export interface TransitionRequest {
   entityType: string;
@@ -28,7 +29,6 @@ export interface AppliedTransition {
   definition: WorkflowDefinition;
 }
 
-const SUBJECT_NAMES = { campaign: '创建工作', participant: '参与单位', task: '任务' } as const;
 
 function engineActor(actor: Actor): WorkflowActor {
   return { id: actor.userId, roles: actor.roles, departmentId: actor.departmentId ?? undefined };
@@ -52,7 +52,7 @@ export class WorkflowService {
 
   private adapter(entityType: string): SubjectAdapter {
     const adapter = this.adapters[entityType];
-    if (!adapter) throw AppError.validation(`不支持的对象类型「${entityType}」，可用：${Object.keys(this.adapters).join('、')}`);
+    if (!adapter) throw workflowError(WorkflowRefusal.UnknownSubjectType, `不支持的对象类型「${entityType}」，可用：${Object.keys(this.adapters).join('、')}`);
     return adapter;
   }
 
@@ -80,7 +80,7 @@ export class WorkflowService {
   async transition(actor: Actor, request: TransitionRequest): Promise<AppliedTransition> {
     const adapter = this.adapter(request.entityType);
     if (!Number.isInteger(request.expectedVersion) || request.expectedVersion < 1) {
-      throw AppError.validation('expectedVersion 须为读取时得到的版本号（正整数）');
+      throw workflowError(WorkflowRefusal.BadExpectedVersion, 'expectedVersion 须为读取时得到的版本号（正整数）');
     }
     return this.em.transactional(async (em) => {
       const subject = await adapter.load(em, request.id, actor);
@@ -89,8 +89,8 @@ export class WorkflowService {
       const facts = await this.factsFor(em, adapter, subject, actor, request.comment);
       const result = applyEvent(definition, { state: subject.state, actor: engineActor(inCampaign(actor, subject)), event: request.event, facts });
       if (!result.ok) {
-        const code = result.refusal.code === 'FORBIDDEN' ? ErrorCode.Forbidden : ErrorCode.TransitionNotAllowed;
-        throw new AppError(code, result.refusal.reasons.join('；'), { event: request.event, state: subject.state, reasons: result.refusal.reasons });
+        const reason = result.refusal.code === 'FORBIDDEN' ? WorkflowRefusal.EventForbidden : WorkflowRefusal.EventNotAllowed;
+        throw workflowError(reason, result.refusal.reasons.join('；'), { event: request.event, state: subject.state, reasons: result.refusal.reasons });
       }
       // Compare-and-set: of concurrent requests with the same version, exactly one gets here first.
       if (!(await adapter.setState(em, subject, result.transition.to))) throw this.conflict(request.expectedVersion, null);
@@ -130,13 +130,13 @@ export class WorkflowService {
   /** An account with campaign roles only reads a workflow's state and history where its role grants `history`. */
   private readable(actor: Actor, subject: WorkflowSubject): WorkflowSubject {
     if (isCampaignRoleOnly(actor) && !hasCampaignGrant(actor, subject.campaignId, 'history')) {
-      throw AppError.notFound(SUBJECT_NAMES[subject.entityType], subject.id);
+      throw subjectNotFound(subject.entityType, subject.id);
     }
     return subject;
   }
 
   private conflict(expected: number, current: number | null): AppError {
-    return new AppError(ErrorCode.Conflict, '数据已被他人修改，请刷新后重试', { expectedVersion: expected, ...(current ? { currentVersion: current } : {}) });
+    return workflowError(WorkflowRefusal.StaleVersion, '数据已被他人修改，请刷新后重试', { expectedVersion: expected, ...(current ? { currentVersion: current } : {}) });
   }
 
   /**

@@ -1,8 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import type { UploadFields } from './evidence-upload';
 import { RESUMABLE_THRESHOLD, resumableFingerprint, resumableMetadata, shouldRetryUpload, uploadedFileOf, usesResumableUpload } from './resumable-upload';
 
-const fields = { taskId: 't-1', requirementCode: '1-1', kind: 'SEALED_DOCUMENT', refersTo: '2022-04-01', description: '' };
+const fields: UploadFields = { taskId: 't-1', requirementCode: '1-1', kind: 'SEALED_DOCUMENT', refersTo: '2022-04-01', description: '' };
 const file = { name: '宣传片.mp4', size: 200 * 1024 * 1024, type: 'video/mp4', lastModified: 1_650_000_000_000 };
 const refusal = (status: number, code: string, reason?: string) => [status, JSON.stringify({ errors: [{ message: '…', extensions: { code, details: reason ? { reason } : {} } }] })] as const;
 

@@ -4,7 +4,7 @@ import { tr } from '../plugins/i18n';
 // upload's address in localStorage under a fingerprint of the file and its fields, so choosing
 // the same file with the same tags again continues from the server's offset.
 import { type DetailedError, Upload } from 'tus-js-client';
-import { RESUMABLE_UPLOAD_PATH, UPLOAD_CSRF_HEADER, type ResumableUploadStatus } from '@accredit/upload-contract';
+import { RESUMABLE_UPLOAD_PATH, UPLOAD_CSRF_HEADER, UploadRefusal, type ResumableUploadStatus } from '@accredit/upload-contract';
 import type { UploadFields, UploadHandle, UploadedFile } from './evidence-upload';
 import { UploadError, uploadEvidenceFile, uploadErrorOf } from './evidence-upload';
 
@@ -58,7 +58,7 @@ export function shouldRetryUpload(status: number, body: string): boolean {
   if (status !== 409) return false;
   try {
     const parsed = JSON.parse(body) as { errors?: Array<{ extensions?: { details?: { reason?: unknown } } }> };
-    return parsed.errors?.[0]?.extensions?.details?.reason === 'offset-mismatch';
+    return parsed.errors?.[0]?.extensions?.details?.reason === UploadRefusal.OffsetMismatch;
   } catch {
     return false;
   }

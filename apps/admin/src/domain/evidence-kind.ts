@@ -1,3 +1,4 @@
+import { EVIDENCE_KINDS as KINDS } from '@accredit/upload-contract';
 import type { EvidenceKind } from '../graphql/generated/graphql';
 import { tr } from '../plugins/i18n';
 
@@ -11,7 +12,7 @@ const kind = (value: EvidenceKind): { value: EvidenceKind; readonly label: strin
   },
 });
 
-export const EVIDENCE_KINDS: ReadonlyArray<{ value: EvidenceKind; label: string }> = (['SEALED_DOCUMENT', 'SCREENSHOT', 'NEWS_ARTICLE', 'PHOTO', 'OTHER'] as const).map(kind);
+export const EVIDENCE_KINDS: ReadonlyArray<{ value: EvidenceKind; label: string }> = KINDS.map(kind);
 
 export function evidenceKindLabel(value: string): string {
   return EVIDENCE_KINDS.find((k) => k.value === value)?.label ?? value;

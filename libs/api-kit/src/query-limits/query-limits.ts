@@ -3,8 +3,8 @@ import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import { type DocumentNode, type FragmentDefinitionNode, GraphQLError, type GraphQLSchema, Kind, type OperationDefinitionNode, type ValidationContext, type ValidationRule, visit } from 'graphql';
-import { AppError } from '../app-error';
-import { ErrorCode } from '../error-code';
+import { ApiKitRefusal, apiKitError } from '../api-kit.exception';
+import type { AppError } from '../app-error';
 import { DEFAULT_PAGE_SIZE } from '../pagination';
 import { PAGE_ARGUMENTS, type QueryCost, queryCost } from './query-cost';
 import { cancelRequest, clientGone, timedOut } from '../request-cancellation';
@@ -39,7 +39,7 @@ export const DEFAULT_QUERY_LIMITS: QueryLimits = {
 };
 
 function tooComplex(message: string, details: Record<string, unknown>): AppError {
-  return new AppError(ErrorCode.QueryTooComplex, message, details);
+  return apiKitError(ApiKitRefusal.QueryTooComplex, message, details);
 }
 
 /** A validation-time refusal carrying our code (Apollo keeps it as the original error). */

@@ -3,7 +3,7 @@ import { pipeline } from 'node:stream/promises';
 import { create as contentDisposition } from 'content-disposition';
 import type { Request, Response } from 'express';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { type Actor, AppError, ErrorCode, HttpErrorFilter, assertId } from '@accredit/api-kit';
+import { type Actor, AppError, HttpErrorFilter, assertId, notLoggedIn } from '@accredit/api-kit';
 import { CampaignDocumentsService, CampaignsService } from '@accredit/campaigns';
 import { assertUploadHeader, refuseUpload } from '../http/upload-guards';
 import { EVIDENCE_STORE, type EvidenceStore } from '../storage/evidence-store';
@@ -33,7 +33,7 @@ export class CampaignDocumentFilesController {
   @Post()
   async create(@Req() req: ActorRequest, @Res() res: Response): Promise<void> {
     const actor = req.actor;
-    if (!actor) throw new AppError(ErrorCode.Unauthenticated, '请先登录');
+    if (!actor) throw notLoggedIn();
     try {
       assertUploadHeader(req);
       res.status(201).json(await this.uploads.create(actor, req));
@@ -46,7 +46,7 @@ export class CampaignDocumentFilesController {
   @Post(':documentId/file')
   async upload(@Param('documentId') documentId: string, @Req() req: ActorRequest, @Res() res: Response): Promise<void> {
     const actor = req.actor;
-    if (!actor) throw new AppError(ErrorCode.Unauthenticated, '请先登录');
+    if (!actor) throw notLoggedIn();
     try {
       assertUploadHeader(req);
       res.status(201).json(await this.uploads.replaceFile(actor, documentId, req));
@@ -59,7 +59,7 @@ export class CampaignDocumentFilesController {
   @Get(':documentId/file')
   async download(@Param('documentId') documentId: string, @Req() req: ActorRequest, @Res() res: Response): Promise<void> {
     const actor = req.actor;
-    if (!actor) throw new AppError(ErrorCode.Unauthenticated, '请先登录');
+    if (!actor) throw notLoggedIn();
     const document = await this.documents.find(this.em, assertId(documentId, 'documentId'));
     if (!document) throw AppError.notFound('创建工作的文件', documentId);
     await this.campaigns.getReadable(document.campaignId, actor).catch(() => Promise.reject(AppError.notFound('创建工作的文件', documentId)));

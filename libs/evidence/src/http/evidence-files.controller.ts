@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, Param, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { pipeline } from 'node:stream/promises';
-import { type Actor, AppError, ErrorCode } from '@accredit/api-kit';
+import { type Actor, AppError, ErrorCode, notLoggedIn } from '@accredit/api-kit';
 import { EvidenceCommands, type PreparedUpload } from '../evidence-commands.service';
 import { EvidenceQueries } from '../evidence-queries.service';
 import { EVIDENCE_SETTINGS, type EvidenceSettings } from '../evidence-settings';
@@ -15,6 +15,7 @@ import { parseRange } from './byte-range';
 import { HttpErrorFilter } from '@accredit/api-kit';
 import type { EvidenceUploadAnswer } from '@accredit/upload-contract';
 import { assertUploadHeader, refuseUpload } from './upload-guards';
+import { EvidenceRefusal, evidenceError } from '../evidence.exception';
 
 export { UPLOAD_CSRF_HEADER } from './upload-guards';
 
@@ -50,7 +51,7 @@ export class EvidenceFilesController {
   @Post('upload')
   async upload(@Req() req: ActorRequest, @Res() res: Response): Promise<void> {
     const actor = req.actor;
-    if (!actor) throw new AppError(ErrorCode.Unauthenticated, '请先登录');
+    if (!actor) throw notLoggedIn();
     assertUploadHeader(req);
     const { maxBytes, maxFilesPerUpload } = this.settings;
     const declared = Number(req.headers['content-length']);
@@ -83,11 +84,11 @@ export class EvidenceFilesController {
 
   private async serve(req: ActorRequest, res: Response, evidenceId: string, version: number | undefined, mode: 'inline' | 'attachment'): Promise<void> {
     const actor = req.actor;
-    if (!actor) throw new AppError(ErrorCode.Unauthenticated, '请先登录');
+    if (!actor) throw notLoggedIn();
     const file = await this.queries.fileForDownload(actor, evidenceId, version);
     const stored = await this.store.stat(file.sha256);
     if (!stored || stored.size !== Number(file.size)) {
-      throw new AppError(ErrorCode.Internal, '文件内容在存储中缺失或已损坏，请联系系统管理员（可运行 evidence:verify 检查）', { fileId: file.id, sha256: file.sha256 });
+      throw evidenceError(EvidenceRefusal.ContentMissing, '文件内容在存储中缺失或已损坏，请联系系统管理员（可运行 evidence:verify 检查）', { fileId: file.id, sha256: file.sha256 });
     }
     const size = stored.size;
     const inline = mode === 'inline' && PREVIEWABLE.has(file.mediaType);

@@ -1,7 +1,7 @@
 import { EvidenceRefusal, evidenceError } from '../evidence.exception';
 import { Controller, Delete, Get, Inject, Param, Patch, Post, Req, Res, UseFilters } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { type Actor, AppError, ErrorCode, HttpErrorFilter } from '@accredit/api-kit';
+import { type Actor, AppError, HttpErrorFilter, notLoggedIn } from '@accredit/api-kit';
 import { EvidenceCommands } from '../evidence-commands.service';
 import { EVIDENCE_SETTINGS, type EvidenceSettings } from '../evidence-settings';
 import { UPLOAD_ID } from '../resumable/resumable-upload-store';
@@ -13,7 +13,7 @@ import { assertUploadHeader, refuseUpload } from './upload-guards';
 type ActorRequest = Request & { actor?: Actor };
 
 function actorOf(req: ActorRequest): Actor {
-  if (!req.actor) throw new AppError(ErrorCode.Unauthenticated, '请先登录');
+  if (!req.actor) throw notLoggedIn();
   return req.actor;
 }
 

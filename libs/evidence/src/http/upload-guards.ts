@@ -1,6 +1,7 @@
 import type { Request, Response } from 'express';
-import { AppError, ErrorCode, httpError } from '@accredit/api-kit';
+import { httpError } from '@accredit/api-kit';
 import { UPLOAD_CSRF_HEADER } from '@accredit/upload-contract';
+import { EvidenceRefusal, evidenceError } from '../evidence.exception';
 
 // The header a browser upload must carry (a cross-site form cannot set it; defence besides the Origin check).
 export { UPLOAD_CSRF_HEADER };
@@ -8,7 +9,7 @@ export { UPLOAD_CSRF_HEADER };
 /** API clients (bearer token) pass; a browser (session cookie) must send UPLOAD_CSRF_HEADER: 1. */
 export function assertUploadHeader(req: Request): void {
   if (!req.headers.authorization?.startsWith('Bearer ') && req.headers[UPLOAD_CSRF_HEADER] !== '1') {
-    throw new AppError(ErrorCode.Forbidden, `浏览器上传须带请求头 ${UPLOAD_CSRF_HEADER}: 1（防跨站请求）`, { refusedBy: 'csrf' });
+    throw evidenceError(EvidenceRefusal.CsrfHeaderMissing, `浏览器上传须带请求头 ${UPLOAD_CSRF_HEADER}: 1（防跨站请求）`, { refusedBy: 'csrf' });
   }
 }
 

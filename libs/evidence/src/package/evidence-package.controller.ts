@@ -1,6 +1,6 @@
 import { Controller, Get, Inject, Logger, Param, Req, Res, UseFilters } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { type Actor, AppError, ErrorCode, HttpErrorFilter } from '@accredit/api-kit';
+import { type Actor, HttpErrorFilter, notLoggedIn } from '@accredit/api-kit';
 import { EVIDENCE_STORE, type EvidenceStore } from '../storage/evidence-store';
 import { create as contentDisposition } from 'content-disposition';
 import { EvidencePackageService } from './evidence-package.service';
@@ -25,7 +25,7 @@ export class EvidencePackageController {
 
   @Get(':campaignId/export/evidence-package.zip')
   async download(@Param('campaignId') campaignId: string, @Req() req: ActorRequest, @Res() res: Response): Promise<void> {
-    if (!req.actor) throw new AppError(ErrorCode.Unauthenticated, '请先登录');
+    if (!req.actor) throw notLoggedIn();
     const plan = await this.packages.plan(req.actor, campaignId);
     const { stream, length } = await packageZip(plan, (sha256) => this.store.read(sha256));
     res.status(200);

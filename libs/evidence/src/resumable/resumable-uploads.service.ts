@@ -6,7 +6,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { MemoryLocker, Server, type Upload } from '@tus/server';
-import { type Actor, AppError, ErrorCode, httpError } from '@accredit/api-kit';
+import { type Actor, AppError, ErrorCode, httpError, notLoggedIn } from '@accredit/api-kit';
 import { EvidenceAccess } from '../evidence-access.service';
 import { RESUMABLE_UPLOAD_PATH, type ResumableUploadStatus, type UploadedEvidenceFile } from '@accredit/upload-contract';
 import { EvidenceCommands } from '../evidence-commands.service';
@@ -214,7 +214,7 @@ export class ResumableUploads {
   private async onCreate(req: HookRequest, _upload: Upload): Promise<{ metadata: Record<string, string> }> {
     const node = req.runtime?.node?.req;
     const creation = node && this.creations.get(node);
-    if (!creation) throw new AppError(ErrorCode.Forbidden, '上传须经由 /api/evidence/uploads 创建');
+    if (!creation) throw evidenceError(EvidenceRefusal.NotCreatedHere, '上传须经由 /api/evidence/uploads 创建');
     const { fields, ownerId } = creation;
     // Only what was checked is kept (the client's other keys are dropped), and the owner.
     const metadata: Record<string, string> = { taskId: fields.taskId, filename: fields.filename, [OWNER_KEY]: ownerId };
@@ -224,7 +224,7 @@ export class ResumableUploads {
 
   private async onFinish(req: HookRequest, upload: Upload): Promise<{ status_code: number; headers: Record<string, string>; body: string }> {
     const actor = (req.runtime?.node?.req as ActorRequest | undefined)?.actor;
-    if (!actor) throw new AppError(ErrorCode.Unauthenticated, '请先登录');
+    if (!actor) throw notLoggedIn();
     const file = await this.finish(actor, upload.id);
     const status: ResumableUploadStatus = { uploadId: upload.id, offset: file.size, length: file.size, complete: true, file };
     // tus answers a PATCH with 204; clients accept any 2xx, and this one carries the evidence.

@@ -1,6 +1,6 @@
 import { EvidenceRefusal, evidenceError } from '../evidence.exception';
 import type { ServerResponse } from 'node:http';
-import { AppError, ErrorCode } from '@accredit/api-kit';
+import { AppError } from '@accredit/api-kit';
 
 /** An error of @tus/server itself: its status and English body (ERRORS in @tus/utils). */
 interface TusError {
@@ -19,15 +19,15 @@ export function appErrorOf(error: unknown): unknown {
   if (error instanceof AppError || !isTusError(error)) return error;
   const status = error.status_code;
   const details = { status, tus: error.body.trim() };
-  if (status === 404 || status === 410) return new AppError(ErrorCode.NotFound, '找不到这个上传（可能已取消或已过期），请重新上传', details);
+  if (status === 404 || status === 410) return evidenceError(EvidenceRefusal.UploadNotFound, '找不到这个上传（可能已取消或已过期），请重新上传', details);
   if (status === 409) return evidenceError(EvidenceRefusal.OffsetMismatch, '续传位置与服务器已收到的字节数不一致：请先查询进度（HEAD），再从服务器给出的位置续传', details);
   if (status === 413) return evidenceError(EvidenceRefusal.TooLarge, '发送的内容超出了文件的声明大小或大小上限', details);
   if (/terminate/i.test(error.body)) return evidenceError(EvidenceRefusal.CannotCancelFinished, '已完成的上传不能取消；如需删除，请在材料列表中删除这份材料', details);
   if (/aborted/i.test(error.body)) return evidenceError(EvidenceRefusal.Superseded, '同一上传有了新的续传请求，本次请求已停止；请从服务器记录的位置续传', details);
-  if (/lock/i.test(error.body)) return new AppError(ErrorCode.ServiceUnavailable, '这个上传正忙（另一个请求正在写入），请稍后重试', { ...details, status: 503 });
-  if (status === 501) return AppError.validation('不支持这种 tus 扩展（只支持 creation、creation-with-upload、termination、expiration）', details);
-  if (status < 500) return AppError.validation('上传请求不符合 tus 1.0 协议，请检查请求头（Upload-Offset、Content-Type: application/offset+octet-stream 等）', details);
-  return new AppError(ErrorCode.Internal, '服务器保存上传内容时出错，请稍后续传；如果一直出现，请联系系统管理员', details);
+  if (/lock/i.test(error.body)) return evidenceError(EvidenceRefusal.UploadBusy, '这个上传正忙（另一个请求正在写入），请稍后重试', { ...details, status: 503 });
+  if (status === 501) return evidenceError(EvidenceRefusal.TusExtensionUnsupported, '不支持这种 tus 扩展（只支持 creation、creation-with-upload、termination、expiration）', details);
+  if (status < 500) return evidenceError(EvidenceRefusal.TusProtocol, '上传请求不符合 tus 1.0 协议，请检查请求头（Upload-Offset、Content-Type: application/offset+octet-stream 等）', details);
+  return evidenceError(EvidenceRefusal.StorageFailed, '服务器保存上传内容时出错，请稍后续传；如果一直出现，请联系系统管理员', details);
 }
 
 /**

@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Readable } from 'node:stream';
 import type { Request } from 'express';
-import { EvidenceRefusal, evidenceError } from '../evidence.exception';
 import { EVIDENCE_SETTINGS, type EvidenceSettings } from '../evidence-settings';
+import { EvidenceRefusal, evidenceError } from '../evidence.exception';
 import { type ReceivedFile, receiveUpload } from '../upload/upload-receiver';
 import { ContentIntents } from './content-intents.service';
 import { EVIDENCE_STORE, type EvidenceStore } from './evidence-store';

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { type Actor, AppError, ErrorCode, assertId, departmentScope, hasCampaignGrant, isCampaignRoleOnly } from '@accredit/api-kit';
+import { type Actor, assertId, departmentScope, hasCampaignGrant, isCampaignRoleOnly } from '@accredit/api-kit';
 import { Campaign, readableCampaigns } from '@accredit/campaigns';
 import { EvidenceRequirement } from '@accredit/indicator-systems';
 import { Task } from '@accredit/tasks';
 import { FilledForm } from '../entities/filled-form.entity';
 import { FormDefinitionsService } from '../form-definitions.service';
 import { type EvidenceTarget, type TiedFigure, mayTie, tiedFigures } from './tied-figures';
+import { FormFillingRefusal, formFillingError, formFillingNotFound } from '../form-filling.exception';
 
 /** A tied figure with the form it was entered in. */
 export interface FormFigure extends TiedFigure {
@@ -52,13 +53,13 @@ export class FormFiguresService {
   private async readableTask(actor: Actor, taskId: string): Promise<Task> {
     const id = assertId(taskId, 'taskId');
     const task = await this.em.findOne(Task, { id }, { populate: ['campaign', 'scoringRule'] });
-    if (!task) throw AppError.notFound('任务', taskId);
+    if (!task) throw formFillingNotFound(FormFillingRefusal.TaskNotFound, '任务', taskId);
     const campaignId = task.campaign.id;
     const roleOnly = isCampaignRoleOnly(actor);
     const readable = roleOnly ? hasCampaignGrant(actor, campaignId, 'tasks') : (await this.em.count(Campaign, { $and: [{ id: campaignId }, await readableCampaigns(this.em, actor)] })) > 0;
-    if (!readable) throw AppError.notFound('任务', taskId);
+    if (!readable) throw formFillingNotFound(FormFillingRefusal.TaskNotFound, '任务', taskId);
     const ownDepartment = departmentScope(actor);
-    if (ownDepartment && task.department.id !== ownDepartment) throw new AppError(ErrorCode.Forbidden, '只能查看本部门任务的表单数据');
+    if (ownDepartment && task.department.id !== ownDepartment) throw formFillingError(FormFillingRefusal.OtherDepartment, '只能查看本部门任务的表单数据');
     return task;
   }
 }

@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Query, Req, Res, UseFilters } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { type Actor, AppError, ErrorCode, HttpErrorFilter, sendDownload } from '@accredit/api-kit';
+import { type Actor, HttpErrorFilter, notLoggedIn, sendDownload } from '@accredit/api-kit';
 import { FormExportsService } from './form-exports.service';
 
 type ActorRequest = Request & { actor?: Actor };
@@ -23,7 +23,7 @@ export class FormExportsController {
   }
 
   private actor(req: ActorRequest): Actor {
-    if (!req.actor) throw new AppError(ErrorCode.Unauthenticated, '请先登录');
+    if (!req.actor) throw notLoggedIn();
     return req.actor;
   }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { type Actor, AppError, type DownloadFile, assertId, attachmentOf } from '@accredit/api-kit';
+import { type Actor, type DownloadFile, assertId, attachmentOf } from '@accredit/api-kit';
 import { chinaDay } from '@accredit/calendar-date';
 import { Campaign, CampaignParticipant, participantPlace } from '@accredit/campaigns';
 import { type SignOffValue, allFields } from '@accredit/forms';
@@ -16,6 +16,7 @@ import { FormSelectionsService } from '../selections/form-selections.service';
 import { dateText } from '../export/form-value-text';
 import { type FormImage, renderFormDocx } from '../export/render-form-docx';
 import { type FormSheetRow, renderFormsXlsx } from '../export/render-forms-xlsx';
+import { FormFillingRefusal, formFillingNotFound } from '../form-filling.exception';
 
 /** A built file to download (see sendDownload). */
 export type ExportFile = DownloadFile;
@@ -64,9 +65,9 @@ export class FormExportsService {
    */
   async xlsx(actor: Actor, campaignId: string, definitionKey: string, selectedOnly = false): Promise<ExportFile> {
     const campaign = await this.em.findOne(Campaign, { id: assertId(campaignId, 'campaignId') }, { populate: ['organisation'] });
-    if (!campaign) throw AppError.notFound('创建工作', campaignId);
+    if (!campaign) throw formFillingNotFound(FormFillingRefusal.CampaignNotFound, '创建工作', campaignId);
     const asked = (await this.em.find(CampaignForm, { campaign }, { populate: ['definition'] })).find((row) => row.definition.getEntity().key === definitionKey);
-    if (!asked) throw AppError.notFound('本创建工作要填写的表单', definitionKey);
+    if (!asked) throw formFillingNotFound(FormFillingRefusal.AskedFormNotFound, '本创建工作要填写的表单', definitionKey);
     const record = asked.definition.getEntity();
     const definition = this.definitions.compiled(record);
     const selected = selectedOnly ? await this.selections.selectedFormIds(campaign.id, record.id) : null;
@@ -95,7 +96,7 @@ export class FormExportsService {
         values: form?.values ?? {},
       });
     }
-    if (rows.length === 0 && !this.isOwner(actor, campaign)) throw AppError.notFound('创建工作', campaignId);
+    if (rows.length === 0 && !this.isOwner(actor, campaign)) throw formFillingNotFound(FormFillingRefusal.CampaignNotFound, '创建工作', campaignId);
     const body = await renderFormsXlsx(definition, campaign.name, rows);
     return { body, contentType: XLSX, contentDisposition: attachmentOf(`${definition.name}（${selected ? '遴选' : '汇总'}）.xlsx`, 'forms.xlsx') };
   }

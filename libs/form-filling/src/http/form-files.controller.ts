@@ -2,7 +2,7 @@ import { Controller, Delete, Get, Param, Post, Req, Res, UseFilters } from '@nes
 import { pipeline } from 'node:stream/promises';
 import { create as contentDisposition } from 'content-disposition';
 import type { Request, Response } from 'express';
-import { type Actor, AppError, ErrorCode, HttpErrorFilter } from '@accredit/api-kit';
+import { type Actor, HttpErrorFilter, notLoggedIn } from '@accredit/api-kit';
 import { assertUploadHeader, downloadName, refuseUpload } from '@accredit/evidence';
 import { FormFilesService } from './form-files.service';
 
@@ -21,7 +21,7 @@ export class FormFilesController {
   @Post()
   async upload(@Req() req: ActorRequest, @Res() res: Response): Promise<void> {
     const actor = req.actor;
-    if (!actor) throw new AppError(ErrorCode.Unauthenticated, '请先登录');
+    if (!actor) throw notLoggedIn();
     try {
       assertUploadHeader(req);
       res.status(201).json(await this.files.upload(actor, req));
@@ -34,7 +34,7 @@ export class FormFilesController {
   @Delete(':fileId')
   async remove(@Param('fileId') fileId: string, @Req() req: ActorRequest, @Res() res: Response): Promise<void> {
     const actor = req.actor;
-    if (!actor) throw new AppError(ErrorCode.Unauthenticated, '请先登录');
+    if (!actor) throw notLoggedIn();
     assertUploadHeader(req);
     await this.files.remove(actor, fileId);
     res.status(200).json({ deleted: true });
@@ -43,7 +43,7 @@ export class FormFilesController {
   @Get(':fileId')
   async download(@Param('fileId') fileId: string, @Req() req: ActorRequest, @Res() res: Response): Promise<void> {
     const actor = req.actor;
-    if (!actor) throw new AppError(ErrorCode.Unauthenticated, '请先登录');
+    if (!actor) throw notLoggedIn();
     const { file, body } = await this.files.download(actor, fileId);
     res.setHeader('Content-Type', file.mediaType);
     res.setHeader('Content-Disposition', contentDisposition(downloadName(file.name, file.mediaType), { type: 'attachment' }));

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Readable } from 'node:stream';
 import type { Request } from 'express';
 import { EntityManager, LockMode } from '@mikro-orm/postgresql';
-import { type Actor, AppError, ErrorCode, assertId } from '@accredit/api-kit';
+import { type Actor, assertId } from '@accredit/api-kit';
 import { StoredFileIntake } from '@accredit/evidence';
 import { appendAudit } from '@accredit/audit';
 import { allFields } from '@accredit/forms';
@@ -12,6 +12,7 @@ import { CampaignForm } from '../entities/campaign-form.entity';
 import { FormFile } from '../entities/form-file.entity';
 import { FormDefinitionsService } from '../form-definitions.service';
 import { type FormPlace, FormPlaceService } from '../form-place.service';
+import { FormFillingRefusal, formFillingError, formFillingNotFound } from '../form-filling.exception';
 
 export interface FormFileAnswer {
   fileId: string;
@@ -40,11 +41,11 @@ export class FormFilesService {
     return this.intake.receiveOne(
       req,
       async (fields) => {
-        if (!fields['campaignId']) throw AppError.validation('请在文件之前给出 campaignId（以及代填单位的 organisationId）', { reason: 'missing-field' });
+        if (!fields['campaignId']) throw formFillingError(FormFillingRefusal.MissingField, '请在文件之前给出 campaignId（以及代填单位的 organisationId）');
         place = await this.places.place(actor, fields['campaignId'], fields['organisationId'] || null);
-        if (!place.readable && !(await this.holdsAnyRole(actor, place))) throw AppError.notFound('创建工作', fields['campaignId']);
+        if (!place.readable && !(await this.holdsAnyRole(actor, place))) throw formFillingNotFound(FormFillingRefusal.CampaignNotFound, '创建工作', fields['campaignId']);
         if (!(await this.writesSomething(actor, place))) {
-          throw new AppError(ErrorCode.Forbidden, `只有填写或签署${place.organisation.shortName}表单的人员可以为其上传签章和附件`);
+          throw formFillingError(FormFillingRefusal.NotFormWriter, `只有填写或签署${place.organisation.shortName}表单的人员可以为其上传签章和附件`);
         }
       },
       async (file) => {
@@ -59,9 +60,9 @@ export class FormFilesService {
   /** The file and its bytes, for those who may read the organisation's forms; NOT_FOUND otherwise. */
   async download(actor: Actor, fileId: string): Promise<{ file: FormFile; body: Readable }> {
     const file = await this.em.findOne(FormFile, { id: assertId(fileId, 'fileId') });
-    if (!file) throw AppError.notFound('表单的文件', fileId);
-    const place = await this.places.place(actor, file.campaign.id, file.organisation.id).catch(() => Promise.reject(AppError.notFound('表单的文件', fileId)));
-    if (!place.readable && !(await this.holdsAnyRole(actor, place))) throw AppError.notFound('表单的文件', fileId);
+    if (!file) throw formFillingNotFound(FormFillingRefusal.FileNotFound, '表单的文件', fileId);
+    const place = await this.places.place(actor, file.campaign.id, file.organisation.id).catch(() => Promise.reject(formFillingNotFound(FormFillingRefusal.FileNotFound, '表单的文件', fileId)));
+    if (!place.readable && !(await this.holdsAnyRole(actor, place))) throw formFillingNotFound(FormFillingRefusal.FileNotFound, '表单的文件', fileId);
     return { file, body: await this.intake.read(file.sha256) };
   }
 
@@ -73,10 +74,10 @@ export class FormFilesService {
    */
   async remove(actor: Actor, fileId: string): Promise<void> {
     const found = await this.em.findOne(FormFile, { id: assertId(fileId, 'fileId') });
-    if (!found) throw AppError.notFound('表单的文件', fileId);
-    const place = await this.places.place(actor, found.campaign.id, found.organisation.id).catch(() => Promise.reject(AppError.notFound('表单的文件', fileId)));
-    if (!place.readable && !(await this.holdsAnyRole(actor, place))) throw AppError.notFound('表单的文件', fileId);
-    if (!(await this.writesSomething(actor, place))) throw new AppError(ErrorCode.Forbidden, `只有填写或签署${place.organisation.shortName}表单的人员可以删除其签章和附件`);
+    if (!found) throw formFillingNotFound(FormFillingRefusal.FileNotFound, '表单的文件', fileId);
+    const place = await this.places.place(actor, found.campaign.id, found.organisation.id).catch(() => Promise.reject(formFillingNotFound(FormFillingRefusal.FileNotFound, '表单的文件', fileId)));
+    if (!place.readable && !(await this.holdsAnyRole(actor, place))) throw formFillingNotFound(FormFillingRefusal.FileNotFound, '表单的文件', fileId);
+    if (!(await this.writesSomething(actor, place))) throw formFillingError(FormFillingRefusal.NotFormWriter, `只有填写或签署${place.organisation.shortName}表单的人员可以删除其签章和附件`);
     await this.em.transactional(async (em) => {
       // The organisation's forms locked: a save putting the file back waits, then finds it gone.
       const forms = await em.find(FilledForm, { campaign: place.campaign, organisation: place.organisation }, { lockMode: LockMode.PESSIMISTIC_WRITE });
@@ -87,7 +88,7 @@ export class FormFilesService {
         if (!used) continue;
         const field = allFields(definition).find((candidate) => used.path === candidate.key || used.path.startsWith(`${candidate.key}[`) || used.path.startsWith(`${candidate.key}.`));
         const where = `「${definition.name}」的「${field?.label ?? used.path}」`;
-        throw AppError.conflict(
+        throw formFillingError(FormFillingRefusal.FileInUse,
           form.status === 'submitted' ? `文件“${found.name}”在已提交的${where}中，不能删除` : `文件“${found.name}”仍在${where}中，请先在表单中移除它并保存，再删除`,
           { formId: form.id, path: used.path },
         );

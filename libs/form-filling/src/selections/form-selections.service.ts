@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, LockMode } from '@mikro-orm/postgresql';
-import { type Actor, AppError, ErrorCode, assertId, hasRole } from '@accredit/api-kit';
+import { type Actor, assertId, hasRole } from '@accredit/api-kit';
 import { appendAudit } from '@accredit/audit';
 import { Campaign } from '@accredit/campaigns';
 import { User } from '@accredit/identity';
@@ -8,6 +8,7 @@ import { Organisation, ancestorIdsOf, isAtOrUnder } from '@accredit/organisation
 import { CampaignForm, type SelectionLevel } from '../entities/campaign-form.entity';
 import { FilledForm } from '../entities/filled-form.entity';
 import { FormSelection } from '../entities/form-selection.entity';
+import { FormFillingRefusal, formFillingError, formFillingNotFound } from '../form-filling.exception';
 
 /** One capped form of a campaign as one viewer sees it: the groups they may see and each group's submitted copies. */
 export interface SelectionBoard {
@@ -53,11 +54,11 @@ export class FormSelectionsService {
       const definition = asked.definition.getEntity();
       const existing = await em.findOne(FormSelection, { form });
       if (existing) return existing;
-      if (form.status !== 'submitted') throw AppError.conflict(`${form.organisation.getEntity().shortName}的「${definition.name}」尚未提交，提交后才能遴选`);
+      if (form.status !== 'submitted') throw formFillingError(FormFillingRefusal.NotSubmitted, `${form.organisation.getEntity().shortName}的「${definition.name}」尚未提交，提交后才能遴选`);
       const count = await em.count(FormSelection, { campaign: form.campaign, definition: asked.definition, group });
       const max = asked.selectionMax ?? 0;
       if (count >= max) {
-        throw new AppError(ErrorCode.Conflict, `${group.shortName}已遴选 ${count} 份「${definition.name}」，每个${LEVEL_NAMES[asked.selectionPer ?? 'province']}单位最多 ${max} 份；请先取消一份再遴选`, { selected: count, max });
+        throw formFillingError(FormFillingRefusal.SelectionFull, `${group.shortName}已遴选 ${count} 份「${definition.name}」，每个${LEVEL_NAMES[asked.selectionPer ?? 'province']}单位最多 ${max} 份；请先取消一份再遴选`, { selected: count, max });
       }
       const row = em.create(FormSelection, { campaign: form.campaign, definition: asked.definition, form, group, selectedBy: actor.userId, selectedByName: name });
       await em.flush();
@@ -85,11 +86,11 @@ export class FormSelectionsService {
    */
   async boards(actor: Actor, campaignId: string, onlySelected: boolean): Promise<SelectionBoard[]> {
     const campaign = await this.em.findOne(Campaign, { id: assertId(campaignId, 'campaignId') }, { populate: ['organisation'] });
-    if (!campaign) throw AppError.notFound('创建工作', campaignId);
+    if (!campaign) throw formFillingNotFound(FormFillingRefusal.CampaignNotFound, '创建工作', campaignId);
     const owner = campaign.organisation.getEntity();
     const isOwner = actor.organisationId === owner.id || (!actor.organisationId && hasRole(actor, 'system_admin'));
     const viewerOrg = !isOwner && actor.organisationId ? await this.em.findOne(Organisation, { id: actor.organisationId }) : null;
-    if (!isOwner && (!viewerOrg || !isAtOrUnder(viewerOrg.path, owner.id))) throw AppError.notFound('创建工作', campaignId);
+    if (!isOwner && (!viewerOrg || !isAtOrUnder(viewerOrg.path, owner.id))) throw formFillingNotFound(FormFillingRefusal.CampaignNotFound, '创建工作', campaignId);
     const capped = (await this.em.find(CampaignForm, { campaign, selectionMax: { $ne: null } }, { populate: ['definition'], orderBy: { sortOrder: 'asc' } })).filter((row) => row.selectionPer);
     const boards: SelectionBoard[] = [];
     for (const asked of capped) {
@@ -134,18 +135,18 @@ export class FormSelectionsService {
    */
   private async lockedPlace(em: EntityManager, actor: Actor, formId: string): Promise<{ form: FilledForm; asked: CampaignForm; group: Organisation }> {
     const form = await em.findOne(FilledForm, { id: assertId(formId, 'formId') }, { populate: ['organisation', 'campaign', 'campaign.organisation'] });
-    if (!form || !actor.organisationId || !isAtOrUnder(form.organisation.getEntity().path, actor.organisationId)) throw AppError.notFound('表单', formId);
+    if (!form || !actor.organisationId || !isAtOrUnder(form.organisation.getEntity().path, actor.organisationId)) throw formFillingNotFound(FormFillingRefusal.FormNotFound, '表单', formId);
     // The lock every selection of this campaign's form takes first: the count below cannot change under us.
     const asked = await em.findOne(CampaignForm, { campaign: form.campaign, definition: form.definition }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-    if (!asked) throw AppError.notFound('本创建工作要填写的表单', form.definition.id);
+    if (!asked) throw formFillingNotFound(FormFillingRefusal.AskedFormNotFound, '本创建工作要填写的表单', form.definition.id);
     await em.populate(asked, ['definition']);
     const definition = asked.definition.getEntity();
-    if (!asked.selectionPer || !asked.selectionMax) throw AppError.validation(`「${definition.name}」在本创建工作中不需要遴选；如需遴选，请主办单位在设置要填写的表单时给它设上限`);
+    if (!asked.selectionPer || !asked.selectionMax) throw formFillingError(FormFillingRefusal.NotSelectable, `「${definition.name}」在本创建工作中不需要遴选；如需遴选，请主办单位在设置要填写的表单时给它设上限`);
     const ancestors = await em.find(Organisation, { id: { $in: ancestorIdsOf(form.organisation.getEntity().path) } });
     const group = ancestors.find((candidate) => candidate.level === asked.selectionPer);
-    if (!group) throw AppError.validation(`${form.organisation.getEntity().shortName}不属于任何${LEVEL_NAMES[asked.selectionPer]}单位，它的「${definition.name}」不参加遴选`);
+    if (!group) throw formFillingError(FormFillingRefusal.NoSelectionGroup, `${form.organisation.getEntity().shortName}不属于任何${LEVEL_NAMES[asked.selectionPer]}单位，它的「${definition.name}」不参加遴选`);
     if (actor.organisationId !== group.id || !hasRole(actor, 'office_admin')) {
-      throw new AppError(ErrorCode.Forbidden, `${form.organisation.getEntity().shortName}的「${definition.name}」由${group.name}的办公室管理员遴选`);
+      throw formFillingError(FormFillingRefusal.NotSelector, `${form.organisation.getEntity().shortName}的「${definition.name}」由${group.name}的办公室管理员遴选`);
     }
     return { form, asked, group };
   }

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { type Actor, AppError, assertId } from '@accredit/api-kit';
+import { type Actor, assertId, notFoundMessage } from '@accredit/api-kit';
 import { appendAudit } from '@accredit/audit';
 import { Department, DepartmentGroup, Organisation, isUsableBy, ownershipChainOf } from '@accredit/organisations';
 import { totals } from '@accredit/scoring';
 import { type IndicatorTable, checksumOf, toScoringSystem, writeIndicatorWorkbook } from '@accredit/table-io';
 import { IndicatorSystem } from '../indicator-system.entity';
+import { IndicatorSystemsRefusal, indicatorSystemsError } from '../indicator-systems.exception';
 import { IndicatorSystemWriter } from '../indicator-system-writer.service';
 import { readStoredTable } from '../stored-indicator-table';
 import { usableTemplates } from '../usable-templates';
@@ -74,7 +75,7 @@ export class IndicatorTemplatesService {
     assertId(id, 'templateId');
     const system = await this.em.findOne(IndicatorSystem, { id, kind: 'template' });
     if (!system || !isUsableBy({ ownerId: system.owner?.id ?? null, shareWithDescendants: system.shareWithDescendants }, await this.chainOf(actor))) {
-      throw AppError.notFound('指标体系模板', id);
+      throw indicatorSystemsError(IndicatorSystemsRefusal.TemplateNotFound, notFoundMessage('指标体系模板', id), { id });
     }
     return system;
   }
@@ -107,7 +108,7 @@ export class IndicatorTemplatesService {
     const errors = problems.filter((problem) => problem.severity === 'error');
     if (errors.length > 0) {
       const shown = errors.slice(0, 10).map((problem) => `${problem.path}：${problem.message}`);
-      throw AppError.validation(`指标体系有 ${errors.length} 处问题，未保存，请改正后重试：\n${shown.join('\n')}${errors.length > shown.length ? `\n……另有 ${errors.length - shown.length} 处` : ''}`, {
+      throw indicatorSystemsError(IndicatorSystemsRefusal.TemplateHasProblems, `指标体系有 ${errors.length} 处问题，未保存，请改正后重试：\n${shown.join('\n')}${errors.length > shown.length ? `\n……另有 ${errors.length - shown.length} 处` : ''}`, {
         problems: errors,
       });
     }

@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Req, Res, UseFilters } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { type Actor, AppError, ErrorCode, HttpErrorFilter, sendDownload } from '@accredit/api-kit';
+import { type Actor, HttpErrorFilter, notLoggedIn, sendDownload } from '@accredit/api-kit';
 import { CampaignExportsService } from './campaign-exports.service';
 
 type ActorRequest = Request & { actor?: Actor };
@@ -25,7 +25,7 @@ export class CampaignExportsController {
   }
 
   private actor(req: ActorRequest): Actor {
-    if (!req.actor) throw new AppError(ErrorCode.Unauthenticated, '请先登录');
+    if (!req.actor) throw notLoggedIn();
     return req.actor;
   }
 

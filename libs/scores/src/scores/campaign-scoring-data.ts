@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AppError, ImmutableCache } from '@accredit/api-kit';
+import { ImmutableCache } from '@accredit/api-kit';
 import { todayInChina } from '@accredit/calendar-date';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RuleProgress, ScoringSystem, SystemIndicator } from '@accredit/scoring';
@@ -9,6 +9,7 @@ import { Task } from '@accredit/tasks';
 import { type CampaignScoresRead, type CurrentScore, type ScoredCampaign, readCampaignScores } from './scoring-statements';
 import type { ScoreSource } from './score-source';
 import { WorkflowLabelsService } from '@accredit/workflow-runtime';
+import { campaignNotFound } from '../scores.exception';
 
 /**
  * A task past its due date is late unless it is done or waiting on the office (submitted); which
@@ -89,7 +90,7 @@ export class CampaignScoringReader {
     const today = todayInChina(now);
     const { taskStates } = await this.labels.of(campaign.taskWorkflowDefinitionId);
     const scores = await readCampaignScores(em, { campaignId: campaign.id, organisationId: null, today, taskStates });
-    if (!scores) throw AppError.notFound('创建工作', campaign.id);
+    if (!scores) throw campaignNotFound(campaign.id);
     return this.assemble(em, campaign, scores, scores.progress ?? new Map(), taskStates, today);
   }
 
@@ -98,7 +99,7 @@ export class CampaignScoringReader {
     const today = todayInChina(now);
     const { taskStates } = await this.labels.of(campaign.taskWorkflowDefinitionId);
     const scores = await readCampaignScores(em, { campaignId: campaign.id, organisationId: null, today, taskStates: null });
-    if (!scores) throw AppError.notFound('创建工作', campaign.id);
+    if (!scores) throw campaignNotFound(campaign.id);
     const tasks = await em.find(Task, { campaign: campaign.id }, { populate: ['department'], orderBy: { position: 'asc' } });
     const progress = new Map<string, RuleProgress>();
     for (const task of tasks) {

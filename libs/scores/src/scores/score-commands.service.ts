@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/postgresql';
-import { type Actor, AppError, actorLabel, assertId, hasRole } from '@accredit/api-kit';
+import { type Actor, actorLabel, assertId, hasRole } from '@accredit/api-kit';
 import { appendAudit, canonicalJson } from '@accredit/audit';
 import { DEFAULT_VERDICT_SCALE, type RuleInput, type ScoreCheck, VERDICT_RULE_KIND, judgeRule, scoreRule as computeScore } from '@accredit/scoring';
 import { CampaignsService } from '@accredit/campaigns';
@@ -40,7 +40,7 @@ export class ScoreCommands {
   async scoreRule(actor: Actor, request: ScoreRuleRequest): Promise<{ score: Score; changed: boolean }> {
     assertId(request.campaignId, 'campaignId');
     assertId(request.ruleId, 'ruleId');
-    if (!SCORE_SOURCES.includes(request.source)) throw AppError.validation(`评分来源须为 self 或 expert，收到「${String(request.source)}」`);
+    if (!SCORE_SOURCES.includes(request.source)) throw scoresError(ScoresRefusal.BadSource, `评分来源须为 self 或 expert，收到「${String(request.source)}」`);
     if (request.source === 'self' && !hasRole(actor, 'office_admin')) {
       throw scoresError(ScoresRefusal.WrongRoleForSource, '自评只能由办公室管理员填写；评审专家请选择专家评分（source: expert）', { source: request.source });
     }
@@ -77,7 +77,7 @@ export class ScoreCommands {
     try {
       return await this.record(campaign.id, rule.id, request.source, computed, comment, actor, { organisationId: campaign.organisation.id, ruleCode: rule.code });
     } catch (error) {
-      if (error instanceof UniqueConstraintViolationException) throw AppError.conflict('这条规则刚被他人评分，请刷新后重试', { ruleId: rule.id });
+      if (error instanceof UniqueConstraintViolationException) throw scoresError(ScoresRefusal.ScoredMeanwhile, '这条规则刚被他人评分，请刷新后重试', { ruleId: rule.id });
       throw error;
     }
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { type Actor, AppError, assertId, organisationScope } from '@accredit/api-kit';
+import { type Actor, assertId, notFoundMessage, organisationScope } from '@accredit/api-kit';
 import { type Campaign, CampaignsService } from '@accredit/campaigns';
 import type { ScoredCampaign } from './scoring-statements';
 import { ScoringRule } from '@accredit/indicator-systems';
@@ -10,6 +10,7 @@ import { type Scoreboard, buildScoreboard } from './scoreboard';
 import { Score } from './score.entity';
 import { ScoreSnapshot } from './score-snapshot.entity';
 import { scoringWindow } from './scoring-window';
+import { ScoresRefusal, scoresError, campaignNotFound } from '../scores.exception';
 
 /** Reading scores: one scoreboard per campaign, computed by the scoring library. */
 @Injectable()
@@ -27,7 +28,7 @@ export class ScoreQueries {
    */
   async scoreboard(actor: Actor, campaignId: string): Promise<Scoreboard> {
     const data = await this.reader.readFor(this.em, assertId(campaignId), organisationScope(actor));
-    if (!data) throw AppError.notFound('创建工作', campaignId);
+    if (!data) throw campaignNotFound(campaignId);
     return buildScoreboard(data);
   }
 
@@ -50,7 +51,7 @@ export class ScoreQueries {
     assertId(ruleId, 'ruleId');
     const campaign = await this.campaigns.get(campaignId, actor);
     const inSystem = await this.em.count(ScoringRule, { id: ruleId, indicator: { system: campaign.indicatorSystem.id } });
-    if (inSystem === 0) throw AppError.notFound('评分规则', ruleId);
+    if (inSystem === 0) throw scoresError(ScoresRefusal.RuleNotInCampaign, notFoundMessage('评分规则', ruleId), { id: ruleId });
     return this.em.find(Score, { campaign: campaign.id, rule: ruleId }, { orderBy: { scoredAt: 'desc', id: 'desc' } });
   }
 }
