@@ -1,8 +1,9 @@
 import { Field, Float, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { RankOrderEnum, ScoringRuleKindEnum } from '../scoring-enums';
 
-// A scoring rule's kind and that kind's parameters, typed: read on every rule (ScoringRule.scoring)
-// and edited in the template editor. Apart from the other models so that both can import it.
+// A scoring rule's kind and that kind's parameters as read on every rule (ScoringRule.scoring) and
+// in the template editor: one flat object. What the editor sends is RuleScoringInput, one input
+// per kind (rule-scoring-input.model.ts). Apart from the other models so that both can import it.
 
 @ObjectType('RuleOption', { description: '择一赋分的一个选项' })
 @InputType('RuleOptionInput', { description: '择一赋分的一个选项' })
@@ -25,7 +26,6 @@ export class ScoreRangeModel {
 }
 
 @ObjectType('RuleScoring', { description: '评分规则的计分方式：类型及该类型的参数（未用到的参数为空）' })
-@InputType('RuleScoringInput', { description: '评分规则的计分方式：类型及该类型的参数' })
 export class RuleScoringModel {
   @Field(() => ScoringRuleKindEnum, { description: '类型' })
   kind!: string;
