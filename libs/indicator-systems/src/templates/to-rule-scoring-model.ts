@@ -4,13 +4,8 @@ import { RuleScoringModel } from './rule-scoring.model';
 /** Every parameter empty: the output is one flat object, of which the rule's kind fills its own. */
 const NO_PARAMETERS = { points: null, min: null, max: null, each: null, cap: null, item: null, condition: null, basis: null, order: null, step: null, options: null, years: null };
 
-/**
- * A rule's parameters as the typed RuleScoring (its kind and that kind's parameters; the others
- * empty). Stored params were written by import or the editor through the typed paths, so they are
- * read as ScoringParams here, at the one place the jsonb column meets GraphQL.
- */
-export function toRuleScoringModel(stored: Record<string, unknown>): RuleScoringModel {
-  const params = stored as ScoringParams;
+/** A rule's parameters as the flat RuleScoring: its kind and that kind's parameters, the others empty. */
+export function toRuleScoringModel(params: ScoringParams): RuleScoringModel {
   const single = params.kind === 'tiered' && params.singleApplicant ? { min: params.singleApplicant.min, max: params.singleApplicant.max } : null;
   return Object.assign(new RuleScoringModel(), NO_PARAMETERS, params, { singleApplicant: single });
 }
