@@ -1,7 +1,7 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { ElectiveGroupModel, VerdictScaleModel } from '../indicator.model';
 import { ElectiveCountingEnum, ProblemSeverityEnum, ResponsibleRoleEnum, ScoringModeEnum, VerdictRollUpEnum } from '../scoring-enums';
-import { RuleScoringInput } from './rule-scoring-input.model';
+import { RuleScoringInput } from './rule-scoring-kinds.model';
 import { RuleScoringModel } from './rule-scoring.model';
 
 export { RuleOptionModel, RuleScoringModel, ScoreRangeModel } from './rule-scoring.model';

@@ -1,7 +1,7 @@
 import { AppError } from '@accredit/api-kit';
 import type { ScoringParams } from '@accredit/table-io';
 import { type ScoringRuleKind, ScoringRuleKindEnum } from '../scoring-enums';
-import type { RuleScoringInput } from './rule-scoring-input.model';
+import type { RuleScoringInput } from './rule-scoring-kinds.model';
 
 const KINDS = Object.values(ScoringRuleKindEnum);
 
