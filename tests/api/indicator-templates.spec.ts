@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { SHAPINGBA_TEMPLATE } from '@accredit/campaign-setup';
+import { RULE_PARAM_FIELDS, type RuleKind } from '@accredit/scoring';
 import { type IndicatorTable, applyUnitMapping, readIndicatorWorkbook } from '@accredit/table-io';
 import { type TestApi, startTestApi } from '../support/test-api';
 
@@ -21,7 +22,13 @@ const CHECK = `mutation($input: IndicatorTemplateTreeInput!) { checkIndicatorTem
 const SAVE = `mutation($input: IndicatorTemplateTreeInput!) { saveIndicatorTemplateVersion(input: $input) { created warnings { message } template { id version name source createdBy own } } }`;
 const EXPORT = `query($id: ID!) { exportIndicatorTemplate(id: $id) { fileName contentBase64 } }`;
 
-/** A tree as the save input takes it: read-only fields left out, nulls dropped. */
+/** The flat RuleScoring read back as the @oneOf input: the kind's own parameters under its name. */
+function scoringInput({ kind, ...params }: any): any {
+  if (kind === 'verdict') return { verdict: true };
+  return { [kind]: Object.fromEntries(RULE_PARAM_FIELDS[kind as RuleKind].map((field) => [field, params[field]])) };
+}
+
+/** A tree as the save input takes it: read-only fields left out, scoring as its kind's input, nulls dropped. */
 function toInput(tree: any): any {
   const clean = (value: any): any => {
     if (Array.isArray(value)) return value.map(clean);
@@ -34,7 +41,7 @@ function toInput(tree: any): any {
     totalScore: tree.totalScore,
     scoringMode: tree.scoringMode,
     verdicts: tree.verdicts,
-    nodes: tree.nodes.map((node: any) => ({ ...node, rules: node.rules.map(({ effectiveUnits: _effective, ...rule }: any) => rule) })),
+    nodes: tree.nodes.map((node: any) => ({ ...node, rules: node.rules.map(({ effectiveUnits: _effective, ...rule }: any) => ({ ...rule, scoring: scoringInput(rule.scoring) })) })),
   });
 }
 
@@ -129,7 +136,7 @@ describe('indicator templates: list, view, edit as a new version, export and re-
       code: '1.1.2.2',
       title: '考核结果运用',
       maxScore: 2,
-      rules: [{ text: '考核结果与评优挂钩2分', points: 2, scoring: { kind: 'fixed', points: 2 }, units: [{ name: '区教委', role: 'support' }, { name: '区科协', role: 'lead' }] }],
+      rules: [{ text: '考核结果与评优挂钩2分', points: 2, scoring: { fixed: { points: 2 } }, units: [{ name: '区教委', role: 'support' }, { name: '区科协', role: 'lead' }] }],
     });
     const check = await t.gql(CHECK, { input });
     expect(check.errors).toBeUndefined();
@@ -171,6 +178,30 @@ describe('indicator templates: list, view, edit as a new version, export and re-
     expect(problems.map((p: any) => p.message).join('\n')).toMatch(/不存在的局/);
     expect(problems).toEqual(check.problems.filter((p: any) => p.severity === 'error'));
     expect(await sql(`select count(*)::int as n from indicator_system where key = 'weighted-4-level'`)).toEqual([{ n: before }]);
+  });
+
+  it('takes a rule’s scoring as exactly one input named after its kind, with exactly that kind’s parameters', async () => {
+    const input = toInput(await tree(ids['weighted']));
+    const leaf = input.nodes.find((node: any) => node.code === '1.1.1.1');
+    const withScoring = (scoring: unknown) => t.gql(CHECK, { input: { ...input, nodes: input.nodes.map((node: any) => (node === leaf ? { ...node, rules: [{ ...leaf.rules[0], scoring }, ...leaf.rules.slice(1)] } : node)) } });
+    const refusal = async (scoring: unknown) => {
+      const result = await withScoring(scoring);
+      expect(result.data).toBeFalsy();
+      expect(result.errors?.[0].extensions?.['code']).toBe('VALIDATION');
+      return { message: result.errors![0].message, reason: String((result.errors![0].extensions?.['details'] as { reason?: string }).reason) };
+    };
+
+    expect(leaf.rules[0].scoring).toEqual({ fixed: { points: 3 } });
+    const accepted = (await withScoring({ range: { min: 0, max: 3 } })).data!.checkIndicatorTemplate;
+    expect(accepted.problems.filter((p: any) => p.severity === 'error')).toEqual([]);
+
+    const none = await refusal({});
+    expect(none.message).toBe('RuleScoringInput 须恰好给出一项（不能不给，也不能同时给两项），请只填与类型同名的那一项');
+    expect((await refusal({ fixed: { points: 3 }, range: { min: 0, max: 3 } })).message).toMatch(/^RuleScoringInput 须恰好给出一项/);
+    expect((await refusal({ range: { min: 0, max: 3, points: 3 } })).reason).toMatch(/"points" is not defined by type "RangeScoringInput"/);
+    expect((await refusal({ range: { min: 0 } })).reason).toMatch(/"max" of required type "Float!" was not provided/);
+    expect((await refusal({ veto: { condition: '发生重大事故', points: 1 } })).reason).toMatch(/"points" is not defined by type "VetoScoringInput"/);
+    expect(await refusal({ verdict: false })).toEqual({ message: expect.stringContaining('达标判定写 verdict: true'), reason: 'SCORING_KIND_NOT_GIVEN' });
   });
 
   it.each(['shapingba', 'national', 'weighted'])('exports the %s template as .xlsx that re-imports to the same tree', async (name) => {

@@ -11,10 +11,14 @@ const SCORE = `mutation($input: ScoreRuleInput!) {
     conditionalCap { points conditionMet } veto { triggered } series { met values } verdict { verdict } } } }
 }`;
 
+const BY_KIND = `fixed { points } range { min max } alternative { options { label points } } tiered { min max basis order step singleApplicant { min max } }
+  perItem { each cap item } conditionalCap { min max cap condition } veto { condition } series { points years condition } verdict`;
+const KINDS = ['fixed', 'range', 'alternative', 'tiered', 'perItem', 'conditionalCap', 'veto', 'series', 'verdict'];
+
 describe('typed scores and rule parameters', () => {
   let t: TestApi;
   let campaignId: string;
-  let rules: Record<string, { id: string; kind: string; scoring: Record<string, unknown> }>;
+  let rules: Record<string, { id: string; code: string; kind: string; scoring: Record<string, unknown> }>;
 
   const score = (code: string, input: Record<string, unknown>) => t.gql(SCORE, { input: { campaignId, ruleId: rules[code].id, source: 'self', comment: `理由：${code}`, ...input } });
 
@@ -23,7 +27,7 @@ describe('typed scores and rule parameters', () => {
     campaignId = (await t.gql('{ campaigns { id } }')).data!.campaigns[0].id;
     const tree = await t.gql(
       `query($id: ID!) { campaign(id: $id) { indicators { scoringRules { id code kind
-        scoring { kind points min max each cap item condition basis order step options { label points } years singleApplicant { min max } } } } } }`,
+        scoring { kind points min max each cap item condition basis order step options { label points } years singleApplicant { min max } ${BY_KIND} } } } } }`,
       { id: campaignId },
     );
     expect(tree.errors).toBeUndefined();
@@ -48,6 +52,27 @@ describe('typed scores and rule parameters', () => {
         if (field === 'singleApplicant') expect(rule.scoring.singleApplicant).toEqual({ min: (value as any).min, max: (value as any).max });
         else expect(rule.scoring[field]).toEqual(value);
       }
+    }
+  });
+
+  it('reads every rule’s parameters under the field of its kind, exactly the stored ones, the other kinds empty', async () => {
+    const ids = `{${Object.values(rules).map((rule) => rule.id).join(',')}}`;
+    const stored: { id: string; params: Record<string, unknown> }[] = await t.api.app.get(MikroORM).em.fork().getConnection().execute('select id, params from scoring_rule where id = any(?::uuid[])', [ids]);
+    const paramsById = new Map(stored.map((row) => [row.id, row.params]));
+    expect(rules['12.3'].scoring['perItem']).toMatchObject({ each: 2, cap: 4 });
+    for (const rule of Object.values(rules)) {
+      expect(KINDS.filter((kind) => rule.scoring[kind] !== null)).toEqual([rule.kind]);
+      const { kind: _kind, ...params } = paramsById.get(rule.id)!;
+      if (rule.kind === 'verdict') {
+        expect(rule.scoring['verdict']).toBe(true);
+        continue;
+      }
+      const member = rule.scoring[rule.kind] as Record<string, unknown>;
+      for (const [field, value] of Object.entries(member)) {
+        const expected = field === 'singleApplicant' && params[field] ? { min: (params[field] as any).min, max: (params[field] as any).max } : (params[field] ?? null);
+        expect([rule.code, field, value]).toEqual([rule.code, field, expected]);
+      }
+      expect(Object.keys(params).filter((field) => !(field in member))).toEqual([]);
     }
   });
 

@@ -33,6 +33,14 @@ describe('formatGraphqlError', () => {
     expect(variable.message).toBe('取值「evidence」不在 WorkflowSubjectType 的可选范围内，请改用接口定义中列出的取值');
   });
 
+  it('says a @oneOf input takes exactly one field, for a literal and a variable', () => {
+    const request = (message: string, code: string) => formatGraphqlError({ message, extensions: { code } }, new GraphQLError(message));
+    const literal = request('OneOf Input Object "RuleScoringInput" must specify exactly one key.', 'GRAPHQL_VALIDATION_FAILED');
+    expect(literal).toMatchObject({ message: 'RuleScoringInput 须恰好给出一项（不能不给，也不能同时给两项），请只填与类型同名的那一项', extensions: { code: ErrorCode.Validation } });
+    const variable = request('Variable "$input" got invalid value {}; Exactly one key must be specified for OneOf type "RuleScoreValueInput".', 'BAD_USER_INPUT');
+    expect(variable.message).toMatch(/^RuleScoreValueInput 须恰好给出一项/);
+  });
+
   it('hides an unexpected error behind INTERNAL and logs it', () => {
     const logged: string[] = [];
     const formatted = formatGraphqlError({ message: 'boom' }, wrap(new TypeError('cannot read x of undefined')), { logger: { error: (m) => logged.push(m) } });

@@ -78,6 +78,15 @@ function enumMessage(reason: string): string | null {
   return null;
 }
 
+/** graphql-js's words for a @oneOf input given none or several of its fields (a literal, a variable). */
+const NOT_ONE_OF = [/OneOf Input Object "(\w+)" must specify exactly one key/, /Exactly one key must be specified for OneOf type "(\w+)"/];
+
+/** A @oneOf input (a score's value, a rule's scoring) says that exactly one field is wanted. */
+function oneOfMessage(reason: string): string | null {
+  const type = NOT_ONE_OF.map((words) => words.exec(reason)?.[1]).find(Boolean);
+  return type ? `${type} 须恰好给出一项（不能不给，也不能同时给两项），请只填与类型同名的那一项` : null;
+}
+
 /**
  * The one place that decides what a client sees of an error: our code and Chinese message,
  * never a stack trace or an internal message. Refusals are logged as one line, faults with
@@ -108,7 +117,7 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
     logRefusal(logger, ErrorCode.Validation, reason, undefined);
     return {
       ...base,
-      message: enumMessage(reason) ?? REQUEST_ERROR_CODES[apolloCode],
+      message: enumMessage(reason) ?? oneOfMessage(reason) ?? REQUEST_ERROR_CODES[apolloCode],
       // The parser's own English text is kept as a detail: it names the bad field.
       extensions: { code: ErrorCode.Validation, details: { reason } },
     };

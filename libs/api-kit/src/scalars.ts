@@ -18,7 +18,10 @@ export const LocalDateScalar = new GraphQLScalarType({
   parseLiteral: (ast) => parseLocalDate(ast.kind === Kind.STRING ? ast.value : undefined),
 });
 
-/** Free-form data, used where the content is itself data (a scoring rule's parameters). */
+/**
+ * Free-form data, only where the content has no fixed shape (e.g. an audit event's details).
+ * Rule parameters and scores are typed per kind (@oneOf inputs), not JSON.
+ */
 export const JsonScalar = new GraphQLScalarType({
   name: 'JSON',
   description: '任意 JSON 数据',

@@ -7,6 +7,8 @@ export enum IndicatorSystemsRefusal {
   TemplateHasProblems = 'TEMPLATE_HAS_PROBLEMS',
   /** The same key and version exist with other content. */
   VersionTaken = 'VERSION_TAKEN',
+  /** A rule's scoring names no kind, or says nothing (`verdict: false`): GraphQL's @oneOf cannot refuse that. */
+  ScoringKindNotGiven = 'SCORING_KIND_NOT_GIVEN',
 }
 
 /** The one mapping from a refusal to the API's error code; exhaustive over the refusals. */
@@ -17,6 +19,7 @@ export function errorCodeOf(reason: IndicatorSystemsRefusal): ErrorCode {
     case IndicatorSystemsRefusal.VersionTaken:
       return ErrorCode.Conflict;
     case IndicatorSystemsRefusal.TemplateHasProblems:
+    case IndicatorSystemsRefusal.ScoringKindNotGiven:
       return ErrorCode.Validation;
   }
 }

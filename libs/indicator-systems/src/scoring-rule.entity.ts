@@ -1,4 +1,5 @@
 import { Entity, Index, type Opt, Property, Unique } from '@mikro-orm/core';
+import type { ScoringParams } from '@accredit/table-io';
 import { IndicatorLine } from './indicator-line.entity';
 
 /**
@@ -16,8 +17,9 @@ export class ScoringRule extends IndicatorLine {
   @Property({ type: 'string' })
   kind!: string;
 
+  /** Written only through import and the editor, which check the parameters per kind. */
   @Property({ type: 'jsonb' })
-  params!: Record<string, unknown>;
+  params!: ScoringParams;
 
   /** 备注: e.g. which outside body supplies the data. */
   @Property({ type: 'text', nullable: true })

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ElectiveGroup } from '@accredit/scoring';
-import type { IndicatorTable, ScoringParams, TableIndicator, TableRule } from '@accredit/table-io';
+import type { IndicatorTable, TableIndicator, TableRule } from '@accredit/table-io';
 import { EvidenceRequirement } from './evidence-requirement.entity';
 import { Indicator } from './indicator.entity';
 import { IndicatorSystem } from './indicator-system.entity';
@@ -42,7 +42,7 @@ export async function readStoredTable(em: EntityManager, systemId: string): Prom
     const row: TableRule = {
       text: rule.text,
       points: Number(rule.points),
-      scoring: rule.params as ScoringParams,
+      scoring: rule.params,
       units: (unitsOf.get(rule.id) ?? []).filter((unit) => !unit.inherited).map((unit) => unit.name),
       note: rule.note ?? '',
     };

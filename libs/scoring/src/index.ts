@@ -1,5 +1,6 @@
 export * from './rule-kind';
 export * from './rule-params';
+export * from './parse-rule-params';
 export * from './rule-input';
 export * from './points';
 export * from './tiers';

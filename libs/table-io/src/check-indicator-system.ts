@@ -1,4 +1,4 @@
-import { checkRuleParams, isVerdictRule } from '@accredit/scoring';
+import { isVerdictRule, parseRuleParams } from '@accredit/scoring';
 import { type TreeProblem, checkIndicatorTree } from './check-indicator-tree';
 import type { IndicatorTable, TableIndicator, TableProblem } from './indicator-table';
 
@@ -33,7 +33,7 @@ export function checkIndicatorSystem(system: IndicatorTable, knownUnit?: (name: 
         if (extra.length > 0) error(`${rulePath}.scoring`, `「verdict」类规则没有参数，不认识：${extra.join('、')}`);
         if (rule.points !== 0) error(`${rulePath}.points`, `「verdict」类规则不计分，分值应为 0（现为 ${rule.points}）`);
       } else {
-        const check = checkRuleParams(rule.scoring);
+        const check = parseRuleParams(rule.scoring);
         if (!check.ok) check.problems.forEach((message) => error(`${rulePath}.scoring`, message));
         else if (round(check.maximum) !== round(rule.points)) {
           error(`${rulePath}.points`, `分值 ${rule.points} 与评分规则允许的最高分 ${check.maximum} 不一致`);

@@ -1,4 +1,4 @@
-import type { ElectiveGroup, ScoringMode, VerdictScale } from '@accredit/scoring';
+import type { ElectiveGroup, RuleParams, ScoringMode, VERDICT_RULE_KIND, VerdictScale } from '@accredit/scoring';
 
 /**
  * The in-memory shape of an indicator system (指标 / 考察内容 / 分值 / 评分规则 / 责任单位 / 备注),
@@ -6,11 +6,11 @@ import type { ElectiveGroup, ScoringMode, VerdictScale } from '@accredit/scoring
  * optional fields are left out when they say nothing (a plain points system has none of them),
  * so a system reads back to the same object and the same checksum.
  */
-/** A rule's scoring as data; `kind` selects the meaning of the other fields. */
-export interface ScoringParams {
-  kind: string;
-  [parameter: string]: unknown;
-}
+/**
+ * A rule's scoring as data: one of the eight points kinds with exactly its parameters, or a
+ * verdict rule (judged, no parameters).
+ */
+export type ScoringParams = RuleParams | { kind: typeof VERDICT_RULE_KIND };
 
 export interface TableRule {
   text: string;

@@ -1,7 +1,7 @@
 import { inheritUnits } from './inherit-units';
-import type { TableIndicator } from './indicator-table';
+import type { TableIndicator, TableRule } from './indicator-table';
 
-const rule = (units: string[]) => ({ text: 'r', points: 1, scoring: { kind: 'fixed', points: 1 }, units, note: '' });
+const rule = (units: string[]): TableRule => ({ text: 'r', points: 1, scoring: { kind: 'fixed', points: 1 }, units, note: '' });
 
 describe('inheritUnits', () => {
   it('fills a blank cell from the row above and marks the first unit as lead', () => {

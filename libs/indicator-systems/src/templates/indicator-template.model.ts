@@ -1,6 +1,7 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { ElectiveGroupModel, VerdictScaleModel } from '../indicator.model';
 import { ElectiveCountingEnum, ProblemSeverityEnum, ResponsibleRoleEnum, ScoringModeEnum, VerdictRollUpEnum } from '../scoring-enums';
+import { RuleScoringInput } from './rule-scoring-kinds.model';
 import { RuleScoringModel } from './rule-scoring.model';
 
 export { RuleOptionModel, RuleScoringModel, ScoreRangeModel } from './rule-scoring.model';
@@ -219,8 +220,8 @@ export class TemplateRuleInput {
   @Field(() => Float, { description: '最高可得分' })
   points!: number;
 
-  @Field(() => RuleScoringModel, { description: '计分方式' })
-  scoring!: RuleScoringModel;
+  @Field(() => RuleScoringInput, { description: '计分方式：恰好一项，与规则类型同名' })
+  scoring!: RuleScoringInput;
 
   @Field(() => [TemplateUnitModel], { description: '责任单位（恰有一个牵头）；为空即继承上一条规则的，没有上一条即本单位自己的工作' })
   units!: TemplateUnitModel[];

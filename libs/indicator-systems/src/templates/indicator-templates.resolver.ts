@@ -10,6 +10,7 @@ import {
   SaveIndicatorTemplateResultModel,
 } from './indicator-template.model';
 import { type EditedTree, IndicatorTemplatesService } from './indicator-templates.service';
+import { toRuleParams } from './to-rule-params';
 import { toCheckModel, toTemplateModel, toTreeModel, toProblemModel, toVersionModel } from './to-template-models';
 
 /** The input as the pure tree takes it (GraphQL's nullable fields, typed). */
@@ -25,7 +26,7 @@ function edited(input: IndicatorTemplateTreeInput): EditedTree {
     nodes: input.nodes.map((node) => ({
       ...node,
       elective: node.elective ? { min: node.elective.min, max: node.elective.max, counting: node.elective.counting as ElectiveCounting, ...(node.elective.best ? { best: node.elective.best } : {}) } : null,
-      rules: (node.rules ?? []).map((rule) => ({ ...rule, units: rule.units ?? [] })),
+      rules: (node.rules ?? []).map((rule) => ({ ...rule, scoring: toRuleParams(rule.scoring), units: rule.units ?? [] })),
     })),
   };
 }

@@ -1,31 +1,26 @@
-import { Field, Float, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { RankOrderEnum, ScoringRuleKindEnum } from '../scoring-enums';
+import {
+  AlternativeScoring,
+  ConditionalCapScoring,
+  FixedScoring,
+  PerItemScoring,
+  RangeScoring,
+  RuleOptionModel,
+  ScoreRangeModel,
+  SeriesScoring,
+  TieredScoring,
+  VetoScoring,
+} from './rule-scoring-kinds.model';
 
-// A scoring rule's kind and that kind's parameters, typed: read on every rule (ScoringRule.scoring)
-// and edited in the template editor. Apart from the other models so that both can import it.
+export { RuleOptionModel, ScoreRangeModel } from './rule-scoring-kinds.model';
 
-@ObjectType('RuleOption', { description: '择一赋分的一个选项' })
-@InputType('RuleOptionInput', { description: '择一赋分的一个选项' })
-export class RuleOptionModel {
-  @Field({ description: '选项名称' })
-  label!: string;
-
-  @Field(() => Float, { description: '分值' })
-  points!: number;
-}
-
-@ObjectType('ScoreRange', { description: '分数区间' })
-@InputType('ScoreRangeInput', { description: '分数区间' })
-export class ScoreRangeModel {
-  @Field(() => Float, { description: '最低分' })
-  min!: number;
-
-  @Field(() => Float, { description: '最高分' })
-  max!: number;
-}
+// A scoring rule's kind and that kind's parameters as read on every rule (ScoringRule.scoring) and
+// in the template editor: the field named after the kind holds exactly its parameters (the types
+// of rule-scoring-kinds.model.ts, the same the editor sends as RuleScoringInput). The flat fields
+// are what the admin reads today; they stay until it reads the per-kind fields.
 
 @ObjectType('RuleScoring', { description: '评分规则的计分方式：类型及该类型的参数（未用到的参数为空）' })
-@InputType('RuleScoringInput', { description: '评分规则的计分方式：类型及该类型的参数' })
 export class RuleScoringModel {
   @Field(() => ScoringRuleKindEnum, { description: '类型' })
   kind!: string;
@@ -68,4 +63,31 @@ export class RuleScoringModel {
 
   @Field(() => ScoreRangeModel, { nullable: true, description: 'tiered：只有一家申报时的评分区间' })
   singleApplicant?: ScoreRangeModel | null;
+
+  @Field(() => FixedScoring, { nullable: true, description: 'fixed 固定分值的参数；其他类型为空' })
+  fixed?: FixedScoring | null;
+
+  @Field(() => RangeScoring, { nullable: true, description: 'range 区间评分的参数；其他类型为空' })
+  range?: RangeScoring | null;
+
+  @Field(() => AlternativeScoring, { nullable: true, description: 'alternative 择一赋分的参数；其他类型为空' })
+  alternative?: AlternativeScoring | null;
+
+  @Field(() => TieredScoring, { nullable: true, description: 'tiered 分档赋分的参数；其他类型为空' })
+  tiered?: TieredScoring | null;
+
+  @Field(() => PerItemScoring, { nullable: true, description: 'perItem 按项计分的参数；其他类型为空' })
+  perItem?: PerItemScoring | null;
+
+  @Field(() => ConditionalCapScoring, { nullable: true, description: 'conditionalCap 条件封顶的参数；其他类型为空' })
+  conditionalCap?: ConditionalCapScoring | null;
+
+  @Field(() => VetoScoring, { nullable: true, description: 'veto 一票否决的参数；其他类型为空' })
+  veto?: VetoScoring | null;
+
+  @Field(() => SeriesScoring, { nullable: true, description: 'series 逐年递增的参数；其他类型为空' })
+  series?: SeriesScoring | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'verdict 达标判定：为 true；其他类型为空' })
+  verdict?: boolean | null;
 }

@@ -3,27 +3,10 @@ import { type IndicatorTable, type ScoringParams, type TableIndicator, type Tabl
 
 /**
  * The indicator tree as the editor holds it: a flat list of nodes, each naming its parent, with
- * rules whose scoring is typed (kind + the kind's parameters) and units with their role. Pure:
+ * rules whose scoring is typed (a kind with exactly its parameters) and units with their role. Pure:
  * turned into the table shape that import, YAML and export share, and checked with the same
  * problem list, each problem located at a node (and rule) of the list.
  */
-export interface TemplateRuleScoring {
-  kind: string;
-  points?: number | null;
-  min?: number | null;
-  max?: number | null;
-  each?: number | null;
-  cap?: number | null;
-  item?: string | null;
-  condition?: string | null;
-  basis?: string | null;
-  order?: string | null;
-  step?: number | null;
-  options?: { label: string; points: number }[] | null;
-  years?: number[] | null;
-  singleApplicant?: { min: number; max: number } | null;
-}
-
 export interface TemplateUnit {
   name: string;
   /** lead 牵头 / support 配合 */
@@ -33,7 +16,7 @@ export interface TemplateUnit {
 export interface TemplateRule {
   text: string;
   points: number;
-  scoring: TemplateRuleScoring;
+  scoring: ScoringParams;
   /** As written; empty inherits the units of the rule above in the same indicator. */
   units: TemplateUnit[];
   note?: string | null;
@@ -74,26 +57,6 @@ export interface TemplateProblem extends TableProblem {
   ruleIndex: number | null;
 }
 
-const SCORING_FIELDS = ['points', 'min', 'max', 'each', 'cap', 'item', 'condition', 'basis', 'order', 'step', 'options', 'years'] as const;
-
-export function toScoringParams(scoring: TemplateRuleScoring): ScoringParams {
-  const params: ScoringParams = { kind: scoring.kind };
-  for (const field of SCORING_FIELDS) {
-    const value = scoring[field];
-    if (value !== null && value !== undefined) params[field] = field === 'options' ? (value as { label: string; points: number }[]).map(({ label, points }) => ({ label, points })) : value;
-  }
-  if (scoring.singleApplicant) params['singleApplicant'] = { kind: 'range', min: scoring.singleApplicant.min, max: scoring.singleApplicant.max };
-  return params;
-}
-
-export function toTemplateScoring(params: ScoringParams): TemplateRuleScoring {
-  const scoring: TemplateRuleScoring = { kind: String(params.kind) };
-  for (const field of SCORING_FIELDS) if (params[field] !== undefined) (scoring as unknown as Record<string, unknown>)[field] = params[field];
-  const single = params['singleApplicant'] as { min: number; max: number } | undefined;
-  if (single) scoring.singleApplicant = { min: single.min, max: single.max };
-  return scoring;
-}
-
 const defined = <T>(value: T | null | undefined): value is T => value !== null && value !== undefined;
 
 /** A stored table as the editor's flat list; keys are `n1`, `n2` … in table order unless `keyOf` names them. */
@@ -116,7 +79,7 @@ export function tableToTree(table: IndicatorTable, keyOf?: (indicator: TableIndi
       rules: indicator.rules.map((rule, r) => ({
         text: rule.text,
         points: rule.points,
-        scoring: toTemplateScoring(rule.scoring),
+        scoring: rule.scoring,
         units: rule.units.length > 0 ? inherited[r].map((unit) => ({ name: unit.name, role: unit.role })) : [],
         note: rule.note,
         organisationOwned: rule.organisationOwned === true,
@@ -184,7 +147,7 @@ export function treeToTable(tree: TemplateTree, knownUnit?: (name: string) => bo
       if (rule.units.length > 0 && leads.length !== 1) add(node.key, r, `${path}.rules[${r}].units`, `指标 ${node.code} 第 ${r + 1} 条规则：责任单位须有且只有一个牵头单位（现有 ${leads.length} 个）`);
       const names = [...leads, ...rule.units.filter((unit) => unit.role !== 'lead')].map((unit) => unit.name.trim());
       if (new Set(names).size !== names.length) add(node.key, r, `${path}.rules[${r}].units`, `指标 ${node.code} 第 ${r + 1} 条规则：同一责任单位写了两次`);
-      const row: TableRule = { text: rule.text, points: rule.points, scoring: toScoringParams(rule.scoring), units: names, note: rule.note ?? '' };
+      const row: TableRule = { text: rule.text, points: rule.points, scoring: rule.scoring, units: names, note: rule.note ?? '' };
       return rule.organisationOwned ? { ...row, organisationOwned: true } : row;
     });
     const children = (childrenOf.get(node.key) ?? []).filter((child) => !reached.has(child.key)).map((child, c) => build(child, `${path}.children[${c}]`));

@@ -1,23 +1,37 @@
 import type { ScoringParams } from '@accredit/table-io';
 import { RuleScoringModel } from './rule-scoring.model';
-import { toTemplateScoring } from './template-tree';
 
-/** A rule's stored parameters as the typed RuleScoring (its kind and that kind's parameters; the others empty). */
-export function toRuleScoringModel(params: Record<string, unknown>): RuleScoringModel {
-  return Object.assign(new RuleScoringModel(), {
-    points: null,
-    min: null,
-    max: null,
-    each: null,
-    cap: null,
-    item: null,
-    condition: null,
-    basis: null,
-    order: null,
-    step: null,
-    options: null,
-    years: null,
-    singleApplicant: null,
-    ...toTemplateScoring(params as ScoringParams),
-  });
+/** Every parameter empty: of the flat fields, the rule's kind fills its own. */
+const NO_PARAMETERS = { points: null, min: null, max: null, each: null, cap: null, item: null, condition: null, basis: null, order: null, step: null, options: null, years: null };
+
+/** The field named after the kind, with exactly its parameters (one case per kind). */
+function byKind(params: ScoringParams): Partial<RuleScoringModel> {
+  switch (params.kind) {
+    case 'fixed':
+      return { fixed: { points: params.points } };
+    case 'range':
+      return { range: { min: params.min, max: params.max } };
+    case 'alternative':
+      return { alternative: { options: params.options.map(({ label, points }) => ({ label, points })) } };
+    case 'tiered': {
+      const single = params.singleApplicant;
+      return { tiered: { min: params.min, max: params.max, basis: params.basis ?? null, order: params.order ?? null, step: params.step ?? null, singleApplicant: single ? { min: single.min, max: single.max } : null } };
+    }
+    case 'perItem':
+      return { perItem: { each: params.each, cap: params.cap, item: params.item ?? null } };
+    case 'conditionalCap':
+      return { conditionalCap: { min: params.min, max: params.max, cap: params.cap, condition: params.condition } };
+    case 'veto':
+      return { veto: { condition: params.condition } };
+    case 'series':
+      return { series: { points: params.points, years: [...params.years], condition: params.condition ?? null } };
+    case 'verdict':
+      return { verdict: true };
+  }
+}
+
+/** A rule's parameters as RuleScoring: its kind, the field of its kind, and the flat fields (the others empty). */
+export function toRuleScoringModel(params: ScoringParams): RuleScoringModel {
+  const single = params.kind === 'tiered' && params.singleApplicant ? { min: params.singleApplicant.min, max: params.singleApplicant.max } : null;
+  return Object.assign(new RuleScoringModel(), NO_PARAMETERS, params, { singleApplicant: single }, byKind(params));
 }

@@ -5,11 +5,11 @@ import {
   IndicatorTemplateModel,
   IndicatorTemplateTreeModel,
   IndicatorTemplateVersionModel,
-  RuleScoringModel,
   TemplateNodeModel,
   TemplateProblemModel,
   TemplateRuleModel,
 } from './indicator-template.model';
+import { toRuleScoringModel } from './to-rule-scoring-model';
 import type { TemplateCheck, TemplateListing, TemplateVersionTree } from './indicator-templates.service';
 import type { TemplateNode, TemplateProblem } from './template-tree';
 
@@ -50,7 +50,7 @@ function toNodeModel(node: TemplateNode): TemplateNodeModel {
       Object.assign(new TemplateRuleModel(), {
         text: rule.text,
         points: rule.points,
-        scoring: Object.assign(new RuleScoringModel(), rule.scoring),
+        scoring: toRuleScoringModel(rule.scoring),
         units: rule.units,
         effectiveUnits: rule.effectiveUnits ?? rule.units,
         note: rule.note ?? '',

@@ -164,7 +164,7 @@ export class CampaignExportsService {
 
   private totals(board: Scoreboard): CampaignScoreTotals {
     const { self, expert, projected } = board.totals;
-    const conditionOf = new Map(board.data.rules.map(({ rule }) => [rule.id, String(rule.params['condition'] ?? rule.text)]));
+    const conditionOf = new Map(board.data.rules.map(({ rule }) => [rule.id, ('condition' in rule.params ? rule.params.condition : undefined) ?? rule.text]));
     return {
       max: self.maxTotal,
       self: self.points,

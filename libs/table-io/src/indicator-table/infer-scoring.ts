@@ -1,7 +1,6 @@
-import { checkRuleParams } from '@accredit/scoring';
-import type { ScoringParams } from '../indicator-table';
+import { type RuleParams, checkRuleParams } from '@accredit/scoring';
 
-export type InferredScoring = { ok: true; scoring: ScoringParams; points: number } | { ok: false; message: string };
+export type InferredScoring = { ok: true; scoring: RuleParams; points: number } | { ok: false; message: string };
 
 const NUMBER = String.raw`(\d+(?:\.\d+)?)`;
 const DASH = String.raw`\s*(?:-|－|–|—|~|～|至|到)\s*`;
@@ -54,7 +53,7 @@ function clauses(text: string): string[] {
     .filter(Boolean);
 }
 
-function done(scoring: ScoringParams): InferredScoring {
+function done(scoring: RuleParams): InferredScoring {
   const checked = checkRuleParams(scoring);
   if (!checked.ok) return { ok: false, message: checked.problems.join('；') };
   return { ok: true, scoring, points: checked.maximum };
@@ -77,13 +76,13 @@ export function inferScoring(ruleText: string): InferredScoring {
   if (/分档赋分|分档计分|分档打分/.test(text)) {
     const band = new RegExp(`在\\s*${NUMBER}${DASH}${NUMBER}\\s*分`).exec(text) ?? RANGE.exec(text.slice(text.search(/分档/) - 40));
     if (band) {
-      const scoring: ScoringParams = { kind: 'tiered', min: num(band[1]), max: num(band[2]) };
+      const scoring: Extract<RuleParams, { kind: 'tiered' }> = { kind: 'tiered', min: num(band[1]), max: num(band[2]) };
       const basis = /按(?:照)?(.+?)[，,]\s*在/.exec(text);
-      if (basis) scoring['basis'] = trimClause(basis[1]);
-      if (/由高到低/.test(text)) scoring['order'] = 'desc';
-      else if (/由低到高/.test(text)) scoring['order'] = 'asc';
+      if (basis) scoring.basis = trimClause(basis[1]);
+      if (/由高到低/.test(text)) scoring.order = 'desc';
+      else if (/由低到高/.test(text)) scoring.order = 'asc';
       const single = new RegExp(`只有\\s*(?:1|一)\\s*家.*?${NUMBER}${DASH}${NUMBER}\\s*分`).exec(text);
-      if (single) scoring['singleApplicant'] = { kind: 'range', min: num(single[1]), max: num(single[2]) };
+      if (single) scoring.singleApplicant = { kind: 'range', min: num(single[1]), max: num(single[2]) };
       return done(scoring);
     }
   }
@@ -99,8 +98,8 @@ export function inferScoring(ruleText: string): InferredScoring {
 
   const perItem = new RegExp(`每(?:承担|有|开展|获得|举办|建成|新增)?\\s*(?:1|一)\\s*(?:项|个|次|场|处|家|所)(.*?)[，,]\\s*(?:得|计|加)?\\s*${NUMBER}\\s*分[，,]?\\s*(?:最高|最多|累计)(?:不超过|不得超过|得|计)?\\s*${NUMBER}\\s*分`).exec(text);
   if (perItem) {
-    const scoring: ScoringParams = { kind: 'perItem', each: num(perItem[2]), cap: num(perItem[3]) };
-    if (trimClause(perItem[1])) scoring['item'] = trimClause(perItem[1]);
+    const scoring: Extract<RuleParams, { kind: 'perItem' }> = { kind: 'perItem', each: num(perItem[2]), cap: num(perItem[3]) };
+    if (trimClause(perItem[1])) scoring.item = trimClause(perItem[1]);
     return done(scoring);
   }
 

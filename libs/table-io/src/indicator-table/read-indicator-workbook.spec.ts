@@ -130,6 +130,19 @@ describe('readIndicatorWorkbook: problems with their sheet, row and column', () 
     expect(byCode(result)).toEqual(['TOTAL_NOT_100@1', 'SUBTOTAL_MISMATCH@2B', 'POINTS_MISMATCH@3D']);
   });
 
+  it('refuses 计分参数 that name a parameter the kind does not take, at its row and column, and says what to do', async () => {
+    const cell = (params: object) => `"${JSON.stringify(params).replace(/"/g, '""')}"`;
+    const result = await readIndicatorWorkbook(
+      csv(`指标,分值,评分规则,计分参数,责任单位\n1.组织,3,视情况得0-3分,${cell({ kind: 'range', min: 0, max: 3, points: 3 })},区科协\n2.经费,97,有经费97分,${cell({ kind: 'veto', condition: ' ' })},区财政局\n`),
+      'params.csv',
+    );
+    const bad = result.problems.filter((p) => p.code === 'BAD_PARAMS').map(({ row, column, message }) => ({ row, column, message }));
+    expect(bad).toEqual([
+      { row: 2, column: 'D', message: expect.stringMatching(/^计分参数有误：「range」类规则没有参数 points（可用：min、max）；请按该类型的参数改正「计分参数」列/) },
+      { row: 3, column: 'D', message: expect.stringContaining('「veto」类规则的 condition 须为不空的文字') },
+    ]);
+  });
+
   it('finds no table without a header and says which columns it needs', async () => {
     const result = await readIndicatorWorkbook(csv('名称,说明\n甲,乙\n'), 'nothing.csv');
     expect(result).toMatchObject({ ok: false, table: null, problems: [{ code: 'NO_TABLE', sheet: 'nothing.csv', row: 0, message: expect.stringContaining('评分规则') }] });

@@ -1,5 +1,5 @@
-import { checkRuleParams, VERDICT_RULE_KIND } from '@accredit/scoring';
-import type { ScoringParams, TableRule } from '../indicator-table';
+import { checkRuleParams, parseRuleParams, VERDICT_RULE_KIND } from '@accredit/scoring';
+import type { TableRule } from '../indicator-table';
 import { type InferredScoring, inferScoring } from './infer-scoring';
 import { parsePoints } from './parse-cells';
 import type { ProblemSink } from './problem-sink';
@@ -16,6 +16,9 @@ export interface RawRule {
   /** Read once, when first needed. */
   inferred?: InferredScoring;
 }
+
+/** What to do about parameters that do not fit their kind. */
+const FIX_PARAMS = '请按该类型的参数改正「计分参数」列，不确定时留空，由评分规则文字识别';
 
 const round = (value: number) => Math.round(value * 100) / 100;
 
@@ -69,13 +72,13 @@ export function readPointsRule(raw: RawRule, problems: ProblemSink, unknownPoint
       problems.error('BAD_PARAMS', row, 'scoring', '计分参数不是有效的 JSON，例如 {"kind":"range","min":0,"max":3}；不确定时请留空，由评分规则文字识别');
       return rule;
     }
-    const checked = checkRuleParams(params.params as Record<string, unknown>);
+    const checked = parseRuleParams(params.params ?? {});
     if (!checked.ok) {
       unknownPoints.add(rule);
-      checked.problems.forEach((message) => problems.error('BAD_PARAMS', row, 'scoring', `计分参数有误：${message}`));
+      checked.problems.forEach((message) => problems.error('BAD_PARAMS', row, 'scoring', `计分参数有误：${message}；${FIX_PARAMS}`));
       return rule;
     }
-    rule.scoring = params.params as ScoringParams;
+    rule.scoring = checked.params;
     rule.points = stated ?? checked.maximum;
     if (stated !== null && round(stated) !== round(checked.maximum)) {
       problems.error('POINTS_MISMATCH', row, 'rulePoints', `规则分值 ${stated} 与计分参数允许的最高分 ${checked.maximum} 不一致`);
@@ -114,9 +117,9 @@ export function readVerdictRule(raw: RawRule, problems: ProblemSink): TableRule 
   if (params.params) {
     const kind = params.params['kind'];
     if (kind === 'veto') {
-      const checked = checkRuleParams(params.params);
-      if (checked.ok) rule.scoring = params.params as ScoringParams;
-      else checked.problems.forEach((message) => problems.error('BAD_PARAMS', raw.row, 'scoring', `计分参数有误：${message}`));
+      const checked = parseRuleParams(params.params);
+      if (checked.ok) rule.scoring = checked.params;
+      else checked.problems.forEach((message) => problems.error('BAD_PARAMS', raw.row, 'scoring', `计分参数有误：${message}；${FIX_PARAMS}`));
     } else if (kind !== VERDICT_RULE_KIND || Object.keys(params.params).length > 1) {
       problems.error('BAD_SCORING_MODE', raw.row, 'scoring', `这条规则在不计分（达标判定）的部分，计分参数应为 {"kind":"verdict"} 或一票否决，不能是「${String(kind)}」`);
     }

@@ -10,6 +10,12 @@ export type AlternativeScoreValueInput = {
   option?: string | null | undefined;
 };
 
+/** 择一赋分：符合哪个选项得哪个选项的分 */
+export type AlternativeScoringInput = {
+  /** 选项（至少两个，名称不重复） */
+  options: Array<RuleOptionInput>;
+};
+
 /** 答复一条异议 */
 export type AnswerObjectionInput = {
   /** 答复内容（不超过 2000 字） */
@@ -113,6 +119,18 @@ export type ConditionalCapScoreValueInput = {
   conditionMet: boolean;
   /** 给的分数 */
   points: number;
+};
+
+/** 条件封顶：区间评分，条件成立时最多得封顶分 */
+export type ConditionalCapScoringInput = {
+  /** 条件成立时的封顶分 */
+  cap: number;
+  /** 封顶条件，如「未处于前30%」 */
+  condition: string;
+  /** 最高分 */
+  max: number;
+  /** 最低分 */
+  min: number;
 };
 
 /** 新建部门组 */
@@ -302,6 +320,12 @@ export type FilledFormStatus =
 export type FixedScoreValueInput = {
   /** 达到要求得全部分值，否则 0 分 */
   achieved: boolean;
+};
+
+/** 固定分值：达到要求得全部分值 */
+export type FixedScoringInput = {
+  /** 分值 */
+  points: number;
 };
 
 /** 附件栏接受的文件种类（实际类型由文件内容判断） */
@@ -589,6 +613,16 @@ export type PerItemScoreValueInput = {
   items: number;
 };
 
+/** 按项计分：每项得分，累计封顶 */
+export type PerItemScoringInput = {
+  /** 封顶分 */
+  cap: number;
+  /** 每项分值 */
+  each: number;
+  /** 项目名称 */
+  item?: string | null | undefined;
+};
+
 /** 一个阶段或阶段内工作步骤的新日期（只给要改的）；步骤须落在所属阶段之内 */
 export type PhaseDatesInput = {
   /** 新的结束日期 */
@@ -639,6 +673,14 @@ export type ProblemSeverity =
   | 'error'
   /** 提醒，可以忽略 */
   | 'warning';
+
+/** 区间评分：在最低分与最高分之间给分 */
+export type RangeScoringInput = {
+  /** 最高分 */
+  max: number;
+  /** 最低分 */
+  min: number;
+};
 
 /** 分档赋分的排名方向 */
 export type RankOrder =
@@ -746,37 +788,26 @@ export type RuleScoreValueInput =
   |  { alternative?: never; conditionalCap?: never; fixed?: never; perItem?: never; range?: never; series?: never; tiered?: never; verdict?: never;   /** veto 一票否决 */
   veto: VetoScoreValueInput; };
 
-/** 评分规则的计分方式：类型及该类型的参数 */
-export type RuleScoringInput = {
-  /** tiered：排名依据 */
-  basis?: string | null | undefined;
-  /** perItem / conditionalCap：封顶分 */
-  cap?: number | null | undefined;
-  /** veto / conditionalCap / series：条件 */
-  condition?: string | null | undefined;
-  /** perItem：每项分值 */
-  each?: number | null | undefined;
-  /** perItem：项目名称 */
-  item?: string | null | undefined;
-  /** 类型 */
-  kind: ScoringRuleKind;
-  /** range / tiered / conditionalCap：最高分 */
-  max?: number | null | undefined;
-  /** range / tiered / conditionalCap：最低分 */
-  min?: number | null | undefined;
-  /** alternative：选项 */
-  options?: Array<RuleOptionInput> | null | undefined;
-  /** tiered：排名方向 */
-  order?: RankOrder | null | undefined;
-  /** fixed / series：分值 */
-  points?: number | null | undefined;
-  /** tiered：只有一家申报时的评分区间 */
-  singleApplicant?: ScoreRangeInput | null | undefined;
-  /** tiered：档差（默认 1） */
-  step?: number | null | undefined;
-  /** series：年份 */
-  years?: Array<number> | null | undefined;
-};
+/** 评分规则的计分方式：恰好给出一项，与规则类型同名，内含该类型的参数 */
+export type RuleScoringInput =
+  {   /** alternative 择一赋分 */
+  alternative: AlternativeScoringInput; conditionalCap?: never; fixed?: never; perItem?: never; range?: never; series?: never; tiered?: never; verdict?: never; veto?: never; }
+  |  { alternative?: never;   /** conditionalCap 条件封顶 */
+  conditionalCap: ConditionalCapScoringInput; fixed?: never; perItem?: never; range?: never; series?: never; tiered?: never; verdict?: never; veto?: never; }
+  |  { alternative?: never; conditionalCap?: never;   /** fixed 固定分值 */
+  fixed: FixedScoringInput; perItem?: never; range?: never; series?: never; tiered?: never; verdict?: never; veto?: never; }
+  |  { alternative?: never; conditionalCap?: never; fixed?: never;   /** perItem 按项计分（封顶） */
+  perItem: PerItemScoringInput; range?: never; series?: never; tiered?: never; verdict?: never; veto?: never; }
+  |  { alternative?: never; conditionalCap?: never; fixed?: never; perItem?: never;   /** range 区间评分 */
+  range: RangeScoringInput; series?: never; tiered?: never; verdict?: never; veto?: never; }
+  |  { alternative?: never; conditionalCap?: never; fixed?: never; perItem?: never; range?: never;   /** series 逐年递增 */
+  series: SeriesScoringInput; tiered?: never; verdict?: never; veto?: never; }
+  |  { alternative?: never; conditionalCap?: never; fixed?: never; perItem?: never; range?: never; series?: never;   /** tiered 分档赋分 */
+  tiered: TieredScoringInput; verdict?: never; veto?: never; }
+  |  { alternative?: never; conditionalCap?: never; fixed?: never; perItem?: never; range?: never; series?: never; tiered?: never;   /** verdict 达标判定（不计分，没有参数）：填 true */
+  verdict: boolean; veto?: never; }
+  |  { alternative?: never; conditionalCap?: never; fixed?: never; perItem?: never; range?: never; series?: never; tiered?: never; verdict?: never;   /** veto 一票否决 */
+  veto: VetoScoringInput; };
 
 /** 保存表单草稿 */
 export type SaveFormDraftInput = {
@@ -864,6 +895,16 @@ export type SeriesScoreValueInput = {
   met?: boolean | null | undefined;
   /** 各年的数值，按规则的年份先后 */
   values?: Array<number> | null | undefined;
+};
+
+/** 逐年递增：各年逐年递增得分 */
+export type SeriesScoringInput = {
+  /** 递增的是什么，如「人均科普经费逐年递增」 */
+  condition?: string | null | undefined;
+  /** 分值 */
+  points: number;
+  /** 年份（至少两个） */
+  years: Array<number>;
 };
 
 /** 设置部门组成员 */
@@ -1127,7 +1168,7 @@ export type TemplateRuleInput = {
   organisationOwned?: boolean | null | undefined;
   /** 最高可得分 */
   points: number;
-  /** 计分方式 */
+  /** 计分方式：恰好一项，与规则类型同名 */
   scoring: RuleScoringInput;
   /** 评分规则原文 */
   text: string;
@@ -1151,6 +1192,22 @@ export type TieredScoreValueInput = {
   points?: number | null | undefined;
   /** 名次（1 为最好） */
   rank?: number | null | undefined;
+};
+
+/** 分档赋分：按排名在最低分与最高分之间分档 */
+export type TieredScoringInput = {
+  /** 排名依据，如「人均财政科普经费」 */
+  basis?: string | null | undefined;
+  /** 最高分 */
+  max: number;
+  /** 最低分 */
+  min: number;
+  /** 排名方向 */
+  order?: RankOrder | null | undefined;
+  /** 只有一家申报时的评分区间 */
+  singleApplicant?: ScoreRangeInput | null | undefined;
+  /** 档差；为空即 1 */
+  step?: number | null | undefined;
 };
 
 /** 执行一个流转 */
@@ -1295,6 +1352,12 @@ export type VerdictScoreValueInput = {
 export type VetoScoreValueInput = {
   /** 发生了否决事项 */
   triggered: boolean;
+};
+
+/** 一票否决：发生即取消资格 */
+export type VetoScoringInput = {
+  /** 否决条件 */
+  condition: string;
 };
 
 /** 按流程流转的对象类型 */

@@ -47,6 +47,7 @@ const templates: TemplatesMessages = {
   placeSystem: 'Whole indicator system',
   placeNode: 'Indicator {code}',
   placeRule: 'Indicator {code}, rule {n}',
+  paramMissing: 'Fill in the {param}',
   newNode: 'New indicator',
   mode: { points: 'By points', weights: 'By weights', verdicts: 'No points (pass / fail verdict)' },
   counting: { normalise: 'Options not chosen do not count towards the maximum (scaled to those chosen)', bestN: 'Best N options count' },

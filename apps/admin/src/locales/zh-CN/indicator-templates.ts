@@ -46,6 +46,7 @@ const templates = {
   placeSystem: '整个指标体系',
   placeNode: '指标 {code}',
   placeRule: '指标 {code} 第 {n} 条规则',
+  paramMissing: '请填写{param}',
   newNode: '新指标',
   mode: { points: '按分值计分', weights: '按权重计分', verdicts: '不计分（达标判定）' },
   counting: { normalise: '未选项不计入满分（按所选项折算）', bestN: '取最好的 N 项计分' },

@@ -161,6 +161,10 @@ describe('指标体系模板 screen', { timeout: 30_000 }, () => {
     await field(w, 'node-title').setValue('领导机制');
     await w.get('[data-test="add-rule"]').trigger('click');
     await flushPromises();
+    // A new fixed rule has no points yet: the editor says so itself, without asking the API.
+    const checksBefore = calls.filter((c) => c.operationName === 'CheckIndicatorTemplate').length;
+    await vi.waitFor(() => expect(w.text()).toContain('请填写分值'));
+    expect(calls.filter((c) => c.operationName === 'CheckIndicatorTemplate')).toHaveLength(checksBefore);
     await field(w, 'rule-0-text').setValue('建立联席会议制度2分');
     await field(w, 'rule-0-points').setValue('2');
     await field(w, 'rule-0-points').trigger('change');
@@ -172,6 +176,7 @@ describe('指标体系模板 screen', { timeout: 30_000 }, () => {
       const last = calls.filter((c) => c.operationName === 'CheckIndicatorTemplate').at(-1);
       expect(JSON.stringify(last?.variables)).toContain('建立联席会议制度2分');
     });
+    await vi.waitFor(() => expect(w.find('[data-test="no-problems"]').exists()).toBe(true));
     await w.get('[data-test="save"]').trigger('click');
     await vi.waitFor(() => expect(w.find('[data-test="saved"]').exists()).toBe(true));
     expect(w.get('[data-test="saved"]').text()).toBe('已保存为第 3 版');
@@ -182,7 +187,7 @@ describe('指标体系模板 screen', { timeout: 30_000 }, () => {
     expect(saved.templateId).toBe('t-2');
     expect(saved.nodes.map((n: { code: string; parentKey: string | null }) => `${n.code}<${n.parentKey ?? ''}`)).toEqual(['1<', `1.1<n1`, '2<', '2.1<n2', '2.2<n2']);
     expect(saved.nodes[0].title).toBe('组织管理（修订）');
-    expect(saved.nodes[1]).toMatchObject({ title: '领导机制', rules: [{ text: '建立联席会议制度2分', points: 2, units: [{ name: '', role: 'lead' }], scoring: { kind: 'fixed' } }] });
+    expect(saved.nodes[1]).toMatchObject({ title: '领导机制', rules: [{ text: '建立联席会议制度2分', points: 2, units: [{ name: '', role: 'lead' }], scoring: { fixed: { points: 2 } } }] });
     expect(JSON.stringify(saved)).not.toContain('__typename');
   });
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { type EditorNode, type TemplateTree, addNode, buildTree, emptyScoring, moveNode, removeNode, ruleMaximum, shiftNode, toTreeInput } from './template-editor.model';
+import type { RuleScoringInput } from '../../../graphql/generated/graphql';
+import { toScoringInput } from './scoring-input.model';
+import { type EditorNode, type RuleScoring, type TemplateTree, addNode, buildTree, emptyScoring, moveNode, removeNode, ruleMaximum, shiftNode, toTreeInput } from './template-editor.model';
 
 const node = (key: string, parentKey: string | null, code: string): EditorNode => ({
   key,
@@ -62,10 +64,38 @@ describe('the tree editor’s model', () => {
       rules: [{ text: '有方案3分', points: 3, note: '', organisationOwned: false, units: [{ name: '区科协', role: 'lead' }], effectiveUnits: [{ name: '区科协', role: 'lead' }], scoring: { ...emptyScoring('fixed'), points: 3 } }],
     };
     const tree = { id: 't-1', key: 'k', version: 1, name: '体系', source: null, totalScore: 3, scoringMode: 'points', maxTotal: 3, verdicts: { options: [{ label: '达标', value: 1 }, { label: '未达标', value: 0 }], rollUp: 'worst' }, nodes: [withRule] } as TemplateTree;
-    const input = toTreeInput(tree, [{ ...withRule, __typename: 'TemplateNode' } as EditorNode], '新名称');
+    const read = toTreeInput(tree, [{ ...withRule, __typename: 'TemplateNode' } as EditorNode], '新名称');
+    if (!read.ok) throw new Error('a complete tree must read');
+    const { input } = read;
     expect(input).toMatchObject({ templateId: 't-1', name: '新名称', totalScore: 3 });
     expect(JSON.stringify(input)).not.toContain('__typename');
     expect(JSON.stringify(input)).not.toContain('effectiveUnits');
-    expect(input.nodes[0]?.rules?.[0]).toMatchObject({ units: [{ name: '区科协', role: 'lead' }], scoring: { kind: 'fixed', points: 3 } });
+    expect(input.nodes[0]?.rules?.[0]).toEqual({ text: '有方案3分', points: 3, note: '', organisationOwned: false, units: [{ name: '区科协', role: 'lead' }], scoring: { fixed: { points: 3 } } });
+  });
+
+  it('sends no tree with a number its kind needs left empty, and says which rule and which number', () => {
+    const rule = (scoring: RuleScoring) => ({ text: '规则', points: 0, note: '', organisationOwned: false, units: [], effectiveUnits: [], scoring });
+    const nodes: EditorNode[] = [{ ...node('a', null, '1'), rules: [rule({ ...emptyScoring('veto'), condition: '发生事故' }), rule({ ...emptyScoring('range'), min: 0 })] }];
+    const tree = { id: 't-1', verdicts: { options: [], rollUp: 'worst' }, nodes } as unknown as TemplateTree;
+    expect(toTreeInput(tree, nodes, '体系')).toEqual({ ok: false, problems: [{ nodeKey: 'a', ruleIndex: 1, path: 'nodes[0].rules[1].scoring.max', message: expect.stringContaining('最高分'), severity: 'error' }] });
+  });
+});
+
+describe('toScoringInput', () => {
+  it.each<[RuleScoring, RuleScoringInput]>([
+    [{ ...emptyScoring('range'), min: 0, max: 3, points: 9 }, { range: { min: 0, max: 3 } }],
+    [{ ...emptyScoring('alternative'), options: [{ label: '甲', points: 2 }] }, { alternative: { options: [{ label: '甲', points: 2 }] } }],
+    [{ ...emptyScoring('tiered'), min: 1, max: 5, order: 'desc', singleApplicant: { min: 1, max: 3 } }, { tiered: { min: 1, max: 5, basis: undefined, order: 'desc', step: undefined, singleApplicant: { min: 1, max: 3 } } }],
+    [{ ...emptyScoring('perItem'), each: 2, cap: 4, item: '活动' }, { perItem: { each: 2, cap: 4, item: '活动' } }],
+    [{ ...emptyScoring('conditionalCap'), min: 0, max: 4, cap: 2, condition: '未处于前30%' }, { conditionalCap: { min: 0, max: 4, cap: 2, condition: '未处于前30%' } }],
+    [emptyScoring('veto'), { veto: { condition: '' } }],
+    [{ ...emptyScoring('series'), points: 2, years: [2019, 2020] }, { series: { points: 2, years: [2019, 2020], condition: undefined } }],
+    [emptyScoring('verdict'), { verdict: true }],
+  ])('sends only the parameters of %j’s kind, under its name', (scoring, input) => {
+    expect(toScoringInput(scoring)).toEqual({ ok: true, input });
+  });
+
+  it('names the numbers the kind needs that are empty', () => {
+    expect(toScoringInput(emptyScoring('conditionalCap'))).toEqual({ ok: false, missing: ['min', 'max', 'cap'] });
   });
 });

@@ -1,10 +1,12 @@
 import type {
   IndicatorTemplateTreeInput,
   IndicatorTemplateVersionQuery,
+  RuleScoringInput,
   ScoringRuleKind,
   TemplateProblemFieldsFragment,
 } from '../../../graphql/generated/graphql';
 import { tr, type MessageKey } from '../../../plugins/i18n';
+import { toScoringInput } from './scoring-input.model';
 
 // The tree editor's logic, apart from the page: the flat list of nodes the API sends and takes
 // (each naming its parent), turned into a tree for display, and the edits — add, move, rename,
@@ -165,9 +167,21 @@ export function shiftNode(nodes: readonly EditorNode[], key: string, direction: 
   return moveNode(nodes, key, node.parentKey ?? null, after?.key ?? null);
 }
 
-/** The tree as the API's input: read-only fields and type names left out. */
-export function toTreeInput(tree: TemplateTree, nodes: readonly EditorNode[], name: string): IndicatorTemplateTreeInput {
-  return {
+/** The tree as the API's input, or the rules whose kind needs a number the form has left empty. */
+export type TreeInputRead = { ok: true; input: IndicatorTemplateTreeInput } | { ok: false; problems: TemplateProblem[] };
+
+/** The tree as the API's input: read-only fields and type names left out, each rule's scoring as its kind's input. */
+export function toTreeInput(tree: TemplateTree, nodes: readonly EditorNode[], name: string): TreeInputRead {
+  const problems: TemplateProblem[] = [];
+  const scoringOf = (node: EditorNode, ruleIndex: number, scoring: RuleScoring): RuleScoringInput | null => {
+    const read = toScoringInput(scoring);
+    if (read.ok) return read.input;
+    for (const field of read.missing) {
+      problems.push({ nodeKey: node.key, ruleIndex, path: `nodes[${nodes.indexOf(node)}].rules[${ruleIndex}].scoring.${field}`, message: tr('templates.paramMissing', { param: tr(PARAM_LABELS[field] ?? 'templates.param.points') }), severity: 'error' });
+    }
+    return null;
+  };
+  const input: IndicatorTemplateTreeInput = {
     templateId: tree.id,
     name,
     totalScore: tree.totalScore,
@@ -183,31 +197,18 @@ export function toTreeInput(tree: TemplateTree, nodes: readonly EditorNode[], na
       scoringMode: node.scoringMode,
       elective: node.elective ? { min: node.elective.min, max: node.elective.max, counting: node.elective.counting, best: node.elective.best } : null,
       requirements: node.requirements.map((r) => ({ code: r.code, text: r.text })),
-      rules: node.rules.map((rule) => ({
+      rules: node.rules.map((rule, r) => ({
         text: rule.text,
         points: rule.points,
         note: rule.note,
         organisationOwned: rule.organisationOwned,
         units: rule.units.map((u) => ({ name: u.name, role: u.role })),
-        scoring: {
-          kind: rule.scoring.kind,
-          points: rule.scoring.points,
-          min: rule.scoring.min,
-          max: rule.scoring.max,
-          each: rule.scoring.each,
-          cap: rule.scoring.cap,
-          item: rule.scoring.item,
-          condition: rule.scoring.condition,
-          basis: rule.scoring.basis,
-          order: rule.scoring.order,
-          step: rule.scoring.step,
-          options: rule.scoring.options?.map((o) => ({ label: o.label, points: o.points })) ?? null,
-          years: rule.scoring.years,
-          singleApplicant: rule.scoring.singleApplicant ? { min: rule.scoring.singleApplicant.min, max: rule.scoring.singleApplicant.max } : null,
-        },
+        // A rule with an empty number is never sent: its problems are returned instead.
+        scoring: scoringOf(node, r, rule.scoring) ?? { verdict: true },
       })),
     })),
   };
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, input };
 }
 
 /** Problems per node key (and '' for the system), for marks in the tree. */

@@ -68,9 +68,14 @@ export function useIndicatorTemplates() {
   async function check(): Promise<void> {
     if (!tree.value) return;
     const mine = ++asked;
+    const read = toTreeInput(tree.value, nodes.value, name.value);
+    if (!read.ok) {
+      problems.value = read.problems;
+      return;
+    }
     checking.value = true;
     try {
-      const answer = (await checkMutation.mutate({ input: toTreeInput(tree.value, nodes.value, name.value) }))?.data?.checkIndicatorTemplate;
+      const answer = (await checkMutation.mutate({ input: read.input }))?.data?.checkIndicatorTemplate;
       if (answer && mine === asked) {
         problems.value = answer.problems;
         maxTotal.value = answer.maxTotal;
@@ -119,10 +124,15 @@ export function useIndicatorTemplates() {
 
   async function save(): Promise<void> {
     if (!tree.value) return;
+    const read = toTreeInput(tree.value, nodes.value, name.value);
+    if (!read.ok) {
+      problems.value = read.problems;
+      return;
+    }
     saving.value = true;
     errorMessage.value = null;
     try {
-      const saved = (await saveMutation.mutate({ input: toTreeInput(tree.value, nodes.value, name.value) }))?.data?.saveIndicatorTemplateVersion;
+      const saved = (await saveMutation.mutate({ input: read.input }))?.data?.saveIndicatorTemplateVersion;
       if (saved) {
         editing.value = false;
         savedVersion.value = saved.template.version;
