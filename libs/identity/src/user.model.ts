@@ -1,4 +1,5 @@
-import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { ConnectionType } from '@accredit/api-kit';
 
 @ObjectType('User', { description: '用户账号' })
 export class UserModel {
@@ -32,6 +33,20 @@ export class UserModel {
   @Field(() => ID, { nullable: true, description: '所属单位编号；平台系统管理员为空' })
   organisationId!: string | null;
   departmentId!: string | null;
+}
+
+export const UserConnection = ConnectionType(UserModel, 'User');
+
+@ArgsType()
+export class UsersArgs {
+  @Field(() => String, { nullable: true, description: '搜索：登录名、姓名或电子邮箱中包含的文字' })
+  search?: string | null;
+
+  @Field(() => Int, { nullable: true, description: '每页条数（1–100，默认 50）' })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: '上一页的 endCursor' })
+  after?: string | null;
 }
 
 @ObjectType('LoginPayload', { description: '登录结果' })
