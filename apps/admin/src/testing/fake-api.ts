@@ -84,6 +84,10 @@ const TYPENAMES: Record<string, string> = {
   setUpCampaign: 'SetUpCampaignResult',
   myOrganisation: 'Organisation',
   notifications: 'NotificationConnection',
+  departments: 'DepartmentConnection',
+  departmentGroups: 'DepartmentGroupConnection',
+  users: 'UserConnection',
+  pageInfo: 'PageInfo',
   // Selected through fragments (PointsAtRiskFields, ScoreTotalsSummaryFields): the cache matches a fragment by __typename.
   pointsAtRisk: 'PointsAtRisk',
   projected: 'ScoreTotals',
@@ -103,6 +107,13 @@ const NESTED_TYPENAMES: Record<string, Record<string, string>> = {
   PublicisedParticipant: { phase: 'ObjectionWindow' },
   NotificationConnection: { edges: 'NotificationEdge' },
   NotificationEdge: { node: 'Notification' },
+  DepartmentConnection: { edges: 'DepartmentEdge' },
+  DepartmentEdge: { node: 'Department' },
+  DepartmentGroupConnection: { edges: 'DepartmentGroupEdge' },
+  DepartmentGroupEdge: { node: 'DepartmentGroup' },
+  DepartmentGroup: { members: 'Department' },
+  UserConnection: { edges: 'UserEdge' },
+  UserEdge: { node: 'User' },
 };
 const JSON_FIELDS: Record<string, readonly string[]> = { FormDefinitionRecord: ['definition'] };
 const FORM_OPERATIONS: Record<string, string> = {
@@ -140,6 +151,11 @@ const data = (value: Record<string, unknown>): FetchResult => ({ data: withTypen
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function answerFor<TData>(_document: TypedDocumentNode<TData, any>, value: TData): FetchResult {
   return data(value as Record<string, unknown>);
+}
+
+/** A connection's only page: its nodes, no page after it. */
+export function onePage<N>(nodes: N[]): { totalCount: number; edges: { cursor: string; node: N }[]; pageInfo: { hasNextPage: false; endCursor: string | null } } {
+  return { totalCount: nodes.length, edges: nodes.map((node, index) => ({ cursor: `c${index}`, node })), pageInfo: { hasNextPage: false, endCursor: nodes.length ? `c${nodes.length - 1}` : null } };
 }
 
 /** A refusal as the API sends it: no data, one error with its code (UNAUTHENTICATED, NOT_FOUND …). */
