@@ -1,0 +1,73 @@
+import { setLogVerbosity, type Operation } from '@apollo/client/core';
+import { flushPromises } from '@vue/test-utils';
+import { describe, expect, it, vi } from 'vitest';
+import { GrantableRolesDocument, UsersDocument, type UserAccountFieldsFragment } from '../../../graphql/generated/graphql';
+import { OFFICE_ADMIN, answerFor, meAnswer, type Answer } from '../../../testing/fake-api';
+import { mountAdminAt } from '../../../testing/mount-admin';
+import type { CurrentUser } from '../../../composables/use-current-user';
+
+// 用户管理 reads a connection: an office admin's organisation page after page (every account,
+// searched in the browser); the platform's system admin one page of the country's, searched on
+// the server, with a note that more exist.
+
+setLogVerbosity('error');
+
+const SYSTEM_ADMIN: CurrentUser = { ...OFFICE_ADMIN, id: 'u-admin', username: 'sysadmin', displayName: '平台管理员', roles: ['system_admin'], organisationName: null };
+
+const account = (n: number): UserAccountFieldsFragment => ({
+  __typename: 'User',
+  id: `u-${n}`,
+  username: `user-${String(n).padStart(3, '0')}`,
+  displayName: `用户${n}`,
+  email: null,
+  roles: ['liaison'],
+  disabled: false,
+  lockedUntil: null,
+  lastLoginAt: null,
+  organisationName: '沙坪坝区',
+  organisationId: 'o-1',
+  department: null,
+});
+
+/** The API's pages of 100 over `total` accounts, the cursor being the index of the last row. */
+function usersPage(operation: Operation, total: number): Answer {
+  const from = operation.variables['after'] ? Number(operation.variables['after']) + 1 : 0;
+  const first = operation.variables['first'] as number;
+  const rows = Array.from({ length: Math.max(0, Math.min(first, total - from)) }, (_, i) => account(from + i));
+  return answerFor(UsersDocument, {
+    users: { totalCount: total, edges: rows.map((node) => ({ node })), pageInfo: { hasNextPage: from + rows.length < total, endCursor: rows.length ? String(from + rows.length - 1) : null } },
+  });
+}
+
+function answers(me: CurrentUser, total: number) {
+  return (operation: Operation): Answer | undefined => {
+    if (operation.operationName === 'Me') return meAnswer(me);
+    if (operation.operationName === 'Users') return usersPage(operation, total);
+    if (operation.operationName === 'GrantableRoles') return answerFor(GrantableRolesDocument, { grantableRoles: ['liaison'] });
+    return undefined;
+  };
+}
+
+const usersCalls = (calls: Operation[]) => calls.filter((call) => call.operationName === 'Users');
+
+const SLOW = { timeout: 10_000 };
+
+describe('the users page reads pages', { timeout: 60_000 }, () => {
+  it("reads every page of an office admin's organisation and shows all its accounts", async () => {
+    const { w, api } = await mountAdminAt('/settings/users', answers(OFFICE_ADMIN, 130));
+    await vi.waitFor(() => expect(usersCalls(api.calls)).toHaveLength(2), SLOW);
+    await flushPromises();
+    expect(usersCalls(api.calls).map((call) => call.variables['after'] ?? null)).toEqual([null, '99']);
+    expect(usersCalls(api.calls).every((call) => call.variables['first'] === 100 && call.variables['search'] === null)).toBe(true);
+    await vi.waitFor(() => expect(w.find('[data-test="users-table"]').text()).toContain('user-129'), SLOW);
+    expect(w.find('[data-test="users-truncated"]').exists()).toBe(false);
+  });
+
+  it("reads one page of the country's accounts for the system admin, says there are more, and searches on the server", async () => {
+    const { w, api } = await mountAdminAt('/settings/users', answers(SYSTEM_ADMIN, 34_717));
+    await vi.waitFor(() => expect(w.find('[data-test="users-truncated"]').exists()).toBe(true), SLOW);
+    expect(usersCalls(api.calls)).toHaveLength(1);
+    await w.get('input[placeholder="搜索登录名、姓名、部门"]').setValue('user-01');
+    await vi.waitFor(() => expect(usersCalls(api.calls).some((call) => call.variables['search'] === 'user-01')).toBe(true), SLOW);
+  });
+});
