@@ -3,6 +3,7 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { Department, DepartmentGroup } from '@accredit/organisations';
 import { directoryPageQuery } from '../../libs/organisations/src/directory-page.query';
 import { userPageQuery } from '../../libs/identity/src/user-page.query';
+import { rowsRead } from '../support/plan-rows';
 import { type TestApi, startTestApi } from '../support/test-api';
 
 // The keyset lists at national shape (issue 16): a page after a cursor deep in the country's
@@ -15,23 +16,6 @@ import { type TestApi, startTestApi } from '../support/test-api';
 const COUNTIES = 300;
 const USERS_PER_COUNTY = 100;
 const PAGE = 50;
-
-interface PlanNode {
-  'Relation Name'?: string;
-  'Actual Rows': number;
-  'Actual Loops': number;
-  'Rows Removed by Filter'?: number;
-  'Rows Removed by Index Recheck'?: number;
-  Plans?: PlanNode[];
-}
-
-/** Rows each table's scans read (returned or filtered out), over every loop. */
-function rowsRead(node: PlanNode, into: Record<string, number> = {}): Record<string, number> {
-  const table = node['Relation Name'];
-  if (table) into[table] = (into[table] ?? 0) + (node['Actual Rows'] + (node['Rows Removed by Filter'] ?? 0) + (node['Rows Removed by Index Recheck'] ?? 0)) * node['Actual Loops'];
-  for (const child of node.Plans ?? []) rowsRead(child, into);
-  return into;
-}
 
 describe('keyset list pages at national shape', () => {
   let t: TestApi;
