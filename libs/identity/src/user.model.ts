@@ -1,5 +1,5 @@
-import { ArgsType, Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { ConnectionType } from '@accredit/api-kit';
+import { ArgsType, Field, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { ConnectionType, PageArgs } from '@accredit/api-kit';
 
 @ObjectType('User', { description: '用户账号' })
 export class UserModel {
@@ -38,15 +38,9 @@ export class UserModel {
 export const UserConnection = ConnectionType(UserModel, 'User');
 
 @ArgsType()
-export class UsersArgs {
+export class UsersArgs extends PageArgs {
   @Field(() => String, { nullable: true, description: '搜索：登录名、姓名或电子邮箱中包含的文字' })
   search?: string | null;
-
-  @Field(() => Int, { nullable: true, description: '每页条数（1–100，默认 50）' })
-  first?: number | null;
-
-  @Field(() => String, { nullable: true, description: '上一页的 endCursor' })
-  after?: string | null;
 }
 
 @ObjectType('LoginPayload', { description: '登录结果' })

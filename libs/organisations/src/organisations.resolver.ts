@@ -1,23 +1,17 @@
-import { Args, ArgsType, Context, Field, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { type Connection, requireActor } from '@accredit/api-kit';
+import { Args, ArgsType, Context, Field, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { type Connection, PageArgs, requireActor } from '@accredit/api-kit';
 import { DepartmentConnection, DepartmentGroupConnection, DepartmentGroupModel, DepartmentModel } from './department.model';
 import { groupMembersLoader } from './department-loaders';
 import { OrganisationsService } from './organisations.service';
 import { toDepartmentGroupModel, toDepartmentModel } from './to-department-model';
 
 @ArgsType()
-export class DirectoryListArgsType {
+export class DirectoryListArgsType extends PageArgs {
   @Field(() => ID, { nullable: true, description: '只看某个单位的（本单位用户只能看本单位；平台系统管理员可看任一单位）' })
   organisationId?: string | null;
 
   @Field(() => String, { nullable: true, description: '搜索：名称、全称或标签（部门组：名称或说明）中包含的文字' })
   search?: string | null;
-
-  @Field(() => Int, { nullable: true, description: '每页条数（1–100，默认 50）' })
-  first?: number | null;
-
-  @Field(() => String, { nullable: true, description: '上一页的 endCursor' })
-  after?: string | null;
 }
 
 @Resolver(() => DepartmentGroupModel)
