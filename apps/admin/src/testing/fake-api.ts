@@ -158,6 +158,16 @@ export function onePage<N>(nodes: N[]): { totalCount: number; edges: { cursor: s
   return { totalCount: nodes.length, edges: nodes.map((node, index) => ({ cursor: `c${index}`, node })), pageInfo: { hasNextPage: false, endCursor: nodes.length ? `c${nodes.length - 1}` : null } };
 }
 
+/**
+ * The page a keyset connection answers for `variables` (first, after) over `total` rows made by
+ * `node(index)`: the cursor is the index of a page's last row, and a page is full while rows remain.
+ */
+export function pageOf<N>(variables: Record<string, unknown>, total: number, node: (index: number) => N): { totalCount: number; edges: { node: N }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } {
+  const from = variables['after'] ? Number(variables['after']) + 1 : 0;
+  const rows = Array.from({ length: Math.max(0, Math.min(Number(variables['first']), total - from)) }, (_, i) => node(from + i));
+  return { totalCount: total, edges: rows.map((row) => ({ node: row })), pageInfo: { hasNextPage: from + rows.length < total, endCursor: rows.length ? String(from + rows.length - 1) : null } };
+}
+
 /** A refusal as the API sends it: no data, one error with its code (UNAUTHENTICATED, NOT_FOUND …). */
 export const apiError = (message: string, code: string): FetchResult => ({ data: null, errors: [{ message, extensions: { code } }] });
 

@@ -1,7 +1,7 @@
 import { setLogVerbosity, type Operation } from '@apollo/client/core';
 import { describe, expect, it, vi } from 'vitest';
 import { DepartmentGroupsDocument, DepartmentKindsDocument, DepartmentsDocument, type DepartmentFieldsFragment } from '../../../graphql/generated/graphql';
-import { OFFICE_ADMIN, answerFor, meAnswer, onePage, type Answer } from '../../../testing/fake-api';
+import { OFFICE_ADMIN, answerFor, meAnswer, onePage, pageOf, type Answer } from '../../../testing/fake-api';
 import { mountAdminAt } from '../../../testing/mount-admin';
 import type { CurrentUser } from '../../../composables/use-current-user';
 
@@ -15,19 +15,10 @@ const SLOW = { timeout: 10_000 };
 
 const department = (n: number): DepartmentFieldsFragment => ({ id: `d-${n}`, name: `部门${n}`, fullName: null, kind: 'government', tags: [] });
 
-/** The API's pages over `total` departments, the cursor being the index of the last row. */
-function departmentsPage(operation: Operation, total: number): Answer {
-  const from = operation.variables['after'] ? Number(operation.variables['after']) + 1 : 0;
-  const rows = Array.from({ length: Math.max(0, Math.min(operation.variables['first'] as number, total - from)) }, (_, i) => department(from + i));
-  return answerFor(DepartmentsDocument, {
-    departments: { totalCount: total, edges: rows.map((node) => ({ node })), pageInfo: { hasNextPage: from + rows.length < total, endCursor: rows.length ? String(from + rows.length - 1) : null } },
-  });
-}
-
 function answers(me: CurrentUser, total: number) {
   return (operation: Operation): Answer | undefined => {
     if (operation.operationName === 'Me') return meAnswer(me);
-    if (operation.operationName === 'Departments') return departmentsPage(operation, total);
+    if (operation.operationName === 'Departments') return answerFor(DepartmentsDocument, { departments: pageOf(operation.variables, total, department) });
     if (operation.operationName === 'DepartmentGroups') return answerFor(DepartmentGroupsDocument, { departmentGroups: onePage([]) });
     if (operation.operationName === 'DepartmentKinds') return answerFor(DepartmentKindsDocument, { departmentKinds: [] });
     return undefined;

@@ -1,7 +1,7 @@
 import { setLogVerbosity, type Operation } from '@apollo/client/core';
 import { describe, expect, it, vi } from 'vitest';
 import { GrantableRolesDocument, UsersDocument, type UserAccountFieldsFragment } from '../../../graphql/generated/graphql';
-import { OFFICE_ADMIN, answerFor, meAnswer, type Answer } from '../../../testing/fake-api';
+import { OFFICE_ADMIN, answerFor, meAnswer, pageOf, type Answer } from '../../../testing/fake-api';
 import { mountAdminAt } from '../../../testing/mount-admin';
 import type { CurrentUser } from '../../../composables/use-current-user';
 
@@ -27,20 +27,10 @@ const account = (n: number): UserAccountFieldsFragment => ({
   department: null,
 });
 
-/** The API's pages of 100 over `total` accounts, the cursor being the index of the last row. */
-function usersPage(operation: Operation, total: number): Answer {
-  const from = operation.variables['after'] ? Number(operation.variables['after']) + 1 : 0;
-  const first = operation.variables['first'] as number;
-  const rows = Array.from({ length: Math.max(0, Math.min(first, total - from)) }, (_, i) => account(from + i));
-  return answerFor(UsersDocument, {
-    users: { totalCount: total, edges: rows.map((node) => ({ node })), pageInfo: { hasNextPage: from + rows.length < total, endCursor: rows.length ? String(from + rows.length - 1) : null } },
-  });
-}
-
 function answers(me: CurrentUser, total: number) {
   return (operation: Operation): Answer | undefined => {
     if (operation.operationName === 'Me') return meAnswer(me);
-    if (operation.operationName === 'Users') return usersPage(operation, total);
+    if (operation.operationName === 'Users') return answerFor(UsersDocument, { users: pageOf(operation.variables, total, account) });
     if (operation.operationName === 'GrantableRoles') return answerFor(GrantableRolesDocument, { grantableRoles: ['liaison'] });
     return undefined;
   };
