@@ -195,8 +195,8 @@ describe('query scoping: no department or organisation sees another’s work', (
     const other = readFileSync(SHAPINGBA_TEMPLATE, 'utf8').replace("code: '500106'", "code: '500107'").replace('name: 重庆市沙坪坝区', 'name: 重庆市九龙坡区').replace('shortName: 沙坪坝区', 'shortName: 九龙坡区');
     otherCampaignId = (await RequestContext.create(orm.em, () => t.api.app.get(CampaignSetupService).setUp(other))).campaignId;
     const admin = await t.as('sysadmin');
-    const orgs = await admin('{ departments(first: 500) { id name } }');
-    expect(orgs.data!.departments.length).toBeGreaterThan(100); // platform admin sees both districts
+    const orgs = await admin('{ departments { totalCount } }');
+    expect(orgs.data!.departments.totalCount).toBeGreaterThan(100); // platform admin sees both districts
     const { data } = await t.gql('{ campaigns { id name } }');
     // The seeded campaign (the matrix above added an inspection round beside it).
     campaignId = data!.campaigns.find((c: any) => c.name !== '矩阵检查').id;
@@ -225,8 +225,8 @@ describe('query scoping: no department or organisation sees another’s work', (
   });
 
   it('refuses a liaison who asks for another department’s tasks', async () => {
-    const { data } = await t.gql('{ departments { id name } }');
-    const street = data!.departments.find((d: any) => d.name === '小龙坎街道');
+    const { data } = await t.gql('{ departments(search: "小龙坎街道") { edges { node { id name } } } }');
+    const street = data!.departments.edges.find((edge: any) => edge.node.name === '小龙坎街道').node;
     const kexie = await t.as('kexie');
     const result = await kexie('query($id: ID!, $d: ID) { tasks(campaignId: $id, departmentId: $d) { totalCount } }', { id: campaignId, d: street.id });
     expect(result.errors?.[0].extensions?.code).toBe('FORBIDDEN');
@@ -242,18 +242,22 @@ describe('query scoping: no department or organisation sees another’s work', (
     expect(foreign.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     const foreignTasks = await otherOffice('query($id: ID!) { tasks(campaignId: $id) { totalCount edges { node { id } } } }', { id: campaignId });
     expect(foreignTasks.data!.tasks).toMatchObject({ totalCount: 0, edges: [] });
-    const ownDepartments = await t.gql('{ departments { id } departmentGroups { id members { id } } }');
-    const theirDepartments = await otherOffice('{ departments { id } departmentGroups { id members { id } } }');
-    const ours = new Set(ownDepartments.data!.departments.map((d: any) => d.id));
-    expect(theirDepartments.data!.departments.some((d: any) => ours.has(d.id))).toBe(false);
-    expect(theirDepartments.data!.departmentGroups.flatMap((g: any) => g.members).some((m: any) => ours.has(m.id))).toBe(false);
-    const users = await otherOffice('{ users { username } }');
-    expect(users.data!.users.map((u: any) => u.username)).toEqual(['jlp-office']);
+    const directory = '{ departments(first: 100) { totalCount edges { node { id } } } departmentGroups(first: 100) { edges { node { id members { id } } } } }';
+    const ownDepartments = await t.gql(directory);
+    const theirDepartments = await otherOffice(directory);
+    expect(ownDepartments.data!.departments.edges).toHaveLength(ownDepartments.data!.departments.totalCount);
+    const ours = new Set(ownDepartments.data!.departments.edges.map((edge: any) => edge.node.id));
+    expect(theirDepartments.data!.departments.edges.length).toBeGreaterThan(0);
+    expect(theirDepartments.data!.departments.edges.some((edge: any) => ours.has(edge.node.id))).toBe(false);
+    expect(theirDepartments.data!.departmentGroups.edges.flatMap((edge: any) => edge.node.members).some((m: any) => ours.has(m.id))).toBe(false);
+    const users = await otherOffice('{ users { totalCount edges { node { username } } } }');
+    expect(users.data!.users.edges.map((edge: any) => edge.node.username)).toEqual(['jlp-office']);
+    expect(users.data!.users.totalCount).toBe(1);
   });
 
   it('lets an office admin manage only their own district’s users', async () => {
-    const { data } = await t.gql('{ users { id username } }');
-    const kexie = data!.users.find((u: any) => u.username === 'kexie');
+    const { data } = await t.gql('{ users(search: "kexie") { edges { node { id username } } } }');
+    const kexie = data!.users.edges.find((edge: any) => edge.node.username === 'kexie').node;
     const result = await otherOffice('mutation($input: SetUserDisabledInput!) { setUserDisabled(input: $input) { id } }', { input: { userId: kexie.id, disabled: true } });
     expect(result.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     const grant = await t.gql('mutation($input: SetUserRolesInput!) { setUserRoles(input: $input) { id } }', { input: { userId: kexie.id, roles: ['system_admin'] } });
@@ -370,8 +374,8 @@ describe('three levels: the nation and a province read the campaigns below them,
     expect(tasks.data!.tasks.totalCount).toBe(data!.tasks.totalCount);
     const beside = await viewers['jinjiang']('query($id: ID!) { tasks(campaignId: $id) { totalCount } }', { id });
     expect(beside.data!.tasks.totalCount).toBe(0);
-    const users = await province('{ users { username } }');
-    expect(users.data!.users.map((u: any) => u.username)).toEqual(['cq-office']);
+    const users = await province('{ users { edges { node { username } } } }');
+    expect(users.data!.users.edges.map((edge: any) => edge.node.username)).toEqual(['cq-office']);
     // The tree below it is readable; the county elsewhere is not.
     const tree = await province('{ organisations(first: 100) { edges { node { code } } } }');
     expect(tree.data!.organisations.edges.map((e: any) => e.node.code)).toEqual(['500000', '500106', '500107']);

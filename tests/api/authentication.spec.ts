@@ -17,8 +17,8 @@ describe('logins, sessions and passwords', () => {
   });
 
   const userId = async (username: string): Promise<string> => {
-    const { data } = await t.gql('{ users { id username } }');
-    return data!.users.find((u: any) => u.username === username).id;
+    const { data } = await t.gql('query($search: String) { users(search: $search) { edges { node { id username } } } }', { search: username });
+    return data!.users.edges.find((edge: any) => edge.node.username === username).node.id;
   };
 
   it('logs a browser in with an HttpOnly, SameSite=Strict cookie and no token in the body', async () => {
@@ -66,8 +66,8 @@ describe('logins, sessions and passwords', () => {
     const right = await attempt(DEMO_PASSWORD);
     expect(right.errors?.[0]).toMatchObject({ extensions: { code: 'TOO_MANY_REQUESTS', details: { reason: 'login-delay', retryAfterSeconds: 1 } } });
     expect(right.errors?.[0].message).toMatch(/请 1 秒后再试/);
-    const listed = await t.gql('{ users { username lockedUntil } }');
-    expect(new Date(listed.data!.users.find((u: any) => u.username === 'fagaiwei').lockedUntil).getTime()).toBeGreaterThan(Date.now() - 1000);
+    const listed = await t.gql('{ users(search: "fagaiwei") { edges { node { username lockedUntil } } } }');
+    expect(new Date(listed.data!.users.edges.find((edge: any) => edge.node.username === 'fagaiwei').node.lockedUntil).getTime()).toBeGreaterThan(Date.now() - 1000);
     const unlocked = await t.gql('mutation($input: UnlockUserInput!) { unlockUser(input: $input) { lockedUntil } }', { input: { userId: await userId('fagaiwei') } });
     expect(unlocked.data!.unlockUser.lockedUntil).toBeNull();
     expect((await attempt(DEMO_PASSWORD)).data!.login.user.username).toBe('fagaiwei');

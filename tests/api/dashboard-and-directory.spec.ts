@@ -87,8 +87,8 @@ describe('dashboard, task search and the directory', () => {
     const renamed = await t.gql('mutation($input: UpdateDepartmentInput!) { updateDepartment(input: $input) { name fullName } }', { input: { id, name: '区规划自然资源局', fullName: '重庆市沙坪坝区规划和自然资源局', kind: 'government' } });
     expect(renamed.data!.updateDepartment).toEqual({ name: '区规划自然资源局', fullName: '重庆市沙坪坝区规划和自然资源局' });
 
-    const groups = (await t.gql('{ departmentGroups { id name members { id name } } }')).data!.departmentGroups;
-    const farming = groups.find((g: any) => g.name === '各涉农镇');
+    const groups = (await t.gql('{ departmentGroups(search: "各涉农镇") { edges { node { id name members { id name } } } } }')).data!.departmentGroups;
+    const farming = groups.edges.find((edge: any) => edge.node.name === '各涉农镇').node;
     const members = [...farming.members.map((m: any) => m.id), id];
     const set = await t.gql('mutation($input: SetGroupMembersInput!) { setGroupMembers(input: $input) { name members { name } } }', { input: { groupId: farming.id, departmentIds: members } });
     expect(set.data!.setGroupMembers.members.map((m: any) => m.name)).toContain('区规划自然资源局');

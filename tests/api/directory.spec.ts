@@ -8,6 +8,8 @@ const CREATE_GROUP = 'mutation($input: CreateDepartmentGroupInput!) { createDepa
 const UPDATE_GROUP = 'mutation($input: UpdateDepartmentGroupInput!) { updateDepartmentGroup(input: $input) { id name description } }';
 const DELETE_GROUP = 'mutation($input: DeleteDepartmentGroupInput!) { deleteDepartmentGroup(input: $input) }';
 const CREATE_DEPARTMENT = 'mutation($input: DepartmentInput!) { createDepartment(input: $input) { id name kind } }';
+const GROUP_IDS = '{ departmentGroups(first: 100) { edges { node { id } } } }';
+const DEPARTMENT_PAGE = 'query($first: Int, $after: String) { departments(first: $first, after: $after) { totalCount edges { node { id } } pageInfo { endCursor } } }';
 
 describe('the directory as data: department kinds and groups', () => {
   let t: TestApi;
@@ -71,7 +73,7 @@ describe('the directory as data: department kinds and groups', () => {
   });
 
   it('creates, renames, re-members and deletes a group through the API', async () => {
-    const departments = (await office('{ departments { id name } }')).data!.departments;
+    const departments = (await office('{ departments(first: 100) { edges { node { id name } } } }')).data!.departments.edges.map((edge: any) => edge.node);
     const ids = departments.filter((d: any) => ['区科协', '区教委'].includes(d.name)).map((d: any) => d.id);
     expect(ids).toHaveLength(2);
     const created = await office(CREATE_GROUP, { input: { name: '科普宣传组', description: '宣传月牵头单位', departmentIds: ids } });
@@ -87,7 +89,7 @@ describe('the directory as data: department kinds and groups', () => {
     expect(members.data!.setGroupMembers.members).toHaveLength(1);
 
     // Another district cannot see, change or fill it with its own departments.
-    expect((await otherOffice('{ departmentGroups { id } }')).data!.departmentGroups.map((g: any) => g.id)).not.toContain(id);
+    expect((await otherOffice(GROUP_IDS)).data!.departmentGroups.edges.map((edge: any) => edge.node.id)).not.toContain(id);
     expect((await otherOffice(UPDATE_GROUP, { input: { id, name: 'x' } })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
     expect((await otherOffice(DELETE_GROUP, { input: { id } })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
     const theirDepartment = (await otherOffice(CREATE_DEPARTMENT, { input: { name: '区科协', kind: 'people-organisation' } })).data!.createDepartment.id;
@@ -95,12 +97,12 @@ describe('the directory as data: department kinds and groups', () => {
     expect(foreignMember.errors?.[0].extensions?.details).toMatchObject({ reason: 'FOREIGN_MEMBER' });
 
     expect((await office(DELETE_GROUP, { input: { id } })).data!.deleteDepartmentGroup).toBe(id);
-    expect((await office('{ departmentGroups { id } }')).data!.departmentGroups.map((g: any) => g.id)).not.toContain(id);
+    expect((await office(GROUP_IDS)).data!.departmentGroups.edges.map((edge: any) => edge.node.id)).not.toContain(id);
   });
 
   it('refuses to delete a group a campaign’s rules name as responsible unit', async () => {
-    const groups = (await office('{ departmentGroups { id name } }')).data!.departmentGroups;
-    const towns = groups.find((g: any) => g.name === '各镇街');
+    const groups = (await office('{ departmentGroups(search: "各镇街") { edges { node { id name } } } }')).data!.departmentGroups;
+    const towns = groups.edges.find((edge: any) => edge.node.name === '各镇街').node;
     const refused = await office(DELETE_GROUP, { input: { id: towns.id } });
     expect(refused.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT', details: { reason: 'GROUP_IN_USE' } } });
     expect(refused.errors?.[0].message).toMatch(/不能删除/);
@@ -116,25 +118,29 @@ describe('the directory as data: department kinds and groups', () => {
     ]));
   });
 
-  it('pages and filters the directory lists: a platform admin gets pages, an office admin their own (and nobody else’s)', async () => {
-    const own = (await office('{ departments { id name } departmentGroups { id } }')).data!;
-    expect(own.departments.length).toBeGreaterThan(40); // all of one organisation's by default
+  it('pages and filters the directory lists: a platform admin gets every organisation\'s, an office admin their own (and nobody else\'s)', async () => {
+    const own = (await office('{ departments(first: 100) { totalCount edges { node { id } } } departmentGroups(first: 100) { totalCount edges { node { id } } } }')).data!;
+    expect(own.departments.totalCount).toBeGreaterThan(40);
+    expect(own.departments.edges).toHaveLength(own.departments.totalCount);
     const organisationId = (await office('{ me { organisationId } }')).data?.me?.organisationId;
-    const page = await admin('query($first: Int, $offset: Int) { departments(first: $first, offset: $offset) { id } }', { first: 10, offset: 5 });
-    expect(page.data!.departments).toHaveLength(10);
-    const all = await admin('{ departments(first: 500) { id } }');
-    expect(page.data!.departments.map((d: any) => d.id)).toEqual(all.data!.departments.slice(5, 15).map((d: any) => d.id));
-    const found = await admin('query($search: String) { departments(search: $search) { name fullName tags } }', { search: '科协' });
-    expect(found.data!.departments.length).toBeGreaterThan(0);
-    expect(found.data!.departments.every((d: any) => `${d.name} ${d.fullName ?? ''}`.includes('科协') || d.tags.includes('科协'))).toBe(true);
-    if (organisationId) {
-      const scoped = await admin('query($id: ID) { departments(organisationId: $id, first: 500) { id } departmentGroups(organisationId: $id) { id } }', { id: organisationId });
-      expect(scoped.data!.departments).toHaveLength(own.departments.length);
-      expect(scoped.data!.departmentGroups).toHaveLength(own.departmentGroups.length);
-      const refused = await otherOffice('query($id: ID) { departments(organisationId: $id) { id } }', { id: organisationId });
-      expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    }
-    const tooMany = await admin('{ departments(first: 501) { id } }');
+    const firstPage = await admin(DEPARTMENT_PAGE, { first: 10 });
+    const secondPage = await admin(DEPARTMENT_PAGE, { first: 10, after: firstPage.data!.departments.pageInfo.endCursor });
+    const twenty = await admin(DEPARTMENT_PAGE, { first: 20 });
+    const ids = (page: any) => page.data!.departments.edges.map((edge: any) => edge.node.id);
+    expect([...ids(firstPage), ...ids(secondPage)]).toEqual(ids(twenty));
+    expect(twenty.data!.departments.totalCount).toBeGreaterThan(own.departments.totalCount);
+    const found = await admin('query($search: String) { departments(search: $search) { edges { node { name fullName tags } } } }', { search: '科协' });
+    const foundNodes = found.data!.departments.edges.map((edge: any) => edge.node);
+    expect(foundNodes.length).toBeGreaterThan(0);
+    expect(foundNodes.every((d: any) => `${d.name} ${d.fullName ?? ''}`.includes('科协') || d.tags.includes('科协'))).toBe(true);
+    expect(organisationId).toBeTruthy();
+    const scoped = await admin('query($id: ID) { departments(organisationId: $id, first: 100) { totalCount } departmentGroups(organisationId: $id, first: 100) { totalCount } }', { id: organisationId });
+    expect(scoped.data!.departments.totalCount).toBe(own.departments.totalCount);
+    expect(scoped.data!.departmentGroups.totalCount).toBe(own.departmentGroups.totalCount);
+    const refused = await otherOffice('query($id: ID) { departments(organisationId: $id) { totalCount } }', { id: organisationId });
+    expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const tooMany = await admin('{ departments(first: 101) { totalCount } }');
     expect(tooMany.errors?.[0].extensions?.code).toBe('VALIDATION');
+    expect(tooMany.errors?.[0].message).toMatch(/每页条数 first 须在 1 到 100 之间/);
   });
 });

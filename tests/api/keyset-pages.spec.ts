@@ -12,6 +12,18 @@ const TASKS = `query($campaignId: ID!, $orderBy: TaskOrder, $first: Int, $after:
   }
 }`;
 
+const DEPARTMENTS = `query($first: Int, $after: String, $search: String) {
+  departments(first: $first, after: $after, search: $search) { totalCount edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } }
+}`;
+
+const GROUPS = `query($first: Int, $after: String) {
+  departmentGroups(first: $first, after: $after) { totalCount edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } }
+}`;
+
+const USERS = `query($first: Int, $after: String, $search: String) {
+  users(first: $first, after: $after, search: $search) { totalCount edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } }
+}`;
+
 const ORGANISATIONS = `query($first: Int, $after: String) {
   organisations(first: $first, after: $after) { edges { cursor node { id code } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } }
 }`;
@@ -53,7 +65,7 @@ describe('keyset pages under concurrent inserts', () => {
     return row.id;
   }
 
-  async function walk(gql: Gql, query: string, variables: Record<string, unknown>, path: 'tasks' | 'organisations', between: (page: number) => Promise<void>) {
+  async function walk(gql: Gql, query: string, variables: Record<string, unknown>, path: string, between: (page: number) => Promise<void>) {
     const seen: string[] = [];
     const pages: any[] = [];
     let after: string | null = null;
@@ -109,6 +121,75 @@ describe('keyset pages under concurrent inserts', () => {
     expect(seen).toEqual(expect.arrayContaining(first.seen));
     expect(seen).not.toContain(created[0]);
     expect(seen).toContain(created[1]);
+  });
+
+  it('departments in small pages: the database\'s order, equal sort orders split across pages, each once', async () => {
+    const admin = await t.as('sysadmin');
+    // Twelve departments with one sort order (the seed numbers them 0, 1, …): pages of 5 cut through them.
+    await sql(
+      `insert into department (id, organisation_id, name, kind, sort_order)
+       select gen_random_uuid(), organisation_id, '同序部门' || n, kind, 7 from department cross join generate_series(1, 12) n where name = '区科协'`,
+    );
+    const expected = (await sql('select id from department order by organisation_id, sort_order, name, id')).map((row) => row.id as string);
+    const { seen, pages } = await walk(admin, DEPARTMENTS, { first: 5 }, 'departments', async () => undefined);
+    expect(seen).toEqual(expected);
+    expect(pages.length).toBe(Math.ceil(expected.length / 5));
+    expect(pages[0]).toMatchObject({ hasPreviousPage: false });
+    expect(pages.slice(1).every((info: any) => info.hasPreviousPage)).toBe(true);
+    // A search pages the same way, over the matching rows only.
+    const equal = (await sql(`select id from department where name like '同序部门%' order by organisation_id, sort_order, name, id`)).map((row) => row.id as string);
+    expect((await walk(admin, DEPARTMENTS, { first: 5, search: '同序部门' }, 'departments', async () => undefined)).seen).toEqual(equal);
+  });
+
+  it('department groups and accounts in pages of 2: the database\'s order, each once', async () => {
+    const admin = await t.as('sysadmin');
+    const groups = (await sql('select id from department_group order by organisation_id, sort_order, name, id')).map((row) => row.id as string);
+    expect(groups.length).toBeGreaterThan(2);
+    expect((await walk(admin, GROUPS, { first: 2 }, 'departmentGroups', async () => undefined)).seen).toEqual(groups);
+    const users = (await sql('select id from app_user order by username, id')).map((row) => row.id as string);
+    expect(users.length).toBeGreaterThan(4);
+    expect((await walk(admin, USERS, { first: 2 }, 'users', async () => undefined)).seen).toEqual(users);
+    // An office admin walks their own organisation's accounts only.
+    const own = (await sql(`select u.id from app_user u join app_user me on me.organisation_id = u.organisation_id where me.username = 'office' order by u.username, u.id`)).map((row) => row.id as string);
+    const walked = await walk(t.gql, USERS, { first: 3 }, 'users', async () => undefined);
+    expect(walked.seen).toEqual(own);
+    expect(own.length).toBeLessThan(users.length);
+  });
+
+  it('an account created before the cursor is not shown twice, one after it is reached', async () => {
+    const create = (username: string) =>
+      t.gql('mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', {
+        input: { username, displayName: username, password: 'Walk@2026account', roles: ['supervisor'] },
+      });
+    const created: string[] = [];
+    const { seen } = await walk(t.gql, USERS, { first: 2 }, 'users', async (page) => {
+      if (page === 1) {
+        created.push((await create('0-before')).data!.createUser.id); // sorts before every cursor
+        created.push((await create('zz-after')).data!.createUser.id); // sorts after every cursor
+      }
+    });
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen).not.toContain(created[0]);
+    expect(seen).toContain(created[1]);
+  });
+
+  it('refuses a cursor of another list, a forged one and an old offset with VALIDATION and a Chinese message', async () => {
+    const admin = await t.as('sysadmin');
+    const departmentCursor = (await admin(DEPARTMENTS, { first: 1 })).data!.departments.pageInfo.endCursor;
+    const userCursor = (await admin(USERS, { first: 1 })).data!.users.pageInfo.endCursor;
+    for (const [query, after] of [
+      [GROUPS, departmentCursor],
+      [DEPARTMENTS, userCursor],
+      [USERS, departmentCursor],
+      [DEPARTMENTS, Buffer.from(JSON.stringify(['departments.sortOrder', 'not-a-uuid', 0, 'x', "' or 1=1 --"])).toString('base64url')],
+      [USERS, Buffer.from(JSON.stringify(['users.username', 'kexie'])).toString('base64url')],
+      [DEPARTMENTS, '50'],
+    ]) {
+      const refused = await admin(query, { first: 5, after });
+      expect(refused.errors?.[0].extensions?.code).toBe('VALIDATION');
+      expect(refused.errors?.[0].extensions?.details).toMatchObject({ reason: 'BAD_CURSOR' });
+      expect(refused.errors?.[0].message).toMatch(/游标 after 无效.*从第一页开始/);
+    }
   });
 
   it('refuses a cursor of another order, a forged one and an old offset cursor with VALIDATION and a Chinese message', async () => {

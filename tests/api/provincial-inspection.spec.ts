@@ -119,7 +119,7 @@ describe('a provincial inspection round as YAML only, run by a declared role ass
     const fired = await inspector(TRANSITION, { input: { entityType: 'campaign', id: roundY, event: 'open-round', expectedVersion: 1 } });
     expect(fired.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     // No product role: the organisation's users, departments and scores stay closed.
-    for (const query of ['{ users { id } }', '{ departments { id } }']) {
+    for (const query of ['{ users { totalCount } }', '{ departments { totalCount } }']) {
       expect((await inspector(query)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     }
     expect((await inspector('query($id: ID!) { campaignScores(campaignId: $id) { __typename } }', { id: roundX })).errors?.[0].extensions?.code).toBe('FORBIDDEN');

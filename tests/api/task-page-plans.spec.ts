@@ -1,4 +1,5 @@
 import { Client } from 'pg';
+import { rowsRead } from '../support/plan-rows';
 import { type TestApi, startTestApi } from '../support/test-api';
 import {
   TASK_COUNT_STATEMENT,
@@ -17,32 +18,8 @@ import { TaskOrder } from '../../libs/tasks/src/tasks-filter.input';
 
 const COUNTIES = 300;
 
-interface PlanNode {
-  'Relation Name'?: string;
-  'Actual Rows': number;
-  'Actual Loops': number;
-  'Rows Removed by Filter'?: number;
-  'Rows Removed by Index Recheck'?: number;
-  Plans?: PlanNode[];
-}
-
-/**
- * Rows each table's scans read (returned or filtered out), over every loop. EXPLAIN gives a loop's
- * rows as a rounded mean, so the sum may exceed the exact count a little: the bounds below are
- * twice the campaign's own rows, against the hundreds of times more that the other counties hold.
- */
-function rowsRead(node: PlanNode, into: Record<string, number> = {}): Record<string, number> {
-  const table = node['Relation Name'];
-  if (table) {
-    const read =
-      node['Actual Rows'] +
-      (node['Rows Removed by Filter'] ?? 0) +
-      (node['Rows Removed by Index Recheck'] ?? 0);
-    into[table] = (into[table] ?? 0) + read * node['Actual Loops'];
-  }
-  for (const child of node.Plans ?? []) rowsRead(child, into);
-  return into;
-}
+// EXPLAIN's rows per loop are rounded means (tests/support/plan-rows.ts): the bounds below are
+// twice the campaign's own rows, against the hundreds of times more that the other counties hold.
 
 describe('task page statements at national shape', () => {
   let t: TestApi;

@@ -25,9 +25,9 @@ describe('tasks: one per rule × department after group expansion, paginated', (
 
   beforeAll(async () => {
     t = await startTestApi();
-    const { data } = await t.gql('{ campaigns { id } departmentGroups { name members { name kind } } }');
+    const { data } = await t.gql('{ campaigns { id } departmentGroups(search: "各镇街") { edges { node { name members { name kind } } } } }');
     campaignId = data!.campaigns[0].id;
-    towns = data!.departmentGroups.find((g: { name: string }) => g.name === '各镇街').members.map((m: { name: string }) => m.name);
+    towns = data!.departmentGroups.edges.find((edge: { node: { name: string } }) => edge.node.name === '各镇街').node.members.map((m: { name: string }) => m.name);
     all = [];
     let after: string | null = null;
     for (;;) {
@@ -81,8 +81,8 @@ describe('tasks: one per rule × department after group expansion, paginated', (
   });
 
   it('filters by department, indicator and state', async () => {
-    const { data } = await t.gql('{ departments { id name } }');
-    const kexie = data!.departments.find((d: { name: string }) => d.name === '区科协');
+    const { data } = await t.gql('{ departments(search: "区科协") { edges { node { id name } } } }');
+    const kexie = data!.departments.edges.find((edge: { node: { name: string } }) => edge.node.name === '区科协').node;
     const mine = await t.gql(PAGE, { campaignId, departmentId: kexie.id, first: 100 });
     expect(mine.data!.tasks.totalCount).toBe(all.filter((task) => task.department.name === '区科协').length);
     expect(mine.data!.tasks.edges.every((edge: { node: TaskNode }) => edge.node.department.name === '区科协')).toBe(true);

@@ -133,7 +133,7 @@ describe('bad input: thousands of generated malformed requests, no 5xx, no stack
     const me = await kexie('{ me { department { id } } }');
     const tasks = await kexie('query($id: ID!) { tasks(campaignId: $id, indicatorCode: "1", first: 1) { edges { node { id scoringRule { id } } } } }', { id: campaignId });
     const task = tasks.data!.tasks.edges[0].node;
-    const groups = await t.gql('{ departmentGroups { id } }');
+    const groups = await t.gql('{ departmentGroups(first: 1) { edges { node { id } } } }');
     const user = await t.gql('mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', {
       input: { username: 'fuzz-target', displayName: '模糊测试账号', password: 'Fuzz@2026target', roles: ['supervisor'] },
     });
@@ -145,7 +145,7 @@ describe('bad input: thousands of generated malformed requests, no 5xx, no stack
       taskId: task.id,
       ruleId: task.scoringRule.id,
       departmentId: me.data!.me.department.id,
-      groupId: groups.data!.departmentGroups[0].id,
+      groupId: groups.data!.departmentGroups.edges[0].node.id,
       userId: user.data!.createUser.id,
       evidenceId: evidence.json.files[0].evidenceId,
       fileId: fileOnly.json.files[0].fileId,

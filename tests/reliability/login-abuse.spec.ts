@@ -92,8 +92,8 @@ async function createUsers(t: TestApi, token: string, from: From, usernames: str
 }
 
 async function userId(t: TestApi, token: string, from: From, username: string): Promise<string> {
-  const reply = await post(t, '{ users { id username } }', {}, { ...from, token });
-  return reply.body.data.users.find((user: { username: string }) => user.username === username).id;
+  const reply = await post(t, 'query($search: String) { users(search: $search) { edges { node { id username } } } }', { search: username }, { ...from, token });
+  return reply.body.data.users.edges.find((edge: { node: { username: string } }) => edge.node.username === username).node.id;
 }
 
 /** The real admin from `from`: the time it took to get in, retrying after each wait the API names (never longer than `bound` seconds). */
@@ -245,8 +245,8 @@ describe('logins nobody can abuse: clients connecting directly (TRUST_PROXY off)
     const right = await post(t, CHANGE_PASSWORD, { input: { currentPassword: USER_PASSWORD, newPassword: 'Another@2026pw' } }, { ...desk, token: session });
     expect(outcome(right)).toBe('TOO_MANY_REQUESTS:login-delay');
     expect(outcome(await login(t, 'changer', USER_PASSWORD, desk))).toBe('TOO_MANY_REQUESTS:login-delay');
-    const listed = await post(t, '{ users { username lockedUntil } }', {}, { ...office, token });
-    expect(listed.body.data.users.find((u: any) => u.username === 'changer').lockedUntil).not.toBeNull();
+    const listed = await post(t, '{ users(search: "changer") { edges { node { username lockedUntil } } } }', {}, { ...office, token });
+    expect(listed.body.data.users.edges.find((edge: any) => edge.node.username === 'changer').node.lockedUntil).not.toBeNull();
     // An administrator's unlock clears it at once.
     const unlocked = await post(t, 'mutation($input: UnlockUserInput!) { unlockUser(input: $input) { lockedUntil } }', { input: { userId: await userId(t, token, office, 'changer') } }, { ...office, token });
     expect(unlocked.body.data.unlockUser.lockedUntil).toBeNull();

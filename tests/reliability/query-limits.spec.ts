@@ -74,7 +74,7 @@ describe('query limits', () => {
   });
 
   it('refuses 1,000 aliases, even before logging in, in milliseconds', async () => {
-    const query = `{ ${Array.from({ length: 1000 }, (_, i) => `a${i}: departments { id }`).join(' ')} }`;
+    const query = `{ ${Array.from({ length: 1000 }, (_, i) => `a${i}: departments { totalCount }`).join(' ')} }`;
     const started = performance.now();
     const response = await fetch(`${t.api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
     const json = await response.json();

@@ -1,5 +1,5 @@
 import { Type } from '@nestjs/common';
-import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
 import { ApiKitRefusal, apiKitError } from './api-kit.exception';
 
 /** The largest page: bounds the work of one request (issue: a 500-row page held the event loop for 200 ms). */
@@ -55,6 +55,16 @@ export function ConnectionType<T>(node: Type<T>, name: string): Type<Connection<
     pageInfo!: PageInfo;
   }
   return ConnectionClass;
+}
+
+/** A keyset list's page arguments; a list's own filters extend it. */
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { nullable: true, description: '每页条数（1–100，默认 50）' })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: '上一页的 endCursor' })
+  after?: string | null;
 }
 
 /** Validates `first`, so a client learns the limit instead of silently getting less. */

@@ -5,6 +5,8 @@ import { Department, Organisation } from '@accredit/organisations';
 
 /** A person who logs in. Liaisons belong to one department; everyone but a platform admin to one organisation. */
 @Entity({ tableName: 'app_user' })
+// An office admin's account list, paged by login name (the country's is paged by the username index).
+@Index({ properties: ['organisation', 'username'] })
 export class User {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();

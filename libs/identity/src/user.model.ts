@@ -1,4 +1,5 @@
-import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { ConnectionType, PageArgs } from '@accredit/api-kit';
 
 @ObjectType('User', { description: '用户账号' })
 export class UserModel {
@@ -32,6 +33,14 @@ export class UserModel {
   @Field(() => ID, { nullable: true, description: '所属单位编号；平台系统管理员为空；要单位本身请读 organisation' })
   organisationId!: string | null;
   departmentId!: string | null;
+}
+
+export const UserConnection = ConnectionType(UserModel, 'User');
+
+@ArgsType()
+export class UsersArgs extends PageArgs {
+  @Field(() => String, { nullable: true, description: '搜索：登录名、姓名或电子邮箱中包含的文字' })
+  search?: string | null;
 }
 
 @ObjectType('LoginPayload', { description: '登录结果' })

@@ -1,5 +1,5 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { requireActor } from '@accredit/api-kit';
+import { type Connection, requireActor } from '@accredit/api-kit';
 import { toUserModel } from './to-user-model';
 import {
   AssignUserDepartmentInput,
@@ -8,7 +8,9 @@ import {
   SetUserDisabledInput,
   SetUserRolesInput,
   UnlockUserInput,
+  UserConnection,
   UserModel,
+  UsersArgs,
 } from './user.model';
 import { UsersService } from './users.service';
 
@@ -16,9 +18,10 @@ import { UsersService } from './users.service';
 export class UsersResolver {
   constructor(private readonly service: UsersService) {}
 
-  @Query(() => [UserModel], { description: '用户列表（办公室管理员：本单位；系统管理员：全部）' })
-  async users(@Context() context: object): Promise<UserModel[]> {
-    return (await this.service.list(requireActor(context))).map(toUserModel);
+  @Query(() => UserConnection, { description: '用户列表，按登录名排序、分页（办公室管理员：本单位；系统管理员：全部）' })
+  async users(@Args() args: UsersArgs, @Context() context: object): Promise<Connection<UserModel>> {
+    const page = await this.service.page(requireActor(context), args);
+    return { ...page, edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: toUserModel(edge.node) })) };
   }
 
   @Query(() => [String], { description: '当前用户新建或修改用户时可以授予的角色：内置角色或本单位可用流程声明的角色（故为文字）；系统管理员角色只有系统管理员可以授予' })

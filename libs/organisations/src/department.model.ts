@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { ConnectionType } from '@accredit/api-kit';
 
 @ObjectType('Department', { description: '责任单位：区级部门、镇街或社会组织' })
 export class DepartmentModel {
@@ -32,3 +33,6 @@ export class DepartmentGroupModel {
   @Field(() => String, { nullable: true, description: '成员名单的来源（自由文字，供核对）' })
   source!: string | null;
 }
+
+export const DepartmentConnection = ConnectionType(DepartmentModel, 'Department');
+export const DepartmentGroupConnection = ConnectionType(DepartmentGroupModel, 'DepartmentGroup');

@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ConnectionType } from '@accredit/api-kit';
+import { ConnectionType, PageArgs } from '@accredit/api-kit';
 import { ORGANISATION_LEVELS, ORGANISATION_LEVEL_LABELS, type OrganisationLevel } from './tree/organisation-level';
 
 /** The GraphQL enum mirrors the closed list of levels. */
@@ -64,15 +64,9 @@ export class OrganisationFilterInput {
 }
 
 @ArgsType()
-export class OrganisationsArgs {
+export class OrganisationsArgs extends PageArgs {
   @Field(() => OrganisationFilterInput, { nullable: true, description: '筛选条件' })
   filter?: OrganisationFilterInput | null;
-
-  @Field(() => Int, { nullable: true, description: '每页条数（1–100，默认 50）' })
-  first?: number | null;
-
-  @Field(() => String, { nullable: true, description: '上一页的 endCursor' })
-  after?: string | null;
 }
 
 @InputType({ description: '新建组织机构' })

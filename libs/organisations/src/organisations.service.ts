@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
-import { type Actor, AppError, assertId, organisationScope } from '@accredit/api-kit';
+import { EntityManager, type ObjectQuery } from '@mikro-orm/postgresql';
+import { type Actor, AppError, type Connection, assertId, decodeCursor, encodeCursor, keysetConnection, keysetOrder, organisationScope, pageSize } from '@accredit/api-kit';
 import { Department } from './department.entity';
+import { directoryPageQuery } from './directory-page.query';
 import { DepartmentGroup } from './department-group.entity';
 import { Organisation } from './organisation.entity';
 import { readableOrganisations } from './organisation-scope';
@@ -12,12 +13,16 @@ export interface DirectoryListArgs {
   organisationId?: string | null;
   search?: string | null;
   first?: number | null;
-  offset?: number | null;
+  after?: string | null;
 }
 
-/** A platform-wide list has every county's units (33,579 departments nationally): it comes in pages. */
-export const DIRECTORY_DEFAULT_PAGE = 100;
-export const DIRECTORY_MAX_PAGE = 500;
+/**
+ * Both lists in the task table's habit: by organisation, then sort order and name, the id last
+ * so that the key names one row. (organisation, name) is unique already; the id makes the key
+ * whole whatever the sort order, as every keyset order in the project ends.
+ */
+const DEPARTMENT_ORDER = keysetOrder('departments.sortOrder', ['uuid', 'int', 'text', 'uuid']);
+const GROUP_ORDER = keysetOrder('departmentGroups.sortOrder', ['uuid', 'int', 'text', 'uuid']);
 
 /** What a department's GraphQL model is made of. */
 export type DepartmentRow = Pick<Department, 'id' | 'name' | 'fullName' | 'kind' | 'tags'>;
@@ -27,32 +32,48 @@ export interface GroupMember {
   department: Department;
 }
 
+interface ListScope {
+  organisation: string | null;
+  size: number;
+  pattern: string | null;
+  search: string;
+}
+
 /** Reads departments and groups; every read is batched by id so resolvers stay N+1 free. */
 @Injectable()
 export class OrganisationsService {
   constructor(private readonly em: EntityManager) {}
 
   /**
-   * Departments of the actor's organisation (any organisation's, or all, for a platform-wide
-   * system administrator), filtered by name, full name or tag, in pages: `first` (all of one
-   * organisation's by default; 100 platform-wide, at most 500) from `offset`.
+   * A page of the departments of the actor's organisation (any organisation's, or all 33,579
+   * nationally, for a platform-wide system administrator), filtered by name, full name or tag.
    */
-  async listDepartments(actor: Actor, args: DirectoryListArgs = {}): Promise<Department[]> {
-    const { organisation, limit, offset, pattern } = await this.listScope(actor, args);
-    const where: FilterQuery<Department> = organisation ? { organisation } : {};
-    if (pattern) where.$or = [{ name: { $ilike: pattern } }, { fullName: { $ilike: pattern } }, { tags: { $contains: [args.search?.trim() ?? ''] } }];
-    return this.em.find(Department, where, { orderBy: { organisation: 'asc', sortOrder: 'asc', name: 'asc' }, limit, offset });
+  async departmentPage(actor: Actor, args: DirectoryListArgs = {}): Promise<Connection<Department>> {
+    const { organisation, size, pattern, search } = await this.listScope(actor, args);
+    const from = decodeCursor(DEPARTMENT_ORDER, args.after);
+    const where: ObjectQuery<Department> = organisation ? { organisation } : {};
+    if (pattern) where.$or = [{ name: { $ilike: pattern } }, { fullName: { $ilike: pattern } }, { tags: { $contains: [search] } }];
+    const [rows, totalCount] = await Promise.all([directoryPageQuery(this.em, Department, where, from, size).getResultList(), this.em.count(Department, where)]);
+    return keysetConnection(rows, size, args.after || null, totalCount, (row) => ({
+      cursor: encodeCursor(DEPARTMENT_ORDER, [row.organisation.id, row.sortOrder, row.name, row.id]),
+      node: row,
+    }));
   }
 
-  /** Groups, as listDepartments (filtered by name or description). */
-  async listGroups(actor: Actor, args: DirectoryListArgs = {}): Promise<DepartmentGroup[]> {
-    const { organisation, limit, offset, pattern } = await this.listScope(actor, args);
-    const where: FilterQuery<DepartmentGroup> = organisation ? { organisation } : {};
+  /** Groups, as departmentPage (filtered by name or description). */
+  async groupPage(actor: Actor, args: DirectoryListArgs = {}): Promise<Connection<DepartmentGroup>> {
+    const { organisation, size, pattern } = await this.listScope(actor, args);
+    const from = decodeCursor(GROUP_ORDER, args.after);
+    const where: ObjectQuery<DepartmentGroup> = organisation ? { organisation } : {};
     if (pattern) where.$or = [{ name: { $ilike: pattern } }, { description: { $ilike: pattern } }];
-    return this.em.find(DepartmentGroup, where, { orderBy: { organisation: 'asc', sortOrder: 'asc', name: 'asc' }, limit, offset });
+    const [rows, totalCount] = await Promise.all([directoryPageQuery(this.em, DepartmentGroup, where, from, size).getResultList(), this.em.count(DepartmentGroup, where)]);
+    return keysetConnection(rows, size, args.after || null, totalCount, (row) => ({
+      cursor: encodeCursor(GROUP_ORDER, [row.organisation.id, row.sortOrder, row.name, row.id]),
+      node: row,
+    }));
   }
 
-  private async listScope(actor: Actor, args: DirectoryListArgs): Promise<{ organisation: string | null; limit: number | undefined; offset: number | undefined; pattern: string | null }> {
+  private async listScope(actor: Actor, args: DirectoryListArgs): Promise<ListScope> {
     const own = organisationScope(actor);
     const asked = args.organisationId ? assertId(args.organisationId, 'organisationId') : null;
     if (own && asked && asked !== own) {
@@ -60,17 +81,11 @@ export class OrganisationsService {
       const readable = await readableOrganisations(this.em, actor);
       if (readable && !(await this.em.count(Organisation, { $and: [readable, { id: asked }] }))) throw organisationError(OrganisationRefusal.OutsideSubtree, '只能查看本单位及下级单位的部门和部门组');
     }
-    const organisation = asked ?? own;
-    const first = args.first ?? (organisation ? null : DIRECTORY_DEFAULT_PAGE);
-    if (first !== null && (!Number.isInteger(first) || first < 1 || first > DIRECTORY_MAX_PAGE)) {
-      throw AppError.validation(`每页条数 first 须在 1 到 ${DIRECTORY_MAX_PAGE} 之间，收到 ${first}`, { first });
-    }
-    const offset = args.offset ?? 0;
-    if (!Number.isInteger(offset) || offset < 0) throw AppError.validation(`offset 须为不小于 0 的整数，收到 ${offset}`, { offset });
+    const size = pageSize(args.first);
     const search = args.search?.trim() ?? '';
     if (search.length > 50) throw AppError.validation('搜索内容不能超过 50 个字');
     const pattern = search ? `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
-    return { organisation, limit: first ?? undefined, offset: offset || undefined, pattern };
+    return { organisation: asked ?? own, size, pattern, search };
   }
 
   /** Departments by id as plain rows (a task page names ~50): no entities to hydrate for a read. */

@@ -1,6 +1,6 @@
 import { useApolloClient } from '@vue/apollo-composable';
 import type { TypedDocumentNode } from '@apollo/client/core';
-import { ref, shallowRef } from 'vue';
+import { computed, ref, shallowRef, watch } from 'vue';
 import { errorMessageOf } from './notify';
 
 interface Connection<N> {
@@ -9,13 +9,20 @@ interface Connection<N> {
   edges: ReadonlyArray<{ node: N }>;
 }
 
+/** The server's largest page (MAX_PAGE_SIZE in libs/api-kit/src/pagination.ts). */
+export const LARGEST_PAGE = 100;
+
+type PageVariables = { first?: number | null; after?: string | null };
+
 /**
  * Reads every page of a connection (100 at a time, the server's largest page) into one list: the task table and the work
- * lists show all rows at once, virtualised, and filter them in the browser.
+ * lists show all rows at once, virtualised, and filter them in the browser. `maxRows`: stop after that many (a
+ * platform-wide list of the country's units, narrowed by a search on the server instead); `truncated` then says so.
  */
-export function useAllPages<Q, V extends { first?: number | null; after?: string | null }, N>(
+export function useAllPages<Q, V extends PageVariables, N>(
   document: TypedDocumentNode<Q, V>,
   connectionOf: (data: Q) => Connection<N>,
+  maxRows: () => number = () => Number.POSITIVE_INFINITY,
 ) {
   const { resolveClient } = useApolloClient();
   const nodes = shallowRef<N[]>([]);
@@ -41,13 +48,13 @@ export function useAllPages<Q, V extends { first?: number | null; after?: string
       for (let page = 0; page < 500; page++) {
         const { data }: { data: Q } = await resolveClient().query({
           query: document,
-          variables: { ...variables, first: 100, after } as unknown as V,
+          variables: { ...variables, first: LARGEST_PAGE, after } as unknown as V,
           fetchPolicy: 'network-only',
         });
         const connection = connectionOf(data);
         all.push(...connection.edges.map((edge) => edge.node));
         totalCount.value = connection.totalCount;
-        if (!connection.pageInfo.hasNextPage || !connection.pageInfo.endCursor) break;
+        if (!connection.pageInfo.hasNextPage || !connection.pageInfo.endCursor || all.length >= maxRows()) break;
         after = connection.pageInfo.endCursor;
       }
       if (mine === generation) {
@@ -69,5 +76,26 @@ export function useAllPages<Q, V extends { first?: number | null; after?: string
     if (nodes.value.some(matches)) nodes.value = nodes.value.map((node) => (matches(node) ? update(node) : node));
   }
 
-  return { nodes, totalCount, loading, errorMessage, load, patch };
+  return { nodes, totalCount, truncated: computed(() => totalCount.value > nodes.value.length), loading, errorMessage, load, patch };
+}
+
+/**
+ * useAllPages read at once and again whenever `variables` change; null: nothing to read yet (a
+ * picker waiting for its organisation). For the directory pickers, whose lists are one
+ * organisation's (63 departments in the seeded district): one request in the usual case.
+ */
+export function useAllPagesOf<Q, V extends PageVariables, N>(
+  document: TypedDocumentNode<Q, V>,
+  connectionOf: (data: Q) => Connection<N>,
+  variables: () => Omit<V, 'first' | 'after'> | null,
+  maxRows?: () => number,
+) {
+  const pages = useAllPages(document, connectionOf, maxRows);
+  const reload = async (): Promise<void> => {
+    const current = variables();
+    if (current) await pages.load(current);
+    else pages.nodes.value = [];
+  };
+  watch(() => JSON.stringify(variables()), () => void reload(), { immediate: true });
+  return { ...pages, reload };
 }

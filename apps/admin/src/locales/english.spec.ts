@@ -17,7 +17,7 @@ import {
   UsersDocument,
   type TaskWorkFieldsFragment,
 } from '../graphql/generated/graphql';
-import { LIAISON, OFFICE_ADMIN, answerFor, apiError, meAnswer, notLoggedIn, type Answer } from '../testing/fake-api';
+import { LIAISON, OFFICE_ADMIN, answerFor, apiError, meAnswer, notLoggedIn, type Answer, onePage } from '../testing/fake-api';
 import { mountAdminAt } from '../testing/mount-admin';
 
 // 「English」 translates whole screens, not just the menu: with the data in Latin letters, any
@@ -140,15 +140,15 @@ function answer(operation: Operation): Answer | undefined {
       });
     case 'Users':
       return answerFor(UsersDocument, {
-        users: [
+        users: onePage([
           withType('User', { id: 'u-1', username: 'office', displayName: 'Wang Xiaomei', email: null, roles: ['office_admin'], disabled: false, lockedUntil: null, lastLoginAt: '2026-12-05T01:00:00Z', organisationName: 'Shapingba', organisationId: 'o-1', department: null }),
           withType('User', { id: 'u-2', username: 'kexie', displayName: 'Li Wen', email: 'li@example.org', roles: ['liaison'], disabled: true, lockedUntil: null, lastLoginAt: null, organisationName: 'Shapingba', organisationId: 'o-1', department: { id: 'd-kexie', name: 'Science Association' } }),
-        ],
+        ]),
       });
     case 'GrantableRoles':
       return answerFor(GrantableRolesDocument, { grantableRoles: ['office_admin', 'liaison', 'supervisor', 'expert'] });
     case 'Departments':
-      return answerFor(DepartmentsDocument, { departments: [withType('Department', { id: 'd-kexie', name: 'Science Association', fullName: null, kind: 'government', tags: [] })] });
+      return answerFor(DepartmentsDocument, { departments: onePage([withType('Department', { id: 'd-kexie', name: 'Science Association', fullName: null, kind: 'government', tags: [] })]) });
     default:
       return apiError('not part of this test', 'NOT_FOUND');
   }

@@ -92,6 +92,10 @@ const TYPENAMES: Record<string, string> = {
   setUpCampaign: 'SetUpCampaignResult',
   myOrganisation: 'Organisation',
   notifications: 'NotificationConnection',
+  departments: 'DepartmentConnection',
+  departmentGroups: 'DepartmentGroupConnection',
+  users: 'UserConnection',
+  pageInfo: 'PageInfo',
   // Selected through fragments (PointsAtRiskFields, ScoreTotalsSummaryFields): the cache matches a fragment by __typename.
   pointsAtRisk: 'PointsAtRisk',
   projected: 'ScoreTotals',
@@ -111,6 +115,13 @@ const NESTED_TYPENAMES: Record<string, Record<string, string>> = {
   PublicisedParticipant: { phase: 'ObjectionWindow' },
   NotificationConnection: { edges: 'NotificationEdge' },
   NotificationEdge: { node: 'Notification' },
+  DepartmentConnection: { edges: 'DepartmentEdge' },
+  DepartmentEdge: { node: 'Department' },
+  DepartmentGroupConnection: { edges: 'DepartmentGroupEdge' },
+  DepartmentGroupEdge: { node: 'DepartmentGroup' },
+  DepartmentGroup: { members: 'Department' },
+  UserConnection: { edges: 'UserEdge' },
+  UserEdge: { node: 'User' },
 };
 const FORM_OPERATIONS: Record<string, string> = {
   campaignForms: 'FilledForm',
@@ -146,6 +157,21 @@ const data = (value: Record<string, unknown>): FetchResult => ({ data: withTypen
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function answerFor<TData>(_document: TypedDocumentNode<TData, any>, value: TData): FetchResult {
   return data(value as Record<string, unknown>);
+}
+
+/** A connection's only page: its nodes, no page after it. */
+export function onePage<N>(nodes: N[]): { totalCount: number; edges: { cursor: string; node: N }[]; pageInfo: { hasNextPage: false; endCursor: string | null } } {
+  return { totalCount: nodes.length, edges: nodes.map((node, index) => ({ cursor: `c${index}`, node })), pageInfo: { hasNextPage: false, endCursor: nodes.length ? `c${nodes.length - 1}` : null } };
+}
+
+/**
+ * The page a keyset connection answers for `variables` (first, after) over `total` rows made by
+ * `node(index)`: the cursor is the index of a page's last row, and a page is full while rows remain.
+ */
+export function pageOf<N>(variables: Record<string, unknown>, total: number, node: (index: number) => N): { totalCount: number; edges: { node: N }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } {
+  const from = variables['after'] ? Number(variables['after']) + 1 : 0;
+  const rows = Array.from({ length: Math.max(0, Math.min(Number(variables['first']), total - from)) }, (_, i) => node(from + i));
+  return { totalCount: total, edges: rows.map((row) => ({ node: row })), pageInfo: { hasNextPage: from + rows.length < total, endCursor: rows.length ? String(from + rows.length - 1) : null } };
 }
 
 /** A refusal as the API sends it: no data, one error with its code (UNAUTHENTICATED, NOT_FOUND …). */

@@ -2,14 +2,12 @@ import { DEFAULT_QUERY_LIMITS, type QueryLimits } from '@accredit/api-kit';
 import type { AppConfig } from './app-config';
 
 /**
- * Items the cost estimate assumes in lists whose size a query cannot state: the directory lists
- * are larger than the default of 10, the branches of an indicator tree smaller. Mutual nesting
- * (ScoringRule.indicator ↔ Indicator.scoringRules) still multiplies at every level.
+ * Items the cost estimate assumes in lists whose size a query cannot state: a group's members
+ * are more than the default of 10, the branches of an indicator tree fewer. Mutual nesting
+ * (ScoringRule.indicator ↔ Indicator.scoringRules) still multiplies at every level. The
+ * directory lists and the users are connections: their `first` (default 50) sizes them.
  */
 export const LIST_SIZES: Readonly<Record<string, number>> = {
-  'Query.departments': 100,
-  'Query.departmentGroups': 20,
-  'Query.users': 100,
   'DepartmentGroup.members': 30,
   'Campaign.indicators': 15,
   'Campaign.indicatorNodes': 150,

@@ -28,6 +28,7 @@ import { Migration20261207070000_participant_objections } from './Migration20261
 import { Migration20261207080000_form_selections } from './Migration20261207080000_form_selections';
 import { Migration20261207090000_user_department_index } from './Migration20261207090000_user_department_index';
 import { Migration20261205020000_campaign_designer } from './Migration20261205020000_campaign_designer';
+import { Migration20261208000000_keyset_list_indexes } from './Migration20261208000000_keyset_list_indexes';
 
 /** Every committed migration, oldest first. Add new ones here (db:migration:create prints the name). */
 export const MIGRATIONS: MigrationObject[] = [
@@ -60,4 +61,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261207070000_participant_objections', class: Migration20261207070000_participant_objections },
   { name: 'Migration20261207080000_form_selections', class: Migration20261207080000_form_selections },
   { name: 'Migration20261207090000_user_department_index', class: Migration20261207090000_user_department_index },
+  { name: 'Migration20261208000000_keyset_list_indexes', class: Migration20261208000000_keyset_list_indexes },
 ];

@@ -68,6 +68,7 @@ const settings: SettingsMessages = {
   },
   user: {
     search: 'Search usernames, names, departments',
+    truncated: 'There are many users on the platform; only the first {n} are shown. Search to narrow them down.',
     create: 'New user',
     username: 'Username',
     displayName: 'Name',

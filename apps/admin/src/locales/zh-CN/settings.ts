@@ -61,6 +61,7 @@ const settings = {
   },
   user: {
     search: '搜索登录名、姓名、部门',
+    truncated: '全平台用户较多，只显示前 {n} 个：请用搜索缩小范围',
     create: '新建用户',
     username: '登录名',
     displayName: '姓名',

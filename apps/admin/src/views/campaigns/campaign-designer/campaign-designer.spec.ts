@@ -9,7 +9,7 @@ import {
   SetUpCampaignDocument,
   WorkflowDefinitionsDocument,
 } from '../../../graphql/generated/graphql';
-import { answerFor, apiError, type Answer } from '../../../testing/fake-api';
+import { answerFor, apiError, type Answer, onePage } from '../../../testing/fake-api';
 import { mountAdminAt } from '../../../testing/mount-admin';
 import { at } from '../../../testing/at';
 
@@ -71,7 +71,7 @@ function answers(preview: () => Answer) {
       case 'WorkflowDefinitions':
         return answerFor(WorkflowDefinitionsDocument, { workflowDefinitions: [PARTICIPANT_WORKFLOW] });
       case 'Departments':
-        return answerFor(DepartmentsDocument, { departments: [] });
+        return answerFor(DepartmentsDocument, { departments: onePage([]) });
       case 'PreviewCampaignSetUp':
         return preview();
       case 'SetUpCampaign':

@@ -1,11 +1,11 @@
 import { useApolloClient, useMutation, useQuery } from '@vue/apollo-composable';
 import { computed, reactive, ref, shallowRef } from 'vue';
 import { errorMessageOf } from '../../../composables/notify';
+import { useDepartmentChoices } from '../../../composables/use-directory-lists';
 import { tr } from '../../../plugins/i18n';
 import {
   CampaignListDocument,
   CampaignTemplateChoicesDocument,
-  DepartmentsDocument,
   PreviewCampaignSetUpDocument,
   SetUpCampaignDocument,
   WorkflowDefinitionsDocument,
@@ -28,7 +28,7 @@ export function useCampaignDesigner() {
 
   const templates = useQuery(CampaignTemplateChoicesDocument);
   const workflows = useQuery(WorkflowDefinitionsDocument);
-  const departments = useQuery(DepartmentsDocument);
+  const departments = useDepartmentChoices();
   const setUp = useMutation(SetUpCampaignDocument, { refetchQueries: [{ query: CampaignListDocument }] });
   const { resolveClient } = useApolloClient();
 
@@ -37,7 +37,7 @@ export function useCampaignDesigner() {
   const taskWorkflows = computed(() => (workflows.result.value?.workflowDefinitions ?? []).filter((w) => w.entityType === 'task'));
   /** Participant workflows the organisation may use (its own, shared from above, the platform's participant.yaml). */
   const participantWorkflows = computed(() => (workflows.result.value?.workflowDefinitions ?? []).filter((w) => w.entityType === 'participant'));
-  const departmentChoices = computed(() => departments.result.value?.departments ?? []);
+  const departmentChoices = departments.nodes;
   const missing = computed(() => missingFields(form));
 
   /** Any change to the form makes the last preview stale. */

@@ -2,8 +2,9 @@ import { useMutation, useQuery } from '@vue/apollo-composable';
 import { computed, reactive, ref, watch } from 'vue';
 import { useCurrentCampaign } from '../../../composables/use-current-campaign';
 import { errorMessageOf } from '../../../composables/notify';
+import { useDepartmentChoices } from '../../../composables/use-directory-lists';
 import { tr } from '../../../plugins/i18n';
-import { CampaignListDocument, CampaignPlanDocument, DepartmentsDocument, ReplanCampaignDocument, StartNewCycleDocument } from '../../../graphql/generated/graphql';
+import { CampaignListDocument, CampaignPlanDocument, ReplanCampaignDocument, StartNewCycleDocument } from '../../../graphql/generated/graphql';
 import { type NewCycleForm, type ReplanForm, groupChanges, replanFormOf, toNewCycleInput, toReplanInput } from './campaign-plan.model';
 
 /**
@@ -14,7 +15,7 @@ export function useCampaignPlan() {
   const current = useCurrentCampaign();
   const campaignId = computed(() => current.currentId.value);
   const plan = useQuery(CampaignPlanDocument, () => ({ id: campaignId.value ?? '' }), () => ({ enabled: Boolean(campaignId.value), fetchPolicy: 'network-only' }));
-  const departments = useQuery(DepartmentsDocument);
+  const departments = useDepartmentChoices();
   const replanMutation = useMutation(ReplanCampaignDocument);
   const cycleMutation = useMutation(StartNewCycleDocument, { refetchQueries: [{ query: CampaignListDocument }] });
 
@@ -85,5 +86,5 @@ export function useCampaignPlan() {
     }
   }
 
-  return { current, campaignId, plan, phases, log, form, cycle, departments: computed(() => departments.result.value?.departments ?? []), errorMessage, saving, saveReplan, startNewCycle };
+  return { current, campaignId, plan, phases, log, form, cycle, departments: departments.nodes, errorMessage, saving, saveReplan, startNewCycle };
 }

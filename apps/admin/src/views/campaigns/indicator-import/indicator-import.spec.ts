@@ -2,7 +2,7 @@ import { setLogVerbosity, type Operation } from '@apollo/client/core';
 import { flushPromises } from '@vue/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import { CampaignListDocument, DepartmentsDocument, ImportIndicatorTableDocument, PreviewIndicatorTableDocument, type PreviewIndicatorTableMutation } from '../../../graphql/generated/graphql';
-import { answerFor, type Answer } from '../../../testing/fake-api';
+import { answerFor, type Answer, onePage } from '../../../testing/fake-api';
 import { mountAdminAt } from '../../../testing/mount-admin';
 
 // 指标导入 for a national standard whose responsible units are the participants' departments
@@ -31,7 +31,7 @@ function answers(operation: Operation): Answer | undefined {
     case 'CampaignList':
       return answerFor(CampaignListDocument, { campaigns: [] });
     case 'Departments':
-      return answerFor(DepartmentsDocument, { departments: [] });
+      return answerFor(DepartmentsDocument, { departments: onePage([]) });
     case 'PreviewIndicatorTable':
       return answerFor(PreviewIndicatorTableDocument, { previewIndicatorTable: PREVIEW });
     case 'ImportIndicatorTable':

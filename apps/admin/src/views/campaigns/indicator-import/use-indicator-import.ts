@@ -1,10 +1,10 @@
-import { useMutation, useQuery } from '@vue/apollo-composable';
+import { useMutation } from '@vue/apollo-composable';
 import { computed, reactive, ref, shallowRef, watch } from 'vue';
 import { postFile } from '../../../composables/http-api';
 import { errorMessageOf } from '../../../composables/notify';
+import { useDepartmentChoices } from '../../../composables/use-directory-lists';
 import { tr } from '../../../plugins/i18n';
 import {
-  DepartmentsDocument,
   ImportIndicatorTableDocument,
   PreviewIndicatorTableDocument,
   type ImportIndicatorTableMutation,
@@ -62,8 +62,8 @@ export function useIndicatorImport() {
    */
   const unitsOfParticipants = ref(false);
 
-  const departments = useQuery(DepartmentsDocument);
-  const departmentNames = computed(() => (departments.result.value?.departments ?? []).map((d) => d.name));
+  const departments = useDepartmentChoices();
+  const departmentNames = computed(() => departments.nodes.value.map((d) => d.name));
   const previewMutation = useMutation(PreviewIndicatorTableDocument);
   const importMutation = useMutation(ImportIndicatorTableDocument);
 

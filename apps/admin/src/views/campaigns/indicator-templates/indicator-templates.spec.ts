@@ -1,7 +1,7 @@
 import { setLogVerbosity, type FetchResult, type Operation, type TypedDocumentNode } from '@apollo/client/core';
 import { flushPromises, type VueWrapper } from '@vue/test-utils';
 import { describe, expect, it, vi } from 'vitest';
-import { type Answer } from '../../../testing/fake-api';
+import { type Answer, onePage } from '../../../testing/fake-api';
 import { mountAdminAt } from '../../../testing/mount-admin';
 import {
   CampaignListDocument,
@@ -82,9 +82,9 @@ function api(problems: () => Problems) {
       case 'IndicatorTemplateVersion':
         return answer(IndicatorTemplateVersionDocument, { indicatorTemplateVersion: { ...TREE, id: operation.variables['id'] as string, version: operation.variables['id'] === 't-3' ? 3 : 2 } });
       case 'Departments':
-        return answer(DepartmentsDocument, { departments: [{ id: 'd-1', name: '区科协', fullName: null, kind: 'people-organisation', tags: [] }, { id: 'd-2', name: '区教委', fullName: null, kind: 'government', tags: [] }] });
+        return answer(DepartmentsDocument, { departments: onePage([{ id: 'd-1', name: '区科协', fullName: null, kind: 'people-organisation', tags: [] }, { id: 'd-2', name: '区教委', fullName: null, kind: 'government', tags: [] }]) });
       case 'DepartmentGroups':
-        return answer(DepartmentGroupsDocument, { departmentGroups: [] });
+        return answer(DepartmentGroupsDocument, { departmentGroups: onePage([]) });
       case 'CheckIndicatorTemplate':
         return answer(CheckIndicatorTemplateDocument, { checkIndicatorTemplate: { ok: !problems().some((p) => p.severity === 'error'), maxTotal: 100, problems: problems() } });
       case 'SaveIndicatorTemplateVersion':

@@ -3,10 +3,9 @@ import { computed, onBeforeUnmount, ref, shallowRef, watch } from 'vue';
 import { useRoute, useRouter } from 'vue-router';
 import { saveBlob } from '../../../composables/download-file';
 import { errorMessageOf } from '../../../composables/notify';
+import { useDepartmentChoices, useGroupChoices } from '../../../composables/use-directory-lists';
 import {
   CheckIndicatorTemplateDocument,
-  DepartmentGroupsDocument,
-  DepartmentsDocument,
   ExportIndicatorTemplateDocument,
   IndicatorTemplatesDocument,
   IndicatorTemplateVersionDocument,
@@ -31,9 +30,9 @@ export function useIndicatorTemplates() {
   const version = useQuery(IndicatorTemplateVersionDocument, () => ({ id: selectedId.value ?? '' }), () => ({ enabled: !!selectedId.value, fetchPolicy: 'network-only' }));
   const tree = computed<TemplateTree | null>(() => (selectedId.value ? (version.result.value?.indicatorTemplateVersion ?? null) : null));
 
-  const departments = useQuery(DepartmentsDocument);
-  const groups = useQuery(DepartmentGroupsDocument);
-  const unitNames = computed(() => [...(departments.result.value?.departments ?? []).map((d) => d.name), ...(groups.result.value?.departmentGroups ?? []).map((g) => g.name)]);
+  const departments = useDepartmentChoices();
+  const groups = useGroupChoices();
+  const unitNames = computed(() => [...departments.nodes.value.map((d) => d.name), ...groups.nodes.value.map((g) => g.name)]);
 
   const editing = ref(false);
   const nodes = shallowRef<EditorNode[]>([]);

@@ -2,7 +2,8 @@ import { useMutation, useQuery } from '@vue/apollo-composable';
 import { computed, reactive, type Ref } from 'vue';
 import { errorMessageOf } from '../../../composables/notify';
 import { tr, type MessageKey } from '../../../plugins/i18n';
-import { AssignCampaignRoleDocument, CampaignRoleAssignmentsDocument, RevokeCampaignRoleDocument, UsersDocument } from '../../../graphql/generated/graphql';
+import { AssignCampaignRoleDocument, CampaignRoleAssignmentsDocument, RevokeCampaignRoleDocument } from '../../../graphql/generated/graphql';
+import { useUserChoices } from '../../../composables/use-directory-lists';
 
 const VIEW_LABELS: Readonly<Record<string, MessageKey>> = { campaign: 'campaignWorkflow.roles.view.campaign', tasks: 'campaignWorkflow.roles.view.tasks', history: 'campaignWorkflow.roles.view.history' };
 
@@ -19,14 +20,14 @@ export function describeViews(views: readonly string[]): string {
 export function useCampaignRoles(campaignId: Ref<string | null>) {
   const on = () => ({ enabled: campaignId.value !== null, fetchPolicy: 'cache-and-network' as const });
   const roles = useQuery(CampaignRoleAssignmentsDocument, () => ({ campaignId: campaignId.value ?? '' }), on);
-  const users = useQuery(UsersDocument, {}, () => ({ enabled: campaignId.value !== null }));
+  const users = useUserChoices(() => campaignId.value !== null);
   const { mutate: assignMutation, loading: assigning } = useMutation(AssignCampaignRoleDocument);
   const { mutate: revokeMutation } = useMutation(RevokeCampaignRoleDocument);
   const form = reactive({ role: '', userId: '' });
 
   const declared = computed(() => roles.result.value?.campaignRoleAssignments.declared ?? []);
   const assignments = computed(() => roles.result.value?.campaignRoleAssignments.assignments ?? []);
-  const candidates = computed(() => (users.result.value?.users ?? []).filter((user) => !user.disabled));
+  const candidates = computed(() => users.nodes.value.filter((user) => !user.disabled));
   const labelOf = (role: string) => declared.value.find((d) => d.role === role)?.label ?? role;
 
   async function assign(): Promise<void> {

@@ -3,7 +3,8 @@ import { computed, reactive, ref, shallowRef, watch } from 'vue';
 import { useRoute, useRouter } from 'vue-router';
 import { errorMessageOf } from '../../../composables/notify';
 import { useCurrentCampaign } from '../../../composables/use-current-campaign';
-import { TaskTableDepartmentsDocument, TaskTableDocument, TaskTableFiltersDocument, type TaskTableQuery } from '../../../graphql/generated/graphql';
+import { useDepartmentChoices } from '../../../composables/use-directory-lists';
+import { TaskTableDocument, TaskTableFiltersDocument, type TaskTableQuery } from '../../../graphql/generated/graphql';
 import type { TaskStateOption } from '../../../domain/task-state';
 import { todayInChina } from '@accredit/calendar-date';
 import { NO_FILTERS, PAGE_SIZE, toRows, toVariables, type Option, type TableTask, type TaskFilters, type TaskSort } from './task-table.model';
@@ -142,9 +143,9 @@ export function useTaskTable() {
   watch(() => JSON.stringify(variables.value), () => void reload(), { immediate: true });
 
   const organisationId = computed(() => choices.result.value?.campaign.organisation.id ?? null);
-  const departmentChoices = useQuery(TaskTableDepartmentsDocument, () => ({ organisationId: organisationId.value ?? '' }), () => ({ enabled: !!organisationId.value }));
+  const departmentChoices = useDepartmentChoices(() => organisationId.value, () => !!organisationId.value);
   const indicators = computed<Option[]>(() => (choices.result.value?.campaign.indicators ?? []).map((i) => ({ value: i.code, label: `${i.code} ${i.title}` })));
-  const departments = computed<Option[]>(() => (departmentChoices.result.value?.departments ?? []).map((d) => ({ value: d.id, label: d.name })));
+  const departments = computed<Option[]>(() => departmentChoices.nodes.value.map((d) => ({ value: d.id, label: d.name })));
   /** The state filter: the campaign's task states under their workflow's labels, in the workflow's order. */
   const states = computed<Option[]>(() => taskStates.value.map((s) => ({ value: s.key, label: s.label })));
 

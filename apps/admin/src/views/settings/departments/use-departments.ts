@@ -1,9 +1,11 @@
 import { tr } from '../../../plugins/i18n';
 import { useMutation, useQuery } from '@vue/apollo-composable';
-import { computed, reactive, ref, watch } from 'vue';
+import { computed, reactive, ref } from 'vue';
 import { useCurrentUser } from '../../../composables/use-current-user';
 import { errorMessageOf, notifyError } from '../../../composables/notify';
 import { submitDialog } from '../../../composables/submit-dialog';
+import { LARGEST_PAGE, useAllPagesOf } from '../../../composables/use-all-pages';
+import { useDebounced } from '../../../composables/use-debounced';
 import {
   CreateDepartmentDocument,
   CreateDepartmentGroupDocument,
@@ -21,9 +23,6 @@ import {
   type DepartmentKindFieldsFragment,
 } from '../../../graphql/generated/graphql';
 
-/** Rows of a platform-wide list; one more is asked for to know there are more. */
-const PLATFORM_PAGE = 100;
-const PLATFORM_PAGE_OR_ALL = (platformWide: boolean) => (platformWide ? PLATFORM_PAGE : undefined);
 
 /** A kind's Chinese name among the kinds the organisation uses; the key itself when unknown. */
 export function departmentKindLabel(kinds: ReadonlyArray<{ key: string; label: string }>, kind: string): string {
@@ -45,25 +44,20 @@ export function useDepartments() {
   const hasRole = (role: string) => (user.value?.roles ?? []).includes(role);
   const canEdit = computed(() => hasRole('office_admin'));
   // Platform-wide (a system administrator without an organisation) the lists hold every
-  // county's units: the server filters by the search and sends a page of PLATFORM_PAGE.
+  // county's units: the first page of them, narrowed by a search on the server. An
+  // organisation's own lists come whole (every page), searched in the browser.
   const platformWide = computed(() => !!user.value && !user.value.organisationName);
+  const rows = () => (platformWide.value ? LARGEST_PAGE : Number.POSITIVE_INFINITY);
   const search = ref('');
-  const serverSearch = ref('');
-  let searchTimer: ReturnType<typeof setTimeout> | undefined;
-  watch(search, (value) => {
-    clearTimeout(searchTimer);
-    searchTimer = setTimeout(() => (serverSearch.value = value.trim()), 300);
-  });
-  const departments = useQuery(DepartmentsDocument, () =>
-    platformWide.value ? { search: serverSearch.value || null, first: PLATFORM_PAGE + 1 } : { search: null, first: null },
-  );
-  const groups = useQuery(DepartmentGroupsDocument, () => ({ first: platformWide.value ? PLATFORM_PAGE + 1 : null }));
+  const serverSearch = useDebounced(search);
+  const departments = useAllPagesOf(DepartmentsDocument, (data) => data.departments, () => ({ search: platformWide.value ? serverSearch.value || null : null }), rows);
+  const groups = useAllPagesOf(DepartmentGroupsDocument, (data) => data.departmentGroups, () => ({}), rows);
   const kindsQuery = useQuery(DepartmentKindsDocument);
   const kinds = computed(() => kindsQuery.result.value?.departmentKinds ?? []);
   const canEditKinds = computed(() => hasRole('office_admin') || hasRole('system_admin'));
   const list = computed(() => {
     const q = search.value.trim();
-    const all = (departments.result.value?.departments ?? []).slice(0, PLATFORM_PAGE_OR_ALL(platformWide.value));
+    const all = departments.nodes.value;
     return q ? all.filter((d) => d.name.includes(q) || (d.fullName ?? '').includes(q) || d.tags.some((t) => t.includes(q))) : all;
   });
 
@@ -86,7 +80,7 @@ export function useDepartments() {
     };
     await submitDialog(form, mutate, {
       saved: id ? tr('settings.dept.saved') : tr('settings.dept.created', { name: input.name }),
-      after: () => departments.refetch(),
+      after: () => departments.reload(),
     });
   }
 
@@ -98,7 +92,7 @@ export function useDepartments() {
   async function saveMembers(): Promise<void> {
     await submitDialog(membersForm, () => setMembers.mutate({ input: { groupId: membersForm.groupId, departmentIds: membersForm.members } }), {
       saved: tr('settings.dept.membersSaved', { name: membersForm.name }),
-      after: () => groups.refetch(),
+      after: () => groups.reload(),
     });
   }
 
@@ -118,14 +112,14 @@ export function useDepartments() {
       if (id) await updateGroup.mutate({ input: { id, name, description } });
       else await createGroup.mutate({ input: { name, description, departmentIds: groupForm.members } });
     };
-    await submitDialog(groupForm, mutate, { saved: id ? tr('settings.dept.saved') : tr('settings.dept.groupCreated', { name }), after: () => groups.refetch() });
+    await submitDialog(groupForm, mutate, { saved: id ? tr('settings.dept.saved') : tr('settings.dept.groupCreated', { name }), after: () => groups.reload() });
   }
   async function deleteGroup(group: { id: string; name: string }): Promise<void> {
     if (!(await confirmed(tr('settings.dept.confirmDeleteGroup', { name: group.name }), tr('settings.dept.deleteGroup')))) return;
     try {
       await deleteGroupMutation.mutate({ input: { id: group.id } });
       ElMessage.success(tr('settings.dept.deleted', { name: group.name }));
-      await groups.refetch();
+      await groups.reload();
     } catch (error) {
       notifyError(error);
     }
@@ -162,21 +156,18 @@ export function useDepartments() {
     }
   }
 
-  const errorMessage = computed(() => {
-    const e = departments.error.value ?? groups.error.value ?? kindsQuery.error.value;
-    return e ? errorMessageOf(e) : null;
-  });
+  const errorMessage = computed(() => departments.errorMessage.value ?? groups.errorMessage.value ?? (kindsQuery.error.value ? errorMessageOf(kindsQuery.error.value) : null));
 
   return {
     canEdit,
     search,
     list,
-    all: computed(() => (departments.result.value?.departments ?? []).slice(0, PLATFORM_PAGE_OR_ALL(platformWide.value))),
-    groups: computed(() => (groups.result.value?.departmentGroups ?? []).slice(0, PLATFORM_PAGE_OR_ALL(platformWide.value))),
-    /** Platform-wide lists show their first PLATFORM_PAGE rows: the search narrows them. */
-    departmentsTruncated: computed(() => platformWide.value && (departments.result.value?.departments.length ?? 0) > PLATFORM_PAGE),
-    groupsTruncated: computed(() => platformWide.value && (groups.result.value?.departmentGroups.length ?? 0) > PLATFORM_PAGE),
-    platformPage: PLATFORM_PAGE,
+    all: departments.nodes,
+    groups: groups.nodes,
+    /** Platform-wide lists show their first page: the search narrows them. */
+    departmentsTruncated: departments.truncated,
+    groupsTruncated: groups.truncated,
+    platformPage: LARGEST_PAGE,
     loading: computed(() => departments.loading.value || groups.loading.value),
     errorMessage,
     form,

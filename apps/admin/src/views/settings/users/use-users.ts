@@ -1,14 +1,16 @@
 import { tr } from '../../../plugins/i18n';
 import { useApolloClient, useMutation, useQuery } from '@vue/apollo-composable';
 import { computed, reactive, ref } from 'vue';
-import { errorMessageOf, notifyError } from '../../../composables/notify';
+import { notifyError } from '../../../composables/notify';
+import { LARGEST_PAGE, useAllPagesOf } from '../../../composables/use-all-pages';
+import { useDebounced } from '../../../composables/use-debounced';
+import { useDepartmentChoices } from '../../../composables/use-directory-lists';
 import { submitDialog } from '../../../composables/submit-dialog';
 import { useCurrentUser } from '../../../composables/use-current-user';
 import { roleChoices } from '../../../domain/user-role';
 import {
   AssignUserDepartmentDocument,
   CreateUserDocument,
-  DepartmentsDocument,
   GrantableRolesDocument,
   OrganisationsDocument,
   type OrganisationFieldsFragment,
@@ -22,13 +24,25 @@ import {
 
 export type UserAccount = UserAccountFieldsFragment;
 
-/** User accounts: create, roles, department, password reset, disable, unlock. */
+/**
+ * User accounts: create, roles, department, password reset, disable, unlock. An office admin's
+ * list is their organisation's, every page of it, searched in the browser (also by department);
+ * the platform's system admin reads the country's a page at a time, searched on the server.
+ */
 export function useUsers() {
-  const users = useQuery(UsersDocument);
+  const { user: me } = useCurrentUser();
+  const choosesOrganisation = computed(() => (me.value?.roles ?? []).includes('system_admin') && !me.value?.organisationName);
   const search = ref('');
+  const serverSearch = useDebounced(search);
+  const users = useAllPagesOf(
+    UsersDocument,
+    (data) => data.users,
+    () => ({ search: choosesOrganisation.value ? serverSearch.value || null : null }),
+    () => (choosesOrganisation.value ? LARGEST_PAGE : Number.POSITIVE_INFINITY),
+  );
   const list = computed(() => {
     const q = search.value.trim().toLowerCase();
-    const all = users.result.value?.users ?? [];
+    const all = users.nodes.value;
     return q ? all.filter((u) => [u.username, u.displayName, u.department?.name ?? '', u.email ?? ''].some((s) => s.toLowerCase().includes(q))) : all;
   });
 
@@ -41,9 +55,7 @@ export function useUsers() {
 
   // The platform's system admin places a new user in any organisation (found by name or code);
   // an office admin's users always belong to the office's own organisation.
-  const { user: me } = useCurrentUser();
   const { resolveClient } = useApolloClient();
-  const choosesOrganisation = computed(() => (me.value?.roles ?? []).includes('system_admin') && !me.value?.organisationName);
   const organisationOptions = ref<OrganisationFieldsFragment[]>([]);
   const searchingOrganisations = ref(false);
   async function searchOrganisations(text: string): Promise<void> {
@@ -59,11 +71,12 @@ export function useUsers() {
     }
   }
   // The departments to choose from are those of the user's organisation: the one chosen for a
-  // new user (platform-wide lists come in pages of 100), the edited user's, else the caller's own.
+  // new user, the edited user's, else the caller's own. None before the system admin chooses one
+  // (an account without organisation is a system administrator, who has no department).
   const departmentsOf = computed(() =>
     choosesOrganisation.value ? (editForm.open ? (editForm.user?.organisationId ?? null) : createForm.organisationId || null) : null,
   );
-  const departments = useQuery(DepartmentsDocument, () => ({ organisationId: departmentsOf.value, first: choosesOrganisation.value && !departmentsOf.value ? 100 : null }));
+  const departments = useDepartmentChoices(() => departmentsOf.value, () => !choosesOrganisation.value || !!departmentsOf.value);
   const create = useMutation(CreateUserDocument);
   async function saveNew(): Promise<void> {
     const input = {
@@ -77,7 +90,7 @@ export function useUsers() {
     };
     await submitDialog(createForm, () => create.mutate({ input }), {
       saved: tr('settings.user.createdMessage', { username: createForm.username }),
-      after: () => users.refetch(),
+      after: () => users.reload(),
     });
   }
 
@@ -94,7 +107,7 @@ export function useUsers() {
       if (user.roles.join() !== editForm.roles.join()) await setRoles.mutate({ input: { userId: user.id, roles: editForm.roles } });
     };
     // After a failure one of the two changes may have gone through: the list is read again either way.
-    await submitDialog(editForm, save, { saved: tr('settings.user.saved'), after: () => users.refetch(), failed: () => users.refetch() });
+    await submitDialog(editForm, save, { saved: tr('settings.user.saved'), after: () => users.reload(), failed: () => users.reload() });
   }
 
   const disable = useMutation(SetUserDisabledDocument);
@@ -151,10 +164,12 @@ export function useUsers() {
     list,
     createRoleChoices: computed(() => roleChoices(grantableRoles.value)),
     editRoleChoices: computed(() => roleChoices(grantableRoles.value, editForm.user?.roles ?? [])),
-    total: computed(() => users.result.value?.users.length ?? 0),
-    departments: computed(() => departments.result.value?.departments ?? []),
+    total: users.totalCount,
+    truncated: users.truncated,
+    platformPage: LARGEST_PAGE,
+    departments: departments.nodes,
     loading: users.loading,
-    errorMessage: computed(() => (users.error.value ? errorMessageOf(users.error.value) : null)),
+    errorMessage: users.errorMessage,
     createForm,
     choosesOrganisation,
     organisationOptions,
