@@ -19,3 +19,4 @@ export * from './storable-text';
 export * from './storable-input.plugin';
 export * from './request-cancellation';
 export * from './send-download';
+export * from './like-pattern';

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { EntityManager, type ObjectQuery } from '@mikro-orm/postgresql';
-import { type Actor, AppError, type Connection, ROLES, assertId, decodeCursor, encodeCursor, hasRole, keysetConnection, keysetOrder, pageSize } from '@accredit/api-kit';
+import { type Actor, AppError, type Connection, ROLES, containsPattern, assertId, decodeCursor, encodeCursor, hasRole, keysetConnection, keysetOrder, pageSize } from '@accredit/api-kit';
 import { type AuditEntry, appendAudit } from '@accredit/audit';
 import { Department, Organisation } from '@accredit/organisations';
 import { DECLARED_ROLES, type DeclaredRolesSource } from './declared-roles.port';
@@ -50,7 +50,7 @@ export class UsersService {
     if (search.length > 50) throw AppError.validation('搜索内容不能超过 50 个字');
     const where: ObjectQuery<User> = actor.organisationId && !this.isPlatformAdmin(actor) ? { organisation: actor.organisationId } : {};
     if (search) {
-      const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      const pattern = containsPattern(search);
       where.$or = [{ username: { $ilike: pattern } }, { displayName: { $ilike: pattern } }, { email: { $ilike: pattern } }];
     }
     const [rows, totalCount] = await Promise.all([userPageQuery(this.em, where, from, size).getResultList(), this.em.count(User, where)]);

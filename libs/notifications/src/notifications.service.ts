@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
-import { type Actor, type Connection, type Role, assertId, decodeCursor, emptyConnection, encodeCursor, keysetConnection, keysetOrder, pageSize } from '@accredit/api-kit';
+import { type Actor, type Connection, type Role, assertId, escapeLike, decodeCursor, emptyConnection, encodeCursor, keysetConnection, keysetOrder, pageSize } from '@accredit/api-kit';
 import { Notification } from './notification.entity';
 import { NotificationRead } from './notification-read.entity';
 import type { NotificationSubject } from './notification-subject';
@@ -39,7 +39,7 @@ export class NotificationsService {
   async noticedSince(em: EntityManager, subject: { entityType: NotificationSubject; entityId: string }, titlePrefix: string, minutes: number): Promise<boolean> {
     const [recent] = await em.execute<{ found: boolean }[]>(
       `select exists (select 1 from notification where entity_type = ? and entity_id = ? and title like ? and created_at > now() - make_interval(mins => ?)) as found`,
-      [subject.entityType, subject.entityId, `${titlePrefix.replace(/[\\%_]/g, '\\$&')}%`, minutes],
+      [subject.entityType, subject.entityId, `${escapeLike(titlePrefix)}%`, minutes],
     );
     return recent?.found ?? false;
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
-import { type Actor, AppError, type Connection, assertId, decodeCursor, encodeCursor, hasRole, keysetConnection, keysetOrder, pageSize } from '@accredit/api-kit';
+import { type Actor, AppError, type Connection, assertId, containsPattern, decodeCursor, encodeCursor, hasRole, keysetConnection, keysetOrder, pageSize } from '@accredit/api-kit';
 import { Organisation } from './organisation.entity';
 import type { OrganisationFilterInput } from './organisation.model';
 import { isOrganisationLevel } from './tree/organisation-level';
@@ -48,7 +48,7 @@ export class OrganisationTreeService {
     const search = filter?.search?.trim();
     if (search) {
       if (search.length > 50) throw AppError.validation('搜索内容不能超过 50 个字');
-      const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      const pattern = containsPattern(search);
       conditions.push({ $or: [{ name: { $ilike: pattern } }, { shortName: { $ilike: pattern } }, { code: { $like: pattern } }] });
     }
     if (filter?.includeDisabled === false) conditions.push({ disabled: false });
