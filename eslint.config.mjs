@@ -22,7 +22,7 @@ const NO_GENERIC_REFUSAL = {
   message: "This module has a *Refusal enum: refuse through its factory, with a reason, not AppError.validation/notFound/conflict.",
 };
 /** Modules whose every refusal carries a reason; the others still use AppError's generic helpers too (issue 16). */
-const MODULES_WITH_REASONS = ['api-kit', 'audit', 'campaigns', 'form-filling', 'indicator-import', 'indicator-systems', 'live-updates', 'notifications', 'reminders', 'scores', 'tasks', 'workflow-runtime'];
+const MODULES_WITH_REASONS = ['api-kit', 'audit', 'campaign-setup', 'campaigns', 'evidence', 'form-filling', 'indicator-import', 'indicator-systems', 'live-updates', 'notifications', 'reminders', 'scores', 'tasks', 'workflow-runtime'];
 
 export default [
   { ignores: ['**/dist/**', '**/node_modules/**', '**/.nx/**', 'data/**', 'tmp/**', '**/generated/**', '**/*.d.ts', 'coverage/**'] },
