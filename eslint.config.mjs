@@ -21,8 +21,13 @@ const NO_GENERIC_REFUSAL = {
   selector: "CallExpression[callee.object.name='AppError'][callee.property.name=/^(validation|notFound|conflict)$/]",
   message: "This module has a *Refusal enum: refuse through its factory, with a reason, not AppError.validation/notFound/conflict.",
 };
-/** Modules whose every refusal carries a reason; the others still use AppError's generic helpers too (issue 16). */
-const MODULES_WITH_REASONS = ['api-kit', 'audit', 'campaigns', 'form-filling', 'indicator-import', 'indicator-systems', 'live-updates', 'notifications', 'reminders', 'scores', 'tasks', 'workflow-runtime'];
+/** Modules whose every refusal carries a reason (issue 16): every module with a *Refusal enum. */
+const MODULES_WITH_REASONS = ['api-kit', 'audit', 'campaign-setup', 'campaigns', 'evidence', 'form-filling', 'identity', 'indicator-import', 'indicator-systems', 'live-updates', 'notifications', 'organisations', 'reminders', 'scores', 'tasks', 'workflow-runtime'];
+/**
+ * Files of those modules still refusing with the generic helpers: the keyset-lists branch rewrites
+ * them, so they are converted after it is merged. Delete this list then; nothing else may join it.
+ */
+const GENERIC_REFUSALS_PENDING = ['libs/identity/src/users.service.ts', 'libs/organisations/src/organisations.service.ts'];
 
 export default [
   { ignores: ['**/dist/**', '**/node_modules/**', '**/.nx/**', 'data/**', 'tmp/**', '**/generated/**', '**/*.d.ts', 'coverage/**'] },
@@ -91,7 +96,7 @@ export default [
   },
   {
     files: MODULES_WITH_REASONS.map((module) => `libs/${module}/src/**/*.ts`),
-    ignores: ['**/*.spec.ts', '**/*.exception.ts', 'libs/api-kit/src/app-error.ts', 'libs/api-kit/src/refusal-factory.ts'],
+    ignores: ['**/*.spec.ts', '**/*.exception.ts', 'libs/api-kit/src/app-error.ts', 'libs/api-kit/src/refusal-factory.ts', ...GENERIC_REFUSALS_PENDING],
     rules: { 'no-restricted-syntax': ['error', NO_BARE_APP_ERROR, NO_LOOSE_REASON, NO_GENERIC_REFUSAL] },
   },
   {

@@ -167,7 +167,7 @@ describe('a national campaign with participants from two provinces', () => {
     expect(await count()).toBe(before);
     expect((await sc4('query { campaigns { id } }')).data!.campaigns).toEqual([]);
     const byProvince = await province.sc('mutation($input: InviteParticipantsInput!) { inviteParticipants(input: $input) { id } }', { input: { campaignId: batch, organisationIds: [countyIds.sc4] } });
-    expect(byProvince.errors![0]).toMatchObject({ extensions: { code: 'NOT_FOUND' } });
+    expect(byProvince.errors![0]).toMatchObject({ extensions: { code: 'NOT_FOUND', details: { reason: 'CAMPAIGN_NOT_FOUND', id: batch } } });
     expect(await count()).toBe(before);
   });
 

@@ -367,18 +367,22 @@ describe('evidence: streamed upload, storage, versions, download', () => {
     expect(sha256(old.body)).toBe(sha256(first));
     const current = await httpGet(`${t.api.url}/api/evidence/${evidenceId}/download`, { token: kexieToken });
     expect(sha256(current.body)).toBe(sha256(second));
-    expectRefusal(await httpGet(`${t.api.url}/api/evidence/${evidenceId}/download?version=3`, { token: kexieToken }), 404, 'NOT_FOUND');
-    expectRefusal(await httpGet(`${t.api.url}/api/evidence/${evidenceId}/download?version=x`, { token: kexieToken }), 400, 'VALIDATION');
+    const noSuchVersion = await httpGet(`${t.api.url}/api/evidence/${evidenceId}/download?version=3`, { token: kexieToken });
+    expectRefusal(noSuchVersion, 404, 'NOT_FOUND');
+    expect(noSuchVersion.json.errors[0].extensions.details).toMatchObject({ reason: 'version-not-found', id: evidenceId });
+    const badVersion = await httpGet(`${t.api.url}/api/evidence/${evidenceId}/download?version=x`, { token: kexieToken });
+    expectRefusal(badVersion, 400, 'VALIDATION');
+    expect(badVersion.json.errors[0].extensions.details).toMatchObject({ reason: 'bad-version', version: 'x' });
 
     // The same upload cannot become a version twice; a stale revision is a conflict.
     const again = await kexie('mutation($input: ReplaceEvidenceInput!) { replaceEvidence(input: $input) { id } }', { input: { evidenceId, fileId: fileOnly.json.files[0].fileId } });
-    expect(again.errors?.[0].extensions?.code).toBe('CONFLICT');
+    expect(again.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', details: { reason: 'file-in-use' } });
     const stale = await kexie('mutation($input: DeleteEvidenceInput!) { deleteEvidence(input: $input) { id } }', { input: { evidenceId, expectedRevision: 1 } });
-    expect(stale.errors?.[0].extensions?.code).toBe('CONFLICT');
+    expect(stale.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', details: { reason: 'stale-revision', expectedRevision: 1 } });
     // A file uploaded for another task cannot be used here.
     const elsewhere = await uploadMultipart(`${t.api.url}/api/evidence/upload`, { taskId: otherTaskId }, [{ filename: 'x.pdf', data: fixtures.pdf() }], { token: kexieToken });
     const foreign = await kexie('mutation($input: ReplaceEvidenceInput!) { replaceEvidence(input: $input) { id } }', { input: { evidenceId, fileId: elsewhere.json.files[0].fileId } });
-    expect(foreign.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect(foreign.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', details: { reason: 'file-not-found' } });
 
     const events = await query('select action, details from evidence_event where evidence_id = ? order by at', [evidenceId]);
     expect(events.map((e) => e.action)).toEqual(['upload', 'replace']);
@@ -403,7 +407,7 @@ describe('evidence: streamed upload, storage, versions, download', () => {
     const restored = await t.gql('mutation($input: RestoreEvidenceInput!) { restoreEvidence(input: $input) { id deletedAt } }', { input: { evidenceId } });
     expect(restored.data!.restoreEvidence).toEqual({ id: evidenceId, deletedAt: null });
     const twice = await t.gql('mutation($input: RestoreEvidenceInput!) { restoreEvidence(input: $input) { id } }', { input: { evidenceId } });
-    expect(twice.errors?.[0].extensions?.code).toBe('VALIDATION');
+    expect(twice.errors?.[0].extensions).toMatchObject({ code: 'VALIDATION', details: { reason: 'not-deleted' } });
 
     const events = await query('select action, actor_username, details from evidence_event where evidence_id = ? order by at', [evidenceId]);
     expect(events.map((e) => `${e.action}:${e.actor_username}`)).toEqual(['upload:kexie', 'delete:kexie', 'restore:office']);

@@ -232,7 +232,7 @@ describe('the national batch: application, quota, review, publicity with objecti
     expect(JSON.stringify(listed.data)).not.toContain(participant.sc3.id);
     expect((await t.anonymous('query { publicisedParticipants { participantId } }')).errors![0].extensions!.code).toBe('UNAUTHENTICATED');
     const empty = await outsider('mutation($input: FileObjectionInput!) { fileObjection(input: $input) { id } }', { input: { participantId: participant.sc1.id, content: '   ' } });
-    expect(empty.errors![0]).toMatchObject({ message: '请填写异议内容', extensions: { code: 'VALIDATION' } });
+    expect(empty.errors![0]).toMatchObject({ message: '请填写异议内容', extensions: { code: 'VALIDATION', details: { reason: 'TEXT_REQUIRED', field: '异议内容' } } });
     // Filing changed the participant: a naming prepared before it is stale.
     await refresh('sc2');
   });
@@ -267,7 +267,7 @@ describe('the national batch: application, quota, review, publicity with objecti
     expect(answered.errors).toBeUndefined();
     expect(answered.data!.answerObjection).toMatchObject({ state: 'answered', answeredByName: '中国科协科普部' });
     const twice = await nation('mutation($input: AnswerObjectionInput!) { answerObjection(input: $input) { id } }', { input: { objectionId: objection.id, answer: '再次答复' } });
-    expect(twice.errors![0].extensions!.code).toBe('CONFLICT');
+    expect(twice.errors![0].extensions).toMatchObject({ code: 'CONFLICT', details: { reason: 'ALREADY_ANSWERED' } });
 
     expect((await fire(province.sc, 'sc1', 'name')).errors![0].extensions!.code).toBe('FORBIDDEN');
     for (const name of ['sc1', 'sc2', 'gz1']) expect((await fire(nation, name, 'name')).data!.transition.participant).toMatchObject({ state: 'named', outcome: 'named' });

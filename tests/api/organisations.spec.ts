@@ -194,7 +194,7 @@ describe('the organisation tree through the API', () => {
     const mine = await office(PAGE, {});
     expect(mine.data!.organisations.edges.map((edge: any) => edge.node.code)).toEqual(['500106']);
     const above = await office('query($id: ID!) { organisation(id: $id) { id } }', { id: ids['500000'] });
-    expect(above.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect(above.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', details: { reason: 'ORGANISATION_NOT_FOUND', id: ids['500000'] } });
     const rename = await office(RENAME, { input: { id: ids['500106'], name: 'x' } });
     expect(rename.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });

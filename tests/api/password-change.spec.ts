@@ -24,7 +24,7 @@ describe('a password someone else set must be changed by its user first', () => 
     const newcomer = await t.as('newcomer', 'Given@2026pass');
     expect((await newcomer(ME)).data!.me).toEqual({ username: 'newcomer', mustChangePassword: true });
     const weak = await newcomer(CHANGE, { input: { currentPassword: 'Given@2026pass', newPassword: 'short' } });
-    expect(weak.errors?.[0].extensions?.code).toBe('VALIDATION');
+    expect(weak.errors?.[0].extensions).toMatchObject({ code: 'VALIDATION', details: { reason: 'weak-password' } });
     expect((await newcomer(ME)).data!.me.mustChangePassword).toBe(true);
     expect((await newcomer(CHANGE, { input: { currentPassword: 'Given@2026pass', newPassword: 'Mine@2026chosen' } })).errors).toBeUndefined();
 

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { type Actor, AppError, assertId } from '@accredit/api-kit';
+import { type Actor, assertId } from '@accredit/api-kit';
 import { Campaign } from '@accredit/campaigns';
 import { type CarriedEvidence, Evidence, EvidenceVersion, copyEvidenceIntoCycle } from '@accredit/evidence';
 import { EvidenceRequirement, IndicatorSystem } from '@accredit/indicator-systems';
 import { Task } from '@accredit/tasks';
 import { type CampaignDesign, CampaignDesignerService } from './campaign-designer.service';
 import { CampaignFormsService } from '@accredit/form-filling';
-import { SetupRefusal, setupError } from './campaign-setup.exception';
+import { SetupRefusal, setupError, setupNotFound } from './campaign-setup.exception';
 
 /** Which evidence of the earlier cycle to carry over: all of it, or that of some requirement codes (1-1 …). */
 export interface CarryOver {
@@ -51,7 +51,7 @@ export class CampaignCycleService {
     if (!actor.organisationId) throw setupError(SetupRefusal.NoOrganisation, '开始新一轮须以本单位办公室管理员身份进行');
     return this.em.transactional(async (em) => {
       const source = await em.findOne(Campaign, { id: assertId(request.fromCampaignId, 'fromCampaignId'), organisation: actor.organisationId }, { populate: ['indicatorSystem'] });
-      if (!source) throw AppError.notFound('创建工作', request.fromCampaignId);
+      if (!source) throw setupNotFound(SetupRefusal.CampaignNotFound, '创建工作', request.fromCampaignId);
       const sourceSystem = source.indicatorSystem.getEntity();
       const sourceTemplateId = sourceSystem.derivedFrom?.id ?? null;
       const templateId = request.design.templateId ?? sourceTemplateId;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, LockMode } from '@mikro-orm/postgresql';
-import { type Actor, AppError, actorLabel, assertId } from '@accredit/api-kit';
+import { type Actor, actorLabel, assertId } from '@accredit/api-kit';
 import { appendAudit } from '@accredit/audit';
 import { todayInChina } from '@accredit/calendar-date';
 import { CAMPAIGN_ELECTIVE_CHOICE_ROWS, CAMPAIGN_ROWS, Campaign, CampaignElectiveChoice, CampaignPhase, setElectiveChoice } from '@accredit/campaigns';
@@ -11,7 +11,7 @@ import { type ElectiveGroup, checkElectiveChoice, describeElective } from '@accr
 import { Task, TaskWriter } from '@accredit/tasks';
 import { initialState } from '@accredit/workflow-engine';
 import { WorkflowDefinitionsService } from '@accredit/workflow-runtime';
-import { SetupRefusal, setupError } from './campaign-setup.exception';
+import { SetupRefusal, setupError, setupNotFound } from './campaign-setup.exception';
 import { electiveGroupOf } from './elective-group-of';
 
 export interface ElectiveGroupState {
@@ -111,7 +111,7 @@ export class CampaignElectivesService {
   private async campaign(em: EntityManager, actor: Actor, campaignId: string): Promise<Campaign> {
     if (!actor.organisationId) throw setupError(SetupRefusal.NoOrganisation, '选做项由创建工作所属单位选择');
     const campaign = await em.findOne(Campaign, { id: assertId(campaignId, 'campaignId'), organisation: actor.organisationId });
-    if (!campaign) throw AppError.notFound('创建工作', campaignId);
+    if (!campaign) throw setupNotFound(SetupRefusal.CampaignNotFound, '创建工作', campaignId);
     return campaign;
   }
 

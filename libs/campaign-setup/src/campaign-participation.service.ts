@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/postgresql';
-import { type Actor, AppError, assertId, hasRole } from '@accredit/api-kit';
+import { type Actor, assertId, hasRole } from '@accredit/api-kit';
 import { Campaign, CampaignParticipant, CampaignPhase, type JoinedBy, admitParticipant, participantPlace } from '@accredit/campaigns';
 import { IndicatorSystem } from '@accredit/indicator-systems';
 import { ORGANISATION_LEVEL_LABELS, Organisation, ancestorIdsOf, isStrictlyUnder } from '@accredit/organisations';
 import { initialState } from '@accredit/workflow-engine';
 import { WorkflowDefinitionsService } from '@accredit/workflow-runtime';
 import { CampaignDesignerService } from './campaign-designer.service';
-import { SetupRefusal, setupError } from './campaign-setup.exception';
+import { SetupRefusal, setupError, setupNotFound } from './campaign-setup.exception';
 
 const MAX_INVITATIONS = 200;
 
@@ -29,11 +29,11 @@ export class CampaignParticipationService {
   /** The participants of a campaign the actor may see: all for its owner, its own part for a participant, those below it for an office above. */
   async list(actor: Actor, campaignId: string): Promise<CampaignParticipant[]> {
     const campaign = await this.em.findOne(Campaign, { id: assertId(campaignId, 'campaignId') });
-    if (!campaign) throw AppError.notFound('创建工作', campaignId);
+    if (!campaign) throw setupNotFound(SetupRefusal.CampaignNotFound, '创建工作', campaignId);
     const rows = await this.em.find(CampaignParticipant, { campaign }, { populate: ['organisation'], orderBy: { organisation: { path: 'asc' } } });
     const visible = rows.filter((row) => participantPlace(actor, this.placement(campaign, row)) !== null);
     const owner = participantPlace(actor, { ownerOrganisationId: campaign.organisation.id, participantOrganisationId: '', participantPath: '' }) === 'owner';
-    if (!owner && visible.length === 0) throw AppError.notFound('创建工作', campaignId);
+    if (!owner && visible.length === 0) throw setupNotFound(SetupRefusal.CampaignNotFound, '创建工作', campaignId);
     return visible;
   }
 
@@ -85,7 +85,7 @@ export class CampaignParticipationService {
     return this.em.transactional(async (em) => {
       const organisation = await em.findOneOrFail(Organisation, { id: actor.organisationId as string });
       const campaign = await em.findOne(Campaign, { id: assertId(campaignId, 'campaignId') }, { populate: ['organisation'] });
-      if (!campaign || !isStrictlyUnder(organisation.path, campaign.organisation.getEntity().path)) throw AppError.notFound('创建工作', campaignId);
+      if (!campaign || !isStrictlyUnder(organisation.path, campaign.organisation.getEntity().path)) throw setupNotFound(SetupRefusal.CampaignNotFound, '创建工作', campaignId);
       if (!campaign.participantWorkflowDefinitionId || campaign.applicantLevel !== organisation.level) {
         const who = campaign.applicantLevel ? `只接受${ORGANISATION_LEVEL_LABELS[campaign.applicantLevel as keyof typeof ORGANISATION_LEVEL_LABELS] ?? campaign.applicantLevel}单位申报` : '不接受申报，只能由主办单位邀请参与';
         throw setupError(SetupRefusal.ApplicationNotAccepted, `「${campaign.name}」${who}`, { campaignId });
@@ -96,11 +96,11 @@ export class CampaignParticipationService {
 
   /** The owner invites organisations below it; each joins like an applicant. */
   async invite(actor: Actor, campaignId: string, organisationIds: readonly string[]): Promise<CampaignParticipant[]> {
-    if (organisationIds.length === 0 || organisationIds.length > MAX_INVITATIONS) throw AppError.validation(`请选择 1 到 ${MAX_INVITATIONS} 个单位`);
+    if (organisationIds.length === 0 || organisationIds.length > MAX_INVITATIONS) throw setupError(SetupRefusal.BadInvitationCount, `请选择 1 到 ${MAX_INVITATIONS} 个单位`);
     const ids = [...new Set(organisationIds.map((id) => assertId(id, 'organisationIds')))];
     return this.em.transactional(async (em) => {
       const campaign = await em.findOne(Campaign, { id: assertId(campaignId, 'campaignId'), ...(actor.organisationId ? { organisation: actor.organisationId } : {}) }, { populate: ['organisation'] });
-      if (!campaign) throw AppError.notFound('创建工作', campaignId);
+      if (!campaign) throw setupNotFound(SetupRefusal.CampaignNotFound, '创建工作', campaignId);
       if (!campaign.participantWorkflowDefinitionId) throw setupError(SetupRefusal.NoParticipants, `「${campaign.name}」由本单位自己开展，没有参与单位：设置创建工作时选择“有参与单位”才能邀请`, { campaignId });
       const organisations = await em.find(Organisation, { id: { $in: ids } });
       const ownerPath = campaign.organisation.getEntity().path;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager, LockMode } from '@mikro-orm/postgresql';
-import { type Actor, AppError, actorLabel, assertId } from '@accredit/api-kit';
+import { type Actor, actorLabel, assertId } from '@accredit/api-kit';
 import { appendAudit } from '@accredit/audit';
 import { isCalendarDate } from '@accredit/calendar-date';
 import { type DueDateOverride, type PlannedPhase, checkOverrides, checkPhases, checkSteps, dueDateOf } from '@accredit/campaign-planning';
@@ -9,7 +9,7 @@ import { Campaign, CampaignPhase, moveCampaignPhase } from '@accredit/campaigns'
 import { Indicator } from '@accredit/indicator-systems';
 import { Department } from '@accredit/organisations';
 import { Task, TaskWriter } from '@accredit/tasks';
-import { SetupRefusal, assertPlan, setupError } from './campaign-setup.exception';
+import { SetupRefusal, assertPlan, setupError, setupNotFound } from './campaign-setup.exception';
 import { CampaignPlanChange } from './campaign-plan-change.entity';
 
 /** A re-plan: new phase dates, due dates in bulk (per indicator, department or rule) and of single tasks, with the reason. */
@@ -51,7 +51,7 @@ export class CampaignReplanService {
     if (reason.length > MAX_REASON) throw setupError(SetupRefusal.ReasonRequired, `调整原因最多 ${MAX_REASON} 个字符`);
     return this.em.transactional(async (em) => {
       const campaign = await em.findOne(Campaign, { id: assertId(request.campaignId, 'campaignId'), organisation: actor.organisationId });
-      if (!campaign) throw AppError.notFound('创建工作', request.campaignId);
+      if (!campaign) throw setupNotFound(SetupRefusal.CampaignNotFound, '创建工作', request.campaignId);
       // One re-plan of a campaign at a time: the second waits and reads the first one's dates.
       await em.lock(campaign, LockMode.PESSIMISTIC_WRITE);
       const batchId = randomUUID();
@@ -156,7 +156,7 @@ export class CampaignReplanService {
   async changes(actor: Actor, campaignId: string): Promise<CampaignPlanChange[]> {
     if (!actor.organisationId) throw setupError(SetupRefusal.NoOrganisation, '查看计划变更记录须以本单位身份进行');
     const campaign = await this.em.findOne(Campaign, { id: assertId(campaignId, 'campaignId'), organisation: actor.organisationId });
-    if (!campaign) throw AppError.notFound('创建工作', campaignId);
+    if (!campaign) throw setupNotFound(SetupRefusal.CampaignNotFound, '创建工作', campaignId);
     return this.em.find(CampaignPlanChange, { campaign }, { orderBy: { at: 'desc', subjectType: 'asc', subjectLabel: 'asc' }, limit: 2000 });
   }
 }

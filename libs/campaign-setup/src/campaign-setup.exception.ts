@@ -1,7 +1,7 @@
-import { ErrorCode, refusalFactory } from '@accredit/api-kit';
+import { ErrorCode, notFoundMessage, refusalFactory } from '@accredit/api-kit';
 import type { PlanProblem } from '@accredit/campaign-planning';
 
-/** Why a set-up, preview, re-plan, new cycle or elective choice was refused: stable, in `extensions.details.reason`. */
+/** Why a set-up, preview, re-plan, new cycle, elective choice, participation, objection or public list request was refused: stable, in `extensions.details.reason`. */
 export enum SetupRefusal {
   NoOrganisation = 'NO_ORGANISATION',
   TemplateNotUsable = 'TEMPLATE_NOT_USABLE',
@@ -34,6 +34,21 @@ export enum SetupRefusal {
   NotInPublicity = 'NOT_IN_PUBLICITY',
   PublicityNotStarted = 'PUBLICITY_NOT_STARTED',
   PublicityEnded = 'PUBLICITY_ENDED',
+  /** No such campaign, or none the actor may set up, re-plan or see the participants of (not told apart). */
+  CampaignNotFound = 'CAMPAIGN_NOT_FOUND',
+  ParticipantNotFound = 'PARTICIPANT_NOT_FOUND',
+  ObjectionNotFound = 'OBJECTION_NOT_FOUND',
+  /** The campaign's workflow publishes no publicity list. */
+  PublicityListNotFound = 'PUBLICITY_LIST_NOT_FOUND',
+  /** The campaign's workflow publishes no named list. */
+  NamedListNotFound = 'NAMED_LIST_NOT_FOUND',
+  /** A campaign template file with problems (each in `details.problems`). */
+  BadTemplate = 'BAD_TEMPLATE',
+  BadInvitationCount = 'BAD_INVITATION_COUNT',
+  /** An objection or its answer left empty (`details.field` says which). */
+  TextRequired = 'TEXT_REQUIRED',
+  TextTooLong = 'TEXT_TOO_LONG',
+  AlreadyAnswered = 'ALREADY_ANSWERED',
 }
 
 /** The one mapping from a refusal to the API's error code; exhaustive over the refusals. */
@@ -50,10 +65,16 @@ export function errorCodeOf(reason: SetupRefusal): ErrorCode {
       return ErrorCode.TransitionNotAllowed;
     case SetupRefusal.TemplateNotUsable:
     case SetupRefusal.WorkflowNotUsable:
+    case SetupRefusal.CampaignNotFound:
+    case SetupRefusal.ParticipantNotFound:
+    case SetupRefusal.ObjectionNotFound:
+    case SetupRefusal.PublicityListNotFound:
+    case SetupRefusal.NamedListNotFound:
       return ErrorCode.NotFound;
     case SetupRefusal.CampaignKeyTaken:
     case SetupRefusal.OptionHasEvidence:
     case SetupRefusal.AlreadyParticipant:
+    case SetupRefusal.AlreadyAnswered:
       return ErrorCode.Conflict;
     case SetupRefusal.WrongWorkflowType:
     case SetupRefusal.BadPlan:
@@ -67,12 +88,19 @@ export function errorCodeOf(reason: SetupRefusal): ErrorCode {
     case SetupRefusal.InviteeNotBelow:
     case SetupRefusal.InviteeDisabled:
     case SetupRefusal.TemplateGone:
+    case SetupRefusal.BadTemplate:
+    case SetupRefusal.BadInvitationCount:
+    case SetupRefusal.TextRequired:
+    case SetupRefusal.TextTooLong:
       return ErrorCode.Validation;
   }
 }
 
 /** An AppError (stable code + Chinese message saying what to do) carrying the refusal reason in its details. */
 export const setupError = refusalFactory(errorCodeOf);
+
+/** A not-found refusal in AppError.notFound's words (`找不到…（id）`), with the id in the details. */
+export const setupNotFound = (reason: SetupRefusal, what: string, id: string) => setupError(reason, notFoundMessage(what, id), { id });
 
 /** Refuses a plan with problems: every problem in the message, the list in the details. */
 export function assertPlan(problems: readonly PlanProblem[]): void {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { type Actor, AppError } from '@accredit/api-kit';
+import type { Actor } from '@accredit/api-kit';
 import { appendAudit } from '@accredit/audit';
 import { initialState } from '@accredit/workflow-engine';
 import { WorkflowDefinitionsService } from '@accredit/workflow-runtime';
@@ -91,7 +91,7 @@ export class CampaignSetupService {
     const read = readCampaignTemplate(source);
     if (!read.ok) {
       const lines = read.problems.map((problem) => `${problem.path}：${problem.message}`);
-      throw AppError.validation(`模板有 ${lines.length} 处问题，请修改后重试：\n${lines.join('\n')}`, { problems: read.problems });
+      throw setupError(SetupRefusal.BadTemplate, `模板有 ${lines.length} 处问题，请修改后重试：\n${lines.join('\n')}`, { problems: read.problems });
     }
     read.warnings.forEach((warning) => this.logger.warn(`${warning.path}：${warning.message}`));
     return { template: read.template, checksum: read.checksum };
@@ -110,8 +110,8 @@ export class CampaignSetupService {
     const taskRecord = await this.workflows.resolveInChain(options.taskWorkflowKey ?? 'task', chain);
     const campaignWorkflow = this.workflows.parse(campaignRecord);
     const taskWorkflow = this.workflows.parse(taskRecord);
-    if (campaignWorkflow.entityType !== 'campaign') throw AppError.validation(`流程「${campaignWorkflow.key}」驱动的是 ${campaignWorkflow.entityType}，不能用于创建工作`);
-    if (taskWorkflow.entityType !== 'task') throw AppError.validation(`流程「${taskWorkflow.key}」驱动的是 ${taskWorkflow.entityType}，不能用于任务`);
+    if (campaignWorkflow.entityType !== 'campaign') throw setupError(SetupRefusal.WrongWorkflowType, `流程「${campaignWorkflow.key}」驱动的是 ${campaignWorkflow.entityType}，不能用于创建工作`);
+    if (taskWorkflow.entityType !== 'task') throw setupError(SetupRefusal.WrongWorkflowType, `流程「${taskWorkflow.key}」驱动的是 ${taskWorkflow.entityType}，不能用于任务`);
     const { departments, groups } = await findOrCreateDirectory(em, organisation, template);
     const groupNames = new Set(template.groups.map((group) => group.name));
     // The template belongs to whoever provides it: the office admin's organisation, else the platform.
@@ -130,7 +130,7 @@ export class CampaignSetupService {
       if (department) return { departmentId: department.id };
       const group = groups.get(name);
       if (group) return { groupId: group.id };
-      throw AppError.validation(`责任单位「${name}」在${organisation.shortName}没有对应的部门或部门组`);
+      throw setupError(SetupRefusal.UnitNotInOrganisation, `责任单位「${name}」在${organisation.shortName}没有对应的部门或部门组`);
     };
     const campaignId = randomUUID();
     const snapshot = await this.indicatorSystems.snapshot(em, system, template.indicatorSystem, campaignId, bind);

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, LockMode } from '@mikro-orm/postgresql';
-import { type Actor, AppError, actorLabel, assertId, assertStorableText, hasRole } from '@accredit/api-kit';
+import { type Actor, actorLabel, assertId, assertStorableText, hasRole } from '@accredit/api-kit';
 import { todayInChina } from '@accredit/calendar-date';
 import { Campaign, CampaignParticipant, CampaignPhase, participantPlace, touchParticipant } from '@accredit/campaigns';
 import { getState, hasState } from '@accredit/workflow-engine';
 import { NotificationsService } from '@accredit/notifications';
 import { ObjectionFactsSource, WorkflowDefinitionsService } from '@accredit/workflow-runtime';
 import { ParticipantObjection } from './participant-objection.entity';
-import { SetupRefusal, setupError } from './campaign-setup.exception';
+import { SetupRefusal, setupError, setupNotFound } from './campaign-setup.exception';
 
 const MAX_TEXT = 2000;
 
@@ -21,10 +21,10 @@ export interface ObjectionWindow {
 
 function text(value: string, field: string): string {
   const trimmed = assertStorableText(value ?? '', field).trim();
-  if (!trimmed) throw AppError.validation(`请填写${field}`, { field });
+  if (!trimmed) throw setupError(SetupRefusal.TextRequired, `请填写${field}`, { field });
   // Characters as people count them (a Chinese character is one), not UTF-16 units.
   const length = [...trimmed].length;
-  if (length > MAX_TEXT) throw AppError.validation(`${field}最多 ${MAX_TEXT} 字，现有 ${length} 字：请精简后再提交`, { field, length, max: MAX_TEXT });
+  if (length > MAX_TEXT) throw setupError(SetupRefusal.TextTooLong, `${field}最多 ${MAX_TEXT} 字，现有 ${length} 字：请精简后再提交`, { field, length, max: MAX_TEXT });
   return trimmed;
 }
 
@@ -48,7 +48,7 @@ export class ParticipantObjectionsService {
       // Locked, and its version bumped below: a naming that read "no open objection" before this
       // one was filed fails on its stale version instead of naming over it.
       const participant = await em.findOne(CampaignParticipant, { id: assertId(participantId, 'participantId') }, { populate: ['organisation', 'campaign'], lockMode: LockMode.PESSIMISTIC_WRITE });
-      if (!participant) throw AppError.notFound('参与单位', participantId);
+      if (!participant) throw setupNotFound(SetupRefusal.ParticipantNotFound, '参与单位', participantId);
       const campaign = participant.campaign.getEntity();
       const name = participant.organisation.getEntity().shortName;
       const window = await this.objectionWindow(em, campaign, participant);
@@ -71,9 +71,9 @@ export class ParticipantObjectionsService {
     const body = text(answer, '答复内容');
     return this.em.transactional(async (em) => {
       const objection = await em.findOne(ParticipantObjection, { id: assertId(objectionId, 'objectionId') }, { populate: ['campaign', 'participant', 'participant.organisation'], lockMode: LockMode.PESSIMISTIC_WRITE });
-      if (!objection || !this.visible(actor, objection.campaign.getEntity(), objection.participant.getEntity())) throw AppError.notFound('异议', objectionId);
+      if (!objection || !this.visible(actor, objection.campaign.getEntity(), objection.participant.getEntity())) throw setupNotFound(SetupRefusal.ObjectionNotFound, '异议', objectionId);
       if (!this.answers(actor, objection.campaign.getEntity())) throw setupError(SetupRefusal.NotObjectionAnswerer, '异议由主办单位的办公室管理员答复');
-      if (objection.state !== 'open') throw AppError.conflict(`这条异议已由${objection.answeredByName ?? '主办单位'}答复，不能重复答复`, { objectionId });
+      if (objection.state !== 'open') throw setupError(SetupRefusal.AlreadyAnswered, `这条异议已由${objection.answeredByName ?? '主办单位'}答复，不能重复答复`, { objectionId });
       objection.state = 'answered';
       objection.answer = body;
       objection.answeredById = actor.userId;
@@ -87,14 +87,14 @@ export class ParticipantObjectionsService {
   /** Objections against one participant, for whoever may see the participant. */
   async ofParticipant(actor: Actor, participantId: string): Promise<ParticipantObjection[]> {
     const participant = await this.em.findOne(CampaignParticipant, { id: assertId(participantId, 'participantId') }, { populate: ['organisation', 'campaign'] });
-    if (!participant || !this.visible(actor, participant.campaign.getEntity(), participant)) throw AppError.notFound('参与单位', participantId);
+    if (!participant || !this.visible(actor, participant.campaign.getEntity(), participant)) throw setupNotFound(SetupRefusal.ParticipantNotFound, '参与单位', participantId);
     return this.em.find(ParticipantObjection, { participant }, { orderBy: { filedAt: 'asc', id: 'asc' } });
   }
 
   /** Every objection of a campaign (open ones only if asked), for its owner's office. */
   async ofCampaign(actor: Actor, campaignId: string, openOnly: boolean): Promise<ParticipantObjection[]> {
     const campaign = await this.em.findOne(Campaign, { id: assertId(campaignId, 'campaignId') });
-    if (!campaign || !this.isOwner(actor, campaign)) throw AppError.notFound('创建工作', campaignId);
+    if (!campaign || !this.isOwner(actor, campaign)) throw setupNotFound(SetupRefusal.CampaignNotFound, '创建工作', campaignId);
     return this.em.find(ParticipantObjection, { campaign, ...(openOnly ? { state: 'open' as const } : {}) }, { orderBy: { filedAt: 'asc', id: 'asc' }, limit: 500 });
   }
 

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { AppError, type DownloadFile, attachmentOf } from '@accredit/api-kit';
+import { type DownloadFile, attachmentOf } from '@accredit/api-kit';
 import { chinaDay } from '@accredit/calendar-date';
 import { Campaign, CampaignParticipant } from '@accredit/campaigns';
 import { Organisation, ancestorIdsOf } from '@accredit/organisations';
 import type { PublicListEntry, PublicNamedList } from '@accredit/public-lists-contract';
 import { WorkflowDefinitionsService } from '@accredit/workflow-runtime';
+import { SetupRefusal, setupNotFound } from './campaign-setup.exception';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -24,7 +25,7 @@ export class PublicNamedListService {
   ) {}
 
   async list(campaignId: string): Promise<PublicNamedList> {
-    const missing = () => AppError.notFound('公开的命名名单', campaignId);
+    const missing = () => setupNotFound(SetupRefusal.NamedListNotFound, '公开的命名名单', campaignId);
     if (!UUID.test(campaignId)) throw missing();
     const em = this.em.fork();
     const campaign = await em.findOne(Campaign, { id: campaignId }, { populate: ['organisation'] });

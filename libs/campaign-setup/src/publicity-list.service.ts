@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { AppError } from '@accredit/api-kit';
 import { todayInChina } from '@accredit/calendar-date';
 import { Campaign, CampaignParticipant, CampaignPhase } from '@accredit/campaigns';
 import { Organisation, ancestorIdsOf } from '@accredit/organisations';
 import type { PublicPublicityList, PublicityPhase } from '@accredit/public-lists-contract';
 import { WorkflowDefinitionsService } from '@accredit/workflow-runtime';
+import { SetupRefusal, setupNotFound } from './campaign-setup.exception';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** A page, not an export: more publicised units than this at once is not a real 公示. */
@@ -42,7 +42,7 @@ export class PublicityListService {
 
   /** The public list of one campaign. NOT_FOUND when its workflow has no publicity at all. */
   async publicList(campaignId: string): Promise<PublicPublicityList> {
-    const missing = () => AppError.notFound('公示名单', campaignId);
+    const missing = () => setupNotFound(SetupRefusal.PublicityListNotFound, '公示名单', campaignId);
     if (!UUID.test(campaignId)) throw missing();
     const em = this.em.fork();
     const campaign = await em.findOne(Campaign, { id: campaignId }, { populate: ['organisation'] });

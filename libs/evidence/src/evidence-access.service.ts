@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { type Actor, AppError, assertId, departmentScope, hasRole, organisationScope } from '@accredit/api-kit';
+import { type Actor, assertId, departmentScope, hasRole, organisationScope } from '@accredit/api-kit';
 import { Campaign } from '@accredit/campaigns';
 import { Task } from '@accredit/tasks';
-import { EvidenceRefusal, evidenceError } from './evidence.exception';
+import { EvidenceRefusal, evidenceError, evidenceNotFound } from './evidence.exception';
 
 export type EvidencePurpose = 'read' | 'change';
 
@@ -20,12 +20,12 @@ export class EvidenceAccess {
     assertId(taskId, 'taskId');
     const task = await em.findOne(Task, { id: taskId }, { populate: ['campaign'] });
     const organisation = organisationScope(actor);
-    if (!task) throw AppError.notFound('任务', taskId);
+    if (!task) throw evidenceNotFound(EvidenceRefusal.TaskNotFound, '任务', taskId);
     if (organisation && task.campaign.getEntity().organisation.id !== organisation) {
       // The owner of the campaign a participant works in reads its evidence; only the participant changes it.
       const parent = task.campaign.getEntity().parentCampaign;
       const reviewing = parent ? (await em.findOne(Campaign, { id: parent.id, organisation }, { fields: ['id'] })) !== null : false;
-      if (!reviewing) throw AppError.notFound('任务', taskId);
+      if (!reviewing) throw evidenceNotFound(EvidenceRefusal.TaskNotFound, '任务', taskId);
       if (purpose === 'change') throw evidenceError(EvidenceRefusal.OwnerReadsOnly, '佐证材料由参与单位自己上传和修改，主办单位只能查看', { taskId });
     }
     this.assertDepartment(actor, task, purpose);

@@ -17,7 +17,7 @@ import { ContentIntents } from './storage/content-intents.service';
 import type { StagingArea } from './storage/staging-area';
 import type { ReceivedFile } from './upload/upload-receiver';
 import type { UploadedEvidenceFile } from '@accredit/upload-contract';
-import { EvidenceRefusal, evidenceError } from './evidence.exception';
+import { EvidenceRefusal, evidenceError, evidenceNotFound } from './evidence.exception';
 
 /** An upload's fields, checked before any file byte is accepted. */
 export interface PreparedUpload {
@@ -60,7 +60,7 @@ export class EvidenceCommands {
   /** Checks an upload's fields, the actor's access to the task and the task's state. */
   async prepareUpload(actor: Actor, fields: Record<string, string>): Promise<PreparedUpload> {
     const taskId = fields['taskId']?.trim();
-    if (!taskId) throw AppError.validation('缺少任务编号 taskId；请把 taskId 等表单字段放在文件之前', { field: 'taskId' });
+    if (!taskId) throw evidenceError(EvidenceRefusal.FieldRequired, '缺少任务编号 taskId；请把 taskId 等表单字段放在文件之前', { field: 'taskId' });
     const task = await this.access.task(actor, taskId, 'change');
     await this.assertEditable(task.id, task.state);
     const code = fields['requirementCode']?.trim();
@@ -195,10 +195,10 @@ export class EvidenceCommands {
       return await this.em.transactional(async (em) => {
         const evidence = await this.lockForChange(em, id);
         this.assertRevision(evidence, command.expectedRevision);
-        if (evidence.deletedAt) throw AppError.validation('这份材料已删除，请先恢复再替换', { evidenceId: evidence.id });
+        if (evidence.deletedAt) throw evidenceError(EvidenceRefusal.EvidenceDeleted, '这份材料已删除，请先恢复再替换', { evidenceId: evidence.id });
         const file = await em.findOne(EvidenceFile, { id: command.fileId });
-        if (!file || file.task.id !== evidence.task.id) throw AppError.notFound('本任务上传的文件', command.fileId);
-        if (await em.count(EvidenceVersion, { file: file.id })) throw AppError.conflict('这个文件已用作材料的某个版本，请重新上传', { fileId: file.id });
+        if (!file || file.task.id !== evidence.task.id) throw evidenceNotFound(EvidenceRefusal.FileNotFound, '本任务上传的文件', command.fileId);
+        if (await em.count(EvidenceVersion, { file: file.id })) throw evidenceError(EvidenceRefusal.FileInUse, '这个文件已用作材料的某个版本，请重新上传', { fileId: file.id });
         const previous = await em.findOneOrFail(EvidenceVersion, { evidence: evidence.id, number: evidence.currentVersion });
         const number = evidence.currentVersion + 1;
         em.create(EvidenceVersion, {
@@ -215,7 +215,7 @@ export class EvidenceCommands {
         return evidence;
       });
     } catch (error) {
-      if (error instanceof UniqueConstraintViolationException) throw AppError.conflict('材料刚被他人替换，请刷新后重试', { evidenceId: id });
+      if (error instanceof UniqueConstraintViolationException) throw evidenceError(EvidenceRefusal.ReplacedMeanwhile, '材料刚被他人替换，请刷新后重试', { evidenceId: id });
       throw error;
     }
   }
@@ -226,7 +226,7 @@ export class EvidenceCommands {
     return this.em.transactional(async (em) => {
       const evidence = await this.lockForChange(em, id);
       this.assertRevision(evidence, expectedRevision);
-      if (evidence.deletedAt) throw AppError.validation('这份材料已经删除', { evidenceId: evidence.id });
+      if (evidence.deletedAt) throw evidenceError(EvidenceRefusal.EvidenceDeleted, '这份材料已经删除', { evidenceId: evidence.id });
       evidence.deletedAt = new Date();
       evidence.deletedBy = em.getReference(User, actor.userId, { wrapped: true });
       await appendAudit(em, this.audit(em, actor, 'delete', evidence.task.id, evidence.id, { requirementCode: evidence.requirementCode, version: evidence.currentVersion, reason: parseDescription(reason) }));
@@ -241,7 +241,7 @@ export class EvidenceCommands {
     return this.em.transactional(async (em) => {
       const evidence = await this.lockForChange(em, id);
       this.assertRevision(evidence, expectedRevision);
-      if (!evidence.deletedAt) throw AppError.validation('这份材料没有被删除，无需恢复', { evidenceId: evidence.id });
+      if (!evidence.deletedAt) throw evidenceError(EvidenceRefusal.NotDeleted, '这份材料没有被删除，无需恢复', { evidenceId: evidence.id });
       const deletedAt = evidence.deletedAt;
       evidence.deletedAt = null;
       evidence.deletedBy = null;
@@ -253,10 +253,10 @@ export class EvidenceCommands {
   private async loadForChange(actor: Actor, evidenceId: string): Promise<Evidence> {
     assertId(evidenceId, 'evidenceId');
     const evidence = await this.em.findOne(Evidence, { id: evidenceId });
-    if (!evidence) throw AppError.notFound('佐证材料', evidenceId);
+    if (!evidence) throw evidenceNotFound(EvidenceRefusal.EvidenceNotFound, '佐证材料', evidenceId);
     const task = await this.access.task(actor, evidence.task.id, 'change').catch((error: unknown) => {
       // Another district's evidence does not exist for this actor.
-      throw error instanceof AppError && error.code === ErrorCode.NotFound ? AppError.notFound('佐证材料', evidenceId) : error;
+      throw error instanceof AppError && error.code === ErrorCode.NotFound ? evidenceNotFound(EvidenceRefusal.EvidenceNotFound, '佐证材料', evidenceId) : error;
     });
     await this.assertEditable(task.id, task.state);
     return evidence;
@@ -265,7 +265,7 @@ export class EvidenceCommands {
   /** The task's state under a share lock, then the evidence row locked for this change and re-read. */
   private async lockForChange(em: EntityManager, evidenceId: string): Promise<Evidence> {
     const [row] = await em.execute<{ task_id: string }[]>('select task_id from evidence where id = ?', [evidenceId]);
-    if (!row) throw AppError.notFound('佐证材料', evidenceId);
+    if (!row) throw evidenceNotFound(EvidenceRefusal.EvidenceNotFound, '佐证材料', evidenceId);
     await this.lockEditableTask(em, row.task_id);
     return em.findOneOrFail(Evidence, { id: evidenceId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
   }
@@ -273,13 +273,13 @@ export class EvidenceCommands {
   /** Re-reads the task's state under a share lock (the tasks module's, in this transaction): a concurrent transition waits for this change. */
   private async lockEditableTask(em: EntityManager, taskId: string): Promise<void> {
     const state = await lockTaskStateForShare(em, taskId);
-    if (state === null) throw AppError.notFound('任务', taskId);
+    if (state === null) throw evidenceNotFound(EvidenceRefusal.TaskNotFound, '任务', taskId);
     await this.assertEditable(taskId, state, em);
   }
 
   private assertRevision(evidence: Evidence, expected: number | null | undefined): void {
     if (expected !== undefined && expected !== null && expected !== evidence.revision) {
-      throw AppError.conflict('材料已被他人修改，请刷新后重试', { evidenceId: evidence.id, expectedRevision: expected, revision: evidence.revision });
+      throw evidenceError(EvidenceRefusal.StaleRevision, '材料已被他人修改，请刷新后重试', { evidenceId: evidence.id, expectedRevision: expected, revision: evidence.revision });
     }
   }
 

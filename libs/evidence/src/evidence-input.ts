@@ -1,8 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { AppError, assertStorableText } from '@accredit/api-kit';
+import { assertStorableText } from '@accredit/api-kit';
 import { isCalendarDate } from '@accredit/calendar-date';
 import { requirementCodesOfRule } from '@accredit/indicator-systems';
 import type { Task } from '@accredit/tasks';
+import { EvidenceRefusal, evidenceError } from './evidence.exception';
 
 export const MAX_DESCRIPTION = 2000;
 
@@ -12,7 +13,8 @@ export async function assertRequirementCode(em: EntityManager, task: Task, code:
   // The indicator system's own reading of which requirements the task's rule answers to.
   const codes = await requirementCodesOfRule(em, task.scoringRule.id);
   if (!codes.includes(wanted)) {
-    throw AppError.validation(
+    throw evidenceError(
+      EvidenceRefusal.BadRequirementCode,
       codes.length ? `佐证要求编号「${wanted}」不属于本任务的指标，可选：${codes.join('、')}` : `本任务的指标没有佐证要求，不能按编号「${wanted}」上传`,
       { field: 'requirementCode', requirementCode: wanted, allowed: codes },
     );
@@ -24,13 +26,13 @@ export function parseRefersTo(value: string | null | undefined): string | null {
   const text = (value ?? '').trim();
   if (!text) return null;
   if (!isCalendarDate(text)) {
-    throw AppError.validation(`材料日期格式不正确：${text}，请使用 YYYY-MM-DD，例如 2022-04-01`, { field: 'refersTo' });
+    throw evidenceError(EvidenceRefusal.BadRefersTo, `材料日期格式不正确：${text}，请使用 YYYY-MM-DD，例如 2022-04-01`, { field: 'refersTo' });
   }
   return text;
 }
 
 export function parseDescription(value: string | null | undefined): string | null {
   const text = assertStorableText((value ?? '').trim(), 'description');
-  if (text.length > MAX_DESCRIPTION) throw AppError.validation(`说明最多 ${MAX_DESCRIPTION} 字，当前 ${text.length} 字`, { field: 'description' });
+  if (text.length > MAX_DESCRIPTION) throw evidenceError(EvidenceRefusal.DescriptionTooLong, `说明最多 ${MAX_DESCRIPTION} 字，当前 ${text.length} 字`, { field: 'description' });
   return text || null;
 }

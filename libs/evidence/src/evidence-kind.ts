@@ -1,6 +1,6 @@
 import { registerEnumType } from '@nestjs/graphql';
-import { AppError } from '@accredit/api-kit';
 import type { EvidenceUploadKind } from '@accredit/upload-contract';
+import { EvidenceRefusal, evidenceError } from './evidence.exception';
 
 /** What a piece of evidence is; stored as the lower-case key. */
 export enum EvidenceKind {
@@ -44,7 +44,7 @@ export function parseEvidenceKind(value: string | undefined): EvidenceKind {
   for (const kind of Object.values(EvidenceKind)) {
     if (kind === normalised || EVIDENCE_KIND_LABELS[kind] === text) return kind;
   }
-  throw AppError.validation(`材料类别「${text}」无效，可选：${Object.values(EVIDENCE_KIND_LABELS).join('、')}`, {
+  throw evidenceError(EvidenceRefusal.BadKind, `材料类别「${text}」无效，可选：${Object.values(EVIDENCE_KIND_LABELS).join('、')}`, {
     field: 'kind',
     allowed: Object.values(EvidenceKind),
   });

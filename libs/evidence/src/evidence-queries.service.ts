@@ -9,6 +9,7 @@ import { Evidence } from './evidence.entity';
 import type { EvidenceModel } from './graphql/evidence.model';
 import { toEvidenceModel } from './graphql/to-evidence-model';
 import { CAMPAIGN_ROWS, ownOrReviewed } from '@accredit/campaigns';
+import { EvidenceRefusal, evidenceNotFound } from './evidence.exception';
 
 /** One current evidence file of a campaign's task, for a report's evidence list. */
 export interface CampaignEvidenceFile {
@@ -135,7 +136,7 @@ export class EvidenceQueries {
     const evidence = await this.readable(actor, evidenceId);
     const number = version ?? evidence.currentVersion;
     const row = await this.em.findOne(EvidenceVersion, { evidence: evidence.id, number }, { populate: ['file'] });
-    if (!row) throw AppError.notFound(`佐证材料的第 ${number} 版`, evidenceId);
+    if (!row) throw evidenceNotFound(EvidenceRefusal.VersionNotFound, `佐证材料的第 ${number} 版`, evidenceId);
     return row.file.getEntity();
   }
 
@@ -178,9 +179,9 @@ export class EvidenceQueries {
     assertId(evidenceId, 'evidenceId');
     // Refreshed: a change just made in a transaction's fork must show.
     const evidence = await this.em.findOne(Evidence, { id: evidenceId }, { refresh: true });
-    if (!evidence) throw AppError.notFound('佐证材料', evidenceId);
+    if (!evidence) throw evidenceNotFound(EvidenceRefusal.EvidenceNotFound, '佐证材料', evidenceId);
     await this.access.task(actor, evidence.task.id, 'read').catch((error: unknown) => {
-      throw error instanceof AppError && error.code === 'NOT_FOUND' ? AppError.notFound('佐证材料', evidenceId) : error;
+      throw error instanceof AppError && error.code === 'NOT_FOUND' ? evidenceNotFound(EvidenceRefusal.EvidenceNotFound, '佐证材料', evidenceId) : error;
     });
     return evidence;
   }

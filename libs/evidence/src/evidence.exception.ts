@@ -1,4 +1,4 @@
-import { ErrorCode, refusalFactory } from '@accredit/api-kit';
+import { ErrorCode, notFoundMessage, refusalFactory } from '@accredit/api-kit';
 import { UploadRefusal } from '@accredit/upload-contract';
 
 /**
@@ -18,6 +18,33 @@ export const EvidenceRefusal = {
   TaskStateLocked: 'task-state-locked',
   /** A stored file's content is missing or damaged (not the caller's fault). */
   ContentMissing: 'content-missing',
+  /** No such task, or one the actor may not see (the two are not told apart). */
+  TaskNotFound: 'task-not-found',
+  EvidenceNotFound: 'evidence-not-found',
+  VersionNotFound: 'version-not-found',
+  /** The file named to replace evidence with is not one uploaded for the evidence's task. */
+  FileNotFound: 'file-not-found',
+  DocumentNotFound: 'document-not-found',
+  /** A campaign document that has no file (yet). */
+  DocumentFileNotFound: 'document-file-not-found',
+  /** A form field an upload needs is missing (`details.field` says which). */
+  FieldRequired: 'field-required',
+  BadKind: 'bad-kind',
+  /** A requirement code that is not one of the task's indicator's. */
+  BadRequirementCode: 'bad-requirement-code',
+  BadRefersTo: 'bad-refers-to',
+  DescriptionTooLong: 'description-too-long',
+  BadVersion: 'bad-version',
+  /** Deleted evidence is restored before it is replaced or deleted again. */
+  EvidenceDeleted: 'evidence-deleted',
+  /** Only deleted evidence is restored. */
+  NotDeleted: 'not-deleted',
+  /** A file already a version of some evidence: each version has its own upload. */
+  FileInUse: 'file-in-use',
+  /** Two replacements at once: the other one took the version number. */
+  ReplacedMeanwhile: 'replaced-meanwhile',
+  /** The evidence changed since the client read it (`details.revision` is the current one). */
+  StaleRevision: 'stale-revision',
 } as const;
 export type EvidenceRefusal = (typeof EvidenceRefusal)[keyof typeof EvidenceRefusal];
 
@@ -27,11 +54,20 @@ export function errorCodeOf(reason: EvidenceRefusal): ErrorCode {
     case EvidenceRefusal.OffsetMismatch:
     case EvidenceRefusal.Finished:
     case EvidenceRefusal.Incomplete:
+    case EvidenceRefusal.FileInUse:
+    case EvidenceRefusal.ReplacedMeanwhile:
+    case EvidenceRefusal.StaleRevision:
       return ErrorCode.Conflict;
     case EvidenceRefusal.DiskFull:
     case EvidenceRefusal.UploadBusy:
       return ErrorCode.ServiceUnavailable;
     case EvidenceRefusal.UploadNotFound:
+    case EvidenceRefusal.TaskNotFound:
+    case EvidenceRefusal.EvidenceNotFound:
+    case EvidenceRefusal.VersionNotFound:
+    case EvidenceRefusal.FileNotFound:
+    case EvidenceRefusal.DocumentNotFound:
+    case EvidenceRefusal.DocumentFileNotFound:
       return ErrorCode.NotFound;
     case EvidenceRefusal.NotCreatedHere:
     case EvidenceRefusal.CsrfHeaderMissing:
@@ -64,9 +100,20 @@ export function errorCodeOf(reason: EvidenceRefusal): ErrorCode {
     case EvidenceRefusal.Aborted:
     case EvidenceRefusal.TusExtensionUnsupported:
     case EvidenceRefusal.TusProtocol:
+    case EvidenceRefusal.FieldRequired:
+    case EvidenceRefusal.BadKind:
+    case EvidenceRefusal.BadRequirementCode:
+    case EvidenceRefusal.BadRefersTo:
+    case EvidenceRefusal.DescriptionTooLong:
+    case EvidenceRefusal.BadVersion:
+    case EvidenceRefusal.EvidenceDeleted:
+    case EvidenceRefusal.NotDeleted:
       return ErrorCode.Validation;
   }
 }
 
 /** An AppError (stable code + Chinese message saying what to do) carrying the refusal reason in its details. */
 export const evidenceError = refusalFactory(errorCodeOf);
+
+/** A not-found refusal in AppError.notFound's words (`找不到…（id）`), with the id in the details. */
+export const evidenceNotFound = (reason: EvidenceRefusal, what: string, id: string) => evidenceError(reason, notFoundMessage(what, id), { id });

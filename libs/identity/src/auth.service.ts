@@ -167,7 +167,7 @@ export class AuthService implements OnModuleInit {
       throw identityError(IdentityRefusal.WrongCurrentPassword, '当前密码不正确，请重新输入；忘记密码请联系管理员重置');
     }
     await this.throttle.succeeded(address, actor.username, true);
-    if (currentPassword === newPassword) throw AppError.validation('新密码不能与当前密码相同');
+    if (currentPassword === newPassword) throw identityError(IdentityRefusal.SamePassword, '新密码不能与当前密码相同');
     assertStrongPassword(newPassword);
     await this.em.transactional(async (em) => {
       user.passwordHash = await hashPassword(newPassword, this.settings.passwordMemoryKib);

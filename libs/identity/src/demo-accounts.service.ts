@@ -1,11 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { AppError, type Role } from '@accredit/api-kit';
+import type { Role } from '@accredit/api-kit';
 import { type AuditEntry, appendAudit } from '@accredit/audit';
 import { Department, Organisation } from '@accredit/organisations';
 import { type IdentitySettings, IDENTITY_SETTINGS } from './identity-settings';
 import { hashPassword } from './password-hasher';
 import { User } from './user.entity';
+import { IdentityRefusal, identityNotFound } from './identity.exception';
 
 export interface DemoAccount {
   username: string;
@@ -37,7 +38,7 @@ export class DemoAccountsService {
   /** Creates the demo accounts that are missing; existing accounts are left untouched. */
   async ensure(organisationCode: string, password: string): Promise<string[]> {
     const organisation = await this.em.findOne(Organisation, { code: organisationCode });
-    if (!organisation) throw AppError.notFound('单位', organisationCode);
+    if (!organisation) throw identityNotFound(IdentityRefusal.OrganisationNotFound, '单位', organisationCode);
     const created: string[] = [];
     const hash = await hashPassword(password, this.settings.passwordMemoryKib);
     await this.em.transactional(async (em) => {
@@ -45,7 +46,7 @@ export class DemoAccountsService {
       for (const account of DEMO_ACCOUNTS) {
         if (await em.count(User, { username: account.username })) continue;
         const department = account.department ? await em.findOne(Department, { organisation, name: account.department }) : null;
-        if (account.department && !department) throw AppError.notFound('部门', account.department);
+        if (account.department && !department) throw identityNotFound(IdentityRefusal.DepartmentNotFound, '部门', account.department);
         const user = em.create(User, {
           username: account.username,
           displayName: account.displayName,

@@ -1,4 +1,4 @@
-import { ErrorCode, refusalFactory } from '@accredit/api-kit';
+import { ErrorCode, notFoundMessage, refusalFactory } from '@accredit/api-kit';
 
 /** Why a login or an account request was refused: stable, in `extensions.details.reason`. */
 export enum IdentityRefusal {
@@ -20,6 +20,13 @@ export enum IdentityRefusal {
   OtherOrganisation = 'other-organisation',
   /** Only a system admin grants or manages the system admin role. */
   SystemAdminOnly = 'system-admin-only',
+  /** A new password outside the policy: 10–128 characters of at least three kinds. */
+  WeakPassword = 'weak-password',
+  /** Changing one's own password to the one it already is. */
+  SamePassword = 'same-password',
+  UserNotFound = 'user-not-found',
+  OrganisationNotFound = 'organisation-not-found',
+  DepartmentNotFound = 'department-not-found',
 }
 
 /** The one mapping from a refusal to the API's error code; exhaustive over the refusals. */
@@ -37,10 +44,19 @@ export function errorCodeOf(reason: IdentityRefusal): ErrorCode {
     case IdentityRefusal.OtherOrganisation:
     case IdentityRefusal.SystemAdminOnly:
       return ErrorCode.Forbidden;
+    case IdentityRefusal.UserNotFound:
+    case IdentityRefusal.OrganisationNotFound:
+    case IdentityRefusal.DepartmentNotFound:
+      return ErrorCode.NotFound;
     case IdentityRefusal.WrongCurrentPassword:
+    case IdentityRefusal.WeakPassword:
+    case IdentityRefusal.SamePassword:
       return ErrorCode.Validation;
   }
 }
 
 /** An AppError (stable code + Chinese message saying what to do) carrying the refusal reason in its details. */
 export const identityError = refusalFactory(errorCodeOf);
+
+/** A not-found refusal in AppError.notFound's words (`找不到…（id）`), with the id in the details. */
+export const identityNotFound = (reason: IdentityRefusal, what: string, id: string) => identityError(reason, notFoundMessage(what, id), { id });

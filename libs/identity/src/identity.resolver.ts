@@ -1,6 +1,6 @@
 import { Args, Context, Mutation, Query, ResolveField, Resolver, Parent } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
-import { AppError, requestLoader, requireActor } from '@accredit/api-kit';
+import { requestLoader, requireActor } from '@accredit/api-kit';
 import {
   DepartmentModel,
   OrganisationModel,
@@ -21,6 +21,7 @@ import { sessionUserOf } from './session-user';
 import { toUserModel } from './to-user-model';
 import { User } from './user.entity';
 import { ChangePasswordInput, LoginInput, LoginPayload, UserModel } from './user.model';
+import { IdentityRefusal, identityNotFound } from './identity.exception';
 
 interface HttpContext {
   req: Request;
@@ -46,7 +47,7 @@ export class IdentityResolver {
     const known = sessionUserOf(actor);
     if (known) return known;
     const user = await this.em.findOne(User, { id: actor.userId }, { populate: ['organisation'] });
-    if (!user) throw AppError.notFound('用户', actor.userId);
+    if (!user) throw identityNotFound(IdentityRefusal.UserNotFound, '用户', actor.userId);
     return toUserModel(user);
   }
 

@@ -1,5 +1,5 @@
 import argon2 from 'argon2';
-import { AppError } from '@accredit/api-kit';
+import { IdentityRefusal, identityError } from './identity.exception';
 
 /** argon2id's memory cost in KiB for new hashes: the library's default (64 MiB, with t=3, p=4). */
 export const PASSWORD_MEMORY_KIB = 65536;
@@ -23,8 +23,8 @@ export async function verifyPassword(hash: string, password: string): Promise<bo
 /** A password that a person can still type, long enough not to be guessed. */
 export function assertStrongPassword(password: string): void {
   if (password.length < 10 || password.length > 128) {
-    throw AppError.validation('密码长度须为 10–128 位');
+    throw identityError(IdentityRefusal.WeakPassword, '密码长度须为 10–128 位');
   }
   const kinds = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((pattern) => pattern.test(password)).length;
-  if (kinds < 3) throw AppError.validation('密码须包含大写字母、小写字母、数字、符号中的至少三类');
+  if (kinds < 3) throw identityError(IdentityRefusal.WeakPassword, '密码须包含大写字母、小写字母、数字、符号中的至少三类');
 }

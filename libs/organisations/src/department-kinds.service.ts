@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { type Actor, AppError, assertId } from '@accredit/api-kit';
+import { type Actor, assertId } from '@accredit/api-kit';
 import { appendAudit } from '@accredit/audit';
 import { Department } from './department.entity';
 import { DepartmentKindRecord } from './department-kind.entity';
 import { Organisation } from './organisation.entity';
 import { isPlatformAdmin } from './organisation-tree.service';
-import { OrganisationRefusal, organisationError } from './organisations.exception';
+import { OrganisationRefusal, organisationError, organisationNotFound } from './organisations.exception';
 import { ownershipChainOf, subtreePattern } from './tree/organisation-path';
 
 const KEY = /^[a-z][a-z0-9-]{1,39}$/;
@@ -44,7 +44,7 @@ export class DepartmentKindsService {
   async create(actor: Actor, key: string, label: string): Promise<DepartmentKindRecord> {
     const owner = this.ownerOf(actor);
     const cleanKey = key.trim();
-    if (!KEY.test(cleanKey)) throw AppError.validation(`类型键须为 2–40 个小写字母、数字或短横线，以字母开头，收到「${key}」`);
+    if (!KEY.test(cleanKey)) throw organisationError(OrganisationRefusal.BadKindKey, `类型键须为 2–40 个小写字母、数字或短横线，以字母开头，收到「${key}」`);
     const cleanLabel = this.label(label);
     return this.em.transactional(async (em) => {
       // A key is taken for the organisation if it already uses one (inherited or own), or below it if a descendant has its own.
@@ -94,13 +94,13 @@ export class DepartmentKindsService {
 
   private label(label: string): string {
     const clean = label.trim();
-    if (!clean || clean.length > 50) throw AppError.validation('类型名称须为 1–50 个字');
+    if (!clean || clean.length > 50) throw organisationError(OrganisationRefusal.BadName, '类型名称须为 1–50 个字');
     return clean;
   }
 
   private async editable(em: EntityManager, actor: Actor, id: string): Promise<DepartmentKindRecord> {
     const kind = await em.findOne(DepartmentKindRecord, { id: assertId(id) });
-    if (!kind) throw AppError.notFound('部门类型', id);
+    if (!kind) throw organisationNotFound(OrganisationRefusal.KindNotFound, '部门类型', id);
     if (!this.canEdit(actor, kind)) {
       throw organisationError(OrganisationRefusal.ForeignKind, kind.organisation ? '这是其他单位定义的部门类型，只能由该单位修改' : '这是平台默认的部门类型，只能由平台系统管理员修改');
     }

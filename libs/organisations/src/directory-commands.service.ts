@@ -1,12 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { type Actor, AppError, assertId } from '@accredit/api-kit';
+import { type Actor, assertId } from '@accredit/api-kit';
 import { type AuditEntityType, appendAudit } from '@accredit/audit';
 import { DEPARTMENT_GROUP_USAGE, type DepartmentGroupUsage } from './department-group-usage.port';
 import { Department } from './department.entity';
 import { DepartmentGroup } from './department-group.entity';
 import { DepartmentKindsService } from './department-kinds.service';
-import { OrganisationRefusal, organisationError } from './organisations.exception';
+import { OrganisationRefusal, organisationError, organisationNotFound } from './organisations.exception';
 
 export interface DepartmentFields {
   name: string;
@@ -40,7 +40,7 @@ export class DirectoryCommands {
 
   private async check(em: EntityManager, organisation: string, fields: DepartmentFields): Promise<{ name: string; fullName: string | null; kind: string; tags: string[] }> {
     const name = fields.name.trim();
-    if (!name || name.length > 100) throw AppError.validation('部门名称须为 1–100 个字');
+    if (!name || name.length > 100) throw organisationError(OrganisationRefusal.BadName, '部门名称须为 1–100 个字');
     await this.kinds.assertUsable(em, organisation, fields.kind);
     const tags = [...new Set((fields.tags ?? []).map((tag) => tag.trim()).filter(Boolean))];
     return { name, fullName: fields.fullName?.trim() || null, kind: fields.kind, tags };
@@ -50,7 +50,7 @@ export class DirectoryCommands {
     const organisation = this.organisationOf(actor);
     return this.em.transactional(async (em) => {
       const checked = await this.check(em, organisation, fields);
-      if (await em.count(Department, { organisation, name: checked.name })) throw AppError.conflict(`部门「${checked.name}」已存在`);
+      if (await em.count(Department, { organisation, name: checked.name })) throw organisationError(OrganisationRefusal.NameTaken, `部门「${checked.name}」已存在`);
       const last = await em.findOne(Department, { organisation }, { orderBy: { sortOrder: 'desc' } });
       const department = em.create(Department, { organisation, ...checked, sortOrder: (last?.sortOrder ?? 0) + 1 });
       await em.flush();
@@ -63,10 +63,10 @@ export class DirectoryCommands {
     const organisation = this.organisationOf(actor);
     return this.em.transactional(async (em) => {
       const department = await em.findOne(Department, { id: assertId(id), organisation });
-      if (!department) throw AppError.notFound('部门', id);
+      if (!department) throw organisationNotFound(OrganisationRefusal.DepartmentNotFound, '部门', id);
       const checked = await this.check(em, organisation, fields);
       if (checked.name !== department.name && (await em.count(Department, { organisation, name: checked.name }))) {
-        throw AppError.conflict(`部门「${checked.name}」已存在`);
+        throw organisationError(OrganisationRefusal.NameTaken, `部门「${checked.name}」已存在`);
       }
       const from = { name: department.name, fullName: department.fullName ?? null, kind: department.kind, tags: department.tags };
       Object.assign(department, checked);
@@ -134,15 +134,15 @@ export class DirectoryCommands {
 
   private checkGroup(fields: GroupFields): { name: string; description: string | null } {
     const name = fields.name.trim();
-    if (!name || name.length > 100) throw AppError.validation('部门组名称须为 1–100 个字');
+    if (!name || name.length > 100) throw organisationError(OrganisationRefusal.BadName, '部门组名称须为 1–100 个字');
     const description = fields.description?.trim() || null;
-    if (description && description.length > 500) throw AppError.validation('部门组说明最多 500 个字');
+    if (description && description.length > 500) throw organisationError(OrganisationRefusal.DescriptionTooLong, '部门组说明最多 500 个字');
     return { name, description };
   }
 
   private async group(em: EntityManager, organisation: string, groupId: string): Promise<DepartmentGroup> {
     const group = await em.findOne(DepartmentGroup, { id: assertId(groupId, 'groupId'), organisation }, { populate: ['members'] });
-    if (!group) throw AppError.notFound('部门组', groupId);
+    if (!group) throw organisationNotFound(OrganisationRefusal.GroupNotFound, '部门组', groupId);
     return group;
   }
 

@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { AppError } from '@accredit/api-kit';
 import { DEPARTMENT_KINDS, type DepartmentKind } from './department-kind';
 import { DepartmentGroup } from './department-group.entity';
 import { Department } from './department.entity';
 import type { Organisation } from './organisation.entity';
+import { OrganisationRefusal, organisationError } from './organisations.exception';
 
 // The departments and groups a campaign template names (campaign-setup's YAML set-up): that
 // module reads them from the file, this one creates what is missing (ADR 14). New rows join the
@@ -40,7 +40,7 @@ export async function findOrCreateDirectory(
     if (departments.has(row.name)) return;
     // A template names the platform's kinds only: an organisation's own kinds are added in the directory.
     if (!DEPARTMENT_KINDS.includes(row.kind as DepartmentKind)) {
-      throw AppError.validation(`部门「${row.name}」的类型「${row.kind}」无效，可用：${DEPARTMENT_KINDS.join('、')}`);
+      throw organisationError(OrganisationRefusal.UnknownKind, `部门「${row.name}」的类型「${row.kind}」无效，可用：${DEPARTMENT_KINDS.join('、')}`);
     }
     departments.set(
       row.name,
@@ -54,7 +54,7 @@ export async function findOrCreateDirectory(
     const group = em.create(DepartmentGroup, { organisation, name: row.name, description: row.description ?? null, source: row.source ?? null, sortOrder: index + 1 });
     for (const name of row.members) {
       const member = departments.get(name);
-      if (!member) throw AppError.validation(`部门组「${row.name}」的成员「${name}」不是${organisation.shortName}的部门：请先在部门列表中列出它`);
+      if (!member) throw organisationError(OrganisationRefusal.ForeignMember, `部门组「${row.name}」的成员「${name}」不是${organisation.shortName}的部门：请先在部门列表中列出它`);
       group.members.add(member);
     }
     groups.set(row.name, group);

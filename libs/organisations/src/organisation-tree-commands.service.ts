@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { type Actor, AppError, assertId } from '@accredit/api-kit';
+import { type Actor, assertId } from '@accredit/api-kit';
 import { appendAudit } from '@accredit/audit';
 import { Organisation } from './organisation.entity';
 import { isPlatformAdmin } from './organisation-tree.service';
-import { OrganisationRefusal, organisationError } from './organisations.exception';
+import { OrganisationRefusal, organisationError, organisationNotFound } from './organisations.exception';
 import { ORGANISATION_LEVEL_LABELS, type OrganisationLevel, canContain, isOrganisationLevel } from './tree/organisation-level';
 import { childPath, isStrictlyUnder, subtreePattern } from './tree/organisation-path';
 
@@ -31,7 +31,7 @@ export class OrganisationTreeCommands {
   async create(actor: Actor, input: NewOrganisation): Promise<Organisation> {
     const code = input.code.trim();
     if (!/^\d{6}$/.test(code)) throw organisationError(OrganisationRefusal.BadCode, `行政区划代码须为 6 位数字，收到「${input.code}」`, { code: input.code });
-    if (!isOrganisationLevel(input.level)) throw AppError.validation(`层级「${input.level}」无效`);
+    if (!isOrganisationLevel(input.level)) throw organisationError(OrganisationRefusal.BadLevel, `层级「${input.level}」无效`);
     const level: OrganisationLevel = input.level;
     const { name, shortName } = this.names(input.name, input.shortName);
     return this.em.transactional(async (em) => {
@@ -144,7 +144,7 @@ export class OrganisationTreeCommands {
    */
   private async within(em: EntityManager, actor: Actor, id: string, argument: string, asParent: boolean): Promise<Organisation> {
     const organisation = await em.findOne(Organisation, { id: assertId(id, argument) }, { refresh: true });
-    if (!organisation) throw AppError.notFound('组织机构', id);
+    if (!organisation) throw organisationNotFound(OrganisationRefusal.OrganisationNotFound, '组织机构', id);
     if (isPlatformAdmin(actor)) return organisation;
     const own = actor.organisationId ? await em.findOne(Organisation, { id: actor.organisationId }) : null;
     const inside = own && (isStrictlyUnder(organisation.path, own.path) || (asParent && organisation.id === own.id));

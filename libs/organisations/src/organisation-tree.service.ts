@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
-import { type Actor, AppError, type Connection, assertId, containsPattern, decodeCursor, encodeCursor, hasRole, keysetConnection, keysetOrder, pageSize } from '@accredit/api-kit';
+import { type Actor, type Connection, assertId, containsPattern, decodeCursor, encodeCursor, hasRole, keysetConnection, keysetOrder, pageSize } from '@accredit/api-kit';
 import { Organisation } from './organisation.entity';
 import type { OrganisationFilterInput } from './organisation.model';
 import { isOrganisationLevel } from './tree/organisation-level';
 import { ancestorIdsOf, subtreePattern } from './tree/organisation-path';
+import { OrganisationRefusal, organisationError, organisationNotFound } from './organisations.exception';
 
 /** Code order (codes are unique on the platform), the id only to make the key whole. */
 const CODE_ORDER = keysetOrder('organisations.code', ['text', 'uuid']);
@@ -42,12 +43,12 @@ export class OrganisationTreeService {
       conditions.push(under ? { path: { $like: subtreePattern(under.path) } } : { id: null });
     }
     if (filter?.level) {
-      if (!isOrganisationLevel(filter.level)) throw AppError.validation(`层级「${filter.level}」无效`);
+      if (!isOrganisationLevel(filter.level)) throw organisationError(OrganisationRefusal.BadLevel, `层级「${filter.level}」无效`);
       conditions.push({ level: filter.level });
     }
     const search = filter?.search?.trim();
     if (search) {
-      if (search.length > 50) throw AppError.validation('搜索内容不能超过 50 个字');
+      if (search.length > 50) throw organisationError(OrganisationRefusal.SearchTooLong, '搜索内容不能超过 50 个字');
       const pattern = containsPattern(search);
       conditions.push({ $or: [{ name: { $ilike: pattern } }, { shortName: { $ilike: pattern } }, { code: { $like: pattern } }] });
     }
@@ -65,7 +66,7 @@ export class OrganisationTreeService {
   async get(actor: Actor, id: string): Promise<Organisation> {
     const organisation = await this.em.findOne(Organisation, { id: assertId(id) });
     const scope = await this.scopePathOf(actor);
-    if (!organisation || (scope !== null && !organisation.path.startsWith(scope))) throw AppError.notFound('组织机构', id);
+    if (!organisation || (scope !== null && !organisation.path.startsWith(scope))) throw organisationNotFound(OrganisationRefusal.OrganisationNotFound, '组织机构', id);
     return organisation;
   }
 

@@ -1,6 +1,6 @@
-import { ErrorCode, refusalFactory } from '@accredit/api-kit';
+import { ErrorCode, notFoundMessage, refusalFactory } from '@accredit/api-kit';
 
-/** Why a change of the organisation tree or directory was refused: stable, in `extensions.details.reason`. */
+/** Why a read or change of the organisation tree or directory was refused: stable, in `extensions.details.reason`. */
 export enum OrganisationRefusal {
   BadCode = 'BAD_CODE',
   CodeTaken = 'CODE_TAKEN',
@@ -21,6 +21,15 @@ export enum OrganisationRefusal {
   ForeignKind = 'FOREIGN_KIND',
   /** An organisation outside the actor's own and those below it. */
   OutsideSubtree = 'OUTSIDE_SUBTREE',
+  /** No such organisation, or one outside the actor's subtree (the two are not told apart). */
+  OrganisationNotFound = 'ORGANISATION_NOT_FOUND',
+  DepartmentNotFound = 'DEPARTMENT_NOT_FOUND',
+  GroupNotFound = 'GROUP_NOT_FOUND',
+  KindNotFound = 'KIND_NOT_FOUND',
+  BadKindKey = 'BAD_KIND_KEY',
+  BadLevel = 'BAD_LEVEL',
+  DescriptionTooLong = 'DESCRIPTION_TOO_LONG',
+  SearchTooLong = 'SEARCH_TOO_LONG',
 }
 
 /** The one mapping from a refusal to the API's error code; exhaustive over the refusals. */
@@ -38,6 +47,11 @@ export function errorCodeOf(reason: OrganisationRefusal): ErrorCode {
     case OrganisationRefusal.ForeignKind:
     case OrganisationRefusal.OutsideSubtree:
       return ErrorCode.Forbidden;
+    case OrganisationRefusal.OrganisationNotFound:
+    case OrganisationRefusal.DepartmentNotFound:
+    case OrganisationRefusal.GroupNotFound:
+    case OrganisationRefusal.KindNotFound:
+      return ErrorCode.NotFound;
     case OrganisationRefusal.BadCode:
     case OrganisationRefusal.BadName:
     case OrganisationRefusal.LevelNotUnderParent:
@@ -45,9 +59,16 @@ export function errorCodeOf(reason: OrganisationRefusal): ErrorCode {
     case OrganisationRefusal.ParentDisabled:
     case OrganisationRefusal.UnknownKind:
     case OrganisationRefusal.ForeignMember:
+    case OrganisationRefusal.BadKindKey:
+    case OrganisationRefusal.BadLevel:
+    case OrganisationRefusal.DescriptionTooLong:
+    case OrganisationRefusal.SearchTooLong:
       return ErrorCode.Validation;
   }
 }
 
 /** An AppError (stable code + Chinese message saying what to do) carrying the refusal reason in its details. */
 export const organisationError = refusalFactory(errorCodeOf);
+
+/** A not-found refusal in AppError.notFound's words (`找不到…（id）`), with the id in the details. */
+export const organisationNotFound = (reason: OrganisationRefusal, what: string, id: string) => organisationError(reason, notFoundMessage(what, id), { id });

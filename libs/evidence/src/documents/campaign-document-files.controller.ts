@@ -3,12 +3,13 @@ import { pipeline } from 'node:stream/promises';
 import { create as contentDisposition } from 'content-disposition';
 import type { Request, Response } from 'express';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { type Actor, AppError, HttpErrorFilter, assertId, notLoggedIn } from '@accredit/api-kit';
+import { type Actor, HttpErrorFilter, assertId, notLoggedIn } from '@accredit/api-kit';
 import { CampaignDocumentsService, CampaignsService } from '@accredit/campaigns';
 import { assertUploadHeader, refuseUpload } from '../http/upload-guards';
 import { EVIDENCE_STORE, type EvidenceStore } from '../storage/evidence-store';
 import { downloadName } from '../upload/file-name';
 import { CampaignDocumentUploads } from './campaign-document-uploads.service';
+import { EvidenceRefusal, evidenceNotFound } from '../evidence.exception';
 
 type ActorRequest = Request & { actor?: Actor };
 
@@ -61,10 +62,10 @@ export class CampaignDocumentFilesController {
     const actor = req.actor;
     if (!actor) throw notLoggedIn();
     const document = await this.documents.find(this.em, assertId(documentId, 'documentId'));
-    if (!document) throw AppError.notFound('创建工作的文件', documentId);
-    await this.campaigns.getReadable(document.campaignId, actor).catch(() => Promise.reject(AppError.notFound('创建工作的文件', documentId)));
+    if (!document) throw evidenceNotFound(EvidenceRefusal.DocumentNotFound, '创建工作的文件', documentId);
+    await this.campaigns.getReadable(document.campaignId, actor).catch(() => Promise.reject(evidenceNotFound(EvidenceRefusal.DocumentNotFound, '创建工作的文件', documentId)));
     const { file } = document;
-    if (!file) throw AppError.notFound('文件的附件', documentId);
+    if (!file) throw evidenceNotFound(EvidenceRefusal.DocumentFileNotFound, '文件的附件', documentId);
     res.setHeader('Content-Type', file.mediaType);
     res.setHeader('Content-Disposition', contentDisposition(downloadName(file.name ?? 'document', file.mediaType), { type: 'attachment' }));
     res.setHeader('Content-Length', String(file.size));

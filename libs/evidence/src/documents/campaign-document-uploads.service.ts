@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { Request } from 'express';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { type Actor, AppError, assertId } from '@accredit/api-kit';
+import { type Actor, assertId } from '@accredit/api-kit';
 import { appendAudit } from '@accredit/audit';
 import { CampaignDocumentsService, type CheckedCampaignDocument, CampaignsService } from '@accredit/campaigns';
-import { EvidenceRefusal, evidenceError } from '../evidence.exception';
+import { EvidenceRefusal, evidenceError, evidenceNotFound } from '../evidence.exception';
 import { StoredFileIntake } from '../storage/stored-file-intake.service';
 
 /** What an upload answers: the document and its stored file. */
@@ -57,9 +57,9 @@ export class CampaignDocumentUploads {
   /** Another file for an existing document: a new version; the earlier content stays in the store. */
   async replaceFile(actor: Actor, documentId: string, req: Request): Promise<CampaignDocumentUploadAnswer> {
     const document = await this.documents.find(this.em, assertId(documentId, 'documentId'));
-    if (!document) throw AppError.notFound('创建工作的文件', documentId);
+    if (!document) throw evidenceNotFound(EvidenceRefusal.DocumentNotFound, '创建工作的文件', documentId);
     // Another organisation's campaign (and so its documents) does not exist for this actor.
-    const campaignId = (await this.campaigns.get(document.campaignId, actor).catch(() => Promise.reject(AppError.notFound('创建工作的文件', documentId)))).id;
+    const campaignId = (await this.campaigns.get(document.campaignId, actor).catch(() => Promise.reject(evidenceNotFound(EvidenceRefusal.DocumentNotFound, '创建工作的文件', documentId)))).id;
     return this.intake.receiveOne(
       req,
       async () => undefined,

@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, Param, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { pipeline } from 'node:stream/promises';
-import { type Actor, AppError, ErrorCode, notLoggedIn } from '@accredit/api-kit';
+import { type Actor, ErrorCode, notLoggedIn } from '@accredit/api-kit';
 import { EvidenceCommands, type PreparedUpload } from '../evidence-commands.service';
 import { EvidenceQueries } from '../evidence-queries.service';
 import { EVIDENCE_SETTINGS, type EvidenceSettings } from '../evidence-settings';
@@ -24,7 +24,7 @@ type ActorRequest = Request & { actor?: Actor };
 function parseVersion(value: unknown): number | undefined {
   if (value === undefined || value === '') return undefined;
   const number = Number(value);
-  if (typeof value !== 'string' || !Number.isInteger(number) || number < 1) throw AppError.validation(`版本号 version 应为正整数，收到「${String(value)}」`, { version: value });
+  if (typeof value !== 'string' || !Number.isInteger(number) || number < 1) throw evidenceError(EvidenceRefusal.BadVersion, `版本号 version 应为正整数，收到「${String(value)}」`, { version: value });
   return number;
 }
 

@@ -1,7 +1,7 @@
-import { EvidenceRefusal, evidenceError } from '../evidence.exception';
+import { EvidenceRefusal, evidenceError, evidenceNotFound } from '../evidence.exception';
 import { Controller, Delete, Get, Inject, Param, Patch, Post, Req, Res, UseFilters } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { type Actor, AppError, HttpErrorFilter, notLoggedIn } from '@accredit/api-kit';
+import { type Actor, HttpErrorFilter, notLoggedIn } from '@accredit/api-kit';
 import { EvidenceCommands } from '../evidence-commands.service';
 import { EVIDENCE_SETTINGS, type EvidenceSettings } from '../evidence-settings';
 import { UPLOAD_ID } from '../resumable/resumable-upload-store';
@@ -106,7 +106,7 @@ export class EvidenceUploadsController {
   }
 
   private checkedId(uploadId: string): string {
-    if (!UPLOAD_ID.test(uploadId)) throw AppError.notFound('上传', uploadId);
+    if (!UPLOAD_ID.test(uploadId)) throw evidenceNotFound(EvidenceRefusal.UploadNotFound, '上传', uploadId);
     return uploadId;
   }
 

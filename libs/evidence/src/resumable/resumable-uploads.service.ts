@@ -1,4 +1,4 @@
-import { EvidenceRefusal, evidenceError } from '../evidence.exception';
+import { EvidenceRefusal, evidenceError, evidenceNotFound } from '../evidence.exception';
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
@@ -97,7 +97,7 @@ export class ResumableUploads {
   /** The upload's record when it exists and is the actor's; not found otherwise (another user's upload does not exist for them). */
   async ownUpload(actor: Actor, uploadId: string): Promise<{ info: UploadInfo; fields: ResumableUploadFields }> {
     const info = await this.store.info(uploadId);
-    if (!info || info.metadata?.[OWNER_KEY] !== actor.userId) throw AppError.notFound('上传', uploadId);
+    if (!info || info.metadata?.[OWNER_KEY] !== actor.userId) throw evidenceNotFound(EvidenceRefusal.UploadNotFound, '上传', uploadId);
     return { info, fields: resumableFieldsOf(info.metadata ?? {}) };
   }
 

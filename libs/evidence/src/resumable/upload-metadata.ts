@@ -1,5 +1,4 @@
 import { EvidenceRefusal, evidenceError } from '../evidence.exception';
-import { AppError } from '@accredit/api-kit';
 
 /**
  * The fields of a resumable upload, as the client sends them in tus's Upload-Metadata header at
@@ -66,9 +65,9 @@ const optional = (value: string | undefined): string | null => {
 /** The upload's fields from decoded metadata: taskId and filename are required, the rest as in the multipart form. */
 export function resumableFieldsOf(pairs: Record<string, string | null | undefined>): ResumableUploadFields {
   const taskId = (pairs['taskId'] ?? '').trim();
-  if (!taskId) throw AppError.validation('上传信息中缺少任务编号 taskId', { field: 'taskId' });
+  if (!taskId) throw invalid('上传信息中缺少任务编号 taskId', { field: 'taskId' });
   const filename = pairs['filename'] ?? '';
-  if (!filename.trim()) throw AppError.validation('上传信息中缺少文件名 filename', { field: 'filename' });
+  if (!filename.trim()) throw invalid('上传信息中缺少文件名 filename', { field: 'filename' });
   return {
     taskId,
     requirementCode: optional(pairs['requirementCode'] ?? undefined),
