@@ -23,11 +23,6 @@ const NO_GENERIC_REFUSAL = {
 };
 /** Modules whose every refusal carries a reason (issue 16): every module with a *Refusal enum. */
 const MODULES_WITH_REASONS = ['api-kit', 'audit', 'campaign-setup', 'campaigns', 'evidence', 'form-filling', 'identity', 'indicator-import', 'indicator-systems', 'live-updates', 'notifications', 'organisations', 'reminders', 'scores', 'tasks', 'workflow-runtime'];
-/**
- * Files of those modules still refusing with the generic helpers: the keyset-lists branch rewrites
- * them, so they are converted after it is merged. Delete this list then; nothing else may join it.
- */
-const GENERIC_REFUSALS_PENDING = ['libs/identity/src/users.service.ts', 'libs/organisations/src/organisations.service.ts'];
 
 export default [
   { ignores: ['**/dist/**', '**/node_modules/**', '**/.nx/**', 'data/**', 'tmp/**', '**/generated/**', '**/*.d.ts', 'coverage/**'] },
@@ -96,7 +91,7 @@ export default [
   },
   {
     files: MODULES_WITH_REASONS.map((module) => `libs/${module}/src/**/*.ts`),
-    ignores: ['**/*.spec.ts', '**/*.exception.ts', 'libs/api-kit/src/app-error.ts', 'libs/api-kit/src/refusal-factory.ts', ...GENERIC_REFUSALS_PENDING],
+    ignores: ['**/*.spec.ts', '**/*.exception.ts', 'libs/api-kit/src/app-error.ts', 'libs/api-kit/src/refusal-factory.ts'],
     rules: { 'no-restricted-syntax': ['error', NO_BARE_APP_ERROR, NO_LOOSE_REASON, NO_GENERIC_REFUSAL] },
   },
   {

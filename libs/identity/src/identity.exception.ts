@@ -27,6 +27,22 @@ export enum IdentityRefusal {
   UserNotFound = 'user-not-found',
   OrganisationNotFound = 'organisation-not-found',
   DepartmentNotFound = 'department-not-found',
+  /** Managing accounts: what a new or changed account must be. */
+  SearchTooLong = 'search-too-long',
+  BadUsername = 'bad-username',
+  UsernameTaken = 'username-taken',
+  NameMissing = 'name-missing',
+  BadEmail = 'bad-email',
+  /** A new account in an organisation that is switched off. */
+  OrganisationInactive = 'organisation-inactive',
+  /** Everyone but a system admin belongs to an organisation. */
+  OrganisationRequired = 'organisation-required',
+  /** A department liaison belongs to a department. */
+  DepartmentRequired = 'department-required',
+  UnknownRole = 'unknown-role',
+  /** An admin cannot switch off their own account or drop their own admin role. */
+  CannotDisableSelf = 'cannot-disable-self',
+  CannotDropOwnRole = 'cannot-drop-own-role',
 }
 
 /** The one mapping from a refusal to the API's error code; exhaustive over the refusals. */
@@ -51,7 +67,19 @@ export function errorCodeOf(reason: IdentityRefusal): ErrorCode {
     case IdentityRefusal.WrongCurrentPassword:
     case IdentityRefusal.WeakPassword:
     case IdentityRefusal.SamePassword:
+    case IdentityRefusal.SearchTooLong:
+    case IdentityRefusal.BadUsername:
+    case IdentityRefusal.NameMissing:
+    case IdentityRefusal.BadEmail:
+    case IdentityRefusal.OrganisationInactive:
+    case IdentityRefusal.OrganisationRequired:
+    case IdentityRefusal.DepartmentRequired:
+    case IdentityRefusal.UnknownRole:
+    case IdentityRefusal.CannotDisableSelf:
+    case IdentityRefusal.CannotDropOwnRole:
       return ErrorCode.Validation;
+    case IdentityRefusal.UsernameTaken:
+      return ErrorCode.Conflict;
   }
 }
 

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { EntityManager, type ObjectQuery } from '@mikro-orm/postgresql';
-import { type Actor, AppError, type Connection, ROLES, containsPattern, assertId, decodeCursor, encodeCursor, hasRole, keysetConnection, keysetOrder, pageSize } from '@accredit/api-kit';
+import { type Actor, type Connection, ROLES, containsPattern, assertId, decodeCursor, encodeCursor, hasRole, keysetConnection, keysetOrder, pageSize } from '@accredit/api-kit';
 import { type AuditEntry, appendAudit } from '@accredit/audit';
 import { Department, Organisation } from '@accredit/organisations';
 import { DECLARED_ROLES, type DeclaredRolesSource } from './declared-roles.port';
@@ -11,7 +11,7 @@ import { Session } from './session.entity';
 import { User } from './user.entity';
 import { userPageQuery } from './user-page.query';
 import type { CreateUserInput } from './user.model';
-import { IdentityRefusal, identityError } from './identity.exception';
+import { IdentityRefusal, identityError, identityNotFound } from './identity.exception';
 
 const USERNAME = /^[A-Za-z0-9._-]{3,64}$/;
 
@@ -47,7 +47,7 @@ export class UsersService {
     const size = pageSize(args.first);
     const from = decodeCursor(USERNAME_ORDER, args.after);
     const search = args.search?.trim() ?? '';
-    if (search.length > 50) throw AppError.validation('搜索内容不能超过 50 个字');
+    if (search.length > 50) throw identityError(IdentityRefusal.SearchTooLong, '搜索内容不能超过 50 个字');
     const where: ObjectQuery<User> = actor.organisationId && !this.isPlatformAdmin(actor) ? { organisation: actor.organisationId } : {};
     if (search) {
       const pattern = containsPattern(search);
@@ -64,21 +64,21 @@ export class UsersService {
   }
 
   async create(actor: Actor, input: CreateUserInput): Promise<User> {
-    if (!USERNAME.test(input.username)) throw AppError.validation('登录名只能包含字母、数字、点、下划线或短横线，3–64 位');
-    if (!input.displayName.trim()) throw AppError.validation('请填写姓名');
+    if (!USERNAME.test(input.username)) throw identityError(IdentityRefusal.BadUsername, '登录名只能包含字母、数字、点、下划线或短横线，3–64 位');
+    if (!input.displayName.trim()) throw identityError(IdentityRefusal.NameMissing, '请填写姓名');
     const email = input.email?.trim() || null;
-    if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw AppError.validation(`电子邮箱格式不正确：${email}`);
+    if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw identityError(IdentityRefusal.BadEmail, `电子邮箱格式不正确：${email}`);
     const organisationId = this.isPlatformAdmin(actor) ? (input.organisationId ?? null) : actor.organisationId;
     if (input.organisationId && organisationId !== input.organisationId) throw identityError(IdentityRefusal.OtherOrganisation, '只能为本单位新建用户');
     const organisation = organisationId ? await this.em.findOne(Organisation, { id: assertId(organisationId, 'organisationId') }) : null;
-    if (organisationId && !organisation) throw AppError.notFound('单位', organisationId);
-    if (organisation?.disabled) throw AppError.validation(`单位「${organisation.name}」已停用，不能新建用户`);
+    if (organisationId && !organisation) throw identityNotFound(IdentityRefusal.OrganisationNotFound, '单位', organisationId);
+    if (organisation?.disabled) throw identityError(IdentityRefusal.OrganisationInactive, `单位「${organisation.name}」已停用，不能新建用户`);
     const roles = await this.checkRoles(actor, input.roles, organisationId);
     assertStrongPassword(input.password);
-    if (!organisationId && !roles.every((role) => role === 'system_admin')) throw AppError.validation('除系统管理员外，用户必须属于一个单位（organisationId）');
+    if (!organisationId && !roles.every((role) => role === 'system_admin')) throw identityError(IdentityRefusal.OrganisationRequired, '除系统管理员外，用户必须属于一个单位（organisationId）');
     const department = input.departmentId ? await this.departmentOf(organisationId, input.departmentId) : null;
-    if (roles.includes('liaison') && !department) throw AppError.validation('部门联络员必须指定所属部门（departmentId）');
-    if (await this.em.count(User, { username: input.username })) throw AppError.conflict(`登录名「${input.username}」已被使用，请换一个`);
+    if (roles.includes('liaison') && !department) throw identityError(IdentityRefusal.DepartmentRequired, '部门联络员必须指定所属部门（departmentId）');
+    if (await this.em.count(User, { username: input.username })) throw identityError(IdentityRefusal.UsernameTaken, `登录名「${input.username}」已被使用，请换一个`);
     const passwordHash = await hashPassword(input.password, this.settings.passwordMemoryKib);
     const user = await this.em.transactional(async (em) => {
       const created = em.create(User, {
@@ -108,7 +108,7 @@ export class UsersService {
 
   async setDisabled(actor: Actor, userId: string, disabled: boolean): Promise<User> {
     const user = await this.manageable(actor, userId);
-    if (user.id === actor.userId && disabled) throw AppError.validation('不能停用自己的账号');
+    if (user.id === actor.userId && disabled) throw identityError(IdentityRefusal.CannotDisableSelf, '不能停用自己的账号');
     return this.changed(actor, user, { change: 'disabled', from: user.disabled, to: disabled }, async (em) => {
       user.disabled = disabled;
       if (disabled) await this.revokeSessions(em, user);
@@ -131,7 +131,7 @@ export class UsersService {
   async assignDepartment(actor: Actor, userId: string, departmentId: string | null): Promise<User> {
     const user = await this.manageable(actor, userId);
     const department = departmentId ? await this.departmentOf(user.organisation?.id ?? null, departmentId) : null;
-    if (!department && user.roles.includes('liaison')) throw AppError.validation('部门联络员必须属于一个部门');
+    if (!department && user.roles.includes('liaison')) throw identityError(IdentityRefusal.DepartmentRequired, '部门联络员必须属于一个部门');
     return this.changed(actor, user, { change: 'department', from: user.department?.id ?? null, to: department?.id ?? null }, async (em) => {
       user.department = department ? em.getReference(Department, department.id, { wrapped: true }) : null;
     });
@@ -140,8 +140,8 @@ export class UsersService {
   async setRoles(actor: Actor, userId: string, roles: string[]): Promise<User> {
     const user = await this.manageable(actor, userId);
     const checked = await this.checkRoles(actor, roles, user.organisation?.id ?? null);
-    if (checked.includes('liaison') && !user.department) throw AppError.validation('请先为该用户分配部门，再授予部门联络员角色');
-    if (user.id === actor.userId && !checked.some((role) => actor.roles.includes(role))) throw AppError.validation('不能移除自己的管理角色');
+    if (checked.includes('liaison') && !user.department) throw identityError(IdentityRefusal.DepartmentRequired, '请先为该用户分配部门，再授予部门联络员角色');
+    if (user.id === actor.userId && !checked.some((role) => actor.roles.includes(role))) throw identityError(IdentityRefusal.CannotDropOwnRole, '不能移除自己的管理角色');
     return this.changed(actor, user, { change: 'roles', from: user.roles, to: checked }, async () => {
       user.roles = checked;
     });
@@ -174,7 +174,7 @@ export class UsersService {
     // No role at all: an account that acts only through roles assigned in single campaigns.
     const known = new Set<string>([...ROLES, ...Object.keys((await this.declared?.declaredRoles(organisationId)) ?? {})]);
     const unknown = roles.filter((role) => !known.has(role));
-    if (unknown.length) throw AppError.validation(`未知角色：${unknown.join('、')}；可用：${[...known].join('、')}`);
+    if (unknown.length) throw identityError(IdentityRefusal.UnknownRole, `未知角色：${unknown.join('、')}；可用：${[...known].join('、')}`);
     if (roles.includes('system_admin') && !hasRole(actor, 'system_admin')) throw identityError(IdentityRefusal.SystemAdminOnly, '只有系统管理员可以授予系统管理员角色');
     return [...new Set(roles)];
   }
@@ -182,14 +182,14 @@ export class UsersService {
   private async manageable(actor: Actor, userId: string): Promise<User> {
     const user = await this.em.findOne(User, { id: assertId(userId, 'userId') }, { populate: ['organisation'] });
     // Users of another organisation do not exist for an office admin.
-    if (!user || (!this.isPlatformAdmin(actor) && user.organisation?.id !== actor.organisationId)) throw AppError.notFound('用户', userId);
+    if (!user || (!this.isPlatformAdmin(actor) && user.organisation?.id !== actor.organisationId)) throw identityNotFound(IdentityRefusal.UserNotFound, '用户', userId);
     if (user.roles.includes('system_admin') && !hasRole(actor, 'system_admin')) throw identityError(IdentityRefusal.SystemAdminOnly, '只有系统管理员可以管理系统管理员账号');
     return user;
   }
 
   private async departmentOf(organisationId: string | null, departmentId: string): Promise<Department> {
     const department = await this.em.findOne(Department, { id: assertId(departmentId, 'departmentId') });
-    if (!department || (organisationId && department.organisation.id !== organisationId)) throw AppError.notFound('部门', departmentId);
+    if (!department || (organisationId && department.organisation.id !== organisationId)) throw identityNotFound(IdentityRefusal.DepartmentNotFound, '部门', departmentId);
     return department;
   }
 

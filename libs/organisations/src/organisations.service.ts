@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, type ObjectQuery } from '@mikro-orm/postgresql';
-import { type Actor, AppError, type Connection, assertId, containsPattern, decodeCursor, encodeCursor, keysetConnection, keysetOrder, organisationScope, pageSize } from '@accredit/api-kit';
+import { type Actor, type Connection, assertId, containsPattern, decodeCursor, encodeCursor, keysetConnection, keysetOrder, organisationScope, pageSize } from '@accredit/api-kit';
 import { Department } from './department.entity';
 import { directoryPageQuery } from './directory-page.query';
 import { DepartmentGroup } from './department-group.entity';
@@ -83,7 +83,7 @@ export class OrganisationsService {
     }
     const size = pageSize(args.first);
     const search = args.search?.trim() ?? '';
-    if (search.length > 50) throw AppError.validation('搜索内容不能超过 50 个字');
+    if (search.length > 50) throw organisationError(OrganisationRefusal.SearchTooLong, '搜索内容不能超过 50 个字');
     const pattern = search ? containsPattern(search) : null;
     return { organisation: asked ?? own, size, pattern, search };
   }
