@@ -58,6 +58,18 @@ describe('upload abuse beyond the evidence suite: refused or stored safely, noth
     const { rows } = await db.query('select (select count(*) from evidence_file)::int as files, (select count(*) from evidence)::int as evidence, (select count(*) from evidence_event)::int as events');
     return { ...rows[0], objects: filesUnder(join(dir, 'objects')).length, temp: readdirSync(join(dir, 'tmp')).length };
   };
+  /**
+   * The state to compare with, taken once no upload is still being received: a cut request of the
+   * previous test may still have its temporary file, which the server removes a moment later.
+   */
+  const quiet = async () => {
+    let now = await counts();
+    for (let i = 0; i < 50 && now.temp !== 0; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      now = await counts();
+    }
+    return now;
+  };
   /** The state once the server has cleaned up after a refused or cut request. */
   const settled = async (expected: Awaited<ReturnType<typeof counts>>) => {
     let now = await counts();
@@ -93,7 +105,7 @@ describe('upload abuse beyond the evidence suite: refused or stored safely, noth
   });
 
   it('refuses more files than EVIDENCE_MAX_FILES in one request, keeping none of them', async () => {
-    const before = await counts();
+    const before = await quiet();
     const files = Array.from({ length: MAX_FILES + 1 }, (_, i) => ({ filename: `第${i + 1}份.pdf`, data: fixtures.pdf(20_000) }));
     const result = await upload(files);
     expectRefused(result, 400, 'too-many-files');
@@ -102,13 +114,13 @@ describe('upload abuse beyond the evidence suite: refused or stored safely, noth
   });
 
   it('keeps none of a request whose second file is an executable renamed .pdf', async () => {
-    const before = await counts();
+    const before = await quiet();
     expectRefused(await upload([{ filename: '正常.pdf', data: fixtures.pdf(200_000) }, { filename: '盖章.pdf', data: fixtures.exe(200_000) }]), 400, 'type-not-allowed');
     expect(await settled(before)).toEqual(before);
   });
 
   it('stores nothing of a request cut in its fields, or after its first file was complete', async () => {
-    const before = await counts();
+    const before = await quiet();
     const inFields = await upload([{ filename: 'a.pdf', data: fixtures.pdf(300_000) }], { abortAfterBytes: 60 });
     expect(inFields.aborted).toBe(true);
     const betweenFiles = await upload([{ filename: 'first.pdf', data: fixtures.pdf(300_000) }, { filename: 'second.pdf', data: fixtures.pdf(600_000) }], { abortAfterBytes: 500_000 });
@@ -117,7 +129,7 @@ describe('upload abuse beyond the evidence suite: refused or stored safely, noth
   });
 
   it('refuses a body that ends without its closing boundary', async () => {
-    const before = await counts();
+    const before = await quiet();
     const boundary = 'abuse-boundary';
     const body = Buffer.concat([
       Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="taskId"\r\n\r\n${taskId}\r\n--${boundary}\r\nContent-Disposition: form-data; name="requirementCode"\r\n\r\n1-1\r\n`),
@@ -129,7 +141,7 @@ describe('upload abuse beyond the evidence suite: refused or stored safely, noth
   });
 
   it('survives 10 uploads cut at random points and 10 over-size ones at once, then stores the next one', async () => {
-    const before = await counts();
+    const before = await quiet();
     const cut = Array.from({ length: 10 }, (_, i) => upload([{ filename: `cut-${i}.pdf`, data: fixtures.pdf(800_000) }], { abortAfterBytes: 1000 + i * 80_000 }));
     const big = Array.from({ length: 10 }, (_, i) => upload([{ filename: `big-${i}.pdf`, data: fixtures.pdf(MAX + 1 + i * 100_000) }]));
     const results = await Promise.all([...cut, ...big]);
@@ -161,7 +173,7 @@ describe('upload abuse beyond the evidence suite: refused or stored safely, noth
     ];
     const outcomes: string[] = [];
     for (const [what, header] of names) {
-      const before = await counts();
+      const before = await quiet();
       const result = await rawUpload(url(), token, part(header), boundary);
       outcomes.push(`${what} → ${result.status === 201 ? JSON.stringify(result.json.files[0].name) : `${result.status} ${result.json?.errors?.[0]?.extensions?.details?.reason}`}`);
       if (result.status !== 201) {
