@@ -59,8 +59,6 @@ const ID_WITHOUT_LINK: Record<string, string> = {
   'FormSelectionEntry.formId': 'not yet: a FilledForm link, with the same access as filledForm',
   'ImportIndicatorTableResult.systemId': 'not yet: the imported template version (IndicatorTemplateVersion)',
   'Notification.entityId': 'polymorphic: the object the notification is about, as subject says',
-  'ParticipantObjection.campaignId': 'not yet: a Campaign link',
-  'ParticipantObjection.participantId': 'not yet: a CampaignParticipant link, with the participants’ access',
   'ParticipantTransitionOutcome.participantId': 'a batch row names what was asked for, refused ones too, which the caller may not read; result.participant links the moved ones',
   'PlannedTask.departmentId': 'a YAML template’s preview is a set-up rolled back: its departments may no longer exist; departmentName names them',
   'PublicisedParticipant.campaignId': 'open to every logged-in user, like the public page; the Campaign object is not',

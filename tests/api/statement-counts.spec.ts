@@ -1,12 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Client } from 'pg';
 import { adminDocument } from '../support/admin-documents';
 import { fixtures } from '../support/evidence-fixtures';
 import { uploadMultipart } from '../support/multipart-client';
 import { type StatementCounter, startStatementCounter } from '../support/statement-counter';
 import { type TestApi, startTestApi } from '../support/test-api';
-import { createTestDatabase } from '../support/test-database';
+import { type TestDatabase, createTestDatabase } from '../support/test-database';
 
 // Statements per request are independent of page size (no N+1): the UI's own documents are
 // sent with small and full pages, and every SQL statement the API sends is counted at the wire.
@@ -16,10 +17,11 @@ describe('statements per request', () => {
   let t: TestApi;
   let campaignId: string;
   let evidenceDir: string;
+  let database: TestDatabase;
 
   beforeAll(async () => {
     evidenceDir = mkdtempSync(join(tmpdir(), 'accredit-statements-'));
-    const database = await createTestDatabase();
+    database = await createTestDatabase();
     const url = new URL(database.url);
     counter = await startStatementCounter(url.hostname, Number(url.port || 5432));
     url.hostname = '127.0.0.1';
@@ -256,5 +258,28 @@ describe('statements per request', () => {
     expect([ten.rows, thirty.rows]).toEqual([10, 30]);
     expect(thirty.nation).toBe(ten.nation);
     expect(thirty.province).toBe(ten.province);
+
+    // 异议: one per participant, written straight to the table (filing one needs a publicity
+    // phase); their participant and campaign links cost one batch each, for 10 rows as for 30.
+    const participantIds = (await nation('query($id: ID!) { campaignParticipants(campaignId: $id) { id } }', { id: batch })).data!.campaignParticipants.map((row: any) => row.id as string);
+    const sql = new Client({ connectionString: database.url });
+    await sql.connect();
+    const object = (ids: string[]) =>
+      sql.query("insert into participant_objection (id, campaign_id, participant_id, content, state, filed_by_id, filed_by_name) select gen_random_uuid(), $1, unnest($2::uuid[]), '计数异议', 'open', gen_random_uuid(), '计数'", [batch, ids]);
+    const objections = async () => ({
+      plain: await statements(nation, 'query($id: ID!) { campaignObjections(campaignId: $id) { id participantId campaignId } }', { id: batch }),
+      linked: await statements(nation, 'query($id: ID!) { campaignObjections(campaignId: $id) { id participant { id state } campaign { id name } } }', { id: batch }),
+    });
+    try {
+      await object(participantIds.slice(0, 10));
+      const tenObjections = await objections();
+      await object(participantIds.slice(10));
+      const thirtyObjections = await objections();
+      process.stdout.write(`ParticipantObjection.participant and campaign: ${tenObjections.plain} → ${tenObjections.linked} / ${thirtyObjections.plain} → ${thirtyObjections.linked} statements for 10 / 30 rows\n`);
+      expect(thirtyObjections.linked).toBe(tenObjections.linked);
+      expect(thirtyObjections.linked - thirtyObjections.plain).toBeLessThanOrEqual(2);
+    } finally {
+      await sql.end();
+    }
   });
 });
