@@ -278,6 +278,28 @@ describe('statements per request', () => {
       process.stdout.write(`ParticipantObjection.participant and campaign: ${tenObjections.plain} → ${tenObjections.linked} / ${thirtyObjections.plain} → ${thirtyObjections.linked} statements for 10 / 30 rows\n`);
       expect(thirtyObjections.linked).toBe(tenObjections.linked);
       expect(thirtyObjections.linked - thirtyObjections.plain).toBeLessThanOrEqual(2);
+
+      // 遴选: the counties' submitted forms (written straight to the table, as if filled) on the
+      // owner's board; the board's campaign and definition and each entry's form cost a few
+      // batches, for 10 forms as for 30.
+      const form = ['key: count-case', 'version: 1', 'name: 计数案例', 'roles:', '  county: 县级科协', 'filledBy: { role: county }', 'sections:', '  - key: case', '    label: 案例', '    fields:', '      - { key: title, type: text, label: 标题 }'].join('\n');
+      const uploaded = await nation('mutation($input: UploadFormDefinitionInput!) { uploadFormDefinition(input: $input) { id } }', { input: { source: form, fileName: 'count-case.yaml' } });
+      const definitionId = uploaded.data!.uploadFormDefinition.id as string;
+      const asked = await nation('mutation($c: ID!, $d: [ID!]!, $s: [CampaignFormSelectionInput!]) { setCampaignForms(campaignId: $c, definitionIds: $d, selections: $s) { key } }', { c: batch, d: [definitionId], s: [{ definitionId, per: 'PROVINCE', max: 5 }] });
+      expect(asked.errors).toBeUndefined();
+      const fill = (organisationIds: string[]) =>
+        sql.query(`insert into filled_form (id, campaign_id, organisation_id, definition_id, "values", status, version) select gen_random_uuid(), $1, unnest($2::uuid[]), $3, '{}', 'submitted', 1`, [batch, organisationIds, definitionId]);
+      const boards = async () => ({
+        plain: await statements(nation, 'query($c: ID!) { formSelections(campaignId: $c) { campaignId definitionId groups { entries { formId } } } }', { c: batch }),
+        linked: await statements(nation, 'query($c: ID!) { formSelections(campaignId: $c) { campaign { id } definition { id } groups { entries { form { id status stageLabel } } } } }', { c: batch }),
+      });
+      await fill(counties.slice(0, 10));
+      const tenForms = await boards();
+      await fill(counties.slice(10));
+      const thirtyForms = await boards();
+      process.stdout.write(`FormSelectionBoard.campaign, definition and FormSelectionEntry.form: ${tenForms.plain} → ${tenForms.linked} / ${thirtyForms.plain} → ${thirtyForms.linked} statements for 10 / 30 forms\n`);
+      expect(thirtyForms.linked).toBe(tenForms.linked);
+      expect(thirtyForms.linked - thirtyForms.plain).toBeLessThanOrEqual(5);
     } finally {
       await sql.end();
     }
