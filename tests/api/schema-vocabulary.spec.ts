@@ -54,7 +54,6 @@ const ID_WITHOUT_LINK: Record<string, string> = {
   'FormFigure.campaignId': 'a figure is read by whoever reads the task (a campaign-role inspector too), its form’s campaign is not; campaignName names it',
   'FormFigure.formId': 'a figure is read by whoever reads the task, the whole filled form is not; filledForm(id) checks access',
   'FormFileRef.fileId': 'a stored form file is not an object in the schema: it is downloaded over HTTP by id',
-  'ImportIndicatorTableResult.systemId': 'not yet: the imported template version (IndicatorTemplateVersion)',
   'Notification.entityId': 'polymorphic: the object the notification is about, as subject says',
   'ParticipantTransitionOutcome.participantId': 'a batch row names what was asked for, refused ones too, which the caller may not read; result.participant links the moved ones',
   'PlannedTask.departmentId': 'a YAML template’s preview is a set-up rolled back: its departments may no longer exist; departmentName names them',
