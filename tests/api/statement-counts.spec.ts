@@ -184,6 +184,18 @@ describe('statements per request', () => {
         data.campaignScores.indicators.filter((indicator: any) => indicator.indicator.id === indicator.indicatorId).flatMap((indicator: any) => indicator.rules).filter((line: any) => line.rule.id === line.ruleId).length,
       0,
     ],
+    [
+      'Evidence.createdByPerson, EvidenceVersion.createdByPerson and EvidenceFile.uploadedByPerson',
+      'office',
+      'query($campaignId: ID!) { tasks(campaignId: $campaignId, first: 100) { edges { node { evidence { createdBy current { createdBy file { uploadedBy } } } } } } }',
+      'query($campaignId: ID!) { tasks(campaignId: $campaignId, first: 100) { edges { node { evidence { createdBy createdByPerson { name organisationName } current { createdByPerson { name } file { uploadedByPerson { name } } } } } } } }',
+      (data: any) =>
+        data.tasks.edges
+          .flatMap((edge: any) => edge.node.evidence)
+          .flatMap((evidence: any) => [evidence.createdByPerson, evidence.current.createdByPerson, evidence.current.file.uploadedByPerson].map((person: any) => person.name === evidence.createdBy))
+          .filter(Boolean).length,
+      1,
+    ],
   ])('%s: at most one statement more for the whole list', async (_name, user, plain, linked, rowsOf, most) => {
     const gql = user === 'office' ? t.gql : await t.as(user as string);
     const answer = await gql(linked as string, { campaignId });
@@ -193,6 +205,25 @@ describe('statements per request', () => {
     const [without, withLinks] = [await statements(gql, plain as string, { campaignId }), await statements(gql, linked as string, { campaignId })];
     process.stdout.write(`${_name}: ${without} → ${withLinks} statements\n`);
     expect(withLinks - without).toBeLessThanOrEqual(most as number);
+  });
+
+  // Who scored: four self scores by the office, their scorers linked in one batch.
+  it('RuleScore.scoredByPerson: at most one statement more for the whole board', async () => {
+    const tree = await t.gql('query($id: ID!) { campaign(id: $id) { indicators { scoringRules { id kind } } } }', { id: campaignId });
+    const fixed = tree.data!.campaign.indicators.flatMap((indicator: any) => indicator.scoringRules).filter((rule: any) => rule.kind === 'fixed').slice(0, 4);
+    for (const rule of fixed) {
+      const scored = await t.gql('mutation($input: ScoreRuleInput!) { scoreRule(input: $input) { changed } }', { input: { campaignId, ruleId: rule.id, source: 'self', value: { fixed: { achieved: true } }, comment: '计数' } });
+      expect(scored.errors).toBeUndefined();
+    }
+    const plain = 'query($campaignId: ID!) { campaignScores(campaignId: $campaignId) { indicators { rules { self { scoredBy } } } } }';
+    const linked = 'query($campaignId: ID!) { campaignScores(campaignId: $campaignId) { indicators { rules { self { scoredBy scoredByPerson { name organisationName } } } } } }';
+    const answer = await t.gql(linked, { campaignId });
+    const scores = answer.data!.campaignScores.indicators.flatMap((indicator: any) => indicator.rules).map((line: any) => line.self).filter(Boolean);
+    expect(scores).toHaveLength(4);
+    expect(scores.every((score: any) => score.scoredByPerson.name === score.scoredBy)).toBe(true);
+    const [without, withLinks] = [await statements(t.gql, plain, { campaignId }), await statements(t.gql, linked, { campaignId })];
+    process.stdout.write(`RuleScore.scoredByPerson: ${without} → ${withLinks} statements\n`);
+    expect(withLinks - without).toBeLessThanOrEqual(1);
   });
 
   // 参与单位: each row's availableTransitions reads the participant workflow's facts (quotas per
