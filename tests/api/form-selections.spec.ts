@@ -143,6 +143,24 @@ describe('forms: a province selects at most its cap of its counties’ 典型案
     expect(board.groups[0].entries[0]).toMatchObject({ selectedByName: 'sel-sc-office同志', selectedAt: expect.any(String) });
   });
 
+  it('links each board’s campaign and form definition, and each entry’s form as filledForm reads it', async () => {
+    const LINKS = `query($c: ID!) { formSelections(campaignId: $c) { campaign { id } definition { id key } groups { entries { formId form { id status organisation { shortName } } } } } }`;
+    const own = await province.sc(LINKS, { c: campaign });
+    expect(own.errors).toBeUndefined();
+    const [board] = own.data!.formSelections;
+    expect(board).toMatchObject({ campaign: { id: campaign }, definition: { id: definitionId, key: 'county-typical-case' } });
+    const entries = board.groups[0].entries;
+    expect(entries).toHaveLength(4);
+    expect(entries.map((entry: any) => entry.form)).toEqual(entries.map((entry: any) => ({ id: entry.formId, status: 'SUBMITTED', organisation: { shortName: expect.any(String) } })));
+    // A province user who is not its office reads the board but not the counties’ forms (filledForm refuses it): no form links.
+    const provinceExpert = await user('sel-sc-expert', ['expert'], await organisationIdByCode(admin, '510000'));
+    const seen = await provinceExpert(LINKS, { c: campaign });
+    expect(seen.errors).toBeUndefined();
+    expect(seen.data!.formSelections[0].campaign).toEqual({ id: campaign });
+    expect(seen.data!.formSelections[0].groups[0].entries.map((entry: any) => entry.form)).toEqual([null, null, null, null]);
+    expect((await provinceExpert('query($id: ID!) { filledForm(id: $id) { id } }', { id: forms['川甲县'] })).errors![0].extensions!.code).toBe('NOT_FOUND');
+  });
+
   it('keeps the cap when choices race for the last place', async () => {
     expect((await province.sc(UNSELECT, { id: forms['川乙县'] })).errors).toBeUndefined();
     const results = await Promise.all(['川乙县', '川丙县', '川丁县'].map((name) => province.sc(SELECT, { id: forms[name] })));

@@ -190,15 +190,17 @@ describe('the national batch: application, quota, review, publicity with objecti
     expect(windows.find((row: any) => row.organisation.shortName === 'sc县2').objectionWindow).toEqual({ label: '公示期', startsOn: day(0), endsOn: day(6), open: true });
     expect(windows.find((row: any) => row.organisation.shortName === 'sc县3').objectionWindow).toBeNull();
 
-    const filed = await outsider(`mutation($input: FileObjectionInput!) { fileObjection(input: $input) { ${OBJECTION} } }`, { input: { participantId: participant.sc2.id, content: '该县科普场馆长期闭馆，与申报材料不符。' } });
+    // The filer (not above the county) may not read the participant or its campaign: no links.
+    const links = 'participant { id } campaign { id }';
+    const filed = await outsider(`mutation($input: FileObjectionInput!) { fileObjection(input: $input) { ${OBJECTION} ${links} } }`, { input: { participantId: participant.sc2.id, content: '该县科普场馆长期闭馆，与申报材料不符。' } });
     expect(filed.errors).toBeUndefined();
-    expect(filed.data!.fileObjection).toMatchObject({ state: 'open', content: '该县科普场馆长期闭馆，与申报材料不符。', answer: null });
+    expect(filed.data!.fileObjection).toMatchObject({ state: 'open', content: '该县科普场馆长期闭馆，与申报材料不符。', answer: null, participant: null, campaign: null });
     // The owner sees who objected; the county objected to sees the objection but not who filed it.
-    expect((await nation(`query($id: ID!) { campaignObjections(campaignId: $id, openOnly: true) { ${OBJECTION} } }`, { id: batch })).data!.campaignObjections).toEqual([
-      expect.objectContaining({ participantId: participant.sc2.id, filedByName: '区科协联络员', state: 'open' }),
+    expect((await nation(`query($id: ID!) { campaignObjections(campaignId: $id, openOnly: true) { ${OBJECTION} ${links} } }`, { id: batch })).data!.campaignObjections).toEqual([
+      expect.objectContaining({ participantId: participant.sc2.id, filedByName: '区科协联络员', state: 'open', participant: { id: participant.sc2.id }, campaign: { id: batch } }),
     ]);
-    expect((await county.sc2(`query($id: ID!) { participantObjections(participantId: $id) { ${OBJECTION} } }`, { id: participant.sc2.id })).data!.participantObjections).toEqual([
-      expect.objectContaining({ content: '该县科普场馆长期闭馆，与申报材料不符。', filedByName: null }),
+    expect((await county.sc2(`query($id: ID!) { participantObjections(participantId: $id) { ${OBJECTION} ${links} } }`, { id: participant.sc2.id })).data!.participantObjections).toEqual([
+      expect.objectContaining({ content: '该县科普场馆长期闭馆，与申报材料不符。', filedByName: null, participant: { id: participant.sc2.id }, campaign: { id: batch } }),
     ]);
     const notices = (await nation('query { notifications(first: 10) { edges { node { title body } } } }')).data!.notifications.edges.map((edge: any) => edge.node);
     expect(notices).toContainEqual({ title: '第一批全国科普示范县：收到异议', body: 'sc县2（公示中）收到一条异议，请答复：该县科普场馆长期闭馆，与申报材料不符。' });

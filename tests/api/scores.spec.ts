@@ -133,6 +133,11 @@ describe('scores: self and expert scores of every rule kind, totals, projection,
       expect.objectContaining({ id: first.data!.scoreRule.score.id, points: 0.5, comment: '开设了栏目', scoredBy: '区科协（领导小组办公室）管理员', supersededAt: expect.any(String) }),
     ]);
     expect((await board()).indicators.find((i: any) => i.code === '8').self).toBe(1);
+    // Who scored, as a Person: the name the row shows and the organisation's, nothing of the account.
+    const people = await t.gql('query($c: ID!, $r: ID!) { scoreHistory(campaignId: $c, ruleId: $r) { scoredBy scoredByPerson { name organisationName } } }', { c: campaignId, r: rules['8.2'].id });
+    expect(people.errors).toBeUndefined();
+    expect(people.data!.scoreHistory.map((row: any) => row.scoredByPerson.name)).toEqual(people.data!.scoreHistory.map((row: any) => row.scoredBy));
+    expect(people.data!.scoreHistory[0].scoredByPerson.organisationName).toEqual(expect.any(String));
   });
 
   it('lets the database itself refuse to change or delete a score', async () => {

@@ -1,12 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Client } from 'pg';
 import { adminDocument } from '../support/admin-documents';
 import { fixtures } from '../support/evidence-fixtures';
 import { uploadMultipart } from '../support/multipart-client';
 import { type StatementCounter, startStatementCounter } from '../support/statement-counter';
 import { type TestApi, startTestApi } from '../support/test-api';
-import { createTestDatabase } from '../support/test-database';
+import { type TestDatabase, createTestDatabase } from '../support/test-database';
 
 // Statements per request are independent of page size (no N+1): the UI's own documents are
 // sent with small and full pages, and every SQL statement the API sends is counted at the wire.
@@ -16,10 +17,11 @@ describe('statements per request', () => {
   let t: TestApi;
   let campaignId: string;
   let evidenceDir: string;
+  let database: TestDatabase;
 
   beforeAll(async () => {
     evidenceDir = mkdtempSync(join(tmpdir(), 'accredit-statements-'));
-    const database = await createTestDatabase();
+    database = await createTestDatabase();
     const url = new URL(database.url);
     counter = await startStatementCounter(url.hostname, Number(url.port || 5432));
     url.hostname = '127.0.0.1';
@@ -182,6 +184,18 @@ describe('statements per request', () => {
         data.campaignScores.indicators.filter((indicator: any) => indicator.indicator.id === indicator.indicatorId).flatMap((indicator: any) => indicator.rules).filter((line: any) => line.rule.id === line.ruleId).length,
       0,
     ],
+    [
+      'Evidence.createdByPerson, EvidenceVersion.createdByPerson and EvidenceFile.uploadedByPerson',
+      'office',
+      'query($campaignId: ID!) { tasks(campaignId: $campaignId, first: 100) { edges { node { evidence { createdBy current { createdBy file { uploadedBy } } } } } } }',
+      'query($campaignId: ID!) { tasks(campaignId: $campaignId, first: 100) { edges { node { evidence { createdBy createdByPerson { name organisationName } current { createdByPerson { name } file { uploadedByPerson { name } } } } } } } }',
+      (data: any) =>
+        data.tasks.edges
+          .flatMap((edge: any) => edge.node.evidence)
+          .flatMap((evidence: any) => [evidence.createdByPerson, evidence.current.createdByPerson, evidence.current.file.uploadedByPerson].map((person: any) => person.name === evidence.createdBy))
+          .filter(Boolean).length,
+      1,
+    ],
   ])('%s: at most one statement more for the whole list', async (_name, user, plain, linked, rowsOf, most) => {
     const gql = user === 'office' ? t.gql : await t.as(user as string);
     const answer = await gql(linked as string, { campaignId });
@@ -191,6 +205,25 @@ describe('statements per request', () => {
     const [without, withLinks] = [await statements(gql, plain as string, { campaignId }), await statements(gql, linked as string, { campaignId })];
     process.stdout.write(`${_name}: ${without} → ${withLinks} statements\n`);
     expect(withLinks - without).toBeLessThanOrEqual(most as number);
+  });
+
+  // Who scored: four self scores by the office, their scorers linked in one batch.
+  it('RuleScore.scoredByPerson: at most one statement more for the whole board', async () => {
+    const tree = await t.gql('query($id: ID!) { campaign(id: $id) { indicators { scoringRules { id kind } } } }', { id: campaignId });
+    const fixed = tree.data!.campaign.indicators.flatMap((indicator: any) => indicator.scoringRules).filter((rule: any) => rule.kind === 'fixed').slice(0, 4);
+    for (const rule of fixed) {
+      const scored = await t.gql('mutation($input: ScoreRuleInput!) { scoreRule(input: $input) { changed } }', { input: { campaignId, ruleId: rule.id, source: 'self', value: { fixed: { achieved: true } }, comment: '计数' } });
+      expect(scored.errors).toBeUndefined();
+    }
+    const plain = 'query($campaignId: ID!) { campaignScores(campaignId: $campaignId) { indicators { rules { self { scoredBy } } } } }';
+    const linked = 'query($campaignId: ID!) { campaignScores(campaignId: $campaignId) { indicators { rules { self { scoredBy scoredByPerson { name organisationName } } } } } }';
+    const answer = await t.gql(linked, { campaignId });
+    const scores = answer.data!.campaignScores.indicators.flatMap((indicator: any) => indicator.rules).map((line: any) => line.self).filter(Boolean);
+    expect(scores).toHaveLength(4);
+    expect(scores.every((score: any) => score.scoredByPerson.name === score.scoredBy)).toBe(true);
+    const [without, withLinks] = [await statements(t.gql, plain, { campaignId }), await statements(t.gql, linked, { campaignId })];
+    process.stdout.write(`RuleScore.scoredByPerson: ${without} → ${withLinks} statements\n`);
+    expect(withLinks - without).toBeLessThanOrEqual(1);
   });
 
   // 参与单位: each row's availableTransitions reads the participant workflow's facts (quotas per
@@ -256,5 +289,50 @@ describe('statements per request', () => {
     expect([ten.rows, thirty.rows]).toEqual([10, 30]);
     expect(thirty.nation).toBe(ten.nation);
     expect(thirty.province).toBe(ten.province);
+
+    // 异议: one per participant, written straight to the table (filing one needs a publicity
+    // phase); their participant and campaign links cost one batch each, for 10 rows as for 30.
+    const participantIds = (await nation('query($id: ID!) { campaignParticipants(campaignId: $id) { id } }', { id: batch })).data!.campaignParticipants.map((row: any) => row.id as string);
+    const sql = new Client({ connectionString: database.url });
+    await sql.connect();
+    const object = (ids: string[]) =>
+      sql.query("insert into participant_objection (id, campaign_id, participant_id, content, state, filed_by_id, filed_by_name) select gen_random_uuid(), $1, unnest($2::uuid[]), '计数异议', 'open', gen_random_uuid(), '计数'", [batch, ids]);
+    const objections = async () => ({
+      plain: await statements(nation, 'query($id: ID!) { campaignObjections(campaignId: $id) { id participantId campaignId } }', { id: batch }),
+      linked: await statements(nation, 'query($id: ID!) { campaignObjections(campaignId: $id) { id participant { id state } campaign { id name } } }', { id: batch }),
+    });
+    try {
+      await object(participantIds.slice(0, 10));
+      const tenObjections = await objections();
+      await object(participantIds.slice(10));
+      const thirtyObjections = await objections();
+      process.stdout.write(`ParticipantObjection.participant and campaign: ${tenObjections.plain} → ${tenObjections.linked} / ${thirtyObjections.plain} → ${thirtyObjections.linked} statements for 10 / 30 rows\n`);
+      expect(thirtyObjections.linked).toBe(tenObjections.linked);
+      expect(thirtyObjections.linked - thirtyObjections.plain).toBeLessThanOrEqual(2);
+
+      // 遴选: the counties' submitted forms (written straight to the table, as if filled) on the
+      // owner's board; the board's campaign and definition and each entry's form cost a few
+      // batches, for 10 forms as for 30.
+      const form = ['key: count-case', 'version: 1', 'name: 计数案例', 'roles:', '  county: 县级科协', 'filledBy: { role: county }', 'sections:', '  - key: case', '    label: 案例', '    fields:', '      - { key: title, type: text, label: 标题 }'].join('\n');
+      const uploaded = await nation('mutation($input: UploadFormDefinitionInput!) { uploadFormDefinition(input: $input) { id } }', { input: { source: form, fileName: 'count-case.yaml' } });
+      const definitionId = uploaded.data!.uploadFormDefinition.id as string;
+      const asked = await nation('mutation($c: ID!, $d: [ID!]!, $s: [CampaignFormSelectionInput!]) { setCampaignForms(campaignId: $c, definitionIds: $d, selections: $s) { key } }', { c: batch, d: [definitionId], s: [{ definitionId, per: 'PROVINCE', max: 5 }] });
+      expect(asked.errors).toBeUndefined();
+      const fill = (organisationIds: string[]) =>
+        sql.query(`insert into filled_form (id, campaign_id, organisation_id, definition_id, "values", status, version) select gen_random_uuid(), $1, unnest($2::uuid[]), $3, '{}', 'submitted', 1`, [batch, organisationIds, definitionId]);
+      const boards = async () => ({
+        plain: await statements(nation, 'query($c: ID!) { formSelections(campaignId: $c) { campaignId definitionId groups { entries { formId } } } }', { c: batch }),
+        linked: await statements(nation, 'query($c: ID!) { formSelections(campaignId: $c) { campaign { id } definition { id } groups { entries { form { id status stageLabel } } } } }', { c: batch }),
+      });
+      await fill(counties.slice(0, 10));
+      const tenForms = await boards();
+      await fill(counties.slice(10));
+      const thirtyForms = await boards();
+      process.stdout.write(`FormSelectionBoard.campaign, definition and FormSelectionEntry.form: ${tenForms.plain} → ${tenForms.linked} / ${thirtyForms.plain} → ${thirtyForms.linked} statements for 10 / 30 forms\n`);
+      expect(thirtyForms.linked).toBe(tenForms.linked);
+      expect(thirtyForms.linked - thirtyForms.plain).toBeLessThanOrEqual(5);
+    } finally {
+      await sql.end();
+    }
   });
 });

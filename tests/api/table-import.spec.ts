@@ -70,8 +70,9 @@ describe('indicator tables: preview with problems by position, import as a templ
     expect(await sql(`select count(*)::int as n from indicator_system`)).toEqual([{ n: before + 1 }]);
     expect(await systemRows(sql, imported.systemId)).toEqual(await systemRows(sql, seededTemplateId));
 
-    const again = await t.gql(IMPORT, { input: { fileName: 'shapingba-2021-2025.xlsx', contentBase64: base64('ok/shapingba-2021-2025.xlsx') } });
-    expect(again.data!.importIndicatorTable).toMatchObject({ systemId: imported.systemId, version: 2, created: false });
+    // The same content again stores nothing and links the version the importer already has.
+    const again = await t.gql('mutation($input: ImportIndicatorTableInput!) { importIndicatorTable(input: $input) { systemId version created system { id version name own } } }', { input: { fileName: 'shapingba-2021-2025.xlsx', contentBase64: base64('ok/shapingba-2021-2025.xlsx') } });
+    expect(again.data!.importIndicatorTable).toMatchObject({ systemId: imported.systemId, version: 2, created: false, system: { id: imported.systemId, version: 2, name: imported.name, own: true } });
   });
 
   it('reads the rule kinds from the texts when the table has only the six original columns', async () => {

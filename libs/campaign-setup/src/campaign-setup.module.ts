@@ -19,6 +19,7 @@ import { CampaignParticipationResolver } from './campaign-participation.resolver
 import { CampaignParticipationService } from './campaign-participation.service';
 import { IndicatorElectiveChoiceResolver } from './indicator-elective-choice.resolver';
 import { ParticipantObjection } from './participant-objection.entity';
+import { ParticipantObjectionLinks } from './participant-objection-links.resolver';
 import { ParticipantObjectionWindowResolver } from './participant-objection-window.resolver';
 import { ParticipantObjectionsResolver } from './participant-objections.resolver';
 import { ParticipantObjectionsService } from './participant-objections.service';
@@ -60,6 +61,7 @@ export class CampaignSetupModule {
         CampaignParticipationResolver,
         ParticipantObjectionsService,
         ParticipantObjectionsResolver,
+        ParticipantObjectionLinks,
         ParticipantObjectionWindowResolver,
         PublicNamedListService,
         PublicityListService,

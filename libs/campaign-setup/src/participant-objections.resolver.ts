@@ -17,11 +17,14 @@ export class ParticipantObjectionModel {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => ID, { description: '所针对的参与单位' })
+  @Field(() => ID, { description: '所针对的参与单位；读 participant' })
   participantId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: '所属的创建工作；读 campaign' })
   campaignId!: string;
+
+  /** Whether the reader may see the participant (and so its campaign): not a field, it gates the links. */
+  linksReadable!: boolean;
 
   @Field(() => String, { description: '异议内容' })
   content!: string;
@@ -100,7 +103,10 @@ export class ParticipantObjectionsResolver {
   /** The filer's name goes to the owner's office only (and back to the filer who just filed). */
   private toModel(actor: Actor, row: ParticipantObjection, ownFiling = false): ParticipantObjectionModel {
     const campaign = row.campaign.getEntity() as Campaign;
+    // The lists are read only by those who see the participant (or own the campaign); a filer
+    // may be anyone logged in, who sees the participant only if its place says so.
     return {
+      linksReadable: !ownFiling || this.objections.seesParticipant(actor, row),
       id: row.id,
       participantId: row.participant.id,
       campaignId: row.campaign.id,

@@ -103,6 +103,11 @@ export class ParticipantObjectionsService {
     return this.isOwner(actor, campaign);
   }
 
+  /** Whether the reader may see the objection's participant (its campaign and organisation loaded, as when filed). */
+  seesParticipant(actor: Actor, objection: ParticipantObjection): boolean {
+    return this.visible(actor, objection.campaign.getEntity(), objection.participant.getEntity());
+  }
+
   answers(actor: Actor, campaign: Campaign): boolean {
     return this.isOwner(actor, campaign) && (hasRole(actor, 'office_admin') || hasRole(actor, 'system_admin'));
   }

@@ -28,6 +28,7 @@ import { ContentIntent } from './storage/content-intent.entity';
 import { ContentIntents } from './storage/content-intents.service';
 import { CONTENT_REFERENCES, type ContentReferences } from './storage/content-references';
 import { StoredFileIntake } from './storage/stored-file-intake.service';
+import { EVIDENCE_PEOPLE } from './graphql/evidence-people';
 
 /**
  * Evidence (佐证材料): streamed and resumable (tus) uploads, content-addressed storage behind a port, versions, soft
@@ -57,6 +58,7 @@ export class EvidenceModule {
         EvidenceQueries,
         EvidenceResolver,
         TaskEvidenceResolver,
+        ...EVIDENCE_PEOPLE,
         EvidencePackageService,
         EvidencePackageResolver,
         EvidenceHousekeeping,

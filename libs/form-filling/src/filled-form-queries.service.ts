@@ -41,6 +41,19 @@ export class FilledFormQueries {
     return view;
   }
 
+  /** Saved forms by id for a page of links (one batch): each as filledForm(), null for one the actor may not read. */
+  async readableForms(actor: Actor, ids: readonly string[]): Promise<(FilledFormView | null)[]> {
+    const forms = await this.em.find(FilledForm, { id: { $in: [...ids] } }, { populate: ['definition', 'organisation', 'campaign.organisation'] });
+    const places = await this.places.placesOf(actor, forms);
+    const views = new Map(
+      forms.map((form, n) => {
+        const view = this.view(actor, places[n], form.definition.getEntity(), form);
+        return [form.id, !places[n].readable && view.viewerRole === null ? null : view];
+      }),
+    );
+    return ids.map((id) => views.get(id) ?? null);
+  }
+
   /** The newest `first` edits of each form (one batch for a page of forms), newest first. */
   async histories(formIds: readonly string[], first: number): Promise<FilledFormEdit[]> {
     const limit = Math.max(0, Math.min(first, MAX_HISTORY));

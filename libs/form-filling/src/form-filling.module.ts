@@ -11,6 +11,7 @@ import { FormSelection } from './entities/form-selection.entity';
 import { FormFiguresResolver } from './figures/form-figures.resolver';
 import { FormFiguresService } from './figures/form-figures.service';
 import { FormSelectionsResolver } from './selections/form-selections.resolver';
+import { FORM_SELECTION_LINKS } from './selections/form-selection-links.resolver';
 import { FormSelectionsService } from './selections/form-selections.service';
 import { CampaignFormsService } from './campaign-forms.service';
 import { FilledFormCommands } from './filled-form-commands.service';
@@ -36,7 +37,7 @@ export class FormFillingModule {
       module: FormFillingModule,
       imports: [MikroOrmModule.forFeature([StoredFormDefinition, CampaignForm, FilledForm, FilledFormEdit, FormFile, FormSelection]), CampaignsModule, WorkflowDefinitionsModule, evidence],
       controllers: [FormFilesController, FormExportsController],
-      providers: [FormFilesService, FormExportsService, FormDefinitionsService, FormPlaceService, FilledFormQueries, FilledFormCommands, CampaignFormsService, FormFillingResolver, FormDefinitionFieldsResolver, FormSelectionsService, FormSelectionsResolver, FormFiguresService, FormFiguresResolver],
+      providers: [FormFilesService, FormExportsService, FormDefinitionsService, FormPlaceService, FilledFormQueries, FilledFormCommands, CampaignFormsService, FormFillingResolver, FormDefinitionFieldsResolver, FormSelectionsService, FormSelectionsResolver, ...FORM_SELECTION_LINKS, FormFiguresService, FormFiguresResolver],
       exports: [FormDefinitionsService, CampaignFormsService],
     };
   }

@@ -10,6 +10,7 @@ import { FormDefinitionsService } from './form-definitions.service';
 import { FilledFormModel, FormDefinitionRecordModel, FormEditModel, SaveFormDraftInput, SignOffFormInput, UploadFormDefinitionInput } from './form-filling.model';
 import { toFilledFormModel, toFormDefinitionModel, toFormEditModel } from './to-form-models';
 import { CampaignFormSelectionInput } from './selections/form-selections.model';
+import { formDefinitionLoader } from './selections/form-selection-links.resolver';
 
 const organisationLoader = (context: object, em: EntityManager) =>
   requestLoader(context, 'forms.organisation', async (ids: readonly string[]) => byKeys(ids, await em.find(Organisation, { id: { $in: [...ids] } }), (row) => row.id));
@@ -91,8 +92,7 @@ export class FormFillingResolver {
 
   @ResolveField(() => FormDefinitionRecordModel, { description: '表单定义' })
   async definition(@Parent() form: FilledFormModel, @Context() context: object): Promise<FormDefinitionRecordModel> {
-    const loader = requestLoader(context, 'forms.definition', async (ids: readonly string[]) => byKeys(ids, await this.definitions.records(ids), (row) => row.id));
-    return toFormDefinitionModel(await loader.load(form.definitionId));
+    return toFormDefinitionModel(await formDefinitionLoader(context, this.definitions).load(form.definitionId));
   }
 
   @ResolveField(() => [FormEditModel], { description: '修改记录，最新的在前' })

@@ -64,6 +64,30 @@ export class FormPlaceService {
     return { campaign, organisation, ancestors, stage: participant?.state ?? null, stageLabels: labels, readable };
   }
 
+  /**
+   * The places of many saved forms at once (a page of forms): one statement for the ancestors and
+   * one for the participant states of each campaign, whatever the number of forms. The forms come
+   * with their campaign's organisation and their organisation loaded; readability as place().
+   */
+  async placesOf(actor: Actor, forms: readonly { campaign: { getEntity(): Campaign }; organisation: { getEntity(): Organisation } }[]): Promise<FormPlace[]> {
+    const organisations = forms.map((form) => form.organisation.getEntity());
+    const campaigns = [...new Map(forms.map((form) => form.campaign.getEntity()).map((campaign) => [campaign.id, campaign])).values()];
+    const [ancestors, participants, labels] = await Promise.all([
+      this.em.find(Organisation, { id: { $in: [...new Set(organisations.flatMap((organisation) => ancestorIdsOf(organisation.path)))] } }),
+      this.em.find(CampaignParticipant, { campaign: { $in: campaigns.map((campaign) => campaign.id) }, organisation: { $in: organisations.map((organisation) => organisation.id) } }, { fields: ['state', 'campaign', 'organisation'] }),
+      Promise.all(campaigns.map(async (campaign) => [campaign.id, campaign.participantWorkflowDefinitionId ? stateLabels(await this.workflows.definitionById(campaign.participantWorkflowDefinitionId)) : {}] as const)),
+    ]);
+    const labelsOf = new Map<string, Record<string, string>>(labels);
+    return forms.map((form) => {
+      const campaign = form.campaign.getEntity();
+      const organisation = form.organisation.getEntity();
+      const ids = new Set(ancestorIdsOf(organisation.path));
+      const participant = participants.find((row) => row.campaign.id === campaign.id && row.organisation.id === organisation.id);
+      const readable = participantPlace(actor, { ownerOrganisationId: campaign.organisation.id, participantOrganisationId: organisation.id, participantPath: organisation.path }) !== null;
+      return { campaign, organisation, ancestors: ancestors.filter((row) => ids.has(row.id)), stage: participant?.state ?? null, stageLabels: labelsOf.get(campaign.id) ?? {}, readable };
+    });
+  }
+
   /** The viewer's roles in one form at its place, the role they act as and what they may write now. */
   situation(actor: Actor, place: FormPlace, definition: FormDefinition, status: FormStatus): FormSituation {
     const product = new Set<string>(ROLES);

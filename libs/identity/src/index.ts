@@ -10,6 +10,7 @@ export * from './login-throttle-policy';
 export * from './client-address';
 export * from './users.service';
 export * from './user-loaders';
+export * from './person';
 export { UserModel } from './user.model';
 export * from './to-user-model';
 export * from './liaison-contacts';

@@ -148,7 +148,7 @@ export class IndicatorTablePreviewModel {
 
 @ObjectType('ImportIndicatorTableResult', { description: '导入结果' })
 export class ImportIndicatorTableResultModel {
-  @Field(() => ID, { description: '指标体系模板编号' })
+  @Field(() => ID, { description: '指标体系模板编号；读 system' })
   systemId!: string;
 
   @Field({ description: '模板键（由导入者确定，故为文字）' })

@@ -21,6 +21,7 @@ export * from './usable-templates';
 export * from './stored-indicator-table';
 export * from './templates/template-tree';
 export * from './templates/indicator-templates.service';
+export * from './templates/template-version-link.resolver';
 export * from './elective-choice-summary';
 export * from './scoring-enums';
 export * from './templates/to-rule-scoring-model';

@@ -25,8 +25,11 @@ export class EvidenceFileModel {
   @Field({ description: '上传时间' })
   uploadedAt!: Date;
 
-  @Field({ description: '上传人姓名' })
+  @Field({ description: '上传人姓名；读 uploadedByPerson' })
   uploadedBy!: string;
+
+  /** For the uploadedByPerson link. */
+  uploadedById!: string;
 }
 
 @ObjectType('EvidenceVersion', { description: '佐证材料的一个版本；替换会新增版本，旧版本保留' })
@@ -55,8 +58,11 @@ export class EvidenceVersionModel {
   @Field({ description: '创建这个版本的时间' })
   createdAt!: Date;
 
-  @Field({ description: '创建这个版本的人' })
+  @Field({ description: '创建这个版本的人；读 createdByPerson' })
   createdBy!: string;
+
+  /** For the createdByPerson link. */
+  createdById!: string;
 
   @Field({ description: '下载地址（GET，需登录）' })
   downloadUrl!: string;
@@ -97,8 +103,11 @@ export class EvidenceModel {
   @Field({ description: '首次上传时间' })
   createdAt!: Date;
 
-  @Field({ description: '首次上传人' })
+  @Field({ description: '首次上传人；读 createdByPerson' })
   createdBy!: string;
+
+  /** For the createdByPerson link. */
+  createdById!: string;
 
   @Field({ description: '最后修改时间' })
   updatedAt!: Date;

@@ -22,6 +22,7 @@ export function toEvidenceFileModel(file: EvidenceFile): EvidenceFileModel {
     mediaType: file.mediaType,
     uploadedAt: file.uploadedAt,
     uploadedBy: nameOf(file.uploadedBy),
+    uploadedById: file.uploadedBy.id,
   });
 }
 
@@ -38,6 +39,7 @@ export function toEvidenceVersionModel(version: EvidenceVersion): EvidenceVersio
     file: toEvidenceFileModel(file),
     createdAt: version.createdAt,
     createdBy: nameOf(version.createdBy),
+    createdById: version.createdBy.id,
     downloadUrl: contentUrl(version.evidence.id, version.number, 'download'),
     previewUrl: PREVIEWABLE.has(file.mediaType) ? contentUrl(version.evidence.id, version.number, 'preview') : null,
   });
@@ -52,6 +54,7 @@ export function toEvidenceModel(evidence: Evidence, current: EvidenceVersion): E
     current: toEvidenceVersionModel(current),
     createdAt: evidence.createdAt,
     createdBy: nameOf(evidence.createdBy),
+    createdById: evidence.createdBy.id,
     updatedAt: evidence.updatedAt,
     deletedAt: evidence.deletedAt ?? null,
     deletedBy: evidence.deletedBy ? nameOf(evidence.deletedBy) : null,

@@ -25,7 +25,7 @@ export class CampaignFormSelectionInput {
 
 @ObjectType('FormSelectionEntry', { description: '一份已提交、可遴选的表单' })
 export class FormSelectionEntryModel {
-  @Field(() => ID, { description: '表单' })
+  @Field(() => ID, { description: '表单；读 form' })
   formId!: string;
 
   @Field(() => OrganisationModel, { description: '填报单位' })
@@ -61,10 +61,10 @@ export class FormSelectionGroupModel {
 
 @ObjectType('FormSelectionBoard', { description: '创建工作中一种需要遴选的表单' })
 export class FormSelectionBoardModel {
-  @Field(() => ID, { description: '创建工作' })
+  @Field(() => ID, { description: '创建工作；读 campaign' })
   campaignId!: string;
 
-  @Field(() => ID, { description: '表单定义' })
+  @Field(() => ID, { description: '表单定义；读 definition' })
   definitionId!: string;
 
   @Field({ description: '表单标识（表单定义中声明，故为文字）' })

@@ -70,6 +70,21 @@ export class IndicatorTemplatesService {
     return [...byKey.values()];
   }
 
+  /**
+   * Template versions by id (one statement for a request's links), each as list() shows it, or null
+   * where the actor may not use it: a link shows no more than the 指标体系 screen.
+   */
+  async versionsByIds(actor: Actor, ids: readonly string[]): Promise<(TemplateListing['versions'][number] | null)[]> {
+    const [chain, systems] = await Promise.all([this.chainOf(actor), this.em.find(IndicatorSystem, { id: { $in: [...ids] }, kind: 'template' }, { populate: ['owner'] })]);
+    const byId = new Map(systems.map((system) => [system.id, system]));
+    return ids.map((id) => {
+      const system = byId.get(id);
+      const ownerId = system?.owner?.id ?? null;
+      if (!system || !isUsableBy({ ownerId, shareWithDescendants: system.shareWithDescendants }, chain)) return null;
+      return { system, own: ownerId !== null && ownerId === actor.organisationId, ownerName: system.owner?.getEntity().name ?? null };
+    });
+  }
+
   /** A template version the actor may use, else NOT_FOUND (another organisation's templates are not seen). */
   private async usable(actor: Actor, id: string): Promise<IndicatorSystem> {
     assertId(id, 'templateId');

@@ -1,5 +1,6 @@
 import type { Type } from '@nestjs/common';
 import { ResolveField, Resolver } from '@nestjs/graphql';
+import { personLinkResolver } from '@accredit/identity';
 import { IndicatorSystemsService, ScoringRuleModel, indicatorLinkResolver, scoringRuleLoader } from '@accredit/indicator-systems';
 import { IndicatorScoreModel, PointsAtRiskModel, RuleScoreLineModel, RuleScoreModel } from './scores.model';
 
@@ -22,4 +23,7 @@ function ruleLinkResolver(parent: Type<{ ruleId: string }>) {
   return RuleLink;
 }
 
-export const SCORE_LINKS = [ruleLinkResolver(RuleScoreModel), ruleLinkResolver(RuleScoreLineModel), ruleLinkResolver(PointsAtRiskModel), indicatorLinkResolver(IndicatorScoreModel)];
+// Who scored: whoever reads the score reads the scorer's name already; a Person adds only the organisation's name.
+const RuleScoreScorer = personLinkResolver(RuleScoreModel, (score) => score.scoredById, { name: 'scoredByPerson', description: '评分人（姓名和所属单位名称）' });
+
+export const SCORE_LINKS = [RuleScoreScorer, ruleLinkResolver(RuleScoreModel), ruleLinkResolver(RuleScoreLineModel), ruleLinkResolver(PointsAtRiskModel), indicatorLinkResolver(IndicatorScoreModel)];

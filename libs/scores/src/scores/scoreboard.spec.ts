@@ -8,7 +8,7 @@ import { toCampaignScoresModel } from './to-score-models';
 const rule = (id: string, code: string, points: number, params: Record<string, unknown>) => ({ id, code, text: `规则${code}`, points: String(points), kind: String(params['kind']), params });
 const indicator = (id: string, code: string, maxScore: number) => ({ id, code, title: `指标${code}`, maxScore: String(maxScore) });
 const score = (ruleId: string, source: 'self' | 'expert', points: number, vetoed = false) =>
-  ({ id: `${source}-${ruleId}`, rule: { id: ruleId }, source, points: String(points), vetoed, input: {}, explanation: '', comment: '理由', scoredByName: 'office', scoredAt: new Date(0), supersededAt: null }) as unknown as Score;
+  ({ id: `${source}-${ruleId}`, rule: { id: ruleId }, source, points: String(points), vetoed, input: {}, explanation: '', comment: '理由', scoredByName: 'office', scoredBy: { id: 'office-user' }, scoredAt: new Date(0), supersededAt: null }) as unknown as Score;
 
 const RULES = [
   rule('r1', '1.1', 2, { kind: 'fixed', points: 2 }),

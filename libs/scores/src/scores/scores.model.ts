@@ -38,8 +38,11 @@ export class RuleScoreModel {
   @Field({ description: '评分理由（自评理由 / 专家意见）' })
   comment!: string;
 
-  @Field({ description: '评分人（用户名）' })
+  @Field({ description: '评分人姓名；读 scoredByPerson' })
   scoredBy!: string;
+
+  /** For the scoredByPerson link. */
+  scoredById!: string;
 
   @Field({ description: '评分时间' })
   scoredAt!: Date;

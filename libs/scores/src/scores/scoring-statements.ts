@@ -11,6 +11,7 @@ import type { ScoreSource } from './score-source';
 /** A current score as the scoreboard and its models read it: a plain row, not an entity (a Score entity fits too). */
 export type CurrentScore = Pick<Score, 'id' | 'source' | 'input' | 'points' | 'vetoed' | 'explanation' | 'comment' | 'scoredByName' | 'scoredAt' | 'supersededAt'> & {
   rule: { id: string };
+  scoredBy: { id: string };
 };
 
 /** The campaign's columns the scores need (a Campaign entity fits too). */
@@ -50,6 +51,7 @@ interface ScoreJson {
   explanation: string;
   comment: string;
   scoredByName: string;
+  scoredById: string;
   scoredAt: string;
 }
 
@@ -82,7 +84,7 @@ const CAMPAIGN_SCORES = prepareStatement<CampaignScoresParam>(
   `select c.id, c.state, c.organisation_id as "organisationId", c.indicator_system_id as "indicatorSystemId",
           c.workflow_definition_id as "workflowDefinitionId", c.task_workflow_definition_id as "taskWorkflowDefinitionId",
           (select json_agg(json_build_object('id', s.id, 'ruleId', s.rule_id, 'source', s.source, 'input', s.input, 'points', s.points::text,
-                    'vetoed', s.vetoed, 'explanation', s.explanation, 'comment', s.comment, 'scoredByName', s.scored_by_name, 'scoredAt', s.scored_at::text))
+                    'vetoed', s.vetoed, 'explanation', s.explanation, 'comment', s.comment, 'scoredByName', s.scored_by_name, 'scoredById', s.scored_by_id, 'scoredAt', s.scored_at::text))
            from score s where s.campaign_id = c.id and s.superseded_at is null) as scores,
           (select json_agg(json_build_object('groupId', e.group_id, 'optionId', e.option_id, 'chosenByName', e.chosen_by_name, 'chosenAt', e.chosen_at::text))
            from ${CAMPAIGN_ELECTIVE_CHOICE_ROWS} e where e.campaign_id = c.id) as choices,
@@ -120,8 +122,8 @@ export async function readCampaignScores(
   });
   if (!row) return null;
   const current: Record<ScoreSource, Map<string, CurrentScore>> = { self: new Map(), expert: new Map() };
-  for (const { ruleId, scoredAt, ...rest } of row.scores ?? []) {
-    current[rest.source].set(ruleId, { ...rest, rule: { id: ruleId }, scoredAt: new Date(scoredAt), supersededAt: null });
+  for (const { ruleId, scoredAt, scoredById, ...rest } of row.scores ?? []) {
+    current[rest.source].set(ruleId, { ...rest, rule: { id: ruleId }, scoredBy: { id: scoredById }, scoredAt: new Date(scoredAt), supersededAt: null });
   }
   return {
     campaign: {

@@ -31,6 +31,7 @@ export function toRuleScoreModel(score: CurrentScore): RuleScoreModel {
     explanation: score.explanation,
     comment: score.comment,
     scoredBy: score.scoredByName,
+    scoredById: score.scoredBy.id,
     scoredAt: score.scoredAt,
     supersededAt: score.supersededAt ?? null,
   });
