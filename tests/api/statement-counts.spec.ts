@@ -150,7 +150,7 @@ describe('statements per request', () => {
   // so a list asking for them costs at most one statement more than the same list asking for the
   // ids alone (none where the objects come from a cache of immutable snapshots).
   it.each([
-    ['User.organisation', 'sysadmin', '{ users { id organisationId } }', '{ users { id organisationId organisation { id name } } }', (data: any) => data.users.filter((user: any) => user.organisationId && user.organisation?.id === user.organisationId).length, 1],
+    ['User.organisation', 'sysadmin', '{ users(first: 100) { edges { node { id organisationId } } } }', '{ users(first: 100) { edges { node { id organisationId organisation { id name } } } } }', (data: any) => data.users.edges.filter(({ node: user }: any) => user.organisationId && user.organisation?.id === user.organisationId).length, 1],
     [
       'Organisation.parent',
       'sysadmin',
