@@ -143,4 +143,22 @@ describe('the directory as data: department kinds and groups', () => {
     expect(tooMany.errors?.[0].extensions?.code).toBe('VALIDATION');
     expect(tooMany.errors?.[0].message).toMatch(/每页条数 first 须在 1 到 100 之间/);
   });
+  it('refuses bad account input with the account module\'s own reasons, and creates nothing', async () => {
+    const CREATE_USER = 'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }';
+    const refusal = async (gql: Gql, query: string, variables?: Record<string, unknown>) => {
+      const error = (await gql(query, variables)).errors?.[0];
+      return { code: error?.extensions?.code, reason: (error?.extensions?.details as { reason?: string } | undefined)?.reason, chinese: /[\u4e00-\u9fff]/.test(error?.message ?? '') };
+    };
+    const input = { username: 'jlp-office', displayName: '重名', password: 'Other@2026office', roles: ['office_admin'] };
+    const countUsers = async () => (await admin('{ users(first: 1) { totalCount } }')).data!.users.totalCount;
+    const before = await countUsers();
+    expect(await refusal(office, CREATE_USER, { input })).toEqual({ code: 'CONFLICT', reason: 'username-taken', chinese: true });
+    expect(await refusal(office, CREATE_USER, { input: { ...input, username: 'a b' } })).toEqual({ code: 'VALIDATION', reason: 'bad-username', chinese: true });
+    expect(await refusal(office, CREATE_USER, { input: { ...input, username: 'new-one', roles: ['no_such_role'] } })).toEqual({ code: 'VALIDATION', reason: 'unknown-role', chinese: true });
+    expect(await refusal(office, CREATE_USER, { input: { ...input, username: 'new-one', email: 'not-an-address' } })).toEqual({ code: 'VALIDATION', reason: 'bad-email', chinese: true });
+    expect(await countUsers()).toBe(before);
+    const me = (await office('{ me { id } }')).data!.me.id;
+    expect(await refusal(office, 'mutation($input: SetUserDisabledInput!) { setUserDisabled(input: $input) { disabled } }', { input: { userId: me, disabled: true } })).toEqual({ code: 'VALIDATION', reason: 'cannot-disable-self', chinese: true });
+    expect(await refusal(office, 'query($s: String) { users(search: $s) { totalCount } }', { s: '长'.repeat(51) })).toEqual({ code: 'VALIDATION', reason: 'search-too-long', chinese: true });
+  });
 });
