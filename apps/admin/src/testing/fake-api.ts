@@ -10,6 +10,7 @@ import {
   type FormFieldDefinitionFieldsFragment,
 } from '../graphql/generated/graphql';
 import type { CurrentUser } from '../composables/use-current-user';
+import { selectedFields } from './selected-fields';
 
 // A fake API for the specs: the real Apollo client and cache run against it; answers are
 // given per operation name, asynchronously, as the network does.
@@ -20,7 +21,10 @@ export type Answer = FetchResult | Error;
  * `hold`: operation names whose answers wait until `release()` — the time a slow network takes,
  * for the specs of what a screen shows before its first answer.
  */
-export function fakeApi(answer: (operation: Operation) => Answer, options: { hold?: readonly string[] } = {}): { link: ApolloLink; calls: Operation[]; release: (names?: readonly string[]) => void } {
+export function fakeApi(
+  answer: (operation: Operation) => Answer,
+  options: { hold?: readonly string[] } = {},
+): { link: ApolloLink; calls: Operation[]; release: (names?: readonly string[]) => void; hold: (names: readonly string[]) => void } {
   const calls: Operation[] = [];
   const held = new Set(options.hold ?? []);
   const waiting: Array<{ name: string; send: () => void }> = [];
@@ -53,7 +57,9 @@ export function fakeApi(answer: (operation: Operation) => Answer, options: { hol
       w.send();
     }
   };
-  return { link, calls, release };
+  /** Holds the operations named from now on (until `release`): a network gone slow midway. */
+  const hold = (names: readonly string[]): void => names.forEach((name) => held.add(name));
+  return { link, calls, release, hold };
 }
 
 export type FakeApi = ReturnType<typeof fakeApi>;
@@ -152,11 +158,12 @@ const data = (value: Record<string, unknown>): FetchResult => ({ data: withTypen
 /**
  * The answer to one operation, typed by the document GraphQL Code Generator made from the API's
  * schema.gql: a field the schema does not have, a missing one or a value of the wrong type fails
- * the admin's type check (vue-tsc), so the fake cannot drift from the real API.
+ * the admin's type check (vue-tsc), so the fake cannot drift from the real API. A fuller object is
+ * cut down to what the document selects (selected-fields.ts), as the server answers.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export function answerFor<TData>(_document: TypedDocumentNode<TData, any>, value: TData): FetchResult {
-  return data(value as Record<string, unknown>);
+export function answerFor<TData>(document: TypedDocumentNode<TData, any>, value: TData): FetchResult {
+  return data(selectedFields(document, value as Record<string, unknown>));
 }
 
 /** A connection's only page: its nodes, no page after it. */
@@ -267,7 +274,6 @@ export function filledFormAnswer(definition: FormDefinition, overrides: Partial<
     viewerRole: 'applicant',
     editableFields: [],
     canSubmit: false,
-    problems: [],
     updatedAt: null,
     updatedByName: null,
     submittedAt: null,

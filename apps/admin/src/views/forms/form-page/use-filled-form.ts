@@ -1,4 +1,5 @@
 import { isEmpty, type FormValues, type SignOffValue, type ValueProblem } from '@accredit/forms/browser';
+import type { ApolloCache } from '@apollo/client/core';
 import { useMutation, useQuery } from '@vue/apollo-composable';
 import { computed, ref, shallowRef, watch } from 'vue';
 import { apiErrorMessage, asApolloError, hasApiErrorCode } from '../../../composables/api-error-message';
@@ -6,12 +7,13 @@ import { downloadWithProgress } from '../../../composables/download-file';
 import { errorMessageOf } from '../../../composables/notify';
 import { tr } from '../../../plugins/i18n';
 import {
-  CampaignFormsDocument,
+  CampaignFormToFillDocument,
   FormWorkflowStagesDocument,
   SaveFormDraftDocument,
   SignOffFormDocument,
   SubmitFormDocument,
   type FilledFormFieldsFragment,
+  type FilledFormStateFragment,
 } from '../../../graphql/generated/graphql';
 import { attachmentRefOf, deleteFormFile, uploadFormFile } from '../form-files';
 import { copyKey, definitionOf, fieldValuesOf, problemsOf, valuesOf } from '../forms.model';
@@ -34,7 +36,7 @@ export interface FilledFormTarget {
  */
 export function useFilledForm(target: FilledFormTarget) {
   const query = useQuery(
-    CampaignFormsDocument,
+    CampaignFormToFillDocument,
     () => ({ campaignId: target.campaignId, organisationId: target.organisationId }),
     () => ({ fetchPolicy: 'cache-and-network' as const }),
   );
@@ -63,7 +65,7 @@ export function useFilledForm(target: FilledFormTarget) {
       if (!def) return undefined;
       return async (values: FormValues, expectedVersion: number) => {
         const input = { campaignId: target.campaignId, organisationId: target.organisationId, definitionId: target.definitionId, values: fieldValuesOf(def, values), expectedVersion };
-        const result = await save.mutate({ input });
+        const result = await save.mutate({ input }, { update: (cache, answer) => keepInCache(cache, answer.data?.saveFormDraft) });
         const form = result?.data?.saveFormDraft;
         if (!form) throw new Error(tr('forms.page.saveIncomplete'));
         adopt(form, false);
@@ -72,11 +74,30 @@ export function useFilledForm(target: FilledFormTarget) {
     },
   });
 
-  /** Takes a newer answer of the API as the current form; `load` puts its values into the page. */
-  function adopt(form: FilledFormFieldsFragment, load: boolean): void {
-    if (current.value && current.value.id !== null && form.version < current.value.version) return;
-    current.value = form;
-    if (load) draft.load({ values: valuesOf(definitionOf(form.definition.definition), form.values), version: form.version });
+  /**
+   * Takes a newer answer of the API as the current form; `load` puts its values into the page. A
+   * save's answer is the form's state only (FilledFormState): it is laid over the form read, whose
+   * campaign, organisation and definition a save does not change.
+   */
+  function adopt(form: FilledFormFieldsFragment | FilledFormStateFragment, load: boolean): void {
+    const before = current.value;
+    if (before && before.id !== null && form.version < before.version) return;
+    const next: FilledFormFieldsFragment | null = 'definition' in form ? form : before && { ...before, ...form };
+    if (!next) return;
+    current.value = next;
+    if (load) draft.load({ values: valuesOf(definitionOf(next.definition.definition), next.values), version: next.version });
+  }
+
+  /**
+   * A save's answer written into the page's cached list as well: a form saved for the first time
+   * had no id there (so the cache could not match it), and reopening it would show version 0 and
+   * meet CONFLICT on the next save. Forms with an id the cache updates by itself; this is the same.
+   */
+  function keepInCache(cache: ApolloCache<unknown>, saved: FilledFormStateFragment | undefined): void {
+    if (!saved) return;
+    cache.updateQuery({ query: CampaignFormToFillDocument, variables: { campaignId: target.campaignId, organisationId: target.organisationId } }, (data) =>
+      data ? { campaignForms: data.campaignForms.map((form) => (form.definition.id === target.definitionId ? { ...form, ...saved } : form)) } : data,
+    );
   }
 
   watch(
