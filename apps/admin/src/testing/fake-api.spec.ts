@@ -2,7 +2,7 @@
 import { parseFormDefinition, type FormDefinition } from '@accredit/forms/browser';
 import { buildSchema, getNamedType, isObjectType, type GraphQLObjectType } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { CampaignFormToFillDocument, CampaignFormsDocument, SaveFormDraftDocument, UploadFormDefinitionDocument } from '../graphql/generated/graphql';
+import { CampaignFormDefinitionsDocument, CampaignFormsDocument, SaveFormDraftDocument, UploadFormDefinitionDocument } from '../graphql/generated/graphql';
 import { answerFor, definitionAnswer, filledFormAnswer } from './fake-api';
 
 // The fake API adds the __typename a real server sends (the cache matches fragments by it). Its
@@ -60,7 +60,7 @@ describe('the fake API’s forms answers', () => {
 
   it('give every object of a filled form, its definition’s sections, fields, columns and boxes included, its schema type', () => {
     for (const definition of shipped()) {
-      const data = answerFor(CampaignFormToFillDocument, {
+      const data = answerFor(CampaignFormDefinitionsDocument, {
         campaignForms: [filledFormAnswer(definition)],
       }).data!;
       expect(

@@ -254,12 +254,15 @@ export function definitionAnswer(definition: FormDefinition): FormDefinitionFiel
   };
 }
 
+/** A filled form with everything the admin's documents select of it, its compiled definition included. */
+export type WholeFilledForm = FilledFormFieldsFragment & { definition: FilledFormFieldsFragment['definition'] & { definition: FormDefinitionFieldsFragment } };
+
 /**
- * A filled form as the API answers it (campaignForms, saveFormDraft, submitForm, signOffForm):
- * the compiled `definition` with the values and what the viewer may do, defaults of a county's
- * form that was never saved.
+ * A filled form as the API holds it (campaignForms, saveFormDraft, submitForm, signOffForm): the
+ * compiled `definition` with the values and what the viewer may do, defaults of a county's form
+ * that was never saved. Each document's answer is cut from it (answerFor sends what it selects).
  */
-export function filledFormAnswer(definition: FormDefinition, overrides: Partial<FilledFormFieldsFragment> & { definitionId?: string } = {}): FilledFormFieldsFragment {
+export function filledFormAnswer(definition: FormDefinition, overrides: Partial<WholeFilledForm> & { definitionId?: string } = {}): WholeFilledForm {
   const { definitionId, ...rest } = overrides;
   return {
     id: null,

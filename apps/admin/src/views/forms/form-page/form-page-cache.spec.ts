@@ -3,20 +3,21 @@ import { setLogVerbosity, type Operation } from '@apollo/client/core';
 import { flushPromises } from '@vue/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
+  CampaignFormDefinitionsDocument,
   CampaignFormToFillDocument,
   CampaignFormsDocument,
   CampaignListDocument,
   ParticipatedCampaignsDocument,
   SaveFormDraftDocument,
-  type FilledFormFieldsFragment,
 } from '../../../graphql/generated/graphql';
-import { answerFor, apiError, fieldValuesAnswer, filledFormAnswer, type Answer } from '../../../testing/fake-api';
+import { answerFor, apiError, fieldValuesAnswer, filledFormAnswer, type Answer, type WholeFilledForm } from '../../../testing/fake-api';
 import { mountAdminAt } from '../../../testing/mount-admin';
 
-// The autosave answers the form's state only (FilledFormState: version, values, problems …), not
-// its definition. The page keeps the definition it read, asks for the form once however often it
-// saves, and the cache holds what was saved: the list shows it, and the form reopened from the
-// cache saves on from the saved version (not from 0, which would meet CONFLICT).
+// The autosave answers the form's state only (FilledFormState: id, version, values …), not its
+// definition. The page reads the definitions once, asks for the form once however often it saves
+// and again on live updates without the definitions, and the cache holds what was saved: the list
+// shows it, and the form reopened from the cache saves on from the saved version (not from 0,
+// which would meet CONFLICT).
 
 setLogVerbosity('error');
 
@@ -29,7 +30,7 @@ const DEF_ID = 'def-first';
 beforeEach(() => localStorage.clear());
 afterEach(() => vi.useRealTimers());
 
-const form = (values: FormValues, overrides: Partial<FilledFormFieldsFragment> = {}): FilledFormFieldsFragment =>
+const form = (values: FormValues, overrides: Partial<WholeFilledForm> = {}): WholeFilledForm =>
   filledFormAnswer(definition, { definitionId: DEF_ID, editableFields: editableFields(definition, { role: 'applicant', stage: 'applied' }), values: fieldValuesAnswer(toFieldValues(definition, values)), ...overrides });
 
 /** The county's form on the server: never saved, then whatever the saves made of it. */
@@ -46,6 +47,8 @@ function server() {
         return apiError('没有访问权限', 'FORBIDDEN');
       case 'CampaignForms':
         return answerFor(CampaignFormsDocument, { campaignForms: [stored] });
+      case 'CampaignFormDefinitions':
+        return answerFor(CampaignFormDefinitionsDocument, { campaignForms: [stored] });
       case 'CampaignFormToFill':
         return answerFor(CampaignFormToFillDocument, { campaignForms: [stored] });
       case 'SaveFormDraft': {
@@ -91,6 +94,28 @@ describe('表单页: the autosave’s answer and the cache', { timeout: 40_000 }
     expect((w.get('[data-test="field-unit"] input').element as HTMLInputElement).value).toBe('江油市人民政府');
     await flushPromises();
     expect(asked(calls, 'CampaignFormToFill')).toBe(1);
+    expect(asked(calls, 'CampaignFormDefinitions')).toBe(1);
+  });
+
+  it('asks again for the forms’ state on a live update (or the window’s focus), not for their definitions', async () => {
+    const api = server();
+    const { w, calls, client } = await openForm(api.answer);
+    await client.refetchQueries({ include: 'active' }).catch(() => undefined);
+    await vi.waitFor(() => expect(asked(calls, 'CampaignFormToFill')).toBe(2), { timeout: 5_000 });
+    await flushPromises();
+    expect(asked(calls, 'CampaignFormDefinitions')).toBe(1);
+    // The state's answers carried no definition; the page renders the one it read, and saves.
+    expect(w.get('[data-test="form-title"]').text()).toBe(definition.name);
+    await w.get('[data-test="field-unit"] input').setValue('江油市人民政府');
+    await pause();
+    await vi.waitFor(() => expect(api.saved).toHaveLength(1), { timeout: 5_000 });
+    expect(api.saved[0]!.expectedVersion).toBe(0);
+    await vi.waitFor(() => expect(w.get('[data-test="save-status"]').text()).toMatch(/^已自动保存/), { timeout: 5_000 });
+    // A form not saved yet has no id: its state and its definition are kept together in the cache.
+    await client.refetchQueries({ include: 'active' }).catch(() => undefined);
+    await flushPromises();
+    expect(asked(calls, 'CampaignFormDefinitions')).toBe(1);
+    expect(w.find('[data-test="form-renderer"]').exists()).toBe(true);
   });
 
   it('keeps a first save in the cache: the list shows the draft and the reopened form saves on from its version', async () => {
@@ -117,6 +142,8 @@ describe('表单页: the autosave’s answer and the cache', { timeout: 40_000 }
     await vi.waitFor(() => expect(w.get('[data-test="save-status"]').text()).toMatch(/^已自动保存/), { timeout: 5_000 });
     expect(w.find('[data-test="form-conflict"]').exists()).toBe(false);
     expect(asked(calls, 'SaveFormDraft')).toBe(2);
+    // The definition was kept in the cache at the first opening: not asked again.
+    expect(asked(calls, 'CampaignFormDefinitions')).toBe(1);
     fake.release();
     await flushPromises();
   });

@@ -16,9 +16,10 @@ import {
   type FilledFormStateFragment,
 } from '../../../graphql/generated/graphql';
 import { attachmentRefOf, deleteFormFile, uploadFormFile } from '../form-files';
-import { copyKey, definitionOf, fieldValuesOf, problemsOf, valuesOf } from '../forms.model';
+import { copyKey, fieldValuesOf, problemsOf, valuesOf } from '../forms.model';
 import { liveProblems } from '../renderer/form-renderer.model';
 import type { FormFileDeleter, FormFileUploader } from '../renderer/renderer-context';
+import { useFormDefinition } from './use-form-definition';
 import { useFormDraft } from './use-form-draft';
 
 export interface FilledFormTarget {
@@ -35,14 +36,13 @@ export interface FilledFormTarget {
  * box at their stage; anyone else reads.
  */
 export function useFilledForm(target: FilledFormTarget) {
-  const query = useQuery(
-    CampaignFormToFillDocument,
-    () => ({ campaignId: target.campaignId, organisationId: target.organisationId }),
-    () => ({ fetchPolicy: 'cache-and-network' as const }),
-  );
+  const variables = () => ({ campaignId: target.campaignId, organisationId: target.organisationId });
+  // The forms' state, asked again on live updates and after a CONFLICT; no definitions in it.
+  const query = useQuery(CampaignFormToFillDocument, variables, () => ({ fetchPolicy: 'cache-and-network' as const }));
+  const read = useFormDefinition(() => query.result.value?.campaignForms.find((f) => f.definition.id === target.definitionId)?.definition.id, variables);
   /** The latest the API said of this form: the query's answer or a mutation's, whichever is newer. */
   const current = shallowRef<FilledFormFieldsFragment | null>(null);
-  const definition = computed(() => definitionOf(current.value?.definition.definition));
+  const definition = read.definition;
   const notFound = computed(() => !query.loading.value && !!query.result.value && !query.result.value.campaignForms.some((f) => f.definition.id === target.definitionId));
 
   const editable = computed(() => current.value?.editableFields ?? []);
@@ -85,7 +85,7 @@ export function useFilledForm(target: FilledFormTarget) {
     const next: FilledFormFieldsFragment | null = 'definition' in form ? form : before && { ...before, ...form };
     if (!next) return;
     current.value = next;
-    if (load) draft.load({ values: valuesOf(definitionOf(next.definition.definition), next.values), version: next.version });
+    if (load) draft.load({ values: valuesOf(definition.value, next.values), version: next.version });
   }
 
   /**
@@ -95,15 +95,16 @@ export function useFilledForm(target: FilledFormTarget) {
    */
   function keepInCache(cache: ApolloCache<unknown>, saved: FilledFormStateFragment | undefined): void {
     if (!saved) return;
-    cache.updateQuery({ query: CampaignFormToFillDocument, variables: { campaignId: target.campaignId, organisationId: target.organisationId } }, (data) =>
+    cache.updateQuery({ query: CampaignFormToFillDocument, variables: variables() }, (data) =>
       data ? { campaignForms: data.campaignForms.map((form) => (form.definition.id === target.definitionId ? { ...form, ...saved } : form)) } : data,
     );
   }
 
   watch(
-    () => query.result.value?.campaignForms.find((f) => f.definition.id === target.definitionId) ?? null,
-    (form) => {
-      if (!form) return;
+    () => [query.result.value?.campaignForms.find((f) => f.definition.id === target.definitionId) ?? null, definition.value] as const,
+    ([form, def]) => {
+      // The values are read with the definition: nothing is taken before both are here.
+      if (!form || !def) return;
       // First answer, or someone else's newer save seen on a refetch (the API's live updates ask
       // the open queries again). Taken as it is only while nothing typed here is unsaved: otherwise
       // the next save meets CONFLICT, which keeps the typing and offers it back field by field.
@@ -137,7 +138,7 @@ export function useFilledForm(target: FilledFormTarget) {
     const form = answer?.data?.campaignForms.find((f) => f.definition.id === target.definitionId);
     if (form) {
       current.value = form;
-      draft.load({ values: valuesOf(definitionOf(form.definition.definition), form.values), version: form.version });
+      draft.load({ values: valuesOf(definition.value, form.values), version: form.version });
     }
   }
 
@@ -240,7 +241,8 @@ export function useFilledForm(target: FilledFormTarget) {
     }
   }
 
-  const errorMessage = computed(() => (query.error.value ? apiErrorMessage(query.error.value) : null));
+  const failed = computed(() => query.error.value ?? read.error.value);
+  const errorMessage = computed(() => (failed.value ? apiErrorMessage(failed.value) : null));
 
   return {
     query,
