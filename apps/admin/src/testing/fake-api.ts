@@ -19,7 +19,8 @@ export type Answer = FetchResult | Error;
 
 /**
  * `hold`: operation names whose answers wait until `release()` — the time a slow network takes,
- * for the specs of what a screen shows before its first answer.
+ * for the specs of what a screen shows before its first answer; `hold(names)` holds them again later
+ * (what a screen shows while a second question is on its way).
  */
 export function fakeApi(
   answer: (operation: Operation) => Answer,
@@ -57,7 +58,6 @@ export function fakeApi(
       w.send();
     }
   };
-  /** Holds the operations named from now on (until `release`): a network gone slow midway. */
   const hold = (names: readonly string[]): void => names.forEach((name) => held.add(name));
   return { link, calls, release, hold };
 }
