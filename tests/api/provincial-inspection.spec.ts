@@ -76,8 +76,8 @@ describe('a provincial inspection round as YAML only, run by a declared role ass
     };
     roundX = await setUp('cq-inspection-2026-a', '2026年重庆市示范区检查（第一轮）');
     roundY = await setUp('cq-inspection-2026-b', '2026年重庆市示范区检查（第二轮）');
-    const campaign = await province('query($id: ID!) { campaign(id: $id) { state stateLabel workflow } }', { id: roundX });
-    expect(campaign.data!.campaign).toEqual({ state: 'planning', stateLabel: '部署检查', workflow: 'provincial-inspection v1' });
+    const campaign = await province('query($id: ID!) { campaign(id: $id) { state stateLabel workflowDefinition { key version ownerName } } }', { id: roundX });
+    expect(campaign.data!.campaign).toEqual({ state: 'planning', stateLabel: '部署检查', workflowDefinition: { key: 'provincial-inspection', version: 1, ownerName: '重庆市' } });
   });
 
   it('assigns the declared role per campaign only: an undeclared role is refused with what can be assigned', async () => {

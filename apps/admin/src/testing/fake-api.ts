@@ -96,7 +96,9 @@ const TYPENAMES: Record<string, string> = {
   departmentGroups: 'DepartmentGroupConnection',
   users: 'UserConnection',
   pageInfo: 'PageInfo',
-  // Selected through fragments (PointsAtRiskFields, ScoreTotalsSummaryFields): the cache matches a fragment by __typename.
+  // Selected through fragments (PointsAtRiskFields, ScoreTotalsSummaryFields, WorkflowDiagramFields): the cache matches a fragment by __typename.
+  workflowDefinition: 'WorkflowDefinition',
+  taskWorkflowDefinition: 'WorkflowDefinition',
   pointsAtRisk: 'PointsAtRisk',
   projected: 'ScoreTotals',
 };
