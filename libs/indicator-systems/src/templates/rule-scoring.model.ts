@@ -1,5 +1,5 @@
 import { Field, ObjectType } from '@nestjs/graphql';
-import { ScoringRuleKindEnum } from '../scoring-enums';
+import { type ScoringRuleKind, ScoringRuleKindEnum } from '../scoring-enums';
 import {
   AlternativeScoring,
   ConditionalCapScoring,
@@ -23,7 +23,7 @@ export { RuleOptionModel, ScoreRangeModel } from './rule-scoring-kinds.model';
 @ObjectType('RuleScoring', { description: '评分规则的计分方式：类型，及与类型同名的一项（该类型的参数）；其他类型的项为空' })
 export class RuleScoringModel {
   @Field(() => ScoringRuleKindEnum, { description: '类型' })
-  kind!: string;
+  kind!: ScoringRuleKind;
 
   @Field(() => FixedScoring, { nullable: true, description: 'fixed 固定分值的参数；其他类型为空' })
   fixed?: FixedScoring | null;
