@@ -114,6 +114,15 @@ describe('the schema’s vocabulary', () => {
     expect(deprecated.every((name) => JSON_FIELDS[name]?.startsWith('deprecated'))).toBe(true);
   });
 
+  it('reads a rule’s scoring only per kind: RuleScoring is `kind` and the fields of the @oneOf RuleScoringInput, typed alike, no flat parameter beside', () => {
+    const output = schema.getType('RuleScoring');
+    const input = schema.getType('RuleScoringInput');
+    if (!isObjectType(output) || !isInputObjectType(input)) throw new Error('RuleScoring and RuleScoringInput must exist');
+    const outputFields = Object.values(output.getFields()).map((field) => `${field.name}: ${getNamedType(field.type).name.replace(/Input$/, '')}`);
+    const inputFields = Object.values(input.getFields()).map((field) => `${field.name}: ${getNamedType(field.type).name.replace(/Input$/, '')}`);
+    expect(outputFields.sort()).toEqual(['kind: ScoringRuleKind', ...inputFields].sort());
+  });
+
   describe('links objects instead of ids', () => {
     const OPERATION_ROOTS = new Set(['Query', 'Mutation', 'Subscription']);
     /** Every output field `xId: ID` with what stands beside it: the `x` field, if any. */
