@@ -6,19 +6,12 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { fixtures, sha256 } from '../support/evidence-fixtures';
 import { uploadMultipart } from '../support/multipart-client';
 import { type Gql, type TestApi, startTestApi } from '../support/test-api';
+import { BACK_SCHEDULE } from '../support/back-schedule';
 
 // Carried evidence links its earlier cycle's campaign and evidence (docs/adr #15): for a reader who
 // may read them under the rules that already hold, the objects; for one who may not (an
 // inspection-team member assigned in the new cycle only), null — the ids and the name as before.
 const PASSWORD = 'Carried@2026links';
-const BACK_SCHEDULE = {
-  targetDate: '2027-01-31',
-  phases: [
-    { key: 'preparation', name: '筹备阶段', days: 121 },
-    { key: 'creation', name: '创建阶段', days: 244 },
-    { key: 'accreditation', name: '认定阶段', days: 62 },
-  ],
-};
 const LINKS = 'carriedFrom { campaignId evidenceId campaignName campaign { id name } evidence { id requirementCode current { number file { sha256 } } task { id } } }';
 
 describe('CarriedEvidenceSource links the earlier cycle only for readers who may read it', () => {
