@@ -42,13 +42,9 @@ const JSON_FIELDS: Record<string, string> = {
  * "not yet:" marks a link that belongs but is not built.
  */
 const ID_WITHOUT_LINK: Record<string, string> = {
-  'AuditEvent.actorId': 'not yet: the audit keeps actorName as it was; the actor may be gone or never have existed (a failed login)',
-  'AuditEvent.organisationId': 'not yet: an audit row is a record; organisationName would do for most readers',
   'CampaignPlanChange.batchId': 'a batch of plan changes is a grouping key, not an object in the schema',
   'CampaignPlanChange.subjectId': 'polymorphic: a phase or a task, as subjectType says',
   'CampaignSetUpPreview.templateId': 'for a YAML template the id is of a template not yet stored',
-  'CarriedEvidenceSource.campaignId': 'not yet: whether this cycle’s reader may read the earlier cycle is not settled; campaignName names it',
-  'CarriedEvidenceSource.evidenceId': 'not yet: whether this cycle’s reader may read the earlier cycle’s evidence is not settled',
   'FormFigure.campaignId': 'a figure is read by whoever reads the task (a campaign-role inspector too), its form’s campaign is not; campaignName names it',
   'FormFigure.formId': 'a figure is read by whoever reads the task, the whole filled form is not; filledForm(id) checks access',
   'FormFileRef.fileId': 'a stored form file is not an object in the schema: it is downloaded over HTTP by id',
@@ -110,6 +106,15 @@ describe('the schema’s vocabulary', () => {
     expect(json.sort()).toEqual(Object.keys(JSON_FIELDS).sort());
     const deprecated = all.filter((slot) => slot.type === 'JSON' && slot.deprecated).map((slot) => slot.name);
     expect(deprecated.every((name) => JSON_FIELDS[name]?.startsWith('deprecated'))).toBe(true);
+  });
+
+  it('reads a rule’s scoring only per kind: RuleScoring is `kind` and the fields of the @oneOf RuleScoringInput, typed alike, no flat parameter beside', () => {
+    const output = schema.getType('RuleScoring');
+    const input = schema.getType('RuleScoringInput');
+    if (!isObjectType(output) || !isInputObjectType(input)) throw new Error('RuleScoring and RuleScoringInput must exist');
+    const outputFields = Object.values(output.getFields()).map((field) => `${field.name}: ${getNamedType(field.type).name.replace(/Input$/, '')}`);
+    const inputFields = Object.values(input.getFields()).map((field) => `${field.name}: ${getNamedType(field.type).name.replace(/Input$/, '')}`);
+    expect(outputFields.sort()).toEqual(['kind: ScoringRuleKind', ...inputFields].sort());
   });
 
   describe('links objects instead of ids', () => {
