@@ -1,10 +1,5 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import {
-  OrganisationModel,
-  OrganisationTreeService,
-  organisationLoader,
-  toOrganisationModel,
-} from '@accredit/organisations';
+import { OrganisationModel, OrganisationTreeService, organisationLoader, toOrganisationModel } from '@accredit/organisations';
 import { toGraph } from '@accredit/workflow-engine';
 import { WorkflowDefinitionModel, WorkflowGraphModel } from './workflow-definition.model';
 import { WorkflowDefinitionsService } from './workflow-definitions.service';
@@ -20,9 +15,7 @@ export class WorkflowDefinitionFieldsResolver {
     private readonly tree: OrganisationTreeService,
   ) {}
 
-  @ResolveField(() => WorkflowGraphModel, {
-    description: '状态图（解析流程定义得到，选中时才计算）',
-  })
+  @ResolveField(() => WorkflowGraphModel, { description: '状态图（解析流程定义得到，选中时才计算）' })
   graph(@Parent() definition: WorkflowDefinitionModel): WorkflowGraphModel {
     // parse is cached per stored record: a version never changes.
     const graph = toGraph(this.definitions.parse(definition));
@@ -32,26 +25,19 @@ export class WorkflowDefinitionFieldsResolver {
     };
   }
 
-  @ResolveField(() => OrganisationModel, {
-    nullable: true,
-    description: '所属单位；为空表示平台默认（系统管理员维护，所有单位可用）',
-  })
-  async owner(
-    @Parent() definition: WorkflowDefinitionModel,
-    @Context() context: object,
-  ): Promise<OrganisationModel | null> {
-    return definition.ownerId
-      ? toOrganisationModel(await organisationLoader(context, this.tree).load(definition.ownerId))
-      : null;
+  @ResolveField(() => OrganisationModel, { nullable: true, description: '所属单位；为空表示平台默认（系统管理员维护，所有单位可用）' })
+  async owner(@Parent() definition: WorkflowDefinitionModel, @Context() context: object): Promise<OrganisationModel | null> {
+    return this.ownerOf(definition, context);
   }
 
   @ResolveField(() => String, { nullable: true, description: '所属单位名称；为空表示平台默认' })
-  async ownerName(
-    @Parent() definition: WorkflowDefinitionModel,
-    @Context() context: object,
-  ): Promise<string | null> {
-    return definition.ownerId
-      ? (await organisationLoader(context, this.tree).load(definition.ownerId)).name
-      : null;
+  async ownerName(@Parent() definition: WorkflowDefinitionModel, @Context() context: object): Promise<string | null> {
+    return (await this.ownerOf(definition, context))?.name ?? null;
+  }
+
+  /** Read already with the definition (the caller's own organisation: no statement), else one batch per request. */
+  private async ownerOf(definition: WorkflowDefinitionModel, context: object): Promise<OrganisationModel | null> {
+    if (!definition.ownerId) return null;
+    return definition.knownOwner ?? toOrganisationModel(await organisationLoader(context, this.tree).load(definition.ownerId));
   }
 }

@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { type OrganisationModel, toOrganisationModel } from '@accredit/organisations';
 import type { WorkflowDefinitionRecord } from './workflow-definition.entity';
 import { WorkflowSubjectTypeEnum } from './workflow-enums';
 import { type SubjectType, isSubjectType } from './workflow-subject';
@@ -108,6 +109,9 @@ export class WorkflowDefinitionModel {
 
   @Field({ description: '是否供所属单位的下级单位使用（下级没有自己的版本时）' })
   shareWithDescendants!: boolean;
+
+  /** Not in the schema: the owner when the request has read it already (the caller's own organisation), so `owner` costs no statement. */
+  knownOwner?: OrganisationModel;
 }
 
 export function toWorkflowDefinitionModel(
@@ -130,6 +134,7 @@ export function toWorkflowDefinitionModel(
     source: record.source,
     // The reference's id, not a read of the organisation.
     ownerId: record.owner?.id ?? null,
+    knownOwner: record.owner?.isInitialized() ? toOrganisationModel(record.owner.unwrap()) : undefined,
     shareWithDescendants: record.shareWithDescendants,
   });
 }
