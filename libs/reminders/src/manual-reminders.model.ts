@@ -24,4 +24,3 @@ export class TaskReminderModel {
   @Field(() => Int, { description: '收到这条催办的账号数：该部门在用的账号；为 0 时无人收到，请先为该部门开设联络员账号' })
   notified!: number;
 }
-
