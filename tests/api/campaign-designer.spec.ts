@@ -5,6 +5,7 @@ import { type TestApi, startTestApi } from '../support/test-api';
 import { fixtures, sha256 } from '../support/evidence-fixtures';
 import { uploadMultipart } from '../support/multipart-client';
 import { docxParagraphs } from '../support/docx-text';
+import { BACK_SCHEDULE } from '../support/back-schedule';
 
 const PREVIEW = `query($input: SetUpCampaignInput!) {
   previewCampaignSetUp(input: $input) {
@@ -17,15 +18,6 @@ const PREVIEW = `query($input: SetUpCampaignInput!) {
 const REPLAN = `mutation($input: ReplanCampaignInput!) { replanCampaign(input: $input) { batchId phaseChanges taskChanges } }`;
 const CHANGES = `query($id: ID!) { campaignPlanChanges(campaignId: $id) { batchId at actorName reason subjectType subjectId subjectLabel field oldValue newValue } }`;
 const SET_UP = `mutation($input: SetUpCampaignInput!) { setUpCampaign(input: $input) { campaignId created tasks } }`;
-
-const BACK_SCHEDULE = {
-  targetDate: '2027-01-31',
-  phases: [
-    { key: 'preparation', name: '筹备阶段', days: 121 },
-    { key: 'creation', name: '创建阶段', days: 244 },
-    { key: 'accreditation', name: '认定阶段', days: 62 },
-  ],
-};
 
 describe('campaign designer: set-up from a stored template, preview, back-scheduling, due dates', () => {
   let t: TestApi;

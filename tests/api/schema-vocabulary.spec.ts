@@ -42,15 +42,11 @@ const JSON_FIELDS: Record<string, string> = {
  * "not yet:" marks a link that belongs but is not built.
  */
 const ID_WITHOUT_LINK: Record<string, string> = {
-  'AuditEvent.actorId': 'not yet: the audit keeps actorName as it was; the actor may be gone or never have existed (a failed login)',
-  'AuditEvent.organisationId': 'not yet: an audit row is a record; organisationName would do for most readers',
   'CampaignPlanChange.batchId': 'a batch of plan changes is a grouping key, not an object in the schema',
   'CampaignPlanChange.subjectId': 'polymorphic: a phase or a task, as subjectType says',
   'CampaignSetUpPreview.taskWorkflowDefinitionId': 'not yet: WorkflowDefinition is built with its graph per record, too heavy for a preview',
   'CampaignSetUpPreview.templateId': 'for a YAML template the id is of a template not yet stored',
   'CampaignSetUpPreview.workflowDefinitionId': 'not yet: WorkflowDefinition is built with its graph per record, too heavy for a preview',
-  'CarriedEvidenceSource.campaignId': 'not yet: whether this cycle’s reader may read the earlier cycle is not settled; campaignName names it',
-  'CarriedEvidenceSource.evidenceId': 'not yet: whether this cycle’s reader may read the earlier cycle’s evidence is not settled',
   'FormFigure.campaignId': 'a figure is read by whoever reads the task (a campaign-role inspector too), its form’s campaign is not; campaignName names it',
   'FormFigure.formId': 'a figure is read by whoever reads the task, the whole filled form is not; filledForm(id) checks access',
   'FormFileRef.fileId': 'a stored form file is not an object in the schema: it is downloaded over HTTP by id',
@@ -125,6 +121,15 @@ describe('the schema’s vocabulary', () => {
     };
     const loose = mutations.filter((mutation) => mutation.args.length > 0 && !takesOneInput(mutation));
     expect(loose.map((mutation) => `${mutation.name}(${mutation.args.map((arg) => `${arg.name}: ${arg.type.toString()}`).join(', ')})`)).toEqual([]);
+  });
+
+  it('reads a rule’s scoring only per kind: RuleScoring is `kind` and the fields of the @oneOf RuleScoringInput, typed alike, no flat parameter beside', () => {
+    const output = schema.getType('RuleScoring');
+    const input = schema.getType('RuleScoringInput');
+    if (!isObjectType(output) || !isInputObjectType(input)) throw new Error('RuleScoring and RuleScoringInput must exist');
+    const outputFields = Object.values(output.getFields()).map((field) => `${field.name}: ${getNamedType(field.type).name.replace(/Input$/, '')}`);
+    const inputFields = Object.values(input.getFields()).map((field) => `${field.name}: ${getNamedType(field.type).name.replace(/Input$/, '')}`);
+    expect(outputFields.sort()).toEqual(['kind: ScoringRuleKind', ...inputFields].sort());
   });
 
   describe('links objects instead of ids', () => {

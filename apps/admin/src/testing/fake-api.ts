@@ -18,9 +18,13 @@ export type Answer = FetchResult | Error;
 
 /**
  * `hold`: operation names whose answers wait until `release()` — the time a slow network takes,
- * for the specs of what a screen shows before its first answer.
+ * for the specs of what a screen shows before its first answer; `hold(names)` holds them again later
+ * (what a screen shows while a second question is on its way).
  */
-export function fakeApi(answer: (operation: Operation) => Answer, options: { hold?: readonly string[] } = {}): { link: ApolloLink; calls: Operation[]; release: (names?: readonly string[]) => void } {
+export function fakeApi(
+  answer: (operation: Operation) => Answer,
+  options: { hold?: readonly string[] } = {},
+): { link: ApolloLink; calls: Operation[]; release: (names?: readonly string[]) => void; hold: (names: readonly string[]) => void } {
   const calls: Operation[] = [];
   const held = new Set(options.hold ?? []);
   const waiting: Array<{ name: string; send: () => void }> = [];
@@ -53,7 +57,8 @@ export function fakeApi(answer: (operation: Operation) => Answer, options: { hol
       w.send();
     }
   };
-  return { link, calls, release };
+  const hold = (names: readonly string[]): void => names.forEach((name) => held.add(name));
+  return { link, calls, release, hold };
 }
 
 export type FakeApi = ReturnType<typeof fakeApi>;
@@ -95,6 +100,7 @@ const TYPENAMES: Record<string, string> = {
   departments: 'DepartmentConnection',
   departmentGroups: 'DepartmentGroupConnection',
   users: 'UserConnection',
+  organisations: 'OrganisationConnection',
   pageInfo: 'PageInfo',
   // Selected through fragments (PointsAtRiskFields, ScoreTotalsSummaryFields): the cache matches a fragment by __typename.
   pointsAtRisk: 'PointsAtRisk',
@@ -128,6 +134,8 @@ const NESTED_TYPENAMES: Record<string, Record<string, string>> = {
   UserEdge: { node: 'User' },
   FormSelectionBoard: { groups: 'FormSelectionGroup' },
   FormSelectionGroup: { group: 'Organisation', entries: 'FormSelectionEntry' },
+  OrganisationConnection: { edges: 'OrganisationEdge' },
+  OrganisationEdge: { node: 'Organisation' },
 };
 const FORM_OPERATIONS: Record<string, string> = {
   campaignForms: 'FilledForm',
