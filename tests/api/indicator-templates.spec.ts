@@ -114,21 +114,22 @@ describe('indicator templates: list, view, edit as a new version, export and re-
     ]);
     expect((byCode.get('1.1.1.2') as any).rules.map((rule: any) => rule.effectiveUnits)).toEqual([[], []]);
     const national = await tree(ids['national']);
-    expect(national).toMatchObject({ scoringMode: 'verdicts', totalScore: null, maxTotal: 0, verdicts: { options: [{ label: '达标' }, { label: '基本达标' }, { label: '未达标' }], rollUp: 'worst' } });
+    // The ABC checklist declares no scale of its own: it is judged on the platform's 达标 / 基本达标 / 未达标 (worst), and reads as none.
+    expect(national).toMatchObject({ scoringMode: 'verdicts', totalScore: null, maxTotal: 0, verdicts: null });
     expect(new Set(national.nodes.flatMap((node: any) => node.rules.map((rule: any) => rule.scoring.kind)))).toEqual(new Set(['verdict']));
-
   });
 
   it('takes every rule kind back as read: the Shapingba tree saved unchanged keeps every rule’s scoring, and once more adds nothing', async () => {
     const read = await tree(ids['shapingba']);
     const scorings = (of: any) => of.nodes.flatMap((node: any) => node.rules.map((rule: any) => rule.scoring));
     expect([...new Set(scorings(read).map((scoring: any) => scoring.kind))].sort()).toEqual(['alternative', 'conditionalCap', 'fixed', 'perItem', 'range', 'series', 'tiered', 'veto']);
+    // A points table declares no verdict scale: it reads as none, so the tree sent back as read is the imported version itself.
+    expect(read.verdicts).toBeNull();
     const saved = await t.gql(SAVE, { input: toInput(read) });
     expect(saved.errors).toBeUndefined();
+    expect(saved.data!.saveIndicatorTemplateVersion).toMatchObject({ created: false, template: { id: ids['shapingba'] } });
     const savedId = saved.data!.saveIndicatorTemplateVersion.template.id;
     expect(scorings(await tree(savedId))).toEqual(scorings(read));
-    const again = await t.gql(SAVE, { input: toInput(await tree(savedId)) });
-    expect(again.data!.saveIndicatorTemplateVersion).toMatchObject({ created: false, template: { id: savedId } });
   });
 
   it('saves an edited tree as a new version, the old one unchanged; the same tree again adds nothing', async () => {

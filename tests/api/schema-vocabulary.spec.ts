@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type GraphQLArgument, type GraphQLField, type GraphQLInputField, type GraphQLObjectType, buildSchema, getNamedType, isInputObjectType, isInterfaceType, isObjectType } from 'graphql';
+import { type GraphQLArgument, type GraphQLField, type GraphQLInputField, type GraphQLObjectType, buildSchema, getNamedType, isInputObjectType, isInterfaceType, isNonNullType, isObjectType } from 'graphql';
 
 // Issue 16: no free strings where a closed set or a type exists. Reads the committed schema
 // (migrations-and-seed.spec.ts keeps it equal to the code). A String that holds a code, a state,
@@ -106,6 +106,19 @@ describe('the schema’s vocabulary', () => {
     expect(json.sort()).toEqual(Object.keys(JSON_FIELDS).sort());
     const deprecated = all.filter((slot) => slot.type === 'JSON' && slot.deprecated).map((slot) => slot.name);
     expect(deprecated.every((name) => JSON_FIELDS[name]?.startsWith('deprecated'))).toBe(true);
+  });
+
+  it('gives every mutation no argument, or one argument `input` of a non-null input type', () => {
+    // One input object per command (STYLE.md 3): a client builds one variable, and a new field
+    // never changes the mutation's signature.
+    const mutations = Object.values(schema.getMutationType()?.getFields() ?? {});
+    expect(mutations.length).toBeGreaterThan(50);
+    const takesOneInput = (mutation: GraphQLField<unknown, unknown>) => {
+      const [arg] = mutation.args;
+      return mutation.args.length === 1 && arg.name === 'input' && isNonNullType(arg.type) && isInputObjectType(arg.type.ofType);
+    };
+    const loose = mutations.filter((mutation) => mutation.args.length > 0 && !takesOneInput(mutation));
+    expect(loose.map((mutation) => `${mutation.name}(${mutation.args.map((arg) => `${arg.name}: ${arg.type.toString()}`).join(', ')})`)).toEqual([]);
   });
 
   it('reads a rule’s scoring only per kind: RuleScoring is `kind` and the fields of the @oneOf RuleScoringInput, typed alike, no flat parameter beside', () => {

@@ -369,7 +369,7 @@ describe('statements per request', () => {
       const form = ['key: count-case', 'version: 1', 'name: 计数案例', 'roles:', '  county: 县级科协', 'filledBy: { role: county }', 'sections:', '  - key: case', '    label: 案例', '    fields:', '      - { key: title, type: text, label: 标题 }'].join('\n');
       const uploaded = await nation('mutation($input: UploadFormDefinitionInput!) { uploadFormDefinition(input: $input) { id } }', { input: { source: form, fileName: 'count-case.yaml' } });
       const definitionId = uploaded.data!.uploadFormDefinition.id as string;
-      const asked = await nation('mutation($c: ID!, $d: [ID!]!, $s: [CampaignFormSelectionInput!]) { setCampaignForms(campaignId: $c, definitionIds: $d, selections: $s) { key } }', { c: batch, d: [definitionId], s: [{ definitionId, per: 'PROVINCE', max: 5 }] });
+      const asked = await nation('mutation($c: ID!, $d: [ID!]!, $s: [CampaignFormSelectionInput!]) { setCampaignForms(input: { campaignId: $c, definitionIds: $d, selections: $s }) { key } }', { c: batch, d: [definitionId], s: [{ definitionId, per: 'PROVINCE', max: 5 }] });
       expect(asked.errors).toBeUndefined();
       const fill = (organisationIds: string[]) =>
         sql.query(`insert into filled_form (id, campaign_id, organisation_id, definition_id, "values", status, version) select gen_random_uuid(), $1, unnest($2::uuid[]), $3, '{}', 'submitted', 1`, [batch, organisationIds, definitionId]);

@@ -98,7 +98,7 @@ beforeAll(async () => {
   batch = setUp.data!.setUpCampaign.campaignId;
   // Guizhou's county applies through the API; Sichuan's in the browser below.
   const guizhou = await api.as('gz1-office', PASSWORD);
-  expect((await guizhou('mutation($id: ID!) { applyToCampaign(campaignId: $id) { id } }', { id: batch })).errors).toBeUndefined();
+  expect((await guizhou('mutation($id: ID!) { applyToCampaign(input: { campaignId: $id }) { id } }', { id: batch })).errors).toBeUndefined();
   browser = await launch();
 });
 

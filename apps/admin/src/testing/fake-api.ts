@@ -107,6 +107,10 @@ const TYPENAMES: Record<string, string> = {
   taskWorkflowDefinition: 'WorkflowDefinition',
   pointsAtRisk: 'PointsAtRisk',
   projected: 'ScoreTotals',
+  // FormSelectionBoardFields: the board formSelections lists and selecting or withdrawing answers.
+  formSelections: 'FormSelectionBoard',
+  selectForm: 'FormSelectionBoard',
+  unselectForm: 'FormSelectionBoard',
 };
 
 /** Typenames that depend on the parent type (a field name used by several types). */
@@ -130,6 +134,8 @@ const NESTED_TYPENAMES: Record<string, Record<string, string>> = {
   DepartmentGroup: { members: 'Department' },
   UserConnection: { edges: 'UserEdge' },
   UserEdge: { node: 'User' },
+  FormSelectionBoard: { groups: 'FormSelectionGroup' },
+  FormSelectionGroup: { group: 'Organisation', entries: 'FormSelectionEntry' },
   OrganisationConnection: { edges: 'OrganisationEdge' },
   OrganisationEdge: { node: 'Organisation' },
 };

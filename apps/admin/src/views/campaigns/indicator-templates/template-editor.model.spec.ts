@@ -83,10 +83,12 @@ describe('the tree editor’s model', () => {
       { verdict: true },
     ];
     const read = { ...node('a', null, '1'), rules: inputs.map((input) => ({ text: '规则', points: 0, note: '', organisationOwned: false, units: [], effectiveUnits: [], scoring: ruleScoringOf(input) })) };
-    const tree = { id: 't-1', verdicts: { options: [], rollUp: 'worst' }, nodes: [read] } as unknown as TemplateTree;
+    const tree = { id: 't-1', verdicts: null, nodes: [read] } as unknown as TemplateTree;
     const saved = toTreeInput(tree, toEditorNodes(tree.nodes), '体系');
     if (!saved.ok) throw new Error('a tree read unchanged must save');
     expect(saved.input.nodes[0]?.rules?.map((rule) => rule.scoring)).toEqual(inputs);
+    // A table that declares no verdict scale sends none (the platform's default is not a choice it made).
+    expect(saved.input.verdicts).toBeNull();
   });
 
   it('sends no tree with a number its kind needs left empty, and says which rule and which number', () => {

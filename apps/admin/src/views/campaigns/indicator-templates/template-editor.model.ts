@@ -191,7 +191,7 @@ export function toTreeInput(tree: TemplateTree, nodes: readonly EditorNode[], na
     name,
     totalScore: tree.totalScore,
     scoringMode: tree.scoringMode,
-    verdicts: { options: tree.verdicts.options.map((o) => ({ label: o.label, value: o.value })), rollUp: tree.verdicts.rollUp },
+    verdicts: tree.verdicts ? { options: tree.verdicts.options.map((o) => ({ label: o.label, value: o.value })), rollUp: tree.verdicts.rollUp } : null,
     nodes: nodes.map((node) => ({
       key: node.key,
       parentKey: node.parentKey,

@@ -1,5 +1,5 @@
 import type { RuleScoreValueFieldsFragment, RuleScoringFieldsFragment } from '../../../graphql/generated/graphql';
-import { formatPoints } from '@accredit/scoring';
+import { DEFAULT_VERDICT_SCALE, formatPoints } from '@accredit/scoring';
 import { readRuleParams } from '../../../domain/rule-params';
 import { tr } from '../../../plugins/i18n';
 
@@ -71,9 +71,8 @@ const str = (value: unknown): string | null => (typeof value === 'string' && val
 /** Points as the library writes them (two decimals at most). */
 export const formatNumber = formatPoints;
 
-/** The verdicts of a checklist when the system names none of its own. */
-// raw-text-ok: these are the verdicts' values the API stores, shown as the data they are.
-export const DEFAULT_VERDICTS = ['达标', '基本达标', '未达标']; // raw-text-ok
+/** The verdicts of a checklist when the system names none of its own (the scoring library's scale). */
+export const DEFAULT_VERDICTS: readonly string[] = DEFAULT_VERDICT_SCALE.options.map((option) => option.label);
 
 /** The form's parameters from the field of the rule's kind (domain/rule-params.ts reads it). */
 export function readRuleScoring(scoring: RuleScoringFieldsFragment, maxPoints: number | null = null, verdicts: readonly string[] = DEFAULT_VERDICTS): RuleFormParams {
