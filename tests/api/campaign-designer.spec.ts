@@ -10,6 +10,7 @@ import { BACK_SCHEDULE } from '../support/back-schedule';
 const PREVIEW = `query($input: SetUpCampaignInput!) {
   previewCampaignSetUp(input: $input) {
     templateId templateKey templateVersion workflowDefinitionId taskWorkflowDefinitionId
+    workflowDefinition { id key entityType } taskWorkflowDefinition { id key entityType }
     phases { key name startsOn endsOn } taskPhaseKey defaultDueOn
     taskCount departmentCount ruleCount rulesWithoutTasks dueDates { dueOn tasks }
     tasks { ruleCode indicatorCode departmentId departmentName role dueOn }
@@ -51,6 +52,9 @@ describe('campaign designer: set-up from a stored template, preview, back-schedu
     expect(result.errors).toBeUndefined();
     const preview = result.data!.previewCampaignSetUp;
     expect(preview).toMatchObject({ templateId, templateKey: 'shapingba-2021-2025', templateVersion: 1, taskPhaseKey: 'creation', defaultDueOn: '2026-11-30', ruleCount: 55 });
+    // None chosen: the organisation's defaults, linked beside their ids.
+    expect(preview.workflowDefinition).toEqual({ id: preview.workflowDefinitionId, key: 'campaign', entityType: 'campaign' });
+    expect(preview.taskWorkflowDefinition).toEqual({ id: preview.taskWorkflowDefinitionId, key: 'task', entityType: 'task' });
     expect(preview.phases).toEqual([
       { key: 'preparation', name: '筹备阶段', startsOn: '2025-12-01', endsOn: '2026-03-31' },
       { key: 'creation', name: '创建阶段', startsOn: '2026-04-01', endsOn: '2026-11-30' },

@@ -44,9 +44,7 @@ const JSON_FIELDS: Record<string, string> = {
 const ID_WITHOUT_LINK: Record<string, string> = {
   'CampaignPlanChange.batchId': 'a batch of plan changes is a grouping key, not an object in the schema',
   'CampaignPlanChange.subjectId': 'polymorphic: a phase or a task, as subjectType says',
-  'CampaignSetUpPreview.taskWorkflowDefinitionId': 'not yet: WorkflowDefinition is built with its graph per record, too heavy for a preview',
   'CampaignSetUpPreview.templateId': 'for a YAML template the id is of a template not yet stored',
-  'CampaignSetUpPreview.workflowDefinitionId': 'not yet: WorkflowDefinition is built with its graph per record, too heavy for a preview',
   'FormFigure.campaignId': 'a figure is read by whoever reads the task (a campaign-role inspector too), its form’s campaign is not; campaignName names it',
   'FormFigure.formId': 'a figure is read by whoever reads the task, the whole filled form is not; filledForm(id) checks access',
   'FormFileRef.fileId': 'a stored form file is not an object in the schema: it is downloaded over HTTP by id',

@@ -218,6 +218,26 @@ describe('statements per request', () => {
     expect(withLinks - without).toBeLessThanOrEqual(most as number);
   });
 
+  // The workflows each campaign pinned: four more campaigns of the seeded district (one set up
+  // with other workflows would say nothing more: same ids or not, one batch reads them all).
+  it('Campaign.workflowDefinition and taskWorkflowDefinition: at most one statement more for the whole list', async () => {
+    for (let n = 1; n <= 4; n++) {
+      const phases = [{ key: 'creation', name: '创建阶段', startsOn: `202${n}-01-01`, endsOn: `202${n}-12-31` }];
+      const setUp = await t.gql('mutation($input: SetUpCampaignInput!) { setUpCampaign(input: $input) { campaignId } }', { input: { templateKey: 'shapingba-2021-2025', templateVersion: 1, key: `count-links-${n}`, name: `计数${n}`, phases } });
+      expect(setUp.errors).toBeUndefined();
+    }
+    const plain = '{ campaigns { id name } }';
+    const linked = '{ campaigns { id name workflowDefinition { key version name } taskWorkflowDefinition { key version } } }';
+    const answer = await t.gql(linked, {});
+    expect(answer.errors).toBeUndefined();
+    const campaigns = answer.data!.campaigns;
+    expect(campaigns.length).toBeGreaterThan(3);
+    expect(campaigns.every((campaign: any) => campaign.workflowDefinition.key === 'campaign' && campaign.taskWorkflowDefinition.key === 'task')).toBe(true);
+    const [without, withLinks] = [await statements(t.gql, plain, {}), await statements(t.gql, linked, {})];
+    process.stdout.write(`Campaign.workflowDefinition and taskWorkflowDefinition: ${without} → ${withLinks} statements for ${campaigns.length} campaigns\n`);
+    expect(withLinks - without).toBeLessThanOrEqual(1);
+  });
+
   // 新一轮: the earlier cycle behind each carried piece of evidence, its campaign and evidence read
   // in one batch each (with the reader's access rule in the same statement), for 4 rows as for more.
   it('CarriedEvidenceSource.campaign and evidence: at most one statement more each for the whole list', async () => {

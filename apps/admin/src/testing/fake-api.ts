@@ -102,7 +102,9 @@ const TYPENAMES: Record<string, string> = {
   users: 'UserConnection',
   organisations: 'OrganisationConnection',
   pageInfo: 'PageInfo',
-  // Selected through fragments (PointsAtRiskFields, ScoreTotalsSummaryFields): the cache matches a fragment by __typename.
+  // Selected through fragments (PointsAtRiskFields, ScoreTotalsSummaryFields, WorkflowDiagramFields): the cache matches a fragment by __typename.
+  workflowDefinition: 'WorkflowDefinition',
+  taskWorkflowDefinition: 'WorkflowDefinition',
   pointsAtRisk: 'PointsAtRisk',
   projected: 'ScoreTotals',
   // FormSelectionBoardFields: the board formSelections lists and selecting or withdrawing answers.
