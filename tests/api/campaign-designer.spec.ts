@@ -5,10 +5,12 @@ import { type TestApi, startTestApi } from '../support/test-api';
 import { fixtures, sha256 } from '../support/evidence-fixtures';
 import { uploadMultipart } from '../support/multipart-client';
 import { docxParagraphs } from '../support/docx-text';
+import { BACK_SCHEDULE } from '../support/back-schedule';
 
 const PREVIEW = `query($input: SetUpCampaignInput!) {
   previewCampaignSetUp(input: $input) {
     templateId templateKey templateVersion workflowDefinitionId taskWorkflowDefinitionId
+    workflowDefinition { id key entityType } taskWorkflowDefinition { id key entityType }
     phases { key name startsOn endsOn } taskPhaseKey defaultDueOn
     taskCount departmentCount ruleCount rulesWithoutTasks dueDates { dueOn tasks }
     tasks { ruleCode indicatorCode departmentId departmentName role dueOn }
@@ -17,15 +19,6 @@ const PREVIEW = `query($input: SetUpCampaignInput!) {
 const REPLAN = `mutation($input: ReplanCampaignInput!) { replanCampaign(input: $input) { batchId phaseChanges taskChanges } }`;
 const CHANGES = `query($id: ID!) { campaignPlanChanges(campaignId: $id) { batchId at actorName reason subjectType subjectId subjectLabel field oldValue newValue } }`;
 const SET_UP = `mutation($input: SetUpCampaignInput!) { setUpCampaign(input: $input) { campaignId created tasks } }`;
-
-const BACK_SCHEDULE = {
-  targetDate: '2027-01-31',
-  phases: [
-    { key: 'preparation', name: '筹备阶段', days: 121 },
-    { key: 'creation', name: '创建阶段', days: 244 },
-    { key: 'accreditation', name: '认定阶段', days: 62 },
-  ],
-};
 
 describe('campaign designer: set-up from a stored template, preview, back-scheduling, due dates', () => {
   let t: TestApi;
@@ -59,6 +52,9 @@ describe('campaign designer: set-up from a stored template, preview, back-schedu
     expect(result.errors).toBeUndefined();
     const preview = result.data!.previewCampaignSetUp;
     expect(preview).toMatchObject({ templateId, templateKey: 'shapingba-2021-2025', templateVersion: 1, taskPhaseKey: 'creation', defaultDueOn: '2026-11-30', ruleCount: 55 });
+    // None chosen: the organisation's defaults, linked beside their ids.
+    expect(preview.workflowDefinition).toEqual({ id: preview.workflowDefinitionId, key: 'campaign', entityType: 'campaign' });
+    expect(preview.taskWorkflowDefinition).toEqual({ id: preview.taskWorkflowDefinitionId, key: 'task', entityType: 'task' });
     expect(preview.phases).toEqual([
       { key: 'preparation', name: '筹备阶段', startsOn: '2025-12-01', endsOn: '2026-03-31' },
       { key: 'creation', name: '创建阶段', startsOn: '2026-04-01', endsOn: '2026-11-30' },

@@ -126,16 +126,16 @@ describe('a national campaign with participants from two provinces', () => {
     const open = await county.sc1('query { campaignsOpenForApplication { id name } }');
     expect(open.data!.campaignsOpenForApplication).toEqual([{ id: batch, name: '2021—2025年度第二批全国科普示范县创建' }]);
     expect((await province.sc('query { campaignsOpenForApplication { id } }')).data!.campaignsOpenForApplication).toEqual([]);
-    const byProvince = await province.sc('mutation($id: ID!) { applyToCampaign(campaignId: $id) { id } }', { id: batch });
+    const byProvince = await province.sc('mutation($id: ID!) { applyToCampaign(input: { campaignId: $id }) { id } }', { id: batch });
     expect(byProvince.errors![0]).toMatchObject({ extensions: { code: 'VALIDATION' } });
     expect(byProvince.errors![0].message).toContain('只接受县级单位申报');
     for (const name of ['sc1', 'sc2', 'sc3', 'gz1', 'gz2', 'gz3']) {
-      const applied = await county[name]('mutation($id: ID!) { applyToCampaign(campaignId: $id) { id state version joinedBy workCampaignId } }', { id: batch });
+      const applied = await county[name]('mutation($id: ID!) { applyToCampaign(input: { campaignId: $id }) { id state version joinedBy workCampaignId } }', { id: batch });
       expect(applied.errors).toBeUndefined();
       expect(applied.data!.applyToCampaign).toMatchObject({ state: 'applied', joinedBy: 'application', version: 1 });
       participant[name] = applied.data!.applyToCampaign;
     }
-    const again = await county.sc1('mutation($id: ID!) { applyToCampaign(campaignId: $id) { id } }', { id: batch });
+    const again = await county.sc1('mutation($id: ID!) { applyToCampaign(input: { campaignId: $id }) { id } }', { id: batch });
     expect(again.errors![0]).toMatchObject({ extensions: { code: 'CONFLICT' } });
     expect(again.errors![0].message).toContain('已是「2021—2025年度第二批全国科普示范县创建」的参与单位');
     expect((await county.sc1('query { campaignsOpenForApplication { id } }')).data!.campaignsOpenForApplication).toEqual([]);

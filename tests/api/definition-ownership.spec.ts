@@ -14,7 +14,9 @@ const INSPECTION = readFileSync(join(__dirname, '../fixtures/workflows/ok/inspec
 const UPLOAD = 'mutation($input: UploadWorkflowDefinitionInput!) { uploadWorkflowDefinition(input: $input) { id key version ownerName shareWithDescendants } }';
 const USES = 'query($key: String!) { workflowDefinition(key: $key) { id version ownerName } }';
 const SET_UP = 'mutation($input: SetUpCampaignInput!) { setUpCampaign(input: $input) { campaignId created } }';
-const CAMPAIGN_WORKFLOWS = 'query($id: ID!) { campaign(id: $id) { workflow taskWorkflow } tasks(campaignId: $id, first: 1) { edges { node { id } } } }';
+const CAMPAIGN_WORKFLOWS = 'query($id: ID!) { campaign(id: $id) { workflowDefinition { key version } taskWorkflowDefinition { key version } } tasks(campaignId: $id, first: 1) { edges { node { id } } } }';
+/** A pinned definition as people name it: task v2. */
+const named = (definition: { key: string; version: number }) => `${definition.key} v${definition.version}`;
 const AVAILABLE = 'query($id: ID!) { availableTransitions(entityType: task, id: $id) { event label } }';
 
 /** A one-indicator campaign of the Shapingba standard, for a district given by code. */
@@ -88,7 +90,7 @@ describe('definitions belong to an organisation: one district’s upload never c
   async function describeCampaign(gql: Gql, id: string): Promise<{ workflow: string; taskWorkflow: string; withdraw: string }> {
     const { data } = await gql(CAMPAIGN_WORKFLOWS, { id });
     const events = await gql(AVAILABLE, { id: data!.tasks.edges[0].node.id });
-    return { workflow: data!.campaign.workflow, taskWorkflow: data!.campaign.taskWorkflow, withdraw: events.data!.availableTransitions.find((e: any) => e.event === 'withdraw').label };
+    return { workflow: named(data!.campaign.workflowDefinition), taskWorkflow: named(data!.campaign.taskWorkflowDefinition), withdraw: events.data!.availableTransitions.find((e: any) => e.event === 'withdraw').label };
   }
 
   beforeAll(async () => {
@@ -125,8 +127,8 @@ describe('definitions belong to an organisation: one district’s upload never c
     expect(await setUp(shapingba, 'review-2026', '500106', '重庆市沙坪坝区', '沙坪坝区')).toEqual({ workflow: 'campaign v2', taskWorkflow: 'task v2', withdraw: '撤回提交' });
     expect(await setUp(jiulongpo, 'review-2026', '500107', '重庆市九龙坡区', '九龙坡区')).toEqual({ workflow: 'campaign v2', taskWorkflow: 'task v1', withdraw: '撤回' });
     // The seeded campaign keeps the version it started with.
-    const seeded = (await shapingba('{ campaigns { id taskWorkflow name } }')).data!.campaigns.find((c: any) => c.name.includes('2021'));
-    expect(seeded.taskWorkflow).toBe('task v1');
+    const seeded = (await shapingba('{ campaigns { id taskWorkflowDefinition { key version ownerName } name } }')).data!.campaigns.find((c: any) => c.name.includes('2021'));
+    expect(seeded.taskWorkflowDefinition).toEqual({ key: 'task', version: 1, ownerName: null });
   });
 
   it('lets the other district have its own task v2, and each campaign keeps exactly the definition it pinned', async () => {
@@ -135,9 +137,18 @@ describe('definitions belong to an organisation: one district’s upload never c
     expect(own.data!.uploadWorkflowDefinition).toMatchObject({ version: 2, ownerName: '重庆市九龙坡区' });
     expect(await setUp(jiulongpo, 'review-2027', '500107', '重庆市九龙坡区', '九龙坡区')).toMatchObject({ taskWorkflow: 'task v2', withdraw: '撤回申请' });
     // Same key and version in two districts: Shapingba's campaigns still read Shapingba's.
-    const campaigns = (await shapingba('{ campaigns { id taskWorkflow } }')).data!.campaigns.filter((c: any) => c.taskWorkflow === 'task v2');
+    const campaigns = (await shapingba('{ campaigns { id taskWorkflowDefinition { key version ownerName } } }')).data!.campaigns.filter((c: any) => c.taskWorkflowDefinition.version === 2);
     expect(campaigns).toHaveLength(1);
+    expect(campaigns[0].taskWorkflowDefinition).toEqual({ key: 'task', version: 2, ownerName: '重庆市沙坪坝区' });
     expect((await describeCampaign(shapingba, campaigns[0].id)).withdraw).toBe('撤回提交');
+    // The office above reads the county's campaign, so it reads the definition driving it through
+    // the link — though that definition is not one 重庆市 may use or ask for by key and version.
+    const above = await chongqing('{ campaigns(filter: { scope: all }) { name taskWorkflowDefinition { key version ownerName graph { edges { label } } } } }');
+    expect(above.errors).toBeUndefined();
+    const county = above.data!.campaigns.find((c: any) => c.name === '九龙坡区review-2027').taskWorkflowDefinition;
+    expect(county).toMatchObject({ key: 'task', version: 2, ownerName: '重庆市九龙坡区' });
+    expect(county.graph.edges.map((edge: any) => edge.label)).toContain('撤回申请');
+    expect((await chongqing('{ workflowDefinition(key: "task", version: 2) { id } }')).errors?.[0].extensions?.code).toBe('NOT_FOUND');
     // A lower or equal version than the district may use is refused with the next number.
     const stale = await jiulongpo(UPLOAD, { input: { source: TASK.replace('label: 撤回', 'label: 旧版'), fileName: 'task.yaml' } });
     expect(stale.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT' } });

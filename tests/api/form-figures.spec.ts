@@ -49,7 +49,7 @@ describe('forms: a tied figure shows beside the task it is evidence for', () => 
     batch = setUp.data!.setUpCampaign.campaignId;
     const work: Record<string, string> = {};
     for (const key of ['a', 'b']) {
-      const applied = await county[key]('mutation($id: ID!) { applyToCampaign(campaignId: $id) { workCampaignId } }', { id: batch });
+      const applied = await county[key]('mutation($id: ID!) { applyToCampaign(input: { campaignId: $id }) { workCampaignId } }', { id: batch });
       expect(applied.errors).toBeUndefined();
       work[key] = applied.data!.applyToCampaign.workCampaignId;
     }
@@ -88,7 +88,7 @@ describe('forms: a tied figure shows beside the task it is evidence for', () => 
     const uploaded = await nation('mutation($input: UploadFormDefinitionInput!) { uploadFormDefinition(input: $input) { id } }', { input: { source: yaml, fileName: 'county-figures.yaml' } });
     expect(uploaded.errors).toBeUndefined();
     const definitionId = uploaded.data!.uploadFormDefinition.id;
-    expect((await nation('mutation($c: ID!, $d: [ID!]!) { setCampaignForms(campaignId: $c, definitionIds: $d) { key } }', { c: batch, d: [definitionId] })).errors).toBeUndefined();
+    expect((await nation('mutation($c: ID!, $d: [ID!]!) { setCampaignForms(input: { campaignId: $c, definitionIds: $d }) { key } }', { c: batch, d: [definitionId] })).errors).toBeUndefined();
 
     // Nothing entered yet: nothing to show.
     expect((await county.a(FIGURES, { t: withRequirement.id })).data!.formFiguresFor).toEqual([]);

@@ -23,7 +23,7 @@ const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR
 const FORM = `id version status stage stageLabel viewerRole editableFields canSubmit values { ${FIELD_VALUE} } updatedByName submittedAt
   problems { path code message } definition { key name } organisation { shortName } campaign { id } history { byName action fields }`;
 const SAVE = `mutation($input: SaveFormDraftInput!) { saveFormDraft(input: $input) { ${FORM} } }`;
-const SUBMIT = `mutation($id: ID!, $v: Int!) { submitForm(formId: $id, expectedVersion: $v) { ${FORM} } }`;
+const SUBMIT = `mutation($id: ID!, $v: Int!) { submitForm(input: { formId: $id, expectedVersion: $v }) { ${FORM} } }`;
 const SIGN = `mutation($input: SignOffFormInput!) { signOffForm(input: $input) { ${FORM} } }`;
 const FORMS = `query($c: ID!, $o: ID) { campaignForms(campaignId: $c, organisationId: $o) { ${FORM} } }`;
 
@@ -141,16 +141,16 @@ describe('forms: a county fills the first-batch 申报表 in a national campaign
     });
     expect(unknown.errors![0].extensions!.code).toBe('VALIDATION');
     expect(unknown.errors![0].message).toContain('没有可用的表单「no-such-form」');
-    const byProvince = await province.sc('mutation($c: ID!, $d: [ID!]!) { setCampaignForms(campaignId: $c, definitionIds: $d) { key } }', { c: batch, d: [definitionId] });
+    const byProvince = await province.sc('mutation($c: ID!, $d: [ID!]!) { setCampaignForms(input: { campaignId: $c, definitionIds: $d }) { key } }', { c: batch, d: [definitionId] });
     expect(byProvince.errors![0].extensions!.code).toBe('NOT_FOUND');
-    const set = await nation('mutation($c: ID!, $d: [ID!]!) { setCampaignForms(campaignId: $c, definitionIds: $d) { key version } }', { c: batch, d: [definitionId] });
+    const set = await nation('mutation($c: ID!, $d: [ID!]!) { setCampaignForms(input: { campaignId: $c, definitionIds: $d }) { key version } }', { c: batch, d: [definitionId] });
     expect(set.errors).toBeUndefined();
     expect(set.data!.setCampaignForms).toEqual([{ key: 'first-batch-application', version: 1 }]);
   });
 
   it('gives the county, once it has applied, an empty 申报表 to fill at the 已申报 stage', async () => {
     for (const key of ['sc', 'gz']) {
-      const applied = await county[key]('mutation($id: ID!) { applyToCampaign(campaignId: $id) { id version state } }', { id: batch });
+      const applied = await county[key]('mutation($id: ID!) { applyToCampaign(input: { campaignId: $id }) { id version state } }', { id: batch });
       expect(applied.errors).toBeUndefined();
       participant[key] = applied.data!.applyToCampaign;
     }
@@ -260,7 +260,7 @@ describe('forms: a county fills the first-batch 申报表 in a national campaign
     const meddling = await province.sc(SAVE, { input: { campaignId: batch, organisationId: countyIds.sc, definitionId, values: typed(definition, { ...keyed(definition, values), unit: '省里改的' }), expectedVersion: version } });
     expect((meddling.errors![0].extensions!.details as any).problems).toEqual([expect.objectContaining({ path: 'unit', code: 'NOT_EDITABLE' })]);
     // Returned once for a correction (before anyone signed), then submitted again.
-    const reopened = await province.sc('mutation($id: ID!, $v: Int!) { reopenForm(formId: $id, expectedVersion: $v) { status version editableFields } }', { id: formId, v: version });
+    const reopened = await province.sc('mutation($id: ID!, $v: Int!) { reopenForm(input: { formId: $id, expectedVersion: $v }) { status version editableFields } }', { id: formId, v: version });
     expect(reopened.errors).toBeUndefined();
     expect(reopened.data!.reopenForm).toMatchObject({ status: 'DRAFT', editableFields: [] });
     const resubmitted = await county.sc(SUBMIT, { id: formId, v: reopened.data!.reopenForm.version });
@@ -418,7 +418,7 @@ describe('forms: a county fills the first-batch 申报表 in a national campaign
     // The nation's own definition: not usable by a province (not shared), usable by the nation's campaign.
     const seenByProvince = await province.sc('{ formDefinitions { key } }');
     expect(seenByProvince.data!.formDefinitions.map((record: any) => record.key)).not.toContain('volunteer-survey');
-    const set = await nation('mutation($c: ID!, $d: [ID!]!) { setCampaignForms(campaignId: $c, definitionIds: $d) { key } }', { c: batch, d: [definitionId, uploaded.data!.uploadFormDefinition.id] });
+    const set = await nation('mutation($c: ID!, $d: [ID!]!) { setCampaignForms(input: { campaignId: $c, definitionIds: $d }) { key } }', { c: batch, d: [definitionId, uploaded.data!.uploadFormDefinition.id] });
     expect(set.data!.setCampaignForms.map((record: any) => record.key)).toEqual(['first-batch-application', 'volunteer-survey']);
     const survey = uploaded.data!.uploadFormDefinition.id;
     const tooLong = await county.gz(SAVE, { input: { campaignId: batch, definitionId: survey, values: [{ key: 'teams', number: 3 }, { key: 'story', text: '志'.repeat(21) }], expectedVersion: 0 } });

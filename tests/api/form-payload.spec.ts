@@ -61,7 +61,7 @@ describe('forms: the bytes of what the admin reads and saves', () => {
     county = await createAccount(t, admin, { username: 'payload-county', displayName: '测量县科协', password: PASSWORD, roles: ['office_admin'], organisationId: countyId });
     await createCountyDepartments(county);
     campaignId = await setUpNationalBatch(nation, { key: 'payload-national-2021', name: '第一批全国科普示范县申报（测量）', forms: ['first-batch-application', 'first-batch-report'] });
-    expect((await county('mutation($id: ID!) { applyToCampaign(campaignId: $id) { id } }', { id: campaignId })).errors).toBeUndefined();
+    expect((await county('mutation($id: ID!) { applyToCampaign(input: { campaignId: $id }) { id } }', { id: campaignId })).errors).toBeUndefined();
   });
 
   afterAll(async () => {

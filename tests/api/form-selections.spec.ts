@@ -31,8 +31,10 @@ const CASE_FORM = [
   '      - { key: photos, type: attachment, label: 案例照片, accept: [image], maxCount: 3 }',
 ].join('\n');
 const SAVE = `mutation($input: SaveFormDraftInput!) { saveFormDraft(input: $input) { id version } }`;
-const SELECT = `mutation($id: ID!) { selectForm(formId: $id) }`;
-const UNSELECT = `mutation($id: ID!) { unselectForm(formId: $id) }`;
+// Both answer the form's board as formSelections shows it to the selecting office.
+const BOARD = 'definitionKey canSelect groups { group { code } selectedCount entries { organisation { shortName } selected } }';
+const SELECT = `mutation($id: ID!) { selectForm(input: { formId: $id }) { ${BOARD} } }`;
+const UNSELECT = `mutation($id: ID!) { unselectForm(input: { formId: $id }) { ${BOARD} } }`;
 const BOARDS = `query($c: ID!, $only: Boolean) { formSelections(campaignId: $c, onlySelected: $only) {
   definitionKey per max canSelect groups { group { code } selectedCount entries { formId organisation { shortName } selected selectedByName selectedAt } } } }`;
 
@@ -105,7 +107,7 @@ describe('forms: a province selects at most its cap of its counties’ 典型案
   });
 
   it('takes the cap as data on the campaign’s form, and refuses a bad one', async () => {
-    const SET = 'mutation($c: ID!, $d: [ID!]!, $s: [CampaignFormSelectionInput!]) { setCampaignForms(campaignId: $c, definitionIds: $d, selections: $s) { key } }';
+    const SET = 'mutation($c: ID!, $d: [ID!]!, $s: [CampaignFormSelectionInput!]) { setCampaignForms(input: { campaignId: $c, definitionIds: $d, selections: $s }) { key } }';
     const zero = await nation(SET, { c: campaign, d: [definitionId], s: [{ definitionId, per: 'PROVINCE', max: 0 }] });
     expect(zero.errors![0].extensions!.code).toBe('VALIDATION');
     expect(zero.errors![0].message).toBe('表单「示范县年度典型案例」的遴选上限应为 1 到 100 之间的整数，现为 0');
@@ -127,7 +129,11 @@ describe('forms: a province selects at most its cap of its counties’ 典型案
 
     expect((await province.sc(SELECT, { id: forms['川甲县'] })).errors).toBeUndefined();
     expect((await province.sc(SELECT, { id: forms['川甲县'] })).errors).toBeUndefined(); // again: unchanged
-    expect((await province.sc(SELECT, { id: forms['川乙县'] })).errors).toBeUndefined();
+    const second = await province.sc(SELECT, { id: forms['川乙县'] });
+    expect(second.errors).toBeUndefined();
+    // The answer is the board as it now stands: the office's own province, two chosen.
+    expect(second.data!.selectForm).toMatchObject({ definitionKey: 'county-typical-case', canSelect: true, groups: [{ group: { code: '510000' }, selectedCount: 2 }] });
+    expect(second.data!.selectForm.groups[0].entries.filter((entry: any) => entry.selected).map((entry: any) => entry.organisation.shortName)).toEqual(['川甲县', '川乙县']);
     const third = await province.sc(SELECT, { id: forms['川丙县'] });
     expect(third.errors![0].extensions!.code).toBe('CONFLICT');
     expect(third.errors![0].message).toMatch(/^四川省?已遴选 2 份「示范县年度典型案例」，每个省级单位最多 2 份；请先取消一份再遴选$/);
@@ -162,7 +168,9 @@ describe('forms: a province selects at most its cap of its counties’ 典型案
   });
 
   it('keeps the cap when choices race for the last place', async () => {
-    expect((await province.sc(UNSELECT, { id: forms['川乙县'] })).errors).toBeUndefined();
+    const withdrawn = await province.sc(UNSELECT, { id: forms['川乙县'] });
+    expect(withdrawn.errors).toBeUndefined();
+    expect(withdrawn.data!.unselectForm.groups).toMatchObject([{ group: { code: '510000' }, selectedCount: 1 }]);
     const results = await Promise.all(['川乙县', '川丙县', '川丁县'].map((name) => province.sc(SELECT, { id: forms[name] })));
     expect(results.filter((result) => !result.errors)).toHaveLength(1);
     expect(results.filter((result) => result.errors?.[0].extensions!.code === 'CONFLICT')).toHaveLength(2);

@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { SHAPINGBA_TEMPLATE } from '@accredit/campaign-setup';
-import { RULE_PARAM_FIELDS, type RuleKind } from '@accredit/scoring';
 import { type IndicatorTable, applyUnitMapping, readIndicatorWorkbook } from '@accredit/table-io';
 import { type TestApi, startTestApi } from '../support/test-api';
 
@@ -16,16 +15,16 @@ const LIST = `{ indicatorTemplates { key title versions { id version name source
 const NODE = `key parentKey code title maxScore weight scoringMode elective { min max counting best }
   requirements { code text }
   rules { text points note organisationOwned units { name role } effectiveUnits { name role }
-    scoring { kind points min max each cap item condition basis order step options { label points } years singleApplicant { min max } } }`;
+    scoring { kind fixed { points } range { min max } alternative { options { label points } } tiered { min max basis order step singleApplicant { min max } }
+      perItem { each cap item } conditionalCap { min max cap condition } veto { condition } series { points years condition } verdict } }`;
 const TREE = `query($id: ID!) { indicatorTemplateVersion(id: $id) { id key version name source totalScore scoringMode maxTotal verdicts { options { label value } rollUp } nodes { ${NODE} } } }`;
 const CHECK = `mutation($input: IndicatorTemplateTreeInput!) { checkIndicatorTemplate(input: $input) { ok maxTotal problems { nodeKey ruleIndex path message severity } } }`;
 const SAVE = `mutation($input: IndicatorTemplateTreeInput!) { saveIndicatorTemplateVersion(input: $input) { created warnings { message } template { id version name source createdBy own } } }`;
 const EXPORT = `query($id: ID!) { exportIndicatorTemplate(id: $id) { fileName contentBase64 } }`;
 
-/** The flat RuleScoring read back as the @oneOf input: the kind's own parameters under its name. */
-function scoringInput({ kind, ...params }: any): any {
-  if (kind === 'verdict') return { verdict: true };
-  return { [kind]: Object.fromEntries(RULE_PARAM_FIELDS[kind as RuleKind].map((field) => [field, params[field]])) };
+/** RuleScoring read back as the @oneOf input: the field of its kind, as read (its nulls dropped with the others). */
+function scoringInput(scoring: any): any {
+  return { [scoring.kind]: scoring[scoring.kind] };
 }
 
 /** A tree as the save input takes it: read-only fields left out, scoring as its kind's input, nulls dropped. */
@@ -115,9 +114,22 @@ describe('indicator templates: list, view, edit as a new version, export and re-
     ]);
     expect((byCode.get('1.1.1.2') as any).rules.map((rule: any) => rule.effectiveUnits)).toEqual([[], []]);
     const national = await tree(ids['national']);
-    expect(national).toMatchObject({ scoringMode: 'verdicts', totalScore: null, maxTotal: 0, verdicts: { options: [{ label: '达标' }, { label: '基本达标' }, { label: '未达标' }], rollUp: 'worst' } });
+    // The ABC checklist declares no scale of its own: it is judged on the platform's 达标 / 基本达标 / 未达标 (worst), and reads as none.
+    expect(national).toMatchObject({ scoringMode: 'verdicts', totalScore: null, maxTotal: 0, verdicts: null });
     expect(new Set(national.nodes.flatMap((node: any) => node.rules.map((rule: any) => rule.scoring.kind)))).toEqual(new Set(['verdict']));
+  });
 
+  it('takes every rule kind back as read: the Shapingba tree saved unchanged keeps every rule’s scoring, and once more adds nothing', async () => {
+    const read = await tree(ids['shapingba']);
+    const scorings = (of: any) => of.nodes.flatMap((node: any) => node.rules.map((rule: any) => rule.scoring));
+    expect([...new Set(scorings(read).map((scoring: any) => scoring.kind))].sort()).toEqual(['alternative', 'conditionalCap', 'fixed', 'perItem', 'range', 'series', 'tiered', 'veto']);
+    // A points table declares no verdict scale: it reads as none, so the tree sent back as read is the imported version itself.
+    expect(read.verdicts).toBeNull();
+    const saved = await t.gql(SAVE, { input: toInput(read) });
+    expect(saved.errors).toBeUndefined();
+    expect(saved.data!.saveIndicatorTemplateVersion).toMatchObject({ created: false, template: { id: ids['shapingba'] } });
+    const savedId = saved.data!.saveIndicatorTemplateVersion.template.id;
+    expect(scorings(await tree(savedId))).toEqual(scorings(read));
   });
 
   it('saves an edited tree as a new version, the old one unchanged; the same tree again adds nothing', async () => {

@@ -63,8 +63,8 @@ describe('a third workflow, added as a YAML file only, runs end to end through G
     expect(setUp.errors).toBeUndefined();
     expect(setUp.data!.setUpCampaign).toMatchObject({ created: true, tasks: 2 });
     campaignId = setUp.data!.setUpCampaign.campaignId;
-    const campaign = await t.gql('query($id: ID!) { campaign(id: $id) { state stateLabel version workflow totalScore } }', { id: campaignId });
-    expect(campaign.data!.campaign).toMatchObject({ state: 'self-evaluation', stateLabel: '自评及推荐', workflow: 'inspection-round v1', totalScore: 4 });
+    const campaign = await t.gql('query($id: ID!) { campaign(id: $id) { state stateLabel version workflowDefinition { key version } totalScore } }', { id: campaignId });
+    expect(campaign.data!.campaign).toMatchObject({ state: 'self-evaluation', stateLabel: '自评及推荐', workflowDefinition: { key: 'inspection-round', version: 1 }, totalScore: 4 });
     version = campaign.data!.campaign.version;
   });
 

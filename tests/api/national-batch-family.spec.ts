@@ -66,7 +66,7 @@ describe('national batches of one family: the second counts the first’s named 
   };
   const apply = async (campaignId: string, names: string[]) => {
     for (const name of names) {
-      const applied = await county[name]('mutation($id: ID!) { applyToCampaign(campaignId: $id) { id version } }', { id: campaignId });
+      const applied = await county[name]('mutation($id: ID!) { applyToCampaign(input: { campaignId: $id }) { id version } }', { id: campaignId });
       expect(applied.errors).toBeUndefined();
       participant[name] = applied.data!.applyToCampaign;
     }

@@ -123,7 +123,7 @@ describe('the national batch: application, quota, review, publicity with objecti
     templateId = imported.data!.importIndicatorTable.systemId;
     workflowId = workflow.data!.workflowDefinition.id;
     for (const name of Object.keys(county)) {
-      const applied = await county[name]('mutation($id: ID!) { applyToCampaign(campaignId: $id) { id state version } }', { id: batch });
+      const applied = await county[name]('mutation($id: ID!) { applyToCampaign(input: { campaignId: $id }) { id state version } }', { id: batch });
       expect(applied.errors).toBeUndefined();
       expect(applied.data!.applyToCampaign.state).toBe('applied');
       participant[name] = applied.data!.applyToCampaign;
@@ -342,7 +342,7 @@ describe('the national batch: application, quota, review, publicity with objecti
     expect(setUp.errors).toBeUndefined();
     const second = setUp.data!.setUpCampaign.campaignId;
     for (const name of ['sc3', 'gz3']) {
-      const applied = await county[name]('mutation($id: ID!) { applyToCampaign(campaignId: $id) { id version } }', { id: second });
+      const applied = await county[name]('mutation($id: ID!) { applyToCampaign(input: { campaignId: $id }) { id version } }', { id: second });
       expect(applied.errors).toBeUndefined();
       participant[`${name}-2`] = applied.data!.applyToCampaign;
     }

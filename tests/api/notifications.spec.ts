@@ -3,7 +3,8 @@ import { todayInChina } from '@accredit/calendar-date';
 import { type Gql, type TestApi, startTestApi } from '../support/test-api';
 
 const NOTICES = '{ unreadNotificationCount notifications(first: 50) { totalCount edges { node { id title body entityType entityId read } } } }';
-const MARK = 'mutation($ids: [ID!]) { markNotificationsRead(ids: $ids) }';
+const MARK = 'mutation($ids: [ID!]) { markNotificationsRead(input: { ids: $ids }) }';
+const URGE_TASK = 'mutation($id: ID!) { remindTask(input: { taskId: $id }) { task { id } department { id name } notified } }';
 
 function shiftDays(day: string, days: number): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
@@ -40,9 +41,12 @@ describe('notifications: read state, 催办 by hand, and reminders a person can 
 
   it('counts a liaison’s unread notices and marks them read one by one or all at once', async () => {
     const before = (await kexie(NOTICES)).data!;
-    const urged = await t.gql('mutation($id: ID!) { remindTask(taskId: $id) }', { id: kexieTasks[0] });
+    const urged = await t.gql(URGE_TASK, { id: kexieTasks[0] });
     expect(urged.errors).toBeUndefined();
-    expect(urged.data!.remindTask).toBe('区科协');
+    // The task, its department and how many of the department's accounts receive the notice (kexie, enabled).
+    const accounts = await sql('select count(*)::int as n from app_user where department_id = ? and not disabled', [kexieDepartment]);
+    expect(urged.data!.remindTask).toEqual({ task: { id: kexieTasks[0] }, department: { id: kexieDepartment, name: '区科协' }, notified: accounts[0].n });
+    expect(accounts[0].n).toBeGreaterThan(0);
     const after = (await kexie(NOTICES)).data!;
     expect(after.unreadNotificationCount).toBe(before.unreadNotificationCount + 1);
     const notice = after.notifications.edges[0].node;
@@ -67,31 +71,38 @@ describe('notifications: read state, 催办 by hand, and reminders a person can 
   });
 
   it('urges a task at most once an hour, never a finished one, never another organisation’s', async () => {
-    const again = await t.gql('mutation($id: ID!) { remindTask(taskId: $id) }', { id: kexieTasks[0] });
+    const again = await t.gql(URGE_TASK, { id: kexieTasks[0] });
     expect(again.errors?.[0].extensions?.code).toBe('TOO_MANY_REQUESTS');
     expect(again.errors?.[0].message).toContain('已催办过');
-    const done = await t.gql('mutation($id: ID!) { remindTask(taskId: $id) }', { id: kexieTasks[kexieTasks.length - 1] });
+    const done = await t.gql(URGE_TASK, { id: kexieTasks[kexieTasks.length - 1] });
     expect(done.errors?.[0].extensions?.code).toBe('VALIDATION');
     expect(done.errors?.[0].message).toBe('该任务已完成，无需催办');
-    const unknown = await t.gql('mutation($id: ID!) { remindTask(taskId: $id) }', { id: '00000000-0000-4000-8000-000000000000' });
+    const unknown = await t.gql(URGE_TASK, { id: '00000000-0000-4000-8000-000000000000' });
     expect(unknown.errors?.[0].extensions?.code).toBe('NOT_FOUND');
-    const liaison = await kexie('mutation($id: ID!) { remindTask(taskId: $id) }', { id: kexieTasks[1] });
+    const liaison = await kexie(URGE_TASK, { id: kexieTasks[1] });
     expect(liaison.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
+  it('answers 0 notified when the department has no enabled account, so the office knows nobody reads it', async () => {
+    const [lonely] = await sql(`select t.id from task t where t.state <> 'approved' and not exists (select 1 from app_user u where u.department_id = t.department_id and not u.disabled) order by t.position limit 1`);
+    const urged = await t.gql(URGE_TASK, { id: lonely.id });
+    expect(urged.errors).toBeUndefined();
+    expect(urged.data!.remindTask.notified).toBe(0);
+  });
+
   it('urges a department about all its open tasks in one short notice', async () => {
-    const urged = await t.gql('mutation($c: ID!, $d: ID!) { remindDepartment(campaignId: $c, departmentId: $d) }', { c: campaignId, d: kexieDepartment });
+    const urged = await t.gql('mutation($c: ID!, $d: ID!) { remindDepartment(input: { campaignId: $c, departmentId: $d }) }', { c: campaignId, d: kexieDepartment });
     expect(urged.errors).toBeUndefined();
     expect(urged.data!.remindDepartment).toBe(kexieTasks.length - 1);
     const notice = (await kexie(NOTICES)).data!.notifications.edges[0].node;
     expect(notice).toMatchObject({ entityType: 'department', entityId: kexieDepartment, read: false });
     expect(notice.body).toContain(`还有 ${kexieTasks.length - 1} 项任务未完成（${kexieTasks.length - 1} 项已逾期、0 项即将到期）`);
-    const again = await t.gql('mutation($c: ID!, $d: ID!) { remindDepartment(campaignId: $c, departmentId: $d) }', { c: campaignId, d: kexieDepartment });
+    const again = await t.gql('mutation($c: ID!, $d: ID!) { remindDepartment(input: { campaignId: $c, departmentId: $d }) }', { c: campaignId, d: kexieDepartment });
     expect(again.errors?.[0].extensions?.code).toBe('TOO_MANY_REQUESTS');
   });
 
   it('sends one 催办 when several clicks on the same task arrive at once', async () => {
-    const clicks = await Promise.all(Array.from({ length: 6 }, () => t.gql('mutation($id: ID!) { remindTask(taskId: $id) }', { id: kexieTasks[1] })));
+    const clicks = await Promise.all(Array.from({ length: 6 }, () => t.gql(URGE_TASK, { id: kexieTasks[1] })));
     expect(clicks.filter((click) => !click.errors).length).toBe(1);
     expect(clicks.filter((click) => click.errors?.[0].extensions?.code === 'TOO_MANY_REQUESTS').length).toBe(5);
     const notices = (await kexie(NOTICES)).data!.notifications.edges.filter((edge: any) => edge.node.entityId === kexieTasks[1]);

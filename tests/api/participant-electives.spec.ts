@@ -142,7 +142,7 @@ describe('electivesChosen: a participant chooses between min and max electives b
     });
     expect(setUp.errors).toBeUndefined();
     batch = setUp.data!.setUpCampaign.campaignId;
-    const applied = await county('mutation($id: ID!) { applyToCampaign(campaignId: $id) { id state version workCampaignId } }', { id: batch });
+    const applied = await county('mutation($id: ID!) { applyToCampaign(input: { campaignId: $id }) { id state version workCampaignId } }', { id: batch });
     expect(applied.errors).toBeUndefined();
     expect(applied.data!.applyToCampaign.state).toBe('preparing');
     participant = applied.data!.applyToCampaign;

@@ -76,8 +76,8 @@ describe('a provincial inspection round as YAML only, run by a declared role ass
     };
     roundX = await setUp('cq-inspection-2026-a', '2026年重庆市示范区检查（第一轮）');
     roundY = await setUp('cq-inspection-2026-b', '2026年重庆市示范区检查（第二轮）');
-    const campaign = await province('query($id: ID!) { campaign(id: $id) { state stateLabel workflow } }', { id: roundX });
-    expect(campaign.data!.campaign).toEqual({ state: 'planning', stateLabel: '部署检查', workflow: 'provincial-inspection v1' });
+    const campaign = await province('query($id: ID!) { campaign(id: $id) { state stateLabel workflowDefinition { key version ownerName } } }', { id: roundX });
+    expect(campaign.data!.campaign).toEqual({ state: 'planning', stateLabel: '部署检查', workflowDefinition: { key: 'provincial-inspection', version: 1, ownerName: '重庆市' } });
   });
 
   it('assigns the declared role per campaign only: an undeclared role is refused with what can be assigned', async () => {
@@ -106,6 +106,11 @@ describe('a provincial inspection round as YAML only, run by a declared role ass
   it('reads the campaign it is assigned in, and nothing of the other round or the province (leak test)', async () => {
     expect((await inspector('{ campaigns { id } }')).data!.campaigns.map((c: any) => c.id)).toEqual([roundX]);
     expect((await inspector('query($id: ID!) { campaign(id: $id) { name } }', { id: roundX })).data!.campaign.name).toBe('2026年重庆市示范区检查（第一轮）');
+    // The definition driving the campaign comes with it (its states and events are the campaign's
+    // already, docs/adr #15), though the definitions queries stay closed to a role-only account.
+    const pinned = await inspector('query($id: ID!) { campaign(id: $id) { workflowDefinition { key ownerName } } }', { id: roundX });
+    expect(pinned.data!.campaign.workflowDefinition).toEqual({ key: 'provincial-inspection', ownerName: '重庆市' });
+    expect((await inspector('{ workflowDefinitions { id } }')).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await inspector('query($id: ID!) { tasks(campaignId: $id) { totalCount } }', { id: roundX })).data!.tasks.totalCount).toBeGreaterThan(0);
     expect((await inspector('query($id: ID!) { transitionHistory(entityType: campaign, id: $id) { event } }', { id: roundX })).errors).toBeUndefined();
 

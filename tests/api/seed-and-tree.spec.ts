@@ -24,7 +24,7 @@ const TREE = `query Tree($id: ID!) {
       code title maxScore
       children { code }
       requirements { code text }
-      scoringRules { code text points kind scoring { kind each cap } note responsibleUnits { name isGroup role inherited department { name } group { name } } }
+      scoringRules { code text points kind scoring { kind perItem { each cap } } note responsibleUnits { name isGroup role inherited department { name } group { name } } }
     }
   }
 }`;
@@ -113,7 +113,7 @@ describe('the seeded Shapingba campaign through GraphQL', () => {
     expect(veto.points).toBe(0);
     expect(indicators.find((i) => i.code === '9')!.scoringRules.filter((r) => r.kind === 'veto')).toHaveLength(1);
     const perItem = rules.find((rule) => rule.kind === 'perItem')!;
-    expect(perItem.scoring).toMatchObject({ kind: 'perItem', each: 2, cap: 4 });
+    expect(perItem.scoring).toMatchObject({ kind: 'perItem', perItem: { each: 2, cap: 4 } });
     expect(perItem.points).toBe(4);
     const range = rules.find((rule) => rule.text === '视工作情况，得0-3分')!;
     expect(range).toMatchObject({ kind: 'range', points: 3 });

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { adminDocument } from '../support/admin-documents';
+import { BACK_SCHEDULE } from '../support/back-schedule';
 import { fixtures } from '../support/evidence-fixtures';
 import { uploadMultipart } from '../support/multipart-client';
 import { type StatementCounter, startStatementCounter } from '../support/statement-counter';
@@ -196,6 +197,16 @@ describe('statements per request', () => {
           .filter(Boolean).length,
       1,
     ],
+    // The audit log's readers are admins: the office reads its organisation's rows (logins, the uploads above).
+    ['AuditEvent.actor', 'office', '{ auditEvents(first: 100) { edges { node { actorId actorName } } } }', '{ auditEvents(first: 100) { edges { node { actorId actor { id name } } } } }', (data: any) => data.auditEvents.edges.filter(({ node }: any) => node.actorId && node.actor?.id === node.actorId).length, 1],
+    [
+      'AuditEvent.organisation',
+      'office',
+      '{ auditEvents(first: 100) { edges { node { organisationId } } } }',
+      '{ auditEvents(first: 100) { edges { node { organisationId organisation { id name } } } } }',
+      (data: any) => data.auditEvents.edges.filter(({ node }: any) => node.organisationId && node.organisation?.id === node.organisationId).length,
+      1,
+    ],
   ])('%s: at most one statement more for the whole list', async (_name, user, plain, linked, rowsOf, most) => {
     const gql = user === 'office' ? t.gql : await t.as(user as string);
     const answer = await gql(linked as string, { campaignId });
@@ -205,6 +216,48 @@ describe('statements per request', () => {
     const [without, withLinks] = [await statements(gql, plain as string, { campaignId }), await statements(gql, linked as string, { campaignId })];
     process.stdout.write(`${_name}: ${without} → ${withLinks} statements\n`);
     expect(withLinks - without).toBeLessThanOrEqual(most as number);
+  });
+
+  // The workflows each campaign pinned: four more campaigns of the seeded district (one set up
+  // with other workflows would say nothing more: same ids or not, one batch reads them all).
+  it('Campaign.workflowDefinition and taskWorkflowDefinition: at most one statement more for the whole list', async () => {
+    for (let n = 1; n <= 4; n++) {
+      const phases = [{ key: 'creation', name: '创建阶段', startsOn: `202${n}-01-01`, endsOn: `202${n}-12-31` }];
+      const setUp = await t.gql('mutation($input: SetUpCampaignInput!) { setUpCampaign(input: $input) { campaignId } }', { input: { templateKey: 'shapingba-2021-2025', templateVersion: 1, key: `count-links-${n}`, name: `计数${n}`, phases } });
+      expect(setUp.errors).toBeUndefined();
+    }
+    const plain = '{ campaigns { id name } }';
+    const linked = '{ campaigns { id name workflowDefinition { key version name } taskWorkflowDefinition { key version } } }';
+    const answer = await t.gql(linked, {});
+    expect(answer.errors).toBeUndefined();
+    const campaigns = answer.data!.campaigns;
+    expect(campaigns.length).toBeGreaterThan(3);
+    expect(campaigns.every((campaign: any) => campaign.workflowDefinition.key === 'campaign' && campaign.taskWorkflowDefinition.key === 'task')).toBe(true);
+    const [without, withLinks] = [await statements(t.gql, plain, {}), await statements(t.gql, linked, {})];
+    process.stdout.write(`Campaign.workflowDefinition and taskWorkflowDefinition: ${without} → ${withLinks} statements for ${campaigns.length} campaigns\n`);
+    expect(withLinks - without).toBeLessThanOrEqual(1);
+  });
+
+  // 新一轮: the earlier cycle behind each carried piece of evidence, its campaign and evidence read
+  // in one batch each (with the reader's access rule in the same statement), for 4 rows as for more.
+  it('CarriedEvidenceSource.campaign and evidence: at most one statement more each for the whole list', async () => {
+    const office = await t.as('office');
+    const tasks = (await office('query($id: ID!) { tasks(campaignId: $id, indicatorCode: "1", first: 4) { edges { node { id } } } }', { id: campaignId })).data!.tasks.edges;
+    for (const edge of tasks) {
+      const upload = await uploadMultipart(`${t.api.url}/api/evidence/upload`, { taskId: edge.node.id, requirementCode: '1-1' }, [{ filename: '带入.pdf', data: fixtures.pdf() }], { token: office.token });
+      expect(upload.status).toBe(201);
+    }
+    const cycle = await office('mutation($input: StartNewCycleInput!) { startNewCycle(input: $input) { campaignId carriedEvidence } }', {
+      input: { fromCampaignId: campaignId, name: '计数新一轮', key: 'count-next', backSchedule: BACK_SCHEDULE, carryOver: { all: true } },
+    });
+    expect(cycle.errors).toBeUndefined();
+    const carried = (links: string) => `query($id: ID!) { tasks(campaignId: $id, indicatorCode: "1", first: 100) { edges { node { evidence { carriedFrom { campaignId evidenceId ${links} } } } } } }`;
+    const variables = { id: cycle.data!.startNewCycle.campaignId };
+    const sources = (await office(carried('campaign { id } evidence { id current { number } }'), variables)).data!.tasks.edges.flatMap((edge: any) => edge.node.evidence).map((evidence: any) => evidence.carriedFrom);
+    expect(sources.filter((source: any) => source.campaign.id === campaignId && source.evidence.id === source.evidenceId).length).toBeGreaterThan(3);
+    const [plain, campaign, evidence] = [await statements(office, carried(''), variables), await statements(office, carried('campaign { id name }'), variables), await statements(office, carried('evidence { id current { number file { sha256 } } }'), variables)];
+    process.stdout.write(`CarriedEvidenceSource.campaign / evidence (${sources.length} rows): ${plain} → ${campaign} / ${evidence} statements\n`);
+    expect([campaign - plain, evidence - plain]).toEqual([1, 1]);
   });
 
   // Who scored: four self scores by the office, their scorers linked in one batch.
@@ -316,7 +369,7 @@ describe('statements per request', () => {
       const form = ['key: count-case', 'version: 1', 'name: 计数案例', 'roles:', '  county: 县级科协', 'filledBy: { role: county }', 'sections:', '  - key: case', '    label: 案例', '    fields:', '      - { key: title, type: text, label: 标题 }'].join('\n');
       const uploaded = await nation('mutation($input: UploadFormDefinitionInput!) { uploadFormDefinition(input: $input) { id } }', { input: { source: form, fileName: 'count-case.yaml' } });
       const definitionId = uploaded.data!.uploadFormDefinition.id as string;
-      const asked = await nation('mutation($c: ID!, $d: [ID!]!, $s: [CampaignFormSelectionInput!]) { setCampaignForms(campaignId: $c, definitionIds: $d, selections: $s) { key } }', { c: batch, d: [definitionId], s: [{ definitionId, per: 'PROVINCE', max: 5 }] });
+      const asked = await nation('mutation($c: ID!, $d: [ID!]!, $s: [CampaignFormSelectionInput!]) { setCampaignForms(input: { campaignId: $c, definitionIds: $d, selections: $s }) { key } }', { c: batch, d: [definitionId], s: [{ definitionId, per: 'PROVINCE', max: 5 }] });
       expect(asked.errors).toBeUndefined();
       const fill = (organisationIds: string[]) =>
         sql.query(`insert into filled_form (id, campaign_id, organisation_id, definition_id, "values", status, version) select gen_random_uuid(), $1, unnest($2::uuid[]), $3, '{}', 'submitted', 1`, [batch, organisationIds, definitionId]);

@@ -27,7 +27,7 @@ describe('typed scores and rule parameters', () => {
     campaignId = (await t.gql('{ campaigns { id } }')).data!.campaigns[0].id;
     const tree = await t.gql(
       `query($id: ID!) { campaign(id: $id) { indicators { scoringRules { id code kind
-        scoring { kind points min max each cap item condition basis order step options { label points } years singleApplicant { min max } ${BY_KIND} } } } } }`,
+        scoring { kind ${BY_KIND} } } } } }`,
       { id: campaignId },
     );
     expect(tree.errors).toBeUndefined();
@@ -38,21 +38,9 @@ describe('typed scores and rule parameters', () => {
     await t?.close();
   });
 
-  it('reads every rule’s parameters as typed RuleScoring, the same as the stored JSON params', async () => {
-    expect(rules['12.3'].scoring).toMatchObject({ kind: 'perItem', each: 2, cap: 4, points: null, options: null });
-    expect(rules['2.3'].scoring.options).toEqual(expect.arrayContaining([{ label: '2020年以来无表彰，2016年以来有表彰', points: 0.5 }]));
-    const ids = `{${Object.values(rules).map((rule) => rule.id).join(',')}}`;
-    const stored: { id: string; params: Record<string, unknown> }[] = await t.api.app.get(MikroORM).em.fork().getConnection().execute('select id, params from scoring_rule where id = any(?::uuid[])', [ids]);
-    expect(stored).toHaveLength(Object.keys(rules).length);
-    const paramsById = new Map(stored.map((row) => [row.id, row.params]));
-    for (const rule of Object.values(rules)) {
-      expect(rule.scoring.kind).toBe(rule.kind);
-      for (const [field, value] of Object.entries(paramsById.get(rule.id)!)) {
-        if (field === 'kind') continue;
-        if (field === 'singleApplicant') expect(rule.scoring.singleApplicant).toEqual({ min: (value as any).min, max: (value as any).max });
-        else expect(rule.scoring[field]).toEqual(value);
-      }
-    }
+  it('has no flat parameter beside the field of the kind: asking for one is refused', async () => {
+    const flat = await t.gql(`query($id: ID!) { campaign(id: $id) { indicators { scoringRules { scoring { kind points } } } } }`, { id: campaignId });
+    expect(flat.errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION', details: { reason: expect.stringContaining('Cannot query field "points" on type "RuleScoring"') } });
   });
 
   it('reads every rule’s parameters under the field of its kind, exactly the stored ones, the other kinds empty', async () => {
@@ -60,6 +48,7 @@ describe('typed scores and rule parameters', () => {
     const stored: { id: string; params: Record<string, unknown> }[] = await t.api.app.get(MikroORM).em.fork().getConnection().execute('select id, params from scoring_rule where id = any(?::uuid[])', [ids]);
     const paramsById = new Map(stored.map((row) => [row.id, row.params]));
     expect(rules['12.3'].scoring['perItem']).toMatchObject({ each: 2, cap: 4 });
+    expect((rules['2.3'].scoring['alternative'] as any).options).toEqual(expect.arrayContaining([{ label: '2020年以来无表彰，2016年以来有表彰', points: 0.5 }]));
     for (const rule of Object.values(rules)) {
       expect(KINDS.filter((kind) => rule.scoring[kind] !== null)).toEqual([rule.kind]);
       const { kind: _kind, ...params } = paramsById.get(rule.id)!;

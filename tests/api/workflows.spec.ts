@@ -131,8 +131,8 @@ describe('workflows through GraphQL', () => {
 
   it('drives the campaign through its phases with guards, effects and the history', async () => {
     const office = t.gql;
-    const campaign = async () => (await office('query($id: ID!) { campaign(id: $id) { state stateLabel version workflow } }', { id: campaignId })).data!.campaign;
-    expect(await campaign()).toMatchObject({ state: 'preparation', stateLabel: '筹备', workflow: 'campaign v2' });
+    const campaign = async () => (await office('query($id: ID!) { campaign(id: $id) { state stateLabel version workflowDefinition { key version } } }', { id: campaignId })).data!.campaign;
+    expect(await campaign()).toMatchObject({ state: 'preparation', stateLabel: '筹备', workflowDefinition: { key: 'campaign', version: 2 } });
 
     let version = (await campaign()).version;
     // Another date first, so that the effect's write shows: open tasks move, a finished one keeps its date.

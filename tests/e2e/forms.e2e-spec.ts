@@ -90,8 +90,8 @@ beforeAll(async () => {
   // The batch asks for the first-batch 申报表 (shipped in forms/).
   const definitions = await nation('{ formDefinitions { id key } }');
   const application = definitions.data!.formDefinitions.find((d: any) => d.key === 'first-batch-application');
-  expect((await nation('mutation($c: ID!, $ids: [ID!]!) { setCampaignForms(campaignId: $c, definitionIds: $ids) { id } }', { c: batch, ids: [application.id] })).errors).toBeUndefined();
-  expect((await office('mutation($id: ID!) { applyToCampaign(campaignId: $id) { id } }', { id: batch })).errors).toBeUndefined();
+  expect((await nation('mutation($c: ID!, $ids: [ID!]!) { setCampaignForms(input: { campaignId: $c, definitionIds: $ids }) { id } }', { c: batch, ids: [application.id] })).errors).toBeUndefined();
+  expect((await office('mutation($id: ID!) { applyToCampaign(input: { campaignId: $id }) { id } }', { id: batch })).errors).toBeUndefined();
   browser = await launch();
 });
 

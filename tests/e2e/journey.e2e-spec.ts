@@ -207,6 +207,18 @@ test('every other screen shows the seeded Shapingba campaign', async () => {
   await visit('/campaigns/workflow', '[data-test="workflow-diagram"] .wf-node.is-current', '08-campaign-workflow');
   expect(await page.locator('[data-test="campaign-actions"]').textContent()).toContain('启动创建');
   await visit('/campaigns/indicator-tree', 'tr.indicator-row', '09-indicator-tree');
+  // The score sheet and the template editor read each rule's scoring per kind (RuleScoringFields).
+  await visit('/campaigns/scores', '[data-test="score-table"] .rule-code', '09b-score-sheet');
+  await visit('/campaigns/indicator-templates', '[data-test="template-list"] [data-test^="open-"]', '09c-indicator-templates');
+  await page.locator('[data-test="template-list"] [data-test^="open-"]').first().click();
+  await page.locator('[data-test="edit"]').waitFor();
+  // Every rule read and sent back unchanged passes the editor's own check and reaches the API's.
+  const checked = page.waitForResponse((response) => response.url().includes('/graphql') && (response.request().postData() ?? '').includes('CheckIndicatorTemplate'), { timeout: 20000 });
+  await page.click('[data-test="edit"]');
+  expect((await checked).ok()).toBe(true);
+  await page.locator('[data-test="problems"]').waitFor();
+  expect(await page.locator('[data-test="save"]').isDisabled()).toBe(false);
+  await page.click('[data-test="cancel"]');
   await visit('/settings/departments', '[data-test="departments-table"] .el-table__row', '10a-settings-departments');
   await visit('/settings/users', '[data-test="users-table"] .el-table__row', '10b-settings-users');
   await visit('/settings/workflows', '[data-test="workflow-source"]', '10c-settings-workflows');

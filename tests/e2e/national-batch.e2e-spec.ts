@@ -110,7 +110,7 @@ beforeAll(async () => {
   expect(setUp.errors).toBeUndefined();
   batch = setUp.data!.setUpCampaign.campaignId;
   for (const name of ['sc1', 'sc2']) {
-    const applied = await counties[name]!('mutation($id: ID!) { applyToCampaign(campaignId: $id) { id version } }', { id: batch });
+    const applied = await counties[name]!('mutation($id: ID!) { applyToCampaign(input: { campaignId: $id }) { id version } }', { id: batch });
     expect(applied.errors).toBeUndefined();
     participant[name] = applied.data!.applyToCampaign;
     await fire(province, name, 'recommend');

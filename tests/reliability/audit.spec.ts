@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { type EntityManager, MikroORM, RequestContext } from '@mikro-orm/postgresql';
 import { parse, stringify } from 'yaml';
@@ -300,6 +300,24 @@ describe('the audit log', () => {
 
     const badRange = await t.gql(EVENTS, { filter: { from: '2026-02-01T00:00:00Z', to: '2026-01-01T00:00:00Z' } });
     expect(badRange.errors?.[0]).toMatchObject({ extensions: { code: 'VALIDATION' }, message: expect.stringContaining('from 须早于 to') });
+  });
+
+  it('links each row’s actor (a Person, as now) and organisation; null where the row names none, or one no longer stored', async () => {
+    const gone = { userId: randomUUID(), username: 'gone-user', displayName: '已不在的人', organisationId: randomUUID() };
+    await (t.api.app.get(MikroORM).em.fork() as unknown as EntityManager).transactional((em) => appendAudit(em, { action: 'login', actor: gone, entityType: 'user', entityId: gone.userId }));
+    const LINKED = 'query($filter: AuditEventFilter) { auditEvents(filter: $filter, first: 100) { edges { node { actorId actorName actor { id name organisationName } organisationId organisation { id name } } } } }';
+    const rows = (await t.gql(LINKED, { filter: { actorUsername: 'kexie' } })).data!.auditEvents.edges.map((edge: any) => edge.node);
+    expect(rows.length).toBeGreaterThan(30);
+    const [{ name }] = await sql('select name from organisation where id = ?', [organisationId]);
+    expect(new Set(rows.map((row: any) => JSON.stringify([row.actor, row.organisation])))).toEqual(new Set([JSON.stringify([{ id: rows[0].actorId, name: '区科协联络员', organisationName: name }, { id: organisationId, name }])]));
+    const sysadmin = await t.as('sysadmin');
+    const only = async (actorUsername: string) => {
+      const answer = await sysadmin(LINKED, { filter: { actorUsername } });
+      expect(answer.errors).toBeUndefined(); // a missing user or organisation is null, not a failed field
+      return answer.data!.auditEvents.edges.map((edge: any) => edge.node);
+    };
+    expect(await only('gone-user')).toEqual([{ actorId: gone.userId, actorName: '已不在的人', actor: null, organisationId: gone.organisationId, organisation: null }]);
+    expect((await only('nobody-here'))[0]).toEqual({ actorId: null, actorName: null, actor: null, organisationId: null, organisation: null });
   });
 
   it('is refused any update, delete or truncate by the database, and an ordinary role cannot switch that off', async () => {

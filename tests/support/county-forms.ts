@@ -99,7 +99,7 @@ export interface CountyFormFiling {
 const FORMS = withAdminFragments('query($c: ID!) { campaignForms(campaignId: $c) { version definition { id key definition { ...FormDefinitionFields } } } }');
 const SAVE = 'mutation($input: SaveFormDraftInput!) { saveFormDraft(input: $input) { id version } }';
 const SIGN = 'mutation($input: SignOffFormInput!) { signOffForm(input: $input) { version } }';
-const SUBMIT = 'mutation($id: ID!, $v: Int!) { submitForm(formId: $id, expectedVersion: $v) { status version } }';
+const SUBMIT = 'mutation($id: ID!, $v: Int!) { submitForm(input: { formId: $id, expectedVersion: $v }) { status version } }';
 
 /**
  * The county fills the campaign's form, signs and seals it where asked, and submits it, checking

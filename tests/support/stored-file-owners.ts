@@ -20,7 +20,7 @@ export async function uploadFormFile(apiUrl: string, office: TokenClient, campai
   const definitions = await office<{ formDefinitions: { id: string; key: string }[] }>('{ formDefinitions { id key } }');
   const summary = definitions.data?.formDefinitions.find((definition) => definition.key === 'annual-summary');
   if (!summary) throw new Error(`no annual-summary form definition: ${JSON.stringify(definitions.errors)}`);
-  const asked = await office('mutation($c: ID!, $d: [ID!]!) { setCampaignForms(campaignId: $c, definitionIds: $d) { key } }', { c: campaignId, d: [summary.id] });
+  const asked = await office('mutation($c: ID!, $d: [ID!]!) { setCampaignForms(input: { campaignId: $c, definitionIds: $d }) { key } }', { c: campaignId, d: [summary.id] });
   if (asked.errors) throw new Error(`setCampaignForms: ${JSON.stringify(asked.errors)}`);
   const result = await uploadMultipart(`${apiUrl}/api/forms/files`, { campaignId }, [{ filename: '公章.png', data, contentType: 'image/png' }], { token: office.token });
   if (result.status !== 201) throw new Error(`form file upload answered ${result.status}: ${JSON.stringify(result.json)}`);

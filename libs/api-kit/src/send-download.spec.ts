@@ -1,5 +1,5 @@
 import { create, parse } from 'content-disposition';
-import { attachmentOf, compactDate, downloadFileName } from './send-download';
+import { attachmentOf, builtDownload, compactDate, downloadFileName } from './send-download';
 
 describe('downloadFileName and attachmentOf', () => {
   it('keeps header-breaking and path characters out of the name', () => {
@@ -18,6 +18,17 @@ describe('downloadFileName and attachmentOf', () => {
     expect(create("(1)'x'.xlsx", { fallback: 'x.xlsx' })).toContain(
       "filename*=UTF-8''%281%29%27x%27.xlsx",
     );
+  });
+});
+
+describe('builtDownload', () => {
+  it('sends a workbook or a document as its extension says, under the cleaned name', () => {
+    const body = Buffer.from('x');
+    const sheet = builtDownload(body, '沙坪坝区/名单.xlsx', 'named-list.xlsx');
+    expect(sheet.contentType).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    expect(parse(sheet.contentDisposition).parameters['filename']).toBe('沙坪坝区_名单.xlsx');
+    expect(sheet.body).toBe(body);
+    expect(builtDownload(body, '自评报告.docx', 'report.docx').contentType).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
   });
 });
 

@@ -22,6 +22,21 @@ export function attachmentOf(name: string, asciiFallback: string): string {
   return contentDisposition(downloadFileName(name, asciiFallback), { fallback: asciiFallback });
 }
 
+/** The media types of the files the API builds, by the extension they download with. */
+const BUILT_MEDIA_TYPES = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+} as const;
+
+/**
+ * A built workbook or document to download as `name` (cleaned; RFC 5987) or `asciiFallback`, whose
+ * extension gives its media type: one place says what an .xlsx or a .docx is sent as.
+ */
+export function builtDownload(body: Buffer, name: string, asciiFallback: `${string}.${keyof typeof BUILT_MEDIA_TYPES}`): DownloadFile {
+  const extension = asciiFallback.slice(asciiFallback.lastIndexOf('.') + 1) as keyof typeof BUILT_MEDIA_TYPES;
+  return { body, contentType: BUILT_MEDIA_TYPES[extension], contentDisposition: attachmentOf(name, asciiFallback) };
+}
+
 /** 20221120: the day in China, as file names carry it. */
 export function compactDate(date: Date): string {
   return chinaDay(date).replace(/-/g, '');

@@ -31,7 +31,7 @@ export class AuditEventModel {
   @Field({ description: '操作的中文名称' })
   actionLabel!: string;
 
-  @Field(() => ID, { nullable: true, description: '操作人编号；为空表示系统自身（启动、初始化），或登录失败时用户名不存在' })
+  @Field(() => ID, { nullable: true, description: '操作人编号；为空表示系统自身（启动、初始化），或登录失败时用户名不存在；操作人本身请读 actor' })
   actorId!: string | null;
 
   @Field(() => String, { nullable: true, description: '操作人登录名（登录失败时为输入的用户名）' })
@@ -40,7 +40,7 @@ export class AuditEventModel {
   @Field(() => String, { nullable: true, description: '操作人姓名' })
   actorName!: string | null;
 
-  @Field(() => ID, { nullable: true, description: '所属单位编号' })
+  @Field(() => ID, { nullable: true, description: '所属单位编号；单位本身请读 organisation' })
   organisationId!: string | null;
 
   @Field(() => AuditEntityTypeEnum, { nullable: true, description: '操作对象类型；登录失败等没有对象时为空' })

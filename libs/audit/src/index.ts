@@ -7,6 +7,8 @@ export * from './audit-chain-report';
 export * from './audit-event.entity';
 export * from './append-audit';
 export * from './audit.module';
+// For the links the owners of users and organisations declare on it (actor, organisation).
+export { AuditEventModel } from './audit-event.model';
 
 import { AuditEvent } from './audit-event.entity';
 export const AUDIT_ENTITIES = [AuditEvent];

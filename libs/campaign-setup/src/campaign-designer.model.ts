@@ -122,10 +122,10 @@ export class CampaignSetUpPreviewModel {
   @Field({ description: '模板名称' })
   templateName!: string;
 
-  @Field(() => ID, { description: '创建工作流程（流程定义 id）' })
+  @Field(() => ID, { description: '创建工作流程（流程定义 id）；流程本身请读 workflowDefinition' })
   workflowDefinitionId!: string;
 
-  @Field(() => ID, { description: '任务流程（流程定义 id）' })
+  @Field(() => ID, { description: '任务流程（流程定义 id）；流程本身请读 taskWorkflowDefinition' })
   taskWorkflowDefinitionId!: string;
 
   @Field(() => [PlannedCampaignPhaseModel], { description: '阶段（倒排工期时为算出的日期）' })

@@ -18,6 +18,12 @@ export class InviteParticipantsInput {
   organisationIds!: string[];
 }
 
+@InputType({ description: '本单位申报参与上级的创建工作' })
+export class ApplyToCampaignInput {
+  @Field(() => ID, { description: '上级单位接受本层级申报的创建工作（见 campaignsOpenForApplication）' })
+  campaignId!: string;
+}
+
 @ObjectType('ParticipantProgress', { description: '参与单位的工作进度（它自己的创建工作中的任务）' })
 export class ParticipantProgressModel {
   @Field(() => Int, { description: '任务数' })
@@ -80,8 +86,8 @@ export class CampaignParticipationResolver {
   }
 
   @Mutation(() => CampaignParticipantModel, { description: '本单位申报参与上级的创建工作：成为参与单位，并按其指标体系和阶段生成本单位的创建工作和任务' })
-  async applyToCampaign(@Args('campaignId', { type: () => ID }) campaignId: string, @Context() context: object): Promise<CampaignParticipantModel> {
-    return toParticipantModel(await this.participation.apply(requireActor(context), campaignId));
+  async applyToCampaign(@Args('input') input: ApplyToCampaignInput, @Context() context: object): Promise<CampaignParticipantModel> {
+    return toParticipantModel(await this.participation.apply(requireActor(context), input.campaignId));
   }
 
   @Mutation(() => [CampaignParticipantModel], { description: '邀请下级单位参与本单位的创建工作（每个单位生成它自己的创建工作和任务）' })

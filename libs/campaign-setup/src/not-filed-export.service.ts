@@ -1,12 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { type Actor, type DownloadFile, attachmentOf } from '@accredit/api-kit';
+import { type Actor, type DownloadFile, builtDownload } from '@accredit/api-kit';
 import { Campaign } from '@accredit/campaigns';
 import { stateLabels } from '@accredit/workflow-engine';
 import { WorkflowDefinitionsService } from '@accredit/workflow-runtime';
 import { CampaignParticipationService } from './campaign-participation.service';
-
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /**
  * The units of a campaign not finished yet (年度报送: not filed), per province, as a workbook for
@@ -43,6 +41,6 @@ export class NotFiledExportService {
       }
     }
     sheet.getRow(1).font = { bold: true };
-    return { body: Buffer.from(await workbook.xlsx.writeBuffer()), contentType: XLSX, contentDisposition: attachmentOf(`${campaign.name}-未报送名单.xlsx`, 'not-filed.xlsx') };
+    return builtDownload(Buffer.from(await workbook.xlsx.writeBuffer()), `${campaign.name}-未报送名单.xlsx`, 'not-filed.xlsx');
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { type DownloadFile, attachmentOf } from '@accredit/api-kit';
+import { type DownloadFile, builtDownload } from '@accredit/api-kit';
 import { chinaDay } from '@accredit/calendar-date';
 import { Campaign, CampaignParticipant } from '@accredit/campaigns';
 import { Organisation, ancestorIdsOf } from '@accredit/organisations';
@@ -8,7 +8,6 @@ import type { PublicListEntry, PublicNamedList } from '@accredit/public-lists-co
 import { WorkflowDefinitionsService } from '@accredit/workflow-runtime';
 import { SetupRefusal, setupNotFound } from './campaign-setup.exception';
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
@@ -91,6 +90,6 @@ export class PublicNamedListService {
     ];
     list.revoked.forEach((entry, index) => revoked.addRow([index + 1, entry.province, entry.name, entry.code, entry.since ?? '']));
     for (const sheet of [named, revoked]) sheet.getRow(1).font = { bold: true };
-    return { body: Buffer.from(await workbook.xlsx.writeBuffer()), contentType: XLSX, contentDisposition: attachmentOf(`${list.campaign.name}-命名名单.xlsx`, 'named-list.xlsx') };
+    return builtDownload(Buffer.from(await workbook.xlsx.writeBuffer()), `${list.campaign.name}-命名名单.xlsx`, 'named-list.xlsx');
   }
 }

@@ -1,7 +1,7 @@
 import type { Type } from '@nestjs/common';
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type DataLoader from 'dataloader';
-import { byKeys, requestLoader } from '@accredit/api-kit';
+import { byKeys, requestLoader, requireActor } from '@accredit/api-kit';
 import type { Campaign } from './campaign.entity';
 import { CampaignModel } from './campaign.model';
 import { CampaignsService } from './campaigns.service';
@@ -14,6 +14,18 @@ import { toCampaignModel } from './to-campaign-model';
  */
 export function campaignLoader(context: object, service: CampaignsService): DataLoader<string, Campaign> {
   return requestLoader(context, 'campaign.byId', async (ids: readonly string[]) => byKeys(ids, await service.byIds(ids), (row) => row.id));
+}
+
+/**
+ * Campaigns by id for links from rows that do not vouch for them (an earlier cycle's campaign
+ * behind carried evidence): null where the request's actor may not read the campaign (the
+ * `campaign(id)` rule, campaign roles included). One statement per request level.
+ */
+export function readableCampaignLoader(context: object, service: CampaignsService): DataLoader<string, Campaign | null> {
+  return requestLoader(context, 'campaign.readableById', async (ids: readonly string[]) => {
+    const byId = new Map((await service.readableByIds(requireActor(context), ids)).map((campaign) => [campaign.id, campaign]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
 }
 
 /**

@@ -54,10 +54,6 @@ export class CampaignModel {
   organisationId!: string;
   participantWorkflowDefinitionId!: string | null;
   indicatorSystemId!: string;
-  workflowKey!: string;
-  workflowVersion!: number;
-  taskWorkflowKey!: string;
-  taskWorkflowVersion!: number;
   workflowDefinitionId!: string;
   taskWorkflowDefinitionId!: string;
 }

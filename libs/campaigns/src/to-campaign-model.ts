@@ -18,10 +18,6 @@ export function toCampaignModel(campaign: Campaign): CampaignModel {
     officeDepartmentId: campaign.officeDepartment?.id ?? null,
     organisationId: campaign.organisation.id,
     indicatorSystemId: campaign.indicatorSystem.id,
-    workflowKey: campaign.workflowKey,
-    workflowVersion: campaign.workflowVersion,
-    taskWorkflowKey: campaign.taskWorkflowKey,
-    taskWorkflowVersion: campaign.taskWorkflowVersion,
     workflowDefinitionId: campaign.workflowDefinitionId,
     taskWorkflowDefinitionId: campaign.taskWorkflowDefinitionId,
   });

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from '@mikro-orm/postgresql';
-import { type Actor, assertId, departmentScope, hasRole, organisationScope } from '@accredit/api-kit';
-import { Campaign } from '@accredit/campaigns';
+import { EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
+import { type Actor, assertId, departmentScope, grantedCampaigns, hasRole, isCampaignRoleOnly, organisationScope } from '@accredit/api-kit';
+import { Campaign, ownOrReviewed } from '@accredit/campaigns';
 import { Task } from '@accredit/tasks';
+import type { Evidence } from './evidence.entity';
 import { EvidenceRefusal, evidenceError, evidenceNotFound } from './evidence.exception';
 
 export type EvidencePurpose = 'read' | 'change';
@@ -30,6 +31,22 @@ export class EvidenceAccess {
     }
     this.assertDepartment(actor, task, purpose);
     return task;
+  }
+
+  /**
+   * The read rule of `task` as a filter, for evidence the caller reached through something else
+   * (an earlier cycle's evidence behind carried evidence): the actor's organisation's campaigns
+   * and the participants' work in campaigns it owns; a liaison's own department; and for an account
+   * with campaign roles only, the campaigns whose tasks a role lets it read (as `Task.evidence`).
+   */
+  readableWhere(actor: Actor): FilterQuery<Evidence> {
+    const task: Record<string, unknown>[] = [];
+    const organisation = organisationScope(actor);
+    if (organisation) task.push({ campaign: ownOrReviewed(organisation) });
+    const department = departmentScope(actor);
+    if (department) task.push({ department });
+    if (isCampaignRoleOnly(actor)) task.push({ campaign: { $in: grantedCampaigns(actor, 'tasks') } });
+    return task.length ? { task: { $and: task } } : {};
   }
 
   /** The department rule for reading, on a task already known to be in the actor's organisation. */

@@ -29,6 +29,7 @@ import { ContentIntents } from './storage/content-intents.service';
 import { CONTENT_REFERENCES, type ContentReferences } from './storage/content-references';
 import { StoredFileIntake } from './storage/stored-file-intake.service';
 import { EVIDENCE_PEOPLE } from './graphql/evidence-people';
+import { CarriedEvidenceSourceLinks } from './graphql/carried-source-links.resolver';
 
 /**
  * Evidence (佐证材料): streamed and resumable (tus) uploads, content-addressed storage behind a port, versions, soft
@@ -58,6 +59,7 @@ export class EvidenceModule {
         EvidenceQueries,
         EvidenceResolver,
         TaskEvidenceResolver,
+        CarriedEvidenceSourceLinks,
         ...EVIDENCE_PEOPLE,
         EvidencePackageService,
         EvidencePackageResolver,

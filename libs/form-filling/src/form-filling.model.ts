@@ -134,6 +134,22 @@ export class SaveFormDraftInput {
   expectedVersion!: number;
 }
 
+/** A saved form at the version its reader saw: what a command on the whole form names. */
+@InputType({ isAbstract: true })
+abstract class FormAtVersionInput {
+  @Field(() => ID, { description: '表单' })
+  formId!: string;
+
+  @Field(() => Int, { description: '读取时的版本号；有人在此后保存过时为 CONFLICT' })
+  expectedVersion!: number;
+}
+
+@InputType({ description: '提交表单' })
+export class SubmitFormInput extends FormAtVersionInput {}
+
+@InputType({ description: '退回已提交的表单' })
+export class ReopenFormInput extends FormAtVersionInput {}
+
 @InputType({ description: '签署表单中的一个意见栏' })
 export class SignOffFormInput {
   @Field(() => ID, { description: '表单' })

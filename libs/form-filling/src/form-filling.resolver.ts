@@ -7,9 +7,9 @@ import { CampaignFormsService } from './campaign-forms.service';
 import { FilledFormCommands } from './filled-form-commands.service';
 import { FilledFormQueries } from './filled-form-queries.service';
 import { FormDefinitionsService } from './form-definitions.service';
-import { FilledFormModel, FormDefinitionRecordModel, FormEditModel, SaveFormDraftInput, SignOffFormInput, UploadFormDefinitionInput } from './form-filling.model';
+import { FilledFormModel, FormDefinitionRecordModel, FormEditModel, ReopenFormInput, SaveFormDraftInput, SignOffFormInput, SubmitFormInput, UploadFormDefinitionInput } from './form-filling.model';
 import { toFilledFormModel, toFormDefinitionModel, toFormEditModel } from './to-form-models';
-import { CampaignFormSelectionInput } from './selections/form-selections.model';
+import { SetCampaignFormsInput } from './selections/form-selections.model';
 import { formDefinitionLoader } from './selections/form-selection-links.resolver';
 
 const organisationLoader = (context: object, em: EntityManager) =>
@@ -50,13 +50,13 @@ export class FormFillingResolver {
   }
 
   @Mutation(() => FilledFormModel, { description: '提交表单：必填栏目未填时为 VALIDATION（details.problems 列出缺少的栏目）' })
-  async submitForm(@Args('formId', { type: () => ID }) formId: string, @Args('expectedVersion', { type: () => Int }) expectedVersion: number, @Context() context: object): Promise<FilledFormModel> {
-    return toFilledFormModel(await this.commands.submit(requireActor(context), formId, expectedVersion));
+  async submitForm(@Args('input') input: SubmitFormInput, @Context() context: object): Promise<FilledFormModel> {
+    return toFilledFormModel(await this.commands.submit(requireActor(context), input.formId, input.expectedVersion));
   }
 
   @Mutation(() => FilledFormModel, { description: '退回已提交的表单，由填报单位修改后重新提交：现在可以签署其意见栏的审核方（如已申报环节的省级科协），且尚无审核方签署时' })
-  async reopenForm(@Args('formId', { type: () => ID }) formId: string, @Args('expectedVersion', { type: () => Int }) expectedVersion: number, @Context() context: object): Promise<FilledFormModel> {
-    return toFilledFormModel(await this.commands.reopen(requireActor(context), formId, expectedVersion));
+  async reopenForm(@Args('input') input: ReopenFormInput, @Context() context: object): Promise<FilledFormModel> {
+    return toFilledFormModel(await this.commands.reopen(requireActor(context), input.formId, input.expectedVersion));
   }
 
   @Mutation(() => FilledFormModel, { description: '签署意见栏：只有该栏的角色在规定环节可以签署' })
@@ -65,13 +65,8 @@ export class FormFillingResolver {
   }
 
   @Mutation(() => [FormDefinitionRecordModel], { description: '设置创建工作要求填写的表单（按给出的顺序）；主办单位的办公室管理员' })
-  async setCampaignForms(
-    @Args('campaignId', { type: () => ID }) campaignId: string,
-    @Args('definitionIds', { type: () => [ID] }) definitionIds: string[],
-    @Args('selections', { type: () => [CampaignFormSelectionInput], nullable: true, description: '遴选上限（如每省最多 5 份典型案例）；不给时没有表单需要遴选' }) selections: CampaignFormSelectionInput[] | null,
-    @Context() context: object,
-  ): Promise<FormDefinitionRecordModel[]> {
-    return (await this.formLists.set(requireActor(context), campaignId, definitionIds, selections ?? [])).map(toFormDefinitionModel);
+  async setCampaignForms(@Args('input') input: SetCampaignFormsInput, @Context() context: object): Promise<FormDefinitionRecordModel[]> {
+    return (await this.formLists.set(requireActor(context), input.campaignId, input.definitionIds, input.selections ?? [])).map(toFormDefinitionModel);
   }
 
   @Mutation(() => FormDefinitionRecordModel, { description: '上传表单定义（YAML）：成为本单位的表单（平台系统管理员上传的为平台的）；有误时列出每处错误及位置' })

@@ -4,6 +4,7 @@ import { MikroOrmModule } from '@mikro-orm/nestjs';
 import cookieParser from 'cookie-parser';
 import { OrganisationsModule } from '@accredit/organisations';
 import { AccessGuard } from './access.guard';
+import { AuditActorLink } from './audit-actor-link.resolver';
 import { AuthService } from './auth.service';
 import { AuthenticationMiddleware } from './authentication.middleware';
 import { CrossSiteMiddleware } from './cross-site.middleware';
@@ -45,6 +46,7 @@ export class IdentityModule implements NestModule {
         DemoAccountsService,
         IdentityResolver,
         UsersResolver,
+        AuditActorLink,
       ],
       exports: [AuthService, FirstAdminService, DemoAccountsService],
     };

@@ -98,7 +98,7 @@ export class ScoringRuleModel {
   @Field(() => ScoringRuleKindEnum, { description: '规则类型' })
   kind!: string;
 
-  @Field(() => RuleScoringModel, { description: '计分方式：类型及该类型的参数（未用到的参数为空）' })
+  @Field(() => RuleScoringModel, { description: '计分方式：类型，及与类型同名的一项（该类型的参数）' })
   scoring!: RuleScoringModel;
 
   @Field(() => String, { nullable: true, description: '备注' })

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { ConnectionType } from '@accredit/api-kit';
 import { NotificationSubjectEnum } from './notification-subject';
 
@@ -27,3 +27,9 @@ export class NotificationModel {
 }
 
 export const NotificationConnection = ConnectionType(NotificationModel, 'Notification');
+
+@InputType({ description: '把我的通知标为已读' })
+export class MarkNotificationsReadInput {
+  @Field(() => [ID], { nullable: true, description: '要标为已读的通知（只限发给我的，一次最多 500 条）；不给时全部标为已读' })
+  ids?: string[] | null;
+}

@@ -1,6 +1,6 @@
-import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { type Connection, requireActor } from '@accredit/api-kit';
-import { NotificationConnection, NotificationModel } from './notification.model';
+import { MarkNotificationsReadInput, NotificationConnection, NotificationModel } from './notification.model';
 import { NotificationsService } from './notifications.service';
 
 @Resolver(() => NotificationModel)
@@ -37,7 +37,7 @@ export class NotificationsResolver {
   }
 
   @Mutation(() => Int, { description: '把我的通知标为已读（只限发给我的）；不给编号时全部标为已读。返回新标记的条数' })
-  async markNotificationsRead(@Context() context: object, @Args('ids', { type: () => [ID], nullable: true }) ids?: string[] | null): Promise<number> {
-    return this.service.markRead(requireActor(context), ids ?? null);
+  async markNotificationsRead(@Args('input') input: MarkNotificationsReadInput, @Context() context: object): Promise<number> {
+    return this.service.markRead(requireActor(context), input.ids ?? null);
   }
 }

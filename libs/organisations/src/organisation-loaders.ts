@@ -1,5 +1,5 @@
 import type DataLoader from 'dataloader';
-import { byKeys, requestLoader } from '@accredit/api-kit';
+import { byKeys, requestLoader, requireActor } from '@accredit/api-kit';
 import type { Organisation } from './organisation.entity';
 import type { OrganisationTreeService } from './organisation-tree.service';
 import { ancestorIdsOf } from './tree/organisation-path';
@@ -9,6 +9,18 @@ export function organisationLoader(context: object, service: OrganisationTreeSer
   return requestLoader(context, 'organisation.byId', async (ids: readonly string[]) =>
     byKeys(ids, await service.byIds(ids), (organisation) => organisation.id),
   );
+}
+
+/**
+ * Organisations by id for links from rows that do not vouch for them (an audit row outlives its
+ * organisation's place in the tree): null where the request's actor may not read the organisation
+ * (`organisation(id)`'s rule) or it is gone. One statement per request level.
+ */
+export function readableOrganisationLoader(context: object, service: OrganisationTreeService): DataLoader<string, Organisation | null> {
+  return requestLoader(context, 'organisation.readableById', async (ids: readonly string[]) => {
+    const byId = new Map((await service.readableByIds(requireActor(context), ids)).map((organisation) => [organisation.id, organisation]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
 }
 
 /** Ancestors, root first, keyed by the organisation's path: one query for all the paths of a request. */

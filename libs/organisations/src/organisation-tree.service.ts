@@ -70,6 +70,12 @@ export class OrganisationTreeService {
     return organisation;
   }
 
+  /** Organisations by id that the actor may read, as `get` decides (one statement; the scope comes with the session). */
+  async readableByIds(actor: Actor, ids: readonly string[]): Promise<Organisation[]> {
+    const [rows, scope] = await Promise.all([this.byIds(ids), this.scopePathOf(actor)]);
+    return scope === null ? rows : rows.filter((organisation) => organisation.path.startsWith(scope));
+  }
+
   /** The actor's own organisation (null for a platform admin). */
   async own(actor: Actor): Promise<Organisation | null> {
     return actor.organisationId ? this.em.findOne(Organisation, { id: actor.organisationId }) : null;

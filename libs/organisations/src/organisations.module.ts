@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
+import { AuditOrganisationLink } from './audit-organisation-link.resolver';
 import { Department } from './department.entity';
 import { DepartmentGroup } from './department-group.entity';
 import { DepartmentKindRecord } from './department-kind.entity';
@@ -15,7 +16,7 @@ import { OrganisationsService } from './organisations.service';
 /** Organisations, their tree, departments and kinds; the directory's commands live in DirectoryModule (they ask indicator systems). */
 @Module({
   imports: [MikroOrmModule.forFeature([Organisation, Department, DepartmentGroup, DepartmentKindRecord])],
-  providers: [OrganisationsService, OrganisationsResolver, OrganisationTreeService, OrganisationTreeCommands, OrganisationTreeResolver, DepartmentKindsService, DepartmentKindResolver],
+  providers: [OrganisationsService, OrganisationsResolver, OrganisationTreeService, OrganisationTreeCommands, OrganisationTreeResolver, DepartmentKindsService, DepartmentKindResolver, AuditOrganisationLink],
   exports: [OrganisationsService, OrganisationTreeService, DepartmentKindsService],
 })
 export class OrganisationsModule {}

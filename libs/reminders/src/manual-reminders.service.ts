@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { type Actor, assertId } from '@accredit/api-kit';
 import { CAMPAIGN_ROWS, campaignTaskWorkflow } from '@accredit/campaigns';
+import { USER_ROWS } from '@accredit/identity';
 import { SCORING_RULE_ROWS } from '@accredit/indicator-systems';
 import { type NotificationSubject, NotificationsService } from '@accredit/notifications';
 import { DEPARTMENT_ROWS } from '@accredit/organisations';
@@ -16,8 +17,16 @@ import { RemindersRefusal, remindersError } from './reminders.exception';
 const URGE_INTERVAL_MINUTES = 60;
 const URGE_TITLE = '【催办】';
 
+/** What one urge of a task did: the task, the department told and how many of its accounts receive the notice. */
+export interface TaskUrged {
+  taskId: string;
+  departmentId: string;
+  notified: number;
+}
+
 interface TaskRow {
   organisation_id: string;
+  notified: number;
   department_id: string;
   department_name: string;
   rule_code: string;
@@ -40,11 +49,13 @@ export class ManualRemindersService {
     @Inject(REMINDER_SETTINGS) private readonly settings: ReminderSettings,
   ) {}
 
-  async urgeTask(actor: Actor, taskId: string, now = new Date()): Promise<string> {
+  async urgeTask(actor: Actor, taskId: string, now = new Date()): Promise<TaskUrged> {
     assertId(taskId, 'taskId');
-    // One statement: the task with its campaign, department and rule, through their owners' relations (ADR 13).
+    // One statement: the task with its campaign, department, rule and the department's enabled
+    // accounts (who read a notice addressed to it), through their owners' relations (ADR 13).
     const [task] = await this.em.execute<TaskRow[]>(
-      `select c.organisation_id, t.department_id, d.name as department_name, s.code as rule_code, to_char(t.due_on, 'YYYY-MM-DD') as due_on, t.state, c.task_workflow_definition_id as definition_id
+      `select c.organisation_id, t.department_id, d.name as department_name, s.code as rule_code, to_char(t.due_on, 'YYYY-MM-DD') as due_on, t.state, c.task_workflow_definition_id as definition_id,
+              (select count(*)::int from ${USER_ROWS} u where u.department_id = t.department_id and not u.disabled) as notified
          from ${TASK_ROWS} t join ${CAMPAIGN_ROWS} c on c.id = t.campaign_id join ${DEPARTMENT_ROWS} d on d.id = t.department_id
          join ${SCORING_RULE_ROWS} s on s.id = t.scoring_rule_id
         where t.id = ?`,
@@ -66,7 +77,7 @@ export class ManualRemindersService {
         entityId: taskId,
       });
     });
-    return task.department_name;
+    return { taskId, departmentId: task.department_id, notified: task.notified };
   }
 
   /** Returns how many open tasks the notice named. */

@@ -1,4 +1,4 @@
-import { Args, Context, Field, ID, Int, Mutation, ObjectType, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Field, Int, Mutation, ObjectType, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Inject } from '@nestjs/common';
 import { LocalDateScalar, requireActor } from '@accredit/api-kit';
 import { TaskModel } from '@accredit/tasks';
@@ -6,6 +6,7 @@ import { WorkflowDefinitionsService } from '@accredit/workflow-runtime';
 import type { WorkflowDefinition } from '@accredit/workflow-engine';
 import { todayInChina } from '@accredit/calendar-date';
 import { daysUntil, deadlineStatus } from './deadline-status';
+import { RemindDepartmentInput, RemindTaskInput, TaskReminderModel } from './manual-reminders.model';
 import { ManualRemindersService } from './manual-reminders.service';
 import { ReminderScanService } from './reminder-scan.service';
 import { REMINDER_SETTINGS, type ReminderSettings } from './reminder-settings';
@@ -80,18 +81,14 @@ export class RemindersResolver {
     return Object.assign(new ReminderPreviewModel(), await this.scanner.preview(new Date(), actor.organisationId));
   }
 
-  @Mutation(() => String, { description: '催办一项任务：通知其责任部门的联络员（同一任务每小时最多一次）；返回被催办的部门名称' })
-  async remindTask(@Args('taskId', { type: () => ID }) taskId: string, @Context() context: object): Promise<string> {
-    return this.manual.urgeTask(requireActor(context), taskId);
+  @Mutation(() => TaskReminderModel, { description: '催办一项任务：通知其责任部门的联络员（同一任务每小时最多一次）；答复催办了哪项任务、哪个部门、几个账号收到' })
+  async remindTask(@Args('input') input: RemindTaskInput, @Context() context: object): Promise<TaskReminderModel> {
+    return Object.assign(new TaskReminderModel(), await this.manual.urgeTask(requireActor(context), input.taskId));
   }
 
   @Mutation(() => Int, { description: '催办一个部门在本创建工作中的全部未完成任务（同一部门每小时最多一次）；返回涉及的任务数' })
-  async remindDepartment(
-    @Args('campaignId', { type: () => ID }) campaignId: string,
-    @Args('departmentId', { type: () => ID }) departmentId: string,
-    @Context() context: object,
-  ): Promise<number> {
-    return this.manual.urgeDepartment(requireActor(context), campaignId, departmentId);
+  async remindDepartment(@Args('input') input: RemindDepartmentInput, @Context() context: object): Promise<number> {
+    return this.manual.urgeDepartment(requireActor(context), input.campaignId, input.departmentId);
   }
 
   @ResolveField(() => DeadlineStatusEnum, { description: '到期状态' })

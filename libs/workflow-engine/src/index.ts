@@ -37,7 +37,7 @@ export {
 } from './lib/states';
 export type { TaskStateKinds } from './lib/states';
 export { GUARD_NAMES, guardRegistry } from './lib/guards';
-export type { GuardSpec, GuardEnv, GuardOutcome } from './lib/guards';
+export type { GuardSpec, GuardEnv, GuardOutcome } from './lib/guard-spec';
 export { EFFECT_NAMES, effectRegistry, resolveDueDate } from './lib/effects';
 export type { EffectSpec } from './lib/effects';
 export { BUILTIN_ROLE_LABELS } from './lib/labels';

@@ -14,6 +14,8 @@ export * from './campaign-workflow-vocabulary.service';
 export * from './workflow-definitions.module';
 export * from './to-available-transition-models';
 export { AvailableTransitionModel } from './workflow.model';
+export { WorkflowDefinitionModel, toWorkflowDefinitionModel } from './workflow-definition.model';
+export { type PinnedWorkflowIds, pinnedWorkflowsResolver, workflowDefinitionLoader } from './workflow-definition-links';
 
 import { TransitionLog } from './transition-log.entity';
 import { WorkflowDefinitionRecord } from './workflow-definition.entity';

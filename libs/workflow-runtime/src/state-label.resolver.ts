@@ -42,7 +42,7 @@ function kindOf({ taskStates: kinds }: WorkflowLabels, state: string): TaskState
   return TaskStateKind.open;
 }
 
-/** Workflow fields of campaigns and tasks: the Chinese name of their state, their definition. */
+/** Workflow fields of campaigns and tasks: their state's Chinese name, task states, documents (the definitions: workflow-definition-links.ts). */
 @Resolver(() => CampaignModel)
 export class CampaignWorkflowFieldsResolver {
   constructor(
@@ -54,16 +54,6 @@ export class CampaignWorkflowFieldsResolver {
   async stateLabel(@Parent() campaign: CampaignModel): Promise<string> {
     const { labels } = await this.labels.of(campaign.workflowDefinitionId);
     return labels[campaign.state] ?? campaign.state;
-  }
-
-  @ResolveField(() => String, { description: '所用流程及版本，如 campaign v1' })
-  workflow(@Parent() campaign: CampaignModel): string {
-    return `${campaign.workflowKey} v${campaign.workflowVersion}`;
-  }
-
-  @ResolveField(() => String, { description: '任务所用流程及版本，如 task v2' })
-  taskWorkflow(@Parent() campaign: CampaignModel): string {
-    return `${campaign.taskWorkflowKey} v${campaign.taskWorkflowVersion}`;
   }
 
   @ResolveField(() => [TaskStateOptionModel], { description: '任务流程的全部状态（不含复合状态本身），供筛选和图例使用' })

@@ -236,6 +236,14 @@ export class WorkflowDefinitionsService {
     return picked.record;
   }
 
+  /**
+   * Stored records by id, whoever owns them, for links from rows that pinned them (a campaign, a
+   * set-up preview): the row's reader may read what drives it, which `record` would not grant.
+   */
+  async records(ids: readonly string[]): Promise<WorkflowDefinitionRecord[]> {
+    return this.em.find(WorkflowDefinitionRecord, { id: { $in: ids.map((id) => assertId(id, 'definitionId')) } });
+  }
+
   /** The parsed definition of a stored record (a campaign's pinned one). */
   async definitionById(id: string): Promise<WorkflowDefinition> {
     let cached = this.byId.get(id);
@@ -303,7 +311,7 @@ export class WorkflowDefinitionsService {
     return this.parse(record);
   }
 
-  parse(record: WorkflowDefinitionRecord): WorkflowDefinition {
+  parse(record: Pick<WorkflowDefinitionRecord, 'id' | 'key' | 'version' | 'source' | 'fileName'>): WorkflowDefinition {
     const cached = this.parsed.get(record.id);
     if (cached) return cached;
     const result = parseDefinition(record.source, record.fileName);

@@ -1,6 +1,7 @@
 import { type DynamicModule, Module, type ModuleMetadata, type Provider, type Type } from '@nestjs/common';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { NotificationsModule } from '@accredit/notifications';
+import { OrganisationsModule } from '@accredit/organisations';
 import { CampaignSubjectAdapter } from './campaign-subject.adapter';
 import { ParticipantSubjectAdapter } from './participant-subject.adapter';
 import { ParticipantQuotasResolver } from './participant-quotas.resolver';
@@ -20,6 +21,8 @@ import { WorkflowDefinitionsModule } from './workflow-definitions.module';
 import { TransitionResultResolver } from './transition-result.resolver';
 import { TransitionLogEntryResolver } from './transition-log-entry.resolver';
 import { WorkflowResolver } from './workflow.resolver';
+import { WorkflowDefinitionFieldsResolver } from './workflow-definition-fields.resolver';
+import { CampaignPinnedWorkflows } from './workflow-definition-links';
 import { TaskWorkflowResolver } from './task-workflow.resolver';
 import { WorkflowService } from './workflow.service';
 import { ScheduledTransitionsService } from './scheduled-transitions.service';
@@ -62,7 +65,7 @@ export class WorkflowRuntimeModule {
       module: WorkflowRuntimeModule,
       // Not global: modules that transition or schedule import the app's instance of this module;
       // those that only read definitions import WorkflowDefinitionsModule (re-exported here).
-      imports: [MikroOrmModule.forFeature([WorkflowDefinitionRecord, TransitionLog, CampaignRoleAssignment]), NotificationsModule, CampaignsModule, WorkflowDefinitionsModule, ...(options.imports ?? [])],
+      imports: [MikroOrmModule.forFeature([WorkflowDefinitionRecord, TransitionLog, CampaignRoleAssignment]), NotificationsModule, OrganisationsModule, CampaignsModule, WorkflowDefinitionsModule, ...(options.imports ?? [])],
       providers: [
         evidence,
         snapshots,
@@ -78,6 +81,8 @@ export class WorkflowRuntimeModule {
         ParticipantQuotasService,
         ParticipantQuotasResolver,
         WorkflowResolver,
+        WorkflowDefinitionFieldsResolver,
+        CampaignPinnedWorkflows,
         TaskWorkflowResolver,
         TransitionResultResolver,
         TransitionLogEntryResolver,

@@ -1,8 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { ErrorCode, ErrorCodeEnum } from '@accredit/api-kit';
-import { OrganisationModel } from '@accredit/organisations';
 import { TransitionRefusalCodeEnum, WorkflowEffectTypeEnum, WorkflowSubjectTypeEnum } from './workflow-enums';
-import type { SubjectType } from './workflow-subject';
 
 @ObjectType('AvailableTransition', { description: '当前可执行或不可执行的操作，及不可执行的原因' })
 export class AvailableTransitionModel {
@@ -131,108 +129,6 @@ export class TransitionInput {
 
   @Field(() => Int, { description: '读取时的版本号；已被他人修改时返回 CONFLICT' })
   expectedVersion!: number;
-}
-
-@ObjectType('WorkflowGraphNode', { description: '状态图的节点' })
-export class WorkflowGraphNodeModel {
-  @Field({ description: '状态键（流程定义中声明，故为文字）' })
-  id!: string;
-
-  @Field()
-  label!: string;
-
-  @Field(() => String, { nullable: true, description: '父状态，子步骤才有（流程定义中的状态，故为文字）' })
-  parent!: string | null;
-
-  @Field()
-  initial!: boolean;
-
-  @Field()
-  final!: boolean;
-
-  @Field({ description: '处于此状态时可以修改佐证材料（流程定义的 evidenceEditable）' })
-  evidenceEditable!: boolean;
-
-  @Field({ description: '此状态表示已提交、等待审核（流程定义的 reviewQueue）' })
-  reviewQueue!: boolean;
-}
-
-@ObjectType('WorkflowGraphEdge', { description: '状态图的边（一个流转）' })
-export class WorkflowGraphEdgeModel {
-  @Field({ description: '流转的标识（由流程定义生成，故为文字）' })
-  id!: string;
-
-  @Field({ description: '原状态（流程定义中的状态，故为文字）' })
-  from!: string;
-
-  @Field({ description: '新状态（流程定义中的状态，故为文字）' })
-  to!: string;
-
-  @Field({ description: '事件名（流程定义中声明，故为文字）' })
-  event!: string;
-
-  @Field()
-  label!: string;
-
-  @Field({ description: '执行时必须填写意见' })
-  needsComment!: boolean;
-
-  @Field(() => String, { nullable: true, description: '执行前的确认提示语' })
-  confirm!: string | null;
-}
-
-@ObjectType('WorkflowGraph', { description: '流程的状态图' })
-export class WorkflowGraphModel {
-  @Field(() => [WorkflowGraphNodeModel])
-  nodes!: WorkflowGraphNodeModel[];
-
-  @Field(() => [WorkflowGraphEdgeModel])
-  edges!: WorkflowGraphEdgeModel[];
-}
-
-@ObjectType('WorkflowDefinition', { description: '一个流程定义版本' })
-export class WorkflowDefinitionModel {
-  @Field(() => ID)
-  id!: string;
-
-  @Field({ description: '流程键，如 campaign、task（流程定义文件中声明，故为文字）' })
-  key!: string;
-
-  @Field(() => Int)
-  version!: number;
-
-  @Field({ description: '流程名称' })
-  name!: string;
-
-  @Field(() => WorkflowSubjectTypeEnum, { description: '驱动的对象类型（登记时只接受运行时能驱动的类型）' })
-  entityType!: SubjectType;
-
-  @Field({ description: 'sha256 校验和' })
-  checksum!: string;
-
-  @Field({ description: '文件名' })
-  fileName!: string;
-
-  @Field({ description: '登记时间' })
-  createdAt!: Date;
-
-  @Field({ description: 'YAML 原文' })
-  source!: string;
-
-  @Field(() => WorkflowGraphModel, { description: '状态图' })
-  graph!: WorkflowGraphModel;
-
-  @Field(() => ID, { nullable: true, description: '所属单位编号；为空表示平台默认（系统管理员维护，所有单位可用）；单位本身请读 owner' })
-  ownerId!: string | null;
-
-  @Field(() => OrganisationModel, { nullable: true, description: '所属单位；为空表示平台默认（系统管理员维护，所有单位可用）' })
-  owner!: OrganisationModel | null;
-
-  @Field(() => String, { nullable: true, description: '所属单位名称；为空表示平台默认' })
-  ownerName!: string | null;
-
-  @Field({ description: '是否供所属单位的下级单位使用（下级没有自己的版本时）' })
-  shareWithDescendants!: boolean;
 }
 
 @InputType({ description: '上传新的流程定义版本' })

@@ -1,8 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { requireActor } from '@accredit/api-kit';
-import { toOrganisationModel } from '@accredit/organisations';
-import { stateLabels, toGraph } from '@accredit/workflow-engine';
+import { stateLabels } from '@accredit/workflow-engine';
 import {
   AvailableTransitionModel,
   ParticipantTransitionOutcomeModel,
@@ -13,16 +12,14 @@ import {
   TransitionResultModel,
   TransitionTasksInput,
   UploadWorkflowDefinitionInput,
-  WorkflowDefinitionModel,
 } from './workflow.model';
+import { WorkflowDefinitionModel, toWorkflowDefinitionModel } from './workflow-definition.model';
 import { WorkflowDefinitionsService } from './workflow-definitions.service';
-import type { WorkflowDefinitionRecord } from './workflow-definition.entity';
 import { type AppliedTransition, WorkflowService } from './workflow.service';
 import { applyEach, checkBatch } from './batch-transition';
 import { toLogModel } from './to-log-model';
 import { WorkflowSubjectTypeEnum } from './workflow-enums';
 import { toAvailableTransitionModels } from './to-available-transition-models';
-import { isSubjectType } from './workflow-subject';
 
 function toResultModel(applied: AppliedTransition): TransitionResultModel {
   const labels = stateLabels(applied.definition);
@@ -116,7 +113,7 @@ export class WorkflowResolver {
 
   @Query(() => [WorkflowDefinitionModel], { description: '本单位可用的流程定义及其各个版本：本单位的、上级共享的和平台默认的（平台系统管理员：全部）' })
   async workflowDefinitions(@Context() context: object): Promise<WorkflowDefinitionModel[]> {
-    return Promise.all((await this.definitions.list(requireActor(context))).map((record) => this.toModel(record)));
+    return (await this.definitions.list(requireActor(context))).map(toWorkflowDefinitionModel);
   }
 
   @Query(() => WorkflowDefinitionModel, { description: '一个流程定义；不给版本号时为本单位新建创建工作将使用的版本（本单位最新版，否则上级共享的，否则平台默认）' })
@@ -125,37 +122,12 @@ export class WorkflowResolver {
     @Context() context: object,
     @Args('version', { type: () => Int, nullable: true }) version?: number,
   ): Promise<WorkflowDefinitionModel> {
-    return this.toModel(await this.definitions.record(requireActor(context), key, version));
+    return toWorkflowDefinitionModel(await this.definitions.record(requireActor(context), key, version));
   }
 
   @Mutation(() => WorkflowDefinitionModel, { description: '上传新的流程定义版本，归本单位所有（先校验，出错时列出行号和字段）；其他单位不受影响，进行中的对象继续使用原版本' })
   async uploadWorkflowDefinition(@Args('input') input: UploadWorkflowDefinitionInput, @Context() context: object): Promise<WorkflowDefinitionModel> {
-    return this.toModel(await this.definitions.upload(requireActor(context), input.source, input.fileName?.trim() || 'upload.yaml', input.shareWithDescendants ?? false));
+    return toWorkflowDefinitionModel(await this.definitions.upload(requireActor(context), input.source, input.fileName?.trim() || 'upload.yaml', input.shareWithDescendants ?? false));
   }
 
-  private async toModel(record: WorkflowDefinitionRecord): Promise<WorkflowDefinitionModel> {
-    // Every stored record passed assertSubjectType on its way in; another value is a fault.
-    if (!isSubjectType(record.entityType)) throw new Error(`workflow definition ${record.id} drives unknown entity type ${record.entityType}`);
-    const owner = record.owner ? await record.owner.load() : null;
-    const graph = toGraph(this.definitions.parse(record));
-    return Object.assign(new WorkflowDefinitionModel(), {
-      id: record.id,
-      key: record.key,
-      version: record.version,
-      name: record.name,
-      entityType: record.entityType,
-      checksum: record.checksum,
-      fileName: record.fileName,
-      createdAt: record.createdAt,
-      source: record.source,
-      ownerId: owner?.id ?? null,
-      owner: owner ? toOrganisationModel(owner) : null,
-      ownerName: owner?.name ?? null,
-      shareWithDescendants: record.shareWithDescendants,
-      graph: {
-        nodes: graph.nodes.map((node) => ({ ...node, parent: node.parent ?? null })),
-        edges: graph.edges.map((edge) => ({ ...edge, confirm: edge.confirm ?? null })),
-      },
-    });
-  }
 }

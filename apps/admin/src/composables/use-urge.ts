@@ -25,14 +25,17 @@ export function useUrge() {
   }
 
   async function urgeTask(taskId: string): Promise<boolean> {
-    const result = await run(() => resolveClient().mutate({ mutation: RemindTaskDocument, variables: { taskId } }), tr('messages.urge.failed'));
-    if (!result?.data) return false;
-    ElMessage.success(tr('messages.urge.taskDone', { who: result.data.remindTask }));
+    const result = await run(() => resolveClient().mutate({ mutation: RemindTaskDocument, variables: { input: { taskId } } }), tr('messages.urge.failed'));
+    const reminder = result?.data?.remindTask;
+    if (!reminder) return false;
+    // Sent, but to a department nobody can log in for: the office must know nobody will read it.
+    if (reminder.notified === 0) ElMessage.warning({ message: tr('messages.urge.taskUnread', { who: reminder.department.name }), duration: 8000 });
+    else ElMessage.success(tr('messages.urge.taskDone', { who: reminder.department.name }, reminder.notified));
     return true;
   }
 
   async function urgeDepartment(campaignId: string, departmentId: string): Promise<boolean> {
-    const result = await run(() => resolveClient().mutate({ mutation: RemindDepartmentDocument, variables: { campaignId, departmentId } }), tr('messages.urge.failed'));
+    const result = await run(() => resolveClient().mutate({ mutation: RemindDepartmentDocument, variables: { input: { campaignId, departmentId } } }), tr('messages.urge.failed'));
     if (!result?.data) return false;
     ElMessage.success(tr('messages.urge.departmentDone', {}, result.data.remindDepartment));
     return true;

@@ -102,7 +102,6 @@ function answer(operation: Operation): Answer | undefined {
           state: 'creation',
           stateLabel: 'Creation',
           version: 1,
-          workflow: 'campaign',
           taskStates: STATES,
           phases: [
             { key: 'prepare', name: 'Preparation', startsOn: '2021-12-01', endsOn: '2022-03-31' },

@@ -101,10 +101,17 @@ const TYPENAMES: Record<string, string> = {
   departments: 'DepartmentConnection',
   departmentGroups: 'DepartmentGroupConnection',
   users: 'UserConnection',
+  organisations: 'OrganisationConnection',
   pageInfo: 'PageInfo',
-  // Selected through fragments (PointsAtRiskFields, ScoreTotalsSummaryFields): the cache matches a fragment by __typename.
+  // Selected through fragments (PointsAtRiskFields, ScoreTotalsSummaryFields, WorkflowDiagramFields): the cache matches a fragment by __typename.
+  workflowDefinition: 'WorkflowDefinition',
+  taskWorkflowDefinition: 'WorkflowDefinition',
   pointsAtRisk: 'PointsAtRisk',
   projected: 'ScoreTotals',
+  // FormSelectionBoardFields: the board formSelections lists and selecting or withdrawing answers.
+  formSelections: 'FormSelectionBoard',
+  selectForm: 'FormSelectionBoard',
+  unselectForm: 'FormSelectionBoard',
 };
 
 /** Typenames that depend on the parent type (a field name used by several types). */
@@ -128,6 +135,10 @@ const NESTED_TYPENAMES: Record<string, Record<string, string>> = {
   DepartmentGroup: { members: 'Department' },
   UserConnection: { edges: 'UserEdge' },
   UserEdge: { node: 'User' },
+  FormSelectionBoard: { groups: 'FormSelectionGroup' },
+  FormSelectionGroup: { group: 'Organisation', entries: 'FormSelectionEntry' },
+  OrganisationConnection: { edges: 'OrganisationEdge' },
+  OrganisationEdge: { node: 'Organisation' },
 };
 const FORM_OPERATIONS: Record<string, string> = {
   campaignForms: 'FilledForm',

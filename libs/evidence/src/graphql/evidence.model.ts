@@ -73,10 +73,10 @@ export class EvidenceVersionModel {
 
 @ObjectType('CarriedEvidenceSource', { description: '新一轮从上一轮带入的材料的来源' })
 export class CarriedEvidenceSourceModel {
-  @Field(() => ID, { description: '上一轮的材料编号' })
+  @Field(() => ID, { description: '上一轮的材料编号；材料本身请读 evidence（读者不能读上一轮时为空）' })
   evidenceId!: string;
 
-  @Field(() => ID, { description: '上一轮的创建工作' })
+  @Field(() => ID, { description: '上一轮的创建工作编号；创建工作本身请读 campaign（读者不能读上一轮时为空）' })
   campaignId!: string;
 
   @Field({ description: '上一轮创建工作的名称' })

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { type Actor, type DownloadFile, assertId, attachmentOf } from '@accredit/api-kit';
+import { type Actor, type DownloadFile, assertId, builtDownload } from '@accredit/api-kit';
 import { chinaDay } from '@accredit/calendar-date';
 import { Campaign, CampaignParticipant, participantPlace } from '@accredit/campaigns';
 import { type SignOffValue, allFields } from '@accredit/forms';
@@ -18,11 +18,6 @@ import { type FormImage, renderFormDocx } from '../export/render-form-docx';
 import { type FormSheetRow, renderFormsXlsx } from '../export/render-forms-xlsx';
 import { FormFillingRefusal, formFillingNotFound } from '../form-filling.exception';
 
-/** A built file to download (see sendDownload). */
-export type ExportFile = DownloadFile;
-
-const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const MAX_SEAL_BYTES = 5 * 1024 * 1024;
 
 
@@ -38,7 +33,7 @@ export class FormExportsService {
     private readonly selections: FormSelectionsService,
   ) {}
 
-  async docx(actor: Actor, formId: string): Promise<ExportFile> {
+  async docx(actor: Actor, formId: string): Promise<DownloadFile> {
     const view = await this.queries.filledForm(actor, formId);
     const [campaign, organisation] = await Promise.all([this.em.findOneOrFail(Campaign, { id: view.campaignId }), this.em.findOneOrFail(Organisation, { id: view.organisationId })]);
     const seals = allFields(view.definition)
@@ -55,7 +50,7 @@ export class FormExportsService {
     }
     const statusText = view.status === 'submitted' ? `已提交${view.submittedAt ? `（${dateText(chinaDay(view.submittedAt))}）` : ''}` : '草稿（尚未提交）';
     const body = await renderFormDocx({ definition: view.definition, values: view.values, organisationName: organisation.name, campaignName: campaign.name, statusText, images });
-    return { body, contentType: DOCX, contentDisposition: attachmentOf(`${view.definition.name}（${organisation.shortName}）.docx`, 'form.docx') };
+    return builtDownload(body, `${view.definition.name}（${organisation.shortName}）.docx`, 'form.docx');
   }
 
   /**
@@ -63,7 +58,7 @@ export class FormExportsService {
    * campaign's participants (and those that filled it without being one), in the order of their administrative codes (province by province).
    * `selectedOnly`: only the copies chosen to go forward (遴选), e.g. the national office's list of 典型案例.
    */
-  async xlsx(actor: Actor, campaignId: string, definitionKey: string, selectedOnly = false): Promise<ExportFile> {
+  async xlsx(actor: Actor, campaignId: string, definitionKey: string, selectedOnly = false): Promise<DownloadFile> {
     const campaign = await this.em.findOne(Campaign, { id: assertId(campaignId, 'campaignId') }, { populate: ['organisation'] });
     if (!campaign) throw formFillingNotFound(FormFillingRefusal.CampaignNotFound, '创建工作', campaignId);
     const asked = (await this.em.find(CampaignForm, { campaign }, { populate: ['definition'] })).find((row) => row.definition.getEntity().key === definitionKey);
@@ -98,7 +93,7 @@ export class FormExportsService {
     }
     if (rows.length === 0 && !this.isOwner(actor, campaign)) throw formFillingNotFound(FormFillingRefusal.CampaignNotFound, '创建工作', campaignId);
     const body = await renderFormsXlsx(definition, campaign.name, rows);
-    return { body, contentType: XLSX, contentDisposition: attachmentOf(`${definition.name}（${selected ? '遴选' : '汇总'}）.xlsx`, 'forms.xlsx') };
+    return builtDownload(body, `${definition.name}（${selected ? '遴选' : '汇总'}）.xlsx`, 'forms.xlsx');
   }
 
   private isOwner(actor: Actor, campaign: Campaign): boolean {

@@ -23,6 +23,30 @@ export class CampaignFormSelectionInput {
   max!: number;
 }
 
+@InputType({ description: '设置创建工作要求填写的表单及其遴选上限' })
+export class SetCampaignFormsInput {
+  @Field(() => ID, { description: '主办单位的创建工作' })
+  campaignId!: string;
+
+  @Field(() => [ID], { description: '要求填写的表单定义，按填写顺序；空表示不要求填写表单' })
+  definitionIds!: string[];
+
+  @Field(() => [CampaignFormSelectionInput], { nullable: true, description: '遴选上限（如每省最多 5 份典型案例）；不给时没有表单需要遴选' })
+  selections?: CampaignFormSelectionInput[] | null;
+}
+
+@InputType({ description: '遴选一份已提交的表单' })
+export class SelectFormInput {
+  @Field(() => ID, { description: '表单（须已提交，且由本单位遴选）' })
+  formId!: string;
+}
+
+@InputType({ description: '取消遴选一份表单' })
+export class UnselectFormInput {
+  @Field(() => ID, { description: '表单' })
+  formId!: string;
+}
+
 @ObjectType('FormSelectionEntry', { description: '一份已提交、可遴选的表单' })
 export class FormSelectionEntryModel {
   @Field(() => ID, { description: '表单；读 form' })

@@ -2,7 +2,7 @@ import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { requireActor } from '@accredit/api-kit';
 import { toOrganisationModel } from '@accredit/organisations';
 import { type SelectionBoard, type SelectionEntry, FormSelectionsService } from './form-selections.service';
-import { FormSelectionBoardModel, FormSelectionEntryModel } from './form-selections.model';
+import { FormSelectionBoardModel, FormSelectionEntryModel, SelectFormInput, UnselectFormInput } from './form-selections.model';
 
 const toEntry = (entry: SelectionEntry): FormSelectionEntryModel => ({
   formId: entry.form.id,
@@ -32,15 +32,15 @@ export class FormSelectionsResolver {
     return (await this.selections.boards(requireActor(context), campaignId, onlySelected)).map(toBoard);
   }
 
-  @Mutation(() => Boolean, { description: '遴选一份已提交的表单报送上级（如省级科协遴选典型案例）；超过上限时为 CONFLICT。已遴选的再遴选不变' })
-  async selectForm(@Args('formId', { type: () => ID }) formId: string, @Context() context: object): Promise<boolean> {
-    await this.selections.select(requireActor(context), formId);
-    return true;
+  @Mutation(() => FormSelectionBoardModel, { description: '遴选一份已提交的表单报送上级（如省级科协遴选典型案例）；超过上限时为 CONFLICT。已遴选的再遴选不变。答复该表单所在的遴选情况（同 formSelections 中的这一项）' })
+  async selectForm(@Args('input') input: SelectFormInput, @Context() context: object): Promise<FormSelectionBoardModel> {
+    const actor = requireActor(context);
+    return toBoard(await this.selections.boardAt(actor, await this.selections.select(actor, input.formId)));
   }
 
-  @Mutation(() => Boolean, { description: '取消遴选一份表单；未遴选的不变' })
-  async unselectForm(@Args('formId', { type: () => ID }) formId: string, @Context() context: object): Promise<boolean> {
-    await this.selections.unselect(requireActor(context), formId);
-    return true;
+  @Mutation(() => FormSelectionBoardModel, { description: '取消遴选一份表单；未遴选的不变。答复该表单所在的遴选情况（同 formSelections 中的这一项）' })
+  async unselectForm(@Args('input') input: UnselectFormInput, @Context() context: object): Promise<FormSelectionBoardModel> {
+    const actor = requireActor(context);
+    return toBoard(await this.selections.boardAt(actor, await this.selections.unselect(actor, input.formId)));
   }
 }

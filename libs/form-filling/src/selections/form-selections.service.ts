@@ -35,6 +35,12 @@ export interface SelectionEntry {
   selection: FormSelection | null;
 }
 
+/** Where a selection counts: one campaign's board of one form definition. */
+export interface BoardPlace {
+  campaignId: string;
+  definitionId: string;
+}
+
 const LEVEL_NAMES: Record<SelectionLevel, string> = { province: '省级', city: '市级' };
 
 /**
@@ -47,51 +53,65 @@ const LEVEL_NAMES: Record<SelectionLevel, string> = { province: '省级', city: 
 export class FormSelectionsService {
   constructor(private readonly em: EntityManager) {}
 
-  async select(actor: Actor, formId: string): Promise<FormSelection> {
+  /** Selects a submitted form (selecting it again changes nothing). Returns the board the form is on. */
+  async select(actor: Actor, formId: string): Promise<BoardPlace> {
     const name = await this.nameOf(actor);
     return this.em.transactional(async (em) => {
       const { form, asked, group } = await this.lockedPlace(em, actor, formId);
+      const place = { campaignId: form.campaign.id, definitionId: asked.definition.id };
       const definition = asked.definition.getEntity();
-      const existing = await em.findOne(FormSelection, { form });
-      if (existing) return existing;
+      if (await em.findOne(FormSelection, { form })) return place;
       if (form.status !== 'submitted') throw formFillingError(FormFillingRefusal.NotSubmitted, `${form.organisation.getEntity().shortName}的「${definition.name}」尚未提交，提交后才能遴选`);
       const count = await em.count(FormSelection, { campaign: form.campaign, definition: asked.definition, group });
       const max = asked.selectionMax ?? 0;
       if (count >= max) {
         throw formFillingError(FormFillingRefusal.SelectionFull, `${group.shortName}已遴选 ${count} 份「${definition.name}」，每个${LEVEL_NAMES[asked.selectionPer ?? 'province']}单位最多 ${max} 份；请先取消一份再遴选`, { selected: count, max });
       }
-      const row = em.create(FormSelection, { campaign: form.campaign, definition: asked.definition, form, group, selectedBy: actor.userId, selectedByName: name });
+      em.create(FormSelection, { campaign: form.campaign, definition: asked.definition, form, group, selectedBy: actor.userId, selectedByName: name });
       await em.flush();
       await appendAudit(em, { action: 'form_select', actor, organisationId: group.id, entityType: 'filled_form', entityId: form.id, details: { campaignId: form.campaign.id, definition: definition.key, organisationId: form.organisation.id, selected: count + 1, max } });
-      return row;
+      return place;
     });
   }
 
-  /** Withdraws a selection; withdrawing one that is not selected changes nothing. */
-  async unselect(actor: Actor, formId: string): Promise<void> {
-    await this.em.transactional(async (em) => {
+  /** Withdraws a selection; withdrawing one that is not selected changes nothing. Returns the board the form is on. */
+  async unselect(actor: Actor, formId: string): Promise<BoardPlace> {
+    return this.em.transactional(async (em) => {
       const { form, asked, group } = await this.lockedPlace(em, actor, formId);
+      const place = { campaignId: form.campaign.id, definitionId: asked.definition.id };
       const existing = await em.findOne(FormSelection, { form });
-      if (!existing) return;
+      if (!existing) return place;
       em.remove(existing);
       await em.flush();
       await appendAudit(em, { action: 'form_unselect', actor, organisationId: group.id, entityType: 'filled_form', entityId: form.id, details: { campaignId: form.campaign.id, definition: asked.definition.getEntity().key, organisationId: form.organisation.id, selectedBy: existing.selectedByName, selectedAt: existing.selectedAt.toISOString() } });
+      return place;
     });
+  }
+
+  /**
+   * The board a form was just selected on or withdrawn from, as `boards` shows it to the actor (all
+   * submitted copies): the selecting office's page takes it in place of a new read of every board.
+   */
+  async boardAt(actor: Actor, place: BoardPlace): Promise<SelectionBoard> {
+    const [board] = await this.boards(actor, place.campaignId, false, place.definitionId);
+    // The selector is the office of the form's group, which formSelections always shows this board.
+    if (!board) throw formFillingNotFound(FormFillingRefusal.AskedFormNotFound, '本创建工作要填写的表单', place.definitionId);
+    return board;
   }
 
   /**
    * The campaign's capped forms for the viewer: the campaign owner's office sees every group (all
    * provinces), a group's office its own group; others are refused. `onlySelected` leaves out the
-   * submitted copies not chosen (what the national office reads).
+   * submitted copies not chosen (what the national office reads); `definitionId` keeps one form's board.
    */
-  async boards(actor: Actor, campaignId: string, onlySelected: boolean): Promise<SelectionBoard[]> {
+  async boards(actor: Actor, campaignId: string, onlySelected: boolean, definitionId?: string): Promise<SelectionBoard[]> {
     const campaign = await this.em.findOne(Campaign, { id: assertId(campaignId, 'campaignId') }, { populate: ['organisation'] });
     if (!campaign) throw formFillingNotFound(FormFillingRefusal.CampaignNotFound, '创建工作', campaignId);
     const owner = campaign.organisation.getEntity();
     const isOwner = actor.organisationId === owner.id || (!actor.organisationId && hasRole(actor, 'system_admin'));
     const viewerOrg = !isOwner && actor.organisationId ? await this.em.findOne(Organisation, { id: actor.organisationId }) : null;
     if (!isOwner && (!viewerOrg || !isAtOrUnder(viewerOrg.path, owner.id))) throw formFillingNotFound(FormFillingRefusal.CampaignNotFound, '创建工作', campaignId);
-    const capped = (await this.em.find(CampaignForm, { campaign, selectionMax: { $ne: null } }, { populate: ['definition'], orderBy: { sortOrder: 'asc' } })).filter((row) => row.selectionPer);
+    const capped = (await this.em.find(CampaignForm, { campaign, selectionMax: { $ne: null }, ...(definitionId ? { definition: definitionId } : {}) }, { populate: ['definition'], orderBy: { sortOrder: 'asc' } })).filter((row) => row.selectionPer);
     const boards: SelectionBoard[] = [];
     for (const asked of capped) {
       const per = asked.selectionPer as SelectionLevel;

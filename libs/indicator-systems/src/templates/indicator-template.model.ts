@@ -151,8 +151,8 @@ export class IndicatorTemplateTreeModel {
   @Field(() => ScoringModeEnum, { description: '计分方式' })
   scoringMode!: string;
 
-  @Field(() => VerdictScaleModel, { description: '判定等级（不计分的部分使用）' })
-  verdicts!: VerdictScaleModel;
+  @Field(() => VerdictScaleModel, { nullable: true, description: '表中写明的判定等级（不计分的部分使用）；为空即平台默认：达标 / 基本达标 / 未达标，取最差。原样送回保存不产生新版本' })
+  verdicts!: VerdictScaleModel | null;
 
   @Field(() => Float, { description: '满分（按计分库算出；不计分为 0）' })
   maxTotal!: number;

@@ -1,13 +1,11 @@
-import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
-import { RankOrderEnum, ScoringRuleKindEnum } from '../scoring-enums';
+import { Field, ObjectType } from '@nestjs/graphql';
+import { type ScoringRuleKind, ScoringRuleKindEnum } from '../scoring-enums';
 import {
   AlternativeScoring,
   ConditionalCapScoring,
   FixedScoring,
   PerItemScoring,
   RangeScoring,
-  RuleOptionModel,
-  ScoreRangeModel,
   SeriesScoring,
   TieredScoring,
   VetoScoring,
@@ -17,52 +15,15 @@ export { RuleOptionModel, ScoreRangeModel } from './rule-scoring-kinds.model';
 
 // A scoring rule's kind and that kind's parameters as read on every rule (ScoringRule.scoring) and
 // in the template editor: the field named after the kind holds exactly its parameters (the types
-// of rule-scoring-kinds.model.ts, the same the editor sends as RuleScoringInput). The flat fields
-// are what the admin reads today; they stay until it reads the per-kind fields.
+// of rule-scoring-kinds.model.ts), the others are null — the same shape the editor sends back as
+// the @oneOf RuleScoringInput, so a rule read, edited and saved keeps its parameters. An object
+// rather than a union: GraphQL has no output @oneOf, and a union would need a placeholder member
+// for verdict (no parameters) and aliases where members type `condition` differently.
 
-@ObjectType('RuleScoring', { description: '评分规则的计分方式：类型及该类型的参数（未用到的参数为空）' })
+@ObjectType('RuleScoring', { description: '评分规则的计分方式：类型，及与类型同名的一项（该类型的参数）；其他类型的项为空' })
 export class RuleScoringModel {
   @Field(() => ScoringRuleKindEnum, { description: '类型' })
-  kind!: string;
-
-  @Field(() => Float, { nullable: true, description: 'fixed / series：分值' })
-  points?: number | null;
-
-  @Field(() => Float, { nullable: true, description: 'range / tiered / conditionalCap：最低分' })
-  min?: number | null;
-
-  @Field(() => Float, { nullable: true, description: 'range / tiered / conditionalCap：最高分' })
-  max?: number | null;
-
-  @Field(() => Float, { nullable: true, description: 'perItem：每项分值' })
-  each?: number | null;
-
-  @Field(() => Float, { nullable: true, description: 'perItem / conditionalCap：封顶分' })
-  cap?: number | null;
-
-  @Field(() => String, { nullable: true, description: 'perItem：项目名称' })
-  item?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'veto / conditionalCap / series：条件' })
-  condition?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'tiered：排名依据' })
-  basis?: string | null;
-
-  @Field(() => RankOrderEnum, { nullable: true, description: 'tiered：排名方向' })
-  order?: string | null;
-
-  @Field(() => Float, { nullable: true, description: 'tiered：档差（默认 1）' })
-  step?: number | null;
-
-  @Field(() => [RuleOptionModel], { nullable: true, description: 'alternative：选项' })
-  options?: RuleOptionModel[] | null;
-
-  @Field(() => [Int], { nullable: true, description: 'series：年份' })
-  years?: number[] | null;
-
-  @Field(() => ScoreRangeModel, { nullable: true, description: 'tiered：只有一家申报时的评分区间' })
-  singleApplicant?: ScoreRangeModel | null;
+  kind!: ScoringRuleKind;
 
   @Field(() => FixedScoring, { nullable: true, description: 'fixed 固定分值的参数；其他类型为空' })
   fixed?: FixedScoring | null;
@@ -88,6 +49,6 @@ export class RuleScoringModel {
   @Field(() => SeriesScoring, { nullable: true, description: 'series 逐年递增的参数；其他类型为空' })
   series?: SeriesScoring | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'verdict 达标判定：为 true；其他类型为空' })
+  @Field(() => Boolean, { nullable: true, description: 'verdict 达标判定（没有参数）：为 true；其他类型为空' })
   verdict?: boolean | null;
 }

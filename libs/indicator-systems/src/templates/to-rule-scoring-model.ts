@@ -1,8 +1,8 @@
 import type { ScoringParams } from '@accredit/table-io';
 import { RuleScoringModel } from './rule-scoring.model';
 
-/** Every parameter empty: of the flat fields, the rule's kind fills its own. */
-const NO_PARAMETERS = { points: null, min: null, max: null, each: null, cap: null, item: null, condition: null, basis: null, order: null, step: null, options: null, years: null };
+/** Every kind's field empty: the rule's kind fills its own. */
+const NO_KIND = { fixed: null, range: null, alternative: null, tiered: null, perItem: null, conditionalCap: null, veto: null, series: null, verdict: null };
 
 /** The field named after the kind, with exactly its parameters (one case per kind). */
 function byKind(params: ScoringParams): Partial<RuleScoringModel> {
@@ -30,8 +30,7 @@ function byKind(params: ScoringParams): Partial<RuleScoringModel> {
   }
 }
 
-/** A rule's parameters as RuleScoring: its kind, the field of its kind, and the flat fields (the others empty). */
+/** A rule's parameters as RuleScoring: its kind and the field of its kind (the other kinds' fields null). */
 export function toRuleScoringModel(params: ScoringParams): RuleScoringModel {
-  const single = params.kind === 'tiered' && params.singleApplicant ? { min: params.singleApplicant.min, max: params.singleApplicant.max } : null;
-  return Object.assign(new RuleScoringModel(), NO_PARAMETERS, params, { singleApplicant: single }, byKind(params));
+  return Object.assign(new RuleScoringModel(), NO_KIND, { kind: params.kind }, byKind(params));
 }

@@ -1,4 +1,3 @@
-import { DEFAULT_VERDICT_SCALE } from '@accredit/scoring';
 import { toElectiveModel, toVerdictScaleModel } from '../to-indicator-models';
 import {
   IndicatorTemplateCheckModel,
@@ -69,7 +68,8 @@ export function toTreeModel({ system, tree, maxTotal }: TemplateVersionTree): In
     source: tree.source ?? null,
     totalScore: tree.totalScore,
     scoringMode: tree.scoringMode ?? 'points',
-    verdicts: toVerdictScaleModel(tree.verdicts ?? DEFAULT_VERDICT_SCALE),
+    // The scale the table declares, not the default it falls back to: a tree saved back as read is the same version.
+    verdicts: tree.verdicts ? toVerdictScaleModel(tree.verdicts) : null,
     maxTotal,
     nodes: tree.nodes.map(toNodeModel),
   });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { type Actor, type DownloadFile, attachmentOf, compactDate } from '@accredit/api-kit';
+import { type Actor, type DownloadFile, builtDownload, compactDate } from '@accredit/api-kit';
 import { type Campaign, CampaignsService } from '@accredit/campaigns';
 import { readStoredTable } from '@accredit/indicator-systems';
 import { Organisation } from '@accredit/organisations';
@@ -31,14 +31,6 @@ import {
 } from '@accredit/scores';
 import { WorkflowDefinitionsService } from '@accredit/workflow-runtime';
 
-/** Content-Disposition of a download: the (Chinese) name in filename*, an ASCII name for old clients. */
-
-/** A built file to download (see sendDownload). */
-export type ExportFile = DownloadFile;
-
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-
 const verdictOf = (score: CurrentScore): string | null => (typeof score.input['verdict'] === 'string' ? score.input['verdict'] : null);
 
 const exportScore = (score: CurrentScore | undefined): ExportScore | null =>
@@ -66,7 +58,7 @@ export class CampaignExportsService {
     private readonly evidence: EvidenceQueries,
   ) {}
 
-  async taskTable(actor: Actor, campaignId: string, now = new Date()): Promise<ExportFile> {
+  async taskTable(actor: Actor, campaignId: string, now = new Date()): Promise<DownloadFile> {
     const { campaign, board, table, organisation } = await this.load(actor, campaignId, now);
     const stateLabels = this.definitions.summaryOf(await this.definitions.definitionById(campaign.taskWorkflowDefinitionId)).labels;
     const rules = new Map<string, ExportRule>();
@@ -112,10 +104,10 @@ export class CampaignExportsService {
       totals: this.totals(board),
       departments: this.departments(board.data),
     });
-    return { body, contentType: XLSX, contentDisposition: attachmentOf(`${campaign.name}-任务分解表-${compactDate(now)}.xlsx`, `task-table-${compactDate(now)}.xlsx`) };
+    return builtDownload(body, `${campaign.name}-任务分解表-${compactDate(now)}.xlsx`, `task-table-${compactDate(now)}.xlsx`);
   }
 
-  async selfAssessmentReport(actor: Actor, campaignId: string, now = new Date()): Promise<ExportFile> {
+  async selfAssessmentReport(actor: Actor, campaignId: string, now = new Date()): Promise<DownloadFile> {
     const { campaign, board, table, organisation } = await this.load(actor, campaignId, now);
     const scores = new Map<string, ExportScore>();
     for (const { rule } of board.data.rules) {
@@ -147,7 +139,7 @@ export class CampaignExportsService {
       totals: this.totals(board),
       evidence,
     });
-    return { body, contentType: DOCX, contentDisposition: attachmentOf(`${campaign.name}-自评报告-${compactDate(now)}.docx`, `self-assessment-${compactDate(now)}.docx`) };
+    return builtDownload(body, `${campaign.name}-自评报告-${compactDate(now)}.docx`, `self-assessment-${compactDate(now)}.docx`);
   }
 
   private async load(actor: Actor, campaignId: string, now: Date): Promise<{ campaign: Campaign; board: Scoreboard<CampaignScoringDataWithTasks>; table: IndicatorTable; organisation: string }> {

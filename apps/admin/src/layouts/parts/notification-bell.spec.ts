@@ -36,7 +36,7 @@ async function mountAdmin() {
   const answers: Answers = (operation) => {
     if (operation.operationName === 'Notifications') return notices(read);
     if (operation.operationName === 'MarkNotificationsRead') {
-      const ids = (operation.variables['ids'] as string[] | null) ?? ['n1', 'n2'];
+      const ids = (operation.variables['input'] as { ids: string[] | null }).ids ?? ['n1', 'n2'];
       ids.forEach((id) => read.add(id));
       return answerFor(MarkNotificationsReadDocument, { markNotificationsRead: ids.length });
     }

@@ -73,6 +73,7 @@ const designer: DesignerMessages = {
   lead: 'Lead',
   support: 'Support',
   onlyFirst: 'Showing the first {n} only',
+  previewWorkflows: 'Campaign workflow: {campaign}; task workflow: {task}',
   previewHint: 'Fill in the sections above, then click "Preview tasks" to see which tasks the department groups expand to and when each is due',
   missing: {
     file: 'Choose a template file (.yaml)',

@@ -32,7 +32,8 @@ const messages: Messages = {
   },
   urge: {
     failed: 'The reminder was not sent',
-    taskDone: 'Reminder sent to {who}',
+    taskDone: 'Reminder sent to {who} ({n} account) | Reminder sent to {who} ({n} accounts)',
+    taskUnread: 'Reminder sent to {who}, but the department has no active account, so nobody will read it: create a liaison account for it under Settings → Users and roles first',
     departmentDone:
       'Reminder sent, covering {n} unfinished task | Reminder sent, covering {n} unfinished tasks',
     previewFailed: 'Could not count the tasks to remind',

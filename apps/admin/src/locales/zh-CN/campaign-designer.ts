@@ -69,6 +69,7 @@ const designer = {
   lead: '牵头',
   support: '配合',
   onlyFirst: '仅显示前 {n} 项',
+  previewWorkflows: '创建工作流程：{campaign}；任务流程：{task}',
   previewHint: '填好以上各项后点「预览任务」：按部门组展开后生成哪些任务、各在哪天截止',
   missing: {
     file: '请选择模板文件（.yaml）',

@@ -27,7 +27,8 @@ const messages = {
   },
   urge: {
     failed: '催办未成功',
-    taskDone: '已催办{who}',
+    taskDone: '已催办{who}（{n} 个账号收到）',
+    taskUnread: '已催办{who}，但该部门没有在用的账号，无人收到；请先在 系统设置 → 用户与角色 中为它开设联络员账号',
     departmentDone: '已催办，涉及 {n} 项未完成任务',
     previewFailed: '无法统计将提醒的任务',
     nothingToday: '今天没有需要提醒的任务（已提醒过的任务每天只提醒一次）',

@@ -74,7 +74,7 @@ describe('申报', { timeout: 30_000 }, () => {
     await w.get('[data-test="apply-batch"]').trigger('click');
     await vi.waitFor(() => expect(document.querySelector('.el-message-box')).not.toBeNull(), { timeout: 10_000 });
     (document.querySelector('.el-message-box__btns .el-button--primary') as HTMLElement).click();
-    await vi.waitFor(() => expect(api.calls.find((c) => c.operationName === 'ApplyToCampaign')?.variables).toEqual({ campaignId: 'batch' }), { timeout: 10_000 });
+    await vi.waitFor(() => expect(api.calls.find((c) => c.operationName === 'ApplyToCampaign')?.variables).toEqual({ input: { campaignId: 'batch' } }), { timeout: 10_000 });
 
     // The campaign list now holds its work campaign: the card shows its own row of the batch.
     await vi.waitFor(() => expect(w.find('[data-test="application-batch"]').exists()).toBe(true), { timeout: 10_000 });

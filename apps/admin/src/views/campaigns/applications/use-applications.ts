@@ -48,7 +48,7 @@ export function useApplications() {
       return false;
     }
     try {
-      const result = await mutate({ campaignId: campaign.id });
+      const result = await mutate({ input: { campaignId: campaign.id } });
       if (!result?.data) return false;
       ElMessage.success({ message: tr('nationalBatch.applications.done', { name: campaign.name, state: result.data.applyToCampaign.stateLabel ?? tr('nationalBatch.applications.applied') }), grouping: true });
       return true;

@@ -88,6 +88,8 @@ describe('preview', () => {
     templateKey: 'shapingba-2021-2025',
     templateVersion: 1,
     templateName: '任务分解表',
+    workflowDefinition: { id: 'w-c', key: 'campaign', version: 2, name: '示范区创建' },
+    taskWorkflowDefinition: { id: 'w-t', key: 'task', version: 1, name: '任务办理' },
     phases: [
       { key: 'preparation', name: '筹备阶段', startsOn: '2025-12-01', endsOn: '2026-03-31' },
       { key: 'creation', name: '创建阶段', startsOn: '2026-04-01', endsOn: '2026-11-30' },

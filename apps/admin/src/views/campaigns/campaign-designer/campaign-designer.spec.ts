@@ -26,6 +26,8 @@ const PREVIEW = {
   templateKey: 'shapingba-2021-2025',
   templateVersion: 1,
   templateName: TEMPLATE.name,
+  workflowDefinition: { __typename: 'WorkflowDefinition' as const, id: 'w-c2', key: 'campaign', version: 2, name: '示范区创建' },
+  taskWorkflowDefinition: { __typename: 'WorkflowDefinition' as const, id: 'w-t1', key: 'task', version: 1, name: '任务办理' },
   phases: [
     { __typename: 'PlannedCampaignPhase' as const, key: 'preparation', name: '筹备阶段', startsOn: '2025-12-01', endsOn: '2026-02-28' },
     { __typename: 'PlannedCampaignPhase' as const, key: 'creation', name: '创建阶段', startsOn: '2026-03-01', endsOn: '2026-10-26' },
@@ -118,6 +120,8 @@ describe('新建创建工作', { timeout: 30_000 }, () => {
     await w.get('[data-test="preview"]').trigger('click');
     await vi.waitFor(() => expect(w.find('[data-test="preview-summary"]').exists()).toBe(true));
     expect(w.get('[data-test="preview-summary"]').text()).toBe('将生成 2 项任务，涉及 2 个部门（55 条评分规则）');
+    // Left at 本单位默认: the preview names the workflows the campaign would pin.
+    expect(w.get('[data-test="preview-workflows"]').text()).toBe('创建工作流程：示范区创建（campaign v2）；任务流程：任务办理（task v1）');
     expect(w.get('[data-test="preview-tasks"]').text()).toContain('区发改委');
     const sent = calls.find((c) => c.operationName === 'PreviewCampaignSetUp')!.variables['input'];
     expect(sent).toMatchObject({ templateId: 't-1', backSchedule: { targetDate: '2026-12-25', phases: [{ key: 'preparation', days: 90 }, { key: 'creation', days: 240 }, { key: 'accreditation', days: 60 }] }, taskPhaseKey: 'creation' });

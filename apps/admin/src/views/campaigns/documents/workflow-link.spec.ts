@@ -24,7 +24,7 @@ function answers(hasFile: boolean) {
         return answerFor(CampaignListDocument, { campaigns: [{ id: 'c1', name: '沙坪坝区创建全国科普示范区', state: 'creation.evidence', totalScore: 100, hasParticipants: false, applicantLevel: null, parentCampaignId: null }] });
       case 'CampaignWorkflow':
         return answerFor(CampaignWorkflowDocument, {
-          campaign: { id: 'c1', name: '沙坪坝区创建全国科普示范区', state: 'creation.evidence', stateLabel: '完善佐证材料及自评报告', version: 3, workflow: 'campaign v1', taskStates: [], phases: [], documents: [] },
+          campaign: { id: 'c1', name: '沙坪坝区创建全国科普示范区', state: 'creation.evidence', stateLabel: '完善佐证材料及自评报告', version: 3, taskStates: [], phases: [], documents: [] },
         });
       case 'AvailableTransitions':
         return answerFor(AvailableTransitionsDocument, {

@@ -17,7 +17,7 @@ import {
   type ResponsibleRole,
   type TemplateProblemFieldsFragment,
 } from '../../../graphql/generated/graphql';
-import { emptyScoring } from './template-editor.model';
+import { ruleScoringOf } from '../../../testing/rule-scoring.fixture';
 
 // The 指标体系模板 screen in the whole admin (router, layout, Apollo) against a fake API.
 
@@ -33,6 +33,14 @@ const TYPES: Record<string, string> = {
   units: 'TemplateUnit',
   effectiveUnits: 'TemplateUnit',
   scoring: 'RuleScoring',
+  fixed: 'FixedScoring',
+  range: 'RangeScoring',
+  alternative: 'AlternativeScoring',
+  tiered: 'TieredScoring',
+  perItem: 'PerItemScoring',
+  conditionalCap: 'ConditionalCapScoring',
+  veto: 'VetoScoring',
+  series: 'SeriesScoring',
   requirements: 'TemplateRequirement',
   elective: 'IndicatorElective',
   verdicts: 'VerdictScale',
@@ -63,7 +71,7 @@ const VERSIONS: IndicatorTemplatesQuery['indicatorTemplates'][number]['versions'
   { id: 't-1', version: 1, name: '示例区科普工作评价指标体系', source: 'weighted-4-level.csv', createdAt: '2026-12-04T01:00:00Z', createdBy: null, ownerName: null, own: false, totalScore: 100, scoringMode: 'weights' },
 ];
 type Tree = IndicatorTemplateVersionQuery['indicatorTemplateVersion'];
-const rule = (text: string, points: number, units: { name: string; role: ResponsibleRole }[]): Tree['nodes'][number]['rules'][number] => ({ text, points, note: '', organisationOwned: false, units, effectiveUnits: units, scoring: { ...emptyScoring('fixed'), points } });
+const rule = (text: string, points: number, units: { name: string; role: ResponsibleRole }[]): Tree['nodes'][number]['rules'][number] => ({ text, points, note: '', organisationOwned: false, units, effectiveUnits: units, scoring: ruleScoringOf({ fixed: { points } }) });
 const NODES: Tree['nodes'] = [
   { key: 'n1', parentKey: null, code: '1', title: '组织管理', maxScore: null, weight: 0.6, scoringMode: null, elective: null, requirements: [], rules: [rule('有方案60分', 60, [{ name: '区科协', role: 'lead' }])] },
   { key: 'n2', parentKey: null, code: '2', title: '特色创新', maxScore: 40, weight: 0.4, scoringMode: null, elective: { min: 1, max: 1, counting: 'normalise', best: null }, requirements: [], rules: [] },
@@ -154,6 +162,8 @@ describe('指标体系模板 screen', { timeout: 30_000 }, () => {
 
     await w.get('[data-test="node-1"]').trigger('click');
     await flushPromises();
+    // The rule's points are read from the field of its kind (RuleScoring.fixed).
+    expect((field(w, 'rule-0-points').element as HTMLInputElement).value).toBe('60');
     await field(w, 'node-title').setValue('组织管理（修订）');
     await w.get('[data-test="add-child"]').trigger('click');
     await flushPromises();
@@ -187,6 +197,8 @@ describe('指标体系模板 screen', { timeout: 30_000 }, () => {
     expect(saved.templateId).toBe('t-2');
     expect(saved.nodes.map((n: { code: string; parentKey: string | null }) => `${n.code}<${n.parentKey ?? ''}`)).toEqual(['1<', `1.1<n1`, '2<', '2.1<n2', '2.2<n2']);
     expect(saved.nodes[0].title).toBe('组织管理（修订）');
+    // A rule read and not edited is sent back with the parameters it was read with.
+    expect(saved.nodes[0].rules[0].scoring).toEqual({ fixed: { points: 60 } });
     expect(saved.nodes[1]).toMatchObject({ title: '领导机制', rules: [{ text: '建立联席会议制度2分', points: 2, units: [{ name: '', role: 'lead' }], scoring: { fixed: { points: 2 } } }] });
     expect(JSON.stringify(saved)).not.toContain('__typename');
   });

@@ -6,16 +6,20 @@ import type {
   TemplateProblemFieldsFragment,
 } from '../../../graphql/generated/graphql';
 import { tr, type MessageKey } from '../../../plugins/i18n';
-import { toScoringInput } from './scoring-input.model';
+import { type RuleParamsDraft, readRuleParams, toScoringInput } from '../../../domain/rule-params';
 
 // The tree editor's logic, apart from the page: the flat list of nodes the API sends and takes
 // (each naming its parent), turned into a tree for display, and the edits — add, move, rename,
 // delete — made on the list. Order in the list is the order among siblings.
 
 export type TemplateTree = IndicatorTemplateVersionQuery['indicatorTemplateVersion'];
-export type EditorNode = TemplateTree['nodes'][number];
-export type EditorRule = EditorNode['rules'][number];
-export type RuleScoring = EditorRule['scoring'];
+type TemplateNodeRead = TemplateTree['nodes'][number];
+type TemplateRuleRead = TemplateNodeRead['rules'][number];
+/** A rule as the editor holds it: its scoring a flat draft the form fields write into. */
+export type EditorRule = Omit<TemplateRuleRead, 'scoring'> & { scoring: RuleParamsDraft };
+export type EditorNode = Omit<TemplateNodeRead, 'rules'> & { rules: EditorRule[] };
+export type { RuleParamsDraft } from '../../../domain/rule-params';
+export { emptyRuleParams } from '../../../domain/rule-params';
 export type TemplateProblem = TemplateProblemFieldsFragment;
 
 export interface TreeItem {
@@ -31,7 +35,7 @@ export const COUNTING_LABELS: Record<string, MessageKey> = { normalise: 'templat
 export const ROLE_LABELS: Record<string, MessageKey> = { lead: 'templates.role.lead', support: 'templates.role.support' };
 
 /** The rule kinds and the parameters each one takes (shown as form fields, never as JSON). */
-export const RULE_KINDS: { kind: ScoringRuleKind; label: MessageKey; fields: (keyof RuleScoring)[] }[] = [
+export const RULE_KINDS: { kind: ScoringRuleKind; label: MessageKey; fields: (keyof RuleParamsDraft)[] }[] = [
   { kind: 'fixed', label: 'templates.kind.fixed', fields: ['points'] },
   { kind: 'range', label: 'templates.kind.range', fields: ['min', 'max'] },
   { kind: 'alternative', label: 'templates.kind.alternative', fields: ['options'] },
@@ -43,7 +47,7 @@ export const RULE_KINDS: { kind: ScoringRuleKind; label: MessageKey; fields: (ke
   { kind: 'verdict', label: 'templates.kind.verdict', fields: [] },
 ];
 
-export const PARAM_LABELS: Partial<Record<keyof RuleScoring, MessageKey>> = {
+export const PARAM_LABELS: Partial<Record<keyof RuleParamsDraft, MessageKey>> = {
   points: 'templates.param.points',
   min: 'templates.param.min',
   max: 'templates.param.max',
@@ -58,11 +62,11 @@ export const PARAM_LABELS: Partial<Record<keyof RuleScoring, MessageKey>> = {
   years: 'templates.param.years',
 };
 
-const NUMBER_PARAMS = new Set<keyof RuleScoring>(['points', 'min', 'max', 'each', 'cap', 'step']);
-export const isNumberParam = (field: keyof RuleScoring) => NUMBER_PARAMS.has(field);
+const NUMBER_PARAMS = new Set<keyof RuleParamsDraft>(['points', 'min', 'max', 'each', 'cap', 'step']);
+export const isNumberParam = (field: keyof RuleParamsDraft) => NUMBER_PARAMS.has(field);
 
 /** The most a rule of these parameters can earn, as the API checks it (null: cannot say yet). */
-export function ruleMaximum(scoring: RuleScoring): number | null {
+export function ruleMaximum(scoring: RuleParamsDraft): number | null {
   switch (scoring.kind) {
     case 'fixed':
     case 'series':
@@ -80,8 +84,9 @@ export function ruleMaximum(scoring: RuleScoring): number | null {
   }
 }
 
-export function emptyScoring(kind: ScoringRuleKind): RuleScoring {
-  return { kind, points: null, min: null, max: null, each: null, cap: null, item: null, condition: null, basis: null, order: null, step: null, options: kind === 'alternative' ? [] : null, years: null, singleApplicant: null };
+/** The tree's nodes as the editor holds them: each rule's scoring read into its draft. */
+export function toEditorNodes(nodes: readonly TemplateNodeRead[]): EditorNode[] {
+  return nodes.map((node) => ({ ...node, rules: node.rules.map((rule) => ({ ...rule, scoring: readRuleParams(rule.scoring) })) }));
 }
 
 export function buildTree(nodes: readonly EditorNode[]): TreeItem[] {
@@ -173,7 +178,7 @@ export type TreeInputRead = { ok: true; input: IndicatorTemplateTreeInput } | { 
 /** The tree as the API's input: read-only fields and type names left out, each rule's scoring as its kind's input. */
 export function toTreeInput(tree: TemplateTree, nodes: readonly EditorNode[], name: string): TreeInputRead {
   const problems: TemplateProblem[] = [];
-  const scoringOf = (node: EditorNode, ruleIndex: number, scoring: RuleScoring): RuleScoringInput | null => {
+  const scoringOf = (node: EditorNode, ruleIndex: number, scoring: RuleParamsDraft): RuleScoringInput | null => {
     const read = toScoringInput(scoring);
     if (read.ok) return read.input;
     for (const field of read.missing) {
@@ -186,7 +191,7 @@ export function toTreeInput(tree: TemplateTree, nodes: readonly EditorNode[], na
     name,
     totalScore: tree.totalScore,
     scoringMode: tree.scoringMode,
-    verdicts: { options: tree.verdicts.options.map((o) => ({ label: o.label, value: o.value })), rollUp: tree.verdicts.rollUp },
+    verdicts: tree.verdicts ? { options: tree.verdicts.options.map((o) => ({ label: o.label, value: o.value })), rollUp: tree.verdicts.rollUp } : null,
     nodes: nodes.map((node) => ({
       key: node.key,
       parentKey: node.parentKey,

@@ -11,7 +11,7 @@ import {
   IndicatorTemplateVersionDocument,
   SaveIndicatorTemplateVersionDocument,
 } from '../../../graphql/generated/graphql';
-import { type EditorNode, type TemplateProblem, type TemplateTree, toTreeInput } from './template-editor.model';
+import { type EditorNode, type TemplateProblem, type TemplateTree, toEditorNodes, toTreeInput } from './template-editor.model';
 
 /** How long the editor waits after the last change before asking the API for the problem list. */
 export const CHECK_DELAY_MS = 300;
@@ -47,7 +47,7 @@ export function useIndicatorTemplates() {
 
   watch(tree, (value) => {
     if (!editing.value) {
-      nodes.value = value?.nodes ?? [];
+      nodes.value = toEditorNodes(value?.nodes ?? []);
       name.value = value?.name ?? '';
       maxTotal.value = value?.maxTotal ?? null;
       problems.value = [];
@@ -102,7 +102,7 @@ export function useIndicatorTemplates() {
   function cancel(): void {
     editing.value = false;
     clearTimeout(timer);
-    nodes.value = tree.value?.nodes ?? [];
+    nodes.value = toEditorNodes(tree.value?.nodes ?? []);
     name.value = tree.value?.name ?? '';
     problems.value = [];
     errorMessage.value = null;

@@ -21,7 +21,8 @@ export function useInviteParticipants(campaign: Ref<ParticipationCampaign | null
   const found = useQuery(
     OrganisationsDocument,
     () => ({ filter: { level: search.level, search: search.text.trim() || null, underId: ownerId.value, includeDisabled: false }, first: INVITE_PAGE }),
-    () => ({ enabled: open.value && ownerId.value !== null, debounce: 250 }),
+    // keepPreviousResult: the listed units stay while a typed search is on its way (else the list blanks between answers).
+    () => ({ enabled: open.value && ownerId.value !== null, debounce: 250, keepPreviousResult: true }),
   );
   const { mutate, loading: inviting } = useMutation(InviteParticipantsDocument);
 

@@ -5,14 +5,7 @@ import { useCurrentUser } from '../../../composables/use-current-user';
 import { useWorkflowActions, type WorkflowAction } from '../../../composables/use-workflow-actions';
 import { errorMessageOf } from '../../../composables/notify';
 import { missingFor } from '../documents/campaign-documents.model';
-import { CampaignDashboardDocument, CampaignRequiredDocumentsDocument, CampaignWorkflowDocument, WorkflowDefinitionDocument } from '../../../graphql/generated/graphql';
-
-/** 'campaign v1' → { key: 'campaign', version: 1 } (Campaign.workflow names the definition it runs on). */
-export function parseWorkflowRef(value: string | null | undefined): { key: string; version: number | null } | null {
-  const match = /^\s*(\S+)(?:\s+v(\d+))?\s*$/.exec(value ?? '');
-  if (!match) return null;
-  return { key: match[1]!, version: match[2] ? Number(match[2]) : null };
-}
+import { CampaignDashboardDocument, CampaignRequiredDocumentsDocument, CampaignWorkflowDefinitionsDocument, CampaignWorkflowDocument } from '../../../graphql/generated/graphql';
 
 /**
  * The campaign in its workflow: the diagram of the definition it runs on with the current state,
@@ -25,13 +18,9 @@ export function useCampaignWorkflow() {
   const id = computed(() => campaign.currentId.value);
   const detail = useQuery(CampaignWorkflowDocument, () => ({ id: id.value ?? '' }), () => ({ enabled: id.value !== null, fetchPolicy: 'cache-and-network' as const }));
   const info = computed(() => detail.result.value?.campaign ?? null);
-  const ref = computed(() => parseWorkflowRef(info.value?.workflow));
-  const definition = useQuery(
-    WorkflowDefinitionDocument,
-    () => ({ key: ref.value?.key ?? '', version: ref.value?.version ?? null }),
-    () => ({ enabled: ref.value !== null }),
-  );
-  const taskDefinition = useQuery(WorkflowDefinitionDocument, { key: 'task', version: null });
+  // The definitions the campaign pinned (a version never changes): not the organisation's current
+  // ones, and readable by whoever reads the campaign, an office above included.
+  const definitions = useQuery(CampaignWorkflowDefinitionsDocument, () => ({ id: id.value ?? '' }), () => ({ enabled: id.value !== null }));
   const dashboard = useQuery(CampaignDashboardDocument, () => ({ campaignId: id.value ?? '' }), () => ({ enabled: id.value !== null }));
   const taskCounts = computed(() => Object.fromEntries((dashboard.result.value?.campaignDashboard.byState ?? []).map((s) => [s.state, s.count])));
 
@@ -54,15 +43,15 @@ export function useCampaignWorkflow() {
   }
 
   const errorMessage = computed(() => {
-    const e = detail.error.value ?? definition.error.value ?? workflow.loadError.value;
+    const e = detail.error.value ?? definitions.error.value ?? workflow.loadError.value;
     return e ? errorMessageOf(e) : null;
   });
   watch(errorMessage, (m) => m && ElMessage.error({ message: m, grouping: true }));
 
   return {
     info,
-    definition: computed(() => definition.result.value?.workflowDefinition ?? null),
-    taskDefinition: computed(() => taskDefinition.result.value?.workflowDefinition ?? null),
+    definition: computed(() => definitions.result.value?.campaign.workflowDefinition ?? null),
+    taskDefinition: computed(() => definitions.result.value?.campaign.taskWorkflowDefinition ?? null),
     taskCounts,
     workflow,
     allowed,

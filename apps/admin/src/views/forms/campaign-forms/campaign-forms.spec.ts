@@ -171,7 +171,7 @@ describe('申报材料', { timeout: 30_000 }, () => {
     (dialog().querySelector('[data-test="save-form-setup"]') as HTMLElement).click();
     await vi.waitFor(() => expect(api.calls.some((c) => c.operationName === 'SetCampaignForms')).toBe(true), { timeout: 10_000 });
     // The forms the campaign had, plus the new one, in the list's order.
-    expect(api.calls.find((c) => c.operationName === 'SetCampaignForms')!.variables).toEqual({ campaignId: 'batch', definitionIds: ['def-first-batch-application', 'def-first-batch-report', 'def-contacts'] });
+    expect(api.calls.find((c) => c.operationName === 'SetCampaignForms')!.variables).toEqual({ input: { campaignId: 'batch', definitionIds: ['def-first-batch-application', 'def-first-batch-report', 'def-contacts'] } });
     await flushPromises();
   });
 });

@@ -132,7 +132,7 @@ export function useFormSetup(campaignId: Ref<string>, current: Ref<readonly stri
     // In the order of the list, as the forms are printed and filled.
     const ids = list.value.map((d) => d.id).filter((id) => chosen.value.includes(id));
     try {
-      await setForms.mutate({ campaignId: campaignId.value, definitionIds: ids });
+      await setForms.mutate({ input: { campaignId: campaignId.value, definitionIds: ids } });
       ElMessage.success(ids.length ? tr('forms.setup.saved', { n: ids.length }) : tr('forms.setup.cleared'));
       open.value = false;
       return true;

@@ -186,7 +186,7 @@ describe('表单页', { timeout: 40_000 }, () => {
     );
     await w.get('[data-test="submit-form"]').trigger('click');
     await vi.waitFor(() => expect(w.find('[data-test="submit-problems"]').exists()).toBe(true), { timeout: 5_000 });
-    expect(api.calls.find((c) => c.operationName === 'SubmitForm')!.variables).toEqual({ formId: 'f-1', expectedVersion: 2 });
+    expect(api.calls.find((c) => c.operationName === 'SubmitForm')!.variables).toEqual({ input: { formId: 'f-1', expectedVersion: 2 } });
     const links = w.findAll('[data-test="problem-link"]');
     expect(links.map((l) => l.text())).toEqual(['「科普基础设施情况」为必填项，请填写', '「邮编」为必填项，请填写']);
     expect(w.get('[data-test="field-postcode"] [data-test="field-problem"]').text()).toBe('「邮编」为必填项，请填写');

@@ -156,7 +156,7 @@ export function useFilledForm(target: FilledFormTarget) {
       return [];
     }
     try {
-      const result = await submitting.mutate({ formId: id, expectedVersion: draft.state.version });
+      const result = await submitting.mutate({ input: { formId: id, expectedVersion: draft.state.version } });
       const form = result?.data?.submitForm;
       if (form) adopt(form, true);
       submitProblems.value = [];

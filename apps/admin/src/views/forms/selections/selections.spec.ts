@@ -8,6 +8,7 @@ import {
   ParticipatedCampaignsDocument,
   SelectFormDocument,
   SetFormSelectionCapsDocument,
+  UnselectFormDocument,
   type CampaignListQuery,
   type FormSelectionsQuery,
 } from '../../../graphql/generated/graphql';
@@ -60,12 +61,17 @@ function answers(state: { selected: string[]; canSelect: boolean; campaigns: Cam
         return answerFor(FormSelectionsDocument, { formSelections: [board(state.selected, state.canSelect)] });
       case 'SelectForm':
         if (state.selected.length >= 2) return apiError('四川省已遴选 2 份「示范县年度典型案例」，每个省级单位最多 2 份；请先取消一份再遴选', 'CONFLICT');
-        state.selected.push(operation.variables['formId'] as string);
-        return answerFor(SelectFormDocument, { selectForm: true });
+        state.selected.push((operation.variables['input'] as { formId: string }).formId);
+        return answerFor(SelectFormDocument, { selectForm: board(state.selected, state.canSelect) });
+      case 'UnselectForm': {
+        const { formId } = operation.variables['input'] as { formId: string };
+        state.selected = state.selected.filter((id) => id !== formId);
+        return answerFor(UnselectFormDocument, { unselectForm: board(state.selected, state.canSelect) });
+      }
       case 'CampaignForms':
         return answerFor(CampaignFormsDocument, { campaignForms: [filledFormAnswer({ key: 'county-typical-case', version: 1, name: '示范县年度典型案例', roles: {}, sections: [], file: 'typical-cases.yaml' }, { definitionId: 'def-cases' })] });
       case 'SetFormSelectionCaps':
-        state.caps = operation.variables['selections'] as unknown[];
+        state.caps = (operation.variables['input'] as { selections: unknown[] }).selections;
         return answerFor(SetFormSelectionCapsDocument, { setCampaignForms: [{ id: 'def-cases' }] });
     }
   };
@@ -87,14 +93,24 @@ describe('遴选报送', { timeout: 30_000 }, () => {
     expect(w.findAll('.el-table__row')).toHaveLength(3);
     expect(rowOf(w, '川甲县').get('[data-test="selected-by"]').text()).toMatch(/^刘科长 于 2026年12月5日 \d\d:\d\d 遴选$/);
 
+    const reads = api.calls.filter((c) => c.operationName === 'FormSelections').length;
     await w.get('[data-test="toggle-川乙县"]').trigger('click');
     await vi.waitFor(() => expect(w.get('[data-test="group-count"]').text()).toBe('已遴选 2 / 2'), { timeout: 10_000 });
-    expect(api.calls.find((c) => c.operationName === 'SelectForm')!.variables).toEqual({ formId: 'f-2' });
+    expect(api.calls.find((c) => c.operationName === 'SelectForm')!.variables).toEqual({ input: { formId: 'f-2' } });
+    // The board came with the answer: the boards are not read again.
+    expect(api.calls.filter((c) => c.operationName === 'FormSelections')).toHaveLength(reads);
     expect(w.get('[data-test="toggle-川丙县"]').attributes('disabled')).toBeDefined();
     // A chosen one can still be withdrawn.
     expect(w.get('[data-test="toggle-川甲县"]').attributes('disabled')).toBeUndefined();
     expect(w.get('[data-test="toggle-川甲县"]').text()).toBe('取消遴选');
     expect(w.find('[data-test="selection-caps"]').exists()).toBe(false);
+
+    // Withdrawing one opens the choices again, from the board the answer carries.
+    await w.get('[data-test="toggle-川甲县"]').trigger('click');
+    await vi.waitFor(() => expect(w.get('[data-test="group-count"]').text()).toBe('已遴选 1 / 2'), { timeout: 10_000 });
+    expect(api.calls.find((c) => c.operationName === 'UnselectForm')!.variables).toEqual({ input: { formId: 'f-1' } });
+    expect(w.get('[data-test="toggle-川丙县"]').attributes('disabled')).toBeUndefined();
+    expect(api.calls.filter((c) => c.operationName === 'FormSelections')).toHaveLength(reads);
     await flushPromises();
   });
 

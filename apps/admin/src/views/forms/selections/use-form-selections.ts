@@ -72,11 +72,22 @@ export function useFormSelections() {
     await query.refetch()?.catch(() => undefined);
   };
 
+  /** Puts a board the API answered in place of the one shown (no new read of every board). */
+  function adopt(board: SelectionBoard): void {
+    query.updateQuery((previous) => ({
+      ...previous,
+      formSelections: previous.formSelections.map((shown) => (shown.definitionId === board.definitionId ? board : shown)),
+    }));
+  }
+
   async function toggle(entry: SelectionEntry): Promise<void> {
     busy.value = entry.formId;
+    const input = { formId: entry.formId };
     try {
-      if (entry.selected) await unselectMutation.mutate({ formId: entry.formId });
-      else await selectMutation.mutate({ formId: entry.formId });
+      const board = entry.selected
+        ? (await unselectMutation.mutate({ input }))?.data?.unselectForm
+        : (await selectMutation.mutate({ input }))?.data?.selectForm;
+      if (board) adopt(board);
       ElMessage.success(
         tr(entry.selected ? 'formSelections.unselectedOk' : 'formSelections.selectedOk', {
           name: entry.organisation.shortName,
@@ -84,9 +95,10 @@ export function useFormSelections() {
       );
     } catch (error) {
       notifyError(error);
+      // Refused (the cap reached meanwhile, the form returned): show how the board stands now.
+      await reload();
     } finally {
       busy.value = null;
-      await reload();
     }
   }
 
@@ -127,11 +139,13 @@ export function useFormSelections() {
   async function saveCaps(rows: readonly CapRow[]): Promise<boolean> {
     try {
       await capsMutation.mutate({
-        campaignId: campaignId.value,
-        definitionIds: rows.map((row) => row.definitionId),
-        selections: rows
-          .filter((row) => row.max !== null && row.max > 0)
-          .map((row) => ({ definitionId: row.definitionId, per: row.per, max: row.max as number })),
+        input: {
+          campaignId: campaignId.value,
+          definitionIds: rows.map((row) => row.definitionId),
+          selections: rows
+            .filter((row) => row.max !== null && row.max > 0)
+            .map((row) => ({ definitionId: row.definitionId, per: row.per, max: row.max as number })),
+        },
       });
       ElMessage.success(tr('formSelections.capsSaved'));
       await reload();

@@ -39,7 +39,7 @@ function answer(operation: Operation): Answer | undefined {
   if (operation.operationName === 'CampaignList') return answerFor(CampaignListDocument, { campaigns: [campaignEntry('c-1', '市级科普工作督查', { state: 'inspecting' })] });
   if (operation.operationName === 'CampaignWorkflow')
     return answerFor(CampaignWorkflowDocument, {
-      campaign: { id: 'c-1', name: '市级科普工作督查', state: 'inspecting', stateLabel: '督查中', version: 1, workflow: 'inspection', taskStates: TASK_STATES, phases: [], documents: [] },
+      campaign: { id: 'c-1', name: '市级科普工作督查', state: 'inspecting', stateLabel: '督查中', version: 1, taskStates: TASK_STATES, phases: [], documents: [] },
     });
   if (operation.operationName === 'CampaignDashboard')
     return answerFor(CampaignDashboardDocument, {

@@ -1,6 +1,7 @@
 import { scoreRule } from '@accredit/scoring';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { RuleScoringFieldsFragment, ScoringRuleKind } from '../../../graphql/generated/graphql';
+import type { RuleScoringFieldsFragment, RuleScoringInput, ScoringRuleKind } from '../../../graphql/generated/graphql';
+import { ruleScoringOf } from '../../../testing/rule-scoring.fixture';
 import { createAppI18n } from '../../../plugins/i18n';
 import { buildRuleInput, checkRule, libraryInput, libraryParams, previewScore } from './rule-check.model';
 import { reasonMessage } from './rule-reason.model';
@@ -9,22 +10,8 @@ import { initialFormState, readRuleScoring, type RuleFormState } from './rule-in
 // The form is checked and priced by @accredit/scoring, the library the API scores with: the
 // preview must be the library's points for the same params and input (what the API stores).
 
-const scoring = (kind: ScoringRuleKind, fields: Partial<RuleScoringFieldsFragment>): RuleScoringFieldsFragment => ({
-  kind,
-  points: null,
-  min: null,
-  max: null,
-  cap: null,
-  condition: null,
-  options: null,
-  each: null,
-  item: null,
-  basis: null,
-  step: null,
-  singleApplicant: null,
-  years: null,
-  ...fields,
-});
+/** A rule's scoring as the API reads it: the parameters under the field of its kind. */
+const scoring = (kind: ScoringRuleKind, fields: Record<string, unknown>): RuleScoringFieldsFragment => ruleScoringOf({ [kind]: kind === 'verdict' ? true : fields } as unknown as RuleScoringInput);
 
 function form(rule: RuleScoringFieldsFragment, fields: Partial<RuleFormState>) {
   const params = readRuleScoring(rule);
@@ -41,6 +28,15 @@ function previewAndLibrary(rule: RuleScoringFieldsFragment, fields: Partial<Rule
 
 afterEach(() => {
   createAppI18n('zh-CN');
+});
+
+describe('the rule’s parameters for the library', () => {
+  it('are those under the field of the rule’s kind, a single applicant’s range as the library types it', () => {
+    const tiered = scoring('tiered', { min: 1, max: 5, order: 'desc', singleApplicant: { min: 1, max: 3 } });
+    expect(libraryParams(tiered)).toEqual({ kind: 'tiered', min: 1, max: 5, order: 'desc', singleApplicant: { kind: 'range', min: 1, max: 3 } });
+    expect(libraryParams(scoring('perItem', { each: 2, cap: 4 }))).toEqual({ kind: 'perItem', each: 2, cap: 4 });
+    expect(libraryParams(scoring('verdict', {}))).toEqual({ kind: 'verdict' });
+  });
 });
 
 describe('the live preview is the scoring library’s points, per rule kind', () => {

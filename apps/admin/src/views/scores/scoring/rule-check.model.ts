@@ -1,5 +1,6 @@
 import { RULE_KINDS, checkRuleParams, hasAtMostTwoDecimals, judgeRule, scoreRule, type RuleInput, type RuleParams, type RuleScore } from '@accredit/scoring';
 import type { RuleScoreValueInput, RuleScoringFieldsFragment } from '../../../graphql/generated/graphql';
+import { readRuleParams } from '../../../domain/rule-params';
 import { tr } from '../../../plugins/i18n';
 import { reasonMessage, type FieldName, type RuleReason } from './rule-reason.model';
 import { NONE_OPTION, type RuleFormParams, type RuleFormState } from './rule-input.model';
@@ -14,17 +15,11 @@ export type RuleCheck =
   | { ok: true; value: RuleScoreValueInput; input: RuleInput | { kind: 'verdict'; verdict: string }; score: RuleScore | null }
   | { ok: false; reasons: RuleReason[] };
 
-/** The rule's parameters as the library reads them (RuleParams), from the typed `scoring` the API sends. */
+/** The rule's parameters as the library reads them (RuleParams), from the field of its kind in `scoring`. */
 export function libraryParams(scoring: RuleScoringFieldsFragment): Record<string, unknown> {
-  const raw: Record<string, unknown> = { kind: scoring.kind };
-  const copy = (key: 'points' | 'min' | 'max' | 'cap' | 'each' | 'step' | 'condition' | 'item' | 'basis'): void => {
-    const value = scoring[key];
-    if (value !== null && value !== undefined) raw[key] = value;
-  };
-  (['points', 'min', 'max', 'cap', 'each', 'step', 'condition', 'item', 'basis'] as const).forEach(copy);
-  if (scoring.options) raw['options'] = scoring.options.map(({ label, points }) => ({ label, points }));
-  if (scoring.singleApplicant) raw['singleApplicant'] = { kind: 'range', min: scoring.singleApplicant.min, max: scoring.singleApplicant.max };
-  if (scoring.years) raw['years'] = [...scoring.years];
+  const { singleApplicant, ...params } = readRuleParams(scoring);
+  const raw: Record<string, unknown> = Object.fromEntries(Object.entries(params).filter(([, value]) => value !== null));
+  if (singleApplicant) raw['singleApplicant'] = { kind: 'range', min: singleApplicant.min, max: singleApplicant.max };
   return raw;
 }
 

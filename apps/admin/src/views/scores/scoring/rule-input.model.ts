@@ -1,5 +1,6 @@
 import type { RuleScoreValueFieldsFragment, RuleScoringFieldsFragment } from '../../../graphql/generated/graphql';
-import { formatPoints } from '@accredit/scoring';
+import { DEFAULT_VERDICT_SCALE, formatPoints } from '@accredit/scoring';
+import { readRuleParams } from '../../../domain/rule-params';
 import { tr } from '../../../plugins/i18n';
 
 // What a scorer fills in for one rule, by the rule's kind, and the typed `value` the API stores
@@ -70,25 +71,26 @@ const str = (value: unknown): string | null => (typeof value === 'string' && val
 /** Points as the library writes them (two decimals at most). */
 export const formatNumber = formatPoints;
 
-/** The verdicts of a checklist when the system names none of its own. */
-// raw-text-ok: these are the verdicts' values the API stores, shown as the data they are.
-export const DEFAULT_VERDICTS = ['达标', '基本达标', '未达标']; // raw-text-ok
+/** The verdicts of a checklist when the system names none of its own (the scoring library's scale). */
+export const DEFAULT_VERDICTS: readonly string[] = DEFAULT_VERDICT_SCALE.options.map((option) => option.label);
 
+/** The form's parameters from the field of the rule's kind (domain/rule-params.ts reads it). */
 export function readRuleScoring(scoring: RuleScoringFieldsFragment, maxPoints: number | null = null, verdicts: readonly string[] = DEFAULT_VERDICTS): RuleFormParams {
-  const { kind } = scoring;
+  const params = readRuleParams(scoring);
+  const { kind } = params;
   return {
     kind,
-    points: scoring.points ?? (kind === 'fixed' || kind === 'series' ? maxPoints : null),
-    min: scoring.min ?? (kind === 'range' ? 0 : null),
-    max: scoring.max ?? (kind === 'range' ? maxPoints : null),
-    cap: scoring.cap,
-    condition: str(scoring.condition),
-    options: (scoring.options ?? []).map(({ label, points }) => ({ label, points })),
-    each: scoring.each,
-    item: str(scoring.item),
-    basis: str(scoring.basis),
-    single: scoring.singleApplicant ? { min: scoring.singleApplicant.min, max: scoring.singleApplicant.max } : null,
-    years: [...(scoring.years ?? [])],
+    points: params.points ?? (kind === 'fixed' || kind === 'series' ? maxPoints : null),
+    min: params.min ?? (kind === 'range' ? 0 : null),
+    max: params.max ?? (kind === 'range' ? maxPoints : null),
+    cap: params.cap,
+    condition: str(params.condition),
+    options: (params.options ?? []).map(({ label, points }) => ({ label, points })),
+    each: params.each,
+    item: str(params.item),
+    basis: str(params.basis),
+    single: params.singleApplicant ? { min: params.singleApplicant.min, max: params.singleApplicant.max } : null,
+    years: [...(params.years ?? [])],
     verdicts: [...verdicts],
   };
 }

@@ -1,7 +1,8 @@
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createAppI18n } from '../../../../plugins/i18n';
-import type { RuleScoreValueFieldsFragment, RuleScoringFieldsFragment, ScoringRuleKind } from '../../../../graphql/generated/graphql';
+import type { RuleScoreValueFieldsFragment, RuleScoringInput, ScoringRuleKind } from '../../../../graphql/generated/graphql';
+import { ruleScoringOf } from '../../../../testing/rule-scoring.fixture';
 import RuleScoreForm, { type ScoredRule } from './rule-score-form.vue';
 
 // The scoring form per rule kind: the typed `value` it builds (libs/scoring/src/rule-input.ts)
@@ -43,12 +44,12 @@ async function submit(w: VueWrapper, comment = '材料齐全'): Promise<void> {
 const submitted = (w: VueWrapper) => (w.emitted('submit') ?? []).map(([value]) => value);
 const problems = (w: VueWrapper): string[] => w.findAll('[data-test="problems"] li').map((li) => li.text());
 
-/** A rule as the score sheet reads it: its typed scoring, the parameters its kind leaves out null. */
-const rule = (kind: ScoringRuleKind, scoring: Partial<RuleScoringFieldsFragment>, maxPoints: number): ScoredRule => ({
+/** A rule as the score sheet reads it: its parameters under the field of its kind, the other kinds null. */
+const rule = (kind: ScoringRuleKind, params: Record<string, unknown>, maxPoints: number): ScoredRule => ({
   code: '1.1',
   text: '评分规则原文',
   kind,
-  scoring: { kind, points: null, min: null, max: null, cap: null, condition: null, options: null, each: null, item: null, basis: null, step: null, singleApplicant: null, years: null, ...scoring },
+  scoring: ruleScoringOf({ [kind]: kind === 'verdict' ? true : params } as unknown as RuleScoringInput),
   maxPoints,
 });
 /** A previous score's value: only the member of its kind is set. */
