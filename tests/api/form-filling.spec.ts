@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yauzl from 'yauzl';
 import { MikroORM, RequestContext } from '@mikro-orm/postgresql';
@@ -7,7 +6,8 @@ import { type FormDefinition, fromFlatDefinition } from '@accredit/forms';
 import { withAdminFragments } from '../support/admin-documents';
 import { type Gql, type TestApi, startTestApi } from '../support/test-api';
 import { uploadMultipart } from '../support/multipart-client';
-import { FIELD_VALUE, keyed, typed } from './form-values';
+import { setUpNationalBatch } from '../support/county-forms';
+import { COUNTY_APPLICATION, FIELD_VALUE, keyed, typed } from './form-values';
 import { addDays, todayInChina } from '@accredit/calendar-date';
 
 // Forms as data (issue 12) on the real PostgreSQL: a national campaign asks counties for the
@@ -17,7 +17,6 @@ import { addDays, todayInChina } from '@accredit/calendar-date';
 // fields, the other province sees nothing of it, the history names people, and the .docx and
 // .xlsx exports open with the content in them.
 
-const TABLE = join(__dirname, '../fixtures/tables/ok/national-county-standard.csv');
 const PASSWORD = 'Forms@2026batch';
 // A real 1×1 PNG: the county's seal and the province's.
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
@@ -30,29 +29,7 @@ const FORMS = `query($c: ID!, $o: ID) { campaignForms(campaignId: $c, organisati
 
 const day = (offset: number) => addDays(todayInChina(), offset);
 
-const COUNTY_VALUES = {
-  province: '四川省',
-  city: '成都市',
-  county: '测试县',
-  unit: '测试县人民政府',
-  address: '四川省成都市测试县政府路1号',
-  postcode: '610000',
-  head: '王县长',
-  email: 'kx@example.cn',
-  contact: '李联络',
-  contact_phone: '028-12345678',
-  staffing: 12,
-  chair_in_congress: true,
-  leader_briefings: 4,
-  per_capita_funding: 2.5,
-  policy_documents: '《测试县全民科学素质行动实施方案》',
-  facilities: [{ name: '科技馆', quantity: 1 }, { name: '科普画廊', quantity: 12 }],
-  rural_associations: 8,
-  association_federations: 1,
-  volunteer_teams: 20,
-  registered_volunteers: 1500,
-  online_channels: '微信公众号、抖音号',
-};
+const COUNTY_VALUES = COUNTY_APPLICATION;
 
 async function zipEntry(archive: Buffer, name: string): Promise<string> {
   const zip = await yauzl.fromBufferPromise(archive, { lazyEntries: true });
@@ -127,22 +104,8 @@ describe('forms: a county fills the first-batch 申报表 in a national campaign
         expect(department.errors).toBeUndefined();
       }
     }
-    const imported = await nation('mutation($input: ImportIndicatorTableInput!) { importIndicatorTable(input: $input) { systemId } }', {
-      input: { fileName: 'national-county-standard.csv', contentBase64: readFileSync(TABLE).toString('base64'), key: 'forms-national-2021', unitsOfParticipants: true },
-    });
-    expect(imported.errors).toBeUndefined();
-    const setUp = await nation('mutation($input: SetUpCampaignInput!) { setUpCampaign(input: $input) { campaignId } }', {
-      input: {
-        templateId: imported.data!.importIndicatorTable.systemId,
-        name: '2021—2025年度第一批全国科普示范县申报',
-        phases: [{ key: 'application', name: '申报推荐', startsOn: day(-10), endsOn: day(60) }],
-        participation: { applicantLevel: 'county' },
-        // The set-up names the forms it asks for; the list is changed below with setCampaignForms.
-        forms: ['first-batch-application', 'first-batch-report'],
-      },
-    });
-    expect(setUp.errors).toBeUndefined();
-    batch = setUp.data!.setUpCampaign.campaignId;
+    // The set-up names the forms it asks for; the list is changed below with setCampaignForms.
+    batch = await setUpNationalBatch(nation, { key: 'forms-national-2021', name: '2021—2025年度第一批全国科普示范县申报', forms: ['first-batch-application', 'first-batch-report'] });
   });
 
   afterAll(async () => {

@@ -21,3 +21,28 @@ export const typed = (definition: unknown, values: FormValues): FieldValue[] =>
 /** FilledForm.values → keyed values. */
 export const keyed = (definition: unknown, list: readonly FieldValue[]): FormValues =>
   fromFieldValues(definition as FormDefinition, list).values;
+
+/** What a county writes in the 申报表 of either national batch (first-batch-application, second-batch-application). */
+export const COUNTY_APPLICATION_COMMON: FormValues = {
+  province: '四川省',
+  city: '成都市',
+  county: '测试县',
+  unit: '测试县人民政府',
+  address: '四川省成都市测试县政府路1号',
+  postcode: '610000',
+  head: '王县长',
+  email: 'kx@example.cn',
+  contact: '李联络',
+  contact_phone: '028-12345678',
+  staffing: 12,
+  chair_in_congress: true,
+  leader_briefings: 4,
+  per_capita_funding: 2.5,
+  policy_documents: '《测试县全民科学素质行动实施方案》',
+  facilities: [{ name: '科技馆', quantity: 1 }, { name: '科普画廊', quantity: 12 }],
+  rural_associations: 8,
+  association_federations: 1,
+};
+
+/** A county's first-batch 申报表 as the suites fill it (the first batch asks for volunteer teams), in the form's order. */
+export const COUNTY_APPLICATION: FormValues = { ...COUNTY_APPLICATION_COMMON, volunteer_teams: 20, registered_volunteers: 1500, online_channels: '微信公众号、抖音号' };

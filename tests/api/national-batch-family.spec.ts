@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type TokenClient, createAccount, createCounty, createCountyDepartments, day, fileCountyForm, organisationIdByCode } from '../support/county-forms';
 import { type Gql, type TestApi, startTestApi } from '../support/test-api';
+import { COUNTY_APPLICATION_COMMON } from './form-values';
 
 // The batches as separate definitions of one family: `national-batch-first` carries only the
 // national cap (≤ 50), `national-batch-second` only the province rule (recommended + named in
@@ -18,28 +19,7 @@ const TRANSITION = 'mutation($input: TransitionInput!) { transition(input: $inpu
 const QUOTAS = 'query($id: ID!) { participantQuotas(campaignId: $id) { event region taken already cap allowed } }';
 // Every field the county fills in the 申报表 of either batch; the second asks for activities and
 // beneficiaries where the first asks for volunteer teams.
-const APPLICATION = {
-  province: '四川省',
-  city: '成都市',
-  county: '测试县',
-  unit: '测试县人民政府',
-  address: '四川省成都市测试县政府路1号',
-  postcode: '610000',
-  head: '王县长',
-  email: 'kx@example.cn',
-  contact: '李联络',
-  contact_phone: '028-12345678',
-  staffing: 12,
-  chair_in_congress: true,
-  leader_briefings: 4,
-  per_capita_funding: 2.5,
-  policy_documents: '《测试县全民科学素质行动实施方案》',
-  facilities: [{ name: '科技馆', quantity: 1 }],
-  rural_associations: 8,
-  association_federations: 1,
-  online_channels: '微信公众号、抖音号',
-  update_frequency: '每周 3 次',
-};
+const APPLICATION = { ...COUNTY_APPLICATION_COMMON, online_channels: '微信公众号、抖音号', update_frequency: '每周 3 次' };
 const BATCH_FIELDS: Record<string, Record<string, number>> = {
   'first-batch-application': { volunteer_teams: 20, registered_volunteers: 1500 },
   'second-batch-application': { volunteer_activities: 40, beneficiaries: 12000 },

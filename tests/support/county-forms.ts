@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { type FlatDefinition, type FormValues, fromFlatDefinition, toFieldValues } from '@accredit/forms';
 import { withAdminFragments } from './admin-documents';
 import { uploadMultipart } from './multipart-client';
@@ -54,6 +56,31 @@ export async function createCountyDepartments(office: Gql): Promise<void> {
   for (const name of ['县科协', '县教育局']) {
     expect((await office('mutation($input: DepartmentInput!) { createDepartment(input: $input) { id } }', { input: { name, kind: 'government' } })).errors).toBeUndefined();
   }
+}
+
+const COUNTY_STANDARD = join(__dirname, '../fixtures/tables/ok/national-county-standard.csv');
+
+/**
+ * A national batch as the national office sets it up: the county standard imported as `key`, one
+ * application phase open from 10 days ago for 60 days, counties applying, asking `forms`. Returns
+ * the campaign's id.
+ */
+export async function setUpNationalBatch(nation: Gql, batch: { key: string; name: string; forms: string[] }): Promise<string> {
+  const imported = await nation<{ importIndicatorTable: { systemId: string } }>('mutation($input: ImportIndicatorTableInput!) { importIndicatorTable(input: $input) { systemId } }', {
+    input: { fileName: 'national-county-standard.csv', contentBase64: readFileSync(COUNTY_STANDARD).toString('base64'), key: batch.key, unitsOfParticipants: true },
+  });
+  expect(imported.errors).toBeUndefined();
+  const setUp = await nation<{ setUpCampaign: { campaignId: string } }>('mutation($input: SetUpCampaignInput!) { setUpCampaign(input: $input) { campaignId } }', {
+    input: {
+      templateId: imported.data!.importIndicatorTable.systemId,
+      name: batch.name,
+      phases: [{ key: 'application', name: '申报推荐', startsOn: day(-10), endsOn: day(60) }],
+      participation: { applicantLevel: 'county' },
+      forms: batch.forms,
+    },
+  });
+  expect(setUp.errors).toBeUndefined();
+  return setUp.data!.setUpCampaign.campaignId;
 }
 
 export interface CountyFormFiling {

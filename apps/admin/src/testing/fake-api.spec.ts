@@ -2,7 +2,7 @@
 import { parseFormDefinition, type FormDefinition } from '@accredit/forms/browser';
 import { buildSchema, getNamedType, isObjectType, type GraphQLObjectType } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { CampaignFormsDocument, UploadFormDefinitionDocument } from '../graphql/generated/graphql';
+import { CampaignFormDefinitionsDocument, CampaignFormsDocument, SaveFormDraftDocument, UploadFormDefinitionDocument } from '../graphql/generated/graphql';
 import { answerFor, definitionAnswer, filledFormAnswer } from './fake-api';
 
 // The fake API adds the __typename a real server sends (the cache matches fragments by it). Its
@@ -60,7 +60,7 @@ describe('the fake API’s forms answers', () => {
 
   it('give every object of a filled form, its definition’s sections, fields, columns and boxes included, its schema type', () => {
     for (const definition of shipped()) {
-      const data = answerFor(CampaignFormsDocument, {
+      const data = answerFor(CampaignFormDefinitionsDocument, {
         campaignForms: [filledFormAnswer(definition)],
       }).data!;
       expect(
@@ -93,5 +93,15 @@ describe('the fake API’s forms answers', () => {
         'upload',
       ),
     ).toEqual([]);
+  });
+
+  it('send only what the document selects, as the server does, whatever the spec offers', () => {
+    const [definition] = shipped();
+    const form = filledFormAnswer(definition!, { id: 'f-1', version: 2, editableFields: ['unit'] });
+    const saved = answerFor(SaveFormDraftDocument, { saveFormDraft: form }).data!['saveFormDraft'];
+    expect(Object.keys(saved).sort()).toEqual(['__typename', 'id', 'status', 'submittedAt', 'updatedAt', 'updatedByName', 'values', 'version']);
+    const [row] = answerFor(CampaignFormsDocument, { campaignForms: [form] }).data!['campaignForms'];
+    expect(row.definition).toEqual({ __typename: 'FormDefinitionRecord', id: `def-${definition!.key}`, key: definition!.key, version: definition!.version, name: definition!.name, description: definition!.description ?? null });
+    expect(row.editableFields).toEqual(['unit']);
   });
 });

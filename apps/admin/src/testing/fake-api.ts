@@ -10,6 +10,7 @@ import {
   type FormFieldDefinitionFieldsFragment,
 } from '../graphql/generated/graphql';
 import type { CurrentUser } from '../composables/use-current-user';
+import { selectedFields } from './selected-fields';
 
 // A fake API for the specs: the real Apollo client and cache run against it; answers are
 // given per operation name, asynchronously, as the network does.
@@ -168,11 +169,12 @@ const data = (value: Record<string, unknown>): FetchResult => ({ data: withTypen
 /**
  * The answer to one operation, typed by the document GraphQL Code Generator made from the API's
  * schema.gql: a field the schema does not have, a missing one or a value of the wrong type fails
- * the admin's type check (vue-tsc), so the fake cannot drift from the real API.
+ * the admin's type check (vue-tsc), so the fake cannot drift from the real API. A fuller object is
+ * cut down to what the document selects (selected-fields.ts), as the server answers.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export function answerFor<TData>(_document: TypedDocumentNode<TData, any>, value: TData): FetchResult {
-  return data(value as Record<string, unknown>);
+export function answerFor<TData>(document: TypedDocumentNode<TData, any>, value: TData): FetchResult {
+  return data(selectedFields(document, value as Record<string, unknown>));
 }
 
 /** A connection's only page: its nodes, no page after it. */
@@ -263,12 +265,15 @@ export function definitionAnswer(definition: FormDefinition): FormDefinitionFiel
   };
 }
 
+/** A filled form with everything the admin's documents select of it, its compiled definition included. */
+export type WholeFilledForm = FilledFormFieldsFragment & { definition: FilledFormFieldsFragment['definition'] & { definition: FormDefinitionFieldsFragment } };
+
 /**
- * A filled form as the API answers it (campaignForms, saveFormDraft, submitForm, signOffForm):
- * the compiled `definition` with the values and what the viewer may do, defaults of a county's
- * form that was never saved.
+ * A filled form as the API holds it (campaignForms, saveFormDraft, submitForm, signOffForm): the
+ * compiled `definition` with the values and what the viewer may do, defaults of a county's form
+ * that was never saved. Each document's answer is cut from it (answerFor sends what it selects).
  */
-export function filledFormAnswer(definition: FormDefinition, overrides: Partial<FilledFormFieldsFragment> & { definitionId?: string } = {}): FilledFormFieldsFragment {
+export function filledFormAnswer(definition: FormDefinition, overrides: Partial<WholeFilledForm> & { definitionId?: string } = {}): WholeFilledForm {
   const { definitionId, ...rest } = overrides;
   return {
     id: null,
@@ -283,7 +288,6 @@ export function filledFormAnswer(definition: FormDefinition, overrides: Partial<
     viewerRole: 'applicant',
     editableFields: [],
     canSubmit: false,
-    problems: [],
     updatedAt: null,
     updatedByName: null,
     submittedAt: null,

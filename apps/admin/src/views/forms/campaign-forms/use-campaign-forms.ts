@@ -4,10 +4,11 @@ import { useRoute, useRouter } from 'vue-router';
 import { apiErrorMessage } from '../../../composables/api-error-message';
 import { downloadWithProgress } from '../../../composables/download-file';
 import { tr } from '../../../plugins/i18n';
-import { CampaignFormsDocument, type FilledFormFieldsFragment } from '../../../graphql/generated/graphql';
+import { CampaignFormsDocument, type FilledFormRowFragment } from '../../../graphql/generated/graphql';
 import { useFormCampaigns } from '../use-form-campaigns';
 
-export type FormRow = FilledFormFieldsFragment;
+/** A row of the list: no definition graph and no values (CampaignForms.graphql); the form page reads those. */
+export type FormRow = FilledFormRowFragment;
 
 /**
  * 申报材料: the forms a campaign asks of an organisation, each with its status and who changed

@@ -2,8 +2,8 @@ import { editableFields, parseFormDefinition, toFieldValues, type FieldValue, ty
 import { setLogVerbosity, type Operation } from '@apollo/client/core';
 import { flushPromises } from '@vue/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CampaignFormsDocument, CampaignListDocument, ParticipatedCampaignsDocument, SaveFormDraftDocument, type FilledFormFieldsFragment } from '../../../graphql/generated/graphql';
-import { answerFor, apiError, fieldValuesAnswer, filledFormAnswer, type Answer } from '../../../testing/fake-api';
+import { CampaignFormDefinitionsDocument, CampaignFormToFillDocument, CampaignListDocument, ParticipatedCampaignsDocument, SaveFormDraftDocument } from '../../../graphql/generated/graphql';
+import { answerFor, apiError, fieldValuesAnswer, filledFormAnswer, type Answer, type WholeFilledForm } from '../../../testing/fake-api';
 import { mountAdminAt } from '../../../testing/mount-admin';
 
 // Deleting an attachment of a draft (issue 14): asked first; the file leaves the form, the form is
@@ -26,7 +26,7 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-const form = (overrides: Partial<FilledFormFieldsFragment> = {}): FilledFormFieldsFragment => filledFormAnswer(definition, { definitionId: DEF_ID, editableFields: applicant, ...overrides });
+const form = (overrides: Partial<WholeFilledForm> = {}): WholeFilledForm => filledFormAnswer(definition, { definitionId: DEF_ID, editableFields: applicant, ...overrides });
 
 /** The API: the saved draft holds both files; saves answer with the next version. */
 function answers(order: string[], saveRefusal: Answer | null) {
@@ -37,8 +37,10 @@ function answers(order: string[], saveRefusal: Answer | null) {
         return answerFor(CampaignListDocument, { campaigns: [{ id: 'work-1', name: '第一批全国科普示范县创建（江油市）', state: 'preparing', totalScore: 100, hasParticipants: false, applicantLevel: null, parentCampaignId: 'batch' }] });
       case 'ParticipatedCampaigns':
         return answerFor(ParticipatedCampaignsDocument, { campaigns: [{ id: 'batch', name: '第一批全国科普示范县创建', applicantLevel: 'county' }] });
-      case 'CampaignForms':
-        return answerFor(CampaignFormsDocument, { campaignForms: [saved] });
+      case 'CampaignFormDefinitions':
+        return answerFor(CampaignFormDefinitionsDocument, { campaignForms: [saved] });
+      case 'CampaignFormToFill':
+        return answerFor(CampaignFormToFillDocument, { campaignForms: [saved] });
       case 'SaveFormDraft': {
         order.push('save');
         if (saveRefusal) return saveRefusal;

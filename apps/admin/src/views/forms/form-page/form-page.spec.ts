@@ -2,8 +2,8 @@ import { allFields, editableFields, fromFieldValues, parseFormDefinition, toFiel
 import { setLogVerbosity, type Operation } from '@apollo/client/core';
 import { flushPromises } from '@vue/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CampaignFormsDocument, CampaignListDocument, ParticipatedCampaignsDocument, SaveFormDraftDocument, SignOffFormDocument, type FilledFormFieldsFragment } from '../../../graphql/generated/graphql';
-import { answerFor, apiError, fieldValuesAnswer, filledFormAnswer, type Answer, type FakeApi } from '../../../testing/fake-api';
+import { CampaignFormDefinitionsDocument, CampaignFormToFillDocument, CampaignListDocument, ParticipatedCampaignsDocument, SaveFormDraftDocument, SignOffFormDocument } from '../../../graphql/generated/graphql';
+import { answerFor, apiError, fieldValuesAnswer, filledFormAnswer, type Answer, type FakeApi, type WholeFilledForm } from '../../../testing/fake-api';
 import { mountAdminAt, type Answers } from '../../../testing/mount-admin';
 import { copyKey } from '../forms.model';
 
@@ -30,8 +30,8 @@ const AUTOSAVE_DELAY_MS = 1500;
 const pause = (ms = AUTOSAVE_DELAY_MS) => vi.advanceTimersByTimeAsync(ms);
 
 // Values are written keyed, as the renderer holds them, and sent as the API's typed list.
-type FormOverrides = Omit<Partial<FilledFormFieldsFragment>, 'values'> & { values?: FormValues };
-const form = ({ values = {}, ...overrides }: FormOverrides = {}): FilledFormFieldsFragment =>
+type FormOverrides = Omit<Partial<WholeFilledForm>, 'values'> & { values?: FormValues };
+const form = ({ values = {}, ...overrides }: FormOverrides = {}): WholeFilledForm =>
   filledFormAnswer(definition, { definitionId: DEF_ID, editableFields: applicant, values: fieldValuesAnswer(toFieldValues(definition, values)), ...overrides });
 /** The keyed values of what a save sent. */
 const sent = (input: { values: FieldValue[] }): FormValues => fromFieldValues(definition, input.values).values;
@@ -41,6 +41,9 @@ function answers(handlers: Partial<Record<string, (operation: Operation) => Answ
     const handler = handlers[operation.operationName];
     if (handler) return handler(operation);
     switch (operation.operationName) {
+      // The definitions, read once: the same whatever the form's state.
+      case 'CampaignFormDefinitions':
+        return answerFor(CampaignFormDefinitionsDocument, { campaignForms: [form()] });
       case 'CampaignList':
         return answerFor(CampaignListDocument, {
           campaigns: [{ id: 'work-1', name: '第一批全国科普示范县创建（江油市）', state: 'preparing', totalScore: 100, hasParticipants: false, applicantLevel: null, parentCampaignId: 'batch' }],
@@ -71,7 +74,7 @@ describe('表单页', { timeout: 40_000 }, () => {
     let version = 0;
     const { w, api } = await openForm(
       answers({
-        CampaignForms: () => answerFor(CampaignFormsDocument, { campaignForms: [form()] }),
+        CampaignFormToFill: () => answerFor(CampaignFormToFillDocument, { campaignForms: [form()] }),
         SaveFormDraft: (op) => {
           version += 1;
           const input = op.variables['input'] as { values: FieldValue[] };
@@ -111,7 +114,7 @@ describe('表单页', { timeout: 40_000 }, () => {
     let conflict = true;
     const { w, api } = await openForm(
       answers({
-        CampaignForms: () => answerFor(CampaignFormsDocument, { campaignForms: [latest] }),
+        CampaignFormToFill: () => answerFor(CampaignFormToFillDocument, { campaignForms: [latest] }),
         SaveFormDraft: (op) => {
           const input = op.variables['input'] as { values: FieldValue[]; expectedVersion: number };
           if (conflict) return apiError('表单已被他人修改，请刷新后重试', 'CONFLICT');
@@ -160,7 +163,7 @@ describe('表单页', { timeout: 40_000 }, () => {
     const saved = form({ id: 'f-1', version: 2, values: { unit: '江油市人民政府' }, canSubmit: true, updatedAt: '2026-12-05T06:00:00Z', updatedByName: '王晓梅' });
     const { w, api } = await openForm(
       answers({
-        CampaignForms: () => answerFor(CampaignFormsDocument, { campaignForms: [saved] }),
+        CampaignFormToFill: () => answerFor(CampaignFormToFillDocument, { campaignForms: [saved] }),
         SubmitForm: () =>
           ({
             data: null,
@@ -211,7 +214,7 @@ describe('表单页', { timeout: 40_000 }, () => {
     });
     const { w, api } = await openForm(
       answers({
-        CampaignForms: () => answerFor(CampaignFormsDocument, { campaignForms: [submitted] }),
+        CampaignFormToFill: () => answerFor(CampaignFormToFillDocument, { campaignForms: [submitted] }),
         SignOffForm: (op) => {
           const input = op.variables['input'] as { opinion: string; signer: string; date: string };
           return answerFor(SignOffFormDocument, {
@@ -254,7 +257,7 @@ describe('表单页', { timeout: 40_000 }, () => {
     let latest = form({ id: 'f-1', version: 3, values: { unit: '江油市人民政府' }, updatedAt: '2026-12-05T06:00:00Z', updatedByName: '王晓梅' });
     const { w, api, client } = await openForm(
       answers({
-        CampaignForms: () => answerFor(CampaignFormsDocument, { campaignForms: [latest] }),
+        CampaignFormToFill: () => answerFor(CampaignFormToFillDocument, { campaignForms: [latest] }),
         SaveFormDraft: () => apiError('表单已被他人修改，请刷新后重试', 'CONFLICT'),
       }),
     );

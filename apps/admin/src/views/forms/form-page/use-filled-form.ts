@@ -1,4 +1,5 @@
 import { isEmpty, type FormValues, type SignOffValue, type ValueProblem } from '@accredit/forms/browser';
+import type { ApolloCache } from '@apollo/client/core';
 import { useMutation, useQuery } from '@vue/apollo-composable';
 import { computed, ref, shallowRef, watch } from 'vue';
 import { apiErrorMessage, asApolloError, hasApiErrorCode } from '../../../composables/api-error-message';
@@ -6,17 +7,19 @@ import { downloadWithProgress } from '../../../composables/download-file';
 import { errorMessageOf } from '../../../composables/notify';
 import { tr } from '../../../plugins/i18n';
 import {
-  CampaignFormsDocument,
+  CampaignFormToFillDocument,
   FormWorkflowStagesDocument,
   SaveFormDraftDocument,
   SignOffFormDocument,
   SubmitFormDocument,
   type FilledFormFieldsFragment,
+  type FilledFormStateFragment,
 } from '../../../graphql/generated/graphql';
 import { attachmentRefOf, deleteFormFile, uploadFormFile } from '../form-files';
-import { copyKey, definitionOf, fieldValuesOf, problemsOf, valuesOf } from '../forms.model';
+import { copyKey, fieldValuesOf, problemsOf, valuesOf } from '../forms.model';
 import { liveProblems } from '../renderer/form-renderer.model';
 import type { FormFileDeleter, FormFileUploader } from '../renderer/renderer-context';
+import { useFormDefinition } from './use-form-definition';
 import { useFormDraft } from './use-form-draft';
 
 export interface FilledFormTarget {
@@ -33,14 +36,13 @@ export interface FilledFormTarget {
  * box at their stage; anyone else reads.
  */
 export function useFilledForm(target: FilledFormTarget) {
-  const query = useQuery(
-    CampaignFormsDocument,
-    () => ({ campaignId: target.campaignId, organisationId: target.organisationId }),
-    () => ({ fetchPolicy: 'cache-and-network' as const }),
-  );
+  const variables = () => ({ campaignId: target.campaignId, organisationId: target.organisationId });
+  // The forms' state, asked again on live updates and after a CONFLICT; no definitions in it.
+  const query = useQuery(CampaignFormToFillDocument, variables, () => ({ fetchPolicy: 'cache-and-network' as const }));
+  const read = useFormDefinition(() => query.result.value?.campaignForms.find((f) => f.definition.id === target.definitionId)?.definition.id, variables);
   /** The latest the API said of this form: the query's answer or a mutation's, whichever is newer. */
   const current = shallowRef<FilledFormFieldsFragment | null>(null);
-  const definition = computed(() => definitionOf(current.value?.definition.definition));
+  const definition = read.definition;
   const notFound = computed(() => !query.loading.value && !!query.result.value && !query.result.value.campaignForms.some((f) => f.definition.id === target.definitionId));
 
   const editable = computed(() => current.value?.editableFields ?? []);
@@ -63,7 +65,7 @@ export function useFilledForm(target: FilledFormTarget) {
       if (!def) return undefined;
       return async (values: FormValues, expectedVersion: number) => {
         const input = { campaignId: target.campaignId, organisationId: target.organisationId, definitionId: target.definitionId, values: fieldValuesOf(def, values), expectedVersion };
-        const result = await save.mutate({ input });
+        const result = await save.mutate({ input }, { update: (cache, answer) => keepInCache(cache, answer.data?.saveFormDraft) });
         const form = result?.data?.saveFormDraft;
         if (!form) throw new Error(tr('forms.page.saveIncomplete'));
         adopt(form, false);
@@ -72,17 +74,37 @@ export function useFilledForm(target: FilledFormTarget) {
     },
   });
 
-  /** Takes a newer answer of the API as the current form; `load` puts its values into the page. */
-  function adopt(form: FilledFormFieldsFragment, load: boolean): void {
-    if (current.value && current.value.id !== null && form.version < current.value.version) return;
-    current.value = form;
-    if (load) draft.load({ values: valuesOf(definitionOf(form.definition.definition), form.values), version: form.version });
+  /**
+   * Takes a newer answer of the API as the current form; `load` puts its values into the page. A
+   * save's answer is the form's state only (FilledFormState): it is laid over the form read, whose
+   * campaign, organisation and definition a save does not change.
+   */
+  function adopt(form: FilledFormFieldsFragment | FilledFormStateFragment, load: boolean): void {
+    const before = current.value;
+    if (before && before.id !== null && form.version < before.version) return;
+    const next: FilledFormFieldsFragment | null = 'definition' in form ? form : before && { ...before, ...form };
+    if (!next) return;
+    current.value = next;
+    if (load) draft.load({ values: valuesOf(definition.value, next.values), version: next.version });
+  }
+
+  /**
+   * A save's answer written into the page's cached list as well: a form saved for the first time
+   * had no id there (so the cache could not match it), and reopening it would show version 0 and
+   * meet CONFLICT on the next save. Forms with an id the cache updates by itself; this is the same.
+   */
+  function keepInCache(cache: ApolloCache<unknown>, saved: FilledFormStateFragment | undefined): void {
+    if (!saved) return;
+    cache.updateQuery({ query: CampaignFormToFillDocument, variables: variables() }, (data) =>
+      data ? { campaignForms: data.campaignForms.map((form) => (form.definition.id === target.definitionId ? { ...form, ...saved } : form)) } : data,
+    );
   }
 
   watch(
-    () => query.result.value?.campaignForms.find((f) => f.definition.id === target.definitionId) ?? null,
-    (form) => {
-      if (!form) return;
+    () => [query.result.value?.campaignForms.find((f) => f.definition.id === target.definitionId) ?? null, definition.value] as const,
+    ([form, def]) => {
+      // The values are read with the definition: nothing is taken before both are here.
+      if (!form || !def) return;
       // First answer, or someone else's newer save seen on a refetch (the API's live updates ask
       // the open queries again). Taken as it is only while nothing typed here is unsaved: otherwise
       // the next save meets CONFLICT, which keeps the typing and offers it back field by field.
@@ -116,7 +138,7 @@ export function useFilledForm(target: FilledFormTarget) {
     const form = answer?.data?.campaignForms.find((f) => f.definition.id === target.definitionId);
     if (form) {
       current.value = form;
-      draft.load({ values: valuesOf(definitionOf(form.definition.definition), form.values), version: form.version });
+      draft.load({ values: valuesOf(definition.value, form.values), version: form.version });
     }
   }
 
@@ -219,7 +241,8 @@ export function useFilledForm(target: FilledFormTarget) {
     }
   }
 
-  const errorMessage = computed(() => (query.error.value ? apiErrorMessage(query.error.value) : null));
+  const failed = computed(() => query.error.value ?? read.error.value);
+  const errorMessage = computed(() => (failed.value ? apiErrorMessage(failed.value) : null));
 
   return {
     query,
