@@ -59,7 +59,6 @@ async function limit(round, dir) {
   return { ms, sha256: hash.digest('hex') };
 }
 
-
 async function upload(url, token, fields, round) {
   const boundary = `----bench${round}${Date.now()}`;
   const req = http.request(`${url}/api/evidence/upload`, {
@@ -80,9 +79,6 @@ async function upload(url, token, fields, round) {
   if (res.statusCode !== 201) throw new Error(`upload failed: ${res.statusCode} ${JSON.stringify(body)}`);
   return body.files[0];
 }
-
-
-
 
 const work = mkdtempSync(join(tmpdir(), 'accredit-bench-'));
 const bench = await startBenchApi(work, { EVIDENCE_MAX_BYTES: String(SIZE + 1024 * 1024) });
@@ -122,7 +118,8 @@ try {
   }
   const best = results.reduce((a, b) => (b.ratio > a.ratio ? b : a));
   const worstRss = Math.max(...results.map((r) => r.rssGrowthMB));
-  log(`\n结果：比值最好 ${best.ratio.toFixed(2)}×（${best.apiMBps.toFixed(0)} / ${best.limitMBps.toFixed(0)} MB/s），中位 ${results.map((r) => r.ratio).sort((a, b) => a - b)[Math.floor(results.length / 2)].toFixed(2)}×；内存增长最多 ${worstRss.toFixed(1)} MB`);
+  const medianRatio = results.map((r) => r.ratio).sort((a, b) => a - b)[Math.floor(results.length / 2)];
+  log(`\n结果：比值最好 ${best.ratio.toFixed(2)}×（${best.apiMBps.toFixed(0)} / ${best.limitMBps.toFixed(0)} MB/s），中位 ${medianRatio.toFixed(2)}×；内存增长最多 ${worstRss.toFixed(1)} MB`);
   log(JSON.stringify({ sizeBytes: SIZE, results }));
 } finally {
   await bench.close();
