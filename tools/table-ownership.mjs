@@ -43,14 +43,21 @@ const KNOWN_WRITES = {
   // Empty: every module changes another's rows through the owner's write functions (ADR 14).
 };
 
-const walk = (dir) => readdirSync(dir).flatMap((name) => {
-  const path = join(dir, name);
-  return statSync(path).isDirectory() ? walk(path) : [path];
-});
+const walk = (dir) =>
+  readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
 const sources = [
-  ...readdirSync(libs).filter((lib) => statSync(join(libs, lib)).isDirectory()).map((lib) => ({ lib, dir: join(libs, lib, 'src') })),
+  ...readdirSync(libs)
+    .filter((lib) => statSync(join(libs, lib)).isDirectory())
+    .map((lib) => ({ lib, dir: join(libs, lib, 'src') })),
   ...apps,
-].flatMap(({ lib, dir }) => walk(dir).filter((file) => file.endsWith('.ts')).map((file) => ({ lib, file })));
+].flatMap(({ lib, dir }) =>
+  walk(dir)
+    .filter((file) => file.endsWith('.ts'))
+    .map((file) => ({ lib, file })),
+);
 
 const owner = new Map();
 const entityOwner = new Map();
@@ -132,7 +139,10 @@ for (const { lib, file } of sources.filter(({ file }) => !file.endsWith('.spec.t
   const allowed = new Set(KNOWN_WRITES[key]?.entities ?? []);
   for (const [entity, how] of writes) {
     listing.push(`${key}: ${entity} (${entityOwner.get(entity)}) ORM WRITE: ${[...how].join(', ')}`);
-    if (!allowed.has(entity)) problems.push(`${key} writes ${entity}, an entity of ${entityOwner.get(entity)}, through the ORM (${[...how].join(', ')}): call the owning module's write function in your transaction instead (ADR 14)`);
+    if (!allowed.has(entity))
+      problems.push(
+        `${key} writes ${entity}, an entity of ${entityOwner.get(entity)}, through the ORM (${[...how].join(', ')}): call the owning module's write function in your transaction instead (ADR 14)`,
+      );
   }
   for (const entity of allowed) if (!writes.has(entity)) problems.push(`${key} no longer writes ${entity}: remove it from KNOWN_WRITES in tools/table-ownership.mjs`);
 }
@@ -142,16 +152,23 @@ for (const key of Object.keys(KNOWN_WRITES)) if (!seenWrites.has(key)) problems.
 // The scanner itself must work: the ownership maps must be found, and a reach in a sample seen
 // (not a known entry's: the lists shrink to nothing as the reaches are removed).
 const quoted = reaches('reporting', '`select 1 from "task" t join public.department d on d.id = t.department_id join "public"."campaign" c on true`');
-if (owner.get('task') !== 'tasks' || !reaches('reporting', "`select 1 from task t join department d on d.id = t.department_id`").has('department') || [...quoted.keys()].join() !== 'task,department,campaign') {
+if (
+  owner.get('task') !== 'tasks' ||
+  !reaches('reporting', '`select 1 from task t join department d on d.id = t.department_id`').has('department') ||
+  [...quoted.keys()].join() !== 'task,department,campaign'
+) {
   problems.push('the scanner found no table owners or misses a reach: tools/table-ownership.mjs is broken');
 }
-const sample = ormReaches('campaign-setup', [
-  'em.create(Task, { campaign });',
-  '// em.create(Evidence, {}) in a comment is no write',
-  'await em.find(Campaign, { id });',
-  "await em.createQueryBuilder(CampaignPhase, 'p').update({ endsOn }).where({ id });",
-  'em.persist(new Department());',
-].join('\n'));
+const sample = ormReaches(
+  'campaign-setup',
+  [
+    'em.create(Task, { campaign });',
+    '// em.create(Evidence, {}) in a comment is no write',
+    'await em.find(Campaign, { id });',
+    "await em.createQueryBuilder(CampaignPhase, 'p').update({ endsOn }).where({ id });",
+    'em.persist(new Department());',
+  ].join('\n'),
+);
 if (entityOwner.get('Task') !== 'tasks' || [...sample.writes.keys()].join() !== 'Task,Department,CampaignPhase' || [...sample.reads.keys()].join() !== 'Campaign') {
   problems.push('the scanner found no entity owners or misses an ORM write: tools/table-ownership.mjs is broken');
 }

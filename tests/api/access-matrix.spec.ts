@@ -139,9 +139,13 @@ describe('access: every operation × every role, generated from the schema', () 
     template.indicatorSystem.indicators = template.indicatorSystem.indicators.filter((indicator: { code: string }) => indicator.code === '10');
     template.indicatorSystem.totalScore = 4;
     template.campaign = { name: '矩阵检查', taskPhase: 'inspection', phases: [{ key: 'inspection', name: '检查阶段', startsOn: '2026-01-01', endsOn: '2026-12-31' }] };
-    const setUp = await t.gql('mutation($input: SetUpCampaignInput!) { setUpCampaign(input: $input) { campaignId } }', { input: { template: stringify(template), workflowKey: 'provincial-inspection' } });
+    const setUp = await t.gql('mutation($input: SetUpCampaignInput!) { setUpCampaign(input: $input) { campaignId } }', {
+      input: { template: stringify(template), workflowKey: 'provincial-inspection' },
+    });
     expect(setUp.errors).toBeUndefined();
-    const user = await t.gql('mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', { input: { username: 'matrix-inspector', displayName: '矩阵检查组', password: 'Matrix@2026role', roles: [] } });
+    const user = await t.gql('mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', {
+      input: { username: 'matrix-inspector', displayName: '矩阵检查组', password: 'Matrix@2026role', roles: [] },
+    });
     const assigned = await t.gql('mutation($input: CampaignRoleInput!) { assignCampaignRole(input: $input) { role } }', {
       input: { campaignId: setUp.data!.setUpCampaign.campaignId, userId: user.data!.createUser.id, role: 'inspection-team' },
     });
@@ -192,7 +196,10 @@ describe('query scoping: no department or organisation sees another’s work', (
   beforeAll(async () => {
     // A second district (after the matrix above, which probes the seeded one). on the same template, with its own office admin.
     const orm = t.api.app.get(MikroORM);
-    const other = readFileSync(SHAPINGBA_TEMPLATE, 'utf8').replace("code: '500106'", "code: '500107'").replace('name: 重庆市沙坪坝区', 'name: 重庆市九龙坡区').replace('shortName: 沙坪坝区', 'shortName: 九龙坡区');
+    const other = readFileSync(SHAPINGBA_TEMPLATE, 'utf8')
+      .replace("code: '500106'", "code: '500107'")
+      .replace('name: 重庆市沙坪坝区', 'name: 重庆市九龙坡区')
+      .replace('shortName: 沙坪坝区', 'shortName: 九龙坡区');
     otherCampaignId = (await RequestContext.create(orm.em, () => t.api.app.get(CampaignSetupService).setUp(other))).campaignId;
     const admin = await t.as('sysadmin');
     const orgs = await admin('{ departments { totalCount } }');
@@ -200,14 +207,12 @@ describe('query scoping: no department or organisation sees another’s work', (
     const { data } = await t.gql('{ campaigns { id name } }');
     // The seeded campaign (the matrix above added an inspection round beside it).
     campaignId = data!.campaigns.find((c: any) => c.name !== '矩阵检查').id;
-    const created = await admin(
-      `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`,
-      { input: { username: 'jlp-office', displayName: '九龙坡办公室', password: 'Other@2026office', roles: ['office_admin'], organisationId: await organisationIdOf(t, otherCampaignId) } },
-    );
+    const created = await admin(`mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`, {
+      input: { username: 'jlp-office', displayName: '九龙坡办公室', password: 'Other@2026office', roles: ['office_admin'], organisationId: await organisationIdOf(t, otherCampaignId) },
+    });
     expect(created.errors).toBeUndefined();
     otherOffice = await t.as('jlp-office', 'Other@2026office');
   });
-
 
   async function organisationIdOf(api: TestApi, id: string): Promise<string> {
     const [row] = await api.api.app.get(MikroORM).em.getConnection().execute('select organisation_id from campaign where id = ?', [id]);
@@ -230,7 +235,9 @@ describe('query scoping: no department or organisation sees another’s work', (
     const kexie = await t.as('kexie');
     const result = await kexie('query($id: ID!, $d: ID) { tasks(campaignId: $id, departmentId: $d) { totalCount } }', { id: campaignId, d: street.id });
     expect(result.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const own = await (await t.as('xiaolongkan'))('query($id: ID!, $d: ID) { tasks(campaignId: $id, departmentId: $d) { totalCount edges { node { department { name } } } } }', { id: campaignId, d: street.id });
+    const own = await (
+      await t.as('xiaolongkan')
+    )('query($id: ID!, $d: ID) { tasks(campaignId: $id, departmentId: $d) { totalCount edges { node { department { name } } } } }', { id: campaignId, d: street.id });
     expect(own.data!.tasks.totalCount).toBeGreaterThan(0);
     expect(own.data!.tasks.edges.every((e: any) => e.node.department.name === '小龙坎街道')).toBe(true);
   });
@@ -354,19 +361,26 @@ describe('three levels: the nation and a province read the campaigns below them,
   it('lets a province read a county’s tasks but change nothing of its campaign: no transition, score, document or users', async () => {
     const province = viewers['chongqing'];
     const id = campaigns['500107'];
-    const { data } = await viewers['jiulongpo']('query($id: ID!) { campaign(id: $id) { version indicators { scoringRules { id } } } tasks(campaignId: $id, first: 1) { totalCount edges { node { id version } } } }', { id });
+    const { data } = await viewers['jiulongpo'](
+      'query($id: ID!) { campaign(id: $id) { version indicators { scoringRules { id } } } tasks(campaignId: $id, first: 1) { totalCount edges { node { id version } } } }',
+      { id },
+    );
     const transition = await province('mutation($input: TransitionInput!) { transition(input: $input) { state } }', {
       input: { entityType: 'campaign', id, event: 'start-creation', expectedVersion: data!.campaign.version },
     });
     expect(transition.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     const task = data!.tasks.edges[0].node;
-    const taskTransition = await province('mutation($input: TransitionInput!) { transition(input: $input) { state } }', { input: { entityType: 'task', id: task.id, event: 'start', expectedVersion: task.version } });
+    const taskTransition = await province('mutation($input: TransitionInput!) { transition(input: $input) { state } }', {
+      input: { entityType: 'task', id: task.id, event: 'start', expectedVersion: task.version },
+    });
     expect(taskTransition.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     const score = await province('mutation($input: ScoreRuleInput!) { scoreRule(input: $input) { __typename } }', {
       input: { campaignId: id, ruleId: data!.campaign.indicators[0].scoringRules[0].id, source: 'self', value: { range: { points: 1 } }, comment: '省级代评' },
     });
     expect(score.errors?.[0].extensions?.code).toBe('NOT_FOUND');
-    const document = await province('mutation($input: RecordCampaignDocumentInput!) { recordCampaignDocument(input: $input) { __typename } }', { input: { campaignId: id, kind: 'self-assessment', title: 'x' } });
+    const document = await province('mutation($input: RecordCampaignDocumentInput!) { recordCampaignDocument(input: $input) { __typename } }', {
+      input: { campaignId: id, kind: 'self-assessment', title: 'x' },
+    });
     expect(document.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     // It follows the county's progress: the task list is readable (read-only, as the dashboard), the tasks unchangeable (above).
     const tasks = await province('query($id: ID!) { tasks(campaignId: $id) { totalCount } }', { id });

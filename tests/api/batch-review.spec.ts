@@ -81,7 +81,15 @@ describe('batch review and grantable roles', () => {
     const empty = await t.gql(BATCH, { input: { event: 'approve', tasks: [] } });
     expect(empty.errors?.[0]).toMatchObject({ message: '请至少选择一项任务', extensions: { code: 'VALIDATION' } });
     const [a] = submitted;
-    const twice = await t.gql(BATCH, { input: { event: 'approve', tasks: [{ id: a!.id, expectedVersion: 1 }, { id: a!.id, expectedVersion: 1 }] } });
+    const twice = await t.gql(BATCH, {
+      input: {
+        event: 'approve',
+        tasks: [
+          { id: a!.id, expectedVersion: 1 },
+          { id: a!.id, expectedVersion: 1 },
+        ],
+      },
+    });
     expect(twice.errors?.[0].extensions?.code).toBe('VALIDATION');
   });
 

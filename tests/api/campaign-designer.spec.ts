@@ -101,7 +101,9 @@ describe('campaign designer: set-up from a stored template, preview, back-schedu
       { key: 'creation', s: '2026-04-01', e: '2026-11-30' },
       { key: 'accreditation', s: '2026-12-01', e: '2027-01-31' },
     ]);
-    const [campaign] = await sql(`select c.key, c.state, c.task_phase_key, s.kind, s.derived_from_id from campaign c join indicator_system s on s.id = c.indicator_system_id where c.id = ?`, [campaignId]);
+    const [campaign] = await sql(`select c.key, c.state, c.task_phase_key, s.kind, s.derived_from_id from campaign c join indicator_system s on s.id = c.indicator_system_id where c.id = ?`, [
+      campaignId,
+    ]);
     expect(campaign).toMatchObject({ key: 'shapingba-2025-2029', task_phase_key: 'creation', kind: 'snapshot', derived_from_id: templateId });
     expect(await sql(`select action from audit_event where entity_id = ? and action = 'campaign_setup'`, [campaignId])).toHaveLength(1);
 
@@ -172,7 +174,10 @@ describe('campaign designer: set-up from a stored template, preview, back-schedu
     let movedTask: string;
     const lightOf = async (taskId: string) => {
       const [{ department_id: departmentId }] = await sql(`select department_id from task where id = ?`, [taskId]);
-      const result = await t.gql(`query($id: ID!, $department: ID) { tasks(campaignId: $id, departmentId: $department, first: 100) { edges { node { id dueOn deadlineStatus } } } }`, { id: campaignId, department: departmentId });
+      const result = await t.gql(`query($id: ID!, $department: ID) { tasks(campaignId: $id, departmentId: $department, first: 100) { edges { node { id dueOn deadlineStatus } } } }`, {
+        id: campaignId,
+        department: departmentId,
+      });
       expect(result.errors).toBeUndefined();
       return result.data!.tasks.edges.map((edge: any) => edge.node).find((node: any) => node.id === taskId);
     };
@@ -203,7 +208,10 @@ describe('campaign designer: set-up from a stored template, preview, back-schedu
       ];
       const [{ n: atOldEnd }] = await sql(`select count(*)::int as n from task where campaign_id = ? and due_on = '2026-11-30'`, [campaignId]);
       const [{ n: rule21 }] = await sql(`select count(*)::int as n from task t join scoring_rule r on r.id = t.scoring_rule_id where t.campaign_id = ? and r.code = '2.1'`, [campaignId]);
-      const [{ n: rule21Elsewhere }] = await sql(`select count(*)::int as n from task t join scoring_rule r on r.id = t.scoring_rule_id where t.campaign_id = ? and r.code = '2.1' and t.due_on <> '2026-11-30'`, [campaignId]);
+      const [{ n: rule21Elsewhere }] = await sql(
+        `select count(*)::int as n from task t join scoring_rule r on r.id = t.scoring_rule_id where t.campaign_id = ? and r.code = '2.1' and t.due_on <> '2026-11-30'`,
+        [campaignId],
+      );
       const result = await t.gql(REPLAN, {
         input: { campaignId, reason: '市科协调整评估时间', phases, dueDates: [{ scope: 'rule', target: '2.1', dueOn: addDays(today, 10) }], tasks: [{ taskId: kexieTask, dueOn: addDays(today, -1) }] },
       });
@@ -212,7 +220,9 @@ describe('campaign designer: set-up from a stored template, preview, back-schedu
       expect(phaseChanges).toBe(6);
       // Every task that was due on the old end of 创建阶段 moved (rule 2.1 and the single task to their own dates), plus 2.1's other tasks.
       expect(taskChanges).toBe(atOldEnd + rule21Elsewhere);
-      expect(await sql(`select distinct to_char(t.due_on, 'YYYY-MM-DD') as d from task t join scoring_rule r on r.id = t.scoring_rule_id where t.campaign_id = ? and r.code = '2.1'`, [campaignId])).toEqual([{ d: addDays(today, 10) }]);
+      expect(
+        await sql(`select distinct to_char(t.due_on, 'YYYY-MM-DD') as d from task t join scoring_rule r on r.id = t.scoring_rule_id where t.campaign_id = ? and r.code = '2.1'`, [campaignId]),
+      ).toEqual([{ d: addDays(today, 10) }]);
       expect(rule21).toBeGreaterThan(0);
 
       const log = (await t.gql(CHANGES, { id: campaignId })).data!.campaignPlanChanges;
@@ -281,15 +291,21 @@ describe('campaign designer: set-up from a stored template, preview, back-schedu
     const pdf = fixtures.pdf();
 
     beforeAll(async () => {
-      [{ id: taskId }] = await sql(
-        `select t.id from task t join department d on d.id = t.department_id where t.campaign_id = ? and d.name = '区科协' order by t.position limit 1`,
-        [seededCampaignId],
-      );
-      codes = (await sql(`select r.code from evidence_requirement r join scoring_rule sr on sr.indicator_id = r.indicator_id join task t on t.scoring_rule_id = sr.id where t.id = ? order by r.sort_order`, [taskId])).map((row) => row.code);
+      [{ id: taskId }] = await sql(`select t.id from task t join department d on d.id = t.department_id where t.campaign_id = ? and d.name = '区科协' order by t.position limit 1`, [seededCampaignId]);
+      codes = (
+        await sql(`select r.code from evidence_requirement r join scoring_rule sr on sr.indicator_id = r.indicator_id join task t on t.scoring_rule_id = sr.id where t.id = ? order by r.sort_order`, [
+          taskId,
+        ])
+      ).map((row) => row.code);
       expect(codes.length).toBeGreaterThan(1);
       const office = await t.as('office');
       for (const [index, code] of codes.slice(0, 2).entries()) {
-        const upload = await uploadMultipart(`${t.api.url}/api/evidence/upload`, { taskId, requirementCode: code, refersTo: '2022-05-0' + (index + 1) }, [{ filename: `${code}.pdf`, data: index === 0 ? pdf : fixtures.pdf() }], { token: office.token });
+        const upload = await uploadMultipart(
+          `${t.api.url}/api/evidence/upload`,
+          { taskId, requirementCode: code, refersTo: '2022-05-0' + (index + 1) },
+          [{ filename: `${code}.pdf`, data: index === 0 ? pdf : fixtures.pdf() }],
+          { token: office.token },
+        );
         expect(upload.status).toBe(201);
       }
     });
@@ -305,10 +321,16 @@ describe('campaign designer: set-up from a stored template, preview, back-schedu
         `select t.id from task t join scoring_rule r on r.id = t.scoring_rule_id where t.campaign_id = ? and t.department_id = (select department_id from task where id = ?) and r.code = (select r2.code from task t2 join scoring_rule r2 on r2.id = t2.scoring_rule_id where t2.id = ?)`,
         [outcome.campaignId, taskId, taskId],
       );
-      const evidence = await t.gql(`query($taskId: ID!) { taskEvidence(taskId: $taskId) { id requirementCode current { refersTo file { sha256 } } carriedFrom { campaignId campaignName } } }`, { taskId: newTask.id });
+      const evidence = await t.gql(`query($taskId: ID!) { taskEvidence(taskId: $taskId) { id requirementCode current { refersTo file { sha256 } } carriedFrom { campaignId campaignName } } }`, {
+        taskId: newTask.id,
+      });
       expect(evidence.errors).toBeUndefined();
       expect(evidence.data!.taskEvidence).toEqual([
-        expect.objectContaining({ requirementCode: codes[0], current: { refersTo: '2022-05-01', file: { sha256: sha256(pdf) } }, carriedFrom: { campaignId: seededCampaignId, campaignName: '沙坪坝区创建2021—2025年度全国科普示范区' } }),
+        expect.objectContaining({
+          requirementCode: codes[0],
+          current: { refersTo: '2022-05-01', file: { sha256: sha256(pdf) } },
+          carriedFrom: { campaignId: seededCampaignId, campaignName: '沙坪坝区创建2021—2025年度全国科普示范区' },
+        }),
       ]);
       // Linked, not copied: two file rows name the same content; the earlier cycle keeps its own evidence.
       expect(await sql(`select count(*)::int as n from evidence_file where sha256 = ?`, [sha256(pdf)])).toEqual([{ n: 2 }]);
@@ -382,7 +404,8 @@ campaign:
     const GROUPS = `query($id: ID!) { campaignElectiveGroups(campaignId: $id) { indicatorId code min max description decided options { indicatorId code chosen chosenBy chosenAt } } }`;
     const CHOOSE = `mutation($input: ChooseElectiveOptionsInput!) { chooseElectiveOptions(input: $input) { tasksCreated tasksCancelled group { decided options { code chosen chosenBy } } } }`;
     let campaignId: string;
-    const taskCodes = async () => (await sql(`select r.code from task t join scoring_rule r on r.id = t.scoring_rule_id where t.campaign_id = ? order by t.position`, [campaignId])).map((row) => row.code);
+    const taskCodes = async () =>
+      (await sql(`select r.code from task t join scoring_rule r on r.id = t.scoring_rule_id where t.campaign_id = ? order by t.position`, [campaignId])).map((row) => row.code);
 
     beforeAll(async () => {
       const result = await t.gql(SET_UP, { input: { template: ELECTIVE_TEMPLATE } });
@@ -395,7 +418,9 @@ campaign:
       expect(groups).toEqual([expect.objectContaining({ code: '2', min: 1, max: 2, decided: false, description: '至少选1项，最多选2项' })]);
       expect(groups[0].options.map((option: any) => option.code)).toEqual(['2.1', '2.2', '2.3']);
       // The group and each option link to the indicator their id names.
-      const linked = (await t.gql('query($id: ID!) { campaignElectiveGroups(campaignId: $id) { indicatorId indicator { id code } options { indicatorId indicator { id code } } } }', { id: campaignId })).data!.campaignElectiveGroups;
+      const linked = (
+        await t.gql('query($id: ID!) { campaignElectiveGroups(campaignId: $id) { indicatorId indicator { id code } options { indicatorId indicator { id code } } } }', { id: campaignId })
+      ).data!.campaignElectiveGroups;
       expect(linked[0].indicator).toEqual({ id: linked[0].indicatorId, code: '2' });
       expect(linked[0].options.map((option: any) => option.indicator)).toEqual(linked[0].options.map((option: any, n: number) => ({ id: option.indicatorId, code: `2.${n + 1}` })));
       expect(await taskCodes()).toEqual(['1.1', '2.1.1', '2.2.1', '2.2.1', '2.3.1']);
@@ -431,7 +456,10 @@ campaign:
     });
 
     it('totals the group by the recorded choice: an unchosen option’s score does not count', async () => {
-      const rules = await sql(`select r.id, r.code from scoring_rule r join indicator i on i.id = r.indicator_id join campaign c on c.indicator_system_id = i.system_id where c.id = ? and r.code in ('2.1.1', '2.2.1')`, [campaignId]);
+      const rules = await sql(
+        `select r.id, r.code from scoring_rule r join indicator i on i.id = r.indicator_id join campaign c on c.indicator_system_id = i.system_id where c.id = ? and r.code in ('2.1.1', '2.2.1')`,
+        [campaignId],
+      );
       for (const rule of rules) {
         const scored = await t.gql(`mutation($input: ScoreRuleInput!) { scoreRule(input: $input) { changed } }`, {
           input: { campaignId, ruleId: rule.id, source: 'self', value: { fixed: { achieved: true } }, comment: '活动已开展，材料齐全' },
@@ -447,11 +475,23 @@ campaign:
 
     it('shows the choice everywhere the tree is: the campaign tree, the score sheet and both exports', async () => {
       // The indicator tree: the group says what was chosen, by whom and when; options are 已选 / 未选.
-      const tree = await t.gql(`query($id: ID!) { campaign(id: $id) { indicators { code electiveChosen electiveChoice { decided chosenCount optionCount min max text chosenBy chosenAt } children { code electiveChosen electiveChoice { text } } } } }`, { id: campaignId });
+      const tree = await t.gql(
+        `query($id: ID!) { campaign(id: $id) { indicators { code electiveChosen electiveChoice { decided chosenCount optionCount min max text chosenBy chosenAt } children { code electiveChosen electiveChoice { text } } } } }`,
+        { id: campaignId },
+      );
       expect(tree.errors).toBeUndefined();
       const [must, group] = tree.data!.campaign.indicators;
       expect(must).toMatchObject({ code: '1', electiveChosen: null, electiveChoice: null });
-      expect(group.electiveChoice).toEqual({ decided: true, chosenCount: 1, optionCount: 3, min: 1, max: 2, text: '选做：已选 1 项（至少选1项，最多选2项）', chosenBy: '区科协（领导小组办公室）管理员', chosenAt: expect.any(String) });
+      expect(group.electiveChoice).toEqual({
+        decided: true,
+        chosenCount: 1,
+        optionCount: 3,
+        min: 1,
+        max: 2,
+        text: '选做：已选 1 项（至少选1项，最多选2项）',
+        chosenBy: '区科协（领导小组办公室）管理员',
+        chosenAt: expect.any(String),
+      });
       expect(group.children.map((option: any) => [option.code, option.electiveChosen, option.electiveChoice])).toEqual([
         ['2.1', false, null],
         ['2.2', true, null],
@@ -459,19 +499,27 @@ campaign:
       ]);
 
       // The score sheet: the same marks, and what is not chosen counts nothing.
-      const scores = await t.gql(`query($id: ID!) { campaignScores(campaignId: $id) { self { points maxTotal } indicators { code self electiveChosen unchosen electiveChoice { text chosenBy } } } }`, { id: campaignId });
+      const scores = await t.gql(`query($id: ID!) { campaignScores(campaignId: $id) { self { points maxTotal } indicators { code self electiveChosen unchosen electiveChoice { text chosenBy } } } }`, {
+        id: campaignId,
+      });
       expect(scores.errors).toBeUndefined();
       const sheet = scores.data!.campaignScores;
       // 1.1 is not scored yet: the chosen 2.2's 10 is all there is.
       expect(sheet.self).toEqual({ points: 10, maxTotal: 20 });
       const line = Object.fromEntries(sheet.indicators.map((row: any) => [row.code, row]));
-      expect(line['2']).toMatchObject({ self: 10, electiveChosen: null, unchosen: false, electiveChoice: { text: '选做：已选 1 项（至少选1项，最多选2项）', chosenBy: '区科协（领导小组办公室）管理员' } });
+      expect(line['2']).toMatchObject({
+        self: 10,
+        electiveChosen: null,
+        unchosen: false,
+        electiveChoice: { text: '选做：已选 1 项（至少选1项，最多选2项）', chosenBy: '区科协（领导小组办公室）管理员' },
+      });
       expect(line['2.1']).toMatchObject({ self: 0, electiveChosen: false, unchosen: true, electiveChoice: null });
       expect(line['2.2']).toMatchObject({ electiveChosen: true, unchosen: false });
 
       // The task table: 参评选择 on the summary, the unchosen option greyed; its rule 未选 rather than 无任务.
       const office = await t.as('office');
-      const get = async (path: string) => Buffer.from(await (await fetch(`${t.api.url}/api/campaigns/${campaignId}/export/${path}`, { headers: { authorization: `Bearer ${office.token}` } })).arrayBuffer());
+      const get = async (path: string) =>
+        Buffer.from(await (await fetch(`${t.api.url}/api/campaigns/${campaignId}/export/${path}`, { headers: { authorization: `Bearer ${office.token}` } })).arrayBuffer());
       const ExcelJS = (await import('exceljs')).default;
       const workbook = new ExcelJS.Workbook();
       await workbook.xlsx.load((await get('task-table.xlsx')) as unknown as ArrayBuffer);
@@ -545,22 +593,33 @@ campaign:
     let campaignId: string;
     let departmentOf: Record<string, string>;
     const tasksOf = async (id: string) =>
-      (await sql(`select r.code, d.name, t.role, t.due_on::text as due from task t join scoring_rule r on r.id = t.scoring_rule_id join department d on d.id = t.department_id where t.campaign_id = ? order by t.position`, [id])).map(
-        (row) => `${row.code} ${row.name} ${row.role}${row.due ? ` ${row.due}` : ''}`,
-      );
-    const optionIds = async (id: string) => Object.fromEntries((await sql(`select i.code, i.id from indicator i join campaign c on c.indicator_system_id = i.system_id where c.id = ?`, [id])).map((row) => [row.code, row.id]));
+      (
+        await sql(
+          `select r.code, d.name, t.role, t.due_on::text as due from task t join scoring_rule r on r.id = t.scoring_rule_id join department d on d.id = t.department_id where t.campaign_id = ? order by t.position`,
+          [id],
+        )
+      ).map((row) => `${row.code} ${row.name} ${row.role}${row.due ? ` ${row.due}` : ''}`);
+    const optionIds = async (id: string) =>
+      Object.fromEntries((await sql(`select i.code, i.id from indicator i join campaign c on c.indicator_system_id = i.system_id where c.id = ?`, [id])).map((row) => [row.code, row.id]));
 
     beforeAll(async () => {
       const result = await t.gql(SET_UP, { input: { template: OWN_WORK_TEMPLATE } });
       expect(result.errors).toBeUndefined();
       campaignId = result.data!.setUpCampaign.campaignId;
-      departmentOf = Object.fromEntries((await sql(`select d.name, d.id from department d join campaign c on c.organisation_id = d.organisation_id where c.id = ?`, [campaignId])).map((row) => [row.name, row.id]));
+      departmentOf = Object.fromEntries(
+        (await sql(`select d.name, d.id from department d join campaign c on c.organisation_id = d.organisation_id where c.id = ?`, [campaignId])).map((row) => [row.name, row.id]),
+      );
     });
 
     it('previews a YAML template exactly as a set-up stores it, saving nothing; a campaign that exists is said so', async () => {
       const PREVIEW_YAML = `query($input: SetUpCampaignInput!) { previewCampaignSetUp(input: $input) { existingCampaignId templateKey templateVersion phases { key startsOn endsOn } taskPhaseKey defaultDueOn taskCount departmentCount ruleCount rulesWithoutTasks dueDates { dueOn tasks } tasks { ruleCode indicatorCode departmentName role dueOn } } }`;
       const fresh = OWN_WORK_TEMPLATE.replace(/own-work-demo/g, 'own-work-preview').replace('本单位工作示例创建工作', '本单位工作预览');
-      const count = async () => (await sql(`select (select count(*)::int from campaign) as campaigns, (select count(*)::int from indicator_system) as systems, (select count(*)::int from task) as tasks, (select count(*)::int from audit_event) as audits`))[0];
+      const count = async () =>
+        (
+          await sql(
+            `select (select count(*)::int from campaign) as campaigns, (select count(*)::int from indicator_system) as systems, (select count(*)::int from task) as tasks, (select count(*)::int from audit_event) as audits`,
+          )
+        )[0];
       const before = await count();
       const result = await t.gql(PREVIEW_YAML, { input: { template: fresh } });
       expect(result.errors).toBeUndefined();

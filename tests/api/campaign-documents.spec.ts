@@ -209,9 +209,17 @@ describe('campaign documents: recorded together with their file (POST /api/campa
     expect(untitled.json.errors[0].message).toBe('请填写文件标题');
 
     const admin = await t.as('sysadmin');
-    const sichuan = (await admin('query($s: String) { organisations(filter: { search: $s }) { edges { node { id code } } } }', { s: '510000' })).data!.organisations.edges.find((e: any) => e.node.code === '510000').node.id;
-    const jinjiang = (await admin('mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }', { input: { parentId: sichuan, level: 'county', code: '510104', name: '四川省成都市锦江区', shortName: '锦江区' } })).data!.createOrganisation.id;
-    await admin('mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', { input: { username: 'jj-office', displayName: '锦江区办公室', password: 'Jinjiang@2026', roles: ['office_admin'], organisationId: jinjiang } });
+    const sichuan = (await admin('query($s: String) { organisations(filter: { search: $s }) { edges { node { id code } } } }', { s: '510000' })).data!.organisations.edges.find(
+      (e: any) => e.node.code === '510000',
+    ).node.id;
+    const jinjiang = (
+      await admin('mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }', {
+        input: { parentId: sichuan, level: 'county', code: '510104', name: '四川省成都市锦江区', shortName: '锦江区' },
+      })
+    ).data!.createOrganisation.id;
+    await admin('mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', {
+      input: { username: 'jj-office', displayName: '锦江区办公室', password: 'Jinjiang@2026', roles: ['office_admin'], organisationId: jinjiang },
+    });
     const other = await t.as('jj-office', 'Jinjiang@2026');
     const theirs = await uploadMultipart(url(), { campaignId, kind: 'self-assessment', title: '冒名' }, [{ filename: 'a.pdf', data: fixtures.pdf() }], { token: other.token });
     expect(theirs.status).toBe(404);

@@ -62,7 +62,10 @@ describe('a national campaign with participants from two provinces', () => {
     admin = await t.as('sysadmin');
     nation = await user('nat-office', '中国科协科普部', ['office_admin'], await organisationId('000000'));
     expert = await user('nat-expert', '全国评审专家', ['expert'], await organisationId('000000'));
-    for (const [code, key] of [['510000', 'sc'], ['520000', 'gz']] as const) {
+    for (const [code, key] of [
+      ['510000', 'sc'],
+      ['520000', 'gz'],
+    ] as const) {
       const provinceId = await organisationId(code);
       province[key] = await user(`${key}-office`, `${key} 省科协`, ['office_admin'], provinceId);
       for (let n = 1; n <= 5; n++) {
@@ -88,19 +91,31 @@ describe('a national campaign with participants from two provinces', () => {
   });
 
   it('is set up by the national office on its own standard, with no tasks of its own, open to counties', async () => {
-    const workflow = await nation('mutation($input: UploadWorkflowDefinitionInput!) { uploadWorkflowDefinition(input: $input) { version } }', { input: { source: WORK_WORKFLOW, fileName: 'campaign.yaml' } });
+    const workflow = await nation('mutation($input: UploadWorkflowDefinitionInput!) { uploadWorkflowDefinition(input: $input) { version } }', {
+      input: { source: WORK_WORKFLOW, fileName: 'campaign.yaml' },
+    });
     expect(workflow.errors).toBeUndefined();
     const imported = await nation('mutation($input: ImportIndicatorTableInput!) { importIndicatorTable(input: $input) { systemId } }', {
       input: { fileName: 'national-county-standard.csv', contentBase64: readFileSync(TABLE).toString('base64'), key: 'national-county-2021', unitsOfParticipants: true },
     });
     expect(imported.errors).toBeUndefined();
     const wrongLevel = await nation('mutation($input: SetUpCampaignInput!) { setUpCampaign(input: $input) { campaignId } }', {
-      input: { templateId: imported.data!.importIndicatorTable.systemId, name: '错误层级', phases: [{ key: 'creation', name: '创建阶段', startsOn: day(-10), endsOn: day(200) }], participation: { applicantLevel: 'national' } },
+      input: {
+        templateId: imported.data!.importIndicatorTable.systemId,
+        name: '错误层级',
+        phases: [{ key: 'creation', name: '创建阶段', startsOn: day(-10), endsOn: day(200) }],
+        participation: { applicantLevel: 'national' },
+      },
     });
     expect(wrongLevel.errors![0].message).toContain('可申报的单位层级须是全国以下的层级：省级、市级、县级');
     // The level is an OrganisationLevel: anything else is refused before the designer sees it.
     const unknownLevel = await nation('mutation($input: SetUpCampaignInput!) { setUpCampaign(input: $input) { campaignId } }', {
-      input: { templateId: imported.data!.importIndicatorTable.systemId, name: '未知层级', phases: [{ key: 'creation', name: '创建阶段', startsOn: day(-10), endsOn: day(200) }], participation: { applicantLevel: 'village' } },
+      input: {
+        templateId: imported.data!.importIndicatorTable.systemId,
+        name: '未知层级',
+        phases: [{ key: 'creation', name: '创建阶段', startsOn: day(-10), endsOn: day(200) }],
+        participation: { applicantLevel: 'village' },
+      },
     });
     expect(unknownLevel.errors![0]).toMatchObject({ extensions: { code: 'VALIDATION' } });
     const setUp = await nation('mutation($input: SetUpCampaignInput!) { setUpCampaign(input: $input) { campaignId tasks } }', {
@@ -160,8 +175,11 @@ describe('a national campaign with participants from two provinces', () => {
     const before = await count();
     // sc县4 could join (it has both departments); gz县4 has neither, so its campaign cannot be bound — and neither is kept.
     const sc4 = await user('sc4-office', 'sc县4科协', ['office_admin'], countyIds.sc4);
-    for (const name of ['县科协', '县教育局']) expect((await sc4('mutation($input: DepartmentInput!) { createDepartment(input: $input) { id } }', { input: { name, kind: 'government' } })).errors).toBeUndefined();
-    const invited = await nation('mutation($input: InviteParticipantsInput!) { inviteParticipants(input: $input) { id } }', { input: { campaignId: batch, organisationIds: [countyIds.sc4, countyIds.gz4] } });
+    for (const name of ['县科协', '县教育局'])
+      expect((await sc4('mutation($input: DepartmentInput!) { createDepartment(input: $input) { id } }', { input: { name, kind: 'government' } })).errors).toBeUndefined();
+    const invited = await nation('mutation($input: InviteParticipantsInput!) { inviteParticipants(input: $input) { id } }', {
+      input: { campaignId: batch, organisationIds: [countyIds.sc4, countyIds.gz4] },
+    });
     expect(invited.errors![0]).toMatchObject({ extensions: { code: 'VALIDATION' } });
     expect(invited.errors![0].message).toContain('不是');
     expect(await count()).toBe(before);
@@ -264,7 +282,9 @@ describe('a national campaign with participants from two provinces', () => {
   it('has national experts score a recommended county’s own work, and the nation record the outcome', async () => {
     const work = participant.sc1.workCampaignId;
     const campaign = await county.sc1('query($id: ID!) { campaign(id: $id) { version } }', { id: work });
-    const submitted = await county.sc1(TRANSITION.replace('participant { id outcome state }', 'campaign { id }'), { input: { entityType: 'campaign', id: work, event: 'submit', expectedVersion: campaign.data!.campaign.version } });
+    const submitted = await county.sc1(TRANSITION.replace('participant { id outcome state }', 'campaign { id }'), {
+      input: { entityType: 'campaign', id: work, event: 'submit', expectedVersion: campaign.data!.campaign.version },
+    });
     expect(submitted.errors).toBeUndefined();
     const scores = await expert('query($id: ID!) { campaignScores(campaignId: $id) { expertScoringOpen indicators { rules { ruleId code kind } } } }', { id: work });
     expect(scores.errors).toBeUndefined();
@@ -277,7 +297,13 @@ describe('a national campaign with participants from two provinces', () => {
     expect(scored.errors).toBeUndefined();
     expect(scored.data!.scoreRule.score).toMatchObject({ source: 'expert' });
     // The province reads but does not score; the county cannot give expert scores.
-    expect((await county.sc1('mutation($input: ScoreRuleInput!) { scoreRule(input: $input) { score { points } } }', { input: { campaignId: work, ruleId: rule.ruleId, source: 'expert', value: { fixed: { achieved: true } }, comment: '自己打分' } })).errors![0].extensions!.code).toBe('FORBIDDEN');
+    expect(
+      (
+        await county.sc1('mutation($input: ScoreRuleInput!) { scoreRule(input: $input) { score { points } } }', {
+          input: { campaignId: work, ruleId: rule.ruleId, source: 'expert', value: { fixed: { achieved: true } }, comment: '自己打分' },
+        })
+      ).errors![0].extensions!.code,
+    ).toBe('FORBIDDEN');
 
     const named = await fire(nation, 'sc1', 'name');
     expect(named.errors).toBeUndefined();

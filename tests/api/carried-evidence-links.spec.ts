@@ -32,8 +32,13 @@ describe('CarriedEvidenceSource links the earlier cycle only for readers who may
     const orm = t.api.app.get(MikroORM);
     sql = (text, params = []) => orm.em.fork().getConnection().execute(text, params);
     earlierCampaignId = (await t.gql('{ campaigns { id } }')).data!.campaigns[0].id;
-    [{ id: earlierTaskId }] = await sql(`select t.id from task t join department d on d.id = t.department_id where t.campaign_id = ? and d.name = '区科协' order by t.position limit 1`, [earlierCampaignId]);
-    const [{ code }] = await sql(`select r.code from evidence_requirement r join scoring_rule sr on sr.indicator_id = r.indicator_id join task t on t.scoring_rule_id = sr.id where t.id = ? order by r.sort_order limit 1`, [earlierTaskId]);
+    [{ id: earlierTaskId }] = await sql(`select t.id from task t join department d on d.id = t.department_id where t.campaign_id = ? and d.name = '区科协' order by t.position limit 1`, [
+      earlierCampaignId,
+    ]);
+    const [{ code }] = await sql(
+      `select r.code from evidence_requirement r join scoring_rule sr on sr.indicator_id = r.indicator_id join task t on t.scoring_rule_id = sr.id where t.id = ? order by r.sort_order limit 1`,
+      [earlierTaskId],
+    );
     const office = await t.as('office');
     const upload = await uploadMultipart(`${t.api.url}/api/evidence/upload`, { taskId: earlierTaskId, requirementCode: code }, [{ filename: `${code}.pdf`, data: pdf }], { token: office.token });
     expect(upload.status).toBe(201);
@@ -43,19 +48,32 @@ describe('CarriedEvidenceSource links the earlier cycle only for readers who may
     const definition = parse(readFileSync(join(__dirname, '../../workflows/task.yaml'), 'utf8'));
     definition.key = 'task-with-inspectors';
     definition.roles = { 'cycle-inspector': { label: '检查组', views: ['campaign', 'tasks'] } };
-    const uploaded = await t.gql('mutation($input: UploadWorkflowDefinitionInput!) { uploadWorkflowDefinition(input: $input) { id } }', { input: { source: stringify(definition), fileName: 'task-with-inspectors.yaml' } });
+    const uploaded = await t.gql('mutation($input: UploadWorkflowDefinitionInput!) { uploadWorkflowDefinition(input: $input) { id } }', {
+      input: { source: stringify(definition), fileName: 'task-with-inspectors.yaml' },
+    });
     expect(uploaded.errors).toBeUndefined();
     const cycle = await t.gql('mutation($input: StartNewCycleInput!) { startNewCycle(input: $input) { campaignId carriedEvidence } }', {
-      input: { fromCampaignId: earlierCampaignId, name: '沙坪坝区创建2026—2030年度全国科普示范区', key: 'shapingba-carried', backSchedule: BACK_SCHEDULE, taskWorkflowDefinitionId: uploaded.data!.uploadWorkflowDefinition.id, carryOver: { requirementCodes: [code] } },
+      input: {
+        fromCampaignId: earlierCampaignId,
+        name: '沙坪坝区创建2026—2030年度全国科普示范区',
+        key: 'shapingba-carried',
+        backSchedule: BACK_SCHEDULE,
+        taskWorkflowDefinitionId: uploaded.data!.uploadWorkflowDefinition.id,
+        carryOver: { requirementCodes: [code] },
+      },
     });
     expect(cycle.errors).toBeUndefined();
     expect(cycle.data!.startNewCycle.carriedEvidence).toBe(1);
     newCampaignId = cycle.data!.startNewCycle.campaignId;
     [{ task_id: newTaskId }] = await sql('select e.task_id from evidence e where e.carried_from_id = ?', [earlierEvidenceId]);
 
-    const created = await t.gql('mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', { input: { username: 'cycle-inspector', displayName: '检查组成员乙', password: PASSWORD, roles: [] } });
+    const created = await t.gql('mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', {
+      input: { username: 'cycle-inspector', displayName: '检查组成员乙', password: PASSWORD, roles: [] },
+    });
     expect(created.errors).toBeUndefined();
-    const assigned = await t.gql('mutation($input: CampaignRoleInput!) { assignCampaignRole(input: $input) { role } }', { input: { campaignId: newCampaignId, userId: created.data!.createUser.id, role: 'cycle-inspector' } });
+    const assigned = await t.gql('mutation($input: CampaignRoleInput!) { assignCampaignRole(input: $input) { role } }', {
+      input: { campaignId: newCampaignId, userId: created.data!.createUser.id, role: 'cycle-inspector' },
+    });
     expect(assigned.errors).toBeUndefined();
     inspector = await t.as('cycle-inspector', PASSWORD);
   });
@@ -88,7 +106,10 @@ describe('CarriedEvidenceSource links the earlier cycle only for readers who may
   it('gives an inspection-team member of the new cycle only null links, no error and nothing of the earlier cycle beyond its id and name', async () => {
     // Its tasks read as the team reads them (campaign roles grant `tasks`), narrowed to the carried task's indicator.
     const [{ code }] = await sql('select i.code from task t join scoring_rule r on r.id = t.scoring_rule_id join indicator i on i.id = r.indicator_id where t.id = ?', [newTaskId]);
-    const answer = await inspector(`query($id: ID!, $code: String) { tasks(campaignId: $id, indicatorCode: $code, first: 100) { edges { node { id evidence { ${LINKS} } } } } }`, { id: newCampaignId, code });
+    const answer = await inspector(`query($id: ID!, $code: String) { tasks(campaignId: $id, indicatorCode: $code, first: 100) { edges { node { id evidence { ${LINKS} } } } } }`, {
+      id: newCampaignId,
+      code,
+    });
     expect(answer.errors).toBeUndefined();
     const carried = answer.data!.tasks.edges.find((edge: any) => edge.node.id === newTaskId).node.evidence;
     expect(carried).toEqual([

@@ -28,14 +28,21 @@ describe('dashboard, task search and the directory', () => {
     await sql(`update task set due_on = '2099-12-31'`);
     // 区科协: every task approved; 小龙坎街道: one returned and late.
     await sql(`update task set state = 'approved' where department_id = (select id from department where name = '区科协')`);
-    await sql(`update task set state = 'returned', due_on = '2020-01-01' where id = (select t.id from task t join department d on d.id = t.department_id where d.name = '小龙坎街道' order by t.position limit 1)`);
+    await sql(
+      `update task set state = 'returned', due_on = '2020-01-01' where id = (select t.id from task t join department d on d.id = t.department_id where d.name = '小龙坎街道' order by t.position limit 1)`,
+    );
     const [{ total }] = await sql('select count(*)::int as total from task');
     const [{ approved }] = await sql(`select count(*)::int as approved from task where state = 'approved'`);
     const { data, errors } = await t.gql(DASHBOARD, { id: campaignId });
     expect(errors).toBeUndefined();
     const board = data!.campaignDashboard;
     expect(board).toMatchObject({ totalTasks: total, doneTasks: approved, progress: Math.round((approved / total) * 1000) / 1000 });
-    expect(board.byState).toEqual(expect.arrayContaining([{ state: 'approved', label: '已通过', count: approved }, { state: 'returned', label: '已退回', count: 1 }]));
+    expect(board.byState).toEqual(
+      expect.arrayContaining([
+        { state: 'approved', label: '已通过', count: approved },
+        { state: 'returned', label: '已退回', count: 1 },
+      ]),
+    );
     expect(board.byIndicator).toHaveLength(12);
     expect(board.byIndicator.reduce((sum: number, i: any) => sum + i.total, 0)).toBe(total);
     const ranking = board.byDepartment;
@@ -64,7 +71,12 @@ describe('dashboard, task search and the directory', () => {
 
   it('searches tasks by rule text, rule code and department name', async () => {
     const search = async (text: string) =>
-      (await t.gql('query($id: ID!, $s: String) { tasks(campaignId: $id, search: $s, first: 100) { totalCount edges { node { department { name } scoringRule { code text } } } } }', { id: campaignId, s: text })).data!.tasks;
+      (
+        await t.gql('query($id: ID!, $s: String) { tasks(campaignId: $id, search: $s, first: 100) { totalCount edges { node { department { name } scoringRule { code text } } } } }', {
+          id: campaignId,
+          s: text,
+        })
+      ).data!.tasks;
     const byText = await search('大篷车');
     expect(byText.totalCount).toBeGreaterThan(0);
     expect(byText.edges.every((e: any) => e.node.scoringRule.text.includes('大篷车'))).toBe(true);
@@ -77,14 +89,18 @@ describe('dashboard, task search and the directory', () => {
   });
 
   it('lets an office admin fix the directory as data: add a department, rename it, set a group’s members', async () => {
-    const created = await t.gql('mutation($input: DepartmentInput!) { createDepartment(input: $input) { id name kind tags } }', { input: { name: '区林业局', kind: 'government', tags: ['涉农', '涉农'] } });
+    const created = await t.gql('mutation($input: DepartmentInput!) { createDepartment(input: $input) { id name kind tags } }', {
+      input: { name: '区林业局', kind: 'government', tags: ['涉农', '涉农'] },
+    });
     expect(created.data!.createDepartment).toMatchObject({ name: '区林业局', kind: 'government', tags: ['涉农'] });
     const duplicate = await t.gql('mutation($input: DepartmentInput!) { createDepartment(input: $input) { id } }', { input: { name: '区林业局', kind: 'government' } });
     expect(duplicate.errors?.[0].extensions?.code).toBe('CONFLICT');
     const badKind = await t.gql('mutation($input: DepartmentInput!) { createDepartment(input: $input) { id } }', { input: { name: '某单位', kind: 'ministry' } });
     expect(badKind.errors?.[0]).toMatchObject({ extensions: { code: 'VALIDATION' } });
     const id = created.data!.createDepartment.id;
-    const renamed = await t.gql('mutation($input: UpdateDepartmentInput!) { updateDepartment(input: $input) { name fullName } }', { input: { id, name: '区规划自然资源局', fullName: '重庆市沙坪坝区规划和自然资源局', kind: 'government' } });
+    const renamed = await t.gql('mutation($input: UpdateDepartmentInput!) { updateDepartment(input: $input) { name fullName } }', {
+      input: { id, name: '区规划自然资源局', fullName: '重庆市沙坪坝区规划和自然资源局', kind: 'government' },
+    });
     expect(renamed.data!.updateDepartment).toEqual({ name: '区规划自然资源局', fullName: '重庆市沙坪坝区规划和自然资源局' });
 
     const groups = (await t.gql('{ departmentGroups(search: "各涉农镇") { edges { node { id name members { id name } } } } }')).data!.departmentGroups;
@@ -93,6 +109,9 @@ describe('dashboard, task search and the directory', () => {
     const set = await t.gql('mutation($input: SetGroupMembersInput!) { setGroupMembers(input: $input) { name members { name } } }', { input: { groupId: farming.id, departmentIds: members } });
     expect(set.data!.setGroupMembers.members.map((m: any) => m.name)).toContain('区规划自然资源局');
     expect(set.data!.setGroupMembers.members).toHaveLength(farming.members.length + 1);
-    expect((await (await t.as('kexie'))('mutation($input: SetGroupMembersInput!) { setGroupMembers(input: $input) { name } }', { input: { groupId: farming.id, departmentIds: [] } })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(
+      (await (await t.as('kexie'))('mutation($input: SetGroupMembersInput!) { setGroupMembers(input: $input) { name } }', { input: { groupId: farming.id, departmentIds: [] } })).errors?.[0].extensions
+        ?.code,
+    ).toBe('FORBIDDEN');
   });
 });

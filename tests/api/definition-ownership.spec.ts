@@ -14,7 +14,8 @@ const INSPECTION = readFileSync(join(__dirname, '../fixtures/workflows/ok/inspec
 const UPLOAD = 'mutation($input: UploadWorkflowDefinitionInput!) { uploadWorkflowDefinition(input: $input) { id key version ownerName shareWithDescendants } }';
 const USES = 'query($key: String!) { workflowDefinition(key: $key) { id version ownerName } }';
 const SET_UP = 'mutation($input: SetUpCampaignInput!) { setUpCampaign(input: $input) { campaignId created } }';
-const CAMPAIGN_WORKFLOWS = 'query($id: ID!) { campaign(id: $id) { workflowDefinition { key version } taskWorkflowDefinition { key version } } tasks(campaignId: $id, first: 1) { edges { node { id } } } }';
+const CAMPAIGN_WORKFLOWS =
+  'query($id: ID!) { campaign(id: $id) { workflowDefinition { key version } taskWorkflowDefinition { key version } } tasks(campaignId: $id, first: 1) { edges { node { id } } } }';
 /** A pinned definition as people name it: task v2. */
 const named = (definition: { key: string; version: number }) => `${definition.key} v${definition.version}`;
 const AVAILABLE = 'query($id: ID!) { availableTransitions(entityType: task, id: $id) { event label } }';
@@ -90,7 +91,11 @@ describe('definitions belong to an organisation: one district’s upload never c
   async function describeCampaign(gql: Gql, id: string): Promise<{ workflow: string; taskWorkflow: string; withdraw: string }> {
     const { data } = await gql(CAMPAIGN_WORKFLOWS, { id });
     const events = await gql(AVAILABLE, { id: data!.tasks.edges[0].node.id });
-    return { workflow: named(data!.campaign.workflowDefinition), taskWorkflow: named(data!.campaign.taskWorkflowDefinition), withdraw: events.data!.availableTransitions.find((e: any) => e.event === 'withdraw').label };
+    return {
+      workflow: named(data!.campaign.workflowDefinition),
+      taskWorkflow: named(data!.campaign.taskWorkflowDefinition),
+      withdraw: events.data!.availableTransitions.find((e: any) => e.event === 'withdraw').label,
+    };
   }
 
   beforeAll(async () => {
@@ -101,9 +106,11 @@ describe('definitions belong to an organisation: one district’s upload never c
     expect((await admin(SET_UP, { input: { template: template('jiulongpo-2026', '500107', '重庆市九龙坡区', '九龙坡区') } })).errors).toBeUndefined();
     jiulongpo = await createOffice('jlp-office', await organisationId('500107'));
     chongqing = await createOffice('cq-office', await organisationId('500000'));
-    const jinjiangId = (await admin('mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }', {
-      input: { parentId: await organisationId('510000'), level: 'county', code: '510104', name: '四川省成都市锦江区', shortName: '锦江区' },
-    })).data!.createOrganisation.id;
+    const jinjiangId = (
+      await admin('mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }', {
+        input: { parentId: await organisationId('510000'), level: 'county', code: '510104', name: '四川省成都市锦江区', shortName: '锦江区' },
+      })
+    ).data!.createOrganisation.id;
     jinjiang = await createOffice('jj-office', jinjiangId);
   });
 
@@ -187,20 +194,26 @@ describe('definitions belong to an organisation: one district’s upload never c
     const theirs = await jiulongpo(SET_UP, { input: { template: stringify(parsed) } });
     // Before templates had owners this was a CONFLICT: 已存在且内容不同.
     expect(theirs.errors).toBeUndefined();
-    const owners = await t.api.app.get(MikroORM).em.fork().getConnection().execute(
-      `select coalesce(o.code, 'platform') as owner from indicator_system s left join organisation o on o.id = s.owner_id
+    const owners = await t.api.app
+      .get(MikroORM)
+      .em.fork()
+      .getConnection()
+      .execute(
+        `select coalesce(o.code, 'platform') as owner from indicator_system s left join organisation o on o.id = s.owner_id
        where s.key = 'ownership-standard' and s.kind = 'template' order by 1`,
-    );
+      );
     expect(owners.map((row: { owner: string }) => row.owner)).toEqual(['500107', 'platform']);
   });
 
   it('lets the platform admin see every definition with its owner, and upload platform defaults', async () => {
     const all = (await admin('{ workflowDefinitions { key version ownerName } }')).data!.workflowDefinitions.filter((d: any) => d.key === 'task');
-    expect(all).toEqual(expect.arrayContaining([
-      { key: 'task', version: 2, ownerName: '重庆市沙坪坝区' },
-      { key: 'task', version: 2, ownerName: '重庆市九龙坡区' },
-      { key: 'task', version: 1, ownerName: null },
-    ]));
+    expect(all).toEqual(
+      expect.arrayContaining([
+        { key: 'task', version: 2, ownerName: '重庆市沙坪坝区' },
+        { key: 'task', version: 2, ownerName: '重庆市九龙坡区' },
+        { key: 'task', version: 1, ownerName: null },
+      ]),
+    );
     const platform = await admin(UPLOAD, { input: { source: TASK.replace('version: 1', 'version: 5'), fileName: 'task.yaml' } });
     expect(platform.data!.uploadWorkflowDefinition).toMatchObject({ version: 5, ownerName: null });
     // Districts with their own version keep it; one without takes the platform's newest.

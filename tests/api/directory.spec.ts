@@ -66,7 +66,9 @@ describe('the directory as data: department kinds and groups', () => {
     expect(foreign.errors?.[0].extensions?.code).toBe('FORBIDDEN');
 
     expect((await office(DELETE_KIND, { input: { id: created.data!.createDepartmentKind.id } })).errors?.[0].extensions?.details).toMatchObject({ reason: 'KIND_IN_USE' });
-    await office('mutation($input: UpdateDepartmentInput!) { updateDepartment(input: $input) { id } }', { input: { id: department.data!.createDepartment.id, name: '重庆科技馆', kind: 'collective' } });
+    await office('mutation($input: UpdateDepartmentInput!) { updateDepartment(input: $input) { id } }', {
+      input: { id: department.data!.createDepartment.id, name: '重庆科技馆', kind: 'collective' },
+    });
     const deleted = await office(DELETE_KIND, { input: { id: created.data!.createDepartmentKind.id } });
     expect(deleted.data!.deleteDepartmentKind).toBe(created.data!.createDepartmentKind.id);
     expect((await office(KINDS)).data!.departmentKinds).toHaveLength(8);
@@ -112,13 +114,23 @@ describe('the directory as data: department kinds and groups', () => {
   it('audits every change of the directory', async () => {
     const { data } = await admin('{ auditEvents(filter: { actions: [directory_change] }, first: 100) { edges { node { actorUsername entityType details } } } }');
     const changes = data!.auditEvents.edges.map((edge: any) => `${edge.node.actorUsername}:${edge.node.details.change}`);
-    expect(changes).toEqual(expect.arrayContaining([
-      'sysadmin:kind_update', 'office:kind_create', 'office:kind_delete', 'office:department_create', 'office:department_update',
-      'office:group_create', 'office:group_update', 'office:group_members', 'office:group_delete', 'jlp-office:department_create',
-    ]));
+    expect(changes).toEqual(
+      expect.arrayContaining([
+        'sysadmin:kind_update',
+        'office:kind_create',
+        'office:kind_delete',
+        'office:department_create',
+        'office:department_update',
+        'office:group_create',
+        'office:group_update',
+        'office:group_members',
+        'office:group_delete',
+        'jlp-office:department_create',
+      ]),
+    );
   });
 
-  it('pages and filters the directory lists: a platform admin gets every organisation\'s, an office admin their own (and nobody else\'s)', async () => {
+  it("pages and filters the directory lists: a platform admin gets every organisation's, an office admin their own (and nobody else's)", async () => {
     const own = (await office('{ departments(first: 100) { totalCount edges { node { id } } } departmentGroups(first: 100) { totalCount edges { node { id } } } }')).data!;
     expect(own.departments.totalCount).toBeGreaterThan(40);
     expect(own.departments.edges).toHaveLength(own.departments.totalCount);
@@ -134,7 +146,9 @@ describe('the directory as data: department kinds and groups', () => {
     expect(foundNodes.length).toBeGreaterThan(0);
     expect(foundNodes.every((d: any) => `${d.name} ${d.fullName ?? ''}`.includes('科协') || d.tags.includes('科协'))).toBe(true);
     expect(organisationId).toBeTruthy();
-    const scoped = await admin('query($id: ID) { departments(organisationId: $id, first: 100) { totalCount } departmentGroups(organisationId: $id, first: 100) { totalCount } }', { id: organisationId });
+    const scoped = await admin('query($id: ID) { departments(organisationId: $id, first: 100) { totalCount } departmentGroups(organisationId: $id, first: 100) { totalCount } }', {
+      id: organisationId,
+    });
     expect(scoped.data!.departments.totalCount).toBe(own.departments.totalCount);
     expect(scoped.data!.departmentGroups.totalCount).toBe(own.departmentGroups.totalCount);
     const refused = await otherOffice('query($id: ID) { departments(organisationId: $id) { totalCount } }', { id: organisationId });
@@ -143,7 +157,7 @@ describe('the directory as data: department kinds and groups', () => {
     expect(tooMany.errors?.[0].extensions?.code).toBe('VALIDATION');
     expect(tooMany.errors?.[0].message).toMatch(/每页条数 first 须在 1 到 100 之间/);
   });
-  it('refuses bad account input with the account module\'s own reasons, and creates nothing', async () => {
+  it("refuses bad account input with the account module's own reasons, and creates nothing", async () => {
     const CREATE_USER = 'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }';
     const refusal = async (gql: Gql, query: string, variables?: Record<string, unknown>) => {
       const error = (await gql(query, variables)).errors?.[0];
@@ -158,7 +172,11 @@ describe('the directory as data: department kinds and groups', () => {
     expect(await refusal(office, CREATE_USER, { input: { ...input, username: 'new-one', email: 'not-an-address' } })).toEqual({ code: 'VALIDATION', reason: 'bad-email', chinese: true });
     expect(await countUsers()).toBe(before);
     const me = (await office('{ me { id } }')).data!.me.id;
-    expect(await refusal(office, 'mutation($input: SetUserDisabledInput!) { setUserDisabled(input: $input) { disabled } }', { input: { userId: me, disabled: true } })).toEqual({ code: 'VALIDATION', reason: 'cannot-disable-self', chinese: true });
+    expect(await refusal(office, 'mutation($input: SetUserDisabledInput!) { setUserDisabled(input: $input) { disabled } }', { input: { userId: me, disabled: true } })).toEqual({
+      code: 'VALIDATION',
+      reason: 'cannot-disable-self',
+      chinese: true,
+    });
     expect(await refusal(office, 'query($s: String) { users(search: $s) { totalCount } }', { s: '长'.repeat(51) })).toEqual({ code: 'VALIDATION', reason: 'search-too-long', chinese: true });
   });
 });

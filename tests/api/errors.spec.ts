@@ -81,9 +81,15 @@ describe('errors reach clients as a stable code and a Chinese message, never a s
     const id = '00000000-0000-4000-8000-000000000000';
     const cases: [string, Record<string, unknown>][] = [
       ['query($input: SetUpCampaignInput!) { previewCampaignSetUp(input: $input) { taskCount } }', { input: { templateId: id, backSchedule: { targetDate: '2022-02-31', phases: [] } } }],
-      ['query($input: SetUpCampaignInput!) { previewCampaignSetUp(input: $input) { taskCount } }', { input: { templateId: id, phases: [{ key: 'a', name: 'A', startsOn: '2022-13-01', endsOn: '2022-12-31' }] } }],
+      [
+        'query($input: SetUpCampaignInput!) { previewCampaignSetUp(input: $input) { taskCount } }',
+        { input: { templateId: id, phases: [{ key: 'a', name: 'A', startsOn: '2022-13-01', endsOn: '2022-12-31' }] } },
+      ],
       ['mutation($input: ReplanCampaignInput!) { replanCampaign(input: $input) { batchId } }', { input: { campaignId: id, reason: '调整', tasks: [{ taskId: id, dueOn: '2021-02-29' }] } }],
-      ['mutation($input: ReplanCampaignInput!) { replanCampaign(input: $input) { batchId } }', { input: { campaignId: id, reason: '调整', dueDates: [{ scope: 'rule', target: '1.1', dueOn: '2022/04/01' }] } }],
+      [
+        'mutation($input: ReplanCampaignInput!) { replanCampaign(input: $input) { batchId } }',
+        { input: { campaignId: id, reason: '调整', dueDates: [{ scope: 'rule', target: '1.1', dueOn: '2022/04/01' }] } },
+      ],
       ['mutation($input: SignOffFormInput!) { signOffForm(input: $input) { id } }', { input: { formId: id, field: 'x', date: '2022-04-31', expectedVersion: 0 } }],
     ];
     for (const [query, variables] of cases) {

@@ -48,7 +48,12 @@ describe('evidence housekeeping: start-up clean-up and evidence:verify', () => {
     const tasks = await kexie('query($id: ID!) { tasks(campaignId: $id, indicatorCode: "1", first: 1) { edges { node { id } } } }', { id: data!.campaigns[0].id });
     const taskId = tasks.data!.tasks.edges[0].node.id;
     const files = [fixtures.pdf(10_000), fixtures.png(20_000), fixtures.jpeg(30_000)];
-    const result = await uploadMultipart(`${t.api.url}/api/evidence/upload`, { taskId, requirementCode: '1-1' }, files.map((data, i) => ({ filename: `f${i}`, data })), { token: kexie.token });
+    const result = await uploadMultipart(
+      `${t.api.url}/api/evidence/upload`,
+      { taskId, requirementCode: '1-1' },
+      files.map((data, i) => ({ filename: `f${i}`, data })),
+      { token: kexie.token },
+    );
     expect(result.status).toBe(201);
     const store = t.api.app.get<EvidenceStore>(EVIDENCE_STORE);
     const em = t.api.app.get(MikroORM).em.fork() as EntityManager;

@@ -26,7 +26,12 @@ describe('the evidence package: a zip streamed to the client', () => {
       const client = await t.as(username);
       const tasks = await client('query($id: ID!) { tasks(campaignId: $id, first: 100) { edges { node { id scoringRule { code } } } } }', { id: campaignId });
       const task = tasks.data!.tasks.edges.find((e: any) => e.node.scoringRule.code === ruleCode).node;
-      const result = await uploadMultipart(`${t.api.url}/api/evidence/upload`, { taskId: task.id, requirementCode, kind: 'sealed_document', ...(description ? { description } : {}) }, [{ filename: name, data }], { token: client.token });
+      const result = await uploadMultipart(
+        `${t.api.url}/api/evidence/upload`,
+        { taskId: task.id, requirementCode, kind: 'sealed_document', ...(description ? { description } : {}) },
+        [{ filename: name, data }],
+        { token: client.token },
+      );
       expect(result.status).toBe(201);
       files[name] = data;
       return { ...result.json.files[0], token: client.token };
@@ -39,8 +44,19 @@ describe('the evidence package: a zip streamed to the client', () => {
     // A newer version replaces the first file of 12-4; a deleted file is left out.
     const office = t.gql;
     const kexie = await t.as('kexie');
-    const next = await uploadMultipart(`${t.api.url}/api/evidence/upload`, { taskId: (await kexie('query($id: ID!) { tasks(campaignId: $id, first: 100) { edges { node { id scoringRule { code } } } } }', { id: campaignId })).data!.tasks.edges.find((e: any) => e.node.scoringRule.code === '12.4').node.id }, [{ filename: '落实情况 v2.pdf', data: (files['落实情况 v2.pdf'] = fixtures.pdf(3500)) }], { token: kexie.token });
-    const replace = await kexie('mutation($input: ReplaceEvidenceInput!) { replaceEvidence(input: $input) { id currentVersion } }', { input: { evidenceId: replaced.evidenceId, fileId: next.json.files[0].fileId } });
+    const next = await uploadMultipart(
+      `${t.api.url}/api/evidence/upload`,
+      {
+        taskId: (await kexie('query($id: ID!) { tasks(campaignId: $id, first: 100) { edges { node { id scoringRule { code } } } } }', { id: campaignId })).data!.tasks.edges.find(
+          (e: any) => e.node.scoringRule.code === '12.4',
+        ).node.id,
+      },
+      [{ filename: '落实情况 v2.pdf', data: (files['落实情况 v2.pdf'] = fixtures.pdf(3500)) }],
+      { token: kexie.token },
+    );
+    const replace = await kexie('mutation($input: ReplaceEvidenceInput!) { replaceEvidence(input: $input) { id currentVersion } }', {
+      input: { evidenceId: replaced.evidenceId, fileId: next.json.files[0].fileId },
+    });
     expect(replace.errors).toBeUndefined();
     const deleted = await office('mutation($input: DeleteEvidenceInput!) { deleteEvidence(input: $input) { id } }', { input: { evidenceId: gone.evidenceId, reason: '上传错误' } });
     expect(deleted.errors).toBeUndefined();
@@ -53,7 +69,12 @@ describe('the evidence package: a zip streamed to the client', () => {
 
   it('tells the size and count first, for progress', async () => {
     const info = await t.gql('query($id: ID!) { evidencePackageInfo(campaignId: $id) { files bytes indicators url fileName } }', { id: campaignId });
-    expect(info.data!.evidencePackageInfo).toMatchObject({ files: 4, indicators: 3, url: `/api/campaigns/${campaignId}/export/evidence-package.zip`, fileName: '沙坪坝区创建2021—2025年度全国科普示范区-佐证材料.zip' });
+    expect(info.data!.evidencePackageInfo).toMatchObject({
+      files: 4,
+      indicators: 3,
+      url: `/api/campaigns/${campaignId}/export/evidence-package.zip`,
+      fileName: '沙坪坝区创建2021—2025年度全国科普示范区-佐证材料.zip',
+    });
     expect(info.data!.evidencePackageInfo.bytes).toBeGreaterThan(5000 + 6000 + 3500 + 4000);
   });
 
@@ -67,7 +88,9 @@ describe('the evidence package: a zip streamed to the client', () => {
     const zipPath = join(out, 'package.zip');
     writeFileSync(zipPath, response.body);
     execFileSync('unzip', ['-q', zipPath, '-d', join(out, 'x')]);
-    const paths = walk(join(out, 'x')).map((path) => relative(join(out, 'x'), path)).sort();
+    const paths = walk(join(out, 'x'))
+      .map((path) => relative(join(out, 'x'), path))
+      .sort();
     expect(paths).toEqual([
       '01 党委和政府重视、制度健全/1-3 区科协 实施方案 (2).pdf',
       '01 党委和政府重视、制度健全/1-3 区科协 实施方案.pdf',
@@ -78,13 +101,23 @@ describe('the evidence package: a zip streamed to the client', () => {
     ]);
     // The replaced version's bytes, not the first upload's; the deleted file is absent.
     expect(sha256(readFileSync(join(out, 'x', '12 科普工作具有特色并形成品牌/12-4 区科协 落实情况 v2.pdf')))).toBe(sha256(files['落实情况 v2.pdf']));
-    const manifest = readFileSync(join(out, 'x', 'SHA256SUMS.txt'), 'utf8').trim().split('\n');
+    const manifest = readFileSync(join(out, 'x', 'SHA256SUMS.txt'), 'utf8')
+      .trim()
+      .split('\n');
     expect(manifest).toHaveLength(4);
     for (const line of manifest) {
       const [sum, path] = line.split(/ {2}(.*)/s);
-      expect(createHash('sha256').update(readFileSync(join(out, 'x', path))).digest('hex')).toBe(sum);
+      expect(
+        createHash('sha256')
+          .update(readFileSync(join(out, 'x', path)))
+          .digest('hex'),
+      ).toBe(sum);
     }
-    expect(readFileSync(join(out, 'x', '佐证材料目录.xlsx')).subarray(0, 2).toString()).toBe('PK');
+    expect(
+      readFileSync(join(out, 'x', '佐证材料目录.xlsx'))
+        .subarray(0, 2)
+        .toString(),
+    ).toBe('PK');
   });
 
   it('is not for liaisons, nor for another district', async () => {

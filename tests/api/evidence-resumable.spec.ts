@@ -211,7 +211,10 @@ describe('evidence: resumable uploads (tus 1.0)', () => {
       const events = await query("select evidence_id, details from evidence_event where details->>'uploadId' = ?", [uploadId]);
       expect(events).toHaveLength(1);
       expect(events[0].evidence_id).toBe(evidenceId);
-      const [row] = await query('select f.sha256, f.size, v.kind, v.description, v.refers_to::text as refers_to from evidence e join evidence_version v on v.evidence_id = e.id join evidence_file f on f.id = v.file_id where e.id = ?', [evidenceId]);
+      const [row] = await query(
+        'select f.sha256, f.size, v.kind, v.description, v.refers_to::text as refers_to from evidence e join evidence_version v on v.evidence_id = e.id join evidence_file f on f.id = v.file_id where e.id = ?',
+        [evidenceId],
+      );
       expect(row).toMatchObject({ sha256: expected, kind: 'photo', description: '2022 年科普日活动视频', refers_to: '2022-09-17' });
       expect(Number(row.size)).toBe(BIG);
       expect(statSync(join(dir, 'objects', expected.slice(0, 2), expected.slice(2, 4), expected)).size).toBe(BIG);
@@ -224,12 +227,18 @@ describe('evidence: resumable uploads (tus 1.0)', () => {
     } finally {
       clearInterval(sampler);
     }
-    console.log(`resumable 200 MB: ${((Date.now() - started) / 1000).toFixed(1)} s for ~270 MB sent; peak growth rss ${(peak.rss / MiB).toFixed(0)} MB, arrayBuffers ${(peak.arrayBuffers / MiB).toFixed(0)} MB`);
+    console.log(
+      `resumable 200 MB: ${((Date.now() - started) / 1000).toFixed(1)} s for ~270 MB sent; peak growth rss ${(peak.rss / MiB).toFixed(0)} MB, arrayBuffers ${(peak.arrayBuffers / MiB).toFixed(0)} MB`,
+    );
     expect(peak.arrayBuffers).toBeLessThan(64 * MiB);
 
     // Asked again (a lost answer, a reload): the same result, no second evidence; HEAD says complete.
     const status = await httpGet(url, { token: kexie });
-    expect(status.json).toMatchObject({ uploadId, complete: true, file: { evidenceId: (await query("select evidence_id from evidence_event where details->>'uploadId' = ?", [uploadId]))[0].evidence_id } });
+    expect(status.json).toMatchObject({
+      uploadId,
+      complete: true,
+      file: { evidenceId: (await query("select evidence_id from evidence_event where details->>'uploadId' = ?", [uploadId]))[0].evidence_id },
+    });
     expect((await query("select count(*)::int as n from evidence_event where details->>'uploadId' = ?", [uploadId]))[0].n).toBe(1);
     const finished = await head(kexie, url);
     expect(finished.headers['upload-offset']).toBe(String(BIG));
@@ -337,7 +346,17 @@ describe('evidence: resumable uploads (tus 1.0)', () => {
 
   it('takes a whole small file with its creation (creation-with-upload), and refuses a wrong one there too', async () => {
     const data = fixtures.png(300_000);
-    const whole = await tusRequest('POST', endpoint(), { ...auth(kexie), 'upload-length': String(data.length), 'upload-metadata': encodeUploadMetadata({ taskId, requirementCode: '1-1', kind: 'PHOTO', filename: '合影.png' }), 'content-type': 'application/offset+octet-stream' }, data);
+    const whole = await tusRequest(
+      'POST',
+      endpoint(),
+      {
+        ...auth(kexie),
+        'upload-length': String(data.length),
+        'upload-metadata': encodeUploadMetadata({ taskId, requirementCode: '1-1', kind: 'PHOTO', filename: '合影.png' }),
+        'content-type': 'application/offset+octet-stream',
+      },
+      data,
+    );
     expect(whole.status).toBe(201);
     expect(whole.headers['location']).toMatch(/^\/api\/evidence\/uploads\/[0-9a-f]{32}$/);
     expect(whole.json).toMatchObject({ complete: true, file: { mediaType: 'image/png', size: data.length, sha256: createHash('sha256').update(data).digest('hex') } });
@@ -345,7 +364,17 @@ describe('evidence: resumable uploads (tus 1.0)', () => {
 
     const before = partials().length;
     const exe = fixtures.elf(300_000);
-    const refused = await tusRequest('POST', endpoint(), { ...auth(kexie), 'upload-length': String(exe.length), 'upload-metadata': encodeUploadMetadata({ taskId, requirementCode: '1-1', filename: 'a.png' }), 'content-type': 'application/offset+octet-stream' }, exe);
+    const refused = await tusRequest(
+      'POST',
+      endpoint(),
+      {
+        ...auth(kexie),
+        'upload-length': String(exe.length),
+        'upload-metadata': encodeUploadMetadata({ taskId, requirementCode: '1-1', filename: 'a.png' }),
+        'content-type': 'application/offset+octet-stream',
+      },
+      exe,
+    );
     expectRefusal(refused, 400, 'VALIDATION');
     expect(refused.json.errors[0].extensions.details.detected).toBe('Linux 可执行程序');
     expect(partials().length).toBe(before);

@@ -115,7 +115,15 @@ describe.each(adapters)('evidence store contract: %s', (_name, create) => {
 });
 
 describe('S3 adapter against the protocol', () => {
-  const settings = () => ({ endpoint: fake.endpoint, region: fake.region, bucket: 'evidence', accessKeyId: fake.accessKeyId, secretAccessKey: fake.secretAccessKey, prefix: 'p/', forcePathStyle: true });
+  const settings = () => ({
+    endpoint: fake.endpoint,
+    region: fake.region,
+    bucket: 'evidence',
+    accessKeyId: fake.accessKeyId,
+    secretAccessKey: fake.secretAccessKey,
+    prefix: 'p/',
+    forcePathStyle: true,
+  });
 
   it('has the server check the content hash: a file whose bytes do not match its sha256 is refused', async () => {
     const staging = new StagingArea(tempDir());

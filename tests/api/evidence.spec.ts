@@ -104,7 +104,14 @@ describe('evidence: streamed upload, storage, versions, download', () => {
       requirementCode: codes[0],
       currentVersion: 1,
       deletedAt: null,
-      current: { number: 1, kind: 'SEALED_DOCUMENT', kindLabel: '正式文件盖章版', description: '2022 年印发', refersTo: '2022-04-13', file: { sha256: sha256(pdf), size: pdf.length, mediaType: 'application/pdf', originalName: '区科协深化改革实施方案（盖章版）.pdf' } },
+      current: {
+        number: 1,
+        kind: 'SEALED_DOCUMENT',
+        kindLabel: '正式文件盖章版',
+        description: '2022 年印发',
+        refersTo: '2022-04-13',
+        file: { sha256: sha256(pdf), size: pdf.length, mediaType: 'application/pdf', originalName: '区科协深化改革实施方案（盖章版）.pdf' },
+      },
     });
     expect(evidence.current.file.uploadedBy).toBeTruthy();
 
@@ -157,7 +164,10 @@ describe('evidence: streamed upload, storage, versions, download', () => {
     const pdf = fixtures.pdf(50_000);
     const before = await counts();
     const first = await upload([{ filename: 'a.pdf', data: pdf }]);
-    const second = await upload([{ filename: 'b.pdf', data: pdf }, { filename: 'c.pdf', data: pdf }]);
+    const second = await upload([
+      { filename: 'b.pdf', data: pdf },
+      { filename: 'c.pdf', data: pdf },
+    ]);
     expect([first.status, second.status]).toEqual([201, 201]);
     expect(first.json.files[0].newContent).toBe(true);
     expect(second.json.files.map((f: any) => f.newContent)).toEqual([false, false]);
@@ -219,7 +229,14 @@ describe('evidence: streamed upload, storage, versions, download', () => {
     });
 
     it('an over-size file after good ones in the same request: none of them is kept', async () => {
-      await refused([{ filename: 'ok.pdf', data: fixtures.pdf(1000) }, { filename: 'too-big.pdf', data: fixtures.pdf(3 * MAX) }], 413, 'too-large');
+      await refused(
+        [
+          { filename: 'ok.pdf', data: fixtures.pdf(1000) },
+          { filename: 'too-big.pdf', data: fixtures.pdf(3 * MAX) },
+        ],
+        413,
+        'too-large',
+      );
     });
 
     it('accepts a file of exactly the maximum size', async () => {
@@ -237,7 +254,10 @@ describe('evidence: streamed upload, storage, versions, download', () => {
         });
         request.on('response', (res) => {
           let body = '';
-          res.setEncoding('utf8').on('data', (chunk: string) => (body += chunk)).on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+          res
+            .setEncoding('utf8')
+            .on('data', (chunk: string) => (body += chunk))
+            .on('end', () => resolve({ status: res.statusCode ?? 0, body }));
         });
         request.on('error', reject);
         request.setTimeout(10_000, () => request.destroy(new Error('no answer to the declared length alone within 10 s')));
@@ -254,7 +274,10 @@ describe('evidence: streamed upload, storage, versions, download', () => {
     });
 
     it('skips a browser form’s empty file input, and refuses a request with no file at all', async () => {
-      const result = await upload([{ filename: '', data: Buffer.alloc(0) }, { filename: 'real.pdf', data: fixtures.pdf() }]);
+      const result = await upload([
+        { filename: '', data: Buffer.alloc(0) },
+        { filename: 'real.pdf', data: fixtures.pdf() },
+      ]);
       expect(result.status).toBe(201);
       expect(result.json.files.map((f: any) => f.name)).toEqual(['real.pdf']);
       const nothing = await refused([{ filename: '', data: Buffer.alloc(0) }], 400, 'no-file');
@@ -361,7 +384,10 @@ describe('evidence: streamed upload, storage, versions, download', () => {
       id: evidenceId,
       currentVersion: 2,
       current: { number: 2, description: '初稿', refersTo: '2022-04-13', kind: 'SEALED_DOCUMENT', file: { sha256: sha256(second) } },
-      versions: [{ number: 2, file: { sha256: sha256(second) } }, { number: 1, file: { sha256: sha256(first) } }],
+      versions: [
+        { number: 2, file: { sha256: sha256(second) } },
+        { number: 1, file: { sha256: sha256(first) } },
+      ],
     });
     const old = await httpGet(`${t.api.url}/api/evidence/${evidenceId}/download?version=1`, { token: kexieToken });
     expect(sha256(old.body)).toBe(sha256(first));
@@ -445,7 +471,9 @@ describe('evidence: streamed upload, storage, versions, download', () => {
     const evidenceId = json.files[0].evidenceId;
     const street = await t.as('xiaolongkan');
     const before = await counts();
-    const foreignUpload = await uploadMultipart(`${t.api.url}/api/evidence/upload`, { taskId, requirementCode: codes[0] }, [{ filename: 'x.pdf', data: fixtures.pdf(100_000) }], { token: street.token });
+    const foreignUpload = await uploadMultipart(`${t.api.url}/api/evidence/upload`, { taskId, requirementCode: codes[0] }, [{ filename: 'x.pdf', data: fixtures.pdf(100_000) }], {
+      token: street.token,
+    });
     expectRefusal(foreignUpload, 403, 'FORBIDDEN');
     expect(await settle(before)).toEqual(before);
     const list = await street(TASK_EVIDENCE, { taskId });
@@ -477,13 +505,22 @@ describe('evidence: streamed upload, storage, versions, download', () => {
     const streetTasks = await street('query($id: ID!) { tasks(campaignId: $id, indicatorCode: "3", first: 1) { edges { node { id } } } }', { id: campaignId });
     const streetTask = streetTasks.data!.tasks.edges[0].node.id;
     const kexieTasks = await (await t.as('kexie'))('query($id: ID!) { tasks(campaignId: $id, indicatorCode: "3", first: 1) { edges { node { id } } } }', { id: campaignId });
-    for (const [token, task] of [[street.token, streetTask], [kexieToken, kexieTasks.data!.tasks.edges[0].node.id]]) {
+    for (const [token, task] of [
+      [street.token, streetTask],
+      [kexieToken, kexieTasks.data!.tasks.edges[0].node.id],
+    ]) {
       for (let i = 0; i < 3; i++) {
-        const result = await uploadMultipart(`${t.api.url}/api/evidence/upload`, { taskId: task, requirementCode: '3-2', kind: 'NEWS_ARTICLE' }, [{ filename: `新闻稿${i}.pdf`, data: fixtures.pdf() }], { token });
+        const result = await uploadMultipart(
+          `${t.api.url}/api/evidence/upload`,
+          { taskId: task, requirementCode: '3-2', kind: 'NEWS_ARTICLE' },
+          [{ filename: `新闻稿${i}.pdf`, data: fixtures.pdf() }],
+          { token },
+        );
         expect(result.status).toBe(201);
       }
     }
-    const PAGE = 'query($c: ID!, $after: String) { evidenceByRequirement(campaignId: $c, requirementCode: "3-2", first: 4, after: $after) { totalCount edges { node { id taskId current { kindLabel } } } pageInfo { hasNextPage endCursor } } }';
+    const PAGE =
+      'query($c: ID!, $after: String) { evidenceByRequirement(campaignId: $c, requirementCode: "3-2", first: 4, after: $after) { totalCount edges { node { id taskId current { kindLabel } } } pageInfo { hasNextPage endCursor } } }';
     const first = await t.gql(PAGE, { c: campaignId });
     expect(first.errors).toBeUndefined();
     expect(first.data!.evidenceByRequirement.totalCount).toBe(6);
@@ -513,12 +550,23 @@ describe('evidence: streamed upload, storage, versions, download', () => {
     const routes = express.router.stack
       // Middleware (authentication, CSRF, request context) is mounted for every method; routes name theirs.
       .filter((layer) => layer.route && layer.route.path !== '/graphql' && Object.keys(layer.route.methods).length <= 3)
-      .flatMap((layer) => Object.keys(layer.route!.methods).filter((m) => m !== '_all' && m !== 'head').map((method) => `HTTP ${method.toUpperCase()} ${layer.route!.path}`));
+      .flatMap((layer) =>
+        Object.keys(layer.route!.methods)
+          .filter((m) => m !== '_all' && m !== 'head')
+          .map((method) => `HTTP ${method.toUpperCase()} ${layer.route!.path}`),
+      );
     expect(routes.sort()).toEqual(Object.keys(HTTP_ACCESS_POLICY).sort());
 
     const { json } = await upload([{ filename: 'matrix.pdf', data: fixtures.pdf() }]);
     const evidenceId = json.files[0].evidenceId;
-    const callers: [string | null, string | null][] = [[null, null], ['office', 'office_admin'], ['kexie', 'liaison'], ['supervisor', 'supervisor'], ['expert', 'expert'], ['sysadmin', 'system_admin']];
+    const callers: [string | null, string | null][] = [
+      [null, null],
+      ['office', 'office_admin'],
+      ['kexie', 'liaison'],
+      ['supervisor', 'supervisor'],
+      ['expert', 'expert'],
+      ['sysadmin', 'system_admin'],
+    ];
     const tokens = new Map<string, string>();
     for (const [username] of callers) if (username) tokens.set(username, (await t.as(username)).token);
     for (const key of Object.keys(HTTP_ACCESS_POLICY)) {
@@ -550,10 +598,14 @@ describe('evidence: streamed upload, storage, versions, download', () => {
     expect(before.get(otherTaskId)).toEqual([]);
     expect(before.get(empty)).toEqual([]);
     expect(before.get(taskId)).toEqual(expect.arrayContaining([codes[0]]));
-    const { json } = await uploadMultipart(`${t.api.url}/api/evidence/upload`, { taskId: otherTaskId, requirementCode: codes[1] }, [{ filename: 'x.pdf', data: fixtures.pdf() }], { token: kexieToken });
+    const { json } = await uploadMultipart(`${t.api.url}/api/evidence/upload`, { taskId: otherTaskId, requirementCode: codes[1] }, [{ filename: 'x.pdf', data: fixtures.pdf() }], {
+      token: kexieToken,
+    });
     const after = await RequestContext.create(orm.em, () => queries.requirementCodesWithEvidence([otherTaskId]));
     expect(after.get(otherTaskId)).toEqual([codes[1]]);
-    await (await t.as('kexie'))('mutation($input: DeleteEvidenceInput!) { deleteEvidence(input: $input) { id } }', { input: { evidenceId: json.files[0].evidenceId } });
+    await (
+      await t.as('kexie')
+    )('mutation($input: DeleteEvidenceInput!) { deleteEvidence(input: $input) { id } }', { input: { evidenceId: json.files[0].evidenceId } });
     const deleted = await RequestContext.create(orm.em, () => queries.requirementCodesWithEvidence([otherTaskId]));
     expect(deleted.get(otherTaskId)).toEqual([]);
   });

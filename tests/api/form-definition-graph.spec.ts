@@ -1,11 +1,6 @@
 import { join } from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
-import {
-  type FlatDefinition,
-  type FormDefinition,
-  fromFlatDefinition,
-  loadFormDirectory,
-} from '@accredit/forms';
+import { type FlatDefinition, type FormDefinition, fromFlatDefinition, loadFormDirectory } from '@accredit/forms';
 import { withAdminFragments } from '../support/admin-documents';
 import { type TestApi, startTestApi } from '../support/test-api';
 
@@ -14,9 +9,7 @@ import { type TestApi, startTestApi } from '../support/test-api';
 // fromFlatDefinition, every shipped form is the very definition the API compiled and stored:
 // nothing is lost over the wire, a table's columns and a sign-off's opinion included.
 
-const DEFINITIONS = withAdminFragments(
-  '{ formDefinitions { id key version definition { ...FormDefinitionFields } } }',
-);
+const DEFINITIONS = withAdminFragments('{ formDefinitions { id key version definition { ...FormDefinitionFields } } }');
 
 interface DefinitionRecord {
   key: string;
@@ -35,9 +28,7 @@ describe('form definitions as a typed graph', () => {
     expect(errors).toBeUndefined();
     records = data!.formDefinitions;
     const em = t.api.app.get(MikroORM).em.fork();
-    const rows: { key: string; version: number; compiled: FormDefinition }[] = await em
-      .getConnection()
-      .execute('select key, version, compiled from form_definition');
+    const rows: { key: string; version: number; compiled: FormDefinition }[] = await em.getConnection().execute('select key, version, compiled from form_definition');
     stored = new Map(rows.map((row) => [`${row.key}@${row.version}`, row.compiled]));
   });
 
@@ -48,9 +39,7 @@ describe('form definitions as a typed graph', () => {
   it('sends every shipped form', () => {
     const shipped = loadFormDirectory(join(__dirname, '../../forms'));
     if (!shipped.ok) throw new Error('forms/ does not load');
-    expect(records.map((record) => record.key).sort()).toEqual(
-      shipped.definitions.map((definition) => definition.key).sort(),
-    );
+    expect(records.map((record) => record.key).sort()).toEqual(shipped.definitions.map((definition) => definition.key).sort());
   });
 
   it('rebuilds each into exactly the compiled definition the API stored', () => {
@@ -64,9 +53,7 @@ describe('form definitions as a typed graph', () => {
   });
 
   it('sends a table’s columns and a sign-off box’s opinion with their types', () => {
-    const fields = records
-      .find((record) => record.key === 'first-batch-application')!
-      .definition.sections.flatMap((section) => section.fields);
+    const fields = records.find((record) => record.key === 'first-batch-application')!.definition.sections.flatMap((section) => section.fields);
     const table = fields.find((field) => field.key === 'facilities')!;
     expect(table).toMatchObject({
       type: 'table',

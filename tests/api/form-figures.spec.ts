@@ -33,7 +33,10 @@ describe('forms: a tied figure shows beside the task it is evidence for', () => 
     t = await startTestApi();
     admin = await t.as('sysadmin');
     nation = await user('fig-nation', '中国科协科普部王处长', await organisationIdByCode(admin, '000000'));
-    for (const [code, key] of [['510000', 'a'], ['520000', 'b']] as const) {
+    for (const [code, key] of [
+      ['510000', 'a'],
+      ['520000', 'b'],
+    ] as const) {
       const countyId = await createCounty(admin, await organisationIdByCode(admin, code), `${code.slice(0, 2)}9601`, `${key}数据县`);
       county[key] = await user(`fig-county-${key}`, `${key}县科协陈主任`, countyId);
       await createCountyDepartments(county[key]);
@@ -43,7 +46,12 @@ describe('forms: a tied figure shows beside the task it is evidence for', () => 
     });
     expect(imported.errors).toBeUndefined();
     const setUp = await nation('mutation($input: SetUpCampaignInput!) { setUpCampaign(input: $input) { campaignId } }', {
-      input: { templateId: imported.data!.importIndicatorTable.systemId, name: '第一批全国科普示范县申报', phases: [{ key: 'application', name: '申报推荐', startsOn: day(-10), endsOn: day(60) }], participation: { applicantLevel: 'county' } },
+      input: {
+        templateId: imported.data!.importIndicatorTable.systemId,
+        name: '第一批全国科普示范县申报',
+        phases: [{ key: 'application', name: '申报推荐', startsOn: day(-10), endsOn: day(60) }],
+        participation: { applicantLevel: 'county' },
+      },
     });
     expect(setUp.errors).toBeUndefined();
     batch = setUp.data!.setUpCampaign.campaignId;
@@ -92,7 +100,12 @@ describe('forms: a tied figure shows beside the task it is evidence for', () => 
 
     // Nothing entered yet: nothing to show.
     expect((await county.a(FIGURES, { t: withRequirement.id })).data!.formFiguresFor).toEqual([]);
-    const { formId } = await fileCountyForm(t.api, county.a, { campaignId: batch, definitionId, values: { volunteers: 1500, note: '无', facilities: [{ name: '科技馆' }, { name: '科普画廊' }] }, draft: true });
+    const { formId } = await fileCountyForm(t.api, county.a, {
+      campaignId: batch,
+      definitionId,
+      values: { volunteers: 1500, note: '无', facilities: [{ name: '科技馆' }, { name: '科普画廊' }] },
+      draft: true,
+    });
 
     const mine = await county.a(FIGURES, { t: withRequirement.id });
     expect(mine.errors).toBeUndefined();
@@ -114,7 +127,13 @@ describe('forms: a tied figure shows beside the task it is evidence for', () => 
     ]);
     const byRule = await county.a(FIGURES, { t: other.id });
     expect(byRule.data!.formFiguresFor.filter((figure: any) => figure.ruleCode)).toEqual([
-      expect.objectContaining({ field: 'facilities.name', label: '科普设施 · 名称', ruleCode: other.scoringRule.code, value: expect.objectContaining({ key: 'facilities', rows: [[expect.objectContaining({ key: 'name', text: '科技馆' })], [expect.objectContaining({ key: 'name', text: '科普画廊' })]] }), text: '科技馆、科普画廊' }),
+      expect.objectContaining({
+        field: 'facilities.name',
+        label: '科普设施 · 名称',
+        ruleCode: other.scoringRule.code,
+        value: expect.objectContaining({ key: 'facilities', rows: [[expect.objectContaining({ key: 'name', text: '科技馆' })], [expect.objectContaining({ key: 'name', text: '科普画廊' })]] }),
+        text: '科技馆、科普画廊',
+      }),
     ]);
     if (unrelated) expect((await county.a(FIGURES, { t: unrelated.id })).data!.formFiguresFor.filter((figure: any) => figure.field === 'facilities.name')).toEqual([]);
 

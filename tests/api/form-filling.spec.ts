@@ -83,7 +83,10 @@ describe('forms: a county fills the first-batch 申报表 in a national campaign
     admin = await t.as('sysadmin');
     nation = await user('forms-nation', '中国科协科普部王处长', ['office_admin'], await organisationId('000000'));
     expert = await user('forms-expert', '评审专家赵教授', ['expert'], await organisationId('000000'));
-    for (const [code, key] of [['510000', 'sc'], ['520000', 'gz']] as const) {
+    for (const [code, key] of [
+      ['510000', 'sc'],
+      ['520000', 'gz'],
+    ] as const) {
       const provinceId = await organisationId(code);
       province[key] = await user(`forms-${key}-office`, `${key}省科协刘科长`, ['office_admin'], provinceId);
       const created = await admin('mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }', {
@@ -116,7 +119,9 @@ describe('forms: a county fills the first-batch 申报表 in a national campaign
     const { data, errors } = await nation(withAdminFragments('{ formDefinitions { id key version name ownerOrganisation { name } definition { ...FormDefinitionFields } } }'));
     expect(errors).toBeUndefined();
     const keys = data!.formDefinitions.map((record: any) => record.key);
-    expect(keys).toEqual(expect.arrayContaining(['first-batch-application', 'first-batch-report', 'second-batch-application', 'second-batch-work-plan', 'annual-summary', 'typical-cases', 'speaker-nominees']));
+    expect(keys).toEqual(
+      expect.arrayContaining(['first-batch-application', 'first-batch-report', 'second-batch-application', 'second-batch-work-plan', 'annual-summary', 'typical-cases', 'speaker-nominees']),
+    );
     const application = data!.formDefinitions.find((record: any) => record.key === 'first-batch-application');
     expect(application).toMatchObject({ version: 1, name: '2021-2025年度第一批全国科普示范县（市、区）申报表', ownerOrganisation: null });
     definitionId = application.id;
@@ -137,7 +142,13 @@ describe('forms: a county fills the first-batch 申报表 in a national campaign
       { definition: { key: 'first-batch-report' }, editableFields: [] },
     ]);
     const unknown = await nation('mutation($input: SetUpCampaignInput!) { setUpCampaign(input: $input) { campaignId } }', {
-      input: { templateKey: 'forms-national-2021', name: '不存在的表单', phases: [{ key: 'application', name: '申报推荐', startsOn: day(-10), endsOn: day(60) }], participation: { applicantLevel: 'county' }, forms: ['no-such-form'] },
+      input: {
+        templateKey: 'forms-national-2021',
+        name: '不存在的表单',
+        phases: [{ key: 'application', name: '申报推荐', startsOn: day(-10), endsOn: day(60) }],
+        participation: { applicantLevel: 'county' },
+        forms: ['no-such-form'],
+      },
     });
     expect(unknown.errors![0].extensions!.code).toBe('VALIDATION');
     expect(unknown.errors![0].message).toContain('没有可用的表单「no-such-form」');
@@ -157,14 +168,26 @@ describe('forms: a county fills the first-batch 申报表 in a national campaign
     const { data, errors } = await county.sc(FORMS, { c: batch });
     expect(errors).toBeUndefined();
     const [form] = data!.campaignForms;
-    expect(form).toMatchObject({ id: null, version: 0, status: 'DRAFT', stage: 'applied', stageLabel: '已申报', viewerRole: 'applicant', canSubmit: true, values: [], organisation: { shortName: 'sc表单县' } });
+    expect(form).toMatchObject({
+      id: null,
+      version: 0,
+      status: 'DRAFT',
+      stage: 'applied',
+      stageLabel: '已申报',
+      viewerRole: 'applicant',
+      canSubmit: true,
+      values: [],
+      organisation: { shortName: 'sc表单县' },
+    });
     expect(form.editableFields).toEqual(expect.arrayContaining(['unit', 'facilities', 'applicant_signature']));
     expect(form.editableFields).not.toContain('province_opinion');
     expect(form.problems.map((problem: any) => problem.path)).toEqual(expect.arrayContaining(['unit', 'facilities', 'applicant_signature']));
   });
 
   it('saves drafts with an optimistic version: a stale save is CONFLICT and changes nothing', async () => {
-    const first = await county.sc(SAVE, { input: { campaignId: batch, definitionId, values: typed(definition, { unit: '测试县人民政府', facilities: [{ name: '科技馆', quantity: 1 }] }), expectedVersion: 0 } });
+    const first = await county.sc(SAVE, {
+      input: { campaignId: batch, definitionId, values: typed(definition, { unit: '测试县人民政府', facilities: [{ name: '科技馆', quantity: 1 }] }), expectedVersion: 0 },
+    });
     expect(first.errors).toBeUndefined();
     expect(first.data!.saveFormDraft).toMatchObject({ version: 1, status: 'DRAFT', updatedByName: 'sc县科协陈主任' });
     expect(keyed(definition, first.data!.saveFormDraft.values)).toEqual({ unit: '测试县人民政府', facilities: [{ name: '科技馆', quantity: 1 }] });
@@ -186,7 +209,12 @@ describe('forms: a county fills the first-batch 申报表 in a national campaign
 
   it('refuses bad values and boxes that are not the county’s, with every problem listed in Chinese', async () => {
     const bad = await county.sc(SAVE, {
-      input: { campaignId: batch, definitionId, values: typed(definition, { ...COUNTY_VALUES, unit: '字'.repeat(51), postcode: '12', province_opinion: { opinion: '自己写的意见' } }), expectedVersion: version },
+      input: {
+        campaignId: batch,
+        definitionId,
+        values: typed(definition, { ...COUNTY_VALUES, unit: '字'.repeat(51), postcode: '12', province_opinion: { opinion: '自己写的意见' } }),
+        expectedVersion: version,
+      },
     });
     expect(bad.errors![0].extensions!.code).toBe('VALIDATION');
     const problems = (bad.errors![0].extensions!.details as any).problems;
@@ -208,7 +236,14 @@ describe('forms: a county fills the first-batch 申报表 in a national campaign
     ]);
     expect(members.errors![0].message).toMatch(/^表单有 2 处需要修改：「申报单位」的值须恰好给出一项/);
     // A member of another type is the value checks' WRONG_TYPE, under the field's name.
-    const wrongMember = await county.sc(SAVE, { input: { campaignId: batch, definitionId, values: [...typed(definition, COUNTY_VALUES).filter((value) => value.key !== 'staffing'), { key: 'staffing', text: '十二' }], expectedVersion: version } });
+    const wrongMember = await county.sc(SAVE, {
+      input: {
+        campaignId: batch,
+        definitionId,
+        values: [...typed(definition, COUNTY_VALUES).filter((value) => value.key !== 'staffing'), { key: 'staffing', text: '十二' }],
+        expectedVersion: version,
+      },
+    });
     expect((wrongMember.errors![0].extensions!.details as any).problems).toEqual([expect.objectContaining({ path: 'staffing', code: 'WRONG_TYPE' })]);
     const unchanged = await county.sc(`query($id: ID!) { filledForm(id: $id) { version } }`, { id: formId });
     expect(unchanged.data!.filledForm.version).toBe(version);
@@ -231,7 +266,9 @@ describe('forms: a county fills the first-batch 申报表 in a national campaign
     expect(seal.json).toMatchObject({ name: '公章.png', mediaType: 'image/png', size: PNG.length });
     const ref = { fileId: seal.json.fileId, name: seal.json.name, mediaType: seal.json.mediaType };
 
-    const wrongSeal = await county.sc(SIGN, { input: { formId, field: 'applicant_signature', signer: '王县长', date: '2025-01-16', seal: { fileId: foreign.json.fileId, name: '公章.png', mediaType: 'image/png' }, expectedVersion: version } });
+    const wrongSeal = await county.sc(SIGN, {
+      input: { formId, field: 'applicant_signature', signer: '王县长', date: '2025-01-16', seal: { fileId: foreign.json.fileId, name: '公章.png', mediaType: 'image/png' }, expectedVersion: version },
+    });
     expect((wrongSeal.errors![0].extensions!.details as any).problems).toEqual([expect.objectContaining({ path: 'applicant_signature.seal', code: 'WRONG_TYPE' })]);
     const saved = await county.sc(SAVE, { input: { campaignId: batch, definitionId, values: typed(definition, { ...COUNTY_VALUES, update_frequency: '每周 3 次' }), expectedVersion: version } });
     expect(saved.errors).toBeUndefined();
@@ -257,7 +294,9 @@ describe('forms: a county fills the first-batch 申报表 in a national campaign
     const { data } = await province.sc(FORMS, { c: batch, o: countyIds.sc });
     expect(data!.campaignForms[0]).toMatchObject({ id: formId, viewerRole: 'province', editableFields: ['province_opinion'], canSubmit: false, stageLabel: '已申报' });
     const values = data!.campaignForms[0].values;
-    const meddling = await province.sc(SAVE, { input: { campaignId: batch, organisationId: countyIds.sc, definitionId, values: typed(definition, { ...keyed(definition, values), unit: '省里改的' }), expectedVersion: version } });
+    const meddling = await province.sc(SAVE, {
+      input: { campaignId: batch, organisationId: countyIds.sc, definitionId, values: typed(definition, { ...keyed(definition, values), unit: '省里改的' }), expectedVersion: version },
+    });
     expect((meddling.errors![0].extensions!.details as any).problems).toEqual([expect.objectContaining({ path: 'unit', code: 'NOT_EDITABLE' })]);
     // Returned once for a correction (before anyone signed), then submitted again.
     const reopened = await province.sc('mutation($id: ID!, $v: Int!) { reopenForm(input: { formId: $id, expectedVersion: $v }) { status version editableFields } }', { id: formId, v: version });
@@ -271,7 +310,14 @@ describe('forms: a county fills the first-batch 申报表 in a national campaign
     const seal = await upload(province.sc, { campaignId: batch, organisationId: countyIds.sc });
     expect(seal.status).toBe(201);
     const signed = await province.sc(SIGN, {
-      input: { formId, field: 'province_opinion', opinion: '该县科普工作基础扎实，示范性强，同意推荐。', signer: '刘科长', seal: { fileId: seal.json.fileId, name: seal.json.name, mediaType: seal.json.mediaType }, expectedVersion: version },
+      input: {
+        formId,
+        field: 'province_opinion',
+        opinion: '该县科普工作基础扎实，示范性强，同意推荐。',
+        signer: '刘科长',
+        seal: { fileId: seal.json.fileId, name: seal.json.name, mediaType: seal.json.mediaType },
+        expectedVersion: version,
+      },
     });
     expect(signed.errors).toBeUndefined();
     expect(keyed(definition, signed.data!.signOffForm.values).province_opinion).toMatchObject({ opinion: '该县科普工作基础扎实，示范性强，同意推荐。', signer: '刘科长', date: day(0) });
@@ -317,7 +363,10 @@ describe('forms: a county fills the first-batch 申报表 in a national campaign
       'sc县科协陈主任 SUBMIT ',
       'sc县科协陈主任 SIGN_OFF applicant_signature',
       'sc县科协陈主任 SAVE update_frequency',
-      'sc县科协陈主任 SAVE ' + Object.keys(COUNTY_VALUES).filter((key) => key !== 'unit').join(','),
+      'sc县科协陈主任 SAVE ' +
+        Object.keys(COUNTY_VALUES)
+          .filter((key) => key !== 'unit')
+          .join(','),
       'sc县科协陈主任 SAVE unit,facilities',
     ]);
   });
@@ -328,7 +377,21 @@ describe('forms: a county fills the first-batch 申报表 in a national campaign
     expect(file.type).toContain('wordprocessingml');
     const xml = await zipEntry(file.body, 'word/document.xml');
     const text = [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((match) => match[1]).join('|');
-    for (const expected of ['2021-2025年度第一批全国科普示范县（市、区）申报表', '申报单位', '测试县人民政府', '科普基础设施情况', '科技馆', '科普画廊', '是', '2.5 元/人', '省科协意见', '该县科普工作基础扎实，示范性强，同意推荐。', '刘科长', '2025年1月16日', '材料翔实，建议命名。']) {
+    for (const expected of [
+      '2021-2025年度第一批全国科普示范县（市、区）申报表',
+      '申报单位',
+      '测试县人民政府',
+      '科普基础设施情况',
+      '科技馆',
+      '科普画廊',
+      '是',
+      '2.5 元/人',
+      '省科协意见',
+      '该县科普工作基础扎实，示范性强，同意推荐。',
+      '刘科长',
+      '2025年1月16日',
+      '材料翔实，建议命名。',
+    ]) {
       expect(text).toContain(expected);
     }
     expect(text.indexOf('更新频次')).toBeLessThan(text.indexOf('申报单位签字（盖章）'));
@@ -363,13 +426,21 @@ describe('forms: a county fills the first-batch 申报表 in a national campaign
   it('carries the campaign’s forms into its next cycle, or the forms the new cycle names', async () => {
     const cycle = (forms?: string[]) =>
       nation('mutation($input: StartNewCycleInput!) { startNewCycle(input: $input) { campaignId } }', {
-        input: { fromCampaignId: batch, name: `下一批（${forms ? '另选表单' : '同样的表单'}）`, key: `forms-next-${forms ? 'named' : 'same'}`, phases: [{ key: 'application', name: '申报推荐', startsOn: day(400), endsOn: day(460) }], participation: { applicantLevel: 'county' }, ...(forms ? { forms } : {}) },
+        input: {
+          fromCampaignId: batch,
+          name: `下一批（${forms ? '另选表单' : '同样的表单'}）`,
+          key: `forms-next-${forms ? 'named' : 'same'}`,
+          phases: [{ key: 'application', name: '申报推荐', startsOn: day(400), endsOn: day(460) }],
+          participation: { applicantLevel: 'county' },
+          ...(forms ? { forms } : {}),
+        },
       });
     const same = await cycle();
     expect(same.errors).toBeUndefined();
     const named = await cycle(['annual-summary']);
     expect(named.errors).toBeUndefined();
-    const keys = async (campaignId: string) => (await nation('query($c: ID!) { campaignForms(campaignId: $c) { definition { key } } }', { c: campaignId })).data!.campaignForms.map((form: any) => form.definition.key);
+    const keys = async (campaignId: string) =>
+      (await nation('query($c: ID!) { campaignForms(campaignId: $c) { definition { key } } }', { c: campaignId })).data!.campaignForms.map((form: any) => form.definition.key);
     expect(await keys(same.data!.startNewCycle.campaignId)).toEqual(['first-batch-application']);
     expect(await keys(named.data!.startNewCycle.campaignId)).toEqual(['annual-summary']);
   });
@@ -409,25 +480,56 @@ describe('forms: a county fills the first-batch 申报表 in a national campaign
       '        opinion: { maxChars: 200 }',
       '        seal: none',
     ].join('\n');
-    const broken = await nation('mutation($input: UploadFormDefinitionInput!) { uploadFormDefinition(input: $input) { id } }', { input: { source: yaml.replace('type: number', 'type: numbr'), fileName: 'volunteer-survey.yaml' } });
+    const broken = await nation('mutation($input: UploadFormDefinitionInput!) { uploadFormDefinition(input: $input) { id } }', {
+      input: { source: yaml.replace('type: number', 'type: numbr'), fileName: 'volunteer-survey.yaml' },
+    });
     expect(broken.errors![0].extensions!.code).toBe('VALIDATION');
     expect(broken.errors![0].message).toMatch(/volunteer-survey\.yaml:\d+:\d+/);
-    const uploaded = await nation('mutation($input: UploadFormDefinitionInput!) { uploadFormDefinition(input: $input) { id key version ownerOrganisation { code } } }', { input: { source: yaml, fileName: 'volunteer-survey.yaml' } });
+    const uploaded = await nation('mutation($input: UploadFormDefinitionInput!) { uploadFormDefinition(input: $input) { id key version ownerOrganisation { code } } }', {
+      input: { source: yaml, fileName: 'volunteer-survey.yaml' },
+    });
     expect(uploaded.errors).toBeUndefined();
     expect(uploaded.data!.uploadFormDefinition).toMatchObject({ key: 'volunteer-survey', version: 1, ownerOrganisation: { code: '000000' } });
     // The nation's own definition: not usable by a province (not shared), usable by the nation's campaign.
     const seenByProvince = await province.sc('{ formDefinitions { key } }');
     expect(seenByProvince.data!.formDefinitions.map((record: any) => record.key)).not.toContain('volunteer-survey');
-    const set = await nation('mutation($c: ID!, $d: [ID!]!) { setCampaignForms(input: { campaignId: $c, definitionIds: $d }) { key } }', { c: batch, d: [definitionId, uploaded.data!.uploadFormDefinition.id] });
+    const set = await nation('mutation($c: ID!, $d: [ID!]!) { setCampaignForms(input: { campaignId: $c, definitionIds: $d }) { key } }', {
+      c: batch,
+      d: [definitionId, uploaded.data!.uploadFormDefinition.id],
+    });
     expect(set.data!.setCampaignForms.map((record: any) => record.key)).toEqual(['first-batch-application', 'volunteer-survey']);
     const survey = uploaded.data!.uploadFormDefinition.id;
-    const tooLong = await county.gz(SAVE, { input: { campaignId: batch, definitionId: survey, values: [{ key: 'teams', number: 3 }, { key: 'story', text: '志'.repeat(21) }], expectedVersion: 0 } });
-    expect((tooLong.errors![0].extensions!.details as any).problems).toEqual([expect.objectContaining({ path: 'story', code: 'TOO_LONG', message: '「典型事迹」最多 20 字，现有 21 字，请删减 1 字' })]);
-    const saved = await county.gz(SAVE, { input: { campaignId: batch, definitionId: survey, values: [{ key: 'teams', number: 3 }, { key: 'story', text: '深入乡村开展科普讲座' }], expectedVersion: 0 } });
+    const tooLong = await county.gz(SAVE, {
+      input: {
+        campaignId: batch,
+        definitionId: survey,
+        values: [
+          { key: 'teams', number: 3 },
+          { key: 'story', text: '志'.repeat(21) },
+        ],
+        expectedVersion: 0,
+      },
+    });
+    expect((tooLong.errors![0].extensions!.details as any).problems).toEqual([
+      expect.objectContaining({ path: 'story', code: 'TOO_LONG', message: '「典型事迹」最多 20 字，现有 21 字，请删减 1 字' }),
+    ]);
+    const saved = await county.gz(SAVE, {
+      input: {
+        campaignId: batch,
+        definitionId: survey,
+        values: [
+          { key: 'teams', number: 3 },
+          { key: 'story', text: '深入乡村开展科普讲座' },
+        ],
+        expectedVersion: 0,
+      },
+    });
     expect(saved.errors).toBeUndefined();
     const submitted = await county.gz(SUBMIT, { id: saved.data!.saveFormDraft.id, v: saved.data!.saveFormDraft.version });
     expect(submitted.errors).toBeUndefined();
-    const checked = await province.gz(SIGN, { input: { formId: saved.data!.saveFormDraft.id, field: 'province_check', opinion: '情况属实', signer: '刘科长', expectedVersion: submitted.data!.submitForm.version } });
+    const checked = await province.gz(SIGN, {
+      input: { formId: saved.data!.saveFormDraft.id, field: 'province_check', opinion: '情况属实', signer: '刘科长', expectedVersion: submitted.data!.submitForm.version },
+    });
     expect(checked.errors).toBeUndefined();
     expect(checked.data!.signOffForm.problems).toEqual([]);
   });
@@ -444,7 +546,12 @@ describe('forms: a county fills the first-batch 申报表 in a national campaign
         const { value, done } = await reader.read();
         if (done) return null;
         buffer += value;
-        const match = /^data: (.*)$/m.exec(buffer.split('\n\n').filter((block) => block.includes(workCampaignId)).join('\n\n'));
+        const match = /^data: (.*)$/m.exec(
+          buffer
+            .split('\n\n')
+            .filter((block) => block.includes(workCampaignId))
+            .join('\n\n'),
+        );
         if (match) return JSON.parse(match[1]);
       }
     })();
@@ -454,7 +561,9 @@ describe('forms: a county fills the first-batch 申报表 in a national campaign
     const forms = await county.gz(FORMS, { c: batch });
     const form = forms.data!.campaignForms.find((row: any) => row.definition.key === 'first-batch-application');
     const started = Date.now();
-    const saved = await county.gz(SAVE, { input: { campaignId: batch, definitionId, values: typed(definition, { ...keyed(definition, form.values), head: '新负责人' }), expectedVersion: form.version } });
+    const saved = await county.gz(SAVE, {
+      input: { campaignId: batch, definitionId, values: typed(definition, { ...keyed(definition, form.values), head: '新负责人' }), expectedVersion: form.version },
+    });
     expect(saved.errors).toBeUndefined();
     const event = await Promise.race([heard, new Promise((resolve) => setTimeout(() => resolve('timeout'), 2000))]);
     controller.abort();

@@ -56,7 +56,13 @@ describe('forms: the bytes of what the admin reads and saves', () => {
   beforeAll(async () => {
     t = await startTestApi();
     const admin: Gql = await t.as('sysadmin');
-    const nation = await createAccount(t, admin, { username: 'payload-nation', displayName: '中国科协科普部', password: PASSWORD, roles: ['office_admin'], organisationId: await organisationIdByCode(admin, '000000') });
+    const nation = await createAccount(t, admin, {
+      username: 'payload-nation',
+      displayName: '中国科协科普部',
+      password: PASSWORD,
+      roles: ['office_admin'],
+      organisationId: await organisationIdByCode(admin, '000000'),
+    });
     const countyId = await createCounty(admin, await organisationIdByCode(admin, '510000'), '519811', '测量县');
     county = await createAccount(t, admin, { username: 'payload-county', displayName: '测量县科协', password: PASSWORD, roles: ['office_admin'], organisationId: countyId });
     await createCountyDepartments(county);

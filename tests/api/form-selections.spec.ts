@@ -76,7 +76,10 @@ describe('forms: a province selects at most its cap of its counties’ 典型案
     admin = await t.as('sysadmin');
     nation = await user('sel-nation', ['office_admin'], await organisationIdByCode(admin, '000000'));
     // Sichuan: five counties (four submit, one keeps a draft); Guizhou: one.
-    for (const [code, key, names] of [['510000', 'sc', ['川甲县', '川乙县', '川丙县', '川丁县', '川戊县']], ['520000', 'gz', ['黔甲县']]] as const) {
+    for (const [code, key, names] of [
+      ['510000', 'sc', ['川甲县', '川乙县', '川丙县', '川丁县', '川戊县']],
+      ['520000', 'gz', ['黔甲县']],
+    ] as const) {
       const provinceId = await organisationIdByCode(admin, code);
       province[key] = await user(`sel-${key}-office`, ['office_admin'], provinceId);
       for (const [index, name] of names.entries()) {
@@ -97,7 +100,9 @@ describe('forms: a province selects at most its cap of its counties’ 典型案
     });
     expect(setUp.errors).toBeUndefined();
     campaign = setUp.data!.setUpCampaign.campaignId;
-    const uploaded = await nation('mutation($input: UploadFormDefinitionInput!) { uploadFormDefinition(input: $input) { id } }', { input: { source: CASE_FORM, fileName: 'county-typical-case.yaml' } });
+    const uploaded = await nation('mutation($input: UploadFormDefinitionInput!) { uploadFormDefinition(input: $input) { id } }', {
+      input: { source: CASE_FORM, fileName: 'county-typical-case.yaml' },
+    });
     expect(uploaded.errors).toBeUndefined();
     definitionId = uploaded.data!.uploadFormDefinition.id;
   });
@@ -145,7 +150,12 @@ describe('forms: a province selects at most its cap of its counties’ 典型案
     expect(board).toMatchObject({ definitionKey: 'county-typical-case', per: 'PROVINCE', max: 2, canSelect: true });
     expect(board.groups).toHaveLength(1);
     expect(board.groups[0].selectedCount).toBe(2);
-    expect(board.groups[0].entries.map((entry: any) => [entry.organisation.shortName, entry.selected])).toEqual([['川甲县', true], ['川乙县', true], ['川丙县', false], ['川丁县', false]]);
+    expect(board.groups[0].entries.map((entry: any) => [entry.organisation.shortName, entry.selected])).toEqual([
+      ['川甲县', true],
+      ['川乙县', true],
+      ['川丙县', false],
+      ['川丁县', false],
+    ]);
     expect(board.groups[0].entries[0]).toMatchObject({ selectedByName: 'sel-sc-office同志', selectedAt: expect.any(String) });
   });
 
@@ -199,17 +209,26 @@ describe('forms: a province selects at most its cap of its counties’ 典型案
 
     const orm = t.api.app.get(MikroORM);
     const rows = await orm.em.fork().getConnection().execute(`select action, count(*)::int as n from audit_event where action in ('form_select', 'form_unselect') group by action order by action`);
-    expect(rows).toEqual([{ action: 'form_select', n: 4 }, { action: 'form_unselect', n: 1 }]);
+    expect(rows).toEqual([
+      { action: 'form_select', n: 4 },
+      { action: 'form_unselect', n: 1 },
+    ]);
   });
 
   it('deletes a form file only once no form holds it', async () => {
     const remove = (who: { token: string }, fileId: string) => fetch(`${t.api.url}/api/forms/files/${fileId}`, { method: 'DELETE', headers: { authorization: `Bearer ${who.token}` } });
     const upload = async (name: string) => {
-      const response = await uploadMultipart(`${t.api.url}/api/forms/files`, { campaignId: campaign }, [{ filename: '案例照片.png', data: TINY_PNG, contentType: 'image/png' }], { token: county[name].token });
+      const response = await uploadMultipart(`${t.api.url}/api/forms/files`, { campaignId: campaign }, [{ filename: '案例照片.png', data: TINY_PNG, contentType: 'image/png' }], {
+        token: county[name].token,
+      });
       expect(response.status).toBe(201);
       return response.json as { fileId: string; name: string; mediaType: string };
     };
-    const values = (name: string, photos: unknown[]) => [{ key: 'title', text: `${name}科普进万家` }, { key: 'content', text: `${name}开展科普大篷车巡展。` }, ...(photos.length ? [{ key: 'photos', files: photos }] : [])];
+    const values = (name: string, photos: unknown[]) => [
+      { key: 'title', text: `${name}科普进万家` },
+      { key: 'content', text: `${name}开展科普大篷车巡展。` },
+      ...(photos.length ? [{ key: 'photos', files: photos }] : []),
+    ];
     const current = async (name: string) => (await county[name]('query($c: ID!) { campaignForms(campaignId: $c) { id version } }', { c: campaign })).data!.campaignForms[0];
 
     // A draft holds the photo: refused, saying where it is and what to do.
@@ -234,4 +253,3 @@ describe('forms: a province selects at most its cap of its counties’ 典型案
     expect(stale.errors![0].extensions!.code).toBe('VALIDATION');
   });
 });
-

@@ -1,10 +1,4 @@
-import {
-  type FieldValue,
-  type FormDefinition,
-  type FormValues,
-  fromFieldValues,
-  toFieldValues,
-} from '@accredit/forms';
+import { type FieldValue, type FormDefinition, type FormValues, fromFieldValues, toFieldValues } from '@accredit/forms';
 
 // The suites write a form's values keyed by field (as the admin's renderer holds them); the API
 // takes and gives them as a typed list (FormFieldValue). Converted with the same @accredit/forms
@@ -15,12 +9,10 @@ const CELL = 'key text number flag choices date month files { fileId name mediaT
 export const FIELD_VALUE = `${CELL} signOff { opinion signer date seal { fileId name mediaType } } rows { ${CELL} }`;
 
 /** Keyed values → the list SaveFormDraftInput.values takes. */
-export const typed = (definition: unknown, values: FormValues): FieldValue[] =>
-  toFieldValues(definition as FormDefinition, values);
+export const typed = (definition: unknown, values: FormValues): FieldValue[] => toFieldValues(definition as FormDefinition, values);
 
 /** FilledForm.values → keyed values. */
-export const keyed = (definition: unknown, list: readonly FieldValue[]): FormValues =>
-  fromFieldValues(definition as FormDefinition, list).values;
+export const keyed = (definition: unknown, list: readonly FieldValue[]): FormValues => fromFieldValues(definition as FormDefinition, list).values;
 
 /** What a county writes in the 申报表 of either national batch (first-batch-application, second-batch-application). */
 export const COUNTY_APPLICATION_COMMON: FormValues = {
@@ -39,7 +31,10 @@ export const COUNTY_APPLICATION_COMMON: FormValues = {
   leader_briefings: 4,
   per_capita_funding: 2.5,
   policy_documents: '《测试县全民科学素质行动实施方案》',
-  facilities: [{ name: '科技馆', quantity: 1 }, { name: '科普画廊', quantity: 12 }],
+  facilities: [
+    { name: '科技馆', quantity: 1 },
+    { name: '科普画廊', quantity: 12 },
+  ],
   rural_associations: 8,
   association_federations: 1,
 };

@@ -31,7 +31,12 @@ function scoringInput(scoring: any): any {
 function toInput(tree: any): any {
   const clean = (value: any): any => {
     if (Array.isArray(value)) return value.map(clean);
-    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null).map(([k, v]) => [k, clean(v)]));
+    if (value && typeof value === 'object')
+      return Object.fromEntries(
+        Object.entries(value)
+          .filter(([, v]) => v !== null)
+          .map(([k, v]) => [k, clean(v)]),
+      );
     return value;
   };
   return clean({
@@ -148,7 +153,17 @@ describe('indicator templates: list, view, edit as a new version, export and re-
       code: '1.1.2.2',
       title: '考核结果运用',
       maxScore: 2,
-      rules: [{ text: '考核结果与评优挂钩2分', points: 2, scoring: { fixed: { points: 2 } }, units: [{ name: '区教委', role: 'support' }, { name: '区科协', role: 'lead' }] }],
+      rules: [
+        {
+          text: '考核结果与评优挂钩2分',
+          points: 2,
+          scoring: { fixed: { points: 2 } },
+          units: [
+            { name: '区教委', role: 'support' },
+            { name: '区科协', role: 'lead' },
+          ],
+        },
+      ],
     });
     const check = await t.gql(CHECK, { input });
     expect(check.errors).toBeUndefined();
@@ -186,7 +201,12 @@ describe('indicator templates: list, view, edit as a new version, export and re-
     expect(saved.errors?.[0].extensions).toMatchObject({ code: 'VALIDATION' });
     expect(saved.errors?.[0].message).toContain('处问题，未保存');
     const problems = (saved.errors?.[0].extensions?.['details'] as any).problems;
-    expect(problems.map((p: any) => [p.nodeKey, p.ruleIndex])).toEqual(expect.arrayContaining([[group.key, null], [leaf.key, 0]]));
+    expect(problems.map((p: any) => [p.nodeKey, p.ruleIndex])).toEqual(
+      expect.arrayContaining([
+        [group.key, null],
+        [leaf.key, 0],
+      ]),
+    );
     expect(problems.map((p: any) => p.message).join('\n')).toMatch(/不存在的局/);
     expect(problems).toEqual(check.problems.filter((p: any) => p.severity === 'error'));
     expect(await sql(`select count(*)::int as n from indicator_system where key = 'weighted-4-level'`)).toEqual([{ n: before }]);
@@ -195,7 +215,8 @@ describe('indicator templates: list, view, edit as a new version, export and re-
   it('takes a rule’s scoring as exactly one input named after its kind, with exactly that kind’s parameters', async () => {
     const input = toInput(await tree(ids['weighted']));
     const leaf = input.nodes.find((node: any) => node.code === '1.1.1.1');
-    const withScoring = (scoring: unknown) => t.gql(CHECK, { input: { ...input, nodes: input.nodes.map((node: any) => (node === leaf ? { ...node, rules: [{ ...leaf.rules[0], scoring }, ...leaf.rules.slice(1)] } : node)) } });
+    const withScoring = (scoring: unknown) =>
+      t.gql(CHECK, { input: { ...input, nodes: input.nodes.map((node: any) => (node === leaf ? { ...node, rules: [{ ...leaf.rules[0], scoring }, ...leaf.rules.slice(1)] } : node)) } });
     const refusal = async (scoring: unknown) => {
       const result = await withScoring(scoring);
       expect(result.data).toBeFalsy();
@@ -233,7 +254,14 @@ describe('indicator templates: list, view, edit as a new version, export and re-
         templateId: ids['weighted'],
         name: '沙坪坝区2027年度科普工作评价（向导）',
         key: 'weighted-wizard',
-        backSchedule: { targetDate: '2027-12-31', phases: [{ key: 'preparation', name: '筹备阶段', days: 30 }, { key: 'creation', name: '创建阶段', days: 200 }, { key: 'accreditation', name: '认定阶段', days: 60 }] },
+        backSchedule: {
+          targetDate: '2027-12-31',
+          phases: [
+            { key: 'preparation', name: '筹备阶段', days: 30 },
+            { key: 'creation', name: '创建阶段', days: 200 },
+            { key: 'accreditation', name: '认定阶段', days: 60 },
+          ],
+        },
         ...extra,
       },
     });
@@ -260,7 +288,9 @@ describe('indicator templates: list, view, edit as a new version, export and re-
 
     // The campaign's tree screen reads every level in one flat list (table order, parentId), and
     // the elective group with its options, not chosen yet.
-    const tree = await t.gql('query($id: ID!) { campaign(id: $id) { indicatorNodes { id code level parentId electiveChosen electiveChoice { decided text } } } }', { id: setUp.data!.setUpCampaign.campaignId });
+    const tree = await t.gql('query($id: ID!) { campaign(id: $id) { indicatorNodes { id code level parentId electiveChosen electiveChoice { decided text } } } }', {
+      id: setUp.data!.setUpCampaign.campaignId,
+    });
     expect(tree.errors).toBeUndefined();
     const nodes = tree.data!.campaign.indicatorNodes;
     const idOf = Object.fromEntries(nodes.map((node: any) => [node.code, node.id]));
@@ -325,8 +355,12 @@ describe('campaigns on the general model: office tasks, verdicts, weights, expor
       { code: 'A1.2', department: '区科协', role: 'lead' },
     ]);
 
-    const [{ id: ruleId }] = await sql(`select r.id from scoring_rule r join indicator i on i.id = r.indicator_id join campaign c on c.indicator_system_id = i.system_id where c.id = ? and r.code = 'A1.1'`, [campaignId]);
-    const SCORE = 'mutation($input: ScoreRuleInput!) { scoreRule(input: $input) { score { points value { verdict { verdict } } explanation } totals { scoringMode hasPoints verdict judgedRules verdictCounts { label count } } } }';
+    const [{ id: ruleId }] = await sql(
+      `select r.id from scoring_rule r join indicator i on i.id = r.indicator_id join campaign c on c.indicator_system_id = i.system_id where c.id = ? and r.code = 'A1.1'`,
+      [campaignId],
+    );
+    const SCORE =
+      'mutation($input: ScoreRuleInput!) { scoreRule(input: $input) { score { points value { verdict { verdict } } explanation } totals { scoringMode hasPoints verdict judgedRules verdictCounts { label count } } } }';
     const wrong = await t.gql(SCORE, { input: { campaignId, ruleId, source: 'self', value: { verdict: { verdict: '优秀' } }, comment: '自查' } });
     expect(wrong.errors?.[0].extensions?.['code']).toBe('VALIDATION');
     expect(wrong.errors?.[0].message).toContain('达标 / 基本达标 / 未达标');
@@ -340,7 +374,10 @@ describe('campaigns on the general model: office tasks, verdicts, weights, expor
       { label: '未达标', count: 0 },
     ]);
 
-    const [{ id: ownRuleId }] = await sql(`select r.id from scoring_rule r join indicator i on i.id = r.indicator_id join campaign c on c.indicator_system_id = i.system_id where c.id = ? and r.code = 'A1.2'`, [campaignId]);
+    const [{ id: ownRuleId }] = await sql(
+      `select r.id from scoring_rule r join indicator i on i.id = r.indicator_id join campaign c on c.indicator_system_id = i.system_id where c.id = ? and r.code = 'A1.2'`,
+      [campaignId],
+    );
     const second = await t.gql(SCORE, { input: { campaignId, ruleId: ownRuleId, source: 'self', value: { verdict: { verdict: '达标' } }, comment: '自查完成' } });
     expect(second.data!.scoreRule.totals).toMatchObject({ hasPoints: false, judgedRules: 2, verdict: '基本达标' });
     const sheet = await t.gql('query($id: ID!) { campaignScores(campaignId: $id) { indicators { code scored maxScore self selfVerdict expertVerdict } } }', { id: campaignId });
@@ -349,7 +386,16 @@ describe('campaigns on the general model: office tasks, verdicts, weights, expor
     const indicators = await t.gql('query($id: ID!) { campaign(id: $id) { indicators { code scored weight elective { min } scoringRules { code organisationOwned } } } }', { id: campaignId });
     expect(indicators.errors).toBeUndefined();
     expect(indicators.data!.campaign.indicators).toEqual([
-      { code: 'A1', scored: false, weight: null, elective: null, scoringRules: [{ code: 'A1.1', organisationOwned: false }, { code: 'A1.2', organisationOwned: true }] },
+      {
+        code: 'A1',
+        scored: false,
+        weight: null,
+        elective: null,
+        scoringRules: [
+          { code: 'A1.1', organisationOwned: false },
+          { code: 'A1.2', organisationOwned: true },
+        ],
+      },
     ]);
   });
 

@@ -47,8 +47,7 @@ describe('a third workflow, added as a YAML file only, runs end to end through G
     if (result.data) version = result.data.transition.version;
     return result;
   };
-  const refusal = async (gql: Gql, event: string) =>
-    (await gql(AVAILABLE, { id: campaignId })).data!.availableTransitions.find((e: any) => e.event === event);
+  const refusal = async (gql: Gql, event: string) => (await gql(AVAILABLE, { id: campaignId })).data!.availableTransitions.find((e: any) => e.event === event);
 
   it('is uploaded, and a campaign is set up on it', async () => {
     const uploaded = await t.gql('mutation($input: UploadWorkflowDefinitionInput!) { uploadWorkflowDefinition(input: $input) { key version entityType graph { nodes { id } } } }', {
@@ -99,7 +98,12 @@ describe('a third workflow, added as a YAML file only, runs end to end through G
     // Evidence for the one requirement, uploaded by the responsible department's liaison.
     const kexie = await t.as('kexie');
     const tasks = await kexie('query($id: ID!) { tasks(campaignId: $id) { edges { node { id } } } }', { id: campaignId });
-    const upload = await uploadMultipart(`${t.api.url}/api/evidence/upload`, { taskId: tasks.data!.tasks.edges[0].node.id, requirementCode: '10-1', kind: '截图' }, [{ filename: '科普中国信息员.pdf', data: fixtures.pdf() }], { token: kexie.token });
+    const upload = await uploadMultipart(
+      `${t.api.url}/api/evidence/upload`,
+      { taskId: tasks.data!.tasks.edges[0].node.id, requirementCode: '10-1', kind: '截图' },
+      [{ filename: '科普中国信息员.pdf', data: fixtures.pdf() }],
+      { token: kexie.token },
+    );
     expect(upload.status).toBe(201);
     expect((await fire(expert, 'endorse')).data!.transition).toMatchObject({ state: 'promotion', stateLabel: '示范推广' });
 

@@ -106,8 +106,8 @@ describe('keyset pages under concurrent inserts', () => {
     const admin = await t.as('sysadmin');
     const chongqing = (await admin('{ organisations(filter: { search: "500000" }) { edges { node { id } } } }')).data!.organisations.edges[0].node.id;
     const create = async (code: string, name: string) =>
-      (await admin('mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }', { input: { parentId: chongqing, level: 'county', code, name } })).data!
-        .createOrganisation.id as string;
+      (await admin('mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }', { input: { parentId: chongqing, level: 'county', code, name } })).data!.createOrganisation
+        .id as string;
     const first = await walk(admin, ORGANISATIONS, { first: 1 }, 'organisations', async () => undefined);
     expect(first.seen.length).toBeGreaterThan(2);
     const created: string[] = [];
@@ -123,7 +123,7 @@ describe('keyset pages under concurrent inserts', () => {
     expect(seen).toContain(created[1]);
   });
 
-  it('departments in small pages: the database\'s order, equal sort orders split across pages, each once', async () => {
+  it("departments in small pages: the database's order, equal sort orders split across pages, each once", async () => {
     const admin = await t.as('sysadmin');
     // Twelve departments with one sort order (the seed numbers them 0, 1, …): pages of 5 cut through them.
     await sql(
@@ -141,7 +141,7 @@ describe('keyset pages under concurrent inserts', () => {
     expect((await walk(admin, DEPARTMENTS, { first: 5, search: '同序部门' }, 'departments', async () => undefined)).seen).toEqual(equal);
   });
 
-  it('department groups and accounts in pages of 2: the database\'s order, each once', async () => {
+  it("department groups and accounts in pages of 2: the database's order, each once", async () => {
     const admin = await t.as('sysadmin');
     const groups = (await sql('select id from department_group order by organisation_id, sort_order, name, id')).map((row) => row.id as string);
     expect(groups.length).toBeGreaterThan(2);
@@ -150,7 +150,9 @@ describe('keyset pages under concurrent inserts', () => {
     expect(users.length).toBeGreaterThan(4);
     expect((await walk(admin, USERS, { first: 2 }, 'users', async () => undefined)).seen).toEqual(users);
     // An office admin walks their own organisation's accounts only.
-    const own = (await sql(`select u.id from app_user u join app_user me on me.organisation_id = u.organisation_id where me.username = 'office' order by u.username, u.id`)).map((row) => row.id as string);
+    const own = (await sql(`select u.id from app_user u join app_user me on me.organisation_id = u.organisation_id where me.username = 'office' order by u.username, u.id`)).map(
+      (row) => row.id as string,
+    );
     const walked = await walk(t.gql, USERS, { first: 3 }, 'users', async () => undefined);
     expect(walked.seen).toEqual(own);
     expect(own.length).toBeLessThan(users.length);

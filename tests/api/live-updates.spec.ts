@@ -74,10 +74,10 @@ describe('live updates: the API tells open screens of changes (GET /api/live)', 
   it('tells a notification’s addressees only, and names no department to the browser', async () => {
     const [officeStream, kexieStream] = [await open(office.token), await open(kexie.token)];
     const [{ organisation_id }] = await sql('select organisation_id from campaign where id = ?', [campaignId]);
-    await sql(
-      `insert into notification (id, organisation_id, recipient_role, title, body, entity_type, entity_id) values (gen_random_uuid(), ?, 'office_admin', '测试', '测试', 'campaign', ?)`,
-      [organisation_id, campaignId],
-    );
+    await sql(`insert into notification (id, organisation_id, recipient_role, title, body, entity_type, entity_id) values (gen_random_uuid(), ?, 'office_admin', '测试', '测试', 'campaign', ?)`, [
+      organisation_id,
+      campaignId,
+    ]);
     expect(await officeStream.next((event) => event.kind === 'notification')).toEqual({ type: 'message', kind: 'notification' });
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(kexieStream.events.filter((event) => event.kind === 'notification')).toEqual([]);
@@ -101,8 +101,7 @@ describe('live updates: the API tells open screens of changes (GET /api/live)', 
   });
 
   it('leaves no listening connection behind when it closes right after starting (a shutdown, a test)', async () => {
-    const listening = async () =>
-      (await sql('select count(*)::int as n from pg_stat_activity where datname = current_database() and query = ?', [`listen ${LIVE_CHANNEL}`]))[0].n as number;
+    const listening = async () => (await sql('select count(*)::int as n from pg_stat_activity where datname = current_database() and query = ?', [`listen ${LIVE_CHANNEL}`]))[0].n as number;
     // This file's API listens: the count sees a listener.
     expect(await listening()).toBe(1);
     for (let i = 0; i < 3; i++) {

@@ -7,7 +7,20 @@ import { CampaignSetupService, SHAPINGBA_TEMPLATE } from '@accredit/campaign-set
 import { type TestApi, startTestApi } from '../support/test-api';
 import { loadMigrator } from '@accredit/db';
 
-const TABLES = ['organisation', 'department', 'department_group', 'department_group_member', 'indicator_system', 'indicator', 'evidence_requirement', 'scoring_rule', 'responsible_unit', 'campaign', 'campaign_phase', 'task'];
+const TABLES = [
+  'organisation',
+  'department',
+  'department_group',
+  'department_group_member',
+  'indicator_system',
+  'indicator',
+  'evidence_requirement',
+  'scoring_rule',
+  'responsible_unit',
+  'campaign',
+  'campaign_phase',
+  'task',
+];
 
 async function snapshotRows(orm: { em: { getConnection(): { execute(sql: string): Promise<any[]> } } }): Promise<Record<string, string>> {
   const connection = orm.em.getConnection();
@@ -57,9 +70,7 @@ describe('migrations and the seed', () => {
     const orm = t.api.app.get(MikroORM);
     const setup = t.api.app.get(CampaignSetupService);
     const before = await snapshotRows(orm);
-    const broken = readFileSync(SHAPINGBA_TEMPLATE, 'utf8')
-      .replace('key: shapingba-2021-2025\norganisation:', 'key: other-campaign\norganisation:')
-      .replace('units: [区委办]', 'units: [区委办公室]');
+    const broken = readFileSync(SHAPINGBA_TEMPLATE, 'utf8').replace('key: shapingba-2021-2025\norganisation:', 'key: other-campaign\norganisation:').replace('units: [区委办]', 'units: [区委办公室]');
     await expect(RequestContext.create(orm.em, () => setup.setUp(broken))).rejects.toMatchObject({
       code: 'VALIDATION',
       message: expect.stringContaining('区委办公室'),

@@ -127,9 +127,17 @@ describe('national batches of one family: the second counts the first’s named 
     expect((await sichuan(QUOTAS, { id: first })).data!.participantQuotas).toEqual([{ event: 'recommend', region: null, taken: 4, already: 0, cap: 50, allowed: 50 }]);
 
     for (const name of ['sc1', 'sc2']) expect((await fire(expert, name, 'pass_review', '通过')).data!.transition.state).toBe('review_passed');
-    await replan(first, '评审结束，开始公示', [[-30, -1], [0, 6], [7, 400]]);
+    await replan(first, '评审结束，开始公示', [
+      [-30, -1],
+      [0, 6],
+      [7, 400],
+    ]);
     for (const name of ['sc1', 'sc2']) expect((await fire(nation, name, 'publicise')).data!.transition.state).toBe('publicity');
-    await replan(first, '公示期结束', [[-30, -10], [-9, -1], [0, 400]]);
+    await replan(first, '公示期结束', [
+      [-30, -10],
+      [-9, -1],
+      [0, 400],
+    ]);
     for (const name of ['sc1', 'sc2']) expect((await fire(nation, name, 'name')).data!.transition.state).toBe('named');
   });
 

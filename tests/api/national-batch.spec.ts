@@ -71,7 +71,10 @@ describe('the national batch: application, quota, review, publicity with objecti
     const nationId = await organisationId('000000');
     nation = await user('nb-office', '中国科协科普部', ['office_admin'], nationId);
     expert = await user('nb-expert', '全国评审专家', ['expert'], nationId);
-    for (const [code, key] of [['510000', 'sc'], ['520000', 'gz']] as const) {
+    for (const [code, key] of [
+      ['510000', 'sc'],
+      ['520000', 'gz'],
+    ] as const) {
       const provinceId = await organisationId(code);
       province[key] = await user(`nb-${key}-office`, `${key}省科协`, ['office_admin'], provinceId);
       // 四川's counties lie under a city (its opinion is asked); 贵州's directly under the province.
@@ -172,7 +175,9 @@ describe('the national batch: application, quota, review, publicity with objecti
   it('publicises only during the publicity phase, and takes objections only while it runs', async () => {
     // Before the 公示期: refused with its dates; an objection against one not publicised is refused too.
     expect((await fire(nation, 'sc1', 'publicise')).errors![0].message).toContain(`公示期尚未开始（${day(21)} 开始）`);
-    const early = await outsider(`mutation($input: FileObjectionInput!) { fileObjection(input: $input) { ${OBJECTION} } }`, { input: { participantId: participant.sc2.id, content: '该县科普场馆长期闭馆。' } });
+    const early = await outsider(`mutation($input: FileObjectionInput!) { fileObjection(input: $input) { ${OBJECTION} } }`, {
+      input: { participantId: participant.sc2.id, content: '该县科普场馆长期闭馆。' },
+    });
     expect(early.errors![0]).toMatchObject({ extensions: { code: 'TRANSITION_NOT_ALLOWED' } });
     expect(early.errors![0].message).toContain('当前不在公示中');
 
@@ -186,13 +191,16 @@ describe('the national batch: application, quota, review, publicity with objecti
     );
     for (const name of ['sc1', 'sc2', 'gz1']) expect((await fire(nation, name, 'publicise')).data!.transition.stateLabel).toBe('公示中');
     // Each publicised row says when objections are taken, so the page offers 提出异议 only then.
-    const windows = (await province.sc('query($id: ID!) { campaignParticipants(campaignId: $id) { organisation { shortName } objectionWindow { label startsOn endsOn open } } }', { id: batch })).data!.campaignParticipants;
+    const windows = (await province.sc('query($id: ID!) { campaignParticipants(campaignId: $id) { organisation { shortName } objectionWindow { label startsOn endsOn open } } }', { id: batch })).data!
+      .campaignParticipants;
     expect(windows.find((row: any) => row.organisation.shortName === 'sc县2').objectionWindow).toEqual({ label: '公示期', startsOn: day(0), endsOn: day(6), open: true });
     expect(windows.find((row: any) => row.organisation.shortName === 'sc县3').objectionWindow).toBeNull();
 
     // The filer (not above the county) may not read the participant or its campaign: no links.
     const links = 'participant { id } campaign { id }';
-    const filed = await outsider(`mutation($input: FileObjectionInput!) { fileObjection(input: $input) { ${OBJECTION} ${links} } }`, { input: { participantId: participant.sc2.id, content: '该县科普场馆长期闭馆，与申报材料不符。' } });
+    const filed = await outsider(`mutation($input: FileObjectionInput!) { fileObjection(input: $input) { ${OBJECTION} ${links} } }`, {
+      input: { participantId: participant.sc2.id, content: '该县科普场馆长期闭馆，与申报材料不符。' },
+    });
     expect(filed.errors).toBeUndefined();
     expect(filed.data!.fileObjection).toMatchObject({ state: 'open', content: '该县科普场馆长期闭馆，与申报材料不符。', answer: null, participant: null, campaign: null });
     // The owner sees who objected; the county objected to sees the objection but not who filed it.
@@ -214,7 +222,14 @@ describe('the national batch: application, quota, review, publicity with objecti
       campaign: { name: '第一批全国科普示范县', owner: expect.any(String) },
       phase: { label: '公示期', startsOn: day(0), endsOn: day(6), open: true },
       provinces: [
-        { name: '四川省', code: '510000', units: [{ name: 'sc县1', code: '519801', status: '公示中' }, { name: 'sc县2', code: '519802', status: '公示中' }] },
+        {
+          name: '四川省',
+          code: '510000',
+          units: [
+            { name: 'sc县1', code: '519801', status: '公示中' },
+            { name: 'sc县2', code: '519802', status: '公示中' },
+          ],
+        },
         { name: '贵州省', code: '520000', units: [{ name: 'gz县1', code: '529801', status: '公示中' }] },
       ],
       count: 3,
@@ -229,7 +244,9 @@ describe('the national batch: application, quota, review, publicity with objecti
     const listed = await outsider('query { publicisedParticipants { participantId campaignName organisationShortName province status phase { open endsOn } } }');
     expect(listed.errors).toBeUndefined();
     expect(listed.data!.publicisedParticipants).toEqual(
-      ['sc1', 'sc2', 'gz1'].map((name) => expect.objectContaining({ participantId: participant[name].id, campaignName: '第一批全国科普示范县', status: '公示中', phase: { open: true, endsOn: day(6) } })),
+      ['sc1', 'sc2', 'gz1'].map((name) =>
+        expect.objectContaining({ participantId: participant[name].id, campaignName: '第一批全国科普示范县', status: '公示中', phase: { open: true, endsOn: day(6) } }),
+      ),
     );
     expect(JSON.stringify(listed.data)).not.toContain(participant.sc3.id);
     expect((await t.anonymous('query { publicisedParticipants { participantId } }')).errors![0].extensions!.code).toBe('UNAUTHENTICATED');
@@ -265,7 +282,9 @@ describe('the national batch: application, quota, review, publicity with objecti
     const objection = (await nation(`query($id: ID!) { participantObjections(participantId: $id) { ${OBJECTION} } }`, { id: participant.sc2.id })).data!.participantObjections[0];
     const byProvince = await province.sc('mutation($input: AnswerObjectionInput!) { answerObjection(input: $input) { id } }', { input: { objectionId: objection.id, answer: '已核实' } });
     expect(byProvince.errors![0].extensions!.code).toBe('FORBIDDEN');
-    const answered = await nation(`mutation($input: AnswerObjectionInput!) { answerObjection(input: $input) { ${OBJECTION} } }`, { input: { objectionId: objection.id, answer: '经核实，场馆因改造临时闭馆，已于本月重新开放，异议不成立。' } });
+    const answered = await nation(`mutation($input: AnswerObjectionInput!) { answerObjection(input: $input) { ${OBJECTION} } }`, {
+      input: { objectionId: objection.id, answer: '经核实，场馆因改造临时闭馆，已于本月重新开放，异议不成立。' },
+    });
     expect(answered.errors).toBeUndefined();
     expect(answered.data!.answerObjection).toMatchObject({ state: 'answered', answeredByName: '中国科协科普部' });
     const twice = await nation('mutation($input: AnswerObjectionInput!) { answerObjection(input: $input) { id } }', { input: { objectionId: objection.id, answer: '再次答复' } });
@@ -279,7 +298,8 @@ describe('the national batch: application, quota, review, publicity with objecti
     expect((await fire(nation, 'gz1', 'revoke')).errors![0].message).toContain('需要填写意见');
     expect((await fire(nation, 'sc1', 'warn', '年度工作总结未按期报送。')).data!.transition.participant).toMatchObject({ state: 'warned', outcome: 'warned' });
     expect((await fire(nation, 'gz1', 'revoke', '创建工作弄虚作假，经核实撤销命名。')).data!.transition.participant).toMatchObject({ state: 'revoked', outcome: 'revoked' });
-    const history = (await province.gz('query($id: ID!) { transitionHistory(entityType: participant, id: $id) { event toLabel comment actorName } }', { id: participant.gz1.id })).data!.transitionHistory;
+    const history = (await province.gz('query($id: ID!) { transitionHistory(entityType: participant, id: $id) { event toLabel comment actorName } }', { id: participant.gz1.id })).data!
+      .transitionHistory;
     expect(history.map((entry: any) => entry.event)).toEqual(['recommend', 'pass_review', 'publicise', 'name', 'revoke']);
     expect(history.at(-1)).toEqual({ event: 'revoke', toLabel: '已撤销命名', comment: '创建工作弄虚作假，经核实撤销命名。', actorName: '中国科协科普部' });
 
@@ -318,7 +338,11 @@ describe('the national batch: application, quota, review, publicity with objecti
       [1, '四川省', 'sc县1', '519801', '已警告'],
       [2, '四川省', 'sc县2', '519802', '已命名'],
     ]);
-    expect(rows('撤销命名').slice(1).map((row) => row.slice(1, 4))).toEqual([['贵州省', 'gz县1', '529801']]);
+    expect(
+      rows('撤销命名')
+        .slice(1)
+        .map((row) => row.slice(1, 4)),
+    ).toEqual([['贵州省', 'gz县1', '529801']]);
 
     // A campaign without a public list, or no campaign at all: not found, in Chinese, without login.
     const none = await fetch(`${t.api.url}/api/public/campaigns/00000000-0000-4000-8000-000000000000/named`);

@@ -84,7 +84,9 @@ describe('notifications: read state, 催办 by hand, and reminders a person can 
   });
 
   it('answers 0 notified when the department has no enabled account, so the office knows nobody reads it', async () => {
-    const [lonely] = await sql(`select t.id from task t where t.state <> 'approved' and not exists (select 1 from app_user u where u.department_id = t.department_id and not u.disabled) order by t.position limit 1`);
+    const [lonely] = await sql(
+      `select t.id from task t where t.state <> 'approved' and not exists (select 1 from app_user u where u.department_id = t.department_id and not u.disabled) order by t.position limit 1`,
+    );
     const urged = await t.gql(URGE_TASK, { id: lonely.id });
     expect(urged.errors).toBeUndefined();
     expect(urged.data!.remindTask.notified).toBe(0);

@@ -87,7 +87,15 @@ describe('the organisation tree through the API', () => {
     expect(second.data!.organisations.edges[0].node.code).toBe('330000');
     const searched = await admin(PAGE, { filter: { search: '沙坪坝' } });
     expect(searched.data!.organisations.edges.map((edge: any) => edge.node)).toEqual([
-      expect.objectContaining({ code: '500106', level: 'county', depth: 2, ancestors: [{ code: '000000', name: '全国' }, { code: '500000', name: '重庆市' }] }),
+      expect.objectContaining({
+        code: '500106',
+        level: 'county',
+        depth: 2,
+        ancestors: [
+          { code: '000000', name: '全国' },
+          { code: '500000', name: '重庆市' },
+        ],
+      }),
     ]);
     const tooMany = await admin(PAGE, { first: 101 });
     expect(tooMany.errors?.[0].extensions?.code).toBe('VALIDATION');
@@ -186,7 +194,12 @@ describe('the organisation tree through the API', () => {
     expect(rows.every((row: any) => row.actorUsername === 'sysadmin')).toBe(true);
     const on104 = rows.filter((row: any) => row.entityId === ids['510104']).map((row: any) => row.details.change ?? row.action);
     expect(on104.sort()).toEqual(['disabled', 'disabled', 'move', 'organisation_create', 'rename']);
-    expect(rows.filter((row: any) => row.entityId === ids['510100']).map((row: any) => row.details.change ?? row.action).sort()).toEqual(['move', 'move', 'organisation_create']);
+    expect(
+      rows
+        .filter((row: any) => row.entityId === ids['510100'])
+        .map((row: any) => row.details.change ?? row.action)
+        .sort(),
+    ).toEqual(['move', 'move', 'organisation_create']);
   });
 
   it('lets an office admin read their own subtree only, and change none of it', async () => {

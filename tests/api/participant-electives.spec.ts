@@ -93,7 +93,8 @@ describe('electivesChosen: a participant chooses between min and max electives b
     expect(created.errors).toBeUndefined();
     return t.as(username, PASSWORD);
   };
-  const groups = async () => (await county('query($id: ID!) { campaignElectiveGroups(campaignId: $id) { indicatorId code options { indicatorId code } } }', { id: participant.workCampaignId })).data!.campaignElectiveGroups;
+  const groups = async () =>
+    (await county('query($id: ID!) { campaignElectiveGroups(campaignId: $id) { indicatorId code options { indicatorId code } } }', { id: participant.workCampaignId })).data!.campaignElectiveGroups;
   const applyEvent = async () => {
     const rows = await county('query($id: ID!) { campaignParticipants(campaignId: $id) { id availableTransitions { event allowed reasons } } }', { id: batch });
     return rows.data!.campaignParticipants[0].availableTransitions.find((event: any) => event.event === 'apply');

@@ -70,7 +70,9 @@ describe('a provincial inspection round as YAML only, run by a declared role ass
     expect(uploaded.errors).toBeUndefined();
     expect(uploaded.data!.uploadWorkflowDefinition).toEqual({ key: 'provincial-inspection', ownerName: '重庆市' });
     const setUp = async (key: string, name: string) => {
-      const result = await province('mutation($input: SetUpCampaignInput!) { setUpCampaign(input: $input) { campaignId } }', { input: { template: provinceTemplate(key, name), workflowKey: 'provincial-inspection' } });
+      const result = await province('mutation($input: SetUpCampaignInput!) { setUpCampaign(input: $input) { campaignId } }', {
+        input: { template: provinceTemplate(key, name), workflowKey: 'provincial-inspection' },
+      });
       expect(result.errors).toBeUndefined();
       return result.data!.setUpCampaign.campaignId as string;
     };
@@ -81,7 +83,9 @@ describe('a provincial inspection round as YAML only, run by a declared role ass
   });
 
   it('assigns the declared role per campaign only: an undeclared role is refused with what can be assigned', async () => {
-    const created = await province('mutation($input: CreateUserInput!) { createUser(input: $input) { id roles } }', { input: { username: 'cq-inspector', displayName: '检查组成员甲', password: PASSWORD, roles: [] } });
+    const created = await province('mutation($input: CreateUserInput!) { createUser(input: $input) { id roles } }', {
+      input: { username: 'cq-inspector', displayName: '检查组成员甲', password: PASSWORD, roles: [] },
+    });
     expect(created.errors).toBeUndefined();
     inspectorId = created.data!.createUser.id;
     inspector = await t.as('cq-inspector', PASSWORD);
@@ -93,7 +97,9 @@ describe('a provincial inspection round as YAML only, run by a declared role ass
     expect(undeclared.errors?.[0].message).toContain('可指派：inspection-team（检查组）');
     const assigned = await province(ASSIGN, { input: { campaignId: roundX, userId: inspectorId, role: 'inspection-team' } });
     expect(assigned.data!.assignCampaignRole).toEqual({ role: 'inspection-team', views: ['campaign', 'tasks', 'history'], username: 'cq-inspector' });
-    const listed = await province('query($id: ID!) { campaignRoleAssignments(campaignId: $id) { declared { role label views } assignments { username role user { id username } campaign { id } } } }', { id: roundX });
+    const listed = await province('query($id: ID!) { campaignRoleAssignments(campaignId: $id) { declared { role label views } assignments { username role user { id username } campaign { id } } } }', {
+      id: roundX,
+    });
     expect(listed.data!.campaignRoleAssignments).toEqual({
       declared: [{ role: 'inspection-team', label: '检查组', views: ['campaign', 'tasks', 'history'] }],
       assignments: [{ username: 'cq-inspector', role: 'inspection-team', user: { id: inspectorId, username: 'cq-inspector' }, campaign: { id: roundX } }],
@@ -146,14 +152,23 @@ describe('a provincial inspection round as YAML only, run by a declared role ass
       // The comment is asked for when it is fired; what is missing before that is the file.
       reasons: ['不能提交检查报告：尚未上传检查报告的文件'],
     });
-    const recorded = await province('mutation($input: RecordCampaignDocumentInput!) { recordCampaignDocument(input: $input) { id } }', { input: { campaignId: roundX, kind: 'inspection-report', title: '第一轮检查报告' } });
-    const file = await uploadMultipart(`${t.api.url}/api/campaign-documents/${recorded.data!.recordCampaignDocument.id}/file`, {}, [{ filename: '检查报告.pdf', data: fixtures.pdf() }], { token: province.token });
+    const recorded = await province('mutation($input: RecordCampaignDocumentInput!) { recordCampaignDocument(input: $input) { id } }', {
+      input: { campaignId: roundX, kind: 'inspection-report', title: '第一轮检查报告' },
+    });
+    const file = await uploadMultipart(`${t.api.url}/api/campaign-documents/${recorded.data!.recordCampaignDocument.id}/file`, {}, [{ filename: '检查报告.pdf', data: fixtures.pdf() }], {
+      token: province.token,
+    });
     expect(file.status).toBe(201);
     expect((await fire(inspector, 'submit-report', '走访了五个区县，材料齐全。')).data!.transition).toMatchObject({ state: 'deciding', stateLabel: '审定结论' });
     expect((await fire(province, 'pass')).data!.transition).toMatchObject({ state: 'passed', stateLabel: '检查合格' });
 
     const history = await inspector('query($id: ID!) { transitionHistory(entityType: campaign, id: $id) { event actorName actorRoles } }', { id: roundX });
-    expect(history.data!.transitionHistory.map((h: any) => `${h.event}:${h.actorName}`)).toEqual(['open-round:重庆市科协办公室', 'finish-visits:检查组成员甲', 'submit-report:检查组成员甲', 'pass:重庆市科协办公室']);
+    expect(history.data!.transitionHistory.map((h: any) => `${h.event}:${h.actorName}`)).toEqual([
+      'open-round:重庆市科协办公室',
+      'finish-visits:检查组成员甲',
+      'submit-report:检查组成员甲',
+      'pass:重庆市科协办公室',
+    ]);
     expect(history.data!.transitionHistory[1].actorRoles).toEqual(['inspection-team']);
   });
 

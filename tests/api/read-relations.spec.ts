@@ -39,7 +39,11 @@ describe('read relations', () => {
     const unflattened = /Subquery Scan|Limit|Aggregate|Unique|WindowAgg/;
     for (const relation of readRelations()) {
       const plan = await db.query(`explain select r.* from ${relation} r where r.${relation.columns[0]} is not null`);
-      const nodes = plan.rows.map((row: { 'QUERY PLAN': string }) => row['QUERY PLAN']).join('\n').match(unflattened)?.[0] ?? null;
+      const nodes =
+        plan.rows
+          .map((row: { 'QUERY PLAN': string }) => row['QUERY PLAN'])
+          .join('\n')
+          .match(unflattened)?.[0] ?? null;
       expect({ name: relation.name, unflattened: nodes }).toEqual({ name: relation.name, unflattened: null });
     }
   });

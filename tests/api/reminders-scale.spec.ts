@@ -23,7 +23,10 @@ describe('the reminder scan across organisations and at scale', () => {
     const orm = t.api.app.get(MikroORM);
     sql = (text, params = []) => orm.em.getConnection().execute(text, params);
     // A second county: the Shapingba template with another organisation.
-    const source = readFileSync(SHAPINGBA_TEMPLATE, 'utf8').replace("code: '500106'", "code: '510199'").replace('name: 重庆市沙坪坝区', 'name: 四川省测试县').replace('shortName: 沙坪坝区', 'shortName: 测试县');
+    const source = readFileSync(SHAPINGBA_TEMPLATE, 'utf8')
+      .replace("code: '500106'", "code: '510199'")
+      .replace('name: 重庆市沙坪坝区', 'name: 四川省测试县')
+      .replace('shortName: 沙坪坝区', 'shortName: 测试县');
     await RequestContext.create(orm.em, () => t.api.app.get(CampaignSetupService).setUp(source));
     [{ id: shapingba }] = await sql(`select id from organisation where code = '500106'`);
     [{ id: county }] = await sql(`select id from organisation where code = '510199'`);

@@ -51,8 +51,11 @@ describe('reminders: late and nearly-due work, once per task per day', () => {
   it('shows red and yellow lights on tasks, and never on finished ones', async () => {
     const id = (await sql('select id from campaign'))[0].id;
     const edges: any[] = [];
-    for (let after: string | null = null; ; ) {
-      const { data }: { data?: any } = await t.gql('query($id: ID!, $after: String) { tasks(campaignId: $id, first: 100, after: $after) { edges { node { id deadlineStatus daysUntilDue } } pageInfo { hasNextPage endCursor } } }', { id, after });
+    for (let after: string | null = null; ;) {
+      const { data }: { data?: any } = await t.gql(
+        'query($id: ID!, $after: String) { tasks(campaignId: $id, first: 100, after: $after) { edges { node { id deadlineStatus daysUntilDue } } pageInfo { hasNextPage endCursor } } }',
+        { id, after },
+      );
       edges.push(...data!.tasks.edges);
       if (!data!.tasks.pageInfo.hasNextPage) break;
       after = data!.tasks.pageInfo.endCursor;

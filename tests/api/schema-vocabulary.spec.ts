@@ -1,6 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type GraphQLArgument, type GraphQLField, type GraphQLInputField, type GraphQLObjectType, buildSchema, getNamedType, isInputObjectType, isInterfaceType, isNonNullType, isObjectType } from 'graphql';
+import {
+  type GraphQLArgument,
+  type GraphQLField,
+  type GraphQLInputField,
+  type GraphQLObjectType,
+  buildSchema,
+  getNamedType,
+  isInputObjectType,
+  isInterfaceType,
+  isNonNullType,
+  isObjectType,
+} from 'graphql';
 
 // Issue 16: no free strings where a closed set or a type exists. Reads the committed schema
 // (migrations-and-seed.spec.ts keeps it equal to the code). A String that holds a code, a state,

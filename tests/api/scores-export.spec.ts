@@ -58,7 +58,9 @@ describe('exports: the task table (.xlsx) and the self-assessment report (.docx)
     const mine = await kexie('query($id: ID!) { tasks(campaignId: $id, indicatorCode: "1", first: 50) { edges { node { id scoringRule { code } } } } }', { id: campaignId });
     const task = mine.data!.tasks.edges.find((e: any) => e.node.scoringRule.code === '1.5').node.id;
     const pdf = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(2000, 0x20), Buffer.from('\n%%EOF\n')]);
-    const uploaded = await uploadMultipart(`${t.api.url}/api/evidence/upload`, { taskId: task, requirementCode: '1-3' }, [{ filename: '区科普工作协调机制文件（盖章版）.pdf', data: pdf }], { token: kexie.token });
+    const uploaded = await uploadMultipart(`${t.api.url}/api/evidence/upload`, { taskId: task, requirementCode: '1-3' }, [{ filename: '区科普工作协调机制文件（盖章版）.pdf', data: pdf }], {
+      token: kexie.token,
+    });
     expect(uploaded.status).toBe(201);
   });
 
@@ -108,9 +110,18 @@ describe('exports: the task table (.xlsx) and the self-assessment report (.docx)
     expect(imported.data!.importIndicatorTable).toMatchObject({ key: 'exported-task-table', version: 1, created: true, ruleCount: 55 });
     const rows = async (systemId: string) => ({
       indicators: await sql(`select code, title, max_score, level from indicator where system_id = ? order by sort_order`, [systemId]),
-      requirements: await sql(`select i.code, r.code as requirement, r.text from evidence_requirement r join indicator i on i.id = r.indicator_id where i.system_id = ? order by i.sort_order, r.sort_order`, [systemId]),
-      rules: await sql(`select r.code, r.text, r.points, r.kind, r.params, r.note from scoring_rule r join indicator i on i.id = r.indicator_id where i.system_id = ? order by i.sort_order, r.sort_order`, [systemId]),
-      units: await sql(`select r.code, u.name, u.role, u.inherited, u.is_group from responsible_unit u join scoring_rule r on r.id = u.rule_id join indicator i on i.id = r.indicator_id where i.system_id = ? order by i.sort_order, r.sort_order, u.sort_order`, [systemId]),
+      requirements: await sql(
+        `select i.code, r.code as requirement, r.text from evidence_requirement r join indicator i on i.id = r.indicator_id where i.system_id = ? order by i.sort_order, r.sort_order`,
+        [systemId],
+      ),
+      rules: await sql(
+        `select r.code, r.text, r.points, r.kind, r.params, r.note from scoring_rule r join indicator i on i.id = r.indicator_id where i.system_id = ? order by i.sort_order, r.sort_order`,
+        [systemId],
+      ),
+      units: await sql(
+        `select r.code, u.name, u.role, u.inherited, u.is_group from responsible_unit u join scoring_rule r on r.id = u.rule_id join indicator i on i.id = r.indicator_id where i.system_id = ? order by i.sort_order, r.sort_order, u.sort_order`,
+        [systemId],
+      ),
     });
     const [seeded] = await sql(`select id from indicator_system where kind = 'template' and key = 'shapingba-2021-2025' and version = 1`);
     expect(await rows(imported.data!.importIndicatorTable.systemId)).toEqual(await rows(seeded.id));

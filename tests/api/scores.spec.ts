@@ -81,7 +81,10 @@ describe('scores: self and expert scores of every rule kind, totals, projection,
   ])('self-scores %s (%s) from its input', async (_kind, code, input, points, explanation) => {
     const result = await score(t.gql, code, input);
     expect(result.errors).toBeUndefined();
-    expect(result.data!.scoreRule).toMatchObject({ changed: true, score: { source: 'self', ruleId: rules[code].id, points, vetoed: false, explanation, comment: `理由：${code}`, scoredBy: '区科协（领导小组办公室）管理员', supersededAt: null } });
+    expect(result.data!.scoreRule).toMatchObject({
+      changed: true,
+      score: { source: 'self', ruleId: rules[code].id, points, vetoed: false, explanation, comment: `理由：${code}`, scoredBy: '区科协（领导小组办公室）管理员', supersededAt: null },
+    });
   });
 
   it('totals per indicator and campaign from the current self scores', async () => {
@@ -107,7 +110,10 @@ describe('scores: self and expert scores of every rule kind, totals, projection,
       expect(result.errors?.[0].message).toContain(code);
     }
     // A value that is not an object, or has a field its kind does not know, does not fit the typed input.
-    for (const [input, reason] of [['yes', /FixedScoreValueInput/], [{ achieved: true, bonus: 1 }, /bonus/]] as const) {
+    for (const [input, reason] of [
+      ['yes', /FixedScoreValueInput/],
+      [{ achieved: true, bonus: 1 }, /bonus/],
+    ] as const) {
       const result = await score(t.gql, '1.3', input);
       expect(result.errors?.[0]).toMatchObject({ message: '参数格式不正确，请检查后重试', extensions: { code: 'VALIDATION' } });
       expect((result.errors?.[0].extensions?.details as { reason: string }).reason).toMatch(reason);
@@ -235,10 +241,12 @@ describe('scores: self and expert scores of every rule kind, totals, projection,
     expect(row.points).toBe('2.5');
     await expect(sql(`update score_snapshot set total = 100 where id = ?`, [snapshot.id])).rejects.toThrow(/append-only/);
     // A snapshot that fails leaves nothing: the transaction is the caller's.
-    await expect(fork().transactional(async (em) => {
-      await service.snapshot(em, campaignId, 'expert');
-      throw new Error('transition failed');
-    })).rejects.toThrow('transition failed');
+    await expect(
+      fork().transactional(async (em) => {
+        await service.snapshot(em, campaignId, 'expert');
+        throw new Error('transition failed');
+      }),
+    ).rejects.toThrow('transition failed');
     expect((await board()).snapshots).toHaveLength(1);
   });
 

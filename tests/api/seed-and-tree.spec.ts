@@ -53,9 +53,7 @@ describe('the seeded Shapingba campaign through GraphQL', () => {
 
   beforeAll(async () => {
     t = await startTestApi();
-    const list = await t.gql<{ campaigns: { id: string; name: string; state: string; phases: unknown[] }[] }>(
-      '{ campaigns { id name state phases { key name startsOn endsOn steps { key name } } } }',
-    );
+    const list = await t.gql<{ campaigns: { id: string; name: string; state: string; phases: unknown[] }[] }>('{ campaigns { id name state phases { key name startsOn endsOn steps { key name } } } }');
     expect(list.errors).toBeUndefined();
     campaignId = list.data!.campaigns[0].id;
     const tree = await t.gql<{ campaign: { indicators: TreeIndicator[] } }>(TREE, { id: campaignId });

@@ -111,7 +111,9 @@ describe('statements per request', () => {
     const office = await t.as('office');
     const first = await office('query($id: ID!) { tasks(campaignId: $id, indicatorCode: "1", first: 2) { edges { node { id } } } }', { id: campaignId });
     for (const edge of first.data!.tasks.edges) {
-      const upload = await uploadMultipart(`${t.api.url}/api/evidence/upload`, { taskId: edge.node.id, requirementCode: '1-1' }, [{ filename: '方案.pdf', data: fixtures.pdf() }], { token: office.token });
+      const upload = await uploadMultipart(`${t.api.url}/api/evidence/upload`, { taskId: edge.node.id, requirementCode: '1-1' }, [{ filename: '方案.pdf', data: fixtures.pdf() }], {
+        token: office.token,
+      });
       expect(upload.status).toBe(201);
     }
     const query = `query($campaignId: ID!, $first: Int) { tasks(campaignId: $campaignId, first: $first) { edges { node { id
@@ -151,7 +153,14 @@ describe('statements per request', () => {
   // so a list asking for them costs at most one statement more than the same list asking for the
   // ids alone (none where the objects come from a cache of immutable snapshots).
   it.each([
-    ['User.organisation', 'sysadmin', '{ users(first: 100) { edges { node { id organisationId } } } }', '{ users(first: 100) { edges { node { id organisationId organisation { id name } } } } }', (data: any) => data.users.edges.filter(({ node: user }: any) => user.organisationId && user.organisation?.id === user.organisationId).length, 1],
+    [
+      'User.organisation',
+      'sysadmin',
+      '{ users(first: 100) { edges { node { id organisationId } } } }',
+      '{ users(first: 100) { edges { node { id organisationId organisation { id name } } } } }',
+      (data: any) => data.users.edges.filter(({ node: user }: any) => user.organisationId && user.organisation?.id === user.organisationId).length,
+      1,
+    ],
     [
       'Organisation.parent',
       'sysadmin',
@@ -182,7 +191,10 @@ describe('statements per request', () => {
       'query($campaignId: ID!) { campaignScores(campaignId: $campaignId) { indicators { indicatorId rules { ruleId self { ruleId } } } pointsAtRisk { ruleId } } }',
       'query($campaignId: ID!) { campaignScores(campaignId: $campaignId) { indicators { indicatorId indicator { id title } rules { ruleId rule { id text } self { ruleId rule { id } } } } pointsAtRisk { ruleId rule { id text } } } }',
       (data: any) =>
-        data.campaignScores.indicators.filter((indicator: any) => indicator.indicator.id === indicator.indicatorId).flatMap((indicator: any) => indicator.rules).filter((line: any) => line.rule.id === line.ruleId).length,
+        data.campaignScores.indicators
+          .filter((indicator: any) => indicator.indicator.id === indicator.indicatorId)
+          .flatMap((indicator: any) => indicator.rules)
+          .filter((line: any) => line.rule.id === line.ruleId).length,
       0,
     ],
     [
@@ -198,7 +210,14 @@ describe('statements per request', () => {
       1,
     ],
     // The audit log's readers are admins: the office reads its organisation's rows (logins, the uploads above).
-    ['AuditEvent.actor', 'office', '{ auditEvents(first: 100) { edges { node { actorId actorName } } } }', '{ auditEvents(first: 100) { edges { node { actorId actor { id name } } } } }', (data: any) => data.auditEvents.edges.filter(({ node }: any) => node.actorId && node.actor?.id === node.actorId).length, 1],
+    [
+      'AuditEvent.actor',
+      'office',
+      '{ auditEvents(first: 100) { edges { node { actorId actorName } } } }',
+      '{ auditEvents(first: 100) { edges { node { actorId actor { id name } } } } }',
+      (data: any) => data.auditEvents.edges.filter(({ node }: any) => node.actorId && node.actor?.id === node.actorId).length,
+      1,
+    ],
     [
       'AuditEvent.organisation',
       'office',
@@ -223,7 +242,9 @@ describe('statements per request', () => {
   it('Campaign.workflowDefinition and taskWorkflowDefinition: at most one statement more for the whole list', async () => {
     for (let n = 1; n <= 4; n++) {
       const phases = [{ key: 'creation', name: '创建阶段', startsOn: `202${n}-01-01`, endsOn: `202${n}-12-31` }];
-      const setUp = await t.gql('mutation($input: SetUpCampaignInput!) { setUpCampaign(input: $input) { campaignId } }', { input: { templateKey: 'shapingba-2021-2025', templateVersion: 1, key: `count-links-${n}`, name: `计数${n}`, phases } });
+      const setUp = await t.gql('mutation($input: SetUpCampaignInput!) { setUpCampaign(input: $input) { campaignId } }', {
+        input: { templateKey: 'shapingba-2021-2025', templateVersion: 1, key: `count-links-${n}`, name: `计数${n}`, phases },
+      });
       expect(setUp.errors).toBeUndefined();
     }
     const plain = '{ campaigns { id name } }';
@@ -244,7 +265,9 @@ describe('statements per request', () => {
     const office = await t.as('office');
     const tasks = (await office('query($id: ID!) { tasks(campaignId: $id, indicatorCode: "1", first: 4) { edges { node { id } } } }', { id: campaignId })).data!.tasks.edges;
     for (const edge of tasks) {
-      const upload = await uploadMultipart(`${t.api.url}/api/evidence/upload`, { taskId: edge.node.id, requirementCode: '1-1' }, [{ filename: '带入.pdf', data: fixtures.pdf() }], { token: office.token });
+      const upload = await uploadMultipart(`${t.api.url}/api/evidence/upload`, { taskId: edge.node.id, requirementCode: '1-1' }, [{ filename: '带入.pdf', data: fixtures.pdf() }], {
+        token: office.token,
+      });
       expect(upload.status).toBe(201);
     }
     const cycle = await office('mutation($input: StartNewCycleInput!) { startNewCycle(input: $input) { campaignId carriedEvidence } }', {
@@ -253,9 +276,15 @@ describe('statements per request', () => {
     expect(cycle.errors).toBeUndefined();
     const carried = (links: string) => `query($id: ID!) { tasks(campaignId: $id, indicatorCode: "1", first: 100) { edges { node { evidence { carriedFrom { campaignId evidenceId ${links} } } } } } }`;
     const variables = { id: cycle.data!.startNewCycle.campaignId };
-    const sources = (await office(carried('campaign { id } evidence { id current { number } }'), variables)).data!.tasks.edges.flatMap((edge: any) => edge.node.evidence).map((evidence: any) => evidence.carriedFrom);
+    const sources = (await office(carried('campaign { id } evidence { id current { number } }'), variables))
+      .data!.tasks.edges.flatMap((edge: any) => edge.node.evidence)
+      .map((evidence: any) => evidence.carriedFrom);
     expect(sources.filter((source: any) => source.campaign.id === campaignId && source.evidence.id === source.evidenceId).length).toBeGreaterThan(3);
-    const [plain, campaign, evidence] = [await statements(office, carried(''), variables), await statements(office, carried('campaign { id name }'), variables), await statements(office, carried('evidence { id current { number file { sha256 } } }'), variables)];
+    const [plain, campaign, evidence] = [
+      await statements(office, carried(''), variables),
+      await statements(office, carried('campaign { id name }'), variables),
+      await statements(office, carried('evidence { id current { number file { sha256 } } }'), variables),
+    ];
     process.stdout.write(`CarriedEvidenceSource.campaign / evidence (${sources.length} rows): ${plain} → ${campaign} / ${evidence} statements\n`);
     expect([campaign - plain, evidence - plain]).toEqual([1, 1]);
   });
@@ -263,15 +292,23 @@ describe('statements per request', () => {
   // Who scored: four self scores by the office, their scorers linked in one batch.
   it('RuleScore.scoredByPerson: at most one statement more for the whole board', async () => {
     const tree = await t.gql('query($id: ID!) { campaign(id: $id) { indicators { scoringRules { id kind } } } }', { id: campaignId });
-    const fixed = tree.data!.campaign.indicators.flatMap((indicator: any) => indicator.scoringRules).filter((rule: any) => rule.kind === 'fixed').slice(0, 4);
+    const fixed = tree
+      .data!.campaign.indicators.flatMap((indicator: any) => indicator.scoringRules)
+      .filter((rule: any) => rule.kind === 'fixed')
+      .slice(0, 4);
     for (const rule of fixed) {
-      const scored = await t.gql('mutation($input: ScoreRuleInput!) { scoreRule(input: $input) { changed } }', { input: { campaignId, ruleId: rule.id, source: 'self', value: { fixed: { achieved: true } }, comment: '计数' } });
+      const scored = await t.gql('mutation($input: ScoreRuleInput!) { scoreRule(input: $input) { changed } }', {
+        input: { campaignId, ruleId: rule.id, source: 'self', value: { fixed: { achieved: true } }, comment: '计数' },
+      });
       expect(scored.errors).toBeUndefined();
     }
     const plain = 'query($campaignId: ID!) { campaignScores(campaignId: $campaignId) { indicators { rules { self { scoredBy } } } } }';
     const linked = 'query($campaignId: ID!) { campaignScores(campaignId: $campaignId) { indicators { rules { self { scoredBy scoredByPerson { name organisationName } } } } } }';
     const answer = await t.gql(linked, { campaignId });
-    const scores = answer.data!.campaignScores.indicators.flatMap((indicator: any) => indicator.rules).map((line: any) => line.self).filter(Boolean);
+    const scores = answer
+      .data!.campaignScores.indicators.flatMap((indicator: any) => indicator.rules)
+      .map((line: any) => line.self)
+      .filter(Boolean);
     expect(scores).toHaveLength(4);
     expect(scores.every((score: any) => score.scoredByPerson.name === score.scoredBy)).toBe(true);
     const [without, withLinks] = [await statements(t.gql, plain, { campaignId }), await statements(t.gql, linked, { campaignId })];
@@ -312,12 +349,18 @@ describe('statements per request', () => {
     });
     expect(imported.errors).toBeUndefined();
     const setUp = await nation('mutation($input: SetUpCampaignInput!) { setUpCampaign(input: $input) { campaignId campaign { id name } } }', {
-      input: { templateId: imported.data!.importIndicatorTable.systemId, name: '计数批次', phases: [{ key: 'creation', name: '创建阶段', startsOn: '2026-01-01', endsOn: '2030-12-31' }], participation: { applicantLevel: 'county' } },
+      input: {
+        templateId: imported.data!.importIndicatorTable.systemId,
+        name: '计数批次',
+        phases: [{ key: 'creation', name: '创建阶段', startsOn: '2026-01-01', endsOn: '2030-12-31' }],
+        participation: { applicantLevel: 'county' },
+      },
     });
     expect(setUp.errors).toBeUndefined();
     const batch = setUp.data!.setUpCampaign.campaignId;
     expect(setUp.data!.setUpCampaign.campaign).toEqual({ id: batch, name: '计数批次' });
-    const invite = async (ids: string[]) => expect((await nation('mutation($input: InviteParticipantsInput!) { inviteParticipants(input: $input) { id } }', { input: { campaignId: batch, organisationIds: ids } })).errors).toBeUndefined();
+    const invite = async (ids: string[]) =>
+      expect((await nation('mutation($input: InviteParticipantsInput!) { inviteParticipants(input: $input) { id } }', { input: { campaignId: batch, organisationIds: ids } })).errors).toBeUndefined();
     const document = adminDocument('participants/CampaignParticipants.graphql');
     // The same rows with their campaigns linked: one batch with the participant workflow's own campaign read.
     const linked = 'query($campaignId: ID!) { campaignParticipants(campaignId: $campaignId) { id stateLabel campaign { id name } workCampaign { id name } } }';
@@ -349,7 +392,10 @@ describe('statements per request', () => {
     const sql = new Client({ connectionString: database.url });
     await sql.connect();
     const object = (ids: string[]) =>
-      sql.query("insert into participant_objection (id, campaign_id, participant_id, content, state, filed_by_id, filed_by_name) select gen_random_uuid(), $1, unnest($2::uuid[]), '计数异议', 'open', gen_random_uuid(), '计数'", [batch, ids]);
+      sql.query(
+        "insert into participant_objection (id, campaign_id, participant_id, content, state, filed_by_id, filed_by_name) select gen_random_uuid(), $1, unnest($2::uuid[]), '计数异议', 'open', gen_random_uuid(), '计数'",
+        [batch, ids],
+      );
     const objections = async () => ({
       plain: await statements(nation, 'query($id: ID!) { campaignObjections(campaignId: $id) { id participantId campaignId } }', { id: batch }),
       linked: await statements(nation, 'query($id: ID!) { campaignObjections(campaignId: $id) { id participant { id state } campaign { id name } } }', { id: batch }),
@@ -359,20 +405,42 @@ describe('statements per request', () => {
       const tenObjections = await objections();
       await object(participantIds.slice(10));
       const thirtyObjections = await objections();
-      process.stdout.write(`ParticipantObjection.participant and campaign: ${tenObjections.plain} → ${tenObjections.linked} / ${thirtyObjections.plain} → ${thirtyObjections.linked} statements for 10 / 30 rows\n`);
+      process.stdout.write(
+        `ParticipantObjection.participant and campaign: ${tenObjections.plain} → ${tenObjections.linked} / ${thirtyObjections.plain} → ${thirtyObjections.linked} statements for 10 / 30 rows\n`,
+      );
       expect(thirtyObjections.linked).toBe(tenObjections.linked);
       expect(thirtyObjections.linked - thirtyObjections.plain).toBeLessThanOrEqual(2);
 
       // 遴选: the counties' submitted forms (written straight to the table, as if filled) on the
       // owner's board; the board's campaign and definition and each entry's form cost a few
       // batches, for 10 forms as for 30.
-      const form = ['key: count-case', 'version: 1', 'name: 计数案例', 'roles:', '  county: 县级科协', 'filledBy: { role: county }', 'sections:', '  - key: case', '    label: 案例', '    fields:', '      - { key: title, type: text, label: 标题 }'].join('\n');
+      const form = [
+        'key: count-case',
+        'version: 1',
+        'name: 计数案例',
+        'roles:',
+        '  county: 县级科协',
+        'filledBy: { role: county }',
+        'sections:',
+        '  - key: case',
+        '    label: 案例',
+        '    fields:',
+        '      - { key: title, type: text, label: 标题 }',
+      ].join('\n');
       const uploaded = await nation('mutation($input: UploadFormDefinitionInput!) { uploadFormDefinition(input: $input) { id } }', { input: { source: form, fileName: 'count-case.yaml' } });
       const definitionId = uploaded.data!.uploadFormDefinition.id as string;
-      const asked = await nation('mutation($c: ID!, $d: [ID!]!, $s: [CampaignFormSelectionInput!]) { setCampaignForms(input: { campaignId: $c, definitionIds: $d, selections: $s }) { key } }', { c: batch, d: [definitionId], s: [{ definitionId, per: 'PROVINCE', max: 5 }] });
+      const asked = await nation('mutation($c: ID!, $d: [ID!]!, $s: [CampaignFormSelectionInput!]) { setCampaignForms(input: { campaignId: $c, definitionIds: $d, selections: $s }) { key } }', {
+        c: batch,
+        d: [definitionId],
+        s: [{ definitionId, per: 'PROVINCE', max: 5 }],
+      });
       expect(asked.errors).toBeUndefined();
       const fill = (organisationIds: string[]) =>
-        sql.query(`insert into filled_form (id, campaign_id, organisation_id, definition_id, "values", status, version) select gen_random_uuid(), $1, unnest($2::uuid[]), $3, '{}', 'submitted', 1`, [batch, organisationIds, definitionId]);
+        sql.query(`insert into filled_form (id, campaign_id, organisation_id, definition_id, "values", status, version) select gen_random_uuid(), $1, unnest($2::uuid[]), $3, '{}', 'submitted', 1`, [
+          batch,
+          organisationIds,
+          definitionId,
+        ]);
       const boards = async () => ({
         plain: await statements(nation, 'query($c: ID!) { formSelections(campaignId: $c) { campaignId definitionId groups { entries { formId } } } }', { c: batch }),
         linked: await statements(nation, 'query($c: ID!) { formSelections(campaignId: $c) { campaign { id } definition { id } groups { entries { form { id status stageLabel } } } } }', { c: batch }),
@@ -381,7 +449,9 @@ describe('statements per request', () => {
       const tenForms = await boards();
       await fill(counties.slice(10));
       const thirtyForms = await boards();
-      process.stdout.write(`FormSelectionBoard.campaign, definition and FormSelectionEntry.form: ${tenForms.plain} → ${tenForms.linked} / ${thirtyForms.plain} → ${thirtyForms.linked} statements for 10 / 30 forms\n`);
+      process.stdout.write(
+        `FormSelectionBoard.campaign, definition and FormSelectionEntry.form: ${tenForms.plain} → ${tenForms.linked} / ${thirtyForms.plain} → ${thirtyForms.linked} statements for 10 / 30 forms\n`,
+      );
       expect(thirtyForms.linked).toBe(tenForms.linked);
       expect(thirtyForms.linked - thirtyForms.plain).toBeLessThanOrEqual(5);
     } finally {

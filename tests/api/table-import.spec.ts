@@ -25,7 +25,10 @@ async function systemRows(sql: (text: string, params?: unknown[]) => Promise<any
     `select i.code, i.title, i.max_score, i.level, p.code as parent from indicator i left join indicator p on p.id = i.parent_id where i.system_id = ? order by i.level, i.sort_order`,
     [systemId],
   );
-  const requirements = await sql(`select i.code as indicator, r.code, r.text from evidence_requirement r join indicator i on i.id = r.indicator_id where i.system_id = ? order by i.code, r.sort_order`, [systemId]);
+  const requirements = await sql(
+    `select i.code as indicator, r.code, r.text from evidence_requirement r join indicator i on i.id = r.indicator_id where i.system_id = ? order by i.code, r.sort_order`,
+    [systemId],
+  );
   const rules = await sql(`select r.code, r.text, r.points, r.kind, r.params, r.note from scoring_rule r join indicator i on i.id = r.indicator_id where i.system_id = ? order by r.code`, [systemId]);
   const units = await sql(
     `select r.code, u.name, u.role, u.inherited, u.is_group, u.sort_order from responsible_unit u join scoring_rule r on r.id = u.rule_id join indicator i on i.id = r.indicator_id where i.system_id = ? order by r.code, u.sort_order`,
@@ -54,8 +57,17 @@ describe('indicator tables: preview with problems by position, import as a templ
     const result = await t.gql(PREVIEW, { input: { fileName: 'shapingba-2021-2025.xlsx', contentBase64: base64('ok/shapingba-2021-2025.xlsx') } });
     expect(result.errors).toBeUndefined();
     expect(result.data!.previewIndicatorTable).toMatchObject({
-      ok: true, layout: 'two_level', sheet: '任务分解表', name: '沙坪坝区创建2021—2025年度全国科普示范区任务分解表', key: 'shapingba-2021-2025',
-      totalScore: 100, indicatorCount: 12, ruleCount: 55, requirementCount: 38, problems: [], unknownUnits: [],
+      ok: true,
+      layout: 'two_level',
+      sheet: '任务分解表',
+      name: '沙坪坝区创建2021—2025年度全国科普示范区任务分解表',
+      key: 'shapingba-2021-2025',
+      totalScore: 100,
+      indicatorCount: 12,
+      ruleCount: 55,
+      requirementCount: 38,
+      problems: [],
+      unknownUnits: [],
     });
     expect(result.data!.previewIndicatorTable.indicators[8]).toEqual({ code: '9', title: '广泛动员社会资源开展科普活动', level: 1, maxScore: 6, rules: 3, requirements: 3 });
   });
@@ -71,7 +83,9 @@ describe('indicator tables: preview with problems by position, import as a templ
     expect(await systemRows(sql, imported.systemId)).toEqual(await systemRows(sql, seededTemplateId));
 
     // The same content again stores nothing and links the version the importer already has.
-    const again = await t.gql('mutation($input: ImportIndicatorTableInput!) { importIndicatorTable(input: $input) { systemId version created system { id version name own } } }', { input: { fileName: 'shapingba-2021-2025.xlsx', contentBase64: base64('ok/shapingba-2021-2025.xlsx') } });
+    const again = await t.gql('mutation($input: ImportIndicatorTableInput!) { importIndicatorTable(input: $input) { systemId version created system { id version name own } } }', {
+      input: { fileName: 'shapingba-2021-2025.xlsx', contentBase64: base64('ok/shapingba-2021-2025.xlsx') },
+    });
     expect(again.data!.importIndicatorTable).toMatchObject({ systemId: imported.systemId, version: 2, created: false, system: { id: imported.systemId, version: 2, name: imported.name, own: true } });
   });
 
@@ -112,7 +126,15 @@ describe('indicator tables: preview with problems by position, import as a templ
       'BAD_PARAMS@20H',
       'TOTAL_MISMATCH@58C',
     ]);
-    expect(preview.problems[0]).toEqual({ code: 'SUBTOTAL_MISMATCH', severity: 'error', sheet: '任务分解表', row: 3, column: 'C', field: '分值', message: '指标 1 的分值 17 与其评分规则合计 18 不一致' });
+    expect(preview.problems[0]).toEqual({
+      code: 'SUBTOTAL_MISMATCH',
+      severity: 'error',
+      sheet: '任务分解表',
+      row: 3,
+      column: 'C',
+      field: '分值',
+      message: '指标 1 的分值 17 与其评分规则合计 18 不一致',
+    });
     expect(preview.unknownUnits).toHaveLength(1);
     expect(preview.unknownUnits[0]).toMatchObject({ name: '区委组织部门', cells: ['E16'] });
     expect(preview.unknownUnits[0].suggestions[0]).toMatchObject({ name: '区委组织部', kind: 'department' });
@@ -120,7 +142,9 @@ describe('indicator tables: preview with problems by position, import as a templ
 
   it('refuses to import a table with problems, saying where, and saves nothing', async () => {
     const [{ n: before }] = await sql(`select count(*)::int as n from indicator`);
-    const result = await t.gql(IMPORT, { input: { fileName: 'shapingba-problems.xlsx', key: 'broken', contentBase64: base64('not-ok/shapingba-problems.xlsx'), unitMapping: [{ from: '区委组织部门', to: '区委组织部' }] } });
+    const result = await t.gql(IMPORT, {
+      input: { fileName: 'shapingba-problems.xlsx', key: 'broken', contentBase64: base64('not-ok/shapingba-problems.xlsx'), unitMapping: [{ from: '区委组织部门', to: '区委组织部' }] },
+    });
     expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'VALIDATION', details: { reason: 'TABLE_HAS_PROBLEMS' } } });
     expect(result.errors?.[0].message).toContain('指标体系表有 5 处问题，未导入');
     expect(result.errors?.[0].message).toContain('「任务分解表」第 3 行 C 列（分值）：指标 1 的分值 17 与其评分规则合计 18 不一致');
@@ -139,7 +163,10 @@ describe('indicator tables: preview with problems by position, import as a templ
     const unmapped = await t.gql(IMPORT, { input: { fileName: '小表.csv', contentBase64: table } });
     expect(unmapped.errors?.[0].message).toContain('第 2 行 E 列（责任单位）：责任单位「区委组织部门」不是本单位已有的部门或部门组');
     const nowhere = await t.gql(IMPORT, { input: { fileName: '小表.csv', contentBase64: table, unitMapping: [{ from: '区委组织部门', to: '组织部' }] } });
-    expect(nowhere.errors?.[0]).toMatchObject({ extensions: { code: 'VALIDATION', details: { reason: 'BAD_UNIT_MAPPING' } }, message: expect.stringContaining('「组织部」不是本单位已有的部门或部门组') });
+    expect(nowhere.errors?.[0]).toMatchObject({
+      extensions: { code: 'VALIDATION', details: { reason: 'BAD_UNIT_MAPPING' } },
+      message: expect.stringContaining('「组织部」不是本单位已有的部门或部门组'),
+    });
 
     const mapped = await t.gql(IMPORT, { input: { fileName: '小表.csv', contentBase64: table, unitMapping: [{ from: '区委组织部门', to: '区委组织部' }] } });
     expect(mapped.errors).toBeUndefined();
@@ -220,7 +247,14 @@ describe('indicator tables over plain HTTP (files too large for a GraphQL reques
 
     const preview = await post('preview', { fileName: '大表.csv' }, padded);
     expect(preview.status).toBe(200);
-    expect(await preview.json()).toMatchObject({ ok: true, layout: 'two_level', indicatorCount: 12, ruleCount: 55, totalScore: 100, problems: [{ code: 'UNKNOWN_COLUMN', severity: 'warning', row: 2, column: 'G', field: '说明' }] });
+    expect(await preview.json()).toMatchObject({
+      ok: true,
+      layout: 'two_level',
+      indicatorCount: 12,
+      ruleCount: 55,
+      totalScore: 100,
+      problems: [{ code: 'UNKNOWN_COLUMN', severity: 'warning', row: 2, column: 'G', field: '说明' }],
+    });
     const imported = await post('import', { fileName: '大表.csv', key: 'big-table', unitMapping: '[]' }, padded);
     expect(imported.status).toBe(200);
     expect(await imported.json()).toMatchObject({ key: 'big-table', version: 1, created: true, ruleCount: 55 });

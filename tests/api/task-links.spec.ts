@@ -91,7 +91,9 @@ describe('a task’s links: evidence, available transitions, history', () => {
     const upload = await uploadMultipart(`${t.api.url}/api/evidence/upload`, { taskId: openTaskId, requirementCode: '1-1' }, [{ filename: '误传.pdf', data: fixtures.pdf() }], { token: kexie.token });
     const evidenceOf = async (id: string) => (await t.gql(PAGE, { id: campaignId })).data!.tasks.edges.find((edge: any) => edge.node.id === id).node.evidence;
     expect((await evidenceOf(openTaskId)).map((item: any) => item.id)).toEqual([upload.json.files[0].evidenceId]);
-    const deleted = await kexie('mutation($input: DeleteEvidenceInput!) { deleteEvidence(input: $input) { id deletedAt } }', { input: { evidenceId: upload.json.files[0].evidenceId, reason: '重复上传' } });
+    const deleted = await kexie('mutation($input: DeleteEvidenceInput!) { deleteEvidence(input: $input) { id deletedAt } }', {
+      input: { evidenceId: upload.json.files[0].evidenceId, reason: '重复上传' },
+    });
     expect(deleted.errors).toBeUndefined();
     expect(await evidenceOf(openTaskId)).toEqual([]);
   });

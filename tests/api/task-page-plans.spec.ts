@@ -1,11 +1,7 @@
 import { Client } from 'pg';
 import { rowsRead } from '../support/plan-rows';
 import { type TestApi, startTestApi } from '../support/test-api';
-import {
-  TASK_COUNT_STATEMENT,
-  TASK_PAGE_STATEMENTS,
-  type TaskPageParam,
-} from '../../libs/tasks/src/task-page.statements';
+import { TASK_COUNT_STATEMENT, TASK_PAGE_STATEMENTS, type TaskPageParam } from '../../libs/tasks/src/task-page.statements';
 import { TaskOrder } from '../../libs/tasks/src/tasks-filter.input';
 
 // Issue 15 cause 3 in the task page: what one campaign's page reads must not grow with the
@@ -31,56 +27,35 @@ describe('task page statements at national shape', () => {
     t = await startTestApi();
     db = new Client({ connectionString: t.database.url });
     await db.connect();
-    [campaign] = (
-      await db.query(
-        `select id, organisation_id, indicator_system_id from campaign order by created_at limit 1`,
-      )
-    ).rows;
+    [campaign] = (await db.query(`select id, organisation_id, indicator_system_id from campaign order by created_at limit 1`)).rows;
     // The other counties: copies of the district's organisation, departments, indicator system, indicators and rules.
     const copy = (table: string, from: string, where: string, changes: string) =>
-      db.query(
-        `insert into ${table} select copied.* from ${from} cross join lateral jsonb_populate_record(null::${table}, to_jsonb(x) || ${changes}) copied where ${where}`,
-      );
-    await db.query(
-      `create temp table county as select gen_random_uuid() as id, gen_random_uuid() as system_id, n from generate_series(1, ${COUNTIES}) n`,
-    );
+      db.query(`insert into ${table} select copied.* from ${from} cross join lateral jsonb_populate_record(null::${table}, to_jsonb(x) || ${changes}) copied where ${where}`);
+    await db.query(`create temp table county as select gen_random_uuid() as id, gen_random_uuid() as system_id, n from generate_series(1, ${COUNTIES}) n`);
     await copy(
       'organisation',
       'organisation x cross join county c',
       `x.id = '${campaign.organisation_id}'`,
       `jsonb_build_object('id', c.id, 'code', 'T' || lpad(c.n::text, 6, '0'), 'name', x.name || c.n, 'path', replace(x.path, x.id::text, c.id::text))`,
     );
-    await copy(
-      'department',
-      'department x cross join county c',
-      `x.organisation_id = '${campaign.organisation_id}'`,
-      `jsonb_build_object('id', gen_random_uuid(), 'organisation_id', c.id)`,
-    );
+    await copy('department', 'department x cross join county c', `x.organisation_id = '${campaign.organisation_id}'`, `jsonb_build_object('id', gen_random_uuid(), 'organisation_id', c.id)`);
     await copy(
       'indicator_system',
       'indicator_system x cross join county c',
       `x.id = '${campaign.indicator_system_id}'`,
       `jsonb_build_object('id', c.system_id, 'owner_id', c.id, 'campaign_key', 'county-' || c.n)`,
     );
-    await db.query(
-      `create temp table indicator_copy as select i.id as old_id, c.system_id, gen_random_uuid() as id from indicator i cross join county c where i.system_id = $1`,
-      [campaign.indicator_system_id],
-    );
+    await db.query(`create temp table indicator_copy as select i.id as old_id, c.system_id, gen_random_uuid() as id from indicator i cross join county c where i.system_id = $1`, [
+      campaign.indicator_system_id,
+    ]);
     await copy(
       'indicator',
       'indicator x join indicator_copy m on m.old_id = x.id left join indicator_copy p on p.old_id = x.parent_id and p.system_id = m.system_id',
       'true',
       `jsonb_build_object('id', m.id, 'system_id', m.system_id, 'parent_id', p.id)`,
     );
-    await copy(
-      'scoring_rule',
-      'scoring_rule x join indicator_copy m on m.old_id = x.indicator_id',
-      'true',
-      `jsonb_build_object('id', gen_random_uuid(), 'indicator_id', m.id)`,
-    );
-    await db.query(
-      'analyze organisation, department, indicator_system, indicator, scoring_rule, task, campaign',
-    );
+    await copy('scoring_rule', 'scoring_rule x join indicator_copy m on m.old_id = x.indicator_id', 'true', `jsonb_build_object('id', gen_random_uuid(), 'indicator_id', m.id)`);
+    await db.query('analyze organisation, department, indicator_system, indicator, scoring_rule, task, campaign');
     const [counts] = (
       await db.query(
         `select (select count(*) from department where organisation_id = $1)::int as departments,
@@ -97,10 +72,7 @@ describe('task page statements at national shape', () => {
     await t?.close();
   });
 
-  async function read(
-    statement: { text: string; params: readonly TaskPageParam[] },
-    values: Partial<Record<TaskPageParam, unknown>>,
-  ): Promise<Record<string, number>> {
+  async function read(statement: { text: string; params: readonly TaskPageParam[] }, values: Partial<Record<TaskPageParam, unknown>>): Promise<Record<string, number>> {
     const all: Record<TaskPageParam, unknown> = {
       campaignId: campaign.id,
       scopeAll: false,
@@ -136,11 +108,7 @@ describe('task page statements at national shape', () => {
   ];
 
   it('the country is there: other organisations hold far more departments and rules than the campaign', async () => {
-    const [{ departments, rules }] = (
-      await db.query(
-        'select (select count(*) from department)::int as departments, (select count(*) from scoring_rule)::int as rules',
-      )
-    ).rows;
+    const [{ departments, rules }] = (await db.query('select (select count(*) from department)::int as departments, (select count(*) from scoring_rule)::int as rules')).rows;
     expect(departments).toBeGreaterThan(own.departments * COUNTIES);
     expect(rules).toBeGreaterThan(own.rules * COUNTIES);
   });

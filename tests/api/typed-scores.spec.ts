@@ -44,8 +44,14 @@ describe('typed scores and rule parameters', () => {
   });
 
   it('reads every rule’s parameters under the field of its kind, exactly the stored ones, the other kinds empty', async () => {
-    const ids = `{${Object.values(rules).map((rule) => rule.id).join(',')}}`;
-    const stored: { id: string; params: Record<string, unknown> }[] = await t.api.app.get(MikroORM).em.fork().getConnection().execute('select id, params from scoring_rule where id = any(?::uuid[])', [ids]);
+    const ids = `{${Object.values(rules)
+      .map((rule) => rule.id)
+      .join(',')}}`;
+    const stored: { id: string; params: Record<string, unknown> }[] = await t.api.app
+      .get(MikroORM)
+      .em.fork()
+      .getConnection()
+      .execute('select id, params from scoring_rule where id = any(?::uuid[])', [ids]);
     const paramsById = new Map(stored.map((row) => [row.id, row.params]));
     expect(rules['12.3'].scoring['perItem']).toMatchObject({ each: 2, cap: 4 });
     expect((rules['2.3'].scoring['alternative'] as any).options).toEqual(expect.arrayContaining([{ label: '2020年以来无表彰，2016年以来有表彰', points: 0.5 }]));
@@ -81,7 +87,11 @@ describe('typed scores and rule parameters', () => {
     expect(recorded).toMatchObject({ points, explanation });
     const [kind] = Object.keys(value);
     expect(recorded.value[kind]).toMatchObject((value as any)[kind]);
-    expect(Object.entries(recorded.value).filter(([, field]) => field !== null).map(([name]) => name)).toEqual([kind]);
+    expect(
+      Object.entries(recorded.value)
+        .filter(([, field]) => field !== null)
+        .map(([name]) => name),
+    ).toEqual([kind]);
   });
 
   it('refuses a value of another kind, two kinds at once, none, and the JSON input of older clients', async () => {

@@ -43,7 +43,9 @@ describe('guards for dates, document files, counts and quotas', () => {
 
   beforeAll(async () => {
     t = await startTestApi();
-    const uploaded = await t.gql('mutation($input: UploadWorkflowDefinitionInput!) { uploadWorkflowDefinition(input: $input) { key } }', { input: { source: readFileSync(FIXTURE, 'utf8'), fileName: 'nomination-task.yaml' } });
+    const uploaded = await t.gql('mutation($input: UploadWorkflowDefinitionInput!) { uploadWorkflowDefinition(input: $input) { key } }', {
+      input: { source: readFileSync(FIXTURE, 'utf8'), fileName: 'nomination-task.yaml' },
+    });
     expect(uploaded.errors).toBeUndefined();
     const setUp = await t.gql('mutation($input: SetUpCampaignInput!) { setUpCampaign(input: $input) { campaignId tasks } }', { input: { template: template(), taskWorkflowKey: 'nomination' } });
     expect(setUp.errors).toBeUndefined();
@@ -65,8 +67,7 @@ describe('guards for dates, document files, counts and quotas', () => {
     const { data } = await t.gql('query($id: ID!) { tasks(campaignId: $id) { edges { node { id dueOn } } } }', { id: campaignId });
     return tasks.map((task) => data!.tasks.edges.find((e: any) => e.node.id === task.id).node.dueOn);
   };
-  const reasonsOf = async (index: number, event: string): Promise<string[]> =>
-    (await t.gql(AVAILABLE, { id: tasks[index].id })).data!.availableTransitions.find((e: any) => e.event === event).reasons;
+  const reasonsOf = async (index: number, event: string): Promise<string[]> => (await t.gql(AVAILABLE, { id: tasks[index].id })).data!.availableTransitions.find((e: any) => e.event === event).reasons;
 
   it('dates: refuses outside a phase and after a date, each with the day in Chinese', async () => {
     expect(await reasonsOf(0, 'late-recommend')).toEqual([`不能补充推荐：申报阶段已结束（${day(-30)} 结束）`, '不能补充推荐：已过截止时间：须在2020-01-01之前']);
@@ -86,10 +87,14 @@ describe('guards for dates, document files, counts and quotas', () => {
     expect(await reasonsOf(0, 'recommend')).toEqual(['不能推荐：尚未上传自评报告的文件']);
 
     const kexie = await t.as('kexie');
-    const forbidden = await uploadMultipart(`${t.api.url}/api/campaign-documents/${recorded.data!.recordCampaignDocument.id}/file`, {}, [{ filename: '自评报告.pdf', data: fixtures.pdf() }], { token: kexie.token });
+    const forbidden = await uploadMultipart(`${t.api.url}/api/campaign-documents/${recorded.data!.recordCampaignDocument.id}/file`, {}, [{ filename: '自评报告.pdf', data: fixtures.pdf() }], {
+      token: kexie.token,
+    });
     expect(forbidden.status).toBe(403);
     const office = await t.as('office');
-    const upload = await uploadMultipart(`${t.api.url}/api/campaign-documents/${recorded.data!.recordCampaignDocument.id}/file`, {}, [{ filename: '自评报告.pdf', data: fixtures.pdf() }], { token: office.token });
+    const upload = await uploadMultipart(`${t.api.url}/api/campaign-documents/${recorded.data!.recordCampaignDocument.id}/file`, {}, [{ filename: '自评报告.pdf', data: fixtures.pdf() }], {
+      token: office.token,
+    });
     expect(upload.status).toBe(201);
     expect(upload.json.document).toMatchObject({ fileSha256: expect.stringMatching(/^[0-9a-f]{64}$/), mediaType: 'application/pdf' });
     const documents = await t.gql('query($id: ID!) { campaign(id: $id) { documents { kind hasFile fileSize fileSha256 } } }', { id: campaignId });

@@ -50,9 +50,12 @@ describe('a task workflow with its own state names needs no code (definition-dec
   const kexieTask = async () => (await kexie(TASKS, { id: campaignId })).data!.tasks.edges.map((e: any) => e.node).find((n: any) => n.id === task.id);
 
   it('is uploaded, exposes its vocabulary on the graph, and a campaign runs its tasks on it', async () => {
-    const uploaded = await t.gql('mutation($input: UploadWorkflowDefinitionInput!) { uploadWorkflowDefinition(input: $input) { key graph { nodes { id evidenceEditable reviewQueue } edges { event needsComment confirm } } } }', {
-      input: { source: readFileSync(FIXTURE, 'utf8'), fileName: 'drafting-task.yaml' },
-    });
+    const uploaded = await t.gql(
+      'mutation($input: UploadWorkflowDefinitionInput!) { uploadWorkflowDefinition(input: $input) { key graph { nodes { id evidenceEditable reviewQueue } edges { event needsComment confirm } } } }',
+      {
+        input: { source: readFileSync(FIXTURE, 'utf8'), fileName: 'drafting-task.yaml' },
+      },
+    );
     expect(uploaded.errors).toBeUndefined();
     const graph = uploaded.data!.uploadWorkflowDefinition.graph;
     expect(graph.nodes.filter((n: any) => n.evidenceEditable).map((n: any) => n.id)).toEqual(['draft', 'fixing']);

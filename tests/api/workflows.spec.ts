@@ -8,7 +8,8 @@ import { uploadMultipart } from '../support/multipart-client';
 import { type Gql, type TestApi, startTestApi } from '../support/test-api';
 
 const AVAILABLE = 'query($t: WorkflowSubjectType!, $id: ID!) { availableTransitions(entityType: $t, id: $id) { event label allowed available to toLabel code reasons } }';
-const TRANSITION = 'mutation($input: TransitionInput!) { transition(input: $input) { state stateLabel version entry { event from to toLabel comment actorName definitionVersion effects { type outcome } } } }';
+const TRANSITION =
+  'mutation($input: TransitionInput!) { transition(input: $input) { state stateLabel version entry { event from to toLabel comment actorName definitionVersion effects { type outcome } } } }';
 const HISTORY = 'query($t: WorkflowSubjectType!, $id: ID!) { transitionHistory(entityType: $t, id: $id) { event eventLabel from to fromLabel toLabel comment actorName at } }';
 
 describe('workflows through GraphQL', () => {
@@ -18,8 +19,7 @@ describe('workflows through GraphQL', () => {
   let kexie: Gql;
   let kexieTasks: { id: string; version: number; state: string }[];
 
-  const fire = (gql: Gql, entityType: string, id: string, event: string, expectedVersion: number, comment?: string) =>
-    gql(TRANSITION, { input: { entityType, id, event, expectedVersion, comment } });
+  const fire = (gql: Gql, entityType: string, id: string, event: string, expectedVersion: number, comment?: string) => gql(TRANSITION, { input: { entityType, id, event, expectedVersion, comment } });
 
   beforeAll(async () => {
     t = await startTestApi();
@@ -63,7 +63,12 @@ describe('workflows through GraphQL', () => {
     const task = kexieTasks[1];
     const started = await fire(kexie, 'task', task.id, 'start', 1);
     expect(started.errors).toBeUndefined();
-    expect(started.data!.transition).toMatchObject({ state: 'in_progress', stateLabel: '进行中', version: 2, entry: { event: 'start', from: 'pending', to: 'in_progress', actorName: '区科协联络员', definitionVersion: 1 } });
+    expect(started.data!.transition).toMatchObject({
+      state: 'in_progress',
+      stateLabel: '进行中',
+      version: 2,
+      entry: { event: 'start', from: 'pending', to: 'in_progress', actorName: '区科协联络员', definitionVersion: 1 },
+    });
     const submit = await fire(kexie, 'task', task.id, 'submit', 2);
     expect(submit.errors?.[0].extensions?.code).toBe('TRANSITION_NOT_ALLOWED');
     expect(submit.errors?.[0].message).toMatch(/不能提交.*佐证材料/);
@@ -143,7 +148,9 @@ describe('workflows through GraphQL', () => {
       expect.objectContaining({ type: 'notify', outcome: expect.stringContaining('已通知') }),
       expect.objectContaining({ type: 'setDueDate', outcome: '截止日期设为 2022-11-30' }),
     ]);
-    const dueDates = await sql(`select state = 'approved' as final, to_char(due_on, 'YYYY-MM-DD') as due_on, count(*)::int as n from task where campaign_id = ? group by 1, 2 order by 1`, [campaignId]);
+    const dueDates = await sql(`select state = 'approved' as final, to_char(due_on, 'YYYY-MM-DD') as due_on, count(*)::int as n from task where campaign_id = ? group by 1, 2 order by 1`, [
+      campaignId,
+    ]);
     expect(dueDates).toEqual([
       { final: false, due_on: '2022-11-30', n: expect.any(Number) },
       { final: true, due_on: '2022-01-01', n: 1 },
@@ -178,7 +185,9 @@ describe('workflows through GraphQL', () => {
     expect(titleOnly.errors?.[0].message).not.toContain('任务');
     expect(await campaign()).toMatchObject({ state: 'creation.evidence', version });
 
-    const file = await uploadMultipart(`${t.api.url}/api/campaign-documents/${doc.data!.recordCampaignDocument.id}/file`, {}, [{ filename: '自评报告.pdf', data: fixtures.pdf() }], { token: (await t.as('office')).token });
+    const file = await uploadMultipart(`${t.api.url}/api/campaign-documents/${doc.data!.recordCampaignDocument.id}/file`, {}, [{ filename: '自评报告.pdf', data: fixtures.pdf() }], {
+      token: (await t.as('office')).token,
+    });
     expect(file.status).toBe(201);
     const submitted = await fire(office, 'campaign', campaignId, 'submit-for-accreditation', version);
     expect(submitted.errors).toBeUndefined();
@@ -204,7 +213,9 @@ describe('workflows through GraphQL', () => {
     expect(errors[0].line).toBeGreaterThan(30);
     expect(refused.errors?.[0].message).toContain('task.yaml:');
 
-    const sameVersion = await t.gql('mutation($input: UploadWorkflowDefinitionInput!) { uploadWorkflowDefinition(input: $input) { version } }', { input: { source: task.replace('label: 撤回', 'label: 撤回提交') } });
+    const sameVersion = await t.gql('mutation($input: UploadWorkflowDefinitionInput!) { uploadWorkflowDefinition(input: $input) { version } }', {
+      input: { source: task.replace('label: 撤回', 'label: 撤回提交') },
+    });
     expect(sameVersion.errors?.[0].extensions?.code).toBe('CONFLICT');
 
     const v2 = task.replace('version: 1', 'version: 2').replace('label: 撤回', 'label: 撤回提交');

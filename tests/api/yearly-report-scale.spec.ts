@@ -36,7 +36,13 @@ describe('the scheduled reminder of late counties: statements independent of how
     sql = (text, params = []) => orm.em.getConnection().execute(text, params);
     const [national] = await sql(`select id from organisation where code = '000000'`);
     const [province] = await sql(`select id from organisation where code = '510000'`);
-    expect((await admin('mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', { input: { username: 'yrs-office', displayName: '中国科协科普部', password: PASSWORD, roles: ['office_admin'], organisationId: national.id } })).errors).toBeUndefined();
+    expect(
+      (
+        await admin('mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', {
+          input: { username: 'yrs-office', displayName: '中国科协科普部', password: PASSWORD, roles: ['office_admin'], organisationId: national.id },
+        })
+      ).errors,
+    ).toBeUndefined();
     nation = await t.as('yrs-office', PASSWORD);
     for (let n = 1; n <= 63; n++) {
       const created = await admin('mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }', {
@@ -81,7 +87,9 @@ describe('the scheduled reminder of late counties: statements independent of how
     expect(setUp.errors).toBeUndefined();
     const id = setUp.data!.setUpCampaign.campaignId;
     for (let start = 0; start < organisations.length; start += 20) {
-      const invited = await nation('mutation($input: InviteParticipantsInput!) { inviteParticipants(input: $input) { id } }', { input: { campaignId: id, organisationIds: organisations.slice(start, start + 20) } });
+      const invited = await nation('mutation($input: InviteParticipantsInput!) { inviteParticipants(input: $input) { id } }', {
+        input: { campaignId: id, organisationIds: organisations.slice(start, start + 20) },
+      });
       expect(invited.errors).toBeUndefined();
     }
     return id;
@@ -116,7 +124,11 @@ describe('the scheduled reminder of late counties: statements independent of how
     process.stdout.write(`scheduled remind: ${few.statements} statements for 3 counties, ${many.statements} for 60, ${idle.statements} when nobody is due\n`);
     expect(many.statements).toBe(few.statements);
 
-    for (const [id, n] of [[small, 3], [large, 60], [smallAgain, 3]] as const) {
+    for (const [id, n] of [
+      [small, 3],
+      [large, 60],
+      [smallAgain, 3],
+    ] as const) {
       expect(await reminded(id)).toBe(n);
       expect(await logged(id)).toBe(n);
     }

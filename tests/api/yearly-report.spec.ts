@@ -67,7 +67,10 @@ describe('the yearly report of named counties: filing by a deadline, who has not
     t = await startTestApi();
     admin = await t.as('sysadmin');
     nation = await user('yr-office', '中国科协科普部', ['office_admin'], await organisationIdByCode(admin, '000000'));
-    for (const [code, key] of [['510000', 'sc'], ['520000', 'gz']] as const) {
+    for (const [code, key] of [
+      ['510000', 'sc'],
+      ['520000', 'gz'],
+    ] as const) {
       const provinceId = await organisationIdByCode(admin, code);
       province[key] = await user(`yr-${key}-office`, `${key}省科协`, ['office_admin'], provinceId);
       for (let n = 1; n <= 2; n++) {
@@ -104,7 +107,9 @@ describe('the yearly report of named counties: filing by a deadline, who has not
     });
     expect(setUp.errors).toBeUndefined();
     cycle = setUp.data!.setUpCampaign.campaignId;
-    const invited = await nation('mutation($input: InviteParticipantsInput!) { inviteParticipants(input: $input) { id version organisationId state } }', { input: { campaignId: cycle, organisationIds: Object.values(countyIds) } });
+    const invited = await nation('mutation($input: InviteParticipantsInput!) { inviteParticipants(input: $input) { id version organisationId state } }', {
+      input: { campaignId: cycle, organisationIds: Object.values(countyIds) },
+    });
     expect(invited.errors).toBeUndefined();
     for (const row of invited.data!.inviteParticipants) {
       const name = Object.keys(countyIds).find((key) => countyIds[key] === row.organisationId)!;
@@ -130,7 +135,14 @@ describe('the yearly report of named counties: filing by a deadline, who has not
 
     // The deadline passes (the office moves the phases to where they would be a fortnight later).
     const replan = await nation('mutation($input: ReplanCampaignInput!) { replanCampaign(input: $input) { phaseChanges } }', {
-      input: { campaignId: cycle, reason: '报送截止', phases: [{ key: 'reporting', startsOn: day(-30), endsOn: day(-1) }, { key: 'overdue', startsOn: day(0), endsOn: day(60) }] },
+      input: {
+        campaignId: cycle,
+        reason: '报送截止',
+        phases: [
+          { key: 'reporting', startsOn: day(-30), endsOn: day(-1) },
+          { key: 'overdue', startsOn: day(0), endsOn: day(60) },
+        ],
+      },
     });
     expect(replan.errors).toBeUndefined();
     expect((await fire(county.sc2, 'sc2', 'file')).errors![0].message).toContain('报送期已结束');

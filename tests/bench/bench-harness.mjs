@@ -92,7 +92,11 @@ export async function startBenchApi(work, extraEnv = {}) {
   };
   log('准备：迁移、种子数据、演示账号 …');
   await run('cli/seed-demo', env);
-  const api = spawn(process.execPath, [join(root, 'apps/api/run.js'), 'main'], { cwd: root, env: { ...env, SEED_ON_START: 'false' }, stdio: ['ignore', process.env.BENCH_API_LOG ? 'inherit' : 'ignore', 'inherit'] });
+  const api = spawn(process.execPath, [join(root, 'apps/api/run.js'), 'main'], {
+    cwd: root,
+    env: { ...env, SEED_ON_START: 'false' },
+    stdio: ['ignore', process.env.BENCH_API_LOG ? 'inherit' : 'ignore', 'inherit'],
+  });
   api.on('exit', (code, signal) => log(`API 进程退出：code ${code} signal ${signal}`));
   const url = `http://127.0.0.1:${port}`;
   const login = async (username) => (await gql(url, 'mutation($i: LoginInput!) { login(input: $i) { token } }', { i: { username, password: DEMO_PASSWORD, issueToken: true } })).login.token;

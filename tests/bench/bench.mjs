@@ -61,17 +61,13 @@ const DATABASE_URL = process.env.DATABASE_URL;
 const MB = 1024 * 1024;
 
 if (!DATABASE_URL) {
-  console.error(
-    '请设置 DATABASE_URL（全国数据集所在的数据库，见 npm run dataset:national），并先运行 npx nx build api',
-  );
+  console.error('请设置 DATABASE_URL（全国数据集所在的数据库，见 npm run dataset:national），并先运行 npx nx build api');
   process.exit(1);
 }
 
 const percentile = (values, p) => {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted.length
-    ? sorted[Math.min(sorted.length - 1, Math.ceil((sorted.length * p) / 100) - 1)]
-    : NaN;
+  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((sorted.length * p) / 100) - 1)] : NaN;
 };
 const summary = (ms) => ({
   n: ms.length,
@@ -85,18 +81,12 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Canonical JSON (keys sorted) and the first path where two values differ. */
 function firstDifference(a, b, path = '') {
   if (Object.is(a, b)) return null;
-  if (typeof a !== typeof b || a === null || b === null || typeof a !== 'object')
-    return { path: path || '(root)', api: a, limit: b };
+  if (typeof a !== typeof b || a === null || b === null || typeof a !== 'object') return { path: path || '(root)', api: a, limit: b };
   if (Array.isArray(a) !== Array.isArray(b)) return { path, api: a, limit: b };
-  if (Array.isArray(a) && a.length !== b.length)
-    return { path: `${path}.length`, api: a.length, limit: b.length };
+  if (Array.isArray(a) && a.length !== b.length) return { path: `${path}.length`, api: a.length, limit: b.length };
   const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
   for (const key of keys) {
-    const difference = firstDifference(
-      a[key],
-      b[key],
-      `${path}${Array.isArray(a) ? `[${key}]` : `.${key}`}`,
-    );
+    const difference = firstDifference(a[key], b[key], `${path}${Array.isArray(a) ? `[${key}]` : `.${key}`}`);
     if (difference) return difference;
   }
   return null;
@@ -121,11 +111,7 @@ const [size] = (
      (select count(*) from department)::int as departments, (select count(*) from task)::int as tasks, (select count(*) from evidence)::int as evidence,
      (select count(*) from app_user)::int as users, (select count(*) from score)::int as scores, pg_size_pretty(pg_database_size(current_database())) as size`)
 ).rows;
-const [shapingba] = (
-  await inspect.query(
-    `select c.id from campaign c join organisation o on o.id = c.organisation_id where o.code = '500106' and c.key = 'shapingba-2021-2025'`,
-  )
-).rows;
+const [shapingba] = (await inspect.query(`select c.id from campaign c join organisation o on o.id = c.organisation_id where o.code = '500106' and c.key = 'shapingba-2021-2025'`)).rows;
 await inspect.end();
 report.dataset = size;
 log(
@@ -155,9 +141,7 @@ if (!SKIP.has('cold')) {
     cpu.push(cpuMsOf(api.pid));
     const idle = rssOf(api.pid);
     await api.stop();
-    log(
-      `冷启动 ${i + 1}：${api.coldStartMs.toFixed(0)} ms 到首个回答（登录），其中 CPU ${cpu[i].toFixed(0)} ms，RSS ${(idle / MB).toFixed(0)} MB，负载 ${loadavg()[0].toFixed(1)}`,
-    );
+    log(`冷启动 ${i + 1}：${api.coldStartMs.toFixed(0)} ms 到首个回答（登录），其中 CPU ${cpu[i].toFixed(0)} ms，RSS ${(idle / MB).toFixed(0)} MB，负载 ${loadavg()[0].toFixed(1)}`);
   }
   report.coldStart = starts;
   report.coldStartCpuMs = cpu;
@@ -232,10 +216,7 @@ for (const entry of CASES) {
   if (!entry.query) throw new Error(`管理界面没有文档 ${entry.name}`);
 }
 /** Resolves the promises of an SQL answer object ({field: promise}). */
-const settle = async (parts) =>
-  Object.fromEntries(
-    await Promise.all(Object.entries(parts).map(async ([key, value]) => [key, await value])),
-  );
+const settle = async (parts) => Object.fromEntries(await Promise.all(Object.entries(parts).map(async ([key, value]) => [key, await value])));
 
 // ------------------------------------------------------------------ 2. statements per request
 const statements = {};
@@ -277,14 +258,8 @@ const stopAll = async () => {
 process.on('SIGINT', () => stopAll().then(() => process.exit(130)));
 
 async function startMinimal() {
-  const child = spawn(
-    process.execPath,
-    [join(root, 'tests/bench/national/minimal-server-main.mjs'), DATABASE_URL],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
-  );
-  const [line] = await new Promise((resolve) =>
-    createInterface({ input: child.stdout }).once('line', (l) => resolve([l])),
-  );
+  const child = spawn(process.execPath, [join(root, 'tests/bench/national/minimal-server-main.mjs'), DATABASE_URL], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const [line] = await new Promise((resolve) => createInterface({ input: child.stdout }).once('line', (l) => resolve([l])));
   return { ...JSON.parse(line), child };
 }
 
@@ -297,16 +272,11 @@ api = await startApiProcess({
 });
 minimal = await startMinimal();
 report.minimalServer = minimal.implementation;
-log(
-  `API 进程 ${api.pid}（冷启动 ${api.coldStartMs.toFixed(0)} ms）；极简服务器 ${minimal.pid}：${minimal.implementation}`,
-);
+log(`API 进程 ${api.pid}（冷启动 ${api.coldStartMs.toFixed(0)} ms）；极简服务器 ${minimal.pid}：${minimal.implementation}`);
 const tokens = { office: api.token, [LIAISON]: await login(api.url, LIAISON) };
 const sqlDb = countingPool(DATABASE_URL, 1);
 const actors = {};
-for (const [user, token] of Object.entries(tokens))
-  actors[user] = await answers.authenticate(sqlDb, token, (t) =>
-    createHash('sha256').update(t).digest('hex'),
-  );
+for (const [user, token] of Object.entries(tokens)) actors[user] = await answers.authenticate(sqlDb, token, (t) => createHash('sha256').update(t).digest('hex'));
 
 async function timeSequential(fn) {
   for (let i = 0; i < WARMUP; i++) await fn();
@@ -325,37 +295,26 @@ if (!SKIP.has('queries')) {
     const actor = actors[entry.user];
     // Identical answers: the API's data against the SQL's (projected on the document) and the minimal server's.
     const apiData = await gql(api.url, entry.query, entry.variables, token);
-    const sqlData = await project(
-      entry.query,
-      entry.variables,
-      await settle(entry.sql(sqlDb, actor, entry.variables)),
-    );
+    const sqlData = await project(entry.query, entry.variables, await settle(entry.sql(sqlDb, actor, entry.variables)));
     const minimalBody = await post(minimal.url, entry.query, entry.variables, token);
     // The comparison itself must be able to fail: a copy with one leaf changed has to differ.
     const canary = structuredClone(apiData);
-    const leaf = (node) =>
-      node && typeof node === 'object' ? Object.entries(node).find(([, v]) => v !== null) : null;
+    const leaf = (node) => (node && typeof node === 'object' ? Object.entries(node).find(([, v]) => v !== null) : null);
     let parent = canary;
-    for (let next = leaf(parent); next && typeof next[1] === 'object'; next = leaf(parent))
-      parent = next[1];
+    for (let next = leaf(parent); next && typeof next[1] === 'object'; next = leaf(parent)) parent = next[1];
     const [key, value] = leaf(parent);
     parent[key] = typeof value === 'number' ? value + 1 : `${value}·`;
-    if (!firstDifference(apiData, canary))
-      throw new Error('比较函数没有发现改动：检查 firstDifference');
+    if (!firstDifference(apiData, canary)) throw new Error('比较函数没有发现改动：检查 firstDifference');
     const differences = {
       sql: firstDifference(apiData, sqlData),
-      minimal: minimalBody.errors
-        ? { path: '(errors)', limit: minimalBody.errors }
-        : firstDifference(apiData, minimalBody.data),
+      minimal: minimalBody.errors ? { path: '(errors)', limit: minimalBody.errors } : firstDifference(apiData, minimalBody.data),
     };
     const bytes = JSON.stringify(apiData).length;
     const product = await timeSequential(() => gql(api.url, entry.query, entry.variables, token));
     const before = sqlDb.statements;
     const sql = await timeSequential(() => settle(entry.sql(sqlDb, actor, entry.variables)));
     const sqlStatements = (sqlDb.statements - before) / (WARMUP + ITERATIONS);
-    const server = await timeSequential(() =>
-      gql(minimal.url, entry.query, entry.variables, token),
-    );
+    const server = await timeSequential(() => gql(minimal.url, entry.query, entry.variables, token));
     const result = row({
       work: entry.label,
       product,
@@ -387,15 +346,7 @@ if (!SKIP.has('queries')) {
 }
 
 // ------------------------------------------------------------------ 4. mixed UI read traffic
-const MIX = CASES.filter((entry) =>
-  [
-    'CampaignDashboard',
-    'CampaignScores',
-    'CampaignIndicatorTree',
-    'TaskTable first 50',
-    'TaskWorkList (liaison, 100)',
-  ].includes(entry.label),
-);
+const MIX = CASES.filter((entry) => ['CampaignDashboard', 'CampaignScores', 'CampaignIndicatorTree', 'TaskTable first 50', 'TaskWorkList (liaison, 100)'].includes(entry.label));
 
 async function load(url, connections, seconds) {
   const latencies = [];
@@ -445,15 +396,8 @@ if (!SKIP.has('load')) {
       limit,
       ratio,
       rss: { before: before / MB, peak: peak / MB, after: after / MB },
-      goal:
-        connections === 16
-          ? '≥ 0.5× 极简服务器；p95 ≤ 1 s；RSS ≤ 400 MB'
-          : '≥ 0.5× 极简服务器；RSS ≤ 400 MB',
-      met:
-        ratio >= 0.5 &&
-        peak / MB <= 400 &&
-        (connections !== 16 || product.p95 <= 1000) &&
-        product.errors === 0,
+      goal: connections === 16 ? '≥ 0.5× 极简服务器；p95 ≤ 1 s；RSS ≤ 400 MB' : '≥ 0.5× 极简服务器；RSS ≤ 400 MB',
+      met: ratio >= 0.5 && peak / MB <= 400 && (connections !== 16 || product.p95 <= 1000) && product.errors === 0,
     });
     log(
       `负载 ${connections} 连接：API ${product.perSecond.toFixed(1)} req/s（p50 ${f1(product.p50)}，p95 ${f1(product.p95)} ms，错误 ${product.errors}${product.firstError ? `：${product.firstError}` : ''}）· ` +
@@ -471,19 +415,14 @@ if (!SKIP.has('reminders')) {
   await setup.connect();
   const cleared = await setup.query('delete from reminder_log where day = $1', [today]);
   await setup.query(`delete from reminder_delivery where day = $1`, [today]);
-  await setup.query(
-    `delete from notification where entity_type = 'department' and title like '【创建工作提醒】%' and created_at >= $1::date - 1`,
-    [today],
-  );
+  await setup.query(`delete from notification where entity_type = 'department' and title like '【创建工作提醒】%' and created_at >= $1::date - 1`, [today]);
   const [{ due }] = (
-    await setup.query(
-      `select count(*)::int as due from task t join campaign c on c.id = t.campaign_id where t.state <> 'approved' and t.due_on <= $1::date + $2::int`,
-      [today, Number(process.env.REMINDER_WARNING_DAYS ?? 7)],
-    )
+    await setup.query(`select count(*)::int as due from task t join campaign c on c.id = t.campaign_id where t.state <> 'approved' and t.due_on <= $1::date + $2::int`, [
+      today,
+      Number(process.env.REMINDER_WARNING_DAYS ?? 7),
+    ])
   ).rows;
-  log(
-    `提醒扫描前：清除今天已有的提醒 ${cleared.rowCount} 条；应提醒（未完成且 7 天内到期或已逾期）${due} 项任务`,
-  );
+  log(`提醒扫描前：清除今天已有的提醒 ${cleared.rowCount} 条；应提醒（未完成且 7 天内到期或已逾期）${due} 项任务`);
   // The national scan is the scheduler's (every organisation); a manual runReminderScan reminds
   // the caller's own organisation only. Run in a process of its own (the compiled API without a
   // listener), which reports its own time and RSS.
@@ -491,11 +430,11 @@ if (!SKIP.has('reminders')) {
   let seconds = NaN;
   let rssMb = { before: NaN, peak: NaN, after: NaN };
   try {
-    const { stdout } = await promisify(execFile)(
-      process.execPath,
-      [join(root, 'tests/bench/national/reminder-scan-process.mjs')],
-      { env: { ...process.env, EVIDENCE_DIR }, maxBuffer: 16 * MB, timeout: 15 * 60_000 },
-    );
+    const { stdout } = await promisify(execFile)(process.execPath, [join(root, 'tests/bench/national/reminder-scan-process.mjs')], {
+      env: { ...process.env, EVIDENCE_DIR },
+      maxBuffer: 16 * MB,
+      timeout: 15 * 60_000,
+    });
     const report = JSON.parse(stdout.trim().split('\n').at(-1));
     ({ seconds } = report);
     rssMb = report.rss;
@@ -503,9 +442,7 @@ if (!SKIP.has('reminders')) {
   } catch (error) {
     outcome = { error: `扫描进程失败：${String(error.stderr || error.message).slice(-400)}` };
   }
-  const [{ logged }] = (
-    await setup.query('select count(*)::int as logged from reminder_log where day = $1', [today])
-  ).rows;
+  const [{ logged }] = (await setup.query('select count(*)::int as logged from reminder_log where day = $1', [today])).rows;
   // The manual scan of 沙坪坝区's office admin: its own organisation only, nothing left to do today.
   const manual = await post(api.url, documents.RunReminderScan, {}, tokens.office);
   await setup.end();
@@ -516,9 +453,7 @@ if (!SKIP.has('reminders')) {
     due,
     logged,
     ...outcome,
-    manual: manual.errors
-      ? { error: manual.errors.map((e) => e.message).join('; ') }
-      : manual.data.runReminderScan,
+    manual: manual.errors ? { error: manual.errors.map((e) => e.message).join('; ') } : manual.data.runReminderScan,
     goal: '≤ 60 s，内存平稳，每项逾期任务提醒一次',
     met: !outcome.error && seconds <= 60 && logged === due && outcome.result?.tasksReminded === due,
   });
@@ -548,7 +483,9 @@ if (!SKIP.has('browser')) {
     } catch (error) {
       report.notMeasured.push({
         work: '浏览器部分（工作看板；他人修改可见）',
-        why: `失败：${String(error.message ?? error).split('\n')[0].slice(0, 300)}`,
+        why: `失败：${String(error.message ?? error)
+          .split('\n')[0]
+          .slice(0, 300)}`,
       });
     }
   }
@@ -600,9 +537,7 @@ if (!SKIP.has('package')) {
 }
 if (!SKIP.has('import')) {
   const tableImport = await script('import', 'tests/bench/table-import.js', ['10']);
-  const goal = /goal ≤ 500 ms: (met|NOT met) \(cold (\d+) ms, warm p95 (\d+) ms\)/.exec(
-    tableImport.output ?? '',
-  );
+  const goal = /goal ≤ 500 ms: (met|NOT met) \(cold (\d+) ms, warm p95 (\d+) ms\)/.exec(tableImport.output ?? '');
   row({
     work: '导入沙坪坝指标表 .xlsx',
     ...tableImport,
@@ -615,11 +550,7 @@ if (!SKIP.has('import')) {
 
 // ------------------------------------------------------------------ the table
 const cell = (value) => (value === undefined || value === null ? '—' : value);
-const lines = [
-  '',
-  '| 项目 | 产品 p50 / p95 | 下限 p50 / p95 | 产品 ÷ 下限 | 语句数（产品 / SQL） | 目标 | 达标 |',
-  '|---|---|---|---|---|---|---|',
-];
+const lines = ['', '| 项目 | 产品 p50 / p95 | 下限 p50 / p95 | 产品 ÷ 下限 | 语句数（产品 / SQL） | 目标 | 达标 |', '|---|---|---|---|---|---|---|'];
 for (const entry of report.rows) {
   let product = entry.product;
   let limit = '';
@@ -637,16 +568,12 @@ for (const entry of report.rows) {
     product = `${figures.apiMBps?.toFixed(0)} MB/s，内存增长 ${figures.rssGrowthMB?.toFixed(0)} MB`;
     limit = `${figures.limitMBps?.toFixed(0)} MB/s`;
   }
-  const stmts =
-    entry.statements !== undefined
-      ? `${entry.statements} / ${entry.sqlStatements?.toFixed(0) ?? '—'}`
-      : '—';
+  const stmts = entry.statements !== undefined ? `${entry.statements} / ${entry.sqlStatements?.toFixed(0) ?? '—'}` : '—';
   lines.push(
     `| ${entry.work} | ${cell(typeof product === 'object' ? JSON.stringify(product) : product)} | ${limit || '—'} | ${ratio} | ${stmts} | ${entry.goal ?? '—'} | ${entry.met ? '是' : '否'} |`,
   );
 }
-for (const entry of report.notMeasured)
-  lines.push(`| ${entry.work} | 未测：${entry.why} | — | — | — | — | — |`);
+for (const entry of report.notMeasured) lines.push(`| ${entry.work} | 未测：${entry.why} | — | — | — | — | — |`);
 log(lines.join('\n'));
 report.finishedAt = new Date().toISOString();
 const out = join(root, 'tmp/bench');

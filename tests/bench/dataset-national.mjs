@@ -29,9 +29,7 @@ const evidenceDir = args['evidence-dir'] ?? join(root, 'tmp/national/evidence');
 const stages = (args.stages ?? 'setup,bulk').split(',');
 
 if (!process.env.DATABASE_URL) {
-  console.error(
-    '请设置 DATABASE_URL（生成到该数据库；不存在时自动创建），并先运行 npx nx build api',
-  );
+  console.error('请设置 DATABASE_URL（生成到该数据库；不存在时自动创建），并先运行 npx nx build api');
   process.exit(1);
 }
 if (!Number.isInteger(countyCount) || countyCount < 1 || countyCount > 3000) {
@@ -68,8 +66,7 @@ const env = {
   ADMIN_DIST: '/nonexistent',
 };
 const report = { counties: counties.length, seed, today };
-if (stages.includes('setup'))
-  report.setup = await setUpCounties({ env, counties, demoPassword: NATIONAL_PASSWORD, log });
+if (stages.includes('setup')) report.setup = await setUpCounties({ env, counties, demoPassword: NATIONAL_PASSWORD, log });
 if (stages.includes('bulk'))
   report.bulk = await fillBulkState({
     url: process.env.DATABASE_URL,

@@ -23,7 +23,10 @@ const PER_REQUEST = 20;
 
 async function uploadBatch(url, token, taskId, requirementCode, count, offset) {
   const boundary = `----pkg${offset}`;
-  const parts = [`--${boundary}\r\nContent-Disposition: form-data; name="taskId"\r\n\r\n${taskId}\r\n`, `--${boundary}\r\nContent-Disposition: form-data; name="requirementCode"\r\n\r\n${requirementCode}\r\n`];
+  const parts = [
+    `--${boundary}\r\nContent-Disposition: form-data; name="taskId"\r\n\r\n${taskId}\r\n`,
+    `--${boundary}\r\nContent-Disposition: form-data; name="requirementCode"\r\n\r\n${requirementCode}\r\n`,
+  ];
   const req = http.request(`${url}/api/evidence/upload`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': `multipart/form-data; boundary=${boundary}` } });
   const response = once(req, 'response');
   // A refused upload is answered before the body is sent: keep the answer, not the broken pipe.
@@ -52,7 +55,12 @@ try {
   // The faithful campaign (db:seed-demo also sets up a live one).
   const campaignId = (campaigns.find((campaign) => campaign.name === '沙坪坝区创建2021—2025年度全国科普示范区') ?? campaigns[0]).id;
   // 区科协 has 42 tasks: one page of the largest size (MAX_PAGE_SIZE 100) holds them all.
-  const { tasks } = await gql(bench.url, 'query($id: ID!) { tasks(campaignId: $id, first: 100) { edges { node { id scoringRule { indicator { requirements { code } } } } } } }', { id: campaignId }, liaison);
+  const { tasks } = await gql(
+    bench.url,
+    'query($id: ID!) { tasks(campaignId: $id, first: 100) { edges { node { id scoringRule { indicator { requirements { code } } } } } } }',
+    { id: campaignId },
+    liaison,
+  );
   const targets = tasks.edges.map((e) => ({ taskId: e.node.id, codes: e.node.scoringRule.indicator.requirements.map((r) => r.code) }));
   log(`准备：上传 ${FILES} 个文件，每个 ${SIZE / 1024} KiB（共 ${((FILES * SIZE) / 2 ** 30).toFixed(2)} GiB），分布在区科协的 ${targets.length} 项任务 …`);
   for (let sent = 0, batch = 0; sent < FILES; batch++) {

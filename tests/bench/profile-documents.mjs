@@ -19,17 +19,9 @@ const dir = join(root, 'tmp/bench/prof');
 mkdirSync(dir, { recursive: true });
 const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
 await client.connect();
-const [{ id: campaignId }] = (
-  await client.query(
-    `select c.id from campaign c join organisation o on o.id = c.organisation_id where o.code = '500106' and c.key = 'shapingba-2021-2025'`,
-  )
-).rows;
+const [{ id: campaignId }] = (await client.query(`select c.id from campaign c join organisation o on o.id = c.organisation_id where o.code = '500106' and c.key = 'shapingba-2021-2025'`)).rows;
 await client.end();
-const variables = args.query
-  ? {}
-  : name === 'CampaignIndicatorTree'
-    ? { id: campaignId }
-    : { campaignId, ...(args.first ? { first: Number(args.first) } : {}) };
+const variables = args.query ? {} : name === 'CampaignIndicatorTree' ? { id: campaignId } : { campaignId, ...(args.first ? { first: Number(args.first) } : {}) };
 const query = args.query ?? adminDocuments()[name];
 const spawnedAt = performance.now();
 const api = await startApiProcess({
@@ -42,9 +34,7 @@ for (let i = 0; i < 10; i++) await gql(api.url, query, variables, token); // war
 const started = performance.now();
 const skipMs = started - spawnedAt;
 for (let i = 0; i < requests; i++) await gql(api.url, query, variables, token);
-log(
-  `${name} ${JSON.stringify(variables)}：${requests} 个请求，平均 ${((performance.now() - started) / requests).toFixed(1)} ms（含分析开销）`,
-);
+log(`${name} ${JSON.stringify(variables)}：${requests} 个请求，平均 ${((performance.now() - started) / requests).toFixed(1)} ms（含分析开销）`);
 const endMs = performance.now() - spawnedAt;
 await api.stop();
 const newest = readdirSync(dir)
@@ -52,15 +42,7 @@ const newest = readdirSync(dir)
   .map((f) => join(dir, f))
   .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0];
 log(
-  execFileSync(
-    process.execPath,
-    [
-      join(root, 'tests/bench/national/cpu-profile-summary.mjs'),
-      newest,
-      String(args.top ?? 20),
-      String(Math.round(skipMs)),
-      String(Math.round(endMs)),
-    ],
-    { encoding: 'utf8' },
-  ),
+  execFileSync(process.execPath, [join(root, 'tests/bench/national/cpu-profile-summary.mjs'), newest, String(args.top ?? 20), String(Math.round(skipMs)), String(Math.round(endMs))], {
+    encoding: 'utf8',
+  }),
 );

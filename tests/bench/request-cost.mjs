@@ -16,11 +16,7 @@ const REQUESTS = Number(args.requests ?? 300);
 const DATABASE_URL = process.env.DATABASE_URL;
 const client = new pg.Client({ connectionString: DATABASE_URL });
 await client.connect();
-const [{ id: campaignId }] = (
-  await client.query(
-    `select c.id from campaign c join organisation o on o.id = c.organisation_id where o.code = '500106' and c.key = 'shapingba-2021-2025'`,
-  )
-).rows;
+const [{ id: campaignId }] = (await client.query(`select c.id from campaign c join organisation o on o.id = c.organisation_id where o.code = '500106' and c.key = 'shapingba-2021-2025'`)).rows;
 await client.end();
 
 const documents = adminDocuments();
@@ -40,9 +36,7 @@ const api = await startApiProcess({ databaseUrl: DATABASE_URL, evidenceDir: join
 const minimalChild = spawn(process.execPath, [join(root, 'tests/bench/national/minimal-server-main.mjs'), DATABASE_URL], {
   stdio: ['ignore', 'pipe', 'inherit'],
 });
-const minimal = JSON.parse(
-  await new Promise((resolve) => createInterface({ input: minimalChild.stdout }).once('line', resolve)),
-);
+const minimal = JSON.parse(await new Promise((resolve) => createInterface({ input: minimalChild.stdout }).once('line', resolve)));
 
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))];
 async function time(url, entry) {

@@ -95,7 +95,10 @@ const pick = (items) => items[Math.floor(Math.random() * items.length)];
 async function reader(url, token, campaignId, role, until) {
   // Liaisons see their tasks, not the campaign's dashboard and scores (the access policy).
   const overview = role === 'liaison' ? ['Me', 'Notifications'] : ['CampaignDashboard', 'CampaignScores'];
-  const other = role === 'liaison' ? ['CampaignList', 'Departments', 'DepartmentGroups', 'WorkflowDefinitions', 'Me'] : ['CampaignList', 'Departments', 'DepartmentGroups', 'WorkflowDefinitions', 'Me', 'EvidencePackageInfo'];
+  const other =
+    role === 'liaison'
+      ? ['CampaignList', 'Departments', 'DepartmentGroups', 'WorkflowDefinitions', 'Me']
+      : ['CampaignList', 'Departments', 'DepartmentGroups', 'WorkflowDefinitions', 'Me', 'EvidencePackageInfo'];
   while (Date.now() < until) {
     const action = Math.random();
     if (action < 0.2) await call(url, token, overview[0], { campaignId });
@@ -170,7 +173,15 @@ let failed = false;
 try {
   const tokens = {};
   for (const username of ['office', 'supervisor', 'expert', 'kexie', 'xiaolongkan', 'fagaiwei']) tokens[username] = await bench.login(username);
-  const { campaigns } = (await (await fetch(`${bench.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens.office}` }, body: JSON.stringify({ query: '{ campaigns { id name } }' }) })).json()).data;
+  const { campaigns } = (
+    await (
+      await fetch(`${bench.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens.office}` },
+        body: JSON.stringify({ query: '{ campaigns { id name } }' }),
+      })
+    ).json()
+  ).data;
   // The faithful campaign (db:seed-demo also sets up a live one).
   const campaignId = (campaigns.find((campaign) => campaign.name === '沙坪坝区创建2021—2025年度全国科普示范区') ?? campaigns[0]).id;
 
@@ -210,11 +221,15 @@ try {
   const lastWindow = rss.filter((sample) => sample.at >= DURATION - WINDOW).map((sample) => sample.bytes);
   const growth = median(lastWindow) / median(firstWindow) - 1;
   log('');
-  log(`请求 ${stats.requests}（${(stats.requests / seconds).toFixed(1)} req/s），错误 ${stats.errors.length}，p50 ${median(all).toFixed(1)} ms，p95 ${percentile(all, 95).toFixed(1)} ms，max ${Math.max(...all).toFixed(0)} ms`);
+  log(
+    `请求 ${stats.requests}（${(stats.requests / seconds).toFixed(1)} req/s），错误 ${stats.errors.length}，p50 ${median(all).toFixed(1)} ms，p95 ${percentile(all, 95).toFixed(1)} ms，max ${Math.max(...all).toFixed(0)} ms`,
+  );
   for (const [operation, entry] of [...stats.byOperation.entries()].sort((a, b) => b[1].count - a[1].count)) {
     log(`  ${operation.padEnd(24)} ${String(entry.count).padStart(6)}  p50 ${median(entry.ms).toFixed(1).padStart(6)} ms  p95 ${percentile(entry.ms, 95).toFixed(1).padStart(6)} ms`);
   }
-  log(`API RSS：开始 ${(rss[0].bytes / 1e6).toFixed(0)} MB，峰值 ${(Math.max(...rss.map((s) => s.bytes)) / 1e6).toFixed(0)} MB；预热后第一个 ${WINDOW / 1000} s 中位数 ${(median(firstWindow) / 1e6).toFixed(1)} MB，最后 ${WINDOW / 1000} s 中位数 ${(median(lastWindow) / 1e6).toFixed(1)} MB，增长 ${(growth * 100).toFixed(1)} %（上限 ${MAX_GROWTH * 100} %）`);
+  log(
+    `API RSS：开始 ${(rss[0].bytes / 1e6).toFixed(0)} MB，峰值 ${(Math.max(...rss.map((s) => s.bytes)) / 1e6).toFixed(0)} MB；预热后第一个 ${WINDOW / 1000} s 中位数 ${(median(firstWindow) / 1e6).toFixed(1)} MB，最后 ${WINDOW / 1000} s 中位数 ${(median(lastWindow) / 1e6).toFixed(1)} MB，增长 ${(growth * 100).toFixed(1)} %（上限 ${MAX_GROWTH * 100} %）`,
+  );
   const perMinute = [];
   for (let minute = 0; minute * 60_000 < DURATION; minute++) {
     const samples = rss.filter((sample) => sample.at >= minute * 60_000 && sample.at < (minute + 1) * 60_000).map((sample) => sample.bytes);

@@ -28,9 +28,17 @@ beforeAll(async () => {
   template.indicatorSystem.totalScore = 4;
   template.indicatorSystem.indicators = template.indicatorSystem.indicators.filter((indicator: { code: string }) => indicator.code === '10');
   template.campaign = { name: '区级检查轮次', taskPhase: 'inspection', phases: [{ key: 'inspection', name: '检查阶段', startsOn: '2026-01-01', endsOn: '2026-12-31' }] };
-  const setUp = await api.gql('mutation($input: SetUpCampaignInput!) { setUpCampaign(input: $input) { campaignId } }', { input: { template: stringify(template), workflowKey: 'provincial-inspection' } });
+  const setUp = await api.gql('mutation($input: SetUpCampaignInput!) { setUpCampaign(input: $input) { campaignId } }', {
+    input: { template: stringify(template), workflowKey: 'provincial-inspection' },
+  });
   campaignId = setUp.data!.setUpCampaign.campaignId;
-  expect((await api.gql('mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', { input: { username: 'jianchazu', displayName: '检查组成员乙', password: 'Inspect@2026team', roles: [] } })).errors).toBeUndefined();
+  expect(
+    (
+      await api.gql('mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', {
+        input: { username: 'jianchazu', displayName: '检查组成员乙', password: 'Inspect@2026team', roles: [] },
+      })
+    ).errors,
+  ).toBeUndefined();
 });
 
 afterAll(async () => {

@@ -23,7 +23,9 @@ beforeAll(async () => {
   // Into 完善佐证材料及自评报告 through the workflow itself.
   for (const event of ['start-creation', 'collect-evidence']) {
     const { data } = await api.gql('query($id: ID!) { campaign(id: $id) { version } }', { id: campaignId });
-    const fired = await api.gql('mutation($input: TransitionInput!) { transition(input: $input) { state } }', { input: { entityType: 'campaign', id: campaignId, event, expectedVersion: data!.campaign.version } });
+    const fired = await api.gql('mutation($input: TransitionInput!) { transition(input: $input) { state } }', {
+      input: { entityType: 'campaign', id: campaignId, event, expectedVersion: data!.campaign.version },
+    });
     expect(fired.errors).toBeUndefined();
   }
   // The other condition of 申报认定 (every task approved) is the review journey's subject, not this
@@ -61,7 +63,9 @@ test('the office uploads the 自评报告 from the refused 申报认定, and 申
   expect(await card.locator('input[data-test="document-title"]').inputValue()).toMatch(/自评报告$/);
 
   // A file that is not a document is refused with the API's words; nothing is attached.
-  await card.locator('[data-test="document-file-input"]').setInputFiles({ name: '自评报告.pdf', mimeType: 'application/pdf', buffer: Buffer.from('MZ\x90\x00\x03\x00\x00\x00 not a pdf at all', 'latin1') });
+  await card
+    .locator('[data-test="document-file-input"]')
+    .setInputFiles({ name: '自评报告.pdf', mimeType: 'application/pdf', buffer: Buffer.from('MZ\x90\x00\x03\x00\x00\x00 not a pdf at all', 'latin1') });
   await card.locator('[data-test="document-send"]').click();
   await card.locator('[data-test="document-error"]').waitFor();
   expect(await card.locator('[data-test="document-error"]').textContent()).toMatch(/可执行程序|不支持|类型/);
@@ -96,7 +100,9 @@ test('a supervisor reads 创建文件 on a phone: the report, who uploaded it, a
   expect(await card.locator('[data-test="document-by"]').textContent()).toContain('区科协（领导小组办公室）管理员');
   expect(await card.locator('[data-test="document-download"]').count()).toBe(1);
   expect(await card.locator('[data-test="document-upload"]').count()).toBe(0);
-  const widths = (await page.evaluate('(() => { const main = document.querySelector(".layout__main"); return { page: document.documentElement.scrollWidth, main: main ? main.scrollWidth - main.clientWidth : 0 }; })()')) as { page: number; main: number };
+  const widths = (await page.evaluate(
+    '(() => { const main = document.querySelector(".layout__main"); return { page: document.documentElement.scrollWidth, main: main ? main.scrollWidth - main.clientWidth : 0 }; })()',
+  )) as { page: number; main: number };
   expect(widths.page).toBeLessThanOrEqual(390);
   expect(widths.main).toBeLessThanOrEqual(0);
   await shot(page, 'phone-09-campaign-documents');

@@ -34,7 +34,9 @@ async function organisationId(code: string): Promise<string> {
 }
 
 async function user(username: string, displayName: string, roles: string[], organisation: string): Promise<Gql> {
-  const created = await admin('mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', { input: { username, displayName, password: FIRST_PASSWORD, roles, organisationId: organisation } });
+  const created = await admin('mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', {
+    input: { username, displayName, password: FIRST_PASSWORD, roles, organisationId: organisation },
+  });
   expect(created.errors).toBeUndefined();
   const first = await api.as(username, FIRST_PASSWORD);
   expect((await first('mutation($input: ChangePasswordInput!) { changePassword(input: $input) }', { input: { currentPassword: FIRST_PASSWORD, newPassword: PASSWORD } })).errors).toBeUndefined();

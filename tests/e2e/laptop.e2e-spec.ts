@@ -86,7 +86,10 @@ test('at 1366 × 768 a liaison queues, uploads and previews files in the task pa
   const queue = page.locator('[data-test="upload-queue"]');
   await queue.waitFor();
   await expectFits(page, '[data-test="upload-queue"]', 1);
-  for (const [i, code] of [[0, '1-1'], [1, '1-2']] as const) {
+  for (const [i, code] of [
+    [0, '1-1'],
+    [1, '1-2'],
+  ] as const) {
     await queue.locator('[data-test="queue-requirement"]').nth(i).click();
     await page.locator('.el-select-dropdown:visible .el-select-dropdown__item', { hasText: code }).first().click();
     // The next select opens its own dropdown once this one has gone.

@@ -39,7 +39,9 @@ async function organisationId(code: string): Promise<string> {
 
 /** A user who has already replaced the password the system admin gave (the browser goes straight to work). */
 async function user(username: string, displayName: string, roles: string[], organisation: string): Promise<Gql> {
-  const created = await admin('mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', { input: { username, displayName, password: FIRST_PASSWORD, roles, organisationId: organisation } });
+  const created = await admin('mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', {
+    input: { username, displayName, password: FIRST_PASSWORD, roles, organisationId: organisation },
+  });
   expect(created.errors).toBeUndefined();
   const first = await api.as(username, FIRST_PASSWORD);
   expect((await first('mutation($input: ChangePasswordInput!) { changePassword(input: $input) }', { input: { currentPassword: FIRST_PASSWORD, newPassword: PASSWORD } })).errors).toBeUndefined();
@@ -87,7 +89,8 @@ beforeAll(async () => {
     expect(created.errors).toBeUndefined();
     if (n > 2) continue;
     const office = await user(`nbe-sc${n}`, `sc县${n}科协`, ['office_admin'], created.data!.createOrganisation.id);
-    for (const name of ['县科协', '县教育局']) expect((await office('mutation($input: DepartmentInput!) { createDepartment(input: $input) { id } }', { input: { name, kind: 'government' } })).errors).toBeUndefined();
+    for (const name of ['县科协', '县教育局'])
+      expect((await office('mutation($input: DepartmentInput!) { createDepartment(input: $input) { id } }', { input: { name, kind: 'government' } })).errors).toBeUndefined();
     counties[`sc${n}`] = office;
   }
   const workflow = await nation('query { workflowDefinition(key: "national-batch") { id } }');

@@ -36,7 +36,9 @@ async function organisationId(code: string): Promise<string> {
 
 /** A user of an organisation who has already replaced the password the system admin gave. */
 async function user(username: string, displayName: string, roles: string[], organisation: string, departmentId?: string): Promise<Gql> {
-  const created = await admin('mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', { input: { username, displayName, password: FIRST_PASSWORD, roles, organisationId: organisation, departmentId } });
+  const created = await admin('mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', {
+    input: { username, displayName, password: FIRST_PASSWORD, roles, organisationId: organisation, departmentId },
+  });
   expect(created.errors).toBeUndefined();
   const first = await api.as(username, FIRST_PASSWORD);
   expect((await first('mutation($input: ChangePasswordInput!) { changePassword(input: $input) }', { input: { currentPassword: FIRST_PASSWORD, newPassword: PASSWORD } })).errors).toBeUndefined();
@@ -58,7 +60,10 @@ beforeAll(async () => {
   api = await startTestApi({ env: { ADMIN_DIST } });
   admin = await api.as('sysadmin');
   const nation = await user('nat-office', '中国科协科普部', ['office_admin'], await organisationId('000000'));
-  for (const [code, key] of [['510000', 'sc'], ['520000', 'gz']] as const) {
+  for (const [code, key] of [
+    ['510000', 'sc'],
+    ['520000', 'gz'],
+  ] as const) {
     const province = await organisationId(code);
     await user(`${key}-office`, `${key === 'sc' ? '四川' : '贵州'}省科协`, ['office_admin'], province);
     // Five counties each: the quota is ⌊20 % × 5⌋ = 1 recommendation per province.
@@ -148,7 +153,9 @@ test('the county’s 县科协 liaison finds the new task in 我的任务 and up
   await workspace.waitFor();
   await page.click('[data-test="action-start"]');
   await page.waitForSelector('[data-test="task-workspace"][data-task-state="in_progress"]');
-  await page.locator('[data-test="evidence-drop"] input[type="file"]').setInputFiles({ name: '县科普工作实施方案.pdf', mimeType: 'application/pdf', buffer: samplePdf('County science popularisation plan') });
+  await page
+    .locator('[data-test="evidence-drop"] input[type="file"]')
+    .setInputFiles({ name: '县科普工作实施方案.pdf', mimeType: 'application/pdf', buffer: samplePdf('County science popularisation plan') });
   await page.locator('[data-test="upload-queue"]').waitFor();
   await page.click('[data-test="upload-all"]');
   await page.locator('[data-test="evidence-name"]', { hasText: '县科普工作实施方案.pdf' }).waitFor();

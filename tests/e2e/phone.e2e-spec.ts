@@ -125,7 +125,7 @@ test('on a phone a liaison opens the menu, opens a task from the list, uploads a
   await page.locator('[data-test="evidence-name"]', { hasText: '科协工作照片说明.pdf' }).waitFor();
   // The evidence table fits the width too: its buttons are reached without scrolling it sideways.
   const tableOverflow = await page.evaluate<number>(
-    "(() => { const w = document.querySelector('[data-test=\"evidence-table\"] .el-table__body-wrapper .el-scrollbar__wrap'); return w ? w.scrollWidth - w.clientWidth : -1; })()",
+    '(() => { const w = document.querySelector(\'[data-test="evidence-table"] .el-table__body-wrapper .el-scrollbar__wrap\'); return w ? w.scrollWidth - w.clientWidth : -1; })()',
   );
   expect(tableOverflow).toBeGreaterThanOrEqual(0);
   expect(tableOverflow).toBeLessThanOrEqual(1);

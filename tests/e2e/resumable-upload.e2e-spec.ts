@@ -27,7 +27,9 @@ beforeAll(async () => {
   api = await startTestApi({ env: { ADMIN_DIST } });
   const campaigns = await api.gql<{ campaigns: { id: string }[] }>('{ campaigns { id } }');
   const kexie = await api.as('kexie');
-  const tasks = await kexie<{ tasks: { edges: { node: { id: string } }[] } }>('query($c: ID!) { tasks(campaignId: $c, indicatorCode: "1", first: 1) { edges { node { id } } } }', { c: campaigns.data!.campaigns[0]!.id });
+  const tasks = await kexie<{ tasks: { edges: { node: { id: string } }[] } }>('query($c: ID!) { tasks(campaignId: $c, indicatorCode: "1", first: 1) { edges { node { id } } } }', {
+    c: campaigns.data!.campaigns[0]!.id,
+  });
   taskId = tasks.data!.tasks.edges[0]!.node.id;
   browser = await launch();
 });
@@ -48,7 +50,10 @@ async function queueFile(page: Page, path: string): Promise<void> {
 /** The sha256 of the task's evidence file of that name, as the API reports it. */
 async function storedSha256(name: string): Promise<string> {
   const kexie = await api.as('kexie');
-  const result = await kexie<{ taskEvidence: { current: { file: { originalName: string; sha256: string } } }[] }>('query($t: ID!) { taskEvidence(taskId: $t) { current { file { originalName sha256 } } } }', { t: taskId });
+  const result = await kexie<{ taskEvidence: { current: { file: { originalName: string; sha256: string } } }[] }>(
+    'query($t: ID!) { taskEvidence(taskId: $t) { current { file { originalName sha256 } } } }',
+    { t: taskId },
+  );
   const file = result.data!.taskEvidence.map((e) => e.current.file).find((f) => f.originalName === name);
   if (!file) throw new Error(`no evidence named ${name}`);
   return file.sha256;

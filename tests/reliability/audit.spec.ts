@@ -116,7 +116,11 @@ describe('the audit log', () => {
     expect(created.data!.setUpCampaign.created).toBe(true);
     const setUp = await rows(`action = 'campaign_setup' and entity_id = ?`, [created.data!.setUpCampaign.campaignId]);
     expect(setUp).toEqual([
-      expect.objectContaining({ actor_username: 'office', organisation_id: organisationId, details: expect.objectContaining({ key: 'shapingba-2026-review', created: true, tasks: created.data!.setUpCampaign.tasks }) }),
+      expect.objectContaining({
+        actor_username: 'office',
+        organisation_id: organisationId,
+        details: expect.objectContaining({ key: 'shapingba-2026-review', created: true, tasks: created.data!.setUpCampaign.tasks }),
+      }),
     ]);
   });
 
@@ -174,12 +178,19 @@ describe('the audit log', () => {
     const task = tasks[0];
     expect((await kexie(TRANSITION, { input: { entityType: 'task', id: task.id, event: 'start', expectedVersion: task.version } })).errors).toBeUndefined();
     const [transition] = await rows(`action = 'transition' and entity_id = ?`, [task.id]);
-    expect(transition).toMatchObject({ actor_username: 'kexie', organisation_id: organisationId, entity_type: 'task', details: { event: 'start', from: 'pending', to: 'in_progress', workflow: 'task@1' } });
+    expect(transition).toMatchObject({
+      actor_username: 'kexie',
+      organisation_id: organisationId,
+      entity_type: 'task',
+      details: { event: 'start', from: 'pending', to: 'in_progress', workflow: 'task@1' },
+    });
 
     const tree = await t.gql('query($id: ID!) { campaign(id: $id) { indicators { code requirements { code } scoringRules { id code } } } }', { id: campaignId });
     const indicator = tree.data!.campaign.indicators.find((i: any) => i.code === '1');
     const url = `${t.api.url}/api/evidence/upload`;
-    const first = await uploadMultipart(url, { taskId: task.id, requirementCode: indicator.requirements[0].code, kind: '正式文件盖章版' }, [{ filename: '方案.pdf', data: fixtures.pdf() }], { token: kexie.token });
+    const first = await uploadMultipart(url, { taskId: task.id, requirementCode: indicator.requirements[0].code, kind: '正式文件盖章版' }, [{ filename: '方案.pdf', data: fixtures.pdf() }], {
+      token: kexie.token,
+    });
     expect(first.status).toBe(201);
     const evidenceId = first.json.files[0].evidenceId;
     const second = await uploadMultipart(url, { taskId: task.id }, [{ filename: '方案（修订）.pdf', data: fixtures.pdf() }], { token: kexie.token });
@@ -305,11 +316,19 @@ describe('the audit log', () => {
   it('links each row’s actor (a Person, as now) and organisation; null where the row names none, or one no longer stored', async () => {
     const gone = { userId: randomUUID(), username: 'gone-user', displayName: '已不在的人', organisationId: randomUUID() };
     await (t.api.app.get(MikroORM).em.fork() as unknown as EntityManager).transactional((em) => appendAudit(em, { action: 'login', actor: gone, entityType: 'user', entityId: gone.userId }));
-    const LINKED = 'query($filter: AuditEventFilter) { auditEvents(filter: $filter, first: 100) { edges { node { actorId actorName actor { id name organisationName } organisationId organisation { id name } } } } }';
+    const LINKED =
+      'query($filter: AuditEventFilter) { auditEvents(filter: $filter, first: 100) { edges { node { actorId actorName actor { id name organisationName } organisationId organisation { id name } } } } }';
     const rows = (await t.gql(LINKED, { filter: { actorUsername: 'kexie' } })).data!.auditEvents.edges.map((edge: any) => edge.node);
     expect(rows.length).toBeGreaterThan(30);
     const [{ name }] = await sql('select name from organisation where id = ?', [organisationId]);
-    expect(new Set(rows.map((row: any) => JSON.stringify([row.actor, row.organisation])))).toEqual(new Set([JSON.stringify([{ id: rows[0].actorId, name: '区科协联络员', organisationName: name }, { id: organisationId, name }])]));
+    expect(new Set(rows.map((row: any) => JSON.stringify([row.actor, row.organisation])))).toEqual(
+      new Set([
+        JSON.stringify([
+          { id: rows[0].actorId, name: '区科协联络员', organisationName: name },
+          { id: organisationId, name },
+        ]),
+      ]),
+    );
     const sysadmin = await t.as('sysadmin');
     const only = async (actorUsername: string) => {
       const answer = await sysadmin(LINKED, { filter: { actorUsername } });
@@ -348,7 +367,7 @@ describe('the audit log', () => {
     expect((await verify()).code).toBe(0);
   });
 
-  describe('audit:verify finds what was done behind the application\'s back', () => {
+  describe("audit:verify finds what was done behind the application's back", () => {
     it('an edited row', async () => {
       const [row] = await sql('select details::text as details from audit_event where id = 5');
       await tamper([[`update audit_event set details = details || '{"points": 100}'::jsonb where id = 5`]]);

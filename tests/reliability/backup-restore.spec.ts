@@ -112,12 +112,17 @@ describe('backup and restore', () => {
       uploaded.push({ evidenceId: result.json.files[0].evidenceId, data });
     }
     // Identical content twice: stored once, referred to by two records.
-    const twice = await uploadMultipart(url, { taskId: tasks[0].id, requirementCode: indicator.requirements[0].code, kind: '正式文件盖章版' }, [{ filename: '重复.pdf', data: uploaded[0].data }], { token: kexie.token });
+    const twice = await uploadMultipart(url, { taskId: tasks[0].id, requirementCode: indicator.requirements[0].code, kind: '正式文件盖章版' }, [{ filename: '重复.pdf', data: uploaded[0].data }], {
+      token: kexie.token,
+    });
     expect(twice.json.files[0].newContent).toBe(false);
     const submitted = await kexie(TRANSITION, { input: { entityType: 'task', id: tasks[0].id, event: 'submit', expectedVersion: tasks[0].version + 1 } });
     expect(submitted.errors).toBeUndefined();
     const rules = tree.data!.campaign.indicators.flatMap((i: any) => i.scoringRules);
-    for (const [code, value] of [['1.1', { fixed: { achieved: true } }], ['3.1', { range: { points: 2.5 } }]] as const) {
+    for (const [code, value] of [
+      ['1.1', { fixed: { achieved: true } }],
+      ['3.1', { range: { points: 2.5 } }],
+    ] as const) {
       const result = await t.gql(SCORE, { input: { campaignId, ruleId: rules.find((r: any) => r.code === code).id, source: 'self', value, comment: `自评：${code}` } });
       expect(result.data!.scoreRule.changed).toBe(true);
     }
@@ -189,7 +194,10 @@ describe('backup and restore', () => {
       return dir;
     };
     const editedManifest = copy('edited-manifest');
-    writeFileSync(join(editedManifest, 'manifest.json'), readFileSync(join(editedManifest, 'manifest.json'), 'utf8').replace(/"rows": (\d+)/, (_m, n) => `"rows": ${Number(n) + 1}`));
+    writeFileSync(
+      join(editedManifest, 'manifest.json'),
+      readFileSync(join(editedManifest, 'manifest.json'), 'utf8').replace(/"rows": (\d+)/, (_m, n) => `"rows": ${Number(n) + 1}`),
+    );
     const damagedTable = copy('damaged-table');
     const taskFile = join(damagedTable, 'db/task.copy');
     writeFileSync(taskFile, readFileSync(taskFile, 'utf8').replace('in_progress', 'approved'));
@@ -253,9 +261,7 @@ describe('backup and restore', () => {
   });
 
   it('gives back a working system: the API starts on the restored data and serves the restored files', async () => {
-    api = await startApi(
-      loadConfig({ NODE_ENV: 'test', ...env(), PORT: '0', SEED_ON_START: 'true', ADMIN_DIST: '/nonexistent', ADMIN_PASSWORD: 'Admin@2026first', REMINDER_INTERVAL_MINUTES: '0' }),
-    );
+    api = await startApi(loadConfig({ NODE_ENV: 'test', ...env(), PORT: '0', SEED_ON_START: 'true', ADMIN_DIST: '/nonexistent', ADMIN_PASSWORD: 'Admin@2026first', REMINDER_INTERVAL_MINUTES: '0' }));
     const tokenOf = async (username: string) => {
       const login = await fetch(`${(api as RunningApi).url}/graphql`, {
         method: 'POST',
@@ -272,7 +278,10 @@ describe('backup and restore', () => {
     }
     // The campaign document's file and the form's seal come back byte for byte too.
     const office = await tokenOf('office');
-    for (const [path, data] of [[`/api/campaign-documents/${documentFile.documentId}/file`, documentFile.data], [`/api/forms/files/${formFile.fileId}`, formFile.data]] as const) {
+    for (const [path, data] of [
+      [`/api/campaign-documents/${documentFile.documentId}/file`, documentFile.data],
+      [`/api/forms/files/${formFile.fileId}`, formFile.data],
+    ] as const) {
       const download = await httpGet(`${api.url}${path}`, { token: office });
       expect(`${path} ${download.status}`).toBe(`${path} 200`);
       expect(sha256(download.body)).toBe(sha256(data));

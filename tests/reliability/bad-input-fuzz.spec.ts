@@ -35,7 +35,10 @@ const LEAKS: [string, RegExp][] = [
   ['stack trace', /\n\s+at |\bat [\w$.<>]+ \(|stacktrace/i],
   ['node_modules', /node_modules/],
   ['file path', /\/(?:work|home|usr|opt|root|srv|app)\/[\w.-]+\/|\.[jt]s:\d+:\d+/],
-  ['SQL or driver text', /syntax error at or near|violates [\w ]*constraint|invalid input syntax for|duplicate key value|relation "\w+"|column "\w+"|DriverException|QueryFailedError|mikro-?orm|knex|\bselect\b[^"]{0,80}\bfrom\b/i],
+  [
+    'SQL or driver text',
+    /syntax error at or near|violates [\w ]*constraint|invalid input syntax for|duplicate key value|relation "\w+"|column "\w+"|DriverException|QueryFailedError|mikro-?orm|knex|\bselect\b[^"]{0,80}\bfrom\b/i,
+  ],
 ];
 const CHINESE = /[\u4e00-\u9fff]/;
 
@@ -141,7 +144,8 @@ describe('bad input: thousands of generated malformed requests, no 5xx, no stack
     const user = await t.gql('mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', {
       input: { username: 'fuzz-target', displayName: '模糊测试账号', password: 'Fuzz@2026target', roles: ['supervisor'] },
     });
-    const upload = (fields: Record<string, string>) => uploadMultipart(`${t.api.url}/api/evidence/upload`, { taskId: task.id, ...fields }, [{ filename: '材料.pdf', data: fixtures.pdf() }], { token: kexie.token });
+    const upload = (fields: Record<string, string>) =>
+      uploadMultipart(`${t.api.url}/api/evidence/upload`, { taskId: task.id, ...fields }, [{ filename: '材料.pdf', data: fixtures.pdf() }], { token: kexie.token });
     const evidence = await upload({ requirementCode: '1-1' });
     const fileOnly = await upload({});
     Object.assign(known, {
@@ -262,9 +266,34 @@ describe('bad input: thousands of generated malformed requests, no 5xx, no stack
       post('a malformed bearer token', me, { 'content-type': 'application/json', authorization: `Bearer ${'x'.repeat(4000)}` }),
       post('another authorization scheme', me, { 'content-type': 'application/json', authorization: 'Basic YWRtaW46YWRtaW4=' }),
       post('a garbage session cookie', me, { 'content-type': 'application/json', cookie: 'accredit_session=%%%; other=\u00ff' }),
-      { operation: 'HTTP /graphql', kind: 'http-body', label: 'GET with a JSON body', expect: 'refused', method: 'GET', path: '/graphql', headers: { ...json, 'apollo-require-preflight': '1' }, body: me },
-      { operation: 'HTTP /graphql', kind: 'http-body', label: 'GET without a query', expect: 'refused', method: 'GET', path: '/graphql?variables=%7B%7D', headers: { 'apollo-require-preflight': '1', ...auth } },
-      { operation: 'HTTP /graphql', kind: 'http-body', label: 'GET with malformed variables', expect: 'refused', method: 'GET', path: '/graphql?query=%7Bme%7Bid%7D%7D&variables=%7Bnope', headers: { 'apollo-require-preflight': '1', ...auth } },
+      {
+        operation: 'HTTP /graphql',
+        kind: 'http-body',
+        label: 'GET with a JSON body',
+        expect: 'refused',
+        method: 'GET',
+        path: '/graphql',
+        headers: { ...json, 'apollo-require-preflight': '1' },
+        body: me,
+      },
+      {
+        operation: 'HTTP /graphql',
+        kind: 'http-body',
+        label: 'GET without a query',
+        expect: 'refused',
+        method: 'GET',
+        path: '/graphql?variables=%7B%7D',
+        headers: { 'apollo-require-preflight': '1', ...auth },
+      },
+      {
+        operation: 'HTTP /graphql',
+        kind: 'http-body',
+        label: 'GET with malformed variables',
+        expect: 'refused',
+        method: 'GET',
+        path: '/graphql?query=%7Bme%7Bid%7D%7D&variables=%7Bnope',
+        headers: { 'apollo-require-preflight': '1', ...auth },
+      },
       { operation: 'HTTP /graphql', kind: 'http-body', label: 'PUT', expect: 'refused', method: 'PUT', path: '/graphql', headers: json, body: me },
       { operation: 'HTTP /graphql', kind: 'http-body', label: 'DELETE', expect: 'refused', method: 'DELETE', path: '/graphql', headers: { 'apollo-require-preflight': '1', ...auth } },
       route('GET', `/api/evidence/${bad}/download`),
@@ -329,7 +358,11 @@ describe('bad input: thousands of generated malformed requests, no 5xx, no stack
     }
 
     times.sort((a, b) => a - b);
-    const count = (map: Map<string, number>) => [...map.entries()].sort((a, b) => b[1] - a[1]).map(([key, n]) => `${key} ${n}`).join(', ');
+    const count = (map: Map<string, number>) =>
+      [...map.entries()]
+        .sort((a, b) => b[1] - a[1])
+        .map(([key, n]) => `${key} ${n}`)
+        .join(', ');
     process.stdout.write(
       [
         `bad-input fuzz, seed ${SEED}: ${probes.length} requests (${operations.length} operations × ${callers.length} callers + HTTP) in ${((Date.now() - started) / 1000).toFixed(1)} s; ` +
@@ -337,7 +370,13 @@ describe('bad input: thousands of generated malformed requests, no 5xx, no stack
         `answers by code: ${count(outcomes)}`,
         ...[...byKind.entries()].sort().map(([kind, map]) => `  ${kind}: ${count(map)}`),
         problems.size ? `PROBLEMS (${[...problems.values()].reduce((n, list) => n + list.length, 0)} answers):` : 'no problems',
-        ...[...problems.entries()].map(([key, examples]) => `  ${examples.length} × ${key}\n${examples.slice(0, 3).map((e) => `      e.g. ${e}`).join('\n')}`),
+        ...[...problems.entries()].map(
+          ([key, examples]) =>
+            `  ${examples.length} × ${key}\n${examples
+              .slice(0, 3)
+              .map((e) => `      e.g. ${e}`)
+              .join('\n')}`,
+        ),
       ].join('\n') + '\n',
     );
 

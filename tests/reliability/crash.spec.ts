@@ -145,7 +145,11 @@ describe('crash: kill -9 of the API with 20 uploads and 20 transitions in flight
 
     // 20 transitions (start: pending → in progress), fired just before the kill.
     const transitions = transitionTasks.map((task) =>
-      gql('mutation($input: TransitionInput!) { transition(input: $input) { state version } }', { input: { entityType: 'task', id: task.id, event: 'start', expectedVersion: task.version } }, token).then(
+      gql(
+        'mutation($input: TransitionInput!) { transition(input: $input) { state version } }',
+        { input: { entityType: 'task', id: task.id, event: 'start', expectedVersion: task.version } },
+        token,
+      ).then(
         (result) => ({ task, result }),
         (error: Error) => ({ task, result: error }),
       ),
@@ -219,7 +223,9 @@ describe('crash: kill -9 of the API with 20 uploads and 20 transitions in flight
     }
 
     // And the restarted API works: a new upload is stored and listed.
-    const again = await uploadMultipart(`${api!.url}/api/evidence/upload`, { taskId: uploadTasks[0].id, requirementCode: '1-1' }, [{ filename: '重启后.pdf', data: fixtures.pdf(10_000) }], { token: await login('kexie') });
+    const again = await uploadMultipart(`${api!.url}/api/evidence/upload`, { taskId: uploadTasks[0].id, requirementCode: '1-1' }, [{ filename: '重启后.pdf', data: fixtures.pdf(10_000) }], {
+      token: await login('kexie'),
+    });
     expect(again.status).toBe(201);
 
     process.stdout.write(

@@ -208,7 +208,11 @@ describe('logins nobody can abuse: clients connecting directly (TRUST_PROXY off)
     // The owner's success starts the account's counter afresh, but not the stranger's: the
     // growing waits (up to LOCK_MINUTES) stay on the address that failed.
     const orm = t.api.app.get(MikroORM);
-    const rows = (await orm.em.getConnection().execute(`select kind, key, failures from login_throttle where account = 'admin' order by kind, key`)) as { kind: string; key: string; failures: number }[];
+    const rows = (await orm.em.getConnection().execute(`select kind, key, failures from login_throttle where account = 'admin' order by kind, key`)) as {
+      kind: string;
+      key: string;
+      failures: number;
+    }[];
     expect(rows).toEqual([
       { kind: 'account', key: 'admin', failures: 0 },
       { kind: 'ip+account', key: '127.0.0.1 admin', failures: tried },
@@ -248,7 +252,12 @@ describe('logins nobody can abuse: clients connecting directly (TRUST_PROXY off)
     const listed = await post(t, '{ users(search: "changer") { edges { node { username lockedUntil } } } }', {}, { ...office, token });
     expect(listed.body.data.users.edges.find((edge: any) => edge.node.username === 'changer').node.lockedUntil).not.toBeNull();
     // An administrator's unlock clears it at once.
-    const unlocked = await post(t, 'mutation($input: UnlockUserInput!) { unlockUser(input: $input) { lockedUntil } }', { input: { userId: await userId(t, token, office, 'changer') } }, { ...office, token });
+    const unlocked = await post(
+      t,
+      'mutation($input: UnlockUserInput!) { unlockUser(input: $input) { lockedUntil } }',
+      { input: { userId: await userId(t, token, office, 'changer') } },
+      { ...office, token },
+    );
     expect(unlocked.body.data.unlockUser.lockedUntil).toBeNull();
     const changed = await post(t, CHANGE_PASSWORD, { input: { currentPassword: USER_PASSWORD, newPassword: 'Another@2026pw' } }, { ...desk, token: session });
     expect(changed.body).toEqual({ data: { changePassword: true } });
@@ -327,8 +336,7 @@ describe('logins nobody can abuse: behind a reverse proxy (TRUST_PROXY=loopback)
   });
 
   it('counts every login of a document: aliases cannot multiply the attempts of one request', async () => {
-    const aliased = (count: number) =>
-      `mutation($input: LoginInput!) { ${Array.from({ length: count }, (_, i) => `a${i + 1}: login(input: $input) { token }`).join(' ')} }`;
+    const aliased = (count: number) => `mutation($input: LoginInput!) { ${Array.from({ length: count }, (_, i) => `a${i + 1}: login(input: $input) { token }`).join(' ')} }`;
     const input = { username: 'limited', password: USER_PASSWORD, issueToken: true };
     const from = { forwardedFor: '192.0.2.60' };
     const four = await post(t, aliased(4), { input }, from);
@@ -346,7 +354,10 @@ describe('logins nobody can abuse: behind a reverse proxy (TRUST_PROXY=loopback)
     const batch = await fetch(`${t.api.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-forwarded-for': '192.0.2.62' },
-      body: JSON.stringify([{ query: LOGIN, variables: { input } }, { query: LOGIN, variables: { input } }]),
+      body: JSON.stringify([
+        { query: LOGIN, variables: { input } },
+        { query: LOGIN, variables: { input } },
+      ]),
     });
     expect(batch.status).toBe(400);
   });

@@ -25,11 +25,17 @@ describe('the admin UI’s own GraphQL documents fit the query limits', () => {
     expect(validate(schema, document, [KnownFragmentNamesRule, ...queryShapeRules(limits)])).toEqual([]);
     const fragments = document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION);
     for (const operation of document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)) {
-      const { cost } = queryCost(schema, operation, fragments, { first: MAX_PAGE_SIZE }, {
-        defaultListSize: limits.defaultListSize,
-        defaultPageSize: DEFAULT_PAGE_SIZE,
-        listSizes: limits.listSizes,
-      });
+      const { cost } = queryCost(
+        schema,
+        operation,
+        fragments,
+        { first: MAX_PAGE_SIZE },
+        {
+          defaultListSize: limits.defaultListSize,
+          defaultPageSize: DEFAULT_PAGE_SIZE,
+          listSizes: limits.listSizes,
+        },
+      );
       expect({ operation: operation.name?.value, cost: Math.min(cost, limits.maxCost) }).toEqual({ operation: operation.name?.value, cost });
     }
   });

@@ -55,7 +55,9 @@ describe('upload abuse beyond the evidence suite: refused or stored safely, noth
   const upload = (files: UploadFile[], options: Parameters<typeof uploadMultipart>[3] = {}) => uploadMultipart(url(), { taskId, requirementCode: '1-1' }, files, { token, ...options });
 
   const counts = async () => {
-    const { rows } = await db.query('select (select count(*) from evidence_file)::int as files, (select count(*) from evidence)::int as evidence, (select count(*) from evidence_event)::int as events');
+    const { rows } = await db.query(
+      'select (select count(*) from evidence_file)::int as files, (select count(*) from evidence)::int as evidence, (select count(*) from evidence_event)::int as events',
+    );
     return { ...rows[0], objects: filesUnder(join(dir, 'objects')).length, temp: readdirSync(join(dir, 'tmp')).length };
   };
   /**
@@ -115,7 +117,14 @@ describe('upload abuse beyond the evidence suite: refused or stored safely, noth
 
   it('keeps none of a request whose second file is an executable renamed .pdf', async () => {
     const before = await quiet();
-    expectRefused(await upload([{ filename: '正常.pdf', data: fixtures.pdf(200_000) }, { filename: '盖章.pdf', data: fixtures.exe(200_000) }]), 400, 'type-not-allowed');
+    expectRefused(
+      await upload([
+        { filename: '正常.pdf', data: fixtures.pdf(200_000) },
+        { filename: '盖章.pdf', data: fixtures.exe(200_000) },
+      ]),
+      400,
+      'type-not-allowed',
+    );
     expect(await settled(before)).toEqual(before);
   });
 
@@ -123,7 +132,13 @@ describe('upload abuse beyond the evidence suite: refused or stored safely, noth
     const before = await quiet();
     const inFields = await upload([{ filename: 'a.pdf', data: fixtures.pdf(300_000) }], { abortAfterBytes: 60 });
     expect(inFields.aborted).toBe(true);
-    const betweenFiles = await upload([{ filename: 'first.pdf', data: fixtures.pdf(300_000) }, { filename: 'second.pdf', data: fixtures.pdf(600_000) }], { abortAfterBytes: 500_000 });
+    const betweenFiles = await upload(
+      [
+        { filename: 'first.pdf', data: fixtures.pdf(300_000) },
+        { filename: 'second.pdf', data: fixtures.pdf(600_000) },
+      ],
+      { abortAfterBytes: 500_000 },
+    );
     expect(betweenFiles.aborted).toBe(true);
     expect(await settled(before)).toEqual(before);
   });
@@ -184,7 +199,11 @@ describe('upload abuse beyond the evidence suite: refused or stored safely, noth
       }
       const file = result.json.files[0];
       // eslint-disable-next-line no-control-regex
-      expect({ what, unsafe: /[/\\\u0000-\u001f\u200b-\u200f\u202a-\u202e\ufeff<>:"|?*]|\.\.|^\.|\.$/.test(file.name), bytes: Buffer.byteLength(file.name) <= 200 }).toEqual({ what, unsafe: false, bytes: true });
+      expect({ what, unsafe: /[/\\\u0000-\u001f\u200b-\u200f\u202a-\u202e\ufeff<>:"|?*]|\.\.|^\.|\.$/.test(file.name), bytes: Buffer.byteLength(file.name) <= 200 }).toEqual({
+        what,
+        unsafe: false,
+        bytes: true,
+      });
       const download = await httpGet(`${t.api.url}/api/evidence/${file.evidenceId}/download`, { token });
       expect({ what, status: download.status }).toEqual({ what, status: 200 });
       const disposition = String(download.headers['content-disposition']);

@@ -11,9 +11,7 @@ const root = resolve(__dirname, '../..');
 const graphqlDir = join(root, 'apps/admin/src/graphql');
 
 function graphqlFiles(dir) {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? graphqlFiles(join(dir, entry.name)) : entry.name.endsWith('.graphql') ? [join(dir, entry.name)] : [],
-  );
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? graphqlFiles(join(dir, entry.name)) : entry.name.endsWith('.graphql') ? [join(dir, entry.name)] : []));
 }
 
 /** Every fragment definition of the admin's documents, by name. */

@@ -32,11 +32,7 @@ export async function organisationIdByCode(admin: Gql, code: string): Promise<st
 }
 
 /** Creates a user as `admin` (the system admin or an office admin) and logs in as them. */
-export async function createAccount(
-  t: TestApi,
-  admin: Gql,
-  account: { username: string; displayName: string; password: string; roles: string[]; organisationId: string },
-): Promise<TokenClient> {
+export async function createAccount(t: TestApi, admin: Gql, account: { username: string; displayName: string; password: string; roles: string[]; organisationId: string }): Promise<TokenClient> {
   const created = await admin('mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', { input: account });
   expect(created.errors).toBeUndefined();
   return t.as(account.username, account.password);

@@ -15,7 +15,17 @@ const withHead = (head: Buffer, size: number) => Buffer.concat([head, randomByte
 export const fixtures = {
   pdf: (size = 4096) => withHead(Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1'), size),
   // Signature, a 1×1 IHDR, then one IDAT chunk holding the rest: the chunk order a PNG reader checks.
-  png: (size = 2048) => withHead(Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), Buffer.from('IHDR'), Buffer.from([0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0, 0x90, 0x77, 0x53, 0xde]), u32(Math.max(0, size - 45)), Buffer.from('IDAT')]), size),
+  png: (size = 2048) =>
+    withHead(
+      Buffer.concat([
+        Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+        Buffer.from('IHDR'),
+        Buffer.from([0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0, 0x90, 0x77, 0x53, 0xde]),
+        u32(Math.max(0, size - 45)),
+        Buffer.from('IDAT'),
+      ]),
+      size,
+    ),
   jpeg: (size = 2048) => withHead(Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46, 0]), size),
   webp: (size = 2048) => withHead(Buffer.concat([Buffer.from('RIFF'), Buffer.from([0, 0, 0, 0]), Buffer.from('WEBPVP8 ')]), size),
   heic: (size = 2048) => withHead(Buffer.concat([Buffer.from([0, 0, 0, 24]), Buffer.from('ftypheic'), Buffer.from([0, 0, 0, 0]), Buffer.from('mif1heic')]), size),

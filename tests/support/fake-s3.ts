@@ -40,12 +40,22 @@ function signatureValid(req: http.IncomingMessage, url: URL, secret: string, reg
   if (!auth || auth[1] !== accessKeyId || auth[3] !== region) return false;
   const signed = auth[4].split(';');
   if (!signed.includes('host') || !signed.includes('x-amz-date') || !signed.includes('x-amz-content-sha256')) return false;
-  const canonicalHeaders = signed.map((name) => `${name}:${String(req.headers[name] ?? '').trim().replace(/\s+/g, ' ')}\n`).join('');
+  const canonicalHeaders = signed
+    .map(
+      (name) =>
+        `${name}:${String(req.headers[name] ?? '')
+          .trim()
+          .replace(/\s+/g, ' ')}\n`,
+    )
+    .join('');
   const query = [...url.searchParams.entries()]
     .map(([k, v]) => `${encode(k)}=${encode(v)}`)
     .sort()
     .join('&');
-  const path = decodeURIComponent(url.pathname).split('/').map((segment) => encode(segment)).join('/');
+  const path = decodeURIComponent(url.pathname)
+    .split('/')
+    .map((segment) => encode(segment))
+    .join('/');
   const canonical = [req.method, path, query, canonicalHeaders, auth[4], String(req.headers['x-amz-content-sha256'])].join('\n');
   const date = String(req.headers['x-amz-date']);
   const scope = `${auth[2]}/${region}/s3/aws4_request`;
@@ -120,7 +130,9 @@ export async function startFakeS3(options: { region?: string; sessionToken?: str
         const upload = { id: `upload-${nextUpload++}`, parts: new Map<number, Buffer>() };
         uploads.set(upload.id, upload);
         res.writeHead(200, { 'content-type': 'application/xml' });
-        return res.end(`<?xml version="1.0" encoding="UTF-8"?><InitiateMultipartUploadResult><Bucket>${bucket}</Bucket><Key>${key}</Key><UploadId>${upload.id}</UploadId></InitiateMultipartUploadResult>`);
+        return res.end(
+          `<?xml version="1.0" encoding="UTF-8"?><InitiateMultipartUploadResult><Bucket>${bucket}</Bucket><Key>${key}</Key><UploadId>${upload.id}</UploadId></InitiateMultipartUploadResult>`,
+        );
       }
       if (uploadId !== null) {
         const upload = uploads.get(uploadId);
@@ -141,7 +153,9 @@ export async function startFakeS3(options: { region?: string; sessionToken?: str
           objects.set(id, Buffer.concat(numbers.map((n) => upload.parts.get(n)!)));
           uploads.delete(uploadId);
           res.writeHead(200, { 'content-type': 'application/xml' });
-          return res.end(`<?xml version="1.0" encoding="UTF-8"?><CompleteMultipartUploadResult><Bucket>${bucket}</Bucket><Key>${key}</Key><ETag>"multipart-${numbers.length}"</ETag></CompleteMultipartUploadResult>`);
+          return res.end(
+            `<?xml version="1.0" encoding="UTF-8"?><CompleteMultipartUploadResult><Bucket>${bucket}</Bucket><Key>${key}</Key><ETag>"multipart-${numbers.length}"</ETag></CompleteMultipartUploadResult>`,
+          );
         }
       }
       switch (req.method) {

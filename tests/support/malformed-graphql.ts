@@ -1,14 +1,4 @@
-import {
-  type GraphQLField,
-  type GraphQLInputType,
-  type GraphQLSchema,
-  getNamedType,
-  isCompositeType,
-  isEnumType,
-  isInputObjectType,
-  isListType,
-  isNonNullType,
-} from 'graphql';
+import { type GraphQLField, type GraphQLInputType, type GraphQLSchema, getNamedType, isCompositeType, isEnumType, isInputObjectType, isListType, isNonNullType } from 'graphql';
 import { pick } from './seeded-random';
 
 /**
@@ -62,7 +52,13 @@ function literal(value: unknown): string {
 const KB = 1024;
 const BAD_IDS = ['not-a-uuid', '0', "' OR '1'='1", '00000000-0000-0000-0000-00000000000g', '１２３', '../../etc/passwd', '{"$ne":null}', '-1'];
 const IMPOSSIBLE_DATES = ['2022-02-31', '2022-13-01', '99999-01-01', '2022-00-10', '2021-02-29', '2022-04-31'];
-const ODD_TEXT = ['\u202eevil\u202c', 'a\u200bb\u200c\u200d\ufeff', '\u0627\u0644\u0639\u0631\u0628\u064a\u0629 \u05e2\u05d1\u05e8\u05d9\u05ea', 'Z\u0351\u0352\u0353\u0354a\u0300\u0301\u0302l\u0303go', '🏳️‍🌈👨‍👩‍👧‍👦'];
+const ODD_TEXT = [
+  '\u202eevil\u202c',
+  'a\u200bb\u200c\u200d\ufeff',
+  '\u0627\u0644\u0639\u0631\u0628\u064a\u0629 \u05e2\u05d1\u05e8\u05d9\u05ea',
+  'Z\u0351\u0352\u0353\u0354a\u0300\u0301\u0302l\u0303go',
+  '🏳️‍🌈👨‍👩‍👧‍👦',
+];
 
 /** Plausible argument values: the caller's known ids by name, otherwise by type. */
 export type Baseline = (name: string, type: GraphQLInputType, operation: string) => unknown;
@@ -154,7 +150,12 @@ function wrongValues(leaf: Leaf, random: () => number): WrongValue[] {
   if (isListType(inner)) {
     if (isNonNullType(inner.ofType)) out.push({ kind: 'wrong-type', label: '[null]', value: [null], expect: 'refused' });
     out.push({ kind: 'wrong-type', label: 'an object for a list', value: { a: 1 }, expect: 'refused' });
-    out.push({ kind: 'huge-list', label: '2,000 elements', value: Array.from({ length: 2000 }, (_, i) => (getNamedType(inner).name === 'ID' ? `00000000-0000-4000-8000-${String(i).padStart(12, '0')}` : `x${i}`)), expect: 'any' });
+    out.push({
+      kind: 'huge-list',
+      label: '2,000 elements',
+      value: Array.from({ length: 2000 }, (_, i) => (getNamedType(inner).name === 'ID' ? `00000000-0000-4000-8000-${String(i).padStart(12, '0')}` : `x${i}`)),
+      expect: 'any',
+    });
     return out;
   }
   if (isInputObjectType(inner)) {
@@ -264,7 +265,12 @@ export function operationVariants(schema: GraphQLSchema, operation: string, base
   if (required) add('missing-argument', `without ${required.name}`, 'refused', documentFor(keyword, field, withoutKey(args, [required.name]), random() < 0.5));
   const withArgs = documentFor(keyword, field, args, false);
   add('unknown-argument', 'unknown argument', 'refused', documentFor(keyword, field, { ...args, zzUnknown: 1 }, true));
-  add('unknown-field', 'unknown field selected', 'refused', documentFor(keyword, field, args, random() < 0.5, isCompositeType(getNamedType(field.type)) ? '{ __typename zzUnknown }' : '{ zzUnknown }'));
+  add(
+    'unknown-field',
+    'unknown field selected',
+    'refused',
+    documentFor(keyword, field, args, random() < 0.5, isCompositeType(getNamedType(field.type)) ? '{ __typename zzUnknown }' : '{ zzUnknown }'),
+  );
   const cut = 1 + Math.floor(random() * (withArgs.query.length - 2));
   add('syntax-error', `truncated at ${cut}`, 'refused', { ...withArgs, query: withArgs.query.slice(0, cut) });
   add('syntax-error', 'unbalanced braces', 'refused', { ...withArgs, query: random() < 0.5 ? `${withArgs.query} }` : withArgs.query.replace(/\}\s*$/, '') });

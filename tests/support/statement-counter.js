@@ -34,8 +34,7 @@ async function startStatementCounter(targetHost, targetPort) {
         if (buffer.length < length + 1) break;
         const type = String.fromCharCode(buffer[0]);
         if (type === 'Q' || type === 'E') statements++;
-        if (texts && type === 'Q')
-          texts.push(buffer.subarray(5, length).toString('utf8').replace(/\0$/, ''));
+        if (texts && type === 'Q') texts.push(buffer.subarray(5, length).toString('utf8').replace(/\0$/, ''));
         if (texts && type === 'P') {
           const nameEnd = buffer.indexOf(0, 5);
           texts.push(buffer.subarray(nameEnd + 1, buffer.indexOf(0, nameEnd + 1)).toString('utf8'));

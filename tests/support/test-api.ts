@@ -78,10 +78,7 @@ async function startOn(database: TestDatabase, seed: boolean, demoAccounts: bool
   }
   const anonymous = client(api.url, {});
   const as = async (username: string, password = DEMO_PASSWORD) => {
-    const result = await anonymous<{ login: { token: string } }>(
-      'mutation($input: LoginInput!) { login(input: $input) { token } }',
-      { input: { username, password, issueToken: true } },
-    );
+    const result = await anonymous<{ login: { token: string } }>('mutation($input: LoginInput!) { login(input: $input) { token } }', { input: { username, password, issueToken: true } });
     if (!result.data?.login.token) throw new Error(`login as ${username} failed: ${JSON.stringify(result.errors)}`);
     const token = result.data.login.token;
     return Object.assign(client(api.url, { authorization: `Bearer ${token}` }), { token });

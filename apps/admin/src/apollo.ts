@@ -1,13 +1,4 @@
-import {
-  ApolloClient,
-  ApolloLink,
-  HttpLink,
-  InMemoryCache,
-  Observable,
-  type FetchResult,
-  type NormalizedCacheObject,
-  type Operation,
-} from '@apollo/client/core';
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, Observable, type FetchResult, type NormalizedCacheObject, type Operation } from '@apollo/client/core';
 import { hasApiErrorCode } from './composables/api-error-message';
 
 export interface ApolloClientOptions {
@@ -25,12 +16,10 @@ export interface ApolloClientOptions {
 
 const UNAUTHENTICATED = 'UNAUTHENTICATED';
 
-const answerIsUnauthenticated = (result: FetchResult): boolean =>
-  hasApiErrorCode({ graphQLErrors: result.errors ?? [], networkError: null }, UNAUTHENTICATED);
+const answerIsUnauthenticated = (result: FetchResult): boolean => hasApiErrorCode({ graphQLErrors: result.errors ?? [], networkError: null }, UNAUTHENTICATED);
 
 /** A refused request (HTTP 401, or 4xx with the GraphQL `errors` in its body). */
-const failureIsUnauthenticated = (error: unknown): boolean =>
-  error instanceof Error && hasApiErrorCode({ graphQLErrors: [], networkError: error }, UNAUTHENTICATED);
+const failureIsUnauthenticated = (error: unknown): boolean => error instanceof Error && hasApiErrorCode({ graphQLErrors: [], networkError: error }, UNAUTHENTICATED);
 
 /** Watches every answer for UNAUTHENTICATED and lets `onUnauthenticated` decide. */
 function sessionLink(onUnauthenticated: (operation: Operation) => Promise<void> | null): ApolloLink {

@@ -21,7 +21,14 @@ function campaignAnswer(operation: Operation): Answer {
   const campaign = CAMPAIGNS.find((c) => c.id === id);
   if (!campaign) return apiError('创建活动不存在或已被删除', 'NOT_FOUND');
   return answerFor(CampaignIndicatorTreeDocument, {
-    campaign: { id: campaign.id, name: campaign.name, state: campaign.state, totalScore: campaign.totalScore, phases: phasesFixture, indicatorNodes: id === 'c-1' ? indicatorsFixture.map(({ children: _children, ...node }) => ({ ...node, parentId: null })) : [] },
+    campaign: {
+      id: campaign.id,
+      name: campaign.name,
+      state: campaign.state,
+      totalScore: campaign.totalScore,
+      phases: phasesFixture,
+      indicatorNodes: id === 'c-1' ? indicatorsFixture.map(({ children: _children, ...node }) => ({ ...node, parentId: null })) : [],
+    },
   });
 }
 
@@ -52,11 +59,7 @@ describe('admin: indicator tree page', () => {
 
     const phases = w.findAll('[data-test="phase"]');
     expect(phases.map((p) => squash(p.get('.phase__name').text()))).toEqual(['筹备阶段', '创建阶段', '认定阶段']);
-    expect(w.findAll('[data-test="phase-span"]').map((s) => s.text())).toEqual([
-      '2021年12月—2022年3月',
-      '2022年4月—2022年11月',
-      '2022年12月—2023年1月',
-    ]);
+    expect(w.findAll('[data-test="phase-span"]').map((s) => s.text())).toEqual(['2021年12月—2022年3月', '2022年4月—2022年11月', '2022年12月—2023年1月']);
     // A step without dates of its own shows its name only.
     expect(w.findAll('.phase__step-name').map((s) => s.text())).toEqual(['宣传动员', '市科协评估检查']);
     expect(w.findAll('.phase__step-span').map((s) => s.text())).toEqual(['2022年10月—2022年11月']);

@@ -1,13 +1,5 @@
 import { nextTick, watch } from 'vue';
-import {
-  createRouter,
-  createWebHashHistory,
-  type RouteLocationNormalized,
-  type RouteLocationRaw,
-  type RouteRecordRaw,
-  type Router,
-  type RouterHistory,
-} from 'vue-router';
+import { createRouter, createWebHashHistory, type RouteLocationNormalized, type RouteLocationRaw, type RouteRecordRaw, type Router, type RouterHistory } from 'vue-router';
 import { apiErrorMessage, asApolloError } from './composables/api-error-message';
 import type { CurrentUserStore } from './composables/use-current-user';
 import { READERS, hasAnyRole, homeRouteName, type Role } from './domain/access';
@@ -266,11 +258,7 @@ export type ForbiddenListener = (to: RouteLocationNormalized) => void;
  * same, with 登录已过期，请重新登录 on the login page. A page meant for other roles leads to the
  * user's own start page (the API refuses the data anyway; the admin does not invite it).
  */
-export function createAppRouter(
-  history: RouterHistory = createWebHashHistory(),
-  currentUser?: CurrentUserStore,
-  onForbidden?: ForbiddenListener,
-): Router {
+export function createAppRouter(history: RouterHistory = createWebHashHistory(), currentUser?: CurrentUserStore, onForbidden?: ForbiddenListener): Router {
   const router = createRouter({ history, routes });
 
   if (currentUser) {

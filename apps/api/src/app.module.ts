@@ -38,11 +38,19 @@ export class AppModule {
     // Tasks, campaigns and identity sit below the workflow runtime: their workflow ports are wired here.
     const campaignDocuments = CampaignDocumentsModule.forRoot({ imports: [WorkflowDefinitionsModule], workflowVocabulary: CampaignWorkflowVocabularyService });
     // Campaign documents and forms keep files in the evidence store: its sweep asks them first (the one list, stored-files.ts).
-    const evidence = EvidenceModule.forRoot(config.evidence, campaignDocuments, FILE_KEEPERS.map((keeper) => keeper.references));
+    const evidence = EvidenceModule.forRoot(
+      config.evidence,
+      campaignDocuments,
+      FILE_KEEPERS.map((keeper) => keeper.references),
+    );
     const forms = FormFillingModule.forRoot(evidence);
     const workflows = WorkflowRuntimeModule.forRoot({
       imports: [evidence, ScoresModule],
-      evidenceFacts: EvidenceQueries, scoreSnapshots: ScoreSnapshotService, electiveFacts: CampaignElectiveFacts, objectionFacts: ParticipantObjectionFacts, formFacts: SubmittedFormFacts,
+      evidenceFacts: EvidenceQueries,
+      scoreSnapshots: ScoreSnapshotService,
+      electiveFacts: CampaignElectiveFacts,
+      objectionFacts: ParticipantObjectionFacts,
+      formFacts: SubmittedFormFacts,
     });
     return {
       module: AppModule,

@@ -16,7 +16,10 @@ describe('the code cache kept between starts', () => {
     JSON.parse(
       execFileSync(
         process.execPath,
-        ['-e', `const c = require(${JSON.stringify(hook)}).enableCompileCache(${JSON.stringify(join(dir, 'cache'))}); const answer = require(${JSON.stringify(join(dir, 'answer.js'))})(); process.stdout.write(JSON.stringify({ answer, how: c.how, stats: c.stats() }));`],
+        [
+          '-e',
+          `const c = require(${JSON.stringify(hook)}).enableCompileCache(${JSON.stringify(join(dir, 'cache'))}); const answer = require(${JSON.stringify(join(dir, 'answer.js'))})(); process.stdout.write(JSON.stringify({ answer, how: c.how, stats: c.stats() }));`,
+        ],
         { encoding: 'utf8' },
       ),
     );
@@ -41,7 +44,10 @@ describe('the code cache kept between starts', () => {
     const load = (): string =>
       execFileSync(
         process.execPath,
-        ['-e', `require(${JSON.stringify(hook)}).enableCompileCache(${JSON.stringify(join(dir, 'cache'))}); require(${JSON.stringify(join(dir, 'answer.js'))}); require(${JSON.stringify(join(dir, 'loader.js'))})().then((v) => process.stdout.write(String(v)));`],
+        [
+          '-e',
+          `require(${JSON.stringify(hook)}).enableCompileCache(${JSON.stringify(join(dir, 'cache'))}); require(${JSON.stringify(join(dir, 'answer.js'))}); require(${JSON.stringify(join(dir, 'loader.js'))})().then((v) => process.stdout.write(String(v)));`,
+        ],
         { encoding: 'utf8' },
       );
     expect(load()).toBe('7');

@@ -25,7 +25,9 @@ async function main(): Promise<void> {
 }
 
 // A stray rejection (a socket error after its request ended) is a fault to log, not a reason to stop serving everyone.
-process.on('unhandledRejection', (reason: unknown) => logger.error(`未处理的异步错误：${reason instanceof Error ? reason.message : String(reason)}`, reason instanceof Error ? reason.stack : undefined));
+process.on('unhandledRejection', (reason: unknown) =>
+  logger.error(`未处理的异步错误：${reason instanceof Error ? reason.message : String(reason)}`, reason instanceof Error ? reason.stack : undefined),
+);
 
 main().catch((error: unknown) => {
   logger.error(error instanceof ConfigError ? `配置错误：${error.message}` : error instanceof Error ? error.message : String(error));

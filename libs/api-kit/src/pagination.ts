@@ -112,8 +112,7 @@ export function encodeCursor<S extends readonly KeyPart[]>(order: KeysetOrder<S>
 /** The key a cursor points at; null without a cursor; VALIDATION for a cursor that is not one of this order's. */
 export function decodeCursor<S extends readonly KeyPart[]>(order: KeysetOrder<S>, cursor: string | null | undefined): KeyValues<S> | null {
   if (cursor === null || cursor === undefined || cursor === '') return null;
-  const refuse = () =>
-    apiKitError(ApiKitRefusal.BadCursor, '游标 after 无效：请使用上一页返回的 endCursor；更换排序或筛选条件后须从第一页开始', { after: cursor.slice(0, 200) });
+  const refuse = () => apiKitError(ApiKitRefusal.BadCursor, '游标 after 无效：请使用上一页返回的 endCursor；更换排序或筛选条件后须从第一页开始', { after: cursor.slice(0, 200) });
   if (cursor.length > 2000 || !/^[A-Za-z0-9_-]+$/.test(cursor)) throw refuse();
   let parsed: unknown;
   try {
@@ -131,13 +130,7 @@ export function decodeCursor<S extends readonly KeyPart[]>(order: KeysetOrder<S>
  * A connection from the rows of one keyset read (`first + 1` rows, to know whether more follow).
  * hasPreviousPage: a page read after a cursor has the cursor's row (or rows before it) ahead of it.
  */
-export function keysetConnection<R, N>(
-  rows: readonly R[],
-  first: number,
-  after: unknown,
-  totalCount: number,
-  edge: (row: R) => Edge<N>,
-): Connection<N> {
+export function keysetConnection<R, N>(rows: readonly R[], first: number, after: unknown, totalCount: number, edge: (row: R) => Edge<N>): Connection<N> {
   const edges = rows.slice(0, first).map(edge);
   return {
     totalCount,

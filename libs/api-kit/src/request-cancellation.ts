@@ -25,7 +25,6 @@ export function throwIfCancelled(context: object): void {
   if (reason) throw reason;
 }
 
-export const timedOut = (timeoutMs: number) =>
-  apiKitError(ApiKitRefusal.TimedOut, `请求处理超过 ${Math.round(timeoutMs / 1000)} 秒，已停止；请缩小查询范围后重试`, { timeoutMs });
+export const timedOut = (timeoutMs: number) => apiKitError(ApiKitRefusal.TimedOut, `请求处理超过 ${Math.round(timeoutMs / 1000)} 秒，已停止；请缩小查询范围后重试`, { timeoutMs });
 
 export const clientGone = () => apiKitError(ApiKitRefusal.ClientClosed, '客户端已断开，请求已停止');

@@ -8,11 +8,7 @@ import { throwIfCancelled } from './request-cancellation';
  */
 const loadersByContext = new WeakMap<object, Map<string, DataLoader<unknown, unknown>>>();
 
-export function requestLoader<K, V>(
-  context: object,
-  name: string,
-  batch: (keys: readonly K[]) => Promise<ReadonlyArray<V | Error>>,
-): DataLoader<K, V> {
+export function requestLoader<K, V>(context: object, name: string, batch: (keys: readonly K[]) => Promise<ReadonlyArray<V | Error>>): DataLoader<K, V> {
   let loaders = loadersByContext.get(context);
   if (!loaders) {
     loaders = new Map();

@@ -10,14 +10,10 @@ describe('downloadFileName and attachmentOf', () => {
 
   it('gives a header (content-disposition) with the Chinese name in filename* (RFC 5987) and the ASCII fallback', () => {
     const header = attachmentOf('沙坪坝区-任务分解表.xlsx', 'task-table.xlsx');
-    expect(header).toBe(
-      `attachment; filename=task-table.xlsx; filename*=UTF-8''%E6%B2%99%E5%9D%AA%E5%9D%9D%E5%8C%BA-%E4%BB%BB%E5%8A%A1%E5%88%86%E8%A7%A3%E8%A1%A8.xlsx`,
-    );
+    expect(header).toBe(`attachment; filename=task-table.xlsx; filename*=UTF-8''%E6%B2%99%E5%9D%AA%E5%9D%9D%E5%8C%BA-%E4%BB%BB%E5%8A%A1%E5%88%86%E8%A7%A3%E8%A1%A8.xlsx`);
     expect(parse(header).parameters['filename']).toBe('沙坪坝区-任务分解表.xlsx');
     expect(parse(attachmentOf('a/b\u202e.xlsx', 'x.xlsx')).parameters['filename']).toBe('a_b_.xlsx');
-    expect(create("(1)'x'.xlsx", { fallback: 'x.xlsx' })).toContain(
-      "filename*=UTF-8''%281%29%27x%27.xlsx",
-    );
+    expect(create("(1)'x'.xlsx", { fallback: 'x.xlsx' })).toContain("filename*=UTF-8''%281%29%27x%27.xlsx");
   });
 });
 

@@ -127,10 +127,9 @@ async function dumpDatabase(databaseUrl: string, storedFiles: StoredFiles, work:
     const tables: TableEntry[] = [];
     for (const name of tableNames) {
       const columns = (
-        await client.query<{ name: string }>(
-          `select attname as name from pg_attribute where attrelid = $1::regclass and attnum > 0 and not attisdropped and attgenerated = '' order by attnum`,
-          [`public.${quoteIdentifier(name)}`],
-        )
+        await client.query<{ name: string }>(`select attname as name from pg_attribute where attrelid = $1::regclass and attnum > 0 and not attisdropped and attgenerated = '' order by attnum`, [
+          `public.${quoteIdentifier(name)}`,
+        ])
       ).rows.map((row) => assertIdentifier(row.name, `表 ${name} 的列`));
       const file = tablePath(name);
       const copy = client.query(copyTo(`copy public.${quoteIdentifier(name)} (${columns.map(quoteIdentifier).join(', ')}) to stdout`));
@@ -205,9 +204,13 @@ async function copyEvidence(store: EvidenceStore, files: { sha256: string; size:
     });
     const written = await writeStreamToFile(source, join(work, file));
     if (written.sha256 !== expected.sha256 || written.bytes !== expected.size) {
-      throw new BackupError('EVIDENCE_DAMAGED', `佐证文件 ${expected.sha256} 在存储中已损坏（读到 ${written.bytes} 字节、sha256 ${written.sha256}），备份未完成；请先运行 npm run evidence:verify 查明并修复`, {
-        sha256: expected.sha256,
-      });
+      throw new BackupError(
+        'EVIDENCE_DAMAGED',
+        `佐证文件 ${expected.sha256} 在存储中已损坏（读到 ${written.bytes} 字节、sha256 ${written.sha256}），备份未完成；请先运行 npm run evidence:verify 查明并修复`,
+        {
+          sha256: expected.sha256,
+        },
+      );
     }
     copied.push({ key: expected.sha256, sha256: written.sha256, size: written.bytes, file });
     bytes += written.bytes;

@@ -159,11 +159,7 @@ async function assertEmpty(em: EntityManager): Promise<void> {
   const [migrations] = await em.execute<{ found: string | null }[]>('select to_regclass(?) as found', [`public.${MIGRATIONS_TABLE}`]);
   const applied = migrations.found ? Number((await em.execute<{ n: number }[]>(`select count(*)::int as n from ${MIGRATIONS_TABLE}`))[0].n) : 0;
   if (tables.length || applied) {
-    throw new BackupError(
-      'DATABASE_NOT_EMPTY',
-      `目标数据库不是空的（已有 ${tables.length} 张表、${applied} 条迁移记录）；恢复会覆盖其中的全部数据，确认要覆盖请加 --force`,
-      { tables: tables.length },
-    );
+    throw new BackupError('DATABASE_NOT_EMPTY', `目标数据库不是空的（已有 ${tables.length} 张表、${applied} 条迁移记录）；恢复会覆盖其中的全部数据，确认要覆盖请加 --force`, { tables: tables.length });
   }
 }
 
@@ -204,9 +200,7 @@ async function wipe(em: EntityManager): Promise<void> {
 /** COPY one table in on the transaction's connection; the file is re-hashed on the way and the rows counted. */
 async function loadTable(em: EntityManager, connection: Client, source: string, table: TableEntry): Promise<number> {
   const name = `public.${quoteIdentifier(table.name)}`;
-  const columns = (
-    await em.execute<{ name: string }[]>(`select attname as name from pg_attribute where attrelid = to_regclass(?) and attnum > 0 and not attisdropped`, [name])
-  ).map((row) => row.name);
+  const columns = (await em.execute<{ name: string }[]>(`select attname as name from pg_attribute where attrelid = to_regclass(?) and attnum > 0 and not attisdropped`, [name])).map((row) => row.name);
   const missing = table.columns.filter((column) => !columns.includes(column));
   if (!columns.length || missing.length) {
     throw new BackupError('MANIFEST_INVALID', `迁移后的数据库中没有备份里的表 ${table.name}${missing.length ? ` 的列 ${missing.join('、')}` : ''}：备份与程序版本不一致`, { table: table.name });

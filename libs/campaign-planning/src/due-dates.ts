@@ -50,7 +50,8 @@ export function checkOverrides(overrides: readonly DueDateOverride[], exists: (s
       problems.push({ code: 'BAD_SCOPE', at, message: `截止日期的范围「${override.scope}」无效，可用：indicator（指标）、department（部门）、rule（评分规则）` });
       return;
     }
-    if (!isCalendarDate(override.dueOn)) problems.push({ code: 'BAD_DATE', at, message: `${label[override.scope]}「${override.target}」的截止日期「${override.dueOn}」无效，请写成 2025-12-31 的形式` });
+    if (!isCalendarDate(override.dueOn))
+      problems.push({ code: 'BAD_DATE', at, message: `${label[override.scope]}「${override.target}」的截止日期「${override.dueOn}」无效，请写成 2025-12-31 的形式` });
     if (!exists(override.scope, override.target)) problems.push({ code: 'UNKNOWN_TARGET', at, message: `要设截止日期的${label[override.scope]}「${override.target}」不在这个指标体系或本单位中` });
   });
   return problems;

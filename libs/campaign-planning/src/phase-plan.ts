@@ -20,16 +20,7 @@ export interface PhaseDuration {
 
 /** Why a plan is refused: stable codes, the message says what to do (in Chinese). */
 export type PlanProblemCode =
-  | 'BAD_DATE'
-  | 'DATES_IN_WRONG_ORDER'
-  | 'PHASES_OVERLAP'
-  | 'DUPLICATE_PHASE_KEY'
-  | 'NO_PHASES'
-  | 'BAD_DURATION'
-  | 'UNKNOWN_TASK_PHASE'
-  | 'BAD_SCOPE'
-  | 'UNKNOWN_TARGET'
-  | 'STEP_OUTSIDE_PHASE';
+  'BAD_DATE' | 'DATES_IN_WRONG_ORDER' | 'PHASES_OVERLAP' | 'DUPLICATE_PHASE_KEY' | 'NO_PHASES' | 'BAD_DURATION' | 'UNKNOWN_TASK_PHASE' | 'BAD_SCOPE' | 'UNKNOWN_TARGET' | 'STEP_OUTSIDE_PHASE';
 
 /** A step of a phase (工作步骤, e.g. 创建阶段 → 材料收集): its dates may still be open. */
 export interface PlannedStep {

@@ -19,7 +19,11 @@ export class CarryOverInput {
  * from and what evidence it carries over.
  */
 @InputType({ description: '从一项创建工作开始新一轮（下一年度或重新申报）：与设置创建工作相同的名称、流程、阶段或倒排工期、截止日期和承担本单位工作的部门，另加上一轮和带入的材料' })
-export class StartNewCycleInput extends OmitType(SetUpCampaignInput, ['template', 'templateKey', 'templateVersion', 'workflowKey', 'taskWorkflowKey', 'templateId', 'name', 'officeDepartmentId'] as const, InputType) {
+export class StartNewCycleInput extends OmitType(
+  SetUpCampaignInput,
+  ['template', 'templateKey', 'templateVersion', 'workflowKey', 'taskWorkflowKey', 'templateId', 'name', 'officeDepartmentId'] as const,
+  InputType,
+) {
   @Field(() => ID, { description: '上一轮的创建工作' })
   fromCampaignId!: string;
 

@@ -3,16 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { type Actor, assertId } from '@accredit/api-kit';
 import { appendAudit } from '@accredit/audit';
-import {
-  type DueDateOverride,
-  type PhaseDuration,
-  type PlannedPhase,
-  backSchedule,
-  checkDurations,
-  checkOverrides,
-  checkPhases,
-  dueDateOf,
-} from '@accredit/campaign-planning';
+import { type DueDateOverride, type PhaseDuration, type PlannedPhase, backSchedule, checkDurations, checkOverrides, checkPhases, dueDateOf } from '@accredit/campaign-planning';
 import { Campaign, addOwnerParticipant, createCampaign, createCampaignPhases } from '@accredit/campaigns';
 import { IndicatorSystem, IndicatorSystemWriter, type UnitBinding } from '@accredit/indicator-systems';
 import {
@@ -278,9 +269,7 @@ export class CampaignDesignerService {
     const indicatorCodes = new Set(stored.indicators.map((indicator) => indicator.code));
     const ruleCodes = new Set(stored.rules.map((rule) => rule.code));
     const departmentIds = new Set(departments.map((department) => department.id));
-    assertPlan(
-      checkOverrides(overrides, (scope, target) => (scope === 'indicator' ? indicatorCodes.has(target) : scope === 'rule' ? ruleCodes.has(target) : departmentIds.has(target))),
-    );
+    assertPlan(checkOverrides(overrides, (scope, target) => (scope === 'indicator' ? indicatorCodes.has(target) : scope === 'rule' ? ruleCodes.has(target) : departmentIds.has(target))));
 
     const members = await this.groupMembers(em, organisation);
     const nameOf = new Map(departments.map((department) => [department.id, department.name]));
@@ -311,16 +300,15 @@ export class CampaignDesignerService {
     return { organisation, template, stored, campaignRecord, taskRecord, phases, taskPhaseKey, defaultDueOn, tasks, rulesWithoutTasks, bindings, officeDepartmentId, participation };
   }
 
-  private async participation(
-    em: EntityManager,
-    organisation: Organisation,
-    wanted: NonNullable<CampaignDesign['participation']>,
-    chain: readonly string[],
-  ): Promise<CampaignPlan['participation']> {
+  private async participation(em: EntityManager, organisation: Organisation, wanted: NonNullable<CampaignDesign['participation']>, chain: readonly string[]): Promise<CampaignPlan['participation']> {
     const level = wanted.applicantLevel ?? null;
     if (level !== null && (!isOrganisationLevel(level) || !canContain(organisation.level, level))) {
       const below = ORGANISATION_LEVELS.filter((candidate) => canContain(organisation.level, candidate));
-      throw setupError(SetupRefusal.BadPlan, `可申报的单位层级须是${organisation.shortName}以下的层级：${below.map((candidate) => ORGANISATION_LEVEL_LABELS[candidate]).join('、') || '（没有下级层级）'}`, { applicantLevel: level });
+      throw setupError(
+        SetupRefusal.BadPlan,
+        `可申报的单位层级须是${organisation.shortName}以下的层级：${below.map((candidate) => ORGANISATION_LEVEL_LABELS[candidate]).join('、') || '（没有下级层级）'}`,
+        { applicantLevel: level },
+      );
     }
     return { record: await this.workflow(em, wanted.workflowDefinitionId, 'participant', chain), applicantLevel: level };
   }
@@ -329,15 +317,23 @@ export class CampaignDesignerService {
     const usable = (system: IndicatorSystem) => isUsableBy({ ownerId: system.owner?.id ?? null, shareWithDescendants: system.shareWithDescendants }, chain);
     if (design.templateId) {
       const system = await em.findOne(IndicatorSystem, { id: assertId(design.templateId, 'templateId'), kind: 'template' });
-      if (!system || !usable(system)) throw setupError(SetupRefusal.TemplateNotUsable, `找不到本单位可用的指标体系模板（${design.templateId}）：请从「指标体系」中选择一个模板`, { templateId: design.templateId });
+      if (!system || !usable(system))
+        throw setupError(SetupRefusal.TemplateNotUsable, `找不到本单位可用的指标体系模板（${design.templateId}）：请从「指标体系」中选择一个模板`, { templateId: design.templateId });
       return system;
     }
     if (!design.templateKey) throw setupError(SetupRefusal.BadPlan, '请选择指标体系模板（templateId，或 templateKey 和版本）');
     const candidates = (
-      await em.find(IndicatorSystem, { key: design.templateKey, kind: 'template', ...(design.templateVersion ? { version: design.templateVersion } : {}) }, { orderBy: { version: 'desc', createdAt: 'asc' } })
+      await em.find(
+        IndicatorSystem,
+        { key: design.templateKey, kind: 'template', ...(design.templateVersion ? { version: design.templateVersion } : {}) },
+        { orderBy: { version: 'desc', createdAt: 'asc' } },
+      )
     ).filter(usable);
     const newest = candidates.filter((system) => system.version === candidates[0]?.version);
-    const picked = nearestOwned(newest.map((system) => ({ system, ownerId: system.owner?.id ?? null, shareWithDescendants: system.shareWithDescendants })), chain);
+    const picked = nearestOwned(
+      newest.map((system) => ({ system, ownerId: system.owner?.id ?? null, shareWithDescendants: system.shareWithDescendants })),
+      chain,
+    );
     if (!picked) {
       const which = design.templateVersion ? `「${design.templateKey}」第 ${design.templateVersion} 版` : `「${design.templateKey}」`;
       throw setupError(SetupRefusal.TemplateNotUsable, `找不到本单位可用的指标体系模板${which}：请从「指标体系」中选择一个模板`, { key: design.templateKey, version: design.templateVersion ?? null });
@@ -347,12 +343,18 @@ export class CampaignDesignerService {
 
   private async workflow(em: EntityManager, id: string | null | undefined, entityType: 'campaign' | 'task' | 'participant', chain: readonly string[]): Promise<WorkflowDefinitionRecord> {
     if (!id) return this.workflows.resolveInChain(entityType, chain);
-    const record = await em.findOne(WorkflowDefinitionRecord, { id: assertId(id, { campaign: 'workflowDefinitionId', task: 'taskWorkflowDefinitionId', participant: 'participation.workflowDefinitionId' }[entityType]) });
+    const record = await em.findOne(WorkflowDefinitionRecord, {
+      id: assertId(id, { campaign: 'workflowDefinitionId', task: 'taskWorkflowDefinitionId', participant: 'participation.workflowDefinitionId' }[entityType]),
+    });
     if (!record || !isUsableBy({ ownerId: record.owner?.id ?? null, shareWithDescendants: record.shareWithDescendants }, chain)) {
       throw setupError(SetupRefusal.WorkflowNotUsable, `找不到本单位可用的${SUBJECT_NAMES[entityType]}流程（${id}）：请从「系统设置 → 流程」中选择`, { id });
     }
     if (record.entityType !== entityType) {
-      throw setupError(SetupRefusal.WrongWorkflowType, `流程「${record.name}」驱动的是${SUBJECT_NAMES[record.entityType as keyof typeof SUBJECT_NAMES] ?? record.entityType}，不能用作${SUBJECT_NAMES[entityType]}流程`, { id });
+      throw setupError(
+        SetupRefusal.WrongWorkflowType,
+        `流程「${record.name}」驱动的是${SUBJECT_NAMES[record.entityType as keyof typeof SUBJECT_NAMES] ?? record.entityType}，不能用作${SUBJECT_NAMES[entityType]}流程`,
+        { id },
+      );
     }
     return record;
   }

@@ -72,8 +72,17 @@ export class CampaignElectivesService {
       // Tasks exist for every option while nothing was chosen; afterwards only for chosen ones.
       const hadTasks = new Set(before.size === 0 ? optionIds : before);
       setElectiveChoice(em, campaign, state.group, state.chosen, wanted, { id: actor.userId, name: actorLabel(actor) });
-      const cancelled = await this.cancelTasks(em, campaign, [...hadTasks].filter((id) => !wanted.has(id)), state);
-      const created = await this.createTasks(em, campaign, [...wanted].filter((id) => !hadTasks.has(id)));
+      const cancelled = await this.cancelTasks(
+        em,
+        campaign,
+        [...hadTasks].filter((id) => !wanted.has(id)),
+        state,
+      );
+      const created = await this.createTasks(
+        em,
+        campaign,
+        [...wanted].filter((id) => !hadTasks.has(id)),
+      );
       await em.flush();
       await appendAudit(em, {
         action: 'campaign_setup',
@@ -137,7 +146,7 @@ export class CampaignElectivesService {
   private async subtree(em: EntityManager, campaign: Campaign, optionIds: string[]): Promise<string[]> {
     const indicators = await em.find(Indicator, { system: campaign.indicatorSystem.id });
     const ids = new Set(optionIds);
-    for (let grew = true; grew; ) {
+    for (let grew = true; grew;) {
       grew = false;
       for (const indicator of indicators) {
         if (indicator.parent && ids.has(indicator.parent.id) && !ids.has(indicator.id)) {

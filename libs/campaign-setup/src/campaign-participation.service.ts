@@ -87,7 +87,9 @@ export class CampaignParticipationService {
       const campaign = await em.findOne(Campaign, { id: assertId(campaignId, 'campaignId') }, { populate: ['organisation'] });
       if (!campaign || !isStrictlyUnder(organisation.path, campaign.organisation.getEntity().path)) throw setupNotFound(SetupRefusal.CampaignNotFound, '创建工作', campaignId);
       if (!campaign.participantWorkflowDefinitionId || campaign.applicantLevel !== organisation.level) {
-        const who = campaign.applicantLevel ? `只接受${ORGANISATION_LEVEL_LABELS[campaign.applicantLevel as keyof typeof ORGANISATION_LEVEL_LABELS] ?? campaign.applicantLevel}单位申报` : '不接受申报，只能由主办单位邀请参与';
+        const who = campaign.applicantLevel
+          ? `只接受${ORGANISATION_LEVEL_LABELS[campaign.applicantLevel as keyof typeof ORGANISATION_LEVEL_LABELS] ?? campaign.applicantLevel}单位申报`
+          : '不接受申报，只能由主办单位邀请参与';
         throw setupError(SetupRefusal.ApplicationNotAccepted, `「${campaign.name}」${who}`, { campaignId });
       }
       return this.join(em, actor, campaign, organisation, 'application');
@@ -101,13 +103,18 @@ export class CampaignParticipationService {
     return this.em.transactional(async (em) => {
       const campaign = await em.findOne(Campaign, { id: assertId(campaignId, 'campaignId'), ...(actor.organisationId ? { organisation: actor.organisationId } : {}) }, { populate: ['organisation'] });
       if (!campaign) throw setupNotFound(SetupRefusal.CampaignNotFound, '创建工作', campaignId);
-      if (!campaign.participantWorkflowDefinitionId) throw setupError(SetupRefusal.NoParticipants, `「${campaign.name}」由本单位自己开展，没有参与单位：设置创建工作时选择“有参与单位”才能邀请`, { campaignId });
+      if (!campaign.participantWorkflowDefinitionId)
+        throw setupError(SetupRefusal.NoParticipants, `「${campaign.name}」由本单位自己开展，没有参与单位：设置创建工作时选择“有参与单位”才能邀请`, { campaignId });
       const organisations = await em.find(Organisation, { id: { $in: ids } });
       const ownerPath = campaign.organisation.getEntity().path;
       const outside = ids.filter((id) => !organisations.some((organisation) => organisation.id === id && isStrictlyUnder(organisation.path, ownerPath)));
-      if (outside.length > 0) throw setupError(SetupRefusal.InviteeNotBelow, `只能邀请${campaign.organisation.getEntity().shortName}下级的单位：${outside.length} 个单位不在其下`, { organisationIds: outside });
+      if (outside.length > 0)
+        throw setupError(SetupRefusal.InviteeNotBelow, `只能邀请${campaign.organisation.getEntity().shortName}下级的单位：${outside.length} 个单位不在其下`, { organisationIds: outside });
       const disabled = organisations.filter((organisation) => organisation.disabled);
-      if (disabled.length > 0) throw setupError(SetupRefusal.InviteeDisabled, `${disabled.map((organisation) => `「${organisation.shortName}」`).join('')}已停用，不能邀请`, { organisationIds: disabled.map((organisation) => organisation.id) });
+      if (disabled.length > 0)
+        throw setupError(SetupRefusal.InviteeDisabled, `${disabled.map((organisation) => `「${organisation.shortName}」`).join('')}已停用，不能邀请`, {
+          organisationIds: disabled.map((organisation) => organisation.id),
+        });
       const joined: CampaignParticipant[] = [];
       for (const organisation of organisations) joined.push(await this.join(em, actor, campaign, organisation, 'invitation'));
       return joined;
@@ -144,7 +151,8 @@ export class CampaignParticipationService {
       return participant;
     } catch (error) {
       // Two applications of the same organisation at once: the second finds the first.
-      if (error instanceof UniqueConstraintViolationException) throw setupError(SetupRefusal.AlreadyParticipant, `${organisation.shortName}已是「${campaign.name}」的参与单位`, { campaignId: campaign.id });
+      if (error instanceof UniqueConstraintViolationException)
+        throw setupError(SetupRefusal.AlreadyParticipant, `${organisation.shortName}已是「${campaign.name}」的参与单位`, { campaignId: campaign.id });
       throw error;
     }
   }

@@ -80,7 +80,12 @@ export class CampaignReplanService {
       phases.forEach((phase, index) => {
         const steps = stepsOf(phase);
         if (!wanted.has(phase.key) && !steps.some((step) => wanted.has(step.key))) return;
-        assertPlan(checkSteps(planned[index], steps.map((step) => ({ key: step.key, name: step.name, ...datesOf(step) }))));
+        assertPlan(
+          checkSteps(
+            planned[index],
+            steps.map((step) => ({ key: step.key, name: step.name, ...datesOf(step) })),
+          ),
+        );
       });
       const oldTaskPhaseEnd = byKey.get(campaign.taskPhaseKey)?.endsOn ?? null;
       for (const phase of all) {

@@ -44,7 +44,16 @@ export class CampaignSetupModule {
   static forRoot(modules: CampaignSetupImports): DynamicModule {
     return {
       module: CampaignSetupModule,
-      imports: [MikroOrmModule.forFeature([CampaignPlanChange, ParticipantObjection]), CampaignsModule, IndicatorSystemsModule, OrganisationsModule, TasksModule, NotificationsModule, modules.forms, modules.workflows],
+      imports: [
+        MikroOrmModule.forFeature([CampaignPlanChange, ParticipantObjection]),
+        CampaignsModule,
+        IndicatorSystemsModule,
+        OrganisationsModule,
+        TasksModule,
+        NotificationsModule,
+        modules.forms,
+        modules.workflows,
+      ],
       providers: [
         CampaignSetupService,
         CampaignDesignerService,

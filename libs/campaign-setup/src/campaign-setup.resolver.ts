@@ -67,7 +67,10 @@ export class SetUpCampaignInput {
   @Field({ nullable: true, description: '任务所用流程（最新版），默认 task（流程定义的键，故为文字）' })
   taskWorkflowKey?: string;
 
-  @Field(() => [String], { nullable: true, description: '要求填写的表单（表单标识，如 first-batch-application，按顺序；用本单位可用的最新版）；仅用于已存储的模板；新一轮不给时沿用上一轮的表单；之后可用 setCampaignForms 修改' })
+  @Field(() => [String], {
+    nullable: true,
+    description: '要求填写的表单（表单标识，如 first-batch-application，按顺序；用本单位可用的最新版）；仅用于已存储的模板；新一轮不给时沿用上一轮的表单；之后可用 setCampaignForms 修改',
+  })
   forms?: string[];
 }
 
@@ -136,12 +139,20 @@ export class CampaignSetupResolver {
   @Query(() => [CampaignTemplateChoiceModel], { description: '本单位可用于设置创建工作的指标体系模板（本单位的、上级共享的、平台的），按键排列，新版本在前' })
   async campaignTemplateChoices(@Context() context: object): Promise<CampaignTemplateChoiceModel[]> {
     return (await this.designer.templateChoices(requireActor(context))).map((system) =>
-      Object.assign(new CampaignTemplateChoiceModel(), { id: system.id, key: system.key, version: system.version, name: system.name, source: system.source ?? null, ownerId: system.owner?.id ?? null }),
+      Object.assign(new CampaignTemplateChoiceModel(), {
+        id: system.id,
+        key: system.key,
+        version: system.version,
+        name: system.name,
+        source: system.source ?? null,
+        ownerId: system.owner?.id ?? null,
+      }),
     );
   }
 
   @Query(() => CampaignSetUpPreviewModel, {
-    description: '预览设置创建工作：阶段、将生成的任务（N 项任务、M 个部门）及截止日期；不保存。已存储的模板按所给阶段和截止日期计算；YAML 模板（template）按文件中的部门、阶段试设置一遍后撤销，与设置的结果完全相同',
+    description:
+      '预览设置创建工作：阶段、将生成的任务（N 项任务、M 个部门）及截止日期；不保存。已存储的模板按所给阶段和截止日期计算；YAML 模板（template）按文件中的部门、阶段试设置一遍后撤销，与设置的结果完全相同',
   })
   async previewCampaignSetUp(@Args('input') input: SetUpCampaignInput, @Context() context: object): Promise<CampaignSetUpPreviewModel> {
     const actor = requireActor(context);
@@ -149,7 +160,9 @@ export class CampaignSetupResolver {
     return toPreviewModel(previewOf(await this.designer.preview(actor, toDesign(input))));
   }
 
-  @Mutation(() => SetUpCampaignResult, { description: '设置创建工作：从 YAML 模板（部门、部门组、指标体系、阶段和任务；重复设置不做修改），或从已存储的指标体系模板（名称、流程、阶段或倒排工期、截止日期）' })
+  @Mutation(() => SetUpCampaignResult, {
+    description: '设置创建工作：从 YAML 模板（部门、部门组、指标体系、阶段和任务；重复设置不做修改），或从已存储的指标体系模板（名称、流程、阶段或倒排工期、截止日期）',
+  })
   async setUpCampaign(@Args('input') input: SetUpCampaignInput, @Context() context: object): Promise<SetUpCampaignResult> {
     const actor = requireActor(context);
     if (!input.template) return this.fromStored(actor, input);

@@ -159,7 +159,10 @@ export class CampaignSetupService {
 
     const members = new Map<string, string[]>();
     for (const group of groups.values()) {
-      members.set(group.id, (await group.members.loadItems()).map((member) => member.id));
+      members.set(
+        group.id,
+        (await group.members.loadItems()).map((member) => member.id),
+      );
     }
     const office = departments.get(template.organisation.leadOffice)?.id ?? null;
     const tasks = this.tasks.createForCampaign(em, campaign, snapshot.rules, (id) => members.get(id) ?? [], taskPhase, initialState(taskWorkflow), office);
@@ -201,7 +204,15 @@ export class CampaignSetupService {
         ? tasks.map((task) => {
             const rule = task.scoringRule.getEntity();
             const department = task.department.getEntity();
-            return { ruleCode: rule.code, ruleText: rule.text, indicatorCode: indicatorOf.get(rule.code) ?? '', departmentId: department.id, departmentName: department.name, role: task.role, dueOn: task.dueOn };
+            return {
+              ruleCode: rule.code,
+              ruleText: rule.text,
+              indicatorCode: indicatorOf.get(rule.code) ?? '',
+              departmentId: department.id,
+              departmentName: department.name,
+              role: task.role,
+              dueOn: task.dueOn,
+            };
           })
         : [],
     };

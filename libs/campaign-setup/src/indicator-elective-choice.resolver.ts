@@ -41,7 +41,11 @@ export class IndicatorElectiveChoiceResolver {
     const choices = await choicesLoader(context, this.electives).load(indicator.systemId);
     if (!choices) return null;
     const options = await childIndicatorsLoader(context, this.indicators).load(indicator.id);
-    return toElectiveChoiceSummary(toGroup(indicator.elective), options.length, choices.filter((choice) => choice.groupId === indicator.id));
+    return toElectiveChoiceSummary(
+      toGroup(indicator.elective),
+      options.length,
+      choices.filter((choice) => choice.groupId === indicator.id),
+    );
   }
 
   @ResolveField(() => Boolean, {

@@ -54,13 +54,22 @@ export class ParticipantObjectionsService {
       const window = await this.objectionWindow(em, campaign, participant);
       if (!window) throw setupError(SetupRefusal.NotInPublicity, `${name}当前不在公示中，不能提出异议`, { participantId });
       const now = todayInChina();
-      if (window.startsOn && now < window.startsOn) throw setupError(SetupRefusal.PublicityNotStarted, `${window.label}尚未开始（${window.startsOn} 开始），请在公示期内提出异议`, { participantId, startsOn: window.startsOn });
-      if (window.endsOn && now > window.endsOn) throw setupError(SetupRefusal.PublicityEnded, `${window.label}已于 ${window.endsOn} 结束，不能再对${name}提出异议`, { participantId, endsOn: window.endsOn });
+      if (window.startsOn && now < window.startsOn)
+        throw setupError(SetupRefusal.PublicityNotStarted, `${window.label}尚未开始（${window.startsOn} 开始），请在公示期内提出异议`, { participantId, startsOn: window.startsOn });
+      if (window.endsOn && now > window.endsOn)
+        throw setupError(SetupRefusal.PublicityEnded, `${window.label}已于 ${window.endsOn} 结束，不能再对${name}提出异议`, { participantId, endsOn: window.endsOn });
       const objection = em.create(ParticipantObjection, { campaign, participant, content: body, filedById: actor.userId, filedByName: actorLabel(actor) });
       touchParticipant(participant);
       // The owner's office answers it: tell them, in the same transaction.
       const excerpt = [...body].length > 60 ? `${[...body].slice(0, 60).join('')}…` : body;
-      this.notifications.queue(em, { organisationId: campaign.organisation.id, roles: ['office_admin'], title: `${campaign.name}：收到异议`, body: `${name}（公示中）收到一条异议，请答复：${excerpt}`, entityType: 'participant', entityId: participant.id });
+      this.notifications.queue(em, {
+        organisationId: campaign.organisation.id,
+        roles: ['office_admin'],
+        title: `${campaign.name}：收到异议`,
+        body: `${name}（公示中）收到一条异议，请答复：${excerpt}`,
+        entityType: 'participant',
+        entityId: participant.id,
+      });
       await em.flush();
       return objection;
     });
@@ -70,7 +79,11 @@ export class ParticipantObjectionsService {
   async answer(actor: Actor, objectionId: string, answer: string): Promise<ParticipantObjection> {
     const body = text(answer, '答复内容');
     return this.em.transactional(async (em) => {
-      const objection = await em.findOne(ParticipantObjection, { id: assertId(objectionId, 'objectionId') }, { populate: ['campaign', 'participant', 'participant.organisation'], lockMode: LockMode.PESSIMISTIC_WRITE });
+      const objection = await em.findOne(
+        ParticipantObjection,
+        { id: assertId(objectionId, 'objectionId') },
+        { populate: ['campaign', 'participant', 'participant.organisation'], lockMode: LockMode.PESSIMISTIC_WRITE },
+      );
       if (!objection || !this.visible(actor, objection.campaign.getEntity(), objection.participant.getEntity())) throw setupNotFound(SetupRefusal.ObjectionNotFound, '异议', objectionId);
       if (!this.answers(actor, objection.campaign.getEntity())) throw setupError(SetupRefusal.NotObjectionAnswerer, '异议由主办单位的办公室管理员答复');
       if (objection.state !== 'open') throw setupError(SetupRefusal.AlreadyAnswered, `这条异议已由${objection.answeredByName ?? '主办单位'}答复，不能重复答复`, { objectionId });
@@ -117,7 +130,10 @@ export class ParticipantObjectionsService {
   }
 
   private visible(actor: Actor, campaign: Campaign, participant: CampaignParticipant): boolean {
-    return participantPlace(actor, { ownerOrganisationId: campaign.organisation.id, participantOrganisationId: participant.organisation.id, participantPath: participant.organisation.getEntity().path }) !== null;
+    return (
+      participantPlace(actor, { ownerOrganisationId: campaign.organisation.id, participantOrganisationId: participant.organisation.id, participantPath: participant.organisation.getEntity().path }) !==
+      null
+    );
   }
 
   /**

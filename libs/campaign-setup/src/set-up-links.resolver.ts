@@ -38,4 +38,12 @@ export class CampaignTemplateChoiceLinks {
   }
 }
 
-export const SET_UP_LINKS = [SetUpCampaignResultLinks, StartNewCycleResultLinks, CampaignSetUpPreviewLinks, CampaignSetUpPreviewWorkflows, CampaignTemplateChoiceLinks, indicatorLinkResolver(ElectiveGroupModel), indicatorLinkResolver(ElectiveOptionModel)];
+export const SET_UP_LINKS = [
+  SetUpCampaignResultLinks,
+  StartNewCycleResultLinks,
+  CampaignSetUpPreviewLinks,
+  CampaignSetUpPreviewWorkflows,
+  CampaignTemplateChoiceLinks,
+  indicatorLinkResolver(ElectiveGroupModel),
+  indicatorLinkResolver(ElectiveOptionModel),
+];

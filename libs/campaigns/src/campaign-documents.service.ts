@@ -53,7 +53,10 @@ export class CampaignDocumentsService {
     const kinds = await this.vocabulary.documentKinds(campaign.id);
     if (!Object.hasOwn(kinds, kind)) {
       const known = Object.entries(kinds).map(([key, label]) => `${key}（${label}）`);
-      throw campaignsError(CampaignsRefusal.UndeclaredDocumentKind, `本创建工作的流程没有声明文件类别「${kind}」${known.length ? `，可用：${known.join('、')}` : '，流程未声明任何文件类别'}`, { kind, declared: Object.keys(kinds) });
+      throw campaignsError(CampaignsRefusal.UndeclaredDocumentKind, `本创建工作的流程没有声明文件类别「${kind}」${known.length ? `，可用：${known.join('、')}` : '，流程未声明任何文件类别'}`, {
+        kind,
+        declared: Object.keys(kinds),
+      });
     }
     return { campaignId: campaign.id, kind, title };
   }
@@ -76,17 +79,19 @@ export class CampaignDocumentsService {
       [documentId],
     );
     if (!row) return null;
-    const file = row.file_sha256 && row.file_media_type
-      ? { sha256: row.file_sha256, size: Number(row.file_size), mediaType: row.file_media_type, name: row.file_name }
-      : null;
+    const file = row.file_sha256 && row.file_media_type ? { sha256: row.file_sha256, size: Number(row.file_size), mediaType: row.file_media_type, name: row.file_name } : null;
     return { id: documentId, campaignId: row.campaign_id, file };
   }
 
   /** Links a stored file to a recorded document (replacing the link it had), in `em`'s transaction. */
   async attachFile(em: EntityManager, actor: Actor, documentId: string, file: CampaignDocumentFile): Promise<void> {
-    await em.execute(
-      'update campaign_document set file_sha256 = ?, file_size = ?, file_media_type = ?, file_name = ?, file_uploaded_by = ?, file_uploaded_at = now() where id = ?',
-      [file.sha256, file.size, file.mediaType, file.name, actor.userId, documentId],
-    );
+    await em.execute('update campaign_document set file_sha256 = ?, file_size = ?, file_media_type = ?, file_name = ?, file_uploaded_by = ?, file_uploaded_at = now() where id = ?', [
+      file.sha256,
+      file.size,
+      file.mediaType,
+      file.name,
+      actor.userId,
+      documentId,
+    ]);
   }
 }

@@ -18,7 +18,9 @@ export async function setCampaignState(em: EntityManager, expected: RowVersion, 
 
 /** Moves a participant to `state` only if nobody changed it since `expected` was read (compare-and-set, one statement). */
 export async function setParticipantState(em: EntityManager, expected: RowVersion, state: string): Promise<boolean> {
-  return affected(await em.execute(`update campaign_participant set state = ?, version = version + 1, updated_at = now() where id = ? and version = ?`, [state, expected.id, expected.version], 'run')) === 1;
+  return (
+    affected(await em.execute(`update campaign_participant set state = ?, version = version + 1, updated_at = now() where id = ? and version = ?`, [state, expected.id, expected.version], 'run')) === 1
+  );
 }
 
 /**

@@ -5,7 +5,28 @@ import { readRelation } from '@accredit/db';
 /** Campaigns with the workflow definitions they pinned and their place in a batch. */
 export const CAMPAIGN_ROWS = readRelation(
   'campaigns.campaign',
-  ['id', 'organisation_id', 'key', 'name', 'indicator_system_id', 'state', 'workflow_key', 'workflow_version', 'task_phase_key', 'version', 'created_at', 'updated_at', 'task_workflow_key', 'task_workflow_version', 'workflow_definition_id', 'task_workflow_definition_id', 'office_department_id', 'parent_campaign_id', 'participant_workflow_definition_id', 'applicant_level'],
+  [
+    'id',
+    'organisation_id',
+    'key',
+    'name',
+    'indicator_system_id',
+    'state',
+    'workflow_key',
+    'workflow_version',
+    'task_phase_key',
+    'version',
+    'created_at',
+    'updated_at',
+    'task_workflow_key',
+    'task_workflow_version',
+    'workflow_definition_id',
+    'task_workflow_definition_id',
+    'office_department_id',
+    'parent_campaign_id',
+    'participant_workflow_definition_id',
+    'applicant_level',
+  ],
   'select id, organisation_id, key, name, indicator_system_id, state, workflow_key, workflow_version, task_phase_key, version, created_at, updated_at, task_workflow_key, task_workflow_version, workflow_definition_id, task_workflow_definition_id, office_department_id, parent_campaign_id, participant_workflow_definition_id, applicant_level from campaign',
 );
 

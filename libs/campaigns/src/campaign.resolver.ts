@@ -1,7 +1,16 @@
 import { Args, Context, Float, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { requestLoader, requireActor } from '@accredit/api-kit';
 import { IndicatorModel, IndicatorSystemsService, childIndicatorsLoader, topLevelIndicatorsLoader } from '@accredit/indicator-systems';
-import { DepartmentModel, OrganisationModel, OrganisationTreeService, OrganisationsService, departmentLoader, organisationLoader, toDepartmentModel, toOrganisationModel } from '@accredit/organisations';
+import {
+  DepartmentModel,
+  OrganisationModel,
+  OrganisationTreeService,
+  OrganisationsService,
+  departmentLoader,
+  organisationLoader,
+  toDepartmentModel,
+  toOrganisationModel,
+} from '@accredit/organisations';
 import { campaignLoader } from './campaign-loaders';
 import { CampaignListFilterInput } from './campaign-list-filter';
 import { CampaignModel, CampaignPhaseModel } from './campaign.model';
@@ -18,10 +27,7 @@ export class CampaignResolver {
   ) {}
 
   @Query(() => [CampaignModel], { description: '创建工作列表：默认为本单位在做的（见 CampaignListScope.working），可按范围或所参与的创建工作筛选' })
-  async campaigns(
-    @Args('filter', { type: () => CampaignListFilterInput, nullable: true }) filter: CampaignListFilterInput | null,
-    @Context() context: object,
-  ): Promise<CampaignModel[]> {
+  async campaigns(@Args('filter', { type: () => CampaignListFilterInput, nullable: true }) filter: CampaignListFilterInput | null, @Context() context: object): Promise<CampaignModel[]> {
     return (await this.service.list(requireActor(context), filter ?? {})).map(toCampaignModel);
   }
 

@@ -62,10 +62,7 @@ export async function readableCampaignScope(em: EntityManager, actor: Actor): Pr
 
 /** A campaign's organisation and the task workflow it pinned (its stored definition), or null: for a check before a write elsewhere. */
 export async function campaignTaskWorkflow(em: EntityManager, campaignId: string): Promise<{ organisationId: string; definitionId: string } | null> {
-  const [row] = await em.execute<{ organisation_id: string; definition_id: string }[]>(
-    'select organisation_id, task_workflow_definition_id as definition_id from campaign where id = ?',
-    [campaignId],
-  );
+  const [row] = await em.execute<{ organisation_id: string; definition_id: string }[]>('select organisation_id, task_workflow_definition_id as definition_id from campaign where id = ?', [campaignId]);
   return row ? { organisationId: row.organisation_id, definitionId: row.definition_id } : null;
 }
 

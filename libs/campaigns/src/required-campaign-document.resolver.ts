@@ -27,7 +27,10 @@ export class RequiredCampaignDocumentResolver {
 
   private async versionsOf(required: RequiredCampaignDocumentModel, context: object): Promise<CampaignDocumentModel[]> {
     const all = await campaignDocumentsOf(this.em, context, required.campaignId);
-    return all.filter((document) => document.kind === required.kind).reverse().map(toCampaignDocumentModel);
+    return all
+      .filter((document) => document.kind === required.kind)
+      .reverse()
+      .map(toCampaignDocumentModel);
   }
 }
 

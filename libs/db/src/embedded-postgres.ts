@@ -124,9 +124,7 @@ async function ensureDatabase(port: number, database: string): Promise<void> {
 async function otherClients(port: number): Promise<number> {
   try {
     return await withClient(port, 'postgres', async (client) => {
-      const { rows } = await client.query<{ n: string }>(
-        `select count(*) as n from pg_stat_activity where backend_type = 'client backend' and pid <> pg_backend_pid()`,
-      );
+      const { rows } = await client.query<{ n: string }>(`select count(*) as n from pg_stat_activity where backend_type = 'client backend' and pid <> pg_backend_pid()`);
       return Number(rows[0].n);
     });
   } catch {

@@ -40,7 +40,7 @@ describe('runPrepared (real PostgreSQL)', () => {
   });
 
   it("runs on the transaction's connection inside one (it sees the transaction's own writes)", async () => {
-    const seen = prepareStatement<'key'>('spec.seen', "select current_setting('spec.key', true) = :key::text as \"same\"");
+    const seen = prepareStatement<'key'>('spec.seen', 'select current_setting(\'spec.key\', true) = :key::text as "same"');
     await orm.em.fork().transactional(async (em) => {
       await em.execute("select set_config('spec.key', 'inside', true)");
       const [row] = await runPrepared<'key', { same: boolean }>(em, seen, { key: 'inside' });

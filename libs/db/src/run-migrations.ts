@@ -61,7 +61,10 @@ export async function runMigrations(orm: MikroORM): Promise<string[]> {
     const applied = await (await loadMigrator(orm)).up();
     return applied.map((migration) => migration.name);
   } finally {
-    await knex.raw('select pg_advisory_unlock(?)', [MIGRATION_LOCK]).connection(lockConnection).catch(() => undefined);
+    await knex
+      .raw('select pg_advisory_unlock(?)', [MIGRATION_LOCK])
+      .connection(lockConnection)
+      .catch(() => undefined);
     await knex.client.releaseConnection(lockConnection);
   }
 }

@@ -44,7 +44,15 @@ describe('copyEvidenceIntoCycle', () => {
         kind: EvidenceKind.PHOTO,
         description: `第 ${number} 版`,
         createdBy: uploader,
-        file: em.create(EvidenceFile, { task: oldTask, sha256: `${number}`.repeat(64), size: number, mediaType: 'application/pdf', originalName: `${number}.pdf`, name: `${number}.pdf`, uploadedBy: uploader }),
+        file: em.create(EvidenceFile, {
+          task: oldTask,
+          sha256: `${number}`.repeat(64),
+          size: number,
+          mediaType: 'application/pdf',
+          originalName: `${number}.pdf`,
+          name: `${number}.pdf`,
+          uploadedBy: uploader,
+        }),
       });
     return { em, from, first: version(1), current: version(2), into };
   }

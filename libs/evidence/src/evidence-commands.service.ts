@@ -29,7 +29,6 @@ export interface PreparedUpload {
   refersTo: string | null;
 }
 
-
 export interface ReplaceEvidenceCommand {
   evidenceId: string;
   fileId: string;
@@ -134,16 +133,18 @@ export class EvidenceCommands {
             });
             evidenceId = evidence.id;
           }
-          audits.push(this.audit(em, actor, 'upload', upload.task.id, evidenceId, {
-            fileId: row.id,
-            sha256: file.sha256,
-            size: file.size,
-            mediaType: file.mediaType,
-            name: file.originalName,
-            requirementCode: upload.requirementCode,
-            kind: upload.kind,
-            ...(options.uploadId ? { uploadId: options.uploadId } : {}),
-          }));
+          audits.push(
+            this.audit(em, actor, 'upload', upload.task.id, evidenceId, {
+              fileId: row.id,
+              sha256: file.sha256,
+              size: file.size,
+              mediaType: file.mediaType,
+              name: file.originalName,
+              requirementCode: upload.requirementCode,
+              kind: upload.kind,
+              ...(options.uploadId ? { uploadId: options.uploadId } : {}),
+            }),
+          );
           return {
             fileId: row.id,
             evidenceId,
@@ -229,7 +230,10 @@ export class EvidenceCommands {
       if (evidence.deletedAt) throw evidenceError(EvidenceRefusal.EvidenceDeleted, '这份材料已经删除', { evidenceId: evidence.id });
       evidence.deletedAt = new Date();
       evidence.deletedBy = em.getReference(User, actor.userId, { wrapped: true });
-      await appendAudit(em, this.audit(em, actor, 'delete', evidence.task.id, evidence.id, { requirementCode: evidence.requirementCode, version: evidence.currentVersion, reason: parseDescription(reason) }));
+      await appendAudit(
+        em,
+        this.audit(em, actor, 'delete', evidence.task.id, evidence.id, { requirementCode: evidence.requirementCode, version: evidence.currentVersion, reason: parseDescription(reason) }),
+      );
       return evidence;
     });
   }

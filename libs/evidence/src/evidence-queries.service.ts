@@ -61,10 +61,11 @@ export class EvidenceQueries {
     const base = `from evidence e join ${TASK_ROWS} t on t.id = e.task_id join ${CAMPAIGN_ROWS} c on c.id = t.campaign_id where ${conditions.join(' and ')}`;
     const pageConditions = from ? ' and (t.position, e.created_at, e.id) > (?, ?, ?)' : '';
     const [rows, [{ count }]] = await Promise.all([
-      this.em.execute<{ id: string; position: number; created_at: Date }[]>(
-        `select e.id, t.position, e.created_at ${base}${pageConditions} order by t.position, e.created_at, e.id limit ?`,
-        [...params, ...(from ?? []), limit + 1],
-      ),
+      this.em.execute<{ id: string; position: number; created_at: Date }[]>(`select e.id, t.position, e.created_at ${base}${pageConditions} order by t.position, e.created_at, e.id limit ?`, [
+        ...params,
+        ...(from ?? []),
+        limit + 1,
+      ]),
       this.em.execute<{ count: string }[]>(`select count(*) as count ${base}`, params),
     ]);
     const page = rows.slice(0, limit);
@@ -87,9 +88,7 @@ export class EvidenceQueries {
     const organisation = organisationScope(actor);
     // As taskEvidence: the organisation's own campaigns, and the participants' work in campaigns it owns.
     const where: FilterQuery<Evidence> = { task: organisation ? { id: { $in: readable }, campaign: ownOrReviewed(organisation) } : { $in: readable }, deletedAt: null };
-    const rows = readable.length
-      ? await this.em.find(Evidence, where, { orderBy: { requirementCode: 'asc', createdAt: 'asc', id: 'asc' }, populate: ['createdBy', 'deletedBy'] })
-      : [];
+    const rows = readable.length ? await this.em.find(Evidence, where, { orderBy: { requirementCode: 'asc', createdAt: 'asc', id: 'asc' }, populate: ['createdBy', 'deletedBy'] }) : [];
     const models = await this.withCurrentVersions(rows);
     const byTask = new Map<string, EvidenceModel[]>();
     for (const model of models) byTask.set(model.taskId, [...(byTask.get(model.taskId) ?? []), model]);

@@ -30,7 +30,8 @@ export class CampaignFormsService {
   /** Replaces the campaign's list by `definitionIds` (each usable by the campaign's owner; one version per key). */
   async set(actor: Actor, campaignId: string, definitionIds: readonly string[], selections: readonly SelectionCap[] = []): Promise<StoredFormDefinition[]> {
     const campaign = await this.em.findOne(Campaign, { id: assertId(campaignId, 'campaignId') }, { populate: ['organisation'] });
-    if (!campaign || (actor.organisationId !== campaign.organisation.id && !(hasRole(actor, 'system_admin') && !actor.organisationId))) throw formFillingNotFound(FormFillingRefusal.CampaignNotFound, '创建工作', campaignId);
+    if (!campaign || (actor.organisationId !== campaign.organisation.id && !(hasRole(actor, 'system_admin') && !actor.organisationId)))
+      throw formFillingNotFound(FormFillingRefusal.CampaignNotFound, '创建工作', campaignId);
     if (actor.organisationId && !hasRole(actor, 'office_admin')) throw formFillingError(FormFillingRefusal.NotFormsAdmin, '要填写的表单由主办单位的办公室管理员设置');
     return this.em.transactional(async (em) => {
       const records = await this.usableByOwner(campaign, definitionIds);
@@ -41,7 +42,17 @@ export class CampaignFormsService {
         em.create(CampaignForm, { campaign, definition: record, sortOrder: index + 1, selectionPer: cap?.per ?? null, selectionMax: cap?.max ?? null });
       });
       await em.flush();
-      await appendAudit(em, { action: 'campaign_forms_change', actor, organisationId: campaign.organisation.id, entityType: 'campaign', entityId: campaign.id, details: { forms: records.map((record) => `${record.key}@${record.version}`), selections: caps.map((cap) => `${records.find((record) => record.id === cap.definitionId)?.key}: ${cap.per} ≤ ${cap.max}`) } });
+      await appendAudit(em, {
+        action: 'campaign_forms_change',
+        actor,
+        organisationId: campaign.organisation.id,
+        entityType: 'campaign',
+        entityId: campaign.id,
+        details: {
+          forms: records.map((record) => `${record.key}@${record.version}`),
+          selections: caps.map((cap) => `${records.find((record) => record.id === cap.definitionId)?.key}: ${cap.per} ≤ ${cap.max}`),
+        },
+      });
       return records;
     });
   }
@@ -55,7 +66,8 @@ export class CampaignFormsService {
       if (seen.has(record.id)) throw formFillingError(FormFillingRefusal.BadSelectionCap, `表单「${record.name}」的遴选上限设了不止一次，请只保留一个`);
       seen.add(record.id);
       if (!(SELECTION_LEVELS as readonly string[]).includes(cap.per)) throw formFillingError(FormFillingRefusal.BadSelectionCap, `遴选上限按哪一级计算只能是：${SELECTION_LEVELS.join('、')}`);
-      if (!Number.isInteger(cap.max) || cap.max < 1 || cap.max > MAX_SELECTION) throw formFillingError(FormFillingRefusal.BadSelectionCap, `表单「${record.name}」的遴选上限应为 1 到 ${MAX_SELECTION} 之间的整数，现为 ${cap.max}`);
+      if (!Number.isInteger(cap.max) || cap.max < 1 || cap.max > MAX_SELECTION)
+        throw formFillingError(FormFillingRefusal.BadSelectionCap, `表单「${record.name}」的遴选上限应为 1 到 ${MAX_SELECTION} 之间的整数，现为 ${cap.max}`);
     }
     return [...selections];
   }
@@ -89,7 +101,14 @@ export class CampaignFormsService {
     await em.nativeDelete(CampaignForm, { campaign });
     records.forEach((record, index) => em.create(CampaignForm, { campaign, definition: record.id, sortOrder: index + 1 }));
     await em.flush();
-    await appendAudit(em, { action: 'campaign_forms_change', actor, organisationId: campaign.organisation.id, entityType: 'campaign', entityId: campaign.id, details: { forms: records.map((record) => `${record.key}@${record.version}`) } });
+    await appendAudit(em, {
+      action: 'campaign_forms_change',
+      actor,
+      organisationId: campaign.organisation.id,
+      entityType: 'campaign',
+      entityId: campaign.id,
+      details: { forms: records.map((record) => `${record.key}@${record.version}`) },
+    });
     return records;
   }
 
@@ -97,7 +116,9 @@ export class CampaignFormsService {
   async copyIn(em: EntityManager, source: Campaign, campaign: Campaign): Promise<void> {
     const rows = await em.find(CampaignForm, { campaign: source }, { orderBy: { sortOrder: 'asc' } });
     // The caps come along: a yearly cycle selects as many as the last one did.
-    rows.forEach((row) => em.create(CampaignForm, { campaign, definition: row.definition.id, sortOrder: row.sortOrder, selectionPer: row.selectionPer ?? null, selectionMax: row.selectionMax ?? null }));
+    rows.forEach((row) =>
+      em.create(CampaignForm, { campaign, definition: row.definition.id, sortOrder: row.sortOrder, selectionPer: row.selectionPer ?? null, selectionMax: row.selectionMax ?? null }),
+    );
     await em.flush();
   }
 
@@ -107,7 +128,9 @@ export class CampaignFormsService {
     if (new Set(keys).size !== keys.length) throw formFillingError(FormFillingRefusal.FormTwice, '同一表单只能选择一次');
     const usable = await this.definitions.usable(chain);
     return keys.map((key) => {
-      const candidates = usable.filter((candidate) => candidate.key === key).map((record) => ({ record, ownerId: record.owner?.id ?? null, shareWithDescendants: record.shareWithDescendants, version: record.version }));
+      const candidates = usable
+        .filter((candidate) => candidate.key === key)
+        .map((record) => ({ record, ownerId: record.owner?.id ?? null, shareWithDescendants: record.shareWithDescendants, version: record.version }));
       const record = pickByOwnership(candidates, chain)?.record;
       if (!record) throw formFillingError(FormFillingRefusal.UnknownForm, `没有可用的表单「${key}」，可用：${[...new Set(usable.map((candidate) => candidate.key))].join('、')}`);
       return record;

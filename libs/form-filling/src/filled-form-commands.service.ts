@@ -36,8 +36,13 @@ export interface SignOffForm {
 }
 
 function invalid(problems: readonly ValueProblem[]): AppError {
-  const shown = problems.slice(0, 3).map((problem) => problem.message).join('；');
-  return formFillingError(FormFillingRefusal.FormHasProblems, `表单有 ${problems.length} 处需要修改：${shown}${problems.length > 3 ? '……' : ''}`, { problems: problems.map((problem) => ({ ...problem })) });
+  const shown = problems
+    .slice(0, 3)
+    .map((problem) => problem.message)
+    .join('；');
+  return formFillingError(FormFillingRefusal.FormHasProblems, `表单有 ${problems.length} 处需要修改：${shown}${problems.length > 3 ? '……' : ''}`, {
+    problems: problems.map((problem) => ({ ...problem })),
+  });
 }
 
 /**
@@ -110,7 +115,14 @@ export class FilledFormCommands {
       form.submittedAt = new Date();
       form.submittedBy = actor.userId;
       await this.write(em, actor, name, place, form.definition.id, form, form.values, 'submit', []);
-      await appendAudit(em, { action: 'form_submit', actor, organisationId: place.organisation.id, entityType: 'filled_form', entityId: form.id, details: { campaignId: place.campaign.id, definition: definition.key, version: form.version } });
+      await appendAudit(em, {
+        action: 'form_submit',
+        actor,
+        organisationId: place.organisation.id,
+        entityType: 'filled_form',
+        entityId: form.id,
+        details: { campaignId: place.campaign.id, definition: definition.key, version: form.version },
+      });
     });
     return this.reread(actor, formId);
   }
@@ -127,15 +139,25 @@ export class FilledFormCommands {
         throw this.signOffClosed(definition, field, place, form.status, situation.roles.includes(field.role));
       }
       const box = Object.fromEntries(
-        Object.entries({ opinion: input.opinion, signer: input.signer, date: input.date || todayInChina(), seal: input.seal }).filter(([, value]) => value !== null && value !== undefined && value !== ''),
+        Object.entries({ opinion: input.opinion, signer: input.signer, date: input.date || todayInChina(), seal: input.seal }).filter(
+          ([, value]) => value !== null && value !== undefined && value !== '',
+        ),
       );
       const values = { ...form.values, [field.key]: box };
-      const problems = validateFormValues(definition, values, { role: field.role, stage: place.stage ?? '', previous: form.values, stageLabels: place.stageLabels })
-        .filter((problem) => problem.path === field.key || problem.path.startsWith(`${field.key}.`));
+      const problems = validateFormValues(definition, values, { role: field.role, stage: place.stage ?? '', previous: form.values, stageLabels: place.stageLabels }).filter(
+        (problem) => problem.path === field.key || problem.path.startsWith(`${field.key}.`),
+      );
       problems.push(...(await this.foreignFiles(em, definition, values, [field.key], place)));
       if (problems.length > 0) throw invalid(problems);
       await this.write(em, actor, name, place, form.definition.id, form, values, 'sign_off', changedFields(form.values, values));
-      await appendAudit(em, { action: 'form_sign_off', actor, organisationId: place.organisation.id, entityType: 'filled_form', entityId: form.id, details: { campaignId: place.campaign.id, definition: definition.key, field: field.key, version: form.version } });
+      await appendAudit(em, {
+        action: 'form_sign_off',
+        actor,
+        organisationId: place.organisation.id,
+        entityType: 'filled_form',
+        entityId: form.id,
+        details: { campaignId: place.campaign.id, definition: definition.key, field: field.key, version: form.version },
+      });
     });
     return this.reread(actor, input.formId);
   }
@@ -160,7 +182,14 @@ export class FilledFormCommands {
       form.submittedAt = null;
       form.submittedBy = null;
       await this.write(em, actor, name, place, form.definition.id, form, form.values, 'reopen', []);
-      await appendAudit(em, { action: 'form_reopen', actor, organisationId: place.organisation.id, entityType: 'filled_form', entityId: form.id, details: { campaignId: place.campaign.id, definition: definition.key, version: form.version } });
+      await appendAudit(em, {
+        action: 'form_reopen',
+        actor,
+        organisationId: place.organisation.id,
+        entityType: 'filled_form',
+        entityId: form.id,
+        details: { campaignId: place.campaign.id, definition: definition.key, version: form.version },
+      });
     });
     return this.reread(actor, formId);
   }
@@ -183,7 +212,8 @@ export class FilledFormCommands {
   private assertVersion(form: FilledForm | null, expected: number): void {
     const current = form?.version ?? 0;
     if (current !== expected) {
-      throw formFillingError(FormFillingRefusal.StaleVersion,
+      throw formFillingError(
+        FormFillingRefusal.StaleVersion,
         current === 0 ? '这份表单还没有保存过，请刷新后再保存（expectedVersion 应为 0）' : `这份表单已被修改（现为第 ${current} 版，您看到的是第 ${expected} 版），请刷新查看最新内容后再保存`,
         { currentVersion: current, expectedVersion: expected },
       );
@@ -204,7 +234,8 @@ export class FilledFormCommands {
     const who = definition.roles[field.role] ?? field.role;
     if (!holdsRole) return formFillingError(FormFillingRefusal.NotSigner, `「${field.label}」只能由${who}签署`);
     const fillerRole = definition.filledBy?.role ?? null;
-    if (field.role !== fillerRole && status !== 'submitted') return formFillingError(FormFillingRefusal.AwaitsSubmission, `${this.fillerLabel(definition)}尚未提交「${definition.name}」，提交后才能签署「${field.label}」`);
+    if (field.role !== fillerRole && status !== 'submitted')
+      return formFillingError(FormFillingRefusal.AwaitsSubmission, `${this.fillerLabel(definition)}尚未提交「${definition.name}」，提交后才能签署「${field.label}」`);
     if (field.role === fillerRole && status === 'submitted') return formFillingError(FormFillingRefusal.SubmittedLocked, `「${definition.name}」已提交，「${field.label}」不能再修改`);
     const when = field.stages.map((stage) => place.stageLabels[stage] ?? stage).join('”或“');
     const now = place.stage ? `现处于“${place.stageLabels[place.stage] ?? place.stage}”环节` : '尚未进入流程';
@@ -227,7 +258,17 @@ export class FilledFormCommands {
       .map(({ path, ref }) => ({ path, code: 'WRONG_TYPE' as const, message: `文件“${ref.name}”不是为这份表单上传的文件，请重新上传` }));
   }
 
-  private async write(em: EntityManager, actor: Actor, name: string, place: FormPlace, definitionId: string, form: FilledForm | null, values: Record<string, unknown>, action: FormEditAction, fields: string[]): Promise<FilledForm> {
+  private async write(
+    em: EntityManager,
+    actor: Actor,
+    name: string,
+    place: FormPlace,
+    definitionId: string,
+    form: FilledForm | null,
+    values: Record<string, unknown>,
+    action: FormEditAction,
+    fields: string[],
+  ): Promise<FilledForm> {
     const previous = form?.values ?? {};
     let row = form;
     if (!row) {
@@ -240,12 +281,21 @@ export class FilledFormCommands {
       row.updatedByName = name;
       row.updatedAt = new Date();
     }
-    em.create(FilledFormEdit, { form: row, byId: actor.userId, byName: name, action, fields, previous: Object.fromEntries(fields.filter((key) => key in previous).map((key) => [key, previous[key]])), version: row.version });
+    em.create(FilledFormEdit, {
+      form: row,
+      byId: actor.userId,
+      byName: name,
+      action,
+      fields,
+      previous: Object.fromEntries(fields.filter((key) => key in previous).map((key) => [key, previous[key]])),
+      version: row.version,
+    });
     try {
       await em.flush();
     } catch (error) {
       // Two first saves at once: the second finds the first.
-      if (error instanceof UniqueConstraintViolationException) throw formFillingError(FormFillingRefusal.StaleVersion, '这份表单刚被他人首次保存，请刷新查看最新内容后再保存', { currentVersion: 1, expectedVersion: 0 });
+      if (error instanceof UniqueConstraintViolationException)
+        throw formFillingError(FormFillingRefusal.StaleVersion, '这份表单刚被他人首次保存，请刷新查看最新内容后再保存', { currentVersion: 1, expectedVersion: 0 });
       throw error;
     }
     return row;

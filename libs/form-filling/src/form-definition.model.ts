@@ -1,22 +1,6 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
-import type {
-  AttachmentKind,
-  DateField,
-  FieldType,
-  FlatDefinition,
-  FlatField,
-  FlatFieldTie,
-  FlatSection,
-  Presence,
-  TextFormat,
-} from '@accredit/forms';
-import {
-  FormAttachmentKindEnum,
-  FormDatePrecisionEnum,
-  FormFieldTypeEnum,
-  FormPresenceEnum,
-  FormTextFormatEnum,
-} from './form-definition-enums';
+import type { AttachmentKind, DateField, FieldType, FlatDefinition, FlatField, FlatFieldTie, FlatSection, Presence, TextFormat } from '@accredit/forms';
+import { FormAttachmentKindEnum, FormDatePrecisionEnum, FormFieldTypeEnum, FormPresenceEnum, FormTextFormatEnum } from './form-definition-enums';
 
 // A compiled form definition as a typed graph: @accredit/forms' FlatDefinition field for field
 // (flat-definition.ts). Every field is one FormField with its `type`; the properties of the other
@@ -247,14 +231,12 @@ export abstract class FormDefinitionHeading {
 }
 
 @ObjectType('FormDefinition', {
-  description:
-    '编译后的表单定义：各节、各栏目及谁在何时填写（@accredit/forms 的 FlatDefinition，fromFlatDefinition 可还原）',
+  description: '编译后的表单定义：各节、各栏目及谁在何时填写（@accredit/forms 的 FlatDefinition，fromFlatDefinition 可还原）',
 })
 export class FormDefinitionModel extends FormDefinitionHeading implements FlatDefinition {
   @Field(() => String, {
     nullable: true,
-    description:
-      '签署栏的环节所属的流程标识（流程定义 workflows/*.yaml 中声明，故为文字）；无签署栏时可为空',
+    description: '签署栏的环节所属的流程标识（流程定义 workflows/*.yaml 中声明，故为文字）；无签署栏时可为空',
   })
   workflow!: string | null;
 

@@ -68,7 +68,14 @@ export class FormDefinitionsService {
            on conflict ((coalesce(owner_id, '00000000-0000-0000-0000-000000000000'::uuid)), key, version) do nothing returning id`,
           [definition.key, definition.version, definition.name, definition.description ?? null, source, JSON.stringify(compiled), checksum, fileName],
         );
-        if (rows.length) await appendAudit(em, { action: 'form_definition_upload', actor: null, entityType: 'form_definition', entityId: rows[0].id, details: { key: definition.key, version: definition.version, sha256: checksum, fileName, from: 'forms-directory' } });
+        if (rows.length)
+          await appendAudit(em, {
+            action: 'form_definition_upload',
+            actor: null,
+            entityType: 'form_definition',
+            entityId: rows[0].id,
+            details: { key: definition.key, version: definition.version, sha256: checksum, fileName, from: 'forms-directory' },
+          });
         return rows.length > 0;
       });
       if (inserted) this.logger.log(`已登记表单「${definition.name}」(${definition.key} v${definition.version})`);
@@ -116,7 +123,14 @@ export class FormDefinitionsService {
         uploadedBy: actor.userId,
       });
       await em.flush();
-      await appendAudit(em, { action: 'form_definition_upload', actor, organisationId: ownerId, entityType: 'form_definition', entityId: record.id, details: { key: record.key, version: record.version, sha256: checksum, fileName, shareWithDescendants } });
+      await appendAudit(em, {
+        action: 'form_definition_upload',
+        actor,
+        organisationId: ownerId,
+        entityType: 'form_definition',
+        entityId: record.id,
+        details: { key: record.key, version: record.version, sha256: checksum, fileName, shareWithDescendants },
+      });
       return record;
     });
   }
@@ -152,7 +166,9 @@ export class FormDefinitionsService {
       return this.usable(await this.chainOf(actor.organisationId));
     }
     const organisation = await this.em.findOne(Organisation, { id: assertId(organisationId, 'organisationId') });
-    const readable = organisation && (!actor.organisationId ? hasRole(actor, 'system_admin') : organisation.id === actor.organisationId || (hasRole(actor, 'office_admin') && isAtOrUnder(organisation.path, actor.organisationId)));
+    const readable =
+      organisation &&
+      (!actor.organisationId ? hasRole(actor, 'system_admin') : organisation.id === actor.organisationId || (hasRole(actor, 'office_admin') && isAtOrUnder(organisation.path, actor.organisationId)));
     if (!organisation || !readable) throw formFillingNotFound(FormFillingRefusal.OrganisationNotFound, '单位', organisationId);
     return this.usable(ownershipChainOf(organisation.path));
   }

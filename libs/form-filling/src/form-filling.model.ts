@@ -18,7 +18,12 @@ registerEnumType(FilledFormStatusEnum, {
   valuesMap: { DRAFT: { description: '草稿：填报单位还在填写' }, SUBMITTED: { description: '已提交：填报单位的部分已定，待各方签署意见' } },
 });
 
-export const FormEditActionEnum: { SAVE: FormEditAction; SUBMIT: FormEditAction; SIGN_OFF: FormEditAction; REOPEN: FormEditAction } = { SAVE: 'save', SUBMIT: 'submit', SIGN_OFF: 'sign_off', REOPEN: 'reopen' };
+export const FormEditActionEnum: { SAVE: FormEditAction; SUBMIT: FormEditAction; SIGN_OFF: FormEditAction; REOPEN: FormEditAction } = {
+  SAVE: 'save',
+  SUBMIT: 'submit',
+  SIGN_OFF: 'sign_off',
+  REOPEN: 'reopen',
+};
 registerEnumType(FormEditActionEnum, {
   name: 'FormEditAction',
   description: '对表单的一次修改是什么',

@@ -37,7 +37,22 @@ export class FormFillingModule {
       module: FormFillingModule,
       imports: [MikroOrmModule.forFeature([StoredFormDefinition, CampaignForm, FilledForm, FilledFormEdit, FormFile, FormSelection]), CampaignsModule, WorkflowDefinitionsModule, evidence],
       controllers: [FormFilesController, FormExportsController],
-      providers: [FormFilesService, FormExportsService, FormDefinitionsService, FormPlaceService, FilledFormQueries, FilledFormCommands, CampaignFormsService, FormFillingResolver, FormDefinitionFieldsResolver, FormSelectionsService, FormSelectionsResolver, ...FORM_SELECTION_LINKS, FormFiguresService, FormFiguresResolver],
+      providers: [
+        FormFilesService,
+        FormExportsService,
+        FormDefinitionsService,
+        FormPlaceService,
+        FilledFormQueries,
+        FilledFormCommands,
+        CampaignFormsService,
+        FormFillingResolver,
+        FormDefinitionFieldsResolver,
+        FormSelectionsService,
+        FormSelectionsResolver,
+        ...FORM_SELECTION_LINKS,
+        FormFiguresService,
+        FormFiguresResolver,
+      ],
       exports: [FormDefinitionsService, CampaignFormsService],
     };
   }

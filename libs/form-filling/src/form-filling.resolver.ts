@@ -91,11 +91,7 @@ export class FormFillingResolver {
   }
 
   @ResolveField(() => [FormEditModel], { description: '修改记录，最新的在前' })
-  async history(
-    @Parent() form: FilledFormModel,
-    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number | null,
-    @Context() context: object,
-  ): Promise<FormEditModel[]> {
+  async history(@Parent() form: FilledFormModel, @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number | null, @Context() context: object): Promise<FormEditModel[]> {
     if (!form.id) return [];
     const n = first ?? 20;
     // One batch for all the forms of a request asking for the same number of edits.

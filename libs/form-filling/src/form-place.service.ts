@@ -74,8 +74,16 @@ export class FormPlaceService {
     const campaigns = [...new Map(forms.map((form) => form.campaign.getEntity()).map((campaign) => [campaign.id, campaign])).values()];
     const [ancestors, participants, labels] = await Promise.all([
       this.em.find(Organisation, { id: { $in: [...new Set(organisations.flatMap((organisation) => ancestorIdsOf(organisation.path)))] } }),
-      this.em.find(CampaignParticipant, { campaign: { $in: campaigns.map((campaign) => campaign.id) }, organisation: { $in: organisations.map((organisation) => organisation.id) } }, { fields: ['state', 'campaign', 'organisation'] }),
-      Promise.all(campaigns.map(async (campaign) => [campaign.id, campaign.participantWorkflowDefinitionId ? stateLabels(await this.workflows.definitionById(campaign.participantWorkflowDefinitionId)) : {}] as const)),
+      this.em.find(
+        CampaignParticipant,
+        { campaign: { $in: campaigns.map((campaign) => campaign.id) }, organisation: { $in: organisations.map((organisation) => organisation.id) } },
+        { fields: ['state', 'campaign', 'organisation'] },
+      ),
+      Promise.all(
+        campaigns.map(
+          async (campaign) => [campaign.id, campaign.participantWorkflowDefinitionId ? stateLabels(await this.workflows.definitionById(campaign.participantWorkflowDefinitionId)) : {}] as const,
+        ),
+      ),
     ]);
     const labelsOf = new Map<string, Record<string, string>>(labels);
     return forms.map((form) => {

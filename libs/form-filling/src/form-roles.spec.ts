@@ -4,7 +4,14 @@ const definition = {
   roles: { applicant: '申报单位', province: '省级科协', expert: '评审专家', national: '中国科协科普部' },
   filledBy: { role: 'applicant', stages: ['applied'] },
 };
-const filler = { organisationId: 'county', ancestors: [{ id: 'nation', level: 'national' }, { id: 'province', level: 'province' }, { id: 'city', level: 'city' }] };
+const filler = {
+  organisationId: 'county',
+  ancestors: [
+    { id: 'nation', level: 'national' },
+    { id: 'province', level: 'province' },
+    { id: 'city', level: 'city' },
+  ],
+};
 const facts = (organisationId: string | null, roles: string[], campaignRoles: string[] = []) => ({
   definition,
   actor: { organisationId, roles, campaignRoles },
@@ -39,7 +46,9 @@ describe('formRolesOf', () => {
   it('lets a province fill a form it is the filler of (宣讲团人选)', () => {
     const byProvince = { roles: { province: '省级科协' }, filledBy: { role: 'province', stages: [] } };
     const provinceFiller = { organisationId: 'province', ancestors: [{ id: 'nation', level: 'national' }] };
-    expect(formRolesOf({ definition: byProvince, actor: { organisationId: 'province', roles: ['office_admin'], campaignRoles: [] }, filler: provinceFiller, ownerOrganisationId: 'nation' })).toEqual(['province']);
+    expect(formRolesOf({ definition: byProvince, actor: { organisationId: 'province', roles: ['office_admin'], campaignRoles: [] }, filler: provinceFiller, ownerOrganisationId: 'nation' })).toEqual([
+      'province',
+    ]);
     expect(formRolesOf({ definition: byProvince, actor: { organisationId: 'nation', roles: ['office_admin'], campaignRoles: [] }, filler: provinceFiller, ownerOrganisationId: 'nation' })).toEqual([]);
   });
 });

@@ -42,5 +42,4 @@ export function toFilledFormModel(view: FilledFormView): FilledFormModel {
   });
 }
 
-export const toFormEditModel = (edit: FilledFormEdit): FormEditModel =>
-  Object.assign(new FormEditModel(), { at: edit.at, byName: edit.byName, action: edit.action, fields: edit.fields });
+export const toFormEditModel = (edit: FilledFormEdit): FormEditModel => Object.assign(new FormEditModel(), { at: edit.at, byName: edit.byName, action: edit.action, fields: edit.fields });

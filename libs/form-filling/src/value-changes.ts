@@ -3,8 +3,7 @@ import { type AttachmentRef, type FormDefinition, allFields } from '@accredit/fo
 // Pure helpers over FormValues for the commands: which stored files an edit points at
 // (attachments, table cells, seals). Which fields it changes is `changedFields` of @accredit/forms.
 
-const isRef = (value: unknown): value is AttachmentRef =>
-  value !== null && typeof value === 'object' && typeof (value as Record<string, unknown>)['fileId'] === 'string';
+const isRef = (value: unknown): value is AttachmentRef => value !== null && typeof value === 'object' && typeof (value as Record<string, unknown>)['fileId'] === 'string';
 
 /** The file references held by the given fields, with the path each sits at. */
 export function attachmentRefs(definition: FormDefinition, values: Readonly<Record<string, unknown>>, keys: readonly string[]): { path: string; ref: AttachmentRef }[] {

@@ -10,29 +10,7 @@ export { attachmentKindOf, ATTACHMENT_KIND_LABELS, SEAL_IMAGE_TYPES } from './li
 export { fieldTies } from './lib/ties';
 export type { TiedField } from './lib/ties';
 export { DEFINITION_SCHEMA } from './lib/schema';
-export {
-  toFieldValues,
-  toFieldValue,
-  fromFieldValues,
-  FIELD_VALUE_MEMBERS,
-  memberOf,
-} from './lib/field-values';
-export type {
-  FieldValue,
-  FieldValueMember,
-  FromFieldValuesResult,
-  SignOffFieldValue,
-} from './lib/field-values';
-export {
-  toFlatDefinition,
-  toFlatField,
-  fromFlatDefinition,
-  fromFlatField,
-} from './lib/flat-definition';
-export type {
-  FlatColumn,
-  FlatDefinition,
-  FlatField,
-  FlatFieldTie,
-  FlatSection,
-} from './lib/flat-definition';
+export { toFieldValues, toFieldValue, fromFieldValues, FIELD_VALUE_MEMBERS, memberOf } from './lib/field-values';
+export type { FieldValue, FieldValueMember, FromFieldValuesResult, SignOffFieldValue } from './lib/field-values';
+export { toFlatDefinition, toFlatField, fromFlatDefinition, fromFlatField } from './lib/flat-definition';
+export type { FlatColumn, FlatDefinition, FlatField, FlatFieldTie, FlatSection } from './lib/flat-definition';

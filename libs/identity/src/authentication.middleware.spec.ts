@@ -11,13 +11,9 @@ const request = (headers: Record<string, string>) => {
 
 describe('sessionToken', () => {
   it('reads the bearer header first, then the session cookie', () => {
-    expect(
-      sessionToken(request({ authorization: 'Bearer abc', cookie: 'accredit_session=def' })),
-    ).toBe('abc');
+    expect(sessionToken(request({ authorization: 'Bearer abc', cookie: 'accredit_session=def' }))).toBe('abc');
     expect(sessionToken(request({ cookie: 'other=1; accredit_session=d%2Def_9' }))).toBe('d-ef_9');
-    expect(sessionToken(request({ cookie: 'accredit_session="quoted-token"' }))).toBe(
-      'quoted-token',
-    );
+    expect(sessionToken(request({ cookie: 'accredit_session="quoted-token"' }))).toBe('quoted-token');
     expect(sessionToken(request({ authorization: 'Bearer   ' }))).toBeNull();
     expect(sessionToken(request({}))).toBeNull();
   });

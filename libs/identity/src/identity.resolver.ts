@@ -54,10 +54,7 @@ export class IdentityResolver {
   @Mutation(() => LoginPayload, {
     description: '用户名密码登录；浏览器得到 HttpOnly Cookie，接口客户端可要求令牌',
   })
-  async login(
-    @Args('input') input: LoginInput,
-    @Context() context: HttpContext,
-  ): Promise<LoginPayload> {
+  async login(@Args('input') input: LoginInput, @Context() context: HttpContext): Promise<LoginPayload> {
     const kind = input.issueToken ? 'bearer' : 'cookie';
     const session = await this.auth
       .login({
@@ -96,40 +93,22 @@ export class IdentityResolver {
   }
 
   @Mutation(() => Boolean, { description: '修改自己的密码；其他会话随之失效' })
-  async changePassword(
-    @Args('input') input: ChangePasswordInput,
-    @Context() context: HttpContext,
-  ): Promise<boolean> {
-    await this.auth.changePassword(
-      requireActor(context),
-      input.currentPassword,
-      input.newPassword,
-      throttleAddress(context.req.ip),
-    );
+  async changePassword(@Args('input') input: ChangePasswordInput, @Context() context: HttpContext): Promise<boolean> {
+    await this.auth.changePassword(requireActor(context), input.currentPassword, input.newPassword, throttleAddress(context.req.ip));
     return true;
   }
 
   @ResolveField(() => Date, {
     nullable: true,
-    description:
-      '登录须等待到何时（该账号、或某个地址对该账号失败次数过多）；无需等待为空。解除登录锁定（unlockUser）即清除',
+    description: '登录须等待到何时（该账号、或某个地址对该账号失败次数过多）；无需等待为空。解除登录锁定（unlockUser）即清除',
   })
   async lockedUntil(@Parent() user: UserModel, @Context() context: object): Promise<Date | null> {
-    return requestLoader<string, Date | null>(context, 'identity.lockedUntil', (usernames) =>
-      this.throttle.blockedUntil(usernames),
-    ).load(user.username);
+    return requestLoader<string, Date | null>(context, 'identity.lockedUntil', (usernames) => this.throttle.blockedUntil(usernames)).load(user.username);
   }
 
   @ResolveField(() => DepartmentModel, { nullable: true, description: '所属部门（部门联络员）' })
-  async department(
-    @Parent() user: UserModel,
-    @Context() context: object,
-  ): Promise<DepartmentModel | null> {
-    return user.departmentId
-      ? toDepartmentModel(
-          await departmentLoader(context, this.organisations).load(user.departmentId),
-        )
-      : null;
+  async department(@Parent() user: UserModel, @Context() context: object): Promise<DepartmentModel | null> {
+    return user.departmentId ? toDepartmentModel(await departmentLoader(context, this.organisations).load(user.departmentId)) : null;
   }
 
   @ResolveField(() => OrganisationModel, { nullable: true, description: '所属单位；平台系统管理员为空' })

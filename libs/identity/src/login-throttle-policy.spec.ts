@@ -1,13 +1,4 @@
-import {
-  type ThrottleCounter,
-  type ThrottleKind,
-  decideAttempt,
-  delayAfter,
-  formatWait,
-  loginThrottlePolicy,
-  normaliseUsername,
-  throttleKeys,
-} from './login-throttle-policy';
+import { type ThrottleCounter, type ThrottleKind, decideAttempt, delayAfter, formatWait, loginThrottlePolicy, normaliseUsername, throttleKeys } from './login-throttle-policy';
 
 const policy = loginThrottlePolicy({ maxFailedLogins: 5, lockMinutes: 15, accountMaxDelaySeconds: 30 });
 const T0 = new Date('2026-12-01T08:00:00Z');

@@ -73,9 +73,7 @@ export interface ThrottleCounter {
   lastSuccessAt: Date | null;
 }
 
-export type Admission =
-  | { admitted: true; charged: ThrottleCounter[] }
-  | { admitted: false; retryAfterSeconds: number };
+export type Admission = { admitted: true; charged: ThrottleCounter[] } | { admitted: false; retryAfterSeconds: number };
 
 /** Whether the address is one the account has logged in from recently (the `ip+account` counter remembers it). */
 export function isKnownAddress(counters: readonly ThrottleCounter[], policy: LoginThrottlePolicy, now: Date): boolean {

@@ -8,7 +8,5 @@ import { User } from './user.entity';
  * statement per request level; the organisation comes along for User.organisationName.
  */
 export function userLoader(context: object, em: EntityManager): DataLoader<string, User> {
-  return requestLoader(context, 'user.byId', async (ids: readonly string[]) =>
-    byKeys(ids, await em.find(User, { id: { $in: [...ids] } }, { populate: ['organisation'] }), (user) => user.id),
-  );
+  return requestLoader(context, 'user.byId', async (ids: readonly string[]) => byKeys(ids, await em.find(User, { id: { $in: [...ids] } }, { populate: ['organisation'] }), (user) => user.id));
 }

@@ -1,17 +1,7 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { type Connection, requireActor } from '@accredit/api-kit';
 import { toUserModel } from './to-user-model';
-import {
-  AssignUserDepartmentInput,
-  CreateUserInput,
-  ResetUserPasswordInput,
-  SetUserDisabledInput,
-  SetUserRolesInput,
-  UnlockUserInput,
-  UserConnection,
-  UserModel,
-  UsersArgs,
-} from './user.model';
+import { AssignUserDepartmentInput, CreateUserInput, ResetUserPasswordInput, SetUserDisabledInput, SetUserRolesInput, UnlockUserInput, UserConnection, UserModel, UsersArgs } from './user.model';
 import { UsersService } from './users.service';
 
 @Resolver(() => UserModel)

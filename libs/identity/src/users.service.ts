@@ -159,7 +159,14 @@ export class UsersService {
   private async changed(actor: Actor, user: User, details: Record<string, unknown>, apply: (em: EntityManager) => Promise<void>): Promise<User> {
     return this.em.transactional(async (em) => {
       await apply(em);
-      const entry: AuditEntry = { action: 'user_change', actor, organisationId: user.organisation?.id ?? null, entityType: 'user', entityId: user.id, details: { username: user.username, ...details } };
+      const entry: AuditEntry = {
+        action: 'user_change',
+        actor,
+        organisationId: user.organisation?.id ?? null,
+        entityType: 'user',
+        entityId: user.id,
+        details: { username: user.username, ...details },
+      };
       await appendAudit(em, entry);
       return user;
     });

@@ -13,7 +13,9 @@ import { IndicatorTableImportService } from './indicator-table-import.service';
  */
 // The version stored (or the same content the importer already may use, created: false): the
 // importer's to read, as on the 指标体系 screen.
-const ImportResultSystem = templateVersionLinkResolver(ImportIndicatorTableResultModel, (result) => result.systemId, { description: '导入的指标体系模板版本（新保存的，或导入者已可使用的同样内容的版本）' });
+const ImportResultSystem = templateVersionLinkResolver(ImportIndicatorTableResultModel, (result) => result.systemId, {
+  description: '导入的指标体系模板版本（新保存的，或导入者已可使用的同样内容的版本）',
+});
 
 @Module({
   imports: [IndicatorSystemsModule],

@@ -57,7 +57,11 @@ export function countIndicators(indicators: TableIndicator[]): { indicators: num
   return indicators.reduce(
     (sum, indicator) => {
       const below = countIndicators(indicator.children ?? []);
-      return { indicators: sum.indicators + 1 + below.indicators, rules: sum.rules + indicator.rules.length + below.rules, requirements: sum.requirements + indicator.requirements.length + below.requirements };
+      return {
+        indicators: sum.indicators + 1 + below.indicators,
+        rules: sum.rules + indicator.rules.length + below.rules,
+        requirements: sum.requirements + indicator.requirements.length + below.requirements,
+      };
     },
     { indicators: 0, rules: 0, requirements: 0 },
   );

@@ -70,10 +70,7 @@ export const TableProblemCodeEnum = Object.fromEntries(Object.keys(TABLE_PROBLEM
 registerEnumType(TableProblemCodeEnum, {
   name: 'TableProblemCode',
   description: '指标体系表问题的代码（稳定，可据此处理）',
-  valuesMap: Object.fromEntries(Object.entries(TABLE_PROBLEM_DESCRIPTIONS).map(([code, description]) => [code, { description }])) as Record<
-    TableProblemCode,
-    { description: string }
-  >,
+  valuesMap: Object.fromEntries(Object.entries(TABLE_PROBLEM_DESCRIPTIONS).map(([code, description]) => [code, { description }])) as Record<TableProblemCode, { description: string }>,
 });
 
 /**

@@ -1,18 +1,19 @@
 import type { CellProblem, IndicatorTable, TableIndicator } from '@accredit/table-io';
-import {
-  ImportIndicatorTableResultModel,
-  IndicatorSummaryModel,
-  IndicatorTablePreviewModel,
-  TableProblemModel,
-  UnknownUnitModel,
-} from './indicator-table-import.model';
+import { ImportIndicatorTableResultModel, IndicatorSummaryModel, IndicatorTablePreviewModel, TableProblemModel, UnknownUnitModel } from './indicator-table-import.model';
 import { type ImportOutcome, type TablePreview, countIndicators } from './indicator-table-import.service';
 
 const toProblem = (problem: CellProblem) => Object.assign(new TableProblemModel(), problem);
 
 function summaries(indicators: TableIndicator[], level = 1): IndicatorSummaryModel[] {
   return indicators.flatMap((indicator) => [
-    Object.assign(new IndicatorSummaryModel(), { code: indicator.code, title: indicator.title, level, maxScore: indicator.maxScore, rules: indicator.rules.length, requirements: indicator.requirements.length }),
+    Object.assign(new IndicatorSummaryModel(), {
+      code: indicator.code,
+      title: indicator.title,
+      level,
+      maxScore: indicator.maxScore,
+      rules: indicator.rules.length,
+      requirements: indicator.requirements.length,
+    }),
     ...summaries(indicator.children ?? [], level + 1),
   ]);
 }

@@ -46,8 +46,13 @@ export class IndicatorSystemWriter {
       kind: 'template',
       $or: [{ owner: null }, { owner: { $in: [...owner.chain, ...(owner.ownerId ? [owner.ownerId] : [])] } }],
     });
-    const usable = candidates.map((system) => ({ system, ownerId: system.owner?.id ?? null, shareWithDescendants: system.shareWithDescendants })).filter((item) => isUsableBy(item, owner.chain) || item.ownerId === owner.ownerId);
-    const same = nearestOwned(usable.filter((item) => item.system.checksum === checksum), owner.chain);
+    const usable = candidates
+      .map((system) => ({ system, ownerId: system.owner?.id ?? null, shareWithDescendants: system.shareWithDescendants }))
+      .filter((item) => isUsableBy(item, owner.chain) || item.ownerId === owner.ownerId);
+    const same = nearestOwned(
+      usable.filter((item) => item.system.checksum === checksum),
+      owner.chain,
+    );
     if (same) return same.system;
     const existing = usable.find((item) => item.ownerId === owner.ownerId)?.system;
     if (existing) {
@@ -127,9 +132,7 @@ export class IndicatorSystemWriter {
         scoringMode: row.scoringMode && row.scoringMode !== 'points' ? row.scoringMode : null,
         elective: row.elective ?? null,
       });
-      row.requirements.forEach((requirement, r) =>
-        em.create(EvidenceRequirement, { indicator, code: requirement.code, text: requirement.text, sortOrder: r + 1 }),
-      );
+      row.requirements.forEach((requirement, r) => em.create(EvidenceRequirement, { indicator, code: requirement.code, text: requirement.text, sortOrder: r + 1 }));
       const unitsByRule = inheritUnits(row);
       row.rules.forEach((ruleRow, r) => {
         const rule = em.create(ScoringRule, {

@@ -15,10 +15,7 @@ import { IndicatorTemplatesResolver } from './templates/indicator-templates.reso
 import { IndicatorTemplatesService } from './templates/indicator-templates.service';
 
 @Module({
-  imports: [
-    MikroOrmModule.forFeature([IndicatorSystem, Indicator, EvidenceRequirement, ScoringRule, ResponsibleUnit]),
-    OrganisationsModule,
-  ],
+  imports: [MikroOrmModule.forFeature([IndicatorSystem, Indicator, EvidenceRequirement, ScoringRule, ResponsibleUnit]), OrganisationsModule],
   providers: [IndicatorSystemsService, IndicatorSystemWriter, IndicatorResolver, ScoringRuleResolver, ResponsibleUnitResolver, IndicatorTemplatesService, IndicatorTemplatesResolver],
   exports: [IndicatorSystemsService, IndicatorSystemWriter, IndicatorTemplatesService],
 })

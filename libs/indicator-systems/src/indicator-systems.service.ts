@@ -89,8 +89,7 @@ export class IndicatorSystemsService {
   topLevelIndicators(systemIds: readonly string[]): Promise<Map<string, IndicatorModel[]>> {
     return this.topLevel.getMany(
       systemIds,
-      async (missing) =>
-        groupBy(await this.em.find(Indicator, { system: { $in: missing }, parent: null }, { orderBy: { sortOrder: 'asc' } }), (indicator) => indicator.system.id, toIndicatorModel),
+      async (missing) => groupBy(await this.em.find(Indicator, { system: { $in: missing }, parent: null }, { orderBy: { sortOrder: 'asc' } }), (indicator) => indicator.system.id, toIndicatorModel),
       () => [],
     );
   }
@@ -102,8 +101,7 @@ export class IndicatorSystemsService {
   childIndicators(parentIds: readonly string[]): Promise<Map<string, IndicatorModel[]>> {
     return this.children.getMany(
       parentIds,
-      async (missing) =>
-        groupBy(await this.em.find(Indicator, { parent: { $in: missing } }, { orderBy: { sortOrder: 'asc' } }), (indicator) => indicator.parent?.id ?? '', toIndicatorModel),
+      async (missing) => groupBy(await this.em.find(Indicator, { parent: { $in: missing } }, { orderBy: { sortOrder: 'asc' } }), (indicator) => indicator.parent?.id ?? '', toIndicatorModel),
       () => [],
     );
   }

@@ -1,13 +1,5 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import {
-  DepartmentGroupModel,
-  DepartmentModel,
-  OrganisationsService,
-  departmentGroupLoader,
-  departmentLoader,
-  toDepartmentGroupModel,
-  toDepartmentModel,
-} from '@accredit/organisations';
+import { DepartmentGroupModel, DepartmentModel, OrganisationsService, departmentGroupLoader, departmentLoader, toDepartmentGroupModel, toDepartmentModel } from '@accredit/organisations';
 import { ResponsibleUnitModel } from './indicator.model';
 
 @Resolver(() => ResponsibleUnitModel)

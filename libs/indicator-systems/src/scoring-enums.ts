@@ -21,8 +21,7 @@ import type { ResponsibleRole } from './responsible-unit.entity';
  * services keep working with the scoring library's string unions.
  */
 
-const keyed = <T extends string>(values: readonly T[]): { [K in T]: K } =>
-  Object.fromEntries(values.map((value) => [value, value])) as { [K in T]: K };
+const keyed = <T extends string>(values: readonly T[]): { [K in T]: K } => Object.fromEntries(values.map((value) => [value, value])) as { [K in T]: K };
 
 /** A scoring rule's kind: the eight points kinds plus `verdict` (judged, not scored). */
 export type ScoringRuleKind = RuleKind | typeof VERDICT_RULE_KIND;

@@ -61,8 +61,18 @@ describe('who hears of a change', () => {
 describe('reading the channel', () => {
   it('reads the triggers’ payloads and ignores anything else', () => {
     expect(parseLiveChange('{"kind":"task","campaignId":"c","departmentIds":["d"],"taskIds":null}')).toEqual({ kind: 'task', campaignId: 'c', departmentIds: ['d'], taskIds: null });
-    expect(parseLiveChange('{"kind":"notification","organisationId":"o","departmentId":null,"role":"liaison"}')).toEqual({ kind: 'notification', organisationId: 'o', departmentId: null, role: 'liaison' });
-    expect(parseLiveChange('{"kind":"participant","campaignId":"c","participantIds":["p"],"organisationIds":null}')).toEqual({ kind: 'participant', campaignId: 'c', participantIds: ['p'], organisationIds: null });
+    expect(parseLiveChange('{"kind":"notification","organisationId":"o","departmentId":null,"role":"liaison"}')).toEqual({
+      kind: 'notification',
+      organisationId: 'o',
+      departmentId: null,
+      role: 'liaison',
+    });
+    expect(parseLiveChange('{"kind":"participant","campaignId":"c","participantIds":["p"],"organisationIds":null}')).toEqual({
+      kind: 'participant',
+      campaignId: 'c',
+      participantIds: ['p'],
+      organisationIds: null,
+    });
     expect(parseLiveChange('not json')).toBeNull();
     expect(parseLiveChange('null')).toBeNull();
     expect(parseLiveChange('{"kind":"drop table"}')).toBeNull();

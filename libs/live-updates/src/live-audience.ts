@@ -27,7 +27,8 @@ export function hears(viewer: LiveViewer, change: LiveChange, campaign: Campaign
     return !change.role || viewer.roles.includes(change.role);
   }
   if (!campaign) return false;
-  const inSubtree = viewer.organisationId === null || (viewer.organisationPath !== null && campaign.organisationPath.startsWith(viewer.organisationPath)) || viewer.organisationId === campaign.organisationId;
+  const inSubtree =
+    viewer.organisationId === null || (viewer.organisationPath !== null && campaign.organisationPath.startsWith(viewer.organisationPath)) || viewer.organisationId === campaign.organisationId;
   // A participant's change also reaches the participant itself and the offices above it (a county's
   // province), which lie outside the owner's subtree; with too many to name, only the owner's side hears.
   if (change.kind === 'participant') return inSubtree || (viewer.organisationId !== null && (change.organisationIds ?? []).includes(viewer.organisationId));

@@ -12,7 +12,11 @@ describe('NotificationsService.forActor', () => {
   });
 
   it('refuses a bad page size or cursor from a system administrator too, instead of ignoring it', async () => {
-    for (const [first, after] of [[100_000, null], [10, 'a\u0000b'], [10, 'not-a-cursor']] as const) {
+    for (const [first, after] of [
+      [100_000, null],
+      [10, 'a\u0000b'],
+      [10, 'not-a-cursor'],
+    ] as const) {
       const refused = await service.forActor(systemAdmin, first, after).catch((error: unknown) => error);
       expect(refused).toBeInstanceOf(AppError);
       expect((refused as AppError).code).toBe(ErrorCode.Validation);

@@ -6,21 +6,15 @@ import type { DepartmentRow, OrganisationsService } from './organisations.servic
 
 /** Per-request loaders other modules use to resolve department fields without N+1. */
 export function departmentLoader(context: object, service: OrganisationsService): DataLoader<string, DepartmentRow> {
-  return requestLoader(context, 'department.byId', async (ids: readonly string[]) =>
-    byKeys(ids, await service.departmentsByIds(ids), (department) => department.id),
-  );
+  return requestLoader(context, 'department.byId', async (ids: readonly string[]) => byKeys(ids, await service.departmentsByIds(ids), (department) => department.id));
 }
 
 export function departmentGroupLoader(context: object, service: OrganisationsService): DataLoader<string, DepartmentGroup> {
-  return requestLoader(context, 'departmentGroup.byId', async (ids: readonly string[]) =>
-    byKeys(ids, await service.groupsByIds(ids), (group) => group.id),
-  );
+  return requestLoader(context, 'departmentGroup.byId', async (ids: readonly string[]) => byKeys(ids, await service.groupsByIds(ids), (group) => group.id));
 }
 
 export function groupMembersLoader(context: object, service: OrganisationsService): DataLoader<string, Department[]> {
   return requestLoader(context, 'departmentGroup.members', async (ids: readonly string[]) =>
-    groupByKeys(ids, await service.membersOfGroups(ids), (member) => member.groupId).map((members) =>
-      members.map((member) => member.department),
-    ),
+    groupByKeys(ids, await service.membersOfGroups(ids), (member) => member.groupId).map((members) => members.map((member) => member.department)),
   );
 }

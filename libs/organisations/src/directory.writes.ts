@@ -42,10 +42,7 @@ export async function findOrCreateDirectory(
     if (!DEPARTMENT_KINDS.includes(row.kind as DepartmentKind)) {
       throw organisationError(OrganisationRefusal.UnknownKind, `部门「${row.name}」的类型「${row.kind}」无效，可用：${DEPARTMENT_KINDS.join('、')}`);
     }
-    departments.set(
-      row.name,
-      em.create(Department, { organisation, name: row.name, fullName: row.fullName ?? null, kind: row.kind as DepartmentKind, tags: row.tags ?? [], sortOrder: index + 1 }),
-    );
+    departments.set(row.name, em.create(Department, { organisation, name: row.name, fullName: row.fullName ?? null, kind: row.kind as DepartmentKind, tags: row.tags ?? [], sortOrder: index + 1 }));
   });
 
   const groups = new Map((await em.find(DepartmentGroup, { organisation })).map((group) => [group.name, group]));

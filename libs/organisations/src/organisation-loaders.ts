@@ -6,9 +6,7 @@ import { ancestorIdsOf } from './tree/organisation-path';
 
 /** Per-request loaders for organisation fields, so a page of organisations costs a fixed number of queries. */
 export function organisationLoader(context: object, service: OrganisationTreeService): DataLoader<string, Organisation> {
-  return requestLoader(context, 'organisation.byId', async (ids: readonly string[]) =>
-    byKeys(ids, await service.byIds(ids), (organisation) => organisation.id),
-  );
+  return requestLoader(context, 'organisation.byId', async (ids: readonly string[]) => byKeys(ids, await service.byIds(ids), (organisation) => organisation.id));
 }
 
 /**
@@ -27,7 +25,11 @@ export function readableOrganisationLoader(context: object, service: Organisatio
 export function organisationAncestorsLoader(context: object, service: OrganisationTreeService): DataLoader<string, Organisation[]> {
   return requestLoader(context, 'organisation.ancestors', async (paths: readonly string[]) => {
     const byId = new Map((await service.byIds([...new Set(paths.flatMap(ancestorIdsOf))])).map((organisation) => [organisation.id, organisation]));
-    return paths.map((path) => ancestorIdsOf(path).map((id) => byId.get(id)).filter((found): found is Organisation => !!found));
+    return paths.map((path) =>
+      ancestorIdsOf(path)
+        .map((id) => byId.get(id))
+        .filter((found): found is Organisation => !!found),
+    );
   });
 }
 

@@ -21,9 +21,7 @@ export async function findOrPlaceOrganisation(em: EntityManager, wanted: Organis
   const level = levelOfCode(wanted.code) ?? 'county';
   const candidates = await em.find(Organisation, { code: { $in: [...parentCodesOf(wanted.code), NATIONAL_CODE] } });
   const byCode = new Map(candidates.map((candidate) => [candidate.code, candidate]));
-  const parent = [...parentCodesOf(wanted.code), NATIONAL_CODE]
-    .map((code) => byCode.get(code))
-    .find((candidate): candidate is Organisation => !!candidate && canContain(candidate.level, level));
+  const parent = [...parentCodesOf(wanted.code), NATIONAL_CODE].map((code) => byCode.get(code)).find((candidate): candidate is Organisation => !!candidate && canContain(candidate.level, level));
   if (!parent) throw new Error(`组织机构树缺少全国根节点（${NATIONAL_CODE}），请先执行数据库迁移`);
   const organisation = em.create(Organisation, { code: wanted.code, name: wanted.name, shortName: wanted.shortName, level, parent, path: '' });
   organisation.path = childPath(parent.path, organisation.id);

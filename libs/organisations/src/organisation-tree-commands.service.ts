@@ -83,11 +83,7 @@ export class OrganisationTreeCommands {
       const from = organisation.path;
       const to = childPath(parent.path, organisation.id);
       const fromParentId = organisation.parent.id;
-      const moved = await em.execute(
-        `update organisation set path = ? || substr(path, ?), updated_at = now() where path like ?`,
-        [to, from.length + 1, subtreePattern(from)],
-        'run',
-      );
+      const moved = await em.execute(`update organisation set path = ? || substr(path, ?), updated_at = now() where path like ?`, [to, from.length + 1, subtreePattern(from)], 'run');
       organisation.parent = em.getReference(Organisation, parent.id, { wrapped: true });
       organisation.path = to;
       await this.audit(em, actor, organisation, {
@@ -153,6 +149,13 @@ export class OrganisationTreeCommands {
   }
 
   private audit(em: EntityManager, actor: Actor, organisation: Organisation, details: Record<string, unknown>): Promise<void> {
-    return appendAudit(em, { action: 'organisation_change', actor, organisationId: organisation.id, entityType: 'organisation', entityId: organisation.id, details: { code: organisation.code, ...details } });
+    return appendAudit(em, {
+      action: 'organisation_change',
+      actor,
+      organisationId: organisation.id,
+      entityType: 'organisation',
+      entityId: organisation.id,
+      details: { code: organisation.code, ...details },
+    });
   }
 }

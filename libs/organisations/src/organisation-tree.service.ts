@@ -88,10 +88,7 @@ export class OrganisationTreeService {
   /** Number of direct children of each organisation, in one statement. */
   async childCounts(ids: readonly string[]): Promise<Map<string, number>> {
     if (ids.length === 0) return new Map();
-    const rows = await this.em.execute<{ parent_id: string; n: number }[]>(
-      'select parent_id, count(*)::int as n from organisation where parent_id in (?) group by parent_id',
-      [[...ids]],
-    );
+    const rows = await this.em.execute<{ parent_id: string; n: number }[]>('select parent_id, count(*)::int as n from organisation where parent_id in (?) group by parent_id', [[...ids]]);
     return new Map(rows.map((row) => [row.parent_id, row.n]));
   }
 

@@ -16,7 +16,16 @@ import { OrganisationsService } from './organisations.service';
 /** Organisations, their tree, departments and kinds; the directory's commands live in DirectoryModule (they ask indicator systems). */
 @Module({
   imports: [MikroOrmModule.forFeature([Organisation, Department, DepartmentGroup, DepartmentKindRecord])],
-  providers: [OrganisationsService, OrganisationsResolver, OrganisationTreeService, OrganisationTreeCommands, OrganisationTreeResolver, DepartmentKindsService, DepartmentKindResolver, AuditOrganisationLink],
+  providers: [
+    OrganisationsService,
+    OrganisationsResolver,
+    OrganisationTreeService,
+    OrganisationTreeCommands,
+    OrganisationTreeResolver,
+    DepartmentKindsService,
+    DepartmentKindResolver,
+    AuditOrganisationLink,
+  ],
   exports: [OrganisationsService, OrganisationTreeService, DepartmentKindsService],
 })
 export class OrganisationsModule {}

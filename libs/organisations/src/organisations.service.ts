@@ -105,12 +105,11 @@ export class OrganisationsService {
   /** Members of many groups in one statement, in the departments' own order. */
   async membersOfGroups(groupIds: readonly string[]): Promise<GroupMember[]> {
     if (groupIds.length === 0) return [];
-    const rows: { group_id: string; department_id: string }[] = await this.em
-      .execute(
-        `select m.group_id, m.department_id from department_group_member m join department d on d.id = m.department_id
+    const rows: { group_id: string; department_id: string }[] = await this.em.execute(
+      `select m.group_id, m.department_id from department_group_member m join department d on d.id = m.department_id
          where m.group_id in (?) order by d.sort_order, d.name`,
-        [[...groupIds]],
-      );
+      [[...groupIds]],
+    );
     const departments = await this.em.find(Department, { id: { $in: rows.map((row) => row.department_id) } });
     const byId = new Map(departments.map((department) => [department.id, department]));
     return rows.map((row) => ({ groupId: row.group_id, department: byId.get(row.department_id) as Department }));

@@ -116,7 +116,11 @@ export class ManualRemindersService {
 
   private async finalStates(definitionId: string): Promise<Set<string>> {
     const definition = await this.workflows.definitionById(definitionId);
-    return new Set(Object.entries(definition.states).filter(([, state]) => state.final).map(([path]) => path));
+    return new Set(
+      Object.entries(definition.states)
+        .filter(([, state]) => state.final)
+        .map(([path]) => path),
+    );
   }
 
   /**

@@ -225,7 +225,11 @@ export class ReminderScanService {
     let failed = 0;
     for (;;) {
       const outcome = await em.transactional(async (trx) => {
-        const [message] = await trx.find(ReminderDelivery, { deliveredAt: null, attempts: { $lt: 10 } }, { limit: 1, orderBy: { createdAt: 'asc' }, lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE /* FOR UPDATE SKIP LOCKED */ });
+        const [message] = await trx.find(
+          ReminderDelivery,
+          { deliveredAt: null, attempts: { $lt: 10 } },
+          { limit: 1, orderBy: { createdAt: 'asc' }, lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE /* FOR UPDATE SKIP LOCKED */ },
+        );
         if (!message) return null;
         try {
           if (message.channel === 'email') await this.channels.sendEmail(message.recipients, message.subject, message.body);

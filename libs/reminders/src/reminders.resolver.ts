@@ -96,8 +96,7 @@ export class RemindersResolver {
     // The campaign's pinned task workflow: known to the process (no promise per row), else one
     // batched lookup per request, shared with stateLabel. GraphQL's own arguments, not
     // @Parent()/@Context(): Nest calls per-row fields without parameter decorators directly.
-    const status = (definition: WorkflowDefinition) =>
-      deadlineStatus(task.dueOn, todayOf(context), this.workflows.summaryOf(definition).finals.has(task.state), this.settings.warningDays);
+    const status = (definition: WorkflowDefinition) => deadlineStatus(task.dueOn, todayOf(context), this.workflows.summaryOf(definition).finals.has(task.state), this.settings.warningDays);
     const known = this.workflows.knownTaskDefinition(task.campaignId);
     return known ? status(known) : this.workflows.taskDefinitionOfCampaign(context, task.campaignId).then(status);
   }

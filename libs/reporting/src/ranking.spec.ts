@@ -32,7 +32,7 @@ describe('红黑榜', () => {
     expect(black.at(-1)!.rank).toBe(Math.max(...ranked.filter((r) => r.overdue > 0).map((r) => r.rank)));
   });
 
-  it('breaks ties by more approvals, then fewer overdue, then the organisation\'s order', () => {
+  it("breaks ties by more approvals, then fewer overdue, then the organisation's order", () => {
     const ranked = rankDepartments([unit('乙', 4, 0, 0, 2), unit('甲', 4, 0, 0, 1), unit('多通过', 8, 2, 2, 3)]);
     expect(names(ranked)).toEqual(['多通过', '甲', '乙']);
   });

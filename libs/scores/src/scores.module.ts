@@ -20,16 +20,7 @@ import { SCORE_LINKS } from './scores/score-links.resolver';
  */
 @Module({
   imports: [MikroOrmModule.forFeature([Score, ScoreSnapshot]), CampaignsModule, IndicatorSystemsModule, WorkflowDefinitionsModule],
-  providers: [
-    CampaignScoringReader,
-    ScoreCommands,
-    ScoreQueries,
-    ScoreSnapshotService,
-    ScoresResolver,
-    CampaignScoresFieldsResolver,
-    CampaignScoresCampaignLink,
-    ...SCORE_LINKS,
-  ],
+  providers: [CampaignScoringReader, ScoreCommands, ScoreQueries, ScoreSnapshotService, ScoresResolver, CampaignScoresFieldsResolver, CampaignScoresCampaignLink, ...SCORE_LINKS],
   exports: [ScoreSnapshotService, ScoreQueries, CampaignScoringReader],
 })
 export class ScoresModule {}

@@ -9,8 +9,7 @@ const SYSTEM: ScoringSystem = {
     { id: 'i2', code: '2', title: '二', maxScore: 5, rules: [rule('r3', 5), rule('v', 0, 'veto')], children: [] },
   ],
 };
-const progress = (entries: [string, Partial<RuleProgress>][]) =>
-  new Map<string, RuleProgress>(entries.map(([id, p]) => [id, { tasks: 2, approved: 0, late: 0, returned: 0, ...p }]));
+const progress = (entries: [string, Partial<RuleProgress>][]) => new Map<string, RuleProgress>(entries.map(([id, p]) => [id, { tasks: 2, approved: 0, late: 0, returned: 0, ...p }]));
 const self = (entries: [string, number, boolean?][]) => new Map<string, RecordedScore>(entries.map(([id, points, vetoed]) => [id, { points, vetoed: vetoed ?? false }]));
 
 describe('isRuleApproved', () => {
@@ -24,7 +23,18 @@ describe('isRuleApproved', () => {
 
 describe('projectedScores', () => {
   it('counts approved rules at their self score, or their maximum when unscored; the rest count 0', () => {
-    const projected = projectedScores(SYSTEM, self([['r1', 2], ['r3', 4]]), progress([['r1', { approved: 2 }], ['r2', { approved: 2 }], ['r3', { approved: 1 }]]));
+    const projected = projectedScores(
+      SYSTEM,
+      self([
+        ['r1', 2],
+        ['r3', 4],
+      ]),
+      progress([
+        ['r1', { approved: 2 }],
+        ['r2', { approved: 2 }],
+        ['r3', { approved: 1 }],
+      ]),
+    );
     expect(Object.fromEntries([...projected].map(([id, s]) => [id, s.points]))).toEqual({ r1: 2, r2: 4, r3: 0, v: 0 });
     expect(totals(SYSTEM, projected).points).toBe(6);
   });
@@ -55,7 +65,14 @@ describe('pointsAtRisk', () => {
   });
 
   it('puts a late veto rule first whatever its points', () => {
-    const risks = pointsAtRisk(SYSTEM, new Map(), progress([['r3', { late: 1 }], ['v', { late: 1 }]]));
+    const risks = pointsAtRisk(
+      SYSTEM,
+      new Map(),
+      progress([
+        ['r3', { late: 1 }],
+        ['v', { late: 1 }],
+      ]),
+    );
     expect(risks.map((r) => r.ruleId)).toEqual(['v', 'r3']);
     expect(risks[0].veto).toBe(true);
   });

@@ -4,7 +4,16 @@ describe('checkRuleParams', () => {
   it.each([
     [{ kind: 'fixed', points: 1 }, 1],
     [{ kind: 'range', min: 0, max: 3 }, 3],
-    [{ kind: 'alternative', options: [{ label: '2020年以来有表彰', points: 1 }, { label: '2016年以来有表彰', points: 0.5 }] }, 1],
+    [
+      {
+        kind: 'alternative',
+        options: [
+          { label: '2020年以来有表彰', points: 1 },
+          { label: '2016年以来有表彰', points: 0.5 },
+        ],
+      },
+      1,
+    ],
     [{ kind: 'tiered', min: 1, max: 5 }, 5],
     [{ kind: 'perItem', each: 2, cap: 4 }, 4],
     [{ kind: 'conditionalCap', min: 0, max: 4, cap: 2, condition: '未处于前30%' }, 4],

@@ -70,7 +70,13 @@ describe('scoreRule: alternative values', () => {
   });
 
   it('handles half points (2020年以来无表彰，2016年以来有表彰 0.5 分)', () => {
-    const awards = { kind: 'alternative', options: [{ label: '2020年以来有表彰', points: 1 }, { label: '2020年以来无表彰，2016年以来有表彰', points: 0.5 }] };
+    const awards = {
+      kind: 'alternative',
+      options: [
+        { label: '2020年以来有表彰', points: 1 },
+        { label: '2020年以来无表彰，2016年以来有表彰', points: 0.5 },
+      ],
+    };
     expect(points(awards, { option: '2020年以来无表彰，2016年以来有表彰' }).points).toBe(0.5);
   });
 });

@@ -109,7 +109,11 @@ function scoreByKind(params: RuleParams, read: InputReader): ScoreCheck {
     case 'range': {
       read.onlyFields(['points']);
       const points = read.points('points', params.min, params.max);
-      return done({ kind: 'range', points }, { points, vetoed: false, capped: false, explanation: `视情况评定 ${formatPoints(points)} 分（${formatPoints(params.min)}–${formatPoints(params.max)} 分）` }, read.problems);
+      return done(
+        { kind: 'range', points },
+        { points, vetoed: false, capped: false, explanation: `视情况评定 ${formatPoints(points)} 分（${formatPoints(params.min)}–${formatPoints(params.max)} 分）` },
+        read.problems,
+      );
     }
     case 'alternative': {
       read.onlyFields(['option']);
@@ -124,7 +128,11 @@ function scoreByKind(params: RuleParams, read: InputReader): ScoreCheck {
         read.problems.push(`情形「${String(option)}」不是本规则的选项；可选：${params.options.map((o) => o.label).join('、')}，都不符合时填 null`);
         return done({ kind: 'alternative', option: null }, zero(''), read.problems);
       }
-      return done({ kind: 'alternative', option: chosen.label }, { points: chosen.points, vetoed: false, capped: false, explanation: `${chosen.label}，得 ${formatPoints(chosen.points)} 分` }, read.problems);
+      return done(
+        { kind: 'alternative', option: chosen.label },
+        { points: chosen.points, vetoed: false, capped: false, explanation: `${chosen.label}，得 ${formatPoints(chosen.points)} 分` },
+        read.problems,
+      );
     }
     case 'tiered': {
       if (read.has('rank') || read.has('of')) {
@@ -186,7 +194,11 @@ function scoreByKind(params: RuleParams, read: InputReader): ScoreCheck {
         const met = numbers.every((value, index) => index === 0 || value > numbers[index - 1]!);
         const listed = params.years.map((year, index) => `${year}年 ${numbers[index]}`).join('、');
         const points = met ? params.points : 0;
-        return done({ kind: 'series', values: numbers }, { points, vetoed: false, capped: false, explanation: `${listed}，${met ? `逐年递增，得 ${formatPoints(points)} 分` : '未逐年递增，不得分'}` }, read.problems);
+        return done(
+          { kind: 'series', values: numbers },
+          { points, vetoed: false, capped: false, explanation: `${listed}，${met ? `逐年递增，得 ${formatPoints(points)} 分` : '未逐年递增，不得分'}` },
+          read.problems,
+        );
       }
       read.onlyFields(['met', 'values']);
       const met = read.boolean('met', `${params.years[0]}–${params.years[params.years.length - 1]} 年是否逐年达到要求`);

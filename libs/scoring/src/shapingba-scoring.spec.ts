@@ -63,11 +63,13 @@ describe('the Shapingba table scored with the scoring library', () => {
   });
 
   it('gives 100 for full marks on every rule, and each indicator its maxScore', () => {
-    const best = new Map<string, RecordedScore>(rules.map((rule) => {
-      const result = scoreRule(rule.params, bestInput(rule.params));
-      if (!result.ok) throw new Error(`${rule.code}: ${result.problems.join('; ')}`);
-      return [rule.id, result.score];
-    }));
+    const best = new Map<string, RecordedScore>(
+      rules.map((rule) => {
+        const result = scoreRule(rule.params, bestInput(rule.params));
+        if (!result.ok) throw new Error(`${rule.code}: ${result.problems.join('; ')}`);
+        return [rule.id, result.score];
+      }),
+    );
     const result = totals(system, best);
     expect(result).toMatchObject({ points: 100, maxTotal: 100, vetoed: false, complete: true, rules: 55 });
     expect(result.indicators.map((indicator) => indicator.points)).toEqual(system.indicators.map((indicator) => indicator.maxScore));

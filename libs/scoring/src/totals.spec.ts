@@ -13,27 +13,62 @@ const TWO_LEVEL: ScoringSystem = {
 
 describe('totals', () => {
   it('sums rules per indicator and indicators per campaign', () => {
-    const result = totals(TWO_LEVEL, scores([['r1', 3], ['r2', 2], ['r3', 1.5]]));
+    const result = totals(
+      TWO_LEVEL,
+      scores([
+        ['r1', 3],
+        ['r2', 2],
+        ['r3', 1.5],
+      ]),
+    );
     expect(result.indicators.map((i) => i.points)).toEqual([5, 1.5]);
     expect(result).toMatchObject({ points: 6.5, maxTotal: 10, vetoed: false, scoredRules: 3, rules: 4, complete: false });
   });
 
   it('caps an indicator at its maxScore and says so', () => {
-    const result = totals(TWO_LEVEL, scores([['r1', 4], ['r2', 2], ['r3', 4]]));
+    const result = totals(
+      TWO_LEVEL,
+      scores([
+        ['r1', 4],
+        ['r2', 2],
+        ['r3', 4],
+      ]),
+    );
     // r1 + r2 = 6 = max; give r1 more than the table allows to see the cap (e.g. a rule edited later)
-    const over = totals(TWO_LEVEL, scores([['r1', 5], ['r2', 2]]));
+    const over = totals(
+      TWO_LEVEL,
+      scores([
+        ['r1', 5],
+        ['r2', 2],
+      ]),
+    );
     expect(result.indicators[0]).toMatchObject({ points: 6, capped: false });
     expect(over.indicators[0]).toMatchObject({ points: 6, uncapped: 7, capped: true });
   });
 
   it('caps the campaign at the stated total', () => {
     const system: ScoringSystem = { totalScore: 5, indicators: TWO_LEVEL.indicators };
-    const result = totals(system, scores([['r1', 4], ['r2', 2], ['r3', 4]]));
+    const result = totals(
+      system,
+      scores([
+        ['r1', 4],
+        ['r2', 2],
+        ['r3', 4],
+      ]),
+    );
     expect(result).toMatchObject({ points: 5, uncapped: 10, capped: true });
   });
 
   it('flags a triggered veto: the campaign fails but its points are still shown', () => {
-    const result = totals(TWO_LEVEL, scores([['r1', 4], ['r2', 2], ['r3', 4], ['veto', 0, true]]));
+    const result = totals(
+      TWO_LEVEL,
+      scores([
+        ['r1', 4],
+        ['r2', 2],
+        ['r3', 4],
+        ['veto', 0, true],
+      ]),
+    );
     expect(result).toMatchObject({ points: 10, vetoed: true, vetoedBy: ['veto'], complete: true });
     expect(result.indicators[1].vetoed).toBe(true);
     expect(result.indicators[0].vetoed).toBe(false);
@@ -49,7 +84,11 @@ describe('totals', () => {
       totalScore: null,
       indicators: [
         {
-          id: 'a1', code: 'A1', title: 'A1', maxScore: 5, rules: [],
+          id: 'a1',
+          code: 'A1',
+          title: 'A1',
+          maxScore: 5,
+          rules: [],
           children: [
             { id: 'b1', code: 'B1', title: 'B1', maxScore: 3, rules: [rule('c1', 2), rule('c2', 2)], children: [] },
             { id: 'b2', code: 'B2', title: 'B2', maxScore: null, rules: [rule('c3', 3)], children: [] },
@@ -57,7 +96,14 @@ describe('totals', () => {
         },
       ],
     };
-    const result = totals(system, scores([['c1', 2], ['c2', 2], ['c3', 3]]));
+    const result = totals(
+      system,
+      scores([
+        ['c1', 2],
+        ['c2', 2],
+        ['c3', 3],
+      ]),
+    );
     expect(result.indicators[0].children.map((b) => b.points)).toEqual([3, 3]);
     expect(result.indicators[0]).toMatchObject({ points: 5, uncapped: 6, capped: true, scoredRules: 3, rules: 3 });
     expect(result.maxTotal).toBe(5);

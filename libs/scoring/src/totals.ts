@@ -278,7 +278,14 @@ function evaluate(node: Node, meta: { code: string; title: string; level: number
           best: group.counting === 'bestN' ? (group.best ?? group.min) : null,
           chosen: node.children.filter((child) => chosenIds.has(child.id)).map((child) => child.id),
           recorded: recorded !== undefined,
-          problem: recorded !== undefined ? checkElectiveChoice(group, node.children.map((child) => child.id), recorded).join('；') || null : null,
+          problem:
+            recorded !== undefined
+              ? checkElectiveChoice(
+                  group,
+                  node.children.map((child) => child.id),
+                  recorded,
+                ).join('；') || null
+              : null,
         }
       : null,
     verdicts: verdicts.length > 0 ? tallyVerdicts(verdicts, ctx.scale) : null,

@@ -48,7 +48,11 @@ describe('rollUpVerdicts', () => {
 
   it('tallies per verdict in the scale’s order', () => {
     expect(tallyVerdicts(['达标', null, '未达标', '达标'])).toEqual({
-      counts: [{ label: '达标', count: 2 }, { label: '基本达标', count: 0 }, { label: '未达标', count: 1 }],
+      counts: [
+        { label: '达标', count: 2 },
+        { label: '基本达标', count: 0 },
+        { label: '未达标', count: 1 },
+      ],
       judged: 3,
       items: 4,
       verdict: '未达标',
@@ -65,7 +69,14 @@ describe('checkVerdictScale', () => {
   it('refuses one verdict, duplicates, values not falling, some values missing, and mean without values', () => {
     expect(checkVerdictScale({ options: [{ label: '达标' }] })).toEqual([expect.stringContaining('至少需要两个')]);
     expect(checkVerdictScale({ options: [{ label: '达标' }, { label: '达标' }] })).toEqual(['判定等级「达标」重复']);
-    expect(checkVerdictScale({ options: [{ label: '好', value: 0 }, { label: '差', value: 1 }] })).toEqual([expect.stringContaining('从好到差')]);
+    expect(
+      checkVerdictScale({
+        options: [
+          { label: '好', value: 0 },
+          { label: '差', value: 1 },
+        ],
+      }),
+    ).toEqual([expect.stringContaining('从好到差')]);
     expect(checkVerdictScale({ options: [{ label: '好', value: 1 }, { label: '差' }] })).toEqual([expect.stringContaining('要么都填')]);
     expect(checkVerdictScale({ ...PASS_FAIL, rollUp: 'mean' })).toEqual([expect.stringContaining('需要为每个判定等级填写分值')]);
   });
@@ -81,22 +92,57 @@ describe('totals of a checklist (verdicts, no points)', () => {
     indicators: [
       { id: 'A1', code: 'A1', title: '贯彻落实', maxScore: null, rules: [verdictRule('A1.1')], children: [] },
       {
-        id: 'A2', code: 'A2', title: '党政重视', maxScore: null, rules: [],
+        id: 'A2',
+        code: 'A2',
+        title: '党政重视',
+        maxScore: null,
+        rules: [],
         children: [
-          { id: 'B1', code: 'B1', title: '领导重视', maxScore: null, rules: [], children: [
-            { id: 'C1', code: 'C1', title: '纳入规划', maxScore: null, rules: [verdictRule('C1.1')], children: [] },
-            { id: 'C2', code: 'C2', title: '年度计划', maxScore: null, rules: [verdictRule('C2.1')], children: [] },
-          ] },
-          { id: 'B2', code: 'B2', title: '协调机制', maxScore: null, rules: [verdictRule('B2.1'), { id: 'veto', code: 'veto', text: '迷信活动', points: 0, params: { kind: 'veto', condition: '迷信活动' } }], children: [] },
+          {
+            id: 'B1',
+            code: 'B1',
+            title: '领导重视',
+            maxScore: null,
+            rules: [],
+            children: [
+              { id: 'C1', code: 'C1', title: '纳入规划', maxScore: null, rules: [verdictRule('C1.1')], children: [] },
+              { id: 'C2', code: 'C2', title: '年度计划', maxScore: null, rules: [verdictRule('C2.1')], children: [] },
+            ],
+          },
+          {
+            id: 'B2',
+            code: 'B2',
+            title: '协调机制',
+            maxScore: null,
+            rules: [verdictRule('B2.1'), { id: 'veto', code: 'veto', text: '迷信活动', points: 0, params: { kind: 'veto', condition: '迷信活动' } }],
+            children: [],
+          },
         ],
       },
     ],
   };
 
   it('shows counts per verdict and the rolled-up verdict per node, and no points at all', () => {
-    const result = totals(CHECKLIST, judged([['A1.1', '达标'], ['C1.1', '达标'], ['C2.1', '基本达标'], ['B2.1', '达标']]));
+    const result = totals(
+      CHECKLIST,
+      judged([
+        ['A1.1', '达标'],
+        ['C1.1', '达标'],
+        ['C2.1', '基本达标'],
+        ['B2.1', '达标'],
+      ]),
+    );
     expect(result).toMatchObject({ scoringMode: 'verdicts', hasPoints: false, points: 0, maxTotal: 0, scoredRules: 4, rules: 5, complete: false });
-    expect(result.verdicts).toEqual({ counts: [{ label: '达标', count: 3 }, { label: '基本达标', count: 1 }, { label: '未达标', count: 0 }], judged: 4, items: 4, verdict: '基本达标' });
+    expect(result.verdicts).toEqual({
+      counts: [
+        { label: '达标', count: 3 },
+        { label: '基本达标', count: 1 },
+        { label: '未达标', count: 0 },
+      ],
+      judged: 4,
+      items: 4,
+      verdict: '基本达标',
+    });
     const [a1, a2] = result.indicators;
     expect(a1).toMatchObject({ scoringMode: 'verdicts', maxPoints: 0, points: 0, verdicts: { verdict: '达标', judged: 1, items: 1 } });
     expect(a2.children[0].verdicts?.verdict).toBe('基本达标');
@@ -118,7 +164,16 @@ describe('totals of a checklist (verdicts, no points)', () => {
         { id: 'i2', code: '2', title: '工作成效', maxScore: 10, rules: [{ id: 'r3', code: 'r3', text: 'r3', points: 10, params: { kind: 'range', min: 0, max: 10 } }], children: [] },
       ],
     };
-    const result = totals(mixed, new Map([...judged([['r1', '达标'], ['r2', '未达标']]), ['r3', { points: 7, vetoed: false }]]));
+    const result = totals(
+      mixed,
+      new Map([
+        ...judged([
+          ['r1', '达标'],
+          ['r2', '未达标'],
+        ]),
+        ['r3', { points: 7, vetoed: false }],
+      ]),
+    );
     expect(result).toMatchObject({ points: 7, maxTotal: 10, hasPoints: true, scoringMode: 'points', complete: true });
     expect(result.indicators[0]).toMatchObject({ points: 0, maxPoints: 0, verdicts: { verdict: '未达标' } });
     expect(result.verdicts?.verdict).toBe('未达标');
@@ -127,6 +182,14 @@ describe('totals of a checklist (verdicts, no points)', () => {
   it('uses the system’s own verdict scale', () => {
     const system: ScoringSystem = { ...CHECKLIST, verdicts: PASS_FAIL };
     const result = totals(system, judged([['A1.1', '合格']]));
-    expect(result.indicators[0].verdicts).toEqual({ counts: [{ label: '合格', count: 1 }, { label: '不合格', count: 0 }], judged: 1, items: 1, verdict: '合格' });
+    expect(result.indicators[0].verdicts).toEqual({
+      counts: [
+        { label: '合格', count: 1 },
+        { label: '不合格', count: 0 },
+      ],
+      judged: 1,
+      items: 1,
+      verdict: '合格',
+    });
   });
 });

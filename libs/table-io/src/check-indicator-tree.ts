@@ -75,7 +75,15 @@ export function checkIndicatorTree(table: IndicatorTable, options: TreeCheckOpti
     } else {
       indicator.rules.forEach((rule, index) => {
         if (rule.scoring.kind === VERDICT_RULE_KIND) {
-          add('error', 'BAD_SCORING_MODE', at, indicator, 'scoring', `${label} 按${mode === 'weights' ? '权重' : '分值'}计分，其评分规则不能只作判定（verdict）：请写明分值，或把这部分设为不计分（scoringMode: verdicts）`, index);
+          add(
+            'error',
+            'BAD_SCORING_MODE',
+            at,
+            indicator,
+            'scoring',
+            `${label} 按${mode === 'weights' ? '权重' : '分值'}计分，其评分规则不能只作判定（verdict）：请写明分值，或把这部分设为不计分（scoringMode: verdicts）`,
+            index,
+          );
         }
       });
     }

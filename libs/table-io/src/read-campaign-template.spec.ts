@@ -31,7 +31,9 @@ describe('readCampaignTemplate', () => {
   });
 
   it('reports structural errors (missing fields, bad dates) before meaning', () => {
-    const result = readCampaignTemplate('key: x\norganisation: {code: "500106", name: a, shortName: a}\ndepartments: []\ngroups: []\nindicatorSystem: {key: k, version: 1, name: n, indicators: []}\ncampaign: {name: c, taskPhase: p, phases: [{key: p, name: P, startsOn: 2022-4-1, endsOn: 2022-11-30}]}');
+    const result = readCampaignTemplate(
+      'key: x\norganisation: {code: "500106", name: a, shortName: a}\ndepartments: []\ngroups: []\nindicatorSystem: {key: k, version: 1, name: n, indicators: []}\ncampaign: {name: c, taskPhase: p, phases: [{key: p, name: P, startsOn: 2022-4-1, endsOn: 2022-11-30}]}',
+    );
     expect(result.ok).toBe(false);
     if (result.ok) return;
     const messages = result.problems.map((p) => `${p.path} ${p.message}`);
@@ -59,22 +61,26 @@ describe('readCampaignTemplate', () => {
       const result = readCampaignTemplate(system(body));
       return result.ok ? result.warnings.map((p) => `${p.path} ${p.message}`) : result.problems.map((p) => `${p.path} ${p.message}`);
     };
-    const rule = (points: number, kind = 'range') => (kind === 'verdict' ? '{ text: r, points: 0, scoring: { kind: verdict }, units: [区科协] }' : `{ text: r, points: ${points}, scoring: { kind: range, min: 0, max: ${points} }, units: [区科协] }`);
+    const rule = (points: number, kind = 'range') =>
+      kind === 'verdict' ? '{ text: r, points: 0, scoring: { kind: verdict }, units: [区科协] }' : `{ text: r, points: ${points}, scoring: { kind: range, min: 0, max: ${points} }, units: [区科协] }`;
 
     it('checks a parent’s stated points against its children at any depth', () => {
-      expect(problems(`  totalScore: 100\n  indicators:\n    - { code: '1', title: a, maxScore: 90, requirements: [], rules: [], children: [{ code: '1.1', title: b, requirements: [], rules: [${rule(100)}] }] }`)).toEqual([
-        'indicatorSystem.indicators[0].maxScore 指标 1 的分值 90 与其下级指标分值合计 100 不一致',
-        'indicatorSystem.totalScore 总分 100 与各指标分值合计 90 不一致',
-      ]);
+      expect(
+        problems(
+          `  totalScore: 100\n  indicators:\n    - { code: '1', title: a, maxScore: 90, requirements: [], rules: [], children: [{ code: '1.1', title: b, requirements: [], rules: [${rule(100)}] }] }`,
+        ),
+      ).toEqual(['indicatorSystem.indicators[0].maxScore 指标 1 的分值 90 与其下级指标分值合计 100 不一致', 'indicatorSystem.totalScore 总分 100 与各指标分值合计 90 不一致']);
     });
 
     it('refuses a weight under a parent not scored by weights, and a weighted parent with an unweighted child', () => {
       expect(problems(`  totalScore: 100\n  indicators:\n    - { code: '1', title: a, weight: 0.5, requirements: [], rules: [${rule(100)}] }`)).toEqual([
         'indicatorSystem.indicators[0].weight 指标 1 有权重 0.5，但其上级不按权重计分：权重只在按权重计分的指标之下有效',
       ]);
-      expect(problems(`  totalScore: 100\n  scoringMode: weights\n  indicators:\n    - { code: '1', title: a, weight: 1, requirements: [], rules: [${rule(10)}] }\n    - { code: '2', title: b, requirements: [], rules: [${rule(10)}] }`)).toEqual([
-        'indicatorSystem.indicators[1].weight 指标 2 没有权重：指标体系按权重计分，一级指标都要有权重',
-      ]);
+      expect(
+        problems(
+          `  totalScore: 100\n  scoringMode: weights\n  indicators:\n    - { code: '1', title: a, weight: 1, requirements: [], rules: [${rule(10)}] }\n    - { code: '2', title: b, requirements: [], rules: [${rule(10)}] }`,
+        ),
+      ).toEqual(['indicatorSystem.indicators[1].weight 指标 2 没有权重：指标体系按权重计分，一级指标都要有权重']);
     });
 
     it('refuses points in a checklist and a verdict rule where points are scored', () => {
@@ -89,20 +95,26 @@ describe('readCampaignTemplate', () => {
 
     it('refuses an elective group that cannot be chosen, and an own-work rule with units', () => {
       const options = `[{ code: '1.1', title: x, requirements: [], rules: [${rule(50)}] }, { code: '1.2', title: y, requirements: [], rules: [${rule(50)}] }]`;
-      expect(problems(`  totalScore: 100\n  indicators:\n    - { code: '1', title: a, elective: { min: 2, max: 3, counting: normalise }, requirements: [], rules: [], children: ${options} }`)).toEqual([
-        'indicatorSystem.indicators[0].elective 指标 1（选做）：选做组最多可选 3 项，但只有 2 个可选的下级指标',
-      ]);
-      expect(problems(`  totalScore: 100\n  indicators:\n    - { code: '1', title: a, requirements: [], rules: [{ text: r, points: 100, scoring: { kind: fixed, points: 100 }, units: [区科协], organisationOwned: true }] }`)).toEqual([
-        'indicatorSystem.indicators[0].rules[0].organisationOwned 本单位自己的工作（organisationOwned）不能同时有责任单位 units',
-      ]);
+      expect(problems(`  totalScore: 100\n  indicators:\n    - { code: '1', title: a, elective: { min: 2, max: 3, counting: normalise }, requirements: [], rules: [], children: ${options} }`)).toEqual(
+        ['indicatorSystem.indicators[0].elective 指标 1（选做）：选做组最多可选 3 项，但只有 2 个可选的下级指标'],
+      );
+      expect(
+        problems(
+          `  totalScore: 100\n  indicators:\n    - { code: '1', title: a, requirements: [], rules: [{ text: r, points: 100, scoring: { kind: fixed, points: 100 }, units: [区科协], organisationOwned: true }] }`,
+        ),
+      ).toEqual(['indicatorSystem.indicators[0].rules[0].organisationOwned 本单位自己的工作（organisationOwned）不能同时有责任单位 units']);
     });
 
     it('says which values a field allows', () => {
-      expect(problems(`  scoringMode: weighted\n  indicators:\n    - { code: '1', title: a, requirements: [], rules: [] }`)).toEqual(['indicatorSystem.scoringMode 应为以下之一：points、weights、verdicts']);
+      expect(problems(`  scoringMode: weighted\n  indicators:\n    - { code: '1', title: a, requirements: [], rules: [] }`)).toEqual([
+        'indicatorSystem.scoringMode 应为以下之一：points、weights、verdicts',
+      ]);
     });
 
     it('accepts a first rule without units: the organisation’s own work', () => {
-      expect(problems(`  totalScore: 100\n  indicators:\n    - { code: '1', title: a, requirements: [], rules: [{ text: r, points: 100, scoring: { kind: fixed, points: 100 }, units: [] }] }`)).toEqual([]);
+      expect(
+        problems(`  totalScore: 100\n  indicators:\n    - { code: '1', title: a, requirements: [], rules: [{ text: r, points: 100, scoring: { kind: fixed, points: 100 }, units: [] }] }`),
+      ).toEqual([]);
     });
   });
 });

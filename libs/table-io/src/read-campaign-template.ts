@@ -8,8 +8,7 @@ import type { TableIndicator, TableProblem } from './indicator-table';
 
 export type TemplateReadResult =
   /** checksum: of the indicator system alone, so two organisations can share one template. */
-  | { ok: true; template: CampaignTemplate; checksum: string; warnings: TableProblem[] }
-  | { ok: false; problems: TableProblem[] };
+  { ok: true; template: CampaignTemplate; checksum: string; warnings: TableProblem[] } | { ok: false; problems: TableProblem[] };
 
 /** The JSON Schema of a template file (structure only; meaning is checked afterwards). */
 export const CAMPAIGN_TEMPLATE_SCHEMA: Record<string, unknown> = campaignTemplateSchema;
@@ -17,8 +16,7 @@ export const CAMPAIGN_TEMPLATE_SCHEMA: Record<string, unknown> = campaignTemplat
 // Compiled on first use, not when the module loads: every start of the API imports this file,
 // few read a template (compiling is ajv's slow part; docs/performance.md, cold start).
 let compiledStructure: ValidateFunction<CampaignTemplate> | undefined;
-const structureValidator = (): ValidateFunction<CampaignTemplate> =>
-  (compiledStructure ??= new Ajv({ allErrors: true }).compile<CampaignTemplate>(CAMPAIGN_TEMPLATE_SCHEMA));
+const structureValidator = (): ValidateFunction<CampaignTemplate> => (compiledStructure ??= new Ajv({ allErrors: true }).compile<CampaignTemplate>(CAMPAIGN_TEMPLATE_SCHEMA));
 
 function describe(error: ErrorObject): string {
   switch (error.keyword) {

@@ -71,7 +71,23 @@ describe('import → export → import: the 2016–2020 A/B/C table as an unscor
     // The task table lists every rule (one per criterion) with verdict columns, and no points.
     const exported = await writeTaskTableWorkbook(taskTable(first));
     const sheet = await sheetOf(exported, '任务分解表');
-    expect(headerOf(sheet)).toEqual(['一级指标', '二级指标', '三级指标', '相关指标考察内容', '评分规则', '责任单位', '备注', '状态', '各部门进度', '自评判定', '自评理由', '专家判定', '专家意见', '规则分值', '计分参数（系统用，请勿修改）']);
+    expect(headerOf(sheet)).toEqual([
+      '一级指标',
+      '二级指标',
+      '三级指标',
+      '相关指标考察内容',
+      '评分规则',
+      '责任单位',
+      '备注',
+      '状态',
+      '各部门进度',
+      '自评判定',
+      '自评理由',
+      '专家判定',
+      '专家意见',
+      '规则分值',
+      '计分参数（系统用，请勿修改）',
+    ]);
     expect(sheet.getCell('E4').value).toBe('将公民科学素质建设纳入当地经济社会发展总体规划');
     expect(sheet.getCell('F4').value).toBe('本单位');
     expect((await sheetOf(exported, '判定汇总')).getRow(1).values).toEqual([undefined, '指标', '自评判定', '专家判定']);
@@ -89,10 +105,19 @@ describe('import → export → import: a weighted four-level system with an ele
     expect(depth(fromCsv.indicators)).toBe(4);
     const [one, two, three] = fromCsv.indicators;
     expect([one.weight, two.weight, three.weight]).toEqual([0.3, 0.3, 0.4]);
-    expect(one).toMatchObject({ scoringMode: 'weights', children: [{ code: '1.1', weight: 0.6 }, { code: '1.2', weight: 0.4 }] });
+    expect(one).toMatchObject({
+      scoringMode: 'weights',
+      children: [
+        { code: '1.1', weight: 0.6 },
+        { code: '1.2', weight: 0.4 },
+      ],
+    });
     expect(three).toMatchObject({ title: '特色创新', maxScore: 20, elective: { min: 2, max: 2, counting: 'normalise' } });
     const own = one.children?.[0].children?.[1].children?.[0].rules ?? [];
-    expect(own.map((rule) => [rule.units, rule.organisationOwned])).toEqual([[['区委组织部'], undefined], [[], true]]);
+    expect(own.map((rule) => [rule.units, rule.organisationOwned])).toEqual([
+      [['区委组织部'], undefined],
+      [[], true],
+    ]);
   });
 
   it('gives the same tree after export, from the indicator workbook and from the task table', async () => {
@@ -111,9 +136,11 @@ describe('import → export → import: a weighted four-level system with an ele
     const system = toScoringSystem(table);
     const full = new Map(
       flattenTotals(totals(system, new Map()).indicators).flatMap((indicator) => {
-        const node = system.indicators.flatMap(function all(i): typeof system.indicators {
-          return [i, ...i.children.flatMap(all)];
-        }).find((i) => i.id === indicator.id);
+        const node = system.indicators
+          .flatMap(function all(i): typeof system.indicators {
+            return [i, ...i.children.flatMap(all)];
+          })
+          .find((i) => i.id === indicator.id);
         return (node?.rules ?? []).map((rule) => [rule.id, { points: rule.points, vetoed: false }] as const);
       }),
     );
@@ -146,6 +173,9 @@ describe('the not-ok examples', () => {
   it('lists the columns it does not read, with offers', async () => {
     const result = await readIndicatorWorkbook(fixture('not-ok/unknown-column.csv'), 'unknown-column.csv');
     expect(result.problems.map((p) => `${p.code}@${p.row}${p.column}`)).toEqual(['UNKNOWN_COLUMN@1F', 'UNKNOWN_COLUMN@1G']);
-    expect(result.columns.map((column) => [column.header, column.suggestions[0].target])).toEqual([['说明', 'note'], ['牵头领导', 'units']]);
+    expect(result.columns.map((column) => [column.header, column.suggestions[0].target])).toEqual([
+      ['说明', 'note'],
+      ['牵头领导', 'units'],
+    ]);
   });
 });

@@ -27,12 +27,15 @@ describe('docs/templates.md', () => {
     expect(result.ok ? result.warnings.filter((warning) => !warning.message.includes('不是 100 分')) : result.problems).toEqual([]);
   });
 
-  it.each(BLOCKS.slice(1).map((block) => [(parse(block) as { indicatorSystem: { name: string } }).indicatorSystem.name, block]))('example 「%s」 reads back the same from its workbook', async (_name, block) => {
-    const read = readCampaignTemplate(stringify({ ...SKELETON, ...(parse(block) as object) }));
-    if (!read.ok) throw new Error(JSON.stringify(read.problems));
-    const system: IndicatorTable = read.template.indicatorSystem;
-    const again = await readIndicatorWorkbook(await writeIndicatorWorkbook(system), 'example.xlsx', { key: system.key, name: system.name });
-    expect(again.problems.filter((problem) => problem.code !== 'TOTAL_NOT_100')).toEqual([]);
-    expect(again.table).toEqual(system);
-  });
+  it.each(BLOCKS.slice(1).map((block) => [(parse(block) as { indicatorSystem: { name: string } }).indicatorSystem.name, block]))(
+    'example 「%s」 reads back the same from its workbook',
+    async (_name, block) => {
+      const read = readCampaignTemplate(stringify({ ...SKELETON, ...(parse(block) as object) }));
+      if (!read.ok) throw new Error(JSON.stringify(read.problems));
+      const system: IndicatorTable = read.template.indicatorSystem;
+      const again = await readIndicatorWorkbook(await writeIndicatorWorkbook(system), 'example.xlsx', { key: system.key, name: system.name });
+      expect(again.problems.filter((problem) => problem.code !== 'TOTAL_NOT_100')).toEqual([]);
+      expect(again.table).toEqual(system);
+    },
+  );
 });

@@ -11,7 +11,5 @@ import { toTaskModel } from './to-task-model';
  * its parent's reader may read the task.
  */
 export function taskLoader(context: object, em: EntityManager): DataLoader<string, TaskModel> {
-  return requestLoader(context, 'task.byId', async (ids: readonly string[]) =>
-    byKeys(ids, (await em.find(Task, { id: { $in: [...ids] } })).map(toTaskModel), (task) => task.id),
-  );
+  return requestLoader(context, 'task.byId', async (ids: readonly string[]) => byKeys(ids, (await em.find(Task, { id: { $in: [...ids] } })).map(toTaskModel), (task) => task.id));
 }

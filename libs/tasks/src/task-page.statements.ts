@@ -97,20 +97,13 @@ export type TaskPageParam =
  * A first page counts every matching row in the same statement; a later page cannot (its keyset
  * condition hides the rows before it) and counts in a second statement, sent at the same time.
  */
-export const TASK_PAGE_STATEMENTS: Record<TaskOrder, { first: PreparedStatement<TaskPageParam>; after: PreparedStatement<TaskPageParam> }> =
-  Object.fromEntries(
-    Object.values(TaskOrder).map((order) => {
-      const { orderBy, after } = ORDERS[order];
-      const page = (name: string, extra: string, condition: string) =>
-        prepareStatement<TaskPageParam>(
-          `tasks.page.${order}.${name}`,
-          `select ${COLUMNS}${extra} from ${FROM} where ${WHERE}${condition} order by ${orderBy} limit :limit::int`,
-        );
-      return [order, { first: page('first', ', count(*) over () as "totalCount"', ''), after: page('after', '', ` and ${after}`) }];
-    }),
-  ) as never;
+export const TASK_PAGE_STATEMENTS: Record<TaskOrder, { first: PreparedStatement<TaskPageParam>; after: PreparedStatement<TaskPageParam> }> = Object.fromEntries(
+  Object.values(TaskOrder).map((order) => {
+    const { orderBy, after } = ORDERS[order];
+    const page = (name: string, extra: string, condition: string) =>
+      prepareStatement<TaskPageParam>(`tasks.page.${order}.${name}`, `select ${COLUMNS}${extra} from ${FROM} where ${WHERE}${condition} order by ${orderBy} limit :limit::int`);
+    return [order, { first: page('first', ', count(*) over () as "totalCount"', ''), after: page('after', '', ` and ${after}`) }];
+  }),
+) as never;
 
-export const TASK_COUNT_STATEMENT = prepareStatement<TaskPageParam>(
-  'tasks.page.count',
-  `select count(*) as "totalCount" from ${FROM} where ${WHERE}`,
-);
+export const TASK_COUNT_STATEMENT = prepareStatement<TaskPageParam>('tasks.page.count', `select count(*) as "totalCount" from ${FROM} where ${WHERE}`);

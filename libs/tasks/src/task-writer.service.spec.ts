@@ -32,7 +32,18 @@ describe('TaskWriter', () => {
     const campaign = em.getReference(Campaign, '00000000-0000-4000-8000-0000000000c1');
     const rule = (code: string) => em.getReference(ScoringRule, `00000000-0000-4000-8000-0000000000${code}`);
     const unit = em.create(ResponsibleUnit, { rule: rule('b1'), name: '区教委', role: 'lead', isGroup: false, inherited: false, department: school, sortOrder: 1 });
-    const tasks = writer.createForCampaign(em, campaign, [{ rule: rule('b1'), units: [unit] }, { rule: rule('b2'), units: [] }], () => [], '2026-11-30', 'open', office);
+    const tasks = writer.createForCampaign(
+      em,
+      campaign,
+      [
+        { rule: rule('b1'), units: [unit] },
+        { rule: rule('b2'), units: [] },
+      ],
+      () => [],
+      '2026-11-30',
+      'open',
+      office,
+    );
     expect(tasks.map((task) => [task.position, task.department.id, task.role, task.dueOn, task.state])).toEqual([
       [1, school, 'lead', '2026-11-30', 'open'],
       [2, office, 'lead', '2026-11-30', 'open'],
@@ -40,7 +51,15 @@ describe('TaskWriter', () => {
   });
 
   it('refuses a due date that is not a calendar day, and moves a task to one that is', () => {
-    const task = orm.em.fork().create(Task, { campaign: '00000000-0000-4000-8000-0000000000c1', scoringRule: '00000000-0000-4000-8000-0000000000b1', department: school, role: 'lead', position: 1, dueOn: '2026-11-30', state: 'open' });
+    const task = orm.em.fork().create(Task, {
+      campaign: '00000000-0000-4000-8000-0000000000c1',
+      scoringRule: '00000000-0000-4000-8000-0000000000b1',
+      department: school,
+      role: 'lead',
+      position: 1,
+      dueOn: '2026-11-30',
+      state: 'open',
+    });
     expect(() => writer.moveDueOn(task, '2026-02-30')).toThrow(AppError);
     expect(task.dueOn).toBe('2026-11-30');
     writer.moveDueOn(task, '2026-12-15');

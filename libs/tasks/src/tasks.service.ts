@@ -54,9 +54,7 @@ export class TasksService {
     const roleOnly = isCampaignRoleOnly(actor);
     if (roleOnly && !hasCampaignGrant(actor, assertId(args.campaignId, 'campaignId'), 'tasks')) return emptyConnection();
     // Read-only: the organisation's tasks, those below it for an office admin, and the participants' work in campaigns it owns.
-    const scope: ReadableCampaignScope = roleOnly
-      ? { scopeAll: true, scopeOrganisation: null, scopePath: null, scopeOwner: null }
-      : await readableCampaignScope(this.em, actor);
+    const scope: ReadableCampaignScope = roleOnly ? { scopeAll: true, scopeOrganisation: null, scopePath: null, scopeOwner: null } : await readableCampaignScope(this.em, actor);
     const campaignId = assertId(args.campaignId, 'campaignId');
     const ownDepartment = departmentScope(actor);
     if (args.departmentId) assertId(args.departmentId, 'departmentId');

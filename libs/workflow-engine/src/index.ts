@@ -5,15 +5,7 @@ export { parseDefinition, formatDefinitionError } from './lib/parser';
 export { loadDefinitionFile, loadWorkflowDirectory } from './lib/loader';
 export { checksum, normaliseSource, compareVersions } from './lib/checksum';
 export type { VersionStamp, VersionComparison } from './lib/checksum';
-export {
-  listEvents,
-  evaluateEvent,
-  applyEvent,
-  applyEventOrThrow,
-  applyScheduled,
-  scheduledTransitions,
-  WorkflowRefusalError,
-} from './lib/evaluator';
+export { listEvents, evaluateEvent, applyEvent, applyEventOrThrow, applyScheduled, scheduledTransitions, WorkflowRefusalError } from './lib/evaluator';
 export type { ScheduledInput } from './lib/evaluator';
 export { toGraph, stateLabels } from './lib/graph';
 export { readQuota } from './lib/quota-reading';

@@ -6,14 +6,32 @@ describe('batch transition', () => {
     expect(() => checkBatch([])).toThrow('请至少选择一项任务');
     const many = Array.from({ length: MAX_BATCH + 1 }, (_, i) => ({ id: `t${i}`, expectedVersion: 1 }));
     expect(() => checkBatch(many)).toThrow(`一次最多处理 ${MAX_BATCH} 项任务`);
-    expect(() => checkBatch([{ id: 'a', expectedVersion: 1 }, { id: 'a', expectedVersion: 2 }])).toThrow('同一项任务选择了两次');
-    expect(() => checkBatch([{ id: 'a', expectedVersion: 1 }, { id: 'b', expectedVersion: 3 }])).not.toThrow();
+    expect(() =>
+      checkBatch([
+        { id: 'a', expectedVersion: 1 },
+        { id: 'a', expectedVersion: 2 },
+      ]),
+    ).toThrow('同一项任务选择了两次');
+    expect(() =>
+      checkBatch([
+        { id: 'a', expectedVersion: 1 },
+        { id: 'b', expectedVersion: 3 },
+      ]),
+    ).not.toThrow();
   });
 
   it('names participants as participants', () => {
     const participants = { measure: '个', what: '参与单位' };
     expect(() => checkBatch([], participants)).toThrow('请至少选择一个参与单位');
-    expect(() => checkBatch([{ id: 'a', expectedVersion: 1 }, { id: 'a', expectedVersion: 1 }], participants)).toThrow('同一个参与单位选择了两次');
+    expect(() =>
+      checkBatch(
+        [
+          { id: 'a', expectedVersion: 1 },
+          { id: 'a', expectedVersion: 1 },
+        ],
+        participants,
+      ),
+    ).toThrow('同一个参与单位选择了两次');
   });
 
   it('applies each task on its own: a refusal is reported for its task and the others go on', async () => {

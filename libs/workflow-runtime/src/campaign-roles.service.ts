@@ -56,7 +56,10 @@ export class CampaignRolesService {
   async list(actor: Actor, campaignId: string): Promise<{ declared: DeclaredCampaignRole[]; assignments: CampaignRoleView[] }> {
     const campaign = await this.campaigns.get(campaignId, actor);
     const assignments = await this.em.find(CampaignRoleAssignment, { campaign: campaign.id }, { orderBy: { assignedAt: 'asc', id: 'asc' } });
-    const users = await userSummaries(this.em, assignments.map((assignment) => assignment.userId));
+    const users = await userSummaries(
+      this.em,
+      assignments.map((assignment) => assignment.userId),
+    );
     return { declared: await this.declared(campaign), assignments: assignments.map((assignment) => this.view(assignment, users)) };
   }
 
@@ -71,7 +74,13 @@ export class CampaignRolesService {
         [campaign.id, user.id, role.role, `{${role.views.join(',')}}`, actor.userId],
       );
       await this.mirror(em, user.id);
-      await appendAudit(em, { action: 'campaign_role_change', actor, entityType: 'campaign', entityId: campaign.id, details: { change: 'assign', userId: user.id, username: user.username, role: role.role, views: role.views } });
+      await appendAudit(em, {
+        action: 'campaign_role_change',
+        actor,
+        entityType: 'campaign',
+        entityId: campaign.id,
+        details: { change: 'assign', userId: user.id, username: user.username, role: role.role, views: role.views },
+      });
       const assignment = await em.findOneOrFail(CampaignRoleAssignment, { campaign: campaign.id, userId: user.id, role: role.role }, { refresh: true });
       return { assignment, username: user.username, displayName: user.displayName };
     });

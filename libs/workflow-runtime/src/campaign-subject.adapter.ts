@@ -54,7 +54,10 @@ export class CampaignSubjectAdapter implements SubjectAdapter {
       em.findOneOrFail(Campaign, { id: subject.id }),
     ]);
     const taskDefinition = await this.definitions.definitionById(campaign.taskWorkflowDefinitionId);
-    const evidence = await this.evidence.requirementCodesWithEvidence(taskIds.map((row) => row.id), em);
+    const evidence = await this.evidence.requirementCodesWithEvidence(
+      taskIds.map((row) => row.id),
+      em,
+    );
     const codes = [...new Set([...evidence.values()].flat())];
     const counted = await campaignCountFacts(em, subject.id, stateLabels(taskDefinition));
     // Participants' states by their workflow's names, for messages of counts over them.
@@ -76,7 +79,11 @@ export class CampaignSubjectAdapter implements SubjectAdapter {
   }
 
   async setDueDate(em: EntityManager, subject: WorkflowSubject, dueOn: string, taskDefinition: WorkflowDefinition | null): Promise<void> {
-    const finals = taskDefinition ? Object.entries(taskDefinition.states).filter(([, state]) => state.final).map(([path]) => path) : [];
+    const finals = taskDefinition
+      ? Object.entries(taskDefinition.states)
+          .filter(([, state]) => state.final)
+          .map(([path]) => path)
+      : [];
     await setOpenTasksDueOn(em, subject.id, dueOn, finals);
   }
 }

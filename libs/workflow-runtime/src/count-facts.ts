@@ -17,10 +17,17 @@ export async function campaignCountFacts(em: EntityManager, campaignId: string, 
 }
 
 /** The same for several campaigns (a page of participants' work campaigns) in four statements. */
-export async function campaignCountFactsMany(em: EntityManager, campaignIds: readonly string[], taskStateLabelsOf: (campaignId: string) => Record<string, string>): Promise<Map<string, CampaignCountFacts>> {
+export async function campaignCountFactsMany(
+  em: EntityManager,
+  campaignIds: readonly string[],
+  taskStateLabelsOf: (campaignId: string) => Record<string, string>,
+): Promise<Map<string, CampaignCountFacts>> {
   const ids = `{${[...new Set(campaignIds)].join(',')}}`;
   // One after another: inside a transition these share the transaction's connection.
-  const states = await em.execute<{ campaign_id: string; state: string; n: number }[]>(`select campaign_id, state, count(*)::int as n from ${TASK_ROWS} t where campaign_id = any(?::uuid[]) group by campaign_id, state`, [ids]);
+  const states = await em.execute<{ campaign_id: string; state: string; n: number }[]>(
+    `select campaign_id, state, count(*)::int as n from ${TASK_ROWS} t where campaign_id = any(?::uuid[]) group by campaign_id, state`,
+    [ids],
+  );
   const documents = await em.execute<{ campaign_id: string; kind: string; with_file: boolean }[]>(
     `select campaign_id, kind, bool_or(file_sha256 is not null) as with_file from ${CAMPAIGN_DOCUMENT_ROWS} d where campaign_id = any(?::uuid[]) group by campaign_id, kind`,
     [ids],

@@ -30,7 +30,8 @@ export class EffectRunner {
   ): Promise<EffectRecord[]> {
     const labels = stateLabels(definition);
     const records: EffectRecord[] = [];
-    for (const effect of transition.effects) records.push({ type: effect.type, params: effect.params, outcome: await this.runOne(em, adapter, subject, definition, taskDefinition, transition, facts, labels, effect) });
+    for (const effect of transition.effects)
+      records.push({ type: effect.type, params: effect.params, outcome: await this.runOne(em, adapter, subject, definition, taskDefinition, transition, facts, labels, effect) });
     return records;
   }
 

@@ -54,7 +54,11 @@ export class ParticipantQuotasService {
         order by coalesce(r.id::text, ''), p.id`,
       [assertId(campaignId, 'campaignId')],
     );
-    const loaded = await this.participants.loadMany(em, picked.map((row) => row.id), actor);
+    const loaded = await this.participants.loadMany(
+      em,
+      picked.map((row) => row.id),
+      actor,
+    );
     const subjects = loaded.filter((subject): subject is WorkflowSubject => !(subject instanceof Error));
     if (subjects.length === 0) return [];
     const definition = await this.definitions.definitionById(subjects[0]!.definitionId);
@@ -74,11 +78,19 @@ export class ParticipantQuotasService {
           const key = region ?? '';
           if (seen.has(key)) continue;
           seen.add(key);
-          figures.push({ event: transition.event, eventLabel: transition.label, within: params.within ?? null, region, taken: reading.taken, already: reading.already, cap: reading.cap, allowed: reading.allowed });
+          figures.push({
+            event: transition.event,
+            eventLabel: transition.label,
+            within: params.within ?? null,
+            region,
+            taken: reading.taken,
+            already: reading.already,
+            cap: reading.cap,
+            allowed: reading.allowed,
+          });
         }
       }
     }
     return figures.sort((a, b) => Number(a.within !== null) - Number(b.within !== null) || (a.region ?? '').localeCompare(b.region ?? '', 'zh-CN'));
   }
 }
-

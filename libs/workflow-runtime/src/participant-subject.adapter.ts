@@ -81,7 +81,10 @@ export class ParticipantSubjectAdapter implements SubjectAdapter {
 
   /** `load` for a page of participants in one read; one the actor may not see is NOT_FOUND in its place. */
   async loadMany(em: EntityManager, ids: readonly string[], actor: Actor): Promise<(WorkflowSubject | AppError)[]> {
-    const rows = await this.readRows(em, ids.map((id) => assertId(id)));
+    const rows = await this.readRows(
+      em,
+      ids.map((id) => assertId(id)),
+    );
     return ids.map((id) => {
       const row = rows.find((candidate) => candidate.id === id);
       if (!row || !participantPlace(actor, this.placement(row))) return subjectNotFound('participant', id);
@@ -167,7 +170,14 @@ export class ParticipantSubjectAdapter implements SubjectAdapter {
         )
       : new Map<string, Record<string, number>>();
     // Earlier batches (quota minusOf: earlierParticipants): only where some definition counts them.
-    const usesEarlier = (definition: WorkflowDefinition) => definition.transitions.some((t) => t.guards.some((guard) => (guard.type === 'quota' && (guard.params.of === 'earlierParticipants' || guard.params.minusOf === 'earlierParticipants')) || (guard.type === 'countInState' && guard.params.of === 'earlierParticipants')));
+    const usesEarlier = (definition: WorkflowDefinition) =>
+      definition.transitions.some((t) =>
+        t.guards.some(
+          (guard) =>
+            (guard.type === 'quota' && (guard.params.of === 'earlierParticipants' || guard.params.minusOf === 'earlierParticipants')) ||
+            (guard.type === 'countInState' && guard.params.of === 'earlierParticipants'),
+        ),
+      );
     const work = await this.workFacts(em, workIds);
     const phases = await phaseFactsMany(em, campaignIds);
     const definitions = new Map(await Promise.all([...new Set(subjects.map((subject) => subject.definitionId))].map(async (id) => [id, await this.definitions.definitionById(id)] as const)));
@@ -175,11 +185,25 @@ export class ParticipantSubjectAdapter implements SubjectAdapter {
     const withElectives = rows.filter((row, index) => row.work_campaign_id && usesElectives(definitions.get(subjects[index].definitionId)!)).map((row) => row.work_campaign_id as string);
     const electives = await readElectives(this.electives, em, withElectives);
     // Objections against each participant (公示期的异议): only where some definition counts them.
-    const countsObjections = [...definitions.values()].some((definition) => definition.transitions.some((t) => t.guards.some((guard) => (guard.type === 'countInState' || guard.type === 'quota') && guard.params.of === 'objections')));
-    const objections = countsObjections && this.objections ? await this.objections.objectionCounts(subjects.map((subject) => subject.id), em) : null;
+    const countsObjections = [...definitions.values()].some((definition) =>
+      definition.transitions.some((t) => t.guards.some((guard) => (guard.type === 'countInState' || guard.type === 'quota') && guard.params.of === 'objections')),
+    );
+    const objections =
+      countsObjections && this.objections
+        ? await this.objections.objectionCounts(
+            subjects.map((subject) => subject.id),
+            em,
+          )
+        : null;
     // Submitted forms (formSubmitted): only where some definition asks; absent without a source, so the guard refuses.
     const asksForms = [...definitions.values()].some((definition) => definition.transitions.some((t) => t.guards.some((guard) => guard.type === 'formSubmitted')));
-    const submitted = asksForms && this.forms ? await this.forms.submittedForms(rows.map((row) => ({ campaignId: row.campaign_id, organisationId: row.organisation_id })), em) : null;
+    const submitted =
+      asksForms && this.forms
+        ? await this.forms.submittedForms(
+            rows.map((row) => ({ campaignId: row.campaign_id, organisationId: row.organisation_id })),
+            em,
+          )
+        : null;
 
     return subjects.map((subject, index) => {
       const row = rows[index];
@@ -272,7 +296,11 @@ export class ParticipantSubjectAdapter implements SubjectAdapter {
    * 第二批 counts 第一批 though each has its own key), per campaign and per region (campaign × region).
    * Families live in the YAML, so the owner's earlier campaigns are read first and matched here.
    */
-  private async earlierCounts(em: EntityManager, campaignIds: readonly string[], regionIds: readonly string[]): Promise<{ inCampaign: Map<string, Record<string, number>>; inRegion: Map<string, Record<string, number>> }> {
+  private async earlierCounts(
+    em: EntityManager,
+    campaignIds: readonly string[],
+    regionIds: readonly string[],
+  ): Promise<{ inCampaign: Map<string, Record<string, number>>; inRegion: Map<string, Record<string, number>> }> {
     const candidates = await em.execute<{ campaign_id: string; definition_id: string; earlier_id: string; earlier_definition_id: string }[]>(
       `select c.id as campaign_id, c.participant_workflow_definition_id as definition_id, e.id as earlier_id, e.participant_workflow_definition_id as earlier_definition_id
          from ${CAMPAIGN_ROWS} c
@@ -318,7 +346,10 @@ export class ParticipantSubjectAdapter implements SubjectAdapter {
     for (const [id, pinned] of await pinnedWorkflows(em, workCampaignIds)) labels.set(id, stateLabels(await this.definitions.definitionById(pinned.task)));
     const counted = await campaignCountFactsMany(em, workCampaignIds, (id) => labels.get(id) ?? {});
     return new Map(
-      [...counted].map(([id, { counts, countLabels, documents, documentFiles, childStates, childStateLabels }]) => [id, { counts, countLabels, documents, documentFiles, childStates, childStateLabels }]),
+      [...counted].map(([id, { counts, countLabels, documents, documentFiles, childStates, childStateLabels }]) => [
+        id,
+        { counts, countLabels, documents, documentFiles, childStates, childStateLabels },
+      ]),
     );
   }
 }

@@ -81,7 +81,9 @@ export class ScheduledTransitionsService {
     return scheduled
       .map((item) => ({
         ...item,
-        campaignIds: item.campaignIds.filter((id) => guardRegistry.onOrAfter.check(item.transition.schedule!, { definition: item.definition, actor: { id: 'system', roles: [] }, facts: { now, phases: phases.get(id) ?? {} } }).ok),
+        campaignIds: item.campaignIds.filter(
+          (id) => guardRegistry.onOrAfter.check(item.transition.schedule!, { definition: item.definition, actor: { id: 'system', roles: [] }, facts: { now, phases: phases.get(id) ?? {} } }).ok,
+        ),
       }))
       .filter((item) => item.campaignIds.length > 0);
   }
@@ -91,14 +93,22 @@ export class ScheduledTransitionsService {
     // A participant whose campaign changed its workflow meanwhile is not this transition's to fire.
     const subjects = loaded.filter((subject): subject is WorkflowSubject => !(subject instanceof Error) && subject.definitionId === due.definitionId);
     const facts = await this.participants.factsMany(em, subjects, SCHEDULE_ACTOR);
-    const applied = subjects.map((subject, index) => ({ subject, facts: { ...facts[index], now }, result: applyScheduled(due.definition, { state: subject.state, event: due.transition.event, facts: { ...facts[index], now } }) }));
+    const applied = subjects.map((subject, index) => ({
+      subject,
+      facts: { ...facts[index], now },
+      result: applyScheduled(due.definition, { state: subject.state, event: due.transition.event, facts: { ...facts[index], now } }),
+    }));
     const allowed = applied.filter((item) => item.result.ok);
     const byTarget = new Map<string, typeof allowed>();
     for (const item of allowed) if (item.result.ok) byTarget.set(item.result.transition.to, [...(byTarget.get(item.result.transition.to) ?? []), item]);
     const audits: AuditEntry[] = [];
     let fired = 0;
     for (const [to, items] of byTarget) {
-      const moved = await this.participants.setStateMany(em, items.map((item) => item.subject), to);
+      const moved = await this.participants.setStateMany(
+        em,
+        items.map((item) => item.subject),
+        to,
+      );
       for (const { subject, facts: subjectFacts, result } of items) {
         if (!moved.has(subject.id) || !result.ok) continue;
         const effects = await this.effects.run(em, this.participants, subject, due.definition, null, result.transition, subjectFacts);

@@ -41,10 +41,7 @@ export class TaskStateVocabularyService extends TaskStateVocabulary {
   }
 
   async taskDefinition(taskId: string, em: EntityManager = this.em): Promise<WorkflowDefinition> {
-    const [row] = await em.execute<{ id: string }[]>(
-      `select c.task_workflow_definition_id as id from ${TASK_ROWS} t join ${CAMPAIGN_ROWS} c on c.id = t.campaign_id where t.id = ?`,
-      [taskId],
-    );
+    const [row] = await em.execute<{ id: string }[]>(`select c.task_workflow_definition_id as id from ${TASK_ROWS} t join ${CAMPAIGN_ROWS} c on c.id = t.campaign_id where t.id = ?`, [taskId]);
     if (!row) throw subjectNotFound('task', taskId);
     return this.definitions.definitionById(row.id);
   }

@@ -27,9 +27,7 @@ export class TaskWorkflowResolver {
   history(@Parent() task: TaskModel, @Context() context: object): Promise<TransitionLogModel[]> {
     const actor = requireActor(context);
     const loader = requestLoader<string, TransitionLogModel[]>(context, 'task.history', async (ids) =>
-      (await this.workflows.historyOfTasks(actor, ids)).map((answer) =>
-        answer instanceof Error ? answer : answer.logs.map((log) => toLogModel(log, answer.definitions.get(log.definitionVersion)!)),
-      ),
+      (await this.workflows.historyOfTasks(actor, ids)).map((answer) => (answer instanceof Error ? answer : answer.logs.map((log) => toLogModel(log, answer.definitions.get(log.definitionVersion)!)))),
     );
     return loader.load(task.id);
   }

@@ -102,8 +102,7 @@ export class WorkflowDefinitionModel {
 
   @Field(() => ID, {
     nullable: true,
-    description:
-      '所属单位编号；为空表示平台默认（系统管理员维护，所有单位可用）；单位本身请读 owner',
+    description: '所属单位编号；为空表示平台默认（系统管理员维护，所有单位可用）；单位本身请读 owner',
   })
   ownerId!: string | null;
 
@@ -114,14 +113,9 @@ export class WorkflowDefinitionModel {
   knownOwner?: OrganisationModel;
 }
 
-export function toWorkflowDefinitionModel(
-  record: WorkflowDefinitionRecord,
-): WorkflowDefinitionModel {
+export function toWorkflowDefinitionModel(record: WorkflowDefinitionRecord): WorkflowDefinitionModel {
   // Every stored record passed assertSubjectType on its way in; another value is a fault.
-  if (!isSubjectType(record.entityType))
-    throw new Error(
-      `workflow definition ${record.id} drives unknown entity type ${record.entityType}`,
-    );
+  if (!isSubjectType(record.entityType)) throw new Error(`workflow definition ${record.id} drives unknown entity type ${record.entityType}`);
   return Object.assign(new WorkflowDefinitionModel(), {
     id: record.id,
     key: record.key,

@@ -4,7 +4,18 @@ import { type Actor, type AppError, ImmutableCache, assertId, hasRole, notFoundM
 import { appendAudit } from '@accredit/audit';
 import { pinnedWorkflows } from '@accredit/campaigns';
 import { Organisation, isUsableBy, nearestOwned, ownershipChainOf, pickByOwnership } from '@accredit/organisations';
-import { type DefinitionError, type FamilyMismatch, type WorkflowDefinition, checksum, familyMismatches, familyOf, formatDefinitionError, loadWorkflowDirectory, parseDefinition, stateLabels } from '@accredit/workflow-engine';
+import {
+  type DefinitionError,
+  type FamilyMismatch,
+  type WorkflowDefinition,
+  checksum,
+  familyMismatches,
+  familyOf,
+  formatDefinitionError,
+  loadWorkflowDirectory,
+  parseDefinition,
+  stateLabels,
+} from '@accredit/workflow-engine';
 import { WorkflowDefinitionRecord } from './workflow-definition.entity';
 import { SUBJECT_TYPES, isSubjectType } from './workflow-subject';
 import { WorkflowRefusal, workflowError, subjectNotFound, definitionNotFound } from './workflow.exception';
@@ -56,7 +67,14 @@ export class WorkflowDefinitionsService {
            on conflict ((coalesce(owner_id, '00000000-0000-0000-0000-000000000000'::uuid)), key, version) do nothing returning id`,
           [definition.key, definition.version, definition.entityType, definition.name, definition.checksum, source, fileName],
         );
-        if (rows.length) await appendAudit(em, { action: 'workflow_upload', actor: null, entityType: 'workflow_definition', entityId: rows[0].id, details: { key: definition.key, version: definition.version, checksum: definition.checksum, fileName, from: 'workflows-directory' } });
+        if (rows.length)
+          await appendAudit(em, {
+            action: 'workflow_upload',
+            actor: null,
+            entityType: 'workflow_definition',
+            entityId: rows[0].id,
+            details: { key: definition.key, version: definition.version, checksum: definition.checksum, fileName, from: 'workflows-directory' },
+          });
         return rows.length > 0;
       });
       if (!inserted) continue;
@@ -149,7 +167,10 @@ export class WorkflowDefinitionsService {
     if (definition.entityType !== 'participant') {
       const misplaced = definition.transitions.filter((t) => t.guards.some((guard) => guard.type === 'actorIs') || t.effects.some((effect) => effect.type === 'setOutcome'));
       if (misplaced.length > 0) {
-        throw workflowError(WorkflowRefusal.ParticipantOnlySteps, `${definition.file}：actorIs 守卫和 setOutcome 动作只能用于参与单位流程（entityType: participant），请从迁移 ${misplaced.map((t) => `「${t.label}」`).join('')} 中删除`);
+        throw workflowError(
+          WorkflowRefusal.ParticipantOnlySteps,
+          `${definition.file}：actorIs 守卫和 setOutcome 动作只能用于参与单位流程（entityType: participant），请从迁移 ${misplaced.map((t) => `「${t.label}」`).join('')} 中删除`,
+        );
       }
     }
   }
@@ -161,7 +182,10 @@ export class WorkflowDefinitionsService {
    */
   private assertFamilyFits(definition: WorkflowDefinition, usable: readonly WorkflowDefinitionRecord[]): void {
     if (definition.entityType !== 'participant') return;
-    const members = usable.filter((record) => record.entityType === 'participant').map((record) => this.parse(record)).filter((other) => familyOf(other) === familyOf(definition));
+    const members = usable
+      .filter((record) => record.entityType === 'participant')
+      .map((record) => this.parse(record))
+      .filter((other) => familyOf(other) === familyOf(definition));
     const mismatches = familyMismatches([definition, ...members]).filter((mismatch) => mismatch.definition === definition || mismatch.other === definition);
     if (mismatches.length === 0) return;
     const describe = ({ definition: counting, other, missing }: FamilyMismatch) =>
@@ -295,7 +319,11 @@ export class WorkflowDefinitionsService {
     if (!summary) {
       summary = {
         labels: stateLabels(definition),
-        finals: new Set(Object.entries(definition.states).filter(([, state]) => state.final).map(([path]) => path)),
+        finals: new Set(
+          Object.entries(definition.states)
+            .filter(([, state]) => state.final)
+            .map(([path]) => path),
+        ),
       };
       this.labelsOf.set(definition, summary);
     }

@@ -7,7 +7,18 @@ import { ParticipantSubjectAdapter } from './participant-subject.adapter';
 import { ParticipantQuotasResolver } from './participant-quotas.resolver';
 import { ParticipantQuotasService } from './participant-quotas.service';
 import { EffectRunner } from './effect-runner.service';
-import { ELECTIVE_FACTS, EVIDENCE_FACTS, type ElectiveFactsSource, type EvidenceFactsSource, FORM_FACTS, type FormFactsSource, OBJECTION_FACTS, type ObjectionFactsSource, SCORE_SNAPSHOTS, type ScoreSnapshotPort } from './runtime-ports';
+import {
+  ELECTIVE_FACTS,
+  EVIDENCE_FACTS,
+  type ElectiveFactsSource,
+  type EvidenceFactsSource,
+  FORM_FACTS,
+  type FormFactsSource,
+  OBJECTION_FACTS,
+  type ObjectionFactsSource,
+  SCORE_SNAPSHOTS,
+  type ScoreSnapshotPort,
+} from './runtime-ports';
 import { NoEvidenceFacts } from './no-evidence-facts';
 import { CampaignWorkflowFieldsResolver, TaskWorkflowFieldsResolver } from './state-label.resolver';
 import { TaskSubjectAdapter } from './task-subject.adapter';
@@ -48,24 +59,23 @@ export interface WorkflowRuntimeOptions {
 @Module({})
 export class WorkflowRuntimeModule {
   static forRoot(options: WorkflowRuntimeOptions = {}): DynamicModule {
-    const evidence: Provider = options.evidenceFacts
-      ? { provide: EVIDENCE_FACTS, useExisting: options.evidenceFacts }
-      : { provide: EVIDENCE_FACTS, useClass: NoEvidenceFacts };
-    const snapshots: Provider = options.scoreSnapshots
-      ? { provide: SCORE_SNAPSHOTS, useExisting: options.scoreSnapshots }
-      : { provide: SCORE_SNAPSHOTS, useValue: null };
-    const electives: Provider = options.electiveFacts
-      ? { provide: ELECTIVE_FACTS, useClass: options.electiveFacts }
-      : { provide: ELECTIVE_FACTS, useValue: null };
-    const objections: Provider = options.objectionFacts
-      ? { provide: OBJECTION_FACTS, useClass: options.objectionFacts }
-      : { provide: OBJECTION_FACTS, useValue: null };
+    const evidence: Provider = options.evidenceFacts ? { provide: EVIDENCE_FACTS, useExisting: options.evidenceFacts } : { provide: EVIDENCE_FACTS, useClass: NoEvidenceFacts };
+    const snapshots: Provider = options.scoreSnapshots ? { provide: SCORE_SNAPSHOTS, useExisting: options.scoreSnapshots } : { provide: SCORE_SNAPSHOTS, useValue: null };
+    const electives: Provider = options.electiveFacts ? { provide: ELECTIVE_FACTS, useClass: options.electiveFacts } : { provide: ELECTIVE_FACTS, useValue: null };
+    const objections: Provider = options.objectionFacts ? { provide: OBJECTION_FACTS, useClass: options.objectionFacts } : { provide: OBJECTION_FACTS, useValue: null };
     const forms: Provider = options.formFacts ? { provide: FORM_FACTS, useClass: options.formFacts } : { provide: FORM_FACTS, useValue: null };
     return {
       module: WorkflowRuntimeModule,
       // Not global: modules that transition or schedule import the app's instance of this module;
       // those that only read definitions import WorkflowDefinitionsModule (re-exported here).
-      imports: [MikroOrmModule.forFeature([WorkflowDefinitionRecord, TransitionLog, CampaignRoleAssignment]), NotificationsModule, OrganisationsModule, CampaignsModule, WorkflowDefinitionsModule, ...(options.imports ?? [])],
+      imports: [
+        MikroOrmModule.forFeature([WorkflowDefinitionRecord, TransitionLog, CampaignRoleAssignment]),
+        NotificationsModule,
+        OrganisationsModule,
+        CampaignsModule,
+        WorkflowDefinitionsModule,
+        ...(options.imports ?? []),
+      ],
       providers: [
         evidence,
         snapshots,

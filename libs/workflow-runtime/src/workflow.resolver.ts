@@ -129,5 +129,4 @@ export class WorkflowResolver {
   async uploadWorkflowDefinition(@Args('input') input: UploadWorkflowDefinitionInput, @Context() context: object): Promise<WorkflowDefinitionModel> {
     return toWorkflowDefinitionModel(await this.definitions.upload(requireActor(context), input.source, input.fileName?.trim() || 'upload.yaml', input.shareWithDescendants ?? false));
   }
-
 }

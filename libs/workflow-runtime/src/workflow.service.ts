@@ -29,7 +29,6 @@ export interface AppliedTransition {
   definition: WorkflowDefinition;
 }
 
-
 function engineActor(actor: Actor): WorkflowActor {
   return { id: actor.userId, roles: actor.roles, departmentId: actor.departmentId ?? undefined };
 }

@@ -47,13 +47,7 @@ export async function login(url, username) {
  * Starts `node apps/api/run.js main` on `databaseUrl`; resolves when it has answered its first
  * GraphQL request (a login), with the milliseconds from spawn to that answer.
  */
-export async function startApiProcess({
-  databaseUrl,
-  evidenceDir,
-  env = {},
-  firstUser = 'office',
-  nodeArgs = [],
-}) {
+export async function startApiProcess({ databaseUrl, evidenceDir, env = {}, firstUser = 'office', nodeArgs = [] }) {
   const port = await freePort();
   const started = performance.now();
   const child = spawn(process.execPath, [...nodeArgs, join(root, 'apps/api/run.js'), 'main'], {
@@ -80,8 +74,7 @@ export async function startApiProcess({
   const url = `http://127.0.0.1:${port}`;
   let token = null;
   while (!token) {
-    if (child.exitCode !== null)
-      throw new Error(`API 启动失败（退出码 ${child.exitCode}）：${stderr}`);
+    if (child.exitCode !== null) throw new Error(`API 启动失败（退出码 ${child.exitCode}）：${stderr}`);
     try {
       token = await login(url, firstUser);
     } catch {

@@ -24,14 +24,12 @@ const { CHROMIUM, launch } = require('../../e2e/support/chromium.js');
 export const ADMIN_DIST = join(root, 'dist/apps/admin');
 const KB = 1024;
 const FIGURES = '[data-test="kpi-total"]';
-const TRANSITION =
-  'mutation($input: TransitionInput!) { transition(input: $input) { state version task { id state version } } }';
+const TRANSITION = 'mutation($input: TransitionInput!) { transition(input: $input) { state version task { id state version } } }';
 
 /** Why the part cannot run, or null. */
 export function browserPrerequisites() {
   if (!existsSync(CHROMIUM)) return `未找到 Chromium：${CHROMIUM}`;
-  if (!existsSync(join(ADMIN_DIST, 'index.html')))
-    return `未找到管理界面构建产物 ${ADMIN_DIST}：先运行 npx nx build admin`;
+  if (!existsSync(join(ADMIN_DIST, 'index.html'))) return `未找到管理界面构建产物 ${ADMIN_DIST}：先运行 npx nx build admin`;
   return null;
 }
 
@@ -89,8 +87,7 @@ async function loadDashboard(browser, baseUrl, storageState, campaignId) {
   page.on('response', (response) => {
     const url = new URL(response.url());
     // Scripts and module preloads (whatever type the browser gives a preload), each file once.
-    const script =
-      response.request().resourceType() === 'script' || /\.m?js$/.test(url.pathname);
+    const script = response.request().resourceType() === 'script' || /\.m?js$/.test(url.pathname);
     if (!script || url.origin !== origin || seen.has(url.pathname)) return;
     seen.add(url.pathname);
     scripts.push(
@@ -116,11 +113,7 @@ async function loadDashboard(browser, baseUrl, storageState, campaignId) {
     firstUseful: globalThis.__benchFirstUseful,
   }));
   const beforeRender = scripts.length;
-  const metrics = cdp
-    ? Object.fromEntries(
-        (await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]),
-      )
-    : {};
+  const metrics = cdp ? Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value])) : {};
   // Chunks the page asks for just after its first render (a chart's code) belong to the route too.
   await page.waitForTimeout(1500);
   const loaded = (await Promise.all(scripts)).filter(Boolean);
@@ -161,17 +154,7 @@ async function pickTask(databaseUrl, campaignId, liaison) {
   }
 }
 
-async function seenByAnother({
-  browser,
-  api,
-  databaseUrl,
-  campaignId,
-  officeState,
-  liaisonToken,
-  liaison,
-  rounds,
-  log,
-}) {
+async function seenByAnother({ browser, api, databaseUrl, campaignId, officeState, liaisonToken, liaison, rounds, log }) {
   const task = await pickTask(databaseUrl, campaignId, liaison);
   if (!task) return { error: `${liaison} 没有带佐证材料的进行中任务` };
   const context = await browser.newContext({ ...contextOptions, storageState: officeState });
@@ -188,12 +171,7 @@ async function seenByAnother({
   let version = task.version;
   let isSubmitted = false;
   const transition = async (event) => {
-    const data = await gql(
-      api.url,
-      TRANSITION,
-      { input: { entityType: 'task', id: task.id, event, expectedVersion: version } },
-      liaisonToken,
-    );
+    const data = await gql(api.url, TRANSITION, { input: { entityType: 'task', id: task.id, event, expectedVersion: version } }, liaisonToken);
     version = data.transition.version;
     isSubmitted = data.transition.state === 'submitted';
   };
@@ -210,9 +188,7 @@ async function seenByAnother({
       await transition('withdraw');
       await page.waitForSelector(submitted, { state: 'detached', timeout: 15_000 });
       withdrawMs.push(performance.now() - started);
-      log(
-        `浏览器：第 ${i + 1} 轮 ${liaison} 提交 → 办公室页面 ${submitMs[i].toFixed(0)} ms；撤回 → ${withdrawMs[i].toFixed(0)} ms`,
-      );
+      log(`浏览器：第 ${i + 1} 轮 ${liaison} 提交 → 办公室页面 ${submitMs[i].toFixed(0)} ms；撤回 → ${withdrawMs[i].toFixed(0)} ms`);
       await page.waitForTimeout(500);
     }
     return { taskId: task.id, submitMs, withdrawMs };
@@ -227,16 +203,7 @@ async function seenByAnother({
  * The part's rows (work, product, goal, met and the figures); `api` is the suite's API process,
  * started with ADMIN_DIST pointing at the built admin.
  */
-export async function browserPart({
-  api,
-  databaseUrl,
-  campaignId,
-  liaison,
-  liaisonToken,
-  loads = 5,
-  rounds = 3,
-  log,
-}) {
+export async function browserPart({ api, databaseUrl, campaignId, liaison, liaisonToken, loads = 5, rounds = 3, log }) {
   const browser = await launch();
   try {
     const officeState = await sessionOf(browser, api.url, 'office');

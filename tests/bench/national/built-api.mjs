@@ -18,12 +18,7 @@ export function requireBuilt(id) {
     }
     const tsconfigPaths = require('tsconfig-paths');
     const { compilerOptions } = require(join(root, 'tsconfig.base.json'));
-    const paths = Object.fromEntries(
-      Object.entries(compilerOptions.paths).map(([alias, [target]]) => [
-        alias,
-        [target.replace(/\.ts$/, '.js')],
-      ]),
-    );
+    const paths = Object.fromEntries(Object.entries(compilerOptions.paths).map(([alias, [target]]) => [alias, [target.replace(/\.ts$/, '.js')]]));
     tsconfigPaths.register({ baseUrl: outDir, paths });
     registered = true;
   }

@@ -25,15 +25,9 @@ import { progressBar } from './progress-bar.mjs';
 import { between, pick, seededRandom } from './seeded-random.mjs';
 
 const DAY = 86_400_000;
-const addDays = (day, days) =>
-  new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
+const addDays = (day, days) => new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
 /** A timestamp on `day` at a working hour, China time, as ISO. */
-const at = (random, day) =>
-  new Date(
-    Date.parse(`${day}T00:00:00+08:00`) +
-      between(random, 8 * 60, 18 * 60) * 60_000 +
-      between(random, 0, 59_999),
-  ).toISOString();
+const at = (random, day) => new Date(Date.parse(`${day}T00:00:00+08:00`) + between(random, 8 * 60, 18 * 60) * 60_000 + between(random, 0, 59_999)).toISOString();
 
 const KINDS = [
   { kind: 'sealed_document', type: 'application/pdf', ext: 'pdf', label: '正式文件' },
@@ -70,14 +64,7 @@ function writeSharedFiles(evidenceDir, random) {
 }
 
 /** COPY text format: \N for null, backslash escapes. */
-const field = (value) =>
-  value === null || value === undefined
-    ? '\\N'
-    : String(value)
-        .replace(/\\/g, '\\\\')
-        .replace(/\t/g, '\\t')
-        .replace(/\n/g, '\\n')
-        .replace(/\r/g, '\\r');
+const field = (value) => (value === null || value === undefined ? '\\N' : String(value).replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r'));
 
 /** A COPY … FROM STDIN on its own connection, fed row by row with backpressure. */
 async function copyInto(url, table, columns) {
@@ -93,10 +80,7 @@ async function copyInto(url, table, columns) {
       rows++;
       stream.write(`${values.map(field).join('\t')}\n`);
     },
-    drained: () =>
-      stream.writableNeedDrain
-        ? new Promise((resolve) => stream.once('drain', resolve))
-        : Promise.resolve(),
+    drained: () => (stream.writableNeedDrain ? new Promise((resolve) => stream.once('drain', resolve)) : Promise.resolve()),
     async end() {
       await new Promise((resolve, reject) => {
         stream.once('finish', resolve);
@@ -137,11 +121,7 @@ const PATHS = {
   ],
 };
 const COMMENTS = {
-  return: [
-    '佐证材料不全，请补充盖章版文件',
-    '请补充2022年度相关活动照片',
-    '文件日期不在创建周期内，请更换',
-  ],
+  return: ['佐证材料不全，请补充盖章版文件', '请补充2022年度相关活动照片', '文件日期不在创建周期内，请更换'],
   approve: [null, null, '材料齐全'],
 };
 
@@ -189,15 +169,11 @@ export async function fillBulkState({ url, counties, seed, today, evidenceDir, l
   // planner should know (the per-county reads below are scoped so that they stay on indexes).
   await client.query('analyze');
   // A rebuild starts from the state set-up leaves (set-up writes none of these rows).
-  await client.query(
-    'truncate evidence_version, evidence, evidence_file, evidence_event, transition_log, score, reminder_log, reminder_delivery, notification_read, notification',
-  );
+  await client.query('truncate evidence_version, evidence, evidence_file, evidence_event, transition_log, score, reminder_log, reminder_delivery, notification_read, notification');
   await client.query(`update task set state = 'pending', version = 1`);
 
   // Users: a liaison per department, an office admin and a supervisor per county.
-  const [{ password_hash: hash }] = (
-    await client.query(`select password_hash from app_user where username = 'kexie'`)
-  ).rows;
+  const [{ password_hash: hash }] = (await client.query(`select password_hash from app_user where username = 'kexie'`)).rows;
   const users = await client.query(
     `insert into app_user (id, username, display_name, password_hash, roles, organisation_id, department_id)
      select gen_random_uuid(), 'liaison.' || o.code || '.' || d.sort_order, d.name || '联络员', $1, '{liaison}'::text[], o.id, d.id
@@ -215,52 +191,12 @@ export async function fillBulkState({ url, counties, seed, today, evidenceDir, l
   const shared = writeSharedFiles(evidenceDir, seededRandom(seed));
   // New states and dates are copied here and written back with one UPDATE at the end.
   await client.query('drop table if exists bench_task_state');
-  await client.query(
-    'create unlogged table bench_task_state (id uuid primary key, state text, due_on date, version int, updated_at timestamptz)',
-  );
+  await client.query('create unlogged table bench_task_state (id uuid primary key, state text, due_on date, version int, updated_at timestamptz)');
   const copies = {
-    file: await copyInto(url, 'evidence_file', [
-      'id',
-      'task_id',
-      'sha256',
-      'size',
-      'media_type',
-      'original_name',
-      'name',
-      'uploaded_by_id',
-      'uploaded_at',
-    ]),
-    evidence: await copyInto(url, 'evidence', [
-      'id',
-      'task_id',
-      'requirement_code',
-      'current_version',
-      'created_by_id',
-      'created_at',
-      'updated_at',
-      'revision',
-    ]),
-    version: await copyInto(url, 'evidence_version', [
-      'id',
-      'evidence_id',
-      'number',
-      'file_id',
-      'kind',
-      'description',
-      'refers_to',
-      'created_by_id',
-      'created_at',
-    ]),
-    event: await copyInto(url, 'evidence_event', [
-      'id',
-      'at',
-      'actor_id',
-      'actor_username',
-      'action',
-      'evidence_id',
-      'task_id',
-      'details',
-    ]),
+    file: await copyInto(url, 'evidence_file', ['id', 'task_id', 'sha256', 'size', 'media_type', 'original_name', 'name', 'uploaded_by_id', 'uploaded_at']),
+    evidence: await copyInto(url, 'evidence', ['id', 'task_id', 'requirement_code', 'current_version', 'created_by_id', 'created_at', 'updated_at', 'revision']),
+    version: await copyInto(url, 'evidence_version', ['id', 'evidence_id', 'number', 'file_id', 'kind', 'description', 'refers_to', 'created_by_id', 'created_at']),
+    event: await copyInto(url, 'evidence_event', ['id', 'at', 'actor_id', 'actor_username', 'action', 'evidence_id', 'task_id', 'details']),
     log: await copyInto(url, 'transition_log', [
       'id',
       'entity_type',
@@ -277,27 +213,8 @@ export async function fillBulkState({ url, counties, seed, today, evidenceDir, l
       'effects',
       'at',
     ]),
-    score: await copyInto(url, 'score', [
-      'id',
-      'campaign_id',
-      'rule_id',
-      'source',
-      'input',
-      'points',
-      'vetoed',
-      'explanation',
-      'comment',
-      'scored_by_id',
-      'scored_by_name',
-      'scored_at',
-    ]),
-    task: await copyInto(url, 'bench_task_state', [
-      'id',
-      'state',
-      'due_on',
-      'version',
-      'updated_at',
-    ]),
+    score: await copyInto(url, 'score', ['id', 'campaign_id', 'rule_id', 'source', 'input', 'points', 'vetoed', 'explanation', 'comment', 'scored_by_id', 'scored_by_name', 'scored_at']),
+    task: await copyInto(url, 'bench_task_state', ['id', 'state', 'due_on', 'version', 'updated_at']),
   };
 
   const counts = { tasks: 0, evidence: 0, transitions: 0, scores: 0, byState: {} };
@@ -317,23 +234,12 @@ export async function fillBulkState({ url, counties, seed, today, evidenceDir, l
     );
     // Each read is scoped to the county's campaign, organisation and indicator system, so that its
     // cost does not grow with the country (joins by id alone hash whole national tables).
-    const { rows: tasks } = await client.query(
-      'select id, department_id, scoring_rule_id from task where campaign_id = $1 order by position',
-      [campaign.id],
-    );
-    const { rows: departments } = await client.query(
-      'select id, sort_order from department where organisation_id = $1',
-      [campaign.organisation_id],
-    );
+    const { rows: tasks } = await client.query('select id, department_id, scoring_rule_id from task where campaign_id = $1 order by position', [campaign.id]);
+    const { rows: departments } = await client.query('select id, sort_order from department where organisation_id = $1', [campaign.organisation_id]);
     const username = (department) => `liaison.${county.code}.${department.sort_order}`;
-    const { rows: liaisons } = await client.query(
-      'select id, username from app_user where username = any($1::text[])',
-      [departments.map(username)],
-    );
+    const { rows: liaisons } = await client.query('select id, username from app_user where username = any($1::text[])', [departments.map(username)]);
     const liaisonByName = new Map(liaisons.map((user) => [user.username, user]));
-    const liaisonOf = new Map(
-      departments.map((department) => [department.id, liaisonByName.get(username(department))]),
-    );
+    const liaisonOf = new Map(departments.map((department) => [department.id, liaisonByName.get(username(department))]));
     const { rows: requirementRows } = await client.query(
       `select s.id, array_agg(r.code order by r.sort_order) as codes
          from indicator i join scoring_rule s on s.indicator_id = i.id join evidence_requirement r on r.indicator_id = i.id
@@ -350,12 +256,8 @@ export async function fillBulkState({ url, counties, seed, today, evidenceDir, l
     const departmentShift = new Map();
     for (const task of tasks) {
       const state = stateOf(random, maturity);
-      if (!departmentShift.has(task.department_id))
-        departmentShift.set(task.department_id, between(random, -14, 14));
-      const dueOn = addDays(
-        deadline,
-        departmentShift.get(task.department_id) + (random() < 0.2 ? between(random, -7, 7) : 0),
-      );
+      if (!departmentShift.has(task.department_id)) departmentShift.set(task.department_id, between(random, -14, 14));
+      const dueOn = addDays(deadline, departmentShift.get(task.department_id) + (random() < 0.2 ? between(random, -7, 7) : 0));
       // Work happens before the due date (or before today when that is earlier), a few months long.
       const lastDay = dueOn < today ? dueOn : today;
       const workDay = (daysBack) => addDays(lastDay, -daysBack);
@@ -376,11 +278,7 @@ export async function fillBulkState({ url, counties, seed, today, evidenceDir, l
           office ? campaign.office_id : task.liaison_id,
           office ? campaign.office_name : task.liaison_name,
           office ? '{office_admin}' : '{liaison}',
-          event === 'return'
-            ? pick(random, COMMENTS.return)
-            : event === 'approve'
-              ? pick(random, COMMENTS.approve)
-              : null,
+          event === 'return' ? pick(random, COMMENTS.return) : event === 'approve' ? pick(random, COMMENTS.approve) : null,
           '[]',
           at(random, workDay(day)),
         ]);
@@ -395,38 +293,9 @@ export async function fillBulkState({ url, counties, seed, today, evidenceDir, l
         const fileId = randomUUID();
         const evidenceId = randomUUID();
         const name = `${requirement}-${kind.label}-${n + 1}.${kind.ext}`;
-        copies.file.write([
-          fileId,
-          task.id,
-          file.sha256,
-          file.size,
-          file.type,
-          name,
-          name,
-          task.liaison_id,
-          when,
-        ]);
-        copies.evidence.write([
-          evidenceId,
-          task.id,
-          requirement,
-          1,
-          task.liaison_id,
-          when,
-          when,
-          1,
-        ]);
-        copies.version.write([
-          randomUUID(),
-          evidenceId,
-          1,
-          fileId,
-          kind.kind,
-          `${kind.label}（${requirement}）`,
-          workDay(between(random, 30, 400)),
-          task.liaison_id,
-          when,
-        ]);
+        copies.file.write([fileId, task.id, file.sha256, file.size, file.type, name, name, task.liaison_id, when]);
+        copies.evidence.write([evidenceId, task.id, requirement, 1, task.liaison_id, when, when, 1]);
+        copies.version.write([randomUUID(), evidenceId, 1, fileId, kind.kind, `${kind.label}（${requirement}）`, workDay(between(random, 30, 400)), task.liaison_id, when]);
         copies.event.write([
           randomUUID(),
           when,
@@ -453,10 +322,9 @@ export async function fillBulkState({ url, counties, seed, today, evidenceDir, l
     counts.tasks += tasks.length;
 
     // Self scores of the rules the county has assessed so far (more for a mature county).
-    const { rows: rules } = await client.query(
-      `select s.id, s.params from scoring_rule s join indicator i on i.id = s.indicator_id where i.system_id = $1 order by i.sort_order, s.sort_order`,
-      [campaign.indicator_system_id],
-    );
+    const { rows: rules } = await client.query(`select s.id, s.params from scoring_rule s join indicator i on i.id = s.indicator_id where i.system_id = $1 order by i.sort_order, s.sort_order`, [
+      campaign.indicator_system_id,
+    ]);
     for (const rule of rules) {
       if (random() > maturity * 0.9) continue;
       const input = scoreInput(random, rule.params);
@@ -485,9 +353,7 @@ export async function fillBulkState({ url, counties, seed, today, evidenceDir, l
   bar.done();
 
   const tick = performance.now();
-  await client.query(
-    `update task t set state = s.state, due_on = s.due_on, version = s.version, updated_at = s.updated_at from bench_task_state s where s.id = t.id`,
-  );
+  await client.query(`update task t set state = s.state, due_on = s.due_on, version = s.version, updated_at = s.updated_at from bench_task_state s where s.id = t.id`);
   await client.query('drop table bench_task_state');
   log(`任务状态写回：${((performance.now() - tick) / 1000).toFixed(1)} s`);
 

@@ -12,8 +12,7 @@ import { pick, seededRandom } from './seeded-random.mjs';
 export const SHAPINGBA_CODE = '500106';
 export const TEMPLATE_PATH = join(root, 'libs/campaign-setup/templates/shapingba-2021-2025.yaml');
 
-const FIRST =
-  '青白东西南北安宁平和永兴长乐富康新丰仁义德清江河山川云石桃李松柏金玉华阳明光泰昌龙凤鹤鹿嘉禾广顺定远崇文';
+const FIRST = '青白东西南北安宁平和永兴长乐富康新丰仁义德清江河山川云石桃李松柏金玉华阳明光泰昌龙凤鹤鹿嘉禾广顺定远崇文';
 const SECOND = '山水林川河溪源泉州城阳宁安平丰远江湖岭峰口坝台桥川坪田塘原';
 
 /**
@@ -29,10 +28,7 @@ export function planCounties(total, seed) {
   let remaining = total;
   PROVINCES.forEach((province, index) => {
     // Scaled to the requested total; the last province takes what rounding left.
-    const share =
-      index === PROVINCES.length - 1
-        ? remaining
-        : Math.min(remaining, Math.round((province.counties * total) / all));
+    const share = index === PROVINCES.length - 1 ? remaining : Math.min(remaining, Math.round((province.counties * total) / all));
     remaining -= share;
     for (let n = 0; n < share; n++) {
       if (province.code === '50' && n === 0) {
@@ -46,8 +42,7 @@ export function planCounties(total, seed) {
         continue;
       }
       let shortName;
-      do
-        shortName = `${pick(random, FIRST)}${pick(random, SECOND)}${pick(random, ['县', '县', '区', '市'])}`;
+      do shortName = `${pick(random, FIRST)}${pick(random, SECOND)}${pick(random, ['县', '县', '区', '市'])}`;
       while (used.has(`${province.code}${shortName}`));
       used.add(`${province.code}${shortName}`);
       counties.push({
@@ -80,9 +75,6 @@ export function countyTemplate(county) {
   document.setIn(['organisation', 'code'], county.code);
   document.setIn(['organisation', 'name'], county.name);
   document.setIn(['organisation', 'shortName'], county.shortName);
-  document.setIn(
-    ['campaign', 'name'],
-    `${county.shortName}创建2021—2025年度全国科普示范县（市、区）`,
-  );
+  document.setIn(['campaign', 'name'], `${county.shortName}创建2021—2025年度全国科普示范县（市、区）`);
   return document.toString();
 }

@@ -33,20 +33,13 @@ for (const [id, us] of self) {
   const { callFrame } = nodes.get(id);
   const name = `${callFrame.functionName || '(anonymous)'}  ${callFrame.url.replace(/.*(node_modules|dist\/out-tsc)\//, '')}:${callFrame.lineNumber + 1}`;
   byFunction.set(name, (byFunction.get(name) ?? 0) + us);
-  const key = ['(idle)', '(program)', '(garbage collector)'].includes(callFrame.functionName)
-    ? callFrame.functionName
-    : area(callFrame.url);
+  const key = ['(idle)', '(program)', '(garbage collector)'].includes(callFrame.functionName) ? callFrame.functionName : area(callFrame.url);
   byArea.set(key, (byArea.get(key) ?? 0) + us);
 }
 const print = (title, map) => {
   console.log(`\n${title}`);
-  for (const [name, us] of [...map].sort((a, b) => b[1] - a[1]).slice(0, top))
-    console.log(
-      `${((us / total) * 100).toFixed(1).padStart(5)} %  ${(us / 1000).toFixed(0).padStart(7)} ms  ${name}`,
-    );
+  for (const [name, us] of [...map].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`${((us / total) * 100).toFixed(1).padStart(5)} %  ${(us / 1000).toFixed(0).padStart(7)} ms  ${name}`);
 };
-console.log(
-  `${file}: ${(total / 1e6).toFixed(1)} s sampled${from || to !== Infinity ? ` (${from / 1000}–${to === Infinity ? 'end' : to / 1000} ms)` : ''}`,
-);
+console.log(`${file}: ${(total / 1e6).toFixed(1)} s sampled${from || to !== Infinity ? ` (${from / 1000}–${to === Infinity ? 'end' : to / 1000} ms)` : ''}`);
 print('self time by package / library', byArea);
 print('self time by function', byFunction);

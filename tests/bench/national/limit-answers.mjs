@@ -10,24 +10,19 @@ import { join } from 'node:path';
 import { root } from '../bench-harness.mjs';
 import { requireBuilt } from './built-api.mjs';
 
-const { parseDefinition, stateLabels, expertScoringStates, taskStateKinds, isEvidenceEditable } =
-  requireBuilt('@accredit/workflow-engine');
+const { parseDefinition, stateLabels, expertScoringStates, taskStateKinds, isEvidenceEditable } = requireBuilt('@accredit/workflow-engine');
 // 红黑榜 (rank, score, board): the product's pure ranking module itself, not the Nest library around it.
 const { rankDepartments } = requireBuilt(join(root, 'dist/out-tsc/libs/reporting/src/ranking.js'));
 
 const WARNING_DAYS = Number(process.env.REMINDER_WARNING_DAYS ?? 7);
 const DAY = 86_400_000;
-export const chinaToday = (now = new Date()) =>
-  new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
-const daysUntil = (dueOn, today) =>
-  Math.round((Date.parse(`${dueOn}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / DAY);
+export const chinaToday = (now = new Date()) => new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+const daysUntil = (dueOn, today) => Math.round((Date.parse(`${dueOn}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / DAY);
 const progressOf = (done, total) => (total <= 0 ? 0 : Math.round((done / total) * 1000) / 1000);
 const num = (value) => (value === null || value === undefined ? null : Number(value));
-const iso = (value) =>
-  value === null || value === undefined ? null : new Date(value).toISOString();
+const iso = (value) => (value === null || value === undefined ? null : new Date(value).toISOString());
 // The API's keyset cursor of the task table's order: ['tasks.table', position, id] as base64url JSON.
-const encodeCursor = (position, id) =>
-  Buffer.from(JSON.stringify(['tasks.table', position, id]), 'utf8').toString('base64url');
+const encodeCursor = (position, id) => Buffer.from(JSON.stringify(['tasks.table', position, id]), 'utf8').toString('base64url');
 const decodeCursor = (cursor) => {
   if (!cursor) return null;
   const [name, position, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
@@ -42,10 +37,7 @@ const definitions = new Map();
 async function workflow(db, key, version) {
   const cacheKey = `${key}@${version}`;
   if (!definitions.has(cacheKey)) {
-    const [row] = await db.query(
-      'select source from workflow_definition where key = $1 and version = $2',
-      [key, version],
-    );
+    const [row] = await db.query('select source from workflow_definition where key = $1 and version = $2', [key, version]);
     const parsed = parseDefinition(row.source, `${key}.yaml`);
     const states = Object.values(parsed.definition.states);
     definitions.set(cacheKey, {
@@ -78,9 +70,7 @@ export async function authenticate(db, token, tokenHash) {
     : null;
 }
 
-const isLiaisonOnly = (actor) =>
-  actor.roles.includes('liaison') &&
-  !actor.roles.some((role) => ['office_admin', 'supervisor', 'expert'].includes(role));
+const isLiaisonOnly = (actor) => actor.roles.includes('liaison') && !actor.roles.some((role) => ['office_admin', 'supervisor', 'expert'].includes(role));
 
 async function campaignRow(db, actor, id) {
   const [row] = await db.query(
@@ -112,10 +102,7 @@ export async function campaignDashboard(db, actor, { campaignId }) {
       where t.campaign_id = $1 and d.organisation_id = $4 group by d.id`,
     [campaign.id, today, finals, campaign.organisation_id],
   );
-  const byState = await db.query(
-    'select state, count(*)::int as count from task where campaign_id = $1 group by state',
-    [campaign.id],
-  );
+  const byState = await db.query('select state, count(*)::int as count from task where campaign_id = $1 group by state', [campaign.id]);
   const late = await db.query(
     `select t.id, t.state, to_char(t.due_on, 'YYYY-MM-DD') as due_on, d.name as department_name, s.code, s.text, s.points
        from task t join department d on d.id = t.department_id join scoring_rule s on s.id = t.scoring_rule_id
@@ -124,9 +111,7 @@ export async function campaignDashboard(db, actor, { campaignId }) {
     [campaign.id, today, finals, WARNING_DAYS, campaign.organisation_id],
   );
   const totalTasks = byState.reduce((sum, row) => sum + row.count, 0);
-  const doneTasks = byState
-    .filter((row) => flow.finals.has(row.state))
-    .reduce((sum, row) => sum + row.count, 0);
+  const doneTasks = byState.filter((row) => flow.finals.has(row.state)).reduce((sum, row) => sum + row.count, 0);
   const stateCount = new Map(byState.map((row) => [row.state, row.count]));
   return {
     today,
@@ -204,8 +189,7 @@ export async function campaign(db, actor, { id }) {
       steps: [],
     };
     phaseModels.set(phase.id, model);
-    if (phase.parent_id && phaseModels.has(phase.parent_id))
-      phaseModels.get(phase.parent_id).steps.push(model);
+    if (phase.parent_id && phaseModels.has(phase.parent_id)) phaseModels.get(phase.parent_id).steps.push(model);
     else roots.push(model);
   }
   return {
@@ -213,10 +197,7 @@ export async function campaign(db, actor, { id }) {
     name: row.name,
     state: row.state,
     stateLabel: flow.labels[row.state] ?? row.state,
-    totalScore:
-      Math.round(
-        tree.top.reduce((sum, indicator) => sum + Number(indicator.maxScore ?? 0), 0) * 100,
-      ) / 100,
+    totalScore: Math.round(tree.top.reduce((sum, indicator) => sum + Number(indicator.maxScore ?? 0), 0) * 100) / 100,
     phases: roots,
     indicators: tree.top,
     indicatorNodes: tree.nodes,
@@ -225,10 +206,7 @@ export async function campaign(db, actor, { id }) {
 
 /** An indicator system's tree in three statements (indicators; requirements; rules with units). */
 async function indicatorTree(db, systemId) {
-  const indicators = await db.query(
-    'select id, parent_id, code, title, max_score, level, elective from indicator where system_id = $1 order by sort_order',
-    [systemId],
-  );
+  const indicators = await db.query('select id, parent_id, code, title, max_score, level, elective from indicator where system_id = $1 order by sort_order', [systemId]);
   const requirements = await db.query(
     'select r.id, r.indicator_id, r.code, r.text from evidence_requirement r join indicator i on i.id = r.indicator_id where i.system_id = $1 order by r.sort_order',
     [systemId],
@@ -256,10 +234,7 @@ async function indicatorTree(db, systemId) {
       children: [],
     });
   }
-  for (const requirement of requirements)
-    byId
-      .get(requirement.indicator_id)
-      .requirements.push({ id: requirement.id, code: requirement.code, text: requirement.text });
+  for (const requirement of requirements) byId.get(requirement.indicator_id).requirements.push({ id: requirement.id, code: requirement.code, text: requirement.text });
   const ruleById = new Map();
   for (const rule of rules) {
     const model = {
@@ -277,11 +252,9 @@ async function indicatorTree(db, systemId) {
     byId.get(rule.indicator_id).scoringRules.push(model);
   }
   const top = [];
-  for (const indicator of byId.values())
-    (indicator.parentId ? byId.get(indicator.parentId).children : top).push(indicator);
+  for (const indicator of byId.values()) (indicator.parentId ? byId.get(indicator.parentId).children : top).push(indicator);
   // Elective groups (选做) would need the campaign's recorded choices; the national set has none.
-  if (indicators.some((indicator) => indicator.elective))
-    throw new Error('limit: elective groups are not implemented');
+  if (indicators.some((indicator) => indicator.elective)) throw new Error('limit: elective groups are not implemented');
   // Every level flat, depth first in table order (Campaign.indicatorNodes).
   const nodes = [];
   const visit = (indicator) => {
@@ -312,37 +285,16 @@ export async function tasks(db, actor, { campaignId, first, after, state }) {
        from task t join department d on d.id = t.department_id
       where ${where} and ($4::int is null or (t.position, t.id) > ($4::int, $7::uuid)) and d.organisation_id = $6
       order by t.position, t.id limit $5`,
-    [
-      campaign.id,
-      department,
-      state ?? null,
-      key?.position ?? null,
-      size + 1,
-      campaign.organisation_id,
-      key?.id ?? null,
-    ],
+    [campaign.id, department, state ?? null, key?.position ?? null, size + 1, campaign.organisation_id, key?.id ?? null],
   );
   // The window count covers the rows after the cursor; the total is over the whole filter.
   const [{ count: totalCount }] =
-    key === null
-      ? [{ count: rows.length ? Number(rows[0].total_count) : 0 }]
-      : await db.query(`select count(*)::int as count from task t where ${where}`, [
-          campaign.id,
-          department,
-          state ?? null,
-        ]);
+    key === null ? [{ count: rows.length ? Number(rows[0].total_count) : 0 }] : await db.query(`select count(*)::int as count from task t where ${where}`, [campaign.id, department, state ?? null]);
   const tree = await cachedTree(db, campaign.indicator_system_id);
   const today = chinaToday();
   const page = rows.slice(0, size);
   const { definition, kinds } = flow;
-  const kindOf = (state) =>
-    kinds.done.has(state)
-      ? 'done'
-      : kinds.submitted.has(state)
-        ? 'submitted'
-        : kinds.returned.has(state)
-          ? 'returned'
-          : 'open';
+  const kindOf = (state) => (kinds.done.has(state) ? 'done' : kinds.submitted.has(state) ? 'submitted' : kinds.returned.has(state) ? 'returned' : 'open');
   return {
     totalCount,
     pageInfo: {
@@ -358,8 +310,7 @@ export async function tasks(db, actor, { campaignId, first, after, state }) {
         state: row.state,
         stateLabel: flow.labels[row.state] ?? row.state,
         stateKind: kindOf(row.state),
-        inReviewQueue:
-          Object.hasOwn(definition.states, row.state) && definition.states[row.state].reviewQueue,
+        inReviewQueue: Object.hasOwn(definition.states, row.state) && definition.states[row.state].reviewQueue,
         evidenceEditable: isEvidenceEditable(definition, row.state),
         role: row.role,
         dueOn: row.due_on,
@@ -384,35 +335,23 @@ function deadlineStatus(dueOn, today, finished) {
 
 // The scoreboard's arithmetic and shape are the product's own pure modules (buildScoreboard over
 // @accredit/scoring, and the mapping to the GraphQL models); the limit reads their input in SQL.
-const { buildScoreboard } = requireBuilt(
-  join(root, 'dist/out-tsc/libs/scores/src/scores/scoreboard.js'),
-);
-const { toCampaignScoresModel } = requireBuilt(
-  join(root, 'dist/out-tsc/libs/scores/src/scores/to-score-models.js'),
-);
+const { buildScoreboard } = requireBuilt(join(root, 'dist/out-tsc/libs/scores/src/scores/scoreboard.js'));
+const { toCampaignScoresModel } = requireBuilt(join(root, 'dist/out-tsc/libs/scores/src/scores/to-score-models.js'));
 
 /** An indicator system's scoring structure, read once per system (snapshots never change). */
 const structures = new Map();
 async function scoringStructure(db, systemId) {
   if (structures.has(systemId)) return structures.get(systemId);
-  const [system] = await db.query(
-    'select total_score, scoring_mode, verdicts from indicator_system where id = $1',
-    [systemId],
-  );
-  const indicatorRows = await db.query(
-    'select id, parent_id, code, title, max_score, weight, scoring_mode, elective from indicator where system_id = $1 order by level, sort_order',
-    [systemId],
-  );
+  const [system] = await db.query('select total_score, scoring_mode, verdicts from indicator_system where id = $1', [systemId]);
+  const indicatorRows = await db.query('select id, parent_id, code, title, max_score, weight, scoring_mode, elective from indicator where system_id = $1 order by level, sort_order', [systemId]);
   const ruleRows = await db.query(
     'select s.id, s.indicator_id, s.code, s.text, s.kind, s.params, s.points, s.note from scoring_rule s join indicator i on i.id = s.indicator_id where i.system_id = $1 order by s.sort_order',
     [systemId],
   );
   const childrenOf = new Map();
-  for (const row of indicatorRows)
-    childrenOf.set(row.parent_id, [...(childrenOf.get(row.parent_id) ?? []), row]);
+  for (const row of indicatorRows) childrenOf.set(row.parent_id, [...(childrenOf.get(row.parent_id) ?? []), row]);
   const rulesOf = new Map();
-  for (const rule of ruleRows)
-    rulesOf.set(rule.indicator_id, [...(rulesOf.get(rule.indicator_id) ?? []), rule]);
+  for (const rule of ruleRows) rulesOf.set(rule.indicator_id, [...(rulesOf.get(rule.indicator_id) ?? []), rule]);
   const indicators = [];
   const rules = [];
   const build = (row, level, parentCode) => {
@@ -489,27 +428,14 @@ export async function campaignScores(db, actor, { campaignId }) {
             coalesce(array_agg(d.name order by t.position) filter (where (t.due_on < $2::date and not t.state = any($3)) or t.state = any($6)), '{}') as departments
        from task t join department d on d.id = t.department_id
       where t.campaign_id = $1 and d.organisation_id = $4 group by t.scoring_rule_id`,
-    [
-      campaign.id,
-      today,
-      notLate,
-      campaign.organisation_id,
-      pgArray(kinds.done),
-      pgArray(kinds.returned),
-    ],
+    [campaign.id, today, notLate, campaign.organisation_id, pgArray(kinds.done), pgArray(kinds.returned)],
   );
   const choices = new Map();
   const choiceRecords = new Map();
   if (structure.elective) {
-    for (const row of await db.query(
-      'select group_id, option_id, chosen_by_name, chosen_at from campaign_elective_choice where campaign_id = $1',
-      [campaign.id],
-    )) {
+    for (const row of await db.query('select group_id, option_id, chosen_by_name, chosen_at from campaign_elective_choice where campaign_id = $1', [campaign.id])) {
       choices.set(row.group_id, [...(choices.get(row.group_id) ?? []), row.option_id]);
-      choiceRecords.set(row.group_id, [
-        ...(choiceRecords.get(row.group_id) ?? []),
-        { chosenBy: row.chosen_by_name, chosenAt: new Date(row.chosen_at) },
-      ]);
+      choiceRecords.set(row.group_id, [...(choiceRecords.get(row.group_id) ?? []), { chosenBy: row.chosen_by_name, chosenAt: new Date(row.chosen_at) }]);
     }
   }
   const current = { self: new Map(), expert: new Map() };

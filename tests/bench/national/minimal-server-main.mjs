@@ -6,7 +6,5 @@ import { startMinimalServer } from './minimal-server.mjs';
 const server = await startMinimalServer(process.argv[2], {
   poolMax: Number(process.argv[3] ?? 10),
 });
-process.stdout.write(
-  `${JSON.stringify({ url: server.url, implementation: server.implementation, pid: process.pid })}\n`,
-);
+process.stdout.write(`${JSON.stringify({ url: server.url, implementation: server.implementation, pid: process.pid })}\n`);
 process.on('SIGTERM', () => server.close().then(() => process.exit(0)));

@@ -17,10 +17,7 @@ const env = {
   REMINDER_INTERVAL_MINUTES: '0',
   ADMIN_DIST: '/nonexistent',
 };
-const api = await startApi(
-  { ...loadConfig(env), migrateOnStart: false, seedOnStart: false },
-  { listen: false },
-);
+const api = await startApi({ ...loadConfig(env), migrateOnStart: false, seedOnStart: false }, { listen: false });
 try {
   global.gc?.();
   const before = process.memoryUsage().rss;
@@ -33,9 +30,7 @@ try {
   peak = Math.max(peak, process.memoryUsage().rss);
   await new Promise((resolve) => setTimeout(resolve, 3000));
   const after = process.memoryUsage().rss;
-  process.stdout.write(
-    `${JSON.stringify({ seconds, rss: { before: before / MB, peak: peak / MB, after: after / MB }, result })}\n`,
-  );
+  process.stdout.write(`${JSON.stringify({ seconds, rss: { before: before / MB, peak: peak / MB, after: after / MB }, result })}\n`);
 } finally {
   await api.close();
 }

@@ -20,9 +20,7 @@ export async function setUpCounties({ env, counties, demoPassword, log }) {
   try {
     const orm = api.app.get(MikroORM);
     const setup = api.app.get(CampaignSetupService);
-    await RequestContext.create(orm.em, () =>
-      api.app.get(DemoAccountsService).ensure('500106', demoPassword),
-    );
+    await RequestContext.create(orm.em, () => api.app.get(DemoAccountsService).ensure('500106', demoPassword));
     const bar = progressBar('创建工作（setUp）', counties.length);
     let done = 0;
     for (const county of counties) {
@@ -36,9 +34,7 @@ export async function setUpCounties({ env, counties, demoPassword, log }) {
       bar.tick(++done);
     }
     const seconds = bar.done();
-    log(
-      `创建工作：新建 ${built.created} 个，已存在 ${built.existing} 个，新任务 ${built.tasks} 项，${seconds.toFixed(1)} s（每个 ${((seconds * 1000) / counties.length).toFixed(0)} ms）`,
-    );
+    log(`创建工作：新建 ${built.created} 个，已存在 ${built.existing} 个，新任务 ${built.tasks} 项，${seconds.toFixed(1)} s（每个 ${((seconds * 1000) / counties.length).toFixed(0)} ms）`);
     return { ...built, seconds };
   } finally {
     await api.close();

@@ -53,7 +53,10 @@ describe('campaign picker head', () => {
     const w = mountHead({ campaigns: two }, { default: () => h('button', { 'data-test': 'page-tool' }, '邀请参与') });
     const buttons = w.findAll('button').map((b) => b.text());
     expect(buttons.indexOf('邀请参与')).toBeLessThan(buttons.indexOf('刷新'));
-    await w.findAll('button').find((b) => b.text() === '刷新')!.trigger('click');
+    await w
+      .findAll('button')
+      .find((b) => b.text() === '刷新')!
+      .trigger('click');
     expect(w.emitted('refresh')).toHaveLength(1);
   });
 

@@ -32,13 +32,9 @@ describe('apiErrorMessage', () => {
   });
 
   it('puts transport failures in Chinese', () => {
-    expect(apiErrorMessage(new ApolloError({ networkError: serverError(502, '<html>Bad Gateway</html>') }))).toBe(
-      '服务暂时不可用（HTTP 502），请稍后重试。',
-    );
+    expect(apiErrorMessage(new ApolloError({ networkError: serverError(502, '<html>Bad Gateway</html>') }))).toBe('服务暂时不可用（HTTP 502），请稍后重试。');
     expect(apiErrorMessage(new ApolloError({ networkError: serverError(401, {}) }))).toBe('登录已失效，请重新登录。');
-    expect(apiErrorMessage(new ApolloError({ networkError: new TypeError('Failed to fetch') }))).toBe(
-      '无法连接服务器，请检查网络后重试。',
-    );
+    expect(apiErrorMessage(new ApolloError({ networkError: new TypeError('Failed to fetch') }))).toBe('无法连接服务器，请检查网络后重试。');
     expect(apiErrorMessage(null)).toBe('请求未成功，请稍后重试。');
   });
 

@@ -13,9 +13,7 @@ const fallback = (): string => tr('messages.requestFailed');
 
 function messagesOf(errors: unknown): string[] {
   if (!Array.isArray(errors)) return [];
-  return errors
-    .map((e: MessageCarrier | null) => (e && typeof e.message === 'string' ? e.message.trim() : ''))
-    .filter((m) => m.length > 0);
+  return errors.map((e: MessageCarrier | null) => (e && typeof e.message === 'string' ? e.message.trim() : '')).filter((m) => m.length > 0);
 }
 
 function unique(messages: string[]): string[] {

@@ -52,8 +52,7 @@ function parse(data: string): LiveChange | null {
   }
 }
 
-const browserStream = (): (() => EventSourceLike) | null =>
-  typeof EventSource === 'undefined' ? null : () => new EventSource('/api/live', { withCredentials: true }) as unknown as EventSourceLike;
+const browserStream = (): (() => EventSourceLike) | null => (typeof EventSource === 'undefined' ? null : () => new EventSource('/api/live', { withCredentials: true }) as unknown as EventSourceLike);
 
 /**
  * Keeps every screen current without a click: the API's change stream, plus the window coming

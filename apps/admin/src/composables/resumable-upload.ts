@@ -24,7 +24,6 @@ export interface ResumableCallbacks {
   onRetrying?: (retrying: boolean) => void;
 }
 
-
 export function usesResumableUpload(file: Pick<File, 'size'>): boolean {
   return file.size > RESUMABLE_THRESHOLD;
 }
@@ -45,7 +44,18 @@ export function resumableMetadata(fields: UploadFields, file: Pick<File, 'name'>
  * with other tags.
  */
 export function resumableFingerprint(fields: UploadFields, file: Pick<File, 'name' | 'size' | 'type' | 'lastModified'>): string {
-  return ['accredit-evidence', fields.taskId, fields.requirementCode ?? '', fields.kind ?? '', fields.refersTo ?? '', fields.description ?? '', file.name, file.size, file.type, file.lastModified].join('|');
+  return [
+    'accredit-evidence',
+    fields.taskId,
+    fields.requirementCode ?? '',
+    fields.kind ?? '',
+    fields.refersTo ?? '',
+    fields.description ?? '',
+    file.name,
+    file.size,
+    file.type,
+    file.lastModified,
+  ].join('|');
 }
 
 /**

@@ -19,11 +19,7 @@ type PageVariables = { first?: number | null; after?: string | null };
  * lists show all rows at once, virtualised, and filter them in the browser. `maxRows`: stop after that many (a
  * platform-wide list of the country's units, narrowed by a search on the server instead); `truncated` then says so.
  */
-export function useAllPages<Q, V extends PageVariables, N>(
-  document: TypedDocumentNode<Q, V>,
-  connectionOf: (data: Q) => Connection<N>,
-  maxRows: () => number = () => Number.POSITIVE_INFINITY,
-) {
+export function useAllPages<Q, V extends PageVariables, N>(document: TypedDocumentNode<Q, V>, connectionOf: (data: Q) => Connection<N>, maxRows: () => number = () => Number.POSITIVE_INFINITY) {
   const { resolveClient } = useApolloClient();
   const nodes = shallowRef<N[]>([]);
   const totalCount = ref(0);
@@ -96,6 +92,10 @@ export function useAllPagesOf<Q, V extends PageVariables, N>(
     if (current) await pages.load(current);
     else pages.nodes.value = [];
   };
-  watch(() => JSON.stringify(variables()), () => void reload(), { immediate: true });
+  watch(
+    () => JSON.stringify(variables()),
+    () => void reload(),
+    { immediate: true },
+  );
   return { ...pages, reload };
 }

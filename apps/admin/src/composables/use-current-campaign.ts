@@ -49,7 +49,11 @@ export function useCurrentCampaign(): CurrentCampaign {
   const unlisted = computed(() =>
     result.value && requestedId.value && hasAnyRole(user.value?.roles ?? [], READERS) && !campaigns.value.some((c) => c.id === requestedId.value) ? requestedId.value : null,
   );
-  const single = useQuery(CampaignSummaryDocument, () => ({ id: unlisted.value ?? '' }), () => ({ enabled: unlisted.value !== null }));
+  const single = useQuery(
+    CampaignSummaryDocument,
+    () => ({ id: unlisted.value ?? '' }),
+    () => ({ enabled: unlisted.value !== null }),
+  );
   const current = computed(() => campaigns.value.find((c) => c.id === currentId.value) ?? (unlisted.value ? (single.result.value?.campaign ?? null) : null));
   const errorMessage = computed(() => (error.value ? apiErrorMessage(error.value) : null));
 

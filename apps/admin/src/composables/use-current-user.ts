@@ -1,13 +1,7 @@
 import { tr } from '../plugins/i18n';
 import type { ApolloClient, NormalizedCacheObject, Operation } from '@apollo/client/core';
 import { inject, readonly, shallowRef, type InjectionKey, type Ref } from 'vue';
-import {
-  ChangePasswordDocument,
-  LoginDocument,
-  LogoutDocument,
-  MeDocument,
-  type CurrentUserFieldsFragment,
-} from '../graphql/generated/graphql';
+import { ChangePasswordDocument, LoginDocument, LogoutDocument, MeDocument, type CurrentUserFieldsFragment } from '../graphql/generated/graphql';
 import { apiErrorMessage, asApolloError, hasApiErrorCode } from './api-error-message';
 
 export type CurrentUser = CurrentUserFieldsFragment;

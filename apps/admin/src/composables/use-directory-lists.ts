@@ -11,15 +11,30 @@ const PICKER_ROWS = () => 10 * LARGEST_PAGE;
 
 /** Every department of an organisation (the caller's own when `organisationId` gives none); null: none yet. */
 export function useDepartmentChoices(organisationId: () => string | null | undefined = () => undefined, enabled: () => boolean = () => true) {
-  return useAllPagesOf(DepartmentsDocument, (data) => data.departments, () => (enabled() ? { organisationId: organisationId() ?? null } : null), PICKER_ROWS);
+  return useAllPagesOf(
+    DepartmentsDocument,
+    (data) => data.departments,
+    () => (enabled() ? { organisationId: organisationId() ?? null } : null),
+    PICKER_ROWS,
+  );
 }
 
 /** Every department group of the caller's organisation. */
 export function useGroupChoices() {
-  return useAllPagesOf(DepartmentGroupsDocument, (data) => data.departmentGroups, () => ({}), PICKER_ROWS);
+  return useAllPagesOf(
+    DepartmentGroupsDocument,
+    (data) => data.departmentGroups,
+    () => ({}),
+    PICKER_ROWS,
+  );
 }
 
 /** Every account the caller administers (their organisation's), once `enabled`. */
 export function useUserChoices(enabled: () => boolean) {
-  return useAllPagesOf(UsersDocument, (data) => data.users, () => (enabled() ? {} : null), PICKER_ROWS);
+  return useAllPagesOf(
+    UsersDocument,
+    (data) => data.users,
+    () => (enabled() ? {} : null),
+    PICKER_ROWS,
+  );
 }

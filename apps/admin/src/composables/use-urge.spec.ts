@@ -15,9 +15,7 @@ afterEach(() => {
 
 async function urge(notified: number) {
   const answers = (operation: Operation) =>
-    operation.operationName === 'RemindTask'
-      ? answerFor(RemindTaskDocument, { remindTask: { department: { id: 'd-kexie', name: '区科协' }, notified } })
-      : undefined;
+    operation.operationName === 'RemindTask' ? answerFor(RemindTaskDocument, { remindTask: { department: { id: 'd-kexie', name: '区科协' }, notified } }) : undefined;
   let urgeTask: ((taskId: string) => Promise<boolean>) | null = null;
   const Host = defineComponent({
     setup() {

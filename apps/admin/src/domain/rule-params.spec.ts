@@ -9,7 +9,14 @@ import { type RuleParamsDraft, emptyRuleParams, readRuleParams, toScoringInput }
 const INPUTS: RuleScoringInput[] = [
   { fixed: { points: 2 } },
   { range: { min: 0, max: 3 } },
-  { alternative: { options: [{ label: '2020年以来有表彰', points: 1 }, { label: '2016年以来有表彰', points: 0.5 }] } },
+  {
+    alternative: {
+      options: [
+        { label: '2020年以来有表彰', points: 1 },
+        { label: '2016年以来有表彰', points: 0.5 },
+      ],
+    },
+  },
   { tiered: { min: 1, max: 5, basis: '人均财政科普经费', order: 'desc', step: 2, singleApplicant: { min: 1, max: 5 } } },
   { tiered: { min: 1, max: 5 } },
   { perItem: { each: 2, cap: 4, item: '科普基地' } },
@@ -42,7 +49,10 @@ describe('toScoringInput', () => {
   it.each<[RuleParamsDraft, RuleScoringInput]>([
     [{ ...emptyRuleParams('range'), min: 0, max: 3, points: 9 }, { range: { min: 0, max: 3 } }],
     [{ ...emptyRuleParams('alternative'), options: [{ label: '甲', points: 2 }] }, { alternative: { options: [{ label: '甲', points: 2 }] } }],
-    [{ ...emptyRuleParams('tiered'), min: 1, max: 5, order: 'desc', singleApplicant: { min: 1, max: 3 } }, { tiered: { min: 1, max: 5, basis: undefined, order: 'desc', step: undefined, singleApplicant: { min: 1, max: 3 } } }],
+    [
+      { ...emptyRuleParams('tiered'), min: 1, max: 5, order: 'desc', singleApplicant: { min: 1, max: 3 } },
+      { tiered: { min: 1, max: 5, basis: undefined, order: 'desc', step: undefined, singleApplicant: { min: 1, max: 3 } } },
+    ],
     [{ ...emptyRuleParams('perItem'), each: 2, cap: 4, item: '活动' }, { perItem: { each: 2, cap: 4, item: '活动' } }],
     [{ ...emptyRuleParams('conditionalCap'), min: 0, max: 4, cap: 2, condition: '未处于前30%' }, { conditionalCap: { min: 0, max: 4, cap: 2, condition: '未处于前30%' } }],
     [emptyRuleParams('veto'), { veto: { condition: '' } }],

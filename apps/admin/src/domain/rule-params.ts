@@ -39,7 +39,22 @@ export interface RuleParamsDraft {
 
 /** A draft of the kind with nothing filled in (an alternative starts with no options). */
 export function emptyRuleParams(kind: ScoringRuleKind): RuleParamsDraft {
-  return { kind, points: null, min: null, max: null, each: null, cap: null, item: null, condition: null, basis: null, order: null, step: null, singleApplicant: null, options: kind === 'alternative' ? [] : null, years: null };
+  return {
+    kind,
+    points: null,
+    min: null,
+    max: null,
+    each: null,
+    cap: null,
+    item: null,
+    condition: null,
+    basis: null,
+    order: null,
+    step: null,
+    singleApplicant: null,
+    options: kind === 'alternative' ? [] : null,
+    years: null,
+  };
 }
 
 /** The parameters under the field of the rule's kind as a draft (an absent field reads as nothing filled in). */
@@ -55,7 +70,15 @@ export function readRuleParams(scoring: RuleScoringFieldsFragment): RuleParamsDr
     case 'tiered': {
       const tiered = scoring.tiered;
       const single = tiered?.singleApplicant;
-      return { ...draft, min: tiered?.min ?? null, max: tiered?.max ?? null, basis: tiered?.basis ?? null, order: tiered?.order ?? null, step: tiered?.step ?? null, singleApplicant: single ? { min: single.min, max: single.max } : null };
+      return {
+        ...draft,
+        min: tiered?.min ?? null,
+        max: tiered?.max ?? null,
+        basis: tiered?.basis ?? null,
+        order: tiered?.order ?? null,
+        step: tiered?.step ?? null,
+        singleApplicant: single ? { min: single.min, max: single.max } : null,
+      };
     }
     case 'perItem':
       return { ...draft, each: scoring.perItem?.each ?? null, cap: scoring.perItem?.cap ?? null, item: scoring.perItem?.item ?? null };
@@ -100,7 +123,14 @@ export function toScoringInput(scoring: RuleParamsDraft): ScoringInputRead {
       case 'tiered': {
         const single = scoring.singleApplicant;
         return {
-          tiered: { min: number('min'), max: number('max'), basis: given(scoring.basis), order: given(scoring.order), step: given(scoring.step), singleApplicant: single ? { min: single.min, max: single.max } : undefined },
+          tiered: {
+            min: number('min'),
+            max: number('max'),
+            basis: given(scoring.basis),
+            order: given(scoring.order),
+            step: given(scoring.step),
+            singleApplicant: single ? { min: single.min, max: single.max } : undefined,
+          },
         };
       }
       case 'perItem':

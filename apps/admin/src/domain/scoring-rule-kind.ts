@@ -3,16 +3,7 @@ import { tr } from '../plugins/i18n';
 // The kinds of scoring rule the API sends (`ScoringRule.kind`), with their labels and
 // the colours of their tags. An unknown kind is still shown, under its own name, in grey.
 
-export type ScoringRuleKind =
-  | 'fixed'
-  | 'range'
-  | 'alternative'
-  | 'tiered'
-  | 'perItem'
-  | 'conditionalCap'
-  | 'veto'
-  | 'series'
-  | 'verdict';
+export type ScoringRuleKind = 'fixed' | 'range' | 'alternative' | 'tiered' | 'perItem' | 'conditionalCap' | 'veto' | 'series' | 'verdict';
 
 export interface ScoringRuleKindView {
   label: string;

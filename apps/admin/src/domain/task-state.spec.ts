@@ -14,7 +14,7 @@ const STATES: TaskStateOption[] = [
 ];
 
 describe('task states by what they mean', () => {
-  it('finds the kind and the unfinished states by the campaign\'s own states', () => {
+  it("finds the kind and the unfinished states by the campaign's own states", () => {
     expect(kindOfState(STATES, 'sent_back')).toBe('returned');
     expect(kindOfState(STATES, 'approved')).toBeNull();
     expect(statesOfKinds(STATES, UNFINISHED_KINDS)).toEqual(['drafting', 'collecting', 'in_review', 'sent_back']);
@@ -24,7 +24,7 @@ describe('task states by what they mean', () => {
     expect(stateColours(STATES)).toEqual({ drafting: '#1a56b0', collecting: '#5f89c8', in_review: '#e6a23c', sent_back: '#c81e1e', closed: '#2f9e44' });
   });
 
-  it('tags a state in its kind\'s tone, sent back and done filled, an unknown kind grey', () => {
+  it("tags a state in its kind's tone, sent back and done filled, an unknown kind grey", () => {
     const tag = (kind: TaskStateOption['kind'] | null, label: string) => mount(TaskStateTag, { props: { kind, label } });
     expect(tag('returned', '退回修改').classes()).toEqual(expect.arrayContaining(['el-tag--danger', 'el-tag--dark']));
     expect(tag('done', '已办结').classes()).toEqual(expect.arrayContaining(['el-tag--success', 'el-tag--dark']));

@@ -40,10 +40,7 @@ export function taskKindView(kind: TaskStateKind | null | undefined): TaskStateV
 /** States not yet finished (overdue means due before today in one of these). */
 export const UNFINISHED_KINDS: readonly TaskStateKind[] = ['open', 'submitted', 'returned'];
 
-export function statesOfKinds(
-  states: readonly TaskStateOption[],
-  kinds: readonly TaskStateKind[],
-): string[] {
+export function statesOfKinds(states: readonly TaskStateOption[], kinds: readonly TaskStateKind[]): string[] {
   return states.filter((s) => kinds.includes(s.kind)).map((s) => s.key);
 }
 

@@ -15,20 +15,38 @@ describe('workflow layout', () => {
   it('puts states in columns by their distance from the initial state, finals last', () => {
     const layout = layoutWorkflow(
       [node('pending', '待开始', { initial: true }), node('in_progress', '进行中'), node('submitted', '已提交'), node('returned', '已退回'), node('approved', '已通过', { final: true })],
-      [edge('pending', 'in_progress', 'start'), edge('in_progress', 'submitted', 'submit'), edge('submitted', 'in_progress', 'withdraw'), edge('submitted', 'returned', 'return'), edge('submitted', 'approved', 'approve'), edge('returned', 'submitted', 'resubmit')],
+      [
+        edge('pending', 'in_progress', 'start'),
+        edge('in_progress', 'submitted', 'submit'),
+        edge('submitted', 'in_progress', 'withdraw'),
+        edge('submitted', 'returned', 'return'),
+        edge('submitted', 'approved', 'approve'),
+        edge('returned', 'submitted', 'resubmit'),
+      ],
     );
     const x = Object.fromEntries(layout.nodes.map((n) => [n.id, n.x]));
     expect(x['pending']!).toBeLessThan(x['in_progress']!);
     expect(x['in_progress']!).toBeLessThan(x['submitted']!);
     expect(x['returned']).toBe(x['approved']);
     // withdraw and resubmit go back: arcs below the drawing.
-    expect(layout.edges.filter((e) => e.back).map((e) => e.event).sort()).toEqual(['resubmit', 'withdraw']);
+    expect(
+      layout.edges
+        .filter((e) => e.back)
+        .map((e) => e.event)
+        .sort(),
+    ).toEqual(['resubmit', 'withdraw']);
     expect(layout.edges).toHaveLength(6);
   });
 
   it('draws a compound state as a box holding its steps', () => {
     const layout = layoutWorkflow(
-      [node('preparation', '筹备', { initial: true }), node('creation', '创建'), node('creation.a', '宣传发动', { parent: 'creation', initial: true }), node('creation.b', '完善材料', { parent: 'creation' }), node('done', '已认定', { final: true })],
+      [
+        node('preparation', '筹备', { initial: true }),
+        node('creation', '创建'),
+        node('creation.a', '宣传发动', { parent: 'creation', initial: true }),
+        node('creation.b', '完善材料', { parent: 'creation' }),
+        node('done', '已认定', { final: true }),
+      ],
       [edge('preparation', 'creation', 'start'), edge('creation.a', 'creation.b', 'next'), edge('creation', 'done', 'accredit')],
     );
     const box = layout.nodes.find((n) => n.id === 'creation')!;
@@ -68,9 +86,7 @@ function graphOf(source: string): { nodes: GraphNode[]; edges: GraphEdge[] } {
     }
   };
   walk(definition.states, null);
-  const edges = definition.transitions.flatMap((t) =>
-    (Array.isArray(t.from) ? t.from : [t.from]).map((from) => ({ id: `${from}:${t.event}`, from, to: t.to, event: t.event, label: t.label })),
-  );
+  const edges = definition.transitions.flatMap((t) => (Array.isArray(t.from) ? t.from : [t.from]).map((from) => ({ id: `${from}:${t.event}`, from, to: t.to, event: t.event, label: t.label })));
   return { nodes, edges };
 }
 
@@ -78,7 +94,15 @@ describe('the shipped workflows, laid out', () => {
   const files = Object.keys(shipped);
 
   it('finds them all', () => {
-    expect(files.map((f) => f.split('/').pop()).sort()).toEqual(['campaign.yaml', 'national-batch-first.yaml', 'national-batch-second.yaml', 'national-batch.yaml', 'participant.yaml', 'task.yaml', 'yearly-report.yaml']);
+    expect(files.map((f) => f.split('/').pop()).sort()).toEqual([
+      'campaign.yaml',
+      'national-batch-first.yaml',
+      'national-batch-second.yaml',
+      'national-batch.yaml',
+      'participant.yaml',
+      'task.yaml',
+      'yearly-report.yaml',
+    ]);
   });
 
   it.each(files.map((f) => [f.split('/').pop()!, f] as const))('%s: labels clear of boxes, of each other, and inside the drawing', (_name, file) => {
@@ -89,7 +113,12 @@ describe('the shipped workflows, laid out', () => {
     const boxes: Array<{ id: string } & Box> = layout.nodes.map((n) => (n.compound ? { id: `${n.id} (title)`, x: n.x, y: n.y, w: n.w, h: 26 } : { id: n.id, x: n.x, y: n.y, w: n.w, h: n.h }));
     const onBoxes = layout.edges.flatMap((e) => boxes.filter((b) => boxesIntersect(e.labelBox, b)).map((b) => `${e.id} on ${b.id}`));
     expect(onBoxes).toEqual([]);
-    const onLabels = layout.edges.flatMap((e, i) => layout.edges.slice(i + 1).filter((o) => boxesIntersect(e.labelBox, o.labelBox)).map((o) => `${e.id} on ${o.id}`));
+    const onLabels = layout.edges.flatMap((e, i) =>
+      layout.edges
+        .slice(i + 1)
+        .filter((o) => boxesIntersect(e.labelBox, o.labelBox))
+        .map((o) => `${e.id} on ${o.id}`),
+    );
     expect(onLabels).toEqual([]);
     for (const e of layout.edges) {
       expect(e.labelBox.x, e.id).toBeGreaterThanOrEqual(0);
@@ -105,7 +134,12 @@ describe('the shipped workflows, laid out', () => {
     }
     // No two state boxes overlap (a step lies inside its own box only).
     const leaves = layout.nodes.filter((n) => !n.compound);
-    const overlaps = leaves.flatMap((a, i) => leaves.slice(i + 1).filter((b) => boxesIntersect(a, b)).map((b) => `${a.id} on ${b.id}`));
+    const overlaps = leaves.flatMap((a, i) =>
+      leaves
+        .slice(i + 1)
+        .filter((b) => boxesIntersect(a, b))
+        .map((b) => `${a.id} on ${b.id}`),
+    );
     expect(overlaps).toEqual([]);
   });
 

@@ -171,7 +171,15 @@ export function layoutWorkflow(nodes: readonly GraphNode[], edges: readonly Grap
     } else kindOf.set(e.id, { kind: 'back' });
   }
   const gapW = Array.from({ length: columnCount }, (_, gap) =>
-    Math.max(MIN_GAP, ...edges.filter((e) => { const k = kindOf.get(e.id); return k?.kind === 'forward' && k.gap === gap; }).map((e) => labelW(e.label) + 24)),
+    Math.max(
+      MIN_GAP,
+      ...edges
+        .filter((e) => {
+          const k = kindOf.get(e.id);
+          return k?.kind === 'forward' && k.gap === gap;
+        })
+        .map((e) => labelW(e.label) + 24),
+    ),
   );
   const columnX: number[] = [];
   let x = MARGIN;

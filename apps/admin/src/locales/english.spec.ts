@@ -91,7 +91,20 @@ function answer(operation: Operation): Answer | undefined {
             { departmentId: 'd-1', name: 'Science Association', kind: 'department', rank: 1, score: 0.083, board: 'red', total: 12, done: 3, submitted: 0, returned: 0, overdue: 2, progress: 0.25 },
             { departmentId: 'd-2', name: 'Education Bureau', kind: 'department', rank: 2, score: -0.1, board: 'black', total: 10, done: 0, submitted: 0, returned: 1, overdue: 1, progress: 0 },
           ],
-          overdueTasks: [{ taskId: 't-1', ruleCode: '1.1', ruleText: 'A leading group is set up', points: 2, departmentName: 'Science Association', dueOn: '2026-12-01', daysUntilDue: -4, deadlineStatus: 'overdue', state: 'pending', stateLabel: 'Pending' }],
+          overdueTasks: [
+            {
+              taskId: 't-1',
+              ruleCode: '1.1',
+              ruleText: 'A leading group is set up',
+              points: 2,
+              departmentName: 'Science Association',
+              dueOn: '2026-12-01',
+              daysUntilDue: -4,
+              deadlineStatus: 'overdue',
+              state: 'pending',
+              stateLabel: 'Pending',
+            },
+          ],
         },
       });
     case 'CampaignWorkflow':
@@ -116,7 +129,19 @@ function answer(operation: Operation): Answer | undefined {
           campaignId: 'c-1',
           projected: { points: 62.5, maxTotal: 100, uncapped: 62.5, capped: false, complete: false, rules: 55, scoredRules: 20, vetoed: false, vetoedBy: [], hasPoints: true },
           self: { rules: 55, judgedRules: 0, verdict: null },
-          pointsAtRisk: [{ ruleId: 'r-1', ruleCode: '1.1', ruleText: 'A leading group is set up', indicatorCode: '1', points: 2, lateTasks: 1, returnedTasks: 0, departments: ['Science Association', 'Education Bureau'], veto: false }],
+          pointsAtRisk: [
+            {
+              ruleId: 'r-1',
+              ruleCode: '1.1',
+              ruleText: 'A leading group is set up',
+              indicatorCode: '1',
+              points: 2,
+              lateTasks: 1,
+              returnedTasks: 0,
+              departments: ['Science Association', 'Education Bureau'],
+              veto: false,
+            },
+          ],
         },
       });
     case 'TaskWorkList':
@@ -128,20 +153,69 @@ function answer(operation: Operation): Answer | undefined {
     case 'TaskAvailableTransitions':
       return answerFor(TaskAvailableTransitionsDocument, {
         availableTransitions: [
-          { event: 'resubmit', label: 'Resubmit', allowed: false, available: true, needsComment: false, confirm: null, checksEvidence: true, to: 'submitted', toLabel: 'Submitted', code: 'TRANSITION_NOT_ALLOWED', reasons: ['No evidence yet'] },
+          {
+            event: 'resubmit',
+            label: 'Resubmit',
+            allowed: false,
+            available: true,
+            needsComment: false,
+            confirm: null,
+            checksEvidence: true,
+            to: 'submitted',
+            toLabel: 'Submitted',
+            code: 'TRANSITION_NOT_ALLOWED',
+            reasons: ['No evidence yet'],
+          },
         ],
       });
     case 'TransitionHistory':
       return answerFor(TransitionHistoryDocument, {
         transitionHistory: [
-          withType('TransitionLogEntry', { id: 'h-1', event: 'return', eventLabel: 'Return', from: 'submitted', fromLabel: 'Submitted', to: 'returned', toLabel: 'Returned', actorName: 'Wang Xiaomei', actorRoles: ['office_admin'], comment: 'Please add the minutes', at: '2026-12-02T09:30:00Z', definitionVersion: 1 }),
+          withType('TransitionLogEntry', {
+            id: 'h-1',
+            event: 'return',
+            eventLabel: 'Return',
+            from: 'submitted',
+            fromLabel: 'Submitted',
+            to: 'returned',
+            toLabel: 'Returned',
+            actorName: 'Wang Xiaomei',
+            actorRoles: ['office_admin'],
+            comment: 'Please add the minutes',
+            at: '2026-12-02T09:30:00Z',
+            definitionVersion: 1,
+          }),
         ],
       });
     case 'Users':
       return answerFor(UsersDocument, {
         users: onePage([
-          withType('User', { id: 'u-1', username: 'office', displayName: 'Wang Xiaomei', email: null, roles: ['office_admin'], disabled: false, lockedUntil: null, lastLoginAt: '2026-12-05T01:00:00Z', organisationName: 'Shapingba', organisationId: 'o-1', department: null }),
-          withType('User', { id: 'u-2', username: 'kexie', displayName: 'Li Wen', email: 'li@example.org', roles: ['liaison'], disabled: true, lockedUntil: null, lastLoginAt: null, organisationName: 'Shapingba', organisationId: 'o-1', department: { id: 'd-kexie', name: 'Science Association' } }),
+          withType('User', {
+            id: 'u-1',
+            username: 'office',
+            displayName: 'Wang Xiaomei',
+            email: null,
+            roles: ['office_admin'],
+            disabled: false,
+            lockedUntil: null,
+            lastLoginAt: '2026-12-05T01:00:00Z',
+            organisationName: 'Shapingba',
+            organisationId: 'o-1',
+            department: null,
+          }),
+          withType('User', {
+            id: 'u-2',
+            username: 'kexie',
+            displayName: 'Li Wen',
+            email: 'li@example.org',
+            roles: ['liaison'],
+            disabled: true,
+            lockedUntil: null,
+            lastLoginAt: null,
+            organisationName: 'Shapingba',
+            organisationId: 'o-1',
+            department: { id: 'd-kexie', name: 'Science Association' },
+          }),
         ]),
       });
     case 'GrantableRoles':

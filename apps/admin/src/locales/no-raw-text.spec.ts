@@ -13,10 +13,7 @@ const EXCLUDED = [
 ];
 
 // Every source file of the admin, as text (Vite reads them; paths relative to src/).
-const SOURCES = import.meta.glob<string>(
-  ['../**/*.vue', '../**/*.ts', '!../**/*.spec.ts', '!../**/*.d.ts'],
-  { query: '?raw', import: 'default', eager: true },
-);
+const SOURCES = import.meta.glob<string>(['../**/*.vue', '../**/*.ts', '!../**/*.spec.ts', '!../**/*.d.ts'], { query: '?raw', import: 'default', eager: true });
 
 function sourceFiles(): Array<{ file: string; text: string }> {
   return Object.entries(SOURCES)
@@ -79,11 +76,6 @@ function remove(): void {
 const label = t('common.save'); /* 也是注释 */
 </script>`;
     expect(rawTextIn(clean, 'clean.vue')).toEqual([]);
-    expect(
-      rawTextIn(
-        `const x = tr('domain.phase.done'); // 已结束\nconst re = /截图|screenshot/i;`,
-        'clean.ts',
-      ),
-    ).toEqual([]);
+    expect(rawTextIn(`const x = tr('domain.phase.done'); // 已结束\nconst re = /截图|screenshot/i;`, 'clean.ts')).toEqual([]);
   });
 });

@@ -66,12 +66,7 @@ interface TemplateNode {
   tag?: string;
 }
 
-function walkTemplate(
-  node: TemplateNode,
-  file: string,
-  lineOffset: number,
-  found: RawText[],
-): void {
+function walkTemplate(node: TemplateNode, file: string, lineOffset: number, found: RawText[]): void {
   const at = (line: number): number => line + lineOffset;
   if (node.type === TEXT && typeof node.content === 'string' && isUserText(node.content)) {
     found.push({
@@ -94,10 +89,7 @@ function walkTemplate(
     for (const prop of node.props ?? []) {
       // Chinese in any static attribute (a component's `section`, `hint` …) is text; Latin words only in the user-facing ones.
       const value = prop.type === ATTRIBUTE ? prop.value?.content : undefined;
-      if (
-        value &&
-        (CJK.test(value) || (USER_FACING_ATTRIBUTES.has(prop.name) && LATIN_WORD.test(value)))
-      ) {
+      if (value && (CJK.test(value) || (USER_FACING_ATTRIBUTES.has(prop.name) && LATIN_WORD.test(value)))) {
         found.push({
           file,
           line: at(prop.loc.start.line),
@@ -149,8 +141,7 @@ export function rawTextInSfc(content: string, file: string): RawText[] {
   const { descriptor, errors } = parseSfc(content, { filename: file });
   if (errors.length > 0) throw new Error(`${file}: ${String(errors[0])}`);
   const found: RawText[] = [];
-  if (descriptor.template?.ast)
-    walkTemplate(descriptor.template.ast as unknown as TemplateNode, file, 0, found);
+  if (descriptor.template?.ast) walkTemplate(descriptor.template.ast as unknown as TemplateNode, file, 0, found);
   for (const block of [descriptor.script, descriptor.scriptSetup]) {
     if (block) found.push(...rawTextInScript(block.content, file, block.loc.start.line - 1));
   }

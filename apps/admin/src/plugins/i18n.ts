@@ -62,18 +62,12 @@ export function tr(key: MessageKey, named?: Record<string, unknown>, plural?: nu
 }
 
 /** A date/time in one of the named formats of `locales/formats.ts`. */
-export function trDate(
-  value: Date | number,
-  format: keyof (typeof datetimeFormats)['zh-CN'],
-): string {
+export function trDate(value: Date | number, format: keyof (typeof datetimeFormats)['zh-CN']): string {
   return appI18n().d(value, format);
 }
 
 /** A number in one of the named formats of `locales/formats.ts`. */
-export function trNumber(
-  value: number,
-  format: keyof (typeof numberFormats)['zh-CN'] = 'decimal',
-): string {
+export function trNumber(value: number, format: keyof (typeof numberFormats)['zh-CN'] = 'decimal'): string {
   return appI18n().n(value, format);
 }
 

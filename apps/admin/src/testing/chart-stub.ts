@@ -8,8 +8,10 @@ export const chartOptions = new Map<string, unknown>();
 
 export const ChartStub = defineComponent({
   props: { label: { type: String, default: '' }, option: { type: Object, default: null } },
-  setup: (props, { attrs }) => () => {
-    chartOptions.set(String(attrs['data-test'] ?? props.label), props.option);
-    return h('div', { class: 'chart-stub' }, props.label);
-  },
+  setup:
+    (props, { attrs }) =>
+    () => {
+      chartOptions.set(String(attrs['data-test'] ?? props.label), props.option);
+      return h('div', { class: 'chart-stub' }, props.label);
+    },
 });

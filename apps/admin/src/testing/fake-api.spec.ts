@@ -34,14 +34,10 @@ function shipped(): FormDefinition[] {
 
 /** Paths whose __typename is not the schema's type of the field they sit in. */
 function wrongTypenames(value: unknown, type: GraphQLObjectType, path: string): string[] {
-  if (Array.isArray(value))
-    return value.flatMap((item, index) => wrongTypenames(item, type, `${path}[${index}]`));
+  if (Array.isArray(value)) return value.flatMap((item, index) => wrongTypenames(item, type, `${path}[${index}]`));
   if (value === null || typeof value !== 'object') return [];
   const record = value as Record<string, unknown>;
-  const wrong =
-    record['__typename'] === type.name
-      ? []
-      : [`${path}: ${String(record['__typename'])} ≠ ${type.name}`];
+  const wrong = record['__typename'] === type.name ? [] : [`${path}: ${String(record['__typename'])} ≠ ${type.name}`];
   for (const [key, child] of Object.entries(record)) {
     const field = type.getFields()[key];
     const named = field && getNamedType(field.type);
@@ -63,13 +59,7 @@ describe('the fake API’s forms answers', () => {
       const data = answerFor(CampaignFormDefinitionsDocument, {
         campaignForms: [filledFormAnswer(definition)],
       }).data!;
-      expect(
-        wrongTypenames(
-          data['campaignForms'],
-          getNamedType(query.getFields()['campaignForms']!.type) as GraphQLObjectType,
-          definition.key,
-        ),
-      ).toEqual([]);
+      expect(wrongTypenames(data['campaignForms'], getNamedType(query.getFields()['campaignForms']!.type) as GraphQLObjectType, definition.key)).toEqual([]);
     }
   });
 
@@ -86,13 +76,7 @@ describe('the fake API’s forms answers', () => {
         ownerOrganisation: null,
       },
     }).data!;
-    expect(
-      wrongTypenames(
-        data['uploadFormDefinition'],
-        getNamedType(mutation.getFields()['uploadFormDefinition']!.type) as GraphQLObjectType,
-        'upload',
-      ),
-    ).toEqual([]);
+    expect(wrongTypenames(data['uploadFormDefinition'], getNamedType(mutation.getFields()['uploadFormDefinition']!.type) as GraphQLObjectType, 'upload')).toEqual([]);
   });
 
   it('send only what the document selects, as the server does, whatever the spec offers', () => {
@@ -101,7 +85,14 @@ describe('the fake API’s forms answers', () => {
     const saved = answerFor(SaveFormDraftDocument, { saveFormDraft: form }).data!['saveFormDraft'];
     expect(Object.keys(saved).sort()).toEqual(['__typename', 'id', 'status', 'submittedAt', 'updatedAt', 'updatedByName', 'values', 'version']);
     const [row] = answerFor(CampaignFormsDocument, { campaignForms: [form] }).data!['campaignForms'];
-    expect(row.definition).toEqual({ __typename: 'FormDefinitionRecord', id: `def-${definition!.key}`, key: definition!.key, version: definition!.version, name: definition!.name, description: definition!.description ?? null });
+    expect(row.definition).toEqual({
+      __typename: 'FormDefinitionRecord',
+      id: `def-${definition!.key}`,
+      key: definition!.key,
+      version: definition!.version,
+      name: definition!.name,
+      description: definition!.description ?? null,
+    });
     expect(row.editableFields).toEqual(['unit']);
   });
 });

@@ -186,7 +186,11 @@ export function onePage<N>(nodes: N[]): { totalCount: number; edges: { cursor: s
  * The page a keyset connection answers for `variables` (first, after) over `total` rows made by
  * `node(index)`: the cursor is the index of a page's last row, and a page is full while rows remain.
  */
-export function pageOf<N>(variables: Record<string, unknown>, total: number, node: (index: number) => N): { totalCount: number; edges: { node: N }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } {
+export function pageOf<N>(
+  variables: Record<string, unknown>,
+  total: number,
+  node: (index: number) => N,
+): { totalCount: number; edges: { node: N }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } {
   const from = variables['after'] ? Number(variables['after']) + 1 : 0;
   const rows = Array.from({ length: Math.max(0, Math.min(Number(variables['first']), total - from)) }, (_, i) => node(from + i));
   return { totalCount: total, edges: rows.map((row) => ({ node: row })), pageInfo: { hasNextPage: from + rows.length < total, endCursor: rows.length ? String(from + rows.length - 1) : null } };
@@ -279,7 +283,14 @@ export function filledFormAnswer(definition: FormDefinition, overrides: Partial<
     id: null,
     campaign: { id: 'batch', name: '第一批全国科普示范县创建' },
     organisation: { id: 'o-510781', name: '四川省江油市', shortName: '江油市' },
-    definition: { id: definitionId ?? `def-${definition.key}`, key: definition.key, version: definition.version, name: definition.name, description: definition.description ?? null, definition: definitionAnswer(definition) },
+    definition: {
+      id: definitionId ?? `def-${definition.key}`,
+      key: definition.key,
+      version: definition.version,
+      name: definition.name,
+      description: definition.description ?? null,
+      definition: definitionAnswer(definition),
+    },
     values: [],
     status: 'DRAFT',
     version: 0,
@@ -312,7 +323,9 @@ const cellAnswer = (value: FieldValue): FormCellValueFieldsFragment => ({
 export function fieldValuesAnswer(list: readonly FieldValue[]): FieldValueAnswer[] {
   return list.map((value) => {
     const box = value.signOff;
-    const signOff = box ? { opinion: box.opinion ?? null, signer: box.signer ?? null, date: box.date ?? null, seal: box.seal ? { fileId: box.seal.fileId, name: box.seal.name, mediaType: box.seal.mediaType } : null } : null;
+    const signOff = box
+      ? { opinion: box.opinion ?? null, signer: box.signer ?? null, date: box.date ?? null, seal: box.seal ? { fileId: box.seal.fileId, name: box.seal.name, mediaType: box.seal.mediaType } : null }
+      : null;
     return { ...cellAnswer(value), signOff, rows: value.rows?.map((row) => row.map(cellAnswer)) ?? null };
   });
 }

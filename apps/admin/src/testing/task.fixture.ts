@@ -21,7 +21,15 @@ export const OPEN_TASK: TaskWorkFieldsFragment = {
     points: 2,
     kind: 'fixed',
     note: null,
-    indicator: { id: 'i-1', code: '1', title: '组织领导', requirements: [{ id: 'q-1', code: '1-1', text: '成立文件' }, { id: 'q-2', code: '1-2', text: '会议纪要' }] },
+    indicator: {
+      id: 'i-1',
+      code: '1',
+      title: '组织领导',
+      requirements: [
+        { id: 'q-1', code: '1-1', text: '成立文件' },
+        { id: 'q-2', code: '1-2', text: '会议纪要' },
+      ],
+    },
     responsibleUnits: [{ name: '区科协', role: 'lead', isGroup: false }],
   },
 };

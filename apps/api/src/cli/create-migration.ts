@@ -17,7 +17,10 @@ void withOrm('db:migration:create', async (orm) => {
     logger.log('实体与数据库一致，无需新的迁移');
     return;
   }
-  const stamp = new Date().toISOString().replace(/[-:TZ.]/g, '').slice(0, 14);
+  const stamp = new Date()
+    .toISOString()
+    .replace(/[-:TZ.]/g, '')
+    .slice(0, 14);
   const name = `Migration${stamp}${process.argv[2] ? `_${process.argv[2]}` : ''}`;
   const statements = sql
     .split(/;\s*\n/)
@@ -26,9 +29,6 @@ void withOrm('db:migration:create', async (orm) => {
     .map((statement) => `    this.addSql(\`${statement.replace(/[`\\$]/g, (c) => `\\${c}`)}\`);`)
     .join('\n');
   const file = join('libs/db/src/migrations', `${name}.ts`);
-  writeFileSync(
-    file,
-    `import { Migration } from '@mikro-orm/migrations';\n\nexport class ${name} extends Migration {\n  override async up(): Promise<void> {\n${statements}\n  }\n}\n`,
-  );
+  writeFileSync(file, `import { Migration } from '@mikro-orm/migrations';\n\nexport class ${name} extends Migration {\n  override async up(): Promise<void> {\n${statements}\n  }\n}\n`);
   logger.log(`已生成 ${file}；请把它加入 libs/db/src/migrations/index.ts`);
 });

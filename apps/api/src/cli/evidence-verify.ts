@@ -30,9 +30,7 @@ void withOrm('evidence:verify', async (orm) => {
     logger.error(`已改动：${problem.sha256}（应为 ${problem.size} 字节，实际 ${problem.found?.size} 字节、sha256 ${problem.found?.sha256}）`);
   }
   for (const object of report.unreferenced) logger.warn(`未被任何记录引用：${object.sha256}（${object.size} 字节）`);
-  logger.log(
-    `共检查 ${report.checked} 个文件（${mb(report.bytes)}）：缺失 ${report.missing.length}，已改动 ${report.altered.length}，未被引用 ${report.unreferenced.length}`,
-  );
+  logger.log(`共检查 ${report.checked} 个文件（${mb(report.bytes)}）：缺失 ${report.missing.length}，已改动 ${report.altered.length}，未被引用 ${report.unreferenced.length}`);
   if (report.missing.length || report.altered.length) {
     throw new Error(`发现 ${report.missing.length} 个缺失、${report.altered.length} 个被改动的佐证文件，请从备份恢复`);
   }

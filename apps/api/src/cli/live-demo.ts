@@ -45,7 +45,16 @@ export async function seedLiveDemo(app: INestApplicationContext, now = new Date(
   const actorOf = (username: string): Actor => {
     const user = users.get(username);
     if (!user) throw new Error(`演示账号 ${username} 不存在：请先创建演示账号`);
-    return { userId: user.id, username, displayName: user.displayName, roles: user.roles, organisationId: organisation.id, organisationPath: organisation.path, departmentId: user.department?.id ?? null, sessionId: 'seed-demo' };
+    return {
+      userId: user.id,
+      username,
+      displayName: user.displayName,
+      roles: user.roles,
+      organisationId: organisation.id,
+      organisationPath: organisation.path,
+      departmentId: user.department?.id ?? null,
+      sessionId: 'seed-demo',
+    };
   };
   const office = actorOf('office');
 
@@ -93,7 +102,12 @@ export async function seedLiveDemo(app: INestApplicationContext, now = new Date(
     const path = staging.newPath();
     await writeFile(path, content);
     const prepared = await evidence.prepareUpload(actor, { taskId: task.id, requirementCode: requirementCode ?? '', refersTo: addDays(today, -30), description: title });
-    await evidence.commitUpload(actor, prepared, [{ path, sha256: createHash('sha256').update(content).digest('hex'), size: content.length, mediaType: 'application/pdf', originalName: `${title}.pdf`, name: `${title}.pdf` }], staging);
+    await evidence.commitUpload(
+      actor,
+      prepared,
+      [{ path, sha256: createHash('sha256').update(content).digest('hex'), size: content.length, mediaType: 'application/pdf', originalName: `${title}.pdf`, name: `${title}.pdf` }],
+      staging,
+    );
   };
 
   const approvedRules = new Set<string>();

@@ -46,7 +46,9 @@ export interface AppConfig {
     uploadExpiryHours: number;
     /** Minutes before content stored for an upload that never committed is removed. */
     orphanGraceMinutes: number;
-    storage: { kind: 'local' } | { kind: 's3'; endpoint: string; region: string; bucket: string; accessKeyId: string; secretAccessKey: string; sessionToken?: string; prefix: string; forcePathStyle: boolean };
+    storage:
+      | { kind: 'local' }
+      | { kind: 's3'; endpoint: string; region: string; bucket: string; accessKeyId: string; secretAccessKey: string; sessionToken?: string; prefix: string; forcePathStyle: boolean };
   };
   identity: {
     sessionTtlHours: number;
@@ -166,7 +168,10 @@ function trustProxy(env: NodeJS.ProcessEnv): false | number | string[] {
   if (['true', 'on', 'yes'].includes(lower)) {
     throw new ConfigError('环境变量 TRUST_PROXY 不能为 true：那样任何客户端都能用 X-Forwarded-For 冒充别的地址；请填写反向代理的层数（如 1）或代理的地址（如 loopback 或 10.0.0.0/8）');
   }
-  const entries = value.split(',').map((entry) => entry.trim()).filter(Boolean);
+  const entries = value
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   for (const entry of entries) {
     if (PROXY_RANGES.includes(entry.toLowerCase())) continue;
     const [address, bits, extra] = entry.split('/');
@@ -247,7 +252,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       loginRatePerMinute: positive(env, 'LOGIN_RATE_PER_MINUTE', 30),
       initialAdminPassword: env['ADMIN_PASSWORD'] || null,
       demoPassword: env['DEMO_PASSWORD'] || 'Kepu@2026demo',
-      allowedOrigins: (env['ALLOWED_ORIGINS'] ?? '').split(',').map((origin) => origin.trim()).filter(Boolean),
+      allowedOrigins: (env['ALLOWED_ORIGINS'] ?? '')
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter(Boolean),
       secureCookies: flag(env, 'COOKIE_SECURE', false),
       passwordMemoryKib: passwordMemory(env, mode),
     },

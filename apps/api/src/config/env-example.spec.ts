@@ -31,7 +31,9 @@ describe('.env.example', () => {
   });
 
   it('is read by app-config alone: no other source of the API reads the environment', () => {
-    const readers = sources().filter(({ text }) => /process\.env\b/.test(text.replace(/^\s*(\/\/|\*|\/\*).*$/gm, ''))).map(({ file }) => file);
+    const readers = sources()
+      .filter(({ text }) => /process\.env\b/.test(text.replace(/^\s*(\/\/|\*|\/\*).*$/gm, '')))
+      .map(({ file }) => file);
     expect(readers).toEqual(['config/app-config.ts']);
   });
 });

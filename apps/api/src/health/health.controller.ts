@@ -21,10 +21,7 @@ export class HealthController {
   async ready(@Res() res: Response): Promise<void> {
     let timer: NodeJS.Timeout | undefined;
     try {
-      await Promise.race([
-        this.orm.em.fork().execute('select 1'),
-        new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('timeout')), READY_TIMEOUT_MS))),
-      ]);
+      await Promise.race([this.orm.em.fork().execute('select 1'), new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('timeout')), READY_TIMEOUT_MS)))]);
       res.status(200).json({ status: 'ok', database: 'ok' });
     } catch {
       res.status(503).json({ status: 'unavailable', database: 'unreachable', message: '数据库暂时不可用' });

@@ -62,24 +62,21 @@ export function queryShapeRules(limits: QueryLimits): ValidationRule[] {
       flattenFragments: true,
       propagateOnRejection: false,
       onReject: [
-        (context, error) =>
-          refusal(context, tooComplex(`查询嵌套过深（最多 ${limits.maxDepth} 层），请减少嵌套层级或分成几次查询`, { limit: limits.maxDepth, found: found(error), rule: 'depth' })),
+        (context, error) => refusal(context, tooComplex(`查询嵌套过深（最多 ${limits.maxDepth} 层），请减少嵌套层级或分成几次查询`, { limit: limits.maxDepth, found: found(error), rule: 'depth' })),
       ],
     }),
     maxAliasesRule({
       n: limits.maxAliases,
       propagateOnRejection: false,
       onReject: [
-        (context, error) =>
-          refusal(context, tooComplex(`查询中的别名过多（最多 ${limits.maxAliases} 个），请分成几次查询`, { limit: limits.maxAliases, found: found(error), rule: 'aliases' })),
+        (context, error) => refusal(context, tooComplex(`查询中的别名过多（最多 ${limits.maxAliases} 个），请分成几次查询`, { limit: limits.maxAliases, found: found(error), rule: 'aliases' })),
       ],
     }),
     maxDirectivesRule({
       n: limits.maxDirectives,
       propagateOnRejection: false,
       onReject: [
-        (context, error) =>
-          refusal(context, tooComplex(`查询中的指令过多（最多 ${limits.maxDirectives} 个），请简化查询`, { limit: limits.maxDirectives, found: found(error), rule: 'directives' })),
+        (context, error) => refusal(context, tooComplex(`查询中的指令过多（最多 ${limits.maxDirectives} 个），请简化查询`, { limit: limits.maxDirectives, found: found(error), rule: 'directives' })),
       ],
     }),
   ];

@@ -108,11 +108,7 @@ export async function initialiseCluster(bin: PostgresBinaries, dataDir: string, 
   const passwordFile = join(tmpdir(), `accredit-pg-${randomBytes(6).toString('hex')}`);
   writeFileSync(passwordFile, `${SUPERUSER_PASSWORD}\n`, { mode: 0o644 });
   try {
-    const result = await runProgram(
-      bin.initdb,
-      [`--pgdata=${dataDir}`, '--auth=scram-sha-256', `--username=${SUPERUSER}`, `--pwfile=${passwordFile}`, '--encoding=UTF8', '--locale=C'],
-      ids,
-    );
+    const result = await runProgram(bin.initdb, [`--pgdata=${dataDir}`, '--auth=scram-sha-256', `--username=${SUPERUSER}`, `--pwfile=${passwordFile}`, '--encoding=UTF8', '--locale=C'], ids);
     if (result.code !== 0) throw new Error(`initdb 失败：${result.output.trim().slice(-1000)}`);
   } finally {
     rmSync(passwordFile, { force: true });

@@ -42,9 +42,25 @@ const PROVINCES: ReadonlyArray<readonly [code: string, name: string, shortName: 
 ];
 
 const AUDIT_ACTIONS = [
-  'login', 'login_failed', 'logout', 'password_change', 'transition', 'evidence_upload', 'evidence_replace', 'evidence_delete', 'evidence_restore',
-  'score', 'indicator_import', 'campaign_setup', 'campaign_replan', 'user_create', 'user_change', 'workflow_upload',
-  'organisation_create', 'organisation_change', 'directory_change',
+  'login',
+  'login_failed',
+  'logout',
+  'password_change',
+  'transition',
+  'evidence_upload',
+  'evidence_replace',
+  'evidence_delete',
+  'evidence_restore',
+  'score',
+  'indicator_import',
+  'campaign_setup',
+  'campaign_replan',
+  'user_create',
+  'user_change',
+  'workflow_upload',
+  'organisation_create',
+  'organisation_change',
+  'directory_change',
 ];
 
 /**
@@ -54,14 +70,20 @@ const AUDIT_ACTIONS = [
  */
 export class Migration20261204214658_organisation_tree extends Migration {
   override async up(): Promise<void> {
-    this.addSql(`alter table "organisation" add column "level" text check ("level" in ('national', 'province', 'city', 'county')) null, add column "parent_id" uuid null, add column "path" text null, add column "disabled" boolean not null default false, add column "updated_at" timestamptz not null default now()`);
+    this.addSql(
+      `alter table "organisation" add column "level" text check ("level" in ('national', 'province', 'city', 'county')) null, add column "parent_id" uuid null, add column "path" text null, add column "disabled" boolean not null default false, add column "updated_at" timestamptz not null default now()`,
+    );
     this.addSql(`alter table "organisation" add constraint "organisation_parent_id_foreign" foreign key ("parent_id") references "organisation" ("id") on update cascade on delete restrict`);
     this.addSql(`create index "organisation_parent_id_index" on "organisation" ("parent_id")`);
 
     this.addSql(`insert into "organisation" ("id", "code", "name", "short_name") values (gen_random_uuid(), '000000', '全国', '全国') on conflict ("code") do nothing`);
     const values = PROVINCES.map(([code, name, shortName]) => `('${code}', '${name}', '${shortName}')`).join(', ');
-    this.addSql(`insert into "organisation" ("id", "code", "name", "short_name") select gen_random_uuid(), v.code, v.name, v.short_name from (values ${values}) as v(code, name, short_name) on conflict ("code") do nothing`);
-    this.addSql(`update "organisation" set "level" = case when "code" = '000000' then 'national' when "code" ~ '^\\d{2}0000$' then 'province' when "code" ~ '^\\d{4}00$' then 'city' else 'county' end`);
+    this.addSql(
+      `insert into "organisation" ("id", "code", "name", "short_name") select gen_random_uuid(), v.code, v.name, v.short_name from (values ${values}) as v(code, name, short_name) on conflict ("code") do nothing`,
+    );
+    this.addSql(
+      `update "organisation" set "level" = case when "code" = '000000' then 'national' when "code" ~ '^\\d{2}0000$' then 'province' when "code" ~ '^\\d{4}00$' then 'city' else 'county' end`,
+    );
     this.addSql(`update "organisation" o set "parent_id" = coalesce(
         (select c.id from "organisation" c where o.level = 'county' and c.code = substr(o.code, 1, 4) || '00' and c.id <> o.id),
         (select p.id from "organisation" p where o.level in ('county', 'city') and p.code = substr(o.code, 1, 2) || '0000' and p.id <> o.id),

@@ -10,7 +10,9 @@ const NO_OWNER = `'00000000-0000-0000-0000-000000000000'::uuid`;
 export class Migration20261204220107_definition_owners extends Migration {
   override async up(): Promise<void> {
     this.addSql(`alter table "workflow_definition" add column "owner_id" uuid null, add column "share_with_descendants" boolean not null default false`);
-    this.addSql(`alter table "workflow_definition" add constraint "workflow_definition_owner_id_foreign" foreign key ("owner_id") references "organisation" ("id") on update cascade on delete restrict`);
+    this.addSql(
+      `alter table "workflow_definition" add constraint "workflow_definition_owner_id_foreign" foreign key ("owner_id") references "organisation" ("id") on update cascade on delete restrict`,
+    );
     this.addSql(`create index "workflow_definition_owner_id_index" on "workflow_definition" ("owner_id")`);
     this.addSql(`alter table "workflow_definition" drop constraint "workflow_definition_key_version_unique"`);
     this.addSql(`create unique index "workflow_definition_owner_key_version_unique" on "workflow_definition" (coalesce("owner_id", ${NO_OWNER}), "key", "version")`);
@@ -25,6 +27,8 @@ export class Migration20261204220107_definition_owners extends Migration {
     this.addSql(`alter table "indicator_system" add constraint "indicator_system_owner_id_foreign" foreign key ("owner_id") references "organisation" ("id") on update cascade on delete restrict`);
     this.addSql(`create index "indicator_system_owner_id_index" on "indicator_system" ("owner_id")`);
     this.addSql(`alter table "indicator_system" drop constraint "indicator_system_key_version_kind_campaign_key_unique"`);
-    this.addSql(`create unique index "indicator_system_owner_key_version_kind_campaign_key_unique" on "indicator_system" (coalesce("owner_id", ${NO_OWNER}), "key", "version", "kind", "campaign_key")`);
+    this.addSql(
+      `create unique index "indicator_system_owner_key_version_kind_campaign_key_unique" on "indicator_system" (coalesce("owner_id", ${NO_OWNER}), "key", "version", "kind", "campaign_key")`,
+    );
   }
 }

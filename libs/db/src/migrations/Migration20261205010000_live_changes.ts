@@ -63,9 +63,7 @@ export class Migration20261205010000_live_changes extends Migration {
       for (const { op, referencing } of OPERATIONS) {
         // A notification is only ever added.
         if (table === 'notification' && op !== 'insert') continue;
-        this.addSql(
-          `create trigger live_changes_${table}_${op} after ${op} on "${table}" referencing ${referencing} for each statement execute function live_changes_${table}()`,
-        );
+        this.addSql(`create trigger live_changes_${table}_${op} after ${op} on "${table}" referencing ${referencing} for each statement execute function live_changes_${table}()`);
       }
     }
   }

@@ -2,9 +2,27 @@ import { Migration } from '@mikro-orm/migrations';
 
 /** Every audit action as of this migration (libs/audit/src/audit-action.ts). */
 const AUDIT_ACTIONS = [
-  'login', 'login_failed', 'logout', 'password_change', 'transition', 'evidence_upload', 'evidence_replace', 'evidence_delete', 'evidence_restore',
-  'score', 'indicator_import', 'campaign_setup', 'campaign_replan', 'user_create', 'user_change', 'workflow_upload',
-  'organisation_create', 'organisation_change', 'directory_change', 'campaign_document_file', 'campaign_role_change',
+  'login',
+  'login_failed',
+  'logout',
+  'password_change',
+  'transition',
+  'evidence_upload',
+  'evidence_replace',
+  'evidence_delete',
+  'evidence_restore',
+  'score',
+  'indicator_import',
+  'campaign_setup',
+  'campaign_replan',
+  'user_create',
+  'user_change',
+  'workflow_upload',
+  'organisation_create',
+  'organisation_change',
+  'directory_change',
+  'campaign_document_file',
+  'campaign_role_change',
 ];
 
 /**

@@ -8,7 +8,9 @@ import { Migration } from '@mikro-orm/migrations';
 export class Migration20261205031000_campaign_office_department extends Migration {
   override async up(): Promise<void> {
     this.addSql(`alter table "campaign" add column "office_department_id" uuid null`);
-    this.addSql(`alter table "campaign" add constraint "campaign_office_department_id_foreign" foreign key ("office_department_id") references "department" ("id") on update cascade on delete set null`);
+    this.addSql(
+      `alter table "campaign" add constraint "campaign_office_department_id_foreign" foreign key ("office_department_id") references "department" ("id") on update cascade on delete set null`,
+    );
     this.addSql(`update "campaign" c set "office_department_id" = (
       select t."department_id" from "task" t join "scoring_rule" r on r."id" = t."scoring_rule_id"
       where t."campaign_id" = c."id" and not exists (select 1 from "responsible_unit" u where u."rule_id" = r."id")

@@ -31,9 +31,15 @@ export class Migration20261206010000_campaign_participants extends Migration {
     this.addSql(`alter table "campaign_participant" add constraint "campaign_participant_work_campaign_id_unique" unique ("work_campaign_id")`);
     this.addSql(`create index "campaign_participant_organisation_id_index" on "campaign_participant" ("organisation_id")`);
     this.addSql(`create index "campaign_participant_campaign_id_state_index" on "campaign_participant" ("campaign_id", "state")`);
-    this.addSql(`alter table "campaign_participant" add constraint "campaign_participant_campaign_id_foreign" foreign key ("campaign_id") references "campaign" ("id") on update cascade on delete cascade`);
-    this.addSql(`alter table "campaign_participant" add constraint "campaign_participant_organisation_id_foreign" foreign key ("organisation_id") references "organisation" ("id") on update cascade on delete restrict`);
-    this.addSql(`alter table "campaign_participant" add constraint "campaign_participant_work_campaign_id_foreign" foreign key ("work_campaign_id") references "campaign" ("id") on update cascade on delete restrict`);
+    this.addSql(
+      `alter table "campaign_participant" add constraint "campaign_participant_campaign_id_foreign" foreign key ("campaign_id") references "campaign" ("id") on update cascade on delete cascade`,
+    );
+    this.addSql(
+      `alter table "campaign_participant" add constraint "campaign_participant_organisation_id_foreign" foreign key ("organisation_id") references "organisation" ("id") on update cascade on delete restrict`,
+    );
+    this.addSql(
+      `alter table "campaign_participant" add constraint "campaign_participant_work_campaign_id_foreign" foreign key ("work_campaign_id") references "campaign" ("id") on update cascade on delete restrict`,
+    );
     // Every existing campaign is a district's own: the district is its one participant.
     this.addSql(`insert into "campaign_participant" ("id", "campaign_id", "organisation_id", "work_campaign_id", "joined_by", "created_at", "updated_at")
       select gen_random_uuid(), c.id, c.organisation_id, c.id, 'owner', c.created_at, c.created_at from "campaign" c`);
@@ -48,7 +54,9 @@ begin
 end $$`);
     for (const op of ['insert', 'update', 'delete'] as const) {
       const referencing = op === 'delete' ? 'old table as rows' : 'new table as rows';
-      this.addSql(`create trigger live_changes_campaign_participant_${op} after ${op} on "campaign_participant" referencing ${referencing} for each statement execute function live_changes_campaign_participant()`);
+      this.addSql(
+        `create trigger live_changes_campaign_participant_${op} after ${op} on "campaign_participant" referencing ${referencing} for each statement execute function live_changes_campaign_participant()`,
+      );
     }
   }
 

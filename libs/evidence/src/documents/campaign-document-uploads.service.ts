@@ -46,7 +46,13 @@ export class CampaignDocumentUploads {
         const row = await this.em.transactional(async (em) => {
           const created = this.documents.record(em, actor, document, { sha256: file.sha256, size: file.size, mediaType: file.mediaType, name: file.name });
           await em.flush();
-          await appendAudit(em, { action: 'campaign_document_file', actor, entityType: 'campaign_document', entityId: created.id, details: { campaignId: document.campaignId, kind: document.kind, title: document.title, sha256: file.sha256, size: file.size, name: file.originalName } });
+          await appendAudit(em, {
+            action: 'campaign_document_file',
+            actor,
+            entityType: 'campaign_document',
+            entityId: created.id,
+            details: { campaignId: document.campaignId, kind: document.kind, title: document.title, sha256: file.sha256, size: file.size, name: file.originalName },
+          });
           return created;
         });
         return { document: { id: row.id, kind: row.kind, title: row.title, fileName: file.name, fileSize: file.size, fileSha256: file.sha256, mediaType: file.mediaType } };
@@ -66,7 +72,13 @@ export class CampaignDocumentUploads {
       async (file) => {
         await this.em.transactional(async (em) => {
           await this.documents.attachFile(em, actor, documentId, { sha256: file.sha256, size: file.size, mediaType: file.mediaType, name: file.name });
-          await appendAudit(em, { action: 'campaign_document_file', actor, entityType: 'campaign_document', entityId: documentId, details: { campaignId, sha256: file.sha256, size: file.size, name: file.originalName } });
+          await appendAudit(em, {
+            action: 'campaign_document_file',
+            actor,
+            entityType: 'campaign_document',
+            entityId: documentId,
+            details: { campaignId, sha256: file.sha256, size: file.size, name: file.originalName },
+          });
         });
         return { document: { id: documentId, fileName: file.name, fileSize: file.size, fileSha256: file.sha256, mediaType: file.mediaType } };
       },

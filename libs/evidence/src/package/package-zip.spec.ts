@@ -18,7 +18,9 @@ const entry = (i: number, size: number): PackageEntry =>
 describe('packageZip', () => {
   it.each([3, 900])('announces exactly the length it writes (%i files; past 64 KiB of directory too)', async (count) => {
     const entries = Array.from({ length: count }, (_, i) => entry(i, 100 + (i % 7)));
-    const { stream, length } = await packageZip({ entries, extras: [{ path: 'SHA256SUMS.txt', body: Buffer.from('x\n') }] }, async (sha) => Readable.from([Buffer.alloc(100 + (Number(sha) % 7), Number(sha) % 251)]));
+    const { stream, length } = await packageZip({ entries, extras: [{ path: 'SHA256SUMS.txt', body: Buffer.from('x\n') }] }, async (sha) =>
+      Readable.from([Buffer.alloc(100 + (Number(sha) % 7), Number(sha) % 251)]),
+    );
     const bytes = await bytesOf(stream);
     expect(bytes.length).toBe(length);
     const dir = mkdtempSync(join(tmpdir(), 'package-zip-'));

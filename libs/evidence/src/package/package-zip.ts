@@ -10,7 +10,10 @@ import { useNativeCrc32ForZip } from './native-crc32';
  * sent a Content-Length 76 bytes too long; always writing them keeps the two in step, and every
  * current unzip reads them.
  */
-export async function packageZip(plan: Pick<EvidencePackage, 'entries' | 'extras'>, read: (sha256: string) => Promise<Readable>): Promise<{ stream: NodeJS.ReadableStream; length: number; zip: ZipFile }> {
+export async function packageZip(
+  plan: Pick<EvidencePackage, 'entries' | 'extras'>,
+  read: (sha256: string) => Promise<Readable>,
+): Promise<{ stream: NodeJS.ReadableStream; length: number; zip: ZipFile }> {
   useNativeCrc32ForZip();
   const zip = new ZipFile();
   const mtime = new Date();

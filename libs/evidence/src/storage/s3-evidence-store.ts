@@ -3,25 +3,9 @@ import { readFile, unlink } from 'node:fs/promises';
 import http from 'node:http';
 import https from 'node:https';
 import type { Readable } from 'node:stream';
-import {
-  DeleteObjectCommand,
-  GetObjectCommand,
-  HeadBucketCommand,
-  HeadObjectCommand,
-  PutObjectCommand,
-  S3Client,
-  S3ServiceException,
-  paginateListObjectsV2,
-} from '@aws-sdk/client-s3';
+import { DeleteObjectCommand, GetObjectCommand, HeadBucketCommand, HeadObjectCommand, PutObjectCommand, S3Client, S3ServiceException, paginateListObjectsV2 } from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
-import {
-  type ByteRange,
-  type EvidenceStore,
-  type StoredObject,
-  StoredObjectMissingError,
-  type VerifiedFile,
-  assertSha256,
-} from './evidence-store';
+import { type ByteRange, type EvidenceStore, type StoredObject, StoredObjectMissingError, type VerifiedFile, assertSha256 } from './evidence-store';
 
 export interface S3Settings {
   /** e.g. https://s3.example.com or http://127.0.0.1:9000 (MinIO). */
@@ -44,8 +28,7 @@ export const S3_PART_BYTES = 8 * 1024 * 1024;
 const SHA256 = /^[0-9a-f]{64}$/;
 
 /** The HTTP status of an SDK failure (also for HEAD answers, which have no error body). */
-const statusOf = (error: unknown) =>
-  error instanceof S3ServiceException ? error.$metadata.httpStatusCode : undefined;
+const statusOf = (error: unknown) => (error instanceof S3ServiceException ? error.$metadata.httpStatusCode : undefined);
 
 /**
  * Evidence in an S3-compatible bucket (AWS S3, MinIO, OSS/COS in S3 mode) through the AWS SDK:
@@ -94,12 +77,8 @@ export class S3EvidenceStore implements EvidenceStore {
 
   /** A Chinese error naming what failed and S3's own code; a connection failure says so. */
   private failure(what: string, error: unknown): Error {
-    if (error instanceof S3ServiceException)
-      return new Error(`S3 ${what}失败：${error.name}（HTTP ${statusOf(error) ?? '?'}）`);
-    const message =
-      error instanceof Error
-        ? error.message || (error as NodeJS.ErrnoException).code || error.name
-        : String(error);
+    if (error instanceof S3ServiceException) return new Error(`S3 ${what}失败：${error.name}（HTTP ${statusOf(error) ?? '?'}）`);
+    const message = error instanceof Error ? error.message || (error as NodeJS.ErrnoException).code || error.name : String(error);
     return new Error(`无法连接 S3 存储 ${this.origin}：${message}`);
   }
 
@@ -108,14 +87,9 @@ export class S3EvidenceStore implements EvidenceStore {
       await this.client.send(new HeadBucketCommand({ Bucket: this.settings.bucket }));
     } catch (error) {
       const status = statusOf(error);
-      if (status === 404)
-        throw new Error(`S3 存储桶 ${this.settings.bucket} 不存在，请先创建，或检查 S3_BUCKET`);
-      if (status === 403)
-        throw new Error(
-          `无权访问 S3 存储桶 ${this.settings.bucket}，请检查 S3_ACCESS_KEY_ID / S3_SECRET_ACCESS_KEY / S3_SESSION_TOKEN`,
-        );
-      if (status !== undefined)
-        throw new Error(`S3 存储桶 ${this.settings.bucket} 不可用：HTTP ${status}`);
+      if (status === 404) throw new Error(`S3 存储桶 ${this.settings.bucket} 不存在，请先创建，或检查 S3_BUCKET`);
+      if (status === 403) throw new Error(`无权访问 S3 存储桶 ${this.settings.bucket}，请检查 S3_ACCESS_KEY_ID / S3_SECRET_ACCESS_KEY / S3_SESSION_TOKEN`);
+      if (status !== undefined) throw new Error(`S3 存储桶 ${this.settings.bucket} 不可用：HTTP ${status}`);
       throw this.failure('连接', error);
     }
   }
@@ -161,9 +135,7 @@ export class S3EvidenceStore implements EvidenceStore {
   async stat(sha256: string): Promise<StoredObject | null> {
     const key = this.keyOf(sha256);
     try {
-      const head = await this.client.send(
-        new HeadObjectCommand({ Bucket: this.settings.bucket, Key: key }),
-      );
+      const head = await this.client.send(new HeadObjectCommand({ Bucket: this.settings.bucket, Key: key }));
       return { sha256, size: Number(head.ContentLength) };
     } catch (error) {
       if (statusOf(error) === 404) return null;
@@ -189,10 +161,7 @@ export class S3EvidenceStore implements EvidenceStore {
   }
 
   async *list(): AsyncIterable<StoredObject> {
-    const pages = paginateListObjectsV2(
-      { client: this.client, pageSize: 1000 },
-      { Bucket: this.settings.bucket, Prefix: `${this.settings.prefix}objects/` },
-    );
+    const pages = paginateListObjectsV2({ client: this.client, pageSize: 1000 }, { Bucket: this.settings.bucket, Prefix: `${this.settings.prefix}objects/` });
     try {
       for await (const page of pages) {
         for (const object of page.Contents ?? []) {

@@ -17,8 +17,7 @@ export type Sniffed =
  */
 export const SNIFF_BYTES = 4100;
 
-export const ALLOWED_TYPES_TEXT =
-  'PDF、图片（JPEG/PNG/WebP/HEIC）、Office 文档（Word/Excel/PowerPoint）、OFD 或 MP4 视频';
+export const ALLOWED_TYPES_TEXT = 'PDF、图片（JPEG/PNG/WebP/HEIC）、Office 文档（Word/Excel/PowerPoint）、OFD 或 MP4 视频';
 
 /** What file-type reports → the media type we store (a 3GP phone video is an MP4 file). */
 const ACCEPTED: Record<string, string> = {

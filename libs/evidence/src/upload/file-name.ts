@@ -29,8 +29,17 @@ function truncateUtf8(text: string, maxBytes: number): string {
  */
 export function safeFileName(original: string): string {
   const normalised = original.normalize('NFC');
-  const lastSegment = normalised.split(/[/\\]/).filter((part) => part.trim() !== '').pop() ?? '';
-  let name = lastSegment.replace(INVISIBLE, '').replace(RESERVED, '_').replace(/\.{2,}/g, '.').replace(/\s+/g, ' ').replace(/^[\s.]+|[\s.]+$/g, '');
+  const lastSegment =
+    normalised
+      .split(/[/\\]/)
+      .filter((part) => part.trim() !== '')
+      .pop() ?? '';
+  let name = lastSegment
+    .replace(INVISIBLE, '')
+    .replace(RESERVED, '_')
+    .replace(/\.{2,}/g, '.')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s.]+|[\s.]+$/g, '');
   if (WINDOWS_DEVICE.test(name)) name = `_${name}`;
   if (Buffer.byteLength(name, 'utf8') > MAX_NAME_BYTES) {
     const dot = name.lastIndexOf('.');

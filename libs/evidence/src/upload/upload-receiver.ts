@@ -109,12 +109,7 @@ function toAppError(error: unknown): AppError {
  * `beforeFirstFile` runs once, with the fields received so far, before any file byte is written:
  * the caller checks access and the task's state there.
  */
-export function receiveUpload(
-  req: IncomingMessage,
-  staging: StagingArea,
-  limits: UploadLimits,
-  beforeFirstFile: (fields: Record<string, string>) => Promise<void>,
-): Promise<ReceivedUpload> {
+export function receiveUpload(req: IncomingMessage, staging: StagingArea, limits: UploadLimits, beforeFirstFile: (fields: Record<string, string>) => Promise<void>): Promise<ReceivedUpload> {
   return new Promise<ReceivedUpload>((resolve, reject) => {
     let parser: busboy.Busboy;
     try {

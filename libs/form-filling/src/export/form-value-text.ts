@@ -10,7 +10,12 @@ export function dateText(value: string): string {
 }
 
 const files = (value: unknown): string =>
-  Array.isArray(value) ? value.filter((file): file is AttachmentRef => !!file && typeof file === 'object' && 'name' in file).map((file) => file.name).join('；') : '';
+  Array.isArray(value)
+    ? value
+        .filter((file): file is AttachmentRef => !!file && typeof file === 'object' && 'name' in file)
+        .map((file) => file.name)
+        .join('；')
+    : '';
 
 /** One field's value as text; a table is its rows, one line each (the .docx prints a real table instead). */
 export function valueText(field: FormField | ColumnField, value: unknown): string {

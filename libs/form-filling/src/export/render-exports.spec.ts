@@ -32,7 +32,12 @@ function sample(field: FormField | ColumnField, n: number): unknown {
     case 'table':
       return [Object.fromEntries(field.columns.map((column, index) => [column.key, sample(column, index)]))];
     case 'signOff':
-      return { ...(field.opinion ? { opinion: `${field.label}：同意推荐` } : {}), ...(field.signer !== 'none' ? { signer: '张三' } : {}), date: '2025-01-16', ...(field.seal !== 'none' ? { seal: SEAL } : {}) };
+      return {
+        ...(field.opinion ? { opinion: `${field.label}：同意推荐` } : {}),
+        ...(field.signer !== 'none' ? { signer: '张三' } : {}),
+        date: '2025-01-16',
+        ...(field.seal !== 'none' ? { seal: SEAL } : {}),
+      };
   }
 }
 
@@ -47,7 +52,14 @@ describe.each(definitions.map((definition) => [definition.key, definition] as co
   });
 
   it('renders as .docx with every label and value, sign-off boxes last, and the seal image', async () => {
-    const docx = await renderFormDocx({ definition, values, organisationName: '测试县', campaignName: '第一批申报', statusText: '已提交', images: new Map([[SEAL.fileId, { data: PNG, mediaType: 'image/png' }]]) });
+    const docx = await renderFormDocx({
+      definition,
+      values,
+      organisationName: '测试县',
+      campaignName: '第一批申报',
+      statusText: '已提交',
+      images: new Map([[SEAL.fileId, { data: PNG, mediaType: 'image/png' }]]),
+    });
     const text = (await docxParagraphs(docx)).join('\n');
     expect(text).toContain(definition.name);
     expect(text).toContain('填报单位：测试县');

@@ -61,8 +61,14 @@ export async function renderFormDocx(document: FilledFormDocument): Promise<Buff
     return new Table({
       width: { size: 100, type: WidthType.PERCENTAGE },
       rows: [
-        new TableRow({ tableHeader: true, children: [cell(lines('序号', { bold: true, center: true }), width), ...field.columns.map((column) => cell(lines(column.label, { bold: true, center: true }), width))] }),
-        ...rows.map((row, index) => new TableRow({ children: [cell(lines(String(index + 1), { center: true }), width), ...field.columns.map((column) => cell(lines(valueText(column, row?.[column.key])), width))] })),
+        new TableRow({
+          tableHeader: true,
+          children: [cell(lines('序号', { bold: true, center: true }), width), ...field.columns.map((column) => cell(lines(column.label, { bold: true, center: true }), width))],
+        }),
+        ...rows.map(
+          (row, index) =>
+            new TableRow({ children: [cell(lines(String(index + 1), { center: true }), width), ...field.columns.map((column) => cell(lines(valueText(column, row?.[column.key])), width))] }),
+        ),
       ],
     });
   };
@@ -111,7 +117,10 @@ export async function renderFormDocx(document: FilledFormDocument): Promise<Buff
       {
         children: [
           new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [new TextRun({ text: document.definition.name, bold: true, size: 32 })] }),
-          new Paragraph({ spacing: { after: 120 }, children: [new TextRun({ text: `填报单位：${document.organisationName}\u3000\u3000${document.campaignName}\u3000\u3000${document.statusText}`, size: 21 })] }),
+          new Paragraph({
+            spacing: { after: 120 },
+            children: [new TextRun({ text: `填报单位：${document.organisationName}\u3000\u3000${document.campaignName}\u3000\u3000${document.statusText}`, size: 21 })],
+          }),
           new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows }),
         ],
       },

@@ -27,7 +27,15 @@ function definition() {
 }
 
 describe('tiedFigures', () => {
-  const values = { volunteers: 1500, funding: 2.5, note: '无', facilities: [{ name: '科技馆', quantity: 1 }, { name: '科普画廊', quantity: 12 }] };
+  const values = {
+    volunteers: 1500,
+    funding: 2.5,
+    note: '无',
+    facilities: [
+      { name: '科技馆', quantity: 1 },
+      { name: '科普画廊', quantity: 12 },
+    ],
+  };
 
   it('lists the filled fields tied to one of the task’s requirements, with the unit in the text', () => {
     expect(tiedFigures(definition(), values, { ruleCode: '7.1', requirementCodes: ['7-1', '7-2'] })).toEqual([
@@ -38,7 +46,13 @@ describe('tiedFigures', () => {
   it('matches a rule tie by the rule’s code, and a table column row by row', () => {
     expect(tiedFigures(definition(), values, { ruleCode: '5.1', requirementCodes: ['6-1'] })).toEqual([
       { path: 'funding', label: '人均经费', tie: { rule: '5.1' }, value: { key: 'funding', number: 2.5 }, text: '2.5 元/人' },
-      { path: 'facilities.name', label: '科普设施 · 名称', tie: { requirement: '6-1' }, value: { key: 'facilities', rows: [[{ key: 'name', text: '科技馆' }], [{ key: 'name', text: '科普画廊' }]] }, text: '科技馆、科普画廊' },
+      {
+        path: 'facilities.name',
+        label: '科普设施 · 名称',
+        tie: { requirement: '6-1' },
+        value: { key: 'facilities', rows: [[{ key: 'name', text: '科技馆' }], [{ key: 'name', text: '科普画廊' }]] },
+        text: '科技馆、科普画廊',
+      },
     ]);
   });
 

@@ -23,8 +23,17 @@ const matches = (tie: FieldTie, target: EvidenceTarget): boolean => ('rule' in t
 function columnFigure(table: FormField & { type: 'table' }, column: ColumnField, values: Record<string, unknown>): { value: FieldValue; text: string } {
   const rows = Array.isArray(values[table.key]) ? (values[table.key] as unknown[]) : [];
   const cells = rows.map((row) => (row && typeof row === 'object' ? (row as Record<string, unknown>)[column.key] : undefined) ?? null);
-  const value = toFieldValue({ ...table, columns: [column] }, cells.map((cell) => ({ [column.key]: cell }))) ?? { key: table.key, rows: [] };
-  return { value, text: cells.map((cell) => valueText(column, cell)).filter((cell) => cell !== '').join('、') };
+  const value = toFieldValue(
+    { ...table, columns: [column] },
+    cells.map((cell) => ({ [column.key]: cell })),
+  ) ?? { key: table.key, rows: [] };
+  return {
+    value,
+    text: cells
+      .map((cell) => valueText(column, cell))
+      .filter((cell) => cell !== '')
+      .join('、'),
+  };
 }
 
 /**

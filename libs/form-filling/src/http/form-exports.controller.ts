@@ -17,7 +17,13 @@ export class FormExportsController {
   }
 
   @Get('campaigns/:campaignId/forms/:definitionKey/export.xlsx')
-  async xlsx(@Param('campaignId') campaignId: string, @Param('definitionKey') definitionKey: string, @Query('selected') selected: string | undefined, @Req() req: ActorRequest, @Res() res: Response): Promise<void> {
+  async xlsx(
+    @Param('campaignId') campaignId: string,
+    @Param('definitionKey') definitionKey: string,
+    @Query('selected') selected: string | undefined,
+    @Req() req: ActorRequest,
+    @Res() res: Response,
+  ): Promise<void> {
     // ?selected=true: only the copies chosen to go forward (遴选).
     sendDownload(res, await this.exports.xlsx(this.actor(req), campaignId, definitionKey, selected === 'true' || selected === '1'));
   }
@@ -26,5 +32,4 @@ export class FormExportsController {
     if (!req.actor) throw notLoggedIn();
     return req.actor;
   }
-
 }

@@ -20,7 +20,6 @@ import { FormFillingRefusal, formFillingNotFound } from '../form-filling.excepti
 
 const MAX_SEAL_BYTES = 5 * 1024 * 1024;
 
-
 /** The paper layouts: one filled form as .docx, all copies of one form in a campaign as .xlsx. */
 @Injectable()
 export class FormExportsService {

@@ -50,7 +50,15 @@ export class FormFilesService {
       },
       async (file) => {
         const where = place as FormPlace;
-        const row = this.em.create(FormFile, { campaign: where.campaign, organisation: where.organisation, sha256: file.sha256, size: file.size, mediaType: file.mediaType, name: file.name, uploadedBy: actor.userId });
+        const row = this.em.create(FormFile, {
+          campaign: where.campaign,
+          organisation: where.organisation,
+          sha256: file.sha256,
+          size: file.size,
+          mediaType: file.mediaType,
+          name: file.name,
+          uploadedBy: actor.userId,
+        });
         await this.em.flush();
         return { fileId: row.id, name: row.name, mediaType: row.mediaType, size: row.size, sha256: row.sha256 };
       },
@@ -84,11 +92,16 @@ export class FormFilesService {
       for (const form of forms) {
         const record = (await this.definitions.records([form.definition.id]))[0];
         const definition = this.definitions.compiled(record);
-        const used = attachmentRefs(definition, form.values, allFields(definition).map((field) => field.key)).find(({ ref }) => ref.fileId === found.id);
+        const used = attachmentRefs(
+          definition,
+          form.values,
+          allFields(definition).map((field) => field.key),
+        ).find(({ ref }) => ref.fileId === found.id);
         if (!used) continue;
         const field = allFields(definition).find((candidate) => used.path === candidate.key || used.path.startsWith(`${candidate.key}[`) || used.path.startsWith(`${candidate.key}.`));
         const where = `「${definition.name}」的「${field?.label ?? used.path}」`;
-        throw formFillingError(FormFillingRefusal.FileInUse,
+        throw formFillingError(
+          FormFillingRefusal.FileInUse,
           form.status === 'submitted' ? `文件“${found.name}”在已提交的${where}中，不能删除` : `文件“${found.name}”仍在${where}中，请先在表单中移除它并保存，再删除`,
           { formId: form.id, path: used.path },
         );
@@ -96,7 +109,14 @@ export class FormFilesService {
       const file = await em.findOneOrFail(FormFile, { id: found.id });
       em.remove(file);
       await em.flush();
-      await appendAudit(em, { action: 'form_file_delete', actor, organisationId: place.organisation.id, entityType: 'campaign', entityId: place.campaign.id, details: { fileId: found.id, name: found.name, sha256: found.sha256 } });
+      await appendAudit(em, {
+        action: 'form_file_delete',
+        actor,
+        organisationId: place.organisation.id,
+        entityType: 'campaign',
+        entityId: place.campaign.id,
+        details: { fileId: found.id, name: found.name, sha256: found.sha256 },
+      });
     });
   }
 

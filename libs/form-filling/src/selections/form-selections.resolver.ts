@@ -32,7 +32,9 @@ export class FormSelectionsResolver {
     return (await this.selections.boards(requireActor(context), campaignId, onlySelected)).map(toBoard);
   }
 
-  @Mutation(() => FormSelectionBoardModel, { description: '遴选一份已提交的表单报送上级（如省级科协遴选典型案例）；超过上限时为 CONFLICT。已遴选的再遴选不变。答复该表单所在的遴选情况（同 formSelections 中的这一项）' })
+  @Mutation(() => FormSelectionBoardModel, {
+    description: '遴选一份已提交的表单报送上级（如省级科协遴选典型案例）；超过上限时为 CONFLICT。已遴选的再遴选不变。答复该表单所在的遴选情况（同 formSelections 中的这一项）',
+  })
   async selectForm(@Args('input') input: SelectFormInput, @Context() context: object): Promise<FormSelectionBoardModel> {
     const actor = requireActor(context);
     return toBoard(await this.selections.boardAt(actor, await this.selections.select(actor, input.formId)));

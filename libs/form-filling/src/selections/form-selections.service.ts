@@ -65,11 +65,22 @@ export class FormSelectionsService {
       const count = await em.count(FormSelection, { campaign: form.campaign, definition: asked.definition, group });
       const max = asked.selectionMax ?? 0;
       if (count >= max) {
-        throw formFillingError(FormFillingRefusal.SelectionFull, `${group.shortName}已遴选 ${count} 份「${definition.name}」，每个${LEVEL_NAMES[asked.selectionPer ?? 'province']}单位最多 ${max} 份；请先取消一份再遴选`, { selected: count, max });
+        throw formFillingError(
+          FormFillingRefusal.SelectionFull,
+          `${group.shortName}已遴选 ${count} 份「${definition.name}」，每个${LEVEL_NAMES[asked.selectionPer ?? 'province']}单位最多 ${max} 份；请先取消一份再遴选`,
+          { selected: count, max },
+        );
       }
       em.create(FormSelection, { campaign: form.campaign, definition: asked.definition, form, group, selectedBy: actor.userId, selectedByName: name });
       await em.flush();
-      await appendAudit(em, { action: 'form_select', actor, organisationId: group.id, entityType: 'filled_form', entityId: form.id, details: { campaignId: form.campaign.id, definition: definition.key, organisationId: form.organisation.id, selected: count + 1, max } });
+      await appendAudit(em, {
+        action: 'form_select',
+        actor,
+        organisationId: group.id,
+        entityType: 'filled_form',
+        entityId: form.id,
+        details: { campaignId: form.campaign.id, definition: definition.key, organisationId: form.organisation.id, selected: count + 1, max },
+      });
       return place;
     });
   }
@@ -83,7 +94,20 @@ export class FormSelectionsService {
       if (!existing) return place;
       em.remove(existing);
       await em.flush();
-      await appendAudit(em, { action: 'form_unselect', actor, organisationId: group.id, entityType: 'filled_form', entityId: form.id, details: { campaignId: form.campaign.id, definition: asked.definition.getEntity().key, organisationId: form.organisation.id, selectedBy: existing.selectedByName, selectedAt: existing.selectedAt.toISOString() } });
+      await appendAudit(em, {
+        action: 'form_unselect',
+        actor,
+        organisationId: group.id,
+        entityType: 'filled_form',
+        entityId: form.id,
+        details: {
+          campaignId: form.campaign.id,
+          definition: asked.definition.getEntity().key,
+          organisationId: form.organisation.id,
+          selectedBy: existing.selectedByName,
+          selectedAt: existing.selectedAt.toISOString(),
+        },
+      });
       return place;
     });
   }
@@ -111,7 +135,9 @@ export class FormSelectionsService {
     const isOwner = actor.organisationId === owner.id || (!actor.organisationId && hasRole(actor, 'system_admin'));
     const viewerOrg = !isOwner && actor.organisationId ? await this.em.findOne(Organisation, { id: actor.organisationId }) : null;
     if (!isOwner && (!viewerOrg || !isAtOrUnder(viewerOrg.path, owner.id))) throw formFillingNotFound(FormFillingRefusal.CampaignNotFound, '创建工作', campaignId);
-    const capped = (await this.em.find(CampaignForm, { campaign, selectionMax: { $ne: null }, ...(definitionId ? { definition: definitionId } : {}) }, { populate: ['definition'], orderBy: { sortOrder: 'asc' } })).filter((row) => row.selectionPer);
+    const capped = (
+      await this.em.find(CampaignForm, { campaign, selectionMax: { $ne: null }, ...(definitionId ? { definition: definitionId } : {}) }, { populate: ['definition'], orderBy: { sortOrder: 'asc' } })
+    ).filter((row) => row.selectionPer);
     const boards: SelectionBoard[] = [];
     for (const asked of capped) {
       const per = asked.selectionPer as SelectionLevel;
@@ -132,7 +158,9 @@ export class FormSelectionsService {
         canSelect: !isOwner && hasRole(actor, 'office_admin'),
         groups: groups.map((group) => {
           const chosen = selections.filter((row) => row.group.id === group.id);
-          const candidates = onlySelected ? chosen.map((row) => row.form.getEntity()) : [...forms.filter((form) => isAtOrUnder(form.organisation.getEntity().path, group.id)), ...chosen.map((row) => row.form.getEntity()).filter((form) => form.status !== 'submitted')];
+          const candidates = onlySelected
+            ? chosen.map((row) => row.form.getEntity())
+            : [...forms.filter((form) => isAtOrUnder(form.organisation.getEntity().path, group.id)), ...chosen.map((row) => row.form.getEntity()).filter((form) => form.status !== 'submitted')];
           const entries = candidates
             .map((form) => ({ form, organisation: form.organisation.getEntity(), selection: chosen.find((row) => row.form.id === form.id) ?? null }))
             .sort((a, b) => a.organisation.code.localeCompare(b.organisation.code));
@@ -161,10 +189,12 @@ export class FormSelectionsService {
     if (!asked) throw formFillingNotFound(FormFillingRefusal.AskedFormNotFound, '本创建工作要填写的表单', form.definition.id);
     await em.populate(asked, ['definition']);
     const definition = asked.definition.getEntity();
-    if (!asked.selectionPer || !asked.selectionMax) throw formFillingError(FormFillingRefusal.NotSelectable, `「${definition.name}」在本创建工作中不需要遴选；如需遴选，请主办单位在设置要填写的表单时给它设上限`);
+    if (!asked.selectionPer || !asked.selectionMax)
+      throw formFillingError(FormFillingRefusal.NotSelectable, `「${definition.name}」在本创建工作中不需要遴选；如需遴选，请主办单位在设置要填写的表单时给它设上限`);
     const ancestors = await em.find(Organisation, { id: { $in: ancestorIdsOf(form.organisation.getEntity().path) } });
     const group = ancestors.find((candidate) => candidate.level === asked.selectionPer);
-    if (!group) throw formFillingError(FormFillingRefusal.NoSelectionGroup, `${form.organisation.getEntity().shortName}不属于任何${LEVEL_NAMES[asked.selectionPer]}单位，它的「${definition.name}」不参加遴选`);
+    if (!group)
+      throw formFillingError(FormFillingRefusal.NoSelectionGroup, `${form.organisation.getEntity().shortName}不属于任何${LEVEL_NAMES[asked.selectionPer]}单位，它的「${definition.name}」不参加遴选`);
     if (actor.organisationId !== group.id || !hasRole(actor, 'office_admin')) {
       throw formFillingError(FormFillingRefusal.NotSelector, `${form.organisation.getEntity().shortName}的「${definition.name}」由${group.name}的办公室管理员遴选`);
     }

@@ -23,16 +23,8 @@ export function attachmentKindOf(mediaType: string): AttachmentKind | undefined 
   if (type.startsWith('image/')) return 'image';
   if (type.startsWith('video/')) return 'video';
   if (type === 'application/pdf') return 'pdf';
-  if (
-    type === 'application/msword' ||
-    type === 'application/ofd' ||
-    type.includes('wordprocessingml') ||
-    type.includes('ms-word')
-  )
-    return 'document';
-  if (type === 'application/vnd.ms-excel' || type.includes('spreadsheetml') || type.includes('ms-excel'))
-    return 'spreadsheet';
-  if (type === 'application/vnd.ms-powerpoint' || type.includes('presentationml') || type.includes('ms-powerpoint'))
-    return 'presentation';
+  if (type === 'application/msword' || type === 'application/ofd' || type.includes('wordprocessingml') || type.includes('ms-word')) return 'document';
+  if (type === 'application/vnd.ms-excel' || type.includes('spreadsheetml') || type.includes('ms-excel')) return 'spreadsheet';
+  if (type === 'application/vnd.ms-powerpoint' || type.includes('presentationml') || type.includes('ms-powerpoint')) return 'presentation';
   return undefined;
 }

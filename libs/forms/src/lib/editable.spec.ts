@@ -7,7 +7,10 @@ import { validateFormValues } from './values';
 // form's filler. Checked on the shipped first-batch application (participant workflow states).
 
 const FORM = loadOrThrow('first-batch-application.yaml');
-const ORDINARY = FORM.sections.flatMap((s) => s.fields).filter((f) => f.type !== 'signOff').map((f) => f.key);
+const ORDINARY = FORM.sections
+  .flatMap((s) => s.fields)
+  .filter((f) => f.type !== 'signOff')
+  .map((f) => f.key);
 const STAGE_LABELS = { applied: '已申报', recommended: '已推荐' };
 
 const APPLIED: FormValues = {
@@ -18,11 +21,7 @@ const OPINION = { opinion: '示范性强，同意推荐。', signer: '王五', d
 
 describe('editableFields', () => {
   it('the applicant writes the ordinary fields and its own signature while applying', () => {
-    expect(editableFields(FORM, { role: 'applicant', stage: 'applied' })).toEqual([
-      ...ORDINARY.slice(0, ORDINARY.indexOf('remarks')),
-      'applicant_signature',
-      'remarks',
-    ]);
+    expect(editableFields(FORM, { role: 'applicant', stage: 'applied' })).toEqual([...ORDINARY.slice(0, ORDINARY.indexOf('remarks')), 'applicant_signature', 'remarks']);
   });
 
   it('the province writes only its opinion box, and only while the county is applying', () => {
@@ -83,25 +82,17 @@ describe('validateFormValues with a role and a stage', () => {
 
   it('the county may not write the province’s box, even while applying', () => {
     const values = { ...APPLIED, province_opinion: OPINION };
-    expect(
-      validateFormValues(FORM, values, { role: 'applicant', stage: 'applied', previous: APPLIED, draft: true }).map(
-        (p) => [p.path, p.code],
-      ),
-    ).toEqual([['province_opinion', 'NOT_EDITABLE']]);
+    expect(validateFormValues(FORM, values, { role: 'applicant', stage: 'applied', previous: APPLIED, draft: true }).map((p) => [p.path, p.code])).toEqual([['province_opinion', 'NOT_EDITABLE']]);
   });
 
   it('an unchanged box written earlier by someone else is fine', () => {
     const before = { ...APPLIED, province_opinion: OPINION };
     const after = { ...before, expert_opinion: { ...OPINION, opinion: '同意命名。' } };
-    expect(validateFormValues(FORM, after, { role: 'expert', stage: 'recommended', previous: before, draft: true })).toEqual(
-      [],
-    );
+    expect(validateFormValues(FORM, after, { role: 'expert', stage: 'recommended', previous: before, draft: true })).toEqual([]);
   });
 
   it('without a previous version everything present counts as written now', () => {
     const values = { ...APPLIED, province_opinion: OPINION };
-    expect(
-      validateFormValues(FORM, values, { role: 'province', stage: 'applied', draft: true }).map((p) => p.path),
-    ).toEqual(['unit', 'applicant_signature']);
+    expect(validateFormValues(FORM, values, { role: 'province', stage: 'applied', draft: true }).map((p) => p.path)).toEqual(['unit', 'applicant_signature']);
   });
 });

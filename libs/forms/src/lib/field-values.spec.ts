@@ -90,9 +90,7 @@ describe('typed field values', () => {
   });
 
   it('leaves empty values, unknown keys and values that do not fit their field out of the list', () => {
-    expect(toFieldValues(FORM, { unit: null, gone: 'x', staffing: '12', chair: true })).toEqual([
-      { key: 'chair', flag: true },
-    ]);
+    expect(toFieldValues(FORM, { unit: null, gone: 'x', staffing: '12', chair: true })).toEqual([{ key: 'chair', flag: true }]);
   });
 
   it('drops the members GraphQL sends as null and its __typename, in a sign-off box and a file too', () => {
@@ -120,24 +118,17 @@ describe('typed field values', () => {
   });
 
   it('refuses an entry with no member or two, and a key given twice, in Chinese', () => {
-    const { problems } = fromFieldValues(FORM, [
-      { key: 'unit' },
-      { key: 'staffing', number: 1, text: '1' },
-      { key: 'chair', flag: true },
-      { key: 'chair', flag: false },
-    ]);
+    const { problems } = fromFieldValues(FORM, [{ key: 'unit' }, { key: 'staffing', number: 1, text: '1' }, { key: 'chair', flag: true }, { key: 'chair', flag: false }]);
     expect(problems).toEqual([
       {
         path: 'unit',
         code: 'WRONG_TYPE',
-        message:
-          '「申报单位」的值须恰好给出一项（本栏为 text），现在一项也没有给出；不填的栏目请不要列出',
+        message: '「申报单位」的值须恰好给出一项（本栏为 text），现在一项也没有给出；不填的栏目请不要列出',
       },
       {
         path: 'staffing',
         code: 'WRONG_TYPE',
-        message:
-          '「人员编制」的值须恰好给出一项（本栏为 number），现在给出了 text、number 2 项；不填的栏目请不要列出',
+        message: '「人员编制」的值须恰好给出一项（本栏为 number），现在给出了 text、number 2 项；不填的栏目请不要列出',
       },
       {
         path: 'chair',
@@ -165,12 +156,7 @@ describe('typed field values', () => {
     ]);
     expect(problems).toEqual([]);
     expect(values).toEqual({ staffing: '十二', topic: ['venues', 'resources'], nope: 'x' });
-    expect(
-      validateFormValues(FORM, values, { draft: true }).map((problem) => [
-        problem.path,
-        problem.code,
-      ]),
-    ).toEqual([
+    expect(validateFormValues(FORM, values, { draft: true }).map((problem) => [problem.path, problem.code])).toEqual([
       ['nope', 'UNKNOWN_FIELD'],
       ['staffing', 'WRONG_TYPE'],
       ['topic', 'WRONG_TYPE'],

@@ -1,12 +1,5 @@
 import { allFields } from './editable';
-import type {
-  AttachmentRef,
-  FormDefinition,
-  FormField,
-  FormValues,
-  SignOffValue,
-  ValueProblem,
-} from './types';
+import type { AttachmentRef, FormDefinition, FormField, FormValues, SignOffValue, ValueProblem } from './types';
 
 // A form's values as a typed list instead of one JSON object: one entry per filled field with its
 // key and exactly one member, named after what the field holds. The API and the admin exchange
@@ -43,17 +36,7 @@ export interface SignOffFieldValue {
   readonly seal?: AttachmentRef | null;
 }
 
-export const FIELD_VALUE_MEMBERS = [
-  'text',
-  'number',
-  'flag',
-  'choices',
-  'date',
-  'month',
-  'files',
-  'rows',
-  'signOff',
-] as const;
+export const FIELD_VALUE_MEMBERS = ['text', 'number', 'flag', 'choices', 'date', 'month', 'files', 'rows', 'signOff'] as const;
 export type FieldValueMember = (typeof FIELD_VALUE_MEMBERS)[number];
 
 const MEMBER_OF_TYPE: Readonly<Record<Exclude<FormField['type'], 'date'>, FieldValueMember>> = {
@@ -114,9 +97,7 @@ export function toFieldValue(field: FormField, value: unknown): FieldValue | nul
     case 'signOff':
       return isRecord(value) ? { key, signOff: value as SignOffValue } : null;
     case 'table':
-      return Array.isArray(value)
-        ? { key, rows: value.map((row) => (isRecord(row) ? listOf(field.columns, row) : [])) }
-        : null;
+      return Array.isArray(value) ? { key, rows: value.map((row) => (isRecord(row) ? listOf(field.columns, row) : [])) } : null;
   }
 }
 
@@ -131,26 +112,13 @@ export interface FromFieldValuesResult {
  * field's is passed on as it is, so that the value checks report it as the wrong type. A single
  * choice is kept as its one key (a list of several stays a list, and is refused by the checks).
  */
-export function fromFieldValues(
-  definition: FormDefinition,
-  list: readonly FieldValue[],
-): FromFieldValuesResult {
+export function fromFieldValues(definition: FormDefinition, list: readonly FieldValue[]): FromFieldValuesResult {
   const problems: ValueProblem[] = [];
-  const values = keyedOf(
-    new Map(allFields(definition).map((field) => [field.key, field])),
-    list,
-    '',
-    problems,
-  );
+  const values = keyedOf(new Map(allFields(definition).map((field) => [field.key, field])), list, '', problems);
   return { values, problems };
 }
 
-function keyedOf(
-  fields: FieldsByKey,
-  list: readonly FieldValue[],
-  prefix: string,
-  problems: ValueProblem[],
-): Record<string, unknown> {
+function keyedOf(fields: FieldsByKey, list: readonly FieldValue[], prefix: string, problems: ValueProblem[]): Record<string, unknown> {
   const values: Record<string, unknown> = {};
   for (const entry of list) {
     const path = `${prefix}${entry.key}`;
@@ -160,14 +128,11 @@ function keyedOf(
       problems.push({ path, code: 'WRONG_TYPE', message: `${label}给出了两次，请只保留一项` });
       continue;
     }
-    const set = FIELD_VALUE_MEMBERS.filter(
-      (member) => entry[member] !== undefined && entry[member] !== null,
-    );
+    const set = FIELD_VALUE_MEMBERS.filter((member) => entry[member] !== undefined && entry[member] !== null);
     const [member] = set;
     if (set.length !== 1 || member === undefined) {
       const expected = field ? `（本栏为 ${memberOf(field)}）` : '';
-      const found =
-        set.length === 0 ? '一项也没有给出' : `给出了 ${set.join('、')} ${set.length} 项`;
+      const found = set.length === 0 ? '一项也没有给出' : `给出了 ${set.join('、')} ${set.length} 项`;
       problems.push({
         path,
         code: 'WRONG_TYPE',
@@ -180,19 +145,11 @@ function keyedOf(
   return values;
 }
 
-function plainOf(
-  field: FormField | undefined,
-  member: FieldValueMember,
-  entry: FieldValue,
-  path: string,
-  problems: ValueProblem[],
-): unknown {
+function plainOf(field: FormField | undefined, member: FieldValueMember, entry: FieldValue, path: string, problems: ValueProblem[]): unknown {
   switch (member) {
     case 'choices': {
       const choices = [...(entry.choices ?? [])];
-      return field?.type === 'choice' && !field.multiple && choices.length === 1
-        ? choices[0]
-        : choices;
+      return field?.type === 'choice' && !field.multiple && choices.length === 1 ? choices[0] : choices;
     }
     case 'files':
       return (entry.files ?? []).map(fileRef);
@@ -202,12 +159,8 @@ function plainOf(
       return withoutEmpty({ opinion, signer, date, seal: seal ? fileRef(seal) : null });
     }
     case 'rows': {
-      const columns: FieldsByKey = new Map(
-        field?.type === 'table' ? field.columns.map((column) => [column.key, column]) : [],
-      );
-      return (entry.rows ?? []).map((row, index) =>
-        keyedOf(columns, row, `${path}[${index}].`, problems),
-      );
+      const columns: FieldsByKey = new Map(field?.type === 'table' ? field.columns.map((column) => [column.key, column]) : []);
+      return (entry.rows ?? []).map((row, index) => keyedOf(columns, row, `${path}[${index}].`, problems));
     }
     default:
       return entry[member];
@@ -222,12 +175,8 @@ const fileRef = (file: AttachmentRef): AttachmentRef => ({
 
 /** A sign-off box keeps only the parts given (GraphQL sends the others as null). */
 function withoutEmpty(value: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(
-    Object.entries(value).filter(([, part]) => part !== undefined && part !== null),
-  );
+  return Object.fromEntries(Object.entries(value).filter(([, part]) => part !== undefined && part !== null));
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-const isStringList = (value: unknown): value is string[] =>
-  Array.isArray(value) && value.every((item) => typeof item === 'string');
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isStringList = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');

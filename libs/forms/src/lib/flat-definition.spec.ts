@@ -66,7 +66,6 @@ describe('flat definitions', () => {
     const loaded = loadFormDirectory(FORMS_DIR);
     if (!loaded.ok) throw new Error('the shipped forms do not load');
     expect(loaded.definitions.length).toBeGreaterThan(3);
-    for (const definition of loaded.definitions)
-      expect(fromFlatDefinition(toFlatDefinition(definition))).toEqual(definition);
+    for (const definition of loaded.definitions) expect(fromFlatDefinition(toFlatDefinition(definition))).toEqual(definition);
   });
 });

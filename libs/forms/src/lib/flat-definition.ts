@@ -1,15 +1,4 @@
-import type {
-  AttachmentKind,
-  ColumnField,
-  FieldTie,
-  FieldType,
-  FormDefinition,
-  FormField,
-  FormSection,
-  Presence,
-  SignOffOpinion,
-  TextFormat,
-} from './types';
+import type { AttachmentKind, ColumnField, FieldTie, FieldType, FormDefinition, FormField, FormSection, Presence, SignOffOpinion, TextFormat } from './types';
 
 // A compiled definition as a typed GraphQL graph can carry it: every field one flat record with
 // its `type` and the properties of every type, those of other types empty (null); roles as a
@@ -119,9 +108,7 @@ export function toFlatDefinition(definition: FormDefinition): FlatDefinition {
     description: or(definition.description),
     workflow: or(definition.workflow),
     roles: Object.entries(definition.roles).map(([key, label]) => ({ key, label })),
-    filledBy: definition.filledBy
-      ? { role: definition.filledBy.role, stages: [...definition.filledBy.stages] }
-      : null,
+    filledBy: definition.filledBy ? { role: definition.filledBy.role, stages: [...definition.filledBy.stages] } : null,
     sections: definition.sections.map((section) => ({
       key: section.key,
       label: section.label,
@@ -206,12 +193,8 @@ const flatTie = (tie: FieldTie | undefined): FlatFieldTie | null =>
     : null;
 
 /** Only the properties that are set, as the compiled definition leaves the others out. */
-function given<T extends Record<string, unknown>>(
-  record: T,
-): Partial<{ [K in keyof T]: Exclude<T[K], null> }> {
-  return Object.fromEntries(
-    Object.entries(record).filter(([, value]) => value !== null && value !== undefined),
-  ) as Partial<{ [K in keyof T]: Exclude<T[K], null> }>;
+function given<T extends Record<string, unknown>>(record: T): Partial<{ [K in keyof T]: Exclude<T[K], null> }> {
+  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== null && value !== undefined)) as Partial<{ [K in keyof T]: Exclude<T[K], null> }>;
 }
 
 export function fromFlatDefinition(flat: FlatDefinition): FormDefinition {
@@ -221,9 +204,7 @@ export function fromFlatDefinition(flat: FlatDefinition): FormDefinition {
     name: flat.name,
     ...given({ description: flat.description, workflow: flat.workflow }),
     roles: Object.fromEntries(flat.roles.map((role) => [role.key, role.label])),
-    ...(flat.filledBy
-      ? { filledBy: { role: flat.filledBy.role, stages: [...flat.filledBy.stages] } }
-      : {}),
+    ...(flat.filledBy ? { filledBy: { role: flat.filledBy.role, stages: [...flat.filledBy.stages] } } : {}),
     sections: flat.sections.map((section): FormSection => ({
       key: section.key,
       label: section.label,
@@ -235,11 +216,7 @@ export function fromFlatDefinition(flat: FlatDefinition): FormDefinition {
 }
 
 export function fromFlatField(flat: FlatField | FlatColumn): FormField {
-  const tie = flat.ties?.requirement
-    ? { requirement: flat.ties.requirement }
-    : flat.ties?.rule
-      ? { rule: flat.ties.rule }
-      : undefined;
+  const tie = flat.ties?.requirement ? { requirement: flat.ties.requirement } : flat.ties?.rule ? { rule: flat.ties.rule } : undefined;
   const base = {
     key: flat.key,
     label: flat.label,
@@ -284,9 +261,7 @@ export function fromFlatField(flat: FlatField | FlatColumn): FormField {
       return {
         ...base,
         type: 'table',
-        columns: (('columns' in flat ? flat.columns : null) ?? []).map(
-          (column) => fromFlatField(column) as ColumnField,
-        ),
+        columns: (('columns' in flat ? flat.columns : null) ?? []).map((column) => fromFlatField(column) as ColumnField),
         ...given({ minRows: flat.minRows, maxRows: flat.maxRows }),
       };
     case 'signOff':

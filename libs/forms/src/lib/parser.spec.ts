@@ -77,14 +77,7 @@ describe('parseFormDefinition', () => {
     it.each([
       ['a maxChars of 0', edit(14, '        maxChars: 0'), 14, 19, 'sections[0].fields[0].maxChars', '不能小于 1'],
       ['a missing label', edit(13), 11, 9, 'sections[0].fields[0].label', '缺少必填字段"label"'],
-      [
-        'an unknown field type',
-        edit(16, '        type: numbr'),
-        16,
-        15,
-        'sections[0].fields[1].type',
-        '未知的栏目类型"numbr"，可用：text、number、date、yesNo、choice、attachment、table、signOff',
-      ],
+      ['an unknown field type', edit(16, '        type: numbr'), 16, 15, 'sections[0].fields[1].type', '未知的栏目类型"numbr"，可用：text、number、date、yesNo、choice、attachment、table、signOff'],
       [
         'a sign-off box as a table column',
         edit(
@@ -101,46 +94,16 @@ describe('parseFormDefinition', () => {
         'sections[0].fields[1].columns[0].type',
         '表格的列不能是"signOff"，可用：text、number、date、yesNo、choice、attachment',
       ],
-      [
-        'an option of another type',
-        edit(17, '        label: 人员编制', '        maxChars: 3'),
-        18,
-        9,
-        'sections[0].fields[1].maxChars',
-        '不支持的字段"maxChars"',
-      ],
-      [
-        'a sign-off box without a stage',
-        edit(22),
-        18,
-        9,
-        'sections[0].fields[2].stage',
-        '缺少必填字段"stage"',
-      ],
-      [
-        'a field key with capitals',
-        edit(11, '      - key: Unit'),
-        11,
-        14,
-        'sections[0].fields[0].key',
-        '格式不正确：应以小写字母开头，只含小写字母、数字和 _',
-      ],
-      [
-        'a version below 1',
-        edit(2, 'version: 0'),
-        2,
-        10,
-        'version',
-        '不能小于 1',
-      ],
+      ['an option of another type', edit(17, '        label: 人员编制', '        maxChars: 3'), 18, 9, 'sections[0].fields[1].maxChars', '不支持的字段"maxChars"'],
+      ['a sign-off box without a stage', edit(22), 18, 9, 'sections[0].fields[2].stage', '缺少必填字段"stage"'],
+      ['a field key with capitals', edit(11, '      - key: Unit'), 11, 14, 'sections[0].fields[0].key', '格式不正确：应以小写字母开头，只含小写字母、数字和 _'],
+      ['a version below 1', edit(2, 'version: 0'), 2, 10, 'version', '不能小于 1'],
     ])('%s', (_name, source, line, column, path, message) => {
       expect(errorsOf(source)).toEqual([{ file: 'inline.yaml', line, column, path, code: 'SCHEMA_VIOLATION', message }]);
     });
 
     it('refuses an empty file', () => {
-      expect(errorsOf('')).toEqual([
-        { file: 'inline.yaml', line: 1, column: 1, path: '', code: 'SCHEMA_VIOLATION', message: '类型错误：应为键值映射' },
-      ]);
+      expect(errorsOf('')).toEqual([{ file: 'inline.yaml', line: 1, column: 1, path: '', code: 'SCHEMA_VIOLATION', message: '类型错误：应为键值映射' }]);
     });
 
     it('reports a YAML syntax error where it is', () => {
@@ -152,8 +115,7 @@ describe('parseFormDefinition', () => {
   });
 
   describe('semantic errors', () => {
-    const codes = (source: string, stages?: readonly string[]): [DefinitionErrorCode, number, number, string][] =>
-      errorsOf(source, stages).map((e) => [e.code, e.line, e.column, e.path]);
+    const codes = (source: string, stages?: readonly string[]): [DefinitionErrorCode, number, number, string][] => errorsOf(source, stages).map((e) => [e.code, e.line, e.column, e.path]);
 
     it('keys are unique across the whole form', () => {
       const source = `${MINIMAL}  - key: more
@@ -243,9 +205,7 @@ describe('loading files', () => {
     const result = loadFormDirectory(twins);
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.errors).toEqual([
-      expect.objectContaining({ file: join(twins, 'b.yaml'), line: 2, column: 10, code: 'DUPLICATE_DEFINITION' }),
-    ]);
+    expect(result.errors).toEqual([expect.objectContaining({ file: join(twins, 'b.yaml'), line: 2, column: 10, code: 'DUPLICATE_DEFINITION' })]);
   });
 
   it('checks stages of the named workflow through stagesOf', () => {

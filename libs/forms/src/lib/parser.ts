@@ -29,10 +29,7 @@ export function parseFormDefinition(source: string, fileName: string, options: P
   return compiled;
 }
 
-function stageIssues(
-  raw: Parameters<typeof compileDefinition>[0],
-  known: readonly string[],
-): Issue[] {
+function stageIssues(raw: Parameters<typeof compileDefinition>[0], known: readonly string[]): Issue[] {
   const issues: Issue[] = [];
   const check = (stage: string | readonly string[] | undefined, path: PathSegment[]): void => {
     if (stage === undefined) return;
@@ -47,9 +44,7 @@ function stageIssues(
     });
   };
   check(raw.filledBy?.stage, ['filledBy', 'stage']);
-  raw.sections.forEach((section, s) =>
-    section.fields.forEach((field, f) => check(field.stage, ['sections', s, 'fields', f, 'stage'])),
-  );
+  raw.sections.forEach((section, s) => section.fields.forEach((field, f) => check(field.stage, ['sections', s, 'fields', f, 'stage'])));
   return issues;
 }
 

@@ -1,19 +1,11 @@
 import type { Issue } from './issues';
 import type { RawDefinition, RawField } from './schema';
-import type {
-  ColumnField,
-  FormDefinition,
-  FormField,
-  FormSection,
-  PathSegment,
-} from './types';
+import type { ColumnField, FormDefinition, FormField, FormSection, PathSegment } from './types';
 
 // Checks what the JSON Schema cannot — keys unique across the form, ranges that make sense,
 // roles that are declared — and builds the compiled definition with every default filled in.
 
-export type CompileResult =
-  | { readonly ok: true; readonly definition: FormDefinition }
-  | { readonly ok: false; readonly issues: readonly Issue[] };
+export type CompileResult = { readonly ok: true; readonly definition: FormDefinition } | { readonly ok: false; readonly issues: readonly Issue[] };
 
 export function compileDefinition(raw: RawDefinition, file: string): CompileResult {
   const issues: Issue[] = [];
@@ -205,14 +197,7 @@ function common(raw: RawField): {
   };
 }
 
-function checkRange(
-  min: number | undefined,
-  max: number | undefined,
-  path: PathSegment[],
-  [minKey, maxKey]: [string, string],
-  what: string,
-  issues: Issue[],
-): void {
+function checkRange(min: number | undefined, max: number | undefined, path: PathSegment[], [minKey, maxKey]: [string, string], what: string, issues: Issue[]): void {
   if (min === undefined || max === undefined || min <= max) return;
   issues.push({
     path: [...path, maxKey],

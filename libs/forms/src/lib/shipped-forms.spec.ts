@@ -48,29 +48,43 @@ describe('shipped form definitions', () => {
     expect(readdirSync(FORMS_DIR).filter((f) => f.endsWith('.yaml'))).toHaveLength(7);
   });
 
-  it.each(['first-batch-application.yaml', 'second-batch-application.yaml'])(
-    '%s carries the printed boxes, in order, each signed by its own role at its own stage',
-    (file) => {
-      const form = loadOrThrow(file);
-      expect(form.workflow).toBe('participant');
-      const boxes = allFields(form).filter((f): f is SignOffField => f.type === 'signOff');
-      expect(boxes.map((b) => [b.label, form.roles[b.role], b.stages])).toEqual([
-        ['申报单位签字（盖章）', '申报单位', ['applied']],
-        ['省科协意见', '省级科协', ['applied']],
-        ['专家评审意见', '评审专家', ['recommended']],
-        ['中国科协科普部意见', '中国科协科普部', ['recommended']],
-      ]);
-      expect(boxes[1].opinion?.hint).toBe('（评价申报单位的示范性及综合科普能力，有所区分地给出总体评价）');
-      const labels = allFields(form).map((f) => f.label);
-      for (const printed of ['申报单位', '通信地址', '邮编', '负责人', '邮箱', '联系人', '联系电话', '人员编制',
-        '县科协主席是否进入人大或政协', '党政领导听取汇报', '人均科普专项经费', '科普相关政策文件', '科普基础设施情况',
-        '农村专业技术协会', '农技协联合会', '信息化传播科普主要方式', '更新频次', '备注']) {
-        expect(labels).toContain(printed);
-      }
-      expect(field<TableField>(form, 'facilities').columns.map((c) => c.label)).toEqual(['名称', '数量']);
-      expect(field(form, 'per_capita_funding')).toMatchObject({ unit: '元/人', ties: { requirement: '5-1' } });
-    },
-  );
+  it.each(['first-batch-application.yaml', 'second-batch-application.yaml'])('%s carries the printed boxes, in order, each signed by its own role at its own stage', (file) => {
+    const form = loadOrThrow(file);
+    expect(form.workflow).toBe('participant');
+    const boxes = allFields(form).filter((f): f is SignOffField => f.type === 'signOff');
+    expect(boxes.map((b) => [b.label, form.roles[b.role], b.stages])).toEqual([
+      ['申报单位签字（盖章）', '申报单位', ['applied']],
+      ['省科协意见', '省级科协', ['applied']],
+      ['专家评审意见', '评审专家', ['recommended']],
+      ['中国科协科普部意见', '中国科协科普部', ['recommended']],
+    ]);
+    expect(boxes[1].opinion?.hint).toBe('（评价申报单位的示范性及综合科普能力，有所区分地给出总体评价）');
+    const labels = allFields(form).map((f) => f.label);
+    for (const printed of [
+      '申报单位',
+      '通信地址',
+      '邮编',
+      '负责人',
+      '邮箱',
+      '联系人',
+      '联系电话',
+      '人员编制',
+      '县科协主席是否进入人大或政协',
+      '党政领导听取汇报',
+      '人均科普专项经费',
+      '科普相关政策文件',
+      '科普基础设施情况',
+      '农村专业技术协会',
+      '农技协联合会',
+      '信息化传播科普主要方式',
+      '更新频次',
+      '备注',
+    ]) {
+      expect(labels).toContain(printed);
+    }
+    expect(field<TableField>(form, 'facilities').columns.map((c) => c.label)).toEqual(['名称', '数量']);
+    expect(field(form, 'per_capita_funding')).toMatchObject({ unit: '元/人', ties: { requirement: '5-1' } });
+  });
 
   it('the batches differ where the printed forms differ', () => {
     const first = loadOrThrow('first-batch-application.yaml');
@@ -84,19 +98,14 @@ describe('shipped form definitions', () => {
     expect(fieldTies(first).map((t) => t.path)).toContain('registered_volunteers');
   });
 
-  it.each(['first-batch-report.yaml', 'second-batch-work-plan.yaml'])(
-    '%s has one text per point of the 13-point standard',
-    (file) => {
-      const form = loadOrThrow(file);
-      const standard = form.sections.find((s) => s.key === 'standard');
-      expect(standard?.fields).toHaveLength(13);
-      expect(standard?.fields.map((f) => f.label.split('.')[0])).toEqual(
-        Array.from({ length: 13 }, (_, i) => String(i + 1)),
-      );
-      expect(standard?.fields[12].label).toBe('13.科普工作具有特色并形成品牌');
-      expect(field(form, 'government_seal')).toMatchObject({ seal: 'required', signer: 'none' });
-    },
-  );
+  it.each(['first-batch-report.yaml', 'second-batch-work-plan.yaml'])('%s has one text per point of the 13-point standard', (file) => {
+    const form = loadOrThrow(file);
+    const standard = form.sections.find((s) => s.key === 'standard');
+    expect(standard?.fields).toHaveLength(13);
+    expect(standard?.fields.map((f) => f.label.split('.')[0])).toEqual(Array.from({ length: 13 }, (_, i) => String(i + 1)));
+    expect(standard?.fields[12].label).toBe('13.科普工作具有特色并形成品牌');
+    expect(field(form, 'government_seal')).toMatchObject({ seal: 'required', signer: 'none' });
+  });
 
   it('the yearly summary is held to 3000 字 in all', () => {
     const form = loadOrThrow('annual-summary.yaml');
@@ -126,29 +135,14 @@ describe('shipped form definitions', () => {
     expect(cases.maxRows).toBe(5);
     expect(cases.columns.find((c) => c.key === 'content')).toMatchObject({ maxChars: 500 });
     const topic = cases.columns.find((c) => c.key === 'topic');
-    expect(topic?.type === 'choice' && topic.options.map((o) => o.label)).toEqual([
-      '科普资源建设',
-      '服务科技工作者',
-      '科普与科协组织建设互促互进',
-      '科普阵地建设',
-      '科普中国落地应用',
-    ]);
+    expect(topic?.type === 'choice' && topic.options.map((o) => o.label)).toEqual(['科普资源建设', '服务科技工作者', '科普与科协组织建设互促互进', '科普阵地建设', '科普中国落地应用']);
   });
 
   it('speaker nominees: at most 3 people, a profile of at most 200 字 each', () => {
     const form = loadOrThrow('speaker-nominees.yaml');
     const nominees = field<TableField>(form, 'nominees');
     expect(nominees.maxRows).toBe(3);
-    expect(nominees.columns.map((c) => c.label)).toEqual([
-      '姓名',
-      '性别',
-      '政治面貌',
-      '出生年月',
-      '工作单位及职务',
-      '联系方式',
-      '推荐理由（简要描述）',
-      '个人工作简介',
-    ]);
+    expect(nominees.columns.map((c) => c.label)).toEqual(['姓名', '性别', '政治面貌', '出生年月', '工作单位及职务', '联系方式', '推荐理由（简要描述）', '个人工作简介']);
     expect(nominees.columns.find((c) => c.key === 'profile') as TextField).toMatchObject({ maxChars: 200 });
     expect(nominees.columns.find((c) => c.key === 'birth_month')).toMatchObject({ precision: 'month' });
     const person = {

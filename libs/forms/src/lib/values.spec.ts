@@ -96,9 +96,7 @@ describe('validateFormValues', () => {
 
   describe('text', () => {
     it('counts 字, not bytes, and says how many to cut', () => {
-      expect(problems({ unit: '某某某某县人民政府科学技术协会' })).toEqual([
-        { path: 'unit', code: 'TOO_LONG', message: '「申报单位」最多 10 字，现有 15 字，请删减 5 字' },
-      ]);
+      expect(problems({ unit: '某某某某县人民政府科学技术协会' })).toEqual([{ path: 'unit', code: 'TOO_LONG', message: '「申报单位」最多 10 字，现有 15 字，请删减 5 字' }]);
     });
     it('a required text that is blank is missing', () => {
       expect(problems({ unit: '   ' })).toEqual([{ path: 'unit', code: 'REQUIRED', message: '「申报单位」为必填项，请填写' }]);
@@ -114,9 +112,7 @@ describe('validateFormValues', () => {
       expect(problems({ [key]: value })).toEqual([{ path: key, code: 'BAD_FORMAT', message }]);
     });
     it('a section limit adds up all its texts', () => {
-      expect(problems({ part_one: '一二三四五六', part_two: '七八九十十一' })).toEqual([
-        { path: 'summary', code: 'SECTION_TOO_LONG', message: '「工作总结」合计最多 10 字，现有 12 字，请删减 2 字' },
-      ]);
+      expect(problems({ part_one: '一二三四五六', part_two: '七八九十十一' })).toEqual([{ path: 'summary', code: 'SECTION_TOO_LONG', message: '「工作总结」合计最多 10 字，现有 12 字，请删减 2 字' }]);
     });
   });
 
@@ -155,15 +151,11 @@ describe('validateFormValues', () => {
 
   describe('choice', () => {
     it('single: one of the options', () => {
-      expect(problems({ topic: 'other' })).toEqual([
-        { path: 'topic', code: 'UNKNOWN_OPTION', message: '「专题」只能选择：科普阵地建设、科普资源建设' },
-      ]);
+      expect(problems({ topic: 'other' })).toEqual([{ path: 'topic', code: 'UNKNOWN_OPTION', message: '「专题」只能选择：科普阵地建设、科普资源建设' }]);
       expect(problems({ topic: ['venues'] })[0]).toMatchObject({ code: 'WRONG_TYPE' });
     });
     it('multiple: a list of options', () => {
-      expect(problems({ channels: ['wechat', 'tv'] })).toEqual([
-        { path: 'channels', code: 'UNKNOWN_OPTION', message: '「传播方式」只能选择：微信公众号、微博' },
-      ]);
+      expect(problems({ channels: ['wechat', 'tv'] })).toEqual([{ path: 'channels', code: 'UNKNOWN_OPTION', message: '「传播方式」只能选择：微信公众号、微博' }]);
       expect(messages({ channels: 'wechat' })).toEqual(['「传播方式」请从以下选项中选择：微信公众号、微博']);
     });
   });
@@ -171,9 +163,7 @@ describe('validateFormValues', () => {
   describe('attachment', () => {
     const photo = (name: string, mediaType = 'image/jpeg') => ({ fileId: name, name, mediaType });
     it('at most maxCount files', () => {
-      expect(messages({ photos: [photo('1.jpg'), photo('2.jpg'), photo('3.jpg')] })).toEqual([
-        '「活动照片」最多 2 个文件，现有 3 个，请删除 1 个',
-      ]);
+      expect(messages({ photos: [photo('1.jpg'), photo('2.jpg'), photo('3.jpg')] })).toEqual(['「活动照片」最多 2 个文件，现有 3 个，请删除 1 个']);
     });
     it('only the accepted kinds', () => {
       expect(problems({ photos: [photo('总结.pdf', 'application/pdf')] })).toEqual([
@@ -191,7 +181,14 @@ describe('validateFormValues', () => {
 
   describe('table', () => {
     it('checks each row and names it', () => {
-      expect(problems({ facilities: [{ name: '科技馆', quantity: 0 }, { quantity: 2, colour: '红' }] })).toEqual([
+      expect(
+        problems({
+          facilities: [
+            { name: '科技馆', quantity: 0 },
+            { quantity: 2, colour: '红' },
+          ],
+        }),
+      ).toEqual([
         { path: 'facilities[0].quantity', code: 'BELOW_MIN', message: '「科普基础设施情况」第 1 行的「数量」不能小于 1，现为 0' },
         {
           path: 'facilities[1].colour',
@@ -202,18 +199,12 @@ describe('validateFormValues', () => {
       ]);
     });
     it('a cell is held to its column limit', () => {
-      expect(messages({ facilities: [{ name: '青少年科技活动中心' }] })).toEqual([
-        '「科普基础设施情况」第 1 行的「名称」最多 5 字，现有 9 字，请删减 4 字',
-      ]);
+      expect(messages({ facilities: [{ name: '青少年科技活动中心' }] })).toEqual(['「科普基础设施情况」第 1 行的「名称」最多 5 字，现有 9 字，请删减 4 字']);
     });
     it('between minRows and maxRows', () => {
       const row = { name: '科技馆' };
-      expect(problems({ facilities: [row, row, row] })).toEqual([
-        { path: 'facilities', code: 'TOO_MANY_ROWS', message: '「科普基础设施情况」最多 2 行，现有 3 行，请删除 1 行' },
-      ]);
-      expect(problems({ facilities: [] })).toEqual([
-        { path: 'facilities', code: 'TOO_FEW_ROWS', message: '「科普基础设施情况」至少需要 1 行，请补充' },
-      ]);
+      expect(problems({ facilities: [row, row, row] })).toEqual([{ path: 'facilities', code: 'TOO_MANY_ROWS', message: '「科普基础设施情况」最多 2 行，现有 3 行，请删除 1 行' }]);
+      expect(problems({ facilities: [] })).toEqual([{ path: 'facilities', code: 'TOO_FEW_ROWS', message: '「科普基础设施情况」至少需要 1 行，请补充' }]);
     });
     it('must be a list of rows', () => {
       expect(messages({ facilities: '科技馆' })).toEqual(['「科普基础设施情况」的表格内容无效，请重新填写']);
@@ -238,11 +229,7 @@ describe('validateFormValues', () => {
             seal: { fileId: 'x', name: '公章.pdf', mediaType: 'application/pdf' },
           },
         }),
-      ).toEqual([
-        '「省科协意见」最多 20 字，现有 31 字，请删减 11 字',
-        '「省科协意见」的日期应为日期，如 2025-01-16',
-        '「省科协意见」的签章只接受图片，文件“公章.pdf”不是，请换一个文件',
-      ]);
+      ).toEqual(['「省科协意见」最多 20 字，现有 31 字，请删减 11 字', '「省科协意见」的日期应为日期，如 2025-01-16', '「省科协意见」的签章只接受图片，文件“公章.pdf”不是，请换一个文件']);
     });
     it('takes a seal only in a format Word can draw (WebP, HEIC would be missing from the .docx)', () => {
       const box = (seal: unknown) => ({ province_opinion: { opinion: '同意推荐', signer: '王五', date: '2020-10-20', seal } });
@@ -261,22 +248,13 @@ describe('validateFormValues', () => {
   });
 
   it('a field the form does not have is refused', () => {
-    expect(problems({ colour: '红' })).toEqual([
-      { path: 'colour', code: 'UNKNOWN_FIELD', message: '表中没有「colour」这一栏，请删除这项内容后再保存' },
-    ]);
+    expect(problems({ colour: '红' })).toEqual([{ path: 'colour', code: 'UNKNOWN_FIELD', message: '表中没有「colour」这一栏，请删除这项内容后再保存' }]);
   });
 
   it('a draft may leave required things empty but is still checked for what is written', () => {
     const draft = { unit: '', facilities: [{ quantity: 2 }], province_opinion: { opinion: '同意' }, staffing: -2 };
     expect(validateFormValues(FORM, draft, { draft: true }).map((p) => p.code)).toEqual(['BELOW_MIN']);
-    expect(validateFormValues(FORM, draft).map((p) => p.code)).toEqual([
-      'REQUIRED',
-      'BELOW_MIN',
-      'REQUIRED',
-      'REQUIRED',
-      'REQUIRED',
-      'REQUIRED',
-    ]);
+    expect(validateFormValues(FORM, draft).map((p) => p.code)).toEqual(['REQUIRED', 'BELOW_MIN', 'REQUIRED', 'REQUIRED', 'REQUIRED', 'REQUIRED']);
   });
 
   it('fields and table columns tied to the indicator system are listed with their tie', () => {

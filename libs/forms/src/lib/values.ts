@@ -24,11 +24,7 @@ import type {
 
 type Report = (path: string, code: ValueProblemCode, message: string) => void;
 
-export function validateFormValues(
-  definition: FormDefinition,
-  values: FormValues,
-  options: ValidateOptions = {},
-): ValueProblem[] {
+export function validateFormValues(definition: FormDefinition, values: FormValues, options: ValidateOptions = {}): ValueProblem[] {
   const problems: ValueProblem[] = [];
   const report: Report = (path, code, message) => problems.push({ path, code, message });
   const draft = options.draft ?? false;
@@ -65,11 +61,7 @@ export function validateFormValues(
         return sum + (typeof value === 'string' ? countChars(value) : 0);
       }, 0);
     if (total > section.maxChars) {
-      report(
-        section.key,
-        'SECTION_TOO_LONG',
-        `「${section.label}」合计最多 ${section.maxChars} 字，现有 ${total} 字，请删减 ${total - section.maxChars} 字`,
-      );
+      report(section.key, 'SECTION_TOO_LONG', `「${section.label}」合计最多 ${section.maxChars} 字，现有 ${total} 字，请删减 ${total - section.maxChars} 字`);
     }
   }
   return problems;
@@ -92,13 +84,7 @@ function requiredNow(definition: FormDefinition, field: FormField, options: Vali
   return options.role !== undefined && options.stage !== undefined && isEditable(definition, field, options);
 }
 
-function checkEditable(
-  definition: FormDefinition,
-  field: FormField,
-  values: FormValues,
-  options: ValidateOptions,
-  report: Report,
-): void {
+function checkEditable(definition: FormDefinition, field: FormField, values: FormValues, options: ValidateOptions, report: Report): void {
   if (options.role === undefined && options.stage === undefined) return;
   if (isEditable(definition, field, options)) return;
   const before = options.previous?.[field.key];
@@ -238,22 +224,12 @@ function checkAttachments(field: AttachmentField, value: unknown, path: string, 
     return report(path, 'WRONG_TYPE', `${name}的文件记录无效，请重新上传`);
   }
   if (field.maxCount !== undefined && value.length > field.maxCount) {
-    report(
-      path,
-      'TOO_MANY_FILES',
-      `${name}最多 ${field.maxCount} 个文件，现有 ${value.length} 个，请删除 ${value.length - field.maxCount} 个`,
-    );
+    report(path, 'TOO_MANY_FILES', `${name}最多 ${field.maxCount} 个文件，现有 ${value.length} 个，请删除 ${value.length - field.maxCount} 个`);
   }
   value.forEach((file, index) => checkKind(field.accept, file, `${path}[${index}]`, name, report));
 }
 
-function checkKind(
-  accept: AttachmentField['accept'],
-  file: AttachmentRef,
-  path: string,
-  name: string,
-  report: Report,
-): void {
+function checkKind(accept: AttachmentField['accept'], file: AttachmentRef, path: string, name: string, report: Report): void {
   if (accept.length === 0) return;
   const kind = attachmentKindOf(file.mediaType);
   if (kind !== undefined && accept.includes(kind)) return;
@@ -267,11 +243,7 @@ function checkTable(field: TableField, value: unknown, path: string, name: strin
   }
   const rows = value as Readonly<Record<string, unknown>>[];
   if (field.maxRows !== undefined && rows.length > field.maxRows) {
-    report(
-      path,
-      'TOO_MANY_ROWS',
-      `${name}最多 ${field.maxRows} 行，现有 ${rows.length} 行，请删除 ${rows.length - field.maxRows} 行`,
-    );
+    report(path, 'TOO_MANY_ROWS', `${name}最多 ${field.maxRows} 行，现有 ${rows.length} 行，请删除 ${rows.length - field.maxRows} 行`);
   }
   if (!draft && field.minRows !== undefined && rows.length < field.minRows) {
     report(path, 'TOO_FEW_ROWS', `${name}至少需要 ${field.minRows} 行，现有 ${rows.length} 行，请补充`);
@@ -306,11 +278,7 @@ function checkSignOff(field: SignOffField, value: unknown, path: string, name: s
   }
   const box = value as Readonly<Record<string, unknown>>;
   for (const part of Object.keys(box)) {
-    const unused =
-      !SIGN_OFF_PARTS.has(part) ||
-      (part === 'opinion' && !field.opinion) ||
-      (part === 'signer' && field.signer === 'none') ||
-      (part === 'seal' && field.seal === 'none');
+    const unused = !SIGN_OFF_PARTS.has(part) || (part === 'opinion' && !field.opinion) || (part === 'signer' && field.signer === 'none') || (part === 'seal' && field.seal === 'none');
     if (unused && !isEmpty(box[part])) {
       report(`${path}.${part}`, 'UNKNOWN_FIELD', `${name}不需要填写「${PART_LABELS[part] ?? part}」，请删除`);
     }
@@ -342,7 +310,7 @@ function checkSignOff(field: SignOffField, value: unknown, path: string, name: s
   ];
   for (const [part, absent] of missing) {
     if (!absent) continue;
-    const label = part === 'opinion' ? field.opinion?.label ?? '意见' : PART_LABELS[part];
+    const label = part === 'opinion' ? (field.opinion?.label ?? '意见') : PART_LABELS[part];
     report(`${path}.${part}`, 'REQUIRED', `${name}${part === 'seal' ? '请上传' : '请填写'}${label}`);
   }
 }

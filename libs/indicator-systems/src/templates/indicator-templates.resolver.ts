@@ -21,11 +21,16 @@ function edited(input: IndicatorTemplateTreeInput): EditedTree {
     totalScore: input.totalScore ?? null,
     scoringMode: input.scoringMode ?? null,
     verdicts: input.verdicts
-      ? { options: input.verdicts.options.map((option) => ({ label: option.label, ...(option.value === null || option.value === undefined ? {} : { value: option.value }) })), ...(input.verdicts.rollUp ? { rollUp: input.verdicts.rollUp as 'worst' | 'mean' } : {}) }
+      ? {
+          options: input.verdicts.options.map((option) => ({ label: option.label, ...(option.value === null || option.value === undefined ? {} : { value: option.value }) })),
+          ...(input.verdicts.rollUp ? { rollUp: input.verdicts.rollUp as 'worst' | 'mean' } : {}),
+        }
       : null,
     nodes: input.nodes.map((node) => ({
       ...node,
-      elective: node.elective ? { min: node.elective.min, max: node.elective.max, counting: node.elective.counting as ElectiveCounting, ...(node.elective.best ? { best: node.elective.best } : {}) } : null,
+      elective: node.elective
+        ? { min: node.elective.min, max: node.elective.max, counting: node.elective.counting as ElectiveCounting, ...(node.elective.best ? { best: node.elective.best } : {}) }
+        : null,
       rules: (node.rules ?? []).map((rule) => ({ ...rule, scoring: toRuleParams(rule.scoring), units: rule.units ?? [] })),
     })),
   };

@@ -123,9 +123,13 @@ export class IndicatorTemplatesService {
     const errors = problems.filter((problem) => problem.severity === 'error');
     if (errors.length > 0) {
       const shown = errors.slice(0, 10).map((problem) => `${problem.path}：${problem.message}`);
-      throw indicatorSystemsError(IndicatorSystemsRefusal.TemplateHasProblems, `指标体系有 ${errors.length} 处问题，未保存，请改正后重试：\n${shown.join('\n')}${errors.length > shown.length ? `\n……另有 ${errors.length - shown.length} 处` : ''}`, {
-        problems: errors,
-      });
+      throw indicatorSystemsError(
+        IndicatorSystemsRefusal.TemplateHasProblems,
+        `指标体系有 ${errors.length} 处问题，未保存，请改正后重试：\n${shown.join('\n')}${errors.length > shown.length ? `\n……另有 ${errors.length - shown.length} 处` : ''}`,
+        {
+          problems: errors,
+        },
+      );
     }
     const warnings = problems.filter((problem) => problem.severity === 'warning');
     const groupNames = (await this.unitNames(actor))?.groups ?? new Set<string>();

@@ -1,15 +1,6 @@
 import { Field, ObjectType } from '@nestjs/graphql';
 import { type ScoringRuleKind, ScoringRuleKindEnum } from '../scoring-enums';
-import {
-  AlternativeScoring,
-  ConditionalCapScoring,
-  FixedScoring,
-  PerItemScoring,
-  RangeScoring,
-  SeriesScoring,
-  TieredScoring,
-  VetoScoring,
-} from './rule-scoring-kinds.model';
+import { AlternativeScoring, ConditionalCapScoring, FixedScoring, PerItemScoring, RangeScoring, SeriesScoring, TieredScoring, VetoScoring } from './rule-scoring-kinds.model';
 
 export { RuleOptionModel, ScoreRangeModel } from './rule-scoring-kinds.model';
 

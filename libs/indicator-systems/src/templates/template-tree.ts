@@ -161,7 +161,9 @@ export function treeToTable(tree: TemplateTree, knownUnit?: (name: string) => bo
       ...(children.length > 0 ? { children } : {}),
       ...(defined(node.weight) ? { weight: node.weight } : {}),
       ...(scoringMode ? { scoringMode } : {}),
-      ...(node.elective ? { elective: { min: node.elective.min, max: node.elective.max, counting: node.elective.counting, ...(defined(node.elective.best) ? { best: node.elective.best } : {}) } } : {}),
+      ...(node.elective
+        ? { elective: { min: node.elective.min, max: node.elective.max, counting: node.elective.counting, ...(defined(node.elective.best) ? { best: node.elective.best } : {}) } }
+        : {}),
     };
   };
   const indicators = (childrenOf.get(null) ?? []).map((node, index) => build(node, `indicators[${index}]`));
@@ -179,7 +181,14 @@ export function treeToTable(tree: TemplateTree, knownUnit?: (name: string) => bo
     totalScore: defined(tree.totalScore) ? tree.totalScore : null,
     indicators,
     ...(systemMode ? { scoringMode: systemMode } : {}),
-    ...(tree.verdicts ? { verdicts: { options: tree.verdicts.options.map((option) => ({ label: option.label, ...(defined(option.value) ? { value: option.value } : {}) })), ...(tree.verdicts.rollUp ? { rollUp: tree.verdicts.rollUp } : {}) } } : {}),
+    ...(tree.verdicts
+      ? {
+          verdicts: {
+            options: tree.verdicts.options.map((option) => ({ label: option.label, ...(defined(option.value) ? { value: option.value } : {}) })),
+            ...(tree.verdicts.rollUp ? { rollUp: tree.verdicts.rollUp } : {}),
+          },
+        }
+      : {}),
   };
   if (!table.name) add(null, null, 'name', '指标体系名称不能为空');
 

@@ -11,7 +11,13 @@ const KINDS = ['fixed', 'range', 'alternative', 'tiered', 'perItem', 'conditiona
 const PARAMS: ScoringParams[] = [
   { kind: 'fixed', points: 2 },
   { kind: 'range', min: 0, max: 3 },
-  { kind: 'alternative', options: [{ label: '2020年以来有表彰', points: 1 }, { label: '2016年以来有表彰', points: 0.5 }] },
+  {
+    kind: 'alternative',
+    options: [
+      { label: '2020年以来有表彰', points: 1 },
+      { label: '2016年以来有表彰', points: 0.5 },
+    ],
+  },
   { kind: 'tiered', min: 1, max: 5, basis: '人均财政科普经费', order: 'desc', step: 2, singleApplicant: { kind: 'range', min: 1, max: 5 } },
   { kind: 'tiered', min: 1, max: 5 },
   { kind: 'perItem', each: 2, cap: 4, item: '科普基地' },

@@ -15,7 +15,16 @@ function byKind(params: ScoringParams): Partial<RuleScoringModel> {
       return { alternative: { options: params.options.map(({ label, points }) => ({ label, points })) } };
     case 'tiered': {
       const single = params.singleApplicant;
-      return { tiered: { min: params.min, max: params.max, basis: params.basis ?? null, order: params.order ?? null, step: params.step ?? null, singleApplicant: single ? { min: single.min, max: single.max } : null } };
+      return {
+        tiered: {
+          min: params.min,
+          max: params.max,
+          basis: params.basis ?? null,
+          order: params.order ?? null,
+          step: params.step ?? null,
+          singleApplicant: single ? { min: single.min, max: single.max } : null,
+        },
+      };
     }
     case 'perItem':
       return { perItem: { each: params.each, cap: params.cap, item: params.item ?? null } };

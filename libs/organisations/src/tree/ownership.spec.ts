@@ -13,7 +13,12 @@ describe('ownership resolution', () => {
   it('falls back to the nearest ancestor that shares, then to the platform', () => {
     const candidates = [item(null, 1), item('province', 5, true), item('city', 2, true), item('nation', 9, true)];
     expect(pickByOwnership(candidates, county)?.id).toBe('city@2');
-    expect(pickByOwnership(candidates.filter((c) => c.ownerId !== 'city'), county)?.id).toBe('province@5');
+    expect(
+      pickByOwnership(
+        candidates.filter((c) => c.ownerId !== 'city'),
+        county,
+      )?.id,
+    ).toBe('province@5');
     expect(pickByOwnership([item(null, 1), item('province', 5, false)], county)?.id).toBe('null@1');
   });
 

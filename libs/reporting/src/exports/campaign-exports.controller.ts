@@ -28,5 +28,4 @@ export class CampaignExportsController {
     if (!req.actor) throw notLoggedIn();
     return req.actor;
   }
-
 }

@@ -60,11 +60,7 @@ export class ScoreCommands {
       throw scoresError(ScoresRefusal.ExpertScoringClosed, `专家评分只在认定阶段开放：本创建工作当前为「${stateLabel}」，申报认定后才能评分`, { campaignState: campaign.state });
     }
     if (request.source === 'self' && !open.self) {
-      throw scoresError(
-        ScoresRefusal.SelfScoringClosed,
-        `创建工作当前为「${stateLabel}」，自评已随申报认定提交，不能再修改；如需修改，须先退回整改`,
-        { campaignState: campaign.state },
-      );
+      throw scoresError(ScoresRefusal.SelfScoringClosed, `创建工作当前为「${stateLabel}」，自评已随申报认定提交，不能再修改；如需修改，须先退回整改`, { campaignState: campaign.state });
     }
     const rule = await this.em.findOne(ScoringRule, { id: request.ruleId, indicator: { system: campaign.indicatorSystem.id } });
     if (!rule) throw scoresError(ScoresRefusal.RuleNotInCampaign, `找不到评分规则（${request.ruleId}）：它不属于这项创建工作的指标体系`, { ruleId: request.ruleId });

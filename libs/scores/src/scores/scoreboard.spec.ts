@@ -8,13 +8,22 @@ import { toCampaignScoresModel } from './to-score-models';
 const rule = (id: string, code: string, points: number, params: Record<string, unknown>) => ({ id, code, text: `规则${code}`, points: String(points), kind: String(params['kind']), params });
 const indicator = (id: string, code: string, maxScore: number) => ({ id, code, title: `指标${code}`, maxScore: String(maxScore) });
 const score = (ruleId: string, source: 'self' | 'expert', points: number, vetoed = false) =>
-  ({ id: `${source}-${ruleId}`, rule: { id: ruleId }, source, points: String(points), vetoed, input: {}, explanation: '', comment: '理由', scoredByName: 'office', scoredBy: { id: 'office-user' }, scoredAt: new Date(0), supersededAt: null }) as unknown as Score;
+  ({
+    id: `${source}-${ruleId}`,
+    rule: { id: ruleId },
+    source,
+    points: String(points),
+    vetoed,
+    input: {},
+    explanation: '',
+    comment: '理由',
+    scoredByName: 'office',
+    scoredBy: { id: 'office-user' },
+    scoredAt: new Date(0),
+    supersededAt: null,
+  }) as unknown as Score;
 
-const RULES = [
-  rule('r1', '1.1', 2, { kind: 'fixed', points: 2 }),
-  rule('r2', '1.2', 3, { kind: 'range', min: 0, max: 3 }),
-  rule('r3', '2.1', 0, { kind: 'veto', condition: '发生伪科学活动' }),
-];
+const RULES = [rule('r1', '1.1', 2, { kind: 'fixed', points: 2 }), rule('r2', '1.2', 3, { kind: 'range', min: 0, max: 3 }), rule('r3', '2.1', 0, { kind: 'veto', condition: '发生伪科学活动' })];
 const INDICATORS = [indicator('i1', '1', 5), indicator('i2', '2', 0)];
 
 function data(progress: [string, Partial<RuleProgress>][], self: Score[], expert: Score[]): CampaignScoringData {
@@ -38,7 +47,16 @@ function data(progress: [string, Partial<RuleProgress>][], self: Score[], expert
 
 describe('buildScoreboard → campaignScores', () => {
   it('computes self, expert and projected totals with the scoring library and lays them out per indicator and rule', () => {
-    const board = buildScoreboard(data([['r1', { approved: 1 }], ['r2', { late: 1, departments: ['区科协'] }]], [score('r1', 'self', 2), score('r2', 'self', 1.5)], [score('r2', 'expert', 1)]));
+    const board = buildScoreboard(
+      data(
+        [
+          ['r1', { approved: 1 }],
+          ['r2', { late: 1, departments: ['区科协'] }],
+        ],
+        [score('r1', 'self', 2), score('r2', 'self', 1.5)],
+        [score('r2', 'expert', 1)],
+      ),
+    );
     const model = toCampaignScoresModel(board, { self: true, expert: false }, []);
     expect(model.self).toMatchObject({ points: 3.5, maxTotal: 5, scoredRules: 2, rules: 3, vetoed: false });
     expect(model.expert).toMatchObject({ points: 1, scoredRules: 1 });

@@ -65,7 +65,13 @@ export function buildScoreboard<D extends CampaignScoringData>(data: D): Scorebo
         for (const source of ['self', 'expert', 'projected'] as const) {
           for (const indicator of flattenTotals(board.totals[source].indicators)) {
             const entry = indicatorTotals.get(indicator.id) ?? ({} as Record<ScoreSource | 'projected', IndicatorSourceTotal>);
-            entry[source] = { points: indicator.points, capped: indicator.capped, vetoed: indicator.vetoed, scored: indicator.scoringMode !== 'verdicts', verdict: indicator.verdicts?.verdict ?? null };
+            entry[source] = {
+              points: indicator.points,
+              capped: indicator.capped,
+              vetoed: indicator.vetoed,
+              scored: indicator.scoringMode !== 'verdicts',
+              verdict: indicator.verdicts?.verdict ?? null,
+            };
             indicatorTotals.set(indicator.id, entry);
           }
         }

@@ -29,11 +29,7 @@ export class ScoresResolver {
   }
 
   @Query(() => [RuleScoreModel], { description: '一条评分规则的全部评分记录（含已被取代的），最新的在前' })
-  async scoreHistory(
-    @Args('campaignId', { type: () => ID }) campaignId: string,
-    @Args('ruleId', { type: () => ID }) ruleId: string,
-    @Context() context: object,
-  ): Promise<RuleScoreModel[]> {
+  async scoreHistory(@Args('campaignId', { type: () => ID }) campaignId: string, @Args('ruleId', { type: () => ID }) ruleId: string, @Context() context: object): Promise<RuleScoreModel[]> {
     return (await this.queries.history(requireActor(context), campaignId, ruleId)).map(toRuleScoreModel);
   }
 }

@@ -4,16 +4,7 @@ import type { Scoreboard } from './scoreboard';
 import { electiveMarkOf, electiveMarks } from './elective-marks';
 import type { CurrentScore } from './scoring-statements';
 import type { ScoreSnapshot } from './score-snapshot.entity';
-import {
-  CampaignScoresModel,
-  IndicatorScoreModel,
-  PointsAtRiskModel,
-  RuleScoreLineModel,
-  RuleScoreModel,
-  ScoreSnapshotModel,
-  ScoreTotalsModel,
-  VerdictCountModel,
-} from './scores.model';
+import { CampaignScoresModel, IndicatorScoreModel, PointsAtRiskModel, RuleScoreLineModel, RuleScoreModel, ScoreSnapshotModel, ScoreTotalsModel, VerdictCountModel } from './scores.model';
 import { toScoreValue } from './rule-score-value.model';
 import { toRuleScoringModel } from '@accredit/indicator-systems';
 import { withLazyFields } from './lazy-fields';

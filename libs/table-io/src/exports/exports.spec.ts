@@ -65,7 +65,20 @@ describe('task table export (.xlsx)', () => {
     await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['任务分解表', '得分汇总', '各部门进度']);
     const sheet = workbook.getWorksheet('任务分解表') as ExcelJS.Worksheet;
-    expect((sheet.getRow(2).values as unknown[]).slice(1, 13)).toEqual(['指标', '相关指标考察内容', '分值', '评分规则', '责任单位', '备注', '状态', '各部门进度', '自评得分', '自评理由', '专家评分', '专家意见']);
+    expect((sheet.getRow(2).values as unknown[]).slice(1, 13)).toEqual([
+      '指标',
+      '相关指标考察内容',
+      '分值',
+      '评分规则',
+      '责任单位',
+      '备注',
+      '状态',
+      '各部门进度',
+      '自评得分',
+      '自评理由',
+      '专家评分',
+      '专家意见',
+    ]);
     expect(sheet.getCell('A3').value).toBe('1.党委和政府重视、制度健全');
     expect(sheet.getCell('I3').value).toBe(1);
     expect(sheet.getCell('J3').value).toBe('已出台实施方案');
@@ -98,7 +111,10 @@ describe('self-assessment report (.docx)', () => {
       generatedAt: AT,
       table: TABLE,
       scores: new Map([...RULES].flatMap(([code, rule]) => (rule.self ? [[code, rule.self] as const] : []))),
-      indicatorScores: new Map([['1', 1], ['3', 2.5]]),
+      indicatorScores: new Map([
+        ['1', 1],
+        ['3', 2.5],
+      ]),
       totals: EXPORT.totals,
       evidence: new Map([[evidenceKey('1', '1-1'), [{ name: '深化改革实施方案（盖章版）.pdf', department: '区委办', uploadedAt: AT }]]]),
     });
@@ -118,7 +134,13 @@ describe('self-assessment report (.docx)', () => {
 
   it('states a veto prominently', async () => {
     const buffer = await writeSelfAssessmentReport({
-      title: 'T', organisation: 'O', generatedAt: AT, table: TABLE, scores: new Map(), indicatorScores: new Map(), evidence: new Map(),
+      title: 'T',
+      organisation: 'O',
+      generatedAt: AT,
+      table: TABLE,
+      scores: new Map(),
+      indicatorScores: new Map(),
+      evidence: new Map(),
       totals: { ...EXPORT.totals, vetoed: true, vetoReasons: ['辖区内近三年发生恶劣影响的迷信、伪科学活动'] },
     });
     expect((await docxParagraphs(buffer)).some((line) => line.startsWith('一票否决：辖区内近三年发生恶劣影响的迷信、伪科学活动'))).toBe(true);
@@ -151,8 +173,15 @@ describe('a checklist in the exports: verdicts, never points', () => {
 
     const text = await docxParagraphs(
       await writeSelfAssessmentReport({
-        title: '示范期工作情况自评', organisation: 'O', generatedAt: AT, table,
-        scores: new Map([['C1.1', verdict('达标')]]), indicatorScores: new Map(), indicatorVerdicts: new Map([['C1', '达标']]), evidence: new Map(), totals,
+        title: '示范期工作情况自评',
+        organisation: 'O',
+        generatedAt: AT,
+        table,
+        scores: new Map([['C1.1', verdict('达标')]]),
+        indicatorScores: new Map(),
+        indicatorVerdicts: new Map([['C1', '达标']]),
+        evidence: new Map(),
+        totals,
       }),
     );
     expect(text).toContain('自评判定：尚未完成；已判定 1/52 条。');
@@ -171,7 +200,9 @@ describe('chineseDate', () => {
 describe('elective choices in the exports', () => {
   it('writes a group as chosen (who, when), an option as 已选 or 未选, and nothing for other indicators', () => {
     const scores = { self: 0, expert: null, projected: 0 };
-    expect(electiveCellText({ ...scores, electiveChoice: { text: '选做：已选 2 项（任选2项）', chosenBy: '区科协办公室', chosenAt: AT } })).toBe('选做：已选 2 项（任选2项）；区科协办公室于2022年11月20日选定');
+    expect(electiveCellText({ ...scores, electiveChoice: { text: '选做：已选 2 项（任选2项）', chosenBy: '区科协办公室', chosenAt: AT } })).toBe(
+      '选做：已选 2 项（任选2项）；区科协办公室于2022年11月20日选定',
+    );
     expect(electiveCellText({ ...scores, electiveChoice: { text: '选做：尚未选择，各项暂都计入（任选2项）', chosenBy: null, chosenAt: null } })).toBe('选做：尚未选择，各项暂都计入（任选2项）');
     expect(electiveCellText({ ...scores, chosen: true })).toBe('已选');
     expect(electiveCellText({ ...scores, chosen: false, unchosen: true })).toBe('未选（不计分）');

@@ -50,7 +50,9 @@ function cell(text: string, width: number, options: { bold?: boolean; center?: b
   return new docx.TableCell({
     width: { size: width, type: docx.WidthType.PERCENTAGE },
     borders: borders(),
-    children: lines.map((line) => new docx.Paragraph({ alignment: options.center ? docx.AlignmentType.CENTER : docx.AlignmentType.LEFT, children: [new docx.TextRun({ text: line, bold: options.bold, size: 21 })] })),
+    children: lines.map(
+      (line) => new docx.Paragraph({ alignment: options.center ? docx.AlignmentType.CENTER : docx.AlignmentType.LEFT, children: [new docx.TextRun({ text: line, bold: options.bold, size: 21 })] }),
+    ),
   });
 }
 
@@ -64,7 +66,8 @@ function table(headers: [string, number][], rows: string[][]): Table {
   });
 }
 
-const paragraph = (text: string, options: { bold?: boolean; color?: string } = {}) => new docx.Paragraph({ spacing: { after: 120 }, children: [new docx.TextRun({ text, bold: options.bold, color: options.color })] });
+const paragraph = (text: string, options: { bold?: boolean; color?: string } = {}) =>
+  new docx.Paragraph({ spacing: { after: 120 }, children: [new docx.TextRun({ text, bold: options.bold, color: options.color })] });
 
 /** （选做：已选 2 项…） after a group, （未选，不计入得分） after an option not chosen. */
 function electiveNote(report: SelfAssessmentReport, code: string): string {
@@ -76,14 +79,25 @@ function electiveNote(report: SelfAssessmentReport, code: string): string {
 function indicatorSection(report: SelfAssessmentReport, indicator: TableIndicator, depth: number, scored: boolean): (Paragraph | Table)[] {
   const score = report.indicatorScores.get(indicator.code);
   const heading = `${indicator.code}. ${indicator.title}${indicator.maxScore !== null ? `（分值 ${points(indicator.maxScore)} 分，自评 ${points(score)} 分）` : ''}${electiveNote(report, indicator.code)}`;
-  const out: (Paragraph | Table)[] = [new docx.Paragraph({ heading: depth === 0 ? docx.HeadingLevel.HEADING_2 : docx.HeadingLevel.HEADING_3, spacing: { before: 240, after: 120 }, children: [new docx.TextRun({ text: heading, bold: true })] })];
+  const out: (Paragraph | Table)[] = [
+    new docx.Paragraph({
+      heading: depth === 0 ? docx.HeadingLevel.HEADING_2 : docx.HeadingLevel.HEADING_3,
+      spacing: { before: 240, after: 120 },
+      children: [new docx.TextRun({ text: heading, bold: true })],
+    }),
+  ];
   if (indicator.rules.length > 0) {
     const reasonOf = (self: ExportScore | undefined) =>
       self ? [self.comment, self.explanation && self.explanation !== self.comment ? `（${self.explanation}）` : ''].filter(Boolean).join('\n') : scored ? '尚未自评' : '尚未判定';
     out.push(
       scored
         ? table(
-            [['评分规则', 38], ['分值', 8], ['自评得分', 9], ['理由', 45]],
+            [
+              ['评分规则', 38],
+              ['分值', 8],
+              ['自评得分', 9],
+              ['理由', 45],
+            ],
             indicator.rules.map((rule, index) => {
               const self = report.scores.get(ruleCodeOf(indicator.code, index));
               const judged = rule.scoring.kind === VERDICT_RULE_KIND;
@@ -91,7 +105,11 @@ function indicatorSection(report: SelfAssessmentReport, indicator: TableIndicato
             }),
           )
         : table(
-            [['评分规则', 46], ['自评判定', 10], ['理由', 44]],
+            [
+              ['评分规则', 46],
+              ['自评判定', 10],
+              ['理由', 44],
+            ],
             indicator.rules.map((rule, index) => {
               const self = report.scores.get(ruleCodeOf(indicator.code, index));
               return [`${ruleCodeOf(indicator.code, index)} ${rule.text}`, self?.verdict ?? '—', reasonOf(self)];
@@ -106,7 +124,9 @@ function indicatorSection(report: SelfAssessmentReport, indicator: TableIndicato
       out.push(new docx.Paragraph({ spacing: { after: 60 }, children: [new docx.TextRun({ text: `${requirement.code} ${requirement.text}`, size: 21 })] }));
       if (files.length === 0) out.push(new docx.Paragraph({ indent: { left: 480 }, children: [new docx.TextRun({ text: '（暂无佐证材料）', italics: true, size: 21, color: '888888' })] }));
       files.forEach((file, index) =>
-        out.push(new docx.Paragraph({ indent: { left: 480 }, children: [new docx.TextRun({ text: `${index + 1}. ${file.name}（${file.department}，${chineseDate(file.uploadedAt)}上传）`, size: 21 })] })),
+        out.push(
+          new docx.Paragraph({ indent: { left: 480 }, children: [new docx.TextRun({ text: `${index + 1}. ${file.name}（${file.department}，${chineseDate(file.uploadedAt)}上传）`, size: 21 })] }),
+        ),
       );
     }
   }
@@ -135,7 +155,9 @@ export async function writeSelfAssessmentReport(report: SelfAssessmentReport): P
     ),
   ];
   if (totals.vetoed) summary.push(paragraph(`一票否决：${totals.vetoReasons.join('；')}。按标准取消创建资格，以上得分仅供参考。`, { bold: true, color: 'C00000' }));
-  summary.push(new docx.Paragraph({ heading: docx.HeadingLevel.HEADING_1, spacing: { before: 240, after: 120 }, children: [new docx.TextRun({ text: scored ? '一、得分汇总' : '一、判定汇总', bold: true })] }));
+  summary.push(
+    new docx.Paragraph({ heading: docx.HeadingLevel.HEADING_1, spacing: { before: 240, after: 120 }, children: [new docx.TextRun({ text: scored ? '一、得分汇总' : '一、判定汇总', bold: true })] }),
+  );
   const rows: string[][] = [];
   const visit = (indicator: TableIndicator, depth: number) => {
     const name = `${'\u3000'.repeat(depth)}${indicator.code}. ${indicator.title}${electiveNote(report, indicator.code)}`;
@@ -144,7 +166,21 @@ export async function writeSelfAssessmentReport(report: SelfAssessmentReport): P
   };
   report.table.indicators.forEach((indicator) => visit(indicator, 0));
   rows.push(scored ? ['合计', points(totals.max), points(totals.self)] : ['合计', totals.selfVerdict ?? '—']);
-  summary.push(table(scored ? [['指标', 70], ['分值', 15], ['自评得分', 15]] : [['指标', 80], ['自评判定', 20]], rows));
+  summary.push(
+    table(
+      scored
+        ? [
+            ['指标', 70],
+            ['分值', 15],
+            ['自评得分', 15],
+          ]
+        : [
+            ['指标', 80],
+            ['自评判定', 20],
+          ],
+      rows,
+    ),
+  );
   summary.push(new docx.Paragraph({ heading: docx.HeadingLevel.HEADING_1, spacing: { before: 360, after: 120 }, children: [new docx.TextRun({ text: '二、逐项自评情况', bold: true })] }));
 
   const document = new docx.Document({

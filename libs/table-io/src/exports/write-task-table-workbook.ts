@@ -55,11 +55,33 @@ export async function writeTaskTableWorkbook(data: TaskTableExport): Promise<Buf
   const extra: ExtraColumn[] = [
     { header: '状态', width: 16, value: (_rule, indicator, index) => (unchosen(indicator) ? '未选（不计分）' : ruleStatusText(ruleOf(indicator, index))) },
     { header: '各部门进度', width: 34, value: (_rule, indicator, index) => departmentProgressText(ruleOf(indicator, index)) },
-    ...(points ? [{ header: '自评得分', width: 8, value: (_rule, indicator, index) => (judged(indicator, index) ? null : (ruleOf(indicator, index)?.self?.points ?? null)), total: data.totals.self } as ExtraColumn] : []),
-    ...(verdicts ? [{ header: '自评判定', width: 10, value: (_rule, indicator, index) => ruleOf(indicator, index)?.self?.verdict ?? null, total: data.totals.selfVerdict ?? null } as ExtraColumn] : []),
+    ...(points
+      ? [
+          {
+            header: '自评得分',
+            width: 8,
+            value: (_rule, indicator, index) => (judged(indicator, index) ? null : (ruleOf(indicator, index)?.self?.points ?? null)),
+            total: data.totals.self,
+          } as ExtraColumn,
+        ]
+      : []),
+    ...(verdicts
+      ? [{ header: '自评判定', width: 10, value: (_rule, indicator, index) => ruleOf(indicator, index)?.self?.verdict ?? null, total: data.totals.selfVerdict ?? null } as ExtraColumn]
+      : []),
     { header: '自评理由', width: 30, value: (_rule, indicator, index) => ruleOf(indicator, index)?.self?.comment ?? null },
-    ...(points ? [{ header: '专家评分', width: 8, value: (_rule, indicator, index) => (judged(indicator, index) ? null : (ruleOf(indicator, index)?.expert?.points ?? null)), total: data.totals.expert } as ExtraColumn] : []),
-    ...(verdicts ? [{ header: '专家判定', width: 10, value: (_rule, indicator, index) => ruleOf(indicator, index)?.expert?.verdict ?? null, total: data.totals.expertVerdict ?? null } as ExtraColumn] : []),
+    ...(points
+      ? [
+          {
+            header: '专家评分',
+            width: 8,
+            value: (_rule, indicator, index) => (judged(indicator, index) ? null : (ruleOf(indicator, index)?.expert?.points ?? null)),
+            total: data.totals.expert,
+          } as ExtraColumn,
+        ]
+      : []),
+    ...(verdicts
+      ? [{ header: '专家判定', width: 10, value: (_rule, indicator, index) => ruleOf(indicator, index)?.expert?.verdict ?? null, total: data.totals.expertVerdict ?? null } as ExtraColumn]
+      : []),
     { header: '专家意见', width: 30, value: (_rule, indicator, index) => ruleOf(indicator, index)?.expert?.comment ?? null },
   ];
   const title = `${data.title}（导出于${chineseDate(data.generatedAt)}）`;
@@ -106,7 +128,15 @@ export async function writeTaskTableWorkbook(data: TaskTableExport): Promise<Buf
     (indicator.children ?? []).forEach((child) => visit(child, depth + 1));
   };
   table.indicators.forEach((indicator) => visit(indicator, 0));
-  summary.addRow({ indicator: '合计', max: data.totals.max, self: data.totals.self, expert: data.totals.expert, projected: data.totals.projected, selfVerdict: data.totals.selfVerdict ?? null, expertVerdict: data.totals.expertVerdict ?? null }).font = { bold: true };
+  summary.addRow({
+    indicator: '合计',
+    max: data.totals.max,
+    self: data.totals.self,
+    expert: data.totals.expert,
+    projected: data.totals.projected,
+    selfVerdict: data.totals.selfVerdict ?? null,
+    expertVerdict: data.totals.expertVerdict ?? null,
+  }).font = { bold: true };
   if (data.totals.vetoed) {
     const veto = summary.addRow({ indicator: `一票否决：${data.totals.vetoReasons.join('；')}（取消创建资格，得分仅供参考）` });
     veto.font = { bold: true, color: { argb: 'FFC00000' } };

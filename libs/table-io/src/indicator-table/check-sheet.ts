@@ -38,7 +38,12 @@ function finish(all: OpenNode[], roots: OpenNode[], header: TableHeader, problem
     const leaf = node.children.length === 0;
     if (leaf && header.columns.rule !== undefined && indicator.rules.length === 0) problems.warning('MISSING_POINTS', node.row, 'rule', `指标 ${indicator.code} 没有评分规则`);
     if (leaf && statedLeaves && modeOf.get(node) === 'points' && indicator.maxScore === null) {
-      problems.error('MISSING_POINTS', node.row, pointsPlace(node, header), `指标 ${indicator.code} 没有分值：请在「分值」列填写（其评分规则合计 ${round(indicator.rules.reduce((sum, rule) => sum + rule.points, 0))} 分）`);
+      problems.error(
+        'MISSING_POINTS',
+        node.row,
+        pointsPlace(node, header),
+        `指标 ${indicator.code} 没有分值：请在「分值」列填写（其评分规则合计 ${round(indicator.rules.reduce((sum, rule) => sum + rule.points, 0))} 分）`,
+      );
     }
   }
   const ruled = all.some((node) => !node.synthesised && node.indicator.rules.length > 0);

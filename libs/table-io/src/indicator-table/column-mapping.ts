@@ -104,7 +104,12 @@ export function applyColumnMapping(header: TableHeader, mapping: readonly Column
       }
       case 'units':
         if (header.columns.units !== undefined) {
-          problems.error('BAD_COLUMN_MAPPING', header.row, column, `表中已有责任单位列（${columnLetter(header.columns.units)} 列），「${column.label || columnLetter(column.column)}」列不能再对应为责任单位`);
+          problems.error(
+            'BAD_COLUMN_MAPPING',
+            header.row,
+            column,
+            `表中已有责任单位列（${columnLetter(header.columns.units)} 列），「${column.label || columnLetter(column.column)}」列不能再对应为责任单位`,
+          );
           break;
         }
         header.columns.units = column.column;
@@ -116,7 +121,12 @@ export function applyColumnMapping(header: TableHeader, mapping: readonly Column
         const level = header.layout === 'multi-level' ? levelForColumn(header.levels, column.column) : null;
         const taken = header.attributes.find((attribute) => attribute.field === field && attribute.level === level);
         if (taken) {
-          problems.error('BAD_COLUMN_MAPPING', header.row, column, `「${column.label || columnLetter(column.column)}」列不能对应为${COLUMN_TARGET_LABELS[field]}：${columnLetter(taken.column)} 列已是${level ? `${level}级指标的` : ''}${COLUMN_TARGET_LABELS[field]}`);
+          problems.error(
+            'BAD_COLUMN_MAPPING',
+            header.row,
+            column,
+            `「${column.label || columnLetter(column.column)}」列不能对应为${COLUMN_TARGET_LABELS[field]}：${columnLetter(taken.column)} 列已是${level ? `${level}级指标的` : ''}${COLUMN_TARGET_LABELS[field]}`,
+          );
           break;
         }
         header.attributes.push({ column: column.column, label: column.label, field, level });
@@ -150,4 +160,3 @@ export function unusedColumns(grid: CellGrid, header: TableHeader): UnusedColumn
   }
   return out;
 }
-

@@ -34,11 +34,15 @@ describe('inferScoring: reading how a rule scores from its text', () => {
         { label: '无科普活动场所或专业科普场馆但纳入规划或计划', points: 1 },
       ],
     });
-    expect(infer('2020年以来有表彰1分（如2020年以来无表彰，2016年以来有表彰得0.5分）')).toMatchObject({ points: 1, scoring: { options: [{ points: 1 }, { label: '2020年以来无表彰，2016年以来有表彰', points: 0.5 }] } });
+    expect(infer('2020年以来有表彰1分（如2020年以来无表彰，2016年以来有表彰得0.5分）')).toMatchObject({
+      points: 1,
+      scoring: { options: [{ points: 1 }, { label: '2020年以来无表彰，2016年以来有表彰', points: 0.5 }] },
+    });
   });
 
   it('reads tiered scoring with its basis, order and the single-applicant range', () => {
-    const text = '如申报单位只有1家，省级科协根据该单位2020年人均财政科普经费数情况进行赋分，视情况得1-5分。如申报单位不少于2家，对各申报单位按照2020年人均财政科普经费数，在1到5分间进行由高到低分档赋分。';
+    const text =
+      '如申报单位只有1家，省级科协根据该单位2020年人均财政科普经费数情况进行赋分，视情况得1-5分。如申报单位不少于2家，对各申报单位按照2020年人均财政科普经费数，在1到5分间进行由高到低分档赋分。';
     expect(infer(text)).toEqual({
       ok: true,
       points: 5,
@@ -52,7 +56,11 @@ describe('inferScoring: reading how a rule scores from its text', () => {
 
   it('reads a cap that depends on a condition', () => {
     expect(infer('视工作情况，得0-4分（如科普中国信息员数量在本省排名未处于前30%，最高得2分）').scoring).toEqual({
-      kind: 'conditionalCap', min: 0, max: 4, cap: 2, condition: '科普中国信息员数量在本省排名未处于前30%',
+      kind: 'conditionalCap',
+      min: 0,
+      max: 4,
+      cap: 2,
+      condition: '科普中国信息员数量在本省排名未处于前30%',
     });
   });
 

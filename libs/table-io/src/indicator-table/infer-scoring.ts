@@ -96,7 +96,9 @@ export function inferScoring(ruleText: string): InferredScoring {
     }
   }
 
-  const perItem = new RegExp(`每(?:承担|有|开展|获得|举办|建成|新增)?\\s*(?:1|一)\\s*(?:项|个|次|场|处|家|所)(.*?)[，,]\\s*(?:得|计|加)?\\s*${NUMBER}\\s*分[，,]?\\s*(?:最高|最多|累计)(?:不超过|不得超过|得|计)?\\s*${NUMBER}\\s*分`).exec(text);
+  const perItem = new RegExp(
+    `每(?:承担|有|开展|获得|举办|建成|新增)?\\s*(?:1|一)\\s*(?:项|个|次|场|处|家|所)(.*?)[，,]\\s*(?:得|计|加)?\\s*${NUMBER}\\s*分[，,]?\\s*(?:最高|最多|累计)(?:不超过|不得超过|得|计)?\\s*${NUMBER}\\s*分`,
+  ).exec(text);
   if (perItem) {
     const scoring: Extract<RuleParams, { kind: 'perItem' }> = { kind: 'perItem', each: num(perItem[2]), cap: num(perItem[3]) };
     if (trimClause(perItem[1])) scoring.item = trimClause(perItem[1]);

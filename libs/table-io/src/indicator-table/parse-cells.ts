@@ -7,8 +7,7 @@ import type { TableRequirement } from '../indicator-table';
  */
 export function parseIndicatorHeading(text: string): { code: string | null; title: string } {
   const flat = text.replace(/\s*\n\s*/g, '').trim();
-  const match =
-    /^([A-Za-z]?\d+(?:\.\d+)*)(?:\s*[、．)）]\s*|\.\s*(?!\d)|\s+)(.+)$/su.exec(flat) ?? /^([A-Za-z]\d+|\d+(?:\.\d+)+)(?=[\u4e00-\u9fff（(“《])(.+)$/su.exec(flat);
+  const match = /^([A-Za-z]?\d+(?:\.\d+)*)(?:\s*[、．)）]\s*|\.\s*(?!\d)|\s+)(.+)$/su.exec(flat) ?? /^([A-Za-z]\d+|\d+(?:\.\d+)+)(?=[\u4e00-\u9fff（(“《])(.+)$/su.exec(flat);
   return match ? { code: match[1], title: match[2].trim() } : { code: null, title: flat };
 }
 
@@ -35,7 +34,10 @@ const REQUIREMENT_LINE = /^([A-Za-z]?\d{1,3}(?:\.\d{1,3})*-\d{1,3})(?:\s*[.、�
  * all is one requirement, line breaks kept (a 考察要素 cell of the national table).
  */
 export function parseRequirements(text: string, indicatorCode: string, already: number): TableRequirement[] {
-  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   if (lines.length === 0) return [];
   if (!lines.some((line) => REQUIREMENT_LINE.exec(line)?.[2])) return [{ code: `${indicatorCode}-${already + 1}`, text: lines.join('\n') }];
   const requirements: TableRequirement[] = [];

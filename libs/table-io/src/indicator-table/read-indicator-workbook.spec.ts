@@ -90,7 +90,12 @@ describe('readIndicatorWorkbook: problems with their sheet, row and column', () 
     expect(result.ok).toBe(false);
     const find = (code: string) => result.problems.find((p) => p.code === code);
     expect(find('SUBTOTAL_MISMATCH')).toEqual({
-      code: 'SUBTOTAL_MISMATCH', severity: 'error', sheet: '任务分解表', row: 3, column: 'C', field: '分值',
+      code: 'SUBTOTAL_MISMATCH',
+      severity: 'error',
+      sheet: '任务分解表',
+      row: 3,
+      column: 'C',
+      field: '分值',
       message: '指标 1 的分值 17 与其评分规则合计 18 不一致',
     });
     expect(result.problems.filter((p) => p.code === 'MISSING_POINTS').map((p) => `${p.row}${p.column}`)).toEqual(['19C', '19D']);
@@ -103,10 +108,7 @@ describe('readIndicatorWorkbook: problems with their sheet, row and column', () 
   });
 
   it('warns, without refusing, when the total is not 100', async () => {
-    const result = await readIndicatorWorkbook(
-      csv('指标,分值,评分规则,责任单位\n1.组织,6,有方案2分,区科协\n,,视情况得0-4分,\n2.经费,4,有经费4分,区财政局\n'),
-      'small.csv',
-    );
+    const result = await readIndicatorWorkbook(csv('指标,分值,评分规则,责任单位\n1.组织,6,有方案2分,区科协\n,,视情况得0-4分,\n2.经费,4,有经费4分,区财政局\n'), 'small.csv');
     expect(result.ok).toBe(true);
     expect(byCode(result)).toEqual(['TOTAL_NOT_100@1']);
     expect(result.problems[0]).toMatchObject({ severity: 'warning', message: expect.stringContaining('总分为 10 分') });
@@ -133,7 +135,9 @@ describe('readIndicatorWorkbook: problems with their sheet, row and column', () 
   it('refuses 计分参数 that name a parameter the kind does not take, at its row and column, and says what to do', async () => {
     const cell = (params: object) => `"${JSON.stringify(params).replace(/"/g, '""')}"`;
     const result = await readIndicatorWorkbook(
-      csv(`指标,分值,评分规则,计分参数,责任单位\n1.组织,3,视情况得0-3分,${cell({ kind: 'range', min: 0, max: 3, points: 3 })},区科协\n2.经费,97,有经费97分,${cell({ kind: 'veto', condition: ' ' })},区财政局\n`),
+      csv(
+        `指标,分值,评分规则,计分参数,责任单位\n1.组织,3,视情况得0-3分,${cell({ kind: 'range', min: 0, max: 3, points: 3 })},区科协\n2.经费,97,有经费97分,${cell({ kind: 'veto', condition: ' ' })},区财政局\n`,
+      ),
       'params.csv',
     );
     const bad = result.problems.filter((p) => p.code === 'BAD_PARAMS').map(({ row, column, message }) => ({ row, column, message }));
@@ -193,7 +197,10 @@ describe('readIndicatorWorkbook: files', () => {
     expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(result.table?.indicators).toEqual([
       {
-        code: '1', title: '组织', maxScore: 3, requirements: [{ code: '1-1', text: '方案' }],
+        code: '1',
+        title: '组织',
+        maxScore: 3,
+        requirements: [{ code: '1-1', text: '方案' }],
         rules: [
           { text: '有方案1分', points: 1, scoring: { kind: 'fixed', points: 1 }, units: ['区科协', '区委办'], note: '' },
           { text: '有要点1分', points: 1, scoring: { kind: 'fixed', points: 1 }, units: [], note: '' },

@@ -74,7 +74,10 @@ export async function readIndicatorWorkbook(buffer: Buffer, fileName: string, op
   let grids: CellGrid[];
   if (extension === 'xlsx' || (extension !== 'csv' && buffer.subarray(0, 4).equals(XLSX_MAGIC))) {
     if (!buffer.subarray(0, 4).equals(XLSX_MAGIC)) {
-      return fileProblem('UNREADABLE_FILE', buffer.subarray(0, 4).equals(OLE_MAGIC) ? '这是旧版 Excel（.xls）文件：请在 Excel 中“另存为” .xlsx 后再导入' : '文件不是有效的 .xlsx：请在 Excel 中重新保存后再导入');
+      return fileProblem(
+        'UNREADABLE_FILE',
+        buffer.subarray(0, 4).equals(OLE_MAGIC) ? '这是旧版 Excel（.xls）文件：请在 Excel 中“另存为” .xlsx 后再导入' : '文件不是有效的 .xlsx：请在 Excel 中重新保存后再导入',
+      );
     }
     try {
       grids = await xlsxGrids(buffer, limits);
@@ -149,15 +152,18 @@ export async function readIndicatorWorkbook(buffer: Buffer, fileName: string, op
     );
   }
   if (grid.droppedColumns) {
-    problems.warning('UNKNOWN_COLUMN', header.row, null, `工作表有 ${limits.maxColumns + grid.droppedColumns} 列，只读取了前 ${limits.maxColumns} 列：其后的 ${grid.droppedColumns} 列没有导入，请删去多余的列或把指标体系移到前面`);
+    problems.warning(
+      'UNKNOWN_COLUMN',
+      header.row,
+      null,
+      `工作表有 ${limits.maxColumns + grid.droppedColumns} 列，只读取了前 ${limits.maxColumns} 列：其后的 ${grid.droppedColumns} 列没有导入，请删去多余的列或把指标体系移到前面`,
+    );
   }
   const units = read.units.list();
   if (options.knownUnits) {
     for (const unit of units) {
       if (options.knownUnits.has(unit.name)) continue;
-      unit.rows.forEach((row) =>
-        problems.error('UNKNOWN_UNIT', row, 'units', `责任单位「${unit.name}」不是本单位已有的部门或部门组：导入时请把它对应到已有部门或部门组，或先添加该部门`),
-      );
+      unit.rows.forEach((row) => problems.error('UNKNOWN_UNIT', row, 'units', `责任单位「${unit.name}」不是本单位已有的部门或部门组：导入时请把它对应到已有部门或部门组，或先添加该部门`));
     }
   }
   const sorted = sortProblems(problems.list);

@@ -41,8 +41,17 @@ describe('levels in separate columns, with points, weights and 选做 on any lev
     expect(result.layout).toBe('multi-level');
     const table = result.table as IndicatorTable;
     expect(table).toMatchObject({ scoringMode: 'weights', totalScore: null });
-    expect(table.indicators.map((i) => [i.code, i.weight, i.maxScore, i.scoringMode])).toEqual([['1', 0.4, null, undefined], ['2', 0.6, null, undefined]]);
-    expect(find(table.indicators, '1.1')).toMatchObject({ maxScore: 5, children: [{ code: '1.1.1', maxScore: 3, rules: [{ points: 3, scoring: fixed(3) }] }, { code: '1.1.2', maxScore: 2 }] });
+    expect(table.indicators.map((i) => [i.code, i.weight, i.maxScore, i.scoringMode])).toEqual([
+      ['1', 0.4, null, undefined],
+      ['2', 0.6, null, undefined],
+    ]);
+    expect(find(table.indicators, '1.1')).toMatchObject({
+      maxScore: 5,
+      children: [
+        { code: '1.1.1', maxScore: 3, rules: [{ points: 3, scoring: fixed(3) }] },
+        { code: '1.1.2', maxScore: 2 },
+      ],
+    });
     expect(find(table.indicators, '1.2')).toMatchObject({ maxScore: 10, elective: { min: 1, max: 1, counting: 'normalise' } });
     // A row that names no third level: its rule and its points belong to the deepest indicator it names.
     expect(find(table.indicators, '2.1')).toMatchObject({ maxScore: 6, rules: [{ points: 6, units: ['区财政局'] }] });
@@ -67,7 +76,14 @@ describe('levels in separate columns, with points, weights and 选做 on any lev
   });
 
   it('reports a level without its parent, and numbers a heading without a code with a warning', async () => {
-    const result = await readIndicatorWorkbook(csv([['一级指标', '二级指标', '评分规则'], ['', '孤立的指标（B1）', '有方案1分'], ['组织领导', '方案', '有方案1分']]), 'orphan.csv');
+    const result = await readIndicatorWorkbook(
+      csv([
+        ['一级指标', '二级指标', '评分规则'],
+        ['', '孤立的指标（B1）', '有方案1分'],
+        ['组织领导', '方案', '有方案1分'],
+      ]),
+      'orphan.csv',
+    );
     expect(at(result)).toEqual(['MISSING_COLUMN@1', 'ORPHAN_LEVEL@2B', 'MISSING_TITLE@3A', 'MISSING_TITLE@3B']);
     expect(result.table?.indicators.map((i) => i.code)).toEqual(['B1', 'A1']);
   });
@@ -101,12 +117,35 @@ describe('levels by numbering in one 指标 column', () => {
 
   it('reads lettered codes A1 / B2 / C14 as levels, and says when a dotted code is under the wrong parent', async () => {
     const lettered = await readIndicatorWorkbook(
-      csv([['指标', '考察要素'], ['A1 党政重视', ''], ['B1 领导重视', ''], ['C1 纳入规划', '规划文本'], ['C2 年度计划', '计划文本'], ['B2 协调机制', ''], ['C3 动员机制', '机制文件']]),
+      csv([
+        ['指标', '考察要素'],
+        ['A1 党政重视', ''],
+        ['B1 领导重视', ''],
+        ['C1 纳入规划', '规划文本'],
+        ['C2 年度计划', '计划文本'],
+        ['B2 协调机制', ''],
+        ['C3 动员机制', '机制文件'],
+      ]),
       'lettered.csv',
     );
     expect(lettered.problems).toEqual([]);
-    expect(lettered.table?.indicators[0]).toMatchObject({ code: 'A1', children: [{ code: 'B1', children: [{ code: 'C1' }, { code: 'C2' }] }, { code: 'B2', children: [{ code: 'C3' }] }] });
-    const wrong = await readIndicatorWorkbook(csv([['指标', '评分规则'], ['1 组织', ''], ['1.1 方案', '有方案1分'], ['2 经费', ''], ['1.2 要点', '有要点1分']]), 'wrong.csv');
+    expect(lettered.table?.indicators[0]).toMatchObject({
+      code: 'A1',
+      children: [
+        { code: 'B1', children: [{ code: 'C1' }, { code: 'C2' }] },
+        { code: 'B2', children: [{ code: 'C3' }] },
+      ],
+    });
+    const wrong = await readIndicatorWorkbook(
+      csv([
+        ['指标', '评分规则'],
+        ['1 组织', ''],
+        ['1.1 方案', '有方案1分'],
+        ['2 经费', ''],
+        ['1.2 要点', '有要点1分'],
+      ]),
+      'wrong.csv',
+    );
     expect(at(wrong)).toContain('ORPHAN_LEVEL@5A');
     expect(wrong.problems.find((p) => p.code === 'ORPHAN_LEVEL')?.message).toContain('指标编号 1.2 应在指标 1 之下，但上方是指标 2');
   });
@@ -130,7 +169,15 @@ describe('选做 markers, weights and verdicts', () => {
     expect(result.table?.indicators[1].elective).toEqual({ min: 2, max: 2, counting: 'normalise' });
     expect(at(result)).toEqual(['TOTAL_NOT_100@1', 'BAD_ELECTIVE@5C']);
     expect(result.problems[1].message).toBe('指标 2 写的是 3 选 2，但有 2 个下级指标（选项）');
-    const tooMany = await readIndicatorWorkbook(csv([['指标', '评分规则', '责任单位'], ['1 特色（任选3项）', '', ''], ['1.1 品牌', '有品牌1分', '区科协'], ['1.2 阵地', '有阵地1分', '区科协']]), 'e.csv');
+    const tooMany = await readIndicatorWorkbook(
+      csv([
+        ['指标', '评分规则', '责任单位'],
+        ['1 特色（任选3项）', '', ''],
+        ['1.1 品牌', '有品牌1分', '区科协'],
+        ['1.2 阵地', '有阵地1分', '区科协'],
+      ]),
+      'e.csv',
+    );
     expect(tooMany.problems.map((p) => `${p.code}@${p.row}${p.column}: ${p.message}`)).toEqual(['BAD_ELECTIVE@2A: 指标 1（选做）：选做组最多可选 3 项，但只有 2 个可选的下级指标']);
   });
 
@@ -149,7 +196,10 @@ describe('选做 markers, weights and verdicts', () => {
     );
     const table = result.table as IndicatorTable;
     expect(table).toMatchObject({ scoringMode: 'weights', totalScore: 100 });
-    expect(table.indicators.map((i) => [i.weight, i.scoringMode])).toEqual([[0.3, 'weights'], [0.6, undefined]]);
+    expect(table.indicators.map((i) => [i.weight, i.scoringMode])).toEqual([
+      [0.3, 'weights'],
+      [0.6, undefined],
+    ]);
     expect(at(result)).toEqual(['WEIGHT_SUM@1', 'BAD_WEIGHT@4B']);
     expect(result.problems[1].message).toContain('指标 1.2 没有权重');
     expect(result.problems[0]).toMatchObject({ severity: 'warning', message: expect.stringContaining('一级指标权重合计为 0.9') });
@@ -167,7 +217,10 @@ describe('选做 markers, weights and verdicts', () => {
     );
     expect(result.problems).toEqual([]);
     expect(result.table).toMatchObject({ scoringMode: 'verdicts', totalScore: null });
-    expect(result.table?.indicators[0].rules.map((rule) => [rule.scoring.kind, rule.points])).toEqual([['verdict', 0], ['veto', 0]]);
+    expect(result.table?.indicators[0].rules.map((rule) => [rule.scoring.kind, rule.points])).toEqual([
+      ['verdict', 0],
+      ['veto', 0],
+    ]);
   });
 });
 
@@ -189,8 +242,16 @@ describe('rules of the organisation’s own', () => {
     expect(at(result)).toEqual(['NO_UNITS@8D']);
     expect(result.problems[0]).toMatchObject({ severity: 'warning', message: expect.stringContaining('本单位（牵头办公室）自己的工作') });
     const [one, two] = result.table?.indicators ?? [];
-    expect(one.rules.map((rule) => [rule.units, rule.organisationOwned])).toEqual([[['区科协'], undefined], [[], undefined], [[], true], [[], undefined]]);
-    expect(two.rules.map((rule) => [rule.units, rule.organisationOwned])).toEqual([[[], undefined], [[], undefined]]);
+    expect(one.rules.map((rule) => [rule.units, rule.organisationOwned])).toEqual([
+      [['区科协'], undefined],
+      [[], undefined],
+      [[], true],
+      [[], undefined],
+    ]);
+    expect(two.rules.map((rule) => [rule.units, rule.organisationOwned])).toEqual([
+      [[], undefined],
+      [[], undefined],
+    ]);
     expect(result.units.map((unit) => unit.name)).toEqual(['区科协']);
   });
 });
@@ -208,18 +269,50 @@ describe('columns the reader does not use', () => {
     expect(result.ok).toBe(true);
     expect(at(result)).toEqual(['UNKNOWN_COLUMN@1F', 'UNKNOWN_COLUMN@1G']);
     expect(result.columns).toEqual([
-      { sheet: 'extra.csv', column: 'F', header: '说明', cells: 1, sample: '须经常务会审议', suggestions: [{ target: 'note', label: '备注', score: 0.85 }, { target: 'ignore', label: '不导入', score: 0.1 }] },
+      {
+        sheet: 'extra.csv',
+        column: 'F',
+        header: '说明',
+        cells: 1,
+        sample: '须经常务会审议',
+        suggestions: [
+          { target: 'note', label: '备注', score: 0.85 },
+          { target: 'ignore', label: '不导入', score: 0.1 },
+        ],
+      },
       expect.objectContaining({ column: 'G', header: '联系人', cells: 2 }),
     ]);
   });
 
   it('reads a column as the user maps it on re-read, and refuses a mapping to nowhere', async () => {
-    const mapped = await readIndicatorWorkbook(csv(table), 'extra.csv', { columnMapping: [{ from: 'F', to: 'note' }, { from: '联系人', to: 'ignore' }] });
+    const mapped = await readIndicatorWorkbook(csv(table), 'extra.csv', {
+      columnMapping: [
+        { from: 'F', to: 'note' },
+        { from: '联系人', to: 'ignore' },
+      ],
+    });
     expect(mapped.problems).toEqual([]);
     expect(mapped.table?.indicators[0].rules[0].note).toBe('须经常务会审议');
-    const points = await readIndicatorWorkbook(csv([['指标', '评分规则', '满分值', '单位'], ['1.组织', '视情况打分', '100', '区科协']]), 'p.csv', { columnMapping: [{ from: 'C', to: 'maxScore' }, { from: 'D', to: 'units' }] });
+    const points = await readIndicatorWorkbook(
+      csv([
+        ['指标', '评分规则', '满分值', '单位'],
+        ['1.组织', '视情况打分', '100', '区科协'],
+      ]),
+      'p.csv',
+      {
+        columnMapping: [
+          { from: 'C', to: 'maxScore' },
+          { from: 'D', to: 'units' },
+        ],
+      },
+    );
     expect(points.table?.indicators[0]).toMatchObject({ maxScore: 100, rules: [{ units: ['区科协'] }] });
-    const nowhere = await readIndicatorWorkbook(csv(table), 'extra.csv', { columnMapping: [{ from: 'Z', to: 'note' }, { from: 'G', to: 'units' }] });
+    const nowhere = await readIndicatorWorkbook(csv(table), 'extra.csv', {
+      columnMapping: [
+        { from: 'Z', to: 'note' },
+        { from: 'G', to: 'units' },
+      ],
+    });
     expect(at(nowhere).filter((p) => p.startsWith('BAD_COLUMN_MAPPING'))).toEqual(['BAD_COLUMN_MAPPING@1', 'BAD_COLUMN_MAPPING@1G']);
     expect(nowhere.ok).toBe(false);
   });
@@ -244,17 +337,31 @@ describe('CSV through csv-parse', () => {
 describe('the hidden 系统参数 sheet', () => {
   it('carries what no column shows: a checklist subtree inside a scored system and the verdict scale', async () => {
     const table: IndicatorTable = {
-      key: 'mixed', version: 1, name: '混合体系', totalScore: 100,
+      key: 'mixed',
+      version: 1,
+      name: '混合体系',
+      totalScore: 100,
       verdicts: { options: [{ label: '合格' }, { label: '不合格' }] },
       indicators: [
-        { code: '1', title: '基本条件', maxScore: null, scoringMode: 'verdicts', requirements: [], rules: [], children: [{ code: '1.1', title: '机构', maxScore: null, requirements: [], rules: [{ text: '有科普机构', points: 0, scoring: { kind: 'verdict' }, units: ['区科协'], note: '' }] }] },
+        {
+          code: '1',
+          title: '基本条件',
+          maxScore: null,
+          scoringMode: 'verdicts',
+          requirements: [],
+          rules: [],
+          children: [{ code: '1.1', title: '机构', maxScore: null, requirements: [], rules: [{ text: '有科普机构', points: 0, scoring: { kind: 'verdict' }, units: ['区科协'], note: '' }] }],
+        },
         { code: '2', title: '工作成效', maxScore: 100, requirements: [], rules: [{ text: '视情况得0-100分', points: 100, scoring: { kind: 'range', min: 0, max: 100 }, units: ['区科协'], note: '' }] },
       ],
     };
     const buffer = await writeIndicatorWorkbook(table);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(buffer as unknown as ArrayBuffer);
-    expect(book.worksheets.map((sheet) => [sheet.name, sheet.state])).toEqual([['指标体系', 'visible'], ['系统参数', 'hidden']]);
+    expect(book.worksheets.map((sheet) => [sheet.name, sheet.state])).toEqual([
+      ['指标体系', 'visible'],
+      ['系统参数', 'hidden'],
+    ]);
     const again = await readIndicatorWorkbook(buffer, 'mixed.xlsx', { key: 'mixed' });
     expect(again.problems).toEqual([]);
     expect(again.table).toEqual({ ...table, name: '混合体系' });
@@ -262,8 +369,15 @@ describe('the hidden 系统参数 sheet', () => {
 
   it('reports broken parameters on their own sheet', async () => {
     const book = new ExcelJS.Workbook();
-    book.addWorksheet('表').addRows([['指标', '评分规则', '责任单位'], ['1.组织', '有方案', '区科协']]);
-    book.addWorksheet('系统参数', { state: 'hidden' }).addRows([['类型', '编号', '参数'], ['体系', '', '{oops'], ['指标', '9', '{"scoringMode":"verdicts"}']]);
+    book.addWorksheet('表').addRows([
+      ['指标', '评分规则', '责任单位'],
+      ['1.组织', '有方案', '区科协'],
+    ]);
+    book.addWorksheet('系统参数', { state: 'hidden' }).addRows([
+      ['类型', '编号', '参数'],
+      ['体系', '', '{oops'],
+      ['指标', '9', '{"scoringMode":"verdicts"}'],
+    ]);
     const result = await readIndicatorWorkbook(Buffer.from(await book.xlsx.writeBuffer()), 'b.xlsx');
     expect(result.problems.map((p) => `${p.code}@${p.sheet}!${p.row}${p.column}`)).toEqual(['BAD_PARAMS@表!1', 'BAD_PARAMS@系统参数!2C']);
     expect(result.problems[0].message).toContain('系统参数中的指标 9 不在表中');

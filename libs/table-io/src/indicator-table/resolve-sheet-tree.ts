@@ -47,8 +47,7 @@ export function resolveSheetTree({ roots, all, statedTotal }: SheetRows, header:
   for (const node of all) {
     if (node.indicator.scoringMode === undefined && node.children.some((child) => child.indicator.weight !== undefined)) node.indicator.scoringMode = 'weights';
   }
-  const hasPoints =
-    (statedTotal?.value ?? 0) > 0 || all.some((node) => (node.indicator.maxScore ?? 0) > 0) || all.some((node) => node.rawRules.some((raw) => rawRuleHasPoints(raw)));
+  const hasPoints = (statedTotal?.value ?? 0) > 0 || all.some((node) => (node.indicator.maxScore ?? 0) > 0) || all.some((node) => node.rawRules.some((raw) => rawRuleHasPoints(raw)));
   const systemMode: ScoringMode = params?.scoringMode ?? (roots.some((node) => node.indicator.weight !== undefined) ? 'weights' : hasPoints ? 'points' : 'verdicts');
 
   const units = new UnitOccurrences();
@@ -89,7 +88,12 @@ function readUnits(node: OpenNode, units: UnitOccurrences, unitColumn: number | 
       state = 'units';
       if (unitColumn) rule.units.forEach((name) => units.add(name, raw.row, `${columnLetter(unitColumn)}${raw.row}`));
     } else if (state === 'none' && unitColumn && raw) {
-      problems.warning('NO_UNITS', raw.row, 'units', '评分规则没有责任单位，上方也没有可继承的单位（同一指标内）：将作为本单位（牵头办公室）自己的工作；如需部门完成请填写责任单位，确属本单位的可写「本单位」');
+      problems.warning(
+        'NO_UNITS',
+        raw.row,
+        'units',
+        '评分规则没有责任单位，上方也没有可继承的单位（同一指标内）：将作为本单位（牵头办公室）自己的工作；如需部门完成请填写责任单位，确属本单位的可写「本单位」',
+      );
     }
   });
 }

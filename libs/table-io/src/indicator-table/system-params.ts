@@ -63,8 +63,7 @@ export function writeSystemSheet(workbook: ExcelJS.Workbook, table: IndicatorTab
 /** Reads the 系统参数 sheet; problems are placed at its cells. */
 export function readSystemParams(grid: CellGrid, problems: CellProblem[]): SystemParams {
   const params: SystemParams = { indicators: new Map() };
-  const problem = (row: number, message: string) =>
-    problems.push({ code: 'BAD_PARAMS', severity: 'error', sheet: grid.sheet, row, column: 'C', field: HEADERS[2], message });
+  const problem = (row: number, message: string) => problems.push({ code: 'BAD_PARAMS', severity: 'error', sheet: grid.sheet, row, column: 'C', field: HEADERS[2], message });
   for (let row = 2; row <= grid.rows.length; row += 1) {
     const kind = cellAt(grid, row, 1).text;
     const code = cellAt(grid, row, 2).text;

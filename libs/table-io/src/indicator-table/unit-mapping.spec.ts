@@ -30,8 +30,19 @@ describe('suggestUnitMatches', () => {
 describe('applyUnitMapping', () => {
   it('renames mapped units, keeps the others, and merges a unit named twice', () => {
     const table: IndicatorTable = {
-      key: 'k', version: 1, name: 'n', totalScore: 2,
-      indicators: [{ code: '1', title: 't', maxScore: 2, requirements: [], rules: [{ text: 'a2分', points: 2, scoring: { kind: 'fixed', points: 2 }, units: ['区委组织部门', '区科协', '区委组织部'], note: '' }] }],
+      key: 'k',
+      version: 1,
+      name: 'n',
+      totalScore: 2,
+      indicators: [
+        {
+          code: '1',
+          title: 't',
+          maxScore: 2,
+          requirements: [],
+          rules: [{ text: 'a2分', points: 2, scoring: { kind: 'fixed', points: 2 }, units: ['区委组织部门', '区科协', '区委组织部'], note: '' }],
+        },
+      ],
     };
     const mapped = applyUnitMapping(table, new Map([['区委组织部门', '区委组织部']]));
     expect(mapped.indicators[0].rules[0].units).toEqual(['区委组织部', '区科协']);

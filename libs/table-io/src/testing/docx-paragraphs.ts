@@ -10,8 +10,7 @@ export async function readZipEntry(archive: Buffer, name: string): Promise<Buffe
     for await (const entry of zip.eachEntry()) {
       if (entry.fileName !== name) continue;
       const chunks: Buffer[] = [];
-      for await (const chunk of await zip.openReadStreamPromise(entry))
-        chunks.push(chunk as Buffer);
+      for await (const chunk of await zip.openReadStreamPromise(entry)) chunks.push(chunk as Buffer);
       return Buffer.concat(chunks);
     }
     return null;
@@ -26,9 +25,7 @@ export async function docxParagraphs(docx: Buffer): Promise<string[]> {
   if (!xml) return [];
   return xml
     .split(/<\/w:p>/)
-    .map((paragraph) =>
-      [...paragraph.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((match) => match[1]).join(''),
-    )
+    .map((paragraph) => [...paragraph.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((match) => match[1]).join(''))
     .map((text) =>
       text
         .replace(/&lt;/g, '<')

@@ -19,24 +19,19 @@ export const roleIs: GuardSpec<RoleIsParams> = {
   },
   check({ roles }, { actor, definition }) {
     if (actor.roles.some((role) => roles.includes(role))) return PASS;
-    return refuse(
-      `只有${joinOr(roles.map((role) => labelOf(definition.roles, role)))}可以执行此操作`,
-    );
+    return refuse(`只有${joinOr(roles.map((role) => labelOf(definition.roles, role)))}可以执行此操作`);
   },
 };
 
 export const ownDepartment: GuardSpec<OwnDepartmentParams> = {
-  summary:
-    '执行人属于责任单位（actor.departmentId 等于 facts.ownerDepartmentId），否则按无权限拒绝。',
+  summary: '执行人属于责任单位（actor.departmentId 等于 facts.ownerDepartmentId），否则按无权限拒绝。',
   refusal: 'FORBIDDEN',
   parse(raw) {
     return isAbsent(raw) ? ok({}) : fail('ownDepartment 不需要参数');
   },
   check(_params, { facts, actor }) {
     if (!facts.ownerDepartmentId) return refuse('缺少责任单位信息');
-    return actor.departmentId === facts.ownerDepartmentId
-      ? PASS
-      : refuse('只有责任单位的人员可以执行此操作');
+    return actor.departmentId === facts.ownerDepartmentId ? PASS : refuse('只有责任单位的人员可以执行此操作');
   },
 };
 

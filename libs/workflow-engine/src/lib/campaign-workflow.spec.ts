@@ -19,7 +19,8 @@ const ready: Facts = {
   now: '2022-11-20',
   phases,
   childStates: { approved: 43 },
-  documents: ['self-assessment'], documentFiles: ['self-assessment'],
+  documents: ['self-assessment'],
+  documentFiles: ['self-assessment'],
 };
 
 describe('workflows/campaign.yaml', () => {
@@ -38,11 +39,7 @@ describe('workflows/campaign.yaml', () => {
     });
     expect(initialState(campaign)).toBe('preparation');
     expect(resolveEntry(campaign, 'creation')).toBe('creation.publicity');
-    expect(Object.values(campaign.phases).map((p) => p.label)).toEqual([
-      '筹备阶段',
-      '创建阶段',
-      '认定阶段',
-    ]);
+    expect(Object.values(campaign.phases).map((p) => p.label)).toEqual(['筹备阶段', '创建阶段', '认定阶段']);
   });
 
   describe('start-creation (preparation → creation)', () => {
@@ -57,16 +54,12 @@ describe('workflows/campaign.yaml', () => {
         { type: 'notify', params: { roles: ['liaison'] } },
         { type: 'setDueDate', params: { phase: 'creation', at: 'end' } },
       ]);
-      expect(resolveDueDate(result.effects[1].params as SetDueDateParams, { phases })).toBe(
-        '2022-11-30',
-      );
+      expect(resolveDueDate(result.effects[1].params as SetDueDateParams, { phases })).toBe('2022-11-30');
     });
 
     it('is driven by the office admin only', () => {
       for (const actor of [actors.liaison, actors.expert, actors.systemAdmin]) {
-        expect(
-          evaluateEvent(campaign, { state: 'preparation', event: 'start-creation', actor }),
-        ).toMatchObject({
+        expect(evaluateEvent(campaign, { state: 'preparation', event: 'start-creation', actor })).toMatchObject({
           code: 'FORBIDDEN',
           reasons: ['角色不允许：只有办公室管理员可以执行"启动创建"'],
         });
@@ -135,9 +128,7 @@ describe('workflows/campaign.yaml', () => {
   describe('submit-for-accreditation (declared on creation)', () => {
     it('fires from every creation sub-step, because it is declared on the parent', () => {
       for (const state of ['creation.publicity', 'creation.evidence', 'creation.city-assessment']) {
-        expect(findTransition(campaign, state, 'submit-for-accreditation')?.from).toEqual([
-          'creation',
-        ]);
+        expect(findTransition(campaign, state, 'submit-for-accreditation')?.from).toEqual(['creation']);
         const result = applyEventOrThrow(campaign, {
           state,
           event: 'submit-for-accreditation',
@@ -179,11 +170,8 @@ describe('workflows/campaign.yaml', () => {
         allowed: false,
         available: true,
         code: 'TRANSITION_NOT_ALLOWED',
-        reasons: [
-          '不能申报认定：还有 3 项任务未处于"已通过"状态（共 43 项）',
-          '不能申报认定：尚未上传自评报告的文件',
-        ],
-        });
+        reasons: ['不能申报认定：还有 3 项任务未处于"已通过"状态（共 43 项）', '不能申报认定：尚未上传自评报告的文件'],
+      });
     });
 
     it('falls back to the state key without labels, and refuses with no tasks or no counts', () => {
@@ -196,9 +184,7 @@ describe('workflows/campaign.yaml', () => {
         });
         return status.allowed ? [] : status.reasons;
       };
-      expect(reasonsFor({ childStates: { approved: 1, in_progress: 2, returned: 1 } })).toEqual([
-        '不能申报认定：还有 3 项任务未处于"approved"状态（共 4 项）',
-      ]);
+      expect(reasonsFor({ childStates: { approved: 1, in_progress: 2, returned: 1 } })).toEqual(['不能申报认定：还有 3 项任务未处于"approved"状态（共 4 项）']);
       expect(reasonsFor({ childStates: {} })).toEqual(['不能申报认定：尚无任务']);
       expect(reasonsFor({})).toEqual(['不能申报认定：缺少任务状态统计']);
     });
@@ -272,9 +258,7 @@ describe('workflows/campaign.yaml', () => {
     });
 
     it('reject: needs a comment; final', () => {
-      expect(
-        evaluateEvent(campaign, { state: 'accreditation', event: 'reject', actor: actors.expert }),
-      ).toMatchObject({
+      expect(evaluateEvent(campaign, { state: 'accreditation', event: 'reject', actor: actors.expert })).toMatchObject({
         code: 'TRANSITION_NOT_ALLOWED',
         reasons: ['不能不予认定：需要填写意见'],
       });
@@ -285,9 +269,7 @@ describe('workflows/campaign.yaml', () => {
         facts: { comment: '科普基础设施指标未达标' },
       });
       expect(result).toMatchObject({ to: 'rejected', final: true });
-      expect(result.effects).toEqual([
-        { type: 'notify', params: { roles: ['office_admin', 'supervisor'] } },
-      ]);
+      expect(result.effects).toEqual([{ type: 'notify', params: { roles: ['office_admin', 'supervisor'] } }]);
     });
 
     it('request-rectification: back into creation.evidence with a 30-day deadline', () => {

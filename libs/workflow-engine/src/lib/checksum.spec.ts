@@ -3,12 +3,8 @@ import { checksum, compareVersions, normaliseSource } from './checksum';
 describe('checksum', () => {
   it('is the sha256 of the normalised text', () => {
     // printf 'key: task\n' | sha256sum
-    expect(checksum('key: task')).toBe(
-      'dab736dc5d4ec114c6cf6d64577fc4ed0e718f6952fa10968a9b12e563c025f0',
-    );
-    expect(checksum('key: task\n')).toBe(
-      'dab736dc5d4ec114c6cf6d64577fc4ed0e718f6952fa10968a9b12e563c025f0',
-    );
+    expect(checksum('key: task')).toBe('dab736dc5d4ec114c6cf6d64577fc4ed0e718f6952fa10968a9b12e563c025f0');
+    expect(checksum('key: task\n')).toBe('dab736dc5d4ec114c6cf6d64577fc4ed0e718f6952fa10968a9b12e563c025f0');
   });
 
   it('ignores line endings, BOM, trailing spaces and trailing blank lines', () => {
@@ -36,8 +32,6 @@ describe('compareVersions', () => {
   });
 
   it('refuses to compare different workflows', () => {
-    expect(() => compareVersions(stored, { ...stored, key: 'campaign' })).toThrow(
-      '不能比较不同流程的版本',
-    );
+    expect(() => compareVersions(stored, { ...stored, key: 'campaign' })).toThrow('不能比较不同流程的版本');
   });
 });

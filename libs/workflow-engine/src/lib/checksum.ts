@@ -32,10 +32,7 @@ export interface VersionStamp {
  */
 export type VersionComparison = 'new' | 'unchanged' | 'upgrade' | 'downgrade' | 'conflict';
 
-export function compareVersions(
-  stored: VersionStamp | undefined,
-  incoming: VersionStamp,
-): VersionComparison {
+export function compareVersions(stored: VersionStamp | undefined, incoming: VersionStamp): VersionComparison {
   if (!stored) return 'new';
   if (stored.key !== incoming.key) {
     throw new Error(`不能比较不同流程的版本："${stored.key}" 与 "${incoming.key}"`);

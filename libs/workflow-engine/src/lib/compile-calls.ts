@@ -20,8 +20,7 @@ function splitCall(entry: unknown, path: PathSegment[]): CallEntry | undefined {
   if (typeof entry === 'string') return { name: entry, raw: undefined, valuePath: path };
   if (isRecord(entry)) {
     const keys = Object.keys(entry);
-    if (keys.length === 1)
-      return { name: keys[0], raw: entry[keys[0]], valuePath: [...path, keys[0]] };
+    if (keys.length === 1) return { name: keys[0], raw: entry[keys[0]], valuePath: [...path, keys[0]] };
   }
   return undefined;
 }
@@ -52,13 +51,7 @@ function paramIssues(kind: CallKind, errors: readonly ParamError[], entry: CallE
   }));
 }
 
-function compileCalls<Call>(
-  kind: CallKind,
-  list: readonly unknown[],
-  base: PathSegment[],
-  ctx: ParamContext,
-  issues: Issue[],
-): Call[] {
+function compileCalls<Call>(kind: CallKind, list: readonly unknown[], base: PathSegment[], ctx: ParamContext, issues: Issue[]): Call[] {
   const calls: Call[] = [];
   list.forEach((item, k) => {
     const path = [...base, k];

@@ -15,9 +15,7 @@ function parseCountable(raw: unknown): ParamError[] {
 
 function parseCount(value: unknown, key: string): ParamError[] {
   if (value === undefined) return [];
-  return typeof value === 'number' && Number.isInteger(value) && value >= 0
-    ? []
-    : [{ path: [key], message: `${key} 应为非负整数` }];
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? [] : [{ path: [key], message: `${key} 应为非负整数` }];
 }
 
 function statesOf(raw: unknown, key: string, errors: ParamError[]): string[] {
@@ -40,17 +38,11 @@ export const countInState: GuardSpec<CountInStateParams> = {
   summary: '处于所列状态的对象（如任务）数量不多于 atMost / 不少于 atLeast（facts.counts）。',
   refusal: 'TRANSITION_NOT_ALLOWED',
   parse(raw) {
-    if (!isRecord(raw))
-      return fail('参数应为 { of: tasks | participants, within: province, states: [状态…], atMost: 数量, atLeast: 数量 }');
-    const errors = [
-      ...unexpectedKeys(raw, ['of', 'within', 'states', 'atMost', 'atLeast']),
-      ...parseCountable(raw['of']),
-      ...parseWithin(raw['within']),
-    ];
+    if (!isRecord(raw)) return fail('参数应为 { of: tasks | participants, within: province, states: [状态…], atMost: 数量, atLeast: 数量 }');
+    const errors = [...unexpectedKeys(raw, ['of', 'within', 'states', 'atMost', 'atLeast']), ...parseCountable(raw['of']), ...parseWithin(raw['within'])];
     const states = statesOf(raw['states'], 'states', errors);
     errors.push(...parseCount(raw['atMost'], 'atMost'), ...parseCount(raw['atLeast'], 'atLeast'));
-    if (raw['atMost'] === undefined && raw['atLeast'] === undefined)
-      errors.push({ path: [], message: '须给出 atMost 或 atLeast' });
+    if (raw['atMost'] === undefined && raw['atLeast'] === undefined) errors.push({ path: [], message: '须给出 atMost 或 atLeast' });
     if (errors.length > 0) return failMany(errors);
     return ok({
       of: raw['of'] as Countable,
@@ -67,39 +59,27 @@ export const countInState: GuardSpec<CountInStateParams> = {
     const count = countIn(facts, of, states);
     if (count === undefined) return refuse(`缺少${COUNTABLES[of]}状态统计`);
     const where = `${scope.where}处于${stateNames(facts, of, states)}状态的${COUNTABLES[of]}`;
-    if (atMost !== undefined && count > atMost)
-      return refuse(`${where}有 ${count} 个，最多 ${atMost} 个`);
-    if (atLeast !== undefined && count < atLeast)
-      return refuse(`${where}只有 ${count} 个，至少需要 ${atLeast} 个`);
+    if (atMost !== undefined && count > atMost) return refuse(`${where}有 ${count} 个，最多 ${atMost} 个`);
+    if (atLeast !== undefined && count < atLeast) return refuse(`${where}只有 ${count} 个，至少需要 ${atLeast} 个`);
     return PASS;
   },
 };
 
 function parseBase(raw: unknown): ParamResult<QuotaBase> {
   if (typeof raw === 'number') {
-    return Number.isInteger(raw) && raw >= 0
-      ? ok({ number: raw })
-      : fail('base 应为非负整数', ['base']);
+    return Number.isInteger(raw) && raw >= 0 ? ok({ number: raw }) : fail('base 应为非负整数', ['base']);
   }
   if (isRecord(raw) && Object.keys(raw).length === 1) {
     if (typeof raw['total'] === 'string') {
-      return Object.hasOwn(COUNTABLES, raw['total'])
-        ? ok({ total: raw['total'] as Countable })
-        : fail(`total 应为：${Object.keys(COUNTABLES).join('、')}`, ['base', 'total']);
+      return Object.hasOwn(COUNTABLES, raw['total']) ? ok({ total: raw['total'] as Countable }) : fail(`total 应为：${Object.keys(COUNTABLES).join('、')}`, ['base', 'total']);
     }
     if (typeof raw['organisations'] === 'string') {
       return Object.hasOwn(ORGANISATION_LEVEL_LABELS, raw['organisations'])
         ? ok({ organisations: raw['organisations'] })
-        : fail(`organisations 应为单位层级：${Object.keys(ORGANISATION_LEVEL_LABELS).join('、')}`, [
-            'base',
-            'organisations',
-          ]);
+        : fail(`organisations 应为单位层级：${Object.keys(ORGANISATION_LEVEL_LABELS).join('、')}`, ['base', 'organisations']);
     }
   }
-  return fail(
-    'base 应为数量、{ total: tasks }（对象总数）或 { organisations: county }（下级单位数）',
-    ['base'],
-  );
+  return fail('base 应为数量、{ total: tasks }（对象总数）或 { organisations: county }（下级单位数）', ['base']);
 }
 
 /** How the base reads in a refusal: 下级县（区）数 38. */
@@ -110,8 +90,7 @@ function baseText(base: QuotaBase, n: number): string {
 }
 
 export const quota: GuardSpec<QuotaParams> = {
-  summary:
-    '名额：进入所列状态的对象不超过 ⌊percent % × base⌋（或 base）减去 minus 状态中已占的数量；本次迁移计为再占一个。',
+  summary: '名额：进入所列状态的对象不超过 ⌊percent % × base⌋（或 base）减去 minus 状态中已占的数量；本次迁移计为再占一个。',
   refusal: 'TRANSITION_NOT_ALLOWED',
   parse(raw) {
     if (!isRecord(raw))
@@ -130,8 +109,7 @@ export const quota: GuardSpec<QuotaParams> = {
     if (percent !== undefined && (typeof percent !== 'number' || !(percent > 0) || percent > 100)) {
       errors.push({ path: ['percent'], message: 'percent 应为 0 到 100 之间的数（不含 0）' });
     }
-    const base =
-      raw['base'] === undefined ? fail<QuotaBase>('缺少 base（名额基数）') : parseBase(raw['base']);
+    const base = raw['base'] === undefined ? fail<QuotaBase>('缺少 base（名额基数）') : parseBase(raw['base']);
     if (!base.ok) errors.push(...base.errors);
     if (errors.length > 0 || !base.ok) return failMany(errors);
     return ok({
@@ -157,10 +135,7 @@ export const quota: GuardSpec<QuotaParams> = {
     if (taken < allowed) return PASS;
     const how = percent === undefined ? `上限 ${cap}` : `${baseText(base, reading.base)} 的 ${percent}% 取整为 ${cap}`;
     const whose = minusOf && minusOf !== of ? COUNTABLES[minusOf] : '';
-    const less =
-      minus.length > 0 ? `，减去${whose}已处于${stateNames(facts, minusOf ?? of, minus)}状态的 ${already} 个` : '';
-    return refuse(
-      `${reading.where}名额已满：最多 ${allowed} 个（${how}${less}），已有 ${taken} 个处于${stateNames(facts, of, states)}状态`,
-    );
+    const less = minus.length > 0 ? `，减去${whose}已处于${stateNames(facts, minusOf ?? of, minus)}状态的 ${already} 个` : '';
+    return refuse(`${reading.where}名额已满：最多 ${allowed} 个（${how}${less}），已有 ${taken} 个处于${stateNames(facts, of, states)}状态`);
   },
 };

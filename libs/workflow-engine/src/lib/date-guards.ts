@@ -19,22 +19,15 @@ function parseDay(raw: unknown, ctx: ParamContext): ParamResult<DayParams> {
     return isCalendarDate(raw) ? ok({ date: raw }) : fail(`日期"${raw}"无效，应为 YYYY-MM-DD`);
   }
   if (!isRecord(raw)) return fail('参数应为日期 YYYY-MM-DD，或 { phase: 阶段, at: start | end }');
-  const errors = [
-    ...unexpectedKeys(raw, ['phase', 'at']),
-    ...parsePhaseName(raw['phase'], ctx, ['phase']),
-  ];
+  const errors = [...unexpectedKeys(raw, ['phase', 'at']), ...parsePhaseName(raw['phase'], ctx, ['phase'])];
   const at = raw['at'] ?? 'start';
-  if (at !== 'start' && at !== 'end')
-    errors.push({ path: ['at'], message: 'at 应为 start 或 end' });
+  if (at !== 'start' && at !== 'end') errors.push({ path: ['at'], message: 'at 应为 start 或 end' });
   if (errors.length > 0) return failMany(errors);
   return ok({ phase: raw['phase'] as string, at: at as 'start' | 'end' });
 }
 
 /** The day a parameter names, with its description; or why it is unknown. */
-function resolveDay(
-  params: DayParams,
-  env: GuardEnv,
-): { day: string; what: string } | { missing: string } {
+function resolveDay(params: DayParams, env: GuardEnv): { day: string; what: string } | { missing: string } {
   if ('date' in params) return { day: params.date, what: params.date };
   const phaseLabel = env.definition.phases[params.phase]?.label ?? params.phase;
   const dates = env.facts.phases?.[params.phase];

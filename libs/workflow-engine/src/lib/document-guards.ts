@@ -10,12 +10,7 @@ import type { DocumentFilePresentParams, DocumentPresentParams, Facts, FormSubmi
 const parseDocuments: CallSpec<DocumentPresentParams>['parse'] = (raw, ctx) => {
   const documents = stringList(raw, '文档类型');
   if (!documents.ok) return failMany(documents.errors);
-  const unknown = knownItems(
-    documents.params,
-    raw,
-    ctx.documents,
-    (doc) => `未声明的文档类型"${doc}"（请在 documents 中声明）`,
-  );
+  const unknown = knownItems(documents.params, raw, ctx.documents, (doc) => `未声明的文档类型"${doc}"（请在 documents 中声明）`);
   return unknown.length > 0 ? failMany(unknown) : ok({ documents: documents.params });
 };
 

@@ -8,8 +8,7 @@ export interface NotifyParams {
   /** `owner`: the department that owns the entity (facts.ownerDepartmentId). */
   readonly department?: 'owner';
 }
-export type SetDueDateParams =
-  { readonly days: number } | { readonly phase: string; readonly at: PhaseBoundary };
+export type SetDueDateParams = { readonly days: number } | { readonly phase: string; readonly at: PhaseBoundary };
 export type ScoreSource = 'self' | 'expert';
 export interface SnapshotScoresParams {
   readonly source: ScoreSource;

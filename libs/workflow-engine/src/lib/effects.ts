@@ -1,24 +1,7 @@
 import { addDays, toCalendarDate } from '@accredit/calendar-date';
 import { type CallSpec, callRegistry } from './call-registry';
-import {
-  fail,
-  failMany,
-  isRecord,
-  knownItems,
-  ok,
-  stringList,
-  unexpectedKeys,
-  type ParamError,
-} from './params';
-import type {
-  EffectName,
-  EffectParamsMap,
-  Facts,
-  NotifyParams,
-  SetDueDateParams,
-  SetOutcomeParams,
-  SnapshotScoresParams,
-} from './types';
+import { fail, failMany, isRecord, knownItems, ok, stringList, unexpectedKeys, type ParamError } from './params';
+import type { EffectName, EffectParamsMap, Facts, NotifyParams, SetDueDateParams, SetOutcomeParams, SnapshotScoresParams } from './types';
 
 // Built-in effects. The engine only validates and returns them; the caller runs them after
 // persisting the transition (so they can share its database transaction or outbox).
@@ -44,9 +27,7 @@ const notify: EffectSpec<NotifyParams> = {
           })),
         );
       } else {
-        errors.push(
-          ...parsed.errors.map((e) => ({ path: ['roles', ...e.path], message: e.message })),
-        );
+        errors.push(...parsed.errors.map((e) => ({ path: ['roles', ...e.path], message: e.message })));
       }
     }
     if (department !== undefined && department !== 'owner') {
@@ -81,8 +62,7 @@ const setDueDate: EffectSpec<SetDueDateParams> = {
     } else if (!Object.hasOwn(ctx.phases, phase)) {
       errors.push({ path: ['phase'], message: `未声明的阶段"${phase}"（请在 phases 中声明）` });
     }
-    if (at !== 'start' && at !== 'end')
-      errors.push({ path: ['at'], message: 'at 应为 start 或 end' });
+    if (at !== 'start' && at !== 'end') errors.push({ path: ['at'], message: 'at 应为 start 或 end' });
     if (errors.length > 0 || typeof phase !== 'string' || (at !== 'start' && at !== 'end')) {
       return failMany(errors);
     }
@@ -97,8 +77,7 @@ const snapshotScores: EffectSpec<SnapshotScoresParams> = {
     const extra = unexpectedKeys(raw, ['source']);
     if (extra.length > 0) return failMany(extra);
     const source = raw['source'];
-    if (source !== 'self' && source !== 'expert')
-      return fail('source 应为 self 或 expert', ['source']);
+    if (source !== 'self' && source !== 'expert') return fail('source 应为 self 或 expert', ['source']);
     return ok({ source });
   },
 };

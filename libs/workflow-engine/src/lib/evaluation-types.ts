@@ -71,6 +71,4 @@ export interface Refusal {
   readonly reasons: readonly string[];
 }
 
-export type ApplyResult =
-  | { readonly ok: true; readonly transition: TransitionResult }
-  | { readonly ok: false; readonly refusal: Refusal };
+export type ApplyResult = { readonly ok: true; readonly transition: TransitionResult } | { readonly ok: false; readonly refusal: Refusal };

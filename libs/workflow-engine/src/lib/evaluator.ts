@@ -1,17 +1,7 @@
 import { checkGuard, guardRefusalCode } from './guards';
 import { joinOr, labelOf } from './labels';
 import { findTransition, getState, resolveEntryIn } from './states';
-import type {
-  ApplyResult,
-  EvaluationInput,
-  EventInput,
-  EventStatus,
-  Refusal,
-  RefusalCode,
-  TransitionDefinition,
-  TransitionResult,
-  WorkflowDefinition,
-} from './types';
+import type { ApplyResult, EvaluationInput, EventInput, EventStatus, Refusal, RefusalCode, TransitionDefinition, TransitionResult, WorkflowDefinition } from './types';
 
 // Decides, without side effects, what an actor may do from a state given caller-supplied
 // facts. Order of checks: is the event available here → is the role allowed → guards.
@@ -93,10 +83,14 @@ export function applyScheduled(definition: WorkflowDefinition, input: ScheduledI
   const env = { definition, actor: { id: 'system', roles: [] }, facts: input.facts ?? {} };
   const checks = [{ type: 'onOrAfter', params: transition.schedule } as const, ...transition.guards.filter((guard) => guardRefusalCode(guard.type) !== 'FORBIDDEN')];
   // A date guard that says what the schedule says gives the same reason: say it once.
-  const reasons = [...new Set(checks.flatMap((guard) => {
-    const outcome = checkGuard(guard, env);
-    return outcome.ok ? [] : [`不能${transition.label}：${outcome.reason}`];
-  }))];
+  const reasons = [
+    ...new Set(
+      checks.flatMap((guard) => {
+        const outcome = checkGuard(guard, env);
+        return outcome.ok ? [] : [`不能${transition.label}：${outcome.reason}`];
+      }),
+    ),
+  ];
   if (reasons.length > 0) return refuse(reasons);
   const to = resolveEntryIn(definition.states, transition.to);
   return {
@@ -126,10 +120,7 @@ export class WorkflowRefusalError extends Error {
 }
 
 /** applyEvent for callers that prefer exceptions. */
-export function applyEventOrThrow(
-  definition: WorkflowDefinition,
-  input: EventInput,
-): TransitionResult {
+export function applyEventOrThrow(definition: WorkflowDefinition, input: EventInput): TransitionResult {
   const result = applyEvent(definition, input);
   if (!result.ok) throw new WorkflowRefusalError(result.refusal);
   return result.transition;
@@ -143,17 +134,9 @@ function evaluate(definition: WorkflowDefinition, input: EventInput, commentToBe
   if (!transition) {
     const known = definition.transitions.find((t) => t.event === event);
     const label = known?.label ?? event;
-    const reason = known
-      ? `不能${label}：当前状态"${current.label}"下不可执行此操作`
-      : `不能执行：未知的操作"${event}"`;
+    const reason = known ? `不能${label}：当前状态"${current.label}"下不可执行此操作` : `不能执行：未知的操作"${event}"`;
     return {
-      status: refused(
-        known ?? { label, needsComment: false, checksEvidence: false },
-        event,
-        false,
-        'TRANSITION_NOT_ALLOWED',
-        [reason],
-      ),
+      status: refused(known ?? { label, needsComment: false, checksEvidence: false }, event, false, 'TRANSITION_NOT_ALLOWED', [reason]),
     };
   }
 
@@ -161,9 +144,7 @@ function evaluate(definition: WorkflowDefinition, input: EventInput, commentToBe
   if (!transition.roles.some((role) => actor.roles.includes(role))) {
     const who = joinOr(transition.roles.map((role) => labelOf(definition.roles, role)));
     return {
-      status: refused(transition, event, true, 'FORBIDDEN', [
-        `角色不允许：只有${who}可以执行"${label}"`,
-      ]),
+      status: refused(transition, event, true, 'FORBIDDEN', [`角色不允许：只有${who}可以执行"${label}"`]),
       transition,
     };
   }
@@ -173,9 +154,7 @@ function evaluate(definition: WorkflowDefinition, input: EventInput, commentToBe
   const failures = transition.guards.flatMap((guard) => {
     if (asked && guard.type === 'commentRequired') return [];
     const outcome = checkGuard(guard, env);
-    return outcome.ok
-      ? []
-      : [{ code: guardRefusalCode(guard.type), reason: `不能${label}：${outcome.reason}` }];
+    return outcome.ok ? [] : [{ code: guardRefusalCode(guard.type), reason: `不能${label}：${outcome.reason}` }];
   });
   // Who-may-act failures win: there is no point listing what is missing to someone who may not act.
   const forbidden = failures.filter((failure) => failure.code === 'FORBIDDEN');
@@ -213,9 +192,7 @@ function evaluate(definition: WorkflowDefinition, input: EventInput, commentToBe
 type Vocabulary = Pick<TransitionDefinition, 'label' | 'needsComment' | 'confirm' | 'checksEvidence'>;
 
 /** What the UI needs to ask before firing: the label, a comment box, a confirmation, the evidence check. */
-function vocabulary(
-  transition: Vocabulary,
-): Pick<EventStatus, 'label' | 'needsComment' | 'confirm' | 'checksEvidence'> {
+function vocabulary(transition: Vocabulary): Pick<EventStatus, 'label' | 'needsComment' | 'confirm' | 'checksEvidence'> {
   return {
     label: transition.label,
     needsComment: transition.needsComment,
@@ -224,12 +201,6 @@ function vocabulary(
   };
 }
 
-function refused(
-  transition: Vocabulary,
-  event: string,
-  available: boolean,
-  code: RefusalCode,
-  reasons: readonly string[],
-): EventStatus {
+function refused(transition: Vocabulary, event: string, available: boolean, code: RefusalCode, reasons: readonly string[]): EventStatus {
   return { event, ...vocabulary(transition), allowed: false, available, code, reasons };
 }

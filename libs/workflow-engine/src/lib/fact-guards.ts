@@ -19,9 +19,7 @@ export const hasEvidence: GuardSpec<HasEvidenceParams> = {
     if (requirements === 'any' || requirements === 'all') return ok({ requirements });
     if (Array.isArray(requirements)) {
       const codes = stringList(requirements, '指标编号');
-      return codes.ok
-        ? ok({ requirements: codes.params })
-        : failMany(nest(['requirements'], codes.errors));
+      return codes.ok ? ok({ requirements: codes.params }) : failMany(nest(['requirements'], codes.errors));
     }
     return fail('requirements 应为 any、all 或指标编号列表', ['requirements']);
   },
@@ -50,10 +48,7 @@ export const allTasksIn: GuardSpec<AllTasksInParams> = {
     if (!counts) return refuse('缺少任务状态统计');
     const total = Object.values(counts).reduce((sum, n) => sum + n, 0);
     if (total === 0) return refuse('尚无任务');
-    const done = states.reduce(
-      (sum, state) => sum + (Object.hasOwn(counts, state) ? counts[state] : 0),
-      0,
-    );
+    const done = states.reduce((sum, state) => sum + (Object.hasOwn(counts, state) ? counts[state] : 0), 0);
     const remaining = total - done;
     if (remaining === 0) return PASS;
     const labels = states.map((state) => quote(labelOf(facts.childStateLabels ?? {}, state)));

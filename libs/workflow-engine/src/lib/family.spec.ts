@@ -104,7 +104,11 @@ describe('workflow family', () => {
       const family = result.definitions.filter((definition) => familyOf(definition) === 'national-batch');
       expect(family.map((definition) => definition.key)).toEqual(['national-batch-first', 'national-batch-second', 'national-batch']);
       const quotas = (key: string) =>
-        family.find((definition) => definition.key === key)!.transitions.find((t) => t.event === 'recommend')!.guards.filter((guard) => guard.type === 'quota').map((guard) => guard.params);
+        family
+          .find((definition) => definition.key === key)!
+          .transitions.find((t) => t.event === 'recommend')!
+          .guards.filter((guard) => guard.type === 'quota')
+          .map((guard) => guard.params);
       expect(quotas('national-batch-first')).toEqual([expect.objectContaining({ base: { number: 50 } })]);
       expect(quotas('national-batch-first')[0]).not.toHaveProperty('within');
       expect(quotas('national-batch-second')).toEqual([

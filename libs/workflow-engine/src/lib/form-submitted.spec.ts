@@ -46,7 +46,9 @@ describe('formSubmitted', () => {
 
   it('refuses a form that is not declared, or a malformed parameter, with its position', () => {
     const undeclared = errorsOf(definitionWith('formSubmitted: { form: annual-sumary }'));
-    expect(undeclared).toEqual([expect.objectContaining({ code: 'INVALID_GUARD_PARAMS', path: 'transitions[0].guards[0].formSubmitted.form', message: expect.stringContaining('未声明的表单"annual-sumary"') })]);
+    expect(undeclared).toEqual([
+      expect.objectContaining({ code: 'INVALID_GUARD_PARAMS', path: 'transitions[0].guards[0].formSubmitted.form', message: expect.stringContaining('未声明的表单"annual-sumary"') }),
+    ]);
     const noForms = errorsOf(definitionWith('formSubmitted: { form: annual-summary }', ''));
     expect(noForms.map((error) => error.code)).toEqual(['INVALID_GUARD_PARAMS']);
     const wrongKey = errorsOf(definitionWith('formSubmitted: { forms: annual-summary }'));

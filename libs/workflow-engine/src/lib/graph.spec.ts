@@ -180,10 +180,7 @@ describe('toGraph', () => {
       ...definition,
       transitions: [{ ...definition.transitions[0], from: ['pending', 'returned'] }],
     };
-    expect(toGraph(widened).edges.map((edge) => edge.id)).toEqual([
-      'pending:start',
-      'returned:start',
-    ]);
+    expect(toGraph(widened).edges.map((edge) => edge.id)).toEqual(['pending:start', 'returned:start']);
     expect(stateLabels(definition)['returned']).toBe('已退回');
   });
 });

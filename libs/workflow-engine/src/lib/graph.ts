@@ -30,7 +30,5 @@ export function toGraph(definition: WorkflowDefinition): WorkflowGraph {
 
 /** State path → label, e.g. to pass a task definition's labels as facts.childStateLabels. */
 export function stateLabels(definition: WorkflowDefinition): Record<string, string> {
-  return Object.fromEntries(
-    Object.values(definition.states).map((state) => [state.path, state.label]),
-  );
+  return Object.fromEntries(Object.values(definition.states).map((state) => [state.path, state.label]));
 }

@@ -16,15 +16,13 @@ export interface CommentRequiredParams {
 export interface RoleIsParams {
   readonly roles: readonly string[];
 }
-export type OnOrAfterParams =
-  { readonly date: string } | { readonly phase: string; readonly at: PhaseBoundary };
+export type OnOrAfterParams = { readonly date: string } | { readonly phase: string; readonly at: PhaseBoundary };
 export interface DocumentPresentParams {
   readonly documents: readonly string[];
 }
 export type OwnDepartmentParams = Readonly<Record<string, never>>;
 /** A day as a date or a phase boundary. */
-export type DayParams =
-  { readonly date: string } | { readonly phase: string; readonly at: PhaseBoundary };
+export type DayParams = { readonly date: string } | { readonly phase: string; readonly at: PhaseBoundary };
 export type BeforeParams = DayParams;
 export interface WithinPhaseParams {
   readonly phase: string;
@@ -47,8 +45,7 @@ export interface CountInStateParams {
   readonly atLeast?: number;
 }
 /** N: a number, the total of the countable, or organisation data (descendants of a level). */
-export type QuotaBase =
-  { readonly number: number } | { readonly total: Countable } | { readonly organisations: string };
+export type QuotaBase = { readonly number: number } | { readonly total: Countable } | { readonly organisations: string };
 export interface QuotaParams {
   readonly of: Countable;
   readonly within?: RegionLevel;

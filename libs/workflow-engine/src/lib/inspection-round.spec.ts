@@ -18,16 +18,8 @@ describe('tests/fixtures/workflows/ok/inspection-round.yaml', () => {
     const steps: [string, Actor, Facts][] = [
       ['recommend', actors.office, { now: '2023-03-01', phases, documents: ['self-evaluation'] }],
       ['visit-site', inspector, {}],
-      [
-        'finish-inspection',
-        inspector,
-        { documents: ['inspection-report'], comment: '现场查看了三个科普基地，运行良好。' },
-      ],
-      [
-        'endorse',
-        actors.expert,
-        { requirements: ['1-1', '1-2'], evidence: { requirementCodes: ['1-1', '1-2'] } },
-      ],
+      ['finish-inspection', inspector, { documents: ['inspection-report'], comment: '现场查看了三个科普基地，运行良好。' }],
+      ['endorse', actors.expert, { requirements: ['1-1', '1-2'], evidence: { requirementCodes: ['1-1', '1-2'] } }],
       ['close', actors.office, { now: '2024-01-02', phases }],
     ];
     let state = initialState(round);
@@ -39,14 +31,7 @@ describe('tests/fixtures/workflows/ok/inspection-round.yaml', () => {
       final = result.final;
       visited.push(state);
     }
-    expect(visited).toEqual([
-      'self-evaluation',
-      'inspection.document-review',
-      'inspection.site-visit',
-      'expert-review',
-      'promotion',
-      'completed',
-    ]);
+    expect(visited).toEqual(['self-evaluation', 'inspection.document-review', 'inspection.site-visit', 'expert-review', 'promotion', 'completed']);
     expect(final).toBe(true);
   });
 
@@ -54,9 +39,7 @@ describe('tests/fixtures/workflows/ok/inspection-round.yaml', () => {
     const input = { state: 'self-evaluation', event: 'recommend', actor: actors.office };
 
     it('waits for the inspection phase and the self-evaluation report', () => {
-      expect(
-        evaluateEvent(round, { ...input, facts: { now: '2023-02-28', phases } }),
-      ).toMatchObject({
+      expect(evaluateEvent(round, { ...input, facts: { now: '2023-02-28', phases } })).toMatchObject({
         code: 'TRANSITION_NOT_ALLOWED',
         reasons: ['不能推荐：尚未上传自评报告', '不能推荐：检查阶段尚未开始（2023-03-01 开始）'],
       });
@@ -64,14 +47,8 @@ describe('tests/fixtures/workflows/ok/inspection-round.yaml', () => {
 
     it('reads "now" as a day in China (UTC+8)', () => {
       const facts = { phases, documents: ['self-evaluation'] };
-      expect(
-        evaluateEvent(round, { ...input, facts: { ...facts, now: '2023-02-28T15:59:59Z' } })
-          .allowed,
-      ).toBe(false);
-      expect(
-        evaluateEvent(round, { ...input, facts: { ...facts, now: '2023-02-28T16:00:00Z' } })
-          .allowed,
-      ).toBe(true);
+      expect(evaluateEvent(round, { ...input, facts: { ...facts, now: '2023-02-28T15:59:59Z' } }).allowed).toBe(false);
+      expect(evaluateEvent(round, { ...input, facts: { ...facts, now: '2023-02-28T16:00:00Z' } }).allowed).toBe(true);
       expect(
         evaluateEvent(round, {
           ...input,
@@ -85,9 +62,7 @@ describe('tests/fixtures/workflows/ok/inspection-round.yaml', () => {
       expect(evaluateEvent(round, { ...input, facts: { ...docs, phases } })).toMatchObject({
         reasons: ['不能推荐：缺少当前日期'],
       });
-      expect(
-        evaluateEvent(round, { ...input, facts: { ...docs, now: '2023-03-02' } }),
-      ).toMatchObject({
+      expect(evaluateEvent(round, { ...input, facts: { ...docs, now: '2023-03-02' } })).toMatchObject({
         reasons: ['不能推荐：未设置检查阶段的开始日期'],
       });
     });
@@ -101,9 +76,7 @@ describe('tests/fixtures/workflows/ok/inspection-round.yaml', () => {
         { type: 'notify', params: { roles: ['inspector', 'supervisor'] } },
         { type: 'setDueDate', params: { phase: 'inspection', at: 'end' } },
       ]);
-      expect(resolveDueDate(result.effects[1].params as SetDueDateParams, { phases })).toBe(
-        '2023-04-30',
-      );
+      expect(resolveDueDate(result.effects[1].params as SetDueDateParams, { phases })).toBe('2023-04-30');
     });
 
     it('names declared roles in Chinese when refusing', () => {
@@ -148,18 +121,11 @@ describe('tests/fixtures/workflows/ok/inspection-round.yaml', () => {
     };
 
     it('roleIs refuses as TRANSITION_NOT_ALLOWED, unlike roles', () => {
-      expect(
-        evaluateEvent(round, { ...input, actor: actors.office, facts: evidence }),
-      ).toMatchObject({
+      expect(evaluateEvent(round, { ...input, actor: actors.office, facts: evidence })).toMatchObject({
         code: 'TRANSITION_NOT_ALLOWED',
-        reasons: [
-          '不能评审通过：只有评审专家可以执行此操作',
-          '不能评审通过：1-2、1-3 尚无佐证材料',
-        ],
+        reasons: ['不能评审通过：只有评审专家可以执行此操作', '不能评审通过：1-2、1-3 尚无佐证材料'],
       });
-      expect(
-        evaluateEvent(round, { ...input, actor: actors.supervisor, facts: evidence }),
-      ).toMatchObject({
+      expect(evaluateEvent(round, { ...input, actor: actors.supervisor, facts: evidence })).toMatchObject({
         code: 'FORBIDDEN',
       });
     });
@@ -204,19 +170,12 @@ describe('tests/fixtures/workflows/ok/inspection-round.yaml', () => {
   it('close waits for the end of promotion and for a fixed date', () => {
     const input = { state: 'promotion', event: 'close', actor: actors.office };
     expect(evaluateEvent(round, { ...input, facts: { now: '2023-05-01', phases } })).toMatchObject({
-      reasons: [
-        '不能结束推广：示范推广阶段尚未结束（2023-12-31 结束）',
-        '不能结束推广：需在 2023-06-01 或之后',
-      ],
+      reasons: ['不能结束推广：示范推广阶段尚未结束（2023-12-31 结束）', '不能结束推广：需在 2023-06-01 或之后'],
     });
-    expect(evaluateEvent(round, { ...input, facts: { now: '2023-12-31', phases } }).allowed).toBe(
-      true,
-    );
+    expect(evaluateEvent(round, { ...input, facts: { now: '2023-12-31', phases } }).allowed).toBe(true);
   });
 
   it('lists the round’s events without any round-specific code', () => {
-    expect(
-      listEvents(round, { state: 'self-evaluation', actor: actors.office }).map((e) => e.event),
-    ).toEqual(['recommend', 'visit-site', 'finish-inspection', 'endorse', 'decline', 'close']);
+    expect(listEvents(round, { state: 'self-evaluation', actor: actors.office }).map((e) => e.event)).toEqual(['recommend', 'visit-site', 'finish-inspection', 'endorse', 'decline', 'close']);
   });
 });

@@ -8,9 +8,7 @@ export interface ParamError {
   readonly message: string;
 }
 
-export type ParamResult<P> =
-  | { readonly ok: true; readonly params: P }
-  | { readonly ok: false; readonly errors: readonly ParamError[] };
+export type ParamResult<P> = { readonly ok: true; readonly params: P } | { readonly ok: false; readonly errors: readonly ParamError[] };
 
 /** What a parameter may refer to, taken from the definition being validated. */
 export interface ParamContext {
@@ -42,10 +40,7 @@ export function isAbsent(value: unknown): value is null | undefined {
 }
 
 /** Errors for keys other than the allowed ones. */
-export function unexpectedKeys(
-  value: Record<string, unknown>,
-  allowed: readonly string[],
-): ParamError[] {
+export function unexpectedKeys(value: Record<string, unknown>, allowed: readonly string[]): ParamError[] {
   return Object.keys(value)
     .filter((key) => !allowed.includes(key))
     .map((key) => ({ path: [key], message: `不支持的参数"${key}"，可用：${allowed.join('、')}` }));
@@ -55,11 +50,7 @@ export function unexpectedKeys(
 export function stringList(value: unknown, what: string): ParamResult<string[]> {
   if (typeof value === 'string' && value.trim() !== '') return ok([value]);
   if (Array.isArray(value) && value.length > 0) {
-    const errors = value.flatMap((item, index): ParamError[] =>
-      typeof item === 'string' && item.trim() !== ''
-        ? []
-        : [{ path: [index], message: `${what}应为非空文字` }],
-    );
+    const errors = value.flatMap((item, index): ParamError[] => (typeof item === 'string' && item.trim() !== '' ? [] : [{ path: [index], message: `${what}应为非空文字` }]));
     if (errors.length > 0) return failMany(errors);
     return ok([...new Set(value as string[])]);
   }
@@ -67,15 +58,6 @@ export function stringList(value: unknown, what: string): ParamResult<string[]> 
 }
 
 /** Each item must be a key of `known`; errors point at the offending list item. */
-export function knownItems(
-  items: readonly string[],
-  raw: unknown,
-  known: Readonly<Record<string, unknown>>,
-  describe: (item: string) => string,
-): ParamError[] {
-  return items.flatMap((item): ParamError[] =>
-    Object.hasOwn(known, item)
-      ? []
-      : [{ path: Array.isArray(raw) ? [raw.indexOf(item)] : [], message: describe(item) }],
-  );
+export function knownItems(items: readonly string[], raw: unknown, known: Readonly<Record<string, unknown>>, describe: (item: string) => string): ParamError[] {
+  return items.flatMap((item): ParamError[] => (Object.hasOwn(known, item) ? [] : [{ path: Array.isArray(raw) ? [raw.indexOf(item)] : [], message: describe(item) }]));
 }

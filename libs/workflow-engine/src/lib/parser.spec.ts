@@ -99,51 +99,14 @@ describe('parseDefinition', () => {
   describe('schema errors carry file, line, column and path', () => {
     it.each([
       ['a missing required field', edit(10), 9, 3, 'states.done.label', '缺少必填字段"label"'],
-      [
-        'an unknown field',
-        edit(8, '    initial: true', '    colour: red'),
-        9,
-        5,
-        'states.open.colour',
-        '不支持的字段"colour"',
-      ],
-      [
-        'a badly named state',
-        edit(6, '  Open:'),
-        6,
-        3,
-        'states.Open',
-        '名称"Open"不合规：格式不正确：应以小写字母开头，只含小写字母、数字、- 和 _',
-      ],
+      ['an unknown field', edit(8, '    initial: true', '    colour: red'), 9, 5, 'states.open.colour', '不支持的字段"colour"'],
+      ['a badly named state', edit(6, '  Open:'), 6, 3, 'states.Open', '名称"Open"不合规：格式不正确：应以小写字母开头，只含小写字母、数字、- 和 _'],
       ['a version below 1', edit(2, 'version: 0'), 2, 10, 'version', '不能小于 1'],
-      [
-        'a from that is neither a path nor a list',
-        edit(15, '    from: 3'),
-        15,
-        11,
-        'transitions[0].from',
-        '格式不正确：来源状态路径或路径列表；父状态上的迁移对其所有子状态有效。',
-      ],
-      [
-        'an empty roles list',
-        edit(17, '    roles: []'),
-        17,
-        12,
-        'transitions[0].roles',
-        '至少需要 1 项',
-      ],
-      [
-        'a label of the wrong type',
-        edit(14, '    label: [完成]'),
-        14,
-        12,
-        'transitions[0].label',
-        '类型错误：应为文字',
-      ],
+      ['a from that is neither a path nor a list', edit(15, '    from: 3'), 15, 11, 'transitions[0].from', '格式不正确：来源状态路径或路径列表；父状态上的迁移对其所有子状态有效。'],
+      ['an empty roles list', edit(17, '    roles: []'), 17, 12, 'transitions[0].roles', '至少需要 1 项'],
+      ['a label of the wrong type', edit(14, '    label: [完成]'), 14, 12, 'transitions[0].label', '类型错误：应为文字'],
     ])('%s', (_name, source, line, column, path, message) => {
-      expect(errorsOf(source)).toEqual([
-        { file: 'inline.yaml', line, column, path, code: 'SCHEMA_VIOLATION', message },
-      ]);
+      expect(errorsOf(source)).toEqual([{ file: 'inline.yaml', line, column, path, code: 'SCHEMA_VIOLATION', message }]);
     });
 
     it('refuses an empty file', () => {
@@ -160,9 +123,7 @@ describe('parseDefinition', () => {
     });
 
     it('reports several problems at once, in source order', () => {
-      const errors = errorsOf(
-        edit(16, '    to: closed', '    description: 1').replace('version: 1', 'version: v1'),
-      );
+      const errors = errorsOf(edit(16, '    to: closed', '    description: 1').replace('version: 1', 'version: v1'));
       expect(errors.map((e) => [e.line, e.path])).toEqual([
         [2, 'version'],
         [17, 'transitions[0].description'],
@@ -171,35 +132,17 @@ describe('parseDefinition', () => {
   });
 
   describe('semantic errors', () => {
-    const codes = (source: string): [DefinitionErrorCode, number, string][] =>
-      errorsOf(source).map((e) => [e.code, e.line, e.path]);
+    const codes = (source: string): [DefinitionErrorCode, number, string][] => errorsOf(source).map((e) => [e.code, e.line, e.path]);
 
     it('suggests the full path when a sub-state is named bare', () => {
-      const source = edit(
-        9,
-        '  review:',
-        '    label: 审核',
-        '    states:',
-        '      evidence:',
-        '        label: 材料',
-        '        initial: true',
-        '  done:',
-      ).replace('    to: done', '    to: evidence');
+      const source = edit(9, '  review:', '    label: 审核', '    states:', '      evidence:', '        label: 材料', '        initial: true', '  done:').replace('    to: done', '    to: evidence');
       const [error] = errorsOf(source);
       expect(error).toMatchObject({ code: 'UNKNOWN_STATE', path: 'transitions[0].to', line: 22 });
       expect(error.message).toBe('未知的状态"evidence"，是否指 review.evidence？');
     });
 
     it('requires an initial child in every compound state', () => {
-      const source = edit(
-        9,
-        '  review:',
-        '    label: 审核',
-        '    states:',
-        '      evidence:',
-        '        label: 材料',
-        '  done:',
-      );
+      const source = edit(9, '  review:', '    label: 审核', '    states:', '      evidence:', '        label: 材料', '  done:');
       expect(errorsOf(source)).toEqual([
         expect.objectContaining({
           code: 'NO_INITIAL_STATE',
@@ -211,35 +154,16 @@ describe('parseDefinition', () => {
     });
 
     it('reports an unreachable compound state once, not each child', () => {
-      const source = edit(
-        9,
-        '  review:',
-        '    label: 审核',
-        '    states:',
-        '      evidence:',
-        '        label: 材料',
-        '        initial: true',
-        '      check:',
-        '        label: 检查',
-        '  done:',
-      );
+      const source = edit(9, '  review:', '    label: 审核', '    states:', '      evidence:', '        label: 材料', '        initial: true', '      check:', '        label: 检查', '  done:');
       expect(codes(source)).toEqual([['UNREACHABLE_STATE', 9, 'states.review']]);
     });
 
     it('flags one state listed twice for the same event', () => {
-      expect(codes(edit(15, '    from: [open, open]'))).toEqual([
-        ['DUPLICATE_TRANSITION', 15, 'transitions[0].from[1]'],
-      ]);
+      expect(codes(edit(15, '    from: [open, open]'))).toEqual([['DUPLICATE_TRANSITION', 15, 'transitions[0].from[1]']]);
     });
 
     it('checks the shape of guard entries', () => {
-      const source = edit(
-        17,
-        '    roles: [office_admin]',
-        '    guards:',
-        '      - { roleIs: [expert], commentRequired: null }',
-        '      - notAGuard',
-      );
+      const source = edit(17, '    roles: [office_admin]', '    guards:', '      - { roleIs: [expert], commentRequired: null }', '      - notAGuard');
       expect(errorsOf(source)).toEqual([
         expect.objectContaining({
           code: 'SCHEMA_VIOLATION',
@@ -258,10 +182,7 @@ describe('parseDefinition', () => {
     });
 
     it('reports independent semantic problems together', () => {
-      const source = edit(16, '    to: nowhere', '    roles: [office_admin, nobody]').replace(
-        '    roles: [office_admin]\n',
-        '',
-      );
+      const source = edit(16, '    to: nowhere', '    roles: [office_admin, nobody]').replace('    roles: [office_admin]\n', '');
       expect(codes(source)).toEqual([
         ['UNKNOWN_STATE', 16, 'transitions[0].to'],
         ['UNKNOWN_ROLE', 17, 'transitions[0].roles[1]'],
@@ -271,18 +192,13 @@ describe('parseDefinition', () => {
 
   it('formats an error for a terminal', () => {
     const [error] = errorsOf(edit(16, '    to: nowhere'));
-    expect(formatDefinitionError(error)).toBe(
-      'inline.yaml:16:9 transitions[0].to UNKNOWN_STATE 未知的状态"nowhere"',
-    );
+    expect(formatDefinitionError(error)).toBe('inline.yaml:16:9 transitions[0].to UNKNOWN_STATE 未知的状态"nowhere"');
   });
 });
 
 describe('fixtures', () => {
   // One not-ok fixture per error kind: the code, and where it must be reported.
-  const expected: Record<
-    string,
-    { code: DefinitionErrorCode; line: number; column: number; path: string }
-  > = {
+  const expected: Record<string, { code: DefinitionErrorCode; line: number; column: number; path: string }> = {
     'yaml-syntax.yaml': { code: 'YAML_SYNTAX', line: 12, column: 1, path: '' },
     'duplicate-key.yaml': { code: 'YAML_SYNTAX', line: 12, column: 5, path: '' },
     'schema-violation.yaml': { code: 'SCHEMA_VIOLATION', line: 3, column: 10, path: 'version' },
@@ -365,9 +281,7 @@ describe('fixtures', () => {
     expect(result.errors[0]).toMatchObject({ ...expected[name], file });
     expect(result.errors[0].message).toMatch(/[\u4e00-\u9fff]/);
     // The fixture's header comment names the code it is about.
-    expect(readFileSync(join(notOkDir, name), 'utf8').split('\n')[0]).toContain(
-      expected[name].code,
-    );
+    expect(readFileSync(join(notOkDir, name), 'utf8').split('\n')[0]).toContain(expected[name].code);
   });
 
   it.each(readdirSync(join(FIXTURES_DIR, 'ok')))('ok/%s compiles', (name) => {

@@ -17,11 +17,7 @@ export function parseDefinition(source: string, fileName: string): ParseResult {
 }
 
 /** Position of a path in a source that parses (used for errors found across files). */
-export function positionInSource(
-  source: string,
-  path: readonly PathSegment[],
-  anchor?: Anchor,
-): SourcePosition {
+export function positionInSource(source: string, path: readonly PathSegment[], anchor?: Anchor): SourcePosition {
   return positionInYaml(source, path, anchor);
 }
 

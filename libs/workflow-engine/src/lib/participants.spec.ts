@@ -56,9 +56,7 @@ describe('quota within a province', () => {
   it('counts the participants of the subject’s province only, not the whole campaign', () => {
     // ⌊20 % × 10⌋ = 2 in 四川省, whatever the nation counts.
     expect(refusals(quota, sichuan(1))).toEqual([]);
-    expect(refusals(quota, sichuan(2))).toEqual([
-      '不能推荐：四川省名额已满：最多 2 个（下级县（区）数 10 的 20% 取整为 2，减去已处于"已命名"状态的 0 个），已有 2 个处于"已推荐"状态',
-    ]);
+    expect(refusals(quota, sichuan(2))).toEqual(['不能推荐：四川省名额已满：最多 2 个（下级县（区）数 10 的 20% 取整为 2，减去已处于"已命名"状态的 0 个），已有 2 个处于"已推荐"状态']);
     expect(refusals(quota, sichuan(1, 1))[0]).toContain('减去已处于"已命名"状态的 1 个');
   });
 
@@ -132,9 +130,7 @@ transitions:
 `;
     expect(compileOrThrow(flagged('publicity')).states['publicity'].objectionsDuring).toBe('publicity');
     expect(compileOrThrow(flagged('publicity')).states['named'].publicList).toBe('named');
-    expect(errorsOf(flagged('hearing'))).toEqual([
-      expect.objectContaining({ code: 'INVALID_STATE_FLAG', message: expect.stringContaining('未声明的阶段"hearing"') }),
-    ]);
+    expect(errorsOf(flagged('hearing'))).toEqual([expect.objectContaining({ code: 'INVALID_STATE_FLAG', message: expect.stringContaining('未声明的阶段"hearing"') })]);
   });
 });
 

@@ -6,7 +6,15 @@ import type { Facts, QuotaParams } from './types';
 // The quota figures a page shows ("已推荐 n / 名额 m") come from readQuota, and so does the
 // guard's refusal: for any counts, the guard passes exactly while taken < allowed.
 
-const PROVINCE_QUOTA: QuotaParams = { of: 'participants', within: 'province', states: ['recommended'], percent: 20, base: { organisations: 'county' }, minus: ['named'], minusOf: 'earlierParticipants' };
+const PROVINCE_QUOTA: QuotaParams = {
+  of: 'participants',
+  within: 'province',
+  states: ['recommended'],
+  percent: 20,
+  base: { organisations: 'county' },
+  minus: ['named'],
+  minusOf: 'earlierParticipants',
+};
 
 const definition = compileOrThrow(`
 key: batch

@@ -53,13 +53,23 @@ describe('scheduled transitions', () => {
   });
 
   it('never fires a transition without a schedule, and a person still fires the scheduled one by hand', () => {
-    expect(applyScheduled(definition, { state: 'pending', event: 'file', facts: { now: '2026-04-01', phases } })).toEqual({ ok: false, refusal: expect.objectContaining({ reasons: ['不能报送：该操作没有计划时间，只能由人执行'] }) });
-    const byHand = evaluateEvent(definition, { state: 'pending', event: 'remind', actor: { id: 'o', roles: ['office_admin'] }, facts: { now: '2026-04-01', phases, actorPlace: { owner: true, participant: false, above: [] } } });
+    expect(applyScheduled(definition, { state: 'pending', event: 'file', facts: { now: '2026-04-01', phases } })).toEqual({
+      ok: false,
+      refusal: expect.objectContaining({ reasons: ['不能报送：该操作没有计划时间，只能由人执行'] }),
+    });
+    const byHand = evaluateEvent(definition, {
+      state: 'pending',
+      event: 'remind',
+      actor: { id: 'o', roles: ['office_admin'] },
+      facts: { now: '2026-04-01', phases, actorPlace: { owner: true, participant: false, above: [] } },
+    });
     expect(byHand.allowed).toBe(true);
   });
 
   it('refuses a schedule naming an undeclared phase or a bad date, at its position', () => {
-    expect(errorsOf(source('schedule: { phase: overdu, at: start }'))).toEqual([expect.objectContaining({ code: 'INVALID_SCHEDULE', path: 'transitions[1].schedule.phase', message: 'schedule 有误：未声明的阶段"overdu"（请在 phases 中声明）' })]);
+    expect(errorsOf(source('schedule: { phase: overdu, at: start }'))).toEqual([
+      expect.objectContaining({ code: 'INVALID_SCHEDULE', path: 'transitions[1].schedule.phase', message: 'schedule 有误：未声明的阶段"overdu"（请在 phases 中声明）' }),
+    ]);
     expect(errorsOf(source('schedule: { phase: overdue, at: middle }')).map((error) => error.code)).toEqual(['SCHEMA_VIOLATION']);
   });
 });

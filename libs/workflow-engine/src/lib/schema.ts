@@ -46,9 +46,7 @@ export interface RawDefinition {
   readonly name: string;
   readonly description?: string;
   readonly roles?: Readonly<Record<string, string | { readonly label: string; readonly views?: readonly string[] }>>;
-  readonly phases?: Readonly<
-    Record<string, { readonly label: string; readonly description?: string }>
-  >;
+  readonly phases?: Readonly<Record<string, { readonly label: string; readonly description?: string }>>;
   readonly documents?: Readonly<Record<string, string>>;
   readonly forms?: Readonly<Record<string, string>>;
   readonly outcomes?: Readonly<Record<string, string>>;
@@ -74,9 +72,7 @@ const PATTERN_HINTS: Readonly<Record<string, string>> = {
   '^\\d{4}-\\d{2}-\\d{2}$': '应为日期，格式 YYYY-MM-DD',
 };
 
-export function validateSchema(
-  data: unknown,
-): { ok: true; data: RawDefinition } | { ok: false; issues: Issue[] } {
+export function validateSchema(data: unknown): { ok: true; data: RawDefinition } | { ok: false; issues: Issue[] } {
   const validate = validator();
   if (validate(data)) return { ok: true, data };
   const issues = schemaIssues(validate.errors ?? [], {

@@ -19,17 +19,10 @@ export interface CompileMeta {
   readonly checksum: string;
 }
 
-export type CompileResult =
-  | { readonly ok: true; readonly definition: WorkflowDefinition }
-  | { readonly ok: false; readonly issues: readonly Issue[] };
+export type CompileResult = { readonly ok: true; readonly definition: WorkflowDefinition } | { readonly ok: false; readonly issues: readonly Issue[] };
 
 // Reachability is meaningless while references are broken; those errors come first.
-const BLOCKS_REACHABILITY: ReadonlySet<DefinitionErrorCode> = new Set<DefinitionErrorCode>([
-  'UNKNOWN_STATE',
-  'NO_INITIAL_STATE',
-  'MULTIPLE_INITIAL_STATES',
-  'INVALID_FINAL_STATE',
-]);
+const BLOCKS_REACHABILITY: ReadonlySet<DefinitionErrorCode> = new Set<DefinitionErrorCode>(['UNKNOWN_STATE', 'NO_INITIAL_STATE', 'MULTIPLE_INITIAL_STATES', 'INVALID_FINAL_STATE']);
 
 export function compileDefinition(raw: RawDefinition, meta: CompileMeta): CompileResult {
   const issues: Issue[] = [];
@@ -39,9 +32,7 @@ export function compileDefinition(raw: RawDefinition, meta: CompileMeta): Compil
     ...BUILTIN_ROLE_LABELS,
     ...Object.fromEntries(declared.map(([role, value]) => [role, typeof value === 'string' ? value : value.label])),
   };
-  const roleViews: Record<string, readonly string[]> = Object.fromEntries(
-    declared.map(([role, value]) => [role, typeof value === 'string' ? [] : [...(value.views ?? [])]]),
-  );
+  const roleViews: Record<string, readonly string[]> = Object.fromEntries(declared.map(([role, value]) => [role, typeof value === 'string' ? [] : [...(value.views ?? [])]]));
   const phases: Record<string, PhaseDefinition> = { ...(raw.phases ?? {}) };
   const documents = { ...(raw.documents ?? {}) };
   const forms = { ...(raw.forms ?? {}) };

@@ -11,11 +11,7 @@ import type { StateDefinition, TransitionDefinition } from './types';
  * evidence is editable in the initial state and wherever a transition guarded by hasEvidence
  * leaves from; its targets are "submitted for review". Declared flags are never overridden.
  */
-export function inferStateFlags(
-  tree: StateTree,
-  initial: string,
-  transitions: readonly TransitionDefinition[],
-): Record<string, StateDefinition> {
+export function inferStateFlags(tree: StateTree, initial: string, transitions: readonly TransitionDefinition[]): Record<string, StateDefinition> {
   return inferExpertScoring({ ...tree, states: inferEvidenceFlags(tree, initial, transitions) }, transitions);
 }
 
@@ -26,11 +22,7 @@ export function inferStateFlags(
  */
 function inferExpertScoring(tree: StateTree, transitions: readonly TransitionDefinition[]): Record<string, StateDefinition> {
   if (tree.declared.expertScoring) return tree.states;
-  const from = new Set(
-    transitions
-      .filter((t) => t.effects.some((effect) => effect.type === 'snapshotScores' && effect.params.source === 'expert'))
-      .flatMap((t) => t.from),
-  );
+  const from = new Set(transitions.filter((t) => t.effects.some((effect) => effect.type === 'snapshotScores' && effect.params.source === 'expert')).flatMap((t) => t.from));
   if (from.size === 0) return tree.states;
   const states: Record<string, StateDefinition> = {};
   for (const [path, state] of Object.entries(tree.states)) {
@@ -39,38 +31,23 @@ function inferExpertScoring(tree: StateTree, transitions: readonly TransitionDef
   return states;
 }
 
-function inferEvidenceFlags(
-  tree: StateTree,
-  initial: string,
-  transitions: readonly TransitionDefinition[],
-): Record<string, StateDefinition> {
-  const submissions = transitions.filter((t) =>
-    t.guards.some((guard) => guard.type === 'hasEvidence'),
-  );
+function inferEvidenceFlags(tree: StateTree, initial: string, transitions: readonly TransitionDefinition[]): Record<string, StateDefinition> {
+  const submissions = transitions.filter((t) => t.guards.some((guard) => guard.type === 'hasEvidence'));
   if (submissions.length === 0) return tree.states;
   const inferEditable = !tree.declared.evidenceEditable;
   const inferReview = !tree.declared.reviewQueue;
   if (!inferEditable && !inferReview) return tree.states;
-  const editable = new Set([
-    resolveEntryIn(tree.states, initial),
-    ...submissions.flatMap((t) => t.from),
-  ]);
+  const editable = new Set([resolveEntryIn(tree.states, initial), ...submissions.flatMap((t) => t.from)]);
   const review = new Set(submissions.map((t) => resolveEntryIn(tree.states, t.to)));
   const states: Record<string, StateDefinition> = {};
   for (const [path, state] of Object.entries(tree.states)) {
     const active = ancestry(path);
-    const isEditable = inferEditable
-      ? !state.final && active.some((p) => editable.has(p))
-      : state.evidenceEditable;
-    const isReview = inferReview
-      ? !state.final && active.some((p) => review.has(p))
-      : state.reviewQueue;
+    const isEditable = inferEditable ? !state.final && active.some((p) => editable.has(p)) : state.evidenceEditable;
+    const isReview = inferReview ? !state.final && active.some((p) => review.has(p)) : state.reviewQueue;
     states[path] = {
       ...state,
       evidenceEditable: inferEditable ? isEditable && !isReview : state.evidenceEditable,
-      reviewQueue: inferReview
-        ? isReview && !(state.evidenceEditable && !inferEditable)
-        : state.reviewQueue,
+      reviewQueue: inferReview ? isReview && !(state.evidenceEditable && !inferEditable) : state.reviewQueue,
     };
   }
   return states;

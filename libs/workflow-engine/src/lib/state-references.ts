@@ -12,11 +12,7 @@ export function lookup<T>(record: Readonly<Record<string, T>>, key: string): T |
   return Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
-export function unknownState(
-  path: string,
-  at: PathSegment[],
-  states: Readonly<Record<string, StateDefinition>>,
-): Issue {
+export function unknownState(path: string, at: PathSegment[], states: Readonly<Record<string, StateDefinition>>): Issue {
   // A bare sub-state name is the usual slip: suggest its full path.
   const last = path.split('.').pop() ?? path;
   const candidates = Object.keys(states).filter((candidate) => candidate.split('.').pop() === last);
@@ -24,11 +20,7 @@ export function unknownState(
   return { path: at, code: 'UNKNOWN_STATE', message: `未知的状态"${path}"${hint}` };
 }
 
-export function unreachable(
-  tree: StateTree,
-  initial: string,
-  transitions: readonly TransitionDefinition[],
-): Issue[] {
+export function unreachable(tree: StateTree, initial: string, transitions: readonly TransitionDefinition[]): Issue[] {
   const reached = new Set<string>();
   const queue: string[] = [];
   const enter = (path: string): void => {

@@ -26,11 +26,7 @@ export function collectStates(root: Readonly<Record<string, RawState>>, issues: 
   const yamlPaths = new Map<string, PathSegment[]>();
   const declared = { evidenceEditable: false, reviewQueue: false, expertScoring: false };
 
-  const visit = (
-    map: Readonly<Record<string, RawState>>,
-    parent: StateDefinition | undefined,
-    yamlPath: PathSegment[],
-  ): string | undefined => {
+  const visit = (map: Readonly<Record<string, RawState>>, parent: StateDefinition | undefined, yamlPath: PathSegment[]): string | undefined => {
     const entries = Object.entries(map);
     const initials = entries.filter(([, state]) => state.initial === true).map(([key]) => key);
     if (initials.length === 0) {
@@ -38,9 +34,7 @@ export function collectStates(root: Readonly<Record<string, RawState>>, issues: 
         path: yamlPath,
         anchor: 'key',
         code: 'NO_INITIAL_STATE',
-        message: parent
-          ? `复合状态"${parent.label}"没有初始子状态：请将一个子状态标记为 initial: true`
-          : '没有初始状态：请将一个顶层状态标记为 initial: true',
+        message: parent ? `复合状态"${parent.label}"没有初始子状态：请将一个子状态标记为 initial: true` : '没有初始状态：请将一个顶层状态标记为 initial: true',
       });
     }
     for (const extra of initials.slice(1)) {
@@ -102,11 +96,7 @@ export function collectStates(root: Readonly<Record<string, RawState>>, issues: 
       }
       if (raw.states) visit(raw.states, state, [...here, 'states']);
     }
-    return initials.length === 1
-      ? parent
-        ? `${parent.path}.${initials[0]}`
-        : initials[0]
-      : undefined;
+    return initials.length === 1 ? (parent ? `${parent.path}.${initials[0]}` : initials[0]) : undefined;
   };
 
   const initial = visit(root, undefined, ['states']);

@@ -21,10 +21,7 @@ export function ancestry(path: string): string[] {
 }
 
 /** Entering a compound state enters its initial child, recursively, down to a leaf. */
-export function resolveEntryIn(
-  states: Readonly<Record<string, StateDefinition>>,
-  path: string,
-): string {
+export function resolveEntryIn(states: Readonly<Record<string, StateDefinition>>, path: string): string {
   let current = path;
   for (;;) {
     const state = states[current];
@@ -54,11 +51,7 @@ export function resolveEntry(definition: WorkflowDefinition, path: string): stri
 }
 
 /** The transition for `event` from `state`; the deepest declaring state wins. */
-export function findTransition(
-  definition: WorkflowDefinition,
-  state: string,
-  event: string,
-): TransitionDefinition | undefined {
+export function findTransition(definition: WorkflowDefinition, state: string, event: string): TransitionDefinition | undefined {
   for (const active of ancestry(state)) {
     const found = definition.transitions.find((t) => t.event === event && t.from.includes(active));
     if (found) return found;

@@ -1,11 +1,5 @@
 import { join } from 'node:path';
-import {
-  applyEvent,
-  applyEventOrThrow,
-  evaluateEvent,
-  listEvents,
-  WorkflowRefusalError,
-} from './evaluator';
+import { applyEvent, applyEventOrThrow, evaluateEvent, listEvents, WorkflowRefusalError } from './evaluator';
 import { actors, loadOrThrow, WORKFLOWS_DIR } from './spec-helpers';
 import { initialState, UnknownStateError } from './states';
 import type { Facts } from './types';
@@ -20,26 +14,13 @@ describe('workflows/task.yaml', () => {
     expect(task.version).toBe(1);
     expect(task.entityType).toBe('task');
     expect(initialState(task)).toBe('pending');
-    expect(Object.keys(task.states)).toEqual([
-      'pending',
-      'in_progress',
-      'submitted',
-      'returned',
-      'approved',
-    ]);
+    expect(Object.keys(task.states)).toEqual(['pending', 'in_progress', 'submitted', 'returned', 'approved']);
     expect(task.states['approved'].final).toBe(true);
   });
 
   it('lists every event with its state for the UI', () => {
     const events = listEvents(task, { state: 'pending', actor: actors.liaison, facts: owner });
-    expect(events.map((e) => e.event)).toEqual([
-      'start',
-      'submit',
-      'withdraw',
-      'return',
-      'approve',
-      'resubmit',
-    ]);
+    expect(events.map((e) => e.event)).toEqual(['start', 'submit', 'withdraw', 'return', 'approve', 'resubmit']);
     expect(events[0]).toEqual({
       event: 'start',
       label: '开始',
@@ -92,9 +73,7 @@ describe('workflows/task.yaml', () => {
         facts: owner,
       });
       expect(status).toMatchObject({ allowed: false, available: true, code: 'FORBIDDEN' });
-      expect(!status.allowed && status.reasons).toEqual([
-        '角色不允许：只有部门联络员可以执行"开始"',
-      ]);
+      expect(!status.allowed && status.reasons).toEqual(['角色不允许：只有部门联络员可以执行"开始"']);
     });
 
     it('refuses a liaison of another department as FORBIDDEN (ownDepartment)', () => {
@@ -143,10 +122,7 @@ describe('workflows/task.yaml', () => {
 
     it('counts evidence items even when they are not tied to a requirement', () => {
       const facts = { ...owner, evidence: { requirementCodes: [], count: 2 } };
-      expect(
-        evaluateEvent(task, { state: 'in_progress', event: 'submit', actor: actors.liaison, facts })
-          .allowed,
-      ).toBe(true);
+      expect(evaluateEvent(task, { state: 'in_progress', event: 'submit', actor: actors.liaison, facts }).allowed).toBe(true);
     });
 
     it('submits and notifies the office', () => {
@@ -377,16 +353,7 @@ describe('workflows/task.yaml', () => {
       state = applyEventOrThrow(task, { state, event, actor: actors[who], facts }).to;
       visited.push(state);
     }
-    expect(visited).toEqual([
-      'pending',
-      'in_progress',
-      'submitted',
-      'in_progress',
-      'submitted',
-      'returned',
-      'submitted',
-      'approved',
-    ]);
+    expect(visited).toEqual(['pending', 'in_progress', 'submitted', 'in_progress', 'submitted', 'returned', 'submitted', 'approved']);
   });
 
   it('offers nothing in the final state', () => {
@@ -411,17 +378,13 @@ describe('workflows/task.yaml', () => {
     } catch (error) {
       expect(error).toBeInstanceOf(WorkflowRefusalError);
       expect((error as WorkflowRefusalError).code).toBe('FORBIDDEN');
-      expect((error as WorkflowRefusalError).message).toBe(
-        '角色不允许：只有办公室管理员可以执行"退回"',
-      );
+      expect((error as WorkflowRefusalError).message).toBe('角色不允许：只有办公室管理员可以执行"退回"');
     }
     expect.assertions(5);
   });
 
   it('refuses an unknown event and throws on an unknown state', () => {
-    expect(
-      evaluateEvent(task, { state: 'pending', event: 'archive', actor: actors.office }),
-    ).toEqual({
+    expect(evaluateEvent(task, { state: 'pending', event: 'archive', actor: actors.office })).toEqual({
       event: 'archive',
       label: 'archive',
       needsComment: false,
@@ -431,12 +394,8 @@ describe('workflows/task.yaml', () => {
       code: 'TRANSITION_NOT_ALLOWED',
       reasons: ['不能执行：未知的操作"archive"'],
     });
-    expect(() => listEvents(task, { state: 'draft', actor: actors.office })).toThrow(
-      UnknownStateError,
-    );
-    expect(() =>
-      applyEvent(task, { state: 'draft', event: 'start', actor: actors.liaison }),
-    ).toThrow('流程"task"中没有状态"draft"');
+    expect(() => listEvents(task, { state: 'draft', actor: actors.office })).toThrow(UnknownStateError);
+    expect(() => applyEvent(task, { state: 'draft', event: 'start', actor: actors.liaison })).toThrow('流程"task"中没有状态"draft"');
   });
 
   it('hands out copies of effects, leaving the definition untouched', () => {
@@ -446,8 +405,6 @@ describe('workflows/task.yaml', () => {
       actor: actors.office,
     });
     (result.effects[0].params as { department?: string }).department = 'changed';
-    expect(task.transitions[4].effects).toEqual([
-      { type: 'notify', params: { department: 'owner' } },
-    ]);
+    expect(task.transitions[4].effects).toEqual([{ type: 'notify', params: { department: 'owner' } }]);
   });
 });

@@ -23,8 +23,7 @@ export function compileTransition(t: RawTransition, index: number, { tree, ctx, 
   const roles = ctx.roles;
   const base: PathSegment[] = ['transitions', index];
   const from = typeof t.from === 'string' ? [t.from] : [...t.from];
-  const fromPath = (k: number): PathSegment[] =>
-    typeof t.from === 'string' ? [...base, 'from'] : [...base, 'from', k];
+  const fromPath = (k: number): PathSegment[] => (typeof t.from === 'string' ? [...base, 'from'] : [...base, 'from', k]);
 
   from.forEach((path, k) => {
     const state = lookup(tree.states, path);
@@ -73,8 +72,7 @@ export function compileTransition(t: RawTransition, index: number, { tree, ctx, 
     });
   }
   // needsComment: true is the declarative spelling of the guard; the guard is what refuses.
-  if (t.needsComment === true && !commented)
-    guards.push({ type: 'commentRequired', params: { minLength: 1 } });
+  if (t.needsComment === true && !commented) guards.push({ type: 'commentRequired', params: { minLength: 1 } });
 
   const schedule = t.schedule === undefined ? undefined : compileSchedule(t.schedule, [...base, 'schedule'], ctx, issues);
   return {

@@ -95,7 +95,8 @@ transitions:
   - { event: end, label: 结束, from: scoring, to: done, roles: [expert], effects: [{ snapshotScores: { source: self } }] }
 `);
     expect(expertScoringStates(declared)).toEqual(['scoring', 'scoring.first', 'scoring.second']);
-    expect(errorsOf(`
+    expect(
+      errorsOf(`
 key: review
 version: 1
 entityType: campaign
@@ -105,7 +106,8 @@ states:
   done: { label: 完成, final: true, expertScoring: true }
 transitions:
   - { event: end, label: 结束, from: open, to: done, roles: [expert] }
-`)[0]).toMatchObject({ code: 'INVALID_STATE_FLAG', message: expect.stringContaining('已结束的创建工作不再评分') });
+`)[0],
+    ).toMatchObject({ code: 'INVALID_STATE_FLAG', message: expect.stringContaining('已结束的创建工作不再评分') });
   });
 
   it('tells reports what a task state means: done, submitted, or returned with a comment (a withdrawal is not a return)', () => {
@@ -124,9 +126,7 @@ transitions:
   it('turns needsComment into a comment requirement the engine enforces', () => {
     const drafting = compileOrThrow(DRAFTING);
     const office = { id: 'o', roles: ['office_admin'] };
-    const [sendBack] = listEvents(drafting, { state: 'review.first', actor: office }).filter(
-      (e) => e.event === 'send-back',
-    );
+    const [sendBack] = listEvents(drafting, { state: 'review.first', actor: office }).filter((e) => e.event === 'send-back');
     // Listed before a comment is typed: offered, and the UI asks for the comment.
     expect(sendBack).toMatchObject({ allowed: true, needsComment: true });
     expect(evaluateEvent(drafting, { state: 'review.first', event: 'send-back', actor: office })).toMatchObject({
@@ -143,9 +143,7 @@ transitions:
       allowed: true,
       to: 'fixing',
     });
-    expect(drafting.transitions[2].guards).toEqual([
-      { type: 'commentRequired', params: { minLength: 1 } },
-    ]);
+    expect(drafting.transitions[2].guards).toEqual([{ type: 'commentRequired', params: { minLength: 1 } }]);
     expect(drafting.transitions[0]).toMatchObject({
       needsComment: false,
       confirm: '送审后不能再改材料，确定？',
@@ -193,14 +191,15 @@ transitions:
     expect(declared.transitions.map((t) => t.checksEvidence)).toEqual([true, false, false]);
     const liaison = { id: 'l', roles: ['liaison'] };
     const events = listEvents(declared, { state: 'open', actor: liaison, facts: { evidence: { requirementCodes: ['1-1'] } } });
-    expect(events.map((e) => [e.event, e.checksEvidence])).toEqual([['hand-in', true], ['quick', false], ['accept', false]]);
+    expect(events.map((e) => [e.event, e.checksEvidence])).toEqual([
+      ['hand-in', true],
+      ['quick', false],
+      ['accept', false],
+    ]);
   });
 
   it('refuses flags that contradict the state or the guards, with where and why', () => {
-    const finalEditable = DRAFTING.replace(
-      '    label: 办结\n    final: true',
-      '    label: 办结\n    final: true\n    evidenceEditable: true',
-    );
+    const finalEditable = DRAFTING.replace('    label: 办结\n    final: true', '    label: 办结\n    final: true\n    evidenceEditable: true');
     expect(errorsOf(finalEditable)).toEqual([
       expect.objectContaining({
         code: 'INVALID_STATE_FLAG',
@@ -208,42 +207,26 @@ transitions:
         message: expect.stringContaining('终止状态"办结"'),
       }),
     ]);
-    const both = DRAFTING.replace(
-      '    label: 修改\n    evidenceEditable: true',
-      '    label: 修改\n    evidenceEditable: true\n    reviewQueue: true',
-    );
+    const both = DRAFTING.replace('    label: 修改\n    evidenceEditable: true', '    label: 修改\n    evidenceEditable: true\n    reviewQueue: true');
     expect(errorsOf(both).map((e) => e.code)).toEqual(['INVALID_STATE_FLAG']);
-    const conflicting = DRAFTING.replace(
-      '    needsComment: true',
-      '    needsComment: false\n    guards: [commentRequired]',
-    );
+    const conflicting = DRAFTING.replace('    needsComment: true', '    needsComment: false\n    guards: [commentRequired]');
     expect(errorsOf(conflicting)).toEqual([
       expect.objectContaining({
         code: 'CONFLICTING_COMMENT_RULE',
         path: 'transitions[2].needsComment',
       }),
     ]);
-    const emptyConfirm = DRAFTING.replace(
-      '    confirm: 送审后不能再改材料，确定？',
-      "    confirm: ''",
-    );
-    expect(errorsOf(emptyConfirm)).toEqual([
-      expect.objectContaining({ code: 'SCHEMA_VIOLATION', path: 'transitions[0].confirm' }),
-    ]);
+    const emptyConfirm = DRAFTING.replace('    confirm: 送审后不能再改材料，确定？', "    confirm: ''");
+    expect(errorsOf(emptyConfirm)).toEqual([expect.objectContaining({ code: 'SCHEMA_VIOLATION', path: 'transitions[0].confirm' })]);
   });
 });
 
 describe('declared roles with the views they get in a campaign they are assigned in', () => {
   const withRoles = (roles: string) =>
-    DRAFTING.replace('states:\n  draft:', `roles:\n${roles}\nstates:\n  draft:`).replace(
-      'roles: [office_admin]\n    needsComment',
-      'roles: [office_admin, inspector]\n    needsComment',
-    );
+    DRAFTING.replace('states:\n  draft:', `roles:\n${roles}\nstates:\n  draft:`).replace('roles: [office_admin]\n    needsComment', 'roles: [office_admin, inspector]\n    needsComment');
 
   it('compiles a label-only role without views and a { label, views } role with them', () => {
-    const definition = compileOrThrow(
-      withRoles('  inspector:\n    label: 检查组\n    views: [campaign, history]\n  clerk: 文书'),
-    );
+    const definition = compileOrThrow(withRoles('  inspector:\n    label: 检查组\n    views: [campaign, history]\n  clerk: 文书'));
     expect(definition.roles).toMatchObject({
       inspector: '检查组',
       clerk: '文书',

@@ -9,9 +9,15 @@ interface Defn {
 }
 
 const parse = (source: string, file: string) => {
-  const field = (name: string) => source.split('\n').find((line) => line.startsWith(`${name}: `))?.slice(name.length + 2);
+  const field = (name: string) =>
+    source
+      .split('\n')
+      .find((line) => line.startsWith(`${name}: `))
+      ?.slice(name.length + 2);
   const [key, version] = [field('key'), field('version')];
-  return key ? { ok: true as const, definition: { key, version: Number(version) } } : { ok: false as const, errors: [{ file, line: 1, column: 1, path: 'key', code: 'NO_KEY' as const, message: '缺少 key' }] };
+  return key
+    ? { ok: true as const, definition: { key, version: Number(version) } }
+    : { ok: false as const, errors: [{ file, line: 1, column: 1, path: 'key', code: 'NO_KEY' as const, message: '缺少 key' }] };
 };
 const duplicate = (d: Defn, other: string) => `"${d.key}"的版本 ${d.version} 已在 ${other} 中定义`;
 

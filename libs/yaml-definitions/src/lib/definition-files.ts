@@ -20,14 +20,10 @@ export function unreadableFile(file: string, error: unknown): LocatedError<'FILE
 }
 
 /** A definition parsed from its source, or every problem found in it. */
-export type DefinitionParseResult<D, C extends string> =
-  | { readonly ok: true; readonly definition: D }
-  | { readonly ok: false; readonly errors: readonly LocatedError<C>[] };
+export type DefinitionParseResult<D, C extends string> = { readonly ok: true; readonly definition: D } | { readonly ok: false; readonly errors: readonly LocatedError<C>[] };
 
 /** A directory's definitions, or every problem found across its files. */
-export type DefinitionsLoadResult<D, C extends string> =
-  | { readonly ok: true; readonly definitions: readonly D[] }
-  | { readonly ok: false; readonly errors: readonly LocatedError<C>[] };
+export type DefinitionsLoadResult<D, C extends string> = { readonly ok: true; readonly definitions: readonly D[] } | { readonly ok: false; readonly errors: readonly LocatedError<C>[] };
 
 export interface CollectedDefinitions<D, C extends string> {
   /** The good definitions, in the files' order, each with its source (to place later problems). */

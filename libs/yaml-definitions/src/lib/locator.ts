@@ -16,11 +16,7 @@ export type Anchor = 'key' | 'value';
 
 /** `['transitions', 3, 'guards', 0]` → `transitions[3].guards[0]`; `['sections', 0, 'fields', 3]` → `sections[0].fields[3]` */
 export function formatPath(path: readonly PathSegment[]): string {
-  return path
-    .map((segment, index) =>
-      typeof segment === 'number' ? `[${segment}]` : index === 0 ? segment : `.${segment}`,
-    )
-    .join('');
+  return path.map((segment, index) => (typeof segment === 'number' ? `[${segment}]` : index === 0 ? segment : `.${segment}`)).join('');
 }
 
 /** JSON Pointer (as used by ajv) → path segments; list indices become numbers. */
@@ -58,15 +54,10 @@ export class SourceLocator {
     return { line, column: col };
   }
 
-  private child(
-    node: unknown,
-    segment: PathSegment,
-  ): { node: unknown; key: Node | undefined } | undefined {
+  private child(node: unknown, segment: PathSegment): { node: unknown; key: Node | undefined } | undefined {
     const resolved = isAlias(node) ? node.resolve(this.doc) : node;
     if (isMap(resolved)) {
-      const pair = resolved.items.find(
-        (item) => isScalar(item.key) && String(item.key.value) === String(segment),
-      );
+      const pair = resolved.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment));
       if (!pair) return undefined;
       return { node: pair.value, key: isScalar(pair.key) ? pair.key : undefined };
     }

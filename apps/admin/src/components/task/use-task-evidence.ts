@@ -3,13 +3,7 @@ import { useMutation, useQuery } from '@vue/apollo-composable';
 import { computed, type Ref } from 'vue';
 import { uploadEvidence } from '../../composables/resumable-upload';
 import { notifyError } from '../../composables/notify';
-import {
-  DeleteEvidenceDocument,
-  ReplaceEvidenceDocument,
-  RestoreEvidenceDocument,
-  TaskEvidenceDocument,
-  type EvidenceFieldsFragment,
-} from '../../graphql/generated/graphql';
+import { DeleteEvidenceDocument, ReplaceEvidenceDocument, RestoreEvidenceDocument, TaskEvidenceDocument, type EvidenceFieldsFragment } from '../../graphql/generated/graphql';
 
 export type EvidenceView = EvidenceFieldsFragment;
 export type EvidenceVersionView = EvidenceFieldsFragment['current'];

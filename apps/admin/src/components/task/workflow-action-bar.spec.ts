@@ -30,11 +30,7 @@ describe('workflow action bar', () => {
     const wrapper = mount(WorkflowActionBar, {
       global: { plugins: [i18n] },
       props: {
-        actions: [
-          action('return', '退回', true),
-          { ...action('withdraw', '撤回', false, ['角色不允许：只有部门联络员可以执行"撤回"']), code: 'FORBIDDEN' },
-          action('approve', '通过', true),
-        ],
+        actions: [action('return', '退回', true), { ...action('withdraw', '撤回', false, ['角色不允许：只有部门联络员可以执行"撤回"']), code: 'FORBIDDEN' }, action('approve', '通过', true)],
       },
     });
     expect(wrapper.get('[data-test="action-return"]').attributes('disabled')).toBeUndefined();

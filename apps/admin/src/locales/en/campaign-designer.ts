@@ -27,8 +27,7 @@ const designer: DesignerMessages = {
     'Your organisation gets no tasks. Each participant that applies or is invited gets its own campaign and tasks from this template and these phases; follow and recommend them under Participants.',
   participantWorkflow: 'Participant workflow',
   participantWorkflowDefault: "Organisation's default (apply, recommend, name)",
-  participantWorkflowHint:
-    "The steps each participant goes through (e.g. apply → recommend → name); upload your organisation's own participant workflow under Workflows.",
+  participantWorkflowHint: "The steps each participant goes through (e.g. apply → recommend → name); upload your organisation's own participant workflow under Workflows.",
   level: { province: 'Provinces', city: 'Cities', county: 'Counties' },
   step2: '2. Phases',
   backSchedule: 'Plan back from a target date',
@@ -45,8 +44,7 @@ const designer: DesignerMessages = {
   addPhase: 'Add phase',
   defaultPhase: { preparation: 'Preparation', creation: 'Creation', accreditation: 'Accreditation' },
   step3: '3. Due dates',
-  dueHint:
-    'Tasks are due when their phase ends; change them in bulk by indicator, department or scoring rule (a rule wins over an indicator, an indicator over a department)',
+  dueHint: 'Tasks are due when their phase ends; change them in bulk by indicator, department or scoring rule (a rule wins over an indicator, an indicator over a department)',
   scope: { indicator: 'Indicator (and below)', department: 'Department', rule: 'Scoring rule' },
   department: 'Department',
   indicatorCode: 'Indicator code, e.g. 1 or 1.2',
@@ -89,8 +87,7 @@ const designer: DesignerMessages = {
   missingSeparator: '; ',
   alreadySetUp: 'The campaign of this template file is already set up: setting it up again changes nothing and creates no tasks',
   summary: '{tasks} tasks will be created for {departments} departments ({rules} scoring rules)',
-  summaryNoUnit:
-    '{summary}; {n} scoring rule(s) have no responsible department (your organisation\'s own work): choose the department that does it, or no task is created',
+  summaryNoUnit: "{summary}; {n} scoring rule(s) have no responsible department (your organisation's own work): choose the department that does it, or no task is created",
   outsidePhases: 'After the phases',
   spreadsheet: 'Preview a spreadsheet under Indicators → Import and save it as a template first, then choose it under "Indicator template"',
   notYaml: 'Choose a YAML template file (.yaml or .yml)',

@@ -31,8 +31,7 @@ const plan: PlanMessages = {
   carrySome: 'By requirement',
   requirementCodes: 'Requirement codes',
   requirementCodesPlaceholder: 'e.g. 1-1, 1-2, 2-3',
-  carryHint:
-    'Carried-over evidence is the same file as in the last cycle (linked by content, not copied), marked with the cycle it came from and its date; it can be replaced in the new cycle.',
+  carryHint: 'Carried-over evidence is the same file as in the last cycle (linked by content, not copied), marked with the cycle it came from and its date; it can be replaced in the new cycle.',
   startCycle: 'Start the new cycle',
   nothingChanged: 'No date has changed: change a phase date or add a bulk due date',
   reasonMissing: 'Enter the reason: every change is kept in the plan change log',

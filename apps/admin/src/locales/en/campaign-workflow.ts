@@ -23,7 +23,7 @@ const campaignWorkflow: CampaignWorkflowMessages = {
   taskCounts: 'Tasks in each state',
   roles: {
     title: 'Workflow roles',
-    hint: "Roles the workflow declares are assigned for this campaign and count in this campaign only",
+    hint: 'Roles the workflow declares are assigned for this campaign and count in this campaign only',
     declared: ' can see: {views}',
     none: 'Nobody assigned yet',
     role: 'Role',

@@ -24,8 +24,7 @@ const forms: FormsMessages = {
     listed: ' (version {version} · {owner})',
     platform: 'platform',
     uploadNew: 'Upload a new form',
-    uploadHint:
-      'A form definition written in YAML following the form definition format works without changing the system. After choosing the file, check and preview it here first.',
+    uploadHint: 'A form definition written in YAML following the form definition format works without changing the system. After choosing the file, check and preview it here first.',
     pickFile: 'Choose a YAML file',
     errors: '"{file}" has {n} error(s); fix them and choose it again:',
     errorAt: 'Line {line}, column {column}: {message}',

@@ -9,7 +9,7 @@ const importer: ImporterMessages = {
   clickToPick: 'click to choose a file',
   unitsOfParticipants: 'The responsible units are departments of participating units below',
   unitsOfParticipantsHint:
-    " (as in the national standard's \"county science association\" or \"county education bureau\": not checked against your own departments; each participant that applies or is invited gets its own department of that name)",
+    ' (as in the national standard\'s "county science association" or "county education bureau": not checked against your own departments; each participant that applies or is invited gets its own department of that name)',
   reading: 'Reading and checking the table…',
   failed: 'Could not finish',
   step2: '2. Preview',
@@ -32,8 +32,7 @@ const importer: ImporterMessages = {
   code: 'No.',
   points: 'Points',
   problems: 'Problems',
-  unknownUnitsHint:
-    'Your organisation has none of these responsible units: map each to an existing department or group (the closest one is preselected; please check).',
+  unknownUnitsHint: 'Your organisation has none of these responsible units: map each to an existing department or group (the closest one is preselected; please check).',
   step3: '3. Import',
   templateName: 'Template name',
   templateNamePlaceholder: 'Defaults to the title above the header row',

@@ -60,7 +60,8 @@ const nationalBatch: MessageSchema['nationalBatch'] = {
     owner: 'Run by',
     phases: 'Phases',
     apply: 'Apply',
-    confirm: 'Apply to "{name}" in this organisation’s name? Its own campaign and tasks are then created from that campaign’s indicators and phases; the departments’ liaisons work on them in My tasks.',
+    confirm:
+      'Apply to "{name}" in this organisation’s name? Its own campaign and tasks are then created from that campaign’s indicators and phases; the departments’ liaisons work on them in My tasks.',
     done: 'Applied to "{name}": now "{state}"; this organisation’s campaign was created',
     applied: 'Applied',
     joined: 'Taking part',

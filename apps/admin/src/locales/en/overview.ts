@@ -26,16 +26,14 @@ const overview: OverviewMessages = {
     points: 'Points',
     state: 'State',
     urge: 'Remind',
-    riskHint:
-      'Scoring rules with overdue or returned tasks, most points first; click a row to see its tasks',
+    riskHint: 'Scoring rules with overdue or returned tasks, most points first; click a row to see its tasks',
     noRisk: 'No points at risk',
     ruleCode: 'Rule',
     veto: 'Veto',
     lateReturned: 'Overdue / returned',
     departments: 'Departments',
     listSeparator: ', ',
-    rankingHint:
-      'Ranking score = (approved − overdue) / all tasks. The red list shows only units scoring above 0, the black list only units with overdue tasks. Click a row to see that unit’s tasks.',
+    rankingHint: 'Ranking score = (approved − overdue) / all tasks. The red list shows only units scoring above 0, the black list only units with overdue tasks. Click a row to see that unit’s tasks.',
     pieTooltip: '{b}: {c} tasks ({d}%)',
     blockers: {
       title: 'Blocking the campaign',
@@ -92,12 +90,10 @@ const overview: OverviewMessages = {
     campaign: 'Campaign',
     pickCampaign: 'Choose a campaign',
     taskTable: 'Task table',
-    taskTableDesc:
-      'Every task by indicator, scoring rule and responsible department, with its state and due date, laid out like the task table handed down from above.',
+    taskTableDesc: 'Every task by indicator, scoring rule and responsible department, with its state and due date, laid out like the task table handed down from above.',
     download: 'Download {ext}',
     selfAssessment: 'Self-assessment report',
-    selfAssessmentDesc:
-      'Self-assessed points, explanations and reasons by indicator, with the total, caps and vetoes; editable in Word.',
+    selfAssessmentDesc: 'Self-assessed points, explanations and reasons by indicator, with the total, caps and vetoes; editable in Word.',
     evidencePackage: 'Evidence package',
     packageHint: '.zip, one folder per indicator and assessed item',
     files: 'Files',
@@ -106,8 +102,7 @@ const overview: OverviewMessages = {
     indicatorsCount: '{n}',
     size: 'Size',
     fileName: 'File name',
-    tooLarge:
-      'The package is larger than {limit}: your browser downloads it directly (see its download list) and this page shows no progress. If the download fails, please try again.',
+    tooLarge: 'The package is larger than {limit}: your browser downloads it directly (see its download list) and this page shows no progress. If the download fails, please try again.',
     emptyPackage: 'No evidence yet: the package only holds the folder guide',
     saved: 'Downloaded {name}',
     received: '{size} received',

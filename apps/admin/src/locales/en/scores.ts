@@ -9,8 +9,7 @@ const scores: ScoresMessages = {
   selfTotal: 'Self-assessment total',
   expertTotal: 'Expert score total',
   projected: 'Projected score',
-  projectedHint:
-    'Points earned by approved work: the self-assessment once all tasks are approved, full points where not self-assessed',
+  projectedHint: 'Points earned by approved work: the self-assessment once all tasks are approved, full points where not self-assessed',
   pointsUnit: 'pts',
   riskNote: '{n} rule has overdue or returned tasks | {n} rules have overdue or returned tasks',
   sheetTitle: 'Indicators and scoring rules',
@@ -37,10 +36,8 @@ const scores: ScoresMessages = {
   lateReturned: 'Overdue / returned',
   departments: 'Departments',
   dialogTitle: '{source} · {code}',
-  selfClosed:
-    'The self-assessment can no longer be changed: it is locked once the accreditation stage begins.',
-  expertClosed:
-    'Expert scoring is open only in the accreditation stage; scoring is not possible now.',
+  selfClosed: 'The self-assessment can no longer be changed: it is locked once the accreditation stage begins.',
+  expertClosed: 'Expert scoring is open only in the accreditation stage; scoring is not possible now.',
   unchanged: 'Same as the current score; nothing new was recorded',
   saved: '{source} for {code} saved: {explanation}',
   total: {

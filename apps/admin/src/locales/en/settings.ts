@@ -17,16 +17,14 @@ const settings: SettingsMessages = {
     createKind: 'Add department type',
     tabUnits: 'Responsible units ({n})',
     tabUnitsMore: 'Responsible units ({n}+)',
-    unitsTruncated:
-      'There are many departments on the platform; only the first {n} are shown. Search to narrow them down.',
+    unitsTruncated: 'There are many departments on the platform; only the first {n} are shown. Search to narrow them down.',
     index: 'No.',
     name: 'Name',
     fullName: 'Full name',
     kind: 'Type',
     tags: 'Tags',
     tabGroups: 'Department groups ({n})',
-    groupsTruncated:
-      'There are many department groups on the platform; only the first {n} are shown',
+    groupsTruncated: 'There are many department groups on the platform; only the first {n} are shown',
     groupName: 'Group',
     members: 'Members',
     memberCount: '{n} unit | {n} units',
@@ -47,23 +45,19 @@ const settings: SettingsMessages = {
     editKind: 'Edit department type',
     kindKeyPlaceholder: 'Lower-case letters, digits or hyphens, e.g. science-base',
     kindLabelPlaceholder: 'e.g. science popularisation base',
-    kindsNote:
-      'Types added here are for this organisation and the ones below it; the platform’s default types are kept by the platform system administrator.',
+    kindsNote: 'Types added here are for this organisation and the ones below it; the platform’s default types are kept by the platform system administrator.',
     nameMissing: 'Please enter the department name',
     saved: 'Saved',
     created: 'Added “{name}”',
-    membersSaved:
-      'Members of “{name}” updated (campaigns set up from now on assign tasks to the new members)',
+    membersSaved: 'Members of “{name}” updated (campaigns set up from now on assign tasks to the new members)',
     groupNameMissing: 'Please enter the group name',
     groupCreated: 'Department group “{name}” created',
-    confirmDeleteGroup:
-      'Delete the department group “{name}”? A group that is a responsible unit of a campaign cannot be deleted.',
+    confirmDeleteGroup: 'Delete the department group “{name}”? A group that is a responsible unit of a campaign cannot be deleted.',
     deleteGroup: 'Delete department group',
     deleted: 'Deleted “{name}”',
     kindNameMissing: 'Please enter the type name',
     kindSaved: 'Department type saved',
-    confirmDeleteKind:
-      'Delete the department type “{name}”? It cannot be deleted while departments still have it.',
+    confirmDeleteKind: 'Delete the department type “{name}”? It cannot be deleted while departments still have it.',
     deleteKind: 'Delete department type',
   },
   user: {
@@ -107,8 +101,7 @@ const settings: SettingsMessages = {
     disableTitle: 'Disable user',
     enabled: 'Enabled',
     disabledDone: 'Disabled',
-    resetPrompt:
-      'New password for {name} ({username}): at least 10 characters with three of upper-case, lower-case, digits and symbols. All of the user’s sessions will end.',
+    resetPrompt: 'New password for {name} ({username}): at least 10 characters with three of upper-case, lower-case, digits and symbols. All of the user’s sessions will end.',
     reset: 'Reset',
     passwordTooShort: 'The password needs at least 10 characters',
     passwordReset: 'Password reset',
@@ -143,8 +136,7 @@ const settings: SettingsMessages = {
     create: 'Create',
     renameTitle: 'Rename organisation',
     moveTitle: 'Move “{name}” (with everything below it)',
-    moveRule:
-      'The new parent must be at a higher level, and cannot be the organisation itself or one below it.',
+    moveRule: 'The new parent must be at a higher level, and cannot be the organisation itself or one below it.',
     parentPlaceholder: 'Search the new parent by name or code',
     codeInvalid: 'The administrative division code must be 6 digits',
     nameMissing: 'Please enter the name',
@@ -152,8 +144,7 @@ const settings: SettingsMessages = {
     renamed: 'Renamed',
     parentMissing: 'Please choose the new parent',
     moved: 'Moved “{name}” with everything below it under the new parent',
-    confirmDisable:
-      'Once disabled, the users of “{name}” cannot log in and nothing new can be created in it; its data is kept and it can be enabled again.',
+    confirmDisable: 'Once disabled, the users of “{name}” cannot log in and nothing new can be created in it; its data is kept and it can be enabled again.',
     confirmEnable: 'Enable “{name}”?',
     disableTitle: 'Disable organisation',
     enableTitle: 'Enable organisation',
@@ -184,8 +175,7 @@ const settings: SettingsMessages = {
     problem: 'Line {line}, column {column}: {message}',
     problemAt: 'Line {line}, column {column} ({path}): {message}',
     submit: 'Check and upload',
-    registeredMessage:
-      'Checked: “{name}” version {n} is registered; work under way keeps its version',
+    registeredMessage: 'Checked: “{name}” version {n} is registered; work under way keeps its version',
     failed: 'The check failed: {n} problems',
   },
 };

@@ -17,8 +17,7 @@ const task: TaskMessages = {
   departmentRole: '{department} ({role})',
   urgeDepartment: 'Send a reminder to this department',
   returnComment: 'Returned for revision ({who}, {when})',
-  startHint:
-    'Uploading the first piece of evidence does “{action}” for you; there is no need to click it first. Click “Submit” once the evidence is complete.',
+  startHint: 'Uploading the first piece of evidence does “{action}” for you; there is no need to click it first. Click “Submit” once the evidence is complete.',
   needs: 'What the task needs',
   upload: 'Upload evidence',
   evidence: 'Evidence',
@@ -57,8 +56,7 @@ const task: TaskMessages = {
     progress: 'Progress',
     waiting: '{n} file to upload | {n} files to upload',
     upload: 'Upload',
-    untagged:
-      '{n} file has no evidence requirement chosen yet | {n} files have no evidence requirement chosen yet',
+    untagged: '{n} file has no evidence requirement chosen yet | {n} files have no evidence requirement chosen yet',
     failed: 'Upload failed',
     fileFailed: 'Upload of “{name}” failed: {reason}',
     done: '{n} file uploaded | {n} files uploaded',
@@ -69,8 +67,7 @@ const task: TaskMessages = {
     file: 'File',
     date: 'Document date',
     dateLine: 'Document date {date}',
-    carried:
-      'Carried over from the previous round “{campaign}”, document date {date}; you may replace it with this round’s evidence',
+    carried: 'Carried over from the previous round “{campaign}”, document date {date}; you may replace it with this round’s evidence',
     deleted: 'Deleted on {when} by {who}',
     version: 'Version',
     versionNo: 'v{n}',

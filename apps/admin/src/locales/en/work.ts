@@ -31,18 +31,15 @@ const work: WorkMessages = {
     confirmButton: '{action} ({n})',
     commentRequired: '“{action}” needs a comment',
     done: '{action}: {n} task done | {action}: {n} tasks done',
-    failedIntro:
-      '{n} task could not be handled ({action}): | {n} tasks could not be handled ({action}):',
+    failedIntro: '{n} task could not be handled ({action}): | {n} tasks could not be handled ({action}):',
     failedTitle: 'Some tasks were not handled',
     gotIt: 'OK',
     failureLine: '{what}: {reason}',
     taskWhat: '{code} ({department})',
     someTask: 'A task',
     notDone: 'could not be handled',
-    approveQuestion:
-      'Approve the {n} selected tasks? Once approved, their evidence can no longer be changed.',
-    returnQuestion:
-      'Write what needs revising. All {n} selected tasks go back to their liaisons with this comment.',
+    approveQuestion: 'Approve the {n} selected tasks? Once approved, their evidence can no longer be changed.',
+    returnQuestion: 'Write what needs revising. All {n} selected tasks go back to their liaisons with this comment.',
   },
 };
 

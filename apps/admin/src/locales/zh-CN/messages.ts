@@ -32,8 +32,7 @@ const messages = {
     departmentDone: '已催办，涉及 {n} 项未完成任务',
     previewFailed: '无法统计将提醒的任务',
     nothingToday: '今天没有需要提醒的任务（已提醒过的任务每天只提醒一次）',
-    confirm:
-      '将向 {departments} 个部门发送提醒，涉及 {tasks} 项任务（其中 {overdue} 项已逾期）。每项任务每天最多提醒一次。确定发送？',
+    confirm: '将向 {departments} 个部门发送提醒，涉及 {tasks} 项任务（其中 {overdue} 项已逾期）。每项任务每天最多提醒一次。确定发送？',
     confirmTitle: '发送催办提醒',
     send: '发送',
     sendFailed: '发送提醒未成功',

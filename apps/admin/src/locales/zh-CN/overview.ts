@@ -32,8 +32,7 @@ const overview = {
     lateReturned: '逾期/退回',
     departments: '涉及部门',
     listSeparator: '、',
-    rankingHint:
-      '排名分 =（已通过 − 已逾期）/ 全部任务；红榜只列排名分大于 0 的单位，黑榜只列有逾期任务的单位；点击一行查看该单位的任务',
+    rankingHint: '排名分 =（已通过 − 已逾期）/ 全部任务；红榜只列排名分大于 0 的单位，黑榜只列有逾期任务的单位；点击一行查看该单位的任务',
     pieTooltip: '{b}：{c} 项（{d}%）',
     blockers: {
       title: '待解决',
@@ -90,12 +89,10 @@ const overview = {
     campaign: '创建活动',
     pickCampaign: '请选择创建活动',
     taskTable: '任务分解表',
-    taskTableDesc:
-      '按指标、评分规则和责任部门列出全部任务及其状态、截止日期，格式同上级下发的任务分解表。',
+    taskTableDesc: '按指标、评分规则和责任部门列出全部任务及其状态、截止日期，格式同上级下发的任务分解表。',
     download: '下载 {ext}',
     selfAssessment: '自评报告',
-    selfAssessmentDesc:
-      '按指标列出自评得分、得分说明和评分理由，以及总分、封顶与一票否决情况，可在 Word 中继续编辑。',
+    selfAssessmentDesc: '按指标列出自评得分、得分说明和评分理由，以及总分、封顶与一票否决情况，可在 Word 中继续编辑。',
     evidencePackage: '佐证材料包',
     packageHint: '.zip，按指标和考察内容分目录',
     files: '文件',
@@ -104,8 +101,7 @@ const overview = {
     indicatorsCount: '{n} 项',
     size: '大小',
     fileName: '文件名',
-    tooLarge:
-      '材料包超过 {limit}：将由浏览器直接下载（见浏览器的下载列表），本页不显示进度；如下载失败，请重试。',
+    tooLarge: '材料包超过 {limit}：将由浏览器直接下载（见浏览器的下载列表），本页不显示进度；如下载失败，请重试。',
     emptyPackage: '尚无佐证材料：材料包只含目录说明',
     saved: '已下载 {name}',
     received: '已接收 {size}',

@@ -100,8 +100,7 @@ const settings = {
     disableTitle: '停用用户',
     enabled: '已启用',
     disabledDone: '已停用',
-    resetPrompt:
-      '为 {name}（{username}）设置新密码：10 位以上，含大写、小写、数字、符号中的三类。该用户的所有会话将结束。',
+    resetPrompt: '为 {name}（{username}）设置新密码：10 位以上，含大写、小写、数字、符号中的三类。该用户的所有会话将结束。',
     reset: '重置',
     passwordTooShort: '密码至少 10 位',
     passwordReset: '已重置密码',
@@ -166,8 +165,7 @@ const settings = {
     meta: '{owner} · {file} · 校验码 {checksum}…',
     source: '定义原文',
     uploadTitle: '上传流程定义新版本',
-    uploadNote:
-      '先校验再登记：出错时列出行号和字段。新版本归本单位所有，其他单位不受影响；版本号须大于本单位可用的已有版本；进行中的创建活动和任务继续使用原版本。',
+    uploadNote: '先校验再登记：出错时列出行号和字段。新版本归本单位所有，其他单位不受影响；版本号须大于本单位可用的已有版本；进行中的创建活动和任务继续使用原版本。',
     pickFile: '选择定义文件',
     fileName: '文件名',
     share: '供下级单位使用（下级没有自己的版本时）',

@@ -28,8 +28,7 @@ const task = {
   checkBefore: '{action}前请核对',
   goOn: '仍要{action}',
   backToAdd: '返回补充材料',
-  missingEvidence:
-    '以下 {n} 项佐证要求还没有上传材料：\n{lines}\n\n缺少材料可能被退回或失分。仍要{action}吗？',
+  missingEvidence: '以下 {n} 项佐证要求还没有上传材料：\n{lines}\n\n缺少材料可能被退回或失分。仍要{action}吗？',
   actionTo: '{action} → {state}',
   noActions: '当前状态下没有可执行的操作',
   deadlineTitle: '{date}截止 · {status}',

@@ -18,7 +18,9 @@ describe('forms model', () => {
   });
 
   it('reads the problems of a VALIDATION refusal', () => {
-    const error = new ApolloError({ graphQLErrors: [new GraphQLError('有误', { extensions: { code: 'VALIDATION', details: { problems: [{ path: 'facilities[1].name', code: 'TOO_LONG', message: '太长' }, { nonsense: true }] } } })] });
+    const error = new ApolloError({
+      graphQLErrors: [new GraphQLError('有误', { extensions: { code: 'VALIDATION', details: { problems: [{ path: 'facilities[1].name', code: 'TOO_LONG', message: '太长' }, { nonsense: true }] } } })],
+    });
     expect(problemsOf(error)).toEqual([{ path: 'facilities[1].name', code: 'TOO_LONG', message: '太长' }]);
     expect(problemsOf(null)).toEqual([]);
   });

@@ -22,9 +22,7 @@ export function useFormCampaigns(): {
   const participated = useParticipatedCampaigns();
   const campaigns = computed<ParticipationCampaign[]>(() => {
     const batches = participationCampaigns(list.campaigns.value, participated.campaigns.value);
-    const own = list.campaigns.value
-      .filter((c) => !c.hasParticipants && !c.parentCampaignId)
-      .map((c) => ({ id: c.id, name: c.name, owned: true, applicantLevel: null }));
+    const own = list.campaigns.value.filter((c) => !c.hasParticipants && !c.parentCampaignId).map((c) => ({ id: c.id, name: c.name, owned: true, applicantLevel: null }));
     return [...batches, ...own];
   });
   const text = (value: unknown): string | null => (typeof value === 'string' && value.length > 0 ? value : null);

@@ -6,7 +6,10 @@ import { HttpApiError } from '../../composables/http-api';
  * A public list of the campaign in the route (`:campaignId`), read again when the route changes;
  * a 404 reads as `notFound` (a link that names no such list), any other failure as its message.
  */
-export function usePublicList<T>(fetchList: (campaignId: string) => Promise<T>, notFound: () => string): { campaignId: ComputedRef<string>; list: Ref<T | null>; loading: Ref<boolean>; errorMessage: Ref<string | null> } {
+export function usePublicList<T>(
+  fetchList: (campaignId: string) => Promise<T>,
+  notFound: () => string,
+): { campaignId: ComputedRef<string>; list: Ref<T | null>; loading: Ref<boolean>; errorMessage: Ref<string | null> } {
   const route = useRoute();
   const campaignId = computed(() => String(route.params['campaignId'] ?? ''));
   const list = ref<T | null>(null) as Ref<T | null>;

@@ -35,7 +35,12 @@ describe('work lists', () => {
 
   it('filters and orders a workflow with other state names by what its states mean, with no change here', () => {
     // e.g. an inspection round: 起草 (open), 审阅中 (submitted), 退回修改 (returned), 已办结 (done).
-    const tasks = [task('a', 'closed', -30, '规则', 'done'), task('b', 'drafting', 10, '规则', 'open'), task('c', 'sent_back', 20, '规则', 'returned'), task('d', 'in_review', -5, '规则', 'submitted')];
+    const tasks = [
+      task('a', 'closed', -30, '规则', 'done'),
+      task('b', 'drafting', 10, '规则', 'open'),
+      task('c', 'sent_back', 20, '规则', 'returned'),
+      task('d', 'in_review', -5, '规则', 'submitted'),
+    ];
     expect(countByFilter(tasks)).toEqual({ todo: 2, returned: 1, submitted: 1, done: 1, all: 4 });
     expect(byUrgency(tasks).map((t) => t.id)).toEqual(['c', 'd', 'b', 'a']);
   });

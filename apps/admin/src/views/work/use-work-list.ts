@@ -96,7 +96,11 @@ export function useWorkList(routeName: 'my-tasks' | 'review', options: { reviewQ
    */
   async function afterChange(result?: TransitionMutation['transition'] | null): Promise<void> {
     const changed = result?.task;
-    if (changed) pages.patch((t) => t.id === changed.id, (t) => ({ ...t, ...changed }));
+    if (changed)
+      pages.patch(
+        (t) => t.id === changed.id,
+        (t) => ({ ...t, ...changed }),
+      );
     const index = shown.value.findIndex((t) => t.id === selectedId.value);
     const before = selectedId.value;
     await reload(true);
@@ -134,5 +138,24 @@ export function useWorkList(routeName: 'my-tasks' | 'review', options: { reviewQ
     { flush: 'post' },
   );
 
-  return { campaign, tasks, shown, counts, filter, search, selected, selectedId, openError, loaded, loading: pages.loading, errorMessage: pages.errorMessage, reload, afterChange, open, close, setSearch, setFilter };
+  return {
+    campaign,
+    tasks,
+    shown,
+    counts,
+    filter,
+    search,
+    selected,
+    selectedId,
+    openError,
+    loaded,
+    loading: pages.loading,
+    errorMessage: pages.errorMessage,
+    reload,
+    afterChange,
+    open,
+    close,
+    setSearch,
+    setFilter,
+  };
 }

@@ -12,9 +12,11 @@ setLogVerbosity('error');
 
 function answer(operation: Operation): Answer | undefined {
   if (operation.operationName === 'Me') return meAnswer(LIAISON);
-  if (operation.operationName === 'CampaignList') return answerFor(CampaignListDocument, { campaigns: [{ id: 'c-1', name: '沙坪坝区创建全国科普示范区', state: 'creation', totalScore: 100, hasParticipants: false, applicantLevel: null, parentCampaignId: null }] });
-  if (operation.operationName === 'TaskWorkList')
-    return answerFor(TaskWorkListDocument, { tasks: { totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, edges: [] } });
+  if (operation.operationName === 'CampaignList')
+    return answerFor(CampaignListDocument, {
+      campaigns: [{ id: 'c-1', name: '沙坪坝区创建全国科普示范区', state: 'creation', totalScore: 100, hasParticipants: false, applicantLevel: null, parentCampaignId: null }],
+    });
+  if (operation.operationName === 'TaskWorkList') return answerFor(TaskWorkListDocument, { tasks: { totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, edges: [] } });
   return undefined;
 }
 

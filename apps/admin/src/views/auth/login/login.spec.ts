@@ -45,9 +45,7 @@ describe('login page', () => {
   });
 
   it("shows the API's own message when the login is refused, and stays", async () => {
-    const { wrapper: w, router, calls } = await openLogin('/login?redirect=/campaigns/indicator-tree', () =>
-      apiError(WRONG_PASSWORD, 'UNAUTHENTICATED'),
-    );
+    const { wrapper: w, router, calls } = await openLogin('/login?redirect=/campaigns/indicator-tree', () => apiError(WRONG_PASSWORD, 'UNAUTHENTICATED'));
     await fillIn(w, 'office', 'wrong-password');
 
     await vi.waitFor(() => expect(w.find('[data-test="login-error"]').exists()).toBe(true));
@@ -58,9 +56,7 @@ describe('login page', () => {
     expect((w.get('#login-password').element as HTMLInputElement).value).toBe('');
     expect((w.get('#login-username').element as HTMLInputElement).value).toBe('office');
     // The cookie is the session: no token is asked for.
-    expect(calls.filter((c) => c.operationName === 'Login').map((c) => c.variables)).toEqual([
-      { input: { username: 'office', password: 'wrong-password' } },
-    ]);
+    expect(calls.filter((c) => c.operationName === 'Login').map((c) => c.variables)).toEqual([{ input: { username: 'office', password: 'wrong-password' } }]);
     expect(w.get('[data-test="submit"]').classes()).not.toContain('is-loading');
   });
 
@@ -72,9 +68,11 @@ describe('login page', () => {
   });
 
   it('logs in and goes to the page the user wanted, with the user in the header', async () => {
-    const { wrapper: w, router, currentUser } = await openLogin('/login?redirect=/campaigns/indicator-tree%3Fcampaign%3Dc-2', () =>
-      answerFor(LoginDocument, { login: { expiresAt: '2026-11-24T06:00:00.000Z', user: LIAISON } }),
-    );
+    const {
+      wrapper: w,
+      router,
+      currentUser,
+    } = await openLogin('/login?redirect=/campaigns/indicator-tree%3Fcampaign%3Dc-2', () => answerFor(LoginDocument, { login: { expiresAt: '2026-11-24T06:00:00.000Z', user: LIAISON } }));
     await w.get('#login-username').setValue('  kexie ');
     await w.get('#login-password').setValue('Kepu@2026demo');
     await w.get('form').trigger('submit');
@@ -90,9 +88,7 @@ describe('login page', () => {
   });
 
   it("goes to the role's start page (a liaison's tasks) when no page was asked for, or one outside the admin", async () => {
-    const { wrapper: w, router, calls } = await openLogin('/login?redirect=//evil.example/', () =>
-      answerFor(LoginDocument, { login: { expiresAt: '2026-11-24T06:00:00.000Z', user: LIAISON } }),
-    );
+    const { wrapper: w, router, calls } = await openLogin('/login?redirect=//evil.example/', () => answerFor(LoginDocument, { login: { expiresAt: '2026-11-24T06:00:00.000Z', user: LIAISON } }));
     await fillIn(w, 'kexie', 'Kepu@2026demo');
     await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('my-tasks'), { timeout: 10_000 });
     expect(calls.find((c) => c.operationName === 'Login')?.variables).toEqual({ input: { username: 'kexie', password: 'Kepu@2026demo' } });
@@ -102,9 +98,7 @@ describe('login page', () => {
   it('asks for both fields before calling the API', async () => {
     const { wrapper: w, calls } = await openLogin('/login', () => notLoggedIn());
     await w.get('form').trigger('submit');
-    await vi.waitFor(() =>
-      expect(w.findAll('.el-form-item__error').map((e) => e.text())).toEqual(['请输入用户名', '请输入密码']),
-    );
+    await vi.waitFor(() => expect(w.findAll('.el-form-item__error').map((e) => e.text())).toEqual(['请输入用户名', '请输入密码']));
     expect(calls).toHaveLength(0);
   });
 });

@@ -17,7 +17,9 @@ function answers(state: { applied: boolean }) {
     switch (operation.operationName) {
       case 'CampaignList':
         return answerFor(CampaignListDocument, {
-          campaigns: state.applied ? [{ id: 'work-1', name: `${BATCH}（沙坪坝区）`, state: 'preparing', totalScore: 100, hasParticipants: false, applicantLevel: null, parentCampaignId: 'batch' }] : [],
+          campaigns: state.applied
+            ? [{ id: 'work-1', name: `${BATCH}（沙坪坝区）`, state: 'preparing', totalScore: 100, hasParticipants: false, applicantLevel: null, parentCampaignId: 'batch' }]
+            : [],
         });
       case 'ParticipatedCampaigns':
         return answerFor(ParticipatedCampaignsDocument, { campaigns: state.applied ? [{ id: 'batch', name: BATCH, applicantLevel: 'county' }] : [] });
@@ -25,11 +27,21 @@ function answers(state: { applied: boolean }) {
         return answerFor(CampaignsOpenForApplicationDocument, {
           campaignsOpenForApplication: state.applied
             ? []
-            : [{ id: 'batch', name: BATCH, applicantLevel: 'county', organisation: { id: 'o-000000', shortName: '全国' }, phases: [{ key: 'application', name: '申报推荐', startsOn: '2026-12-01', endsOn: '2027-01-31' }] }],
+            : [
+                {
+                  id: 'batch',
+                  name: BATCH,
+                  applicantLevel: 'county',
+                  organisation: { id: 'o-000000', shortName: '全国' },
+                  phases: [{ key: 'application', name: '申报推荐', startsOn: '2026-12-01', endsOn: '2027-01-31' }],
+                },
+              ],
         });
       case 'ApplyToCampaign':
         state.applied = true;
-        return answerFor(ApplyToCampaignDocument, { applyToCampaign: { id: 'p-1', campaignId: 'batch', state: 'applied', stateLabel: '已申报', version: 1, joinedBy: 'application', workCampaignId: 'work-1' } });
+        return answerFor(ApplyToCampaignDocument, {
+          applyToCampaign: { id: 'p-1', campaignId: 'batch', state: 'applied', stateLabel: '已申报', version: 1, joinedBy: 'application', workCampaignId: 'work-1' },
+        });
       case 'CampaignParticipants':
         return answerFor(CampaignParticipantsDocument, {
           campaignParticipants: [
@@ -47,7 +59,20 @@ function answers(state: { applied: boolean }) {
               createdAt: '2026-12-05T00:00:00Z',
               organisation: { id: 'o-500106', shortName: '沙坪坝区', name: '重庆市沙坪坝区', level: 'county', ancestors: [] },
               progress: { taskCount: 4, finishedCount: 0 },
-              availableTransitions: [{ event: 'withdraw', label: '撤回申报', allowed: true, available: true, needsComment: false, confirm: '确定撤回本单位的申报？撤回后不能恢复。', to: 'withdrawn', toLabel: '已撤回申报', code: null, reasons: [] }],
+              availableTransitions: [
+                {
+                  event: 'withdraw',
+                  label: '撤回申报',
+                  allowed: true,
+                  available: true,
+                  needsComment: false,
+                  confirm: '确定撤回本单位的申报？撤回后不能恢复。',
+                  to: 'withdrawn',
+                  toLabel: '已撤回申报',
+                  code: null,
+                  reasons: [],
+                },
+              ],
             },
           ],
         });

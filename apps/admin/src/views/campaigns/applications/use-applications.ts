@@ -39,18 +39,21 @@ export function useApplications() {
 
   async function apply(campaign: OpenCampaign): Promise<boolean> {
     try {
-      await ElMessageBox.confirm(
-        tr('nationalBatch.applications.confirm', { name: campaign.name }),
-        tr('nationalBatch.applications.apply'),
-        { confirmButtonText: tr('nationalBatch.applications.apply'), cancelButtonText: tr('common.cancel'), type: 'warning' },
-      );
+      await ElMessageBox.confirm(tr('nationalBatch.applications.confirm', { name: campaign.name }), tr('nationalBatch.applications.apply'), {
+        confirmButtonText: tr('nationalBatch.applications.apply'),
+        cancelButtonText: tr('common.cancel'),
+        type: 'warning',
+      });
     } catch {
       return false;
     }
     try {
       const result = await mutate({ input: { campaignId: campaign.id } });
       if (!result?.data) return false;
-      ElMessage.success({ message: tr('nationalBatch.applications.done', { name: campaign.name, state: result.data.applyToCampaign.stateLabel ?? tr('nationalBatch.applications.applied') }), grouping: true });
+      ElMessage.success({
+        message: tr('nationalBatch.applications.done', { name: campaign.name, state: result.data.applyToCampaign.stateLabel ?? tr('nationalBatch.applications.applied') }),
+        grouping: true,
+      });
       return true;
     } catch (error) {
       ElMessage.error({ message: errorMessageOf(error), grouping: true });

@@ -38,7 +38,9 @@ describe('campaign design form', () => {
     expect(toSetUpInput({ ...filled(), hasParticipants: true })).toMatchObject({ participation: {} });
     // The participants' workflow only when one is chosen (else the organisation's default participant.yaml).
     expect(toSetUpInput({ ...filled(), hasParticipants: true })).not.toHaveProperty('participation.workflowDefinitionId');
-    expect(toSetUpInput({ ...filled(), hasParticipants: true, applicantLevel: 'county', participantWorkflowDefinitionId: 'w-p' })).toMatchObject({ participation: { applicantLevel: 'county', workflowDefinitionId: 'w-p' } });
+    expect(toSetUpInput({ ...filled(), hasParticipants: true, applicantLevel: 'county', participantWorkflowDefinitionId: 'w-p' })).toMatchObject({
+      participation: { applicantLevel: 'county', workflowDefinitionId: 'w-p' },
+    });
     expect(toSetUpInput({ ...filled(), participantWorkflowDefinitionId: 'w-p' })).not.toHaveProperty('participation');
   });
 

@@ -75,7 +75,25 @@ export function defaultPhases(): PhaseRow[] {
 }
 
 export function emptyDesign(): CampaignDesignForm {
-  return { source: 'stored', templateId: '', templateYaml: '', templateFileName: '', name: '', key: '', workflowDefinitionId: '', taskWorkflowDefinitionId: '', mode: 'back-schedule', targetDate: '', phases: defaultPhases(), taskPhaseKey: 'creation', dueDates: [], officeDepartmentId: '', hasParticipants: false, applicantLevel: '', participantWorkflowDefinitionId: '' };
+  return {
+    source: 'stored',
+    templateId: '',
+    templateYaml: '',
+    templateFileName: '',
+    name: '',
+    key: '',
+    workflowDefinitionId: '',
+    taskWorkflowDefinitionId: '',
+    mode: 'back-schedule',
+    targetDate: '',
+    phases: defaultPhases(),
+    taskPhaseKey: 'creation',
+    dueDates: [],
+    officeDepartmentId: '',
+    hasParticipants: false,
+    applicantLevel: '',
+    participantWorkflowDefinitionId: '',
+  };
 }
 
 /** What still has to be filled in before a preview makes sense, in the order of the form. */

@@ -17,7 +17,15 @@ import { at } from '../../../testing/at';
 
 setLogVerbosity('error');
 
-const TEMPLATE = { __typename: 'CampaignTemplateChoice' as const, id: 't-1', key: 'shapingba-2021-2025', version: 1, name: '沙坪坝区创建2021—2025年度全国科普示范区任务分解表', source: null, ownerId: null };
+const TEMPLATE = {
+  __typename: 'CampaignTemplateChoice' as const,
+  id: 't-1',
+  key: 'shapingba-2021-2025',
+  version: 1,
+  name: '沙坪坝区创建2021—2025年度全国科普示范区任务分解表',
+  source: null,
+  ownerId: null,
+};
 
 const PREVIEW = {
   __typename: 'CampaignSetUpPreview' as const,
@@ -41,8 +49,26 @@ const PREVIEW = {
   rulesWithoutTasks: [],
   dueDates: [{ __typename: 'PlannedDueDate' as const, dueOn: '2026-10-26', tasks: 2 }],
   tasks: [
-    { __typename: 'PlannedTask' as const, ruleCode: '1.1', ruleText: '深化改革实施方案1分', indicatorCode: '1', departmentId: 'd-1', departmentName: '区委办', role: 'lead' as const, dueOn: '2026-10-26' },
-    { __typename: 'PlannedTask' as const, ruleCode: '1.2', ruleText: '列入县级“十四五”规划1分', indicatorCode: '1', departmentId: 'd-2', departmentName: '区发改委', role: 'lead' as const, dueOn: '2026-10-26' },
+    {
+      __typename: 'PlannedTask' as const,
+      ruleCode: '1.1',
+      ruleText: '深化改革实施方案1分',
+      indicatorCode: '1',
+      departmentId: 'd-1',
+      departmentName: '区委办',
+      role: 'lead' as const,
+      dueOn: '2026-10-26',
+    },
+    {
+      __typename: 'PlannedTask' as const,
+      ruleCode: '1.2',
+      ruleText: '列入县级“十四五”规划1分',
+      indicatorCode: '1',
+      departmentId: 'd-2',
+      departmentName: '区发改委',
+      role: 'lead' as const,
+      dueOn: '2026-10-26',
+    },
   ],
 };
 
@@ -124,7 +150,18 @@ describe('新建创建工作', { timeout: 30_000 }, () => {
     expect(w.get('[data-test="preview-workflows"]').text()).toBe('创建工作流程：示范区创建（campaign v2）；任务流程：任务办理（task v1）');
     expect(w.get('[data-test="preview-tasks"]').text()).toContain('区发改委');
     const sent = calls.find((c) => c.operationName === 'PreviewCampaignSetUp')!.variables['input'];
-    expect(sent).toMatchObject({ templateId: 't-1', backSchedule: { targetDate: '2026-12-25', phases: [{ key: 'preparation', days: 90 }, { key: 'creation', days: 240 }, { key: 'accreditation', days: 60 }] }, taskPhaseKey: 'creation' });
+    expect(sent).toMatchObject({
+      templateId: 't-1',
+      backSchedule: {
+        targetDate: '2026-12-25',
+        phases: [
+          { key: 'preparation', days: 90 },
+          { key: 'creation', days: 240 },
+          { key: 'accreditation', days: 60 },
+        ],
+      },
+      taskPhaseKey: 'creation',
+    });
 
     await w.get('[data-test="create"]').trigger('click');
     await vi.waitFor(() => expect(router.currentRoute.value.path).toBe('/tasks'), { timeout: 20_000 });

@@ -3,13 +3,7 @@ import { computed, reactive, ref, shallowRef } from 'vue';
 import { errorMessageOf } from '../../../composables/notify';
 import { useDepartmentChoices } from '../../../composables/use-directory-lists';
 import { tr } from '../../../plugins/i18n';
-import {
-  CampaignListDocument,
-  CampaignTemplateChoicesDocument,
-  PreviewCampaignSetUpDocument,
-  SetUpCampaignDocument,
-  WorkflowDefinitionsDocument,
-} from '../../../graphql/generated/graphql';
+import { CampaignListDocument, CampaignTemplateChoicesDocument, PreviewCampaignSetUpDocument, SetUpCampaignDocument, WorkflowDefinitionsDocument } from '../../../graphql/generated/graphql';
 import { type CampaignDesignForm, type SetUpPreview, emptyDesign, missingFields, templateFileProblem, toSetUpInput } from './campaign-design.model';
 
 /**
@@ -107,5 +101,23 @@ export function useCampaignDesigner() {
     }
   }
 
-  return { form, preview, created, errorMessage, previewing, creating, missing, templateChoices, campaignWorkflows, taskWorkflows, participantWorkflows, departmentChoices, touched, chooseTemplate, readTemplateFile, runPreview, create };
+  return {
+    form,
+    preview,
+    created,
+    errorMessage,
+    previewing,
+    creating,
+    missing,
+    templateChoices,
+    campaignWorkflows,
+    taskWorkflows,
+    participantWorkflows,
+    departmentChoices,
+    touched,
+    chooseTemplate,
+    readTemplateFile,
+    runPreview,
+    create,
+  };
 }

@@ -25,7 +25,13 @@ describe('re-plan form', () => {
   it('lists each phase’s steps under it and sends a step’s new dates by its key; an open date stays open', () => {
     const withSteps = [
       { ...preparation, steps: [] },
-      { ...creation, steps: [{ key: 'creation.publicity', name: '宣传动员', startsOn: null, endsOn: null }, { key: 'creation.evidence', name: '佐证材料', startsOn: null, endsOn: null }] },
+      {
+        ...creation,
+        steps: [
+          { key: 'creation.publicity', name: '宣传动员', startsOn: null, endsOn: null },
+          { key: 'creation.evidence', name: '佐证材料', startsOn: null, endsOn: null },
+        ],
+      },
     ];
     const form = replanFormOf(withSteps);
     expect(form.phases.map((row) => [row.key, row.step])).toEqual([

@@ -28,7 +28,12 @@ export interface ReplanForm {
 }
 
 export function replanFormOf(phases: readonly CampaignPhaseWithSteps[]): ReplanForm {
-  return { reason: '', phases: planRowsOf(phases).map((p) => ({ key: p.key, name: p.name, startsOn: p.startsOn ?? '', endsOn: p.endsOn ?? '', step: p.step })), dueDates: [], moveDefaultDueDates: true };
+  return {
+    reason: '',
+    phases: planRowsOf(phases).map((p) => ({ key: p.key, name: p.name, startsOn: p.startsOn ?? '', endsOn: p.endsOn ?? '', step: p.step })),
+    dueDates: [],
+    moveDefaultDueDates: true,
+  };
 }
 
 /** The re-plan: only the phases and steps whose dates changed, the bulk due dates, the reason. Null when nothing changed. */
@@ -59,7 +64,11 @@ export function groupChanges(changes: readonly PlanChange[]): { batchId: string;
   for (const change of changes) {
     const batch = batches.get(change.batchId) ?? { batchId: change.batchId, at: change.at, actorName: change.actorName, reason: change.reason, rows: [] };
     const label = FIELD_LABELS[change.field];
-    const row = { subject: tr(change.subjectType === 'phase' ? 'plan.subjectPhase' : 'plan.subjectTask', { label: change.subjectLabel }), field: label ? tr(label) : change.field, change: `${change.oldValue ?? '—'} → ${change.newValue ?? '—'}` };
+    const row = {
+      subject: tr(change.subjectType === 'phase' ? 'plan.subjectPhase' : 'plan.subjectTask', { label: change.subjectLabel }),
+      field: label ? tr(label) : change.field,
+      change: `${change.oldValue ?? '—'} → ${change.newValue ?? '—'}`,
+    };
     if (change.subjectType === 'phase') phaseRows.add(row);
     batch.rows.push(row);
     batches.set(change.batchId, batch);

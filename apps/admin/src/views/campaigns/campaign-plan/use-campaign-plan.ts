@@ -14,7 +14,11 @@ import { type NewCycleForm, type ReplanForm, groupChanges, replanFormOf, toNewCy
 export function useCampaignPlan() {
   const current = useCurrentCampaign();
   const campaignId = computed(() => current.currentId.value);
-  const plan = useQuery(CampaignPlanDocument, () => ({ id: campaignId.value ?? '' }), () => ({ enabled: Boolean(campaignId.value), fetchPolicy: 'network-only' }));
+  const plan = useQuery(
+    CampaignPlanDocument,
+    () => ({ id: campaignId.value ?? '' }),
+    () => ({ enabled: Boolean(campaignId.value), fetchPolicy: 'network-only' }),
+  );
   const departments = useDepartmentChoices();
   const replanMutation = useMutation(ReplanCampaignDocument);
   const cycleMutation = useMutation(StartNewCycleDocument, { refetchQueries: [{ query: CampaignListDocument }] });

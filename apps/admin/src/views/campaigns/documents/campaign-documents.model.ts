@@ -17,7 +17,8 @@ export function defaultTitle(campaignName: string, label: string): string {
 /** 「申报认定」「申请市级评估」等操作需要此文件; null when no operation of the workflow checks it. */
 export function neededBySentence(required: Pick<RequiredDocument, 'neededBy'>): string | null {
   if (required.neededBy.length === 0) return null;
-  const operations = required.neededBy.map((use) => tr('documents.operation', { label: use.label }))
+  const operations = required.neededBy
+    .map((use) => tr('documents.operation', { label: use.label }))
     .join('')
     .trim();
   return tr(required.neededBy.length > 1 ? 'documents.neededByMany' : 'documents.neededBy', { operations });
@@ -31,7 +32,12 @@ export function documentStatus(document: RecordedDocument | null | undefined): D
   if (!document.hasFile) return { kind: 'no-file', title: document.title };
   const size = document.fileSize == null ? '' : tr('documents.size', { size: formatFileSize(document.fileSize) });
   const who = document.fileUploadedByName || document.recordedByName;
-  return { kind: 'uploaded', title: document.title, file: `${document.fileName ?? ''}${size}`, by: who ? tr('documents.by', { who, when: formatDateTime(document.fileUploadedAt ?? document.recordedAt) }) : formatDateTime(document.fileUploadedAt ?? document.recordedAt) };
+  return {
+    kind: 'uploaded',
+    title: document.title,
+    file: `${document.fileName ?? ''}${size}`,
+    by: who ? tr('documents.by', { who, when: formatDateTime(document.fileUploadedAt ?? document.recordedAt) }) : formatDateTime(document.fileUploadedAt ?? document.recordedAt),
+  };
 }
 
 /**

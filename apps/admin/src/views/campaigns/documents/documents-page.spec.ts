@@ -42,12 +42,19 @@ function answers(world: World) {
       case 'Me':
         return meAnswer(world.user);
       case 'CampaignList':
-        return answerFor(CampaignListDocument, { campaigns: [{ id: 'c1', name: CAMPAIGN, state: 'creation.evidence', totalScore: 100, hasParticipants: false, applicantLevel: null, parentCampaignId: null }] });
+        return answerFor(CampaignListDocument, {
+          campaigns: [{ id: 'c1', name: CAMPAIGN, state: 'creation.evidence', totalScore: 100, hasParticipants: false, applicantLevel: null, parentCampaignId: null }],
+        });
       case 'CampaignRequiredDocuments': {
         const required = requiredOf(world);
         // The fragment on CampaignDocument needs the __typename a server sends ('document' is too common a field for fake-api's table).
         return answerFor(CampaignRequiredDocumentsDocument, {
-          campaign: { id: 'c1', name: CAMPAIGN, stateLabel: '完善佐证材料及自评报告', requiredDocuments: [{ ...required, document: required.document ? ({ __typename: 'CampaignDocument', ...required.document } as Recorded) : null }] },
+          campaign: {
+            id: 'c1',
+            name: CAMPAIGN,
+            stateLabel: '完善佐证材料及自评报告',
+            requiredDocuments: [{ ...required, document: required.document ? ({ __typename: 'CampaignDocument', ...required.document } as Recorded) : null }],
+          },
         });
       }
     }
@@ -106,7 +113,11 @@ function accept(world: World) {
   return ({ url, fields, file }: { url: string; fields: Record<string, string>; file: File }): void => {
     const withFile = { hasFile: true, fileName: file.name, fileSize: file.size, fileMediaType: 'application/pdf', fileUploadedAt: '2026-12-05T02:01:00Z', fileUploadedByName: '王晓梅' };
     const waiting = /\/api\/campaign-documents\/([^/]+)\/file$/.exec(url);
-    if (waiting) Object.assign(world.versions.find((v) => v.id === waiting[1])!, withFile);
+    if (waiting)
+      Object.assign(
+        world.versions.find((v) => v.id === waiting[1])!,
+        withFile,
+      );
     else world.versions.unshift({ id: `doc-${world.versions.length + 1}`, kind: fields['kind']!, title: fields['title']!, recordedAt: '2026-12-05T02:00:00Z', recordedByName: '王晓梅', ...withFile });
   };
 }
@@ -206,9 +217,27 @@ describe('创建文件', { timeout: 30_000 }, () => {
   it('gives a record still without its file (recorded through the API) its file instead of a second record', async () => {
     const world: World = {
       user: OFFICE_ADMIN,
-      versions: [{ id: 'doc-1', kind: 'self-assessment', title: `${CAMPAIGN}自评报告`, recordedAt: '2026-12-05T02:00:00Z', recordedByName: '王晓梅', hasFile: false, fileName: null, fileSize: null, fileMediaType: null, fileUploadedAt: null, fileUploadedByName: null }],
+      versions: [
+        {
+          id: 'doc-1',
+          kind: 'self-assessment',
+          title: `${CAMPAIGN}自评报告`,
+          recordedAt: '2026-12-05T02:00:00Z',
+          recordedByName: '王晓梅',
+          hasFile: false,
+          fileName: null,
+          fileSize: null,
+          fileMediaType: null,
+          fileUploadedAt: null,
+          fileUploadedByName: null,
+        },
+      ],
     };
-    const script: XhrScript = { replies: [{ status: 201, body: { document: { id: 'doc-1', fileName: '自评报告.pdf', fileSize: 2048, mediaType: 'application/pdf' } } }], sent: [], onSuccess: accept(world) };
+    const script: XhrScript = {
+      replies: [{ status: 201, body: { document: { id: 'doc-1', fileName: '自评报告.pdf', fileSize: 2048, mediaType: 'application/pdf' } } }],
+      sent: [],
+      onSuccess: accept(world),
+    };
     installFakeXhr(script);
     const { w } = await openPage(world);
     const card = () => w.get('[data-test="document-self-assessment"]');
@@ -226,8 +255,32 @@ describe('创建文件', { timeout: 30_000 }, () => {
     const world: World = {
       user: SUPERVISOR,
       versions: [
-        { id: 'doc-2', kind: 'self-assessment', title: `${CAMPAIGN}自评报告（修订稿）`, recordedAt: '2026-12-05T03:00:00Z', recordedByName: '王晓梅', hasFile: true, fileName: '修订稿.pdf', fileSize: 4096, fileMediaType: 'application/pdf', fileUploadedAt: '2026-12-05T03:01:00Z', fileUploadedByName: '王晓梅' },
-        { id: 'doc-1', kind: 'self-assessment', title: `${CAMPAIGN}自评报告`, recordedAt: '2026-12-05T02:00:00Z', recordedByName: '王晓梅', hasFile: true, fileName: '初稿.pdf', fileSize: 2048, fileMediaType: 'application/pdf', fileUploadedAt: '2026-12-05T02:01:00Z', fileUploadedByName: '王晓梅' },
+        {
+          id: 'doc-2',
+          kind: 'self-assessment',
+          title: `${CAMPAIGN}自评报告（修订稿）`,
+          recordedAt: '2026-12-05T03:00:00Z',
+          recordedByName: '王晓梅',
+          hasFile: true,
+          fileName: '修订稿.pdf',
+          fileSize: 4096,
+          fileMediaType: 'application/pdf',
+          fileUploadedAt: '2026-12-05T03:01:00Z',
+          fileUploadedByName: '王晓梅',
+        },
+        {
+          id: 'doc-1',
+          kind: 'self-assessment',
+          title: `${CAMPAIGN}自评报告`,
+          recordedAt: '2026-12-05T02:00:00Z',
+          recordedByName: '王晓梅',
+          hasFile: true,
+          fileName: '初稿.pdf',
+          fileSize: 2048,
+          fileMediaType: 'application/pdf',
+          fileUploadedAt: '2026-12-05T02:01:00Z',
+          fileUploadedByName: '王晓梅',
+        },
       ],
     };
     const { w } = await openPage(world);
@@ -245,8 +298,32 @@ describe('创建文件', { timeout: 30_000 }, () => {
     const world: World = {
       user: SUPERVISOR,
       versions: [
-        { id: 'doc-2', kind: 'self-assessment', title: 'Self-assessment (revised)', recordedAt: '2026-12-05T03:00:00Z', recordedByName: 'Wang Xiaomei', hasFile: true, fileName: 'revised.pdf', fileSize: 4096, fileMediaType: 'application/pdf', fileUploadedAt: '2026-12-05T03:01:00Z', fileUploadedByName: 'Wang Xiaomei' },
-        { id: 'doc-1', kind: 'self-assessment', title: 'Self-assessment', recordedAt: '2026-12-05T02:00:00Z', recordedByName: 'Wang Xiaomei', hasFile: true, fileName: 'draft.pdf', fileSize: 2048, fileMediaType: 'application/pdf', fileUploadedAt: '2026-12-05T02:01:00Z', fileUploadedByName: 'Wang Xiaomei' },
+        {
+          id: 'doc-2',
+          kind: 'self-assessment',
+          title: 'Self-assessment (revised)',
+          recordedAt: '2026-12-05T03:00:00Z',
+          recordedByName: 'Wang Xiaomei',
+          hasFile: true,
+          fileName: 'revised.pdf',
+          fileSize: 4096,
+          fileMediaType: 'application/pdf',
+          fileUploadedAt: '2026-12-05T03:01:00Z',
+          fileUploadedByName: 'Wang Xiaomei',
+        },
+        {
+          id: 'doc-1',
+          kind: 'self-assessment',
+          title: 'Self-assessment',
+          recordedAt: '2026-12-05T02:00:00Z',
+          recordedByName: 'Wang Xiaomei',
+          hasFile: true,
+          fileName: 'draft.pdf',
+          fileSize: 2048,
+          fileMediaType: 'application/pdf',
+          fileUploadedAt: '2026-12-05T02:01:00Z',
+          fileUploadedByName: 'Wang Xiaomei',
+        },
       ],
     };
     try {
@@ -289,7 +366,19 @@ describe('创建文件 opened for one document (?document=, the dashboard’s �
   });
 
   it('only marks an uploaded document, and marks nothing without the parameter', async () => {
-    const uploaded: Recorded = { id: 'doc-1', kind: 'self-assessment', title: `${CAMPAIGN}自评报告`, recordedAt: '2026-12-05T02:00:00Z', recordedByName: '王晓梅', hasFile: true, fileName: '自评报告.pdf', fileSize: 2048, fileMediaType: 'application/pdf', fileUploadedAt: '2026-12-05T02:01:00Z', fileUploadedByName: '王晓梅' };
+    const uploaded: Recorded = {
+      id: 'doc-1',
+      kind: 'self-assessment',
+      title: `${CAMPAIGN}自评报告`,
+      recordedAt: '2026-12-05T02:00:00Z',
+      recordedByName: '王晓梅',
+      hasFile: true,
+      fileName: '自评报告.pdf',
+      fileSize: 2048,
+      fileMediaType: 'application/pdf',
+      fileUploadedAt: '2026-12-05T02:01:00Z',
+      fileUploadedByName: '王晓梅',
+    };
     const focused = await openPage({ user: OFFICE_ADMIN, versions: [uploaded] }, '/campaigns/documents?document=self-assessment');
     expect(focused.w.get('[data-test="document-self-assessment"]').classes()).toContain('is-focused');
     expect(focused.w.find('[data-test="document-form"]').exists()).toBe(false);

@@ -26,7 +26,11 @@ export function useCampaignDocuments() {
   const campaign = useCurrentCampaign();
   const { user } = useCurrentUser();
   const id = computed(() => campaign.currentId.value);
-  const query = useQuery(CampaignRequiredDocumentsDocument, () => ({ id: id.value ?? '' }), () => ({ enabled: id.value !== null, fetchPolicy: 'cache-and-network' as const }));
+  const query = useQuery(
+    CampaignRequiredDocumentsDocument,
+    () => ({ id: id.value ?? '' }),
+    () => ({ enabled: id.value !== null, fetchPolicy: 'cache-and-network' as const }),
+  );
 
   const info = computed(() => query.result.value?.campaign ?? null);
   const required = computed<RequiredDocument[]>(() => info.value?.requiredDocuments ?? []);

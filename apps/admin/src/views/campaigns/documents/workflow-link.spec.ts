@@ -21,7 +21,9 @@ function answers(hasFile: boolean) {
   return (operation: Operation): Answer | undefined => {
     switch (operation.operationName) {
       case 'CampaignList':
-        return answerFor(CampaignListDocument, { campaigns: [{ id: 'c1', name: '沙坪坝区创建全国科普示范区', state: 'creation.evidence', totalScore: 100, hasParticipants: false, applicantLevel: null, parentCampaignId: null }] });
+        return answerFor(CampaignListDocument, {
+          campaigns: [{ id: 'c1', name: '沙坪坝区创建全国科普示范区', state: 'creation.evidence', totalScore: 100, hasParticipants: false, applicantLevel: null, parentCampaignId: null }],
+        });
       case 'CampaignWorkflow':
         return answerFor(CampaignWorkflowDocument, {
           campaign: { id: 'c1', name: '沙坪坝区创建全国科普示范区', state: 'creation.evidence', stateLabel: '完善佐证材料及自评报告', version: 3, taskStates: [], phases: [], documents: [] },

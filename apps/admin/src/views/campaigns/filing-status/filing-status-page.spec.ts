@@ -53,7 +53,9 @@ function answers(state: { reminded: string[] }) {
       case 'TransitionParticipants': {
         const ids = (operation.variables['input'] as { participants: { id: string }[] }).participants.map((p) => p.id);
         state.reminded.push(...ids);
-        return answerFor(TransitionParticipantsDocument, { transitionParticipants: ids.map((id) => ({ participantId: id, ok: true, code: null, message: null, result: { state: 'reminded', stateLabel: '已催报', version: 2 } })) });
+        return answerFor(TransitionParticipantsDocument, {
+          transitionParticipants: ids.map((id) => ({ participantId: id, ok: true, code: null, message: null, result: { state: 'reminded', stateLabel: '已催报', version: 2 } })),
+        });
       }
     }
   };
@@ -75,7 +77,13 @@ describe('报送情况', { timeout: 30_000 }, () => {
     expect(asked).toContain('将对 1 个省（区、市）的 1 个未报送单位执行「催报」');
     expect(asked).toContain('另有 1 个未报送单位当前不能执行');
     (document.querySelector('.el-message-box__btns .el-button--primary') as HTMLElement).click();
-    await vi.waitFor(() => expect(api.calls.find((c) => c.operationName === 'TransitionParticipants')?.variables).toEqual({ input: { event: 'remind', comment: null, participants: [{ id: 'sc2', expectedVersion: 1 }] } }), { timeout: 10_000 });
+    await vi.waitFor(
+      () =>
+        expect(api.calls.find((c) => c.operationName === 'TransitionParticipants')?.variables).toEqual({
+          input: { event: 'remind', comment: null, participants: [{ id: 'sc2', expectedVersion: 1 }] },
+        }),
+      { timeout: 10_000 },
+    );
 
     // Read again: nobody is left to remind, so the button goes.
     await vi.waitFor(() => expect(w.find('[data-test="bulk-remind"]').exists()).toBe(false), { timeout: 10_000 });

@@ -36,7 +36,12 @@ export interface Totals {
 }
 
 export function totals(rows: readonly RegionRow[]): Totals {
-  return rows.reduce((sum, row) => ({ regions: sum.regions + 1, total: sum.total + row.total, finished: sum.finished + row.finished, open: sum.open + row.open.length }), { regions: 0, total: 0, finished: 0, open: 0 });
+  return rows.reduce((sum, row) => ({ regions: sum.regions + 1, total: sum.total + row.total, finished: sum.finished + row.finished, open: sum.open + row.open.length }), {
+    regions: 0,
+    total: 0,
+    finished: 0,
+    open: 0,
+  });
 }
 
 /** An event the viewer may fire now on some of the open units (催报), and on which. */

@@ -19,7 +19,11 @@ type Action = OpenParticipant['availableTransitions'][number];
 export function useFilingStatus() {
   const campaign = useCurrentCampaign();
   const campaignId = computed(() => (campaign.current.value?.hasParticipants ? campaign.current.value.id : null));
-  const query = useQuery(ParticipantsByRegionDocument, () => ({ campaignId: campaignId.value ?? '' }), () => ({ enabled: campaignId.value !== null, fetchPolicy: 'cache-and-network' }));
+  const query = useQuery(
+    ParticipantsByRegionDocument,
+    () => ({ campaignId: campaignId.value ?? '' }),
+    () => ({ enabled: campaignId.value !== null, fetchPolicy: 'cache-and-network' }),
+  );
   const one = useMutation(TransitionDocument);
   const many = useMutation(TransitionParticipantsDocument);
 
@@ -65,7 +69,9 @@ export function useFilingStatus() {
     const refused: string[] = [];
     try {
       for (const batch of chunks(event.targets)) {
-        const result = await many.mutate({ input: { event: event.event, comment: asked.comment.trim() || null, participants: batch.map((target) => ({ id: target.id, expectedVersion: target.version })) } });
+        const result = await many.mutate({
+          input: { event: event.event, comment: asked.comment.trim() || null, participants: batch.map((target) => ({ id: target.id, expectedVersion: target.version })) },
+        });
         for (const outcome of result?.data?.transitionParticipants ?? []) {
           if (outcome.ok) done++;
           else refused.push(outcome.message ?? outcome.code ?? '');
@@ -77,7 +83,8 @@ export function useFilingStatus() {
       await reload();
     }
     if (done > 0) ElMessage.success({ message: tr('filingStatus.bulkDone', { n: done, label: event.label }), grouping: true });
-    if (refused.length > 0) ElMessage.error({ message: tr('filingStatus.bulkRefused', { n: refused.length, reasons: [...new Set(refused)].slice(0, 3).join(tr('filingStatus.reasonSeparator')) }), grouping: true });
+    if (refused.length > 0)
+      ElMessage.error({ message: tr('filingStatus.bulkRefused', { n: refused.length, reasons: [...new Set(refused)].slice(0, 3).join(tr('filingStatus.reasonSeparator')) }), grouping: true });
     return done;
   }
 

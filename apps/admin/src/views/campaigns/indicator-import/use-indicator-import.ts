@@ -90,8 +90,7 @@ export function useIndicatorImport() {
     try {
       const answer =
         chosen.size <= GRAPHQL_FILE_LIMIT
-          ? (await previewMutation.mutate({ input: { fileName: chosen.name, contentBase64: await fileToBase64(chosen), unitsOfParticipants: unitsOfParticipants.value } }))?.data
-              ?.previewIndicatorTable
+          ? (await previewMutation.mutate({ input: { fileName: chosen.name, contentBase64: await fileToBase64(chosen), unitsOfParticipants: unitsOfParticipants.value } }))?.data?.previewIndicatorTable
           : await postFile<TablePreview>('/api/indicator-tables/preview', chosen, { fileName: chosen.name, unitsOfParticipants: String(unitsOfParticipants.value) });
       if (!answer) throw new Error(tr('importer.noPreview'));
       preview.value = answer;

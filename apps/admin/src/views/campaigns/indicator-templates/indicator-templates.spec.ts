@@ -67,18 +67,99 @@ function typed(value: unknown, typename?: string): unknown {
 const answer = <TData>(_document: TypedDocumentNode<TData, any>, value: TData): FetchResult => ({ data: typed(value) as FetchResult['data'] });
 
 const VERSIONS: IndicatorTemplatesQuery['indicatorTemplates'][number]['versions'] = [
-  { id: 't-2', version: 2, name: '示例区科普工作评价指标体系', source: 'weighted-4-level.csv', createdAt: '2026-12-05T01:00:00Z', createdBy: 'office', ownerName: '沙坪坝区', own: true, totalScore: 100, scoringMode: 'weights' },
-  { id: 't-1', version: 1, name: '示例区科普工作评价指标体系', source: 'weighted-4-level.csv', createdAt: '2026-12-04T01:00:00Z', createdBy: null, ownerName: null, own: false, totalScore: 100, scoringMode: 'weights' },
+  {
+    id: 't-2',
+    version: 2,
+    name: '示例区科普工作评价指标体系',
+    source: 'weighted-4-level.csv',
+    createdAt: '2026-12-05T01:00:00Z',
+    createdBy: 'office',
+    ownerName: '沙坪坝区',
+    own: true,
+    totalScore: 100,
+    scoringMode: 'weights',
+  },
+  {
+    id: 't-1',
+    version: 1,
+    name: '示例区科普工作评价指标体系',
+    source: 'weighted-4-level.csv',
+    createdAt: '2026-12-04T01:00:00Z',
+    createdBy: null,
+    ownerName: null,
+    own: false,
+    totalScore: 100,
+    scoringMode: 'weights',
+  },
 ];
 type Tree = IndicatorTemplateVersionQuery['indicatorTemplateVersion'];
-const rule = (text: string, points: number, units: { name: string; role: ResponsibleRole }[]): Tree['nodes'][number]['rules'][number] => ({ text, points, note: '', organisationOwned: false, units, effectiveUnits: units, scoring: ruleScoringOf({ fixed: { points } }) });
+const rule = (text: string, points: number, units: { name: string; role: ResponsibleRole }[]): Tree['nodes'][number]['rules'][number] => ({
+  text,
+  points,
+  note: '',
+  organisationOwned: false,
+  units,
+  effectiveUnits: units,
+  scoring: ruleScoringOf({ fixed: { points } }),
+});
 const NODES: Tree['nodes'] = [
-  { key: 'n1', parentKey: null, code: '1', title: '组织管理', maxScore: null, weight: 0.6, scoringMode: null, elective: null, requirements: [], rules: [rule('有方案60分', 60, [{ name: '区科协', role: 'lead' }])] },
-  { key: 'n2', parentKey: null, code: '2', title: '特色创新', maxScore: 40, weight: 0.4, scoringMode: null, elective: { min: 1, max: 1, counting: 'normalise', best: null }, requirements: [], rules: [] },
-  { key: 'n3', parentKey: 'n2', code: '2.1', title: '科普品牌', maxScore: 40, weight: null, scoringMode: null, elective: null, requirements: [{ code: '2.1-1', text: '品牌材料' }], rules: [rule('有品牌40分', 40, [])] },
+  {
+    key: 'n1',
+    parentKey: null,
+    code: '1',
+    title: '组织管理',
+    maxScore: null,
+    weight: 0.6,
+    scoringMode: null,
+    elective: null,
+    requirements: [],
+    rules: [rule('有方案60分', 60, [{ name: '区科协', role: 'lead' }])],
+  },
+  {
+    key: 'n2',
+    parentKey: null,
+    code: '2',
+    title: '特色创新',
+    maxScore: 40,
+    weight: 0.4,
+    scoringMode: null,
+    elective: { min: 1, max: 1, counting: 'normalise', best: null },
+    requirements: [],
+    rules: [],
+  },
+  {
+    key: 'n3',
+    parentKey: 'n2',
+    code: '2.1',
+    title: '科普品牌',
+    maxScore: 40,
+    weight: null,
+    scoringMode: null,
+    elective: null,
+    requirements: [{ code: '2.1-1', text: '品牌材料' }],
+    rules: [rule('有品牌40分', 40, [])],
+  },
   { key: 'n4', parentKey: 'n2', code: '2.2', title: '科普基地', maxScore: 40, weight: null, scoringMode: null, elective: null, requirements: [], rules: [rule('有基地40分', 40, [])] },
 ];
-const TREE: Tree = { id: 't-2', key: 'weighted', version: 2, name: '示例区科普工作评价指标体系', source: 'weighted-4-level.csv', totalScore: 100, scoringMode: 'weights', maxTotal: 100, verdicts: { options: [{ label: '达标', value: 1 }, { label: '基本达标', value: 0.5 }, { label: '未达标', value: 0 }], rollUp: 'worst' }, nodes: NODES };
+const TREE: Tree = {
+  id: 't-2',
+  key: 'weighted',
+  version: 2,
+  name: '示例区科普工作评价指标体系',
+  source: 'weighted-4-level.csv',
+  totalScore: 100,
+  scoringMode: 'weights',
+  maxTotal: 100,
+  verdicts: {
+    options: [
+      { label: '达标', value: 1 },
+      { label: '基本达标', value: 0.5 },
+      { label: '未达标', value: 0 },
+    ],
+    rollUp: 'worst',
+  },
+  nodes: NODES,
+};
 
 type Problems = TemplateProblemFieldsFragment[];
 
@@ -90,13 +171,20 @@ function api(problems: () => Problems) {
       case 'IndicatorTemplateVersion':
         return answer(IndicatorTemplateVersionDocument, { indicatorTemplateVersion: { ...TREE, id: operation.variables['id'] as string, version: operation.variables['id'] === 't-3' ? 3 : 2 } });
       case 'Departments':
-        return answer(DepartmentsDocument, { departments: onePage([{ id: 'd-1', name: '区科协', fullName: null, kind: 'people-organisation', tags: [] }, { id: 'd-2', name: '区教委', fullName: null, kind: 'government', tags: [] }]) });
+        return answer(DepartmentsDocument, {
+          departments: onePage([
+            { id: 'd-1', name: '区科协', fullName: null, kind: 'people-organisation', tags: [] },
+            { id: 'd-2', name: '区教委', fullName: null, kind: 'government', tags: [] },
+          ]),
+        });
       case 'DepartmentGroups':
         return answer(DepartmentGroupsDocument, { departmentGroups: onePage([]) });
       case 'CheckIndicatorTemplate':
         return answer(CheckIndicatorTemplateDocument, { checkIndicatorTemplate: { ok: !problems().some((p) => p.severity === 'error'), maxTotal: 100, problems: problems() } });
       case 'SaveIndicatorTemplateVersion':
-        return answer(SaveIndicatorTemplateVersionDocument, { saveIndicatorTemplateVersion: { created: true, warnings: [], template: { id: 't-3', version: 3, name: TREE.name, createdBy: 'office' } } });
+        return answer(SaveIndicatorTemplateVersionDocument, {
+          saveIndicatorTemplateVersion: { created: true, warnings: [], template: { id: 't-3', version: 3, name: TREE.name, createdBy: 'office' } },
+        });
       case 'ExportIndicatorTemplate':
         return answer(ExportIndicatorTemplateDocument, { exportIndicatorTemplate: { fileName: '示例区科普工作评价指标体系-第2版.xlsx', contentBase64: 'UEsDBA==' } });
       case 'CampaignList':

@@ -1,7 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import type { RuleScoringInput } from '../../../graphql/generated/graphql';
 import { ruleScoringOf } from '../../../testing/rule-scoring.fixture';
-import { type EditorNode, type RuleParamsDraft, type TemplateTree, addNode, buildTree, emptyRuleParams, moveNode, removeNode, ruleMaximum, shiftNode, toEditorNodes, toTreeInput } from './template-editor.model';
+import {
+  type EditorNode,
+  type RuleParamsDraft,
+  type TemplateTree,
+  addNode,
+  buildTree,
+  emptyRuleParams,
+  moveNode,
+  removeNode,
+  ruleMaximum,
+  shiftNode,
+  toEditorNodes,
+  toTreeInput,
+} from './template-editor.model';
 
 const node = (key: string, parentKey: string | null, code: string): EditorNode => ({
   key,
@@ -53,7 +66,15 @@ describe('the tree editor’s model', () => {
 
   it('knows the most each rule kind allows', () => {
     expect(ruleMaximum({ ...emptyRuleParams('perItem'), each: 1, cap: 3 })).toBe(3);
-    expect(ruleMaximum({ ...emptyRuleParams('alternative'), options: [{ label: '甲', points: 2 }, { label: '乙', points: 5 }] })).toBe(5);
+    expect(
+      ruleMaximum({
+        ...emptyRuleParams('alternative'),
+        options: [
+          { label: '甲', points: 2 },
+          { label: '乙', points: 5 },
+        ],
+      }),
+    ).toBe(5);
     expect(ruleMaximum(emptyRuleParams('veto'))).toBe(0);
     expect(ruleMaximum(emptyRuleParams('range'))).toBeNull();
   });
@@ -61,9 +82,36 @@ describe('the tree editor’s model', () => {
   it('sends the tree as the API’s input, without read-only fields or type names', () => {
     const withRule: EditorNode = {
       ...node('a', null, '1'),
-      rules: [{ text: '有方案3分', points: 3, note: '', organisationOwned: false, units: [{ name: '区科协', role: 'lead' }], effectiveUnits: [{ name: '区科协', role: 'lead' }], scoring: { ...emptyRuleParams('fixed'), points: 3 } }],
+      rules: [
+        {
+          text: '有方案3分',
+          points: 3,
+          note: '',
+          organisationOwned: false,
+          units: [{ name: '区科协', role: 'lead' }],
+          effectiveUnits: [{ name: '区科协', role: 'lead' }],
+          scoring: { ...emptyRuleParams('fixed'), points: 3 },
+        },
+      ],
     };
-    const tree = { id: 't-1', key: 'k', version: 1, name: '体系', source: null, totalScore: 3, scoringMode: 'points', maxTotal: 3, verdicts: { options: [{ label: '达标', value: 1 }, { label: '未达标', value: 0 }], rollUp: 'worst' }, nodes: [withRule] } as unknown as TemplateTree;
+    const tree = {
+      id: 't-1',
+      key: 'k',
+      version: 1,
+      name: '体系',
+      source: null,
+      totalScore: 3,
+      scoringMode: 'points',
+      maxTotal: 3,
+      verdicts: {
+        options: [
+          { label: '达标', value: 1 },
+          { label: '未达标', value: 0 },
+        ],
+        rollUp: 'worst',
+      },
+      nodes: [withRule],
+    } as unknown as TemplateTree;
     const read = toTreeInput(tree, [{ ...withRule, __typename: 'TemplateNode' } as EditorNode], '新名称');
     if (!read.ok) throw new Error('a complete tree must read');
     const { input } = read;
@@ -76,13 +124,23 @@ describe('the tree editor’s model', () => {
   it('saves a tree read and left unchanged with every rule’s scoring as it was read', () => {
     const inputs: RuleScoringInput[] = [
       { fixed: { points: 2 } },
-      { alternative: { options: [{ label: '甲', points: 2 }, { label: '乙', points: 1 }] } },
+      {
+        alternative: {
+          options: [
+            { label: '甲', points: 2 },
+            { label: '乙', points: 1 },
+          ],
+        },
+      },
       { tiered: { min: 1, max: 5, basis: '人均财政科普经费', order: 'desc', step: 2, singleApplicant: { min: 1, max: 3 } } },
       { perItem: { each: 2, cap: 4 } },
       { series: { points: 2, years: [2021, 2022], condition: '逐年递增' } },
       { verdict: true },
     ];
-    const read = { ...node('a', null, '1'), rules: inputs.map((input) => ({ text: '规则', points: 0, note: '', organisationOwned: false, units: [], effectiveUnits: [], scoring: ruleScoringOf(input) })) };
+    const read = {
+      ...node('a', null, '1'),
+      rules: inputs.map((input) => ({ text: '规则', points: 0, note: '', organisationOwned: false, units: [], effectiveUnits: [], scoring: ruleScoringOf(input) })),
+    };
     const tree = { id: 't-1', verdicts: null, nodes: [read] } as unknown as TemplateTree;
     const saved = toTreeInput(tree, toEditorNodes(tree.nodes), '体系');
     if (!saved.ok) throw new Error('a tree read unchanged must save');
@@ -95,6 +153,9 @@ describe('the tree editor’s model', () => {
     const rule = (scoring: RuleParamsDraft) => ({ text: '规则', points: 0, note: '', organisationOwned: false, units: [], effectiveUnits: [], scoring });
     const nodes: EditorNode[] = [{ ...node('a', null, '1'), rules: [rule({ ...emptyRuleParams('veto'), condition: '发生事故' }), rule({ ...emptyRuleParams('range'), min: 0 })] }];
     const tree = { id: 't-1', verdicts: { options: [], rollUp: 'worst' }, nodes } as unknown as TemplateTree;
-    expect(toTreeInput(tree, nodes, '体系')).toEqual({ ok: false, problems: [{ nodeKey: 'a', ruleIndex: 1, path: 'nodes[0].rules[1].scoring.max', message: expect.stringContaining('最高分'), severity: 'error' }] });
+    expect(toTreeInput(tree, nodes, '体系')).toEqual({
+      ok: false,
+      problems: [{ nodeKey: 'a', ruleIndex: 1, path: 'nodes[0].rules[1].scoring.max', message: expect.stringContaining('最高分'), severity: 'error' }],
+    });
   });
 });

@@ -1,10 +1,4 @@
-import type {
-  IndicatorTemplateTreeInput,
-  IndicatorTemplateVersionQuery,
-  RuleScoringInput,
-  ScoringRuleKind,
-  TemplateProblemFieldsFragment,
-} from '../../../graphql/generated/graphql';
+import type { IndicatorTemplateTreeInput, IndicatorTemplateVersionQuery, RuleScoringInput, ScoringRuleKind, TemplateProblemFieldsFragment } from '../../../graphql/generated/graphql';
 import { tr, type MessageKey } from '../../../plugins/i18n';
 import { type RuleParamsDraft, readRuleParams, toScoringInput } from '../../../domain/rule-params';
 
@@ -107,10 +101,11 @@ export function subtreeKeys(nodes: readonly EditorNode[], key: string): Set<stri
   let grew = true;
   while (grew) {
     grew = false;
-    for (const node of nodes) if (node.parentKey && keys.has(node.parentKey) && !keys.has(node.key)) {
-      keys.add(node.key);
-      grew = true;
-    }
+    for (const node of nodes)
+      if (node.parentKey && keys.has(node.parentKey) && !keys.has(node.key)) {
+        keys.add(node.key);
+        grew = true;
+      }
   }
   return keys;
 }
@@ -182,7 +177,13 @@ export function toTreeInput(tree: TemplateTree, nodes: readonly EditorNode[], na
     const read = toScoringInput(scoring);
     if (read.ok) return read.input;
     for (const field of read.missing) {
-      problems.push({ nodeKey: node.key, ruleIndex, path: `nodes[${nodes.indexOf(node)}].rules[${ruleIndex}].scoring.${field}`, message: tr('templates.paramMissing', { param: tr(PARAM_LABELS[field] ?? 'templates.param.points') }), severity: 'error' });
+      problems.push({
+        nodeKey: node.key,
+        ruleIndex,
+        path: `nodes[${nodes.indexOf(node)}].rules[${ruleIndex}].scoring.${field}`,
+        message: tr('templates.paramMissing', { param: tr(PARAM_LABELS[field] ?? 'templates.param.points') }),
+        severity: 'error',
+      });
     }
     return null;
   };

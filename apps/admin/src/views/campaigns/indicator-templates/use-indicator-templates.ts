@@ -27,7 +27,11 @@ export function useIndicatorTemplates() {
   const list = useQuery(IndicatorTemplatesDocument, null, { fetchPolicy: 'cache-and-network' });
   const templates = computed(() => list.result.value?.indicatorTemplates ?? []);
   const selectedId = computed(() => (typeof route.query['template'] === 'string' ? route.query['template'] : null));
-  const version = useQuery(IndicatorTemplateVersionDocument, () => ({ id: selectedId.value ?? '' }), () => ({ enabled: !!selectedId.value, fetchPolicy: 'network-only' }));
+  const version = useQuery(
+    IndicatorTemplateVersionDocument,
+    () => ({ id: selectedId.value ?? '' }),
+    () => ({ enabled: !!selectedId.value, fetchPolicy: 'network-only' }),
+  );
   const tree = computed<TemplateTree | null>(() => (selectedId.value ? (version.result.value?.indicatorTemplateVersion ?? null) : null));
 
   const departments = useDepartmentChoices();
@@ -45,14 +49,18 @@ export function useIndicatorTemplates() {
   const errorMessage = ref<string | null>(null);
   const savedVersion = ref<number | null>(null);
 
-  watch(tree, (value) => {
-    if (!editing.value) {
-      nodes.value = toEditorNodes(value?.nodes ?? []);
-      name.value = value?.name ?? '';
-      maxTotal.value = value?.maxTotal ?? null;
-      problems.value = [];
-    }
-  }, { immediate: true });
+  watch(
+    tree,
+    (value) => {
+      if (!editing.value) {
+        nodes.value = toEditorNodes(value?.nodes ?? []);
+        name.value = value?.name ?? '';
+        maxTotal.value = value?.maxTotal ?? null;
+        problems.value = [];
+      }
+    },
+    { immediate: true },
+  );
 
   function open(id: string): void {
     editing.value = false;

@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indicatorsFixture } from '../../../testing/indicator-tree.fixture';
 import { at } from '../../../testing/at';
-import {
-  flattenIndicatorTree,
-  formatPoints,
-  leadUnitsOf,
-  nestIndicators,
-  orderUnits,
-  summarizeIndicatorTree,
-  type IndicatorNode,
-} from './indicator-tree.model';
+import { flattenIndicatorTree, formatPoints, leadUnitsOf, nestIndicators, orderUnits, summarizeIndicatorTree, type IndicatorNode } from './indicator-tree.model';
 
 const node = (id: string, maxScore: number | null, children: IndicatorNode[] = [], rules = 0): IndicatorNode => ({
   id,
@@ -82,7 +74,11 @@ describe('indicator tree model', () => {
       electiveChoice: { text: '选做：尚未选择，各项暂都计入（任选1项）', decided: false, chosenCount: 0, optionCount: 2, chosenBy: null, chosenAt: null },
     };
     const rows = flattenIndicatorTree([group]);
-    expect(rows.map((r) => [r.electiveMark, r.unchosen])).toEqual([[null, false], [null, false], [null, false]]);
+    expect(rows.map((r) => [r.electiveMark, r.unchosen])).toEqual([
+      [null, false],
+      [null, false],
+      [null, false],
+    ]);
     expect(at(rows, 0).electiveLine).toBe('选做：尚未选择，各项暂都计入（任选1项）');
   });
 

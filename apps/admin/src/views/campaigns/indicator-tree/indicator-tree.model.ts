@@ -1,8 +1,5 @@
 import { type ElectiveOptionMark, electiveChoiceLine, electiveOptionMark } from '../../../domain/elective-choice';
-import type {
-  CampaignPhaseFieldsFragment,
-  IndicatorNodeFieldsFragment,
-} from '../../../graphql/generated/graphql';
+import type { CampaignPhaseFieldsFragment, IndicatorNodeFieldsFragment } from '../../../graphql/generated/graphql';
 
 // The page's view of a campaign's indicator system: the tree as the API sends it, flattened
 // into table rows, and the figures of the summary line. Pure functions, tested on their own.

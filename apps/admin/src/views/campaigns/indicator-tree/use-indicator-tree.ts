@@ -45,9 +45,7 @@ export function useIndicatorTree() {
   const loading = computed(() => campaignPicker.loading.value || tree.loading.value);
   const treeErrorMessage = computed(() => (tree.error.value ? apiErrorMessage(tree.error.value) : null));
   const errorMessage = computed(() => campaignPicker.errorMessage.value ?? treeErrorMessage.value);
-  const noCampaigns = computed(
-    () => !campaignPicker.loading.value && !campaignPicker.errorMessage.value && campaignPicker.campaigns.value.length === 0,
-  );
+  const noCampaigns = computed(() => !campaignPicker.loading.value && !campaignPicker.errorMessage.value && campaignPicker.campaigns.value.length === 0);
 
   // Each new failure also pops up, so that a failed refresh is noticed above a filled page.
   watch(errorMessage, (message) => {

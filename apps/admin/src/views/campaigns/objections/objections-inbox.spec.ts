@@ -1,7 +1,15 @@
 import { setLogVerbosity, type Operation } from '@apollo/client/core';
 import { flushPromises } from '@vue/test-utils';
 import { describe, expect, it, vi } from 'vitest';
-import { AnswerObjectionDocument, CampaignListDocument, CampaignObjectionsDocument, CampaignParticipantsDocument, ParticipatedCampaignsDocument, type CampaignParticipantsQuery, type ObjectionFieldsFragment } from '../../../graphql/generated/graphql';
+import {
+  AnswerObjectionDocument,
+  CampaignListDocument,
+  CampaignObjectionsDocument,
+  CampaignParticipantsDocument,
+  ParticipatedCampaignsDocument,
+  type CampaignParticipantsQuery,
+  type ObjectionFieldsFragment,
+} from '../../../graphql/generated/graphql';
 import { answerFor, apiError, type Answer } from '../../../testing/fake-api';
 import { mountAdminAt } from '../../../testing/mount-admin';
 
@@ -91,7 +99,11 @@ async function typeAndConfirm(text: string): Promise<void> {
 
 describe('异议答复', { timeout: 30_000 }, () => {
   it('shows a skeleton, not 0 / 0, until the objections arrive', async () => {
-    const { w, api } = await mountAdminAt('/campaigns/objections', answers(() => apiError('unused', 'INTERNAL')), { hold: ['CampaignObjections'] });
+    const { w, api } = await mountAdminAt(
+      '/campaigns/objections',
+      answers(() => apiError('unused', 'INTERNAL')),
+      { hold: ['CampaignObjections'] },
+    );
     await vi.waitFor(() => expect(api.calls.some((c) => c.operationName === 'CampaignObjections')).toBe(true), { timeout: 10_000 });
     await vi.waitFor(() => expect(w.find('[data-test="objections-skeleton"]').exists()).toBe(true), { timeout: 10_000 });
     expect(w.find('[data-test="objections-count"]').exists()).toBe(false);
@@ -102,7 +114,9 @@ describe('异议答复', { timeout: 30_000 }, () => {
   });
 
   it('lists the batch’s open objections with the unit and the filer, and answers one', async () => {
-    const { w, api } = await openInbox(() => answerFor(AnswerObjectionDocument, { answerObjection: objection('ob-open', 'p1', { state: 'answered', answer: '已核实', answeredByName: '王晓梅', answeredAt: '2026-12-05T00:00:00Z' }) }));
+    const { w, api } = await openInbox(() =>
+      answerFor(AnswerObjectionDocument, { answerObjection: objection('ob-open', 'p1', { state: 'answered', answer: '已核实', answeredByName: '王晓梅', answeredAt: '2026-12-05T00:00:00Z' }) }),
+    );
     // The batch, not the organisation's own campaign without participants.
     expect(w.get('[data-test="objections-campaign-name"]').text()).toBe('第一批全国科普示范县');
     expect(api.calls.find((c) => c.operationName === 'CampaignObjections')!.variables).toEqual({ campaignId: 'batch', openOnly: false });

@@ -42,7 +42,18 @@ function answers(operation: Operation): Answer | undefined {
       return answerFor(PublicisedParticipantsDocument, { publicisedParticipants: ROWS });
     case 'FileObjection':
       return answerFor(FileObjectionDocument, {
-        fileObjection: { id: 'ob-1', participantId: 'p1', campaignId: 'batch-1', content: '场馆闭馆', state: 'open', filedAt: '2026-12-05T00:00:00Z', filedByName: null, answer: null, answeredByName: null, answeredAt: null },
+        fileObjection: {
+          id: 'ob-1',
+          participantId: 'p1',
+          campaignId: 'batch-1',
+          content: '场馆闭馆',
+          state: 'open',
+          filedAt: '2026-12-05T00:00:00Z',
+          filedByName: null,
+          answer: null,
+          answeredByName: null,
+          answeredAt: null,
+        },
       });
   }
 }

@@ -27,11 +27,19 @@ export function useObjectionInbox() {
   const enabled = () => ({ enabled: chosen.value !== null, fetchPolicy: 'network-only' as const });
   const objections = useQuery(CampaignObjectionsDocument, () => ({ campaignId: chosen.value?.id ?? '', openOnly: false }), enabled);
   // The names of the units objected to (an objection carries only its participant's id).
-  const participants = useQuery(CampaignParticipantsDocument, () => ({ campaignId: chosen.value?.id ?? '' }), () => ({ enabled: chosen.value !== null, fetchPolicy: 'cache-and-network' as const }));
+  const participants = useQuery(
+    CampaignParticipantsDocument,
+    () => ({ campaignId: chosen.value?.id ?? '' }),
+    () => ({ enabled: chosen.value !== null, fetchPolicy: 'cache-and-network' as const }),
+  );
 
   const all = computed<InboxRow[]>(() => {
     const units = new Map((participants.result.value?.campaignParticipants ?? []).map((row) => [row.id, row.organisation]));
-    return sortObjections(objections.result.value?.campaignObjections ?? []).map((o) => ({ ...o, unit: units.get(o.participantId)?.shortName ?? '', unitName: units.get(o.participantId)?.name ?? '' }));
+    return sortObjections(objections.result.value?.campaignObjections ?? []).map((o) => ({
+      ...o,
+      unit: units.get(o.participantId)?.shortName ?? '',
+      unitName: units.get(o.participantId)?.name ?? '',
+    }));
   });
   const rows = computed(() => (openOnly.value ? all.value.filter((o) => o.state === 'open') : all.value));
   const openCount = computed(() => all.value.filter((o) => o.state === 'open').length);

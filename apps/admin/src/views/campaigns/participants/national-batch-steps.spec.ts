@@ -1,7 +1,18 @@
 import { setLogVerbosity, type Operation } from '@apollo/client/core';
 import { flushPromises, type VueWrapper } from '@vue/test-utils';
 import { describe, expect, it, vi } from 'vitest';
-import { AnswerObjectionDocument, CampaignListDocument, CampaignParticipantsDocument, type CampaignParticipantsQuery, FileObjectionDocument, type ObjectionFieldsFragment, ParticipantObjectionsDocument, ParticipantQuotasDocument, ParticipatedCampaignsDocument, TransitionDocument } from '../../../graphql/generated/graphql';
+import {
+  AnswerObjectionDocument,
+  CampaignListDocument,
+  CampaignParticipantsDocument,
+  type CampaignParticipantsQuery,
+  FileObjectionDocument,
+  type ObjectionFieldsFragment,
+  ParticipantObjectionsDocument,
+  ParticipantQuotasDocument,
+  ParticipatedCampaignsDocument,
+  TransitionDocument,
+} from '../../../graphql/generated/graphql';
 import { answerFor, type FakeApi, type Answer } from '../../../testing/fake-api';
 import { mountAdminAt } from '../../../testing/mount-admin';
 import { workflowAction } from '../../../testing/workflow-action.fixture';
@@ -38,19 +49,29 @@ function row(id: string, shortName: string, state: { state: string; stateLabel: 
 }
 
 const rows = (): Row[] => [
-  row('p1', '江油市', { state: 'publicity', stateLabel: '公示中' }, {
-    objectionWindow: { label: '公示期', startsOn: '2026-12-01', endsOn: '2026-12-10', open: true },
-    availableTransitions: [
-      workflowAction('name', '命名', { allowed: false, confirm: '确定命名该单位？', to: 'named', toLabel: '已命名', reasons: [OPEN_OBJECTION] }),
-      workflowAction('reject', '不予命名', { needsComment: true, to: 'not_named', toLabel: '不予命名' }),
-    ],
-  }),
-  row('p2', '绵竹市', { state: 'named', stateLabel: '已命名' }, {
-    availableTransitions: [
-      workflowAction('warn', '警告', { needsComment: true, confirm: '请写明警告的原因，将记入流转记录并通知该单位。', to: 'warned', toLabel: '已警告' }),
-      workflowAction('revoke', '撤销命名', { needsComment: true, confirm: '请写明撤销命名的原因，将记入流转记录并在公开名单中注明。撤销后不能恢复。', to: 'revoked', toLabel: '已撤销命名' }),
-    ],
-  }),
+  row(
+    'p1',
+    '江油市',
+    { state: 'publicity', stateLabel: '公示中' },
+    {
+      objectionWindow: { label: '公示期', startsOn: '2026-12-01', endsOn: '2026-12-10', open: true },
+      availableTransitions: [
+        workflowAction('name', '命名', { allowed: false, confirm: '确定命名该单位？', to: 'named', toLabel: '已命名', reasons: [OPEN_OBJECTION] }),
+        workflowAction('reject', '不予命名', { needsComment: true, to: 'not_named', toLabel: '不予命名' }),
+      ],
+    },
+  ),
+  row(
+    'p2',
+    '绵竹市',
+    { state: 'named', stateLabel: '已命名' },
+    {
+      availableTransitions: [
+        workflowAction('warn', '警告', { needsComment: true, confirm: '请写明警告的原因，将记入流转记录并通知该单位。', to: 'warned', toLabel: '已警告' }),
+        workflowAction('revoke', '撤销命名', { needsComment: true, confirm: '请写明撤销命名的原因，将记入流转记录并在公开名单中注明。撤销后不能恢复。', to: 'revoked', toLabel: '已撤销命名' }),
+      ],
+    },
+  ),
 ];
 
 const objection = (id: string, fields: Partial<ObjectionFieldsFragment>): ObjectionFieldsFragment => ({
@@ -70,7 +91,9 @@ const objection = (id: string, fields: Partial<ObjectionFieldsFragment>): Object
 function answers(operation: Operation): Answer | undefined {
   switch (operation.operationName) {
     case 'CampaignList':
-      return answerFor(CampaignListDocument, { campaigns: [{ id: 'batch', name: '第一批全国科普示范县', state: 'preparing', totalScore: 100, hasParticipants: true, applicantLevel: 'county', parentCampaignId: null }] });
+      return answerFor(CampaignListDocument, {
+        campaigns: [{ id: 'batch', name: '第一批全国科普示范县', state: 'preparing', totalScore: 100, hasParticipants: true, applicantLevel: 'county', parentCampaignId: null }],
+      });
     case 'ParticipatedCampaigns':
       return answerFor(ParticipatedCampaignsDocument, { campaigns: [] });
     case 'CampaignParticipants':
@@ -79,7 +102,17 @@ function answers(operation: Operation): Answer | undefined {
       return answerFor(ParticipantQuotasDocument, { participantQuotas: [] });
     case 'ParticipantObjections':
       return answerFor(ParticipantObjectionsDocument, {
-        participantObjections: [objection('ob-2', { content: '已答复的一条', state: 'answered', filedAt: '2026-12-01T02:00:00Z', answer: '经核实不成立', answeredByName: '中国科协科普部', answeredAt: '2026-12-03T02:00:00Z' }), objection('ob-1', {})],
+        participantObjections: [
+          objection('ob-2', {
+            content: '已答复的一条',
+            state: 'answered',
+            filedAt: '2026-12-01T02:00:00Z',
+            answer: '经核实不成立',
+            answeredByName: '中国科协科普部',
+            answeredAt: '2026-12-03T02:00:00Z',
+          }),
+          objection('ob-1', {}),
+        ],
       });
     case 'FileObjection':
       return answerFor(FileObjectionDocument, { fileObjection: objection('ob-3', { content: String((operation.variables['input'] as { content: string }).content) }) });
@@ -93,7 +126,20 @@ function answers(operation: Operation): Answer | undefined {
           state: 'revoked',
           stateLabel: '已撤销命名',
           version: 5,
-          entry: { id: 'l-9', event: 'revoke', eventLabel: '撤销命名', from: 'named', fromLabel: '已命名', to: 'revoked', toLabel: '已撤销命名', actorName: '中国科协科普部', actorRoles: ['office_admin'], comment: '弄虚作假', at: '2026-12-05T00:00:00Z', definitionVersion: 1 },
+          entry: {
+            id: 'l-9',
+            event: 'revoke',
+            eventLabel: '撤销命名',
+            from: 'named',
+            fromLabel: '已命名',
+            to: 'revoked',
+            toLabel: '已撤销命名',
+            actorName: '中国科协科普部',
+            actorRoles: ['office_admin'],
+            comment: '弄虚作假',
+            at: '2026-12-05T00:00:00Z',
+            definitionVersion: 1,
+          },
           task: null,
           campaign: null,
           participant: { id: 'p2', state: 'revoked', stateLabel: '已撤销命名', outcome: 'revoked', outcomeLabel: '撤销命名', version: 5 },

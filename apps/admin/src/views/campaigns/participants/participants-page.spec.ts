@@ -1,7 +1,16 @@
 import { setLogVerbosity, type Operation } from '@apollo/client/core';
 import { flushPromises } from '@vue/test-utils';
 import { describe, expect, it, vi } from 'vitest';
-import { CampaignListDocument, CampaignParticipantsDocument, CampaignSummaryDocument, ParticipantQuotasDocument, ParticipatedCampaignsDocument, TransitionDocument, type CampaignParticipantsQuery, type ParticipantQuotasQuery } from '../../../graphql/generated/graphql';
+import {
+  CampaignListDocument,
+  CampaignParticipantsDocument,
+  CampaignSummaryDocument,
+  ParticipantQuotasDocument,
+  ParticipatedCampaignsDocument,
+  TransitionDocument,
+  type CampaignParticipantsQuery,
+  type ParticipantQuotasQuery,
+} from '../../../graphql/generated/graphql';
 import { OFFICE_ADMIN, answerFor, meAnswer, type Answer } from '../../../testing/fake-api';
 import { mountAdminAt } from '../../../testing/mount-admin';
 import { workflowAction } from '../../../testing/workflow-action.fixture';
@@ -54,11 +63,15 @@ function answers(rows: () => Row[], as: { user?: typeof OFFICE_ADMIN; ownBatch?:
       case 'Me':
         return meAnswer(as.user ?? OFFICE_ADMIN);
       case 'CampaignSummary':
-        return answerFor(CampaignSummaryDocument, { campaign: { id: 'work-p1', name: '第二批全国科普示范县创建（江油市）', state: 'preparing', totalScore: 100, hasParticipants: false, applicantLevel: null, parentCampaignId: 'batch' } });
+        return answerFor(CampaignSummaryDocument, {
+          campaign: { id: 'work-p1', name: '第二批全国科普示范县创建（江油市）', state: 'preparing', totalScore: 100, hasParticipants: false, applicantLevel: null, parentCampaignId: 'batch' },
+        });
       case 'CampaignList':
         // A province's own list holds none of its counties' work in the national batch; the owner's holds the batch.
         return answerFor(CampaignListDocument, {
-          campaigns: as.ownBatch ? [{ id: 'batch', name: '第二批全国科普示范县创建', state: 'preparing', totalScore: 100, hasParticipants: true, applicantLevel: 'county', parentCampaignId: null }] : [],
+          campaigns: as.ownBatch
+            ? [{ id: 'batch', name: '第二批全国科普示范县创建', state: 'preparing', totalScore: 100, hasParticipants: true, applicantLevel: 'county', parentCampaignId: null }]
+            : [],
         });
       case 'ParticipatedCampaigns':
         // The batch its counties take part in, by its own name.
@@ -73,7 +86,20 @@ function answers(rows: () => Row[], as: { user?: typeof OFFICE_ADMIN; ownBatch?:
             state: 'recommended',
             stateLabel: '已推荐',
             version: 2,
-            entry: { id: 'l-1', event: 'recommend', eventLabel: '推荐', from: 'applied', fromLabel: '已申报', to: 'recommended', toLabel: '已推荐', actorName: '王晓梅', actorRoles: ['office_admin'], comment: null, at: '2026-12-05T00:00:00Z', definitionVersion: 1 },
+            entry: {
+              id: 'l-1',
+              event: 'recommend',
+              eventLabel: '推荐',
+              from: 'applied',
+              fromLabel: '已申报',
+              to: 'recommended',
+              toLabel: '已推荐',
+              actorName: '王晓梅',
+              actorRoles: ['office_admin'],
+              comment: null,
+              at: '2026-12-05T00:00:00Z',
+              definitionVersion: 1,
+            },
             task: null,
             campaign: null,
             participant: { id: 'p1', state: 'recommended', stateLabel: '已推荐', outcome: 'recommended', outcomeLabel: '推荐', version: 2 },
@@ -87,7 +113,10 @@ describe('参与单位', { timeout: 30_000 }, () => {
   it('finds the national batch its counties take part in, recommends with the row’s version, and shows a refusal’s reason up front', async () => {
     const rows = [participant('p1', '江油市', 1, { allowed: true, reasons: [] }), participant('p2', '绵竹市', 3, { allowed: false, reasons: [QUOTA] })];
     let quotas = [quota(null, 12, 50), quota('四川省', 1, 2, 1)];
-    const { w, api } = await mountAdminAt('/campaigns/participants', answers(() => rows, { quotas: () => quotas }));
+    const { w, api } = await mountAdminAt(
+      '/campaigns/participants',
+      answers(() => rows, { quotas: () => quotas }),
+    );
     await vi.waitFor(() => expect(w.findAll('.participant-row')).toHaveLength(2), { timeout: 10_000 });
 
     expect(w.get('[data-test="participants-campaign-name"]').text()).toBe('第二批全国科普示范县创建');
@@ -124,7 +153,10 @@ describe('参与单位', { timeout: 30_000 }, () => {
 
   it('lets the owner’s expert open a county’s work (not in its list) from its row, and offers no invitation', async () => {
     const rows = [participant('p1', '江油市', 1, { allowed: false, reasons: ['只有参与单位所在的省可以执行此操作'] })];
-    const { w, admin, api } = await mountAdminAt('/campaigns/participants', answers(() => rows, { user: EXPERT, ownBatch: true }));
+    const { w, admin, api } = await mountAdminAt(
+      '/campaigns/participants',
+      answers(() => rows, { user: EXPERT, ownBatch: true }),
+    );
     await vi.waitFor(() => expect(w.findAll('.participant-row')).toHaveLength(1), { timeout: 10_000 });
     expect(w.find('[data-test="invite-open"]').exists()).toBe(false);
     await w.get('[data-test="open-work-江油市"]').trigger('click');

@@ -68,9 +68,7 @@ export function groupByProvince(rows: readonly ParticipantRow[]): ProvinceGroup[
     groups.set(province, [...(groups.get(province) ?? []), row]);
   }
   const byName = (a: string, b: string) => a.localeCompare(b, 'zh-CN');
-  return [...groups.entries()]
-    .sort(([a], [b]) => byName(a, b))
-    .map(([province, list]) => ({ province, rows: [...list].sort((a, b) => byName(a.organisation.shortName, b.organisation.shortName)) }));
+  return [...groups.entries()].sort(([a], [b]) => byName(a, b)).map(([province, list]) => ({ province, rows: [...list].sort((a, b) => byName(a.organisation.shortName, b.organisation.shortName)) }));
 }
 
 export interface ParticipantFilter {

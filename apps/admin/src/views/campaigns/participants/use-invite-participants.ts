@@ -26,7 +26,13 @@ export function useInviteParticipants(campaign: Ref<ParticipationCampaign | null
   );
   const { mutate, loading: inviting } = useMutation(InviteParticipantsDocument);
 
-  const candidates = computed(() => inviteCandidates((found.result.value?.organisations.edges ?? []).map((edge) => edge.node), participants.value, ownerId.value));
+  const candidates = computed(() =>
+    inviteCandidates(
+      (found.result.value?.organisations.edges ?? []).map((edge) => edge.node),
+      participants.value,
+      ownerId.value,
+    ),
+  );
   const more = computed(() => Math.max(0, (found.result.value?.organisations.totalCount ?? 0) - (found.result.value?.organisations.edges.length ?? 0)));
 
   function show(): void {

@@ -21,7 +21,10 @@ export function useParticipantTransitions(reload: () => unknown) {
     try {
       const result = await mutate({ input: { entityType: 'participant', id: row.id, event: action.event, expectedVersion: row.version, comment: asked.comment.trim() || null } });
       if (!result?.data) return false;
-      ElMessage.success({ message: tr('nationalBatch.participants.done', { event: result.data.transition.entry.eventLabel, unit: row.organisation.shortName, state: result.data.transition.stateLabel }), grouping: true });
+      ElMessage.success({
+        message: tr('nationalBatch.participants.done', { event: result.data.transition.entry.eventLabel, unit: row.organisation.shortName, state: result.data.transition.stateLabel }),
+        grouping: true,
+      });
       await reload();
       return true;
     } catch (error) {

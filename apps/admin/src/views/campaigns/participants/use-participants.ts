@@ -37,7 +37,11 @@ export function useParticipants() {
     },
     { immediate: true },
   );
-  const query = useQuery(CampaignParticipantsDocument, () => ({ campaignId: chosen.value?.id ?? '' }), () => ({ enabled: chosen.value !== null, fetchPolicy: 'cache-and-network' as const }));
+  const query = useQuery(
+    CampaignParticipantsDocument,
+    () => ({ campaignId: chosen.value?.id ?? '' }),
+    () => ({ enabled: chosen.value !== null, fetchPolicy: 'cache-and-network' as const }),
+  );
   const filter = reactive<ParticipantFilter>({ province: '', state: '', search: '' });
 
   const rows = computed<ParticipantRow[]>(() => query.result.value?.campaignParticipants ?? []);
@@ -51,7 +55,10 @@ export function useParticipants() {
   // experts); read again with the rows, as a transition or an objection may take or free a place.
   const { user } = useCurrentUser();
   const readsQuotas = computed(() => (user.value?.roles ?? []).some((role) => role === 'office_admin' || role === 'supervisor' || role === 'expert'));
-  const quotas = useParticipantQuotas(computed(() => chosen.value?.id ?? null), readsQuotas);
+  const quotas = useParticipantQuotas(
+    computed(() => chosen.value?.id ?? null),
+    readsQuotas,
+  );
 
   const reload = async () => {
     await Promise.all([query.refetch()?.catch(() => undefined), quotas.reload()]);

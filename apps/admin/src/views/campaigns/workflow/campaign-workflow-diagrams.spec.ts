@@ -36,9 +36,13 @@ const diagram = (key: string, version: number, name: string, edgeLabel: string) 
 function answers(operation: Operation): Answer | undefined {
   switch (operation.operationName) {
     case 'CampaignList':
-      return answerFor(CampaignListDocument, { campaigns: [{ id: 'c1', name: '沙坪坝区创建全国科普示范区', state: 'start', totalScore: 100, hasParticipants: false, applicantLevel: null, parentCampaignId: null }] });
+      return answerFor(CampaignListDocument, {
+        campaigns: [{ id: 'c1', name: '沙坪坝区创建全国科普示范区', state: 'start', totalScore: 100, hasParticipants: false, applicantLevel: null, parentCampaignId: null }],
+      });
     case 'CampaignWorkflow':
-      return answerFor(CampaignWorkflowDocument, { campaign: { id: 'c1', name: '沙坪坝区创建全国科普示范区', state: 'start', stateLabel: '开始', version: 1, taskStates: [], phases: [], documents: [] } });
+      return answerFor(CampaignWorkflowDocument, {
+        campaign: { id: 'c1', name: '沙坪坝区创建全国科普示范区', state: 'start', stateLabel: '开始', version: 1, taskStates: [], phases: [], documents: [] },
+      });
     case 'CampaignWorkflowDefinitions':
       return answerFor(CampaignWorkflowDefinitionsDocument, {
         campaign: { id: 'c1', workflowDefinition: diagram('campaign', 2, '创建工作流程', '申报认定'), taskWorkflowDefinition: diagram('task', 2, '任务流程', '撤回申请') },

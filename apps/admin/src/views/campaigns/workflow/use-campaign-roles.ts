@@ -5,7 +5,11 @@ import { tr, type MessageKey } from '../../../plugins/i18n';
 import { AssignCampaignRoleDocument, CampaignRoleAssignmentsDocument, RevokeCampaignRoleDocument } from '../../../graphql/generated/graphql';
 import { useUserChoices } from '../../../composables/use-directory-lists';
 
-const VIEW_LABELS: Readonly<Record<string, MessageKey>> = { campaign: 'campaignWorkflow.roles.view.campaign', tasks: 'campaignWorkflow.roles.view.tasks', history: 'campaignWorkflow.roles.view.history' };
+const VIEW_LABELS: Readonly<Record<string, MessageKey>> = {
+  campaign: 'campaignWorkflow.roles.view.campaign',
+  tasks: 'campaignWorkflow.roles.view.tasks',
+  history: 'campaignWorkflow.roles.view.history',
+};
 
 /** 'campaign, history' → '创建工作、流转记录' (what a declared role may read in its campaign). */
 export function describeViews(views: readonly string[]): string {

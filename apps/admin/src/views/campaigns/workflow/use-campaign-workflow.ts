@@ -16,12 +16,24 @@ export function useCampaignWorkflow() {
   const campaign = useCurrentCampaign();
   const { user } = useCurrentUser();
   const id = computed(() => campaign.currentId.value);
-  const detail = useQuery(CampaignWorkflowDocument, () => ({ id: id.value ?? '' }), () => ({ enabled: id.value !== null, fetchPolicy: 'cache-and-network' as const }));
+  const detail = useQuery(
+    CampaignWorkflowDocument,
+    () => ({ id: id.value ?? '' }),
+    () => ({ enabled: id.value !== null, fetchPolicy: 'cache-and-network' as const }),
+  );
   const info = computed(() => detail.result.value?.campaign ?? null);
   // The definitions the campaign pinned (a version never changes): not the organisation's current
   // ones, and readable by whoever reads the campaign, an office above included.
-  const definitions = useQuery(CampaignWorkflowDefinitionsDocument, () => ({ id: id.value ?? '' }), () => ({ enabled: id.value !== null }));
-  const dashboard = useQuery(CampaignDashboardDocument, () => ({ campaignId: id.value ?? '' }), () => ({ enabled: id.value !== null }));
+  const definitions = useQuery(
+    CampaignWorkflowDefinitionsDocument,
+    () => ({ id: id.value ?? '' }),
+    () => ({ enabled: id.value !== null }),
+  );
+  const dashboard = useQuery(
+    CampaignDashboardDocument,
+    () => ({ campaignId: id.value ?? '' }),
+    () => ({ enabled: id.value !== null }),
+  );
   const taskCounts = computed(() => Object.fromEntries((dashboard.result.value?.campaignDashboard.byState ?? []).map((s) => [s.state, s.count])));
 
   const workflow = useWorkflowActions('campaign', id, () => detail.refetch());
@@ -29,7 +41,11 @@ export function useCampaignWorkflow() {
   const refused = computed(() => workflow.actions.value.filter((a) => a.available && !a.allowed).map((a) => a.event));
   const canFire = computed(() => (user.value?.roles ?? []).includes('office_admin'));
   // The documents the workflow asks for (same query as 创建文件, so both read one cache entry).
-  const documents = useQuery(CampaignRequiredDocumentsDocument, () => ({ id: id.value ?? '' }), () => ({ enabled: id.value !== null && canFire.value, fetchPolicy: 'cache-and-network' as const }));
+  const documents = useQuery(
+    CampaignRequiredDocumentsDocument,
+    () => ({ id: id.value ?? '' }),
+    () => ({ enabled: id.value !== null && canFire.value, fetchPolicy: 'cache-and-network' as const }),
+  );
   /** The documents a refused event waits for (its guard names them and they have no file yet): 「去上传…」 beside it. */
   const missingDocuments = (event: string) => missingFor(event, documents.result.value?.campaign.requiredDocuments ?? []);
 

@@ -1,7 +1,15 @@
 import { setLogVerbosity, type Operation } from '@apollo/client/core';
 import { flushPromises } from '@vue/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CampaignFormsDocument, CampaignListDocument, FormDefinitionsDocument, ParticipatedCampaignsDocument, SetCampaignFormsDocument, UploadFormDefinitionDocument, type CampaignListQuery } from '../../../graphql/generated/graphql';
+import {
+  CampaignFormsDocument,
+  CampaignListDocument,
+  FormDefinitionsDocument,
+  ParticipatedCampaignsDocument,
+  SetCampaignFormsDocument,
+  UploadFormDefinitionDocument,
+  type CampaignListQuery,
+} from '../../../graphql/generated/graphql';
 import { forgetBrowserCheck } from './use-form-setup';
 import { answerFor, definitionAnswer, filledFormAnswer, type Answer } from '../../../testing/fake-api';
 import { mountAdminAt } from '../../../testing/mount-admin';
@@ -45,7 +53,9 @@ function answers(campaigns: CampaignListQuery['campaigns']) {
     switch (operation.operationName) {
       case 'ParticipatedCampaigns':
         // The batch a county takes part in, by its own name (none for the batch's owner).
-        return answerFor(ParticipatedCampaignsDocument, { campaigns: campaigns.some((c) => c.parentCampaignId === 'batch') ? [{ id: 'batch', name: '第一批全国科普示范县创建', applicantLevel: 'county' }] : [] });
+        return answerFor(ParticipatedCampaignsDocument, {
+          campaigns: campaigns.some((c) => c.parentCampaignId === 'batch') ? [{ id: 'batch', name: '第一批全国科普示范县创建', applicantLevel: 'county' }] : [],
+        });
       case 'FormDefinitions':
         return answerFor(FormDefinitionsDocument, {
           formDefinitions: [
@@ -57,7 +67,15 @@ function answers(campaigns: CampaignListQuery['campaigns']) {
       case 'UploadFormDefinition':
         uploaded.push('def-contacts');
         return answerFor(UploadFormDefinitionDocument, {
-          uploadFormDefinition: { id: 'def-contacts', key: 'county-contacts', version: 1, name: '县级科协联络人登记表', description: null, definition: definitionAnswer({ key: 'county-contacts', version: 1, name: '县级科协联络人登记表', roles: {}, sections: [], file: 'contacts.yaml' }), ownerOrganisation: { id: 'o-0', shortName: '全国' } },
+          uploadFormDefinition: {
+            id: 'def-contacts',
+            key: 'county-contacts',
+            version: 1,
+            name: '县级科协联络人登记表',
+            description: null,
+            definition: definitionAnswer({ key: 'county-contacts', version: 1, name: '县级科协联络人登记表', roles: {}, sections: [], file: 'contacts.yaml' }),
+            ownerOrganisation: { id: 'o-0', shortName: '全国' },
+          },
         });
       case 'SetCampaignForms':
         return answerFor(SetCampaignFormsDocument, { setCampaignForms: [] });
@@ -77,7 +95,9 @@ async function open(campaigns: CampaignListQuery['campaigns'], path = '/campaign
 
 describe('申报材料', { timeout: 30_000 }, () => {
   it('lists the forms the batch asks of the county, with status and last change, and opens one', async () => {
-    const { w, api, router } = await open([{ id: 'work-1', name: '第一批全国科普示范县创建（江油市）', state: 'preparing', totalScore: 100, hasParticipants: false, applicantLevel: null, parentCampaignId: 'batch' }]);
+    const { w, api, router } = await open([
+      { id: 'work-1', name: '第一批全国科普示范县创建（江油市）', state: 'preparing', totalScore: 100, hasParticipants: false, applicantLevel: null, parentCampaignId: 'batch' },
+    ]);
     expect(api.calls.find((c) => c.operationName === 'CampaignForms')!.variables).toEqual({ campaignId: 'batch', organisationId: null });
     expect(w.get('[data-test="forms-campaign-name"]').text()).toBe('第一批全国科普示范县创建');
     expect(w.get('[data-test="forms-organisation"]').text()).toContain('四川省江油市的申报材料');
@@ -142,7 +162,10 @@ describe('申报材料', { timeout: 30_000 }, () => {
     // asked anew as on a page load.
     forgetBrowserCheck();
     vi.stubGlobal('fetch', async () => new Response(null, { status: 200 }));
-    const { w, api } = await open([{ id: 'batch', name: '第一批全国科普示范县创建', state: 'running', totalScore: 100, hasParticipants: true, applicantLevel: 'county', parentCampaignId: null }], '/campaigns/forms?campaign=batch');
+    const { w, api } = await open(
+      [{ id: 'batch', name: '第一批全国科普示范县创建', state: 'running', totalScore: 100, hasParticipants: true, applicantLevel: 'county', parentCampaignId: null }],
+      '/campaigns/forms?campaign=batch',
+    );
     await w.get('[data-test="form-setup"]').trigger('click');
     await vi.waitFor(() => expect(document.querySelectorAll('[data-test^="choose-"]')).toHaveLength(2), { timeout: 10_000 });
     const dialog = (): Element => document.querySelector('[data-test="form-setup-dialog"]')!;
@@ -171,7 +194,9 @@ describe('申报材料', { timeout: 30_000 }, () => {
     (dialog().querySelector('[data-test="save-form-setup"]') as HTMLElement).click();
     await vi.waitFor(() => expect(api.calls.some((c) => c.operationName === 'SetCampaignForms')).toBe(true), { timeout: 10_000 });
     // The forms the campaign had, plus the new one, in the list's order.
-    expect(api.calls.find((c) => c.operationName === 'SetCampaignForms')!.variables).toEqual({ input: { campaignId: 'batch', definitionIds: ['def-first-batch-application', 'def-first-batch-report', 'def-contacts'] } });
+    expect(api.calls.find((c) => c.operationName === 'SetCampaignForms')!.variables).toEqual({
+      input: { campaignId: 'batch', definitionIds: ['def-first-batch-application', 'def-first-batch-report', 'def-contacts'] },
+    });
     await flushPromises();
   });
 });

@@ -37,7 +37,11 @@ export function useCampaignForms() {
   }
 
   function open(row: FormRow): void {
-    void router.push({ name: 'campaign-form', params: { definitionId: row.definition.id }, query: { campaign: row.campaign.id, ...(picker.organisationId.value ? { organisation: picker.organisationId.value } : {}) } });
+    void router.push({
+      name: 'campaign-form',
+      params: { definitionId: row.definition.id },
+      query: { campaign: row.campaign.id, ...(picker.organisationId.value ? { organisation: picker.organisationId.value } : {}) },
+    });
   }
 
   async function download(url: string, name: string, key: string): Promise<void> {

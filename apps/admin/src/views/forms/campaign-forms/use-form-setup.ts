@@ -84,7 +84,11 @@ export const fieldCount = (definition: FormDefinition): number => allFields(defi
  */
 export function useFormSetup(campaignId: Ref<string>, current: Ref<readonly string[]>) {
   const open = ref(false);
-  const definitions = useQuery(FormDefinitionsDocument, () => ({}), () => ({ enabled: open.value, fetchPolicy: 'network-only' as const }));
+  const definitions = useQuery(
+    FormDefinitionsDocument,
+    () => ({}),
+    () => ({ enabled: open.value, fetchPolicy: 'network-only' as const }),
+  );
   const list = computed(() => definitions.result.value?.formDefinitions ?? []);
   const chosen = ref<string[]>([]);
   const setForms = useMutation(SetCampaignFormsDocument);
@@ -142,5 +146,19 @@ export function useFormSetup(campaignId: Ref<string>, current: Ref<readonly stri
     }
   }
 
-  return { open, list, chosen, draft, uploaded, errorMessage, loading: computed(() => definitions.loading.value), saving: computed(() => setForms.loading.value), uploading: computed(() => upload.loading.value), start, pick, uploadDraft, save };
+  return {
+    open,
+    list,
+    chosen,
+    draft,
+    uploaded,
+    errorMessage,
+    loading: computed(() => definitions.loading.value),
+    saving: computed(() => setForms.loading.value),
+    uploading: computed(() => upload.loading.value),
+    start,
+    pick,
+    uploadDraft,
+    save,
+  };
 }

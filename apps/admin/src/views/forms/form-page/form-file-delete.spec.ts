@@ -30,11 +30,19 @@ const form = (overrides: Partial<WholeFilledForm> = {}): WholeFilledForm => fill
 
 /** The API: the saved draft holds both files; saves answer with the next version. */
 function answers(order: string[], saveRefusal: Answer | null) {
-  let saved = form({ id: 'f-1', version: 3, values: fieldValuesAnswer(toFieldValues(definition, { basic_situation: '江油市基本情况', materials: [MINUTES, PHOTO] })), updatedAt: '2026-12-05T06:00:00Z', updatedByName: '王晓梅' });
+  let saved = form({
+    id: 'f-1',
+    version: 3,
+    values: fieldValuesAnswer(toFieldValues(definition, { basic_situation: '江油市基本情况', materials: [MINUTES, PHOTO] })),
+    updatedAt: '2026-12-05T06:00:00Z',
+    updatedByName: '王晓梅',
+  });
   return (operation: Operation): Answer | undefined => {
     switch (operation.operationName) {
       case 'CampaignList':
-        return answerFor(CampaignListDocument, { campaigns: [{ id: 'work-1', name: '第一批全国科普示范县创建（江油市）', state: 'preparing', totalScore: 100, hasParticipants: false, applicantLevel: null, parentCampaignId: 'batch' }] });
+        return answerFor(CampaignListDocument, {
+          campaigns: [{ id: 'work-1', name: '第一批全国科普示范县创建（江油市）', state: 'preparing', totalScore: 100, hasParticipants: false, applicantLevel: null, parentCampaignId: 'batch' }],
+        });
       case 'ParticipatedCampaigns':
         return answerFor(ParticipatedCampaignsDocument, { campaigns: [{ id: 'batch', name: '第一批全国科普示范县创建', applicantLevel: 'county' }] });
       case 'CampaignFormDefinitions':
@@ -96,7 +104,11 @@ describe('删除表单附件', { timeout: 40_000 }, () => {
     await confirmDelete();
 
     await vi.waitFor(() => expect(messages().some((m) => m.includes('已删除“会议纪要.pdf”'))).toBe(true), { timeout: 5_000 });
-    expect(box().findAll('[data-test="attachment"]').map((a) => a.text())).toEqual([expect.stringContaining('活动照片.jpg')]);
+    expect(
+      box()
+        .findAll('[data-test="attachment"]')
+        .map((a) => a.text()),
+    ).toEqual([expect.stringContaining('活动照片.jpg')]);
     // Saved first (the API deletes only a file no saved form holds), with the other file kept.
     expect(order).toEqual(['save', 'delete']);
     const save = api.calls.find((c) => c.operationName === 'SaveFormDraft')!;

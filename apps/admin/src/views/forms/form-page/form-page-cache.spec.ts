@@ -31,7 +31,12 @@ beforeEach(() => localStorage.clear());
 afterEach(() => vi.useRealTimers());
 
 const form = (values: FormValues, overrides: Partial<WholeFilledForm> = {}): WholeFilledForm =>
-  filledFormAnswer(definition, { definitionId: DEF_ID, editableFields: editableFields(definition, { role: 'applicant', stage: 'applied' }), values: fieldValuesAnswer(toFieldValues(definition, values)), ...overrides });
+  filledFormAnswer(definition, {
+    definitionId: DEF_ID,
+    editableFields: editableFields(definition, { role: 'applicant', stage: 'applied' }),
+    values: fieldValuesAnswer(toFieldValues(definition, values)),
+    ...overrides,
+  });
 
 /** The county's form on the server: never saved, then whatever the saves made of it. */
 function server() {

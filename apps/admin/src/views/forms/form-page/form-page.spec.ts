@@ -2,7 +2,14 @@ import { allFields, editableFields, fromFieldValues, parseFormDefinition, toFiel
 import { setLogVerbosity, type Operation } from '@apollo/client/core';
 import { flushPromises } from '@vue/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CampaignFormDefinitionsDocument, CampaignFormToFillDocument, CampaignListDocument, ParticipatedCampaignsDocument, SaveFormDraftDocument, SignOffFormDocument } from '../../../graphql/generated/graphql';
+import {
+  CampaignFormDefinitionsDocument,
+  CampaignFormToFillDocument,
+  CampaignListDocument,
+  ParticipatedCampaignsDocument,
+  SaveFormDraftDocument,
+  SignOffFormDocument,
+} from '../../../graphql/generated/graphql';
 import { answerFor, apiError, fieldValuesAnswer, filledFormAnswer, type Answer, type FakeApi, type WholeFilledForm } from '../../../testing/fake-api';
 import { mountAdminAt, type Answers } from '../../../testing/mount-admin';
 import { copyKey } from '../forms.model';
@@ -218,7 +225,12 @@ describe('表单页', { timeout: 40_000 }, () => {
         SignOffForm: (op) => {
           const input = op.variables['input'] as { opinion: string; signer: string; date: string };
           return answerFor(SignOffFormDocument, {
-            signOffForm: { ...submitted, version: 6, values: [...submitted.values, ...fieldValuesAnswer([{ key: 'province_opinion', signOff: { opinion: input.opinion, signer: input.signer, date: input.date } }])], updatedByName: '周静' },
+            signOffForm: {
+              ...submitted,
+              version: 6,
+              values: [...submitted.values, ...fieldValuesAnswer([{ key: 'province_opinion', signOff: { opinion: input.opinion, signer: input.signer, date: input.date } }])],
+              updatedByName: '周静',
+            },
           });
         },
       }),

@@ -117,7 +117,11 @@ export function useFilledForm(target: FilledFormTarget) {
   );
 
   // Who signs which box when: the labels of the workflow's states (the current one at least).
-  const stages = useQuery(FormWorkflowStagesDocument, () => ({ key: definition.value?.workflow ?? '' }), () => ({ enabled: !!definition.value?.workflow, errorPolicy: 'ignore' as const }));
+  const stages = useQuery(
+    FormWorkflowStagesDocument,
+    () => ({ key: definition.value?.workflow ?? '' }),
+    () => ({ enabled: !!definition.value?.workflow, errorPolicy: 'ignore' as const }),
+  );
   const stageLabels = computed<Record<string, string>>(() => {
     const labels: Record<string, string> = {};
     for (const node of stages.result.value?.workflowDefinition.graph.nodes ?? []) labels[node.id] = node.label;
@@ -193,7 +197,15 @@ export function useFilledForm(target: FilledFormTarget) {
     const box = (draft.state.values[field] ?? {}) as SignOffValue;
     try {
       const result = await signing.mutate({
-        input: { formId: id, field, opinion: box.opinion ?? null, signer: box.signer ?? null, date: box.date ?? null, seal: box.seal && !isEmpty(box.seal) ? { fileId: box.seal.fileId, name: box.seal.name, mediaType: box.seal.mediaType } : null, expectedVersion: draft.state.version },
+        input: {
+          formId: id,
+          field,
+          opinion: box.opinion ?? null,
+          signer: box.signer ?? null,
+          date: box.date ?? null,
+          seal: box.seal && !isEmpty(box.seal) ? { fileId: box.seal.fileId, name: box.seal.name, mediaType: box.seal.mediaType } : null,
+          expectedVersion: draft.state.version,
+        },
       });
       const form = result?.data?.signOffForm;
       if (form) adopt(form, true);

@@ -1,12 +1,4 @@
-import {
-  countChars,
-  validateFormValues,
-  type AttachmentKind,
-  type FormDefinition,
-  type FormSection,
-  type FormValues,
-  type ValueProblem,
-} from '@accredit/forms/browser';
+import { countChars, validateFormValues, type AttachmentKind, type FormDefinition, type FormSection, type FormValues, type ValueProblem } from '@accredit/forms/browser';
 import { tr, trDate } from '../../../plugins/i18n';
 
 // The renderer's pure parts: which problems belong under which box, the 字数 shown beside a text,

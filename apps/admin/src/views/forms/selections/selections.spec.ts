@@ -69,7 +69,9 @@ function answers(state: { selected: string[]; canSelect: boolean; campaigns: Cam
         return answerFor(UnselectFormDocument, { unselectForm: board(state.selected, state.canSelect) });
       }
       case 'CampaignForms':
-        return answerFor(CampaignFormsDocument, { campaignForms: [filledFormAnswer({ key: 'county-typical-case', version: 1, name: '示范县年度典型案例', roles: {}, sections: [], file: 'typical-cases.yaml' }, { definitionId: 'def-cases' })] });
+        return answerFor(CampaignFormsDocument, {
+          campaignForms: [filledFormAnswer({ key: 'county-typical-case', version: 1, name: '示范县年度典型案例', roles: {}, sections: [], file: 'typical-cases.yaml' }, { definitionId: 'def-cases' })],
+        });
       case 'SetFormSelectionCaps':
         state.caps = (operation.variables['input'] as { selections: unknown[] }).selections;
         return answerFor(SetFormSelectionCapsDocument, { setCampaignForms: [{ id: 'def-cases' }] });

@@ -28,14 +28,10 @@ export interface CapRow {
 }
 
 /** The entries of a group to show: all submitted ones, or only those selected. */
-export const shownEntries = (group: SelectionGroup, onlySelected: boolean): SelectionEntry[] =>
-  onlySelected ? group.entries.filter((entry) => entry.selected) : group.entries;
+export const shownEntries = (group: SelectionGroup, onlySelected: boolean): SelectionEntry[] => (onlySelected ? group.entries.filter((entry) => entry.selected) : group.entries);
 
 /** Whether the group has no place left (the select buttons are disabled; the API refuses anyway). */
-export const isFull = (
-  board: Pick<SelectionBoard, 'max'>,
-  group: Pick<SelectionGroup, 'selectedCount'>,
-): boolean => group.selectedCount >= board.max;
+export const isFull = (board: Pick<SelectionBoard, 'max'>, group: Pick<SelectionGroup, 'selectedCount'>): boolean => group.selectedCount >= board.max;
 
 /**
  * 遴选报送: the campaign's capped forms. A province's office chooses among its counties'
@@ -52,9 +48,7 @@ export function useFormSelections() {
     () => ({ enabled: campaignId.value !== '', fetchPolicy: 'cache-and-network' as const }),
   );
   const boards = computed<SelectionBoard[]>(() => query.result.value?.formSelections ?? []);
-  const errorMessage = computed(() =>
-    query.error.value ? apiErrorMessage(query.error.value) : picker.errorMessage.value,
-  );
+  const errorMessage = computed(() => (query.error.value ? apiErrorMessage(query.error.value) : picker.errorMessage.value));
   const loading = computed(() => query.loading.value || picker.loading.value);
   // The owner reads what went forward; a province sees all of its counties' copies to choose from.
   const onlySelected = ref<boolean | null>(null);
@@ -84,9 +78,7 @@ export function useFormSelections() {
     busy.value = entry.formId;
     const input = { formId: entry.formId };
     try {
-      const board = entry.selected
-        ? (await unselectMutation.mutate({ input }))?.data?.unselectForm
-        : (await selectMutation.mutate({ input }))?.data?.selectForm;
+      const board = entry.selected ? (await unselectMutation.mutate({ input }))?.data?.unselectForm : (await selectMutation.mutate({ input }))?.data?.selectForm;
       if (board) adopt(board);
       ElMessage.success(
         tr(entry.selected ? 'formSelections.unselectedOk' : 'formSelections.selectedOk', {
@@ -142,9 +134,7 @@ export function useFormSelections() {
         input: {
           campaignId: campaignId.value,
           definitionIds: rows.map((row) => row.definitionId),
-          selections: rows
-            .filter((row) => row.max !== null && row.max > 0)
-            .map((row) => ({ definitionId: row.definitionId, per: row.per, max: row.max as number })),
+          selections: rows.filter((row) => row.max !== null && row.max > 0).map((row) => ({ definitionId: row.definitionId, per: row.per, max: row.max as number })),
         },
       });
       ElMessage.success(tr('formSelections.capsSaved'));

@@ -21,9 +21,13 @@ function answers(blocked: boolean) {
       case 'Me':
         return meAnswer(SUPERVISOR_USER);
       case 'CampaignList':
-        return answerFor(CampaignListDocument, { campaigns: [{ id: 'c1', name: '沙坪坝区创建全国科普示范区', state: 'creation.evidence', totalScore: 100, hasParticipants: false, applicantLevel: null, parentCampaignId: null }] });
+        return answerFor(CampaignListDocument, {
+          campaigns: [{ id: 'c1', name: '沙坪坝区创建全国科普示范区', state: 'creation.evidence', totalScore: 100, hasParticipants: false, applicantLevel: null, parentCampaignId: null }],
+        });
       case 'CampaignDashboard':
-        return answerFor(CampaignDashboardDocument, { campaignDashboard: { today: '2026-12-05', progress: 0, totalTasks: 43, doneTasks: 40, byState: [], byIndicator: [], byDepartment: [], overdueTasks: [] } });
+        return answerFor(CampaignDashboardDocument, {
+          campaignDashboard: { today: '2026-12-05', progress: 0, totalTasks: 43, doneTasks: 40, byState: [], byIndicator: [], byDepartment: [], overdueTasks: [] },
+        });
       case 'AvailableTransitions':
         return answerFor(AvailableTransitionsDocument, {
           availableTransitions: [

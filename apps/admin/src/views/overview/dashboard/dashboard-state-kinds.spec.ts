@@ -56,7 +56,20 @@ function answer(operation: Operation): Answer | undefined {
         ],
         byIndicator: [{ code: '1', title: '组织管理', maxScore: 10, total: 10, done: 3, submitted: 2, overdue: 1, progress: 0.3 }],
         byDepartment: [department('d-1', '区科协', 2, 0), department('d-2', '区教委', 0, 1)],
-        overdueTasks: [{ taskId: 't-1', ruleCode: '1.1', ruleText: '有督查方案', points: 2, departmentName: '区教委', dueOn: '2026-12-01', daysUntilDue: -4, deadlineStatus: 'overdue', state: 'sent_back', stateLabel: '退回修改' }],
+        overdueTasks: [
+          {
+            taskId: 't-1',
+            ruleCode: '1.1',
+            ruleText: '有督查方案',
+            points: 2,
+            departmentName: '区教委',
+            dueOn: '2026-12-01',
+            daysUntilDue: -4,
+            deadlineStatus: 'overdue',
+            state: 'sent_back',
+            stateLabel: '退回修改',
+          },
+        ],
       },
     });
   return undefined;

@@ -37,7 +37,10 @@ export function phaseBar(phases: readonly PlannedPhase[], today: string): PhaseB
   const planned = phases.filter((p): p is PlannedPhase & { startsOn: string; endsOn: string } => Boolean(p.startsOn && p.endsOn));
   if (!planned.length) return null;
   const start = planned.map((p) => p.startsOn).sort()[0]!;
-  const end = planned.map((p) => p.endsOn).sort().at(-1)!;
+  const end = planned
+    .map((p) => p.endsOn)
+    .sort()
+    .at(-1)!;
   const span = Math.max(1, daysBetween(start, end) + 1);
   const at = (date: string) => (daysBetween(start, date) / span) * 100;
   const segments = planned.map((p) => ({

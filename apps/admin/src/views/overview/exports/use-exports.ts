@@ -18,8 +18,7 @@ export interface ExportState {
   controller: AbortController | null;
 }
 
-export const exportUrl = (campaignId: string, file: 'task-table.xlsx' | 'self-assessment.docx'): string =>
-  `/api/campaigns/${encodeURIComponent(campaignId)}/export/${file}`;
+export const exportUrl = (campaignId: string, file: 'task-table.xlsx' | 'self-assessment.docx'): string => `/api/campaigns/${encodeURIComponent(campaignId)}/export/${file}`;
 
 /** 0–100 from the bytes received, null when the size is unknown. */
 export function percentOf(state: Pick<ExportState, 'received' | 'total'>): number | null {

@@ -24,7 +24,15 @@ const task = (id: string, indicator: string, rule: string, department: string, s
     deadlineStatus,
     daysUntilDue: 1,
     department: { id: department, name: department },
-    scoringRule: { id: rule, code: rule, text: `规则${rule}`, points: 1, kind: 'fixed', indicator: { id: indicator, code: indicator, title: `指标${indicator}`, requirements: [] }, responsibleUnits: [{ name: '区科协', role: 'lead', isGroup: false }] },
+    scoringRule: {
+      id: rule,
+      code: rule,
+      text: `规则${rule}`,
+      points: 1,
+      kind: 'fixed',
+      indicator: { id: indicator, code: indicator, title: `指标${indicator}`, requirements: [] },
+      responsibleUnits: [{ name: '区科协', role: 'lead', isGroup: false }],
+    },
   }) as TableTask;
 
 const tasks = [task('a', '1', '1.1', '区委办'), task('b', '1', '1.1', '区科协', 'approved'), task('c', '1', '1.2', '区科协', 'pending', 'overdue'), task('d', '2', '2.1', '区教委', 'returned')];
@@ -58,7 +66,7 @@ describe('task table', () => {
     expect(variables.states).toEqual(['pending', 'in_progress', 'submitted', 'returned']);
   });
 
-  it('takes the unfinished states from the campaign\'s workflow, whatever it names them', () => {
+  it("takes the unfinished states from the campaign's workflow, whatever it names them", () => {
     const states: TaskStateOption[] = [
       { key: 'drafting', label: '起草', kind: 'open' },
       { key: 'in_review', label: '审阅中', kind: 'submitted' },

@@ -77,7 +77,11 @@ export function useTaskTable() {
   let generation = 0;
 
   // The filters' choices: the campaign's task states, its top indicators, its organisation's departments.
-  const choices = useQuery(TaskTableFiltersDocument, () => ({ campaignId: campaign.currentId.value ?? '' }), () => ({ enabled: !!campaign.currentId.value }));
+  const choices = useQuery(
+    TaskTableFiltersDocument,
+    () => ({ campaignId: campaign.currentId.value ?? '' }),
+    () => ({ enabled: !!campaign.currentId.value }),
+  );
   const taskStates = computed<TaskStateOption[]>(() => choices.result.value?.campaign.taskStates ?? []);
 
   // "Overdue only" asks for the unfinished states, which the campaign's workflow names: it waits for them.
@@ -140,10 +144,17 @@ export function useTaskTable() {
     }
   }
 
-  watch(() => JSON.stringify(variables.value), () => void reload(), { immediate: true });
+  watch(
+    () => JSON.stringify(variables.value),
+    () => void reload(),
+    { immediate: true },
+  );
 
   const organisationId = computed(() => choices.result.value?.campaign.organisation.id ?? null);
-  const departmentChoices = useDepartmentChoices(() => organisationId.value, () => !!organisationId.value);
+  const departmentChoices = useDepartmentChoices(
+    () => organisationId.value,
+    () => !!organisationId.value,
+  );
   const indicators = computed<Option[]>(() => (choices.result.value?.campaign.indicators ?? []).map((i) => ({ value: i.code, label: `${i.code} ${i.title}` })));
   const departments = computed<Option[]>(() => departmentChoices.nodes.value.map((d) => ({ value: d.id, label: d.name })));
   /** The state filter: the campaign's task states under their workflow's labels, in the workflow's order. */

@@ -12,10 +12,16 @@ setLogVerbosity('error');
 
 const LIST: PublicNamedList = {
   campaign: { name: '第一批全国科普示范县', owner: '中国科学技术协会' },
-  provinces: [{ name: '四川省', code: '510000', named: [
-    { name: '江油市', code: '510781', status: '已命名', since: '2026-12-05' },
-    { name: '绵竹市', code: '510683', status: '已警告', since: '2026-12-05' },
-  ] }],
+  provinces: [
+    {
+      name: '四川省',
+      code: '510000',
+      named: [
+        { name: '江油市', code: '510781', status: '已命名', since: '2026-12-05' },
+        { name: '绵竹市', code: '510683', status: '已警告', since: '2026-12-05' },
+      ],
+    },
+  ],
   namedCount: 2,
   revoked: [{ name: '凯里市', code: '522601', status: '已撤销命名', since: '2026-12-06', province: '贵州省' }],
 };

@@ -14,7 +14,14 @@ const LIST: PublicPublicityList = {
   campaign: { name: '第一批全国科普示范县', owner: '中国科学技术协会' },
   phase: { label: '公示期', startsOn: '2026-12-01', endsOn: '2026-12-10', open: true },
   provinces: [
-    { name: '四川省', code: '510000', units: [{ name: '江油市', code: '510781', status: '公示中' }, { name: '绵竹市', code: '510683', status: '公示中' }] },
+    {
+      name: '四川省',
+      code: '510000',
+      units: [
+        { name: '江油市', code: '510781', status: '公示中' },
+        { name: '绵竹市', code: '510683', status: '公示中' },
+      ],
+    },
     { name: '贵州省', code: '520000', units: [{ name: '凯里市', code: '522601', status: '公示中' }] },
   ],
   count: 3,

@@ -62,7 +62,12 @@ describe('the live preview is the scoring library’s points, per rule kind', ()
   });
 
   it('alternative, and none applies', () => {
-    const rule = scoring('alternative', { options: [{ label: '2020年以来有表彰', points: 1 }, { label: '2016年以来有表彰', points: 0.5 }] });
+    const rule = scoring('alternative', {
+      options: [
+        { label: '2020年以来有表彰', points: 1 },
+        { label: '2016年以来有表彰', points: 0.5 },
+      ],
+    });
     const chosen = previewAndLibrary(rule, { option: '2016年以来有表彰' });
     expect(chosen.preview?.points).toBe(0.5);
     expect(chosen.preview?.points).toBe(chosen.library);

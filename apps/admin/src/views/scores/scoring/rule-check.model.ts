@@ -11,9 +11,7 @@ import { NONE_OPTION, type RuleFormParams, type RuleFormState } from './rule-inp
 // and, when the library refuses, which field is wrong (a reason code, worded in the interface
 // language by rule-reason.model.ts — the library's own messages are Chinese and carry no codes).
 
-export type RuleCheck =
-  | { ok: true; value: RuleScoreValueInput; input: RuleInput | { kind: 'verdict'; verdict: string }; score: RuleScore | null }
-  | { ok: false; reasons: RuleReason[] };
+export type RuleCheck = { ok: true; value: RuleScoreValueInput; input: RuleInput | { kind: 'verdict'; verdict: string }; score: RuleScore | null } | { ok: false; reasons: RuleReason[] };
 
 /** The rule's parameters as the library reads them (RuleParams), from the field of its kind in `scoring`. */
 export function libraryParams(scoring: RuleScoringFieldsFragment): Record<string, unknown> {

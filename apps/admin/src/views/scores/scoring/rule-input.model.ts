@@ -64,7 +64,6 @@ export interface RuleFormState {
 
 export const NONE_OPTION = '__none__';
 
-
 const num = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : null);
 const str = (value: unknown): string | null => (typeof value === 'string' && value.trim() ? value.trim() : null);
 

@@ -9,9 +9,7 @@ export type IndicatorLine = ScoreSheet['indicators'][number];
 export type RuleLine = IndicatorLine['rules'][number];
 
 /** One row of the score table: an indicator, or one of its rules under it. */
-export type ScoreRow =
-  | { type: 'indicator'; key: string; indicator: IndicatorLine }
-  | { type: 'rule'; key: string; indicator: IndicatorLine; rule: RuleLine };
+export type ScoreRow = { type: 'indicator'; key: string; indicator: IndicatorLine } | { type: 'rule'; key: string; indicator: IndicatorLine; rule: RuleLine };
 
 /** The table's rows: each indicator in table order, its own rules right under it. */
 export function scoreRows(indicators: readonly IndicatorLine[]): ScoreRow[] {

@@ -103,7 +103,9 @@ export function useScoring() {
         input: { campaignId: currentId.value, ruleId: rule.ruleId, source: source.value, value: value.value, comment: value.comment },
       });
       const answer = result?.data?.scoreRule;
-      ElMessage.success(answer && !answer.changed ? tr('scoring.unchanged') : tr('scoring.saved', { code: rule.code, source: SOURCE_LABELS[source.value], explanation: answer?.score.explanation ?? '' }));
+      ElMessage.success(
+        answer && !answer.changed ? tr('scoring.unchanged') : tr('scoring.saved', { code: rule.code, source: SOURCE_LABELS[source.value], explanation: answer?.score.explanation ?? '' }),
+      );
       closeScoring();
       await query.refetch()?.catch(() => undefined);
       return true;

@@ -23,7 +23,6 @@ import {
   type DepartmentKindFieldsFragment,
 } from '../../../graphql/generated/graphql';
 
-
 /** A kind's Chinese name among the kinds the organisation uses; the key itself when unknown. */
 export function departmentKindLabel(kinds: ReadonlyArray<{ key: string; label: string }>, kind: string): string {
   return kinds.find((k) => k.key === kind)?.label ?? kind;
@@ -50,8 +49,18 @@ export function useDepartments() {
   const rows = () => (platformWide.value ? LARGEST_PAGE : Number.POSITIVE_INFINITY);
   const search = ref('');
   const serverSearch = useDebounced(search);
-  const departments = useAllPagesOf(DepartmentsDocument, (data) => data.departments, () => ({ search: platformWide.value ? serverSearch.value || null : null }), rows);
-  const groups = useAllPagesOf(DepartmentGroupsDocument, (data) => data.departmentGroups, () => ({}), rows);
+  const departments = useAllPagesOf(
+    DepartmentsDocument,
+    (data) => data.departments,
+    () => ({ search: platformWide.value ? serverSearch.value || null : null }),
+    rows,
+  );
+  const groups = useAllPagesOf(
+    DepartmentGroupsDocument,
+    (data) => data.departmentGroups,
+    () => ({}),
+    rows,
+  );
   const kindsQuery = useQuery(DepartmentKindsDocument);
   const kinds = computed(() => kindsQuery.result.value?.departmentKinds ?? []);
   const canEditKinds = computed(() => hasRole('office_admin') || hasRole('system_admin'));

@@ -73,10 +73,11 @@ export function useUsers() {
   // The departments to choose from are those of the user's organisation: the one chosen for a
   // new user, the edited user's, else the caller's own. None before the system admin chooses one
   // (an account without organisation is a system administrator, who has no department).
-  const departmentsOf = computed(() =>
-    choosesOrganisation.value ? (editForm.open ? (editForm.user?.organisationId ?? null) : createForm.organisationId || null) : null,
+  const departmentsOf = computed(() => (choosesOrganisation.value ? (editForm.open ? (editForm.user?.organisationId ?? null) : createForm.organisationId || null) : null));
+  const departments = useDepartmentChoices(
+    () => departmentsOf.value,
+    () => !choosesOrganisation.value || !!departmentsOf.value,
   );
-  const departments = useDepartmentChoices(() => departmentsOf.value, () => !choosesOrganisation.value || !!departmentsOf.value);
   const create = useMutation(CreateUserDocument);
   async function saveNew(): Promise<void> {
     const input = {
@@ -116,11 +117,15 @@ export function useUsers() {
   async function toggleDisabled(user: UserAccount): Promise<void> {
     try {
       const who = { name: user.displayName, username: user.username };
-      await ElMessageBox.confirm(user.disabled ? tr('settings.user.confirmEnable', who) : tr('settings.user.confirmDisable', who), user.disabled ? tr('settings.user.enableTitle') : tr('settings.user.disableTitle'), {
-        type: 'warning',
-        confirmButtonText: user.disabled ? tr('settings.user.enable') : tr('settings.user.disable'),
-        cancelButtonText: tr('common.cancel'),
-      });
+      await ElMessageBox.confirm(
+        user.disabled ? tr('settings.user.confirmEnable', who) : tr('settings.user.confirmDisable', who),
+        user.disabled ? tr('settings.user.enableTitle') : tr('settings.user.disableTitle'),
+        {
+          type: 'warning',
+          confirmButtonText: user.disabled ? tr('settings.user.enable') : tr('settings.user.disable'),
+          cancelButtonText: tr('common.cancel'),
+        },
+      );
     } catch {
       return;
     }

@@ -12,12 +12,6 @@ export function useMyTasks() {
       return tr(`work.filter.${value}`);
     },
   });
-  const filters: ReadonlyArray<{ value: WorkFilter; label: string }> = [
-    filter('todo'),
-    filter('returned'),
-    filter('submitted'),
-    filter('done'),
-    filter('all'),
-  ];
+  const filters: ReadonlyArray<{ value: WorkFilter; label: string }> = [filter('todo'), filter('returned'), filter('submitted'), filter('done'), filter('all')];
   return { list, filters };
 }

@@ -5,7 +5,12 @@ const task = (id: string, code: string, department: string, version = 3) => ({ i
 
 describe('batch review', () => {
   it('sends each task with the version the page read', () => {
-    expect(batchTasks([{ id: 'a', version: 2 }, { id: 'b', version: 7 }])).toEqual([
+    expect(
+      batchTasks([
+        { id: 'a', version: 2 },
+        { id: 'b', version: 7 },
+      ]),
+    ).toEqual([
       { id: 'a', expectedVersion: 2 },
       { id: 'b', expectedVersion: 7 },
     ]);

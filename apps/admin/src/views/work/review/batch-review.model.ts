@@ -27,7 +27,10 @@ export interface BatchSummary {
   failures: string[];
 }
 
-export function summariseBatch(outcomes: readonly Pick<TransitionTasksMutation['transitionTasks'][number], 'taskId' | 'ok' | 'message'>[], tasks: readonly Pick<WorkTask, 'id' | 'scoringRule' | 'department'>[]): BatchSummary {
+export function summariseBatch(
+  outcomes: readonly Pick<TransitionTasksMutation['transitionTasks'][number], 'taskId' | 'ok' | 'message'>[],
+  tasks: readonly Pick<WorkTask, 'id' | 'scoringRule' | 'department'>[],
+): BatchSummary {
   const byId = new Map(tasks.map((t) => [t.id, t]));
   const failures = outcomes
     .filter((o) => !o.ok)
@@ -41,7 +44,5 @@ export function summariseBatch(outcomes: readonly Pick<TransitionTasksMutation['
 
 /** The question before the batch runs. */
 export function batchQuestion(key: BatchEventKey, count: number): string {
-  return key === 'approve'
-    ? tr('work.batch.approveQuestion', { n: count })
-    : tr('work.batch.returnQuestion', { n: count });
+  return key === 'approve' ? tr('work.batch.approveQuestion', { n: count }) : tr('work.batch.returnQuestion', { n: count });
 }

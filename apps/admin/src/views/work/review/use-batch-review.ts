@@ -44,7 +44,11 @@ export function useBatchReview(list: ReturnType<typeof useWorkList>) {
         });
         return { comment: value.trim() };
       }
-      await ElMessageBox.confirm(batchQuestion(key, count), tr('work.batch.title', { action: label }), { confirmButtonText: tr('work.batch.confirmButton', { action: label, n: count }), cancelButtonText: tr('common.cancel'), type: 'warning' });
+      await ElMessageBox.confirm(batchQuestion(key, count), tr('work.batch.title', { action: label }), {
+        confirmButtonText: tr('work.batch.confirmButton', { action: label, n: count }),
+        cancelButtonText: tr('common.cancel'),
+        type: 'warning',
+      });
       return { comment: null };
     } catch {
       return null;

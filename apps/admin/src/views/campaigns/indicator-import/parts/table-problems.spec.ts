@@ -27,8 +27,7 @@ async function mountTable(problems: TableProblem[]): Promise<VueWrapper> {
   return wrapper;
 }
 
-const rows = (w: VueWrapper): string[][] =>
-  w.findAll('[data-test="problem-table"] .el-table__body tr').map((tr) => tr.findAll('td').map((td) => td.text().trim()));
+const rows = (w: VueWrapper): string[][] => w.findAll('[data-test="problem-table"] .el-table__body tr').map((tr) => tr.findAll('td').map((td) => td.text().trim()));
 
 describe('TableProblems', () => {
   it('lists each problem with its sheet, row, column, message and severity', async () => {

@@ -18,7 +18,10 @@ afterEach(() => {
 
 async function mountForm(rule: ScoredRule, previous: { value: RuleScoreValueFieldsFragment; comment: string } | null = null): Promise<VueWrapper> {
   wrapper = mount(RuleScoreForm, {
-      global: { plugins: [i18n] }, props: { rule, previous, sourceLabel: '自评' }, attachTo: document.body });
+    global: { plugins: [i18n] },
+    props: { rule, previous, sourceLabel: '自评' },
+    attachTo: document.body,
+  });
   await flushPromises();
   return wrapper;
 }
@@ -60,7 +63,10 @@ const i18n = createAppI18n('zh-CN');
 describe('RuleScoreForm', () => {
   it('verdict: a checklist rule is judged with one of the system’s verdicts, no points', async () => {
     wrapper = mount(RuleScoreForm, {
-      global: { plugins: [i18n] }, props: { rule: rule('verdict', {}, 0), previous: null, sourceLabel: '自评', verdicts: ['合格', '基本合格', '不合格'] }, attachTo: document.body });
+      global: { plugins: [i18n] },
+      props: { rule: rule('verdict', {}, 0), previous: null, sourceLabel: '自评', verdicts: ['合格', '基本合格', '不合格'] },
+      attachTo: document.body,
+    });
     await flushPromises();
     const w = wrapper;
     expect(w.findAll('[data-test="verdict"] .el-radio').map((r) => r.text())).toEqual(['合格', '基本合格', '不合格']);
@@ -113,7 +119,18 @@ describe('RuleScoreForm', () => {
   });
 
   it('alternative: one option, or none (null)', async () => {
-    const w = await mountForm(rule('alternative', { options: [{ label: '2020年以来有表彰', points: 1 }, { label: '2016年以来有表彰', points: 0.5 }] }, 1));
+    const w = await mountForm(
+      rule(
+        'alternative',
+        {
+          options: [
+            { label: '2020年以来有表彰', points: 1 },
+            { label: '2016年以来有表彰', points: 0.5 },
+          ],
+        },
+        1,
+      ),
+    );
     await submit(w);
     expect(problems(w)).toEqual(['请选择所符合的情形']);
 
