@@ -8,6 +8,6 @@
 // biome-ignore lint: disable
 export {}
 declare global {
-  const ElMessage: typeof import('element-plus/es').ElMessage;
-  const ElMessageBox: typeof import('element-plus/es').ElMessageBox;
+  const ElMessage: typeof import('element-plus/es').ElMessage
+  const ElMessageBox: typeof import('element-plus/es').ElMessageBox
 }
