@@ -1,4 +1,4 @@
-import { editableFields, fromFieldValues, parseFormDefinition, toFieldValues, type FieldValue, type FormDefinition, type FormValues } from '@accredit/forms/browser';
+import { editableFields, fromFieldValues, toFieldValues, type FieldValue, type FormValues } from '@accredit/forms/browser';
 import { setLogVerbosity, type Operation } from '@apollo/client/core';
 import { flushPromises } from '@vue/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -11,6 +11,7 @@ import {
   SaveFormDraftDocument,
 } from '../../../graphql/generated/graphql';
 import { answerFor, apiError, fieldValuesAnswer, filledFormAnswer, type Answer, type WholeFilledForm } from '../../../testing/fake-api';
+import { firstBatchDefinition } from '../../../testing/first-batch-form.fixture';
 import { mountAdminAt } from '../../../testing/mount-admin';
 
 // The autosave answers the form's state only (FilledFormState: id, version, values …), not its
@@ -21,10 +22,7 @@ import { mountAdminAt } from '../../../testing/mount-admin';
 
 setLogVerbosity('error');
 
-const source = Object.values(import.meta.glob('../../../../../../forms/first-batch-application.yaml', { query: '?raw', import: 'default', eager: true }))[0] as string;
-const parsed = parseFormDefinition(source, 'forms/first-batch-application.yaml');
-if (!parsed.ok) throw new Error('first-batch-application.yaml does not parse');
-const definition: FormDefinition = parsed.definition;
+const definition = firstBatchDefinition;
 const DEF_ID = 'def-first';
 
 beforeEach(() => localStorage.clear());
