@@ -81,7 +81,7 @@ export class RemindersResolver {
     return Object.assign(new ReminderPreviewModel(), await this.scanner.preview(new Date(), actor.organisationId));
   }
 
-  @Mutation(() => TaskReminderModel, { description: '催办一项任务：通知其责任部门的联络员（同一任务每小时最多一次）；答复催办了哪项任务、哪个部门、几个账号收到' })
+  @Mutation(() => TaskReminderModel, { description: '催办一项任务：通知其责任部门在用的账号（通常是联络员；同一任务每小时最多一次）；答复催办了哪项任务、哪个部门、几个账号收到' })
   async remindTask(@Args('input') input: RemindTaskInput, @Context() context: object): Promise<TaskReminderModel> {
     return Object.assign(new TaskReminderModel(), await this.manual.urgeTask(requireActor(context), input.taskId));
   }
